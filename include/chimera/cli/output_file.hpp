@@ -1,0 +1,34 @@
+#pragma once
+// An output written to a temporary file beside its destination and renamed into place only when
+// complete, so a failed or interrupted run never leaves a half-written file under the real name.
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "chimera/core/error.hpp"
+
+namespace chimera::cli {
+
+class OutputFile {
+ public:
+  // An empty path means standard output: commit() is then a no-op.
+  explicit OutputFile(std::filesystem::path path);
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile();  // removes the temporary file unless committed
+
+  const std::filesystem::path& temp_path() const { return temp_; }
+  Status open_stream();  // opens temp_path() for writing
+  std::ofstream& stream() { return stream_; }
+  Status commit();  // flushes, closes and renames onto the destination
+
+ private:
+  std::filesystem::path path_, temp_;
+  std::ofstream stream_;
+  bool committed_ = false;
+};
+
+// Prints "chimera: <message> (<hint>)" to stderr; returns the exit code for the error's kind.
+int report_error(const Error& e);
+
+}  // namespace chimera::cli

@@ -1,0 +1,50 @@
+#pragma once
+// Text decoding and line handling shared by every reader. All readers work on UTF-8.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chimera::text {
+
+struct Decoded {
+  std::string text;  // UTF-8, without any byte-order mark
+  std::string
+      encoding;      // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "utf-16le-mojibake", "latin-1"
+  std::string note;  // why a non-UTF-8 decoding was chosen; empty for plain UTF-8
+};
+
+// Decodes file bytes to UTF-8: strips a UTF-8 BOM, decodes UTF-16 (BOM or NUL pattern, also a
+// UTF-16 file that was re-encoded byte by byte as UTF-8), and falls back to Latin-1 for bytes that
+// are not valid UTF-8 (the note names the first bad byte offset).
+Decoded decode(std::string bytes);
+
+// Offset of the first byte that is not valid UTF-8, or nullopt when all of s is valid.
+std::optional<std::size_t> first_invalid_utf8(std::string_view s);
+
+// Copy of s with invalid UTF-8 bytes written as "\xNN", safe for any UTF-8 output.
+std::string printable(std::string_view s);
+
+// Iterates lines split on LF, CRLF or a lone CR; the terminator is not part of the line.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view s) : s_(s) {}
+  // Next line, or nullopt at the end. A final line without terminator is returned too.
+  std::optional<std::string_view> next();
+  std::size_t line_number() const { return line_; }  // 1-based number of the last line returned
+
+ private:
+  std::string_view s_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 0;
+};
+
+// Appends code point cp to out as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
+
+std::string_view trim(std::string_view s);
+std::string to_lower(std::string_view s);
+std::string to_upper(std::string_view s);
+
+}  // namespace chimera::text

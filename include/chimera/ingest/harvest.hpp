@@ -1,0 +1,28 @@
+#pragma once
+// Turns one file into a FileResult: reads it (within the size cap), decodes it, parses it by type
+// and harvests metric rows and legacy keyword values. Never throws for bad input: problems
+// become a skip reason or warnings.
+#include <cstdint>
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest {
+
+struct FileOptions {
+  std::uint64_t max_file_bytes = 256ULL << 20;
+  std::size_t max_warnings_per_file = 20;  // further warnings are counted, not listed
+};
+
+FileResult ingest_file(FileEntry entry, const FileOptions& options);
+
+// Per-format harvesters working on decoded UTF-8 text; they fill result.rows, result.legacy,
+// result.warnings and set result.status/reason on fatal problems.
+void harvest_csv(std::string_view text, FileResult& result);
+void harvest_json(std::string_view text, FileResult& result);
+void harvest_markdown(std::string_view text, FileResult& result);
+
+// True when a lower-cased name contains a reference keyword: tok, throughput, latency, ttft, speed.
+bool legacy_keyword(std::string_view lower_name);
+
+}  // namespace chimera::ingest

@@ -1,0 +1,87 @@
+#pragma once
+// The records of one ingest: files found, metric rows harvested from them, and reference-style
+// ("legacy") keyword metrics. Every row keeps its provenance (file, locator, line).
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "chimera/core/units.hpp"
+
+namespace chimera::ingest {
+
+enum class FileType { csv, json, markdown };
+std::string_view type_name(FileType t);  // "csv", "json", "markdown"
+
+// A file found by the walker. `walk_skip` is set when the walker already knows the file cannot
+// be ingested (symbolic link not followed, not a regular file, link loop).
+struct FileEntry {
+  std::string rel_path;            // relative to the ingest root, '/' separated
+  std::filesystem::path abs_path;  // for opening
+  FileType type = FileType::csv;
+  std::uint64_t bytes = 0;
+  std::int64_t mtime = 0;  // seconds since the Unix epoch, UTC
+  std::string walk_skip;
+};
+
+// Configuration labels attached to a metric row when a sibling field, column or ancestor names
+// them.
+struct Context {
+  std::string model, config, quantization, gpu;
+  bool empty() const {
+    return model.empty() && config.empty() && quantization.empty() && gpu.empty();
+  }
+};
+
+// Which context label a field or column name sets, if any ("model_name" -> model).
+std::string* context_slot(Context& c, std::string_view field_name,
+                          std::string_view parent_name = {});
+
+struct MetricRow {
+  std::string locator;   // CSV "[row].column", JSON "a.b[2].c", Markdown "table[t][row].header"
+  std::size_t line = 0;  // 1-based source line of the value (0 when unknown)
+  std::string name;      // column header, JSON key or table header
+  units::Kind kind = units::Kind::other;
+  std::string unit;                  // inferred unit, "" when unknown
+  std::string raw;                   // the text as written
+  std::optional<double> value;       // absent for NaN/Infinity markers and overflow
+  std::optional<double> normalized;  // value in normalized_unit, absent when the unit is unknown
+  std::string normalized_unit;
+  Context context;
+  std::string note;  // why value is absent, or what was odd about it
+};
+
+// One value of the reference tool's keyword harvest, with where it came from.
+struct LegacyValue {
+  std::string key;                          // "csv_<column>" or "json_<path>"
+  std::variant<double, std::string> value;  // CSV cells that are not numbers stay strings
+  std::string locator;                      // the matching MetricRow locator (CSV: "[row].column")
+};
+
+enum class FileStatus { ingested, skipped };
+
+struct FileResult {
+  FileEntry entry;
+  FileStatus status = FileStatus::ingested;
+  std::string reason;                 // why skipped; empty when ingested
+  std::string encoding;               // how the bytes were decoded
+  std::vector<std::string> warnings;  // problems inside an ingested file (bad rows, decoding)
+  std::size_t heading_count = 0;      // Markdown headings (reference rule)
+  bool json_document = false;         // a JSON file that parsed
+  std::vector<MetricRow> rows;
+  std::vector<LegacyValue> legacy;  // in file order; the first per key
+};
+
+// Version of the ingest output schema (JSON, SQLite), bumped on incompatible changes.
+inline constexpr int kIngestSchemaVersion = 1;
+
+// Column names of the flat metrics table (CSV and SQLite outputs).
+const std::vector<std::string>& metric_columns();
+
+// The values of one metric row in metric_columns() order; absent numbers are empty strings.
+std::vector<std::string> metric_fields(const FileResult& file, const MetricRow& row);
+
+}  // namespace chimera::ingest

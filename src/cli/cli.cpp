@@ -1,0 +1,39 @@
+#include "chimera/cli/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "chimera/core/version.hpp"
+
+namespace chimera::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "Chimera Insight: measure and compare LLM serving configurations for agent workloads.\n"
+      "Ingests benchmark artifacts (CSV, JSON, Markdown) into one metrics table with provenance.",
+      "chimera"};
+  app.set_version_flag("--version", version_line(),
+                       "Print version, git commit and build type, then exit");
+  app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 done, 1 failed (input unusable, I/O error, --strict with skipped files), 2 "
+      "usage error.\n"
+      "Run 'chimera COMMAND --help' for the options of a command.");
+  int exit_code = kExitOk;
+  add_ingest_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  return exit_code;
+}
+
+}  // namespace chimera::cli

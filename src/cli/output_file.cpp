@@ -1,0 +1,69 @@
+#include "chimera/cli/output_file.hpp"
+
+#include <unistd.h>
+
+#include <cstring>
+#include <iostream>
+
+#include "chimera/cli/cli.hpp"
+
+namespace chimera::cli {
+
+OutputFile::OutputFile(std::filesystem::path path) : path_(std::move(path)) {
+  if (!path_.empty()) {
+    temp_ = path_;
+    temp_ += ".tmp." + std::to_string(::getpid());
+    std::error_code ec;
+    std::filesystem::remove(temp_, ec);
+  }
+}
+
+OutputFile::~OutputFile() {
+  if (!committed_ && !temp_.empty()) {
+    if (stream_.is_open()) stream_.close();
+    std::error_code ec;
+    std::filesystem::remove(temp_, ec);
+  }
+}
+
+Status OutputFile::open_stream() {
+  stream_.open(temp_, std::ios::binary | std::ios::trunc);
+  if (!stream_) {
+    return Error{ErrorCode::io, "cannot write '" + path_.string() + "': " + std::strerror(errno),
+                 "check that the folder exists and is writable (-o)"};
+  }
+  return ok_status();
+}
+
+Status OutputFile::commit() {
+  if (path_.empty()) {
+    std::cout.flush();
+    if (!std::cout) return Error{ErrorCode::io, "writing to standard output failed", ""};
+    return ok_status();
+  }
+  if (stream_.is_open()) {
+    stream_.flush();
+    const bool good = static_cast<bool>(stream_);
+    stream_.close();
+    if (!good) {
+      return Error{ErrorCode::io, "writing '" + path_.string() + "' failed",
+                   "check free disk space (-o)"};
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp_, path_, ec);
+  if (ec) {
+    return Error{ErrorCode::io,
+                 "cannot move the output into place at '" + path_.string() + "': " + ec.message(),
+                 "check that -o names a writable file path"};
+  }
+  committed_ = true;
+  return ok_status();
+}
+
+int report_error(const Error& e) {
+  std::cerr << "chimera: " << e.describe() << "\n";
+  return e.code == ErrorCode::usage ? kExitUsage : kExitFailure;
+}
+
+}  // namespace chimera::cli

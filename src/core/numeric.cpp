@@ -1,0 +1,166 @@
+#include "chimera/core/numeric.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::numeric {
+namespace {
+
+// Unit suffixes accepted after a number in a cell (compared case-insensitively).
+// A bare "B" is left out on purpose: in tables it means billions ("1.78 B" parameters) as often
+// as bytes.
+constexpr std::array<std::string_view, 26> kSuffixes = {"%",
+                                                        "ms",
+                                                        "s",
+                                                        "sec",
+                                                        "secs",
+                                                        "seconds",
+                                                        "ns",
+                                                        "us",
+                                                        "\xC2\xB5s",
+                                                        "min",
+                                                        "tok/s",
+                                                        "tokens/s",
+                                                        "t/s",
+                                                        "tps",
+                                                        "kb",
+                                                        "mb",
+                                                        "gb",
+                                                        "kib",
+                                                        "mib",
+                                                        "gib",
+                                                        "bytes",
+                                                        "w",
+                                                        "x",
+                                                        "c",
+                                                        "\xC2\xB0"
+                                                        "c",
+                                                        "ghz"};
+
+std::optional<std::string> known_suffix(std::string_view rest) {
+  rest = text::trim(rest);
+  if (rest.empty()) return std::string();
+  const std::string low = text::to_lower(rest);
+  for (const auto s : kSuffixes) {
+    if (low == s) return low;
+  }
+  return std::nullopt;
+}
+
+// Parses a plain decimal literal (optional sign, digits, fraction, exponent) that fills all of s.
+std::optional<double> parse_decimal(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  bool neg = false;
+  if (s.front() == '+' || s.front() == '-') {
+    neg = s.front() == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty() || !(std::isdigit(static_cast<unsigned char>(s.front())) || s.front() == '.')) {
+    return std::nullopt;
+  }
+  double v = 0;
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ptr != s.data() + s.size()) return std::nullopt;
+  if (ec == std::errc::result_out_of_range) {
+    v = std::strtod(std::string(s).c_str(), nullptr);  // +-HUGE_VAL or a denormal/zero
+  } else if (ec != std::errc()) {
+    return std::nullopt;
+  }
+  return neg ? -v : v;
+}
+
+// Removes thousands separators when they group digits in threes ("1,234,567.5").
+std::optional<std::string> strip_grouping(std::string_view s) {
+  if (s.find(',') == std::string_view::npos) return std::string(s);
+  std::string out;
+  std::size_t digits_since_comma = 0;
+  bool seen_comma = false, in_int = true;
+  for (const char c : s) {
+    if (c == ',') {
+      if (!in_int || (seen_comma && digits_since_comma != 3) || digits_since_comma == 0) {
+        return std::nullopt;
+      }
+      seen_comma = true;
+      digits_since_comma = 0;
+      continue;
+    }
+    if (c == '.' || c == 'e' || c == 'E') {
+      if (in_int && seen_comma && digits_since_comma != 3) return std::nullopt;
+      in_int = false;
+    } else if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++digits_since_comma;
+    }
+    out += c;
+  }
+  if (in_int && seen_comma && digits_since_comma != 3) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+std::optional<Parsed> parse_cell(std::string_view cell) {
+  cell = text::trim(cell);
+  if (cell.empty()) return std::nullopt;
+  // Split into the numeric literal and what follows it.
+  std::size_t end = 0;
+  if (end < cell.size() && (cell[end] == '+' || cell[end] == '-')) ++end;
+  while (end < cell.size()) {
+    const char c = cell[end];
+    const bool exp_sign =
+        (c == '+' || c == '-') && end > 0 && (cell[end - 1] == 'e' || cell[end - 1] == 'E');
+    const bool exp = (c == 'e' || c == 'E') && end + 1 < cell.size() &&
+                     (std::isdigit(static_cast<unsigned char>(cell[end + 1])) ||
+                      cell[end + 1] == '+' || cell[end + 1] == '-');
+    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || exp || exp_sign))
+      break;
+    ++end;
+  }
+  auto suffix = known_suffix(cell.substr(end));
+  if (!suffix) return std::nullopt;
+  auto literal = strip_grouping(cell.substr(0, end));
+  if (!literal) return std::nullopt;
+  auto v = parse_decimal(*literal);
+  if (!v) return std::nullopt;
+  return Parsed{*v, std::move(*suffix)};
+}
+
+bool is_missing_marker(std::string_view cell) {
+  const std::string low = text::to_lower(text::trim(cell));
+  static constexpr std::array<std::string_view, 9> kMarkers = {
+      "nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"};
+  for (const auto m : kMarkers) {
+    if (low == m) return true;
+  }
+  return false;
+}
+
+std::optional<double> parse_legacy(std::string_view s) {
+  s = text::trim(s);
+  std::string t;
+  t.reserve(s.size());
+  for (const char c : s) {
+    if (c != ',') t += c;
+  }
+  if (!t.empty() && (t.back() == '%' || t.back() == 's')) t.pop_back();
+  if (t.empty()) return std::nullopt;
+  std::string_view v(t);
+  if (v.front() == '+') v.remove_prefix(1);
+  double d = 0;
+  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
+  if (ec != std::errc() || ptr != v.data() + v.size() || !std::isfinite(d)) return std::nullopt;
+  return d;
+}
+
+std::string format_double(double v) {
+  if (!std::isfinite(v)) return std::isnan(v) ? "NaN" : (v > 0 ? "Infinity" : "-Infinity");
+  std::array<char, 32> buf{};
+  const auto [ptr, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  (void)ec;
+  return std::string(buf.data(), ptr);
+}
+
+}  // namespace chimera::numeric

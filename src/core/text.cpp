@@ -1,0 +1,232 @@
+#include "chimera/core/text.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace chimera::text {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+std::size_t utf8_seq_len(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  std::uint32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+std::string decode_utf16(std::string_view b, bool little_endian) {
+  std::string out;
+  out.reserve(b.size());
+  const auto unit = [&](std::size_t i) -> std::uint32_t {
+    const auto lo = static_cast<unsigned char>(b[little_endian ? i : i + 1]);
+    const auto hi = static_cast<unsigned char>(b[little_endian ? i + 1 : i]);
+    return static_cast<std::uint32_t>(hi) << 8 | lo;
+  };
+  for (std::size_t i = 0; i + 1 < b.size(); i += 2) {
+    std::uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
+      const std::uint32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) u = 0xFFFD;
+    append_utf8(out, u);
+  }
+  return out;
+}
+
+// Undoes a UTF-16 file that was re-encoded as UTF-8 one byte at a time ("ÿþ" mojibake BOM):
+// every code point is one original byte.
+std::optional<std::string> undo_byte_mojibake(std::string_view s) {
+  std::string bytes;
+  bytes.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_seq_len(s, i);
+    if (len == 0 || len > 2) return std::nullopt;
+    if (len == 1) {
+      bytes += s[i];
+    } else {
+      const auto c0 = static_cast<unsigned char>(s[i]);
+      const auto c1 = static_cast<unsigned char>(s[i + 1]);
+      bytes += static_cast<char>(((c0 & 0x1F) << 6) | (c1 & 0x3F));
+    }
+    i += len;
+  }
+  return bytes;
+}
+
+// Share of zero bytes at even (0) or odd (1) offsets in the first 4 KiB.
+double zero_share(std::string_view b, int parity) {
+  const std::size_t n = std::min<std::size_t>(b.size(), 4096);
+  std::size_t zeros = 0, total = 0;
+  for (std::size_t i = static_cast<std::size_t>(parity); i < n; i += 2, ++total) {
+    zeros += b[i] == '\0';
+  }
+  return total ? static_cast<double>(zeros) / static_cast<double>(total) : 0.0;
+}
+
+bool starts_with_bytes(std::string_view s, std::initializer_list<unsigned char> p) {
+  if (s.size() < p.size()) return false;
+  return std::equal(p.begin(), p.end(), s.begin(),
+                    [](unsigned char a, char b) { return a == static_cast<unsigned char>(b); });
+}
+
+Decoded from_utf8_or_latin1(std::string bytes, std::string encoding) {
+  const auto bad = first_invalid_utf8(bytes);
+  if (!bad) return {std::move(bytes), std::move(encoding), {}};
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char ch : bytes) append_utf8(out, static_cast<unsigned char>(ch));
+  return {std::move(out), "latin-1",
+          "not valid UTF-8 (first bad byte at offset " + std::to_string(*bad) +
+              "); decoded as Latin-1"};
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Fast path: skip 8 ASCII bytes at a time.
+    if (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const std::size_t len = utf8_seq_len(s, i);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+Decoded decode(std::string bytes) {
+  std::string_view v(bytes);
+  if (starts_with_bytes(v, {0xEF, 0xBB, 0xBF})) {
+    bytes.erase(0, 3);
+    return from_utf8_or_latin1(std::move(bytes), "utf-8-bom");
+  }
+  if (starts_with_bytes(v, {0xFF, 0xFE})) return {decode_utf16(v.substr(2), true), "utf-16le", {}};
+  if (starts_with_bytes(v, {0xFE, 0xFF})) return {decode_utf16(v.substr(2), false), "utf-16be", {}};
+  const bool moji_le = starts_with_bytes(v, {0xC3, 0xBF, 0xC3, 0xBE});
+  const bool moji_be = starts_with_bytes(v, {0xC3, 0xBE, 0xC3, 0xBF});
+  if (moji_le || moji_be) {
+    if (auto raw = undo_byte_mojibake(v.substr(4))) {
+      return {decode_utf16(*raw, moji_le), moji_le ? "utf-16le-mojibake" : "utf-16be-mojibake",
+              "UTF-16 text whose bytes had been re-encoded as UTF-8 (BOM read as "
+              "\"\xC3\xBF\xC3\xBE\"); "
+              "decoded back to text"};
+    }
+  }
+  if (v.find('\0') != std::string_view::npos) {
+    if (zero_share(v, 1) > 0.9) return {decode_utf16(v, true), "utf-16le", "UTF-16LE without BOM"};
+    if (zero_share(v, 0) > 0.9) return {decode_utf16(v, false), "utf-16be", "UTF-16BE without BOM"};
+  }
+  return from_utf8_or_latin1(std::move(bytes), "utf-8");
+}
+
+std::string printable(std::string_view s) {
+  if (!first_invalid_utf8(s)) return std::string(s);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_seq_len(s, i);
+    if (len == 0) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string_view> LineCursor::next() {
+  if (pos_ >= s_.size()) return std::nullopt;
+  const char* begin = s_.data() + pos_;
+  const std::size_t rest = s_.size() - pos_;
+  std::size_t n = 0;
+  while (n < rest && begin[n] != '\n' && begin[n] != '\r') ++n;
+  std::string_view line(begin, n);
+  pos_ += n;
+  if (pos_ < s_.size()) {
+    if (s_[pos_] == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
+    ++pos_;
+  }
+  ++line_;
+  return line;
+}
+
+std::string_view trim(std::string_view s) {
+  const auto ws = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+  };
+  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string to_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+}  // namespace chimera::text

@@ -1,0 +1,138 @@
+#include "chimera/ingest/pipeline.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+// A fixed set of threads running queued tasks; joined on destruction.
+class WorkerPool {
+ public:
+  explicit WorkerPool(unsigned n) {
+    for (unsigned i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
+  }
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+  ~WorkerPool() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  std::future<FileResult> submit(std::function<FileResult()> fn) {
+    std::packaged_task<FileResult()> task(std::move(fn));
+    auto fut = task.get_future();
+    {
+      std::lock_guard lock(mu_);
+      queue_.push_back(std::move(task));
+    }
+    cv_.notify_one();
+    return fut;
+  }
+
+ private:
+  void work() {
+    while (true) {
+      std::packaged_task<FileResult()> task;
+      {
+        std::unique_lock lock(mu_);
+        cv_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        task = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      task();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::packaged_task<FileResult()>> queue_;
+  std::vector<std::thread> threads_;
+  bool stop_ = false;
+};
+
+// A path as shown in the one-line-per-file data summary: control characters escaped.
+std::string display_path(std::string_view p) {
+  std::string out;
+  for (const char c : text::printable(p)) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void account(IngestSummary& s, const FileResult& r) {
+  ++s.files_seen;
+  if (r.status == FileStatus::skipped) {
+    s.skipped.push_back({r.entry.rel_path, r.reason});
+    return;
+  }
+  const auto t = static_cast<std::size_t>(r.entry.type);
+  ++s.counts[t];
+  if (s.first_paths[t].size() < 5) s.first_paths[t].push_back(display_path(r.entry.rel_path));
+  s.latest_mtime[t] = std::max(s.latest_mtime[t], r.entry.mtime);
+  s.total_bytes += r.entry.bytes;
+  s.heading_count += r.heading_count;
+  s.json_documents += r.json_document ? 1 : 0;
+  s.metric_rows += r.rows.size();
+  for (const auto& lv : r.legacy) {
+    if (s.legacy.emplace(lv.key, lv).second) s.legacy_files.emplace(lv.key, r.entry.rel_path);
+  }
+}
+
+}  // namespace
+
+Result<IngestSummary> run_ingest(const IngestOptions& options, IngestSink& sink,
+                                 const ProgressFn& progress) {
+  auto walker = TreeWalker::open(options.root, options.walk);
+  if (!walker) return walker.error();
+  if (auto st = sink.begin(options); !st) return st.error();
+  const unsigned jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t window = 8 * static_cast<std::size_t>(jobs);  // files in flight at most
+  IngestSummary summary;
+  std::deque<std::future<FileResult>> inflight;
+  Status status = ok_status();
+  const auto drain_one = [&] {
+    FileResult r = inflight.front().get();
+    inflight.pop_front();
+    account(summary, r);
+    if (status) status = sink.file(r);
+    if (progress) progress(summary.files_seen, summary.metric_rows);
+  };
+  {
+    WorkerPool pool(jobs);
+    while (auto entry = walker.value().next()) {
+      const FileOptions fo = options.file;
+      inflight.push_back(pool.submit(
+          [e = std::move(*entry), fo]() mutable { return ingest_file(std::move(e), fo); }));
+      if (inflight.size() >= window) drain_one();
+      if (!status) break;
+    }
+    while (!inflight.empty()) drain_one();
+  }
+  if (!status) return status.error();
+  summary.warnings = walker.value().warnings();
+  if (auto st = sink.end(summary); !st) return st.error();
+  return summary;
+}
+
+}  // namespace chimera::ingest

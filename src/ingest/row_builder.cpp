@@ -1,0 +1,96 @@
+#include "row_builder.hpp"
+
+#include <cmath>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+void finish(MetricRow& r, std::string_view suffix) {
+  const auto inf = units::infer(r.name, suffix);
+  r.kind = inf.kind;
+  r.unit = inf.unit;
+  if (r.value && !std::isfinite(*r.value)) {
+    r.note = "number out of the range of a double";
+    r.value.reset();
+  }
+  if (r.value) {
+    if (auto n = units::normalize(*r.value, r.unit)) {
+      r.normalized = n->value;
+      r.normalized_unit = n->unit;
+    }
+  }
+}
+
+// Markdown emphasis and code marks around a number: "**12.5**", "`3 ms`".
+std::string_view strip_marks(std::string_view s) {
+  s = text::trim(s);
+  while (s.size() >= 2 && (s.front() == '*' || s.front() == '_' || s.front() == '`') &&
+         s.back() == s.front()) {
+    s = text::trim(s.substr(1, s.size() - 2));
+  }
+  return s;
+}
+
+// Splits "5213.12 ± 59.40" (llama-bench) or "12 +/- 3" into the value and its spread.
+std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
+  for (const std::string_view sep : {std::string_view("\xC2\xB1"), std::string_view("+/-")}) {
+    const auto at = s.find(sep);
+    if (at != std::string_view::npos)
+      return {s.substr(0, at), text::trim(s.substr(at + sep.size()))};
+  }
+  return {s, {}};
+}
+
+}  // namespace
+
+std::optional<MetricRow> row_from_text(std::string_view name, std::string_view cell) {
+  const auto [core, spread] = split_spread(strip_marks(cell));
+  MetricRow r;
+  r.name = std::string(name);
+  r.raw = std::string(text::trim(cell));
+  if (auto p = numeric::parse_cell(core)) {
+    r.value = p->value;
+    if (!spread.empty()) r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
+    finish(r, p->suffix);
+    return r;
+  }
+  if (numeric::is_missing_marker(core)) {
+    r.note = "the source wrote '" + std::string(core) + "' (not a finite number)";
+    finish(r, {});
+    return r;
+  }
+  return std::nullopt;
+}
+
+MetricRow row_from_number(std::string_view name, std::string_view literal, double value) {
+  MetricRow r;
+  r.name = std::string(name);
+  r.raw = std::string(literal);
+  if (std::isnan(value) || literal == "Infinity" || literal == "-Infinity") {
+    r.note = "the source wrote '" + std::string(literal) + "' (not a finite number)";
+  } else {
+    r.value = value;
+  }
+  finish(r, {});
+  return r;
+}
+
+void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit) {
+  if (warnings.size() < limit) {
+    warnings.push_back(std::move(text));
+    return;
+  }
+  static constexpr std::string_view kMore = "further warnings not listed: ";
+  if (warnings.size() == limit) {
+    warnings.push_back(std::string(kMore) + "1");
+    return;
+  }
+  auto& last = warnings.back();
+  const auto n = std::stoull(last.substr(kMore.size()));
+  last = std::string(kMore) + std::to_string(n + 1);
+}
+
+}  // namespace chimera::ingest::detail

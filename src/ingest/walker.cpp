@@ -1,0 +1,225 @@
+#include "chimera/ingest/walker.hpp"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <utility>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::ingest {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Scan {
+  fs::path dir;
+  std::string rel_prefix;  // "" for the layout root itself, else "reports/" etc.
+  std::vector<FileType> types;
+  bool allow_markdown_long_ext = true;
+};
+
+struct Frame {
+  fs::path dir;
+  std::string rel;  // relative path of this directory with trailing '/', or ""
+  std::vector<std::string> names;
+  std::size_t next = 0;
+  std::pair<dev_t, ino_t> id{};
+};
+
+std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
+  const auto dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return std::nullopt;
+  const std::string ext = text::to_lower(std::string_view(name).substr(dot + 1));
+  std::optional<FileType> t;
+  if (ext == "csv") t = FileType::csv;
+  if (ext == "json") t = FileType::json;
+  if (ext == "md" || (ext == "markdown" && scan.allow_markdown_long_ext)) t = FileType::markdown;
+  if (t && std::find(scan.types.begin(), scan.types.end(), *t) == scan.types.end())
+    return std::nullopt;
+  return t;
+}
+
+std::string errno_text(int err) {
+  return std::strerror(err);
+}
+
+}  // namespace
+
+bool listing_less(const std::string& a, const std::string& b) {
+  const std::string ua = text::to_upper(a), ub = text::to_upper(b);
+  if (ua != ub) return ua < ub;
+  return a < b;  // names equal but for case: keep a total, deterministic order
+}
+
+struct TreeWalker::State {
+  WalkOptions options;
+  std::vector<Scan> scans;
+  std::size_t scan_index = 0;
+  std::vector<Frame> stack;
+  std::vector<std::string> warnings;
+
+  // Pushes a directory frame; false (with a warning) when it cannot be listed.
+  bool push_dir(const fs::path& dir, std::string rel) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0) {
+      warnings.push_back("cannot read directory " + text::printable(dir.string()) + ": " +
+                         errno_text(errno));
+      return false;
+    }
+    Frame f{dir, std::move(rel), {}, 0, {st.st_dev, st.st_ino}};
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+      warnings.push_back("cannot read directory " + text::printable(dir.string()) + ": " +
+                         errno_text(errno));
+      return false;
+    }
+    while (const dirent* e = ::readdir(d)) {
+      const std::string n = e->d_name;
+      if (n != "." && n != "..") f.names.push_back(n);
+    }
+    ::closedir(d);
+    std::sort(f.names.begin(), f.names.end(), listing_less);
+    stack.push_back(std::move(f));
+    return true;
+  }
+
+  bool on_stack(const struct stat& st) const {
+    return std::any_of(stack.begin(), stack.end(), [&](const Frame& f) {
+      return f.id == std::make_pair(st.st_dev, st.st_ino);
+    });
+  }
+
+  // Looks at one directory entry; returns a file entry when it is a candidate for ingest.
+  std::optional<FileEntry> visit(const Frame& parent, const std::string& name) {
+    const fs::path p = parent.dir / name;
+    const std::string rel = parent.rel + name;
+    const Scan& scan = scans[scan_index];
+    struct stat lst {};
+    if (::lstat(p.c_str(), &lst) != 0) {
+      warnings.push_back("cannot inspect " + text::printable(rel) + ": " + errno_text(errno));
+      return std::nullopt;
+    }
+    struct stat st = lst;
+    const bool is_link = S_ISLNK(lst.st_mode);
+    const auto type = type_for(name, scan);
+    if (is_link) {
+      if (!options.follow_symlinks) {
+        if (type)
+          return skipped(rel, p, *type, lst,
+                         "symbolic link not followed (use --follow-symlinks to follow links)");
+        return std::nullopt;
+      }
+      if (::stat(p.c_str(), &st) != 0) {
+        if (type) return skipped(rel, p, *type, lst, "broken symbolic link: " + errno_text(errno));
+        return std::nullopt;
+      }
+    }
+    if (S_ISDIR(st.st_mode)) {
+      if (on_stack(st)) {
+        warnings.push_back("symbolic link loop: " + text::printable(rel) +
+                           " leads back to one of its own parent directories; not followed");
+        return std::nullopt;
+      }
+      push_dir(p, rel + "/");
+      return std::nullopt;
+    }
+    if (!type) return std::nullopt;
+    if (!S_ISREG(st.st_mode))
+      return skipped(rel, p, *type, st, "not a regular file (device, FIFO or socket)");
+    FileEntry e{rel,
+                p,
+                *type,
+                static_cast<std::uint64_t>(st.st_size),
+                static_cast<std::int64_t>(st.st_mtime),
+                {}};
+    return e;
+  }
+
+  static FileEntry skipped(const std::string& rel, const fs::path& p, FileType t,
+                           const struct stat& st, std::string why) {
+    return FileEntry{rel,
+                     p,
+                     t,
+                     static_cast<std::uint64_t>(st.st_size),
+                     static_cast<std::int64_t>(st.st_mtime),
+                     std::move(why)};
+  }
+};
+
+TreeWalker::TreeWalker(std::unique_ptr<State> s) : s_(std::move(s)) {}
+TreeWalker::TreeWalker(TreeWalker&&) noexcept = default;
+TreeWalker& TreeWalker::operator=(TreeWalker&&) noexcept = default;
+TreeWalker::~TreeWalker() = default;
+
+const std::vector<std::string>& TreeWalker::warnings() const {
+  return s_->warnings;
+}
+
+Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& options) {
+  struct stat st {};
+  if (::stat(root.c_str(), &st) != 0) {
+    return Error{
+        ErrorCode::input,
+        "cannot open directory '" + text::printable(root.string()) + "': " + errno_text(errno),
+        "check the path given as DIR"};
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    return Error{ErrorCode::input, "'" + text::printable(root.string()) + "' is not a directory",
+                 "pass the folder that holds the benchmark artifacts"};
+  }
+  auto state = std::make_unique<State>();
+  state->options = options;
+  using T = FileType;
+  if (options.layout == Layout::all) {
+    state->scans.push_back({root, "", {T::csv, T::json, T::markdown}, true});
+  } else {
+    for (const auto& [sub, types] :
+         {std::pair{"reports", std::vector{T::csv, T::json, T::markdown}},
+          std::pair{"csv_data", std::vector{T::csv, T::json}}}) {
+      struct stat sst {};
+      if (::stat((root / sub).c_str(), &sst) == 0 && S_ISDIR(sst.st_mode)) {
+        state->scans.push_back({root / sub, std::string(sub) + "/", types, false});
+      } else {
+        state->warnings.push_back(std::string("--layout chimera: no folder '") + sub + "' below " +
+                                  text::printable(root.string()) + "; nothing ingested from it");
+      }
+    }
+    if (state->scans.empty()) {
+      return Error{ErrorCode::input,
+                   "'" + text::printable(root.string()) +
+                       "' has neither reports/ nor csv_data/, which --layout chimera scans",
+                   "point DIR at the folder above reports/ and csv_data/, or use --layout all"};
+    }
+  }
+  if (!state->push_dir(state->scans[0].dir, state->scans[0].rel_prefix)) {
+    return Error{ErrorCode::input, state->warnings.back(), "check the permissions of DIR"};
+  }
+  return TreeWalker(std::move(state));
+}
+
+std::optional<FileEntry> TreeWalker::next() {
+  State& s = *s_;
+  while (true) {
+    if (s.stack.empty()) {
+      if (++s.scan_index >= s.scans.size()) return std::nullopt;
+      s.push_dir(s.scans[s.scan_index].dir, s.scans[s.scan_index].rel_prefix);
+      continue;
+    }
+    Frame& top = s.stack.back();
+    if (top.next >= top.names.size()) {
+      s.stack.pop_back();
+      continue;
+    }
+    const std::string name = top.names[top.next++];
+    // visit() may push a new frame, which invalidates `top`; copy what it needs first.
+    const Frame parent{top.dir, top.rel, {}, 0, top.id};
+    if (auto e = s.visit(parent, name)) return e;
+  }
+}
+
+}  // namespace chimera::ingest

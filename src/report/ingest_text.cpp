@@ -1,0 +1,95 @@
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "chimera/core/text.hpp"
+#include "chimera/report/ingest_writers.hpp"
+
+namespace chimera::report {
+namespace {
+
+struct KindStats {
+  std::size_t rows = 0, files = 0, missing = 0;
+  std::map<std::string, std::size_t> units;
+};
+
+std::string top_units(const std::map<std::string, std::size_t>& units) {
+  std::vector<std::pair<std::size_t, std::string>> v;
+  for (const auto& [u, n] : units) v.emplace_back(n, u.empty() ? "(none)" : u);
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::string s;
+  for (std::size_t i = 0; i < v.size() && i < 4; ++i) s += (i ? ", " : "") + v[i].second;
+  if (v.size() > 4) s += ", ...";
+  return s;
+}
+
+class TextWriter final : public ingest::IngestSink {
+ public:
+  explicit TextWriter(std::ostream& out) : out_(out) {}
+
+  Status begin(const ingest::IngestOptions&) override { return ok_status(); }
+
+  Status file(const ingest::FileResult& f) override {
+    std::set<units::Kind> kinds;
+    for (const auto& r : f.rows) {
+      auto& k = stats_[static_cast<std::size_t>(r.kind)];
+      ++k.rows;
+      k.missing += r.value ? 0 : 1;
+      ++k.units[r.unit];
+      kinds.insert(r.kind);
+    }
+    for (const auto k : kinds) ++stats_[static_cast<std::size_t>(k)].files;
+    for (const auto& w : f.warnings) {
+      if (warnings_.size() < kMaxListed) {
+        warnings_.push_back(text::printable(f.entry.rel_path) + ": " + w);
+      } else {
+        ++unlisted_;
+      }
+    }
+    return ok_status();
+  }
+
+  Status end(const ingest::IngestSummary& s) override {
+    out_ << s.data_summary();
+    out_ << fmt::format("Metrics: {} rows from {} files\n", s.metric_rows, s.total_ingested());
+    out_ << fmt::format("  {:<12} {:>9} {:>6} {:>8}  {}\n", "kind", "rows", "files", "missing",
+                        "units");
+    for (std::size_t i = 0; i < stats_.size(); ++i) {
+      const auto& k = stats_[i];
+      if (k.rows == 0) continue;
+      out_ << fmt::format("  {:<12} {:>9} {:>6} {:>8}  {}\n",
+                          units::kind_name(static_cast<units::Kind>(i)), k.rows, k.files, k.missing,
+                          top_units(k.units));
+    }
+    out_ << fmt::format("\nSkipped files: {}\n", s.skipped.size());
+    for (const auto& k : s.skipped)
+      out_ << "  " << text::printable(k.path) << ": " << k.reason << "\n";
+    const std::size_t nwarn = warnings_.size() + unlisted_ + s.warnings.size();
+    if (nwarn) out_ << fmt::format("\nWarnings: {}\n", nwarn);
+    for (const auto& w : s.warnings) out_ << "  " << w << "\n";
+    for (const auto& w : warnings_) out_ << "  " << w << "\n";
+    if (unlisted_)
+      out_ << fmt::format("  ... and {} more (--format json lists them all)\n", unlisted_);
+    out_.flush();
+    if (out_) return ok_status();
+    return Error{ErrorCode::io, "writing the text output failed",
+                 "check free disk space and the -o path"};
+  }
+
+ private:
+  std::ostream& out_;
+  std::array<KindStats, 9> stats_{};
+  static constexpr std::size_t kMaxListed = 200;
+  std::vector<std::string> warnings_;
+  std::size_t unlisted_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ingest::IngestSink> make_ingest_text_writer(std::ostream& out) {
+  return std::make_unique<TextWriter>(out);
+}
+
+}  // namespace chimera::report

@@ -1,0 +1,160 @@
+// The chimera binary as a black box: stdout, stderr, exit codes and written files.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+namespace fs = std::filesystem;
+using namespace chimera::testing;
+
+ProcessResult chimera(std::vector<std::string> args) {
+  args.insert(args.begin(), chimera_bin().string());
+  return run_process(args);
+}
+
+const std::string kExamples = (source_dir() / "examples/artifacts").string();
+
+TEST(Cli, VersionNamesVersionCommitAndBuildType) {
+  const auto r = chimera({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("chimera 0.1.0 (commit "), std::string::npos) << r.out;
+}
+
+TEST(Cli, HelpExplainsCommandsAndExitCodes) {
+  const auto r = chimera({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("ingest"), std::string::npos);
+  EXPECT_NE(r.out.find("Exit codes"), std::string::npos);
+  const auto i = chimera({"ingest", "--help"});
+  EXPECT_EQ(i.exit_code, 0);
+  for (const char* flag :
+       {"--layout", "--format", "--output", "--max-file-bytes", "--strict", "--follow-symlinks"}) {
+    EXPECT_NE(i.out.find(flag), std::string::npos) << flag;
+  }
+}
+
+TEST(Cli, UsageErrorsExitWith2) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {},
+           {"no-such-command"},
+           {"ingest"},
+           {"ingest", kExamples, "--format", "yaml"},
+           {"ingest", kExamples, "--layout", "flat"},
+           {"ingest", kExamples, "--bogus"},
+           {"ingest", kExamples, "--format", "sqlite"},
+           {"ingest", kExamples, "--max-file-bytes", "lots"},
+       }) {
+    const auto r = chimera(args);
+    EXPECT_EQ(r.exit_code, 2) << ::testing::PrintToString(args) << r.err;
+    EXPECT_FALSE(r.err.empty());
+  }
+  EXPECT_NE(chimera({"ingest", kExamples, "--format", "sqlite"}).err.find("-o FILE"),
+            std::string::npos);
+}
+
+TEST(Cli, UnusableDirExitsWith1AndNamesIt) {
+  TempDir t;
+  const auto missing = chimera({"ingest", (t / "nope").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find((t / "nope").string()), std::string::npos) << missing.err;
+  write_file(t / "file.csv", "a\n1\n");
+  EXPECT_EQ(chimera({"ingest", (t / "file.csv").string()}).exit_code, 1);
+  const auto layout = chimera({"ingest", t.path().string(), "--layout", "chimera"});
+  EXPECT_EQ(layout.exit_code, 1);
+  EXPECT_NE(layout.err.find("--layout all"), std::string::npos) << layout.err;
+}
+
+TEST(Cli, SkippedFilesExit0UnlessStrict) {
+  TempDir t;
+  write_file(t / "ok.csv", "ttft_ms\n12\n");
+  write_file(t / "bad.json", "{");
+  const auto lax = chimera({"ingest", t.path().string()});
+  EXPECT_EQ(lax.exit_code, 0);
+  EXPECT_NE(lax.out.find("Skipped files: 1"), std::string::npos) << lax.out;
+  EXPECT_NE(lax.out.find("bad.json: invalid JSON"), std::string::npos) << lax.out;
+  const auto strict = chimera({"ingest", t.path().string(), "--strict"});
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("--strict"), std::string::npos);
+}
+
+TEST(Cli, TextOutputStartsWithTheDataSummary) {
+  const auto r = chimera({"ingest", kExamples});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Total files analyzed: ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("Metrics: "), std::string::npos);
+}
+
+TEST(Cli, JsonToFileIsCompleteAndSelfDescribing) {
+  TempDir t;
+  const auto out = t / "ingest.json";
+  const auto r = chimera({"ingest", kExamples, "--format", "json", "-o", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("files ingested"), std::string::npos);
+  const auto j = nlohmann::json::parse(read_file(out));
+  for (const char* k :
+       {"schema_version", "root", "files", "counts", "total_bytes", "markdown_heading_count",
+        "data_summary", "legacy_metrics", "metrics", "skipped"}) {
+    EXPECT_TRUE(j.contains(k)) << k;
+  }
+  EXPECT_EQ(j["schema_version"], 1);
+  EXPECT_GT(j["metrics"].size(), 10u);
+  EXPECT_FALSE(fs::exists(out.string() + ".tmp." + std::to_string(0)));
+  for (const auto& e : fs::directory_iterator(t.path())) {
+    EXPECT_EQ(e.path().filename(), "ingest.json") << "leftover temporary file";
+  }
+}
+
+TEST(Cli, CsvHasAHeaderAndOneRowPerMetric) {
+  const auto csv = chimera({"ingest", kExamples, "--format", "csv", "-q"});
+  const auto json = chimera({"ingest", kExamples, "--format", "json", "-q"});
+  ASSERT_EQ(csv.exit_code, 0);
+  EXPECT_EQ(csv.out.rfind("file,file_type,locator,line,name,kind,unit,raw,value,normalized", 0),
+            0u);
+  EXPECT_TRUE(csv.err.empty()) << "-q must silence stderr";
+  const auto j = nlohmann::json::parse(json.out);
+  std::size_t records = 0;
+  bool quoted = false;
+  for (const char c : csv.out) {
+    if (c == '"') quoted = !quoted;
+    if (c == '\n' && !quoted) ++records;
+  }
+  EXPECT_EQ(records, j["metrics"].size() + 1);
+}
+
+TEST(Cli, SqliteOutputOpensWithTheTables) {
+  TempDir t;
+  const auto db_path = t / "m.db";
+  ASSERT_EQ(
+      chimera({"ingest", kExamples, "--format", "sqlite", "-o", db_path.string(), "-q"}).exit_code,
+      0);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(
+      sqlite3_prepare_v2(db,
+                         "SELECT (SELECT count(*) FROM files), (SELECT count(*) FROM metrics), "
+                         "(SELECT count(*) FROM skipped)",
+                         -1, &st, nullptr),
+      SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_GT(sqlite3_column_int(st, 0), 0);
+  EXPECT_GT(sqlite3_column_int(st, 1), 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+TEST(Cli, FailedWriteNamesThePathAndLeavesNothing) {
+  TempDir t;
+  const auto r =
+      chimera({"ingest", kExamples, "--format", "json", "-o", (t / "no/such/dir/x.json").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no/such/dir/x.json"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace chimera

@@ -1,0 +1,42 @@
+#pragma once
+// Helpers shared by the test tiers: temporary folders, paths of the shared corpus and the built
+// binary, and running a process as a black box.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace chimera::testing {
+
+// A fresh folder under $TMPDIR, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& rel) const { return path_ / rel; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::filesystem::path source_dir();   // the repository root
+std::filesystem::path shared_dir();   // $CHIMERA_SHARED or <repo>/../shared
+std::filesystem::path chimera_bin();  // the built chimera executable
+
+// Copies the seed corpus to dest with its original mtimes (shared/corpora/seed-101/materialize.sh).
+void materialize_seed(const std::filesystem::path& dest);
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+// Runs argv[0] with the arguments, no shell, stdin from /dev/null; captures stdout and stderr.
+ProcessResult run_process(const std::vector<std::string>& argv);
+
+std::string read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, std::string_view content);
+
+}  // namespace chimera::testing

@@ -1,0 +1,69 @@
+#include "chimera/core/numeric.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace chimera::numeric {
+namespace {
+
+TEST(ParseCell, PlainNumbers) {
+  EXPECT_DOUBLE_EQ(parse_cell("12")->value, 12);
+  EXPECT_DOUBLE_EQ(parse_cell(" -1.5e3 ")->value, -1500);
+  EXPECT_DOUBLE_EQ(parse_cell("+0.25")->value, 0.25);
+  EXPECT_DOUBLE_EQ(parse_cell(".5")->value, 0.5);
+  EXPECT_EQ(parse_cell("12")->suffix, "");
+}
+
+TEST(ParseCell, ThousandsSeparatorsOnlyInGroupsOfThree) {
+  EXPECT_DOUBLE_EQ(parse_cell("1,234,567.5")->value, 1234567.5);
+  EXPECT_FALSE(parse_cell("1,23"));
+  EXPECT_FALSE(parse_cell("12,3456"));
+}
+
+TEST(ParseCell, UnitSuffixes) {
+  EXPECT_EQ(parse_cell("87%")->suffix, "%");
+  EXPECT_EQ(parse_cell("3.2 s")->suffix, "s");
+  EXPECT_EQ(parse_cell("120 tok/s")->suffix, "tok/s");
+  EXPECT_EQ(parse_cell("15 MiB")->suffix, "mib");
+  EXPECT_DOUBLE_EQ(parse_cell("603ms")->value, 603);
+}
+
+TEST(ParseCell, RejectsWordsDatesAndVersions) {
+  for (const char* s :
+       {"", "abc", "2025-10-02", "v1.2", "1.2.3", "12 apples", "0x10", "-", "1e", "e5", "NaN"}) {
+    EXPECT_FALSE(parse_cell(s)) << s;
+  }
+}
+
+TEST(ParseCell, HugeLiteralsOverflowToInfinity) {
+  const auto p = parse_cell("1e400");
+  ASSERT_TRUE(p);
+  EXPECT_TRUE(std::isinf(p->value));
+  EXPECT_DOUBLE_EQ(parse_cell("123456789012345678901234567890")->value, 1.2345678901234568e29);
+}
+
+TEST(MissingMarker, RecognisesNonFiniteSpellings) {
+  for (const char* s : {"NaN", "nan", " -inf ", "Infinity", "-Infinity"})
+    EXPECT_TRUE(is_missing_marker(s)) << s;
+  for (const char* s : {"", "n/a", "0", "none"}) EXPECT_FALSE(is_missing_marker(s)) << s;
+}
+
+TEST(ParseLegacy, ReferenceRule) {
+  EXPECT_DOUBLE_EQ(*parse_legacy("14.24"), 14.24);
+  EXPECT_DOUBLE_EQ(*parse_legacy("87%"), 87);
+  EXPECT_DOUBLE_EQ(*parse_legacy("2.5s"), 2.5);
+  EXPECT_DOUBLE_EQ(*parse_legacy("1,234"), 1234);
+  EXPECT_FALSE(parse_legacy("tokens"));
+  EXPECT_FALSE(parse_legacy("NaN"));
+  EXPECT_FALSE(parse_legacy(""));
+}
+
+TEST(FormatDouble, ShortestRoundTrip) {
+  EXPECT_EQ(format_double(44.0), "44");
+  EXPECT_EQ(format_double(0.1), "0.1");
+  EXPECT_EQ(format_double(187.1752905464622), "187.1752905464622");
+}
+
+}  // namespace
+}  // namespace chimera::numeric

@@ -1,0 +1,169 @@
+#include "chimera/ingest/harvest.hpp"
+
+#include <gtest/gtest.h>
+
+namespace chimera::ingest {
+namespace {
+
+FileResult harvest(FileType t, std::string_view text) {
+  FileResult r;
+  r.entry.type = t;
+  switch (t) {
+    case FileType::csv:
+      harvest_csv(text, r);
+      break;
+    case FileType::json:
+      harvest_json(text, r);
+      break;
+    case FileType::markdown:
+      harvest_markdown(text, r);
+      break;
+  }
+  return r;
+}
+
+const MetricRow* find(const FileResult& r, std::string_view locator) {
+  for (const auto& row : r.rows) {
+    if (row.locator == locator) return &row;
+  }
+  return nullptr;
+}
+
+TEST(HarvestCsv, RowsWithUnitsKindsAndContext) {
+  const auto r = harvest(FileType::csv,
+                         "model,quant,ttft_s,tokens_s,notes\ngemma3:1b,Q4_K_M,0.5,180.2,fast\n");
+  ASSERT_EQ(r.rows.size(), 2u);
+  const auto* ttft = find(r, "[0].ttft_s");
+  ASSERT_TRUE(ttft);
+  EXPECT_EQ(ttft->kind, units::Kind::ttft);
+  EXPECT_EQ(ttft->unit, "s");
+  EXPECT_DOUBLE_EQ(*ttft->normalized, 500);
+  EXPECT_EQ(ttft->normalized_unit, "ms");
+  EXPECT_EQ(ttft->context.model, "gemma3:1b");
+  EXPECT_EQ(ttft->context.quantization, "Q4_K_M");
+  EXPECT_EQ(ttft->line, 2u);
+  EXPECT_EQ(find(r, "[0].tokens_s")->kind, units::Kind::throughput);
+}
+
+TEST(HarvestCsv, RaggedRowsAreReportedAndGoodRowsKept) {
+  const auto r = harvest(FileType::csv, "a_ms,b_ms\n1,2\n3\n4,5,6\n7,8\n");
+  EXPECT_EQ(r.rows.size(), 4u);
+  ASSERT_EQ(r.warnings.size(), 2u);
+  EXPECT_EQ(r.warnings[0], "line 3: 1 fields but the header has 2; row not ingested");
+  EXPECT_EQ(r.warnings[1], "line 4: 3 fields but the header has 2; row not ingested");
+  EXPECT_TRUE(find(r, "[3].b_ms"));
+}
+
+TEST(HarvestCsv, NanCellsAreMissingNotZero) {
+  const auto r = harvest(FileType::csv, "ttft_ms\nNaN\n12\n");
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_FALSE(r.rows[0].value);
+  EXPECT_NE(r.rows[0].note.find("NaN"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*r.rows[1].value, 12);
+}
+
+TEST(HarvestCsv, LegacyTakesFirstTenRowsAndKeepsStrings) {
+  std::string csv = "tokens_s,speed_label,other\n";
+  for (int i = 0; i < 12; ++i) csv += std::to_string(100 + i) + ",fast,1\n";
+  const auto r = harvest(FileType::csv, csv);
+  ASSERT_EQ(r.legacy.size(), 2u);
+  EXPECT_EQ(r.legacy[0].key, "csv_tokens_s");
+  EXPECT_DOUBLE_EQ(std::get<double>(r.legacy[0].value), 100);
+  EXPECT_EQ(r.legacy[0].locator, "[0].tokens_s");
+  EXPECT_EQ(std::get<std::string>(r.legacy[1].value), "fast");
+}
+
+TEST(HarvestCsv, UnterminatedQuoteKeepsEarlierRowsAndWarns) {
+  const auto r = harvest(FileType::csv, "x_ms\n1\n\"2\n");
+  EXPECT_EQ(r.rows.size(), 1u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("line 3"), std::string::npos);
+}
+
+TEST(HarvestJson, PathsContextFromSiblingsAndAncestors) {
+  const auto r = harvest(FileType::json, R"({"gpu": {"name": "RTX 4080"},
+    "models": [{"mean_ttft_s": 0.65, "model": "gemma3"}, {"model": "llama3", "runs": [{"tokens_s": "42.5"}]}]})");
+  ASSERT_TRUE(r.json_document);
+  const auto* ttft = find(r, "models[0].mean_ttft_s");
+  ASSERT_TRUE(ttft);
+  EXPECT_EQ(ttft->context.model, "gemma3");  // sibling written after the value
+  const auto* tok = find(r, "models[1].runs[0].tokens_s");
+  ASSERT_TRUE(tok);
+  EXPECT_EQ(tok->context.model, "llama3");  // from an ancestor
+  EXPECT_DOUBLE_EQ(*tok->value, 42.5);      // numeric string
+  EXPECT_EQ(tok->kind, units::Kind::throughput);
+}
+
+TEST(HarvestJson, ArrayElementsAreNamedAfterTheirKey) {
+  const auto r = harvest(FileType::json, R"({"latencies_ms": [10, 12]})");
+  const auto* row = find(r, "latencies_ms[1]");
+  ASSERT_TRUE(row);
+  EXPECT_EQ(row->name, "latencies_ms");
+  EXPECT_EQ(row->unit, "ms");
+}
+
+TEST(HarvestJson, NonFiniteAndOverflowAreMissingWithAReason) {
+  const auto r = harvest(
+      FileType::json,
+      R"({"a_ms": NaN, "b_ms": 1e400, "c_ms": "Infinity", "d_ms": 123456789012345678901234567890})");
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_FALSE(find(r, "a_ms")->value);
+  EXPECT_FALSE(find(r, "b_ms")->value);
+  EXPECT_NE(find(r, "b_ms")->note.find("range"), std::string::npos);
+  EXPECT_FALSE(find(r, "c_ms")->value);
+  EXPECT_EQ(find(r, "d_ms")->raw, "123456789012345678901234567890");
+  EXPECT_TRUE(find(r, "d_ms")->value);
+}
+
+TEST(HarvestJson, LegacyMatchesTheWholePathAndSkipsBooleans) {
+  const auto r = harvest(FileType::json,
+                         R"({"latency": {"p50": 1.5, "ok": true, "label": "x"}, "tokens": "12%"})");
+  ASSERT_EQ(r.legacy.size(), 2u);
+  EXPECT_EQ(r.legacy[0].key, "json_latency.p50");
+  EXPECT_EQ(r.legacy[1].key, "json_tokens");
+  EXPECT_DOUBLE_EQ(std::get<double>(r.legacy[1].value), 12);
+}
+
+TEST(HarvestJson, InvalidJsonSkipsTheFileWithPosition) {
+  const auto r = harvest(FileType::json, "{\"a\": 1,\n \"b\": }");
+  EXPECT_EQ(r.status, FileStatus::skipped);
+  EXPECT_NE(r.reason.find("line 2"), std::string::npos);
+  EXPECT_FALSE(r.json_document);
+}
+
+TEST(HarvestMarkdown, HeadingsCountedTheSameForEveryLineEnding) {
+  for (const char* doc :
+       {"# A\ntext\n  ## B\n", "# A\r\ntext\r\n  ## B\r\n", "# A\rtext\r  ## B\r"}) {
+    EXPECT_EQ(harvest(FileType::markdown, doc).heading_count, 2u) << doc;
+  }
+}
+
+TEST(HarvestMarkdown, PipeTablesWithContextAndUnits) {
+  const auto r = harvest(FileType::markdown,
+                         "# Results\n\n| Model | TTFT (ms) | Throughput |\n|---|--:|---|\n"
+                         "| gemma3 | **603** | 114.5 tok/s |\n| llama3 | 1,437 | n/a |\n\nafter\n");
+  ASSERT_EQ(r.rows.size(), 3u);
+  const auto* a = find(r, "table[0][0].TTFT (ms)");
+  ASSERT_TRUE(a);
+  EXPECT_DOUBLE_EQ(*a->value, 603);
+  EXPECT_EQ(a->context.model, "gemma3");
+  EXPECT_EQ(a->line, 5u);
+  EXPECT_EQ(find(r, "table[0][0].Throughput")->unit, "tok/s");
+  EXPECT_DOUBLE_EQ(*find(r, "table[0][1].TTFT (ms)")->value, 1437);
+}
+
+TEST(HarvestMarkdown, MetricValueTablesUseTheRowLabel) {
+  const auto r = harvest(FileType::markdown, "| Metric | Value |\n|---|---|\n| TTFT | 610 ms |\n");
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0].name, "TTFT");
+  EXPECT_EQ(r.rows[0].kind, units::Kind::ttft);
+  EXPECT_DOUBLE_EQ(*r.rows[0].normalized, 610);
+}
+
+TEST(HarvestMarkdown, TablesInsideCodeFencesAreIgnored) {
+  const auto r = harvest(FileType::markdown, "```\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n");
+  EXPECT_TRUE(r.rows.empty());
+}
+
+}  // namespace
+}  // namespace chimera::ingest

@@ -1,0 +1,76 @@
+#include "chimera/ingest/walker.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace chimera::ingest {
+namespace {
+namespace fs = std::filesystem;
+using chimera::testing::TempDir;
+using chimera::testing::write_file;
+
+std::vector<std::string> walk(const fs::path& root, WalkOptions o = {}) {
+  auto w = TreeWalker::open(root, o);
+  EXPECT_TRUE(w.ok());
+  std::vector<std::string> out;
+  while (auto e = w.value().next())
+    out.push_back(e->rel_path + (e->walk_skip.empty() ? "" : " [skip]"));
+  return out;
+}
+
+TEST(Walker, DepthFirstSortedByUpperCasedName) {
+  TempDir t;
+  for (const char* p : {"b.csv", "A/z.json", "a_b.md", "C.markdown", "ignored.txt", "a/x.CSV"})
+    write_file(t / p, "x");
+  // Upper-cased: "A" < "A_B.MD" < "B.CSV" < "C.MARKDOWN"; "A" and "a" tie and fall back to bytes.
+  EXPECT_EQ(walk(t.path()),
+            (std::vector<std::string>{"A/z.json", "a/x.CSV", "a_b.md", "b.csv", "C.markdown"}));
+}
+
+TEST(Walker, ChimeraLayoutScansReportsThenCsvData) {
+  TempDir t;
+  for (const char* p :
+       {"csv_data/a.csv", "csv_data/b.md", "reports/r.md", "reports/x.markdown", "other/o.csv"}) {
+    write_file(t / p, "x");
+  }
+  WalkOptions o;
+  o.layout = Layout::chimera;
+  EXPECT_EQ(walk(t.path(), o), (std::vector<std::string>{"reports/r.md", "csv_data/a.csv"}));
+}
+
+TEST(Walker, ChimeraLayoutWithoutItsFoldersIsAnInputError) {
+  TempDir t;
+  WalkOptions o;
+  o.layout = Layout::chimera;
+  const auto w = TreeWalker::open(t.path(), o);
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.error().code, ErrorCode::input);
+  EXPECT_NE(w.error().hint.find("--layout all"), std::string::npos);
+}
+
+TEST(Walker, MissingRootAndFileRootAreInputErrors) {
+  TempDir t;
+  EXPECT_FALSE(TreeWalker::open(t / "nope", {}).ok());
+  write_file(t / "f.csv", "x");
+  EXPECT_FALSE(TreeWalker::open(t / "f.csv", {}).ok());
+}
+
+TEST(Walker, SymlinksAreNotFollowedByDefaultAndLoopsAreCaught) {
+  TempDir t;
+  write_file(t / "d/real.csv", "x");
+  fs::create_symlink(t / "d/real.csv", t / "d/link.csv");
+  fs::create_directory_symlink(t / "d", t / "d/loop");
+  EXPECT_EQ(walk(t.path()), (std::vector<std::string>{"d/link.csv [skip]", "d/real.csv"}));
+  WalkOptions follow;
+  follow.follow_symlinks = true;
+  auto w = TreeWalker::open(t.path(), follow);
+  std::vector<std::string> got;
+  while (auto e = w.value().next()) got.push_back(e->rel_path);
+  EXPECT_EQ(got, (std::vector<std::string>{"d/link.csv", "d/real.csv"}));
+  ASSERT_EQ(w.value().warnings().size(), 1u);
+  EXPECT_NE(w.value().warnings()[0].find("loop"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
