@@ -107,6 +107,9 @@ int run_ingest_command(const IngestArgs& a) {
     return usage_error("--format sqlite writes a database file: add -o FILE.db");
 
   OutputFile out(a.output);
+  if (a.format == "sqlite" && out.is_special()) {
+    return usage_error("--format sqlite needs a regular file for -o, not '" + a.output + "'");
+  }
   std::ostream* stream = &std::cout;
   std::unique_ptr<ingest::IngestSink> sink;
   if (a.format == "sqlite") {

@@ -10,16 +10,21 @@
 namespace chimera::cli {
 
 OutputFile::OutputFile(std::filesystem::path path) : path_(std::move(path)) {
-  if (!path_.empty()) {
+  std::error_code ec;
+  const auto st = std::filesystem::status(path_, ec);
+  special_ =
+      !path_.empty() && !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+  if (special_) {
+    temp_ = path_;
+  } else if (!path_.empty()) {
     temp_ = path_;
     temp_ += ".tmp." + std::to_string(::getpid());
-    std::error_code ec;
     std::filesystem::remove(temp_, ec);
   }
 }
 
 OutputFile::~OutputFile() {
-  if (!committed_ && !temp_.empty()) {
+  if (!committed_ && !special_ && !temp_.empty()) {
     if (stream_.is_open()) stream_.close();
     std::error_code ec;
     std::filesystem::remove(temp_, ec);
@@ -27,7 +32,7 @@ OutputFile::~OutputFile() {
 }
 
 Status OutputFile::open_stream() {
-  stream_.open(temp_, std::ios::binary | std::ios::trunc);
+  stream_.open(temp_, special_ ? std::ios::binary : std::ios::binary | std::ios::trunc);
   if (!stream_) {
     return Error{ErrorCode::io, "cannot write '" + path_.string() + "': " + std::strerror(errno),
                  "check that the folder exists and is writable (-o)"};
@@ -49,6 +54,10 @@ Status OutputFile::commit() {
       return Error{ErrorCode::io, "writing '" + path_.string() + "' failed",
                    "check free disk space (-o)"};
     }
+  }
+  if (special_) {
+    committed_ = true;
+    return ok_status();
   }
   std::error_code ec;
   std::filesystem::rename(temp_, path_, ec);

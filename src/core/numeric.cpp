@@ -1,5 +1,6 @@
 #include "chimera/core/numeric.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -44,6 +45,7 @@ constexpr std::array<std::string_view, 26> kSuffixes = {"%",
 std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);
   if (rest.empty()) return std::string();
+  if (rest.size() > 8) return std::nullopt;  // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {
     if (low == s) return low;
@@ -119,6 +121,8 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
       break;
     ++end;
   }
+  if (end == 0 || (end == 1 && !std::isdigit(static_cast<unsigned char>(cell[0]))))
+    return std::nullopt;
   auto suffix = known_suffix(cell.substr(end));
   if (!suffix) return std::nullopt;
   auto literal = strip_grouping(cell.substr(0, end));
@@ -129,11 +133,16 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
 }
 
 bool is_missing_marker(std::string_view cell) {
-  const std::string low = text::to_lower(text::trim(cell));
+  cell = text::trim(cell);
+  if (cell.size() < 3 || cell.size() > 9) return false;  // runs for every text cell: no allocation
   static constexpr std::array<std::string_view, 9> kMarkers = {
       "nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"};
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
   for (const auto m : kMarkers) {
-    if (low == m) return true;
+    if (m.size() == cell.size() && std::equal(m.begin(), m.end(), cell.begin(),
+                                              [&](char a, char b) { return a == lower(b); })) {
+      return true;
+    }
   }
   return false;
 }

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include "chimera/core/text.hpp"
 #include "row_builder.hpp"
@@ -34,11 +35,15 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
     why = std::string("cannot open: ") + std::strerror(errno);
     return false;
   }
-  out.resize(e.bytes);
+  // Read into an uninitialised buffer (std::string::resize would zero it first), then copy once.
+  std::unique_ptr<char[]> buf(new char[e.bytes + 1]);
   std::size_t got = 0;
+  char probe[4096];  // reads past the size seen by the walk, in case the file grew since
+  std::string tail;
   while (true) {
-    if (got == out.size()) out.resize(out.size() + 65536);  // the file grew since the walk
-    const ssize_t n = ::read(fd.get(), out.data() + got, out.size() - got);
+    const bool into_buf = got < e.bytes;
+    const ssize_t n = into_buf ? ::read(fd.get(), buf.get() + got, e.bytes - got)
+                               : ::read(fd.get(), probe, sizeof probe);
     if (n < 0) {
       if (errno == EINTR) continue;
       why = std::string("read failed after ") + std::to_string(got) +
@@ -46,9 +51,11 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
       return false;
     }
     if (n == 0) break;
+    if (!into_buf) tail.append(probe, static_cast<std::size_t>(n));
     got += static_cast<std::size_t>(n);
   }
-  out.resize(got);
+  out.assign(buf.get(), std::min<std::size_t>(got, e.bytes));
+  out += tail;
   return true;
 }
 
@@ -62,9 +69,19 @@ FileResult skip(FileResult r, std::string why) {
 
 }  // namespace
 
-bool legacy_keyword(std::string_view lower_name) {
-  for (const std::string_view k : {"tok", "throughput", "latency", "ttft", "speed"}) {
-    if (lower_name.find(k) != std::string_view::npos) return true;
+bool legacy_keyword(std::string_view name) {
+  // Case-insensitive search without allocating: this runs once per JSON value.
+  static constexpr std::string_view kWords[] = {"tok", "throughput", "latency", "ttft", "speed"};
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = lower(name[i]);
+    if (c != 't' && c != 'l' && c != 's') continue;
+    for (const auto w : kWords) {
+      if (w[0] != c || i + w.size() > name.size()) continue;
+      std::size_t k = 1;
+      while (k < w.size() && lower(name[i + k]) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
   }
   return false;
 }

@@ -1,3 +1,4 @@
+#include <charconv>
 #include <set>
 
 #include "chimera/core/numeric.hpp"
@@ -47,7 +48,7 @@ class CsvHarvester {
       if (cols_[c].context) continue;
       auto row = detail::row_from_text(cols_[c].name, fields[c]);
       if (!row) continue;
-      row->locator = "[" + std::to_string(data_row_) + "]." + cols_[c].name;
+      row->locator = locator(c);
       row->line = line;
       row->context = ctx;
       r_.rows.push_back(std::move(*row));
@@ -64,10 +65,23 @@ class CsvHarvester {
       col.raw = std::string(fields[c]);
       col.name = std::string(text::trim(fields[c]));
       if (col.name.empty()) col.name = "column_" + std::to_string(c + 1);
-      col.legacy = !col.raw.empty() && legacy_keyword(text::to_lower(col.raw));
+      col.legacy = !col.raw.empty() && legacy_keyword(col.raw);
       col.context = context_slot(probe, col.name) != nullptr;
       cols_.push_back(std::move(col));
     }
+  }
+
+  // "[row].column" for the current data row.
+  std::string locator(std::size_t c) const {
+    char num[24];
+    const auto end = std::to_chars(num, num + sizeof num, data_row_).ptr;
+    std::string s;
+    s.reserve(static_cast<std::size_t>(end - num) + cols_[c].name.size() + 3);
+    s += '[';
+    s.append(num, end);
+    s += "].";
+    s += cols_[c].name;
+    return s;
   }
 
   void harvest_legacy(std::span<const std::string_view> fields) {
@@ -76,8 +90,7 @@ class CsvHarvester {
       if (!cols_[c].legacy) continue;
       std::string key = "csv_" + cols_[c].raw;
       if (!seen_.insert(key).second) continue;
-      LegacyValue lv{std::move(key), std::string(fields[c]),
-                     "[" + std::to_string(data_row_) + "]." + cols_[c].name};
+      LegacyValue lv{std::move(key), std::string(fields[c]), locator(c)};
       if (auto d = numeric::parse_legacy(fields[c])) lv.value = *d;
       r_.legacy.push_back(std::move(lv));
     }

@@ -1,3 +1,4 @@
+#include <charconv>
 #include <cmath>
 #include <set>
 
@@ -61,8 +62,10 @@ class JsonHarvester final : public JsonVisitor {
     if (frames_.empty()) return len;
     Frame& f = frames_.back();
     if (f.is_array) {
+      char num[24];
+      const auto end = std::to_chars(num, num + sizeof num, f.index++).ptr;
       path_ += '[';
-      path_ += std::to_string(f.index++);
+      path_.append(num, end);
       path_ += ']';
     } else {
       if (!path_.empty()) path_ += '.';
@@ -100,7 +103,7 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   void legacy(JsonScalar kind, std::string_view text, double number) {
-    if (path_.empty() || !legacy_keyword(text::to_lower(path_))) return;
+    if (path_.empty() || !legacy_keyword(path_)) return;
     std::optional<double> v;
     if (kind == JsonScalar::number) {
       if (std::isfinite(number)) v = number;

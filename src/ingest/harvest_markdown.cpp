@@ -104,7 +104,12 @@ class MarkdownHarvester {
  private:
   void start_table(std::vector<std::string> header) {
     header_.clear();
-    for (auto& h : header) header_.push_back(strip_emphasis(h));
+    context_col_.clear();
+    Context probe;
+    for (auto& h : header) {
+      header_.push_back(strip_emphasis(h));
+      context_col_.push_back(context_slot(probe, header_.back()) != nullptr);
+    }
     active_ = true;
     row_ = 0;
     label_col_ = !header_.empty() && is_label_header(header_[0]);
@@ -118,12 +123,12 @@ class MarkdownHarvester {
     Context ctx;
     const std::size_t n = std::min(cells.size(), header_.size());
     for (std::size_t c = 0; c < n; ++c) {
-      std::string* slot = context_slot(ctx, header_[c]);
-      if (slot && !numeric::parse_cell(cells[c])) *slot = strip_emphasis(cells[c]);
+      if (context_col_[c] && !numeric::parse_cell(cells[c]))
+        *context_slot(ctx, header_[c]) = strip_emphasis(cells[c]);
     }
     const std::string label = label_col_ && n > 0 ? strip_emphasis(cells[0]) : std::string();
     for (std::size_t c = 0; c < n; ++c) {
-      if (context_slot(ctx, header_[c])) continue;
+      if (context_col_[c]) continue;
       std::string name = header_[c];
       if (!label.empty() && c > 0) {
         const std::string h = text::to_lower(header_[c]);
@@ -146,6 +151,7 @@ class MarkdownHarvester {
   bool label_col_ = false;
   std::string prev_;
   std::vector<std::string> header_;
+  std::vector<bool> context_col_;  // column c names a context label (model, quantization, ...)
   std::size_t table_ = 0, row_ = 0;
 };
 

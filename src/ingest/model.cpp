@@ -44,7 +44,10 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
   }};
-  const std::string low = text::to_lower(text::trim(field_name));
+  field_name = text::trim(field_name);
+  if (field_name.size() < 3 || field_name.size() > 17)
+    return nullptr;  // no alias is shorter or longer
+  const std::string low = text::to_lower(field_name);
   for (const auto& a : kAliases) {
     if (low == a.name) return &(c.*a.slot);
   }

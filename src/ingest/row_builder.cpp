@@ -1,6 +1,9 @@
 #include "row_builder.hpp"
 
 #include <cmath>
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -8,8 +11,44 @@
 namespace chimera::ingest::detail {
 namespace {
 
+// Unit inference depends only on (name, suffix), and names repeat for every row of a column or
+// every element of an array: memoise it per thread, looked up without allocating.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+const units::Inferred& infer_cached(std::string_view name, std::string_view suffix) {
+  // One-entry memo first: array elements and runs of a JSON key repeat the same name.
+  thread_local std::string last_name, last_suffix;
+  thread_local const units::Inferred* last = nullptr;
+  if (last && name == last_name && suffix == last_suffix) return *last;
+  using Cache = std::unordered_map<std::string, units::Inferred, ViewHash, std::equal_to<>>;
+  thread_local Cache by_name;         // cells without a unit suffix: the common case
+  thread_local Cache by_name_suffix;  // key "name\0suffix"
+  Cache& cache = suffix.empty() ? by_name : by_name_suffix;
+  thread_local std::string key;
+  std::string_view k = name;
+  if (!suffix.empty()) {
+    key.assign(name).append(1, '\0').append(suffix);
+    k = key;
+  }
+  auto it = cache.find(k);
+  if (it == cache.end()) {
+    if (cache.size() > 65536) {  // bound memory on trees with endless distinct names
+      cache.clear();
+      last = nullptr;
+    }
+    it = cache.emplace(std::string(k), units::infer(name, suffix)).first;
+  }
+  last_name.assign(name);
+  last_suffix.assign(suffix);
+  last = &it->second;  // unordered_map nodes stay put until clear(), which also resets `last`
+  return it->second;
+}
+
 void finish(MetricRow& r, std::string_view suffix) {
-  const auto inf = units::infer(r.name, suffix);
+  const auto& inf = infer_cached(r.name, suffix);
   r.kind = inf.kind;
   r.unit = inf.unit;
   if (r.value && !std::isfinite(*r.value)) {
@@ -47,22 +86,22 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
 }  // namespace
 
 std::optional<MetricRow> row_from_text(std::string_view name, std::string_view cell) {
+  // Runs for every cell, most of them text: decide before building anything.
   const auto [core, spread] = split_spread(strip_marks(cell));
+  auto parsed = numeric::parse_cell(core);
+  if (!parsed && !numeric::is_missing_marker(core)) return std::nullopt;
   MetricRow r;
   r.name = std::string(name);
   r.raw = std::string(text::trim(cell));
-  if (auto p = numeric::parse_cell(core)) {
-    r.value = p->value;
+  if (parsed) {
+    r.value = parsed->value;
     if (!spread.empty()) r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
-    finish(r, p->suffix);
-    return r;
-  }
-  if (numeric::is_missing_marker(core)) {
+    finish(r, parsed->suffix);
+  } else {
     r.note = "the source wrote '" + std::string(core) + "' (not a finite number)";
     finish(r, {});
-    return r;
   }
-  return std::nullopt;
+  return r;
 }
 
 MetricRow row_from_number(std::string_view name, std::string_view literal, double value) {

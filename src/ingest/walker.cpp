@@ -78,12 +78,16 @@ struct TreeWalker::State {
                          errno_text(errno));
       return false;
     }
+    std::vector<std::pair<std::string, std::string>>
+        keyed;  // (upper-cased, name): one key per entry
     while (const dirent* e = ::readdir(d)) {
-      const std::string n = e->d_name;
-      if (n != "." && n != "..") f.names.push_back(n);
+      std::string n = e->d_name;
+      if (n != "." && n != "..") keyed.emplace_back(text::to_upper(n), std::move(n));
     }
     ::closedir(d);
-    std::sort(f.names.begin(), f.names.end(), listing_less);
+    std::sort(keyed.begin(), keyed.end());  // same order as listing_less
+    f.names.reserve(keyed.size());
+    for (auto& k : keyed) f.names.push_back(std::move(k.second));
     stack.push_back(std::move(f));
     return true;
   }

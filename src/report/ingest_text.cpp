@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include <map>
+#include <algorithm>
 #include <set>
 
 #include "chimera/core/text.hpp"
@@ -11,10 +11,21 @@ namespace {
 
 struct KindStats {
   std::size_t rows = 0, files = 0, missing = 0;
-  std::map<std::string, std::size_t> units;
+  std::vector<std::pair<std::string, std::size_t>> units;  // few distinct units: a flat list
+
+  void count_unit(const std::string& u) {
+    for (auto& [name, n] : units) {
+      if (name == u) {
+        ++n;
+        return;
+      }
+    }
+    units.emplace_back(u, 1);
+  }
 };
 
-std::string top_units(const std::map<std::string, std::size_t>& units) {
+std::string top_units(std::vector<std::pair<std::string, std::size_t>> units) {
+  std::sort(units.begin(), units.end());  // by name first, so ties below stay in a stable order
   std::vector<std::pair<std::size_t, std::string>> v;
   for (const auto& [u, n] : units) v.emplace_back(n, u.empty() ? "(none)" : u);
   std::stable_sort(v.begin(), v.end(),
@@ -37,7 +48,7 @@ class TextWriter final : public ingest::IngestSink {
       auto& k = stats_[static_cast<std::size_t>(r.kind)];
       ++k.rows;
       k.missing += r.value ? 0 : 1;
-      ++k.units[r.unit];
+      k.count_unit(r.unit);
       kinds.insert(r.kind);
     }
     for (const auto k : kinds) ++stats_[static_cast<std::size_t>(k)].files;

@@ -158,3 +158,17 @@ TEST(Cli, FailedWriteNamesThePathAndLeavesNothing) {
 
 }  // namespace
 }  // namespace chimera
+
+namespace chimera {
+namespace {
+
+TEST(Cli, DeviceOutputsAreWrittenNotReplaced) {
+  const auto r = chimera({"ingest", kExamples, "--format", "json", "-o", "/dev/null", "-q"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  EXPECT_EQ(chimera({"ingest", kExamples, "--format", "sqlite", "-o", "/dev/null"}).exit_code, 2);
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+}  // namespace
+}  // namespace chimera

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <regex>
 #include <sstream>
 
 #include "chimera/ingest/pipeline.hpp"
@@ -16,11 +15,40 @@ namespace {
 namespace fs = std::filesystem;
 using namespace chimera::testing;
 
-std::string normalise(std::string s, const fs::path& root) {
-  s = std::regex_replace(s, std::regex(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC)"), "<mtime>");
-  s = std::regex_replace(s, std::regex(R"("tool": "[^"]*")"), "\"tool\": \"<tool>\"");
-  std::string r = root.string();
-  for (std::size_t pos; (pos = s.find(r)) != std::string::npos;) s.replace(pos, r.size(), "<root>");
+// True when s[i..] reads "YYYY-MM-DD HH:MM:SS UTC".
+bool timestamp_at(const std::string& s, std::size_t i) {
+  static constexpr std::string_view kShape = "dddd-dd-dd dd:dd:dd UTC";
+  if (i + kShape.size() > s.size()) return false;
+  for (std::size_t k = 0; k < kShape.size(); ++k) {
+    const char c = s[i + k];
+    if (kShape[k] == 'd' ? !std::isdigit(static_cast<unsigned char>(c)) : c != kShape[k])
+      return false;
+  }
+  return true;
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) {
+    s.replace(pos, from.size(), to);
+  }
+}
+
+std::string normalise(const std::string& in, const fs::path& root) {
+  std::string s;
+  for (std::size_t i = 0; i < in.size();) {
+    if (timestamp_at(in, i)) {
+      s += "<mtime>";
+      i += 23;
+    } else {
+      s += in[i++];
+    }
+  }
+  const auto tool = s.find("\"tool\": \"");
+  if (tool != std::string::npos) {
+    const auto start = tool + 9, end = s.find('"', start);
+    s.replace(start, end - start, "<tool>");
+  }
+  replace_all(s, root.string(), "<root>");
   return s;
 }
 

@@ -11,14 +11,16 @@ namespace chimera::cli {
 
 class OutputFile {
  public:
-  // An empty path means standard output: commit() is then a no-op.
+  // An empty path means standard output: commit() is then a no-op. A path that exists and is not
+  // a regular file (/dev/null, a FIFO) is written directly, never replaced.
   explicit OutputFile(std::filesystem::path path);
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile();  // removes the temporary file unless committed
 
   const std::filesystem::path& temp_path() const { return temp_; }
-  Status open_stream();  // opens temp_path() for writing
+  bool is_special() const { return special_; }  // an existing device or FIFO
+  Status open_stream();                         // opens temp_path() for writing
   std::ofstream& stream() { return stream_; }
   Status commit();  // flushes, closes and renames onto the destination
 
@@ -26,6 +28,7 @@ class OutputFile {
   std::filesystem::path path_, temp_;
   std::ofstream stream_;
   bool committed_ = false;
+  bool special_ = false;
 };
 
 // Prints "chimera: <message> (<hint>)" to stderr; returns the exit code for the error's kind.

@@ -22,7 +22,8 @@ void harvest_csv(std::string_view text, FileResult& result);
 void harvest_json(std::string_view text, FileResult& result);
 void harvest_markdown(std::string_view text, FileResult& result);
 
-// True when a lower-cased name contains a reference keyword: tok, throughput, latency, ttft, speed.
-bool legacy_keyword(std::string_view lower_name);
+// True when name contains a reference keyword (tok, throughput, latency, ttft, speed), ignoring
+// ASCII case.
+bool legacy_keyword(std::string_view name);
 
 }  // namespace chimera::ingest

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Chimera Insight and builds it. Idempotent: installs only the
+# packages that are missing (running `apt-get update` once, only then) and rebuilds incrementally.
+# Usage: scripts/setup.sh [PRESET]   (release by default; debug, asan, tsan)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git python3
+  libfmt-dev libcli11-dev libsqlite3-dev nlohmann-json3-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  clang-format hyperfine time
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+preset=${1:-release}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
