@@ -26,7 +26,8 @@ std::string make_json(int models) {
 std::string make_csv(int rows) {
   std::string s = "model,prompt,ttft_s,tokens_s,load_s,eval_count,error\n";
   for (int i = 0; i < rows; ++i) {
-    s += "gemma3:4b,\"Prompt number " + std::to_string(i) + ", with a comma\",0.1187,115.02,0.0021,230,\n";
+    s += "gemma3:4b,\"Prompt number " + std::to_string(i) +
+         ", with a comma\",0.1187,115.02,0.0021,230,\n";
   }
   return s;
 }
