@@ -3,7 +3,8 @@
 #   chimera ingest (text to /dev/null, all cores)  vs  cat of the same files (the read floor)
 #   vs  bench/ingest_reference.py (Python 3 stdlib json + csv doing the same parse).
 # On the seed corpus (101 files) and the seed replicated 100 times (10,100 files); prints a
-# Markdown table of times and ratios, and chimera's peak RSS on the x100 corpus for each format.
+# Markdown table of times and ratios, and chimera's peak RSS per output format on the x10 and x100
+# corpora (flat RSS from x10 to x100 shows memory does not grow with the number of files).
 # Usage: bench/compare_ingest.sh [BUILD_DIR]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ command -v hyperfine >/dev/null || { echo "needs hyperfine (scripts/setup.sh ins
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash "$shared/corpora/seed-101/materialize.sh" "$work/seed" >/dev/null
-mkdir -p "$work/x100"
+mkdir -p "$work/x10" "$work/x100"
+for i in $(seq -w 1 10); do cp -a "$work/seed" "$work/x10/copy$i"; done
 for i in $(seq -w 1 100); do cp -a "$work/seed" "$work/x100/copy$i"; done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -41,12 +43,14 @@ print(f"| {sys.argv[2]} | {sys.argv[3]} | {c:.1f} | {k:.1f} | {p:.1f} | {c / k:.
 PY
 done
 echo
-echo "| format (x100 corpus) | peak RSS MiB | wall s |"
-echo "|---|---:|---:|"
+echo "| format | corpus | files | peak RSS MiB | wall s |"
+echo "|---|---|---:|---:|---:|"
 for fmt in text json csv sqlite; do
-  out="$work/out.$fmt"
-  /usr/bin/time -f "%M %e" -o "$work/time" "$bin" ingest "$work/x100" --quiet --format "$fmt" -o "$out"
-  read -r rss wall < "$work/time"
-  echo "| $fmt | $((rss / 1024)) | $wall |"
-  rm -f "$out"
+  for corpus in x10 x100; do
+    out="$work/out.$fmt"
+    /usr/bin/time -f "%M %e" -o "$work/time" "$bin" ingest "$work/$corpus" --quiet --format "$fmt" -o "$out"
+    read -r rss wall < "$work/time"
+    echo "| $fmt | $corpus | $(( ${corpus#x} * 101 )) | $((rss / 1024)) | $wall |"
+    rm -f "$out"
+  done
 done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: format check, the whole suite on the release build,
-# then the unit and integration tiers again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# then the unit and integration tiers again under AddressSanitizer + UndefinedBehaviorSanitizer,
+# and the integration tier (which runs the threaded pipeline) under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,3 +13,8 @@ echo "== asan+ubsan build ==" >&2
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan -j2 -L 'unit|integration'
+
+echo "== tsan build (the multi-threaded ingest pipeline) ==" >&2
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan
+ctest --preset tsan -j2 -L integration

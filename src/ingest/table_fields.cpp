@@ -1,4 +1,6 @@
-#include "chimera/core/numeric.hpp"
+#include <charconv>
+#include <iterator>
+
 #include "chimera/ingest/model.hpp"
 
 namespace chimera::ingest {
@@ -10,26 +12,32 @@ const std::vector<std::string>& metric_columns() {
   return kCols;
 }
 
-std::vector<std::string> metric_fields(const FileResult& f, const MetricRow& r) {
-  const auto num = [](const std::optional<double>& d) {
-    return d ? numeric::format_double(*d) : std::string();
+void for_each_metric_field(const FileResult& f, const MetricRow& r,
+                           const std::function<void(std::size_t, std::string_view)>& visit) {
+  char buf[3][32];
+  const auto num = [&](int slot, const std::optional<double>& d) -> std::string_view {
+    if (!d) return {};
+    const auto end = std::to_chars(buf[slot], buf[slot] + sizeof buf[slot], *d).ptr;
+    return {buf[slot], static_cast<std::size_t>(end - buf[slot])};
   };
-  return {f.entry.rel_path,
-          std::string(type_name(f.entry.type)),
-          r.locator,
-          std::to_string(r.line),
-          r.name,
-          std::string(units::kind_name(r.kind)),
-          r.unit,
-          r.raw,
-          num(r.value),
-          num(r.normalized),
-          r.normalized_unit,
-          r.context.model,
-          r.context.config,
-          r.context.quantization,
-          r.context.gpu,
-          r.note};
+  const auto line_end = std::to_chars(buf[2], buf[2] + sizeof buf[2], r.line).ptr;
+  const std::string_view values[] = {f.entry.rel_path,
+                                     type_name(f.entry.type),
+                                     r.locator,
+                                     {buf[2], static_cast<std::size_t>(line_end - buf[2])},
+                                     r.name,
+                                     units::kind_name(r.kind),
+                                     r.unit,
+                                     r.raw,
+                                     num(0, r.value),
+                                     num(1, r.normalized),
+                                     r.normalized_unit,
+                                     r.context.model,
+                                     r.context.config,
+                                     r.context.quantization,
+                                     r.context.gpu,
+                                     r.note};
+  for (std::size_t i = 0; i < std::size(values); ++i) visit(i, values[i]);
 }
 
 }  // namespace chimera::ingest

@@ -4,51 +4,64 @@
 namespace chimera::report {
 namespace {
 
-void write_field(std::ostream& out, std::string_view raw) {
-  const std::string s = text::printable(raw);
-  if (s.find_first_of(",\"\r\n") == std::string::npos) {
-    out << s;
+// Appends one RFC 4180 field: quoted only when it holds a comma, quote or line break.
+void append_field(std::string& out, std::string_view raw) {
+  std::string safe;
+  std::string_view s = raw;
+  if (text::first_invalid_utf8(raw)) {  // rare: copy only then
+    safe = text::printable(raw);
+    s = safe;
+  }
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out.append(s);
     return;
   }
-  out.put('"');
+  out += '"';
   for (const char c : s) {
-    if (c == '"') out.put('"');
-    out.put(c);
+    if (c == '"') out += '"';
+    out += c;
   }
-  out.put('"');
+  out += '"';
 }
 
-void write_record(std::ostream& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out.put(',');
-    write_field(out, fields[i]);
-  }
-  out << "\r\n";
-}
-
+// Rows are built in a buffer and handed to the stream once per file.
 class CsvWriter final : public ingest::IngestSink {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
   Status begin(const ingest::IngestOptions&) override {
-    write_record(out_, ingest::metric_columns());
-    return check();
+    const auto& cols = ingest::metric_columns();
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+      if (i) buf_ += ',';
+      append_field(buf_, cols[i]);
+    }
+    buf_ += "\r\n";
+    return flush();
   }
   Status file(const ingest::FileResult& f) override {
-    for (const auto& r : f.rows) write_record(out_, ingest::metric_fields(f, r));
-    return check();
+    for (const auto& r : f.rows) {
+      ingest::for_each_metric_field(f, r, [&](std::size_t i, std::string_view v) {
+        if (i) buf_ += ',';
+        append_field(buf_, v);
+      });
+      buf_ += "\r\n";
+    }
+    return flush();
   }
   Status end(const ingest::IngestSummary&) override {
     out_.flush();
-    return check();
+    return flush();
   }
 
  private:
-  Status check() {
+  Status flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
     if (out_) return ok_status();
     return Error{ErrorCode::io, "writing the CSV output failed",
                  "check free disk space and the -o path"};
   }
   std::ostream& out_;
+  std::string buf_;
 };
 
 }  // namespace

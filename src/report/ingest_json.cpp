@@ -57,6 +57,7 @@ class JsonOut final : public ingest::IngestSink {
 
   Status file(const FileResult& f) override {
     for (const auto& r : f.rows) write_row(w_, f, r);
+    w_.flush();  // once per file: a failed write (disk full) shows here, not only at the end
     files_.push_back(FileLine{f.entry.rel_path, std::string(ingest::type_name(f.entry.type)),
                               f.status == FileStatus::ingested ? "ingested" : "skipped", f.reason,
                               f.encoding, f.entry.bytes, f.entry.mtime, f.rows.size(), f.warnings});
@@ -100,6 +101,7 @@ class JsonOut final : public ingest::IngestSink {
     for (const auto& wn : s.warnings) w_.value(wn);
     w_.end_array();
     w_.end_object();
+    w_.flush();
     out_.flush();
     return check();
   }

@@ -1,6 +1,6 @@
 #include "chimera/store/ingest_sqlite.hpp"
 
-#include <sstream>
+#include <algorithm>
 
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
@@ -90,23 +90,27 @@ class SqliteWriter final : public ingest::IngestSink {
 
  private:
   Status insert_metric(const ingest::FileResult& f, const ingest::MetricRow& r) {
-    const auto fields = ingest::metric_fields(f, r);
+    static const auto column = [](std::string_view name) {
+      const auto& cols = ingest::metric_columns();
+      return static_cast<std::size_t>(std::find(cols.begin(), cols.end(), name) - cols.begin());
+    };
+    static const std::size_t kLine = column("line"), kValue = column("value"),
+                             kNormalized = column("normalized");
     metrics_.bind(1, static_cast<std::int64_t>(file_id_));
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+    ingest::for_each_metric_field(f, r, [&](std::size_t i, std::string_view v) {
       const int col = static_cast<int>(i) + 2;
-      const auto& name = ingest::metric_columns()[i];
-      if (name == "line") {
+      if (i == kLine) {  // numbers bound as numbers, so SQL can compare and aggregate them
         metrics_.bind(col, static_cast<std::int64_t>(r.line));
-      } else if (name == "value") {
+      } else if (i == kValue) {
         metrics_.bind(col, r.value);
-      } else if (name == "normalized") {
+      } else if (i == kNormalized) {
         metrics_.bind(col, r.normalized);
-      } else if (fields[i].empty()) {
+      } else if (v.empty()) {
         metrics_.bind_null(col);
       } else {
-        metrics_.bind(col, fields[i]);
+        metrics_.bind(col, v);
       }
-    }
+    });
     return metrics_.run();
   }
 

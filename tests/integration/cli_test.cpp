@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -168,6 +169,47 @@ TEST(Cli, DeviceOutputsAreWrittenNotReplaced) {
   EXPECT_TRUE(fs::is_character_file("/dev/null"));
   EXPECT_EQ(chimera({"ingest", kExamples, "--format", "sqlite", "-o", "/dev/null"}).exit_code, 2);
   EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+}  // namespace
+}  // namespace chimera
+
+namespace chimera {
+namespace {
+
+TEST(Cli, InvalidUtf8FileNamesStillGiveValidJsonAndCsv) {
+  TempDir t;
+  write_file(t / "bad\xff name.csv", "ttft_ms\n12\n");
+  const auto j = chimera({"ingest", t.path().string(), "--format", "json", "-q"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  const auto doc = nlohmann::json::parse(j.out);  // throws on invalid UTF-8
+  EXPECT_EQ(doc["files"][0]["path"], "bad\\xff name.csv");
+  const auto c = chimera({"ingest", t.path().string(), "--format", "csv", "-q"});
+  EXPECT_NE(c.out.find("bad\\xff name.csv"), std::string::npos);
+}
+
+TEST(Cli, JsonLegacyMetricsOnTheSeedCorpus) {
+  TempDir t;
+  materialize_seed(t.path());
+  const auto r =
+      chimera({"ingest", t.path().string(), "--layout", "chimera", "--format", "json", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto got = nlohmann::json::parse(r.out);
+  const auto want =
+      nlohmann::json::parse(read_file(shared_dir() / "corpora/seed-101/expected.json"));
+  EXPECT_EQ(got["data_summary"], want["expected_data_summary"]);
+  EXPECT_EQ(got["counts"], want["counts"]);
+  const auto& legacy = want["legacy_performance_metrics"];
+  EXPECT_EQ(got["legacy_metrics"].size(), legacy.size());
+  for (const auto& [k, v] : legacy.items()) {
+    ASSERT_TRUE(got["legacy_metrics"].contains(k)) << k;
+    if (v.is_number()) {
+      const double w = v.get<double>(), g = got["legacy_metrics"][k].get<double>();
+      EXPECT_LE(std::abs(g - w), 1e-12 * std::max(1.0, std::abs(w))) << k;
+    } else {
+      EXPECT_EQ(got["legacy_metrics"][k], v) << k;
+    }
+  }
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
 #pragma once
-// Streaming JSON writer: emits tokens straight to an ostream so outputs of any size never need a
-// document in memory. Keys are written in the order the caller gives (callers keep them stable).
+// Streaming JSON writer: emits tokens into a buffer that is handed to an ostream every 64 KiB, so
+// outputs of any size never need a document in memory and per-token stream calls are avoided.
+// Keys are written in the order the caller gives (callers keep them stable).
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +14,9 @@ namespace chimera {
 class JsonWriter {
  public:
   explicit JsonWriter(std::ostream& out, bool pretty = true) : out_(out), pretty_(pretty) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter() { flush(); }
 
   void begin_object();
   void end_object();
@@ -28,14 +33,22 @@ class JsonWriter {
   void null();
   void value(const std::optional<double>& d);  // null when empty
 
-  // Writes s as a JSON string literal (quotes included) to out.
-  static void write_string(std::ostream& out, std::string_view s);
+  // Hands everything written so far to the stream.
+  void flush();
+
+  // Appends s as a JSON string literal (quotes included) to out.
+  static void append_string(std::string& out, std::string_view s);
 
  private:
   void before_value();
   void newline();
+  void maybe_flush() {
+    if (buf_.size() >= kFlushBytes) flush();
+  }
+  static constexpr std::size_t kFlushBytes = 64 * 1024;
   std::ostream& out_;
   bool pretty_;
+  std::string buf_;
   struct Level {
     bool is_object;
     bool empty;

@@ -3,6 +3,7 @@
 // ("legacy") keyword metrics. Every row keeps its provenance (file, locator, line).
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,7 +82,9 @@ inline constexpr int kIngestSchemaVersion = 1;
 // Column names of the flat metrics table (CSV and SQLite outputs).
 const std::vector<std::string>& metric_columns();
 
-// The values of one metric row in metric_columns() order; absent numbers are empty strings.
-std::vector<std::string> metric_fields(const FileResult& file, const MetricRow& row);
+// Calls visit(column_index, text) for each value of one metric row in metric_columns() order;
+// absent numbers are empty. Numbers are formatted into a local buffer: no allocation per row.
+void for_each_metric_field(const FileResult& file, const MetricRow& row,
+                           const std::function<void(std::size_t, std::string_view)>& visit);
 
 }  // namespace chimera::ingest
