@@ -57,7 +57,7 @@ void BM_JsonHarvest(benchmark::State& state) {
   for (auto _ : state) {
     ingest::FileResult r;
     ingest::harvest_json(doc, r);
-    benchmark::DoNotOptimize(r.rows.data());
+    benchmark::DoNotOptimize(r.rows.size());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size()));
 }
@@ -68,7 +68,7 @@ void BM_CsvHarvest(benchmark::State& state) {
   for (auto _ : state) {
     ingest::FileResult r;
     ingest::harvest_csv(doc, r);
-    benchmark::DoNotOptimize(r.rows.data());
+    benchmark::DoNotOptimize(r.rows.size());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size()));
 }

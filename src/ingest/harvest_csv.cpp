@@ -46,12 +46,11 @@ class CsvHarvester {
     }
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (cols_[c].context) continue;
-      auto row = detail::row_from_text(cols_[c].name, fields[c]);
+      MetricRow* row = detail::add_text_row(r_.rows, cols_[c].name, fields[c]);
       if (!row) continue;
       row->locator = locator(c);
       row->line = line;
-      row->context = ctx;
-      r_.rows.push_back(std::move(*row));
+      if (!ctx.empty()) row->context = ctx;
     }
     ++data_row_;
     return true;

@@ -31,18 +31,19 @@ class JsonHarvester final : public JsonVisitor {
         if (!numeric::parse_cell(text)) *slot = std::string(text);
       }
     }
-    std::optional<MetricRow> row;
+    MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
-      row = detail::row_from_number(name, text, number);
+      row = &detail::add_number_row(r_.rows, name, text, number);
     } else if (kind == JsonScalar::string) {
-      row = detail::row_from_text(name, text);
+      row = detail::add_text_row(r_.rows, name, text);
     }
     if (row) {
       row->locator = path_.empty() ? "$" : path_;
       row->line = line;
-      r_.rows.push_back(std::move(*row));
     }
-    if (kind == JsonScalar::number || kind == JsonScalar::string) legacy(kind, text, number);
+    if ((kind == JsonScalar::number || kind == JsonScalar::string) && path_has_keyword()) {
+      legacy(kind, text, number);
+    }
     leave(len);
   }
 
@@ -54,7 +55,17 @@ class JsonHarvester final : public JsonVisitor {
     std::size_t first_row = 0;  // first row emitted inside it
     std::string name;           // key of the container, or its parent's for array elements
     Context ctx;
+    bool keyword = false;       // its path contains a legacy keyword
   };
+
+  // Whether path_ (the value being read) contains a legacy keyword. Keywords are letters only,
+  // so a match never spans a '.' or an index: checking the frames' flags and the last key is
+  // the same as scanning the whole path, without the quadratic cost on deep documents.
+  bool path_has_keyword() const {
+    if (frames_.empty()) return false;
+    const Frame& f = frames_.back();
+    return f.keyword || (!f.is_array && legacy_keyword(key_));
+  }
 
   // Extends path_ for the value about to be read; returns the length to restore afterwards.
   std::size_t enter() {
@@ -83,8 +94,9 @@ class JsonHarvester final : public JsonVisitor {
 
   void open(bool is_array) {
     const std::string name = element_name();
+    const bool keyword = path_has_keyword();
     const std::size_t len = enter();
-    frames_.push_back(Frame{is_array, 0, len, r_.rows.size(), name, {}});
+    frames_.push_back(Frame{is_array, 0, len, r_.rows.size(), name, {}, keyword});
   }
 
   void close() {
@@ -103,7 +115,7 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   void legacy(JsonScalar kind, std::string_view text, double number) {
-    if (path_.empty() || !legacy_keyword(path_)) return;
+    if (path_.empty()) return;
     std::optional<double> v;
     if (kind == JsonScalar::number) {
       if (std::isfinite(number)) v = number;

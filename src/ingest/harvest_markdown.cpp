@@ -134,13 +134,12 @@ class MarkdownHarvester {
         const std::string h = text::to_lower(header_[c]);
         name = (h == "value" || h == "values" || h.empty()) ? label : label + " / " + header_[c];
       }
-      auto row = detail::row_from_text(name, cells[c]);
+      MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
       if (!row) continue;
       row->locator =
           "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + header_[c];
       row->line = number;
       row->context = ctx;
-      r_.rows.push_back(std::move(*row));
     }
     ++row_;
   }

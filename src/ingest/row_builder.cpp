@@ -85,14 +85,14 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
 
 }  // namespace
 
-std::optional<MetricRow> row_from_text(std::string_view name, std::string_view cell) {
+MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   const auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
-  if (!parsed && !numeric::is_missing_marker(core)) return std::nullopt;
-  MetricRow r;
-  r.name = std::string(name);
-  r.raw = std::string(text::trim(cell));
+  if (!parsed && !numeric::is_missing_marker(core)) return nullptr;
+  MetricRow& r = rows.emplace_back();
+  r.name.assign(name);
+  r.raw.assign(text::trim(cell));
   if (parsed) {
     r.value = parsed->value;
     if (!spread.empty()) r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
@@ -101,13 +101,14 @@ std::optional<MetricRow> row_from_text(std::string_view name, std::string_view c
     r.note = "the source wrote '" + std::string(core) + "' (not a finite number)";
     finish(r, {});
   }
-  return r;
+  return &r;
 }
 
-MetricRow row_from_number(std::string_view name, std::string_view literal, double value) {
-  MetricRow r;
-  r.name = std::string(name);
-  r.raw = std::string(literal);
+MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_view literal,
+                          double value) {
+  MetricRow& r = rows.emplace_back();
+  r.name.assign(name);
+  r.raw.assign(literal);
   if (std::isnan(value) || literal == "Infinity" || literal == "-Infinity") {
     r.note = "the source wrote '" + std::string(literal) + "' (not a finite number)";
   } else {

@@ -7,12 +7,14 @@
 
 namespace chimera::ingest::detail {
 
-// Builds a metric row for a text cell (CSV, Markdown, JSON string); nullopt when the cell is
-// neither a number (with an optional unit) nor a NaN/Infinity marker.
-std::optional<MetricRow> row_from_text(std::string_view name, std::string_view cell);
+// Appends a metric row for a text cell (CSV, Markdown, JSON string) to rows and returns it; returns
+// nullptr (appending nothing) when the cell is neither a number (with an optional unit) nor a
+// NaN/Infinity marker. Rows are built in place: this runs once per cell.
+MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell);
 
-// Builds a metric row for a JSON number or non-finite literal.
-MetricRow row_from_number(std::string_view name, std::string_view literal, double value);
+// Appends a metric row for a JSON number or non-finite literal and returns it.
+MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_view literal,
+                          double value);
 
 // Adds a warning, keeping at most `limit` listed and counting the rest in the last entry.
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit = 20);

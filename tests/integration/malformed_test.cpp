@@ -25,6 +25,8 @@ class Malformed : public ::testing::Test {
     write_file(d / "line\nbreak.md", "# name with a newline\n");
     fs::create_directory_symlink(d, d / "names with space/loop");
     fs::create_symlink(d / "bom.csv", d / "link.csv");
+    // A file whose read fails even for root (address 0 is never mapped): tests read errors.
+    fs::create_symlink("/proc/self/mem", d / "procmem.json");
     ::mkfifo((d / "fifo.csv").c_str(), 0600);
     write_file(d / "locked.json", "{\"a_ms\": 1}");
     ::chmod((d / "locked.json").c_str(), 0);
@@ -185,6 +187,9 @@ TEST_F(Malformed, SymlinksNotFollowedAndLoopsSafe) {
   follow.walk.follow_symlinks = true;
   run(dir_->path(), follow);
   EXPECT_EQ(file("link.csv").status, FileStatus::ingested);
+  EXPECT_EQ(file("procmem.json").status, FileStatus::skipped);
+  EXPECT_NE(file("procmem.json").reason.find("read failed after 0 bytes"), std::string::npos)
+      << file("procmem.json").reason;
   bool loop_warned = false;
   for (const auto& w : summary_->warnings)
     loop_warned |= w.find("symbolic link loop") != std::string::npos;
