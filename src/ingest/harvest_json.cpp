@@ -55,7 +55,7 @@ class JsonHarvester final : public JsonVisitor {
     std::size_t first_row = 0;  // first row emitted inside it
     std::string name;           // key of the container, or its parent's for array elements
     Context ctx;
-    bool keyword = false;       // its path contains a legacy keyword
+    bool keyword = false;  // its path contains a legacy keyword
   };
 
   // Whether path_ (the value being read) contains a legacy keyword. Keywords are letters only,
