@@ -5,10 +5,10 @@
 #include <iostream>
 #include <string>
 
+#include "chimera/core/json_reader.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/ingest/harvest.hpp"
-#include "chimera/ingest/json_reader.hpp"
 
 namespace {
 using namespace chimera;
@@ -32,14 +32,14 @@ std::string make_csv(int rows) {
   return s;
 }
 
-class NullVisitor final : public ingest::JsonVisitor {
+class NullVisitor final : public json::JsonVisitor {
  public:
   void begin_object() override {}
   void end_object() override {}
   void begin_array() override {}
   void end_array() override {}
   void key(std::string_view) override {}
-  void scalar(ingest::JsonScalar, std::string_view t, double, std::size_t) override {
+  void scalar(json::JsonScalar, std::string_view t, double, std::size_t) override {
     benchmark::DoNotOptimize(t.data());
   }
 };
@@ -47,7 +47,7 @@ class NullVisitor final : public ingest::JsonVisitor {
 void BM_JsonTokenize(benchmark::State& state) {
   const std::string doc = make_json(static_cast<int>(state.range(0)));
   NullVisitor v;
-  for (auto _ : state) benchmark::DoNotOptimize(ingest::read_json(doc, v));
+  for (auto _ : state) benchmark::DoNotOptimize(json::read_json(doc, v));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size()));
 }
 BENCHMARK(BM_JsonTokenize)->Arg(1000);

@@ -10,7 +10,8 @@ namespace chimera::cli {
 int run(int argc, char** argv) {
   CLI::App app{
       "Chimera Insight: measure and compare LLM serving configurations for agent workloads.\n"
-      "Ingests benchmark artifacts (CSV, JSON, Markdown) into one metrics table with provenance.",
+      "ingest: benchmark artifacts (CSV, JSON, Markdown) into one metrics table with provenance.\n"
+      "probe: measure streaming requests to Ollama or OpenAI-compatible servers precisely.",
       "chimera"};
   app.set_version_flag("--version", version_line(),
                        "Print version, git commit and build type, then exit");
@@ -21,6 +22,7 @@ int run(int argc, char** argv) {
       "Run 'chimera COMMAND --help' for the options of a command.");
   int exit_code = kExitOk;
   add_ingest_command(app, exit_code);
+  add_probe_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -2,14 +2,17 @@
 #include <cmath>
 #include <set>
 
+#include "chimera/core/json_reader.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
-#include "chimera/ingest/json_reader.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
 namespace {
+
+using json::JsonScalar;
+using json::JsonVisitor;
 
 // Walks the events of one document, keeping the current path ("a.b[2].c") and a frame per open
 // container so that context labels found anywhere in an object reach the rows below it.
@@ -139,7 +142,7 @@ class JsonHarvester final : public JsonVisitor {
 
 void harvest_json(std::string_view text, FileResult& r) {
   JsonHarvester h(r);
-  if (const auto err = read_json(text, h)) {
+  if (const auto err = json::read_json(text, h)) {
     r.status = FileStatus::skipped;
     r.reason = "invalid JSON at " + err->describe();
     return;

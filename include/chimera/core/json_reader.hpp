@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace chimera::ingest {
+namespace chimera::json {
 
 enum class JsonScalar { string, number, non_finite, boolean, null };
 
@@ -40,4 +40,4 @@ struct JsonLimits {
 std::optional<JsonError> read_json(std::string_view text, JsonVisitor& visitor,
                                    JsonLimits limits = {});
 
-}  // namespace chimera::ingest
+}  // namespace chimera::json

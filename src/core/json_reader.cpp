@@ -1,4 +1,4 @@
-#include "chimera/ingest/json_reader.hpp"
+#include "chimera/core/json_reader.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -8,7 +8,7 @@
 
 #include "chimera/core/text.hpp"
 
-namespace chimera::ingest {
+namespace chimera::json {
 
 std::string JsonError::describe() const {
   return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " +
@@ -310,4 +310,4 @@ std::optional<JsonError> read_json(std::string_view text, JsonVisitor& visitor, 
   return Parser(text, visitor, limits).run();
 }
 
-}  // namespace chimera::ingest
+}  // namespace chimera::json

@@ -1,10 +1,10 @@
-#include "chimera/ingest/json_reader.hpp"
+#include "chimera/core/json_reader.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-namespace chimera::ingest {
+namespace chimera::json {
 namespace {
 
 // Records events as a compact trace: { } [ ] k:name s:text n:literal x:nonfinite b t/f z
@@ -108,4 +108,4 @@ TEST(JsonReader, EveryPrefixFailsCleanly) {
 }
 
 }  // namespace
-}  // namespace chimera::ingest
+}  // namespace chimera::json

@@ -1,0 +1,92 @@
+#pragma once
+// One interface for every LLM server protocol, implementations in sibling files, a registry keyed
+// by kind ("ollama", "openai"). A backend knows how to build a streaming request, decode its
+// response stream and describe the serving environment; it knows nothing about timing.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "chimera/core/error.hpp"
+#include "chimera/stats/request_metrics.hpp"
+#include "chimera/transport/http_client.hpp"
+
+namespace chimera::backend {
+
+struct GenerateRequest {
+  std::string model;
+  std::string prompt;
+  std::string system;        // system prompt (persona); empty: none sent
+  bool chat = true;          // chat endpoint; false: the plain completion endpoint
+  std::string options_json;  // JSON object passed through untouched; empty: server defaults
+  std::string keep_alive;    // Ollama keep_alive as JSON value text; empty: not sent
+};
+
+// What a decoder reports while reading a stream.
+class DecodeSink {
+ public:
+  virtual ~DecodeSink() = default;
+  virtual void text(std::string_view chunk, bool reasoning, std::int64_t t_ns) = 0;
+  // The record that ends a successful stream, with the server's figures.
+  virtual void final(const stats::ServerFigures& figures, std::string_view done_reason,
+                     std::int64_t t_ns) = 0;
+  // An error reported inside the stream ({"error": ...} with HTTP 200).
+  virtual void stream_error(std::string_view message, std::int64_t t_ns) = 0;
+  // A line or event that is not what the protocol allows; counted, and the request fails.
+  virtual void malformed(std::string_view what) = 0;
+};
+
+class StreamDecoder {
+ public:
+  virtual ~StreamDecoder() = default;
+  // Feeds body bytes as they arrived; any split of the bytes gives the same events.
+  virtual void feed(std::string_view bytes, std::int64_t t_ns, DecodeSink& sink) = 0;
+  // End of the body: decodes a final line without newline. Returns true when the stream had its
+  // final record.
+  virtual bool finish(std::int64_t t_ns, DecodeSink& sink) = 0;
+};
+
+// One fact about the serving environment, or why it is unknown.
+struct EnvFact {
+  std::string key, value;  // value empty when unknown
+  std::string note;        // why unknown
+};
+
+struct BackendConfig {
+  std::string url;      // base URL, e.g. http://127.0.0.1:11434
+  std::string api_key;  // bearer key (resolved from the environment variable named by the user)
+  transport::Timeouts timeouts;
+};
+
+class Backend {
+ public:
+  virtual ~Backend() = default;
+  virtual std::string_view kind() const = 0;
+  virtual transport::HttpRequest build(const GenerateRequest& r) const = 0;
+  virtual std::unique_ptr<StreamDecoder> decoder(bool chat) const = 0;
+  // Server version, model digest, quantization, block count, context length, GPU fraction...
+  virtual std::vector<EnvFact> environment(transport::HttpClient& http,
+                                           const std::string& model) const = 0;
+  // A sentence for an HTTP error response: the server's own message, plus what to do.
+  virtual std::string http_error(long status, std::string_view body,
+                                 const std::string& model) const = 0;
+};
+
+using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);
+
+// Creates a backend of the given kind; usage error naming the known kinds otherwise.
+Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config);
+std::vector<std::string> backend_kinds();
+
+// "k=v,k2=v2" or a JSON object → JSON object text. Values that parse as JSON (numbers, true,
+// false, null, arrays, quoted strings) keep their type; anything else becomes a string.
+Result<std::string> options_to_json(std::string_view spec);
+
+// The server's message from an error body: {"error": "..."} or {"error": {"message": ...}}, or
+// the body itself (trimmed, at most 300 bytes).
+std::string server_message(std::string_view body);
+
+}  // namespace chimera::backend

@@ -1,0 +1,37 @@
+#pragma once
+// A small JSON document flattened to (path, scalar) pairs: "message.content",
+// "choices[0].delta.content", "usage.prompt_tokens". Built on the SAX reader, for decoding
+// stream chunks quickly without a DOM. Lookups are linear: chunks have few fields.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chimera/core/json_reader.hpp"
+
+namespace chimera::json {
+
+struct Field {
+  std::string path;
+  JsonScalar kind = JsonScalar::null;
+  std::string text;  // unescaped string, or the literal
+  double number = 0;
+};
+
+class Fields {
+ public:
+  // Parses text; on error returns the reader's error and leaves the fields empty.
+  std::optional<JsonError> parse(std::string_view text);
+
+  const Field* find(std::string_view path) const;
+  std::optional<std::string_view> string(std::string_view path) const;  // string scalars only
+  std::optional<double> number(std::string_view path) const;            // finite numbers only
+  std::optional<bool> boolean(std::string_view path) const;
+  bool has_prefix(std::string_view prefix) const;  // any field at or below this path
+  const std::vector<Field>& all() const { return fields_; }
+
+ private:
+  std::vector<Field> fields_;
+};
+
+}  // namespace chimera::json

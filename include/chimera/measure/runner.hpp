@@ -1,0 +1,34 @@
+#pragma once
+// Running measured requests against a backend: retries where safe, warm-up, one record each.
+#include <functional>
+#include <vector>
+
+#include "chimera/backend/backend.hpp"
+#include "chimera/measure/record.hpp"
+#include "chimera/transport/http_client.hpp"
+
+namespace chimera::measure {
+
+struct ProbeOptions {
+  std::size_t requests = 5;
+  std::size_t warmup = 1;
+  int retries = 2;  // only where safe: refused/reset before any byte, 429, 503
+  int first_token_timeout_ms = 300'000;
+  int retry_base_ms = 200;  // backoff: base, 2x base, 4x base, ...
+};
+
+// Runs warm-up requests (recorded with warmup = true), then measured ones, one at a time, calling
+// on_record after each as it completes. Stops early only when interrupted (Ctrl-C).
+std::vector<RequestRecord> run_probe(
+    const backend::Backend& backend, transport::HttpClient& http,
+    const backend::GenerateRequest& request, const ProbeOptions& options,
+    const std::function<void(const RequestRecord&)>& on_record = {});
+
+// Runs one request with retries; the building block of run_probe and of concurrent runners.
+RequestRecord measure_one(const backend::Backend& backend, transport::HttpClient& http,
+                          const backend::GenerateRequest& request, const ProbeOptions& options);
+
+// The record's error kind is one a retry may cure (nothing was streamed yet).
+bool retryable(const RequestRecord& r);
+
+}  // namespace chimera::measure

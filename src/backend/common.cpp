@@ -1,0 +1,121 @@
+#include <map>
+
+#include "chimera/backend/backend.hpp"
+#include "chimera/core/json_fields.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/text.hpp"
+
+namespace chimera::backend {
+
+std::unique_ptr<Backend> make_ollama(BackendConfig c);
+std::unique_ptr<Backend> make_openai(BackendConfig c);
+
+namespace {
+const std::map<std::string, BackendFactory, std::less<>>& registry() {
+  static const std::map<std::string, BackendFactory, std::less<>> kRegistry = {
+      {"ollama", &make_ollama},
+      {"openai", &make_openai},
+  };
+  return kRegistry;
+}
+
+// Splits "a=1,b=[1,2],c=x" on commas outside brackets and quotes.
+std::vector<std::string_view> split_pairs(std::string_view s) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool quoted = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '"' && (i == 0 || s[i - 1] != '\\')) quoted = !quoted;
+    if (quoted) continue;
+    if (c == '[' || c == '{') ++depth;
+    if (c == ']' || c == '}') --depth;
+    if (c == ',' && depth == 0) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+class Null final : public json::JsonVisitor {
+ public:
+  void begin_object() override {}
+  void end_object() override {}
+  void begin_array() override {}
+  void end_array() override {}
+  void key(std::string_view) override {}
+  void scalar(json::JsonScalar, std::string_view, double, std::size_t) override {}
+};
+
+bool is_json(std::string_view v) {
+  Null n;
+  return !json::read_json(v, n);
+}
+}  // namespace
+
+Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config) {
+  const auto it = registry().find(kind);
+  if (it == registry().end()) {
+    std::string known;
+    for (const auto& k : backend_kinds()) known += (known.empty() ? "" : ", ") + k;
+    return Error{ErrorCode::usage, "unknown backend '" + std::string(kind) + "'",
+                 "use --backend with one of: " + known};
+  }
+  while (!config.url.empty() && config.url.back() == '/') config.url.pop_back();
+  return it->second(std::move(config));
+}
+
+std::vector<std::string> backend_kinds() {
+  std::vector<std::string> out;
+  for (const auto& [k, _] : registry()) out.push_back(k);
+  return out;
+}
+
+Result<std::string> options_to_json(std::string_view spec) {
+  spec = text::trim(spec);
+  if (spec.empty()) return std::string();
+  if (spec.front() == '{') {
+    json::Fields f;
+    if (auto err = f.parse(spec)) {
+      return Error{ErrorCode::usage, "--options is not valid JSON: " + err->describe(),
+                   "write k=v,k2=v2 or a JSON object such as {\"num_ctx\": 2048}"};
+    }
+    return std::string(spec);
+  }
+  std::string out = "{";
+  for (const auto pair : split_pairs(spec)) {
+    const auto eq = pair.find('=');
+    const auto key = text::trim(pair.substr(0, eq));
+    if (eq == std::string_view::npos || key.empty()) {
+      return Error{ErrorCode::usage, "--options entry '" + std::string(pair) + "' is not key=value",
+                   "write k=v,k2=v2, e.g. num_ctx=2048,temperature=0.8"};
+    }
+    const auto value = text::trim(pair.substr(eq + 1));
+    if (out.size() > 1) out += ',';
+    JsonWriter::append_string(out, key);
+    out += ':';
+    if (is_json(value)) {
+      out.append(value);
+    } else {
+      JsonWriter::append_string(out, value);
+    }
+  }
+  return out + "}";
+}
+
+std::string server_message(std::string_view body) {
+  json::Fields f;
+  if (!f.parse(body)) {
+    if (auto m = f.string("error")) return std::string(*m);
+    if (auto m = f.string("error.message")) return std::string(*m);
+    if (auto m = f.string("message")) return std::string(*m);
+  }
+  std::string s(text::trim(body));
+  if (s.size() > 300) s = s.substr(0, 300) + "...";
+  return text::printable(s);
+}
+
+}  // namespace chimera::backend

@@ -1,0 +1,175 @@
+// OpenAI-compatible streaming (vLLM, SGLang, TGI, llama-server, Ollama /v1): server-sent events,
+// usage via stream_options.include_usage, llama-server's timings when present.
+#include "chimera/backend/backend.hpp"
+#include "chimera/core/json_fields.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/transport/framing.hpp"
+
+namespace chimera::backend {
+namespace {
+
+class OpenAiDecoder final : public StreamDecoder {
+ public:
+  explicit OpenAiDecoder(bool chat) : chat_(chat) {}
+
+  void feed(std::string_view bytes, std::int64_t t, DecodeSink& sink) override {
+    if (auto err = sse_.feed(bytes, [&](const transport::SseEvent& e) { event(e, t, sink); })) {
+      sink.malformed(*err);
+      broken_ = true;
+    }
+  }
+
+  bool finish(std::int64_t t, DecodeSink& sink) override {
+    if (!broken_) sse_.finish([&](const transport::SseEvent& e) { event(e, t, sink); });
+    return done_;
+  }
+
+ private:
+  void event(const transport::SseEvent& e, std::int64_t t, DecodeSink& sink) {
+    ++events_;
+    if (e.data == "[DONE]") {
+      if (!done_) {
+        done_ = true;
+        sink.final(figures_, finish_reason_, t);
+      }
+      return;
+    }
+    if (done_) {
+      sink.malformed("event " + std::to_string(events_) + " arrived after [DONE]");
+      return;
+    }
+    if (auto err = f_.parse(e.data)) {
+      sink.malformed("event " + std::to_string(events_) + " is not JSON (" + err->describe() + ")");
+      return;
+    }
+    if (f_.has_prefix("error")) {
+      sink.stream_error(server_message(e.data), t);
+      return;
+    }
+    const char* content_path = chat_ ? "choices[0].delta.content" : "choices[0].text";
+    for (const char* rp : {"choices[0].delta.reasoning_content", "choices[0].delta.reasoning"}) {
+      if (auto r = f_.string(rp); r && !r->empty()) sink.text(*r, true, t);
+    }
+    if (auto c = f_.string(content_path); c && !c->empty()) sink.text(*c, false, t);
+    if (auto fr = f_.string("choices[0].finish_reason")) finish_reason_ = std::string(*fr);
+    usage();
+  }
+
+  // usage (include_usage) and llama-server timings, whichever chunk carries them.
+  void usage() {
+    const auto i = [&](std::string_view p) -> std::optional<std::int64_t> {
+      if (auto v = f_.number(p)) return static_cast<std::int64_t>(*v);
+      return std::nullopt;
+    };
+    if (auto v = i("usage.prompt_tokens")) figures_.prompt_tokens = v;
+    if (auto v = i("usage.completion_tokens")) figures_.output_tokens = v;
+    if (auto v = i("usage.prompt_tokens_details.cached_tokens")) figures_.cached_tokens = v;
+    if (auto v = f_.number("timings.prompt_ms")) figures_.prompt_eval_duration_ns = *v * 1e6;
+    if (auto v = f_.number("timings.predicted_ms")) figures_.eval_duration_ns = *v * 1e6;
+    if (!figures_.output_tokens) {
+      if (auto v = i("timings.predicted_n")) figures_.output_tokens = v;
+    }
+    if (!figures_.prompt_tokens) {
+      if (auto v = i("timings.prompt_n")) figures_.prompt_tokens = v;
+    }
+    if (!figures_.cached_tokens) {
+      if (auto v = i("timings.cache_n")) figures_.cached_tokens = v;
+    }
+  }
+
+  bool chat_;
+  transport::SseParser sse_;
+  json::Fields f_;
+  stats::ServerFigures figures_;
+  std::string finish_reason_;
+  std::size_t events_ = 0;
+  bool done_ = false, broken_ = false;
+};
+
+class OpenAi final : public Backend {
+ public:
+  explicit OpenAi(BackendConfig c) : c_(std::move(c)) {}
+  std::string_view kind() const override { return "openai"; }
+
+  transport::HttpRequest build(const GenerateRequest& r) const override {
+    std::string b = "{\"model\":";
+    JsonWriter::append_string(b, r.model);
+    if (r.chat) {
+      b += ",\"messages\":[";
+      if (!r.system.empty()) {
+        b += "{\"role\":\"system\",\"content\":";
+        JsonWriter::append_string(b, r.system);
+        b += "},";
+      }
+      b += "{\"role\":\"user\",\"content\":";
+      JsonWriter::append_string(b, r.prompt);
+      b += "}]";
+    } else {
+      b += ",\"prompt\":";
+      JsonWriter::append_string(b, (r.system.empty() ? "" : r.system + "\n\n") + r.prompt);
+    }
+    b += ",\"stream\":true,\"stream_options\":{\"include_usage\":true}";
+    // OpenAI sampling parameters are top-level fields: the options object is merged in as is.
+    if (r.options_json.size() > 2) b += "," + r.options_json.substr(1, r.options_json.size() - 2);
+    b += "}";
+    transport::HttpRequest q;
+    q.url = c_.url + (r.chat ? "/v1/chat/completions" : "/v1/completions");
+    q.body = std::move(b);
+    q.timeouts = c_.timeouts;
+    q.headers.push_back("Accept: text/event-stream");
+    if (!c_.api_key.empty()) q.headers.push_back("Authorization: Bearer " + c_.api_key);
+    return q;
+  }
+
+  std::unique_ptr<StreamDecoder> decoder(bool chat) const override {
+    return std::make_unique<OpenAiDecoder>(chat);
+  }
+
+  std::vector<EnvFact> environment(transport::HttpClient& http,
+                                   const std::string& model) const override {
+    transport::HttpRequest q;
+    q.method = "GET";
+    q.url = c_.url + "/v1/models";
+    q.timeouts = c_.timeouts;
+    q.timeouts.first_byte_ms = std::min(q.timeouts.first_byte_ms, 10'000);
+    if (!c_.api_key.empty()) q.headers.push_back("Authorization: Bearer " + c_.api_key);
+    const auto r = http.fetch(q);
+    std::vector<EnvFact> out;
+    json::Fields f;
+    if (r.result.error != transport::ErrorKind::none || r.result.status != 200 || f.parse(r.body)) {
+      out.push_back({"model_listed", {}, "GET /v1/models failed"});
+      return out;
+    }
+    bool listed = false;
+    for (const auto& fld : f.all()) listed |= fld.path.ends_with("].id") && fld.text == model;
+    out.push_back({"model_listed", listed ? "yes" : "no", {}});
+    if (const auto* owner = f.find("data[0].owned_by"))
+      out.push_back({"owned_by", owner->text, {}});
+    return out;
+  }
+
+  std::string http_error(long status, std::string_view body,
+                         const std::string& model) const override {
+    std::string s =
+        "HTTP " + std::to_string(status) + " from " + c_.url + ": " + server_message(body);
+    if (status == 401 || status == 403)
+      s += " (check the key in the variable named by --api-key-env)";
+    if (status == 404)
+      s +=
+          " (is the model '" + model + "' served? list models with: curl " + c_.url + "/v1/models)";
+    if (status == 503) s += " (the server is overloaded or its queue is full)";
+    if (status == 429) s += " (rate limited)";
+    return s;
+  }
+
+ private:
+  BackendConfig c_;
+};
+
+}  // namespace
+
+std::unique_ptr<Backend> make_openai(BackendConfig c) {
+  return std::make_unique<OpenAi>(std::move(c));
+}
+
+}  // namespace chimera::backend

@@ -1,0 +1,196 @@
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "chimera/backend/backend.hpp"
+#include "chimera/cli/cli.hpp"
+#include "chimera/cli/output_file.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/measure/runner.hpp"
+#include "chimera/report/probe_writers.hpp"
+
+namespace chimera::cli {
+namespace {
+
+struct ProbeArgs {
+  std::string backend = "ollama", url, model, options, prompt, prompt_file, system, keep_alive;
+  std::string endpoint = "chat", format = "text", output, api_key_env;
+  std::size_t requests = 5, warmup = 1;
+  int retries = 2;
+  transport::Timeouts timeouts;
+  int first_token_ms = 300'000;
+};
+
+void on_sigint(int) {
+  transport::HttpClient::interrupt();
+}
+
+int usage(const std::string& msg) {
+  std::cerr << "chimera probe: " << msg << "\nRun 'chimera probe --help' for the options.\n";
+  return kExitUsage;
+}
+
+std::string default_url(const std::string& backend) {
+  return backend == "openai" ? "http://127.0.0.1:8000" : "http://127.0.0.1:11434";
+}
+
+// Reads the prompt from --prompt or --prompt-file; a default prompt otherwise.
+Result<std::string> prompt_of(const ProbeArgs& a) {
+  if (!a.prompt_file.empty()) {
+    std::ifstream in(a.prompt_file, std::ios::binary);
+    if (!in)
+      return Error{ErrorCode::usage, "cannot read --prompt-file '" + a.prompt_file + "'",
+                   "check the path"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  if (!a.prompt.empty()) return a.prompt;
+  return std::string(
+      "Explain in three sentences why time to first token matters for interactive agents.");
+}
+
+int run_probe_command(ProbeArgs a) {
+  if (a.url.empty()) a.url = default_url(a.backend);
+  backend::BackendConfig cfg{a.url, {}, a.timeouts};
+  if (!a.api_key_env.empty()) {
+    const char* key = std::getenv(a.api_key_env.c_str());
+    if (!key || !*key)
+      return usage("--api-key-env names '" + a.api_key_env + "', which is not set or empty");
+    cfg.api_key = key;
+  }
+  auto be = backend::make_backend(a.backend, cfg);
+  if (!be) return report_error(be.error());
+  auto options = backend::options_to_json(a.options);
+  if (!options) return report_error(options.error());
+  auto prompt = prompt_of(a);
+  if (!prompt) return report_error(prompt.error());
+  if (a.model.empty())
+    return usage("--model is required (for Ollama, list models with: curl " + a.url + "/api/tags)");
+  if (a.format == "sqlite")
+    return usage("--format sqlite is not available for probe; use json or jsonl");
+
+  backend::GenerateRequest q{a.model,         prompt.value(), a.system, a.endpoint == "chat",
+                             options.value(), a.keep_alive};
+  measure::ProbeOptions po;
+  po.requests = a.requests;
+  po.warmup = a.warmup;
+  po.retries = a.retries;
+  po.first_token_timeout_ms = a.first_token_ms;
+
+  OutputFile out(a.output);
+  std::ostream* stream = &std::cout;
+  if (!a.output.empty()) {
+    if (auto st = out.open_stream(); !st) return report_error(st.error());
+    stream = &out.stream();
+  }
+  std::signal(SIGINT, on_sigint);
+  transport::HttpClient http;
+  report::ProbeHeader h{a.backend,      a.url,      a.model,  options.value(),
+                        prompt.value(), a.requests, a.warmup, {}};
+  for (auto& f : be.value()->environment(http, a.model))
+    h.environment.push_back({f.key, f.value, f.note});
+  if (a.format == "jsonl") report::write_probe_jsonl_header(*stream, h);
+  const auto on_record = [&](const measure::RequestRecord& r) {
+    if (a.format == "jsonl") {
+      JsonWriter w(*stream, false);
+      report::write_record(w, r);
+      w.flush();
+      *stream << "\n" << std::flush;  // each record is on disk as soon as it completes
+    }
+    if (!r.ok && a.format != "text")
+      std::cerr << "chimera probe: request failed: " << r.error << "\n";
+  };
+  const auto records = measure::run_probe(*be.value(), http, q, po, on_record);
+  if (a.format == "text") report::write_probe_text(*stream, h, records);
+  if (a.format == "json") report::write_probe_json(*stream, h, records);
+  if (a.format == "jsonl") {
+    JsonWriter w(*stream, false);
+    w.begin_object();
+    w.key("type").value("summary");
+    w.key("summary");
+    report::write_summary(w, report::summarize_probe(records));
+    w.end_object();
+    w.flush();
+    *stream << "\n";
+  }
+  if (auto st = out.commit(); !st) return report_error(st.error());
+  if (transport::HttpClient::interrupted()) {
+    std::cerr << "chimera probe: interrupted; " << records.size() << " record(s) kept\n";
+    return kExitFailure;
+  }
+  for (const auto& r : records) {
+    if (!r.warmup && !r.ok) return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_probe_command(CLI::App& app, int& exit_code) {
+  auto a = std::make_shared<ProbeArgs>();
+  CLI::App* cmd = app.add_subcommand("probe",
+                                     "Send W warm-up and N measured streaming requests to an LLM "
+                                     "server and measure each precisely:\n"
+                                     "TTFT, inter-token gaps, TPOT, end-to-end, decode rate, "
+                                     "prompt eval and load, with the server's own\n"
+                                     "figures beside the client's. Prints one row per request, a "
+                                     "summary and the serving environment.");
+  cmd->add_option("--backend", a->backend,
+                  "Server protocol: ollama (native /api) or openai (/v1, SSE)")
+      ->check(CLI::IsMember(backend::backend_kinds()))
+      ->capture_default_str();
+  cmd->add_option("--url", a->url,
+                  "Server base URL (default http://127.0.0.1:11434 for ollama, :8000 for openai)");
+  cmd->add_option("--model", a->model, "Model name or tag as the server knows it")->required();
+  cmd->add_option(
+      "--options", a->options,
+      "Options passed through untouched: k=v,k2=v2 or a JSON object. Ollama: num_ctx, num_gpu,\n"
+      "temperature, top_p, top_k, repeat_penalty, num_thread, num_batch, ...; openai: sampling "
+      "fields\n"
+      "(temperature, top_p, max_tokens, seed, ...). Omitted: the server's defaults apply");
+  cmd->add_option("--prompt", a->prompt, "Prompt text");
+  cmd->add_option("--prompt-file", a->prompt_file, "Read the prompt from a file");
+  cmd->add_option("--system", a->system, "System prompt (persona)");
+  cmd->add_option("--keep-alive", a->keep_alive, "Ollama keep_alive as JSON: 300, \"10m\", -1, 0");
+  cmd->add_option(
+         "--endpoint", a->endpoint,
+         "chat (/api/chat, /v1/chat/completions) or generate (/api/generate, /v1/completions)")
+      ->check(CLI::IsMember({"chat", "generate"}))
+      ->capture_default_str();
+  cmd->add_option("-n,--requests", a->requests, "Measured requests")->capture_default_str();
+  cmd->add_option("--warmup", a->warmup, "Unmeasured requests first (model load, caches)")
+      ->capture_default_str();
+  cmd->add_option("--retries", a->retries,
+                  "Retries with exponential backoff, only where safe: refused/reset before any "
+                  "byte, 429, 503")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str();
+  cmd->add_option("--connect-timeout", a->timeouts.connect_ms, "ms to establish the connection")
+      ->capture_default_str();
+  cmd->add_option("--first-token-timeout", a->first_token_ms,
+                  "ms from send to the first generated token")
+      ->capture_default_str();
+  cmd->add_option("--gap-timeout", a->timeouts.idle_ms, "ms allowed between two chunks of a stream")
+      ->capture_default_str();
+  cmd->add_option("--total-timeout", a->timeouts.total_ms, "ms for a whole request")
+      ->capture_default_str();
+  cmd->add_option(
+      "--api-key-env", a->api_key_env,
+      "Name of the environment variable holding the bearer key (openai); the key itself is never\n"
+      "accepted on the command line nor written anywhere");
+  cmd->add_option("--format", a->format,
+                  "text, json (one document) or jsonl (a line per request as it completes)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
+  cmd->callback([a, &exit_code] {
+    a->timeouts.first_byte_ms = a->first_token_ms;
+    exit_code = run_probe_command(*a);
+  });
+}
+
+}  // namespace chimera::cli

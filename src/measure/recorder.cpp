@@ -1,0 +1,157 @@
+#include <chrono>
+#include <thread>
+
+#include "chimera/measure/runner.hpp"
+
+namespace chimera::measure {
+namespace {
+
+// Turns transport callbacks and decoder events into one RequestRecord.
+class Recorder final : public transport::StreamHandler, public backend::DecodeSink {
+ public:
+  Recorder(const backend::Backend& b, const backend::GenerateRequest& q, RequestRecord& rec,
+           int first_token_ms)
+      : b_(b), q_(q), rec_(rec), decoder_(b.decoder(q.chat)), first_token_ms_(first_token_ms) {}
+
+  bool on_data(long status, std::string_view bytes, std::int64_t t) override {
+    if (!rec_.timeline.first_byte_ns) rec_.timeline.first_byte_ns = t;
+    rec_.http_status = status;
+    if (status >= 400) {
+      error_body_.append(bytes.substr(0, 65536 - std::min<std::size_t>(65536, error_body_.size())));
+      return true;
+    }
+    decoder_->feed(bytes, t, *this);
+    return !stream_failed_;
+  }
+
+  std::optional<std::string> on_tick(std::int64_t now) override {
+    if (rec_.timeline.first_token_ns || rec_.http_status >= 400) return std::nullopt;
+    if (now - rec_.timeline.send_ns > std::int64_t{first_token_ms_} * 1'000'000) {
+      first_token_late_ = true;
+      return "no token from " + q_.model + " within " + std::to_string(first_token_ms_) +
+             " ms (--first-token-timeout; a cold model load can take long)";
+    }
+    return std::nullopt;
+  }
+
+  std::string abort_reason() const override { return stream_error_; }
+
+  void on_done(const transport::TransferResult& r) override {
+    rec_.http_status = r.status;
+    if (r.error == transport::ErrorKind::none && r.status < 400 && !stream_failed_) {
+      const bool complete = decoder_->finish(r.end_ns, *this);
+      if (!stream_failed_ && !complete) {
+        fail("incomplete_stream",
+             "the stream from " + rec_.url + " ended without its final record (truncated?)");
+      }
+    }
+    if (stream_failed_) return;  // already classified by the decoder events
+    if (r.error != transport::ErrorKind::none) {
+      fail(first_token_late_ ? "first_token_timeout"
+                             : std::string(transport::error_kind_name(r.error)),
+           r.message);
+    } else if (r.status >= 400) {
+      fail("http_error", b_.http_error(r.status, error_body_, q_.model));
+    } else if (rec_.malformed > 0) {
+      fail("malformed_stream", std::to_string(rec_.malformed) +
+                                   " malformed line(s) in the stream from " + rec_.url + ": " +
+                                   first_malformed_);
+    } else {
+      rec_.ok = true;
+    }
+  }
+
+  // DecodeSink
+  void text(std::string_view chunk, bool reasoning, std::int64_t t) override {
+    auto& tl = rec_.timeline;
+    if (!tl.first_token_ns) tl.first_token_ns = t;
+    if (reasoning) {
+      rec_.reasoning.append(chunk);
+    } else {
+      if (!tl.first_content_ns) tl.first_content_ns = t;
+      rec_.text.append(chunk);
+    }
+    tl.token_chunk_ns.push_back(t);  // every text-carrying chunk, reasoning included
+    ++rec_.chunks;
+  }
+  void final(const stats::ServerFigures& f, std::string_view reason, std::int64_t t) override {
+    rec_.server = f;
+    rec_.done_reason = std::string(reason);
+    rec_.timeline.done_ns = t;
+  }
+  void stream_error(std::string_view message, std::int64_t) override {
+    stream_error_ = "the server reported an error mid-stream: " + std::string(message);
+    fail("stream_error", stream_error_ + " (model " + q_.model + ", " + rec_.url + ")");
+  }
+  void malformed(std::string_view what) override {
+    if (rec_.malformed++ == 0) first_malformed_ = std::string(what);
+  }
+
+ private:
+  void fail(std::string kind, std::string message) {
+    stream_failed_ = true;
+    rec_.ok = false;
+    rec_.error_kind = std::move(kind);
+    rec_.error = std::move(message);
+  }
+
+  const backend::Backend& b_;
+  const backend::GenerateRequest& q_;
+  RequestRecord& rec_;
+  std::unique_ptr<backend::StreamDecoder> decoder_;
+  int first_token_ms_;
+  std::string error_body_, stream_error_, first_malformed_;
+  bool stream_failed_ = false, first_token_late_ = false;
+};
+
+RequestRecord attempt(const backend::Backend& b, transport::HttpClient& http,
+                      const backend::GenerateRequest& q, const ProbeOptions& o) {
+  RequestRecord rec;
+  rec.backend = std::string(b.kind());
+  rec.model = q.model;
+  transport::Transfer t{b.build(q), nullptr};
+  rec.url = t.request.url;
+  Recorder recorder(b, q, rec, o.first_token_timeout_ms);
+  t.handler = &recorder;
+  rec.timeline.send_ns = transport::now_ns();
+  http.run(std::span<transport::Transfer>(&t, 1), 1);
+  rec.metrics = stats::derive(rec.timeline, rec.server);
+  return rec;
+}
+
+}  // namespace
+
+bool retryable(const RequestRecord& r) {
+  if (r.ok) return false;
+  if (r.error_kind == "connection_refused" || r.error_kind == "connection_reset") return true;
+  return r.error_kind == "http_error" && (r.http_status == 429 || r.http_status == 503);
+}
+
+RequestRecord measure_one(const backend::Backend& b, transport::HttpClient& http,
+                          const backend::GenerateRequest& q, const ProbeOptions& o) {
+  RequestRecord rec = attempt(b, http, q, o);
+  for (int k = 0; k < o.retries && retryable(rec) && !transport::HttpClient::interrupted(); ++k) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(o.retry_base_ms << k));
+    const int attempts = rec.attempts + 1;
+    rec = attempt(b, http, q, o);
+    rec.attempts = attempts;
+  }
+  return rec;
+}
+
+std::vector<RequestRecord> run_probe(const backend::Backend& b, transport::HttpClient& http,
+                                     const backend::GenerateRequest& q, const ProbeOptions& o,
+                                     const std::function<void(const RequestRecord&)>& on_record) {
+  std::vector<RequestRecord> out;
+  const std::size_t total = o.warmup + o.requests;
+  for (std::size_t i = 0; i < total && !transport::HttpClient::interrupted(); ++i) {
+    RequestRecord rec = measure_one(b, http, q, o);
+    rec.warmup = i < o.warmup;
+    rec.index = rec.warmup ? i : i - o.warmup;
+    if (on_record) on_record(rec);
+    out.push_back(std::move(rec));
+  }
+  return out;
+}
+
+}  // namespace chimera::measure

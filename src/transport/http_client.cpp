@@ -1,0 +1,298 @@
+#include "chimera/transport/http_client.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+
+namespace chimera::transport {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+// curl_global_init once per process, before any thread uses curl.
+struct CurlGlobal {
+  CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
+  ~CurlGlobal() { curl_global_cleanup(); }
+};
+void ensure_curl() {
+  static CurlGlobal global;
+}
+
+// RAII for one easy handle and its header list.
+struct Easy {
+  CURL* h = curl_easy_init();
+  curl_slist* headers = nullptr;
+  Easy() {
+    if (!h) throw std::runtime_error("curl_easy_init failed");
+  }
+  Easy(const Easy&) = delete;
+  Easy& operator=(const Easy&) = delete;
+  ~Easy() {
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(h);
+  }
+};
+
+struct Running {
+  Transfer* t = nullptr;
+  std::unique_ptr<Easy> easy;
+  TransferResult result;
+  std::int64_t last_byte_ns = 0;
+  ErrorKind abort_kind = ErrorKind::none;
+  std::string abort_message;
+  bool handler_aborted = false;
+};
+
+size_t on_write(char* ptr, size_t size, size_t n, void* user) {
+  auto* r = static_cast<Running*>(user);
+  const std::int64_t t = now_ns();
+  const size_t len = size * n;
+  if (!r->result.first_byte_ns) {
+    r->result.first_byte_ns = t;
+    curl_easy_getinfo(r->easy->h, CURLINFO_RESPONSE_CODE, &r->result.status);
+  }
+  r->last_byte_ns = t;
+  r->result.bytes += len;
+  if (!r->t->handler->on_data(r->result.status, std::string_view(ptr, len), t)) {
+    r->handler_aborted = true;
+    return 0;  // makes curl stop with CURLE_WRITE_ERROR
+  }
+  return len;
+}
+
+std::string describe(ErrorKind k, const std::string& url, const std::string& detail) {
+  switch (k) {
+    case ErrorKind::connection_refused:
+      return "connection refused by " + url + " (is the server running at that address?)";
+    case ErrorKind::dns:
+      return "cannot resolve the host of " + url + " (check the --url host name)";
+    case ErrorKind::tls:
+      return "TLS failed for " + url + ": " + detail;
+    case ErrorKind::connect_timeout:
+      return "no connection to " + url + " within the connect timeout";
+    case ErrorKind::connection_reset:
+      return "the server at " + url + " closed the connection before answering";
+    case ErrorKind::closed_mid_stream:
+      return "the connection to " + url + " ended mid-response: " + detail;
+    default:
+      return detail + " (" + url + ")";
+  }
+}
+
+ErrorKind classify(CURLcode rc, const TransferResult& r) {
+  switch (rc) {
+    case CURLE_OK:
+      return ErrorKind::none;
+    case CURLE_COULDNT_CONNECT:
+      return ErrorKind::connection_refused;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      return ErrorKind::dns;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+      return ErrorKind::tls;
+    case CURLE_OPERATION_TIMEDOUT:
+      return r.bytes == 0 && r.status == 0 ? ErrorKind::connect_timeout : ErrorKind::total_timeout;
+    case CURLE_GOT_NOTHING:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_PARTIAL_FILE:
+      return r.bytes == 0 ? ErrorKind::connection_reset : ErrorKind::closed_mid_stream;
+    default:
+      return r.bytes == 0 ? ErrorKind::other : ErrorKind::closed_mid_stream;
+  }
+}
+
+}  // namespace
+
+std::int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string_view error_kind_name(ErrorKind k) {
+  static constexpr std::string_view kNames[] = {"none",
+                                                "connection_refused",
+                                                "dns",
+                                                "tls",
+                                                "connect_timeout",
+                                                "first_byte_timeout",
+                                                "idle_timeout",
+                                                "total_timeout",
+                                                "connection_reset",
+                                                "closed_mid_stream",
+                                                "aborted",
+                                                "interrupted",
+                                                "other"};
+  return kNames[static_cast<int>(k)];
+}
+
+struct HttpClient::Impl {
+  CURLM* multi = nullptr;
+  Impl() {
+    ensure_curl();
+    multi = curl_multi_init();
+    curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, 2048L);
+  }
+  ~Impl() { curl_multi_cleanup(multi); }
+
+  void start(Running& r) {
+    const HttpRequest& q = r.t->request;
+    r.easy = std::make_unique<Easy>();
+    CURL* h = r.easy->h;
+    curl_easy_setopt(h, CURLOPT_URL, q.url.c_str());
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(q.timeouts.connect_ms));
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(q.timeouts.total_ms));
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_write);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &r);
+    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "identity");
+    for (const auto& hd : q.headers)
+      r.easy->headers = curl_slist_append(r.easy->headers, hd.c_str());
+    if (q.method == "POST") {
+      r.easy->headers = curl_slist_append(r.easy->headers, "Content-Type: application/json");
+      r.easy->headers =
+          curl_slist_append(r.easy->headers, "Expect:");  // no 100-continue round trip
+      curl_easy_setopt(h, CURLOPT_POSTFIELDS, q.body.c_str());
+      curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, static_cast<long>(q.body.size()));
+    } else if (q.method != "GET") {
+      curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, q.method.c_str());
+    }
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, r.easy->headers);
+    curl_easy_setopt(h, CURLOPT_PRIVATE, &r);
+    r.result.start_ns = now_ns();
+    curl_multi_add_handle(multi, h);
+  }
+
+  // Our own deadlines (first byte, idle gap) and the handler's (e.g. first token).
+  void check_deadlines(Running& r, std::int64_t now) {
+    if (r.abort_kind != ErrorKind::none) return;
+    const auto& to = r.t->request.timeouts;
+    if (g_interrupted.load()) {
+      r.abort_kind = ErrorKind::interrupted;
+      r.abort_message = "interrupted (Ctrl-C); what was measured is kept";
+    } else if (!r.result.first_byte_ns &&
+               now - r.result.start_ns > std::int64_t{to.first_byte_ms} * 1'000'000) {
+      r.abort_kind = ErrorKind::first_byte_timeout;
+      r.abort_message = "no response within " + std::to_string(to.first_byte_ms) + " ms from " +
+                        r.t->request.url +
+                        " (raise --first-token-timeout if the model is slow to load)";
+    } else if (r.result.first_byte_ns &&
+               now - r.last_byte_ns > std::int64_t{to.idle_ms} * 1'000'000) {
+      r.abort_kind = ErrorKind::idle_timeout;
+      r.abort_message = "the stream from " + r.t->request.url + " stalled for more than " +
+                        std::to_string(to.idle_ms) + " ms (--gap-timeout)";
+    } else if (auto msg = r.t->handler->on_tick(now)) {
+      r.abort_kind = ErrorKind::aborted;
+      r.abort_message = *msg;
+    }
+  }
+
+  void finish(Running& r, CURLcode rc) {
+    curl_multi_remove_handle(multi, r.easy->h);
+    if (r.result.status == 0)
+      curl_easy_getinfo(r.easy->h, CURLINFO_RESPONSE_CODE, &r.result.status);
+    r.result.end_ns = now_ns();
+    if (r.abort_kind != ErrorKind::none) {
+      r.result.error = r.abort_kind;
+      r.result.message = r.abort_message;
+    } else if (r.handler_aborted) {
+      r.result.error = ErrorKind::aborted;
+      r.result.message = r.t->handler->abort_reason();
+    } else {
+      r.result.error = classify(rc, r.result);
+      if (r.result.error == ErrorKind::total_timeout) {
+        r.result.message = "the request to " + r.t->request.url + " took longer than " +
+                           std::to_string(r.t->request.timeouts.total_ms) + " ms (--total-timeout)";
+      } else if (r.result.error != ErrorKind::none) {
+        r.result.message = describe(r.result.error, r.t->request.url, curl_easy_strerror(rc));
+      }
+    }
+    r.easy.reset();
+    r.t->handler->on_done(r.result);
+  }
+
+  void run(std::span<Transfer> transfers, std::size_t max_parallel) {
+    std::vector<Running> running(transfers.size());
+    std::size_t next = 0, active = 0, done = 0;
+    const auto launch = [&] {
+      while (next < transfers.size() && active < max_parallel) {
+        running[next].t = &transfers[next];
+        start(running[next++]);
+        ++active;
+      }
+    };
+    launch();
+    while (done < transfers.size()) {
+      int still = 0;
+      curl_multi_perform(multi, &still);
+      const std::int64_t now = now_ns();
+      for (auto& r : running) {
+        if (!r.easy) continue;
+        check_deadlines(r, now);
+        if (r.abort_kind != ErrorKind::none) {
+          finish(r, CURLE_ABORTED_BY_CALLBACK);
+          --active, ++done;
+        }
+      }
+      int left = 0;
+      while (CURLMsg* m = curl_multi_info_read(multi, &left)) {
+        if (m->msg != CURLMSG_DONE) continue;
+        Running* r = nullptr;
+        curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, reinterpret_cast<char**>(&r));
+        const CURLcode rc = m->data.result;
+        finish(*r, rc);
+        --active, ++done;
+      }
+      launch();
+      if (done < transfers.size()) curl_multi_poll(multi, nullptr, 0, 10, nullptr);
+    }
+  }
+};
+
+namespace {
+// Collects a whole body for fetch().
+class Collect final : public StreamHandler {
+ public:
+  Response& out;
+  explicit Collect(Response& o) : out(o) {}
+  bool on_data(long, std::string_view bytes, std::int64_t) override {
+    out.body.append(bytes);
+    return out.body.size() < (64u << 20);
+  }
+  std::string abort_reason() const override { return "response body over 64 MiB"; }
+  void on_done(const TransferResult& r) override { out.result = r; }
+};
+}  // namespace
+
+HttpClient::HttpClient() : impl_(std::make_unique<Impl>()) {}
+HttpClient::~HttpClient() = default;
+
+void HttpClient::run(std::span<Transfer> transfers, std::size_t max_parallel) {
+  impl_->run(transfers, std::max<std::size_t>(1, max_parallel));
+}
+
+Response HttpClient::fetch(const HttpRequest& request) {
+  Response resp;
+  Collect c(resp);
+  Transfer t{request, &c};
+  impl_->run(std::span<Transfer>(&t, 1), 1);
+  return resp;
+}
+
+void HttpClient::interrupt() {
+  g_interrupted.store(true);
+}
+bool HttpClient::interrupted() {
+  return g_interrupted.load();
+}
+
+}  // namespace chimera::transport
