@@ -271,12 +271,14 @@ struct FakeServer::Impl {
       due += static_cast<std::int64_t>(
           std::max(0.0, s.gap_ms + (s.jitter_ms > 0 ? jitter(rng) : 0.0)) * 1e6);
     }
+    // The truth is complete before the final record goes out, so a client that has seen the end
+    // of the stream always finds it.
+    truth.done_ns = transport::now_ns();
+    record();
     if (s.fault != Fault::no_final && s.fault != Fault::error_line) {
       out.chunk(final_record(s, openai, chat, model, received, truth, prompt_bytes));
     }
     out.end_chunks();
-    truth.done_ns = transport::now_ns();
-    record();
     return out.ok();
   }
 

@@ -35,6 +35,7 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
   }
 
   std::string abort_reason() const override { return stream_error_; }
+  bool gap_timeout_applies() const override { return rec_.timeline.first_token_ns.has_value(); }
 
   void on_done(const transport::TransferResult& r) override {
     rec_.http_status = r.status;
@@ -120,6 +121,29 @@ RequestRecord attempt(const backend::Backend& b, transport::HttpClient& http,
 }
 
 }  // namespace
+
+std::vector<RequestRecord> measure_concurrent(const backend::Backend& b,
+                                              transport::HttpClient& http,
+                                              const std::vector<backend::GenerateRequest>& qs,
+                                              const ProbeOptions& o) {
+  std::vector<RequestRecord> recs(qs.size());
+  std::vector<std::unique_ptr<Recorder>> recorders;
+  std::vector<transport::Transfer> transfers;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    recs[i].index = i;
+    recs[i].backend = std::string(b.kind());
+    recs[i].model = qs[i].model;
+    transfers.push_back({b.build(qs[i]), nullptr});
+    recs[i].url = transfers.back().request.url;
+    recorders.push_back(std::make_unique<Recorder>(b, qs[i], recs[i], o.first_token_timeout_ms));
+    transfers.back().handler = recorders.back().get();
+  }
+  const std::int64_t start = transport::now_ns();  // all are handed to curl together
+  for (auto& r : recs) r.timeline.send_ns = start;
+  http.run(transfers);
+  for (auto& r : recs) r.metrics = stats::derive(r.timeline, r.server);
+  return recs;
+}
 
 bool retryable(const RequestRecord& r) {
   if (r.ok) return false;

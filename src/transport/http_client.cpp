@@ -185,7 +185,7 @@ struct HttpClient::Impl {
       r.abort_message = "no response within " + std::to_string(to.first_byte_ms) + " ms from " +
                         r.t->request.url +
                         " (raise --first-token-timeout if the model is slow to load)";
-    } else if (r.result.first_byte_ns &&
+    } else if (r.result.first_byte_ns && r.t->handler->gap_timeout_applies() &&
                now - r.last_byte_ns > std::int64_t{to.idle_ms} * 1'000'000) {
       r.abort_kind = ErrorKind::idle_timeout;
       r.abort_message = "the stream from " + r.t->request.url + " stalled for more than " +

@@ -28,6 +28,12 @@ std::vector<RequestRecord> run_probe(
 RequestRecord measure_one(const backend::Backend& backend, transport::HttpClient& http,
                           const backend::GenerateRequest& request, const ProbeOptions& options);
 
+// Runs the requests concurrently on one thread (curl multi), no retries; records in input order.
+std::vector<RequestRecord> measure_concurrent(const backend::Backend& backend,
+                                              transport::HttpClient& http,
+                                              const std::vector<backend::GenerateRequest>& requests,
+                                              const ProbeOptions& options);
+
 // The record's error kind is one a retry may cure (nothing was streamed yet).
 bool retryable(const RequestRecord& r);
 

@@ -57,6 +57,9 @@ class StreamHandler {
   // Called at least every 10 ms while the transfer runs; a message aborts it (ErrorKind::aborted).
   virtual std::optional<std::string> on_tick(std::int64_t /*now_ns*/) { return std::nullopt; }
   virtual std::string abort_reason() const { return "stopped by the stream decoder"; }
+  // Whether the gap (idle) timeout applies yet. Protocol handlers say "after the first token":
+  // servers may send a header chunk at once and then think for a long time before generating.
+  virtual bool gap_timeout_applies() const { return true; }
   virtual void on_done(const TransferResult& result) = 0;
 };
 
