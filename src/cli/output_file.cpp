@@ -9,11 +9,12 @@
 
 namespace chimera::cli {
 
-OutputFile::OutputFile(std::filesystem::path path) : path_(std::move(path)) {
+OutputFile::OutputFile(std::filesystem::path path, bool atomic) : path_(std::move(path)) {
   std::error_code ec;
   const auto st = std::filesystem::status(path_, ec);
   special_ =
       !path_.empty() && !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+  special_ = special_ || (!path_.empty() && !atomic);  // written in place, never renamed
   if (special_) {
     temp_ = path_;
   } else if (!path_.empty()) {
@@ -32,7 +33,8 @@ OutputFile::~OutputFile() {
 }
 
 Status OutputFile::open_stream() {
-  stream_.open(temp_, special_ ? std::ios::binary : std::ios::binary | std::ios::trunc);
+  const bool device = std::filesystem::exists(temp_) && !std::filesystem::is_regular_file(temp_);
+  stream_.open(temp_, device ? std::ios::binary : std::ios::binary | std::ios::trunc);
   if (!stream_) {
     return Error{ErrorCode::io, "cannot write '" + path_.string() + "': " + std::strerror(errno),
                  "check that the folder exists and is writable (-o)"};

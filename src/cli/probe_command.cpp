@@ -81,7 +81,7 @@ int run_probe_command(ProbeArgs a) {
   po.retries = a.retries;
   po.first_token_timeout_ms = a.first_token_ms;
 
-  OutputFile out(a.output);
+  OutputFile out(a.output, a.format != "jsonl");
   std::ostream* stream = &std::cout;
   if (!a.output.empty()) {
     if (auto st = out.open_stream(); !st) return report_error(st.error());

@@ -266,8 +266,10 @@ struct FakeServer::Impl {
       if (i == s.after && s.fault == Fault::no_final) break;
       sleep_until_ns(due);
       const std::string word = std::string(kWords[rng() % 16]) + " ";
-      out.chunk(frame(token_chunk(openai, chat, model, word, i < s.reasoning)));
-      truth.token_ns.push_back(transport::now_ns());
+      const std::string payload = frame(token_chunk(openai, chat, model, word, i < s.reasoning));
+      truth.token_ns.push_back(
+          transport::now_ns());  // stamped as the write starts: causal for clients
+      out.chunk(payload);
       due += static_cast<std::int64_t>(
           std::max(0.0, s.gap_ms + (s.jitter_ms > 0 ? jitter(rng) : 0.0)) * 1e6);
     }

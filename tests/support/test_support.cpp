@@ -5,10 +5,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 extern char** environ;
 
@@ -52,7 +55,7 @@ void materialize_seed(const fs::path& dest) {
   if (r.exit_code != 0) throw std::runtime_error("materialize.sh failed: " + r.err);
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv) {
+ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms) {
   TempDir io;
   const auto out_path = io / "stdout", err_path = io / "stderr";
   posix_spawn_file_actions_t fa;
@@ -67,6 +70,10 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
   const int rc = ::posix_spawn(&pid, args[0], &fa, nullptr, args.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw std::runtime_error("posix_spawn failed for " + argv[0]);
+  if (sigint_after_ms >= 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(sigint_after_ms));
+    ::kill(pid, SIGINT);
+  }
   int status = 0;
   ::waitpid(pid, &status, 0);
   ProcessResult r;

@@ -13,7 +13,9 @@ class OutputFile {
  public:
   // An empty path means standard output: commit() is then a no-op. A path that exists and is not
   // a regular file (/dev/null, a FIFO) is written directly, never replaced.
-  explicit OutputFile(std::filesystem::path path);
+  // atomic = false writes straight to the destination (JSON Lines logs: every completed record
+  // must be on disk even if the process is killed).
+  explicit OutputFile(std::filesystem::path path, bool atomic = true);
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile();  // removes the temporary file unless committed

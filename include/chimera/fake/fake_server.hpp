@@ -55,7 +55,7 @@ struct Truth {
   std::uint64_t id = 0;
   std::string path, model;
   std::int64_t received_ns = 0;
-  std::vector<std::int64_t> token_ns;  // each token chunk, right after it was written
+  std::vector<std::int64_t> token_ns;  // each token chunk, as its write began
   std::int64_t done_ns = 0;
 };
 
