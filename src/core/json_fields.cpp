@@ -7,7 +7,7 @@ namespace {
 
 class Flatten final : public JsonVisitor {
  public:
-  explicit Flatten(std::vector<Field>& out) : out_(out) {}
+  Flatten(std::vector<Field>& out, std::size_t& used) : out_(out), used_(used) {}
   void begin_object() override { push(false); }
   void begin_array() override { push(true); }
   void end_object() override { pop(); }
@@ -15,7 +15,12 @@ class Flatten final : public JsonVisitor {
   void key(std::string_view k) override { key_.assign(k); }
   void scalar(JsonScalar kind, std::string_view text, double number, std::size_t) override {
     const std::size_t len = enter();
-    out_.push_back(Field{path_, kind, std::string(text), number});
+    if (used_ == out_.size()) out_.emplace_back();
+    Field& f = out_[used_++];
+    f.path.assign(path_);
+    f.kind = kind;
+    f.text.assign(text);
+    f.number = number;
     path_.resize(len);
   }
 
@@ -30,7 +35,9 @@ class Flatten final : public JsonVisitor {
     if (stack_.empty()) return len;
     Level& l = stack_.back();
     if (l.array) {
-      path_ += '[' + std::to_string(l.index++) + ']';
+      path_ += '[';
+      path_ += std::to_string(l.index++);
+      path_ += ']';
     } else {
       if (!path_.empty()) path_ += '.';
       path_ += key_;
@@ -46,6 +53,7 @@ class Flatten final : public JsonVisitor {
     stack_.pop_back();
   }
   std::vector<Field>& out_;
+  std::size_t& used_;
   std::vector<Level> stack_;
   std::string path_, key_;
 };
@@ -53,15 +61,15 @@ class Flatten final : public JsonVisitor {
 }  // namespace
 
 std::optional<JsonError> Fields::parse(std::string_view text) {
-  fields_.clear();
-  Flatten f(fields_);
+  used_ = 0;
+  Flatten f(fields_, used_);
   auto err = read_json(text, f);
-  if (err) fields_.clear();
+  if (err) used_ = 0;
   return err;
 }
 
 const Field* Fields::find(std::string_view path) const {
-  for (const auto& f : fields_) {
+  for (const auto& f : all()) {
     if (f.path == path) return &f;
   }
   return nullptr;
@@ -86,7 +94,7 @@ std::optional<bool> Fields::boolean(std::string_view path) const {
 }
 
 bool Fields::has_prefix(std::string_view prefix) const {
-  for (const auto& f : fields_) {
+  for (const auto& f : all()) {
     if (f.path.size() >= prefix.size() &&
         std::string_view(f.path).substr(0, prefix.size()) == prefix)
       return true;

@@ -3,6 +3,7 @@
 // "choices[0].delta.content", "usage.prompt_tokens". Built on the SAX reader, for decoding
 // stream chunks quickly without a DOM. Lookups are linear: chunks have few fields.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,10 +29,13 @@ class Fields {
   std::optional<double> number(std::string_view path) const;            // finite numbers only
   std::optional<bool> boolean(std::string_view path) const;
   bool has_prefix(std::string_view prefix) const;  // any field at or below this path
-  const std::vector<Field>& all() const { return fields_; }
+  std::span<const Field> all() const { return {fields_.data(), used_}; }
 
  private:
+  // Field objects are reused across parse() calls (their strings keep their capacity), so
+  // decoding a stream allocates nothing per chunk once warm.
   std::vector<Field> fields_;
+  std::size_t used_ = 0;
 };
 
 }  // namespace chimera::json
