@@ -89,6 +89,15 @@ TEST_P(Measure, RefusedPortIsRetriedThenTypedError) {
   EXPECT_NE(r.error.find("is the server running"), std::string::npos) << r.error;
 }
 
+TEST_P(Measure, UnknownHostIsADnsErrorNamingTheFlag) {
+  auto b = backend("http://nonexistent-host.invalid:11434");
+  measure::ProbeOptions o;
+  o.retries = 0;
+  const auto r = measure::measure_one(*b, http_, {"fake", "x", {}, true, {}, {}}, o);
+  EXPECT_EQ(r.error_kind, "dns");
+  EXPECT_NE(r.error.find("--url"), std::string::npos) << r.error;
+}
+
 TEST_P(Measure, ResetBeforeAnyByteIsRetried) {
   const auto r = run("fake:fault=refuse");
   EXPECT_EQ(r.error_kind, "connection_reset");
@@ -183,6 +192,21 @@ TEST_P(Measure, EnvironmentBlockNamesUnknownsWithReasons) {
   const auto env = b->environment(http_, "fake");
   ASSERT_FALSE(env.empty());
   for (const auto& f : env) EXPECT_TRUE(!f.value.empty() || !f.note.empty()) << f.key;
+}
+
+TEST(Transport, KeepAliveConnectionsAreReused) {
+  fake::FakeServer s;
+  ASSERT_TRUE(s.start().ok());
+  transport::HttpClient http;
+  transport::HttpRequest q;
+  q.method = "GET";
+  q.url = s.url() + "/api/version";
+  const auto first = http.fetch(q);
+  const auto second = http.fetch(q);
+  EXPECT_EQ(first.result.status, 200);
+  EXPECT_FALSE(first.result.reused_connection);
+  EXPECT_TRUE(second.result.reused_connection);
+  EXPECT_EQ(second.body, "{\"version\":\"0.0.0-fake\"}");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Measure, ::testing::Values("ollama", "openai"));

@@ -46,6 +46,7 @@ struct TransferResult {
   std::int64_t start_ns = 0, end_ns = 0;
   std::optional<std::int64_t> first_byte_ns;
   std::uint64_t bytes = 0;
+  bool reused_connection = false;  // an open keep-alive connection carried the request
 };
 
 class StreamHandler {
