@@ -261,6 +261,9 @@ struct HttpClient::Impl {
   }
 
   void finish(Running& r, CURLcode rc) {
+    long connects = 0;
+    curl_easy_getinfo(r.easy->h, CURLINFO_NUM_CONNECTS, &connects);
+    r.result.reused_connection = connects == 0 && rc == CURLE_OK;
     curl_multi_remove_handle(multi, r.easy->h);
     if (r.result.status == 0)
       curl_easy_getinfo(r.easy->h, CURLINFO_RESPONSE_CODE, &r.result.status);
