@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   libfmt-dev libcli11-dev libsqlite3-dev nlohmann-json3-dev libcurl4-openssl-dev curl
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev openssl
   clang-format hyperfine time
 )
 
@@ -16,6 +16,7 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+command -v npm >/dev/null || missing+=(npm)  # Debian's npm, unless Node.js is installed already
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -26,5 +27,8 @@ fi
 
 preset=${1:-release}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout, so every build tree (and a fresh clone) shares cached objects.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
+scripts/fetch-llama.sh
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

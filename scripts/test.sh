@@ -6,13 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh release
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
 ctest --preset release -j2
 
 echo "== asan+ubsan build ==" >&2
 cmake --preset asan >/dev/null
 cmake --build --preset asan
-ctest --preset asan -j2 -L 'unit|integration'
+ctest --preset asan -j2 -L 'unit|integration|embedded'
 
 echo "== tsan build (the multi-threaded ingest pipeline) ==" >&2
 cmake --preset tsan >/dev/null

@@ -9,12 +9,18 @@ namespace chimera::backend {
 
 std::unique_ptr<Backend> make_ollama(BackendConfig c);
 std::unique_ptr<Backend> make_openai(BackendConfig c);
+#ifdef CHIMERA_HAVE_LLAMA
+std::unique_ptr<Backend> make_embedded(BackendConfig c);
+#endif
 
 namespace {
 const std::map<std::string, BackendFactory, std::less<>>& registry() {
   static const std::map<std::string, BackendFactory, std::less<>> kRegistry = {
       {"ollama", &make_ollama},
       {"openai", &make_openai},
+#ifdef CHIMERA_HAVE_LLAMA
+      {"embedded", &make_embedded},
+#endif
   };
   return kRegistry;
 }

@@ -23,6 +23,9 @@ int run(int argc, char** argv) {
   int exit_code = kExitOk;
   add_ingest_command(app, exit_code);
   add_probe_command(app, exit_code);
+#ifdef CHIMERA_HAVE_LLAMA
+  add_model_command(app, exit_code);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

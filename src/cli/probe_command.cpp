@@ -34,6 +34,7 @@ int usage(const std::string& msg) {
 }
 
 std::string default_url(const std::string& backend) {
+  // (embedded runs in this process: no URL)
   return backend == "openai" ? "http://127.0.0.1:8000" : "http://127.0.0.1:11434";
 }
 
@@ -54,7 +55,7 @@ Result<std::string> prompt_of(const ProbeArgs& a) {
 }
 
 int run_probe_command(ProbeArgs a) {
-  if (a.url.empty()) a.url = default_url(a.backend);
+  if (a.url.empty()) a.url = a.backend == "embedded" ? "in-process" : default_url(a.backend);
   backend::BackendConfig cfg{a.url, {}, a.timeouts};
   if (!a.api_key_env.empty()) {
     const char* key = std::getenv(a.api_key_env.c_str());

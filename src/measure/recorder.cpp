@@ -62,6 +62,16 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
     }
   }
 
+  // Completes a record produced in-process (no transport): a missing final record is an error.
+  void finish_in_process() {
+    if (stream_failed_) return;
+    if (!rec_.timeline.done_ns) {
+      fail("incomplete_stream", "the engine stopped without a final record");
+    } else {
+      rec_.ok = true;
+    }
+  }
+
   // DecodeSink
   void text(std::string_view chunk, bool reasoning, std::int64_t t) override {
     auto& tl = rec_.timeline;
@@ -81,6 +91,11 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
     rec_.timeline.done_ns = t;
   }
   void stream_error(std::string_view message, std::int64_t) override {
+    if (rec_.url == "in-process") {
+      stream_error_ = "the embedded engine failed: " + std::string(message);
+      fail("engine_error", stream_error_ + " (model " + q_.model + ")");
+      return;
+    }
     stream_error_ = "the server reported an error mid-stream: " + std::string(message);
     fail("stream_error", stream_error_ + " (model " + q_.model + ", " + rec_.url + ")");
   }
@@ -105,8 +120,24 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
   bool stream_failed_ = false, first_token_late_ = false;
 };
 
+// The in-process path: the backend generates straight into the recorder's DecodeSink.
+RequestRecord attempt_in_process(const backend::Backend& b, const backend::GenerateRequest& q,
+                                 const ProbeOptions& o) {
+  RequestRecord rec;
+  rec.backend = std::string(b.kind());
+  rec.model = q.model;
+  rec.url = "in-process";
+  Recorder recorder(b, q, rec, o.first_token_timeout_ms);
+  rec.timeline.send_ns = transport::now_ns();
+  b.generate(q, recorder);
+  recorder.finish_in_process();
+  rec.metrics = stats::derive(rec.timeline, rec.server);
+  return rec;
+}
+
 RequestRecord attempt(const backend::Backend& b, transport::HttpClient& http,
                       const backend::GenerateRequest& q, const ProbeOptions& o) {
+  if (b.in_process()) return attempt_in_process(b, q, o);
   RequestRecord rec;
   rec.backend = std::string(b.kind());
   rec.model = q.model;
@@ -127,6 +158,13 @@ std::vector<RequestRecord> measure_concurrent(const backend::Backend& b,
                                               const std::vector<backend::GenerateRequest>& qs,
                                               const ProbeOptions& o) {
   std::vector<RequestRecord> recs(qs.size());
+  if (b.in_process()) {  // one engine, one request at a time
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      recs[i] = attempt_in_process(b, qs[i], o);
+      recs[i].index = i;
+    }
+    return recs;
+  }
   std::vector<std::unique_ptr<Recorder>> recorders;
   std::vector<transport::Transfer> transfers;
   for (std::size_t i = 0; i < qs.size(); ++i) {

@@ -73,6 +73,12 @@ class Backend {
   // A sentence for an HTTP error response: the server's own message, plus what to do.
   virtual std::string http_error(long status, std::string_view body,
                                  const std::string& model) const = 0;
+
+  // In-process backends (the embedded engine) generate directly instead of building an HTTP
+  // request: generate() reports text and the final record to the sink as they happen, stamped
+  // with the same monotonic clock. HTTP backends keep the defaults.
+  virtual bool in_process() const { return false; }
+  virtual void generate(const GenerateRequest& /*request*/, DecodeSink& /*sink*/) const {}
 };
 
 using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);

@@ -1,0 +1,143 @@
+// The embedded engine: real inference in-process on a model written by `model init`, through the
+// same backend interface and measurement core as the HTTP backends.
+#include <gtest/gtest.h>
+
+#include "chimera/engine/engine.hpp"
+#include "chimera/engine/model_init.hpp"
+#include "chimera/measure/runner.hpp"
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+
+class Embedded : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    engine::ModelShape shape;
+    shape.n_embd = 64;
+    shape.n_layer = 2;
+    shape.n_head = 2;
+    shape.n_ff = 128;
+    model_ = (dir_->path() / "tiny.gguf").string();
+    ASSERT_TRUE(engine::write_random_model(model_, shape, engine::bundled_vocab()).ok());
+    backend_ = std::move(backend::make_backend("embedded", {}).value()).release();
+  }
+  static void TearDownTestSuite() {
+    delete backend_;
+    delete dir_;
+  }
+  static measure::RequestRecord run(const std::string& options,
+                                    const std::string& prompt = "Hello") {
+    transport::HttpClient http;
+    return measure::measure_one(*backend_, http,
+                                {model_, prompt, "You are terse.", true, options, {}}, {});
+  }
+  static inline TempDir* dir_ = nullptr;
+  static inline std::string model_;
+  static inline backend::Backend* backend_ = nullptr;
+};
+
+TEST_F(Embedded, ConformsLikeTheHttpBackends) {
+  const auto r = run("{\"num_predict\":16,\"seed\":3}");
+  ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+  EXPECT_EQ(r.backend, "embedded");
+  EXPECT_EQ(r.metrics.output_tokens, 16);
+  EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
+  EXPECT_EQ(r.done_reason, "length");
+  EXPECT_TRUE(r.metrics.ttft_ms && r.metrics.e2e_ms && r.metrics.tpot_ms && r.metrics.decode_tok_s);
+  EXPECT_TRUE(r.metrics.prompt_eval_ms);
+  EXPECT_GT(*r.metrics.prompt_tokens, 0);
+  EXPECT_LE(*r.metrics.ttft_ms, *r.metrics.e2e_ms);
+  EXPECT_EQ(r.chunks, 16u);
+}
+
+TEST_F(Embedded, NumPredictCapsTheOutput) {
+  for (const int n : {1, 5, 12}) {
+    const auto r = run("{\"num_predict\":" + std::to_string(n) + ",\"seed\":1}");
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.metrics.output_tokens, n);
+  }
+}
+
+TEST_F(Embedded, SeedMakesOutputReproducible) {
+  const auto a = run("{\"num_predict\":24,\"seed\":7,\"temperature\":0.9}");
+  const auto b = run("{\"num_predict\":24,\"seed\":7,\"temperature\":0.9}");
+  const auto c = run("{\"num_predict\":24,\"seed\":8,\"temperature\":0.9}");
+  ASSERT_TRUE(a.ok && b.ok && c.ok);
+  EXPECT_EQ(a.text, b.text);
+  EXPECT_NE(a.text, c.text);
+}
+
+TEST_F(Embedded, LoadTimeOptionChangeReloadsAndReportsTheLoad) {
+  ASSERT_TRUE(run("{\"num_ctx\":512,\"num_predict\":2}").ok);
+  const auto same = run("{\"num_ctx\":512,\"num_predict\":2}");
+  EXPECT_FALSE(same.metrics.load_ms) << "no reload, no load reported";
+  const auto changed = run("{\"num_ctx\":1024,\"num_predict\":2}");
+  ASSERT_TRUE(changed.ok) << changed.error;
+  ASSERT_TRUE(changed.metrics.load_ms);
+  EXPECT_GT(*changed.metrics.load_ms, 0.0);
+}
+
+TEST_F(Embedded, PromptLongerThanTheContextIsATypedError) {
+  std::string long_prompt;
+  for (int i = 0; i < 200; ++i) long_prompt += "benchmark ";
+  const auto r = run("{\"num_ctx\":64,\"num_predict\":2}", long_prompt);
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.error_kind, "engine_error");
+  EXPECT_NE(r.error.find("num_ctx"), std::string::npos) << r.error;
+}
+
+TEST_F(Embedded, MissingModelNamesThePathAndTheFix) {
+  transport::HttpClient http;
+  const auto r = measure::measure_one(
+      *backend_, http, {dir_->path().string() + "/none.gguf", "x", {}, true, {}, {}}, {});
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.error.find("model init"), std::string::npos) << r.error;
+}
+
+TEST_F(Embedded, EnvironmentSaysItIsADemoModel) {
+  transport::HttpClient http;
+  bool demo = false;
+  for (const auto& f : backend_->environment(http, model_))
+    demo |= f.key == "demo_model" && f.value.starts_with("yes");
+  EXPECT_TRUE(demo);
+}
+
+TEST(ModelInit, SameSeedSameBytesOtherSeedOtherBytes) {
+  TempDir t;
+  engine::ModelShape s;
+  s.n_embd = 32;
+  s.n_layer = 1;
+  s.n_head = 2;
+  s.n_ff = 64;
+  ASSERT_TRUE(engine::write_random_model(t / "a.gguf", s, engine::bundled_vocab()).ok());
+  ASSERT_TRUE(engine::write_random_model(t / "b.gguf", s, engine::bundled_vocab()).ok());
+  s.seed = 43;
+  ASSERT_TRUE(engine::write_random_model(t / "c.gguf", s, engine::bundled_vocab()).ok());
+  EXPECT_EQ(read_file(t / "a.gguf"), read_file(t / "b.gguf"));
+  EXPECT_NE(read_file(t / "a.gguf"), read_file(t / "c.gguf"));
+  s.n_head = 3;  // 32 is not divisible by 3
+  EXPECT_FALSE(engine::write_random_model(t / "d.gguf", s, engine::bundled_vocab()).ok());
+}
+
+TEST(OllamaStore, TagResolvesThroughManifestToBlob) {
+  TempDir t;
+  write_file(t / "blobs/sha256-abc123", "GGUF...");
+  write_file(
+      t / "manifests/registry.ollama.ai/library/gemma3/4b",
+      R"({"schemaVersion":2,"layers":[{"mediaType":"application/vnd.ollama.image.template","digest":"sha256:t"},)"
+      R"({"mediaType":"application/vnd.ollama.image.model","digest":"sha256:abc123","size":7}]})");
+  ::setenv("OLLAMA_MODELS", t.path().c_str(), 1);
+  const auto p = engine::resolve_model("gemma3:4b");
+  ASSERT_TRUE(p.ok()) << p.error().describe();
+  EXPECT_EQ(p.value(), t / "blobs/sha256-abc123");
+  const auto missing = engine::resolve_model("llama3:70b");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().describe().find("OLLAMA_MODELS"), std::string::npos);
+  ::unsetenv("OLLAMA_MODELS");
+}
+
+}  // namespace
+}  // namespace chimera
