@@ -25,6 +25,7 @@ int run(int argc, char** argv) {
   add_probe_command(app, exit_code);
 #ifdef CHIMERA_HAVE_LLAMA
   add_model_command(app, exit_code);
+  add_serve_command(app, exit_code);
 #endif
   try {
     app.parse(argc, argv);

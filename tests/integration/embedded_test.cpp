@@ -2,9 +2,12 @@
 // same backend interface and measurement core as the HTTP backends.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "chimera/engine/engine.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
+#include "chimera/serve/server.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -137,6 +140,149 @@ TEST(OllamaStore, TagResolvesThroughManifestToBlob) {
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.error().describe().find("OLLAMA_MODELS"), std::string::npos);
   ::unsetenv("OLLAMA_MODELS");
+}
+
+}  // namespace
+}  // namespace chimera
+
+namespace chimera {
+namespace {
+
+// `chimera serve` in this process, measured through the ollama backend over real HTTP.
+class Serve : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    engine::ModelShape shape;
+    shape.n_embd = 64;
+    shape.n_layer = 2;
+    shape.n_head = 2;
+    shape.n_ff = 128;
+    model_ = (dir_->path() / "tiny.gguf").string();
+    ASSERT_TRUE(engine::write_random_model(model_, shape, engine::bundled_vocab()).ok());
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  static std::unique_ptr<serve::Server> start(serve::ServeOptions o = {}) {
+    o.port = 0;
+    o.models = {"tiny=" + model_};
+    auto s = std::make_unique<serve::Server>(o);
+    EXPECT_TRUE(s->start().ok());
+    return s;
+  }
+  static measure::RequestRecord run(const std::string& url, const std::string& model,
+                                    const std::string& options, bool chat = true, int retries = 0) {
+    auto b = std::move(backend::make_backend("ollama", {url, {}, {}}).value());
+    transport::HttpClient http;
+    measure::ProbeOptions o;
+    o.retries = retries;
+    o.retry_base_ms = 5;
+    return measure::measure_one(*b, http, {model, "Hello", "You are terse.", chat, options, {}}, o);
+  }
+  static inline TempDir* dir_ = nullptr;
+  static inline std::string model_;
+};
+
+TEST_F(Serve, OllamaBackendConformsAgainstChimeraServe) {
+  auto s = start();
+  for (const bool chat : {true, false}) {
+    const auto r = run(s->url(), "tiny", "{\"num_predict\":12,\"seed\":5}", chat);
+    ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+    EXPECT_EQ(r.metrics.output_tokens, 12);
+    EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
+    EXPECT_EQ(r.done_reason, "length");
+    EXPECT_EQ(r.chunks, 12u);
+    EXPECT_TRUE(r.metrics.decode_tok_s && r.metrics.prompt_eval_ms && r.metrics.tpot_ms);
+  }
+  auto b = std::move(backend::make_backend("ollama", {s->url(), {}, {}}).value());
+  transport::HttpClient http;
+  std::map<std::string, std::string> env;
+  for (const auto& f : b->environment(http, "tiny")) env[f.key] = f.value;
+  EXPECT_EQ(env["block_count"], "2");
+  EXPECT_EQ(env["gpu_fraction"], "0");
+  EXPECT_EQ(env["server_version"].rfind("chimera-", 0), 0u);
+}
+
+TEST_F(Serve, SameSeedSameTextOverHttpAsInProcess) {
+  auto s = start();
+  const auto http_run = run(s->url(), "tiny", "{\"num_predict\":10,\"seed\":9}");
+  auto e = std::move(backend::make_backend("embedded", {}).value());
+  transport::HttpClient http;
+  const auto local = measure::measure_one(
+      *e, http, {model_, "Hello", "You are terse.", true, "{\"num_predict\":10,\"seed\":9}", {}},
+      {});
+  ASSERT_TRUE(http_run.ok && local.ok);
+  EXPECT_EQ(http_run.text, local.text);
+}
+
+TEST_F(Serve, UnknownModelIs404InOllamasShape) {
+  auto s = start();
+  const auto r = run(s->url(), "llama3:70b", "");
+  EXPECT_EQ(r.http_status, 404);
+  EXPECT_NE(r.error.find("model 'llama3:70b' not found"), std::string::npos) << r.error;
+}
+
+TEST_F(Serve, QueueBeyondItsBoundGets503) {
+  serve::ServeOptions o;
+  o.parallel = 1;
+  o.max_queue = 0;  // no waiting: a second concurrent request is refused
+  auto s = start(o);
+  auto b = std::move(backend::make_backend("ollama", {s->url(), {}, {}}).value());
+  transport::HttpClient http;
+  std::vector<backend::GenerateRequest> qs(
+      3, {"tiny", "Hello", {}, true, "{\"num_predict\":200}", {}});
+  const auto recs = measure::measure_concurrent(*b, http, qs, {});
+  std::size_t ok = 0, busy = 0;
+  for (const auto& r : recs) {
+    ok += r.ok ? 1 : 0;
+    busy += r.http_status == 503 ? 1 : 0;
+  }
+  EXPECT_GE(ok, 1u);
+  EXPECT_GE(busy, 1u);
+  EXPECT_EQ(ok + busy, 3u);
+}
+
+TEST_F(Serve, KeepAliveZeroUnloadsAndEmptyPromptLoads) {
+  auto s = start();
+  transport::HttpClient http;
+  const auto post = [&](const std::string& body) {
+    transport::HttpRequest q;
+    q.url = s->url() + "/api/generate";
+    q.body = body;
+    return http.fetch(q);
+  };
+  const auto ps = [&] {
+    transport::HttpRequest q;
+    q.method = "GET";
+    q.url = s->url() + "/api/ps";
+    return http.fetch(q).body;
+  };
+  EXPECT_NE(post(R"({"model":"tiny","prompt":""})").body.find("\"done_reason\":\"load\""),
+            std::string::npos);
+  EXPECT_NE(ps().find("\"name\":\"tiny\""), std::string::npos);
+  EXPECT_NE(post(R"({"model":"tiny","prompt":"","keep_alive":0})")
+                .body.find("\"done_reason\":\"unload\""),
+            std::string::npos);
+  EXPECT_EQ(ps(), "{\"models\":[]}");
+  const auto r =
+      post(R"({"model":"tiny","prompt":"Hi","stream":false,"options":{"num_predict":3}})");
+  EXPECT_EQ(r.result.status, 200);
+  EXPECT_NE(r.body.find("\"eval_count\":3"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"load_duration\":"), std::string::npos)
+      << "the model had to be loaded again";
+}
+
+TEST_F(Serve, ApiKeyIsRequiredWhenSetAndWildcardBindIsRefused) {
+  serve::ServeOptions o;
+  o.api_key = "k-123";
+  auto s = start(o);
+  EXPECT_EQ(run(s->url(), "tiny", "{\"num_predict\":2}").http_status, 401);
+  serve::ServeOptions wide;
+  wide.host = "0.0.0.0";
+  serve::Server w(wide);
+  const auto st = w.start();
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().hint.find("--allow-remote"), std::string::npos);
 }
 
 }  // namespace

@@ -96,6 +96,11 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
+// Scalar metadata of a GGUF file (strings, numbers, booleans as text), read without loading the
+// weights; arrays are skipped. Fails when the file is not GGUF.
+Result<std::vector<std::pair<std::string, std::string>>> read_metadata(
+    const std::filesystem::path& gguf);
+
 // Routes llama.cpp's log into ours: quiet unless CHIMERA_LLAMA_LOG=1 (errors are always kept).
 void init_llama_logging();
 
