@@ -135,7 +135,6 @@ struct Server::Impl {
   std::condition_variable cv;
   std::vector<std::unique_ptr<Slot>> slots;
   std::map<std::string, std::string> names;  // configured name -> path or tag
-  int waiting = 0;
   bool stopping = false;
   int bound_port = 0;
 
@@ -164,7 +163,6 @@ struct Server::Impl {
   // Takes a slot for model (preferring one that has it loaded); blocks while all are busy.
   Slot* acquire(const std::string& model) {
     std::unique_lock lock(mu);
-    ++waiting;
     Slot* got = nullptr;
     cv.wait(lock, [&] {
       if (stopping) return true;
@@ -180,7 +178,6 @@ struct Server::Impl {
       got = free_slot;
       return got != nullptr;
     });
-    --waiting;
     if (got) got->busy = true;
     return stopping ? nullptr : got;
   }
@@ -195,12 +192,29 @@ struct Server::Impl {
     cv.notify_all();
   }
 
-  // A queue ticket: false when the queue is full (the caller answers 503).
-  bool admit() {
+  // Admission: a request holds a ticket from the moment it is accepted until its response is
+  // finished or abandoned, so the bound (slots + queue) holds however the threads interleave.
+  struct Ticket {
+    Impl* m;
+    explicit Ticket(Impl* impl) : m(impl) {}
+    Ticket(const Ticket&) = delete;
+    Ticket& operator=(const Ticket&) = delete;
+    ~Ticket() {
+      {
+        std::lock_guard lock(m->mu);
+        --m->pending;
+      }
+      m->cv.notify_all();
+    }
+  };
+  int pending = 0;
+
+  // A ticket, or nullptr when slots and queue are full (the caller answers 503).
+  std::shared_ptr<Ticket> admit() {
     std::lock_guard lock(mu);
-    int busy = 0;
-    for (auto& s : slots) busy += s->busy ? 1 : 0;
-    return busy < static_cast<int>(slots.size()) || waiting < o.max_queue;
+    if (pending >= static_cast<int>(slots.size()) + o.max_queue) return nullptr;
+    ++pending;
+    return std::make_shared<Ticket>(this);
   }
 
   void janitor_loop() {
@@ -292,7 +306,8 @@ struct Server::Impl {
                       "application/json");
       return;
     }
-    if (!admit()) {
+    auto ticket = admit();
+    if (!ticket) {
       res.status = 503;
       res.set_content(
           error_json("server busy, please try again.  maximum pending requests exceeded"),
@@ -344,7 +359,7 @@ struct Server::Impl {
       return;
     }
     res.set_chunked_content_provider(
-        "application/x-ndjson", [run](std::size_t, httplib::DataSink& sink) {
+        "application/x-ndjson", [run, ticket](std::size_t, httplib::DataSink& sink) {
           run([&](const std::string& s) { return sink.write(s.data(), s.size()); });
           sink.done();
           return true;
