@@ -208,9 +208,11 @@ class Ollama final : public Backend {
     const auto pe = ps_ok ? entry_of(p, "models[") : std::nullopt;
     const auto size = pe ? p.number(*pe + ".size") : std::nullopt;
     const auto vram = pe ? p.number(*pe + ".size_vram") : std::nullopt;
-    if (size && vram && *size > 0) {
+    // value_or: GCC 12 at -O1 wrongly reports *optional as maybe-uninitialized here.
+    const double size_b = size.value_or(0), vram_b = vram.value_or(0);
+    if (size && vram && size_b > 0) {
       out.push_back(
-          {"gpu_fraction", numeric::format_double(std::round(*vram / *size * 1000) / 1000), {}});
+          {"gpu_fraction", numeric::format_double(std::round(vram_b / size_b * 1000) / 1000), {}});
     } else {
       out.push_back(
           {"gpu_fraction", {}, ps_ok ? "model not loaded (not in /api/ps)" : "GET /api/ps failed"});
