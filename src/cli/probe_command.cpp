@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
@@ -95,6 +97,7 @@ int run_probe_command(ProbeArgs a) {
   for (auto& f : be.value()->environment(http, a.model))
     h.environment.push_back({f.key, f.value, f.note});
   if (a.format == "jsonl") report::write_probe_jsonl_header(*stream, h);
+  const bool progress = ::isatty(STDERR_FILENO) != 0;
   const auto on_record = [&](const measure::RequestRecord& r) {
     if (a.format == "jsonl") {
       JsonWriter w(*stream, false);
@@ -104,8 +107,16 @@ int run_probe_command(ProbeArgs a) {
     }
     if (!r.ok && a.format != "text")
       std::cerr << "chimera probe: request failed: " << r.error << "\n";
+    if (progress) {  // long runs show each request as it completes (terminal only)
+      const std::string what =
+          r.warmup ? "warm-up"
+                   : "request " + std::to_string(r.index + 1) + "/" + std::to_string(a.requests);
+      std::cerr << "\rchimera probe: " << what << (r.ok ? " ok" : " FAILED") << "\033[K"
+                << std::flush;
+    }
   };
   const auto records = measure::run_probe(*be.value(), http, q, po, on_record);
+  if (progress) std::cerr << "\r\033[K" << std::flush;
   if (a.format == "text") report::write_probe_text(*stream, h, records);
   if (a.format == "json") report::write_probe_json(*stream, h, records);
   if (a.format == "jsonl") {
