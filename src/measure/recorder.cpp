@@ -41,7 +41,8 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
     rec_.http_status = r.status;
     if (r.error == transport::ErrorKind::none && r.status < 400 && !stream_failed_) {
       const bool complete = decoder_->finish(r.end_ns, *this);
-      if (!stream_failed_ && !complete) {
+      // A malformed line is the cause when the stream is also incomplete: report that.
+      if (!stream_failed_ && !complete && rec_.malformed == 0) {
         fail("incomplete_stream",
              "the stream from " + rec_.url + " ended without its final record (truncated?)");
       }
