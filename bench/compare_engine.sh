@@ -25,10 +25,10 @@ echo "chimera: $("$bin" --version); model: $model"
 build/llama-bench/bin/llama-bench -m "$model" -p 512 -n 128 -t "$threads" -r 5 -o json > "$work/llama-bench.json" 2>/dev/null
 
 # A prompt of about 512 tokens for prompt eval, a short one for generation (as llama-bench's tg128).
-python3 -c "print(' '.join(['benchmark'] * 505))" > "$work/long.txt"
+python3 -c "print(' '.join(['benchmark'] * 503))" > "$work/long.txt"
 common=(--warmup 1 -n 5 --format json --retries 0)
 "$bin" probe --backend embedded --model "$model" "${common[@]}" --prompt-file "$work/long.txt" \
-  --options "num_predict=1,num_thread=$threads,num_ctx=1024,num_batch=512" -o "$work/pp.json"
+  --options "num_predict=1,num_thread=$threads,num_ctx=1024,num_batch=2048" -o "$work/pp.json"
 "$bin" probe --backend embedded --model "$model" "${common[@]}" --prompt "Hi" \
   --options "num_predict=128,num_thread=$threads,temperature=0,num_ctx=1024" -o "$work/tg.json"
 port=${CHIMERA_BENCH_PORT:-11596}
