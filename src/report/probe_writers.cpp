@@ -127,8 +127,9 @@ std::vector<MetricSummary> summarize_probe(const std::vector<RequestRecord>& rec
     }
     MetricSummary m{def.name, stats::summarize(v), {}};
     if (!m.summary) {
-      m.missing_reason =
-          measured_ok == 0 ? "no measured request succeeded" : "the server did not report it";
+      m.missing_reason = measured_ok == 0
+                             ? "no measured request succeeded"
+                             : "absent from every record: not reported or not applicable";
     }
     out.push_back(std::move(m));
   }
@@ -286,7 +287,11 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
         "  {:<15} {:>4} {:>10.2f} {:>9.2f} {:>10.2f} {:>10.2f} {:>10.2f} {:>10.2f}\n", m.name, s.n,
         s.mean, s.sd, s.p50, s.p95, s.min, s.max);
   }
-  out << "  (~ marks token counts estimated from chunks: the server reported none)\n";
+  bool estimated = false;
+  for (const auto& r : records)
+    estimated |= r.metrics.token_source == stats::TokenSource::estimated;
+  if (estimated)
+    out << "  (~ marks token counts estimated from chunks: the server reported none)\n";
 }
 
 }  // namespace chimera::report
