@@ -46,18 +46,8 @@ std::vector<std::string_view> split_pairs(std::string_view s) {
   return out;
 }
 
-class Null final : public json::JsonVisitor {
- public:
-  void begin_object() override {}
-  void end_object() override {}
-  void begin_array() override {}
-  void end_array() override {}
-  void key(std::string_view) override {}
-  void scalar(json::JsonScalar, std::string_view, double, std::size_t) override {}
-};
-
 bool is_json(std::string_view v) {
-  Null n;
+  json::NullVisitor n;
   return !json::read_json(v, n);
 }
 }  // namespace
@@ -110,6 +100,21 @@ Result<std::string> options_to_json(std::string_view spec) {
     }
   }
   return out + "}";
+}
+
+std::string begin_body(const GenerateRequest& r) {
+  std::string b = "{\"model\":";
+  JsonWriter::append_string(b, r.model);
+  if (!r.chat) return b;
+  b += ",\"messages\":[";
+  if (!r.system.empty()) {
+    b += "{\"role\":\"system\",\"content\":";
+    JsonWriter::append_string(b, r.system);
+    b += "},";
+  }
+  b += "{\"role\":\"user\",\"content\":";
+  JsonWriter::append_string(b, r.prompt);
+  return b + "}]";
 }
 
 std::string server_message(std::string_view body) {

@@ -92,19 +92,8 @@ class OpenAi final : public Backend {
   std::string_view kind() const override { return "openai"; }
 
   transport::HttpRequest build(const GenerateRequest& r) const override {
-    std::string b = "{\"model\":";
-    JsonWriter::append_string(b, r.model);
-    if (r.chat) {
-      b += ",\"messages\":[";
-      if (!r.system.empty()) {
-        b += "{\"role\":\"system\",\"content\":";
-        JsonWriter::append_string(b, r.system);
-        b += "},";
-      }
-      b += "{\"role\":\"user\",\"content\":";
-      JsonWriter::append_string(b, r.prompt);
-      b += "}]";
-    } else {
+    std::string b = begin_body(r);
+    if (!r.chat) {
       b += ",\"prompt\":";
       JsonWriter::append_string(b, (r.system.empty() ? "" : r.system + "\n\n") + r.prompt);
     }

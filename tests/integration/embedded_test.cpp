@@ -14,17 +14,23 @@ namespace chimera {
 namespace {
 using namespace chimera::testing;
 
+// A tiny random-weight model (64 wide, 2 layers): real inference in milliseconds.
+std::string write_tiny_model(const TempDir& dir) {
+  engine::ModelShape shape;
+  shape.n_embd = 64;
+  shape.n_layer = 2;
+  shape.n_head = 2;
+  shape.n_ff = 128;
+  const std::string path = (dir.path() / "tiny.gguf").string();
+  EXPECT_TRUE(engine::write_random_model(path, shape, engine::bundled_vocab()).ok());
+  return path;
+}
+
 class Embedded : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    engine::ModelShape shape;
-    shape.n_embd = 64;
-    shape.n_layer = 2;
-    shape.n_head = 2;
-    shape.n_ff = 128;
-    model_ = (dir_->path() / "tiny.gguf").string();
-    ASSERT_TRUE(engine::write_random_model(model_, shape, engine::bundled_vocab()).ok());
+    model_ = write_tiny_model(*dir_);
     backend_ = std::move(backend::make_backend("embedded", {}).value()).release();
   }
   static void TearDownTestSuite() {
@@ -153,13 +159,7 @@ class Serve : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    engine::ModelShape shape;
-    shape.n_embd = 64;
-    shape.n_layer = 2;
-    shape.n_head = 2;
-    shape.n_ff = 128;
-    model_ = (dir_->path() / "tiny.gguf").string();
-    ASSERT_TRUE(engine::write_random_model(model_, shape, engine::bundled_vocab()).ok());
+    model_ = write_tiny_model(*dir_);
   }
   static void TearDownTestSuite() { delete dir_; }
 

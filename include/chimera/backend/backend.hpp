@@ -91,6 +91,10 @@ std::vector<std::string> backend_kinds();
 // false, null, arrays, quoted strings) keep their type; anything else becomes a string.
 Result<std::string> options_to_json(std::string_view spec);
 
+// Starts a request body: {"model":..., then "messages":[system?, user] for chat requests (the
+// caller adds the rest and the closing brace). Both HTTP protocols share this shape.
+std::string begin_body(const GenerateRequest& r);
+
 // The server's message from an error body: {"error": "..."} or {"error": {"message": ...}}, or
 // the body itself (trimmed, at most 300 bytes).
 std::string server_message(std::string_view body);

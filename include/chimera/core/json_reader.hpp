@@ -36,6 +36,17 @@ struct JsonLimits {
   std::size_t max_depth = 1'000'000;
 };
 
+// A visitor that ignores every event: for validating or timing the reader alone.
+class NullVisitor final : public JsonVisitor {
+ public:
+  void begin_object() override {}
+  void end_object() override {}
+  void begin_array() override {}
+  void end_array() override {}
+  void key(std::string_view) override {}
+  void scalar(JsonScalar, std::string_view, double, std::size_t) override {}
+};
+
 // Parses exactly one JSON document (surrounding whitespace allowed).
 std::optional<JsonError> read_json(std::string_view text, JsonVisitor& visitor,
                                    JsonLimits limits = {});
