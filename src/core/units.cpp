@@ -106,7 +106,12 @@ std::string unit_from_name(std::string_view name, const std::vector<std::string>
   if ((t.size() > 1 && t.back() != "x") || t.back() == "percent" || t.back() == "pct") {
     if (auto u = unit_alias(t.back(), false)) return std::string(*u);
   }
-  if (has_token(t, "percent") || has_token(t, "util")) return "%";
+  // "percent", "pct", "percentage" mean %, "percentiles" does not.
+  for (const auto& tok : t) {
+    if ((tok.rfind("percent", 0) == 0 && tok.rfind("percentil", 0) != 0) || tok == "pct")
+      return "%";
+  }
+  if (has_token(t, "util")) return "%";
   return {};
 }
 

@@ -43,6 +43,7 @@ class JsonHarvester final : public JsonVisitor {
     if (row) {
       row->locator = path_.empty() ? "$" : path_;
       row->line = line;
+      detail::refine_from_path(*row, path_);
     }
     if ((kind == JsonScalar::number || kind == JsonScalar::string) && path_has_keyword()) {
       legacy(kind, text, number);

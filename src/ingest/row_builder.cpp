@@ -118,6 +118,20 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
   return r;
 }
 
+void refine_from_path(MetricRow& row, std::string_view path) {
+  if (row.kind != units::Kind::other || !row.unit.empty()) return;
+  const auto& inf = infer_cached(path, {});
+  if (inf.kind == units::Kind::other && inf.unit.empty()) return;
+  row.kind = inf.kind;
+  row.unit = inf.unit;
+  if (row.value) {
+    if (auto n = units::normalize(*row.value, row.unit)) {
+      row.normalized = n->value;
+      row.normalized_unit = n->unit;
+    }
+  }
+}
+
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit) {
   if (warnings.size() < limit) {
     warnings.push_back(std::move(text));

@@ -16,6 +16,11 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
 MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_view literal,
                           double value);
 
+// A generic leaf name ("p95", "value", "mean") says nothing of what was measured: when the row's
+// kind is unknown, infer kind and unit from the whole path
+// ("timing_stats.latency_percentiles.p95").
+void refine_from_path(MetricRow& row, std::string_view path);
+
 // Adds a warning, keeping at most `limit` listed and counting the rest in the last entry.
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit = 20);
 

@@ -214,3 +214,34 @@ TEST(Cli, JsonLegacyMetricsOnTheSeedCorpus) {
 
 }  // namespace
 }  // namespace chimera
+
+namespace chimera {
+namespace {
+
+// The reference's own report, checked against the corpus it was written from: the two numbers
+// anchor-facts.md calls out as copied under wrong labels must be flagged as such.
+TEST(Cli, VerifyFlagsTheSeedReportsMislabelledNumbers) {
+  TempDir t;
+  materialize_seed(t.path());
+  const auto r = chimera({"verify", (shared_dir() / "reference/seed-insight-report.md").string(),
+                          t.path().string(), "--layout", "chimera"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto line_of = [&](const std::string& number) {
+    const auto at = r.out.find(number);
+    return at == std::string::npos ? std::string() : r.out.substr(at, r.out.find('\n', at) - at);
+  };
+  EXPECT_NE(line_of("15.58403500039276").find("mislabelled"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("15.58403500039276").find("p95 latency"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("2.00646968").find("mislabelled"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("2.00646968").find("mean ttft"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("0.0941341").find("verified"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("441,517").find("not found"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("score: "), std::string::npos);
+  EXPECT_EQ(chimera({"verify", (shared_dir() / "reference/seed-insight-report.md").string(),
+                     t.path().string(), "--layout", "chimera", "--fail-under", "90"})
+                .exit_code,
+            1);
+}
+
+}  // namespace
+}  // namespace chimera

@@ -19,6 +19,7 @@ int run(int argc, char** argv);
 // Adds `ingest` to app; the returned code is set when the subcommand ran.
 void add_ingest_command(CLI::App& app, int& exit_code);
 void add_probe_command(CLI::App& app, int& exit_code);
+void add_verify_command(CLI::App& app, int& exit_code);
 void add_model_command(CLI::App& app, int& exit_code);  // only with the embedded engine
 void add_serve_command(CLI::App& app, int& exit_code);  // only with the embedded engine
 

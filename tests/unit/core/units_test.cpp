@@ -36,6 +36,8 @@ TEST(Infer, NamesHeadersAndSuffixes) {
       {"t/s", "", Kind::throughput, "tok/s"},
       {"avg_ts", "", Kind::throughput, "tok/s"},
       {"avg_ns", "", Kind::duration, "ns"},
+      {"timing_stats.latency_percentiles.p95", "", Kind::latency, ""},
+      {"memory_percentage", "", Kind::utilization, "%"},
   };
   for (const auto& c : cases) {
     const auto got = infer(c.name, c.suffix);
