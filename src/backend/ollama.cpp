@@ -139,6 +139,7 @@ class Ollama final : public Backend {
                          !show.parse(s.body);
     const std::string why = show_ok ? "not in /api/show" : "POST /api/show failed for " + model;
     fact("family", show_ok ? &show : nullptr, "details.family", why);
+    fact("model_name", show_ok ? &show : nullptr, "model_info.general.name", why);
     fact("parameter_size", show_ok ? &show : nullptr, "details.parameter_size", why);
     fact("quantization", show_ok ? &show : nullptr, "details.quantization_level", why);
     const json::Field* block = nullptr;

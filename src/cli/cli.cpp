@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
   add_ingest_command(app, exit_code);
   add_probe_command(app, exit_code);
   add_verify_command(app, exit_code);
+  add_agents_command(app, exit_code);
 #ifdef CHIMERA_HAVE_LLAMA
   add_model_command(app, exit_code);
   add_serve_command(app, exit_code);

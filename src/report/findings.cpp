@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "chimera/report/grounding.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::report {
@@ -46,6 +47,7 @@ std::vector<Finding> data_findings(const std::vector<Observation>& obs, std::siz
     }
     if (o.unit.empty() && direction(o.kind) != 0)
       continue;  // a time or rate without unit cannot be ranked
+    if (aggregate_of(o.name + " " + o.locator) == "sd") continue;  // a spread, not a level
     groups[{k, o.unit}].push_back(&o);
   }
   for (auto& [key, items] : groups) {

@@ -1,0 +1,80 @@
+#pragma once
+// Agent workflows as benchmarks. An agent is a persona (system prompt) plus a backend, URL, model
+// and options. One run: ingest the artifact tree, build the data summary, ask the model for an
+// analysis, parse it, ask for a report, and write the per-agent report (the reference's format,
+// plus findings from the data and the grounding check). Every stage is timed and both LLM calls
+// are recorded with the full measurement record.
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chimera/core/error.hpp"
+#include "chimera/ingest/walker.hpp"
+#include "chimera/measure/record.hpp"
+#include "chimera/report/findings.hpp"
+#include "chimera/report/grounding.hpp"
+
+namespace chimera::agent {
+
+struct Persona {
+  std::string id, name, label, report_file;
+  std::string system_prompt;
+};
+
+struct Prompts {
+  std::string analysis, report;  // templates with {{placeholders}}
+};
+
+// The prompt files shipped in the repository (prompts/), or DIR given with --prompts.
+std::filesystem::path default_prompts_dir();
+Result<Prompts> load_prompts(const std::filesystem::path& dir);
+Result<Persona> load_persona(const std::filesystem::path& dir, const std::string& id);
+
+// Replaces {{key}} by value for each pair; unknown placeholders are left as they are.
+std::string render(std::string tmpl,
+                   const std::vector<std::pair<std::string, std::string>>& values);
+
+struct AgentConfig {
+  Persona persona;
+  std::string backend = "ollama", url, model, options_json, api_key;
+  int warmup_calls = 1;  // unmeasured calls before the run (model load, caches)
+  // Called after the warm-up, right before the measured stages: concurrent agents wait on a
+  // barrier here so that their measured phases start together.
+  std::function<void()> before_measure;
+};
+
+struct StageTimes {
+  double ingest_s = 0, analysis_s = 0, report_s = 0, total_s = 0;
+};
+
+struct AgentRun {
+  AgentConfig config;
+  bool ok = false;
+  std::string error;
+  std::int64_t start_ns = 0, end_ns = 0;
+  std::optional<double> warmup_load_ms;  // the model load seen by the warm-up
+  StageTimes times;
+  std::size_t files = 0;
+  std::string data_summary;
+  measure::RequestRecord analysis, report;
+  std::vector<std::string> findings, recommendations;  // parsed from the analysis text
+  std::vector<report::Finding> data_findings;
+  report::GroundingResult grounding;  // of the report text against the data
+  bool demo_model = false;
+};
+
+// Runs one agent over the artifacts below dir. Failures are recorded in the result, never thrown.
+AgentRun run_agent(const AgentConfig& config, const std::filesystem::path& dir,
+                   ingest::Layout layout, const Prompts& prompts);
+
+// The reference's parsing rule: lines naming a finding (finding, insight, discovery, key) and a
+// recommendation (recommend, suggest, should, consider), at most ten each.
+void parse_analysis(const std::string& text, std::vector<std::string>& findings,
+                    std::vector<std::string>& recommendations);
+
+// The per-agent Markdown report in the seed report's layout.
+std::string render_report(const AgentRun& run, const std::string& date);
+
+}  // namespace chimera::agent

@@ -1,0 +1,239 @@
+#include "chimera/agent/agent.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "chimera/backend/backend.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "chimera/ingest/pipeline.hpp"
+#include "chimera/measure/runner.hpp"
+
+namespace chimera::agent {
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<std::string> read_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return Error{ErrorCode::input, "cannot read '" + p.string() + "'", "check --prompts"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+double seconds(std::int64_t a, std::int64_t b) {
+  return static_cast<double>(b - a) / 1e9;
+}
+
+// Everything the workflow needs from the ingest: summary, harvested metrics, facts, observations.
+class Collect final : public ingest::IngestSink {
+ public:
+  std::vector<report::Fact> facts;
+  std::vector<report::Observation> obs;
+  std::size_t skipped = 0;
+  Status begin(const ingest::IngestOptions&) override { return ok_status(); }
+  Status file(const ingest::FileResult& f) override {
+    if (f.status == ingest::FileStatus::skipped) ++skipped;
+    for (const auto& r : f.rows) {
+      if (r.value) facts.push_back({f.entry.rel_path, r.locator, r.name, r.kind, r.unit, *r.value});
+      std::string config;
+      for (const auto* c : {&r.context.model, &r.context.quantization, &r.context.config}) {
+        if (!c->empty()) config += (config.empty() ? "" : " / ") + *c;
+      }
+      obs.push_back(
+          {f.entry.rel_path, r.locator, r.name, config, r.kind, r.normalized_unit, r.normalized});
+    }
+    return ok_status();
+  }
+  Status end(const ingest::IngestSummary&) override { return ok_status(); }
+};
+
+std::string legacy_lines(const ingest::IngestSummary& s) {
+  std::string out;
+  for (const auto& [k, v] : s.legacy) {
+    const double* d = std::get_if<double>(&v.value);
+    out += k + ": " + (d ? numeric::format_double(*d) : std::get<std::string>(v.value)) + "\n";
+  }
+  return out;
+}
+
+std::string legacy_json(const ingest::IngestSummary& s) {
+  std::string out = "{";
+  for (const auto& [k, v] : s.legacy) {
+    if (out.size() > 1) out += ", ";
+    JsonWriter::append_string(out, k);
+    out += ": ";
+    if (const double* d = std::get_if<double>(&v.value)) {
+      out += numeric::format_double(*d);
+    } else {
+      JsonWriter::append_string(out, std::get<std::string>(v.value));
+    }
+  }
+  return out + "}";
+}
+
+std::string bullets(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += "- " + l + "\n";
+  return out.empty() ? "(none)\n" : out;
+}
+
+}  // namespace
+
+fs::path default_prompts_dir() {
+  return CHIMERA_PROMPTS_DIR;
+}
+
+Result<Prompts> load_prompts(const fs::path& dir) {
+  auto a = read_text(dir / "analysis.md");
+  if (!a) return a.error();
+  auto r = read_text(dir / "report.md");
+  if (!r) return r.error();
+  return Prompts{a.value(), r.value()};
+}
+
+Result<Persona> load_persona(const fs::path& dir, const std::string& id) {
+  auto t = read_text(dir / "personas" / (id + ".md"));
+  if (!t) return t.error();
+  Persona p;
+  p.id = id;
+  std::string body = t.value();
+  if (body.rfind("---\n", 0) == 0) {  // front matter: name, label, report_file
+    const auto end = body.find("\n---\n", 4);
+    if (end != std::string::npos) {
+      std::istringstream fm(body.substr(4, end - 4));
+      for (std::string line; std::getline(fm, line);) {
+        const auto colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        const std::string k(text::trim(line.substr(0, colon))),
+            v(text::trim(line.substr(colon + 1)));
+        if (k == "name") p.name = v;
+        if (k == "label") p.label = v;
+        if (k == "report_file") p.report_file = v;
+      }
+      body = body.substr(end + 5);
+    }
+  }
+  p.system_prompt = std::string(text::trim(body));
+  if (p.name.empty()) p.name = id;
+  if (p.label.empty()) p.label = p.name;
+  if (p.report_file.empty()) p.report_file = id + "_report.md";
+  return p;
+}
+
+std::string render(std::string tmpl,
+                   const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [k, v] : values) {
+    const std::string key = "{{" + k + "}}";
+    for (std::size_t pos = 0; (pos = tmpl.find(key, pos)) != std::string::npos; pos += v.size()) {
+      tmpl.replace(pos, key.size(), v);
+    }
+  }
+  return tmpl;
+}
+
+void parse_analysis(const std::string& text, std::vector<std::string>& findings,
+                    std::vector<std::string>& recommendations) {
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::string t(text::trim(line));
+    while (!t.empty() && (t.front() == '-' || t.front() == '*' || t.front() == ' ')) t.erase(0, 1);
+    if (t.empty() || t.front() == '#') continue;
+    const std::string low = text::to_lower(t);
+    const auto has = [&](std::initializer_list<const char*> ws) {
+      for (const char* w : ws) {
+        if (low.find(w) != std::string::npos) return true;
+      }
+      return false;
+    };
+    if (recommendations.size() < 10 && has({"recommend", "suggest", "should", "consider"})) {
+      recommendations.push_back(t);
+    } else if (findings.size() < 10 && has({"finding", "insight", "discovery", "key"})) {
+      findings.push_back(t);
+    }
+  }
+}
+
+AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout layout,
+                   const Prompts& prompts) {
+  AgentRun run;
+  run.config = cfg;
+  run.start_ns = transport::now_ns();
+  // Every path passes the start barrier once, failures too: a concurrent partner must not wait.
+  bool arrived = false;
+  const auto arrive = [&] {
+    if (!arrived && cfg.before_measure) cfg.before_measure();
+    arrived = true;
+  };
+  const auto fail = [&](std::string why) {
+    arrive();
+    run.error = std::move(why);
+    run.end_ns = transport::now_ns();
+    run.times.total_s = seconds(run.start_ns, run.end_ns);
+    return run;
+  };
+  auto be = backend::make_backend(cfg.backend, {cfg.url, cfg.api_key, {}});
+  if (!be) return fail(be.error().describe());
+  transport::HttpClient http;
+  measure::ProbeOptions po;
+  for (int i = 0; i < cfg.warmup_calls; ++i) {  // model load and caches, not measured
+    const auto w = measure::measure_one(
+        *be.value(), http,
+        {cfg.model, "Reply with one word.", cfg.persona.system_prompt, true, cfg.options_json, {}},
+        po);
+    if (w.metrics.load_ms && !run.warmup_load_ms) run.warmup_load_ms = w.metrics.load_ms;
+  }
+  for (const auto& f : be.value()->environment(http, cfg.model)) {
+    run.demo_model |=
+        f.key == "model_name" && f.value.find("random-weight demo") != std::string::npos;
+    run.demo_model |= f.key == "demo_model" && f.value.rfind("yes", 0) == 0;
+  }
+  arrive();
+  // Stage 1: ingest. The measured run starts here (warm-up and environment queries are not in it).
+  const std::int64_t t0 = transport::now_ns();
+  run.start_ns = t0;
+  ingest::IngestOptions io;
+  io.root = dir;
+  io.walk.layout = layout;
+  Collect sink;
+  auto summary = ingest::run_ingest(io, sink);
+  const std::int64_t t1 = transport::now_ns();
+  run.times.ingest_s = seconds(t0, t1);
+  if (!summary) return fail(summary.error().describe());
+  run.files = summary.value().total_ingested();
+  run.data_summary = summary.value().data_summary();
+  run.data_findings = report::data_findings(sink.obs, sink.skipped);
+  // Stage 2: analysis.
+  const std::string analysis_prompt =
+      render(prompts.analysis,
+             {{"data_summary", run.data_summary}, {"metrics", legacy_lines(summary.value())}});
+  run.analysis = measure::measure_one(
+      *be.value(), http,
+      {cfg.model, analysis_prompt, cfg.persona.system_prompt, true, cfg.options_json, {}}, po);
+  const std::int64_t t2 = transport::now_ns();
+  run.times.analysis_s = seconds(t1, t2);
+  if (!run.analysis.ok) return fail("analysis call failed: " + run.analysis.error);
+  parse_analysis(run.analysis.text, run.findings, run.recommendations);
+  // Stage 3: report.
+  const std::string report_prompt =
+      render(prompts.report, {{"findings", bullets(run.findings)},
+                              {"metrics_json", legacy_json(summary.value())},
+                              {"recommendations", bullets(run.recommendations)}});
+  run.report = measure::measure_one(
+      *be.value(), http,
+      {cfg.model, report_prompt, cfg.persona.system_prompt, true, cfg.options_json, {}}, po);
+  const std::int64_t t3 = transport::now_ns();
+  run.times.report_s = seconds(t2, t3);
+  if (!run.report.ok) return fail("report call failed: " + run.report.error);
+  run.grounding = report::check_grounding(run.report.text, sink.facts);
+  run.ok = true;
+  run.end_ns = t3;
+  run.times.total_s = seconds(run.start_ns, run.end_ns);
+  return run;
+}
+
+}  // namespace chimera::agent

@@ -1,0 +1,294 @@
+#include "chimera/agent/scenario.hpp"
+
+#include <fmt/format.h>
+
+#include <barrier>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/version.hpp"
+#include "chimera/report/probe_writers.hpp"
+#include "chimera/stats/summary.hpp"
+
+namespace chimera::agent {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Status write_file(const fs::path& p, const std::string& content) {
+  std::error_code ec;
+  fs::create_directories(p.parent_path(), ec);
+  const fs::path tmp = p.string() + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << content;
+    if (!out)
+      return Error{ErrorCode::io, "cannot write '" + p.string() + "'",
+                   "check free space and --out"};
+  }
+  fs::rename(tmp, p, ec);
+  if (ec) return Error{ErrorCode::io, "cannot write '" + p.string() + "': " + ec.message(), ""};
+  return ok_status();
+}
+
+std::optional<double> mean_of(const AgentRun& r, std::optional<double> stats::RequestMetrics::*m) {
+  std::vector<double> v;
+  for (const auto* c : {&r.analysis, &r.report}) {
+    if (c->metrics.*m) v.push_back(*(c->metrics.*m));
+  }
+  if (v.empty()) return std::nullopt;
+  double s = 0;
+  for (const double x : v) s += x;
+  return s / static_cast<double>(v.size());
+}
+
+void write_agent(JsonWriter& w, const AgentRun& r, const std::optional<double>& slowdown) {
+  w.begin_object();
+  w.key("name").value(r.config.persona.name);
+  w.key("label").value(r.config.persona.label);
+  w.key("backend").value(r.config.backend);
+  w.key("url").value(r.config.url);
+  w.key("model").value(r.config.model);
+  w.key("options").value(r.config.options_json);
+  w.key("ok").value(r.ok);
+  w.key("error").value(r.error);
+  w.key("demo_model").value(r.demo_model);
+  w.key("execution_s").value(r.times.total_s);
+  w.key("ingest_s").value(r.times.ingest_s);
+  w.key("analysis_s").value(r.times.analysis_s);
+  w.key("report_s").value(r.times.report_s);
+  w.key("ttft_ms_mean").value(mean_of(r, &stats::RequestMetrics::ttft_ms));
+  w.key("decode_tok_s_mean").value(mean_of(r, &stats::RequestMetrics::decode_tok_s));
+  w.key("slowdown_vs_solo").value(slowdown);
+  w.key("grounding_score").value(r.grounding.score());
+  w.key("calls").begin_array();
+  report::write_record(w, r.analysis);
+  report::write_record(w, r.report);
+  w.end_array();
+  w.end_object();
+}
+
+std::string fmt_opt(const std::optional<double>& v, const char* f = "{:.2f}") {
+  return v ? fmt::format(fmt::runtime(f), *v) : "n/a";
+}
+
+std::string run_json(const AgentsOptions& o, const ConcurrentRun& r) {
+  std::ostringstream ss;
+  JsonWriter w(ss);
+  w.begin_object();
+  w.key("schema_version").value(1);
+  w.key("tool").value(version_line());
+  w.key("scenario").value(o.scenario);
+  w.key("run").value(r.index);
+  w.key("wall_s").value(r.wall_s);
+  w.key("speedup").value(r.speedup);
+  w.key("efficiency_pct").value(r.efficiency_pct);
+  w.key("contention").value(r.contention);
+  w.key("definitions")
+      .value(
+          "speedup = (agent A execution + agent B execution) / concurrent wall time; efficiency = "
+          "speedup / 2 x 100 %; "
+          "contention when speedup < 1.5 (the reference's definitions: they measure overlap, not "
+          "slowdown). "
+          "slowdown_vs_solo = execution time in this run / execution time when the agent ran "
+          "alone.");
+  w.key("agents").begin_array();
+  write_agent(w, r.a, r.slowdown_a);
+  write_agent(w, r.b, r.slowdown_b);
+  w.end_array();
+  w.end_object();
+  w.flush();
+  return ss.str();
+}
+
+std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
+  std::string s = fmt::format(
+      "# Chimera Insight: combined report, run {}\n\n**Scenario:** {}\n**Date:** {}\n\n", r.index,
+      o.scenario, today());
+  s += "| agent | model | options | ok | execution s | TTFT ms (mean) | decode tok/s (mean) | "
+       "slowdown vs solo | report |\n";
+  s += "|---|---|---|---|---:|---:|---:|---:|---|\n";
+  for (const auto* a : {&r.a, &r.b}) {
+    const auto& slow = a == &r.a ? r.slowdown_a : r.slowdown_b;
+    s += fmt::format(
+        "| {} | {} | {} | {} | {:.2f} | {} | {} | {} | [{}]({}) |\n", a->config.persona.name,
+        a->config.model, a->config.options_json.empty() ? "defaults" : a->config.options_json,
+        a->ok ? "yes" : "NO", a->times.total_s,
+        fmt_opt(mean_of(*a, &stats::RequestMetrics::ttft_ms)),
+        fmt_opt(mean_of(*a, &stats::RequestMetrics::decode_tok_s)), fmt_opt(slow, "{:.2f}x"),
+        a->config.persona.report_file, a->config.persona.report_file);
+  }
+  s += fmt::format(
+      "\n**Concurrency:** wall {:.2f} s, speedup {}, efficiency {} %, contention: {}\n\n", r.wall_s,
+      fmt_opt(r.speedup), fmt_opt(r.efficiency_pct, "{:.1f}"), r.contention ? "yes" : "no");
+  s += "Speedup and efficiency follow the reference's definitions and measure how much the two "
+       "agents overlapped. "
+       "What each agent lost by sharing is its slowdown against its own solo run.\n";
+  const auto ta = mean_of(r.a, &stats::RequestMetrics::ttft_ms),
+             tb = mean_of(r.b, &stats::RequestMetrics::ttft_ms);
+  const auto da = mean_of(r.a, &stats::RequestMetrics::decode_tok_s),
+             db = mean_of(r.b, &stats::RequestMetrics::decode_tok_s);
+  if (ta && tb) s += fmt::format("\n- TTFT, B minus A: {:+.2f} ms\n", *tb - *ta);
+  if (da && db) s += fmt::format("- Decode rate, B minus A: {:+.2f} tok/s\n", *db - *da);
+  return s;
+}
+
+}  // namespace
+
+Result<std::pair<std::string, std::string>> scenario_options(const AgentsOptions& o) {
+  if (o.scenario == "baseline_vs_chimera") return std::pair{std::string(), o.options};
+  if (o.scenario == "chimera_hetero") return std::pair{o.options_a, o.options_b};
+  if (o.scenario == "chimera_homo") return std::pair{o.options, o.options};
+  return Error{ErrorCode::usage, "unknown scenario '" + o.scenario + "'",
+               "use baseline_vs_chimera, chimera_hetero or chimera_homo"};
+}
+
+void concurrency_figures(ConcurrentRun& r) {
+  if (r.wall_s <= 0 || !r.a.ok || !r.b.ok) return;
+  r.speedup = (r.a.times.total_s + r.b.times.total_s) / r.wall_s;
+  r.efficiency_pct = *r.speedup / 2.0 * 100.0;
+  r.contention = *r.speedup < 1.5;
+}
+
+Result<AgentsSummary> run_agents(const AgentsOptions& o,
+                                 const std::function<void(const std::string&)>& progress) {
+  const auto say = [&](const std::string& m) {
+    if (progress) progress(m);
+  };
+  auto opts = scenario_options(o);
+  if (!opts) return opts.error();
+  const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
+  auto prompts = load_prompts(pdir);
+  if (!prompts) return prompts.error();
+  auto pa = load_persona(pdir, "datacollector-9000");
+  auto pb = load_persona(pdir, "insight-agent");
+  if (!pa) return pa.error();
+  if (!pb) return pb.error();
+  const auto config = [&](const Persona& p, const std::string& url, const std::string& options) {
+    AgentConfig c;
+    c.persona = p;
+    c.backend = o.backend;
+    c.url = url;
+    c.model = o.model;
+    c.options_json = options;
+    c.api_key = o.api_key;
+    c.warmup_calls = o.warmup;
+    return c;
+  };
+  const AgentConfig a = config(pa.value(), o.url_a, opts.value().first);
+  const AgentConfig b =
+      config(pb.value(), o.url_b.empty() ? o.url_a : o.url_b, opts.value().second);
+
+  AgentsSummary sum;
+  if (o.solo) {
+    say("solo run of " + a.persona.name);
+    sum.solo_a = run_agent(a, o.dir, o.layout, prompts.value());
+    say("solo run of " + b.persona.name);
+    sum.solo_b = run_agent(b, o.dir, o.layout, prompts.value());
+  }
+  for (int i = 1; i <= o.runs; ++i) {
+    say(fmt::format("run {}/{}: {} and {} concurrently", i, o.runs, a.persona.name,
+                    b.persona.name));
+    ConcurrentRun r;
+    r.index = i;
+    std::barrier start(2);  // both warm up, then their measured stages begin together
+    AgentConfig ca = a, cb = b;
+    ca.before_measure = cb.before_measure = [&start] { start.arrive_and_wait(); };
+    std::thread tb([&] { r.b = run_agent(cb, o.dir, o.layout, prompts.value()); });
+    r.a = run_agent(ca, o.dir, o.layout, prompts.value());
+    tb.join();
+    r.wall_s = static_cast<double>(std::max(r.a.end_ns, r.b.end_ns) -
+                                   std::min(r.a.start_ns, r.b.start_ns)) /
+               1e9;
+    concurrency_figures(r);
+    if (sum.solo_a && sum.solo_a->ok && r.a.ok)
+      r.slowdown_a = r.a.times.total_s / sum.solo_a->times.total_s;
+    if (sum.solo_b && sum.solo_b->ok && r.b.ok)
+      r.slowdown_b = r.b.times.total_s / sum.solo_b->times.total_s;
+    const fs::path dir = o.out / fmt::format("run_{}", i);
+    const std::string date = today();
+    for (const auto* ag : {&r.a, &r.b}) {
+      if (auto st = write_file(dir / ag->config.persona.report_file, render_report(*ag, date)); !st)
+        return st.error();
+    }
+    if (auto st = write_file(dir / "combined_report.md", combined_md(o, r)); !st) return st.error();
+    if (auto st = write_file(dir / "metrics.json", run_json(o, r)); !st) return st.error();
+    sum.runs.push_back(std::move(r));
+  }
+  // summary.json and summary.md over all runs.
+  std::ostringstream js;
+  {
+    JsonWriter w(js);
+    w.begin_object();
+    w.key("schema_version").value(1);
+    w.key("tool").value(version_line());
+    w.key("scenario").value(o.scenario);
+    w.key("model").value(o.model);
+    w.key("runs").begin_array();
+    for (const auto& r : sum.runs) {
+      w.begin_object();
+      w.key("run").value(r.index);
+      w.key("wall_s").value(r.wall_s);
+      w.key("speedup").value(r.speedup);
+      w.key("efficiency_pct").value(r.efficiency_pct);
+      w.key("contention").value(r.contention);
+      w.key("slowdown_a").value(r.slowdown_a);
+      w.key("slowdown_b").value(r.slowdown_b);
+      w.key("ok").value(r.a.ok && r.b.ok);
+      w.end_object();
+    }
+    w.end_array();
+    std::vector<double> eff;
+    for (const auto& r : sum.runs) {
+      if (r.efficiency_pct) eff.push_back(*r.efficiency_pct);
+    }
+    w.key("efficiency_pct");
+    if (auto s = stats::summarize(eff)) {
+      w.begin_object();
+      w.key("n").value(static_cast<std::uint64_t>(s->n));
+      w.key("mean").value(s->mean);
+      w.key("sd").value(s->sd);
+      w.key("min").value(s->min);
+      w.key("max").value(s->max);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.end_object();
+    w.flush();
+  }
+  if (auto st = write_file(o.out / "summary.json", js.str()); !st) return st.error();
+  std::string md = fmt::format("# Chimera Insight: {} summary\n\n**Model:** {}\n**Date:** {}\n\n",
+                               o.scenario, o.model, today());
+  md +=
+      "| run | A s | B s | wall s | speedup | efficiency | contention | slowdown A | slowdown B "
+      "|\n";
+  md += "|---:|---:|---:|---:|---:|---:|---|---:|---:|\n";
+  for (const auto& r : sum.runs) {
+    md += fmt::format("| {} | {:.2f} | {:.2f} | {:.2f} | {} | {} % | {} | {} | {} |\n", r.index,
+                      r.a.times.total_s, r.b.times.total_s, r.wall_s, fmt_opt(r.speedup),
+                      fmt_opt(r.efficiency_pct, "{:.1f}"), r.contention ? "yes" : "no",
+                      fmt_opt(r.slowdown_a, "{:.2f}x"), fmt_opt(r.slowdown_b, "{:.2f}x"));
+  }
+  md +=
+      "\nSpeedup = (A + B execution) / wall; efficiency = speedup / 2; contention when speedup < "
+      "1.5 (reference "
+      "definitions, measuring overlap). Slowdown = execution with the other agent running / "
+      "execution alone.\n";
+  if (auto st = write_file(o.out / "summary.md", md); !st) return st.error();
+  return sum;
+}
+
+}  // namespace chimera::agent

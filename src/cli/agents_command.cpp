@@ -1,0 +1,101 @@
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "chimera/agent/scenario.hpp"
+#include "chimera/backend/backend.hpp"
+#include "chimera/cli/cli.hpp"
+#include "chimera/cli/output_file.hpp"
+
+namespace chimera::cli {
+
+void add_agents_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<agent::AgentsOptions>();
+  auto layout = std::make_shared<std::string>("chimera");
+  auto url = std::make_shared<std::string>();
+  auto key_env = std::make_shared<std::string>();
+  auto opts = std::make_shared<std::array<std::string, 3>>();
+  CLI::App* cmd = app.add_subcommand("agents",
+                                     "Run two agents concurrently over an artifact tree, as the "
+                                     "reference did: DataCollector-9000 (A) and\n"
+                                     "InsightAgent (B), each ingesting, asking the model for an "
+                                     "analysis, then for a report. Writes per run\n"
+                                     "run_N/collector_report.md, insight_report.md, "
+                                     "combined_report.md, metrics.json, and summary.json/md.\n"
+                                     "Reports speedup, efficiency and contention as the reference "
+                                     "defined them, and each agent's slowdown\n"
+                                     "against its own solo run.");
+  cmd->add_option("DIR", o->dir, "Artifact tree")->required();
+  cmd->add_option(
+         "--scenario", o->scenario,
+         "baseline_vs_chimera (A: server defaults, B: --options), chimera_hetero (A: --options-a,\n"
+         "B: --options-b), chimera_homo (both --options)")
+      ->check(CLI::IsMember({"baseline_vs_chimera", "chimera_hetero", "chimera_homo"}))
+      ->capture_default_str();
+  cmd->add_option("--backend", o->backend, "ollama, openai or embedded")->capture_default_str();
+  cmd->add_option("--url", *url, "One server for both agents");
+  cmd->add_option("--url-a", o->url_a, "Agent A's server (dual-server set-up)");
+  cmd->add_option("--url-b", o->url_b, "Agent B's server");
+  cmd->add_option("--model", o->model, "Model name, tag or GGUF path")->required();
+  cmd->add_option("--options", (*opts)[0], "Chimera options, k=v,... or JSON");
+  cmd->add_option("--options-a", (*opts)[1], "Agent A's options (chimera_hetero)");
+  cmd->add_option("--options-b", (*opts)[2], "Agent B's options (chimera_hetero)");
+  cmd->add_option("--runs", o->runs, "Concurrent runs")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  cmd->add_option("--warmup", o->warmup, "Unmeasured calls per agent before each run")
+      ->capture_default_str();
+  cmd->add_flag(
+      "--no-solo", [o](std::int64_t) { o->solo = false; },
+      "Skip the solo runs (no slowdown figures)");
+  cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
+  cmd->add_option("--layout", *layout, "How to read DIR: chimera (reports/, csv_data/) or all")
+      ->check(CLI::IsMember({"all", "chimera"}))
+      ->capture_default_str();
+  cmd->add_option("--prompts", o->prompts,
+                  "Folder with analysis.md, report.md and personas/ (default: shipped)");
+  cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
+  cmd->callback([o, layout, url, key_env, opts, &exit_code] {
+    o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
+    if (o->url_a.empty()) o->url_a = url->empty() ? "http://127.0.0.1:11434" : *url;
+    if (o->url_b.empty()) o->url_b = url->empty() ? o->url_a : *url;
+    if (o->backend == "embedded") o->url_a = o->url_b = "in-process";
+    for (std::size_t i = 0; i < 3; ++i) {
+      auto j = backend::options_to_json((*opts)[i]);
+      if (!j) {
+        exit_code = report_error(j.error());
+        return;
+      }
+      (i == 0 ? o->options : i == 1 ? o->options_a : o->options_b) = j.value();
+    }
+    if (!key_env->empty()) {
+      const char* k = std::getenv(key_env->c_str());
+      if (!k || !*k) {
+        std::cerr << "chimera agents: --api-key-env names '" << *key_env
+                  << "', which is not set or empty\n";
+        exit_code = kExitUsage;
+        return;
+      }
+      o->api_key = k;
+    }
+    auto sum = agent::run_agents(
+        *o, [](const std::string& m) { std::cerr << "chimera agents: " << m << "\n"; });
+    if (!sum) {
+      exit_code = report_error(sum.error());
+      return;
+    }
+    bool all_ok = true;
+    for (const auto& r : sum.value().runs) {
+      all_ok = all_ok && r.a.ok && r.b.ok;
+      for (const auto* a : {&r.a, &r.b}) {
+        if (!a->ok)
+          std::cerr << "chimera agents: run " << r.index << ", " << a->config.persona.name
+                    << " failed: " << a->error << "\n";
+      }
+    }
+    std::cout << "chimera agents: reports in " << o->out.string() << " (summary.md, run_N/)\n";
+    exit_code = all_ok ? kExitOk : kExitFailure;
+  });
+}
+
+}  // namespace chimera::cli
