@@ -91,12 +91,15 @@ std::string render_report(const AgentRun& run, const std::string& date) {
   for (const auto& r : run.recommendations) s += "- " + r + "\n";
   if (run.recommendations.empty()) s += "- (the model's analysis stated none)\n";
   const auto& g = run.grounding;
-  s += fmt::format(
-      "\n## Grounding Check\nScore: {} of {} numbers in the model's report verified against the "
-      "data "
-      "({:.0f} %), {} mislabelled, {} not found.\n\n",
-      g.count(report::Mark::verified), g.numbers.size(), g.score() * 100,
-      g.count(report::Mark::mislabelled), g.count(report::Mark::not_found));
+  s += "\n## Grounding Check\n";
+  s += g.numbers.empty()
+           ? std::string("The model's report states no numbers to check.\n")
+           : fmt::format(
+                 "Score: {} of {} numbers in the model's report verified against the data ({:.0f} "
+                 "%), {} "
+                 "mislabelled, {} not found.\n\n",
+                 g.count(report::Mark::verified), g.numbers.size(), g.score() * 100,
+                 g.count(report::Mark::mislabelled), g.count(report::Mark::not_found));
   if (!g.numbers.empty()) {
     s += "| number | mark | what it is |\n|---|---|---|\n";
     for (const auto& n : g.numbers) {

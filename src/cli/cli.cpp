@@ -28,6 +28,7 @@ int run(int argc, char** argv) {
 #ifdef CHIMERA_HAVE_LLAMA
   add_model_command(app, exit_code);
   add_serve_command(app, exit_code);
+  add_demo_command(app, exit_code);
 #endif
   try {
     app.parse(argc, argv);

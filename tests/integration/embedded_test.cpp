@@ -4,6 +4,10 @@
 
 #include <map>
 
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "chimera/demo/demo.hpp"
 #include "chimera/engine/engine.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
@@ -283,6 +287,56 @@ TEST_F(Serve, ApiKeyIsRequiredWhenSetAndWildcardBindIsRefused) {
   const auto st = w.start();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().hint.find("--allow-remote"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace chimera
+
+namespace chimera {
+namespace {
+
+// `chimera demo` end to end with real inference: every output and section, and the reports'
+// figures consistent with metrics.json.
+TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
+  TempDir t;
+  demo::DemoOptions o;
+  o.out = t / "demo";
+  o.model = write_tiny_model(t);
+  o.requests_per_config = 2;
+  const auto r = demo::run_demo(o, [](const std::string&) {});
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  EXPECT_NE(r.value().summary.find("Reports: "), std::string::npos);
+  for (const char* f : {"artifacts/csv_data/demo_benchmark_runs.csv",
+                        "artifacts/reports/demo_benchmark_summary.json",
+                        "artifacts/reports/demo_benchmark_report.md", "run_1/collector_report.md",
+                        "run_1/insight_report.md", "run_1/combined_report.md", "run_1/metrics.json",
+                        "summary.json", "summary.md"}) {
+    EXPECT_TRUE(std::filesystem::exists(o.out / f)) << f;
+  }
+  const auto m = nlohmann::json::parse(read_file(o.out / "run_1/metrics.json"));
+  ASSERT_EQ(m["agents"].size(), 2u);
+  for (int i = 0; i < 2; ++i) {
+    const auto& a = m["agents"][i];
+    EXPECT_TRUE(a["ok"].get<bool>()) << a["error"];
+    const std::string report =
+        read_file(o.out / "run_1" / (i == 0 ? "collector_report.md" : "insight_report.md"));
+    for (const char* section :
+         {"## Workflow Summary", "## Metrics", "## Findings from the Data", "## Key Findings",
+          "## Recommendations", "## Grounding Check", "## Persona Prompt", "> **Demo model.**"}) {
+      EXPECT_NE(report.find(section), std::string::npos) << section;
+    }
+    // The execution time printed in the report is metrics.json's, rounded as printed.
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(report, match, std::regex(R"(Execution time: ([0-9.]+)s)")));
+    EXPECT_NEAR(std::stod(match[1]), a["execution_s"].get<double>(), 0.005 + 1e-9);
+    // So is the mean TTFT.
+    ASSERT_TRUE(std::regex_search(report, match, std::regex(R"(- TTFT: ([0-9.]+) ms)")));
+    EXPECT_NEAR(std::stod(match[1]), a["ttft_ms_mean"].get<double>(), 0.005 + 1e-9);
+  }
+  EXPECT_TRUE(m["speedup"].is_number());
+  // The benchmark's artifacts were ingested: the findings name the demo benchmark file.
+  EXPECT_NE(read_file(o.out / "run_1/insight_report.md").find("demo_benchmark_runs.csv"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -23,5 +23,6 @@ void add_verify_command(CLI::App& app, int& exit_code);
 void add_agents_command(CLI::App& app, int& exit_code);
 void add_model_command(CLI::App& app, int& exit_code);  // only with the embedded engine
 void add_serve_command(CLI::App& app, int& exit_code);  // only with the embedded engine
+void add_demo_command(CLI::App& app, int& exit_code);   // only with the embedded engine
 
 }  // namespace chimera::cli

@@ -1,0 +1,169 @@
+#include "chimera/demo/demo.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <map>
+
+#include "chimera/agent/scenario.hpp"
+#include "chimera/backend/backend.hpp"
+#include "chimera/engine/model_init.hpp"
+#include "chimera/measure/runner.hpp"
+#include "chimera/serve/server.hpp"
+#include "chimera/stats/summary.hpp"
+
+namespace chimera::demo {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Config {
+  int num_ctx;
+  double temperature;
+  std::string name() const { return fmt::format("ctx{}-temp{}", num_ctx, temperature); }
+  std::string options(int threads, int num_predict) const {
+    return fmt::format(
+        "{{\"num_ctx\":{},\"temperature\":{},\"num_thread\":{},\"num_predict\":{},\"seed\":1}}",
+        num_ctx, temperature, threads, num_predict);
+  }
+};
+
+std::string cell(const std::optional<double>& v) {
+  return v ? fmt::format("{:.3f}", *v) : "";
+}
+
+double mean(const std::vector<double>& v) {
+  const auto s = stats::summarize(v);
+  return s ? s->mean : 0;
+}
+
+Status write(const fs::path& p, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(p.parent_path(), ec);
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out)
+    return Error{ErrorCode::io, "cannot write '" + p.string() + "'", "check free space and --out"};
+  return ok_status();
+}
+
+}  // namespace
+
+Result<DemoResult> run_demo(const DemoOptions& o,
+                            const std::function<void(const std::string&)>& say) {
+  const fs::path model = o.model.empty() ? o.out / "demo.gguf" : o.model;
+  if (!fs::exists(model)) {
+    say("writing the demo model " + model.string() + " (random weights: its text is meaningless)");
+    if (auto st = engine::write_random_model(model, {}, engine::bundled_vocab()); !st)
+      return st.error();
+  }
+  serve::ServeOptions so;
+  so.port = 0;
+  so.models = {"demo=" + model.string()};
+  serve::Server a(so), b(so);
+  if (auto st = a.start(); !st) return st.error();
+  if (auto st = b.start(); !st) return st.error();
+  say("two servers: " + a.url() + " and " + b.url());
+
+  // A small real benchmark of four configurations on server A, written as artifacts.
+  // Contexts large enough for the agents' prompts (~700 tokens of data summary and metrics).
+  const std::vector<Config> configs = {{1024, 0.6}, {1024, 0.8}, {2048, 0.6}, {2048, 0.8}};
+  auto be = backend::make_backend("ollama", {a.url(), {}, {}});
+  if (!be) return be.error();
+  transport::HttpClient http;
+  std::string csv =
+      "config,num_ctx,temperature,request,ttft_ms,e2e_ms,tpot_ms,decode_tok_s,output_tok_s,prompt_"
+      "eval_ms,"
+      "output_tokens,error\n";
+  std::string json =
+      "{\n  \"model\": \"demo\",\n  \"note\": \"random-weight demo model: speeds are real, text is "
+      "meaningless\",\n  \"configs\": [";
+  std::string md =
+      fmt::format(
+          "# Demo benchmark\n\nModel: `demo` (random weights). {} requests per configuration, {} "
+          "tokens each.\n\n",
+          o.requests_per_config, o.num_predict) +
+      "| Config | num_ctx | temperature | TTFT (ms) | Throughput (tok/s) | E2E (ms) "
+      "|\n|---|--:|--:|--:|--:|--:|\n";
+  std::string best_options;
+  double best_rate = -1;
+  for (std::size_t c = 0; c < configs.size(); ++c) {
+    const auto& cfg = configs[c];
+    say(fmt::format("benchmark {}/{}: {}", c + 1, configs.size(), cfg.name()));
+    std::vector<double> ttft, rate, e2e;
+    for (int i = 0; i < o.requests_per_config; ++i) {
+      const auto r =
+          measure::measure_one(*be.value(), http,
+                               {"demo",
+                                "Summarise local LLM benchmark practice in one paragraph.",
+                                {},
+                                true,
+                                cfg.options(o.threads, o.num_predict),
+                                {}},
+                               {});
+      const auto& m = r.metrics;
+      if (m.ttft_ms) ttft.push_back(*m.ttft_ms);
+      if (m.decode_tok_s) rate.push_back(*m.decode_tok_s);
+      if (m.e2e_ms) e2e.push_back(*m.e2e_ms);
+      csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", cfg.name(), cfg.num_ctx,
+                         cfg.temperature, i, cell(m.ttft_ms), cell(m.e2e_ms), cell(m.tpot_ms),
+                         cell(m.decode_tok_s), cell(m.output_tok_s), cell(m.prompt_eval_ms),
+                         m.output_tokens ? std::to_string(*m.output_tokens) : "",
+                         r.ok ? "" : r.error_kind);
+    }
+    json += fmt::format(
+        "{}\n    {{\"config\": \"{}\", \"num_ctx\": {}, \"temperature\": {}, \"runs\": {}, "
+        "\"mean_ttft_ms\": {:.3f}, \"mean_decode_tok_s\": {:.3f}, \"mean_e2e_ms\": {:.3f}}}",
+        c ? "," : "", cfg.name(), cfg.num_ctx, cfg.temperature, o.requests_per_config, mean(ttft),
+        mean(rate), mean(e2e));
+    md += fmt::format("| {} | {} | {} | {:.2f} | {:.1f} | {:.1f} |\n", cfg.name(), cfg.num_ctx,
+                      cfg.temperature, mean(ttft), mean(rate), mean(e2e));
+    if (mean(rate) > best_rate) {
+      best_rate = mean(rate);
+      best_options =
+          fmt::format("{{\"num_ctx\":{},\"temperature\":{},\"num_thread\":{},\"num_predict\":{}}}",
+                      cfg.num_ctx, cfg.temperature, o.threads, o.agent_num_predict);
+    }
+  }
+  json += "\n  ]\n}\n";
+  const fs::path art = o.out / "artifacts";
+  for (const auto& [p, t] : std::vector<std::pair<fs::path, std::string>>{
+           {art / "csv_data/demo_benchmark_runs.csv", csv},
+           {art / "reports/demo_benchmark_summary.json", json},
+           {art / "reports/demo_benchmark_report.md", md}}) {
+    if (auto st = write(p, t); !st) return st.error();
+  }
+
+  // The agents, as the reference ran them: A (DataCollector-9000) with the server's defaults, B
+  // (InsightAgent) with the best configuration of the benchmark.
+  agent::AgentsOptions ao;
+  ao.dir = art;
+  ao.layout = ingest::Layout::chimera;
+  ao.url_a = a.url();
+  ao.url_b = b.url();
+  ao.model = "demo";
+  ao.scenario = "baseline_vs_chimera";  // A: server defaults; B: the best configuration found
+  ao.options = best_options;
+  ao.out = o.out;
+  auto sum = agent::run_agents(ao, say);
+  a.stop();
+  b.stop();
+  if (!sum) return sum.error();
+  const auto& r = sum.value().runs.at(0);
+  DemoResult res;
+  res.summary = fmt::format(
+      "Reports: {}/run_1/ (collector_report.md, insight_report.md, combined_report.md, "
+      "metrics.json), summary.md\n"
+      "Benchmark: 4 configurations x {} requests; best decode rate {:.1f} tok/s with {}\n"
+      "Agents: DataCollector-9000 {:.2f} s ({}), InsightAgent {:.2f} s ({}); wall {:.2f} s\n"
+      "Concurrency (reference definitions): speedup {}, efficiency {}\n"
+      "Model: random-weight demo model: the text is meaningless, the timings and findings from the "
+      "data are real\n",
+      o.out.string(), o.requests_per_config, best_rate, best_options, r.a.times.total_s,
+      r.a.ok ? "ok" : "FAILED", r.b.times.total_s, r.b.ok ? "ok" : "FAILED", r.wall_s,
+      r.speedup ? fmt::format("{:.2f}", *r.speedup) : "n/a",
+      r.efficiency_pct ? fmt::format("{:.1f} %", *r.efficiency_pct) : "n/a");
+  return res;
+}
+
+}  // namespace chimera::demo
