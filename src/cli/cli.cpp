@@ -25,6 +25,7 @@ int run(int argc, char** argv) {
   add_probe_command(app, exit_code);
   add_verify_command(app, exit_code);
   add_agents_command(app, exit_code);
+  add_run_command(app, exit_code);
 #ifdef CHIMERA_HAVE_LLAMA
   add_model_command(app, exit_code);
   add_serve_command(app, exit_code);

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chimera/agent/compare_run.hpp"
 #include "chimera/demo/demo.hpp"
 #include "chimera/engine/engine.hpp"
 #include "chimera/engine/model_init.hpp"
@@ -338,6 +339,39 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
   // The benchmark's artifacts were ingested: the findings name the demo benchmark file.
   EXPECT_NE(read_file(o.out / "run_1/insight_report.md").find("demo_benchmark_runs.csv"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace chimera
+
+namespace chimera {
+namespace {
+
+// `chimera run` on a known difference: 64 generated tokens take longer end to end than 8.
+TEST(RunCompare, DetectsAKnownDifferenceAndWritesItsOutputs) {
+  TempDir t;
+  agent::RunOptions o;
+  o.dir = source_dir() / "examples/artifacts";
+  o.backend = "embedded";
+  o.url = "in-process";
+  o.model = write_tiny_model(t);
+  o.baseline_options = "{\"num_predict\":8,\"seed\":1}";
+  o.options = "{\"num_predict\":64,\"seed\":1}";
+  o.runs = 3;
+  o.out = t / "run";
+  const auto r = agent::run_compare(o);
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  for (const char* f :
+       {"baseline_report.md", "chimera_report.md", "comparison_report.md", "metrics.json"}) {
+    EXPECT_TRUE(std::filesystem::exists(o.out / f)) << f;
+  }
+  const auto m = nlohmann::json::parse(read_file(o.out / "metrics.json"));
+  const auto& e2e = m["comparison"]["e2e_ms"];
+  EXPECT_EQ(e2e["baseline"].size(), 3u);
+  EXPECT_GT(e2e["delta"].get<double>(), 0);
+  EXPECT_LT(e2e["p_value"].get<double>(), 0.05);
+  EXPECT_NE(e2e["verdict"].get<std::string>().find("real difference"), std::string::npos);
+  EXPECT_NE(read_file(o.out / "comparison_report.md").find("| e2e_ms (ms) |"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,31 @@
+#pragma once
+// `chimera run`: one agent, baseline options against tuned ("Chimera") options, run alternately
+// (A B A B, so drift hits both alike), N runs each; per metric mean ± sd, CV, 95 % CI, delta and a
+// Welch test, with a sentence on whether the difference is real at that sample size.
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "chimera/agent/agent.hpp"
+
+namespace chimera::agent {
+
+struct RunOptions {
+  std::filesystem::path dir, out = "chimera-run", prompts;
+  ingest::Layout layout = ingest::Layout::chimera;
+  std::string backend = "ollama", url, model, api_key;
+  std::string options, baseline_options;  // JSON ("" = server defaults)
+  std::string persona = "insight-agent";
+  int runs = 3, warmup = 1;
+};
+
+struct RunComparison {
+  std::vector<AgentRun> baseline, tuned;
+};
+
+// Writes baseline_report.md, chimera_report.md (the last run of each), comparison_report.md and
+// metrics.json under out.
+Result<RunComparison> run_compare(const RunOptions& o,
+                                  const std::function<void(const std::string&)>& progress = {});
+
+}  // namespace chimera::agent

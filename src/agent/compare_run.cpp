@@ -1,0 +1,193 @@
+#include "chimera/agent/compare_run.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/version.hpp"
+#include "chimera/report/probe_writers.hpp"
+#include "chimera/stats/inference.hpp"
+#include "chimera/stats/summary.hpp"
+
+namespace chimera::agent {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Metric {
+  const char* name;
+  const char* unit;
+  bool higher_is_better;
+  std::function<std::optional<double>(const AgentRun&)> get;
+};
+
+std::optional<double> call_mean(const AgentRun& r,
+                                std::optional<double> stats::RequestMetrics::*m) {
+  std::vector<double> v;
+  for (const auto* c : {&r.analysis, &r.report}) {
+    if (c->metrics.*m) v.push_back(*(c->metrics.*m));
+  }
+  if (v.empty()) return std::nullopt;
+  return stats::summarize(v)->mean;
+}
+
+const std::vector<Metric>& metrics() {
+  static const std::vector<Metric> kMetrics = {
+      {"execution_s", "s", false,
+       [](const AgentRun& r) -> std::optional<double> { return r.times.total_s; }},
+      {"decode_tok_s", "tok/s", true,
+       [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::decode_tok_s); }},
+      {"ttft_ms", "ms", false,
+       [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::ttft_ms); }},
+      {"e2e_ms", "ms", false,
+       [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::e2e_ms); }},
+      {"output_tok_s", "tok/s", true,
+       [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::output_tok_s); }},
+  };
+  return kMetrics;
+}
+
+std::vector<double> values(const std::vector<AgentRun>& runs, const Metric& m) {
+  std::vector<double> v;
+  for (const auto& r : runs) {
+    if (!r.ok) continue;
+    if (auto x = m.get(r)) v.push_back(*x);
+  }
+  return v;
+}
+
+std::string side(const std::vector<double>& v) {
+  const auto s = stats::summarize(v);
+  if (!s) return "n/a | n/a | n/a";
+  const auto ci = stats::mean_ci(v);
+  return fmt::format("{:.2f} ± {:.2f} (n={}) | {} | {}", s->mean, s->sd, s->n,
+                     s->cv ? fmt::format("{:.1f} %", *s->cv * 100) : "n/a",
+                     ci ? fmt::format("[{:.2f}, {:.2f}]", ci->low, ci->high) : "n/a (n < 2)");
+}
+
+Status write(const fs::path& p, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(p.parent_path(), ec);
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out)
+    return Error{ErrorCode::io, "cannot write '" + p.string() + "'", "check free space and --out"};
+  return ok_status();
+}
+
+std::string today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+}  // namespace
+
+Result<RunComparison> run_compare(const RunOptions& o,
+                                  const std::function<void(const std::string&)>& say) {
+  const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
+  auto prompts = load_prompts(pdir);
+  if (!prompts) return prompts.error();
+  auto persona = load_persona(pdir, o.persona);
+  if (!persona) return persona.error();
+  AgentConfig base;
+  base.persona = persona.value();
+  base.backend = o.backend;
+  base.url = o.url;
+  base.model = o.model;
+  base.api_key = o.api_key;
+  base.warmup_calls = o.warmup;
+  AgentConfig tuned = base;
+  base.options_json = o.baseline_options;
+  tuned.options_json = o.options;
+  RunComparison cmp;
+  for (int i = 0; i < o.runs; ++i) {  // A B A B: drift affects both sides alike
+    if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
+    cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));
+    if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
+    cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
+  }
+  const std::string date = today();
+  if (auto st = write(o.out / "baseline_report.md", render_report(cmp.baseline.back(), date)); !st)
+    return st.error();
+  if (auto st = write(o.out / "chimera_report.md", render_report(cmp.tuned.back(), date)); !st)
+    return st.error();
+  std::string md = fmt::format(
+      "# Chimera Insight: baseline vs Chimera\n\n**Date:** {}\n**Model:** {}\n**Baseline "
+      "options:** {}\n**Chimera "
+      "options:** {}\n**Runs:** {} each, alternating (baseline, chimera, baseline, ...)\n\n"
+      "| metric | baseline mean ± sd | CV | 95 % CI | chimera mean ± sd | CV | 95 % CI | delta | "
+      "Welch p | verdict |\n"
+      "|---|---|---|---|---|---|---|---:|---:|---|\n",
+      date, o.model, o.baseline_options.empty() ? "server defaults" : o.baseline_options,
+      o.options.empty() ? "server defaults" : o.options, o.runs);
+  std::ostringstream js;
+  JsonWriter w(js);
+  w.begin_object();
+  w.key("schema_version").value(1);
+  w.key("tool").value(version_line());
+  w.key("model").value(o.model);
+  w.key("baseline_options").value(o.baseline_options);
+  w.key("chimera_options").value(o.options);
+  w.key("comparison").begin_object();
+  for (const auto& m : metrics()) {
+    const auto a = values(cmp.baseline, m), b = values(cmp.tuned, m);
+    const auto welch = stats::welch(a, b);
+    std::string verdict = "n/a (fewer than 2 successful runs on a side)";
+    std::string delta = "n/a", p = "n/a";
+    if (welch) {
+      verdict = stats::verdict(*welch);
+      const bool better = m.higher_is_better ? welch->delta > 0 : welch->delta < 0;
+      if (welch->p_value < 0.05) verdict += better ? "; chimera is better" : "; chimera is worse";
+      delta = welch->delta_pct ? fmt::format("{:+.1f} %", *welch->delta_pct)
+                               : fmt::format("{:+.3f}", welch->delta);
+      p = fmt::format("{:.3g}", welch->p_value);
+    }
+    md += fmt::format("| {} ({}) | {} | {} | {} | {} | {} |\n", m.name, m.unit, side(a), side(b),
+                      delta, p, verdict);
+    w.key(m.name).begin_object();
+    w.key("unit").value(m.unit);
+    w.key("higher_is_better").value(m.higher_is_better);
+    w.key("baseline").begin_array();
+    for (const double x : a) w.value(x);
+    w.end_array();
+    w.key("chimera").begin_array();
+    for (const double x : b) w.value(x);
+    w.end_array();
+    if (welch) {
+      w.key("delta").value(welch->delta);
+      w.key("delta_pct").value(welch->delta_pct);
+      w.key("ci_low").value(welch->ci_low);
+      w.key("ci_high").value(welch->ci_high);
+      w.key("welch_t").value(welch->t);
+      w.key("welch_df").value(welch->df);
+      w.key("p_value").value(welch->p_value);
+    }
+    w.key("verdict").value(verdict);
+    w.end_object();
+  }
+  w.end_object();
+  std::size_t failed = 0;
+  for (const auto* side_runs : {&cmp.baseline, &cmp.tuned}) {
+    for (const auto& r : *side_runs) failed += r.ok ? 0 : 1;
+  }
+  w.key("failed_runs").value(static_cast<std::uint64_t>(failed));
+  w.end_object();
+  w.flush();
+  md += fmt::format(
+      "\nCV = sd / mean. CI: Student t, 95 %. Welch: unequal-variance t-test of chimera minus "
+      "baseline. "
+      "{} run(s) failed and are left out of the statistics.\n",
+      failed);
+  if (auto st = write(o.out / "comparison_report.md", md); !st) return st.error();
+  if (auto st = write(o.out / "metrics.json", js.str()); !st) return st.error();
+  return cmp;
+}
+
+}  // namespace chimera::agent

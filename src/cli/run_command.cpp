@@ -1,0 +1,80 @@
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "chimera/agent/compare_run.hpp"
+#include "chimera/backend/backend.hpp"
+#include "chimera/cli/cli.hpp"
+#include "chimera/cli/output_file.hpp"
+
+namespace chimera::cli {
+
+void add_run_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<agent::RunOptions>();
+  auto layout = std::make_shared<std::string>("chimera");
+  auto key_env = std::make_shared<std::string>();
+  CLI::App* cmd = app.add_subcommand("run",
+                                     "One agent, baseline against tuned (\"Chimera\") options, N "
+                                     "runs each, alternating. Writes baseline_report.md,\n"
+                                     "chimera_report.md, comparison_report.md (mean ± sd, CV, 95 % "
+                                     "CI, delta, Welch p and a verdict per metric)\n"
+                                     "and metrics.json.");
+  cmd->add_option("DIR", o->dir, "Artifact tree")->required();
+  cmd->add_option("--backend", o->backend, "ollama, openai or embedded")->capture_default_str();
+  cmd->add_option("--url", o->url, "Server URL (default http://127.0.0.1:11434)");
+  cmd->add_option("--model", o->model, "Model name, tag or GGUF path")->required();
+  cmd->add_option("--options", o->options, "Tuned options, k=v,... or JSON");
+  cmd->add_option("--baseline-options", o->baseline_options,
+                  "Baseline options (default: server defaults)");
+  cmd->add_option("--runs", o->runs, "Runs per side")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  cmd->add_option("--warmup", o->warmup, "Unmeasured calls before each run")->capture_default_str();
+  cmd->add_option("--persona", o->persona, "Persona file in prompts/personas/")
+      ->capture_default_str();
+  cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
+  cmd->add_option("--layout", *layout, "How to read DIR: chimera or all")
+      ->check(CLI::IsMember({"all", "chimera"}))
+      ->capture_default_str();
+  cmd->add_option("--prompts", o->prompts, "Folder with analysis.md, report.md and personas/");
+  cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
+  cmd->callback([o, layout, key_env, &exit_code] {
+    o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
+    if (o->url.empty()) o->url = o->backend == "embedded" ? "in-process" : "http://127.0.0.1:11434";
+    for (auto* s : {&o->options, &o->baseline_options}) {
+      auto j = backend::options_to_json(*s);
+      if (!j) {
+        exit_code = report_error(j.error());
+        return;
+      }
+      *s = j.value();
+    }
+    if (!key_env->empty()) {
+      const char* k = std::getenv(key_env->c_str());
+      if (!k || !*k) {
+        std::cerr << "chimera run: --api-key-env names '" << *key_env
+                  << "', which is not set or empty\n";
+        exit_code = kExitUsage;
+        return;
+      }
+      o->api_key = k;
+    }
+    auto r = agent::run_compare(
+        *o, [](const std::string& m) { std::cerr << "chimera run: " << m << "\n"; });
+    if (!r) {
+      exit_code = report_error(r.error());
+      return;
+    }
+    bool ok = true;
+    for (const auto* side : {&r.value().baseline, &r.value().tuned}) {
+      for (const auto& run : *side) {
+        if (!run.ok) std::cerr << "chimera run: a run failed: " << run.error << "\n";
+        ok = ok && run.ok;
+      }
+    }
+    std::cout << "chimera run: " << (o->out / "comparison_report.md").string() << "\n";
+    exit_code = ok ? kExitOk : kExitFailure;
+  });
+}
+
+}  // namespace chimera::cli
