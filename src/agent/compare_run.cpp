@@ -46,6 +46,15 @@ const std::vector<Metric>& metrics() {
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::e2e_ms); }},
       {"output_tok_s", "tok/s", true,
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::output_tok_s); }},
+      {"output_tokens", "tokens", true,
+       [](const AgentRun& r) -> std::optional<double> {
+         double n = 0;
+         for (const auto* c : {&r.analysis, &r.report}) {
+           if (!c->metrics.output_tokens) return std::nullopt;
+           n += static_cast<double>(*c->metrics.output_tokens);
+         }
+         return n;
+       }},
   };
   return kMetrics;
 }

@@ -366,11 +366,14 @@ TEST(RunCompare, DetectsAKnownDifferenceAndWritesItsOutputs) {
     EXPECT_TRUE(std::filesystem::exists(o.out / f)) << f;
   }
   const auto m = nlohmann::json::parse(read_file(o.out / "metrics.json"));
-  const auto& e2e = m["comparison"]["e2e_ms"];
-  EXPECT_EQ(e2e["baseline"].size(), 3u);
-  EXPECT_GT(e2e["delta"].get<double>(), 0);
-  EXPECT_LT(e2e["p_value"].get<double>(), 0.05);
-  EXPECT_NE(e2e["verdict"].get<std::string>().find("real difference"), std::string::npos);
+  // Output tokens are deterministic (16 vs 128 over the two calls): a difference the test can
+  // assert without depending on timing. Timings (e2e_ms) are reported but not asserted.
+  const auto& tok = m["comparison"]["output_tokens"];
+  EXPECT_EQ(tok["baseline"], nlohmann::json::array({16.0, 16.0, 16.0}));
+  EXPECT_EQ(tok["chimera"], nlohmann::json::array({128.0, 128.0, 128.0}));
+  EXPECT_DOUBLE_EQ(tok["p_value"].get<double>(), 0.0);
+  EXPECT_NE(tok["verdict"].get<std::string>().find("real difference"), std::string::npos);
+  EXPECT_EQ(m["comparison"]["e2e_ms"]["baseline"].size(), 3u);
   EXPECT_NE(read_file(o.out / "comparison_report.md").find("| e2e_ms (ms) |"), std::string::npos);
 }
 
