@@ -234,7 +234,7 @@ TEST_F(Serve, QueueBeyondItsBoundGets503) {
   auto b = std::move(backend::make_backend("ollama", {s->url(), {}, {}}).value());
   transport::HttpClient http;
   std::vector<backend::GenerateRequest> qs(
-      3, {"tiny", "Hello", {}, true, "{\"num_predict\":200}", {}});
+      3, {"tiny", "Hello", {}, true, "{\"num_predict\":2000}", {}});  // holds the slot long enough
   const auto recs = measure::measure_concurrent(*b, http, qs, {});
   std::size_t ok = 0, busy = 0;
   for (const auto& r : recs) {
