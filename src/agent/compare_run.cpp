@@ -1,9 +1,9 @@
 #include "chimera/agent/compare_run.hpp"
 
+#include "chimera/agent/util.hpp"
+
 #include <fmt/format.h>
 
-#include <ctime>
-#include <fstream>
 #include <sstream>
 
 #include "chimera/core/json_writer.hpp"
@@ -23,16 +23,6 @@ struct Metric {
   bool higher_is_better;
   std::function<std::optional<double>(const AgentRun&)> get;
 };
-
-std::optional<double> call_mean(const AgentRun& r,
-                                std::optional<double> stats::RequestMetrics::*m) {
-  std::vector<double> v;
-  for (const auto* c : {&r.analysis, &r.report}) {
-    if (c->metrics.*m) v.push_back(*(c->metrics.*m));
-  }
-  if (v.empty()) return std::nullopt;
-  return stats::summarize(v)->mean;
-}
 
 const std::vector<Metric>& metrics() {
   static const std::vector<Metric> kMetrics = {
@@ -77,25 +67,6 @@ std::string side(const std::vector<double>& v) {
                      ci ? fmt::format("[{:.2f}, {:.2f}]", ci->low, ci->high) : "n/a (n < 2)");
 }
 
-Status write(const fs::path& p, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(p.parent_path(), ec);
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out)
-    return Error{ErrorCode::io, "cannot write '" + p.string() + "'", "check free space and --out"};
-  return ok_status();
-}
-
-std::string today() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 }  // namespace
 
 Result<RunComparison> run_compare(const RunOptions& o,
@@ -122,10 +93,13 @@ Result<RunComparison> run_compare(const RunOptions& o,
     if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
     cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
   }
-  const std::string date = today();
-  if (auto st = write(o.out / "baseline_report.md", render_report(cmp.baseline.back(), date)); !st)
+  const std::string date = today_utc();
+  if (auto st =
+          write_text_file(o.out / "baseline_report.md", render_report(cmp.baseline.back(), date));
+      !st)
     return st.error();
-  if (auto st = write(o.out / "chimera_report.md", render_report(cmp.tuned.back(), date)); !st)
+  if (auto st = write_text_file(o.out / "chimera_report.md", render_report(cmp.tuned.back(), date));
+      !st)
     return st.error();
   std::string md = fmt::format(
       "# Chimera Insight: baseline vs Chimera\n\n**Date:** {}\n**Model:** {}\n**Baseline "
@@ -194,8 +168,8 @@ Result<RunComparison> run_compare(const RunOptions& o,
       "baseline. "
       "{} run(s) failed and are left out of the statistics.\n",
       failed);
-  if (auto st = write(o.out / "comparison_report.md", md); !st) return st.error();
-  if (auto st = write(o.out / "metrics.json", js.str()); !st) return st.error();
+  if (auto st = write_text_file(o.out / "comparison_report.md", md); !st) return st.error();
+  if (auto st = write_text_file(o.out / "metrics.json", js.str()); !st) return st.error();
   return cmp;
 }
 

@@ -1,10 +1,10 @@
 #include "chimera/agent/scenario.hpp"
 
+#include "chimera/agent/util.hpp"
+
 #include <fmt/format.h>
 
 #include <barrier>
-#include <ctime>
-#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -17,42 +17,6 @@ namespace chimera::agent {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string today() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-Status write_file(const fs::path& p, const std::string& content) {
-  std::error_code ec;
-  fs::create_directories(p.parent_path(), ec);
-  const fs::path tmp = p.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << content;
-    if (!out)
-      return Error{ErrorCode::io, "cannot write '" + p.string() + "'",
-                   "check free space and --out"};
-  }
-  fs::rename(tmp, p, ec);
-  if (ec) return Error{ErrorCode::io, "cannot write '" + p.string() + "': " + ec.message(), ""};
-  return ok_status();
-}
-
-std::optional<double> mean_of(const AgentRun& r, std::optional<double> stats::RequestMetrics::*m) {
-  std::vector<double> v;
-  for (const auto* c : {&r.analysis, &r.report}) {
-    if (c->metrics.*m) v.push_back(*(c->metrics.*m));
-  }
-  if (v.empty()) return std::nullopt;
-  double s = 0;
-  for (const double x : v) s += x;
-  return s / static_cast<double>(v.size());
-}
 
 void write_agent(JsonWriter& w, const AgentRun& r, const std::optional<double>& slowdown) {
   w.begin_object();
@@ -69,8 +33,8 @@ void write_agent(JsonWriter& w, const AgentRun& r, const std::optional<double>& 
   w.key("ingest_s").value(r.times.ingest_s);
   w.key("analysis_s").value(r.times.analysis_s);
   w.key("report_s").value(r.times.report_s);
-  w.key("ttft_ms_mean").value(mean_of(r, &stats::RequestMetrics::ttft_ms));
-  w.key("decode_tok_s_mean").value(mean_of(r, &stats::RequestMetrics::decode_tok_s));
+  w.key("ttft_ms_mean").value(call_mean(r, &stats::RequestMetrics::ttft_ms));
+  w.key("decode_tok_s_mean").value(call_mean(r, &stats::RequestMetrics::decode_tok_s));
   w.key("slowdown_vs_solo").value(slowdown);
   w.key("grounding_score").value(r.grounding.score());
   w.key("calls").begin_array();
@@ -116,7 +80,7 @@ std::string run_json(const AgentsOptions& o, const ConcurrentRun& r) {
 std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
   std::string s = fmt::format(
       "# Chimera Insight: combined report, run {}\n\n**Scenario:** {}\n**Date:** {}\n\n", r.index,
-      o.scenario, today());
+      o.scenario, today_utc());
   s += "| agent | model | options | ok | execution s | TTFT ms (mean) | decode tok/s (mean) | "
        "slowdown vs solo | report |\n";
   s += "|---|---|---|---|---:|---:|---:|---:|---|\n";
@@ -126,8 +90,8 @@ std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
         "| {} | {} | {} | {} | {:.2f} | {} | {} | {} | [{}]({}) |\n", a->config.persona.name,
         a->config.model, a->config.options_json.empty() ? "defaults" : a->config.options_json,
         a->ok ? "yes" : "NO", a->times.total_s,
-        fmt_opt(mean_of(*a, &stats::RequestMetrics::ttft_ms)),
-        fmt_opt(mean_of(*a, &stats::RequestMetrics::decode_tok_s)), fmt_opt(slow, "{:.2f}x"),
+        fmt_opt(call_mean(*a, &stats::RequestMetrics::ttft_ms)),
+        fmt_opt(call_mean(*a, &stats::RequestMetrics::decode_tok_s)), fmt_opt(slow, "{:.2f}x"),
         a->config.persona.report_file, a->config.persona.report_file);
   }
   s += fmt::format(
@@ -136,10 +100,10 @@ std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
   s += "Speedup and efficiency follow the reference's definitions and measure how much the two "
        "agents overlapped. "
        "What each agent lost by sharing is its slowdown against its own solo run.\n";
-  const auto ta = mean_of(r.a, &stats::RequestMetrics::ttft_ms),
-             tb = mean_of(r.b, &stats::RequestMetrics::ttft_ms);
-  const auto da = mean_of(r.a, &stats::RequestMetrics::decode_tok_s),
-             db = mean_of(r.b, &stats::RequestMetrics::decode_tok_s);
+  const auto ta = call_mean(r.a, &stats::RequestMetrics::ttft_ms),
+             tb = call_mean(r.b, &stats::RequestMetrics::ttft_ms);
+  const auto da = call_mean(r.a, &stats::RequestMetrics::decode_tok_s),
+             db = call_mean(r.b, &stats::RequestMetrics::decode_tok_s);
   if (ta && tb) s += fmt::format("\n- TTFT, B minus A: {:+.2f} ms\n", *tb - *ta);
   if (da && db) s += fmt::format("- Decode rate, B minus A: {:+.2f} tok/s\n", *db - *da);
   return s;
@@ -218,13 +182,15 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (sum.solo_b && sum.solo_b->ok && r.b.ok)
       r.slowdown_b = r.b.times.total_s / sum.solo_b->times.total_s;
     const fs::path dir = o.out / fmt::format("run_{}", i);
-    const std::string date = today();
+    const std::string date = today_utc();
     for (const auto* ag : {&r.a, &r.b}) {
-      if (auto st = write_file(dir / ag->config.persona.report_file, render_report(*ag, date)); !st)
+      if (auto st = write_text_file(dir / ag->config.persona.report_file, render_report(*ag, date));
+          !st)
         return st.error();
     }
-    if (auto st = write_file(dir / "combined_report.md", combined_md(o, r)); !st) return st.error();
-    if (auto st = write_file(dir / "metrics.json", run_json(o, r)); !st) return st.error();
+    if (auto st = write_text_file(dir / "combined_report.md", combined_md(o, r)); !st)
+      return st.error();
+    if (auto st = write_text_file(dir / "metrics.json", run_json(o, r)); !st) return st.error();
     sum.runs.push_back(std::move(r));
   }
   // summary.json and summary.md over all runs.
@@ -269,9 +235,9 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     w.end_object();
     w.flush();
   }
-  if (auto st = write_file(o.out / "summary.json", js.str()); !st) return st.error();
+  if (auto st = write_text_file(o.out / "summary.json", js.str()); !st) return st.error();
   std::string md = fmt::format("# Chimera Insight: {} summary\n\n**Model:** {}\n**Date:** {}\n\n",
-                               o.scenario, o.model, today());
+                               o.scenario, o.model, today_utc());
   md +=
       "| run | A s | B s | wall s | speedup | efficiency | contention | slowdown A | slowdown B "
       "|\n";
@@ -287,7 +253,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
       "1.5 (reference "
       "definitions, measuring overlap). Slowdown = execution with the other agent running / "
       "execution alone.\n";
-  if (auto st = write_file(o.out / "summary.md", md); !st) return st.error();
+  if (auto st = write_text_file(o.out / "summary.md", md); !st) return st.error();
   return sum;
 }
 

@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 
 #include "chimera/agent/scenario.hpp"
+#include "chimera/agent/util.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
@@ -35,16 +35,6 @@ std::string cell(const std::optional<double>& v) {
 double mean(const std::vector<double>& v) {
   const auto s = stats::summarize(v);
   return s ? s->mean : 0;
-}
-
-Status write(const fs::path& p, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(p.parent_path(), ec);
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out)
-    return Error{ErrorCode::io, "cannot write '" + p.string() + "'", "check free space and --out"};
-  return ok_status();
 }
 
 }  // namespace
@@ -131,7 +121,7 @@ Result<DemoResult> run_demo(const DemoOptions& o,
            {art / "csv_data/demo_benchmark_runs.csv", csv},
            {art / "reports/demo_benchmark_summary.json", json},
            {art / "reports/demo_benchmark_report.md", md}}) {
-    if (auto st = write(p, t); !st) return st.error();
+    if (auto st = agent::write_text_file(p, t); !st) return st.error();
   }
 
   // The agents, as the reference ran them: A (DataCollector-9000) with the server's defaults, B

@@ -1,0 +1,21 @@
+#pragma once
+// Small helpers shared by the agent commands and the demo.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "chimera/agent/agent.hpp"
+
+namespace chimera::agent {
+
+// Today's date, UTC, "YYYY-MM-DD".
+std::string today_utc();
+
+// Writes text to path (folders created) through a temporary file renamed into place.
+Status write_text_file(const std::filesystem::path& path, const std::string& text);
+
+// Mean of one metric over an agent run's two LLM calls; absent when neither reported it.
+std::optional<double> call_mean(const AgentRun& run,
+                                std::optional<double> stats::RequestMetrics::*metric);
+
+}  // namespace chimera::agent
