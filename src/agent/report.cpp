@@ -18,7 +18,9 @@ std::string metric(const char* label, const std::vector<std::optional<double>>& 
   double v = 0;
   for (const double x : present) v += x;
   if (!sum) v /= static_cast<double>(present.size());
-  return fmt::format("- {}: {:.2f} {}{}\n", label, v, unit,
+  const std::string shown =
+      *unit ? fmt::format("{:.2f} {}", v, unit) : fmt::format("{:.0f}", v);  // counts: whole
+  return fmt::format("- {}: {}{}\n", label, shown,
                      present.size() < values.size() ? fmt::format(" ({} of {} calls reported it)",
                                                                   present.size(), values.size())
                                                     : "");
