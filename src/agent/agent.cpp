@@ -158,6 +158,33 @@ void parse_analysis(const std::string& text, std::vector<std::string>& findings,
   }
 }
 
+AnswerQuality answer_quality(const std::string& text, const report::GroundingResult& g) {
+  static const std::vector<std::string> kSections = {
+      "executive summary", "data ingestion summary", "performance analysis",
+      "key findings",      "recommendations",        "appendix"};
+  AnswerQuality q;
+  std::vector<bool> found(kSections.size(), false);
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream words(line);
+    for (std::string w; words >> w;) ++q.words;
+    const std::string t(text::trim(line));
+    if (t.empty() || (t.front() != '#' && t.rfind("**", 0) != 0)) continue;
+    const std::string low = text::to_lower(t);
+    for (std::size_t i = 0; i < kSections.size(); ++i)
+      found[i] = found[i] || low.find(kSections[i]) != std::string::npos;
+  }
+  for (std::size_t i = 0; i < kSections.size(); ++i) {
+    if (found[i]) {
+      ++q.sections_present;
+    } else {
+      q.sections_missing.push_back(kSections[i]);
+    }
+  }
+  q.verified_share = g.score();
+  return q;
+}
+
 AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout layout,
                    const Prompts& prompts) {
   AgentRun run;

@@ -31,6 +31,12 @@ std::optional<double> tokens(const measure::RequestRecord& r) {
   return static_cast<double>(*r.metrics.output_tokens);
 }
 
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out;
+}
+
 }  // namespace
 
 std::string render_report(const AgentRun& run, const std::string& date) {
@@ -107,6 +113,16 @@ std::string render_report(const AgentRun& run, const std::string& date) {
     for (const auto& n : g.numbers) {
       s += fmt::format("| {} | {} | {} |\n", n.text, report::mark_name(n.mark), n.note);
     }
+  }
+  if (run.ok) {
+    const auto q = answer_quality(run.report.text, g);
+    s += fmt::format(
+        "\n## Answer Quality\n- Required sections present: {} of 6{}\n- Length: {} words\n- "
+        "Numbers "
+        "verified: {:.0f} %\n",
+        q.sections_present,
+        q.sections_missing.empty() ? "" : " (missing: " + join(q.sections_missing) + ")", q.words,
+        q.verified_share * 100);
   }
   s += "\n## Persona Prompt\n```\n" + p.system_prompt + "\n```\n";
   return s;

@@ -101,6 +101,21 @@ TEST(Agents, ConcurrencyFiguresFollowTheReferenceDefinitions) {
   EXPECT_TRUE(r.contention);
 }
 
+TEST(Agents, AnswerQualityCountsSectionsWordsAndVerifiedShare) {
+  const std::string text =
+      "# Executive Summary\nFast.\n## Key Findings\n- TTFT 603 ms\n**Recommendations**\n- more GPU "
+      "layers\n";
+  report::GroundingResult g;
+  g.numbers.resize(2);
+  g.numbers[0].mark = report::Mark::verified;
+  const auto q = agent::answer_quality(text, g);
+  EXPECT_EQ(q.sections_present, 3u);
+  EXPECT_EQ(q.sections_missing, (std::vector<std::string>{"data ingestion summary",
+                                                          "performance analysis", "appendix"}));
+  EXPECT_EQ(q.words, 16u);  // whitespace-separated, markup included
+  EXPECT_DOUBLE_EQ(q.verified_share, 0.5);
+}
+
 TEST(Agents, PromptsPersonasAndParsing) {
   const auto dir = agent::default_prompts_dir();
   const auto p = agent::load_persona(dir, "datacollector-9000");

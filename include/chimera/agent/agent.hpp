@@ -65,6 +65,18 @@ struct AgentRun {
   bool demo_model = false;
 };
 
+// How well a model answer did what the report prompt asked, independent of its content.
+struct AnswerQuality {
+  std::vector<std::string> sections_missing;  // of the six the report prompt asks for
+  std::size_t sections_present = 0, words = 0;
+  double verified_share = 1;  // of the numbers it states
+};
+
+// The report prompt's required sections: Executive Summary, Data Ingestion Summary, Performance
+// Analysis, Key Findings, Recommendations, Appendix (matched as headings, case-insensitively).
+AnswerQuality answer_quality(const std::string& report_text,
+                             const report::GroundingResult& grounding);
+
 // Runs one agent over the artifacts below dir. Failures are recorded in the result, never thrown.
 AgentRun run_agent(const AgentConfig& config, const std::filesystem::path& dir,
                    ingest::Layout layout, const Prompts& prompts);
