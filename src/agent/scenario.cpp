@@ -12,6 +12,8 @@
 #include "chimera/core/version.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/summary.hpp"
+#include "chimera/store/results_store.hpp"
+#include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
 namespace fs = std::filesystem;
@@ -156,11 +158,34 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
       config(pb.value(), o.url_b.empty() ? o.url_a : o.url_b, opts.value().second);
 
   AgentsSummary sum;
+  // Every result goes to the store as soon as it exists; a store that fails is reported, and the
+  // run and its files go on.
+  std::unique_ptr<store::ResultsStore> db;
+  const std::string invocation = fmt::format("agents-{}-{}", today_utc(), transport::now_ns());
+  if (!o.store.empty()) {
+    auto opened = store::ResultsStore::open(o.store);
+    if (!opened) return opened.error();
+    db = std::move(opened.value());
+  }
+  const auto keep = [&](std::string_view kind, const std::string& json) {
+    if (!db) return;
+    if (auto st = db->append(kind, invocation, json); !st)
+      say("results store: " + st.error().describe());
+  };
+  const auto agent_json = [](const AgentRun& r) {
+    std::ostringstream ss;
+    JsonWriter w(ss, false);
+    write_agent(w, r, std::nullopt);
+    w.flush();
+    return ss.str();
+  };
   if (o.solo) {
     say("solo run of " + a.persona.name);
     sum.solo_a = run_agent(a, o.dir, o.layout, prompts.value());
+    keep("agents.solo", agent_json(*sum.solo_a));
     say("solo run of " + b.persona.name);
     sum.solo_b = run_agent(b, o.dir, o.layout, prompts.value());
+    keep("agents.solo", agent_json(*sum.solo_b));
   }
   for (int i = 1; i <= o.runs; ++i) {
     say(fmt::format("run {}/{}: {} and {} concurrently", i, o.runs, a.persona.name,
@@ -190,7 +215,9 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     }
     if (auto st = write_text_file(dir / "combined_report.md", combined_md(o, r)); !st)
       return st.error();
-    if (auto st = write_text_file(dir / "metrics.json", run_json(o, r)); !st) return st.error();
+    const std::string metrics = run_json(o, r);
+    keep("agents.run", metrics);
+    if (auto st = write_text_file(dir / "metrics.json", metrics); !st) return st.error();
     sum.runs.push_back(std::move(r));
   }
   // summary.json and summary.md over all runs.

@@ -1,6 +1,7 @@
 // Agent workflows against fake servers: outputs, report sections, concurrency figures, isolation
 // of a failing agent.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,7 @@ agent::AgentsOptions options(const TempDir& t, const std::string& url_a, const s
   o.model = "fake:tokens=40,gap=2,ttft=5";
   o.options = "{\"num_ctx\":2048}";
   o.out = t / "out";
+  o.store = t / "results.db";
   return o;
 }
 

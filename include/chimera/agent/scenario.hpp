@@ -23,6 +23,7 @@ struct AgentsOptions {
   bool solo = true;
   std::filesystem::path out = "chimera-agents";
   std::filesystem::path prompts;  // "" = the shipped prompts/
+  std::filesystem::path store;    // results store appended to as runs complete; "" = none
 };
 
 struct ConcurrentRun {

@@ -1,0 +1,31 @@
+#pragma once
+// The results store: one SQLite file (WAL) that long runs append to as each result completes, so
+// a crash or a kill loses nothing already measured. Records are JSON documents with a kind and the
+// invocation they belong to; query them with SQLite's JSON functions, e.g.
+//   SELECT json_extract(json, '$.efficiency_pct') FROM records WHERE kind = 'agents.run';
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+#include "chimera/core/error.hpp"
+
+namespace chimera::store {
+
+class ResultsStore {
+ public:
+  // Opens or creates the store; fails with a message naming the path.
+  static Result<std::unique_ptr<ResultsStore>> open(const std::filesystem::path& path);
+  ~ResultsStore();
+  ResultsStore(const ResultsStore&) = delete;
+  ResultsStore& operator=(const ResultsStore&) = delete;
+
+  // Appends one record and commits it before returning.
+  Status append(std::string_view kind, std::string_view invocation, std::string_view json);
+
+ private:
+  struct Impl;
+  explicit ResultsStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace chimera::store

@@ -1,0 +1,61 @@
+#include "chimera/store/results_store.hpp"
+
+#include <chrono>
+#include <ctime>
+
+#include "chimera/store/sqlite.hpp"
+
+namespace chimera::store {
+
+struct ResultsStore::Impl {
+  std::unique_ptr<Database> db;
+  std::optional<Statement> insert;
+};
+
+namespace {
+constexpr std::string_view kSchema = R"sql(
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+CREATE TABLE IF NOT EXISTS records(id INTEGER PRIMARY KEY, created TEXT NOT NULL, kind TEXT NOT NULL,
+  invocation TEXT NOT NULL, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
+CREATE INDEX IF NOT EXISTS records_invocation ON records(invocation);
+)sql";
+
+std::string now_utc() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+}  // namespace
+
+ResultsStore::ResultsStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ResultsStore::~ResultsStore() = default;
+
+Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const std::filesystem::path& path) {
+  auto db = Database::open(path);
+  if (!db) return db.error();
+  auto impl = std::make_unique<Impl>();
+  impl->db = std::make_unique<Database>(std::move(db.value()));
+  if (auto st = impl->db->exec(kSchema); !st) return st.error();
+  auto ins = impl->db->prepare(
+      "INSERT INTO records(created, kind, invocation, json) VALUES(?1, ?2, ?3, ?4)");
+  if (!ins) return ins.error();
+  impl->insert.emplace(std::move(ins.value()));
+  return std::unique_ptr<ResultsStore>(new ResultsStore(std::move(impl)));
+}
+
+Status ResultsStore::append(std::string_view kind, std::string_view invocation,
+                            std::string_view json) {
+  Statement& st = *impl_->insert;
+  st.bind(1, now_utc());
+  st.bind(2, kind);
+  st.bind(3, invocation);
+  st.bind(4, json);
+  return st.run();  // autocommit: durable once this returns
+}
+
+}  // namespace chimera::store
