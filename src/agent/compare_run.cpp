@@ -11,6 +11,8 @@
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/summary.hpp"
+#include "chimera/store/results_store.hpp"
+#include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
 namespace fs = std::filesystem;
@@ -87,11 +89,25 @@ Result<RunComparison> run_compare(const RunOptions& o,
   base.options_json = o.baseline_options;
   tuned.options_json = o.options;
   RunComparison cmp;
+  std::unique_ptr<store::ResultsStore> db;
+  if (!o.store.empty()) {
+    auto opened = store::ResultsStore::open(o.store);
+    if (!opened) return opened.error();
+    db = std::move(opened.value());
+  }
+  const std::string invocation = fmt::format("run-{}-{}", today_utc(), transport::now_ns());
+  const auto keep = [&](std::string_view kind, const std::string& json) {
+    if (!db) return;
+    if (auto st = db->append(kind, invocation, json); !st && say)
+      say("results store: " + st.error().describe());
+  };
   for (int i = 0; i < o.runs; ++i) {  // A B A B: drift affects both sides alike
     if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
     cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));
+    keep("run.baseline", agent_json(cmp.baseline.back()));
     if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
     cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
+    keep("run.chimera", agent_json(cmp.tuned.back()));
   }
   const std::string date = today_utc();
   if (auto st =
@@ -169,6 +185,7 @@ Result<RunComparison> run_compare(const RunOptions& o,
       "{} run(s) failed and are left out of the statistics.\n",
       failed);
   if (auto st = write_text_file(o.out / "comparison_report.md", md); !st) return st.error();
+  keep("run.comparison", js.str());
   if (auto st = write_text_file(o.out / "metrics.json", js.str()); !st) return st.error();
   return cmp;
 }

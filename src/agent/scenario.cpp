@@ -20,32 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_agent(JsonWriter& w, const AgentRun& r, const std::optional<double>& slowdown) {
-  w.begin_object();
-  w.key("name").value(r.config.persona.name);
-  w.key("label").value(r.config.persona.label);
-  w.key("backend").value(r.config.backend);
-  w.key("url").value(r.config.url);
-  w.key("model").value(r.config.model);
-  w.key("options").value(r.config.options_json);
-  w.key("ok").value(r.ok);
-  w.key("error").value(r.error);
-  w.key("demo_model").value(r.demo_model);
-  w.key("execution_s").value(r.times.total_s);
-  w.key("ingest_s").value(r.times.ingest_s);
-  w.key("analysis_s").value(r.times.analysis_s);
-  w.key("report_s").value(r.times.report_s);
-  w.key("ttft_ms_mean").value(call_mean(r, &stats::RequestMetrics::ttft_ms));
-  w.key("decode_tok_s_mean").value(call_mean(r, &stats::RequestMetrics::decode_tok_s));
-  w.key("slowdown_vs_solo").value(slowdown);
-  w.key("grounding_score").value(r.grounding.score());
-  w.key("calls").begin_array();
-  report::write_record(w, r.analysis);
-  report::write_record(w, r.report);
-  w.end_array();
-  w.end_object();
-}
-
 std::string fmt_opt(const std::optional<double>& v, const char* f = "{:.2f}") {
   return v ? fmt::format(fmt::runtime(f), *v) : "n/a";
 }
@@ -71,8 +45,8 @@ std::string run_json(const AgentsOptions& o, const ConcurrentRun& r) {
           "slowdown_vs_solo = execution time in this run / execution time when the agent ran "
           "alone.");
   w.key("agents").begin_array();
-  write_agent(w, r.a, r.slowdown_a);
-  write_agent(w, r.b, r.slowdown_b);
+  write_agent_json(w, r.a, r.slowdown_a);
+  write_agent_json(w, r.b, r.slowdown_b);
   w.end_array();
   w.end_object();
   w.flush();
@@ -171,13 +145,6 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (!db) return;
     if (auto st = db->append(kind, invocation, json); !st)
       say("results store: " + st.error().describe());
-  };
-  const auto agent_json = [](const AgentRun& r) {
-    std::ostringstream ss;
-    JsonWriter w(ss, false);
-    write_agent(w, r, std::nullopt);
-    w.flush();
-    return ss.str();
   };
   if (o.solo) {
     say("solo run of " + a.persona.name);

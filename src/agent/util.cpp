@@ -1,7 +1,10 @@
 #include "chimera/agent/util.hpp"
 
+#include "chimera/report/probe_writers.hpp"
+
 #include <ctime>
 #include <fstream>
+#include <sstream>
 
 namespace chimera::agent {
 
@@ -39,6 +42,40 @@ std::optional<double> call_mean(const AgentRun& r,
   }
   if (n == 0) return std::nullopt;
   return sum / n;
+}
+
+void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<double>& slowdown) {
+  w.begin_object();
+  w.key("name").value(r.config.persona.name);
+  w.key("label").value(r.config.persona.label);
+  w.key("backend").value(r.config.backend);
+  w.key("url").value(r.config.url);
+  w.key("model").value(r.config.model);
+  w.key("options").value(r.config.options_json);
+  w.key("ok").value(r.ok);
+  w.key("error").value(r.error);
+  w.key("demo_model").value(r.demo_model);
+  w.key("execution_s").value(r.times.total_s);
+  w.key("ingest_s").value(r.times.ingest_s);
+  w.key("analysis_s").value(r.times.analysis_s);
+  w.key("report_s").value(r.times.report_s);
+  w.key("ttft_ms_mean").value(call_mean(r, &stats::RequestMetrics::ttft_ms));
+  w.key("decode_tok_s_mean").value(call_mean(r, &stats::RequestMetrics::decode_tok_s));
+  w.key("slowdown_vs_solo").value(slowdown);
+  w.key("grounding_score").value(r.grounding.score());
+  w.key("calls").begin_array();
+  report::write_record(w, r.analysis);
+  report::write_record(w, r.report);
+  w.end_array();
+  w.end_object();
+}
+
+std::string agent_json(const AgentRun& r) {
+  std::ostringstream ss;
+  JsonWriter w(ss, false);
+  write_agent_json(w, r, std::nullopt);
+  w.flush();
+  return ss.str();
 }
 
 }  // namespace chimera::agent

@@ -37,6 +37,10 @@ void add_run_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
   cmd->add_option("--prompts", o->prompts, "Folder with analysis.md, report.md and personas/");
+  o->store = "chimera-results.db";
+  cmd->add_option("--store", o->store,
+                  "SQLite results store each run is appended to (\"\" for none)")
+      ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
   cmd->callback([o, layout, key_env, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;

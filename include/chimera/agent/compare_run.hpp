@@ -17,6 +17,7 @@ struct RunOptions {
   std::string options, baseline_options;  // JSON ("" = server defaults)
   std::string persona = "insight-agent";
   int runs = 3, warmup = 1;
+  std::filesystem::path store;  // results store appended to as runs complete; "" = none
 };
 
 struct RunComparison {

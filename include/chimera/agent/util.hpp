@@ -5,6 +5,7 @@
 #include <string>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/core/json_writer.hpp"
 
 namespace chimera::agent {
 
@@ -17,5 +18,10 @@ Status write_text_file(const std::filesystem::path& path, const std::string& tex
 // Mean of one metric over an agent run's two LLM calls; absent when neither reported it.
 std::optional<double> call_mean(const AgentRun& run,
                                 std::optional<double> stats::RequestMetrics::*metric);
+
+// One agent run as a JSON object (configuration, outcome, stage times, means, both calls).
+void write_agent_json(JsonWriter& w, const AgentRun& run,
+                      const std::optional<double>& slowdown_vs_solo);
+std::string agent_json(const AgentRun& run);  // the same, compact, as a string
 
 }  // namespace chimera::agent
