@@ -10,8 +10,7 @@ namespace chimera::cli {
 int run(int argc, char** argv) {
   CLI::App app{
       "Chimera Insight: measure and compare LLM serving configurations for agent workloads.\n"
-      "ingest: benchmark artifacts (CSV, JSON, Markdown) into one metrics table with provenance.\n"
-      "probe: measure streaming requests to Ollama or OpenAI-compatible servers precisely.",
+      "Start with 'chimera demo' (no server needed), or point 'chimera probe' at your server.",
       "chimera"};
   app.set_version_flag("--version", version_line(),
                        "Print version, git commit and build type, then exit");
