@@ -11,7 +11,6 @@
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/summary.hpp"
-#include "chimera/store/results_store.hpp"
 #include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
@@ -89,18 +88,12 @@ Result<RunComparison> run_compare(const RunOptions& o,
   base.options_json = o.baseline_options;
   tuned.options_json = o.options;
   RunComparison cmp;
-  std::unique_ptr<store::ResultsStore> db;
-  if (!o.store.empty()) {
-    auto opened = store::ResultsStore::open(o.store);
-    if (!opened) return opened.error();
-    db = std::move(opened.value());
-  }
-  const std::string invocation = fmt::format("run-{}-{}", today_utc(), transport::now_ns());
+  auto log = RunLog::open(o.store, "run");
+  if (!log) return log.error();
   const auto keep = [&](std::string_view kind, const std::string& json) {
-    if (!db) return;
-    if (auto st = db->append(kind, invocation, json); !st && say)
-      say("results store: " + st.error().describe());
+    log.value().keep(kind, json, say);
   };
+
   for (int i = 0; i < o.runs; ++i) {  // A B A B: drift affects both sides alike
     if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
     cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));

@@ -12,7 +12,6 @@
 #include "chimera/core/version.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/summary.hpp"
-#include "chimera/store/results_store.hpp"
 #include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
@@ -134,18 +133,12 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   AgentsSummary sum;
   // Every result goes to the store as soon as it exists; a store that fails is reported, and the
   // run and its files go on.
-  std::unique_ptr<store::ResultsStore> db;
-  const std::string invocation = fmt::format("agents-{}-{}", today_utc(), transport::now_ns());
-  if (!o.store.empty()) {
-    auto opened = store::ResultsStore::open(o.store);
-    if (!opened) return opened.error();
-    db = std::move(opened.value());
-  }
+  auto log = RunLog::open(o.store, "agents");
+  if (!log) return log.error();
   const auto keep = [&](std::string_view kind, const std::string& json) {
-    if (!db) return;
-    if (auto st = db->append(kind, invocation, json); !st)
-      say("results store: " + st.error().describe());
+    log.value().keep(kind, json, say);
   };
+
   if (o.solo) {
     say("solo run of " + a.persona.name);
     sum.solo_a = run_agent(a, o.dir, o.layout, prompts.value());

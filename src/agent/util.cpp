@@ -1,6 +1,7 @@
 #include "chimera/agent/util.hpp"
 
 #include "chimera/report/probe_writers.hpp"
+#include "chimera/transport/http_client.hpp"
 
 #include <ctime>
 #include <fstream>
@@ -68,6 +69,24 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   report::write_record(w, r.report);
   w.end_array();
   w.end_object();
+}
+
+Result<RunLog> RunLog::open(const std::filesystem::path& store, std::string_view prefix) {
+  RunLog log;
+  log.invocation_ =
+      std::string(prefix) + "-" + today_utc() + "-" + std::to_string(transport::now_ns());
+  if (store.empty()) return log;
+  auto opened = store::ResultsStore::open(store);
+  if (!opened) return opened.error();
+  log.db_ = std::move(opened.value());
+  return log;
+}
+
+void RunLog::keep(std::string_view kind, const std::string& json,
+                  const std::function<void(const std::string&)>& say) {
+  if (!db_) return;
+  if (auto st = db_->append(kind, invocation_, json); !st && say)
+    say("results store: " + st.error().describe());
 }
 
 std::string agent_json(const AgentRun& r) {

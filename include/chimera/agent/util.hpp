@@ -1,11 +1,14 @@
 #pragma once
 // Small helpers shared by the agent commands and the demo.
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "chimera/agent/agent.hpp"
 #include "chimera/core/json_writer.hpp"
+#include "chimera/store/results_store.hpp"
 
 namespace chimera::agent {
 
@@ -23,5 +26,18 @@ std::optional<double> call_mean(const AgentRun& run,
 void write_agent_json(JsonWriter& w, const AgentRun& run,
                       const std::optional<double>& slowdown_vs_solo);
 std::string agent_json(const AgentRun& run);  // the same, compact, as a string
+
+// The results of one invocation, appended to the results store as they complete (or nowhere when
+// no store path is given). A failed append is reported through `say`; the run goes on.
+class RunLog {
+ public:
+  static Result<RunLog> open(const std::filesystem::path& store, std::string_view prefix);
+  void keep(std::string_view kind, const std::string& json,
+            const std::function<void(const std::string&)>& say);
+
+ private:
+  std::shared_ptr<store::ResultsStore> db_;
+  std::string invocation_;
+};
 
 }  // namespace chimera::agent
