@@ -114,6 +114,17 @@ Result<Persona> load_persona(const fs::path& dir, const std::string& id) {
         if (k == "name") p.name = v;
         if (k == "label") p.label = v;
         if (k == "report_file") p.report_file = v;
+        if (k == "target_words") {
+          std::size_t lo = 0, hi = 0;
+          char dash = 0;
+          std::istringstream r(v);
+          if (!(r >> lo >> dash >> hi) || dash != '-' || lo > hi)
+            return Error{ErrorCode::usage,
+                         (dir / "personas" / (id + ".md")).string() +
+                             ": target_words must be a range like 400-900, not '" + v + "'",
+                         "fix the persona's front matter"};
+          p.target_words = std::pair{lo, hi};
+        }
       }
       body = body.substr(end + 5);
     }
@@ -158,7 +169,8 @@ void parse_analysis(const std::string& text, std::vector<std::string>& findings,
   }
 }
 
-AnswerQuality answer_quality(const std::string& text, const report::GroundingResult& g) {
+AnswerQuality answer_quality(const std::string& text, const report::GroundingResult& g,
+                             std::optional<std::pair<std::size_t, std::size_t>> target) {
   static const std::vector<std::string> kSections = {
       "executive summary", "data ingestion summary", "performance analysis",
       "key findings",      "recommendations",        "appendix"};
@@ -182,6 +194,19 @@ AnswerQuality answer_quality(const std::string& text, const report::GroundingRes
     }
   }
   q.verified_share = g.score();
+  q.target_words = target;
+  if (!target) {
+    q.length_verdict = "the persona sets no target";
+  } else if (q.words < target->first) {
+    q.length_verdict = fmt::format("short of the persona's target of {} to {} words", target->first,
+                                   target->second);
+  } else if (q.words > target->second) {
+    q.length_verdict =
+        fmt::format("over the persona's target of {} to {} words", target->first, target->second);
+  } else {
+    q.length_verdict =
+        fmt::format("within the persona's target of {} to {} words", target->first, target->second);
+  }
   return q;
 }
 
@@ -234,6 +259,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   run.files = summary.value().total_ingested();
   run.data_summary = summary.value().data_summary();
   run.data_findings = report::data_findings(sink.obs, sink.skipped);
+  run.advice = report::advise(sink.obs, sink.skipped);
   // Stage 2: analysis.
   const std::string analysis_prompt =
       render(prompts.analysis,
@@ -247,9 +273,14 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   parse_analysis(run.analysis.text, run.findings, run.recommendations);
   // Stage 3: report.
   const std::string report_prompt =
-      render(prompts.report, {{"findings", bullets(run.findings)},
-                              {"metrics_json", legacy_json(summary.value())},
-                              {"recommendations", bullets(run.recommendations)}});
+      render(prompts.report,
+             {{"findings", bullets(run.findings)},
+              {"metrics_json", legacy_json(summary.value())},
+              {"recommendations", bullets(run.recommendations)},
+              {"length", cfg.persona.target_words
+                             ? fmt::format("{} to {} words", cfg.persona.target_words->first,
+                                           cfg.persona.target_words->second)
+                             : std::string("as long as the content needs")}});
   run.report = measure::measure_one(
       *be.value(), http,
       {cfg.model, report_prompt, cfg.persona.system_prompt, true, cfg.options_json, {}}, po);

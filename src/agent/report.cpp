@@ -39,7 +39,8 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string render_report(const AgentRun& run, const std::string& date) {
+std::string render_report(const AgentRun& run, const std::string& date,
+                          const report::RunSignals& signals) {
   const auto& p = run.config.persona;
   std::string s = fmt::format("# Chimera Insight\n\n# Technical Report: {} Analysis\n\n", p.label);
   if (run.demo_model) {
@@ -98,6 +99,7 @@ std::string render_report(const AgentRun& run, const std::string& date) {
   s += "\n## Recommendations\n";
   for (const auto& r : run.recommendations) s += "- " + r + "\n";
   if (run.recommendations.empty()) s += "- (the model's analysis stated none)\n";
+  s += "\n" + report::advice_markdown(report::with_run(run.advice, signals));
   const auto& g = run.grounding;
   s += "\n## Grounding Check\n";
   s += g.numbers.empty()
@@ -115,14 +117,13 @@ std::string render_report(const AgentRun& run, const std::string& date) {
     }
   }
   if (run.ok) {
-    const auto q = answer_quality(run.report.text, g);
+    const auto q = answer_quality(run.report.text, g, p.target_words);
     s += fmt::format(
-        "\n## Answer Quality\n- Required sections present: {} of 6{}\n- Length: {} words\n- "
-        "Numbers "
-        "verified: {:.0f} %\n",
+        "\n## Answer Quality\n- Required sections present: {} of 6{}\n- Length: {} words ({})\n"
+        "- Numbers verified: {:.0f} %\n",
         q.sections_present,
         q.sections_missing.empty() ? "" : " (missing: " + join(q.sections_missing) + ")", q.words,
-        q.verified_share * 100);
+        q.length_verdict, q.verified_share * 100);
   }
   s += "\n## Persona Prompt\n```\n" + p.system_prompt + "\n```\n";
   return s;

@@ -1,23 +1,27 @@
 #include "chimera/agent/scenario.hpp"
 
-#include "chimera/agent/util.hpp"
-
 #include <fmt/format.h>
 
 #include <barrier>
+#include <set>
 #include <sstream>
 #include <thread>
 
+#include "chimera/agent/util.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
-#include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/summary.hpp"
-#include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
 namespace fs = std::filesystem;
 
 namespace {
+
+const char* const kDefinitions =
+    "speedup = sum of the agents' execution times / concurrent wall time; efficiency = speedup / "
+    "number of agents x 100 %; contention when efficiency < 75 % (speedup < 1.5 for two agents: "
+    "the reference's definitions; they measure overlap, not slowdown). slowdown_vs_solo = "
+    "execution time in this run / execution time when the agent ran alone.";
 
 std::string fmt_opt(const std::optional<double>& v, const char* f = "{:.2f}") {
   return v ? fmt::format(fmt::runtime(f), *v) : "n/a";
@@ -35,17 +39,9 @@ std::string run_json(const AgentsOptions& o, const ConcurrentRun& r) {
   w.key("speedup").value(r.speedup);
   w.key("efficiency_pct").value(r.efficiency_pct);
   w.key("contention").value(r.contention);
-  w.key("definitions")
-      .value(
-          "speedup = (agent A execution + agent B execution) / concurrent wall time; efficiency = "
-          "speedup / 2 x 100 %; "
-          "contention when speedup < 1.5 (the reference's definitions: they measure overlap, not "
-          "slowdown). "
-          "slowdown_vs_solo = execution time in this run / execution time when the agent ran "
-          "alone.");
+  w.key("definitions").value(kDefinitions);
   w.key("agents").begin_array();
-  write_agent_json(w, r.a, r.slowdown_a);
-  write_agent_json(w, r.b, r.slowdown_b);
+  for (std::size_t i = 0; i < r.agents.size(); ++i) write_agent_json(w, r.agents[i], r.slowdown[i]);
   w.end_array();
   w.end_object();
   w.flush();
@@ -59,46 +55,174 @@ std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
   s += "| agent | model | options | ok | execution s | TTFT ms (mean) | decode tok/s (mean) | "
        "slowdown vs solo | report |\n";
   s += "|---|---|---|---|---:|---:|---:|---:|---|\n";
-  for (const auto* a : {&r.a, &r.b}) {
-    const auto& slow = a == &r.a ? r.slowdown_a : r.slowdown_b;
-    s += fmt::format(
-        "| {} | {} | {} | {} | {:.2f} | {} | {} | {} | [{}]({}) |\n", a->config.persona.name,
-        a->config.model, a->config.options_json.empty() ? "defaults" : a->config.options_json,
-        a->ok ? "yes" : "NO", a->times.total_s,
-        fmt_opt(call_mean(*a, &stats::RequestMetrics::ttft_ms)),
-        fmt_opt(call_mean(*a, &stats::RequestMetrics::decode_tok_s)), fmt_opt(slow, "{:.2f}x"),
-        a->config.persona.report_file, a->config.persona.report_file);
+  for (std::size_t i = 0; i < r.agents.size(); ++i) {
+    const auto& a = r.agents[i];
+    s += fmt::format("| {} | {} | {} | {} | {:.2f} | {} | {} | {} | [{}]({}) |\n",
+                     a.config.persona.name, a.config.model,
+                     a.config.options_json.empty() ? "defaults" : a.config.options_json,
+                     a.ok ? "yes" : "NO", a.times.total_s,
+                     fmt_opt(call_mean(a, &stats::RequestMetrics::ttft_ms)),
+                     fmt_opt(call_mean(a, &stats::RequestMetrics::decode_tok_s)),
+                     fmt_opt(r.slowdown[i], "{:.2f}x"), a.config.persona.report_file,
+                     a.config.persona.report_file);
   }
   s += fmt::format(
-      "\n**Concurrency:** wall {:.2f} s, speedup {}, efficiency {} %, contention: {}\n\n", r.wall_s,
-      fmt_opt(r.speedup), fmt_opt(r.efficiency_pct, "{:.1f}"), r.contention ? "yes" : "no");
-  s += "Speedup and efficiency follow the reference's definitions and measure how much the two "
-       "agents overlapped. "
-       "What each agent lost by sharing is its slowdown against its own solo run.\n";
-  const auto ta = call_mean(r.a, &stats::RequestMetrics::ttft_ms),
-             tb = call_mean(r.b, &stats::RequestMetrics::ttft_ms);
-  const auto da = call_mean(r.a, &stats::RequestMetrics::decode_tok_s),
-             db = call_mean(r.b, &stats::RequestMetrics::decode_tok_s);
-  if (ta && tb) s += fmt::format("\n- TTFT, B minus A: {:+.2f} ms\n", *tb - *ta);
-  if (da && db) s += fmt::format("- Decode rate, B minus A: {:+.2f} tok/s\n", *db - *da);
+      "\n**Concurrency:** {} agents, wall {:.2f} s, speedup {}, efficiency {} %, contention: "
+      "{}\n\n",
+      r.agents.size(), r.wall_s, fmt_opt(r.speedup), fmt_opt(r.efficiency_pct, "{:.1f}"),
+      r.contention ? "yes" : "no");
+  s += "Speedup and efficiency follow the reference's definitions and measure how much the agents "
+       "overlapped. What each agent lost by sharing is its slowdown against its own solo run.\n";
+  // TTFT and throughput of every agent against the first one (agent A in the scenarios).
+  const auto t0 = call_mean(r.agents[0], &stats::RequestMetrics::ttft_ms);
+  const auto d0 = call_mean(r.agents[0], &stats::RequestMetrics::decode_tok_s);
+  for (std::size_t i = 1; i < r.agents.size(); ++i) {
+    const auto& a = r.agents[i];
+    const auto t = call_mean(a, &stats::RequestMetrics::ttft_ms);
+    const auto d = call_mean(a, &stats::RequestMetrics::decode_tok_s);
+    if (i == 1) s += "\n";
+    s += fmt::format("- {} minus {}: TTFT {}, decode rate {}\n", a.config.persona.name,
+                     r.agents[0].config.persona.name,
+                     t && t0 ? fmt::format("{:+.2f} ms", *t - *t0) : "n/a",
+                     d && d0 ? fmt::format("{:+.2f} tok/s", *d - *d0) : "n/a");
+  }
   return s;
+}
+
+std::string summary_json(const AgentsOptions& o, const AgentsSummary& sum) {
+  std::ostringstream js;
+  JsonWriter w(js);
+  w.begin_object();
+  w.key("schema_version").value(1);
+  w.key("tool").value(version_line());
+  w.key("scenario").value(o.scenario);
+  w.key("model").value(o.model);
+  w.key("definitions").value(kDefinitions);
+  w.key("runs").begin_array();
+  for (const auto& r : sum.runs) {
+    w.begin_object();
+    w.key("run").value(r.index);
+    w.key("agents").value(static_cast<std::uint64_t>(r.agents.size()));
+    w.key("wall_s").value(r.wall_s);
+    w.key("speedup").value(r.speedup);
+    w.key("efficiency_pct").value(r.efficiency_pct);
+    w.key("contention").value(r.contention);
+    w.key("slowdown").begin_array();
+    for (const auto& s : r.slowdown) w.value(s);
+    w.end_array();
+    bool ok = true;
+    for (const auto& a : r.agents) ok = ok && a.ok;
+    w.key("ok").value(ok);
+    w.end_object();
+  }
+  w.end_array();
+  std::vector<double> eff;
+  for (const auto& r : sum.runs) {
+    if (r.efficiency_pct) eff.push_back(*r.efficiency_pct);
+  }
+  w.key("efficiency_pct");
+  if (auto s = stats::summarize(eff)) {
+    w.begin_object();
+    w.key("n").value(static_cast<std::uint64_t>(s->n));
+    w.key("mean").value(s->mean);
+    w.key("sd").value(s->sd);
+    w.key("min").value(s->min);
+    w.key("max").value(s->max);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.end_object();
+  w.flush();
+  return js.str();
+}
+
+std::string summary_md(const AgentsOptions& o, const AgentsSummary& sum) {
+  std::string md = fmt::format("# Chimera Insight: {} summary\n\n**Model:** {}\n**Date:** {}\n\n",
+                               o.scenario, o.model, today_utc());
+  if (sum.runs.empty()) return md + "No runs.\n";
+  const auto& first = sum.runs.front().agents;
+  md += "| run |";
+  std::string rule = "|---:|";
+  for (const auto& a : first) md += " " + a.config.persona.name + " s |", rule += "---:|";
+  md += " wall s | speedup | efficiency | contention |";
+  rule += "---:|---:|---:|---|";
+  for (const auto& a : first) md += " slowdown " + a.config.persona.name + " |", rule += "---:|";
+  md += "\n" + rule + "\n";
+  for (const auto& r : sum.runs) {
+    md += fmt::format("| {} |", r.index);
+    for (const auto& a : r.agents) md += fmt::format(" {:.2f} |", a.times.total_s);
+    md += fmt::format(" {:.2f} | {} | {} % | {} |", r.wall_s, fmt_opt(r.speedup),
+                      fmt_opt(r.efficiency_pct, "{:.1f}"), r.contention ? "yes" : "no");
+    for (const auto& s : r.slowdown) md += " " + fmt_opt(s, "{:.2f}x") + " |";
+    md += "\n";
+  }
+  md += std::string("\n") + kDefinitions + "\n";
+  return md;
+}
+
+// Builds each agent's configuration; report files are made unique when personas repeat.
+Result<std::vector<AgentConfig>> configure(const AgentsOptions& o, const fs::path& pdir) {
+  auto specs = scenario_agents(o);
+  if (!specs) return specs.error();
+  std::vector<AgentConfig> out;
+  std::multiset<std::string> files;
+  for (const auto& sp : specs.value()) {
+    auto p = load_persona(pdir, sp.persona);
+    if (!p) return p.error();
+    AgentConfig c;
+    c.persona = p.value();
+    if (!sp.name.empty()) c.persona.name = sp.name;
+    c.backend = sp.backend.empty() ? o.backend : sp.backend;
+    c.url = sp.url.empty() ? o.url_a : sp.url;
+    if (c.backend == "embedded") c.url = "in-process";
+    c.model = sp.model.empty() ? o.model : sp.model;
+    c.options_json = sp.options_json;
+    c.api_key = o.api_key;
+    c.warmup_calls = o.warmup;
+    files.insert(c.persona.report_file);
+    out.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto& f = out[i].persona.report_file;
+    if (files.count(f) > 1) f = fmt::format("agent{}_{}", i + 1, f);
+  }
+  return out;
 }
 
 }  // namespace
 
-Result<std::pair<std::string, std::string>> scenario_options(const AgentsOptions& o) {
-  if (o.scenario == "baseline_vs_chimera") return std::pair{std::string(), o.options};
-  if (o.scenario == "chimera_hetero") return std::pair{o.options_a, o.options_b};
-  if (o.scenario == "chimera_homo") return std::pair{o.options, o.options};
-  return Error{ErrorCode::usage, "unknown scenario '" + o.scenario + "'",
-               "use baseline_vs_chimera, chimera_hetero or chimera_homo"};
+Result<std::vector<AgentSpec>> scenario_agents(const AgentsOptions& o) {
+  if (!o.agents.empty()) return o.agents;
+  std::string a, b;
+  if (o.scenario == "baseline_vs_chimera") {
+    b = o.options;
+  } else if (o.scenario == "chimera_hetero") {
+    a = o.options_a, b = o.options_b;
+  } else if (o.scenario == "chimera_homo") {
+    a = b = o.options;
+  } else {
+    return Error{ErrorCode::usage, "unknown scenario '" + o.scenario + "'",
+                 "use baseline_vs_chimera, chimera_hetero or chimera_homo, or --config FILE"};
+  }
+  return std::vector<AgentSpec>{
+      {"datacollector-9000", "", "", o.url_a, "", a},
+      {"insight-agent", "", "", o.url_b.empty() ? o.url_a : o.url_b, "", b}};
 }
 
 void concurrency_figures(ConcurrentRun& r) {
-  if (r.wall_s <= 0 || !r.a.ok || !r.b.ok) return;
-  r.speedup = (r.a.times.total_s + r.b.times.total_s) / r.wall_s;
-  r.efficiency_pct = *r.speedup / 2.0 * 100.0;
-  r.contention = *r.speedup < 1.5;
+  r.speedup.reset();
+  r.efficiency_pct.reset();
+  r.contention = false;
+  if (r.wall_s <= 0 || r.agents.empty()) return;
+  double total = 0;
+  for (const auto& a : r.agents) {
+    if (!a.ok) return;  // undefined when an agent failed: n/a, not a number
+    total += a.times.total_s;
+  }
+  r.speedup = total / r.wall_s;
+  r.efficiency_pct = *r.speedup / static_cast<double>(r.agents.size()) * 100.0;
+  r.contention = *r.efficiency_pct < 75.0;
 }
 
 Result<AgentsSummary> run_agents(const AgentsOptions& o,
@@ -106,31 +230,16 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   const auto say = [&](const std::string& m) {
     if (progress) progress(m);
   };
-  auto opts = scenario_options(o);
-  if (!opts) return opts.error();
   const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
   auto prompts = load_prompts(pdir);
   if (!prompts) return prompts.error();
-  auto pa = load_persona(pdir, "datacollector-9000");
-  auto pb = load_persona(pdir, "insight-agent");
-  if (!pa) return pa.error();
-  if (!pb) return pb.error();
-  const auto config = [&](const Persona& p, const std::string& url, const std::string& options) {
-    AgentConfig c;
-    c.persona = p;
-    c.backend = o.backend;
-    c.url = url;
-    c.model = o.model;
-    c.options_json = options;
-    c.api_key = o.api_key;
-    c.warmup_calls = o.warmup;
-    return c;
-  };
-  const AgentConfig a = config(pa.value(), o.url_a, opts.value().first);
-  const AgentConfig b =
-      config(pb.value(), o.url_b.empty() ? o.url_a : o.url_b, opts.value().second);
+  auto configs = configure(o, pdir);
+  if (!configs) return configs.error();
+  const auto& agents = configs.value();
+  const std::size_t n = agents.size();
 
   AgentsSummary sum;
+  sum.solo.resize(n);
   // Every result goes to the store as soon as it exists; a store that fails is reported, and the
   // run and its files go on.
   auto log = RunLog::open(o.store, "agents");
@@ -140,36 +249,46 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   };
 
   if (o.solo) {
-    say("solo run of " + a.persona.name);
-    sum.solo_a = run_agent(a, o.dir, o.layout, prompts.value());
-    keep("agents.solo", agent_json(*sum.solo_a));
-    say("solo run of " + b.persona.name);
-    sum.solo_b = run_agent(b, o.dir, o.layout, prompts.value());
-    keep("agents.solo", agent_json(*sum.solo_b));
+    for (std::size_t i = 0; i < n; ++i) {
+      say(fmt::format("solo run {}/{}: {}", i + 1, n, agents[i].persona.name));
+      sum.solo[i] = run_agent(agents[i], o.dir, o.layout, prompts.value());
+      keep("agents.solo", agent_json(*sum.solo[i]));
+    }
   }
-  for (int i = 1; i <= o.runs; ++i) {
-    say(fmt::format("run {}/{}: {} and {} concurrently", i, o.runs, a.persona.name,
-                    b.persona.name));
+  for (int run = 1; run <= o.runs; ++run) {
+    say(fmt::format("run {}/{}: {} agents concurrently", run, o.runs, n));
     ConcurrentRun r;
-    r.index = i;
-    std::barrier start(2);  // both warm up, then their measured stages begin together
-    AgentConfig ca = a, cb = b;
-    ca.before_measure = cb.before_measure = [&start] { start.arrive_and_wait(); };
-    std::thread tb([&] { r.b = run_agent(cb, o.dir, o.layout, prompts.value()); });
-    r.a = run_agent(ca, o.dir, o.layout, prompts.value());
-    tb.join();
-    r.wall_s = static_cast<double>(std::max(r.a.end_ns, r.b.end_ns) -
-                                   std::min(r.a.start_ns, r.b.start_ns)) /
-               1e9;
+    r.index = run;
+    r.agents.resize(n);
+    std::barrier start(static_cast<std::ptrdiff_t>(n));  // all warm up, then measure together
+    {
+      std::vector<std::jthread> threads;
+      for (std::size_t i = 0; i < n; ++i) {
+        AgentConfig c = agents[i];
+        c.before_measure = [&start] { start.arrive_and_wait(); };
+        threads.emplace_back([&r, &o, &prompts, i, c = std::move(c)] {
+          r.agents[i] = run_agent(c, o.dir, o.layout, prompts.value());
+        });
+      }
+    }  // joined
+    std::int64_t first = r.agents[0].start_ns, last = r.agents[0].end_ns;
+    for (const auto& a : r.agents)
+      first = std::min(first, a.start_ns), last = std::max(last, a.end_ns);
+    r.wall_s = static_cast<double>(last - first) / 1e9;
     concurrency_figures(r);
-    if (sum.solo_a && sum.solo_a->ok && r.a.ok)
-      r.slowdown_a = r.a.times.total_s / sum.solo_a->times.total_s;
-    if (sum.solo_b && sum.solo_b->ok && r.b.ok)
-      r.slowdown_b = r.b.times.total_s / sum.solo_b->times.total_s;
-    const fs::path dir = o.out / fmt::format("run_{}", i);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& solo = sum.solo[i];
+      r.slowdown.push_back(solo && solo->ok && r.agents[i].ok
+                               ? std::optional(r.agents[i].times.total_s / solo->times.total_s)
+                               : std::nullopt);
+    }
+    const fs::path dir = o.out / fmt::format("run_{}", run);
     const std::string date = today_utc();
-    for (const auto* ag : {&r.a, &r.b}) {
-      if (auto st = write_text_file(dir / ag->config.persona.report_file, render_report(*ag, date));
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& ag = r.agents[i];
+      const report::RunSignals sig{r.slowdown[i], r.efficiency_pct, r.contention};
+      if (auto st =
+              write_text_file(dir / ag.config.persona.report_file, render_report(ag, date, sig));
           !st)
         return st.error();
     }
@@ -180,67 +299,9 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (auto st = write_text_file(dir / "metrics.json", metrics); !st) return st.error();
     sum.runs.push_back(std::move(r));
   }
-  // summary.json and summary.md over all runs.
-  std::ostringstream js;
-  {
-    JsonWriter w(js);
-    w.begin_object();
-    w.key("schema_version").value(1);
-    w.key("tool").value(version_line());
-    w.key("scenario").value(o.scenario);
-    w.key("model").value(o.model);
-    w.key("runs").begin_array();
-    for (const auto& r : sum.runs) {
-      w.begin_object();
-      w.key("run").value(r.index);
-      w.key("wall_s").value(r.wall_s);
-      w.key("speedup").value(r.speedup);
-      w.key("efficiency_pct").value(r.efficiency_pct);
-      w.key("contention").value(r.contention);
-      w.key("slowdown_a").value(r.slowdown_a);
-      w.key("slowdown_b").value(r.slowdown_b);
-      w.key("ok").value(r.a.ok && r.b.ok);
-      w.end_object();
-    }
-    w.end_array();
-    std::vector<double> eff;
-    for (const auto& r : sum.runs) {
-      if (r.efficiency_pct) eff.push_back(*r.efficiency_pct);
-    }
-    w.key("efficiency_pct");
-    if (auto s = stats::summarize(eff)) {
-      w.begin_object();
-      w.key("n").value(static_cast<std::uint64_t>(s->n));
-      w.key("mean").value(s->mean);
-      w.key("sd").value(s->sd);
-      w.key("min").value(s->min);
-      w.key("max").value(s->max);
-      w.end_object();
-    } else {
-      w.null();
-    }
-    w.end_object();
-    w.flush();
-  }
-  if (auto st = write_text_file(o.out / "summary.json", js.str()); !st) return st.error();
-  std::string md = fmt::format("# Chimera Insight: {} summary\n\n**Model:** {}\n**Date:** {}\n\n",
-                               o.scenario, o.model, today_utc());
-  md +=
-      "| run | A s | B s | wall s | speedup | efficiency | contention | slowdown A | slowdown B "
-      "|\n";
-  md += "|---:|---:|---:|---:|---:|---:|---|---:|---:|\n";
-  for (const auto& r : sum.runs) {
-    md += fmt::format("| {} | {:.2f} | {:.2f} | {:.2f} | {} | {} % | {} | {} | {} |\n", r.index,
-                      r.a.times.total_s, r.b.times.total_s, r.wall_s, fmt_opt(r.speedup),
-                      fmt_opt(r.efficiency_pct, "{:.1f}"), r.contention ? "yes" : "no",
-                      fmt_opt(r.slowdown_a, "{:.2f}x"), fmt_opt(r.slowdown_b, "{:.2f}x"));
-  }
-  md +=
-      "\nSpeedup = (A + B execution) / wall; efficiency = speedup / 2; contention when speedup < "
-      "1.5 (reference "
-      "definitions, measuring overlap). Slowdown = execution with the other agent running / "
-      "execution alone.\n";
-  if (auto st = write_text_file(o.out / "summary.md", md); !st) return st.error();
+  if (auto st = write_text_file(o.out / "summary.json", summary_json(o, sum)); !st)
+    return st.error();
+  if (auto st = write_text_file(o.out / "summary.md", summary_md(o, sum)); !st) return st.error();
   return sum;
 }
 

@@ -15,12 +15,15 @@ void add_agents_command(CLI::App& app, int& exit_code) {
   auto url = std::make_shared<std::string>();
   auto key_env = std::make_shared<std::string>();
   auto opts = std::make_shared<std::array<std::string, 3>>();
+  auto config = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("agents",
-                                     "Run two agents concurrently over an artifact tree, as the "
+                                     "Run agents concurrently over an artifact tree, as the "
                                      "reference did: DataCollector-9000 (A) and\n"
                                      "InsightAgent (B), each ingesting, asking the model for an "
-                                     "analysis, then for a report. Writes per run\n"
-                                     "run_N/collector_report.md, insight_report.md, "
+                                     "analysis, then for a report; or any number\n"
+                                     "of agents from --config FILE (TOML, see "
+                                     "examples/agents.toml). Writes per run one report per agent\n"
+                                     "(collector_report.md, insight_report.md, ...), "
                                      "combined_report.md, metrics.json, and summary.json/md.\n"
                                      "Reports speedup, efficiency and contention as the reference "
                                      "defined them, and each agent's slowdown\n"
@@ -36,7 +39,12 @@ void add_agents_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--url", *url, "One server for both agents");
   cmd->add_option("--url-a", o->url_a, "Agent A's server (dual-server set-up)");
   cmd->add_option("--url-b", o->url_b, "Agent B's server");
-  cmd->add_option("--model", o->model, "Model name, tag or GGUF path")->required();
+  cmd->add_option("--model", o->model, "Model name, tag or GGUF path (required without --config)");
+  cmd->add_option("--config", *config,
+                  "Agents config file (TOML): name, backend, url, model, options, runs, warmup,\n"
+                  "solo, and one [[agent]] table per agent (persona, name, backend, url, model,\n"
+                  "options). Flags given on the command line override the file's top level.")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--options", (*opts)[0], "Chimera options, k=v,... or JSON");
   cmd->add_option("--options-a", (*opts)[1], "Agent A's options (chimera_hetero)");
   cmd->add_option("--options-b", (*opts)[2], "Agent B's options (chimera_hetero)");
@@ -55,12 +63,41 @@ void add_agents_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--prompts", o->prompts,
                   "Folder with analysis.md, report.md and personas/ (default: shipped)");
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
-  cmd->callback([o, layout, url, key_env, opts, &exit_code] {
+  cmd->callback([cmd, o, layout, url, key_env, opts, config, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
+    if (!config->empty()) {
+      for (const char* f :
+           {"--scenario", "--options", "--options-a", "--options-b", "--url-a", "--url-b"}) {
+        if (cmd->count(f) > 0) {
+          std::cerr << "chimera agents: " << f
+                    << " cannot be combined with --config: set it in the file\n";
+          exit_code = kExitUsage;
+          return;
+        }
+      }
+      const agent::AgentsOptions flags = *o;
+      auto loaded = agent::load_agents_config(*config, *o);
+      if (!loaded) {
+        exit_code = report_error(loaded.error());
+        return;
+      }
+      *o = loaded.value();
+      if (cmd->count("--backend")) o->backend = flags.backend;
+      if (cmd->count("--model")) o->model = flags.model;
+      if (cmd->count("--runs")) o->runs = flags.runs;
+      if (cmd->count("--warmup")) o->warmup = flags.warmup;
+      if (cmd->count("--no-solo")) o->solo = false;
+      if (cmd->count("--url")) o->url_a = *url;
+      if (o->url_a.empty()) o->url_a = "http://127.0.0.1:11434";
+    } else if (o->model.empty()) {
+      std::cerr << "chimera agents: --model is required (or give the agents in --config FILE)\n";
+      exit_code = kExitUsage;
+      return;
+    }
     if (o->url_a.empty()) o->url_a = url->empty() ? "http://127.0.0.1:11434" : *url;
     if (o->url_b.empty()) o->url_b = url->empty() ? o->url_a : *url;
     if (o->backend == "embedded") o->url_a = o->url_b = "in-process";
-    for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < 3 && config->empty(); ++i) {
       auto j = backend::options_to_json((*opts)[i]);
       if (!j) {
         exit_code = report_error(j.error());
@@ -86,11 +123,11 @@ void add_agents_command(CLI::App& app, int& exit_code) {
     }
     bool all_ok = true;
     for (const auto& r : sum.value().runs) {
-      all_ok = all_ok && r.a.ok && r.b.ok;
-      for (const auto* a : {&r.a, &r.b}) {
-        if (!a->ok)
-          std::cerr << "chimera agents: run " << r.index << ", " << a->config.persona.name
-                    << " failed: " << a->error << "\n";
+      for (const auto& a : r.agents) {
+        all_ok = all_ok && a.ok;
+        if (!a.ok)
+          std::cerr << "chimera agents: run " << r.index << ", " << a.config.persona.name
+                    << " failed: " << a.error << "\n";
       }
     }
     std::cout << "chimera agents: reports in " << o->out.string() << " (summary.md, run_N/)\n";

@@ -149,8 +149,9 @@ Result<DemoResult> run_demo(const DemoOptions& o,
       "Concurrency (reference definitions): speedup {}, efficiency {}\n"
       "Model: random-weight demo model: the text is meaningless, the timings and findings from the "
       "data are real\n",
-      o.out.string(), o.requests_per_config, best_rate, best_options, r.a.times.total_s,
-      r.a.ok ? "ok" : "FAILED", r.b.times.total_s, r.b.ok ? "ok" : "FAILED", r.wall_s,
+      o.out.string(), o.requests_per_config, best_rate, best_options, r.agents.at(0).times.total_s,
+      r.agents.at(0).ok ? "ok" : "FAILED", r.agents.at(1).times.total_s,
+      r.agents.at(1).ok ? "ok" : "FAILED", r.wall_s,
       r.speedup ? fmt::format("{:.2f}", *r.speedup) : "n/a",
       r.efficiency_pct ? fmt::format("{:.1f} %", *r.efficiency_pct) : "n/a");
   return res;

@@ -27,8 +27,9 @@ measure::RequestRecord call(double ttft, double e2e, std::int64_t tokens, double
 
 agent::AgentRun fixed_run() {
   agent::AgentRun run;
-  run.config.persona = {"insight-agent", "InsightAgent", "Chimera Insight", "insight_report.md",
-                        "You are InsightAgent."};
+  run.config.persona = {"insight-agent",         "InsightAgent",
+                        "Chimera Insight",       "insight_report.md",
+                        "You are InsightAgent.", std::pair<std::size_t, std::size_t>{5, 400}};
   run.config.model = "gemma3:4b";
   run.config.options_json = "{\"num_ctx\":2048}";
   run.ok = true;
@@ -42,6 +43,13 @@ agent::AgentRun fixed_run() {
   run.recommendations = {"Recommend: raise num_gpu"};
   run.data_findings = {
       {"best", units::Kind::ttft, "Best ttft: 94.10 ms 'TTFT (ms)' in reports/summary.md"}};
+  run.advice =
+      report::advise({{"a.csv", "row 1", "tok/s", "g80", units::Kind::throughput, "tok/s", 40.0},
+                      {"a.csv", "row 2", "tok/s", "g80", units::Kind::throughput, "tok/s", 42.0},
+                      {"a.csv", "row 3", "tok/s", "g20", units::Kind::throughput, "tok/s", 20.0},
+                      {"a.csv", "row 1", "ttft", "g80", units::Kind::ttft, "ms", 300.0},
+                      {"a.csv", "row 3", "ttft", "g20", units::Kind::ttft, "ms", 900.0}},
+                     0);
   run.grounding = report::check_grounding(
       run.report.text,
       {{"a.json", "mean_ttft_ms", "mean_ttft_ms", units::Kind::ttft, "ms", 603.2}});
@@ -49,7 +57,7 @@ agent::AgentRun fixed_run() {
 }
 
 TEST(AgentReport, GoldenLayout) {
-  const std::string got = agent::render_report(fixed_run(), "2026-01-01");
+  const std::string got = agent::render_report(fixed_run(), "2026-01-01", {1.31, 76.0, false});
   const auto golden = source_dir() / "tests/golden/agent_report.md";
   if (std::getenv("CHIMERA_UPDATE_GOLDEN")) {
     write_file(golden, got);

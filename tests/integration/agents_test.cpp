@@ -34,8 +34,8 @@ TEST(Agents, BaselineVsChimeraWritesEveryOutputAndSection) {
   ASSERT_TRUE(sum.ok()) << sum.error().describe();
   ASSERT_EQ(sum.value().runs.size(), 1u);
   const auto& run = sum.value().runs[0];
-  EXPECT_TRUE(run.a.ok) << run.a.error;
-  EXPECT_TRUE(run.b.ok) << run.b.error;
+  EXPECT_TRUE(run.agents[0].ok) << run.agents[0].error;
+  EXPECT_TRUE(run.agents[1].ok) << run.agents[1].error;
   for (const char* f :
        {"run_1/collector_report.md", "run_1/insight_report.md", "run_1/combined_report.md",
         "run_1/metrics.json", "summary.json", "summary.md"}) {
@@ -79,9 +79,10 @@ TEST(Agents, AFailingServerLeavesTheOtherAgentComplete) {
   const auto sum = agent::run_agents(o);
   ASSERT_TRUE(sum.ok());
   const auto& run = sum.value().runs[0];
-  EXPECT_TRUE(run.a.ok) << run.a.error;
-  EXPECT_FALSE(run.b.ok);
-  EXPECT_NE(run.b.error.find("connection refused"), std::string::npos) << run.b.error;
+  EXPECT_TRUE(run.agents[0].ok) << run.agents[0].error;
+  EXPECT_FALSE(run.agents[1].ok);
+  EXPECT_NE(run.agents[1].error.find("connection refused"), std::string::npos)
+      << run.agents[1].error;
   EXPECT_NE(read_file(t / "out/run_1/collector_report.md").find("## Metrics"), std::string::npos);
   EXPECT_NE(read_file(t / "out/run_1/insight_report.md").find("**The run failed:**"),
             std::string::npos);
@@ -90,9 +91,10 @@ TEST(Agents, AFailingServerLeavesTheOtherAgentComplete) {
 
 TEST(Agents, ConcurrencyFiguresFollowTheReferenceDefinitions) {
   agent::ConcurrentRun r;
-  r.a.ok = r.b.ok = true;
-  r.a.times.total_s = 10;
-  r.b.times.total_s = 9;
+  r.agents.resize(2);
+  r.agents[0].ok = r.agents[1].ok = true;
+  r.agents[0].times.total_s = 10;
+  r.agents[1].times.total_s = 9;
   r.wall_s = 10;
   agent::concurrency_figures(r);
   EXPECT_DOUBLE_EQ(*r.speedup, 1.9);
@@ -103,6 +105,25 @@ TEST(Agents, ConcurrencyFiguresFollowTheReferenceDefinitions) {
   EXPECT_TRUE(r.contention);
 }
 
+TEST(Agents, ConcurrencyFiguresGeneraliseToNAgents) {
+  agent::ConcurrentRun r;
+  r.agents.resize(8);
+  for (auto& a : r.agents) a.ok = true, a.times.total_s = 2;
+  r.wall_s = 2;  // perfect overlap
+  agent::concurrency_figures(r);
+  EXPECT_DOUBLE_EQ(*r.speedup, 8);
+  EXPECT_DOUBLE_EQ(*r.efficiency_pct, 100);
+  EXPECT_FALSE(r.contention);
+  r.wall_s = 4;  // half: efficiency 50 %, below the 75 % line
+  agent::concurrency_figures(r);
+  EXPECT_DOUBLE_EQ(*r.efficiency_pct, 50);
+  EXPECT_TRUE(r.contention);
+  r.agents[3].ok = false;
+  agent::concurrency_figures(r);
+  EXPECT_FALSE(r.speedup);
+  EXPECT_FALSE(r.contention);
+}
+
 TEST(Agents, AnswerQualityCountsSectionsWordsAndVerifiedShare) {
   const std::string text =
       "# Executive Summary\nFast.\n## Key Findings\n- TTFT 603 ms\n**Recommendations**\n- more GPU "
@@ -110,12 +131,20 @@ TEST(Agents, AnswerQualityCountsSectionsWordsAndVerifiedShare) {
   report::GroundingResult g;
   g.numbers.resize(2);
   g.numbers[0].mark = report::Mark::verified;
-  const auto q = agent::answer_quality(text, g);
+  const auto q = agent::answer_quality(text, g, std::pair<std::size_t, std::size_t>{20, 40});
   EXPECT_EQ(q.sections_present, 3u);
   EXPECT_EQ(q.sections_missing, (std::vector<std::string>{"data ingestion summary",
                                                           "performance analysis", "appendix"}));
   EXPECT_EQ(q.words, 16u);  // whitespace-separated, markup included
   EXPECT_DOUBLE_EQ(q.verified_share, 0.5);
+  EXPECT_EQ(q.length_verdict, "short of the persona's target of 20 to 40 words");
+  EXPECT_EQ(
+      agent::answer_quality(text, g, std::pair<std::size_t, std::size_t>{10, 16}).length_verdict,
+      "within the persona's target of 10 to 16 words");
+  EXPECT_EQ(
+      agent::answer_quality(text, g, std::pair<std::size_t, std::size_t>{1, 15}).length_verdict,
+      "over the persona's target of 1 to 15 words");
+  EXPECT_EQ(agent::answer_quality(text, g).length_verdict, "the persona sets no target");
 }
 
 TEST(Agents, PromptsPersonasAndParsing) {
@@ -132,6 +161,94 @@ TEST(Agents, PromptsPersonasAndParsing) {
       "## Key Findings\n- Finding: TTFT is 603 ms\n- We should raise num_ctx\nplain line\n", f, r);
   EXPECT_EQ(f, (std::vector<std::string>{"Finding: TTFT is 603 ms"}));
   EXPECT_EQ(r, (std::vector<std::string>{"We should raise num_ctx"}));
+}
+
+}  // namespace
+}  // namespace chimera
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+
+TEST(AgentsConfig, RunsEveryAgentOfTheFileConcurrently) {
+  fake::FakeServer s1, s2, s3;
+  ASSERT_TRUE(s1.start().ok() && s2.start().ok() && s3.start().ok());
+  TempDir t;
+  write_file(t / "agents.toml",
+             "name = \"three\"\nmodel = \"fake:tokens=20,gap=1,ttft=3\"\n"
+             "runs = 2\nwarmup = 0\n"
+             "[[agent]]\npersona = \"datacollector-9000\"\nurl = \"" +
+                 s1.url() +
+                 "\"\n"
+                 "[[agent]]\npersona = \"insight-agent\"\nurl = \"" +
+                 s2.url() +
+                 "\"\noptions = { num_ctx = 2048 }\n"
+                 "[[agent]]\npersona = \"insight-agent\"\nname = \"Second\"\n"
+                 "url = \"" +
+                 s3.url() + "\"\noptions = \"temperature=0.5\"\n");
+  agent::AgentsOptions base;
+  base.dir = source_dir() / "examples/artifacts";
+  base.out = t / "out";
+  auto o = agent::load_agents_config(t / "agents.toml", base);
+  ASSERT_TRUE(o.ok()) << o.error().describe();
+  EXPECT_EQ(o.value().scenario, "three");
+  EXPECT_EQ(o.value().runs, 2);
+  ASSERT_EQ(o.value().agents.size(), 3u);
+  EXPECT_EQ(o.value().agents[1].options_json, "{\"num_ctx\":2048}");
+  EXPECT_EQ(o.value().agents[2].options_json, "{\"temperature\":0.5}");
+  const auto sum = agent::run_agents(o.value());
+  ASSERT_TRUE(sum.ok()) << sum.error().describe();
+  ASSERT_EQ(sum.value().runs.size(), 2u);
+  for (const auto& r : sum.value().runs) {
+    ASSERT_EQ(r.agents.size(), 3u);
+    for (const auto& a : r.agents) EXPECT_TRUE(a.ok) << a.error;
+    ASSERT_TRUE(r.efficiency_pct);
+    EXPECT_NEAR(*r.efficiency_pct, *r.speedup / 3 * 100, 1e-9);
+  }
+  // Two agents of one persona: distinct report files; each server saw its own agent's calls.
+  for (const char* f : {"run_2/collector_report.md", "run_2/agent2_insight_report.md",
+                        "run_2/agent3_insight_report.md", "run_2/combined_report.md"}) {
+    EXPECT_TRUE(std::filesystem::exists(t / "out" / f)) << f;
+  }
+  EXPECT_NE(read_file(t / "out/run_1/agent3_insight_report.md").find("{\"temperature\":0.5}"),
+            std::string::npos);
+  const auto j = nlohmann::json::parse(read_file(t / "out/summary.json"));
+  EXPECT_EQ(j["runs"][0]["agents"], 3);
+  EXPECT_EQ(j["runs"][0]["slowdown"].size(), 3u);
+  EXPECT_EQ(j["efficiency_pct"]["n"], 2);
+  EXPECT_NE(read_file(t / "out/summary.md").find("slowdown Second"), std::string::npos);
+}
+
+TEST(AgentsConfig, ErrorsNameTheFileAndTheKey) {
+  TempDir t;
+  const auto load = [&](const std::string& text) {
+    write_file(t / "a.toml", text);
+    return agent::load_agents_config(t / "a.toml", {});
+  };
+  const auto msg = [](const auto& r) { return r.ok() ? std::string() : r.error().describe(); };
+  auto r = load("model = \"m\"\n[[agent]]\npersona = \"insight-agent\"\nurll = \"x\"\n");
+  EXPECT_NE(msg(r).find("unknown key 'urll' in agent 1"), std::string::npos) << msg(r);
+  EXPECT_NE(msg(r).find("a.toml"), std::string::npos);
+  r = load("model = \"m\"\n");
+  EXPECT_NE(msg(r).find("no agents"), std::string::npos) << msg(r);
+  r = load("[[agent]]\npersona = \"insight-agent\"\n");
+  EXPECT_NE(msg(r).find("no model"), std::string::npos) << msg(r);
+  r = load("model = \"m\"\nruns = 0\n[[agent]]\npersona = \"insight-agent\"\n");
+  EXPECT_NE(msg(r).find("'runs'"), std::string::npos) << msg(r);
+  r = load("model = \"m\"\n[[agent]]\nname = \"x\"\n");
+  EXPECT_NE(msg(r).find("agent 1 has no persona"), std::string::npos) << msg(r);
+  r = load("model = [\n");
+  EXPECT_NE(msg(r).find("line"), std::string::npos) << msg(r);
+  r = load("model = \"m\"\n[[agent]]\npersona = \"insight-agent\"\noptions = \"=,=\"\n");
+  EXPECT_FALSE(r.ok());
+}
+
+TEST(AgentsConfig, TheShippedExampleLoads) {
+  const auto o = agent::load_agents_config(source_dir() / "examples/agents.toml", {});
+  ASSERT_TRUE(o.ok()) << o.error().describe();
+  EXPECT_EQ(o.value().agents.size(), 4u);
+  EXPECT_EQ(o.value().agents[3].model, "gemma3:1b-it-qat");
+  EXPECT_EQ(o.value().agents[0].options_json, "");  // server defaults
 }
 
 }  // namespace

@@ -48,6 +48,10 @@ TEST(Cli, UsageErrorsExitWith2) {
            {"ingest", kExamples, "--bogus"},
            {"ingest", kExamples, "--format", "sqlite"},
            {"ingest", kExamples, "--max-file-bytes", "lots"},
+           {"agents", kExamples},  // no --model and no --config
+           {"agents", kExamples, "--config", (source_dir() / "examples/agents.toml").string(),
+            "--scenario", "chimera_homo"},
+           {"agents", kExamples, "--config", "/no/such/agents.toml"},
        }) {
     const auto r = chimera(args);
     EXPECT_EQ(r.exit_code, 2) << ::testing::PrintToString(args) << r.err;

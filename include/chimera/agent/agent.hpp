@@ -13,6 +13,7 @@
 #include "chimera/core/error.hpp"
 #include "chimera/ingest/walker.hpp"
 #include "chimera/measure/record.hpp"
+#include "chimera/report/advice.hpp"
 #include "chimera/report/findings.hpp"
 #include "chimera/report/grounding.hpp"
 
@@ -21,6 +22,9 @@ namespace chimera::agent {
 struct Persona {
   std::string id, name, label, report_file;
   std::string system_prompt;
+  // The length the persona asks of a report, in words ("target_words: 400-900" in the front
+  // matter); absent when it sets none.
+  std::optional<std::pair<std::size_t, std::size_t>> target_words;
 };
 
 struct Prompts {
@@ -61,6 +65,7 @@ struct AgentRun {
   measure::RequestRecord analysis, report;
   std::vector<std::string> findings, recommendations;  // parsed from the analysis text
   std::vector<report::Finding> data_findings;
+  report::Advice advice;  // recommendations and risks from the data (the run's own added later)
   report::GroundingResult grounding;  // of the report text against the data
   bool demo_model = false;
 };
@@ -70,12 +75,15 @@ struct AnswerQuality {
   std::vector<std::string> sections_missing;  // of the six the report prompt asks for
   std::size_t sections_present = 0, words = 0;
   double verified_share = 1;  // of the numbers it states
+  std::optional<std::pair<std::size_t, std::size_t>> target_words;
+  std::string length_verdict;  // "within the target", "short of ...", "over ...", or no target
 };
 
 // The report prompt's required sections: Executive Summary, Data Ingestion Summary, Performance
 // Analysis, Key Findings, Recommendations, Appendix (matched as headings, case-insensitively).
-AnswerQuality answer_quality(const std::string& report_text,
-                             const report::GroundingResult& grounding);
+AnswerQuality answer_quality(
+    const std::string& report_text, const report::GroundingResult& grounding,
+    std::optional<std::pair<std::size_t, std::size_t>> target_words = std::nullopt);
 
 // Runs one agent over the artifacts below dir. Failures are recorded in the result, never thrown.
 AgentRun run_agent(const AgentConfig& config, const std::filesystem::path& dir,
@@ -86,7 +94,9 @@ AgentRun run_agent(const AgentConfig& config, const std::filesystem::path& dir,
 void parse_analysis(const std::string& text, std::vector<std::string>& findings,
                     std::vector<std::string>& recommendations);
 
-// The per-agent Markdown report in the seed report's layout.
-std::string render_report(const AgentRun& run, const std::string& date);
+// The per-agent Markdown report in the seed report's layout; `signals` adds what the concurrent
+// run showed (contention) to the risk table.
+std::string render_report(const AgentRun& run, const std::string& date,
+                          const report::RunSignals& signals = {});
 
 }  // namespace chimera::agent

@@ -1,8 +1,9 @@
 #pragma once
 // Concurrent agents: the reference's scenarios (baseline_vs_chimera, chimera_hetero, chimera_homo)
 // with DataCollector-9000 as agent A and InsightAgent as agent B, each on its own server or a
-// shared one. Reports speedup, efficiency and contention exactly as the reference defined them,
-// and beside them each agent's slowdown against its own solo run.
+// shared one, or any number of agents from a config file. Reports speedup, efficiency and
+// contention as the reference defined them, and beside them each agent's slowdown against its
+// own solo run.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -13,9 +14,16 @@
 
 namespace chimera::agent {
 
+// One agent of a general (config-file) run. Empty fields take the invocation's value.
+struct AgentSpec {
+  std::string persona;  // id of prompts/personas/<id>.md
+  std::string name;     // shown instead of the persona's name ("" = the persona's)
+  std::string backend, url, model, options_json;
+};
+
 struct AgentsOptions {
-  std::string scenario = "baseline_vs_chimera";
-  std::filesystem::path dir;  // artifacts
+  std::string scenario = "baseline_vs_chimera";  // or the config file's name
+  std::filesystem::path dir;                     // artifacts
   ingest::Layout layout = ingest::Layout::chimera;
   std::string backend = "ollama", url_a, url_b, model, api_key;
   std::string options, options_a, options_b;  // JSON objects ("" = server defaults)
@@ -24,30 +32,39 @@ struct AgentsOptions {
   std::filesystem::path out = "chimera-agents";
   std::filesystem::path prompts;  // "" = the shipped prompts/
   std::filesystem::path store;    // results store appended to as runs complete; "" = none
+  std::vector<AgentSpec> agents;  // non-empty: these agents instead of the scenario's two
 };
 
 struct ConcurrentRun {
   int index = 0;
-  AgentRun a, b;
+  std::vector<AgentRun> agents;
+  std::vector<std::optional<double>> slowdown;  // per agent: concurrent time / solo time
   double wall_s = 0;
-  std::optional<double> speedup, efficiency_pct;  // the reference's definitions
-  bool contention = false;                        // speedup < 1.5
-  std::optional<double> slowdown_a, slowdown_b;   // concurrent time / solo time
+  std::optional<double> speedup, efficiency_pct;  // the reference's definitions, for N agents
+  bool contention = false;                        // efficiency < 75 % (speedup < 1.5 for two)
 };
 
 struct AgentsSummary {
   std::vector<ConcurrentRun> runs;
-  std::optional<AgentRun> solo_a, solo_b;
+  std::vector<std::optional<AgentRun>> solo;  // per agent, when solo runs were made
 };
 
-// The options of agents A and B in a scenario; usage error for an unknown scenario.
-Result<std::pair<std::string, std::string>> scenario_options(const AgentsOptions& o);
+// The agents of a run: the config file's, or the scenario's two (A: DataCollector-9000,
+// B: InsightAgent, options as the scenario says); usage error for an unknown scenario.
+Result<std::vector<AgentSpec>> scenario_agents(const AgentsOptions& o);
 
-// Runs the scenario, writing run_N/ as each run completes and summary.json / summary.md at the end.
+// Reads an agents config file (TOML) into `base`: top-level name, backend, url, model, options,
+// runs, warmup, solo, and one [[agent]] table per agent (persona, name, backend, url, model,
+// options as a table or "k=v,..."). Unknown keys are errors naming the file and the key.
+Result<AgentsOptions> load_agents_config(const std::filesystem::path& file, AgentsOptions base);
+
+// Runs the agents concurrently, writing run_N/ as each run completes and summary.json /
+// summary.md at the end.
 Result<AgentsSummary> run_agents(const AgentsOptions& o,
                                  const std::function<void(const std::string&)>& progress = {});
 
-// speedup = (time A + time B) / concurrent wall time; efficiency = speedup / 2 x 100 %.
+// speedup = sum of the agents' execution times / concurrent wall time; efficiency = speedup / N x
+// 100 % (for two agents exactly the reference's definitions); contention when efficiency < 75 %.
 void concurrency_figures(ConcurrentRun& r);
 
 }  // namespace chimera::agent

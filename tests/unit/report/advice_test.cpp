@@ -1,0 +1,90 @@
+// Recommendations and risks computed from observations with known answers.
+#include "chimera/report/advice.hpp"
+
+#include <gtest/gtest.h>
+
+namespace chimera::report {
+namespace {
+
+using units::Kind;
+
+Observation obs(const std::string& config, Kind kind, double v, const std::string& unit,
+                const std::string& name = "value") {
+  return {"runs.csv", "row", name, config, kind, unit, v};
+}
+
+std::vector<Observation> table() {
+  std::vector<Observation> o;
+  // g80: fast decode, slow TTFT; g999: a bit slower decode, fast TTFT; g20: CPU spill.
+  for (double v : {100.0, 102.0, 98.0}) o.push_back(obs("g80_c2048", Kind::throughput, v, "tok/s"));
+  for (double v : {90.0, 91.0, 89.0}) o.push_back(obs("g999_c2048", Kind::throughput, v, "tok/s"));
+  for (double v : {40.0, 41.0, 39.0}) o.push_back(obs("g20_c2048", Kind::throughput, v, "tok/s"));
+  for (double v : {500.0, 510.0}) o.push_back(obs("g80_c2048", Kind::ttft, v, "ms"));
+  for (double v : {300.0, 310.0}) o.push_back(obs("g999_c2048", Kind::ttft, v, "ms"));
+  for (double v : {900.0, 910.0}) o.push_back(obs("g20_c2048", Kind::ttft, v, "ms"));
+  o.push_back(obs("g80_c2048", Kind::ttft, 1.0, "ms", "ttft_p99"));  // not a central value
+  return o;
+}
+
+TEST(Advice, RecommendsTheBestPerObjectiveWithItsIntervalAndTradeOff) {
+  const auto a = advise(table(), 0);
+  ASSERT_EQ(a.recommendations.size(), 3u);
+  EXPECT_EQ(a.recommendations[0].objective, "throughput");
+  EXPECT_EQ(a.recommendations[0].config, "g80_c2048");
+  EXPECT_NE(a.recommendations[0].text.find("100.0 tok/s mean (95 % CI"), std::string::npos)
+      << a.recommendations[0].text;
+  EXPECT_NE(a.recommendations[0].text.find("its TTFT is 505.0 ms (+66 % against the best, "
+                                           "g999_c2048)"),
+            std::string::npos)
+      << a.recommendations[0].text;
+  EXPECT_EQ(a.recommendations[1].config, "g999_c2048");  // the p99 of 1 ms is ignored
+  // Balanced (maximin): g999 has 90 % of the best throughput and the best TTFT; g80 has 61 %
+  // of the best TTFT.
+  EXPECT_EQ(a.recommendations[2].config, "g999_c2048");
+  EXPECT_NE(a.recommendations[2].text.find("Quality is not measured"), std::string::npos);
+}
+
+TEST(Advice, FlagsCpuSpillVarianceMissingAndSkipped) {
+  auto o = table();
+  for (double v : {10.0, 20.0, 30.0}) o.push_back(obs("noisy", Kind::throughput, v, "tok/s"));
+  o.push_back({"x.json", "$.ttft", "ttft_ms", "g80_c2048", Kind::ttft, "ms", std::nullopt});
+  const auto a = advise(o, 2);
+  std::vector<std::string> risks;
+  for (const auto& r : a.risks) risks.push_back(r.risk);
+  EXPECT_EQ(risks,
+            (std::vector<std::string>{"High run-to-run variance", "CPU spill (partial GPU offload)",
+                                      "Missing measurements", "Skipped files"}));
+  EXPECT_NE(a.risks[0].evidence.find("the throughput of noisy: coefficient of variation 50 %"),
+            std::string::npos)
+      << a.risks[0].evidence;
+  EXPECT_NE(a.risks[1].evidence.find("num_gpu = 20"), std::string::npos) << a.risks[1].evidence;
+}
+
+TEST(Advice, SaysWhenNothingIsFoundAndAddsContentionFromTheRun) {
+  const std::vector<Observation> o = {obs("a", Kind::throughput, 10, "tok/s"),
+                                      obs("b", Kind::throughput, 12, "tok/s")};
+  auto a = advise(o, 0);
+  ASSERT_EQ(a.risks.size(), 1u);
+  EXPECT_EQ(a.risks[0].risk, "None found in the data");
+  EXPECT_EQ(a.recommendations[1].config, "");  // no TTFT data: no pick, and it says so
+  EXPECT_NE(a.recommendations[1].text.find("No TTFT figures"), std::string::npos);
+  const auto c = with_run(a, {1.8, 55.0, true});
+  ASSERT_EQ(c.risks.size(), 1u);
+  EXPECT_EQ(c.risks[0].risk, "Contention between concurrent agents");
+  EXPECT_NE(c.risks[0].evidence.find("1.80x slower than alone"), std::string::npos);
+  EXPECT_EQ(with_run(a, {1.05, 99.0, false}).risks[0].risk, "None found in the data");
+  const std::string md = advice_markdown(c);
+  EXPECT_NE(md.find("## Data-Driven Recommendations\n1. "), std::string::npos);
+  EXPECT_NE(md.find("## Risks and Mitigations\n| risk | evidence | mitigation |"),
+            std::string::npos);
+}
+
+TEST(Advice, TableCellsCannotBreakTheTable) {
+  std::vector<Observation> o;
+  for (double v : {1.0, 5.0, 9.0}) o.push_back(obs("a|b\nc", Kind::throughput, v, "tok/s"));
+  const std::string md = advice_markdown(advise(o, 0));
+  EXPECT_NE(md.find("a\\|b c:"), std::string::npos) << md;
+}
+
+}  // namespace
+}  // namespace chimera::report
