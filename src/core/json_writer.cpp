@@ -143,6 +143,12 @@ void JsonWriter::value(bool b) {
   buf_ += b ? "true" : "false";
 }
 
+void JsonWriter::raw(std::string_view json) {
+  before_value();
+  buf_ += json;
+  maybe_flush();
+}
+
 void JsonWriter::null() {
   before_value();
   buf_ += "null";

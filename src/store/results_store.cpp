@@ -1,9 +1,7 @@
 #include "chimera/store/results_store.hpp"
 
-#include <chrono>
-#include <ctime>
-
 #include "chimera/store/sqlite.hpp"
+#include "chimera/store/trial_store.hpp"
 
 namespace chimera::store {
 
@@ -22,14 +20,6 @@ CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
 CREATE INDEX IF NOT EXISTS records_invocation ON records(invocation);
 )sql";
 
-std::string now_utc() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  ::gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 }  // namespace
 
 ResultsStore::ResultsStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -63,6 +63,31 @@ void Statement::bind_null(int i) {
   sqlite3_bind_null(st_, i);
 }
 
+Result<bool> Statement::step() {
+  const int rc = sqlite3_step(st_);
+  if (rc == SQLITE_ROW) return true;
+  sqlite3_reset(st_);
+  sqlite3_clear_bindings(st_);
+  if (rc != SQLITE_DONE) return db_->error("reading rows failed");
+  return false;
+}
+
+std::string Statement::text(int col) const {
+  const auto* p = sqlite3_column_text(st_, col);
+  return p ? std::string(reinterpret_cast<const char*>(p),
+                         static_cast<std::size_t>(sqlite3_column_bytes(st_, col)))
+           : std::string();
+}
+
+std::int64_t Statement::integer(int col) const {
+  return sqlite3_column_int64(st_, col);
+}
+
+std::optional<double> Statement::real(int col) const {
+  if (sqlite3_column_type(st_, col) == SQLITE_NULL) return std::nullopt;
+  return sqlite3_column_double(st_, col);
+}
+
 Status Statement::run() {
   const int rc = sqlite3_step(st_);
   sqlite3_reset(st_);

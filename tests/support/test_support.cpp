@@ -55,7 +55,7 @@ void materialize_seed(const fs::path& dest) {
   if (r.exit_code != 0) throw std::runtime_error("materialize.sh failed: " + r.err);
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms) {
+ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms, int signo) {
   TempDir io;
   const auto out_path = io / "stdout", err_path = io / "stderr";
   posix_spawn_file_actions_t fa;
@@ -72,7 +72,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after
   if (rc != 0) throw std::runtime_error("posix_spawn failed for " + argv[0]);
   if (sigint_after_ms >= 0) {
     std::this_thread::sleep_for(std::chrono::milliseconds(sigint_after_ms));
-    ::kill(pid, SIGINT);
+    ::kill(pid, signo);
   }
   int status = 0;
   ::waitpid(pid, &status, 0);

@@ -35,7 +35,9 @@ struct ProcessResult {
 
 // Runs argv[0] with the arguments, no shell, stdin from /dev/null; captures stdout and stderr.
 // With sigint_after_ms >= 0, sends SIGINT that long after the start (a user's Ctrl-C).
-ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms = -1);
+// With signo, sends that signal instead (SIGKILL: a crash or kill -9).
+ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms = -1,
+                          int signo = 2 /* SIGINT */);
 
 std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, std::string_view content);

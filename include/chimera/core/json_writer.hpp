@@ -31,6 +31,7 @@ class JsonWriter {
   void value(int i) { value(static_cast<std::int64_t>(i)); }
   void value(bool b);
   void null();
+  void raw(std::string_view json);             // a value already serialised (trusted, valid JSON)
   void value(const std::optional<double>& d);  // null when empty
 
   // Hands everything written so far to the stream.

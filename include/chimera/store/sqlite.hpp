@@ -48,6 +48,12 @@ class Statement {
   void bind_null(int i);
   // Runs the statement to completion and resets it for the next bindings.
   Status run();
+  // Steps once: true when a row is ready to read with the column getters (0-based), false when
+  // the statement is done (it is then reset, bindings cleared, for the next use).
+  Result<bool> step();
+  std::string text(int col) const;
+  std::int64_t integer(int col) const;
+  std::optional<double> real(int col) const;  // NULL reads as absent
 
  private:
   friend class Database;

@@ -1,0 +1,30 @@
+#pragma once
+// Renders a sweep from the store: the best configuration(s) with their intervals, the Pareto
+// front when there are several objectives, a table of every point, and the exact command line
+// that reproduces the best one. Markdown, JSON and CSV; `chimera sweep` prints what
+// `chimera report STORE` prints for the same sweep.
+#include <string>
+#include <vector>
+
+#include "chimera/store/trial_store.hpp"
+#include "chimera/tune/sweep.hpp"
+
+namespace chimera::tune {
+
+struct SweepView {
+  store::SweepRow sweep;
+  Objective objective;
+  std::vector<store::TrialRow> trials;
+  std::vector<PointSummary> points;
+  std::optional<std::size_t> best;
+  std::vector<std::size_t> front;
+};
+
+// Reads one sweep (by id; empty = the most recent) from an open store.
+Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id = "");
+
+std::string sweep_markdown(const SweepView& v);
+std::string sweep_json(const SweepView& v);
+std::string sweep_csv(const SweepView& v);  // one row per trial
+
+}  // namespace chimera::tune

@@ -1,0 +1,195 @@
+// chimera report, merge and compare: reading results stores and result files.
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include "chimera/cli/cli.hpp"
+#include "chimera/cli/output_file.hpp"
+#include "chimera/store/trial_store.hpp"
+#include "chimera/tune/compare.hpp"
+#include "chimera/tune/sweep_report.hpp"
+
+namespace chimera::cli {
+namespace {
+
+Status write_text(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return ok_status();
+  }
+  OutputFile out(path);
+  if (auto st = out.open_stream(); !st) return st;
+  out.stream() << text;
+  return out.commit();
+}
+
+bool is_store(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[16] = {};
+  in.read(head, sizeof head);
+  return in.gcount() == 16 && std::string(head, 15) == "SQLite format 3";
+}
+
+void add_report(CLI::App& app, int& exit_code) {
+  struct Args {
+    std::string store, sweep, format = "md", output;
+    bool list = false;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "report",
+      "Report a sweep from a results store (any store chimera sweep wrote, merged ones included):\n"
+      "best configuration with its interval, Pareto front, every point, the reproducing command.");
+  cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
+  cmd->add_flag("--list", a->list, "List the sweeps in the store");
+  cmd->add_option("--format", a->format, "md, json or csv (csv: one row per trial)")
+      ->check(CLI::IsMember({"md", "json", "csv"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
+  cmd->callback([a, &exit_code] {
+    if (!is_store(a->store)) {
+      exit_code =
+          report_error(Error{ErrorCode::input, "'" + a->store + "' is not an SQLite results store",
+                             "give the file written by chimera sweep --store"});
+      return;
+    }
+    auto st = store::TrialStore::open(a->store);
+    if (!st) {
+      exit_code = report_error(st.error());
+      return;
+    }
+    if (a->list) {
+      auto sw = st.value()->sweeps();
+      if (!sw) {
+        exit_code = report_error(sw.error());
+        return;
+      }
+      for (const auto& s : sw.value()) {
+        auto t = st.value()->trials(s.id);
+        std::cout << s.id << "  " << s.created << "  " << s.name << "  "
+                  << (t ? t.value().size() : 0) << " trial(s)  objective " << s.objective << "\n";
+      }
+      exit_code = kExitOk;
+      return;
+    }
+    auto v = tune::load_sweep(*st.value(), a->sweep);
+    if (!v) {
+      exit_code = report_error(v.error());
+      return;
+    }
+    const std::string text = a->format == "json"  ? tune::sweep_json(v.value())
+                             : a->format == "csv" ? tune::sweep_csv(v.value())
+                                                  : tune::sweep_markdown(v.value());
+    auto w = write_text(a->output, text);
+    exit_code = w ? kExitOk : report_error(w.error());
+  });
+}
+
+void add_merge(CLI::App& app, int& exit_code) {
+  struct Args {
+    std::string out;
+    std::vector<std::string> in;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "merge",
+      "Combine results stores (e.g. the shards of one sweep run as a job array) into OUT. Trials\n"
+      "already in OUT are kept once; merging the same store twice adds nothing.");
+  cmd->add_option("OUT", a->out, "Store to merge into (created if missing)")->required();
+  cmd->add_option("STORES", a->in, "Stores to merge")->required()->check(CLI::ExistingFile);
+  cmd->callback([a, &exit_code] {
+    auto st = store::TrialStore::open(a->out);
+    if (!st) {
+      exit_code = report_error(st.error());
+      return;
+    }
+    for (const auto& in : a->in) {
+      if (!is_store(in)) {
+        exit_code =
+            report_error(Error{ErrorCode::input, "'" + in + "' is not an SQLite results store",
+                               "give stores written by chimera sweep --store"});
+        return;
+      }
+      auto n = st.value()->merge_from(in);
+      if (!n) {
+        exit_code = report_error(n.error());
+        return;
+      }
+      std::cerr << "chimera merge: " << in << ": " << n.value() << " trial(s) added\n";
+    }
+    exit_code = kExitOk;
+  });
+}
+
+void add_compare(CLI::App& app, int& exit_code) {
+  struct Args {
+    std::string base, candidate, base_sweep, candidate_sweep, output, junit;
+    double alpha = 0.05, fail_pct = -1;
+  };
+  auto a = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "compare",
+      "Compare two result sets: results stores (the best point of a sweep) or JSON / JSON Lines\n"
+      "from probe, run and agents. Per metric: means, delta, its 95 % CI and a Welch test; with\n"
+      "--fail-on-regression PCT, exit 1 when a metric is significantly worse by PCT % or more, so\n"
+      "a CI job can gate on performance. Writes Markdown (stdout or -o) and JUnit XML (--junit).");
+  cmd->add_option("BASE", a->base, "Baseline result set")->required()->check(CLI::ExistingFile);
+  cmd->add_option("CANDIDATE", a->candidate, "Candidate result set")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--base-sweep", a->base_sweep, "Sweep id in a BASE store (default: latest)");
+  cmd->add_option("--candidate-sweep", a->candidate_sweep, "Sweep id in a CANDIDATE store");
+  cmd->add_option("--alpha", a->alpha, "Significance level")
+      ->check(CLI::Range(1e-6, 0.5))
+      ->capture_default_str();
+  cmd->add_option("--fail-on-regression", a->fail_pct,
+                  "Exit 1 when a metric is significantly worse by at least PCT %")
+      ->check(CLI::Range(0.0, 1e9));
+  cmd->add_option("-o,--output", a->output, "Write the Markdown to FILE");
+  cmd->add_option("--junit", a->junit, "Write JUnit XML to FILE (one test case per metric)");
+  cmd->callback([a, &exit_code] {
+    auto b = tune::load_samples(a->base, a->base_sweep);
+    if (!b) {
+      exit_code = report_error(b.error());
+      return;
+    }
+    auto c = tune::load_samples(a->candidate, a->candidate_sweep);
+    if (!c) {
+      exit_code = report_error(c.error());
+      return;
+    }
+    const std::optional<double> fail = a->fail_pct >= 0 ? std::optional(a->fail_pct) : std::nullopt;
+    const auto cmp = tune::compare(b.value(), c.value(), a->alpha, fail);
+    if (cmp.rows.empty()) {
+      exit_code = report_error(Error{
+          ErrorCode::input, "no metric is measured in both result sets",
+          "compare results of the same kind (probe with probe, a sweep store with a sweep store)"});
+      return;
+    }
+    if (auto w = write_text(a->output, tune::comparison_markdown(cmp)); !w) {
+      exit_code = report_error(w.error());
+      return;
+    }
+    if (!a->junit.empty()) {
+      if (auto w = write_text(a->junit, tune::comparison_junit(cmp)); !w) {
+        exit_code = report_error(w.error());
+        return;
+      }
+    }
+    std::cerr << "chimera compare: " << cmp.rows.size() << " metric(s), " << cmp.regressions()
+              << " regression(s)\n";
+    exit_code = fail && cmp.regressions() > 0 ? kExitFailure : kExitOk;
+  });
+}
+
+}  // namespace
+
+void add_results_commands(CLI::App& app, int& exit_code) {
+  add_report(app, exit_code);
+  add_merge(app, exit_code);
+  add_compare(app, exit_code);
+}
+
+}  // namespace chimera::cli

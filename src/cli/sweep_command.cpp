@@ -1,0 +1,293 @@
+// chimera sweep: tune server options by grid, random or Bayesian search over a probe workload,
+// every trial committed to the results store as it completes, resumable after any stop.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "chimera/backend/backend.hpp"
+#include "chimera/cli/cli.hpp"
+#include "chimera/cli/output_file.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/measure/runner.hpp"
+#include "chimera/tune/sweep.hpp"
+#include "chimera/tune/sweep_report.hpp"
+
+namespace chimera::cli {
+namespace {
+
+struct SweepArgs {
+  std::string backend = "ollama", url, model, options, prompt, prompt_file, system, api_key_env;
+  std::string endpoint = "chat", strategy = "grid", format = "md", output, shard = "0/1", name;
+  std::string space_file, store = "chimera-results.db";
+  std::vector<std::string> params, objectives, constraints;
+  std::vector<double> weights;
+  std::size_t requests = 3, warmup = 1, budget = 0;
+  std::uint64_t seed = 1;
+  int repeats = 1;
+  double ci_target = 0;
+  bool resume = false, quiet = false;
+};
+
+void on_sigint(int) {
+  transport::HttpClient::interrupt();
+}
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+Status write_text(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return ok_status();
+  }
+  OutputFile out(path);
+  if (auto st = out.open_stream(); !st) return st;
+  out.stream() << text;
+  return out.commit();
+}
+
+int run_sweep_command(const SweepArgs& a) {
+  const auto fail = [](const Error& e) { return report_error(e); };
+  std::vector<std::string> params = a.params;
+  if (!a.space_file.empty()) {
+    auto more = tune::space_params_from_toml(a.space_file);
+    if (!more) return fail(more.error());
+    params.insert(params.end(), more.value().begin(), more.value().end());
+  }
+  auto space = tune::make_space(params);
+  if (!space) return fail(space.error());
+  std::vector<tune::Constraint> cons;
+  for (const auto& c : a.constraints) {
+    auto p = tune::parse_constraint(c);
+    if (!p) return fail(p.error());
+    cons.push_back(p.value());
+  }
+  auto objective = tune::make_objective(a.objectives, a.weights, cons);
+  if (!objective) return fail(objective.error());
+  auto shard = tune::parse_shard(a.shard);
+  if (!shard) return fail(shard.error());
+  bool has_model_dim = false;
+  for (const auto& d : space.value().dims) has_model_dim = has_model_dim || d.name == "model";
+  if (a.model.empty() && !has_model_dim)
+    return fail(Error{ErrorCode::usage,
+                      "no model: give --model, or sweep it with --param model=a,b",
+                      "e.g. --model llama3.1:8b"});
+  auto fixed = backend::options_to_json(a.options);
+  if (!fixed) return fail(fixed.error());
+  std::string prompt = a.prompt;
+  if (!a.prompt_file.empty()) {
+    std::ifstream in(a.prompt_file, std::ios::binary);
+    if (!in)
+      return fail(Error{ErrorCode::usage, "cannot read --prompt-file '" + a.prompt_file + "'",
+                        "check the path"});
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    prompt = ss.str();
+  }
+  if (prompt.empty())
+    prompt = "Explain in three sentences why time to first token matters for interactive agents.";
+  const std::string url = !a.url.empty()            ? a.url
+                          : a.backend == "embedded" ? "in-process"
+                          : a.backend == "openai"   ? "http://127.0.0.1:8000"
+                                                    : "http://127.0.0.1:11434";
+  backend::BackendConfig cfg{url, {}, {}};
+  if (!a.api_key_env.empty()) {
+    const char* k = std::getenv(a.api_key_env.c_str());
+    if (!k || !*k)
+      return fail(Error{ErrorCode::usage,
+                        "--api-key-env names '" + a.api_key_env + "', which is not set",
+                        "export it first"});
+    cfg.api_key = k;
+  }
+  auto be = backend::make_backend(a.backend, cfg);
+  if (!be) return fail(be.error());
+
+  tune::SweepOptions o;
+  o.name = a.name.empty() ? "sweep" : a.name;
+  o.params = params;
+  o.space = space.value();
+  o.strategy = a.strategy;
+  o.seed = a.seed;
+  o.budget = a.budget;
+  o.repeats = a.repeats;
+  if (a.ci_target > 0) o.ci_target_pct = a.ci_target;
+  o.objective = objective.value();
+  o.shard = shard.value();
+  o.fixed_options = fixed.value().empty() ? "{}" : fixed.value();
+  o.model = a.model;
+  o.store = a.store;
+  o.resume = a.resume;
+  {
+    std::ostringstream ss;
+    JsonWriter w(ss, false);
+    w.begin_object();
+    w.key("kind").value("probe");
+    w.key("backend").value(a.backend);
+    w.key("url").value(url);
+    w.key("model").value(a.model);
+    w.key("endpoint").value(a.endpoint);
+    w.key("prompt").value(prompt);
+    w.key("system").value(a.system);
+    w.key("requests").value(static_cast<std::uint64_t>(a.requests));
+    w.key("warmup").value(static_cast<std::uint64_t>(a.warmup));
+    w.end_object();
+    w.flush();
+    o.workload_json = ss.str();
+  }
+  o.command = "chimera probe --backend " + a.backend +
+              (a.backend == "embedded" ? "" : " --url " + quote(url)) +
+              " --model {model} --options {options} --endpoint " + a.endpoint + " -n " +
+              std::to_string(a.requests) + " --warmup " + std::to_string(a.warmup) +
+              (a.prompt_file.empty() ? " --prompt " + quote(prompt)
+                                     : " --prompt-file " + quote(a.prompt_file)) +
+              (a.system.empty() ? "" : " --system " + quote(a.system)) +
+              (a.api_key_env.empty() ? "" : " --api-key-env " + a.api_key_env);
+
+  transport::HttpClient http;
+  measure::ProbeOptions po;
+  po.requests = a.requests;
+  po.warmup = a.warmup;
+  const auto evaluate = [&](const tune::Space& s, const tune::Point& p, int) {
+    tune::TrialOutcome t;
+    auto opts = tune::merge_options(o.fixed_options, s.options_json(p));
+    const std::string model = s.model(p).empty() ? a.model : s.model(p);
+    const backend::GenerateRequest q{
+        model, prompt, a.system, a.endpoint == "chat", opts ? opts.value() : s.options_json(p), {}};
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto records = measure::run_probe(*be.value(), http, q, po);
+    std::size_t measured = 0;
+    for (const auto& r : records) {
+      if (r.warmup) continue;
+      ++measured;
+      if (!r.ok && t.error.empty()) t.error = r.error;
+    }
+    // Wall time of the measured requests only (warm-ups load the model).
+    double wall = 0;
+    for (const auto& r : records) {
+      if (!r.warmup && r.metrics.e2e_ms) wall += *r.metrics.e2e_ms / 1000;
+    }
+    t.metrics = tune::trial_metrics(records, o.objective.constraints, wall);
+    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    t.ok = measured == a.requests && t.error.empty();
+    if (measured < a.requests && t.error.empty()) t.error = "interrupted";
+    return t;
+  };
+  std::signal(SIGINT, on_sigint);
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  auto res = tune::run_sweep(o, evaluate, [&](const std::string& m) {
+    if (transport::HttpClient::interrupted()) return;
+    if (!a.quiet)
+      std::cerr << (tty ? "\r\033[K" : "") << "chimera sweep: " << m << (tty ? "" : "\n")
+                << std::flush;
+  });
+  if (tty && !a.quiet) std::cerr << "\r\033[K";
+  if (!res) return fail(res.error());
+  auto st = store::TrialStore::open(a.store);
+  if (!st) return fail(st.error());
+  auto view = tune::load_sweep(*st.value(), res.value().sweep_id);
+  if (!view) return fail(view.error());
+  const std::string text = a.format == "json"  ? tune::sweep_json(view.value())
+                           : a.format == "csv" ? tune::sweep_csv(view.value())
+                                               : tune::sweep_markdown(view.value());
+  if (auto w = write_text(a.output, text); !w) return fail(w.error());
+  std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
+            << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
+            << res.value().sweep_id << ")\n";
+  if (transport::HttpClient::interrupted()) {
+    std::cerr << "chimera sweep: interrupted; completed trials are in the store: continue with "
+                 "--resume\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_sweep_command(CLI::App& app, int& exit_code) {
+  auto a = std::make_shared<SweepArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "sweep",
+      "Tune server options: evaluate points of a search space (grid, random or Bayesian\n"
+      "optimisation) with a probe workload, repeat each point, and report the best configuration\n"
+      "with its interval, the Pareto front, every trial, and the command that reproduces the "
+      "best.\n"
+      "Every trial is committed to the results store as it completes; --resume continues after "
+      "any\n"
+      "stop (kill -9 included) without repeating or losing a completed trial.");
+  cmd->add_option(
+      "-p,--param", a->params,
+      "A dimension, repeatable: NAME=a,b,c (list), NAME=lo-hi+step or NAME=lo-hi*factor\n"
+      "(range), for any backend option or `model`; e.g. num_ctx=512,1024,2048\n"
+      "num_gpu=60-120+20 num_batch=64-1024*2 model=llama3:8b-q4_0,llama3:8b-q8_0");
+  cmd->add_option("--space", a->space_file,
+                  "TOML file with a [space] table: num_ctx = [512, 1024], "
+                  "num_gpu = \"60-120+20\"")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--strategy", a->strategy,
+                  "grid (load-time options such as model, num_ctx, num_gpu change least often),\n"
+                  "random (seeded), bayes (Gaussian process, Matérn 5/2, expected improvement)")
+      ->check(CLI::IsMember({"grid", "random", "bayes"}))
+      ->capture_default_str();
+  cmd->add_option("--budget", a->budget,
+                  "Points to evaluate (random, bayes; default: the whole grid)");
+  cmd->add_option("--seed", a->seed, "Seed of random and bayes")->capture_default_str();
+  cmd->add_option("--repeats", a->repeats, "Trials per point")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  cmd->add_option("--ci-target", a->ci_target,
+                  "Stop repeating a point once the 95 % CI half-width of the first objective is\n"
+                  "within this % of its mean (after 2 trials)");
+  cmd->add_option("--objective", a->objectives,
+                  "Metric to optimise, repeatable (several: composite score + Pareto front):\n"
+                  "decode_tok_s (default), output_tok_s, goodput_rps, ttft_p50_ms, ttft_p95_ms,\n"
+                  "ttft_mean_ms, tpot_ms, e2e_p50_ms, e2e_p95_ms, load_ms, success_rate");
+  cmd->add_option("--weights", a->weights, "One weight per --objective for the composite")
+      ->delimiter(',');
+  cmd->add_option(
+      "--constraint", a->constraints,
+      "Repeatable: METRIC<=VALUE or METRIC>=VALUE, e.g. ttft_p95_ms<=800, output_tokens>=64");
+  cmd->add_option(
+         "--shard", a->shard,
+         "i/N: run slice i (0-based) of N of the grid, e.g. --shard $SLURM_ARRAY_TASK_ID/8;\n"
+         "combine the stores with chimera merge")
+      ->capture_default_str();
+  cmd->add_option("--store", a->store, "SQLite results store")->capture_default_str();
+  cmd->add_flag("--resume", a->resume, "Continue this sweep from the store");
+  cmd->add_option("--name", a->name, "Label of the sweep in reports");
+  cmd->add_option("--backend", a->backend, "ollama, openai or embedded")
+      ->check(CLI::IsMember(backend::backend_kinds()))
+      ->capture_default_str();
+  cmd->add_option("--url", a->url, "Server base URL");
+  cmd->add_option("--model", a->model, "Model (unless swept with --param model=...)");
+  cmd->add_option("--options", a->options,
+                  "Options every point gets (k=v,... or JSON), e.g. num_predict=128");
+  cmd->add_option("--prompt", a->prompt, "Prompt text of the probe workload");
+  cmd->add_option("--prompt-file", a->prompt_file, "Read the prompt from a file");
+  cmd->add_option("--system", a->system, "System prompt");
+  cmd->add_option("--endpoint", a->endpoint, "chat or generate")
+      ->check(CLI::IsMember({"chat", "generate"}))
+      ->capture_default_str();
+  cmd->add_option("-n,--requests", a->requests, "Measured requests per trial")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  cmd->add_option("--warmup", a->warmup, "Unmeasured requests per trial first (load)")
+      ->capture_default_str();
+  cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
+  cmd->add_option("--format", a->format, "md, json or csv")
+      ->check(CLI::IsMember({"md", "json", "csv"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
+  cmd->add_flag("-q,--quiet", a->quiet, "No progress lines");
+  cmd->callback([a, &exit_code] { exit_code = run_sweep_command(*a); });
+}
+
+}  // namespace chimera::cli

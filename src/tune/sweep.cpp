@@ -1,0 +1,347 @@
+#include "chimera/tune/sweep.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "chimera/core/json_reader.hpp"
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/numeric.hpp"
+#include "chimera/stats/inference.hpp"
+#include "chimera/stats/summary.hpp"
+
+namespace chimera::tune {
+namespace {
+
+std::string hex64(std::uint64_t v) {
+  return fmt::format("{:016x}", v);
+}
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+std::string definition(const SweepOptions& o, bool with_shard) {
+  std::ostringstream ss;
+  JsonWriter w(ss, false);
+  w.begin_object();
+  w.key("name").value(o.name);
+  w.key("params").begin_array();
+  for (const auto& p : o.params) w.value(p);
+  w.end_array();
+  w.key("strategy").value(o.strategy);
+  w.key("seed").value(static_cast<std::uint64_t>(o.seed));
+  w.key("budget").value(static_cast<std::uint64_t>(o.budget));
+  w.key("repeats").value(o.repeats);
+  w.key("ci_target_pct").value(o.ci_target_pct);
+  w.key("objective").begin_array();
+  for (const auto& m : o.objective.metrics) w.value(m);
+  w.end_array();
+  w.key("weights").begin_array();
+  for (const double x : o.objective.weights) w.value(x);
+  w.end_array();
+  w.key("constraints").begin_array();
+  for (const auto& c : o.objective.constraints) w.value(c.text);
+  w.end_array();
+  if (with_shard) w.key("shard").value(fmt::format("{}/{}", o.shard.index, o.shard.count));
+  w.key("model").value(o.model);
+  w.key("fixed_options");
+  w.raw(o.fixed_options.empty() ? "{}" : o.fixed_options);
+  w.key("workload");
+  w.raw(o.workload_json.empty() ? "{}" : o.workload_json);
+  w.end_object();
+  w.flush();
+  return ss.str();
+}
+
+// Top-level numeric members of a JSON object.
+class MetricsVisitor final : public json::JsonVisitor {
+ public:
+  Metrics out;
+  void begin_object() override { ++depth_; }
+  void end_object() override { --depth_; }
+  void begin_array() override { ++depth_; }
+  void end_array() override { --depth_; }
+  void key(std::string_view k) override { key_ = k; }
+  void scalar(json::JsonScalar kind, std::string_view, double number, std::size_t) override {
+    if (depth_ == 1 && kind == json::JsonScalar::number) out[key_] = number;
+  }
+
+ private:
+  int depth_ = 0;
+  std::string key_;
+};
+
+std::string shell_quote(const std::string& s) {
+  std::string q = "'";
+  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// The objective's primary metric has an interval within target % of its mean.
+bool tight_enough(const std::vector<double>& v, double target_pct) {
+  const auto ci = stats::mean_ci(v);
+  if (!ci || ci->mean == 0) return false;
+  return (ci->high - ci->low) / 2 / std::fabs(ci->mean) * 100 <= target_pct;
+}
+
+}  // namespace
+
+std::string definition_json(const SweepOptions& o) {
+  return definition(o, true);
+}
+
+std::string sweep_id(const SweepOptions& o) {
+  return hex64(fnv1a(definition(o, false)));
+}
+
+std::string metrics_json(const Metrics& m) {
+  std::string s = "{";
+  for (const auto& [k, v] : m) {
+    if (s.size() > 1) s += ",";
+    JsonWriter::append_string(s, k);
+    s += ":" + numeric::format_double(v);
+  }
+  return s + "}";
+}
+
+Metrics parse_metrics(std::string_view j) {
+  MetricsVisitor v;
+  if (json::read_json(j, v)) return {};
+  return v.out;
+}
+
+std::string reproduce_command(const std::string& tmpl, const PointSummary& p) {
+  std::string s = tmpl;
+  for (const auto& [k, v] : {std::pair{std::string("{model}"), shell_quote(p.model)},
+                             std::pair{std::string("{options}"), shell_quote(p.options_json)}}) {
+    for (std::size_t at = 0; (at = s.find(k, at)) != std::string::npos; at += v.size())
+      s.replace(at, k.size(), v);
+  }
+  return s;
+}
+
+Result<Objective> objective_of(const store::SweepRow& s) {
+  const auto split = [](const std::string& t, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (const char c : t) {
+      if (c == sep) {
+        out.push_back(cur), cur.clear();
+      } else {
+        cur += c;
+      }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+  };
+  std::vector<double> w;
+  for (const auto& x : split(s.weights, ',')) {
+    const auto v = numeric::parse_legacy(x);
+    if (!v)
+      return Error{ErrorCode::input, "sweep " + s.id + ": bad weights '" + s.weights + "'", ""};
+    w.push_back(*v);
+  }
+  std::vector<Constraint> cs;
+  for (const auto& c : split(s.constraints, ';')) {
+    auto p = parse_constraint(c);
+    if (!p) return p.error();
+    cs.push_back(p.value());
+  }
+  return make_objective(split(s.objective, ','), w, cs);
+}
+
+std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
+                                    const Objective& objective) {
+  std::vector<PointSummary> out;
+  std::map<std::string, std::size_t> at;
+  std::map<std::string, std::map<std::string, std::vector<double>>> samples;
+  for (const auto& t : trials) {
+    auto [it, fresh] = at.try_emplace(t.point, out.size());
+    if (fresh) {
+      PointSummary p;
+      p.key = t.point;
+      p.model = t.model;
+      p.options_json = t.options_json;
+      out.push_back(std::move(p));
+    }
+    auto& p = out[it->second];
+    ++p.trials;
+    if (!t.ok) {
+      p.last_error = t.error;
+      continue;
+    }
+    ++p.ok;
+    for (const auto& [k, v] : parse_metrics(t.metrics_json)) samples[t.point][k].push_back(v);
+  }
+  for (auto& p : out) {
+    for (const auto& [k, v] : samples[p.key]) {
+      p.mean[k] = stats::summarize(v)->mean;
+      if (const auto ci = stats::mean_ci(v)) p.ci[k] = {ci->low, ci->high};
+    }
+    p.feasible = p.ok > 0 && feasible(objective, p.mean);
+    p.score = p.ok > 0 ? score(objective, p.mean) : std::nullopt;
+  }
+  return out;
+}
+
+std::optional<std::size_t> best_point(const std::vector<PointSummary>& points) {
+  std::optional<std::size_t> b;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (points[i].score && (!b || *points[i].score > *points[*b].score)) b = i;
+  }
+  return b;
+}
+
+std::vector<std::size_t> pareto(const std::vector<PointSummary>& points, const Objective& o) {
+  std::vector<Metrics> m;
+  std::vector<std::size_t> idx;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (points[i].ok == 0) continue;
+    m.push_back(points[i].mean);
+    idx.push_back(i);
+  }
+  std::vector<std::size_t> out;
+  for (const auto k : pareto_front(o, m)) out.push_back(idx[k]);
+  return out;
+}
+
+Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
+                              const std::function<void(const std::string&)>& progress) {
+  const auto say = [&](const std::string& m) {
+    if (progress) progress(m);
+  };
+  if (o.repeats < 1)
+    return Error{ErrorCode::usage, "--repeats must be at least 1", "e.g. --repeats 3"};
+  auto strategy = make_strategy(o.strategy, o.space, o.seed,
+                                o.budget ? o.budget : o.space.grid_size(), o.shard);
+  if (!strategy) return strategy.error();
+  if (auto m = merge_options(o.fixed_options, o.space.options_json(Point(o.space.dims.size(), 0)));
+      !m)
+    return m.error();
+  auto db = store::TrialStore::open(o.store);
+  if (!db) return db.error();
+  auto& st = *db.value();
+  SweepResult res;
+  res.sweep_id = sweep_id(o);
+  auto existing = st.trials(res.sweep_id);
+  if (!existing) return existing.error();
+  if (!existing.value().empty() && !o.resume)
+    return Error{ErrorCode::usage,
+                 fmt::format("the store '{}' already holds {} trial(s) of this sweep ({})",
+                             o.store.string(), existing.value().size(), res.sweep_id),
+                 "pass --resume to continue it, or --store NEW.db to start over"};
+  std::string weights;
+  for (const double w : o.objective.weights)
+    weights += (weights.empty() ? "" : ",") + numeric::format_double(w);
+  std::vector<std::string> ctexts;
+  for (const auto& c : o.objective.constraints) ctexts.push_back(c.text);
+  if (auto s =
+          st.add_sweep({res.sweep_id, o.name, "", definition_json(o),
+                        join(o.objective.metrics, ","), weights, join(ctexts, ";"), o.command});
+      !s)
+    return s.error();
+
+  // What the store already holds, per point, in evaluation order.
+  std::vector<Point> order;
+  std::map<Point, std::vector<store::TrialRow>> done;
+  for (const auto& t : existing.value()) {
+    const auto p = o.space.parse_key(t.point);
+    if (!p) continue;  // not of this space (cannot happen for the same sweep id)
+    if (!done.count(*p)) order.push_back(*p);
+    done[*p].push_back(t);
+  }
+  res.trials_kept = existing.value().size();
+  if (res.trials_kept > 0)
+    say(fmt::format("resuming sweep {}: {} trial(s) of {} point(s) already in {}", res.sweep_id,
+                    res.trials_kept, order.size(), o.store.string()));
+
+  const std::string primary = o.objective.metrics.front();
+  const auto needs_more = [&](const std::vector<store::TrialRow>& rows) {
+    if (static_cast<int>(rows.size()) >= o.repeats) return false;
+    if (o.ci_target_pct && rows.size() >= 2) {
+      std::vector<double> v;
+      for (const auto& r : rows) {
+        const auto m = parse_metrics(r.metrics_json);
+        if (r.ok && m.count(primary)) v.push_back(m.at(primary));
+      }
+      if (v.size() >= 2 && tight_enough(v, *o.ci_target_pct)) return false;
+    }
+    return true;
+  };
+  const auto started = std::chrono::steady_clock::now();
+  const std::size_t planned =
+      (o.budget ? std::min(o.budget, o.space.grid_size()) : grid_points(o.space, o.shard).size()) *
+      static_cast<std::size_t>(o.repeats);
+  const auto run_point = [&](const Point& p) -> Status {
+    auto& rows = done[p];
+    while (needs_more(rows)) {
+      const int rep = static_cast<int>(rows.size());
+      TrialOutcome t = evaluate(o.space, p, rep);
+      store::TrialRow row;
+      row.sweep = res.sweep_id;
+      row.point = o.space.key(p);
+      row.rep = rep;
+      row.ok = t.ok;
+      row.model = o.space.model(p).empty() ? o.model : o.space.model(p);
+      auto merged = merge_options(o.fixed_options, o.space.options_json(p));
+      row.options_json = merged ? merged.value() : o.space.options_json(p);
+      row.metrics_json = metrics_json(t.metrics);
+      row.error = t.error;
+      row.seconds = t.seconds;
+      if (auto s = st.add(row); !s) return s.error();
+      ++res.trials_run;
+      rows.push_back(row);
+      const double el =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      const std::size_t total_done = res.trials_run + res.trials_kept;
+      const double eta = planned > total_done ? el / static_cast<double>(res.trials_run) *
+                                                    static_cast<double>(planned - total_done)
+                                              : 0;
+      const auto m = t.metrics.find(primary);
+      say(fmt::format("trial {}/~{} {} rep {}: {} (ETA {:.0f} s)", total_done, planned, row.point,
+                      rep + 1,
+                      !t.ok                  ? "FAILED: " + t.error
+                      : m != t.metrics.end() ? fmt::format("{} {:.4g}", primary, m->second)
+                                             : primary + " n/a (not reported)",
+                      eta));
+    }
+    return ok_status();
+  };
+  // First finish the points a stop interrupted between repetitions, then ask the strategy.
+  for (const auto& p : order) {
+    if (auto s = run_point(p); !s) return s.error();
+  }
+  for (;;) {
+    std::vector<Observed> history;
+    for (const auto& p : order) {
+      const auto sum = summarize(done[p], o.objective);
+      history.push_back({p, sum.empty() ? std::nullopt : sum[0].score});
+    }
+    const auto next = strategy.value()->next(history);
+    if (!next) break;
+    order.push_back(*next);
+    if (auto s = run_point(*next); !s) return s.error();
+  }
+  std::vector<store::TrialRow> all;
+  for (const auto& p : order) {
+    for (const auto& r : done[p]) all.push_back(r);
+  }
+  res.points = summarize(all, o.objective);
+  res.best = best_point(res.points);
+  if (o.objective.metrics.size() > 1) res.pareto = pareto(res.points, o.objective);
+  return res;
+}
+
+}  // namespace chimera::tune

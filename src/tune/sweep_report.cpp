@@ -1,0 +1,217 @@
+#include "chimera/tune/sweep_report.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <sstream>
+
+#include "chimera/core/json_writer.hpp"
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/version.hpp"
+
+namespace chimera::tune {
+namespace {
+
+std::string num(double v) {
+  const double a = std::fabs(v);
+  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
+}
+
+std::string with_ci(const PointSummary& p, const std::string& metric) {
+  const auto m = p.mean.find(metric);
+  if (m == p.mean.end()) return p.ok == 0 ? "n/a (failed)" : "n/a (not reported)";
+  const auto ci = p.ci.find(metric);
+  if (ci == p.ci.end()) return num(m->second);
+  return fmt::format("{} [{}, {}]", num(m->second), num(ci->second.first), num(ci->second.second));
+}
+
+std::string cell(std::string s) {
+  std::string o;
+  for (const char c : s) o += c == '|' ? std::string("\\|") : (c == '\n' ? " " : std::string(1, c));
+  return o;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string o = "\"";
+  for (const char c : s) o += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return o + "\"";
+}
+
+}  // namespace
+
+Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id) {
+  auto sweeps = st.sweeps();
+  if (!sweeps) return sweeps.error();
+  if (sweeps.value().empty())
+    return Error{ErrorCode::input, "the store holds no sweep",
+                 "run chimera sweep --store FILE first"};
+  SweepView v;
+  bool found = id.empty();
+  v.sweep = sweeps.value().back();
+  for (const auto& s : sweeps.value()) {
+    if (s.id == id) v.sweep = s, found = true;
+  }
+  if (!found) {
+    std::string ids;
+    for (const auto& s : sweeps.value())
+      ids += (ids.empty() ? "" : ", ") + s.id + " (" + s.name + ")";
+    return Error{ErrorCode::usage, "no sweep '" + id + "' in the store", "the store holds: " + ids};
+  }
+  auto obj = objective_of(v.sweep);
+  if (!obj) return obj.error();
+  v.objective = obj.value();
+  auto trials = st.trials(v.sweep.id);
+  if (!trials) return trials.error();
+  v.trials = std::move(trials.value());
+  v.points = summarize(v.trials, v.objective);
+  v.best = best_point(v.points);
+  if (v.objective.metrics.size() > 1) v.front = pareto(v.points, v.objective);
+  return v;
+}
+
+std::string sweep_markdown(const SweepView& v) {
+  const auto& o = v.objective;
+  std::string objective;
+  for (std::size_t i = 0; i < o.metrics.size(); ++i) {
+    objective += (i ? ", " : "") +
+                 std::string(metric_info(o.metrics[i])->direction > 0 ? "maximise " : "minimise ") +
+                 o.metrics[i];
+    if (o.metrics.size() > 1)
+      objective += fmt::format(" (weight {})", numeric::format_double(o.weights[i]));
+  }
+  std::string cons;
+  for (const auto& c : o.constraints) cons += (cons.empty() ? "" : ", ") + c.text;
+  std::size_t failed = 0;
+  for (const auto& t : v.trials) failed += !t.ok;
+  std::string s = fmt::format(
+      "# Chimera Insight: sweep {}\n\n**Sweep:** {} (created {})\n**Objective:** {}{}\n"
+      "**Constraints:** {}\n**Trials:** {} ({} failed) over {} point(s)\n\n",
+      v.sweep.name, v.sweep.id, v.sweep.created, objective,
+      o.metrics.size() > 1 ? " — composite: weighted mean of direction x log(value)" : "",
+      cons.empty() ? "none" : cons, v.trials.size(), failed, v.points.size());
+  if (v.best) {
+    const auto& b = v.points[*v.best];
+    s += fmt::format("## Best configuration\n\n`{}` — ", b.key);
+    for (std::size_t i = 0; i < o.metrics.size(); ++i)
+      s += fmt::format("{}{}: {}", i ? ", " : "", o.metrics[i], with_ci(b, o.metrics[i]));
+    s += fmt::format(
+        " (mean [95 % CI] over {} successful trial(s))\n\nReproduce it:\n\n```sh\n{}\n```\n\n",
+        b.ok, reproduce_command(v.sweep.command, b));
+  } else {
+    s += "## Best configuration\n\nNone: no point succeeded and met every constraint.\n\n";
+  }
+  if (!v.front.empty()) {
+    s += "## Pareto front\n\nNo other point is at least as good on every objective and better on "
+         "one:\n\n";
+    for (const auto i : v.front) {
+      s += "- `" + v.points[i].key + "`:";
+      for (const auto& m : o.metrics) s += " " + m + " " + with_ci(v.points[i], m) + ";";
+      s += "\n";
+    }
+    s += "\n";
+  }
+  // Every point, with the objective metrics first, then the other metrics seen.
+  std::vector<std::string> cols = o.metrics;
+  std::set<std::string> seen(cols.begin(), cols.end());
+  for (const auto& p : v.points) {
+    for (const auto& [k, _] : p.mean) {
+      if (seen.insert(k).second) cols.push_back(k);
+    }
+  }
+  s += "## All points\n\nValues are means over the successful trials, with the 95 % interval when "
+       "there "
+       "are two or more.\n\n| # | point | trials ok | feasible |";
+  std::string rule = "|---:|---|---:|---|";
+  for (const auto& c : cols) s += " " + c + " |", rule += "---:|";
+  s += " error |\n" + rule + "---|\n";
+  for (std::size_t i = 0; i < v.points.size(); ++i) {
+    const auto& p = v.points[i];
+    s += fmt::format("| {}{} | {} | {}/{} | {} |", i + 1, v.best && *v.best == i ? " (best)" : "",
+                     cell(p.key), p.ok, p.trials, p.feasible ? "yes" : "no");
+    for (const auto& c : cols) s += " " + with_ci(p, c) + " |";
+    s += " " + cell(p.last_error) + " |\n";
+  }
+  s += "\nMetric definitions:\n";
+  for (const auto& m : metric_catalog()) s += fmt::format("- `{}`: {}\n", m.name, m.meaning);
+  return s;
+}
+
+std::string sweep_json(const SweepView& v) {
+  std::ostringstream ss;
+  JsonWriter w(ss);
+  w.begin_object();
+  w.key("schema_version").value(1);
+  w.key("tool").value(version_line());
+  w.key("sweep").value(v.sweep.id);
+  w.key("name").value(v.sweep.name);
+  w.key("created").value(v.sweep.created);
+  w.key("definition");
+  w.raw(v.sweep.definition_json.empty() ? "null" : v.sweep.definition_json);
+  w.key("objective").begin_array();
+  for (const auto& m : v.objective.metrics) w.value(m);
+  w.end_array();
+  w.key("best");
+  if (v.best) {
+    w.value(v.points[*v.best].key);
+    w.key("reproduce").value(reproduce_command(v.sweep.command, v.points[*v.best]));
+  } else {
+    w.null();
+  }
+  w.key("pareto").begin_array();
+  for (const auto i : v.front) w.value(v.points[i].key);
+  w.end_array();
+  w.key("points").begin_array();
+  for (const auto& p : v.points) {
+    w.begin_object();
+    w.key("point").value(p.key);
+    w.key("model").value(p.model);
+    w.key("options");
+    w.raw(p.options_json.empty() ? "{}" : p.options_json);
+    w.key("trials").value(p.trials);
+    w.key("ok").value(p.ok);
+    w.key("feasible").value(p.feasible);
+    w.key("score").value(p.score);
+    w.key("mean").begin_object();
+    for (const auto& [k, x] : p.mean) w.key(k).value(x);
+    w.end_object();
+    w.key("ci95").begin_object();
+    for (const auto& [k, x] : p.ci) {
+      w.key(k).begin_array();
+      w.value(x.first);
+      w.value(x.second);
+      w.end_array();
+    }
+    w.end_object();
+    w.key("last_error").value(p.last_error);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.flush();
+  return ss.str() + "\n";
+}
+
+std::string sweep_csv(const SweepView& v) {
+  std::set<std::string> names;
+  for (const auto& t : v.trials) {
+    for (const auto& [k, _] : parse_metrics(t.metrics_json)) names.insert(k);
+  }
+  std::string s = "sweep,point,rep,ok,model,options,started,seconds,error";
+  for (const auto& n : names) s += "," + n;
+  s += "\n";
+  for (const auto& t : v.trials) {
+    s += fmt::format("{},{},{},{},{},{},{},{},{}", t.sweep, csv_field(t.point), t.rep, t.ok ? 1 : 0,
+                     csv_field(t.model), csv_field(t.options_json), t.started,
+                     numeric::format_double(t.seconds), csv_field(t.error));
+    const auto m = parse_metrics(t.metrics_json);
+    for (const auto& n : names) {
+      const auto it = m.find(n);
+      s += "," + (it == m.end() ? std::string() : numeric::format_double(it->second));
+    }
+    s += "\n";
+  }
+  return s;
+}
+
+}  // namespace chimera::tune

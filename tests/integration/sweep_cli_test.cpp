@@ -1,0 +1,149 @@
+// chimera sweep, report, merge and compare as a black box against the fake server: kill -9 and
+// --resume, shards and merge, the CI gate's exit code and JUnit file.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <csignal>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "chimera/fake/fake_server.hpp"
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+
+class SweepCli : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new fake::FakeServer();
+    ASSERT_TRUE(server_->start().ok());
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static std::vector<std::string> sweep(const std::filesystem::path& store,
+                                        std::vector<std::string> extra = {}) {
+    std::vector<std::string> a = {chimera_bin().string(),
+                                  "sweep",
+                                  "--url",
+                                  server_->url(),
+                                  "--model",
+                                  "fake:tokens=10,gap=4,ttft=20",
+                                  "-p",
+                                  "num_ctx=256,512,1024",
+                                  "-p",
+                                  "temperature=0.1-0.5+0.1",
+                                  "-n",
+                                  "2",
+                                  "--warmup",
+                                  "0",
+                                  "--repeats",
+                                  "2",
+                                  "--store",
+                                  store.string(),
+                                  "-q"};
+    a.insert(a.end(), extra.begin(), extra.end());
+    return a;
+  }
+  static inline fake::FakeServer* server_ = nullptr;
+};
+
+// (point, rep) of every trial in a store.
+std::vector<std::pair<std::string, int>> trials(const std::filesystem::path& store) {
+  sqlite3* db = nullptr;
+  std::vector<std::pair<std::string, int>> out;
+  if (sqlite3_open(store.c_str(), &db) != SQLITE_OK) return out;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT point, rep FROM trials ORDER BY id", -1, &st, nullptr);
+  while (sqlite3_step(st) == SQLITE_ROW)
+    out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                     sqlite3_column_int(st, 1));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_F(SweepCli, KillNineAtAnyPointThenResumeLosesAndRepeatsNothing) {
+  TempDir t;
+  const auto store = t / "s.db";
+  // 15 points x 2 repeats, each trial about 0.13 s: kill at several points of the run.
+  std::size_t before = 0;
+  for (const int ms : {250, 700, 1300}) {
+    const auto r = run_process(sweep(store, {"--resume"}), ms, SIGKILL);
+    ASSERT_EQ(r.exit_code, 128 + SIGKILL) << r.err;
+    const auto now = trials(store);
+    EXPECT_GE(now.size(), before);  // nothing completed is lost
+    before = now.size();
+  }
+  ASSERT_LT(before, 30u) << "the kills came too late to test anything";
+  const auto r = run_process(sweep(store, {"--resume"}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(std::to_string(before) + " kept from the store"), std::string::npos)
+      << r.err;
+  const auto all = trials(store);
+  ASSERT_EQ(all.size(), 30u);
+  EXPECT_EQ(std::set(all.begin(), all.end()).size(), 30u);  // no duplicate
+  EXPECT_NE(r.out.find("## Best configuration"), std::string::npos);
+  EXPECT_NE(r.out.find("chimera probe --backend ollama"), std::string::npos);
+  // Without --resume the store is not touched.
+  const auto again = run_process(sweep(store));
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("--resume"), std::string::npos);
+  // chimera report reads the same sweep.
+  const auto rep =
+      run_process({chimera_bin().string(), "report", store.string(), "--format", "json"});
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  const auto j = nlohmann::json::parse(rep.out);
+  EXPECT_EQ(j["points"].size(), 15u);
+  EXPECT_TRUE(j["best"].is_string());
+}
+
+TEST_F(SweepCli, ShardsMergeAndCompareGatesOnRegressions) {
+  TempDir t;
+  for (int i = 0; i < 2; ++i) {
+    const auto r = run_process(
+        sweep(t / ("s" + std::to_string(i) + ".db"), {"--shard", std::to_string(i) + "/2"}));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  const auto m = run_process({chimera_bin().string(), "merge", (t / "all.db").string(),
+                              (t / "s0.db").string(), (t / "s1.db").string()});
+  ASSERT_EQ(m.exit_code, 0) << m.err;
+  EXPECT_EQ(trials(t / "all.db").size(), 30u);
+  // A slower candidate: TTFT 60 ms instead of 20.
+  const auto probe = [&](const std::string& model, const std::filesystem::path& out) {
+    return run_process({chimera_bin().string(), "probe", "--url", server_->url(), "--model", model,
+                        "-n", "6", "--format", "json", "-o", out.string()});
+  };
+  ASSERT_EQ(probe("fake:tokens=5,ttft=20", t / "base.json").exit_code, 0);
+  ASSERT_EQ(probe("fake:tokens=5,ttft=60", t / "cand.json").exit_code, 0);
+  const auto c = run_process({chimera_bin().string(), "compare", (t / "base.json").string(),
+                              (t / "cand.json").string(), "--fail-on-regression", "5", "--junit",
+                              (t / "junit.xml").string()});
+  EXPECT_EQ(c.exit_code, 1) << c.err;
+  EXPECT_NE(c.out.find("**REGRESSION**"), std::string::npos) << c.out;
+  EXPECT_NE(read_file(t / "junit.xml").find("<failure"), std::string::npos);
+  const auto same = run_process({chimera_bin().string(), "compare", (t / "base.json").string(),
+                                 (t / "base.json").string(), "--fail-on-regression", "5"});
+  EXPECT_EQ(same.exit_code, 0) << same.err;
+}
+
+TEST_F(SweepCli, UsageErrorsNameTheFlag) {
+  TempDir t;
+  for (const auto& [extra, needle] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"--objective", "output_tokens"}, "--objective"},
+           {{"--constraint", "ttft<=5"}, "--constraint"},
+           {{"--strategy", "bayes", "--shard", "0/2"}, "--shard"},
+           {{"--shard", "2/2"}, "--shard"},
+           {{"-p", "num_ctx=1,,2"}, "--param"},
+       }) {
+    const auto r = run_process(sweep(t / "x.db", extra));
+    EXPECT_EQ(r.exit_code, 2) << needle << r.err;
+    EXPECT_NE(r.err.find(needle), std::string::npos) << r.err;
+  }
+}
+
+}  // namespace
+}  // namespace chimera
