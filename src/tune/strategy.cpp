@@ -162,6 +162,37 @@ class BayesStrategy final : public Strategy {
 
 }  // namespace
 
+std::optional<Point> recommend(const Space& s, const std::vector<Observed>& history) {
+  std::vector<const Observed*> scored;
+  for (const auto& h : history) {
+    if (h.score) scored.push_back(&h);
+  }
+  if (scored.empty()) return std::nullopt;
+  if (scored.size() < 3) {
+    const auto* b = scored[0];
+    for (const auto* h : scored) b = *h->score > *b->score ? h : b;
+    return b->point;
+  }
+  const auto n = static_cast<Eigen::Index>(scored.size());
+  const Eigen::Index width = encode(s, scored[0]->point).size();
+  Eigen::MatrixXd x(n, width);
+  Eigen::VectorXd y(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    x.row(i) = encode(s, scored[static_cast<std::size_t>(i)]->point).transpose();
+    y(i) = *scored[static_cast<std::size_t>(i)]->score;
+  }
+  GaussianProcess gp;
+  gp.fit(x, y);
+  std::optional<Point> best;
+  double best_mean = -std::numeric_limits<double>::infinity();
+  for (const auto* h : scored) {
+    double m = 0, sd = 0;
+    gp.predict(encode(s, h->point), m, sd);
+    if (m > best_mean) best_mean = m, best = h->point;
+  }
+  return best;
+}
+
 Result<Shard> parse_shard(std::string_view text) {
   const auto slash = text.find('/');
   Shard s;

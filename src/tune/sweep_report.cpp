@@ -5,9 +5,11 @@
 #include <set>
 #include <sstream>
 
+#include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/version.hpp"
+#include "chimera/tune/strategy.hpp"
 
 namespace chimera::tune {
 namespace {
@@ -38,6 +40,51 @@ std::string csv_field(const std::string& s) {
   return o + "\"";
 }
 
+// The "params" array of a sweep definition.
+class ParamsVisitor final : public json::JsonVisitor {
+ public:
+  std::vector<std::string> params;
+  void begin_object() override { ++depth_; }
+  void end_object() override { --depth_; }
+  void begin_array() override { ++depth_; }
+  void end_array() override {
+    --depth_;
+    in_params_ = false;
+  }
+  void key(std::string_view k) override {
+    if (depth_ == 1) in_params_ = k == "params";
+  }
+  void scalar(json::JsonScalar kind, std::string_view text, double, std::size_t) override {
+    if (in_params_ && depth_ == 2 && kind == json::JsonScalar::string) params.emplace_back(text);
+  }
+
+ private:
+  int depth_ = 0;
+  bool in_params_ = false;
+};
+
+// The model-based pick among the evaluated points, when the space can be rebuilt.
+std::optional<std::size_t> model_pick(const SweepView& v) {
+  ParamsVisitor pv;
+  if (json::read_json(v.sweep.definition_json, pv) || pv.params.empty()) return std::nullopt;
+  const auto space = make_space(pv.params);
+  if (!space) return std::nullopt;
+  std::vector<Observed> h;
+  std::vector<std::size_t> index;
+  for (std::size_t i = 0; i < v.points.size(); ++i) {
+    const auto p = space.value().parse_key(v.points[i].key);
+    if (!p) return std::nullopt;
+    h.push_back({*p, v.points[i].score});
+    index.push_back(i);
+  }
+  const auto r = recommend(space.value(), h);
+  if (!r) return std::nullopt;
+  for (std::size_t i = 0; i < h.size(); ++i) {
+    if (h[i].point == *r) return index[i];
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id) {
@@ -66,6 +113,7 @@ Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id) {
   v.trials = std::move(trials.value());
   v.points = summarize(v.trials, v.objective);
   v.best = best_point(v.points);
+  v.recommended = model_pick(v);
   if (v.objective.metrics.size() > 1) v.front = pareto(v.points, v.objective);
   return v;
 }
@@ -98,6 +146,16 @@ std::string sweep_markdown(const SweepView& v) {
     s += fmt::format(
         " (mean [95 % CI] over {} successful trial(s))\n\nReproduce it:\n\n```sh\n{}\n```\n\n",
         b.ok, reproduce_command(v.sweep.command, b));
+    if (b.ok < 2)
+      s += "One trial only: a single lucky measurement can win. Confirm it with --repeats 3 or "
+           "--ci-target.\n\n";
+    if (v.recommended && v.recommended != v.best) {
+      const auto& r = v.points[*v.recommended];
+      s += fmt::format(
+          "Model-based pick: `{}` (the Gaussian-process posterior mean over all points, which "
+          "discounts lucky single measurements, ranks it first; measured {}: {}).\n\n",
+          r.key, o.metrics[0], with_ci(r, o.metrics[0]));
+    }
   } else {
     s += "## Best configuration\n\nNone: no point succeeded and met every constraint.\n\n";
   }
@@ -155,6 +213,12 @@ std::string sweep_json(const SweepView& v) {
   if (v.best) {
     w.value(v.points[*v.best].key);
     w.key("reproduce").value(reproduce_command(v.sweep.command, v.points[*v.best]));
+  } else {
+    w.null();
+  }
+  w.key("recommended");
+  if (v.recommended) {
+    w.value(v.points[*v.recommended].key);
   } else {
     w.null();
   }

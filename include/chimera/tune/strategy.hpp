@@ -46,6 +46,12 @@ std::vector<Point> grid_points(const Space& s, Shard shard = {});
 // How many times the load-time part changes along a sequence of points (model reloads).
 std::size_t reload_count(const Space& s, const std::vector<Point>& order);
 
+// The point to recommend after noisy evaluations: among the evaluated points, the one with the
+// highest Gaussian-process posterior mean (the model averages each point with its neighbours, so
+// one lucky measurement does not win: the winner's curse of picking the best observed value).
+// Absent when nothing has a score.
+std::optional<Point> recommend(const Space& s, const std::vector<Observed>& history);
+
 struct BayesOptions {
   std::size_t initial = 0;        // random points before the model is used (0: dims + 2, >= 4)
   std::size_t candidates = 4096;  // EI is maximised over the unevaluated grid, or this many
