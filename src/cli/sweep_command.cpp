@@ -10,6 +10,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "chimera/agent/agent.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
@@ -24,7 +25,8 @@ namespace {
 struct SweepArgs {
   std::string backend = "ollama", url, model, options, prompt, prompt_file, system, api_key_env;
   std::string endpoint = "chat", strategy = "grid", format = "md", output, shard = "0/1", name;
-  std::string space_file, store = "chimera-results.db";
+  std::string space_file, store = "chimera-results.db", prompt_set, workload = "probe", dir;
+  std::string persona = "insight-agent";
   std::vector<std::string> params, objectives, constraints;
   std::vector<double> weights;
   std::size_t requests = 3, warmup = 1, budget = 0;
@@ -95,6 +97,34 @@ int run_sweep_command(const SweepArgs& a) {
   }
   if (prompt.empty())
     prompt = "Explain in three sentences why time to first token matters for interactive agents.";
+  // A prompt set: one prompt per non-empty line; every trial sends each of them.
+  std::vector<std::string> prompts{prompt};
+  if (!a.prompt_set.empty()) {
+    std::ifstream in(a.prompt_set, std::ios::binary);
+    if (!in)
+      return fail(Error{ErrorCode::usage, "cannot read --prompt-set '" + a.prompt_set + "'",
+                        "one prompt per line"});
+    prompts.clear();
+    for (std::string line; std::getline(in, line);) {
+      if (line.find_first_not_of(" \t\r") != std::string::npos) prompts.push_back(line);
+    }
+    if (prompts.empty())
+      return fail(Error{ErrorCode::usage, "--prompt-set '" + a.prompt_set + "' has no prompt",
+                        "one prompt per line"});
+  }
+  if (a.workload == "agent" && a.dir.empty())
+    return fail(Error{ErrorCode::usage, "--workload agent needs --dir DIR (the artifact tree)",
+                      "e.g. --workload agent --dir ./bench-results"});
+  agent::Prompts agent_prompts;
+  agent::Persona persona;
+  if (a.workload == "agent") {
+    auto pr = agent::load_prompts(agent::default_prompts_dir());
+    if (!pr) return fail(pr.error());
+    agent_prompts = pr.value();
+    auto pe = agent::load_persona(agent::default_prompts_dir(), a.persona);
+    if (!pe) return fail(pe.error());
+    persona = pe.value();
+  }
   const std::string url = !a.url.empty()            ? a.url
                           : a.backend == "embedded" ? "in-process"
                           : a.backend == "openai"   ? "http://127.0.0.1:8000"
@@ -130,12 +160,18 @@ int run_sweep_command(const SweepArgs& a) {
     std::ostringstream ss;
     JsonWriter w(ss, false);
     w.begin_object();
-    w.key("kind").value("probe");
+    w.key("kind").value(a.workload);
+    if (a.workload == "agent") {
+      w.key("dir").value(a.dir);
+      w.key("persona").value(a.persona);
+    }
     w.key("backend").value(a.backend);
     w.key("url").value(url);
     w.key("model").value(a.model);
     w.key("endpoint").value(a.endpoint);
-    w.key("prompt").value(prompt);
+    w.key("prompts").begin_array();
+    for (const auto& p : prompts) w.value(p);
+    w.end_array();
     w.key("system").value(a.system);
     w.key("requests").value(static_cast<std::uint64_t>(a.requests));
     w.key("warmup").value(static_cast<std::uint64_t>(a.warmup));
@@ -143,14 +179,25 @@ int run_sweep_command(const SweepArgs& a) {
     w.flush();
     o.workload_json = ss.str();
   }
-  o.command = "chimera probe --backend " + a.backend +
-              (a.backend == "embedded" ? "" : " --url " + quote(url)) +
-              " --model {model} --options {options} --endpoint " + a.endpoint + " -n " +
-              std::to_string(a.requests) + " --warmup " + std::to_string(a.warmup) +
-              (a.prompt_file.empty() ? " --prompt " + quote(prompt)
-                                     : " --prompt-file " + quote(a.prompt_file)) +
-              (a.system.empty() ? "" : " --system " + quote(a.system)) +
-              (a.api_key_env.empty() ? "" : " --api-key-env " + a.api_key_env);
+  if (a.workload == "agent") {
+    o.command = "chimera run " + quote(a.dir) + " --backend " + a.backend +
+                (a.backend == "embedded" ? "" : " --url " + quote(url)) +
+                " --model {model} --options {options} --persona " + a.persona + " --runs 3";
+  } else {
+    o.command = "chimera probe --backend " + a.backend +
+                (a.backend == "embedded" ? "" : " --url " + quote(url)) +
+                " --model {model} --options {options} --endpoint " + a.endpoint + " -n " +
+                std::to_string(a.requests) + " --warmup " + std::to_string(a.warmup) +
+                (a.prompt_file.empty() ? " --prompt " + quote(prompt)
+                                       : " --prompt-file " + quote(a.prompt_file)) +
+                (a.system.empty() ? "" : " --system " + quote(a.system)) +
+                (a.api_key_env.empty() ? "" : " --api-key-env " + a.api_key_env);
+    if (!a.prompt_set.empty()) {
+      const auto at = o.command.find(" --prompt");
+      if (at != std::string::npos) o.command = o.command.substr(0, at);
+      o.command += " --prompt-file <each line of " + a.prompt_set + ">";
+    }
+  }
 
   transport::HttpClient http;
   measure::ProbeOptions po;
@@ -160,10 +207,39 @@ int run_sweep_command(const SweepArgs& a) {
     tune::TrialOutcome t;
     auto opts = tune::merge_options(o.fixed_options, s.options_json(p));
     const std::string model = s.model(p).empty() ? a.model : s.model(p);
-    const backend::GenerateRequest q{
-        model, prompt, a.system, a.endpoint == "chat", opts ? opts.value() : s.options_json(p), {}};
     const auto t0 = std::chrono::steady_clock::now();
-    const auto records = measure::run_probe(*be.value(), http, q, po);
+    if (a.workload == "agent") {  // one agent run: ingest, analysis call, report call
+      agent::AgentConfig c;
+      c.persona = persona;
+      c.backend = a.backend;
+      c.url = url;
+      c.model = model;
+      c.options_json = opts ? opts.value() : s.options_json(p);
+      c.api_key = cfg.api_key;
+      c.warmup_calls = static_cast<int>(a.warmup);
+      const auto run = agent::run_agent(c, a.dir, ingest::Layout::chimera, agent_prompts);
+      t.metrics = tune::trial_metrics({run.analysis, run.report}, o.objective.constraints,
+                                      run.times.analysis_s + run.times.report_s);
+      if (run.ok) t.metrics["workflow_s"] = run.times.total_s;
+      t.ok = run.ok;
+      t.error = run.error;
+      t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      return t;
+    }
+    std::vector<measure::RequestRecord> records;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+      measure::ProbeOptions pi = po;
+      if (i > 0) pi.warmup = 0;  // the model is loaded by the first prompt's warm-up
+      const backend::GenerateRequest q{model,
+                                       prompts[i],
+                                       a.system,
+                                       a.endpoint == "chat",
+                                       opts ? opts.value() : s.options_json(p),
+                                       {}};
+      auto part = measure::run_probe(*be.value(), http, q, pi);
+      records.insert(records.end(), part.begin(), part.end());
+      if (transport::HttpClient::interrupted()) break;
+    }
     std::size_t measured = 0;
     for (const auto& r : records) {
       if (r.warmup) continue;
@@ -177,8 +253,8 @@ int run_sweep_command(const SweepArgs& a) {
     }
     t.metrics = tune::trial_metrics(records, o.objective.constraints, wall);
     t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    t.ok = measured == a.requests && t.error.empty();
-    if (measured < a.requests && t.error.empty()) t.error = "interrupted";
+    t.ok = measured == a.requests * prompts.size() && t.error.empty();
+    if (!t.ok && t.error.empty()) t.error = "interrupted";
     return t;
   };
   std::signal(SIGINT, on_sigint);
@@ -272,6 +348,18 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
                   "Options every point gets (k=v,... or JSON), e.g. num_predict=128");
   cmd->add_option("--prompt", a->prompt, "Prompt text of the probe workload");
   cmd->add_option("--prompt-file", a->prompt_file, "Read the prompt from a file");
+  cmd->add_option("--prompt-set", a->prompt_set,
+                  "A file with one prompt per line: every trial sends each (-n times)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--workload", a->workload,
+                  "probe (requests with the prompt or prompt set) or agent (one agent run per\n"
+                  "trial over --dir: ingest, analysis call, report call; metric workflow_s)")
+      ->check(CLI::IsMember({"probe", "agent"}))
+      ->capture_default_str();
+  cmd->add_option("--dir", a->dir, "Artifact tree of the agent workload")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--persona", a->persona, "Persona of the agent workload (prompts/personas/)")
+      ->capture_default_str();
   cmd->add_option("--system", a->system, "System prompt");
   cmd->add_option("--endpoint", a->endpoint, "chat or generate")
       ->check(CLI::IsMember({"chat", "generate"}))

@@ -142,6 +142,28 @@ Result<std::size_t> TrialStore::merge_from(const std::filesystem::path& other) {
         "seconds FROM other.trials ORDER BY id;");
   }
   const auto changes = sqlite3_total_changes(db.handle()) - changes_before;
+  // The agents' and runs' records too, when the other store has them (each once).
+  if (st) {
+    auto has =
+        db.prepare("SELECT 1 FROM other.sqlite_master WHERE type='table' AND name='records'");
+    if (!has) return has.error();
+    auto row = has.value().step();
+    if (!row) return row.error();
+    if (row.value()) {
+      while (row.value()) {
+        row = has.value().step();
+        if (!row) return row.error();
+      }
+      st = db.exec(
+          "CREATE TABLE IF NOT EXISTS main.records(id INTEGER PRIMARY KEY, created TEXT NOT NULL, "
+          "kind TEXT NOT NULL, invocation TEXT NOT NULL, json TEXT NOT NULL);"
+          "INSERT INTO main.records(created, kind, invocation, json) SELECT o.created, o.kind, "
+          "o.invocation, o.json FROM other.records o WHERE NOT EXISTS (SELECT 1 FROM main.records "
+          "m "
+          "WHERE m.created = o.created AND m.kind = o.kind AND m.invocation = o.invocation AND "
+          "m.json = o.json) ORDER BY o.id;");
+    }
+  }
   if (st) st = db.exec("COMMIT;");
   if (!st) {
     (void)db.exec("ROLLBACK");

@@ -55,6 +55,8 @@ const std::vector<MetricInfo>& metric_catalog() {
       {"load_ms", -1, "model load time reported by the server, largest of the requests"},
       {"output_tokens", 0, "output tokens per request, mean"},
       {"success_rate", 1, "share of the measured requests that succeeded"},
+      {"workflow_s", -1,
+       "agent workload: one agent run (ingest, analysis call, report call), seconds"},
   };
   return k;
 }

@@ -130,6 +130,30 @@ TEST_F(SweepCli, ShardsMergeAndCompareGatesOnRegressions) {
   EXPECT_EQ(same.exit_code, 0) << same.err;
 }
 
+TEST_F(SweepCli, AgentWorkloadAndPromptSet) {
+  TempDir t;
+  const auto agent = run_process({chimera_bin().string(), "sweep", "--url", server_->url(),
+                                  "--model", "fake:tokens=10", "--workload", "agent", "--dir",
+                                  (source_dir() / "examples/artifacts").string(), "-p",
+                                  "temperature=0.2,0.8", "--objective", "workflow_s", "--store",
+                                  (t / "a.db").string(), "-q", "--format", "json"});
+  ASSERT_EQ(agent.exit_code, 0) << agent.err;
+  const auto j = nlohmann::json::parse(agent.out);
+  ASSERT_EQ(j["points"].size(), 2u);
+  EXPECT_TRUE(j["points"][0]["mean"]["workflow_s"].is_number());
+  EXPECT_EQ(j["points"][0]["mean"]["output_tokens"], 10);  // both LLM calls of the agent
+  EXPECT_NE(j["reproduce"].get<std::string>().find("chimera run"), std::string::npos);
+  write_file(t / "prompts.txt", "first prompt\n\nsecond prompt\n");
+  const auto set =
+      run_process({chimera_bin().string(), "sweep", "--url", server_->url(), "--model",
+                   "fake:tokens=4", "--prompt-set", (t / "prompts.txt").string(), "-n", "2", "-p",
+                   "top_k=20,40", "--store", (t / "p.db").string(), "-q", "--format", "csv"});
+  ASSERT_EQ(set.exit_code, 0) << set.err;
+  EXPECT_NE(set.out.find("sweep,point,rep,ok"), std::string::npos);
+  const auto rows = trials(t / "p.db");
+  EXPECT_EQ(rows.size(), 2u);
+}
+
 TEST_F(SweepCli, UsageErrorsNameTheFlag) {
   TempDir t;
   for (const auto& [extra, needle] : std::vector<std::pair<std::vector<std::string>, std::string>>{

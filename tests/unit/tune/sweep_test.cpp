@@ -3,12 +3,14 @@
 #include "chimera/tune/sweep.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cmath>
 #include <map>
 #include <random>
 #include <set>
 
+#include "chimera/store/results_store.hpp"
 #include "chimera/tune/compare.hpp"
 #include "chimera/tune/sweep_report.hpp"
 #include "test_support.hpp"
@@ -231,6 +233,20 @@ TEST(Sweep, ShardStoresMergeIntoTheWholeGrid) {
   for (std::size_t i = 0; i < 3; ++i)
     EXPECT_EQ(merged->merge_from(t / ("shard" + std::to_string(i) + ".db")).value(), 32u);
   EXPECT_EQ(merged->merge_from(t / "shard0.db").value(), 0u);  // merging twice adds nothing
+  {                                                            // agents' records merge too, once
+    auto rs = store::ResultsStore::open(t / "shard1.db").value();
+    ASSERT_TRUE(rs->append("agents.run", "inv", "{\"x\":1}").ok());
+  }
+  EXPECT_EQ(merged->merge_from(t / "shard1.db").value(), 0u);
+  EXPECT_EQ(merged->merge_from(t / "shard1.db").value(), 0u);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((t / "all.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM records", -1, &q, nullptr);
+  ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(q, 0), 1);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
   const auto v = load_sweep(*merged).value();
   EXPECT_EQ(v.points.size(), 96u);
   EXPECT_EQ(v.points[*v.best].key, "num_thread=6,num_batch=256");
