@@ -12,6 +12,10 @@ PACKAGES=(
   clang-format hyperfine time
 )
 
+# Extra packages for a purpose (scripts/test.sh asks for chromium, for the browser tests).
+read -r -a extra <<<"${CHIMERA_EXTRA_PACKAGES:-}"
+PACKAGES+=("${extra[@]}")
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

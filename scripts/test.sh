@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/setup.sh release
+# chromium renders the HTML reports in the browser tests (headless).
+CHIMERA_EXTRA_PACKAGES="chromium" scripts/setup.sh release
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
 ctest --preset release -j2

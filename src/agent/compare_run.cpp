@@ -8,6 +8,7 @@
 
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
+#include "chimera/report/html.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/summary.hpp"
@@ -66,6 +67,66 @@ std::string side(const std::vector<double>& v) {
   return fmt::format("{:.2f} ± {:.2f} (n={}) | {} | {}", s->mean, s->sd, s->n,
                      s->cv ? fmt::format("{:.1f} %", *s->cv * 100) : "n/a",
                      ci ? fmt::format("[{:.2f}, {:.2f}]", ci->low, ci->high) : "n/a (n < 2)");
+}
+
+// Baseline against Chimera per metric (mean and 95 % CI bars), the comparison table, and the
+// last run's model reports (escaped).
+std::string run_html(const RunOptions& o, const RunComparison& cmp) {
+  namespace h = report::html;
+  h::Page page("Chimera Insight: baseline vs Chimera — " + o.model);
+  page.paragraph(
+      fmt::format("Baseline options: {}. Chimera options: {}. {} run(s) each, alternating.",
+                  o.baseline_options.empty() ? "server defaults" : o.baseline_options,
+                  o.options.empty() ? "server defaults" : o.options, o.runs));
+  std::string charts;
+  h::Table t{{"metric", "baseline mean", "baseline 95 % CI", "chimera mean", "chimera 95 % CI",
+              "delta %", "Welch p", "verdict"},
+             {},
+             {false, true, false, true, false, true, true, false}};
+  for (const auto& m : metrics()) {
+    const auto a = values(cmp.baseline, m), b = values(cmp.tuned, m);
+    std::vector<h::Bar> bars;
+    const auto bar = [&](const char* label, const std::vector<double>& v, int group) {
+      const auto sm = stats::summarize(v);
+      if (!sm) return;
+      const auto ci = stats::mean_ci(v);
+      bars.push_back({label, sm->mean,
+                      ci ? std::optional(std::pair{ci->low, ci->high}) : std::nullopt, group});
+    };
+    bar("baseline", a, 0);
+    bar("chimera", b, 1);
+    charts += h::bar_chart(std::string("run-") + m.name,
+                           fmt::format("{} ({}), mean with 95 % CI", m.name, m.unit), m.unit, bars);
+    const auto sa = stats::summarize(a), sb = stats::summarize(b);
+    const auto ca = stats::mean_ci(a), cb = stats::mean_ci(b);
+    const auto w = stats::welch(a, b);
+    t.rows.push_back({m.name, sa ? fmt::format("{:.2f}", sa->mean) : "n/a",
+                      ca ? fmt::format("{:.2f} to {:.2f}", ca->low, ca->high) : "n/a",
+                      sb ? fmt::format("{:.2f}", sb->mean) : "n/a",
+                      cb ? fmt::format("{:.2f} to {:.2f}", cb->low, cb->high) : "n/a",
+                      w && w->delta_pct ? fmt::format("{:+.1f}", *w->delta_pct) : "n/a",
+                      w ? fmt::format("{:.3g}", w->p_value) : "n/a",
+                      w ? stats::verdict(*w) : "fewer than 2 successful runs on a side"});
+  }
+  page.section("Baseline against Chimera", charts + h::table(t));
+  for (const auto* side : {&cmp.baseline, &cmp.tuned}) {
+    if (side->empty()) continue;
+    const auto& r = side->back();
+    page.section(std::string(side == &cmp.baseline ? "Baseline" : "Chimera") +
+                     ": the model's report (last run)" +
+                     (r.demo_model ? " — demo model, meaningless text" : ""),
+                 h::pre(r.report.text.empty() ? "(no report text)" : r.report.text) +
+                     (r.ok ? "" : h::p("The run failed: " + r.error)));
+  }
+  page.environment({{"model", o.model},
+                    {"backend", o.backend},
+                    {"url", o.url},
+                    {"artifacts", o.dir.string()},
+                    {"persona", o.persona}});
+  page.definitions({{"execution_s", "ingest + analysis call + report call, seconds"},
+                    {"CI", "Student t 95 % interval of the mean"},
+                    {"Welch p", "unequal-variance t-test of chimera minus baseline"}});
+  return page.finish();
 }
 
 }  // namespace
@@ -178,6 +239,7 @@ Result<RunComparison> run_compare(const RunOptions& o,
       "{} run(s) failed and are left out of the statistics.\n",
       failed);
   if (auto st = write_text_file(o.out / "comparison_report.md", md); !st) return st.error();
+  if (auto st = write_text_file(o.out / "report.html", run_html(o, cmp)); !st) return st.error();
   keep("run.comparison", js.str());
   if (auto st = write_text_file(o.out / "metrics.json", js.str()); !st) return st.error();
   return cmp;

@@ -302,6 +302,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   if (auto st = write_text_file(o.out / "summary.json", summary_json(o, sum)); !st)
     return st.error();
   if (auto st = write_text_file(o.out / "summary.md", summary_md(o, sum)); !st) return st.error();
+  if (auto st = write_text_file(o.out / "report.html", agents_html(o, sum)); !st) return st.error();
   return sum;
 }
 

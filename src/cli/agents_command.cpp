@@ -62,6 +62,10 @@ void add_agents_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--prompts", o->prompts,
                   "Folder with analysis.md, report.md and personas/ (default: shipped)");
+  o->store = "chimera-results.db";
+  cmd->add_option("--store", o->store,
+                  "SQLite results store each run is appended to as it completes (\"\" for none)")
+      ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
   cmd->callback([cmd, o, layout, url, key_env, opts, config, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
@@ -130,7 +134,8 @@ void add_agents_command(CLI::App& app, int& exit_code) {
                     << " failed: " << a.error << "\n";
       }
     }
-    std::cout << "chimera agents: reports in " << o->out.string() << " (summary.md, run_N/)\n";
+    std::cout << "chimera agents: reports in " << o->out.string()
+              << " (summary.md, report.html, run_N/)\n";
     exit_code = all_ok ? kExitOk : kExitFailure;
   });
 }

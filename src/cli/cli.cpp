@@ -26,6 +26,7 @@ int run(int argc, char** argv) {
   add_agents_command(app, exit_code);
   add_run_command(app, exit_code);
   add_sweep_command(app, exit_code);
+  add_load_command(app, exit_code);
   add_results_commands(app, exit_code);
 #ifdef CHIMERA_HAVE_LLAMA
   add_model_command(app, exit_code);

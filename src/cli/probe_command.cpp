@@ -119,6 +119,7 @@ int run_probe_command(ProbeArgs a) {
   if (progress) std::cerr << "\r\033[K" << std::flush;
   if (a.format == "text") report::write_probe_text(*stream, h, records);
   if (a.format == "json") report::write_probe_json(*stream, h, records);
+  if (a.format == "html") *stream << report::probe_html(h, records);
   if (a.format == "jsonl") {
     JsonWriter w(*stream, false);
     w.begin_object();
@@ -195,8 +196,9 @@ void add_probe_command(CLI::App& app, int& exit_code) {
       "Name of the environment variable holding the bearer key (openai); the key itself is never\n"
       "accepted on the command line nor written anywhere");
   cmd->add_option("--format", a->format,
-                  "text, json (one document) or jsonl (a line per request as it completes)")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+                  "text, json (one document), jsonl (a line per request as it completes) or html\n"
+                  "(a self-contained page with charts)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, &exit_code] {

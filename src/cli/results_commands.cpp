@@ -44,8 +44,8 @@ void add_report(CLI::App& app, int& exit_code) {
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
   cmd->add_flag("--list", a->list, "List the sweeps in the store");
-  cmd->add_option("--format", a->format, "md, json or csv (csv: one row per trial)")
-      ->check(CLI::IsMember({"md", "json", "csv"}))
+  cmd->add_option("--format", a->format, "md, json, csv (one row per trial) or html")
+      ->check(CLI::IsMember({"md", "json", "csv", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, &exit_code] {
@@ -79,9 +79,10 @@ void add_report(CLI::App& app, int& exit_code) {
       exit_code = report_error(v.error());
       return;
     }
-    const std::string text = a->format == "json"  ? tune::sweep_json(v.value())
-                             : a->format == "csv" ? tune::sweep_csv(v.value())
-                                                  : tune::sweep_markdown(v.value());
+    const std::string text = a->format == "json"   ? tune::sweep_json(v.value())
+                             : a->format == "csv"  ? tune::sweep_csv(v.value())
+                             : a->format == "html" ? tune::sweep_html(v.value())
+                                                   : tune::sweep_markdown(v.value());
     auto w = write_text(a->output, text);
     exit_code = w ? kExitOk : report_error(w.error());
   });

@@ -271,9 +271,10 @@ int run_sweep_command(const SweepArgs& a) {
   if (!st) return fail(st.error());
   auto view = tune::load_sweep(*st.value(), res.value().sweep_id);
   if (!view) return fail(view.error());
-  const std::string text = a.format == "json"  ? tune::sweep_json(view.value())
-                           : a.format == "csv" ? tune::sweep_csv(view.value())
-                                               : tune::sweep_markdown(view.value());
+  const std::string text = a.format == "json"   ? tune::sweep_json(view.value())
+                           : a.format == "csv"  ? tune::sweep_csv(view.value())
+                           : a.format == "html" ? tune::sweep_html(view.value())
+                                                : tune::sweep_markdown(view.value());
   if (auto w = write_text(a.output, text); !w) return fail(w.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
             << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
@@ -370,8 +371,8 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--warmup", a->warmup, "Unmeasured requests per trial first (load)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
-  cmd->add_option("--format", a->format, "md, json or csv")
-      ->check(CLI::IsMember({"md", "json", "csv"}))
+  cmd->add_option("--format", a->format, "md, json, csv or html")
+      ->check(CLI::IsMember({"md", "json", "csv", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress lines");

@@ -265,7 +265,9 @@ struct FakeServer::Impl {
       }
       if (i == s.after && s.fault == Fault::no_final) break;
       sleep_until_ns(due);
-      const std::string word = std::string(kWords[rng() % 16]) + " ";
+      const std::string word =
+          i == 0 && s.hostile ? std::string("<script>alert(\"pwned\")</script> 'quoted' \"dq\"\n")
+                              : std::string(kWords[rng() % 16]) + " ";
       const std::string payload = frame(token_chunk(openai, chat, model, word, i < s.reasoning));
       truth.token_ns.push_back(
           transport::now_ns());  // stamped as the write starts: causal for clients

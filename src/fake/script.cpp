@@ -54,14 +54,16 @@ Status set(FakeScript& s, std::string_view k, std::string_view v) {
     s.cached = v == "1" || v == "true";
   else if (k == "timings")
     s.timings = v == "1" || v == "true";
+  else if (k == "hostile")
+    s.hostile = v == "1" || v == "true";
   else if (k == "fault") {
     const auto it = faults().find(v);
     ok = it != faults().end();
     if (ok) s.fault = it->second;
   } else {
-    return Error{
-        ErrorCode::usage, "unknown fake script key '" + std::string(k) + "'",
-        "keys: ttft gap jitter seed tokens fault after stall drip reasoning cached timings"};
+    return Error{ErrorCode::usage, "unknown fake script key '" + std::string(k) + "'",
+                 "keys: ttft gap jitter seed tokens fault after stall drip reasoning cached "
+                 "timings hostile"};
   }
   if (!ok)
     return Error{ErrorCode::usage,

@@ -1,5 +1,7 @@
 #include "chimera/report/probe_writers.hpp"
 
+#include "chimera/report/html.hpp"
+
 #include <fmt/format.h>
 
 #include <functional>
@@ -292,6 +294,53 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
     estimated |= r.metrics.token_source == stats::TokenSource::estimated;
   if (estimated)
     out << "  (~ marks token counts estimated from chunks: the server reported none)\n";
+}
+
+std::string probe_html(const ProbeHeader& h, const std::vector<measure::RequestRecord>& records) {
+  html::Page page("Chimera Insight: probe — " + h.model);
+  page.paragraph(fmt::format(
+      "{} at {}, model {}, options {}; {} measured request(s) after {} warm-up.", h.backend, h.url,
+      h.model, h.options_json.empty() ? "server defaults" : h.options_json, h.requests, h.warmup));
+  std::vector<double> ttft, e2e;
+  html::Table t{
+      {"#", "ok", "TTFT ms", "TPOT ms", "E2E ms", "decode tok/s", "output tokens", "error"},
+      {},
+      {true, false, true, true, true, true, true, false}};
+  const auto o = [](const std::optional<double>& v) {
+    return v ? fmt::format("{:.2f}", *v) : std::string("n/a");
+  };
+  for (const auto& r : records) {
+    if (r.warmup) continue;
+    if (r.ok && r.metrics.ttft_ms) ttft.push_back(*r.metrics.ttft_ms);
+    if (r.ok && r.metrics.e2e_ms) e2e.push_back(*r.metrics.e2e_ms);
+    t.rows.push_back({std::to_string(r.index + 1), r.ok ? "yes" : "NO", o(r.metrics.ttft_ms),
+                      o(r.metrics.tpot_ms), o(r.metrics.e2e_ms), o(r.metrics.decode_tok_s),
+                      r.metrics.output_tokens ? std::to_string(*r.metrics.output_tokens) : "n/a",
+                      r.error});
+  }
+  page.section(
+      "Latency",
+      html::cdf_chart("probe-ttft-cdf", "TTFT distribution", "TTFT (ms)", {{"TTFT", ttft}}) +
+          html::cdf_chart("probe-e2e-cdf", "End-to-end distribution", "E2E (ms)", {{"E2E", e2e}}));
+  page.section("Requests", html::table(t));
+  std::string texts;
+  for (const auto& r : records) {
+    if (!r.warmup && !r.text.empty()) {
+      texts += "<h3>Request " + std::to_string(r.index + 1) + "</h3>" + html::pre(r.text);
+      break;  // the first answer is enough to see what the model said
+    }
+  }
+  if (!texts.empty()) page.section("The model's first answer", texts);
+  std::vector<std::pair<std::string, std::string>> env;
+  for (const auto& e : h.environment)
+    env.emplace_back(e.key, e.value + (e.note.empty() ? "" : " (" + e.note + ")"));
+  page.environment(env);
+  page.definitions(
+      {{"TTFT", "time from sending the request to the first content token (client clock)"},
+       {"TPOT", "(end - first token) / (output tokens - 1)"},
+       {"E2E", "time from sending the request to the final record"},
+       {"decode tok/s", "server decode rate: eval_count / eval_duration"}});
+  return page.finish();
 }
 
 }  // namespace chimera::report

@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <list>
 #include <stdexcept>
+#include <thread>
+#include <unordered_map>
 
 namespace chimera::transport {
 namespace {
@@ -287,6 +290,63 @@ struct HttpClient::Impl {
     r.t->handler->on_done(r.result);
   }
 
+  void drive(TransferSource& src) {
+    struct Slot {
+      Transfer t;
+      Running r;
+    };
+    std::list<Slot> slots;
+    std::unordered_map<Running*, std::list<Slot>::iterator> where;
+    const auto retire = [&](Running* r, CURLcode rc) {
+      finish(*r, rc);
+      const auto it = where.find(r);
+      slots.erase(it->second);
+      where.erase(it);
+    };
+    std::int64_t last_scan = 0;
+    for (;;) {
+      std::int64_t now = now_ns();
+      if (now - last_scan >= kScanIntervalNs) {
+        last_scan = now;
+        std::vector<Running*> aborted;
+        for (auto& s : slots) {
+          check_deadlines(s.r, now);
+          if (s.r.abort_kind != ErrorKind::none) aborted.push_back(&s.r);
+        }
+        for (auto* r : aborted) retire(r, CURLE_ABORTED_BY_CALLBACK);
+      }
+      int left = 0;
+      while (CURLMsg* m = curl_multi_info_read(multi, &left)) {
+        if (m->msg != CURLMSG_DONE) continue;
+        Running* r = nullptr;
+        curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, reinterpret_cast<char**>(&r));
+        retire(r, m->data.result);
+      }
+      now = now_ns();
+      for (auto& t : src.more(now, slots.size())) {
+        slots.push_back(Slot{std::move(t), Running{}});
+        auto it = std::prev(slots.end());
+        it->r.t = &it->t;
+        where[&it->r] = it;
+        start(it->r);
+      }
+      if (slots.empty() && src.exhausted(now)) break;
+      // Wait for data, curl's timer, or the source's next arrival, whichever comes first.
+      const std::int64_t next = src.next_ns();
+      const std::int64_t until_next = next >= 0 ? std::max<std::int64_t>(next - now_ns(), 0) : -1;
+      if (slots.empty()) {
+        const std::int64_t ns =
+            until_next >= 0 ? std::min<std::int64_t>(until_next, 1'000'000) : 1'000'000;
+        std::this_thread::sleep_for(std::chrono::nanoseconds(ns));
+      } else {
+        const int wait = until_next >= 0
+                             ? static_cast<int>(std::min<std::int64_t>(until_next / 1'000'000, 5))
+                             : 5;
+        step(wait);
+      }
+    }
+  }
+
   void run(std::span<Transfer> transfers, std::size_t max_parallel) {
     std::vector<Running> running(transfers.size());
     std::size_t next = 0, active = 0, done = 0;
@@ -346,6 +406,10 @@ class Collect final : public StreamHandler {
 
 HttpClient::HttpClient() : impl_(std::make_unique<Impl>()) {}
 HttpClient::~HttpClient() = default;
+
+void HttpClient::drive(TransferSource& source) {
+  impl_->drive(source);
+}
 
 void HttpClient::run(std::span<Transfer> transfers, std::size_t max_parallel) {
   impl_->run(transfers, std::max<std::size_t>(1, max_parallel));

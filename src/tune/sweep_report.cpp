@@ -9,6 +9,7 @@
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/version.hpp"
+#include "chimera/report/html.hpp"
 #include "chimera/tune/strategy.hpp"
 
 namespace chimera::tune {
@@ -276,6 +277,124 @@ std::string sweep_csv(const SweepView& v) {
     s += "\n";
   }
   return s;
+}
+
+std::string sweep_html(const SweepView& v) {
+  namespace h = report::html;
+  const auto& o = v.objective;
+  const std::string primary = o.metrics.front();
+  const int dir = metric_info(primary)->direction;
+  h::Page page("Chimera Insight: sweep " + v.sweep.name);
+  std::string cons;
+  for (const auto& c : o.constraints) cons += (cons.empty() ? "" : ", ") + c.text;
+  page.paragraph(fmt::format(
+      "Sweep {} (created {}): {} trial(s) over {} point(s). Objective: {}. "
+      "Constraints: {}.",
+      v.sweep.id, v.sweep.created, v.trials.size(), v.points.size(),
+      [&] {
+        std::string t;
+        for (const auto& m : o.metrics) t += (t.empty() ? "" : ", ") + m;
+        return t;
+      }(),
+      cons.empty() ? "none" : cons));
+  std::string best;
+  if (v.best) {
+    const auto& b = v.points[*v.best];
+    best += h::p("Best configuration: " + b.key + " — " + primary + " " + with_ci(b, primary) +
+                 " (mean [95 % CI] over " + std::to_string(b.ok) + " trial(s)).");
+    best += h::pre(reproduce_command(v.sweep.command, b));
+    if (v.recommended && v.recommended != v.best)
+      best += h::p("Model-based pick (Gaussian-process posterior mean): " +
+                   v.points[*v.recommended].key);
+  } else {
+    best += h::p("No point succeeded and met every constraint.");
+  }
+  page.section("Best configuration", best);
+  // Heat map over the first two dimensions with more than one value.
+  ParamsVisitor pv;
+  std::string charts;
+  std::optional<Space> space;
+  if (!json::read_json(v.sweep.definition_json, pv)) {
+    auto sp = make_space(pv.params);
+    if (sp) space = sp.value();
+  }
+  std::vector<std::size_t> dims;
+  if (space) {
+    for (std::size_t i = 0; i < space->dims.size() && dims.size() < 2; ++i) {
+      if (space->dims[i].values.size() > 1) dims.push_back(i);
+    }
+  }
+  if (space && dims.size() == 2) {
+    const auto& dx = space->dims[dims[1]];
+    const auto& dy = space->dims[dims[0]];
+    std::vector<std::vector<std::optional<double>>> grid(
+        dy.values.size(), std::vector<std::optional<double>>(dx.values.size()));
+    for (const auto& p : v.points) {
+      const auto pt = space->parse_key(p.key);
+      const auto m = p.mean.find(primary);
+      if (!pt || m == p.mean.end()) continue;
+      auto& cell = grid[(*pt)[dims[0]]][(*pt)[dims[1]]];
+      if (!cell || (dir > 0 ? m->second > *cell : m->second < *cell)) cell = m->second;
+    }
+    charts += h::heat_map("sweep-heatmap",
+                          primary + " over " + dy.name + " and " + dx.name +
+                              (space->dims.size() > 2 ? " (best over the other dimensions)" : ""),
+                          dx.name, dy.name, dx.values, dy.values, grid, primary, dir > 0);
+  } else if (space && dims.size() == 1) {
+    std::vector<h::Bar> bars;
+    for (const auto& p : v.points) {
+      const auto m = p.mean.find(primary);
+      if (m == p.mean.end()) continue;
+      const auto ci = p.ci.find(primary);
+      bars.push_back({p.key, m->second, ci == p.ci.end() ? std::nullopt : std::optional(ci->second),
+                      v.best && &p == &v.points[*v.best] ? 1 : 0});
+    }
+    charts += h::bar_chart("sweep-bars", primary + " per point (95 % CI)", primary, bars);
+  }
+  // Pareto front of the first two objectives, or the objective against TTFT.
+  const std::string other = o.metrics.size() > 1
+                                ? o.metrics[1]
+                                : (primary == "ttft_p50_ms" ? "decode_tok_s" : "ttft_p50_ms");
+  std::vector<h::Dot> dots;
+  std::set<std::size_t> front(v.front.begin(), v.front.end());
+  for (std::size_t i = 0; i < v.points.size(); ++i) {
+    const auto& p = v.points[i];
+    const auto a = p.mean.find(other), b = p.mean.find(primary);
+    if (a == p.mean.end() || b == p.mean.end()) continue;
+    dots.push_back(
+        {p.key, a->second, b->second, o.metrics.size() > 1 ? front.count(i) > 0 : v.best == i});
+  }
+  charts += h::scatter("sweep-pareto",
+                       o.metrics.size() > 1 ? "Pareto front: " + primary + " against " + other
+                                            : primary + " against " + other,
+                       other, primary, dots, o.metrics.size() > 1 ? "Pareto front" : "best");
+  page.section("Charts", charts);
+  h::Table t{
+      {"#", "point", "trials ok", "trials", "feasible"}, {}, {true, false, true, true, false}};
+  std::vector<std::string> cols = o.metrics;
+  std::set<std::string> seen(cols.begin(), cols.end());
+  for (const auto& p : v.points) {
+    for (const auto& [k, _] : p.mean) {
+      if (seen.insert(k).second) cols.push_back(k);
+    }
+  }
+  for (const auto& c : cols) t.header.push_back(c), t.numeric.push_back(true);
+  t.header.push_back("error");
+  t.numeric.push_back(false);
+  for (std::size_t i = 0; i < v.points.size(); ++i) {
+    const auto& p = v.points[i];
+    std::vector<std::string> row = {std::to_string(i + 1), p.key, std::to_string(p.ok),
+                                    std::to_string(p.trials), p.feasible ? "yes" : "no"};
+    for (const auto& c : cols) row.push_back(with_ci(p, c));
+    row.push_back(p.last_error);
+    t.rows.push_back(std::move(row));
+  }
+  page.section("All points", h::table(t));
+  page.environment({{"sweep definition", v.sweep.definition_json}});
+  std::vector<std::pair<std::string, std::string>> defs;
+  for (const auto& m : metric_catalog()) defs.emplace_back(m.name, m.meaning);
+  page.definitions(defs);
+  return page.finish();
 }
 
 }  // namespace chimera::tune

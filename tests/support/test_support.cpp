@@ -45,6 +45,12 @@ fs::path shared_dir() {
   return source_dir().parent_path() / "shared";
 }
 
+fs::path artifacts_dir() {
+  const fs::path d = fs::path(CHIMERA_BINARY_DIR) / "test-artifacts";
+  fs::create_directories(d);
+  return d;
+}
+
 fs::path chimera_bin() {
   return CHIMERA_BIN;
 }

@@ -24,6 +24,8 @@ class TempDir {
 std::filesystem::path source_dir();   // the repository root
 std::filesystem::path shared_dir();   // $CHIMERA_SHARED or <repo>/../shared
 std::filesystem::path chimera_bin();  // the built chimera executable
+// Where tests leave files for people to look at (screenshots): <build>/test-artifacts.
+std::filesystem::path artifacts_dir();
 
 // Copies the seed corpus to dest with its original mtimes (shared/corpora/seed-101/materialize.sh).
 void materialize_seed(const std::filesystem::path& dest);

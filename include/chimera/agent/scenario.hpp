@@ -63,6 +63,9 @@ Result<AgentsOptions> load_agents_config(const std::filesystem::path& file, Agen
 Result<AgentsSummary> run_agents(const AgentsOptions& o,
                                  const std::function<void(const std::string&)>& progress = {});
 
+// The self-contained HTML report of a run (written as report.html beside summary.md).
+std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum);
+
 // speedup = sum of the agents' execution times / concurrent wall time; efficiency = speedup / N x
 // 100 % (for two agents exactly the reference's definitions); contention when efficiency < 75 %.
 void concurrency_figures(ConcurrentRun& r);

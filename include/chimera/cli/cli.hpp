@@ -23,6 +23,7 @@ void add_verify_command(CLI::App& app, int& exit_code);
 void add_agents_command(CLI::App& app, int& exit_code);
 void add_run_command(CLI::App& app, int& exit_code);
 void add_sweep_command(CLI::App& app, int& exit_code);
+void add_load_command(CLI::App& app, int& exit_code);
 void add_results_commands(CLI::App& app, int& exit_code);  // report, merge, compare
 void add_model_command(CLI::App& app, int& exit_code);     // only with the embedded engine
 void add_serve_command(CLI::App& app, int& exit_code);     // only with the embedded engine

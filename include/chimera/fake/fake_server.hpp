@@ -45,6 +45,9 @@ struct FakeScript {
   int reasoning = 0;     // the first N tokens are reasoning ("thinking") text
   bool cached = false;   // Ollama final omits prompt_eval_duration and load_duration
   bool timings = false;  // OpenAI stream adds llama-server's "timings" object
+  // The first token is hostile text (a script tag, quotes, a newline): reports must show it as
+  // text ("hostile=1").
+  bool hostile = false;
 };
 
 // Parses "fake" / "fake:k=v,..."; nullopt for other names, an error for a bad script.

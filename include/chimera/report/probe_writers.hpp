@@ -43,5 +43,7 @@ void write_probe_json(std::ostream& out, const ProbeHeader& h,
                       const std::vector<measure::RequestRecord>& records);
 // The first line of a JSONL stream: the run's configuration and environment.
 void write_probe_jsonl_header(std::ostream& out, const ProbeHeader& h);
+// Self-contained HTML: TTFT and end-to-end CDFs, a row per request, the environment block.
+std::string probe_html(const ProbeHeader& h, const std::vector<measure::RequestRecord>& records);
 
 }  // namespace chimera::report

@@ -82,6 +82,19 @@ struct Response {
   std::string body;
 };
 
+// Feeds transfers to HttpClient::drive() as room and time allow (closed- and open-loop load).
+class TransferSource {
+ public:
+  virtual ~TransferSource() = default;
+  // Transfers to start now; their handlers must live until on_done. Called after completions
+  // and at least every few milliseconds.
+  virtual std::vector<Transfer> more(std::int64_t now_ns, std::size_t running) = 0;
+  // No more transfers will come: drive() returns once the running ones have finished.
+  virtual bool exhausted(std::int64_t now_ns) const = 0;
+  // When the source next wants to be asked (an open-loop arrival); -1: no particular time.
+  virtual std::int64_t next_ns() const { return -1; }
+};
+
 class HttpClient {
  public:
   HttpClient();
@@ -93,7 +106,11 @@ class HttpClient {
   // on_done, in completion order.
   void run(std::span<Transfer> transfers, std::size_t max_parallel = 1024);
 
+  // Starts what the source hands out, as it hands it out, until it is exhausted and every
+  // transfer has finished (each calling on_done).
+  void drive(TransferSource& source);
   // One blocking request, body collected (for small JSON endpoints).
+
   Response fetch(const HttpRequest& request);
 
   // Async-signal-safe: makes every running transfer end with ErrorKind::interrupted.

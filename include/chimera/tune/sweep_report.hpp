@@ -27,5 +27,8 @@ Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id = "");
 std::string sweep_markdown(const SweepView& v);
 std::string sweep_json(const SweepView& v);
 std::string sweep_csv(const SweepView& v);  // one row per trial
+// Self-contained HTML: heat map of the objective over the first two swept dimensions, the Pareto
+// front (or the objective against TTFT), the table of points and the reproducing command.
+std::string sweep_html(const SweepView& v);
 
 }  // namespace chimera::tune

@@ -1,0 +1,45 @@
+#pragma once
+// Reports of `chimera load`: per level throughput, latency percentiles, goodput against SLOs,
+// failures, measured concurrency and resource telemetry, as Markdown, JSON and HTML (TTFT and
+// throughput against concurrency or rate, latency CDFs).
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chimera/measure/load_summary.hpp"
+#include "chimera/telemetry/sampler.hpp"
+
+namespace chimera::report {
+
+struct LoadLevelReport {
+  double x = 0;  // concurrency (closed loop) or rate in req/s (open loop)
+  measure::LevelSummary summary;
+  telemetry::Stats telemetry;
+};
+
+struct LoadReport {
+  std::string backend, url, model, mode;  // mode: "closed" or "open"
+  std::string workload;                   // prompts: synthetic sizes or the file
+  std::string phases;                     // warm-up / window / cool-down as run
+  std::vector<std::pair<std::string, std::string>> environment;
+  std::vector<measure::Slo> slos;
+  std::optional<std::size_t> server_parallel;  // slots the server has (OLLAMA_NUM_PARALLEL)
+  std::string gpu;                             // telemetry's GPU description
+  std::vector<LoadLevelReport> levels;
+  std::string sweep_note;  // why a concurrency sweep stopped, and the knee
+};
+
+// What the server's slot count implies at each level (queueing inside TTFT); empty when the
+// slot count is unknown or never exceeded.
+std::vector<std::string> queueing_notes(const LoadReport& r);
+
+std::string load_markdown(const LoadReport& r);
+void load_json(std::ostream& out, const LoadReport& r);
+std::string load_html(const LoadReport& r);
+
+// The definitions shared by every load report.
+const std::vector<std::pair<std::string, std::string>>& load_definitions();
+
+}  // namespace chimera::report

@@ -1,0 +1,173 @@
+// The HTML reports as a user's browser sees them: rendered by headless Chromium (Debian's
+// chromium, installed by scripts/test.sh), with no console message or script error, every chart
+// present, and a screenshot left in <build>/test-artifacts; and hostile names in artifacts and
+// model output shown as text, never as markup.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "chimera/fake/fake_server.hpp"
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+namespace fs = std::filesystem;
+
+std::string chromium() {
+  for (const char* p :
+       {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
+    if (fs::exists(p)) return p;
+  }
+  return {};
+}
+
+struct Rendered {
+  std::string dom, console;  // the DOM after scripts ran; console messages and script errors
+};
+
+Rendered render(const fs::path& page, const std::string& screenshot_name) {
+  const std::string bin = chromium();
+  const std::vector<std::string> common = {
+      bin,
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--enable-logging=stderr",
+      "--v=0",
+      "--user-data-dir=" + (page.parent_path() / "profile").string()};
+  auto dump = common;
+  dump.push_back("--dump-dom");
+  dump.push_back("file://" + page.string());
+  const auto r = run_process(dump);
+  Rendered out;
+  out.dom = r.out;
+  std::size_t at = 0;
+  while ((at = r.err.find(":CONSOLE", at)) != std::string::npos) {
+    const auto end = r.err.find('\n', at);
+    out.console += r.err.substr(at, end - at) + "\n";
+    at = end;
+  }
+  auto shot = common;
+  shot.push_back("--hide-scrollbars");
+  shot.push_back("--window-size=1100,1600");
+  shot.push_back("--screenshot=" + (artifacts_dir() / screenshot_name).string());
+  shot.push_back("file://" + page.string());
+  (void)run_process(shot);
+  return out;
+}
+
+std::size_t count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+
+class HtmlCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (chromium().empty()) {
+      if (std::getenv("CHIMERA_NO_BROWSER")) GTEST_SKIP() << "CHIMERA_NO_BROWSER set";
+      FAIL() << "chromium not found: scripts/test.sh installs Debian's chromium (or set "
+                "CHIMERA_NO_BROWSER=1 to skip the browser tests)";
+    }
+    ASSERT_TRUE(server_.start().ok());
+  }
+  fake::FakeServer server_;
+};
+
+void expect_page(const Rendered& r, int charts, const std::vector<std::string>& ids,
+                 const std::string& shot) {
+  EXPECT_NE(r.dom.find("data-ready=\"1\""), std::string::npos) << "the page's script did not run";
+  EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos) << r.dom.substr(0, 400);
+  EXPECT_NE(r.dom.find("data-charts=\"" + std::to_string(charts) + "\""), std::string::npos)
+      << "expected " << charts << " charts";
+  for (const auto& id : ids)
+    EXPECT_NE(r.dom.find("data-chart=\"" + id + "\""), std::string::npos) << id;
+  EXPECT_EQ(r.console, "") << "console messages";
+  EXPECT_GT(fs::exists(artifacts_dir() / shot) ? fs::file_size(artifacts_dir() / shot) : 0u, 10000u)
+      << "screenshot " << shot;
+}
+
+TEST_F(HtmlCli, LoadAndSweepReportsRenderWithEveryChart) {
+  TempDir t;
+  const auto load = run_process({chimera_bin().string(), "load", "--url", server_.url(), "--model",
+                                 "fake:tokens=8,gap=5,ttft=10", "--concurrency", "1,2,4",
+                                 "--requests", "8", "--slo", "ttft_p95=200ms", "--store", "", "-q",
+                                 "--format", "html", "-o", (t / "load.html").string()});
+  ASSERT_EQ(load.exit_code, 0) << load.err;
+  expect_page(render(t / "load.html", "load.png"), 5,
+              {"ttft-vs-load", "throughput-vs-load", "requests-vs-load", "ttft-cdf", "e2e-cdf"},
+              "load.png");
+  const auto sweep = run_process({chimera_bin().string(),
+                                  "sweep",
+                                  "--url",
+                                  server_.url(),
+                                  "--model",
+                                  "fake:tokens=6,gap=2,ttft=5",
+                                  "-p",
+                                  "num_ctx=512,1024",
+                                  "-p",
+                                  "temperature=0.2,0.5,0.8",
+                                  "--objective",
+                                  "decode_tok_s",
+                                  "--objective",
+                                  "ttft_p50_ms",
+                                  "-n",
+                                  "2",
+                                  "--store",
+                                  (t / "s.db").string(),
+                                  "-q",
+                                  "--format",
+                                  "html",
+                                  "-o",
+                                  (t / "sweep.html").string()});
+  ASSERT_EQ(sweep.exit_code, 0) << sweep.err;
+  expect_page(render(t / "sweep.html", "sweep.png"), 2, {"sweep-heatmap", "sweep-pareto"},
+              "sweep.png");
+  // chimera report reads the same store into the same page.
+  const auto rep = run_process({chimera_bin().string(), "report", (t / "s.db").string(), "--format",
+                                "html", "-o", (t / "report.html").string()});
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  EXPECT_EQ(read_file(t / "report.html"), read_file(t / "sweep.html"));
+}
+
+TEST_F(HtmlCli, HostileNamesAndModelOutputAppearAsText) {
+  TempDir t;
+  const fs::path art = t / "artifacts";
+  fs::create_directories(art / "reports");
+  const std::string hostile_file = "<img src=x onerror=alert(1)> \"q\" 'a'.csv";
+  write_file(art / "reports" / hostile_file,
+             "model,tokens_per_second,ttft_ms\n\"<script>alert(2)</script>\",12.5,300\n"
+             "\"<b>bold\nline</b>\",20,250\n");
+  const auto agents = run_process({chimera_bin().string(), "agents", art.string(), "--url",
+                                   server_.url(), "--model", "fake:tokens=5,hostile=1", "--no-solo",
+                                   "--warmup", "0", "--out", (t / "out").string(), "--store", ""});
+  ASSERT_EQ(agents.exit_code, 0) << agents.err;
+  const auto page = t / "out/report.html";
+  const std::string raw = read_file(page);
+  EXPECT_NE(raw.find("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(raw.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos) << "file name shown";
+  EXPECT_EQ(raw.find("<img"), std::string::npos);
+  EXPECT_EQ(count(raw, "<script"), 1u);  // the page's own, nothing injected
+  const auto r = render(page, "agents-hostile.png");
+  EXPECT_EQ(count(r.dom, "<script"), 1u);
+  EXPECT_EQ(r.dom.find("<img"), std::string::npos);
+  EXPECT_EQ(r.dom.find("<b>bold"), std::string::npos);
+  EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos);
+  EXPECT_NE(r.dom.find("data-chart=\"timeline-run-1\""), std::string::npos);
+  EXPECT_EQ(r.console, "");
+  // probe's page too.
+  const auto probe = run_process({chimera_bin().string(), "probe", "--url", server_.url(),
+                                  "--model", "fake:tokens=5,hostile=1", "-n", "2", "--format",
+                                  "html", "-o", (t / "probe.html").string()});
+  ASSERT_EQ(probe.exit_code, 0) << probe.err;
+  const std::string p = read_file(t / "probe.html");
+  EXPECT_EQ(count(p, "<script"), 1u);
+  EXPECT_NE(p.find("&lt;script&gt;alert("), std::string::npos);
+  expect_page(render(t / "probe.html", "probe.png"), 2, {"probe-ttft-cdf", "probe-e2e-cdf"},
+              "probe.png");
+}
+
+}  // namespace
+}  // namespace chimera

@@ -1,0 +1,90 @@
+// The load driver against the fake server: closed loop holds its concurrency, open loop keeps its
+// rate, warm-up and cool-down stay out of the measurement, failures are recorded by kind.
+#include "chimera/measure/load.hpp"
+
+#include <gtest/gtest.h>
+
+#include "chimera/fake/fake_server.hpp"
+#include "chimera/measure/load_summary.hpp"
+
+namespace chimera {
+namespace {
+
+backend::GenerateRequest request(const std::string& model) {
+  backend::GenerateRequest q;
+  q.model = model;
+  q.prompt = "hello";
+  return q;
+}
+
+TEST(Load, ClosedLoopHoldsItsConcurrencyAndMeasuresOnlyTheWindow) {
+  fake::FakeServer s;
+  ASSERT_TRUE(s.start().ok());
+  auto b = backend::make_backend("ollama", {s.url(), {}, {}}).value();
+  transport::HttpClient http;
+  measure::LoadLevel l;
+  l.concurrency = 8;
+  l.warmup_s = 0.3;
+  l.duration_s = 1.0;
+  l.cooldown_s = 0.3;
+  std::size_t seen = 0;
+  const auto r = measure::run_load(
+      *b, http, [](std::size_t) { return request("fake:tokens=5,gap=10,ttft=20"); }, l,
+      [&](const measure::LoadRecord&) { ++seen; });
+  EXPECT_EQ(seen, r.records.size());
+  const auto sum = measure::summarize_level("c=8", r, {});
+  // Each request takes about 60 ms: 8 in flight for 1 s is about 130 measured requests.
+  EXPECT_GT(sum.measured, 60u);
+  EXPECT_LT(sum.measured, 200u);
+  EXPECT_EQ(sum.failed, 0u);
+  EXPECT_GT(r.records.size(), sum.measured);  // warm-up and cool-down requests ran, unmeasured
+  EXPECT_NEAR(r.in_flight_mean, 8.0, 0.5);
+  EXPECT_EQ(r.in_flight_peak, 8u);
+  for (const auto& x : r.records) {
+    if (x.measured) {
+      EXPECT_LE(x.in_flight_at_send, 7u);
+    }
+  }
+}
+
+TEST(Load, OpenLoopKeepsItsRateAndCountsFailuresByKind) {
+  fake::FakeServer s;
+  ASSERT_TRUE(s.start().ok());
+  auto b = backend::make_backend("ollama", {s.url(), {}, {}}).value();
+  transport::HttpClient http;
+  measure::LoadLevel l;
+  l.mode = measure::LoadLevel::Mode::open;
+  l.rate = 50;
+  l.poisson = false;
+  l.warmup_s = 0.2;
+  l.duration_s = 1.0;
+  l.cooldown_s = 0.1;
+  const auto r = measure::run_load(
+      *b, http,
+      [](std::size_t i) {
+        return request(i % 5 == 4 ? "fake:fault=http500" : "fake:tokens=3,gap=5,ttft=5");
+      },
+      l);
+  const auto sum = measure::summarize_level("50/s", r, {});
+  EXPECT_NEAR(static_cast<double>(sum.measured), 50.0, 3.0);  // constant arrivals: 50 in 1 s
+  EXPECT_NEAR(static_cast<double>(sum.failed), 10.0, 2.0);    // every fifth
+  EXPECT_EQ(sum.failures.begin()->first, "http_error");
+}
+
+TEST(Load, ByCountMeasuresExactlyNRequests) {
+  fake::FakeServer s;
+  ASSERT_TRUE(s.start().ok());
+  auto b = backend::make_backend("ollama", {s.url(), {}, {}}).value();
+  transport::HttpClient http;
+  measure::LoadLevel l;
+  l.concurrency = 3;
+  l.requests = 12;
+  l.warmup_requests = 3;
+  const auto r = measure::run_load(
+      *b, http, [](std::size_t) { return request("fake:tokens=2,gap=1,ttft=2"); }, l);
+  EXPECT_EQ(measure::summarize_level("c=3", r, {}).measured, 12u);
+  EXPECT_EQ(r.records.size(), 3u + 12u + 3u);  // warm-up + measured + cool-down
+}
+
+}  // namespace
+}  // namespace chimera
