@@ -1,4 +1,5 @@
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -6,6 +7,7 @@
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
+#include "chimera/cli/progress.hpp"
 
 namespace chimera::cli {
 
@@ -67,7 +69,9 @@ void add_agents_command(CLI::App& app, int& exit_code) {
                   "SQLite results store each run is appended to as it completes (\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
-  cmd->callback([cmd, o, layout, url, key_env, opts, config, &exit_code] {
+  auto quiet = std::make_shared<bool>(false);
+  cmd->add_flag("-q,--quiet", *quiet, "No progress");
+  cmd->callback([cmd, o, layout, url, key_env, opts, config, quiet, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
     if (!config->empty()) {
       for (const char* f :
@@ -119,8 +123,16 @@ void add_agents_command(CLI::App& app, int& exit_code) {
       }
       o->api_key = k;
     }
-    auto sum = agent::run_agents(
-        *o, [](const std::string& m) { std::cerr << "chimera agents: " << m << "\n"; });
+    Progress progress("chimera agents", *quiet, false);
+    const double steps =
+        static_cast<double>((o->solo ? (o->agents.empty() ? 2 : o->agents.size()) : 0) +
+                            static_cast<std::size_t>(o->runs));
+    int step = 0;
+    auto sum = agent::run_agents(*o, [&](const std::string& m) {
+      progress.line(m);
+      progress.update(std::min(0.99, step++ / steps), m);
+    });
+    progress.done();
     if (!sum) {
       exit_code = report_error(sum.error());
       return;

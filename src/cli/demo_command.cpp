@@ -1,8 +1,10 @@
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
+#include "chimera/cli/progress.hpp"
 #include "chimera/demo/demo.hpp"
 
 namespace chimera::cli {
@@ -22,9 +24,18 @@ void add_demo_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--requests", o->requests_per_config, "Benchmark requests per configuration")
       ->capture_default_str();
   cmd->add_option("--threads", o->threads, "Engine threads per server")->capture_default_str();
-  cmd->callback([o, &exit_code] {
-    auto r = demo::run_demo(
-        *o, [](const std::string& m) { std::cerr << "chimera demo: " << m << "\n"; });
+  auto quiet = std::make_shared<bool>(false);
+  cmd->add_flag("-q,--quiet", *quiet, "No progress");
+  cmd->callback([o, quiet, &exit_code] {
+    // About 9 steps (model, servers, 4 benchmark configurations, 2 solo runs, the concurrent
+    // run): the bar advances a step per message.
+    Progress progress("chimera demo", *quiet, false);
+    int step = 0;
+    auto r = demo::run_demo(*o, [&](const std::string& m) {
+      progress.line(m);
+      progress.update(std::min(0.99, ++step / 9.0), m);
+    });
+    progress.done();
     if (!r) {
       exit_code = report_error(r.error());
       return;

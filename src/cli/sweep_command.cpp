@@ -14,6 +14,7 @@
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
+#include "chimera/cli/progress.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/tune/sweep.hpp"
@@ -33,7 +34,7 @@ struct SweepArgs {
   std::uint64_t seed = 1;
   int repeats = 1;
   double ci_target = 0;
-  bool resume = false, quiet = false;
+  bool resume = false, quiet = false, verbose = false;
 };
 
 void on_sigint(int) {
@@ -258,14 +259,16 @@ int run_sweep_command(const SweepArgs& a) {
     return t;
   };
   std::signal(SIGINT, on_sigint);
-  const bool tty = ::isatty(STDERR_FILENO) != 0;
-  auto res = tune::run_sweep(o, evaluate, [&](const std::string& m) {
+  Progress progress("chimera sweep", a.quiet, a.verbose);
+  auto res = tune::run_sweep(o, evaluate, [&](double fraction, const std::string& m) {
     if (transport::HttpClient::interrupted()) return;
-    if (!a.quiet)
-      std::cerr << (tty ? "\r\033[K" : "") << "chimera sweep: " << m << (tty ? "" : "\n")
-                << std::flush;
+    if (m.rfind("trial ", 0) == 0) {
+      progress.update(fraction, m);
+    } else {
+      progress.line(m);
+    }
   });
-  if (tty && !a.quiet) std::cerr << "\r\033[K";
+  progress.done();
   if (!res) return fail(res.error());
   auto st = store::TrialStore::open(a.store);
   if (!st) return fail(st.error());
@@ -375,7 +378,9 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"md", "json", "csv", "html"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
-  cmd->add_flag("-q,--quiet", a->quiet, "No progress lines");
+  cmd->add_flag("-q,--quiet", a->quiet, "No progress");
+  cmd->add_flag("-v,--verbose", a->verbose,
+                "A line per trial when not on a terminal (default: every 5 s)");
   cmd->callback([a, &exit_code] { exit_code = run_sweep_command(*a); });
 }
 

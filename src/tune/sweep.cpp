@@ -218,9 +218,10 @@ std::vector<std::size_t> pareto(const std::vector<PointSummary>& points, const O
 }
 
 Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
-                              const std::function<void(const std::string&)>& progress) {
+                              const std::function<void(double, const std::string&)>& progress) {
+  double fraction = 0;
   const auto say = [&](const std::string& m) {
-    if (progress) progress(m);
+    if (progress) progress(fraction, m);
   };
   if (o.repeats < 1)
     return Error{ErrorCode::usage, "--repeats must be at least 1", "e.g. --repeats 3"};
@@ -310,6 +311,9 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
                                                     static_cast<double>(planned - total_done)
                                               : 0;
       const auto m = t.metrics.find(primary);
+      fraction = planned > 0
+                     ? std::min(1.0, static_cast<double>(total_done) / static_cast<double>(planned))
+                     : 0;
       say(fmt::format("trial {}/~{} {} rep {}: {} (ETA {:.0f} s)", total_done, planned, row.point,
                       rep + 1,
                       !t.ok                  ? "FAILED: " + t.error

@@ -69,8 +69,9 @@ struct SweepResult {
 std::string sweep_id(const SweepOptions& o);
 std::string definition_json(const SweepOptions& o);
 
+// progress(fraction done, message) after each trial.
 Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
-                              const std::function<void(const std::string&)>& progress = {});
+                              const std::function<void(double, const std::string&)>& progress = {});
 
 // Summaries of stored trials, grouped by point in the order first evaluated.
 std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
