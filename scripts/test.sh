@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Sets up everything and runs every test: format check, the whole suite on the release build,
 # then the unit and integration tiers again under AddressSanitizer + UndefinedBehaviorSanitizer,
-# and the integration tier (which runs the threaded pipeline) under ThreadSanitizer.
+# the integration tier (which runs the threaded pipeline) under ThreadSanitizer, and every
+# libFuzzer target for a short time (CHIMERA_FUZZ_SECONDS, default 20) over its seed corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# chromium renders the HTML reports in the browser tests (headless).
-CHIMERA_EXTRA_PACKAGES="chromium" scripts/setup.sh release
+# chromium renders the HTML reports in the browser tests (headless); clang builds the libFuzzer
+# targets (its runtime is in libclang-rt-14-dev).
+CHIMERA_EXTRA_PACKAGES="chromium clang libclang-rt-14-dev" scripts/setup.sh release
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
 ctest --preset release -j2
@@ -20,3 +22,8 @@ echo "== tsan build (the multi-threaded ingest pipeline) ==" >&2
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan
 ctest --preset tsan -j2 -L integration
+
+echo "== fuzz targets (libFuzzer + ASan + UBSan, ${CHIMERA_FUZZ_SECONDS:-20} s each) ==" >&2
+cmake --preset fuzz -DCHIMERA_FUZZ_SECONDS="${CHIMERA_FUZZ_SECONDS:-20}" >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz -j2 -L fuzz

@@ -113,7 +113,16 @@ Result<Persona> load_persona(const fs::path& dir, const std::string& id) {
             v(text::trim(line.substr(colon + 1)));
         if (k == "name") p.name = v;
         if (k == "label") p.label = v;
-        if (k == "report_file") p.report_file = v;
+        if (k == "report_file") {
+          // Written into the output folder: a plain file name, never a path out of it.
+          if (v.empty() || v.find('/') != std::string::npos || v.find('\\') != std::string::npos ||
+              v == "." || v == ".." || v.front() == '.')
+            return Error{ErrorCode::usage,
+                         (dir / "personas" / (id + ".md")).string() + ": report_file '" + v +
+                             "' must be a plain file name (no folders, not hidden)",
+                         "e.g. report_file: insight_report.md"};
+          p.report_file = v;
+        }
         if (k == "target_words") {
           std::size_t lo = 0, hi = 0;
           char dash = 0;
@@ -136,8 +145,27 @@ Result<Persona> load_persona(const fs::path& dir, const std::string& id) {
   return p;
 }
 
+std::string quote_data(std::string_view v) {
+  std::string out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == '<') {
+      std::size_t j = i + 1;
+      if (j < v.size() && v[j] == '/') ++j;
+      if (v.size() - j >= 4 && text::to_lower(v.substr(j, 4)) == "data") {
+        out += "&lt;";  // a fence in the data would end the quoted block early
+        continue;
+      }
+    }
+    out += v[i];
+  }
+  return out;
+}
+
 std::string render(std::string tmpl,
-                   const std::vector<std::pair<std::string, std::string>>& values) {
+                   const std::vector<std::pair<std::string, std::string>>& raw_values) {
+  std::vector<std::pair<std::string, std::string>> values;
+  for (const auto& [k, v] : raw_values) values.emplace_back(k, quote_data(v));
   for (const auto& [k, v] : values) {
     const std::string key = "{{" + k + "}}";
     for (std::size_t pos = 0; (pos = tmpl.find(key, pos)) != std::string::npos; pos += v.size()) {

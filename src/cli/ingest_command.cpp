@@ -130,7 +130,12 @@ int run_ingest_command(const IngestArgs& a) {
       ingest::run_ingest(o, *sink, [&](std::size_t f, std::size_t r) { progress.update(f, r); });
   progress.clear();
   sink.reset();  // closes the database / flushes before the output is committed
-  if (!result) return report_error(result.error());
+  if (!result) {
+    Error e = result.error();
+    if (e.code == ErrorCode::io && !a.output.empty())
+      e.message = "writing '" + a.output + "' failed: " + e.message;
+    return report_error(e);  // the temporary file is removed: no half-written output remains
+  }
   if (auto st = out.commit(); !st) return report_error(st.error());
   if (!a.quiet && a.format != "text") print_outcome(result.value(), a);
   if (a.strict && !result.value().skipped.empty()) {

@@ -46,6 +46,12 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--api-key-env", *key_env,
                   "Require 'Authorization: Bearer <key>', the key read from this variable");
   cmd->add_flag("--allow-remote", o->allow_remote, "Allow binding a non-loopback address");
+  cmd->add_option("--max-body-bytes", o->max_body_bytes,
+                  "Larger request bodies are refused (HTTP 413)")
+      ->capture_default_str();
+  cmd->add_option("--read-timeout", o->read_timeout_s,
+                  "Seconds a client has to send its request (slow clients cannot hold a slot)")
+      ->capture_default_str();
   cmd->callback([o, key_env, &exit_code] {
     if (!key_env->empty()) {
       const char* k = std::getenv(key_env->c_str());

@@ -147,6 +147,12 @@ Result<Dimension> parse_dimension(std::string_view text) {
       }
     }
   }
+  // Two spellings of one number ("48" and "048", "1" and "1.0") are the same value.
+  std::set<std::string> normalised;
+  for (const auto& v : d.values) {
+    if (!normalised.insert(v).second)
+      return bad(text, "the value " + v + " is listed twice (in two spellings)");
+  }
   return d;
 }
 

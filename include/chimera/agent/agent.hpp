@@ -36,7 +36,13 @@ std::filesystem::path default_prompts_dir();
 Result<Prompts> load_prompts(const std::filesystem::path& dir);
 Result<Persona> load_persona(const std::filesystem::path& dir, const std::string& id);
 
-// Replaces {{key}} by value for each pair; unknown placeholders are left as they are.
+// Artifact text made safe to sit inside the prompts' <data> fences: a "<data" or "</data" in
+// it (any case) is written "&lt;data", so the data cannot close its fence and speak as
+// instructions.
+std::string quote_data(std::string_view text);
+
+// Replaces {{key}} by value for each pair (values pass through quote_data); unknown placeholders
+// are left as they are.
 std::string render(std::string tmpl,
                    const std::vector<std::pair<std::string, std::string>>& values);
 

@@ -37,9 +37,9 @@ TEST(Space, ListsAndRangesLikeLlamaBench) {
 }
 
 TEST(Space, BadSyntaxIsAUsageErrorShowingTheSyntax) {
-  for (const char* bad :
-       {"num_ctx", "=1,2", "num_ctx=", "num_ctx=1,,2", "num_ctx=1,1", "num_gpu=120-60+20",
-        "num_gpu=60-120+0", "num_batch=0-64*2", "num_batch=64-1024*1"}) {
+  for (const char* bad : {"num_ctx", "=1,2", "num_ctx=", "num_ctx=1,,2", "num_ctx=1,1",
+                          "num_gpu=120-60+20", "num_gpu=60-120+0", "num_batch=0-64*2",
+                          "num_batch=64-1024*1", "num_ctx=048,48", "t=1,1.0"}) {
     const auto d = parse_dimension(bad);
     ASSERT_FALSE(d.ok()) << bad;
     EXPECT_EQ(d.error().code, ErrorCode::usage);

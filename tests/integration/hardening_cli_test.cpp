@@ -1,0 +1,236 @@
+// Hardening, end to end: secrets never leave the environment variable, kill -9 at many points of
+// a sweep loses and repeats nothing, every fault of the fake server under concurrency is recorded
+// as data while the healthy agents complete, and a full disk gives a clear error with earlier
+// results intact.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/mount.h>
+
+#include <csignal>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+
+#include "chimera/fake/fake_server.hpp"
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+namespace fs = std::filesystem;
+
+class Hardening : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(server_.start().ok()); }
+  std::vector<std::string> cmd(std::vector<std::string> args) const {
+    args.insert(args.begin(), chimera_bin().string());
+    return args;
+  }
+  fake::FakeServer server_;
+};
+
+std::vector<std::pair<std::string, int>> trials(const fs::path& store, bool* intact = nullptr) {
+  sqlite3* db = nullptr;
+  std::vector<std::pair<std::string, int>> out;
+  if (sqlite3_open(store.c_str(), &db) != SQLITE_OK) return out;
+  sqlite3_stmt* st = nullptr;
+  if (intact) {
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+    *intact = sqlite3_step(st) == SQLITE_ROW &&
+              std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == "ok";
+    sqlite3_finalize(st);
+  }
+  if (sqlite3_prepare_v2(db, "SELECT point, rep FROM trials ORDER BY id", -1, &st, nullptr) ==
+      SQLITE_OK) {
+    while (sqlite3_step(st) == SQLITE_ROW)
+      out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                       sqlite3_column_int(st, 1));
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_F(Hardening, ApiKeysStayOutOfEveryOutputStoreAndMessage) {
+  const std::string key = "sk-test-0123456789-secret";
+  ::setenv("CHIMERA_TEST_KEY", key.c_str(), 1);
+  TempDir t;
+  const std::string url = server_.url();
+  std::string all_output;
+  const auto run = [&](std::vector<std::string> args) {
+    const auto r = run_process(cmd(std::move(args)));
+    all_output += r.out + r.err;
+    return r;
+  };
+  EXPECT_EQ(
+      run({"probe", "--backend", "openai", "--url", url, "--model", "fake:tokens=3",
+           "--api-key-env", "CHIMERA_TEST_KEY", "--format", "json", "-o", (t / "p.json").string()})
+          .exit_code,
+      0);
+  EXPECT_EQ(
+      run({"agents", (source_dir() / "examples/artifacts").string(), "--backend", "openai", "--url",
+           url, "--model", "fake:tokens=3", "--api-key-env", "CHIMERA_TEST_KEY", "--no-solo",
+           "--warmup", "0", "--out", (t / "agents").string(), "--store", (t / "s.db").string()})
+          .exit_code,
+      0);
+  EXPECT_EQ(run({"sweep",
+                 "--backend",
+                 "openai",
+                 "--url",
+                 url,
+                 "--model",
+                 "fake:tokens=3",
+                 "--api-key-env",
+                 "CHIMERA_TEST_KEY",
+                 "-p",
+                 "temperature=0.1,0.2",
+                 "-n",
+                 "1",
+                 "--store",
+                 (t / "s.db").string(),
+                 "-q",
+                 "--format",
+                 "html",
+                 "-o",
+                 (t / "sweep.html").string()})
+                .exit_code,
+            0);
+  EXPECT_EQ(run({"load",
+                 "--backend",
+                 "openai",
+                 "--url",
+                 url,
+                 "--model",
+                 "fake:tokens=3",
+                 "--api-key-env",
+                 "CHIMERA_TEST_KEY",
+                 "--concurrency",
+                 "2",
+                 "--requests",
+                 "4",
+                 "--jsonl",
+                 (t / "l.jsonl").string(),
+                 "--store",
+                 (t / "s.db").string(),
+                 "-q",
+                 "--format",
+                 "html",
+                 "-o",
+                 (t / "load.html").string()})
+                .exit_code,
+            0);
+  EXPECT_EQ(run({"probe", "--backend", "openai", "--url", "http://127.0.0.1:9", "--model", "m",
+                 "--api-key-env", "CHIMERA_TEST_KEY", "-n", "1", "--retries", "0"})
+                .exit_code,
+            1);
+  EXPECT_EQ(all_output.find(key), std::string::npos) << "a message shows the key";
+  std::size_t files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(t.path())) {
+    if (!e.is_regular_file()) continue;
+    ++files;
+    EXPECT_EQ(read_file(e.path()).find(key), std::string::npos) << e.path();
+  }
+  EXPECT_GT(files, 8u);
+  ::unsetenv("CHIMERA_TEST_KEY");
+}
+
+TEST_F(Hardening, KillNineAtTwentyPointsOfASweep) {
+  TempDir t;
+  const auto store = t / "s.db";
+  const auto args = cmd({"sweep", "--url", server_.url(), "--model", "fake:tokens=3,gap=2,ttft=4",
+                         "-p", "top_k=1-10+1", "-p", "temperature=0.1-0.5+0.1", "-n", "2",
+                         "--warmup", "0", "--store", store.string(), "-q", "--resume"});
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> when(20, 400);
+  std::size_t before = 0;
+  for (int k = 0; k < 20; ++k) {
+    (void)run_process(args, when(rng), SIGKILL);
+    bool intact = false;
+    const auto now = trials(store, &intact);
+    EXPECT_TRUE(intact || now.empty()) << "after kill " << k;
+    EXPECT_GE(now.size(), before) << "a completed trial was lost after kill " << k;
+    before = now.size();
+  }
+  const auto r = run_process(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto all = trials(store);
+  EXPECT_EQ(all.size(), 50u);
+  EXPECT_EQ(std::set(all.begin(), all.end()).size(), 50u) << "a trial was repeated";
+}
+
+TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {
+  TempDir t;
+  const std::vector<std::string> faults = {"refuse",     "close_mid",      "http500",  "http404",
+                                           "error_line", "malformed_line", "no_final", "huge_line"};
+  std::string config = "name = \"faults\"\nruns = 1\nwarmup = 0\nsolo = false\n";
+  for (const auto& f : faults)
+    config += "[[agent]]\npersona = \"insight-agent\"\nname = \"" + f + "\"\nurl = \"" +
+              server_.url() + "\"\nmodel = \"fake:tokens=6,fault=" + f + "\"\n";
+  for (int i = 0; i < 2; ++i)
+    config += "[[agent]]\npersona = \"datacollector-9000\"\nname = \"healthy" + std::to_string(i) +
+              "\"\nurl = \"" + server_.url() + "\"\nmodel = \"fake:tokens=6\"\n";
+  write_file(t / "faults.toml", config);
+  const auto r = run_process(cmd({"agents", (source_dir() / "examples/artifacts").string(),
+                                  "--config", (t / "faults.toml").string(), "--out",
+                                  (t / "out").string(), "--store", (t / "s.db").string(), "-q"}));
+  EXPECT_EQ(r.exit_code, 1) << "failed agents make the run fail";
+  const auto m = nlohmann::json::parse(read_file(t / "out/run_1/metrics.json"));
+  ASSERT_EQ(m["agents"].size(), faults.size() + 2);
+  for (std::size_t i = 0; i < faults.size(); ++i) {
+    EXPECT_FALSE(m["agents"][i]["ok"].get<bool>()) << faults[i];
+    EXPECT_FALSE(m["agents"][i]["error"].get<std::string>().empty()) << faults[i];
+  }
+  for (std::size_t i = faults.size(); i < faults.size() + 2; ++i)
+    EXPECT_TRUE(m["agents"][i]["ok"].get<bool>()) << m["agents"][i]["error"];
+  // The store holds the run: every agent, failures with their error.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((t / "s.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT json FROM records WHERE kind = 'agents.run'", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  const auto stored =
+      nlohmann::json::parse(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  EXPECT_NE(sqlite3_step(st), SQLITE_ROW);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  std::size_t ok = 0, failed = 0;
+  for (const auto& a : stored["agents"]) (a["ok"].get<bool>() ? ok : failed) += 1;
+  EXPECT_EQ(ok, 2u);
+  EXPECT_EQ(failed, faults.size());
+}
+
+TEST_F(Hardening, AFullDiskGivesAClearErrorAndKeepsEarlierResults) {
+  TempDir t;
+  const auto tiny = t / "tiny";
+  fs::create_directories(tiny);
+  if (::mount("tmpfs", tiny.c_str(), "tmpfs", 0, "size=1m") != 0)
+    GTEST_SKIP() << "cannot mount a tmpfs here (needs root): " << std::strerror(errno);
+  struct Unmount {
+    fs::path p;
+    ~Unmount() { ::umount2(p.c_str(), MNT_DETACH); }
+  } unmount{tiny};
+  // A sweep whose store outgrows the disk.
+  const auto r =
+      run_process(cmd({"sweep", "--url", server_.url(), "--model", "fake:tokens=1,ttft=0,gap=0",
+                       "-p", "top_k=1-600+1", "-p", "temperature=0.1,0.2", "-n", "1", "--warmup",
+                       "0", "--store", (tiny / "s.db").string(), "-q"}));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find((tiny / "s.db").string()), std::string::npos) << r.err;
+  bool intact = false;
+  const auto kept = trials(tiny / "s.db", &intact);
+  EXPECT_TRUE(intact);
+  EXPECT_GT(kept.size(), 10u);
+  EXPECT_LT(kept.size(), 1200u);
+  // An ingest report bigger than the disk: an error naming the file, and no half-written file.
+  const auto i =
+      run_process(cmd({"ingest", (shared_dir() / "corpora/seed-101/files").string(), "--layout",
+                       "all", "--format", "json", "-o", (tiny / "big.json").string()}));
+  EXPECT_EQ(i.exit_code, 1) << i.err;
+  EXPECT_NE(i.err.find((tiny / "big.json").string()), std::string::npos) << i.err;
+  EXPECT_FALSE(fs::exists(tiny / "big.json"));
+  for (const auto& e : fs::directory_iterator(tiny))
+    EXPECT_EQ(e.path().filename().string().find("big.json"), std::string::npos) << e.path();
+}
+
+}  // namespace
+}  // namespace chimera
