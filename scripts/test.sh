@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # chromium renders the HTML reports in the browser tests (headless); clang builds the libFuzzer
-# targets (its runtime is in libclang-rt-14-dev).
-CHIMERA_EXTRA_PACKAGES="chromium clang libclang-rt-14-dev" scripts/setup.sh release
+# targets (its runtime is in libclang-rt-14-dev); clang-tidy (run-clang-tidy is in clang-tools)
+# checks the sources.
+CHIMERA_EXTRA_PACKAGES="chromium clang clang-tidy clang-tools libclang-rt-14-dev" scripts/setup.sh release
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
 ctest --preset release -j2
@@ -22,6 +23,9 @@ echo "== tsan build (the multi-threaded ingest pipeline) ==" >&2
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan
 ctest --preset tsan -j2 -L integration
+
+echo "== clang-tidy (.clang-tidy checks; findings are errors) ==" >&2
+scripts/tidy.sh
 
 echo "== fuzz targets (libFuzzer + ASan + UBSan, ${CHIMERA_FUZZ_SECONDS:-20} s each) ==" >&2
 cmake --preset fuzz -DCHIMERA_FUZZ_SECONDS="${CHIMERA_FUZZ_SECONDS:-20}" >/dev/null

@@ -94,9 +94,10 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     return skip(std::move(r), std::move(why));
   }
   if (r.entry.bytes > options.max_file_bytes) {
-    return skip(std::move(r),
-                "file is " + std::to_string(r.entry.bytes) + " bytes, over --max-file-bytes " +
-                    std::to_string(options.max_file_bytes) + " (raise the limit to ingest it)");
+    std::string why = "file is " + std::to_string(r.entry.bytes) +
+                      " bytes, over --max-file-bytes " + std::to_string(options.max_file_bytes) +
+                      " (raise the limit to ingest it)";
+    return skip(std::move(r), std::move(why));  // the reason first: r is moved from here
   }
   std::string bytes, why;
   if (!read_all(r.entry, bytes, why)) return skip(std::move(r), why);

@@ -102,11 +102,11 @@ class MarkdownHarvester {
   }
 
  private:
-  void start_table(std::vector<std::string> header) {
+  void start_table(const std::vector<std::string>& header) {
     header_.clear();
     context_col_.clear();
     Context probe;
-    for (auto& h : header) {
+    for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       context_col_.push_back(context_slot(probe, header_.back()) != nullptr);
     }

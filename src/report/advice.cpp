@@ -124,7 +124,7 @@ std::optional<int> gpu_layers(const std::string& config) {
 }
 
 // A Markdown table cell: pipes escaped, line breaks flattened.
-std::string cell(std::string s) {
+std::string cell(const std::string& s) {
   std::string out;
   for (const char c : s) {
     if (c == '|') {

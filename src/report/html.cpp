@@ -40,8 +40,12 @@ std::vector<double> ticks(double lo, double hi, int want = 5) {
     }
   }
   std::vector<double> t;
-  for (double v = std::floor(lo / step + 1e-9) * step; v <= hi + step * 1e-9; v += step)
+  const double first = std::floor(lo / step + 1e-9) * step;
+  for (int i = 0; i < 1000; ++i) {
+    const double v = first + step * i;
+    if (v > hi + step * 1e-9) break;
     t.push_back(v);
+  }
   if (t.empty() || t.back() < hi - step * 1e-9) t.push_back((t.empty() ? lo : t.back()) + step);
   return t;
 }

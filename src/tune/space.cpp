@@ -76,7 +76,9 @@ Result<std::optional<std::vector<double>>> range(std::string_view text, std::str
     }
   } else {
     if (*st <= 1 || *lo <= 0) return bad(text, "a factor range needs a start > 0 and factor > 1");
-    for (double x = *lo; x <= *hi * (1 + 1e-12); x *= *st) {
+    for (int i = 0;; ++i) {  // an integer counter: no accumulated rounding
+      const double x = *lo * std::pow(*st, i);
+      if (x > *hi * (1 + 1e-12)) break;
       v.push_back(round_to(x, d + 6));
       if (v.size() > 100000) return bad(text, "more than 100,000 values");
     }

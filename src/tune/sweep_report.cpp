@@ -28,7 +28,7 @@ std::string with_ci(const PointSummary& p, const std::string& metric) {
   return fmt::format("{} [{}, {}]", num(m->second), num(ci->second.first), num(ci->second.second));
 }
 
-std::string cell(std::string s) {
+std::string cell(const std::string& s) {
   std::string o;
   for (const char c : s) o += c == '|' ? std::string("\\|") : (c == '\n' ? " " : std::string(1, c));
   return o;

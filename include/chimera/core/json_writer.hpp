@@ -46,7 +46,7 @@ class JsonWriter {
   void maybe_flush() {
     if (buf_.size() >= kFlushBytes) flush();
   }
-  static constexpr std::size_t kFlushBytes = 64 * 1024;
+  static constexpr std::size_t kFlushBytes = std::size_t{64} * 1024;
   std::ostream& out_;
   bool pretty_;
   std::string buf_;
