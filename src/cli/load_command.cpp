@@ -285,6 +285,30 @@ int run_load_command(const LoadArgs& a) {
     lr.telemetry =
         telemetry::summarize(sampler.samples(), result.window_start_ns, result.window_end_ns);
     if (lr.summary.ok == 0) any_dead_level = true;
+    if (db) {  // the level's raw telemetry samples, beside its requests
+      std::ostringstream ts;
+      JsonWriter w(ts, false);
+      w.begin_object();
+      w.key(rep.mode == "open" ? "rate" : "concurrency").value(x);
+      w.key("gpu").value(rep.gpu);
+      w.key("samples").begin_array();
+      for (const auto& smp : sampler.samples()) {
+        if (smp.t_ns < result.window_start_ns || smp.t_ns > result.window_end_ns) continue;
+        w.begin_object();
+        w.key("t_s").value(static_cast<double>(smp.t_ns - result.start_ns) / 1e9);
+        w.key("cpu_pct").value(smp.cpu_pct);
+        w.key("mem_used_mib").value(smp.mem_used_mib);
+        w.key("gpu_util_pct").value(smp.gpu_util_pct);
+        w.key("gpu_mem_used_mib").value(smp.gpu_mem_used_mib);
+        w.key("gpu_power_w").value(smp.gpu_power_w);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+      w.flush();
+      if (auto st = db->append("telemetry", invocation, ts.str()); !st)
+        progress.line("results store: " + st.error().message + " (the run goes on)");
+    }
     progress.line(fmt::format(
         "{}: {} measured, {} failed, {:.2f} req/s, {:.1f} tok/s, TTFT p50 {} ms", label,
         lr.summary.measured, lr.summary.failed, lr.summary.requests_per_s, lr.summary.output_tok_s,

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "chimera/core/version.hpp"
+#include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::report::html {
 namespace {
@@ -436,6 +437,11 @@ void Page::paragraph(const std::string& text) {
 void Page::environment(const std::vector<std::pair<std::string, std::string>>& facts) {
   Table t{{"fact", "value"}, {}, {false, false}};
   t.rows.push_back({"tool", version_line()});
+  for (const auto& [k, v] : telemetry::host_facts()) {
+    bool given = false;
+    for (const auto& kv : facts) given = given || kv.first == k;
+    if (!given) t.rows.push_back({k, v});
+  }
   for (const auto& [k, v] : facts) t.rows.push_back({k, v});
   section("Environment", table(t));
 }

@@ -78,6 +78,37 @@ void read_gpu(Sample& s) {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> host_facts() {
+  std::vector<std::pair<std::string, std::string>> f;
+  std::ifstream cpu("/proc/cpuinfo");
+  std::string model;
+  int cores = 0;
+  for (std::string line; std::getline(cpu, line);) {
+    if (line.rfind("model name", 0) == 0 && model.empty()) {
+      const auto c = line.find(':');
+      if (c != std::string::npos) model = line.substr(c + 2);
+    }
+    if (line.rfind("processor", 0) == 0) ++cores;
+  }
+  f.emplace_back("host CPU", (model.empty() ? std::string("unknown") : model) + ", " +
+                                 std::to_string(cores) + " logical core(s)");
+  Sample s;
+  read_mem(s);
+  f.emplace_back("host memory",
+                 s.mem_total_mib ? std::to_string(static_cast<long long>(*s.mem_total_mib)) + " MiB"
+                                 : std::string("unknown"));
+  std::ifstream os("/proc/sys/kernel/osrelease");
+  std::string kernel;
+  std::getline(os, kernel);
+  if (!kernel.empty()) f.emplace_back("kernel", "Linux " + kernel);
+  std::string gpu = run_capture(
+      "nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null");
+  while (!gpu.empty() && (gpu.back() == '\n' || gpu.back() == '\r')) gpu.pop_back();
+  std::replace(gpu.begin(), gpu.end(), '\n', ';');
+  f.emplace_back("GPU", gpu.empty() ? "none visible (nvidia-smi not found or lists none)" : gpu);
+  return f;
+}
+
 std::string run_capture(const std::string& command) {
   std::string out;
   FILE* p = ::popen(command.c_str(), "r");

@@ -55,6 +55,9 @@ class Sampler {
   std::optional<std::pair<std::uint64_t, std::uint64_t>> last_cpu_;  // busy, total jiffies
 };
 
+// The host: CPU model and core count, memory, kernel, and the GPU line (or why there is none).
+std::vector<std::pair<std::string, std::string>> host_facts();
+
 // Runs a command and returns its standard output (empty on failure); used for nvidia-smi.
 std::string run_capture(const std::string& command);
 
