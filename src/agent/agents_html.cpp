@@ -72,7 +72,11 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
                          r.slowdown[i] ? fmt::format("{:.2f}", *r.slowdown[i]) : "n/a", a.error});
     }
     inner += h::table(at);
+    if (r.resumed)
+      inner += h::p(fmt::format("This run completed before a --resume; its reports are in run_{}/.",
+                                r.index));
     for (const auto& a : r.agents) {
+      if (r.resumed) continue;
       inner += "<h3>" + h::esc(a.config.persona.name) + ": the model's report" +
                (a.demo_model ? " (demo model: meaningless text)" : "") + "</h3>";
       inner += h::pre(a.report.text.empty() ? "(no report text)" : a.report.text);

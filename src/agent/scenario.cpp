@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <barrier>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <thread>
 
 #include "chimera/agent/util.hpp"
+#include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/stats/summary.hpp"
@@ -161,6 +163,83 @@ std::string summary_md(const AgentsOptions& o, const AgentsSummary& sum) {
   return md;
 }
 
+// Reads the figures of a completed run (or solo.json) back: top-level wall_s, speedup,
+// efficiency_pct, contention, and per agent name, ok, error and stage times.
+class RunFigures final : public json::JsonVisitor {
+ public:
+  ConcurrentRun run;
+  std::vector<std::optional<double>> slowdown;
+  void begin_object() override {
+    ++depth_;
+    if (depth_ == 3 && in_agents_) run.agents.emplace_back(), slowdown.emplace_back();
+  }
+  void end_object() override { --depth_; }
+  void begin_array() override {
+    ++depth_;
+    if (depth_ == 2 && key_ == "agents") in_agents_ = true;
+  }
+  void end_array() override {
+    if (depth_ == 2) in_agents_ = false;
+    --depth_;
+  }
+  void key(std::string_view k) override { key_ = k; }
+  void scalar(json::JsonScalar kind, std::string_view text, double number, std::size_t) override {
+    const bool num = kind == json::JsonScalar::number;
+    if (depth_ == 1) {
+      if (key_ == "wall_s" && num) run.wall_s = number;
+      if (key_ == "speedup" && num) run.speedup = number;
+      if (key_ == "efficiency_pct" && num) run.efficiency_pct = number;
+      if (key_ == "contention") run.contention = text == "true";
+    } else if (depth_ == 3 && in_agents_ && !run.agents.empty()) {
+      auto& a = run.agents.back();
+      if (key_ == "name") a.config.persona.name = text;
+      if (key_ == "model") a.config.model = text;
+      if (key_ == "options") a.config.options_json = text;
+      if (key_ == "error") a.error = text;
+      if (key_ == "ok") a.ok = text == "true";
+      if (key_ == "execution_s" && num) a.times.total_s = number;
+      if (key_ == "ingest_s" && num) a.times.ingest_s = number;
+      if (key_ == "analysis_s" && num) a.times.analysis_s = number;
+      if (key_ == "report_s" && num) a.times.report_s = number;
+      if (key_ == "slowdown_vs_solo" && num) slowdown.back() = number;
+    }
+  }
+
+ private:
+  int depth_ = 0;
+  bool in_agents_ = false;
+  std::string key_;
+};
+
+// A completed run of the same agents read back, or nothing (missing, unreadable, other agents).
+std::optional<RunFigures> read_back(const fs::path& file, const std::vector<AgentConfig>& agents) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  RunFigures f;
+  if (json::read_json(ss.str(), f) || f.run.agents.size() != agents.size()) return std::nullopt;
+  for (std::size_t i = 0; i < agents.size(); ++i) {
+    if (f.run.agents[i].config.persona.name != agents[i].persona.name) return std::nullopt;
+    f.run.agents[i].config.persona = agents[i].persona;  // report file, label: as configured
+  }
+  return f;
+}
+
+std::string solo_json(const std::vector<std::optional<AgentRun>>& solo) {
+  std::ostringstream ss;
+  JsonWriter w(ss);
+  w.begin_object();
+  w.key("agents").begin_array();
+  for (const auto& s : solo) {
+    if (s) write_agent_json(w, *s, std::nullopt);
+  }
+  w.end_array();
+  w.end_object();
+  w.flush();
+  return ss.str();
+}
+
 // Builds each agent's configuration; report files are made unique when personas repeat.
 Result<std::vector<AgentConfig>> configure(const AgentsOptions& o, const fs::path& pdir) {
   auto specs = scenario_agents(o);
@@ -248,14 +327,41 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     log.value().keep(kind, json, say);
   };
 
-  if (o.solo) {
+  std::optional<RunFigures> kept_solo;
+  if (o.solo && o.resume) kept_solo = read_back(o.out / "solo.json", agents);
+  // Each result is written to its file first (atomically), then stored; a resume stores what a
+  // kill left unstored, so every completed result is in the store exactly once.
+  const auto keep_file_once = [&](std::string_view kind, const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    log.value().keep_once(kind, text.str(), say);
+  };
+  if (kept_solo) {
+    say("resuming: solo runs kept from " + (o.out / "solo.json").string());
+    for (std::size_t i = 0; i < n; ++i) sum.solo[i] = kept_solo->run.agents[i];
+    keep_file_once("agents.solo", o.out / "solo.json");
+  } else if (o.solo) {
     for (std::size_t i = 0; i < n; ++i) {
       say(fmt::format("solo run {}/{}: {}", i + 1, n, agents[i].persona.name));
       sum.solo[i] = run_agent(agents[i], o.dir, o.layout, prompts.value());
-      keep("agents.solo", agent_json(*sum.solo[i]));
     }
+    const std::string solo = solo_json(sum.solo);
+    if (auto st = write_text_file(o.out / "solo.json", solo); !st) return st.error();
+    keep("agents.solo", solo);
   }
   for (int run = 1; run <= o.runs; ++run) {
+    if (o.resume) {
+      if (auto kept = read_back(o.out / fmt::format("run_{}", run) / "metrics.json", agents)) {
+        say(fmt::format("run {}/{}: kept (completed before the resume)", run, o.runs));
+        kept->run.index = run;
+        kept->run.slowdown = kept->slowdown;
+        kept->run.resumed = true;
+        keep_file_once("agents.run", o.out / fmt::format("run_{}", run) / "metrics.json");
+        sum.runs.push_back(std::move(kept->run));
+        continue;
+      }
+    }
     say(fmt::format("run {}/{}: {} agents concurrently", run, o.runs, n));
     ConcurrentRun r;
     r.index = run;
@@ -295,8 +401,8 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (auto st = write_text_file(dir / "combined_report.md", combined_md(o, r)); !st)
       return st.error();
     const std::string metrics = run_json(o, r);
-    keep("agents.run", metrics);
     if (auto st = write_text_file(dir / "metrics.json", metrics); !st) return st.error();
+    keep("agents.run", metrics);
     sum.runs.push_back(std::move(r));
   }
   if (auto st = write_text_file(o.out / "summary.json", summary_json(o, sum)); !st)

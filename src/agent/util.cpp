@@ -89,6 +89,17 @@ void RunLog::keep(std::string_view kind, const std::string& json,
     say("results store: " + st.error().describe());
 }
 
+void RunLog::keep_once(std::string_view kind, const std::string& json,
+                       const std::function<void(const std::string&)>& say) {
+  if (!db_) return;
+  auto has = db_->contains(kind, json);
+  if (!has) {
+    if (say) say("results store: " + has.error().describe());
+    return;
+  }
+  if (!has.value()) keep(kind, json, say);
+}
+
 std::string agent_json(const AgentRun& r) {
   std::ostringstream ss;
   JsonWriter w(ss, false);

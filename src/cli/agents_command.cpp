@@ -58,6 +58,9 @@ void add_agents_command(CLI::App& app, int& exit_code) {
   cmd->add_flag(
       "--no-solo", [o](std::int64_t) { o->solo = false; },
       "Skip the solo runs (no slowdown figures)");
+  cmd->add_flag("--resume", o->resume,
+                "Continue an interrupted invocation in --out: completed runs (run_N/metrics.json) "
+                "and\nsolo runs (solo.json) are kept, not repeated nor stored again");
   cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
   cmd->add_option("--layout", *layout, "How to read DIR: chimera (reports/, csv_data/) or all")
       ->check(CLI::IsMember({"all", "chimera"}))

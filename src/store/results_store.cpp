@@ -38,6 +38,17 @@ Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const std::filesystem::
   return std::unique_ptr<ResultsStore>(new ResultsStore(std::move(impl)));
 }
 
+Result<bool> ResultsStore::contains(std::string_view kind, std::string_view json) {
+  auto st = impl_->db->prepare("SELECT 1 FROM records WHERE kind = ?1 AND json = ?2 LIMIT 1");
+  if (!st) return st.error();
+  st.value().bind(1, kind);
+  st.value().bind(2, json);
+  auto row = st.value().step();
+  if (!row) return row.error();
+  if (row.value()) (void)st.value().step();  // finish, so the statement resets
+  return row.value();
+}
+
 Status ResultsStore::append(std::string_view kind, std::string_view invocation,
                             std::string_view json) {
   Statement& st = *impl_->insert;

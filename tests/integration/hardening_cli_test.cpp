@@ -158,6 +158,41 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfASweep) {
   EXPECT_EQ(std::set(all.begin(), all.end()).size(), 50u) << "a trial was repeated";
 }
 
+TEST_F(Hardening, KillNineAtTwentyPointsOfAgentsThenResume) {
+  TempDir t;
+  fake::FakeServer b;
+  ASSERT_TRUE(b.start().ok());
+  const auto args =
+      cmd({"agents", (source_dir() / "examples/artifacts").string(), "--url-a", server_.url(),
+           "--url-b", b.url(), "--model", "fake:tokens=8,gap=3,ttft=5", "--runs", "6", "--warmup",
+           "0", "--out", (t / "out").string(), "--store", (t / "s.db").string(), "-q", "--resume"});
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> when(15, 350);
+  for (int k = 0; k < 20; ++k) (void)run_process(args, when(rng), SIGKILL);
+  const auto r = run_process(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (int i = 1; i <= 6; ++i)
+    EXPECT_TRUE(fs::exists(t / "out" / ("run_" + std::to_string(i)) / "metrics.json")) << i;
+  EXPECT_TRUE(fs::exists(t / "out/summary.md"));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((t / "s.db").c_str(), &db), SQLITE_OK);
+  const auto count = [&](const char* sql) {
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    int n = -1;
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+  };
+  // Every completed run stored exactly once, whatever the kills interrupted.
+  EXPECT_EQ(count("SELECT count(*) FROM records WHERE kind = 'agents.run'"), 6);
+  EXPECT_EQ(count("SELECT count(DISTINCT json) FROM records WHERE kind = 'agents.run'"), 6);
+  EXPECT_EQ(count("SELECT count(*) FROM records WHERE kind = 'agents.solo'"), 1);
+  sqlite3_close(db);
+  const auto summary = nlohmann::json::parse(read_file(t / "out/summary.json"));
+  EXPECT_EQ(summary["runs"].size(), 6u);
+}
+
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {
   TempDir t;
   const std::vector<std::string> faults = {"refuse",     "close_mid",      "http500",  "http404",

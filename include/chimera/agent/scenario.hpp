@@ -33,6 +33,9 @@ struct AgentsOptions {
   std::filesystem::path prompts;  // "" = the shipped prompts/
   std::filesystem::path store;    // results store appended to as runs complete; "" = none
   std::vector<AgentSpec> agents;  // non-empty: these agents instead of the scenario's two
+  // Continue an interrupted invocation in `out`: runs whose run_N/metrics.json exists and the
+  // solo runs in solo.json are kept (not repeated, not appended to the store again).
+  bool resume = false;
 };
 
 struct ConcurrentRun {
@@ -42,6 +45,7 @@ struct ConcurrentRun {
   double wall_s = 0;
   std::optional<double> speedup, efficiency_pct;  // the reference's definitions, for N agents
   bool contention = false;                        // efficiency < 75 % (speedup < 1.5 for two)
+  bool resumed = false;  // completed before a --resume: figures read back from its metrics.json
 };
 
 struct AgentsSummary {

@@ -34,6 +34,9 @@ class RunLog {
   static Result<RunLog> open(const std::filesystem::path& store, std::string_view prefix);
   void keep(std::string_view kind, const std::string& json,
             const std::function<void(const std::string&)>& say);
+  // The same, unless an identical record is stored already (a resumed invocation).
+  void keep_once(std::string_view kind, const std::string& json,
+                 const std::function<void(const std::string&)>& say);
 
  private:
   std::shared_ptr<store::ResultsStore> db_;

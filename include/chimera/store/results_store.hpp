@@ -21,6 +21,8 @@ class ResultsStore {
 
   // Appends one record and commits it before returning.
   Status append(std::string_view kind, std::string_view invocation, std::string_view json);
+  // Whether a record of this kind with exactly this JSON is stored (resuming: append once).
+  Result<bool> contains(std::string_view kind, std::string_view json);
 
  private:
   struct Impl;
