@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -31,7 +32,7 @@ namespace {
 struct LoadArgs {
   std::string backend = "ollama", url, model, options, api_key_env, endpoint = "chat";
   std::vector<double> concurrency, rate;
-  bool sweep = false, constant = false, quiet = false, verbose = false;
+  bool sweep = false, constant = false, quiet = false, verbose = false, resume = false;
   std::size_t max_concurrency = 256, requests = 0, warmup_requests = 0, input_tokens = 128,
               output_tokens = 64, max_in_flight = 10000;
   double duration = 10, warmup_s = 2, cooldown_s = 2, knee_gain = 5;
@@ -224,6 +225,32 @@ int run_load_command(const LoadArgs& a) {
     levels = {1, 2, 4, 8};
   }
   const double per_level_s = a.requests > 0 ? 0 : a.warmup_s + a.duration + a.cooldown_s;
+  // The configuration's identity: a resumed run keeps the levels this exact configuration
+  // completed before (their load.level records in the store).
+  {
+    std::string id = a.backend + "|" + url + "|" + a.model + "|" + rep.mode + "|" + options + "|" +
+                     a.endpoint + "|" + a.slo + "|" + rep.workload + "|" + rep.phases + "|" +
+                     std::to_string(a.seed) + (a.constant ? "|constant" : "|poisson") +
+                     (a.sweep ? "|sweep" : "") + "|" + std::to_string(a.max_concurrency) + "|" +
+                     fmt_num(a.knee_gain);
+    for (const double l : levels) id += "|" + fmt_num(l);
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const unsigned char c : id) h = (h ^ c) * 0x100000001b3ULL;
+    rep.load_id = fmt::format("{:016x}", h);
+  }
+  std::map<double, report::LoadLevelReport> kept;
+  if (a.resume) {
+    if (!db)
+      return fail(Error{ErrorCode::usage, "--resume needs the results store",
+                        "drop --store \"\" or give --store FILE"});
+    auto found = db->find("load.level", "$.load_id", rep.load_id);
+    if (!found) return fail(found.error());
+    for (const auto& j : found.value()) {
+      if (auto l = report::level_from_json(j)) kept.insert_or_assign(l->x, std::move(*l));
+    }
+    progress.line(std::to_string(kept.size()) + " level(s) of this configuration kept from " +
+                  a.store);
+  }
   bool any_dead_level = false;
   for (std::size_t li = 0; li < levels.size() && !transport::HttpClient::interrupted(); ++li) {
     const double x = levels[li];
@@ -244,91 +271,100 @@ int run_load_command(const LoadArgs& a) {
     lv.first_token_timeout_ms = a.first_token_ms;
     const std::string label =
         rep.mode == "open" ? fmt_num(x) + " req/s" : "concurrency " + fmt_num(x);
-    progress.line("level " + std::to_string(li + 1) + "/" + std::to_string(levels.size()) + ": " +
-                  label);
-    const auto level_start = std::chrono::steady_clock::now();
-    std::size_t done = 0;
-    const auto on_record = [&](const measure::LoadRecord& r) {
-      ++done;
-      std::ostringstream ss;
-      {
-        JsonWriter w(ss, false);
+    if (const auto k = kept.find(x); k != kept.end()) {
+      progress.line("level " + std::to_string(li + 1) + "/" + std::to_string(levels.size()) + ": " +
+                    label + " kept (completed before the resume)");
+      rep.levels.push_back(k->second);
+      if (rep.levels.back().summary.ok == 0) any_dead_level = true;
+    } else {
+      progress.line("level " + std::to_string(li + 1) + "/" + std::to_string(levels.size()) + ": " +
+                    label);
+      const auto level_start = std::chrono::steady_clock::now();
+      std::size_t done = 0;
+      const auto on_record = [&](const measure::LoadRecord& r) {
+        ++done;
+        std::ostringstream ss;
+        {
+          JsonWriter w(ss, false);
+          w.begin_object();
+          w.key("type").value("load_request");
+          w.key(rep.mode == "open" ? "rate" : "concurrency").value(x);
+          w.key("measured").value(r.measured);
+          w.key("in_flight_at_send").value(static_cast<std::uint64_t>(r.in_flight_at_send));
+          w.key("request");
+          report::write_record(w, r.record);
+          w.end_object();
+          w.flush();
+        }
+        if (!a.jsonl.empty()) jsonl_file.stream() << ss.str() << "\n" << std::flush;
+        if (db) {
+          if (auto st = db->append("load.request", invocation, ss.str()); !st)
+            progress.line("results store: " + st.error().message + " (the run goes on)");
+        }
+        const double el =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - level_start).count();
+        const double frac_level =
+            per_level_s > 0
+                ? std::min(el / per_level_s, 1.0)
+                : std::min(static_cast<double>(done) /
+                               static_cast<double>(lv.warmup_requests + lv.requests + 1),
+                           1.0);
+        progress.update((static_cast<double>(li) + frac_level) / static_cast<double>(levels.size()),
+                        label + ": " + std::to_string(done) + " request(s) done");
+      };
+      const auto result = measure::run_load(*be.value(), http, make, lv, on_record);
+      report::LoadLevelReport lr;
+      lr.x = x;
+      lr.summary = measure::summarize_level(label, result, rep.slos);
+      lr.telemetry =
+          telemetry::summarize(sampler.samples(), result.window_start_ns, result.window_end_ns);
+      if (lr.summary.ok == 0) any_dead_level = true;
+      if (db) {  // the level's raw telemetry samples, beside its requests
+        std::ostringstream ts;
+        JsonWriter w(ts, false);
         w.begin_object();
-        w.key("type").value("load_request");
         w.key(rep.mode == "open" ? "rate" : "concurrency").value(x);
-        w.key("measured").value(r.measured);
-        w.key("in_flight_at_send").value(static_cast<std::uint64_t>(r.in_flight_at_send));
-        w.key("request");
-        report::write_record(w, r.record);
+        w.key("gpu").value(rep.gpu);
+        w.key("samples").begin_array();
+        for (const auto& smp : sampler.samples()) {
+          if (smp.t_ns < result.window_start_ns || smp.t_ns > result.window_end_ns) continue;
+          w.begin_object();
+          w.key("t_s").value(static_cast<double>(smp.t_ns - result.start_ns) / 1e9);
+          w.key("cpu_pct").value(smp.cpu_pct);
+          w.key("mem_used_mib").value(smp.mem_used_mib);
+          w.key("gpu_util_pct").value(smp.gpu_util_pct);
+          w.key("gpu_mem_used_mib").value(smp.gpu_mem_used_mib);
+          w.key("gpu_power_w").value(smp.gpu_power_w);
+          w.end_object();
+        }
+        w.end_array();
         w.end_object();
         w.flush();
-      }
-      if (!a.jsonl.empty()) jsonl_file.stream() << ss.str() << "\n" << std::flush;
-      if (db) {
-        if (auto st = db->append("load.request", invocation, ss.str()); !st)
+        if (auto st = db->append("telemetry", invocation, ts.str()); !st)
           progress.line("results store: " + st.error().message + " (the run goes on)");
       }
-      const double el =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - level_start).count();
-      const double frac_level =
-          per_level_s > 0 ? std::min(el / per_level_s, 1.0)
-                          : std::min(static_cast<double>(done) /
-                                         static_cast<double>(lv.warmup_requests + lv.requests + 1),
-                                     1.0);
-      progress.update((static_cast<double>(li) + frac_level) / static_cast<double>(levels.size()),
-                      label + ": " + std::to_string(done) + " request(s) done");
-    };
-    const auto result = measure::run_load(*be.value(), http, make, lv, on_record);
-    report::LoadLevelReport lr;
-    lr.x = x;
-    lr.summary = measure::summarize_level(label, result, rep.slos);
-    lr.telemetry =
-        telemetry::summarize(sampler.samples(), result.window_start_ns, result.window_end_ns);
-    if (lr.summary.ok == 0) any_dead_level = true;
-    if (db) {  // the level's raw telemetry samples, beside its requests
-      std::ostringstream ts;
-      JsonWriter w(ts, false);
-      w.begin_object();
-      w.key(rep.mode == "open" ? "rate" : "concurrency").value(x);
-      w.key("gpu").value(rep.gpu);
-      w.key("samples").begin_array();
-      for (const auto& smp : sampler.samples()) {
-        if (smp.t_ns < result.window_start_ns || smp.t_ns > result.window_end_ns) continue;
-        w.begin_object();
-        w.key("t_s").value(static_cast<double>(smp.t_ns - result.start_ns) / 1e9);
-        w.key("cpu_pct").value(smp.cpu_pct);
-        w.key("mem_used_mib").value(smp.mem_used_mib);
-        w.key("gpu_util_pct").value(smp.gpu_util_pct);
-        w.key("gpu_mem_used_mib").value(smp.gpu_mem_used_mib);
-        w.key("gpu_power_w").value(smp.gpu_power_w);
-        w.end_object();
+      progress.line(
+          fmt::format("{}: {} measured, {} failed, {:.2f} req/s, {:.1f} tok/s, TTFT p50 {} ms",
+                      label, lr.summary.measured, lr.summary.failed, lr.summary.requests_per_s,
+                      lr.summary.output_tok_s,
+                      lr.summary.ttft.p50 ? fmt::format("{:.1f}", *lr.summary.ttft.p50) : "n/a"));
+      rep.levels.push_back(std::move(lr));
+      if (db || !a.jsonl.empty()) {
+        report::LoadReport one = rep;
+        one.levels = {rep.levels.back()};
+        std::ostringstream js;
+        report::load_json(js, one);
+        std::string line = js.str();
+        std::string compact;
+        for (const char c : line) {
+          if (c != '\n') compact += c;
+        }
+        if (!a.jsonl.empty())
+          jsonl_file.stream() << "{\"type\":\"load_level\",\"report\":" << compact << "}\n"
+                              << std::flush;
+        if (db) (void)db->append("load.level", invocation, compact);
       }
-      w.end_array();
-      w.end_object();
-      w.flush();
-      if (auto st = db->append("telemetry", invocation, ts.str()); !st)
-        progress.line("results store: " + st.error().message + " (the run goes on)");
-    }
-    progress.line(fmt::format(
-        "{}: {} measured, {} failed, {:.2f} req/s, {:.1f} tok/s, TTFT p50 {} ms", label,
-        lr.summary.measured, lr.summary.failed, lr.summary.requests_per_s, lr.summary.output_tok_s,
-        lr.summary.ttft.p50 ? fmt::format("{:.1f}", *lr.summary.ttft.p50) : "n/a"));
-    rep.levels.push_back(std::move(lr));
-    if (db || !a.jsonl.empty()) {
-      report::LoadReport one = rep;
-      one.levels = {rep.levels.back()};
-      std::ostringstream js;
-      report::load_json(js, one);
-      std::string line = js.str();
-      std::string compact;
-      for (const char c : line) {
-        if (c != '\n') compact += c;
-      }
-      if (!a.jsonl.empty())
-        jsonl_file.stream() << "{\"type\":\"load_level\",\"report\":" << compact << "}\n"
-                            << std::flush;
-      if (db) (void)db->append("load.level", invocation, compact);
-    }
+    }  // a level measured now
     if (a.sweep && rep.levels.size() >= 2) {
       const auto& cur = rep.levels.back().summary;
       const auto& prev = rep.levels[rep.levels.size() - 2].summary;
@@ -447,6 +483,9 @@ void add_load_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--first-token-timeout", a->first_token_ms, "ms to wait for the first token")
       ->capture_default_str();
   cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
+  cmd->add_flag("--resume", a->resume,
+                "Keep the levels this same configuration completed before (from --store), run the "
+                "rest");
   cmd->add_option("--jsonl", a->jsonl,
                   "Stream every request record to this JSON Lines file as it completes");
   cmd->add_option("--store", a->store, "SQLite results store (\"\" for none)")

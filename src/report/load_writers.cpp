@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "chimera/core/json_writer.hpp"
+#include "chimera/core/numeric.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/report/html.hpp"
 
@@ -195,6 +198,12 @@ void load_json(std::ostream& out, const LoadReport& r) {
     write_pct(w, m.itl);
     w.key("e2e_ms");
     write_pct(w, m.e2e);
+    w.key("ttft_samples_ms").begin_array();
+    for (const double x : m.ttft_ms) w.value(x);
+    w.end_array();
+    w.key("e2e_samples_ms").begin_array();
+    for (const double x : m.e2e_ms) w.value(x);
+    w.end_array();
     w.key("in_flight_mean").value(m.in_flight_mean);
     w.key("in_flight_peak").value(static_cast<std::uint64_t>(m.in_flight_peak));
     w.key("telemetry").begin_object();
@@ -215,6 +224,7 @@ void load_json(std::ostream& out, const LoadReport& r) {
   for (const auto& q : queueing_notes(r)) w.value(q);
   w.end_array();
   w.key("sweep_note").value(r.sweep_note);
+  w.key("load_id").value(r.load_id);
   w.end_object();
   w.flush();
   out << "\n";
@@ -306,6 +316,75 @@ std::string load_html(const LoadReport& r) {
   page.environment(env);
   page.definitions(load_definitions());
   return page.finish();
+}
+
+namespace {
+
+std::optional<double> num_or(const nlohmann::json& j, const char* k) {
+  const auto it = j.find(k);
+  if (it == j.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+measure::Percentiles pct_from(const nlohmann::json& j) {
+  measure::Percentiles p;
+  if (!j.is_object()) return p;
+  p.n = j.value("n", std::size_t{0});
+  p.mean = num_or(j, "mean");
+  p.p50 = num_or(j, "p50");
+  p.p90 = num_or(j, "p90");
+  p.p95 = num_or(j, "p95");
+  p.p99 = num_or(j, "p99");
+  for (const auto& w : j.value("warnings", nlohmann::json::array()))
+    p.warnings.push_back(w.get<std::string>());
+  return p;
+}
+
+}  // namespace
+
+std::optional<LoadLevelReport> level_from_json(std::string_view text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.contains("levels") || j["levels"].size() != 1) return std::nullopt;
+  try {
+    const auto& l = j["levels"][0];
+    LoadLevelReport r;
+    r.x = l.contains("rate") ? l["rate"].get<double>() : l.at("concurrency").get<double>();
+    auto& m = r.summary;
+    m.window_s = l.at("window_s").get<double>();
+    m.measured = l.at("measured").get<std::size_t>();
+    m.ok = l.at("ok").get<std::size_t>();
+    m.failed = l.at("failed").get<std::size_t>();
+    m.dropped = l.value("dropped", std::size_t{0});
+    for (const auto& [k, v] : l.at("failures").items()) m.failures[k] = v.get<std::size_t>();
+    m.requests_per_s = l.at("requests_per_s").get<double>();
+    m.output_tok_s = l.at("output_tok_s").get<double>();
+    m.goodput_rps = num_or(l, "goodput_rps");
+    m.slo_attainment = num_or(l, "slo_attainment");
+    for (const auto& [k, v] : l.at("slo_met").items()) m.slo_met.emplace_back(k, v.get<bool>());
+    m.ttft = pct_from(l.at("ttft_ms"));
+    m.tpot = pct_from(l.at("tpot_ms"));
+    m.itl = pct_from(l.at("itl_ms"));
+    m.e2e = pct_from(l.at("e2e_ms"));
+    m.ttft_ms = l.value("ttft_samples_ms", std::vector<double>{});
+    m.e2e_ms = l.value("e2e_samples_ms", std::vector<double>{});
+    m.in_flight_mean = l.at("in_flight_mean").get<double>();
+    m.in_flight_peak = l.at("in_flight_peak").get<std::size_t>();
+    m.label = (j.value("mode", std::string()) == "open" ? "rate " : "concurrency ") +
+              numeric::format_double(r.x);
+    const auto& t = l.at("telemetry");
+    r.telemetry.samples = t.value("samples", std::size_t{0});
+    r.telemetry.cpu_mean = num_or(t, "cpu_mean_pct");
+    r.telemetry.cpu_peak = num_or(t, "cpu_peak_pct");
+    r.telemetry.mem_peak_mib = num_or(t, "mem_peak_mib");
+    r.telemetry.gpu_util_mean = num_or(t, "gpu_util_mean_pct");
+    r.telemetry.gpu_util_peak = num_or(t, "gpu_util_peak_pct");
+    r.telemetry.gpu_mem_peak_mib = num_or(t, "gpu_mem_peak_mib");
+    r.telemetry.gpu_power_mean = num_or(t, "gpu_power_mean_w");
+    r.telemetry.gpu_power_peak = num_or(t, "gpu_power_peak_w");
+    return r;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
 }
 
 }  // namespace chimera::report

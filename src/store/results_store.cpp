@@ -49,6 +49,24 @@ Result<bool> ResultsStore::contains(std::string_view kind, std::string_view json
   return row.value();
 }
 
+Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::string_view path,
+                                                    std::string_view value) {
+  auto st = impl_->db->prepare(
+      "SELECT json FROM records WHERE kind = ?1 AND json_extract(json, ?2) = ?3 ORDER BY id");
+  if (!st) return st.error();
+  st.value().bind(1, kind);
+  st.value().bind(2, path);
+  st.value().bind(3, value);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back(st.value().text(0));
+  }
+  return out;
+}
+
 Status ResultsStore::append(std::string_view kind, std::string_view invocation,
                             std::string_view json) {
   Statement& st = *impl_->insert;

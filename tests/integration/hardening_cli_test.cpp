@@ -193,6 +193,55 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfAgentsThenResume) {
   EXPECT_EQ(summary["runs"].size(), 6u);
 }
 
+TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
+  TempDir t;
+  const auto args = cmd({"load",
+                         "--url",
+                         server_.url(),
+                         "--model",
+                         "fake:tokens=4,gap=4,ttft=6",
+                         "--concurrency",
+                         "1,2,3,4",
+                         "--warmup-s",
+                         "0.05",
+                         "--duration",
+                         "0.2",
+                         "--cooldown-s",
+                         "0.05",
+                         "--store",
+                         (t / "s.db").string(),
+                         "-q",
+                         "--resume",
+                         "--format",
+                         "json",
+                         "-o",
+                         (t / "load.json").string()});
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> when(30, 900);
+  for (int k = 0; k < 20; ++k) (void)run_process(args, when(rng), SIGKILL);
+  const auto r = run_process(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto report = nlohmann::json::parse(read_file(t / "load.json"));
+  ASSERT_EQ(report["levels"].size(), 4u);
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(report["levels"][i]["concurrency"], static_cast<double>(i + 1));
+    EXPECT_GT(report["levels"][i]["ok"].get<int>(), 0);
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((t / "s.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(
+      db,
+      "SELECT count(*), count(DISTINCT json_extract(json, '$.levels[0].concurrency')) "
+      "FROM records WHERE kind = 'load.level'",
+      -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 4) << "each level stored exactly once";
+  EXPECT_EQ(sqlite3_column_int(st, 1), 4);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {
   TempDir t;
   const std::vector<std::string> faults = {"refuse",     "close_mid",      "http500",  "http404",

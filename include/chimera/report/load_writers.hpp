@@ -29,6 +29,7 @@ struct LoadReport {
   std::string gpu;                             // telemetry's GPU description
   std::vector<LoadLevelReport> levels;
   std::string sweep_note;  // why a concurrency sweep stopped, and the knee
+  std::string load_id;     // identity of the configuration (for --resume); "" when not kept
 };
 
 // What the server's slot count implies at each level (queueing inside TTFT); empty when the
@@ -41,5 +42,9 @@ std::string load_html(const LoadReport& r);
 
 // The definitions shared by every load report.
 const std::vector<std::pair<std::string, std::string>>& load_definitions();
+
+// A level read back from the JSON load_json wrote (the store's load.level records), for
+// --resume; absent when the text is not such a report.
+std::optional<LoadLevelReport> level_from_json(std::string_view json);
 
 }  // namespace chimera::report

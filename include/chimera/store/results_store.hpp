@@ -5,7 +5,9 @@
 //   SELECT json_extract(json, '$.efficiency_pct') FROM records WHERE kind = 'agents.run';
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "chimera/core/error.hpp"
 
@@ -23,6 +25,10 @@ class ResultsStore {
   Status append(std::string_view kind, std::string_view invocation, std::string_view json);
   // Whether a record of this kind with exactly this JSON is stored (resuming: append once).
   Result<bool> contains(std::string_view kind, std::string_view json);
+  // The JSON of the records of this kind whose member `path` (SQLite JSON path, e.g.
+  // "$.load_id") equals value, in the order they were stored.
+  Result<std::vector<std::string>> find(std::string_view kind, std::string_view path,
+                                        std::string_view value);
 
  private:
   struct Impl;
