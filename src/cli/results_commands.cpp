@@ -1,11 +1,16 @@
 // chimera report, merge and compare: reading results stores and result files.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
+#include <sstream>
 
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
+#include "chimera/report/load_writers.hpp"
+#include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/compare.hpp"
 #include "chimera/tune/sweep_report.hpp"
@@ -31,19 +36,80 @@ bool is_store(const std::string& path) {
   return in.gcount() == 16 && std::string(head, 15) == "SQLite format 3";
 }
 
+struct ReportArgs {
+  std::string store, sweep, load, format = "md", output;
+  bool list = false;
+};
+
+// The latest load run in the store (or --load ID): its levels gathered from load.level records.
+int report_load(const ReportArgs& a) {
+  auto rs = store::ResultsStore::open(a.store);
+  if (!rs) return report_error(rs.error());
+  auto all = rs.value()->all("load.level");
+  if (!all) return report_error(all.error());
+  std::vector<std::string> order;
+  std::map<std::string, report::LoadReport> runs;
+  for (const auto& j : all.value()) {
+    auto r = report::report_from_json(j);
+    if (!r) continue;
+    auto [it, fresh] = runs.try_emplace(r->load_id, *r);
+    if (fresh) {
+      order.push_back(r->load_id);
+      continue;
+    }
+    auto& levels = it->second.levels;  // a level measured again after a resume replaces the old
+    const auto same = std::find_if(levels.begin(), levels.end(),
+                                   [&](const auto& l) { return l.x == r->levels[0].x; });
+    if (same != levels.end()) {
+      *same = r->levels[0];
+    } else {
+      levels.push_back(r->levels[0]);
+    }
+  }
+  if (order.empty())
+    return report_error(Error{ErrorCode::input, "'" + a.store + "' holds no sweep and no load run",
+                              "run chimera sweep or chimera load with --store FILE first"});
+  if (a.list) {
+    for (const auto& id : order)
+      std::cout << "load " << id << "  " << runs[id].model << "  " << runs[id].mode << " loop  "
+                << runs[id].levels.size() << " level(s)\n";
+    return kExitOk;
+  }
+  const std::string id = a.load.empty() ? order.back() : a.load;
+  if (!runs.count(id))
+    return report_error(Error{ErrorCode::usage, "no load run '" + id + "' in the store",
+                              "list them with: chimera report " + a.store + " --list"});
+  auto& r = runs[id];
+  std::sort(r.levels.begin(), r.levels.end(),
+            [](const auto& x, const auto& y) { return x.x < y.x; });
+  if (a.format == "csv")
+    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
+                              "use md, json or html for a load run"});
+  std::string text;
+  if (a.format == "json") {
+    std::ostringstream ss;
+    report::load_json(ss, r);
+    text = ss.str();
+  } else {
+    text = a.format == "html" ? report::load_html(r) : report::load_markdown(r);
+  }
+  auto w = write_text(a.output, text);
+  return w ? kExitOk : report_error(w.error());
+}
+
 void add_report(CLI::App& app, int& exit_code) {
-  struct Args {
-    std::string store, sweep, format = "md", output;
-    bool list = false;
-  };
+  using Args = ReportArgs;
   auto a = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand(
       "report",
       "Report a sweep from a results store (any store chimera sweep wrote, merged ones included):\n"
-      "best configuration with its interval, Pareto front, every point, the reproducing command.");
+      "best configuration with its interval, Pareto front, every point, the reproducing command.\n"
+      "A store without sweeps reports its latest load run (chimera load --store).");
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
-  cmd->add_flag("--list", a->list, "List the sweeps in the store");
+  cmd->add_flag("--list", a->list, "List the sweeps in the store (or its load runs)");
+  cmd->add_option("--load", a->load,
+                  "Load run id, in a store without sweeps (default: the latest)");
   cmd->add_option("--format", a->format, "md, json, csv (one row per trial) or html")
       ->check(CLI::IsMember({"md", "json", "csv", "html"}))
       ->capture_default_str();
@@ -62,6 +128,10 @@ void add_report(CLI::App& app, int& exit_code) {
     }
     if (a->list) {
       auto sw = st.value()->sweeps();
+      if (sw && sw.value().empty()) {
+        exit_code = report_load(*a);
+        return;
+      }
       if (!sw) {
         exit_code = report_error(sw.error());
         return;
@@ -72,6 +142,11 @@ void add_report(CLI::App& app, int& exit_code) {
                   << (t ? t.value().size() : 0) << " trial(s)  objective " << s.objective << "\n";
       }
       exit_code = kExitOk;
+      return;
+    }
+    auto sweeps = st.value()->sweeps();
+    if (sweeps && sweeps.value().empty() && a->sweep.empty()) {  // no sweep: a load run, if any
+      exit_code = report_load(*a);
       return;
     }
     auto v = tune::load_sweep(*st.value(), a->sweep);

@@ -387,4 +387,31 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
   }
 }
 
+std::optional<LoadReport> report_from_json(std::string_view text) {
+  auto level = level_from_json(text);
+  if (!level) return std::nullopt;
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  LoadReport r;
+  r.backend = j.value("backend", "");
+  r.url = j.value("url", "");
+  r.model = j.value("model", "");
+  r.mode = j.value("mode", "closed");
+  r.workload = j.value("workload", "");
+  r.phases = j.value("phases", "");
+  r.gpu = j.value("gpu", "");
+  r.load_id = j.value("load_id", "");
+  r.sweep_note = j.value("sweep_note", "");
+  if (j.contains("server_parallel") && j["server_parallel"].is_number())
+    r.server_parallel = j["server_parallel"].get<std::size_t>();
+  std::string slos;
+  for (const auto& x : j.value("slos", nlohmann::json::array()))
+    slos += (slos.empty() ? "" : ",") + x.get<std::string>();
+  if (auto parsed = measure::parse_slos(slos)) r.slos = parsed.value();
+  const nlohmann::json env = j.value("environment", nlohmann::json::object());
+  for (const auto& [k, v] : env.items())
+    r.environment.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
+  r.levels.push_back(std::move(*level));
+  return r;
+}
+
 }  // namespace chimera::report

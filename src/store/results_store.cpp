@@ -49,6 +49,20 @@ Result<bool> ResultsStore::contains(std::string_view kind, std::string_view json
   return row.value();
 }
 
+Result<std::vector<std::string>> ResultsStore::all(std::string_view kind) {
+  auto st = impl_->db->prepare("SELECT json FROM records WHERE kind = ?1 ORDER BY id");
+  if (!st) return st.error();
+  st.value().bind(1, kind);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back(st.value().text(0));
+  }
+  return out;
+}
+
 Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::string_view path,
                                                     std::string_view value) {
   auto st = impl_->db->prepare(

@@ -240,6 +240,15 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
   EXPECT_EQ(sqlite3_column_int(st, 1), 4);
   sqlite3_finalize(st);
   sqlite3_close(db);
+  // chimera report reads the load run back from the store: the same levels and figures.
+  const auto rep = run_process(cmd({"report", (t / "s.db").string(), "--format", "json"}));
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  const auto back = nlohmann::json::parse(rep.out);
+  ASSERT_EQ(back["levels"].size(), 4u);
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(back["levels"][i]["ok"], report["levels"][i]["ok"]);
+    EXPECT_EQ(back["levels"][i]["ttft_ms"]["p50"], report["levels"][i]["ttft_ms"]["p50"]);
+  }
 }
 
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {

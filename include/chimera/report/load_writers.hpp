@@ -47,4 +47,7 @@ const std::vector<std::pair<std::string, std::string>>& load_definitions();
 // --resume; absent when the text is not such a report.
 std::optional<LoadLevelReport> level_from_json(std::string_view json);
 
+// The whole one-level report read back (server, workload, SLOs, environment and the level).
+std::optional<LoadReport> report_from_json(std::string_view json);
+
 }  // namespace chimera::report

@@ -27,6 +27,8 @@ class ResultsStore {
   Result<bool> contains(std::string_view kind, std::string_view json);
   // The JSON of the records of this kind whose member `path` (SQLite JSON path, e.g.
   // "$.load_id") equals value, in the order they were stored.
+  // The JSON of every record of this kind, in the order they were stored.
+  Result<std::vector<std::string>> all(std::string_view kind);
   Result<std::vector<std::string>> find(std::string_view kind, std::string_view path,
                                         std::string_view value);
 
