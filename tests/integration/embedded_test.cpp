@@ -1,6 +1,12 @@
 // The embedded engine: real inference in-process on a model written by `model init`, through the
 // same backend interface and measurement core as the HTTP backends.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
 
 #include <map>
 
@@ -287,6 +293,39 @@ TEST_F(Serve, ApiKeyIsRequiredWhenSetAndWildcardBindIsRefused) {
   const auto st = w.start();
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.error().hint.find("--allow-remote"), std::string::npos);
+}
+
+TEST_F(Serve, OversizedBodiesAndSlowClientsAreTurnedAway) {
+  serve::ServeOptions o;
+  o.max_body_bytes = 4096;
+  o.read_timeout_s = 1;
+  auto s = start(o);
+  transport::HttpClient http;
+  transport::HttpRequest big;
+  big.url = s->url() + "/api/generate";
+  big.body = "{\"model\":\"tiny\",\"prompt\":\"" + std::string(8192, 'x') + "\"}";
+  EXPECT_EQ(http.fetch(big).result.status, 413);
+  // A client that connects and never finishes its request is disconnected, not served forever.
+  const std::string url = s->url();
+  const int port = std::stoi(url.substr(url.rfind(':') + 1));
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  const std::string partial = "POST /api/generate HTTP/1.1\r\nHost: x\r\n";
+  ASSERT_EQ(::send(fd, partial.data(), partial.size(), 0), static_cast<ssize_t>(partial.size()));
+  timeval tv{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  char buf[256];
+  const auto t0 = std::chrono::steady_clock::now();
+  const ssize_t n = ::recv(fd, buf, sizeof buf, 0);  // 0 (closed) or an error response, soon
+  const double waited =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ::close(fd);
+  EXPECT_GE(n, 0);
+  EXPECT_LT(waited, 4.0) << "the slow client held its connection past the read timeout";
 }
 
 }  // namespace
