@@ -12,7 +12,9 @@ namespace chimera::backend {
 namespace {
 
 std::optional<std::int64_t> count(const json::Fields& f, std::string_view path) {
-  if (auto v = f.number(path)) return static_cast<std::int64_t>(*v);
+  if (auto v = f.number(path)) {
+    if (const auto c = numeric::to_count(*v)) return static_cast<std::int64_t>(*c);
+  }
   return std::nullopt;
 }
 

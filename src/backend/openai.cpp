@@ -3,6 +3,7 @@
 #include "chimera/backend/backend.hpp"
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/json_writer.hpp"
+#include "chimera/core/numeric.hpp"
 #include "chimera/transport/framing.hpp"
 
 namespace chimera::backend {
@@ -58,7 +59,9 @@ class OpenAiDecoder final : public StreamDecoder {
   // usage (include_usage) and llama-server timings, whichever chunk carries them.
   void usage() {
     const auto i = [&](std::string_view p) -> std::optional<std::int64_t> {
-      if (auto v = f_.number(p)) return static_cast<std::int64_t>(*v);
+      if (auto v = f_.number(p)) {
+        if (const auto c = numeric::to_count(*v)) return std::optional<std::int64_t>(*c);
+      }
       return std::nullopt;
     };
     if (auto v = i("usage.prompt_tokens")) figures_.prompt_tokens = v;

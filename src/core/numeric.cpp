@@ -172,4 +172,10 @@ std::string format_double(double v) {
   return std::string(buf.data(), ptr);
 }
 
+std::optional<long long> to_count(double v) {
+  if (!std::isfinite(v) || v < 0 || v > 9007199254740992.0 || v != std::floor(v))
+    return std::nullopt;
+  return static_cast<long long>(v);
+}
+
 }  // namespace chimera::numeric

@@ -22,6 +22,10 @@ bool is_missing_marker(std::string_view cell);
 // or 's', then parse the rest as a finite decimal number.
 std::optional<double> parse_legacy(std::string_view s);
 
+// A count reported as a JSON number (tokens): a whole number from 0 to 2^53; anything else (NaN,
+// negative, fractional, 1e300) is not a count and reads as absent.
+std::optional<long long> to_count(double v);
+
 // Shortest text that reads back as the same double ("44", "0.1", "1e+30").
 std::string format_double(double v);
 

@@ -7,6 +7,15 @@
 namespace chimera::numeric {
 namespace {
 
+// Found by fuzzing the decoders: a token count of 4.3e53 was cast to an integer (undefined).
+TEST(ToCount, OnlyWholeNumbersInRangeAreCounts) {
+  EXPECT_EQ(to_count(0), 0);
+  EXPECT_EQ(to_count(128), 128);
+  EXPECT_EQ(to_count(9007199254740992.0), 9007199254740992LL);
+  for (const double bad : {-1.0, 0.5, 4.27556e53, 1e300, std::nan(""), HUGE_VAL, -HUGE_VAL})
+    EXPECT_FALSE(to_count(bad)) << bad;
+}
+
 TEST(ParseCell, PlainNumbers) {
   EXPECT_DOUBLE_EQ(parse_cell("12")->value, 12);
   EXPECT_DOUBLE_EQ(parse_cell(" -1.5e3 ")->value, -1500);
