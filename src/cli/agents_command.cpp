@@ -18,18 +18,19 @@ void add_agents_command(CLI::App& app, int& exit_code) {
   auto key_env = std::make_shared<std::string>();
   auto opts = std::make_shared<std::array<std::string, 3>>();
   auto config = std::make_shared<std::string>();
-  CLI::App* cmd = app.add_subcommand("agents",
-                                     "Run agents concurrently over an artifact tree, as the "
-                                     "reference did: DataCollector-9000 (A) and\n"
-                                     "InsightAgent (B), each ingesting, asking the model for an "
-                                     "analysis, then for a report; or any number\n"
-                                     "of agents from --config FILE (TOML, see "
-                                     "examples/agents.toml). Writes per run one report per agent\n"
-                                     "(collector_report.md, insight_report.md, ...), "
-                                     "combined_report.md, metrics.json, and summary.json/md.\n"
-                                     "Reports speedup, efficiency and contention as the reference "
-                                     "defined them, and each agent's slowdown\n"
-                                     "against its own solo run.");
+  CLI::App* cmd = app.add_subcommand(
+      "agents",
+      "Run agents concurrently over an artifact tree, as the "
+      "reference did: DataCollector-9000 (A) and\n"
+      "InsightAgent (B), each ingesting, asking the model for an "
+      "analysis, then for a report; or any number\n"
+      "of agents from --config FILE (TOML, see "
+      "examples/agents.toml). Writes per run one report per agent\n"
+      "(collector_report.md, insight_report.md, ...), "
+      "combined_report.md, metrics.json, and summary.json/md and report.html (timelines).\n"
+      "Reports speedup, efficiency and contention as the reference "
+      "defined them, and each agent's slowdown\n"
+      "against its own solo run.");
   cmd->add_option("DIR", o->dir, "Artifact tree")->required();
   cmd->add_option(
          "--scenario", o->scenario,

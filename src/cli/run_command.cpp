@@ -18,7 +18,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
                                      "runs each, alternating. Writes baseline_report.md,\n"
                                      "chimera_report.md, comparison_report.md (mean ± sd, CV, 95 % "
                                      "CI, delta, Welch p and a verdict per metric)\n"
-                                     "and metrics.json.");
+                                     "metrics.json and report.html (charts with intervals).");
   cmd->add_option("DIR", o->dir, "Artifact tree")->required();
   cmd->add_option("--backend", o->backend, "ollama, openai or embedded")->capture_default_str();
   cmd->add_option("--url", o->url, "Server URL (default http://127.0.0.1:11434)");
