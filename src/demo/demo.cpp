@@ -143,7 +143,7 @@ Result<DemoResult> run_demo(const DemoOptions& o,
   DemoResult res;
   res.summary = fmt::format(
       "Reports: {}/run_1/ (collector_report.md, insight_report.md, combined_report.md, "
-      "metrics.json), summary.md\n"
+      "metrics.json), summary.md, report.html\n"
       "Benchmark: 4 configurations x {} requests; best decode rate {:.1f} tok/s with {}\n"
       "Agents: DataCollector-9000 {:.2f} s ({}), InsightAgent {:.2f} s ({}); wall {:.2f} s\n"
       "Concurrency (reference definitions): speedup {}, efficiency {}\n"
