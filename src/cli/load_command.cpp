@@ -155,14 +155,9 @@ int run_load_command(const LoadArgs& a) {
                           : a.backend == "openai" ? "http://127.0.0.1:8000"
                                                   : "http://127.0.0.1:11434";
   backend::BackendConfig cfg{url, {}, {}};
-  if (!a.api_key_env.empty()) {
-    const char* k = std::getenv(a.api_key_env.c_str());
-    if (!k || !*k)
-      return fail(Error{ErrorCode::usage,
-                        "--api-key-env names '" + a.api_key_env + "', which is not set",
-                        "export it first"});
-    cfg.api_key = k;
-  }
+  auto key = key_from_env(a.api_key_env);
+  if (!key) return fail(key.error());
+  cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return fail(be.error());
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -70,6 +71,26 @@ Status OutputFile::commit() {
   }
   committed_ = true;
   return ok_status();
+}
+
+Status write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return ok_status();
+  }
+  OutputFile out(path);
+  if (auto st = out.open_stream(); !st) return st;
+  out.stream() << text;
+  return out.commit();
+}
+
+Result<std::string> key_from_env(const std::string& var) {
+  if (var.empty()) return std::string();
+  const char* k = std::getenv(var.c_str());
+  if (!k || !*k)
+    return Error{ErrorCode::usage, "--api-key-env names '" + var + "', which is not set or empty",
+                 "export the variable first (the key is never taken on the command line)"};
+  return std::string(k);
 }
 
 int report_error(const Error& e) {

@@ -18,17 +18,6 @@
 namespace chimera::cli {
 namespace {
 
-Status write_text(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    std::cout << text;
-    return ok_status();
-  }
-  OutputFile out(path);
-  if (auto st = out.open_stream(); !st) return st;
-  out.stream() << text;
-  return out.commit();
-}
-
 bool is_store(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   char head[16] = {};
@@ -93,7 +82,7 @@ int report_load(const ReportArgs& a) {
   } else {
     text = a.format == "html" ? report::load_html(r) : report::load_markdown(r);
   }
-  auto w = write_text(a.output, text);
+  auto w = write_output(a.output, text);
   return w ? kExitOk : report_error(w.error());
 }
 
@@ -158,7 +147,7 @@ void add_report(CLI::App& app, int& exit_code) {
                              : a->format == "csv"  ? tune::sweep_csv(v.value())
                              : a->format == "html" ? tune::sweep_html(v.value())
                                                    : tune::sweep_markdown(v.value());
-    auto w = write_text(a->output, text);
+    auto w = write_output(a->output, text);
     exit_code = w ? kExitOk : report_error(w.error());
   });
 }
@@ -244,12 +233,12 @@ void add_compare(CLI::App& app, int& exit_code) {
           "compare results of the same kind (probe with probe, a sweep store with a sweep store)"});
       return;
     }
-    if (auto w = write_text(a->output, tune::comparison_markdown(cmp)); !w) {
+    if (auto w = write_output(a->output, tune::comparison_markdown(cmp)); !w) {
       exit_code = report_error(w.error());
       return;
     }
     if (!a->junit.empty()) {
-      if (auto w = write_text(a->junit, tune::comparison_junit(cmp)); !w) {
+      if (auto w = write_output(a->junit, tune::comparison_junit(cmp)); !w) {
         exit_code = report_error(w.error());
         return;
       }

@@ -47,17 +47,6 @@ std::string quote(const std::string& s) {
   return q + "'";
 }
 
-Status write_text(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    std::cout << text;
-    return ok_status();
-  }
-  OutputFile out(path);
-  if (auto st = out.open_stream(); !st) return st;
-  out.stream() << text;
-  return out.commit();
-}
-
 int run_sweep_command(const SweepArgs& a) {
   const auto fail = [](const Error& e) { return report_error(e); };
   std::vector<std::string> params = a.params;
@@ -131,14 +120,9 @@ int run_sweep_command(const SweepArgs& a) {
                           : a.backend == "openai"   ? "http://127.0.0.1:8000"
                                                     : "http://127.0.0.1:11434";
   backend::BackendConfig cfg{url, {}, {}};
-  if (!a.api_key_env.empty()) {
-    const char* k = std::getenv(a.api_key_env.c_str());
-    if (!k || !*k)
-      return fail(Error{ErrorCode::usage,
-                        "--api-key-env names '" + a.api_key_env + "', which is not set",
-                        "export it first"});
-    cfg.api_key = k;
-  }
+  auto key = key_from_env(a.api_key_env);
+  if (!key) return fail(key.error());
+  cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return fail(be.error());
 
@@ -278,7 +262,7 @@ int run_sweep_command(const SweepArgs& a) {
                            : a.format == "csv"  ? tune::sweep_csv(view.value())
                            : a.format == "html" ? tune::sweep_html(view.value())
                                                 : tune::sweep_markdown(view.value());
-  if (auto w = write_text(a.output, text); !w) return fail(w.error());
+  if (auto w = write_output(a.output, text); !w) return fail(w.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
             << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
             << res.value().sweep_id << ")\n";

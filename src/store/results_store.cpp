@@ -20,6 +20,18 @@ CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
 CREATE INDEX IF NOT EXISTS records_invocation ON records(invocation);
 )sql";
 
+// Every row's first column, as text.
+Result<std::vector<std::string>> first_column(Statement& st) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = st.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back(st.text(0));
+  }
+  return out;
+}
+
 }  // namespace
 
 ResultsStore::ResultsStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -53,14 +65,7 @@ Result<std::vector<std::string>> ResultsStore::all(std::string_view kind) {
   auto st = impl_->db->prepare("SELECT json FROM records WHERE kind = ?1 ORDER BY id");
   if (!st) return st.error();
   st.value().bind(1, kind);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = st.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back(st.value().text(0));
-  }
-  return out;
+  return first_column(st.value());
 }
 
 Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::string_view path,
@@ -71,14 +76,7 @@ Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::
   st.value().bind(1, kind);
   st.value().bind(2, path);
   st.value().bind(3, value);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = st.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back(st.value().text(0));
-  }
-  return out;
+  return first_column(st.value());
 }
 
 Status ResultsStore::append(std::string_view kind, std::string_view invocation,

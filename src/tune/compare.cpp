@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "chimera/core/json_reader.hpp"
+#include "chimera/report/html.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/objective.hpp"
 #include "chimera/tune/sweep.hpp"
@@ -242,35 +243,8 @@ std::string comparison_markdown(const Comparison& c) {
 }
 
 std::string comparison_junit(const Comparison& c) {
-  const auto esc = [](const std::string& in) {
-    std::string o;
-    for (const char ch : in) {
-      switch (ch) {
-        case '&':
-          o += "&amp;";
-          break;
-        case '<':
-          o += "&lt;";
-          break;
-        case '>':
-          o += "&gt;";
-          break;
-        case '"':
-          o += "&quot;";
-          break;
-        case '\'':
-          o += "&apos;";
-          break;
-        default:
-          if (static_cast<unsigned char>(ch) < 0x20 && ch != '\n' && ch != '\t') {
-            o += ' ';
-          } else {
-            o += ch;
-          }
-      }
-    }
-    return o;
-  };
+  const auto esc = [](const std::string& in) { return report::html::esc(in); };  // XML-safe too
+
   std::string s = fmt::format(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n<testsuite name=\"chimera "
       "compare\" tests=\"{}\" failures=\"{}\">\n",
