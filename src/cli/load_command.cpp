@@ -19,6 +19,7 @@
 #include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
 #include "chimera/measure/load.hpp"
 #include "chimera/measure/load_summary.hpp"
 #include "chimera/report/load_writers.hpp"
@@ -229,9 +230,7 @@ int run_load_command(const LoadArgs& a) {
                      (a.sweep ? "|sweep" : "") + "|" + std::to_string(a.max_concurrency) + "|" +
                      fmt_num(a.knee_gain);
     for (const double l : levels) id += "|" + fmt_num(l);
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const unsigned char c : id) h = (h ^ c) * 0x100000001b3ULL;
-    rep.load_id = fmt::format("{:016x}", h);
+    rep.load_id = text::fnv1a_hex(id);
   }
   std::map<double, report::LoadLevelReport> kept;
   if (a.resume) {

@@ -16,6 +16,7 @@
 #include "chimera/cli/output_file.hpp"
 #include "chimera/cli/progress.hpp"
 #include "chimera/core/json_writer.hpp"
+#include "chimera/core/text.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/tune/sweep.hpp"
 #include "chimera/tune/sweep_report.hpp"
@@ -39,12 +40,6 @@ struct SweepArgs {
 
 void on_sigint(int) {
   transport::HttpClient::interrupt();
-}
-
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
 }
 
 int run_sweep_command(const SweepArgs& a) {
@@ -165,17 +160,17 @@ int run_sweep_command(const SweepArgs& a) {
     o.workload_json = ss.str();
   }
   if (a.workload == "agent") {
-    o.command = "chimera run " + quote(a.dir) + " --backend " + a.backend +
-                (a.backend == "embedded" ? "" : " --url " + quote(url)) +
+    o.command = "chimera run " + text::shell_quote(a.dir) + " --backend " + a.backend +
+                (a.backend == "embedded" ? "" : " --url " + text::shell_quote(url)) +
                 " --model {model} --options {options} --persona " + a.persona + " --runs 3";
   } else {
     o.command = "chimera probe --backend " + a.backend +
-                (a.backend == "embedded" ? "" : " --url " + quote(url)) +
+                (a.backend == "embedded" ? "" : " --url " + text::shell_quote(url)) +
                 " --model {model} --options {options} --endpoint " + a.endpoint + " -n " +
                 std::to_string(a.requests) + " --warmup " + std::to_string(a.warmup) +
-                (a.prompt_file.empty() ? " --prompt " + quote(prompt)
-                                       : " --prompt-file " + quote(a.prompt_file)) +
-                (a.system.empty() ? "" : " --system " + quote(a.system)) +
+                (a.prompt_file.empty() ? " --prompt " + text::shell_quote(prompt)
+                                       : " --prompt-file " + text::shell_quote(a.prompt_file)) +
+                (a.system.empty() ? "" : " --system " + text::shell_quote(a.system)) +
                 (a.api_key_env.empty() ? "" : " --api-key-env " + a.api_key_env);
     if (!a.prompt_set.empty()) {
       const auto at = o.command.find(" --prompt");

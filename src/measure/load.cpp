@@ -30,6 +30,7 @@ class LoadSource;
 // One request in flight: its record, the recorder, and a hook that hands the record back.
 struct InFlight final : transport::StreamHandler {
   LoadSource* owner = nullptr;
+  std::list<std::unique_ptr<InFlight>>::iterator self;  // its place in the owner's list
   backend::GenerateRequest request;
   LoadRecord rec;
   std::unique_ptr<detail::Recorder> recorder;
@@ -99,12 +100,7 @@ class LoadSource final : public transport::TransferSource {
       res_.window_end_ns = std::max(res_.window_end_ns, now);
     if (on_record_) on_record_(f->rec);
     res_.records.push_back(std::move(f->rec));
-    for (auto it = flights_.begin(); it != flights_.end(); ++it) {
-      if (it->get() == f) {
-        flights_.erase(it);
-        break;
-      }
-    }
+    flights_.erase(f->self);  // O(1): the flight knows where it is
   }
 
   void close(std::int64_t now) {
@@ -169,7 +165,9 @@ class LoadSource final : public transport::TransferSource {
     rec.timeline.send_ns = now;
     ++sent_;
     account(now, +1);
+    InFlight* raw = f.get();
     flights_.push_back(std::move(f));
+    raw->self = std::prev(flights_.end());
     return t;
   }
 

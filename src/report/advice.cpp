@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chimera/core/text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -121,19 +123,6 @@ std::optional<int> gpu_layers(const std::string& config) {
       return std::stoi(std::string(t));
   }
   return std::nullopt;
-}
-
-// A Markdown table cell: pipes escaped, line breaks flattened.
-std::string cell(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    if (c == '|') {
-      out += "\\|";
-    } else {
-      out += (c == '\n' || c == '\r') ? ' ' : c;
-    }
-  }
-  return out;
 }
 
 void recommend(const std::vector<Observation>& obs, Advice& a) {
@@ -303,7 +292,8 @@ std::string advice_markdown(const Advice& a) {
   for (const auto& r : a.recommendations) s += fmt::format("{}. {}\n", ++i, r.text);
   s += "\n## Risks and Mitigations\n| risk | evidence | mitigation |\n|---|---|---|\n";
   for (const auto& r : a.risks) {
-    s += fmt::format("| {} | {} | {} |\n", cell(r.risk), cell(r.evidence), cell(r.mitigation));
+    s += fmt::format("| {} | {} | {} |\n", text::markdown_cell(r.risk),
+                     text::markdown_cell(r.evidence), text::markdown_cell(r.mitigation));
   }
   return s;
 }

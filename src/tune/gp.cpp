@@ -46,7 +46,7 @@ void GaussianProcess::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y) {
       Eigen::LLT<Eigen::MatrixXd> llt(k);
       if (llt.info() != Eigen::Success) continue;
       const Eigen::VectorXd a = llt.solve(ys);
-      const double logdet = 2.0 * llt.matrixL().toDenseMatrix().diagonal().array().log().sum();
+      const double logdet = 2.0 * llt.matrixLLT().diagonal().array().log().sum();
       const double lml = -0.5 * ys.dot(a) - 0.5 * logdet;
       if (lml > best_lml) best_lml = lml, length_ = l, noise_ = noise;
     }

@@ -10,21 +10,12 @@
 #include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::tune {
 namespace {
-
-std::string hex64(std::uint64_t v) {
-  return fmt::format("{:016x}", v);
-}
-
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return h;
-}
 
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
@@ -83,12 +74,6 @@ class MetricsVisitor final : public json::JsonVisitor {
   std::string key_;
 };
 
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
 // The objective's primary metric has an interval within target % of its mean.
 bool tight_enough(const std::vector<double>& v, double target_pct) {
   const auto ci = stats::mean_ci(v);
@@ -103,7 +88,7 @@ std::string definition_json(const SweepOptions& o) {
 }
 
 std::string sweep_id(const SweepOptions& o) {
-  return hex64(fnv1a(definition(o, false)));
+  return text::fnv1a_hex(definition(o, false));
 }
 
 std::string metrics_json(const Metrics& m) {
@@ -124,8 +109,9 @@ Metrics parse_metrics(std::string_view j) {
 
 std::string reproduce_command(const std::string& tmpl, const PointSummary& p) {
   std::string s = tmpl;
-  for (const auto& [k, v] : {std::pair{std::string("{model}"), shell_quote(p.model)},
-                             std::pair{std::string("{options}"), shell_quote(p.options_json)}}) {
+  for (const auto& [k, v] :
+       {std::pair{std::string("{model}"), text::shell_quote(p.model)},
+        std::pair{std::string("{options}"), text::shell_quote(p.options_json)}}) {
     for (std::size_t at = 0; (at = s.find(k, at)) != std::string::npos; at += v.size())
       s.replace(at, k.size(), v);
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chimera/core/text.hpp"
+
 #include <set>
 #include <sstream>
 
@@ -26,12 +28,6 @@ std::string with_ci(const PointSummary& p, const std::string& metric) {
   const auto ci = p.ci.find(metric);
   if (ci == p.ci.end()) return num(m->second);
   return fmt::format("{} [{}, {}]", num(m->second), num(ci->second.first), num(ci->second.second));
-}
-
-std::string cell(const std::string& s) {
-  std::string o;
-  for (const char c : s) o += c == '|' ? std::string("\\|") : (c == '\n' ? " " : std::string(1, c));
-  return o;
 }
 
 std::string csv_field(const std::string& s) {
@@ -187,9 +183,9 @@ std::string sweep_markdown(const SweepView& v) {
   for (std::size_t i = 0; i < v.points.size(); ++i) {
     const auto& p = v.points[i];
     s += fmt::format("| {}{} | {} | {}/{} | {} |", i + 1, v.best && *v.best == i ? " (best)" : "",
-                     cell(p.key), p.ok, p.trials, p.feasible ? "yes" : "no");
+                     text::markdown_cell(p.key), p.ok, p.trials, p.feasible ? "yes" : "no");
     for (const auto& c : cols) s += " " + with_ci(p, c) + " |";
-    s += " " + cell(p.last_error) + " |\n";
+    s += " " + text::markdown_cell(p.last_error) + " |\n";
   }
   s += "\nMetric definitions:\n";
   for (const auto& m : metric_catalog()) s += fmt::format("- `{}`: {}\n", m.name, m.meaning);

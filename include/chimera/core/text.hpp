@@ -47,4 +47,13 @@ std::string_view trim(std::string_view s);
 std::string to_lower(std::string_view s);
 std::string to_upper(std::string_view s);
 
+// 'text' for a POSIX shell: single quotes, embedded ones written '\''.
+std::string shell_quote(std::string_view s);
+
+// FNV-1a 64-bit hash as 16 hex digits: a stable identity for a configuration text.
+std::string fnv1a_hex(std::string_view s);
+
+// A Markdown table cell: '|' escaped, line breaks flattened to spaces.
+std::string markdown_cell(std::string_view s);
+
 }  // namespace chimera::text
