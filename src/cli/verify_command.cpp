@@ -28,7 +28,7 @@ class FactSink final : public ingest::IngestSink {
     const auto total = [&](const char* name, double v, units::Kind k, const char* unit) {
       facts.push_back({"(ingest summary)", name, name, k, unit, v});
     };
-    total("total files analyzed", static_cast<double>(s.total_ingested()), units::Kind::count, "");
+    total("total files analyzed", static_cast<double>(s.reference_total()), units::Kind::count, "");
     total("markdown heading count", static_cast<double>(s.heading_count), units::Kind::count, "");
     total("total file size", static_cast<double>(s.total_bytes), units::Kind::memory, "bytes");
     total("CSV files", static_cast<double>(s.counts[0]), units::Kind::count, "");

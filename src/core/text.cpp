@@ -144,6 +144,21 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
 }
 
 Decoded decode(std::string bytes) {
+  // A run of NUL bytes at the end of single-byte text is what an interrupted write or a crash
+  // leaves behind; it must not make the text look like UTF-16. Read the text before it.
+  std::size_t run = 0;
+  while (run < bytes.size() && bytes[bytes.size() - 1 - run] == '\0') ++run;
+  if (run >= 2 && run < bytes.size() &&
+      std::string_view(bytes).substr(0, bytes.size() - run).find('\0') == std::string_view::npos) {
+    const std::size_t at = bytes.size() - run;
+    bytes.resize(at);
+    Decoded d = decode(std::move(bytes));
+    const std::string tail = "the file ends in " + std::to_string(run) +
+                             " NUL bytes from byte " + std::to_string(at) +
+                             " (what an interrupted write leaves); the text before them was read";
+    d.note = d.note.empty() ? tail : d.note + "; " + tail;
+    return d;
+  }
   std::string_view v(bytes);
   if (starts_with_bytes(v, {0xEF, 0xBB, 0xBF})) {
     bytes.erase(0, 3);

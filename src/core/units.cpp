@@ -169,18 +169,36 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 11> kFactors = {{
+  static constexpr std::array<Factor, 29> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
       {"us", 1e-3, "ms"},
       {"min", 60e3, "ms"},
+      {"h", 3600e3, "ms"},
       {"tok/s", 1.0, "tok/s"},
+      {"tok/min", 1.0 / 60.0, "tok/s"},
+      {"req/s", 1.0, "req/s"},
+      {"req/min", 1.0 / 60.0, "req/s"},
       {"bytes", 1.0, "bytes"},
       {"KiB", 1024.0, "bytes"},
       {"MiB", 1024.0 * 1024.0, "bytes"},
       {"GiB", 1024.0 * 1024.0 * 1024.0, "bytes"},
+      {"TiB", 1024.0 * 1024.0 * 1024.0 * 1024.0, "bytes"},
+      {"kB", 1e3, "bytes"},
+      {"MB", 1e6, "bytes"},
+      {"GB", 1e9, "bytes"},
       {"%", 1.0, "%"},
+      {"fraction", 100.0, "%"},
+      {"W", 1.0, "W"},
+      {"J", 1.0, "J"},
+      {"Wh", 3600.0, "J"},
+      {"kWh", 3.6e6, "J"},
+      {"tokens", 1.0, "tokens"},
+      {"count", 1.0, "count"},
+      {"USD", 1.0, "USD"},
+      {"C", 1.0, "C"},
+      {"x", 1.0, "x"},
   }};
   for (const auto& f : kFactors) {
     if (f.unit == unit) return Normalized{value * f.factor, std::string(f.to)};

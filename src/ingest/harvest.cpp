@@ -59,6 +59,24 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
   return true;
 }
 
+// A .txt or .log file that holds one JSON document (an API response saved as text) is read as
+// JSON; anything else as a console log or note.
+void harvest_text_or_json(std::string_view text, FileResult& r) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
+    FileResult probe;
+    probe.entry = r.entry;
+    harvest_json(text, probe);
+    if (probe.status == FileStatus::ingested) {
+      r.rows = std::move(probe.rows);
+      r.warnings.insert(r.warnings.end(), probe.warnings.begin(), probe.warnings.end());
+      r.format = probe.format.empty() ? "json in a text file" : probe.format;
+      return;
+    }
+  }
+  harvest_text(text, r);
+}
+
 FileResult skip(FileResult r, std::string why) {
   r.status = FileStatus::skipped;
   r.reason = std::move(why);
@@ -117,7 +135,14 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     case FileType::markdown:
       harvest_markdown(decoded.text, r);
       break;
+    case FileType::jsonl:
+      harvest_jsonl(decoded.text, r);
+      break;
+    case FileType::text:
+      harvest_text_or_json(decoded.text, r);
+      break;
   }
+  detail::finalize_rows(r.rows);
   if (r.status == FileStatus::skipped) {
     std::string reason = std::move(r.reason);
     return skip(std::move(r), std::move(reason));

@@ -5,6 +5,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/csv_reader.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "json_formats.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
@@ -12,12 +13,26 @@ namespace {
 
 constexpr std::size_t kLegacyRows = 10;  // the reference read the first 10 data rows of a CSV
 
+enum class ColumnUse { metric, context, error };
+
 struct Column {
   std::string raw;   // header as written (the legacy key uses it)
   std::string name;  // trimmed, or "column_N" when empty
   bool legacy = false;
-  bool context = false;
+  ColumnUse use = ColumnUse::metric;
+  std::string parameter;  // canonical parameter id when the column is one
 };
+
+// First header cells that mean "each row names a metric" (AIPerf/genai-perf: Metric,avg,...).
+bool is_label_header(std::string_view h) {
+  static constexpr std::string_view kLabels[] = {"metric", "metrics", "measure", "statistic",
+                                                 "stat",   "key",     "field",   "item"};
+  const std::string low = text::to_lower(text::trim(h));
+  for (const auto l : kLabels) {
+    if (low == l) return true;
+  }
+  return false;
+}
 
 class CsvHarvester {
  public:
@@ -26,10 +41,22 @@ class CsvHarvester {
   bool record(std::size_t line, std::span<const std::string_view> fields) {
     if (cols_.empty()) {
       set_header(fields);
+      legacy_cols_ = cols_;
       return true;
     }
-    if (fields.size() == 1 && text::trim(fields[0]).empty()) return true;  // blank line
+    if (fields.size() == 1 && text::trim(fields[0]).empty()) {  // blank line: a section may end
+      after_blank_ = true;
+      return true;
+    }
     if (data_row_ < kLegacyRows) harvest_legacy(fields);
+    const bool new_section =
+        after_blank_ && (fields.size() != cols_.size() || is_label_header(fields[0]));
+    after_blank_ = false;
+    if (new_section) {  // a second table in the same file (genai-perf's "Metric,Value")
+      set_header(fields);
+      ++data_row_;
+      return true;
+    }
     if (fields.size() != cols_.size()) {
       detail::add_warning(r_.warnings, "line " + std::to_string(line) + ": " +
                                            std::to_string(fields.size()) +
@@ -38,26 +65,67 @@ class CsvHarvester {
       ++data_row_;
       return true;
     }
-    Context ctx;
-    for (std::size_t c = 0; c < cols_.size(); ++c) {
-      if (!cols_[c].context) continue;
-      const auto v = text::trim(fields[c]);
-      if (!v.empty() && !numeric::parse_cell(v)) *context_slot(ctx, cols_[c].name) = std::string(v);
-    }
-    for (std::size_t c = 0; c < cols_.size(); ++c) {
-      if (cols_[c].context) continue;
-      MetricRow* row = detail::add_text_row(r_.rows, cols_[c].name, fields[c]);
-      if (!row) continue;
-      row->locator = locator(c);
-      row->line = line;
-      if (!ctx.empty()) row->context = ctx;
-    }
+    data_row(line, fields);
     ++data_row_;
     return true;
   }
 
  private:
+  void data_row(std::size_t line, std::span<const std::string_view> fields) {
+    Context ctx;
+    std::string error;
+    bool failed = false;
+    double n_prompt = -1, n_gen = -1, n_depth = 0;
+    std::string config;
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      const auto v = text::trim(fields[c]);
+      const Column& col = cols_[c];
+      if (col.use == ColumnUse::context) {
+        if (!v.empty() && !numeric::parse_cell(v)) *context_slot(ctx, col.name) = std::string(v);
+      } else if (col.use == ColumnUse::error) {
+        if (detail::says_failed(col.name, v)) {
+          failed = true;
+          if (error.empty() || !numeric::parse_cell(v)) error = std::string(v);
+        }
+      } else if (!col.parameter.empty()) {
+        const auto num = numeric::parse_cell(v);
+        if (detail::is_config_parameter(col.parameter) && !v.empty())
+          config += (config.empty() ? "" : " ") + col.name + "=" + std::string(v);
+        if (col.parameter == "concurrency" && !v.empty()) ctx.concurrency = std::string(v);
+        if (col.parameter == "rate" && !v.empty()) ctx.rate = std::string(v);
+        if (num && col.parameter == "n_prompt") n_prompt = num->value;
+        if (num && col.parameter == "n_gen") n_gen = num->value;
+        if (num && col.parameter == "n_depth") n_depth = num->value;
+      }
+    }
+    if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
+      ctx.test = detail::llama_bench_test(n_prompt, n_gen, n_depth);
+    if (ctx.config.empty()) ctx.config = config;
+    const std::string label =
+        label_col_ ? std::string(text::trim(fields[0])) : std::string();
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      if (cols_[c].use != ColumnUse::metric || (label_col_ && c == 0)) continue;
+      MetricRow* row = detail::add_text_row(r_.rows, name_for(c, label), fields[c]);
+      if (!row) continue;
+      row->locator = locator(c);
+      row->line = line;
+      if (!ctx.empty()) row->context = ctx;
+      detail::default_statistic(*row, label_col_ || summary_ ? "value" : "sample");
+      if (failed) detail::mark_failed(*row, error);
+      detail::emit_spread(r_.rows, *row);
+    }
+  }
+
+  // In a label table the row's label names the metric and the column the statistic.
+  std::string name_for(std::size_t c, const std::string& label) const {
+    if (!label_col_ || label.empty()) return cols_[c].name;
+    const std::string h = text::to_lower(cols_[c].name);
+    if (h == "value" || h == "values" || h.empty()) return label;
+    return label + " / " + cols_[c].name;
+  }
+
   void set_header(std::span<const std::string_view> fields) {
+    cols_.clear();
     Context probe;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       Column col;
@@ -65,8 +133,29 @@ class CsvHarvester {
       col.name = std::string(text::trim(fields[c]));
       if (col.name.empty()) col.name = "column_" + std::to_string(c + 1);
       col.legacy = !col.raw.empty() && legacy_keyword(col.raw);
-      col.context = context_slot(probe, col.name) != nullptr;
+      if (context_slot(probe, col.name) != nullptr) {
+        col.use = ColumnUse::context;
+      } else if (detail::is_error_field(col.name)) {
+        col.use = ColumnUse::error;
+      } else {
+        const auto cls = metrics::classify(col.name);
+        if (cls.parameter) col.parameter = std::string(cls.parameter->id);
+      }
       cols_.push_back(std::move(col));
+    }
+    label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
+    // A table whose rows are configurations (a config column, or headers naming a statistic such
+    // as "p99 TTFT") holds one figure per configuration, not one request per row.
+    summary_ = false;
+    for (const auto& col : cols_) {
+      std::string low = text::to_lower(col.name);
+      if (low == "config" || low == "config name" || low == "config_name" ||
+          low == "configuration" || low == "scenario")
+        summary_ = true;
+      if (col.use == ColumnUse::metric && col.parameter.empty()) {
+        const auto c = metrics::classify(col.name);
+        if (!c.statistic.empty() && c.statistic != "sample") summary_ = true;
+      }
     }
   }
 
@@ -83,21 +172,28 @@ class CsvHarvester {
     return s;
   }
 
+  // The reference's harvest: the first header's keyword columns over the first 10 records.
   void harvest_legacy(std::span<const std::string_view> fields) {
-    const std::size_t n = std::min(fields.size(), cols_.size());
+    const std::size_t n = std::min(fields.size(), legacy_cols_.size());
     for (std::size_t c = 0; c < n; ++c) {
-      if (!cols_[c].legacy) continue;
-      std::string key = "csv_" + cols_[c].raw;
+      if (!legacy_cols_[c].legacy) continue;
+      std::string key = "csv_" + legacy_cols_[c].raw;
       if (!seen_.insert(key).second) continue;
-      LegacyValue lv{std::move(key), std::string(fields[c]), locator(c)};
+      char num[24];
+      const auto end = std::to_chars(num, num + sizeof num, data_row_).ptr;
+      LegacyValue lv{std::move(key), std::string(fields[c]),
+                     "[" + std::string(num, end) + "]." + legacy_cols_[c].name};
       if (auto d = numeric::parse_legacy(fields[c])) lv.value = *d;
       r_.legacy.push_back(std::move(lv));
     }
   }
 
   FileResult& r_;
-  std::vector<Column> cols_;
+  std::vector<Column> cols_, legacy_cols_;
   std::size_t data_row_ = 0;
+  bool after_blank_ = false;
+  bool label_col_ = false;
+  bool summary_ = false;
   std::set<std::string> seen_;
 };
 
@@ -112,6 +208,8 @@ void harvest_csv(std::string_view text, FileResult& r) {
     detail::add_warning(r.warnings, "line " + std::to_string(err->line) + ": " + err->message +
                                         "; the rest of the file was not ingested");
   }
+  detail::recognise_csv(r);
+  detail::refine_by_test(r.rows);
 }
 
 }  // namespace chimera::ingest

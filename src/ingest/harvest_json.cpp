@@ -1,11 +1,13 @@
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "chimera/core/json_reader.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "json_formats.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
@@ -15,10 +17,13 @@ using json::JsonScalar;
 using json::JsonVisitor;
 
 // Walks the events of one document, keeping the current path ("a.b[2].c") and a frame per open
-// container so that context labels found anywhere in an object reach the rows below it.
+// container so that context labels, units, test names and failures found anywhere in an object
+// reach the rows below it.
 class JsonHarvester final : public JsonVisitor {
  public:
-  explicit JsonHarvester(FileResult& r) : r_(r) {}
+  // `prefix` starts every locator (a JSON document inside a log: "line[12]").
+  JsonHarvester(FileResult& r, bool legacy, std::string prefix = {})
+      : r_(r), legacy_enabled_(legacy), path_(std::move(prefix)) {}
 
   void begin_object() override { open(false); }
   void begin_array() override { open(true); }
@@ -29,10 +34,13 @@ class JsonHarvester final : public JsonVisitor {
   void scalar(JsonScalar kind, std::string_view text, double number, std::size_t line) override {
     const std::size_t len = enter();
     const std::string& name = element_name();
-    if (kind == JsonScalar::string && !frames_.empty() && !frames_.back().is_array) {
-      if (std::string* slot = context_slot(frames_.back().ctx, name, frames_.back().name)) {
-        if (!numeric::parse_cell(text)) *slot = std::string(text);
-      }
+    if (!frames_.empty() && !frames_.back().is_array && object_field(kind, text, name)) {
+      leave(len);
+      return;
+    }
+    if (!frames_.empty() && frames_.back().is_array && kind == JsonScalar::string) {
+      array_string(text);
+      array_label(text);
     }
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
@@ -42,13 +50,33 @@ class JsonHarvester final : public JsonVisitor {
     }
     if (row) {
       row->locator = path_.empty() ? "$" : path_;
-      row->line = line;
+      row->line = line + line_offset_;
       detail::refine_from_path(*row, path_);
+      detail::default_statistic(*row, frames_.empty() || !frames_.back().is_array ? "value"
+                                                                                  : "sample");
+      if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
     }
-    if ((kind == JsonScalar::number || kind == JsonScalar::string) && path_has_keyword()) {
+    if (legacy_enabled_ && (kind == JsonScalar::number || kind == JsonScalar::string) &&
+        path_has_keyword()) {
       legacy(kind, text, number);
     }
     leave(len);
+  }
+
+  // JSON Lines: each line is one element of an implicit top-level array.
+  void set_line_offset(std::size_t n) { line_offset_ = n; }
+  std::size_t depth() const { return frames_.size(); }
+  // Drops the frames and rows of a line that failed to parse.
+  void rollback(std::size_t depth, std::size_t rows) {
+    while (frames_.size() > depth) {
+      leave(frames_.back().path_len);
+      frames_.pop_back();
+    }
+    while (r_.rows.size() > rows) r_.rows.pop_back();
+  }
+
+  const std::map<std::string, std::map<std::size_t, std::string>>& errors_by_index() const {
+    return errors_;
   }
 
  private:
@@ -58,9 +86,100 @@ class JsonHarvester final : public JsonVisitor {
     std::size_t path_len = 0;   // path_ length of the container itself
     std::size_t first_row = 0;  // first row emitted inside it
     std::string name;           // key of the container, or its parent's for array elements
-    Context ctx;
-    bool keyword = false;  // its path contains a legacy keyword
+    Context ctx;                // labels named by its own fields
+    Context from_children;      // labels its child objects agree on
+    std::set<std::size_t> conflicts;  // context fields its child objects disagree on
+    bool keyword = false;             // its path contains a legacy keyword
+    std::string unit;                 // a sibling "unit" field
+    std::string error;                // why the request it describes failed
+    bool failed = false;
+    bool per_request = false;  // a request's record (it has an error field or a request id)
+    std::string config;        // its configuration parameters, "n_batch=2048 n_threads=8"
+    double n_prompt = -1, n_gen = -1, n_depth = 0;
   };
+
+  bool in_array() const {
+    for (const auto& f : frames_) {
+      if (f.is_array) return true;
+    }
+    return false;
+  }
+
+  // Fields of an object that describe the other values: labels, a unit, a request's failure.
+  // Returns true when the field is consumed (no metric row).
+  bool object_field(JsonScalar kind, std::string_view text, const std::string& name) {
+    Frame& f = frames_.back();
+    const std::string lname = text::to_lower(name);
+    if (lname == "request_id" || lname == "req_id") f.per_request = true;
+    if (kind == JsonScalar::string) {
+      // "models": {"items": [{"name": "mock"}]}: the name of an item of a models list is a model.
+      const std::string parent =
+          frames_.size() >= 3 ? frames_[frames_.size() - 3].name + "." + f.name : f.name;
+      if (std::string* slot = context_slot(f.ctx, name, parent)) {
+        if (!numeric::parse_cell(text)) *slot = std::string(text);
+      }
+      // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
+      if (lname == "type_" && text::to_lower(f.name) == "strategy" && f.ctx.config.empty())
+        f.ctx.config = std::string(text);
+      const std::string low = text::to_lower(name);
+      if (low == "unit" || low == "units") {
+        f.unit = std::string(text);
+        return true;
+      }
+    }
+    const bool success_flag = lname == "success" || lname == "successful" ||
+                              lname == "succeeded" || lname == "is_success";
+    if (detail::is_error_field(name) && !(success_flag && kind == JsonScalar::number)) {
+      f.per_request = true;
+      if (kind == JsonScalar::null) return true;
+      std::string_view v = text;
+      if (kind == JsonScalar::boolean) v = text;  // "true" / "false"
+      if (detail::says_failed(name, v)) {
+        f.failed = true;
+        if (f.error.empty() || kind == JsonScalar::string) f.error = std::string(text);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The first string of an array of labels ("model_names": ["openai/gpt-oss-20b"]) labels the
+  // object holding the array.
+  void array_label(std::string_view text) {
+    if (frames_.size() < 2 || frames_[frames_.size() - 2].is_array) return;
+    Frame& holder = frames_[frames_.size() - 2];
+    if (std::string* slot = context_slot(holder.ctx, frames_.back().name)) {
+      if (slot->empty() && !numeric::parse_cell(text)) *slot = std::string(text);
+    }
+  }
+
+  // A string element of an array named "errors" (vLLM's per-request errors, by index).
+  void array_string(std::string_view text) {
+    const Frame& f = frames_.back();
+    const std::string low = text::to_lower(f.name);
+    if (low != "errors" && low != "error") return;
+    if (text::trim(text).empty()) return;
+    const std::string parent = path_.substr(0, parent_path_len());
+    errors_[parent][f.index - 1] = std::string(text);
+  }
+
+  // Length of the path of the container holding the current array.
+  std::size_t parent_path_len() const {
+    return frames_.empty() ? 0 : frames_.back().path_len;
+  }
+
+  void note_parameter(const MetricRow& row) {
+    Frame& f = frames_.back();
+    if (f.is_array) return;
+    if (detail::is_config_parameter(row.parameter) && !row.raw.empty())
+      f.config += (f.config.empty() ? "" : " ") + row.name + "=" + row.raw;
+    if (row.parameter == "concurrency") f.ctx.concurrency = row.raw;
+    if (row.parameter == "rate") f.ctx.rate = row.raw;
+    if (!row.value) return;
+    if (row.parameter == "n_prompt") f.n_prompt = *row.value;
+    if (row.parameter == "n_gen") f.n_gen = *row.value;
+    if (row.parameter == "n_depth") f.n_depth = *row.value;
+  }
 
   // Whether path_ (the value being read) contains a legacy keyword. Keywords are letters only,
   // so a match never spans a '.' or an index: checking the frames' flags and the last key is
@@ -100,17 +219,47 @@ class JsonHarvester final : public JsonVisitor {
     const std::string name = element_name();
     const bool keyword = path_has_keyword();
     const std::size_t len = enter();
-    frames_.push_back(Frame{is_array, 0, len, r_.rows.size(), name, {}, keyword});
+    Frame f;
+    f.is_array = is_array;
+    f.path_len = len;
+    f.first_row = r_.rows.size();
+    f.name = name;
+    f.keyword = keyword;
+    frames_.push_back(std::move(f));
   }
 
   void close() {
     Frame& f = frames_.back();
-    if (!f.ctx.empty()) {
-      for (std::size_t i = f.first_row; i < r_.rows.size(); ++i) {
-        Context& c = r_.rows[i].context;
-        for (auto slot :
-             {&Context::model, &Context::config, &Context::quantization, &Context::gpu}) {
-          if ((c.*slot).empty()) c.*slot = f.ctx.*slot;
+    Context ctx = f.ctx;
+    ctx.fill_from(f.from_children);
+    if (ctx.test.empty() && f.n_prompt >= 0 && f.n_gen >= 0)
+      ctx.test = detail::llama_bench_test(f.n_prompt, f.n_gen, f.n_depth);
+    if (ctx.config.empty()) ctx.config = f.config;
+    const bool request_record =
+        !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
+    for (std::size_t i = f.first_row; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (!f.unit.empty() && (row.unit.empty() || row.unit == "tokens" || row.unit == "count"))
+        detail::set_unit(row, f.unit);
+      if (f.failed) detail::mark_failed(row, f.error);
+      if (request_record && row.statistic == "value") row.statistic = "sample";
+      if (!ctx.empty()) row.context.fill_from(ctx);
+    }
+    // An object's labels reach its parent object (a benchmark's "strategy" or "config" names
+    // the load level of its "metrics"), unless sibling objects disagree; an array's reach its
+    // parent only when it held one element ("items": [{"name": "mock"}]).
+    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1);
+    if (to_parent) {
+      Frame& parent = frames_[frames_.size() - 2];
+      for (std::size_t k = 0; k < Context::kFields; ++k) {
+        const std::string& v = ctx.field(k);
+        if (v.empty() || parent.conflicts.count(k)) continue;
+        std::string& slot = parent.from_children.field(k);
+        if (slot.empty()) {
+          slot = v;
+        } else if (slot != v) {
+          slot.clear();
+          parent.conflicts.insert(k);
         }
       }
     }
@@ -133,22 +282,97 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   FileResult& r_;
+  bool legacy_enabled_;
   std::vector<Frame> frames_;
   std::string path_;
   std::string key_;
   std::set<std::string> seen_;
+  std::size_t line_offset_ = 0;
+  std::map<std::string, std::map<std::size_t, std::string>> errors_;
 };
+
+// Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
+// failed: "ttfts[3]" fails when "errors[3]" is not empty.
+void mark_indexed_failures(
+    FileResult& r, const std::map<std::string, std::map<std::size_t, std::string>>& errors) {
+  if (errors.empty()) return;
+  for (auto& row : r.rows) {
+    for (const auto& [parent, by_index] : errors) {
+      std::string_view loc = row.locator;
+      if (!parent.empty()) {
+        if (loc.substr(0, parent.size()) != parent || loc.size() <= parent.size() ||
+            loc[parent.size()] != '.')
+          continue;
+        loc.remove_prefix(parent.size() + 1);
+      }
+      const auto open = loc.find('[');
+      if (open == std::string_view::npos || loc.find('.') < open) continue;
+      std::size_t index = 0;
+      const auto close = loc.find(']', open);
+      if (close == std::string_view::npos) continue;
+      const auto digits = loc.substr(open + 1, close - open - 1);
+      if (std::from_chars(digits.data(), digits.data() + digits.size(), index).ec != std::errc())
+        continue;
+      const auto it = by_index.find(index);
+      if (it != by_index.end()) detail::mark_failed(row, it->second);
+    }
+  }
+}
 
 }  // namespace
 
 void harvest_json(std::string_view text, FileResult& r) {
-  JsonHarvester h(r);
+  JsonHarvester h(r, true);
   if (const auto err = json::read_json(text, h)) {
     r.status = FileStatus::skipped;
     r.reason = "invalid JSON at " + err->describe();
     return;
   }
   r.json_document = true;
+  mark_indexed_failures(r, h.errors_by_index());
+  detail::recognise_json(r);
+  detail::refine_by_test(r.rows);
+}
+
+bool harvest_json_line(std::string_view line, std::size_t number, FileResult& r) {
+  const std::size_t rows = r.rows.size();
+  JsonHarvester h(r, false, "line[" + std::to_string(number) + "]");
+  h.set_line_offset(number - 1);
+  if (json::read_json(line, h)) {
+    h.rollback(0, rows);
+    return false;
+  }
+  return true;
+}
+
+void harvest_jsonl(std::string_view text, FileResult& r) {
+  JsonHarvester h(r, false);
+  h.begin_array();  // the lines are the elements of one implicit array
+  text::LineCursor lines(text);
+  std::size_t bad = 0, good = 0;
+  while (auto l = lines.next()) {
+    if (text::trim(*l).empty()) continue;
+    const std::size_t depth = h.depth(), rows = r.rows.size();
+    h.set_line_offset(lines.line_number() - 1);
+    if (const auto err = json::read_json(*l, h)) {
+      h.rollback(depth, rows);
+      ++bad;
+      detail::add_warning(r.warnings, "line " + std::to_string(lines.line_number()) +
+                                          ": invalid JSON (" + err->describe() +
+                                          "); line not ingested");
+      continue;
+    }
+    ++good;
+  }
+  h.end_array();
+  if (good == 0 && bad > 0) {
+    r.status = FileStatus::skipped;
+    r.reason = "no line of the JSON Lines file is valid JSON (" + std::to_string(bad) + " lines)";
+    return;
+  }
+  mark_indexed_failures(r, h.errors_by_index());
+  detail::recognise_json(r);
+  detail::refine_by_test(r.rows);
 }
 
 }  // namespace chimera::ingest

@@ -3,6 +3,8 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "json_formats.hpp"
+#include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
@@ -76,17 +78,32 @@ std::string strip_emphasis(std::string_view s) {
 
 class MarkdownHarvester {
  public:
-  explicit MarkdownHarvester(FileResult& r) : r_(r) {}
+  // text_mode: a console log or note (.txt, .log): no headings counted, no fences.
+  MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
 
   void line(std::string_view l, std::size_t number) {
-    if (text::trim(l).substr(0, 1) == "#") ++r_.heading_count;  // reference rule, fences included
-    if (is_fence(l)) {
+    if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
+      ++r_.heading_count;  // reference rule, fences included
+    if (!text_mode_ && is_fence(l)) {
       in_fence_ = !in_fence_;
       end_table();
       prev_.clear();
+      ollama_.in_block = false;
       return;
     }
-    if (in_fence_) return;
+    if (text_mode_) {
+      const auto t = text::trim(l);
+      if (t.size() >= 2 && t.front() == '{' && t.back() == '}' &&
+          harvest_json_line(t, number, r_)) {
+        json_lines_ = true;
+        return;
+      }
+    }
+    if (in_fence_ || text_mode_) {
+      if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) return;
+      device_line(l);
+      if (in_fence_) return;
+    }
     if (active_) {
       if (l.find('|') != std::string_view::npos && !text::trim(l).empty()) {
         table_row(split_cells(l), number);
@@ -94,21 +111,80 @@ class MarkdownHarvester {
       }
       end_table();
     } else if (!prev_.empty() && is_delimiter_row(l)) {
-      start_table(split_cells(prev_));
+      const auto header = split_cells(prev_);
+      const auto delimiter = split_cells(l);
       prev_.clear();
+      if (header.size() != delimiter.size()) {  // GFM: not a table
+        detail::add_warning(
+            r_.warnings, "line " + std::to_string(number - 1) + ": a table header of " +
+                             std::to_string(header.size()) + " cells over a delimiter row of " +
+                             std::to_string(delimiter.size()) +
+                             " cells is not a table (GitHub-flavoured Markdown); not read");
+        return;
+      }
+      start_table(header);
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
   }
 
+  void finish() {
+    end_table();
+    if (json_lines_) detail::recognise_json(r_);
+    detail::refine_by_test(r_.rows);
+  }
+
  private:
+  // GPU names printed by llama.cpp before its benchmark table (ggml_cuda_init's "Device 0: Tesla
+  // V100-SXM2-16GB, compute capability 7.0", ggml_vulkan's "0 = AMD Radeon RX 7900 XTX (RADV
+  // NAVI31) | ..."): the context of the tables that follow.
+  void device_line(std::string_view l) {
+    std::string name;
+    l = text::trim(l);
+    const auto dev = l.find("Device ");
+    const auto cc = l.find(", compute capability");
+    if (dev != std::string_view::npos && cc != std::string_view::npos && cc > dev) {
+      const auto colon = l.find(": ", dev);
+      if (colon != std::string_view::npos && colon < cc) name = l.substr(colon + 2, cc - colon - 2);
+    } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
+      const auto eq = l.find(" = ");
+      if (eq != std::string_view::npos) {
+        const auto end = l.find_first_of("(|", eq + 3);
+        name = std::string(text::trim(l.substr(eq + 3, end == std::string_view::npos
+                                                            ? std::string_view::npos
+                                                            : end - eq - 3)));
+      }
+    }
+    if (name.empty()) return;
+    if (tables_since_devices_) devices_.clear();
+    tables_since_devices_ = false;
+    for (const auto& d : devices_) {
+      if (d == name) return;
+    }
+    devices_.push_back(name);
+  }
+
   void start_table(const std::vector<std::string>& header) {
     header_.clear();
-    context_col_.clear();
+    use_.clear();
+    param_.clear();
+    tables_since_devices_ = true;
     Context probe;
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
-      context_col_.push_back(context_slot(probe, header_.back()) != nullptr);
+      if (context_slot(probe, header_.back()) != nullptr) {
+        use_.push_back(Use::context);
+      } else if (detail::is_error_field(header_.back())) {
+        use_.push_back(Use::error);
+      } else {
+        const auto c = metrics::classify(header_.back());
+        const std::string p = c.parameter ? std::string(c.parameter->id) : std::string();
+        param_.resize(use_.size() + 1);
+        if (detail::is_config_parameter(p)) param_.back() = p;
+        use_.push_back(p == "concurrency" ? Use::concurrency
+                       : p == "rate"      ? Use::rate
+                                          : Use::metric);
+      }
     }
     active_ = true;
     row_ = 0;
@@ -121,14 +197,31 @@ class MarkdownHarvester {
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
     Context ctx;
+    bool failed = false;
+    std::string error, config;
     const std::size_t n = std::min(cells.size(), header_.size());
     for (std::size_t c = 0; c < n; ++c) {
-      if (context_col_[c] && !numeric::parse_cell(cells[c]))
-        *context_slot(ctx, header_[c]) = strip_emphasis(cells[c]);
+      const std::string v = strip_emphasis(cells[c]);
+      if (use_[c] == Use::context && !numeric::parse_cell(cells[c])) {
+        *context_slot(ctx, header_[c]) = v;
+      } else if (use_[c] == Use::error && detail::says_failed(header_[c], v)) {
+        failed = true;
+        error = v;
+      } else if (use_[c] == Use::concurrency) {
+        ctx.concurrency = v;
+      } else if (use_[c] == Use::rate) {
+        ctx.rate = v;
+      } else if (c < param_.size() && !param_[c].empty() && !v.empty()) {
+        config += (config.empty() ? "" : " ") + header_[c] + "=" + v;
+      }
+    }
+    if (ctx.config.empty()) ctx.config = config;
+    if (ctx.gpu.empty() && !devices_.empty()) {
+      for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
     const std::string label = label_col_ && n > 0 ? strip_emphasis(cells[0]) : std::string();
     for (std::size_t c = 0; c < n; ++c) {
-      if (context_col_[c]) continue;
+      if (use_[c] == Use::context || use_[c] == Use::error) continue;
       std::string name = header_[c];
       if (!label.empty() && c > 0) {
         const std::string h = text::to_lower(header_[c]);
@@ -140,26 +233,45 @@ class MarkdownHarvester {
           "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + header_[c];
       row->line = number;
       row->context = ctx;
+      detail::default_statistic(*row, "value");
+      if (failed) detail::mark_failed(*row, error);
+      detail::emit_spread(r_.rows, *row);
     }
     ++row_;
   }
 
+  enum class Use { metric, context, error, concurrency, rate };
+
   FileResult& r_;
+  bool text_mode_;
+  detail::OllamaVerboseState ollama_;
   bool in_fence_ = false;
   bool active_ = false;
   bool label_col_ = false;
   std::string prev_;
   std::vector<std::string> header_;
-  std::vector<bool> context_col_;  // column c names a context label (model, quantization, ...)
+  std::vector<Use> use_;             // what column c holds
+  std::vector<std::string> param_;   // column c's configuration parameter, if it is one
+  std::vector<std::string> devices_;  // GPUs named by the log before the next table
+  bool tables_since_devices_ = false;
+  bool json_lines_ = false;  // a log line held a JSON document
   std::size_t table_ = 0, row_ = 0;
 };
 
 }  // namespace
 
 void harvest_markdown(std::string_view text, FileResult& r) {
-  MarkdownHarvester h(r);
+  MarkdownHarvester h(r, false);
   text::LineCursor lines(text);
   while (auto l = lines.next()) h.line(*l, lines.line_number());
+  h.finish();
+}
+
+void harvest_text(std::string_view text, FileResult& r) {
+  MarkdownHarvester h(r, true);
+  text::LineCursor lines(text);
+  while (auto l = lines.next()) h.line(*l, lines.line_number());
+  h.finish();
 }
 
 }  // namespace chimera::ingest

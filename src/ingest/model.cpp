@@ -14,8 +14,50 @@ std::string_view type_name(FileType t) {
       return "json";
     case FileType::markdown:
       return "markdown";
+    case FileType::jsonl:
+      return "jsonl";
+    case FileType::text:
+      return "text";
   }
   return "unknown";
+}
+
+std::string_view status_name(RowStatus s) {
+  switch (s) {
+    case RowStatus::ok:
+      return "ok";
+    case RowStatus::failed:
+      return "failed";
+    case RowStatus::incomplete:
+      return "incomplete";
+    case RowStatus::all:
+      return "all";
+  }
+  return "ok";
+}
+
+namespace {
+constexpr std::array<std::string Context::*, Context::kFields> kContextFields = {
+    &Context::model, &Context::config, &Context::quantization, &Context::gpu,
+    &Context::test,  &Context::backend, &Context::concurrency, &Context::rate};
+constexpr std::array<std::string_view, Context::kFields> kContextNames = {
+    "model", "config", "quantization", "gpu", "test", "backend", "concurrency", "rate"};
+}  // namespace
+
+std::string_view Context::field_name(std::size_t i) {
+  return kContextNames[i];
+}
+const std::string& Context::field(std::size_t i) const {
+  return this->*kContextFields[i];
+}
+std::string& Context::field(std::size_t i) {
+  return this->*kContextFields[i];
+}
+
+void Context::fill_from(const Context& outer) {
+  for (const auto slot : kContextFields) {
+    if ((this->*slot).empty() && !(outer.*slot).empty()) this->*slot = outer.*slot;
+  }
 }
 
 std::string* context_slot(Context& c, std::string_view field_name, std::string_view parent_name) {
@@ -23,11 +65,13 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 19> kAliases = {{
+  static const std::array<Alias, 34> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
       {"model_id", &Context::model},
+      {"model_type", &Context::model},
+      {"model_filename", &Context::model},
       {"config", &Context::config},
       {"configuration", &Context::config},
       {"config_name", &Context::config},
@@ -38,16 +82,32 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"quantization", &Context::quantization},
       {"quant_type", &Context::quantization},
       {"quantization_type", &Context::quantization},
+      {"quantization_level", &Context::quantization},
       {"gpu", &Context::gpu},
       {"gpu_name", &Context::gpu},
       {"gpu_model", &Context::gpu},
+      {"gpu_info", &Context::gpu},
+      {"gpu_type", &Context::gpu},
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
+      {"hardware", &Context::gpu},
+      {"test", &Context::test},
+      {"test_name", &Context::test},
+      {"scenario", &Context::config},
+      {"backend_model", &Context::model},
+      {"model_names", &Context::model},
+      {"backend", &Context::backend},
+      {"backends", &Context::backend},
+      {"engine", &Context::backend},
+      {"framework", &Context::backend},
   }};
   field_name = text::trim(field_name);
-  if (field_name.size() < 3 || field_name.size() > 17)
+  if (field_name.size() < 3 || field_name.size() > 18)
     return nullptr;  // no alias is shorter or longer
-  const std::string low = text::to_lower(field_name);
+  std::string low = text::to_lower(field_name);
+  for (char& ch : low) {
+    if (ch == ' ' || ch == '-' || ch == '.') ch = '_';  // "Test name", "Config Name"
+  }
   for (const auto& a : kAliases) {
     if (low == a.name) return &(c.*a.slot);
   }

@@ -90,7 +90,8 @@ void account(IngestSummary& s, const FileResult& r) {
   if (s.first_paths[t].size() < 5) s.first_paths[t].push_back(display_path(r.entry.rel_path));
   s.latest_mtime[t] = std::max(s.latest_mtime[t], r.entry.mtime);
   s.total_bytes += r.entry.bytes;
-  s.heading_count += r.heading_count;
+  if (r.entry.type == FileType::markdown) s.heading_count += r.heading_count;
+  if (!r.format.empty()) ++s.formats[r.format];
   s.json_documents += r.json_document ? 1 : 0;
   s.metric_rows += r.rows.size();
   for (const auto& lv : r.legacy) {
@@ -131,6 +132,8 @@ Result<IngestSummary> run_ingest(const IngestOptions& options, IngestSink& sink,
   }
   if (!status) return status.error();
   summary.warnings = walker.value().warnings();
+  for (const auto& n : walker.value().not_read()) summary.not_read.push_back({n.path, n.reason});
+  summary.not_read_unlisted = walker.value().not_read_unlisted();
   if (auto st = sink.end(summary); !st) return st.error();
   return summary;
 }

@@ -1,5 +1,6 @@
 #include "row_builder.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -11,26 +12,27 @@
 namespace chimera::ingest::detail {
 namespace {
 
-// Unit inference depends only on (name, suffix), and names repeat for every row of a column or
-// every element of an array: memoise it per thread, looked up without allocating.
+// Classification depends only on (name, written unit), and names repeat for every row of a
+// column or every element of an array: memoise it per thread, looked up without allocating.
 struct ViewHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-const units::Inferred& infer_cached(std::string_view name, std::string_view suffix) {
+const metrics::Classification& classify_cached(std::string_view name, std::string_view unit) {
   // One-entry memo first: array elements and runs of a JSON key repeat the same name.
-  thread_local std::string last_name, last_suffix;
-  thread_local const units::Inferred* last = nullptr;
-  if (last && name == last_name && suffix == last_suffix) return *last;
-  using Cache = std::unordered_map<std::string, units::Inferred, ViewHash, std::equal_to<>>;
-  thread_local Cache by_name;         // cells without a unit suffix: the common case
-  thread_local Cache by_name_suffix;  // key "name\0suffix"
-  Cache& cache = suffix.empty() ? by_name : by_name_suffix;
+  thread_local std::string last_name, last_unit;
+  thread_local const metrics::Classification* last = nullptr;
+  if (last && name == last_name && unit == last_unit) return *last;
+  using Cache =
+      std::unordered_map<std::string, metrics::Classification, ViewHash, std::equal_to<>>;
+  thread_local Cache by_name;       // values without a written unit: the common case
+  thread_local Cache by_name_unit;  // key "name\0unit"
+  Cache& cache = unit.empty() ? by_name : by_name_unit;
   thread_local std::string key;
   std::string_view k = name;
-  if (!suffix.empty()) {
-    key.assign(name).append(1, '\0').append(suffix);
+  if (!unit.empty()) {
+    key.assign(name).append(1, '\0').append(unit);
     k = key;
   }
   auto it = cache.find(k);
@@ -39,28 +41,46 @@ const units::Inferred& infer_cached(std::string_view name, std::string_view suff
       cache.clear();
       last = nullptr;
     }
-    it = cache.emplace(std::string(k), units::infer(name, suffix)).first;
+    it = cache.emplace(std::string(k), metrics::classify(name, unit)).first;
   }
   last_name.assign(name);
-  last_suffix.assign(suffix);
+  last_unit.assign(unit);
   last = &it->second;  // unordered_map nodes stay put until clear(), which also resets `last`
   return it->second;
 }
 
-void finish(MetricRow& r, std::string_view suffix) {
-  const auto& inf = infer_cached(r.name, suffix);
-  r.kind = inf.kind;
-  r.unit = inf.unit;
+bool looks_like_epoch(double v) {
+  const double a = std::fabs(v);
+  return (a >= 1e9 && a < 1e10) || (a >= 1e12 && a < 1e13) || (a >= 1e15 && a < 1e16) ||
+         (a >= 1e18 && a < 1e19);
+}
+
+void apply(MetricRow& r, const metrics::Classification& c) {
+  r.role = c.role;
+  r.metric = c.metric;
+  r.parameter = c.parameter ? std::string(c.parameter->id) : std::string();
+  if (!c.statistic.empty() || r.statistic.empty()) r.statistic = c.statistic;
+  r.unit = c.unit;
+  r.kind = c.kind;
+  if (c.epoch_candidate && r.value && looks_like_epoch(*r.value)) {
+    r.role = metrics::Role::timestamp;
+    r.metric = nullptr;
+    r.unit.clear();
+    r.kind = units::Kind::other;
+  }
+  if (r.role != metrics::Role::metric) {
+    r.kind = units::Kind::other;
+    if (r.role != metrics::Role::parameter) r.unit.clear();
+  }
+}
+
+void finish(MetricRow& r, std::string_view written_unit) {
   if (r.value && !std::isfinite(*r.value)) {
     r.note = "number out of the range of a double";
     r.value.reset();
   }
-  if (r.value) {
-    if (auto n = units::normalize(*r.value, r.unit)) {
-      r.normalized = n->value;
-      r.normalized_unit = n->unit;
-    }
-  }
+  apply(r, classify_cached(r.name, written_unit));
+  renormalize(r);
 }
 
 // Markdown emphasis and code marks around a number: "**12.5**", "`3 ms`".
@@ -83,7 +103,29 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
   return {s, {}};
 }
 
+std::string number_text(double v) {
+  char buf[32];
+  const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  return std::string(buf, end);
+}
+
 }  // namespace
+
+void renormalize(MetricRow& r) {
+  r.normalized.reset();
+  r.normalized_unit.clear();
+  if (!r.value || r.role != metrics::Role::metric) return;
+  if (r.statistic == "count") {
+    r.normalized = *r.value;
+    r.normalized_unit = "count";
+    return;
+  }
+  if (!metrics::statistic_keeps_unit(r.statistic)) return;
+  if (auto n = units::normalize(*r.value, r.unit)) {
+    r.normalized = n->value;
+    r.normalized_unit = n->unit;
+  }
+}
 
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
@@ -95,7 +137,10 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   r.raw.assign(text::trim(cell));
   if (parsed) {
     r.value = parsed->value;
-    if (!spread.empty()) r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
+    if (!spread.empty()) {
+      r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
+      r.statistic = "mean";  // "mean ± sd", as llama-bench writes it
+    }
     finish(r, parsed->suffix);
   } else {
     r.note = "the source wrote '" + std::string(core) + "' (not a finite number)";
@@ -118,17 +163,219 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
   return r;
 }
 
+void set_unit(MetricRow& row, std::string_view unit) {
+  if (row.role != metrics::Role::metric) return;
+  const std::string stat = row.statistic;
+  const metrics::MetricDef* metric = row.metric;
+  const std::string parameter = row.parameter;
+  apply(row, classify_cached(row.name, unit));
+  if (!row.metric && metric) {  // the name alone said nothing: keep what the path said
+    row.metric = metric;
+    row.kind = metric->kind;
+    row.role = metrics::Role::metric;
+  }
+  if (row.parameter.empty()) row.parameter = parameter;
+  if (row.statistic.empty()) row.statistic = stat;
+  if (row.unit.empty()) {
+    if (auto u = metrics::parse_unit(unit)) row.unit = *u;
+  }
+  renormalize(row);
+}
+
 void refine_from_path(MetricRow& row, std::string_view path) {
-  if (row.kind != units::Kind::other || !row.unit.empty()) return;
-  const auto& inf = infer_cached(path, {});
-  if (inf.kind == units::Kind::other && inf.unit.empty()) return;
-  row.kind = inf.kind;
-  row.unit = inf.unit;
-  if (row.value) {
-    if (auto n = units::normalize(*row.value, row.unit)) {
-      row.normalized = n->value;
-      row.normalized_unit = n->unit;
+  if (row.role != metrics::Role::metric) return;
+  // Walk the named segments from the value outwards; the first is the value's own name.
+  std::size_t end = path.size();
+  bool first = true;
+  while (end > 0) {
+    while (end > 0 && path[end - 1] == ']') {  // drop "[i]" indices
+      const auto open = path.rfind('[', end - 1);
+      if (open == std::string_view::npos) return;
+      end = open;
     }
+    if (end == 0) return;
+    const auto dot = path.rfind('.', end - 1);
+    const std::size_t begin = dot == std::string_view::npos ? 0 : dot + 1;
+    const std::string_view seg = path.substr(begin, end - begin);
+    end = dot == std::string_view::npos ? 0 : dot;
+    std::string status;
+    if (first) {
+      first = false;
+      if (metrics::is_filler_segment(seg, &status)) {
+        if (status == "failed") row.status = RowStatus::failed;
+        if (status == "incomplete") row.status = RowStatus::incomplete;
+        if (status == "all") row.status = RowStatus::all;
+      }
+      continue;
+    }
+    if (metrics::is_filler_segment(seg, &status)) {
+      if (status == "failed") row.status = RowStatus::failed;
+      if (status == "incomplete") row.status = RowStatus::incomplete;
+      if (status == "all" && row.status == RowStatus::ok) row.status = RowStatus::all;
+      continue;
+    }
+    if (row.metric) return;
+    const auto& c = classify_cached(seg, {});
+    if (c.role == metrics::Role::timestamp || c.role == metrics::Role::identifier) {
+      row.role = c.role;  // "min_request_timestamp.avg" is a point in time, not a quantity
+      row.metric = nullptr;
+      row.unit.clear();
+      row.kind = units::Kind::other;
+      renormalize(row);
+      return;
+    }
+    if (c.role != metrics::Role::metric || !c.metric) return;
+    row.metric = c.metric;
+    row.kind = c.kind;
+    if (row.unit.empty() || row.unit == "tokens" || row.unit == "count") row.unit = c.unit;
+    if (row.statistic.empty()) row.statistic = c.statistic;
+    renormalize(row);
+    return;
+  }
+}
+
+void mark_failed(MetricRow& row, std::string_view error) {
+  row.status = RowStatus::failed;
+  if (row.role != metrics::Role::metric) return;
+  if (row.value) {
+    row.value.reset();
+    row.normalized.reset();
+    row.normalized_unit.clear();
+    std::string e(text::trim(error));
+    if (e.size() > 120) e = e.substr(0, 117) + "...";
+    row.note = "request failed" + (e.empty() ? std::string() : ": " + e) +
+               "; the value is not a measurement";
+  }
+}
+
+void default_statistic(MetricRow& row, std::string_view statistic) {
+  if (row.role != metrics::Role::metric || !row.statistic.empty()) return;
+  row.statistic.assign(statistic);
+}
+
+bool is_error_field(std::string_view name) {
+  const std::string n = text::to_lower(text::trim(name));
+  static constexpr std::string_view kNames[] = {
+      "error",         "error_msg",  "error_message", "err",     "exception", "failure",
+      "failure_reason", "error_code", "error_type",   "success", "succeeded", "is_success",
+      "successful",    "status",     "outcome"};
+  for (const auto k : kNames) {
+    if (n == k) return true;
+  }
+  return false;
+}
+
+bool says_failed(std::string_view field_name, std::string_view cell) {
+  const std::string n = text::to_lower(text::trim(field_name));
+  const std::string v = text::to_lower(text::trim(cell));
+  if (n == "success" || n == "succeeded" || n == "is_success" || n == "successful")
+    return v == "false" || v == "0" || v == "no" || v == "f";
+  if (n == "status" || n == "outcome") {
+    static constexpr std::string_view kBad[] = {"error",   "failed",    "fail",    "failure",
+                                                "errored", "timeout",   "timed_out",
+                                                "aborted", "cancelled", "exception"};
+    for (const auto b : kBad) {
+      if (v == b) return true;
+    }
+    return v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
+           std::isdigit((unsigned char)v[2]);
+  }
+  static constexpr std::string_view kNone[] = {"",  "none", "null", "nan", "n/a", "-",  "0",
+                                               "0.0", "false", "ok", "200", "[]", "{}", "no"};
+  for (const auto k : kNone) {
+    if (v == k) return false;
+  }
+  return true;
+}
+
+std::string llama_bench_test(double n_prompt, double n_gen, double n_depth) {
+  std::string t;
+  const std::string p = number_text(n_prompt), g = number_text(n_gen);
+  if (n_prompt > 0 && n_gen > 0) {
+    t = "pp" + p + "+tg" + g;
+  } else if (n_prompt > 0) {
+    t = "pp" + p;
+  } else if (n_gen > 0) {
+    t = "tg" + g;
+  }
+  if (!t.empty() && n_depth > 0) t += " @ d" + number_text(n_depth);
+  return t;
+}
+
+void refine_by_test(MetricRows& rows) {
+  for (auto& r : rows) {
+    if (!r.metric || r.metric->id != "token_rate" || r.context.test.empty()) continue;
+    const std::string t = text::to_lower(r.context.test);
+    const bool pp = t.rfind("pp", 0) == 0;
+    const bool tg = t.find("tg") != std::string::npos;
+    if (pp && !tg) r.metric = metrics::find_metric("prompt_eval_rate");
+    if (!pp && tg && t.rfind("tg", 0) == 0) r.metric = metrics::find_metric("decode_rate");
+  }
+}
+
+void emit_spread(MetricRows& rows, const MetricRow& row) {
+  if (row.statistic != "mean" || row.role != metrics::Role::metric) return;
+  const auto [core, spread] = split_spread(strip_marks(row.raw));
+  if (spread.empty()) return;
+  const auto parsed = numeric::parse_cell(spread);
+  if (!parsed) return;
+  MetricRow copy = row;
+  copy.raw.assign(spread);
+  copy.value = parsed->value;
+  copy.statistic = "std";
+  copy.note = "the spread written after \xC2\xB1 in '" + row.raw + "'";
+  renormalize(copy);
+  rows.push_back(std::move(copy));
+}
+
+bool is_config_parameter(std::string_view p) {
+  static constexpr std::string_view kConfig[] = {
+      "num_ctx", "num_gpu",     "num_thread", "num_batch",      "num_ubatch",    "num_predict",
+      "temperature", "top_p",   "top_k",      "min_p",          "repeat_penalty", "flash_attn",
+      "kv_cache_type", "tensor_parallel", "gpu_count"};
+  for (const auto k : kConfig) {
+    if (p == k) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16.
+std::string quantization_in(std::string_view model) {
+  std::string best;
+  std::size_t i = 0;
+  while (i < model.size()) {
+    while (i < model.size() && !std::isalnum(static_cast<unsigned char>(model[i]))) ++i;
+    std::size_t j = i;
+    while (j < model.size() &&
+           (std::isalnum(static_cast<unsigned char>(model[j])) || model[j] == '_'))
+      ++j;
+    const std::string w = text::to_upper(model.substr(i, j - i));
+    i = j;
+    const bool q = w.size() >= 2 && (w[0] == 'Q' || (w.size() >= 3 && w[0] == 'I' && w[1] == 'Q'));
+    const std::size_t digit = w[0] == 'I' ? 2 : 1;
+    if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
+        (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
+      best = w;
+      continue;
+    }
+    if (w == "F16" || w == "BF16" || w == "F32" || w == "FP16" || w == "FP8") best = w;
+  }
+  return best;
+}
+
+}  // namespace
+
+void finalize_rows(MetricRows& rows) {
+  std::string last_model, last_quant;
+  for (auto& r : rows) {
+    if (!r.context.quantization.empty() || r.context.model.empty()) continue;
+    if (r.context.model != last_model) {
+      last_model = r.context.model;
+      last_quant = quantization_in(last_model);
+    }
+    r.context.quantization = last_quant;
   }
 }
 

@@ -16,10 +16,49 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
 MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_view literal,
                           double value);
 
-// A generic leaf name ("p95", "value", "mean") says nothing of what was measured: when the row's
-// kind is unknown, infer kind and unit from the whole path
-// ("timing_stats.latency_percentiles.p95").
+// Classifies the row again with a unit written beside it (a sibling "unit" field, a tool's
+// documented convention); the written unit wins over the name's.
+void set_unit(MetricRow& row, std::string_view unit);
+
+// A generic leaf name ("p95", "value", "mean", "count") says nothing of what was measured: take
+// the metric (and unit, when the leaf has none) from the nearest named ancestor of a JSON path
+// ("metrics.time_to_first_token_ms.successful.percentiles.p95"), skipping grouping words and
+// noting the status they imply (errored -> failed). Only the nearest named ancestor counts.
 void refine_from_path(MetricRow& row, std::string_view path);
+
+// Marks a row as the cell of a failed request: the raw text stays, the value goes.
+void mark_failed(MetricRow& row, std::string_view error);
+
+// The statistic a row gets when its name says none ("sample" for one request's cell, "value"
+// for a single reported figure).
+void default_statistic(MetricRow& row, std::string_view statistic);
+
+// Recomputes the normalised value from value, unit and statistic.
+void renormalize(MetricRow& row);
+
+// Whether a column or key reports a request's failure, and whether a cell of it says the request
+// failed ("error": "timeout", "success": false, "status": "error", "error_code": -1).
+bool is_error_field(std::string_view name);
+bool says_failed(std::string_view field_name, std::string_view cell);
+
+// llama-bench's test name from its token counts: pp512, tg128, pp512+tg128, "tg128 @ d4096".
+std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
+
+// File-level rules run after harvesting: token rates of a llama-bench test become prompt-eval or
+// decode rates.
+void refine_by_test(MetricRows& rows);
+
+// When a cell wrote "mean ± spread" (llama-bench), appends the spread as a second row of the
+// same metric with statistic "std". Call after the row's locator and context are set.
+void emit_spread(MetricRows& rows, const MetricRow& row);
+
+// The configuration a row's parameters describe ("ngl=99 fa=1"), from name=value pairs; the
+// parameters that have context fields of their own (concurrency, rate, test sizes) are left out.
+bool is_config_parameter(std::string_view parameter_id);
+
+// File-level pass after harvesting: quantization read from model names ("llama 7B Q4_0",
+// "qwen3:4b-q4_K_M") where no field gave it.
+void finalize_rows(MetricRows& rows);
 
 // Adds a warning, keeping at most `limit` listed and counting the rest in the last entry.
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit = 20);

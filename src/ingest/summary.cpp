@@ -15,7 +15,7 @@ std::string format_utc(std::int64_t seconds) {
 
 std::string IngestSummary::data_summary() const {
   static constexpr const char* kTitles[] = {"CSV", "JSON", "MARKDOWN"};
-  std::string s = "Total files analyzed: " + std::to_string(total_ingested()) + "\n\n";
+  std::string s = "Total files analyzed: " + std::to_string(reference_total()) + "\n\n";
   for (std::size_t t = 0; t < 3; ++t) {
     if (counts[t] == 0) continue;
     s += std::string(kTitles[t]) + " Files (" + std::to_string(counts[t]) + ")\n";

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -39,6 +40,8 @@ std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
   if (ext == "csv") t = FileType::csv;
   if (ext == "json") t = FileType::json;
   if (ext == "md" || (ext == "markdown" && scan.allow_markdown_long_ext)) t = FileType::markdown;
+  if (ext == "jsonl" || ext == "ndjson") t = FileType::jsonl;
+  if (ext == "txt" || ext == "log") t = FileType::text;
   if (t && std::find(scan.types.begin(), scan.types.end(), *t) == scan.types.end())
     return std::nullopt;
   return t;
@@ -46,6 +49,15 @@ std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
 
 std::string errno_text(int err) {
   return std::strerror(err);
+}
+
+constexpr std::size_t kMaxNotRead = 1000;  // listed; the rest are counted
+
+std::string not_read_reason(const std::string& name) {
+  const auto dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0) return "no file extension: not a result format read";
+  return "extension ." + text::to_lower(std::string_view(name).substr(dot + 1)) +
+         ": not a result format read (csv, json, jsonl, md, txt, log are)";
 }
 
 }  // namespace
@@ -62,6 +74,20 @@ struct TreeWalker::State {
   std::size_t scan_index = 0;
   std::vector<Frame> stack;
   std::vector<std::string> warnings;
+  std::vector<NotRead> not_read;
+  std::size_t not_read_unlisted = 0;
+  // Files and directories already reached (dev, inode) -> the path they were reached by, so a
+  // file reached through several links is read once and doubled links cannot multiply a tree.
+  // Kept only while following links (and for files with several hard links).
+  std::map<std::pair<dev_t, ino_t>, std::string> seen_files, seen_dirs;
+
+  void note_not_read(const std::string& rel, std::string why) {
+    if (not_read.size() < kMaxNotRead) {
+      not_read.push_back({rel, std::move(why)});
+    } else {
+      ++not_read_unlisted;
+    }
+  }
 
   // Pushes a directory frame; false (with a warning) when it cannot be listed.
   bool push_dir(const fs::path& dir, std::string rel) {
@@ -129,12 +155,40 @@ struct TreeWalker::State {
                            " leads back to one of its own parent directories; not followed");
         return std::nullopt;
       }
+      if (options.follow_symlinks) {
+        const auto [it, fresh] = seen_dirs.emplace(std::make_pair(st.st_dev, st.st_ino), rel);
+        if (!fresh) {
+          warnings.push_back("directory " + text::printable(rel) + " is the same as " +
+                             text::printable(it->second) +
+                             " (reached through another link); read once");
+          return std::nullopt;
+        }
+      }
       push_dir(p, rel + "/");
       return std::nullopt;
     }
-    if (!type) return std::nullopt;
+    if (!type) {
+      if (S_ISREG(st.st_mode)) {
+        Scan every = scan;
+        every.types = {FileType::csv, FileType::json, FileType::markdown, FileType::jsonl,
+                       FileType::text};
+        every.allow_markdown_long_ext = true;
+        note_not_read(rel, type_for(name, every)
+                               ? "not scanned by --layout chimera (reports/: csv, json, md; "
+                                 "csv_data/: csv, json)"
+                               : not_read_reason(name));
+      }
+      return std::nullopt;
+    }
     if (!S_ISREG(st.st_mode))
       return skipped(rel, p, *type, st, "not a regular file (device, FIFO or socket)");
+    if (options.follow_symlinks || st.st_nlink > 1) {
+      const auto [it, fresh] = seen_files.emplace(std::make_pair(st.st_dev, st.st_ino), rel);
+      if (!fresh)
+        return skipped(rel, p, *type, st,
+                       "same file as " + text::printable(it->second) +
+                           " (reached through another link or hard link); read once");
+    }
     FileEntry e{rel,
                 p,
                 *type,
@@ -164,6 +218,14 @@ const std::vector<std::string>& TreeWalker::warnings() const {
   return s_->warnings;
 }
 
+const std::vector<NotRead>& TreeWalker::not_read() const {
+  return s_->not_read;
+}
+
+std::size_t TreeWalker::not_read_unlisted() const {
+  return s_->not_read_unlisted;
+}
+
 Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& options) {
   struct stat st {};
   if (::stat(root.c_str(), &st) != 0) {
@@ -180,7 +242,7 @@ Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& opt
   state->options = options;
   using T = FileType;
   if (options.layout == Layout::all) {
-    state->scans.push_back({root, "", {T::csv, T::json, T::markdown}, true});
+    state->scans.push_back({root, "", {T::csv, T::json, T::markdown, T::jsonl, T::text}, true});
   } else {
     for (const auto& [sub, types] :
          {std::pair{"reports", std::vector{T::csv, T::json, T::markdown}},

@@ -10,7 +10,7 @@ using ingest::FileResult;
 using ingest::FileStatus;
 
 struct FileLine {
-  std::string path, type, status, reason, encoding;
+  std::string path, type, status, reason, encoding, format;
   std::uint64_t bytes;
   std::int64_t mtime;
   std::size_t rows;
@@ -23,16 +23,21 @@ void write_row(JsonWriter& w, const FileResult& f, const ingest::MetricRow& r) {
   w.key("locator").value(r.locator);
   w.key("line").value(static_cast<std::uint64_t>(r.line));
   w.key("name").value(r.name);
+  w.key("role").value(metrics::role_name(r.role));
+  if (r.role == metrics::Role::metric) w.key("metric").value(r.metric_id());
+  if (r.role == metrics::Role::parameter && !r.parameter.empty())
+    w.key("parameter").value(r.parameter);
+  if (!r.statistic.empty()) w.key("statistic").value(r.statistic);
   w.key("kind").value(units::kind_name(r.kind));
   w.key("unit").value(r.unit);
   w.key("raw").value(r.raw);
   w.key("value").value(r.value);
   w.key("normalized").value(r.normalized);
   w.key("normalized_unit").value(r.normalized_unit);
-  for (const auto& [k, v] :
-       {std::pair{"model", &r.context.model}, std::pair{"config", &r.context.config},
-        std::pair{"quantization", &r.context.quantization}, std::pair{"gpu", &r.context.gpu}}) {
-    if (!v->empty()) w.key(k).value(*v);
+  w.key("status").value(ingest::status_name(r.status));
+  for (std::size_t i = 0; i < ingest::Context::kFields; ++i) {
+    const std::string& v = r.context.field(i);
+    if (!v.empty()) w.key(ingest::Context::field_name(i)).value(v);
   }
   if (!r.note.empty()) w.key("note").value(r.note);
   w.end_object();
@@ -60,7 +65,8 @@ class JsonOut final : public ingest::IngestSink {
     w_.flush();  // once per file: a failed write (disk full) shows here, not only at the end
     files_.push_back(FileLine{f.entry.rel_path, std::string(ingest::type_name(f.entry.type)),
                               f.status == FileStatus::ingested ? "ingested" : "skipped", f.reason,
-                              f.encoding, f.entry.bytes, f.entry.mtime, f.rows.size(), f.warnings});
+                              f.encoding, f.format, f.entry.bytes, f.entry.mtime, f.rows.size(),
+                              f.warnings});
     return check();
   }
 
@@ -71,6 +77,8 @@ class JsonOut final : public ingest::IngestSink {
     w_.key("csv").value(static_cast<std::uint64_t>(s.counts[0]));
     w_.key("json").value(static_cast<std::uint64_t>(s.counts[1]));
     w_.key("markdown").value(static_cast<std::uint64_t>(s.counts[2]));
+    w_.key("jsonl").value(static_cast<std::uint64_t>(s.counts[3]));
+    w_.key("text").value(static_cast<std::uint64_t>(s.counts[4]));
     w_.key("total").value(static_cast<std::uint64_t>(s.total_ingested()));
     w_.end_object();
     w_.key("total_bytes").value(s.total_bytes);
@@ -78,7 +86,7 @@ class JsonOut final : public ingest::IngestSink {
     w_.key("json_documents").value(static_cast<std::uint64_t>(s.json_documents));
     w_.key("metric_rows").value(static_cast<std::uint64_t>(s.metric_rows));
     w_.key("latest_modified").begin_object();
-    for (std::size_t t = 0; t < 3; ++t) {
+    for (std::size_t t = 0; t < ingest::kFileTypes; ++t) {
       w_.key(ingest::type_name(static_cast<ingest::FileType>(t)));
       if (s.counts[t]) {
         w_.value(ingest::format_utc(s.latest_mtime[t]));
@@ -97,6 +105,18 @@ class JsonOut final : public ingest::IngestSink {
       w_.end_object();
     }
     w_.end_array();
+    w_.key("not_read").begin_array();
+    for (const auto& k : s.not_read) {
+      w_.begin_object();
+      w_.key("path").value(k.path);
+      w_.key("reason").value(k.reason);
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.key("not_read_unlisted").value(static_cast<std::uint64_t>(s.not_read_unlisted));
+    w_.key("formats").begin_object();
+    for (const auto& [name, n] : s.formats) w_.key(name).value(static_cast<std::uint64_t>(n));
+    w_.end_object();
     w_.key("warnings").begin_array();
     for (const auto& wn : s.warnings) w_.value(wn);
     w_.end_array();
@@ -118,6 +138,7 @@ class JsonOut final : public ingest::IngestSink {
       w_.key("status").value(f.status);
       if (!f.reason.empty()) w_.key("reason").value(f.reason);
       if (!f.encoding.empty()) w_.key("encoding").value(f.encoding);
+      if (!f.format.empty()) w_.key("format").value(f.format);
       w_.key("metric_rows").value(static_cast<std::uint64_t>(f.rows));
       if (!f.warnings.empty()) {
         w_.key("warnings").begin_array();
@@ -160,7 +181,7 @@ class JsonOut final : public ingest::IngestSink {
       } else if (k == "total_file_size_bytes") {
         w_.value(s.total_bytes);
       } else {
-        w_.value(static_cast<std::uint64_t>(s.total_ingested()));
+        w_.value(static_cast<std::uint64_t>(s.reference_total()));
       }
     }
     w_.end_object();

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "chimera/core/text.hpp"
@@ -43,15 +44,21 @@ class TextWriter final : public ingest::IngestSink {
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
 
   Status file(const ingest::FileResult& f) override {
-    std::set<units::Kind> kinds;
+    std::set<std::string> seen;
     for (const auto& r : f.rows) {
-      auto& k = stats_[static_cast<std::size_t>(r.kind)];
+      std::string key;
+      if (r.role == metrics::Role::metric) {
+        key = std::string(r.metric_id());
+      } else {
+        key = "(" + std::string(metrics::role_name(r.role)) + ")";
+      }
+      auto& k = stats_[key];
       ++k.rows;
       k.missing += r.value ? 0 : 1;
-      k.count_unit(r.unit);
-      kinds.insert(r.kind);
+      k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
+      failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
+      if (seen.insert(key).second) ++k.files;
     }
-    for (const auto k : kinds) ++stats_[static_cast<std::size_t>(k)].files;
     for (const auto& w : f.warnings) {
       if (warnings_.size() < kMaxListed) {
         warnings_.push_back(text::printable(f.entry.rel_path) + ": " + w);
@@ -65,18 +72,36 @@ class TextWriter final : public ingest::IngestSink {
   Status end(const ingest::IngestSummary& s) override {
     out_ << s.data_summary();
     out_ << fmt::format("Metrics: {} rows from {} files\n", s.metric_rows, s.total_ingested());
-    out_ << fmt::format("  {:<12} {:>9} {:>6} {:>8}  {}\n", "kind", "rows", "files", "missing",
-                        "units");
-    for (std::size_t i = 0; i < stats_.size(); ++i) {
-      const auto& k = stats_[i];
-      if (k.rows == 0) continue;
-      out_ << fmt::format("  {:<12} {:>9} {:>6} {:>8}  {}\n",
-                          units::kind_name(static_cast<units::Kind>(i)), k.rows, k.files, k.missing,
+    if (s.counts[3] + s.counts[4] > 0) {
+      out_ << fmt::format("  (also read, outside the reference's summary: {} JSON Lines, {} text)\n",
+                          s.counts[3], s.counts[4]);
+    }
+    out_ << fmt::format("  {:<20} {:>9} {:>6} {:>8}  {}\n", "metric", "rows", "files", "no value",
+                        "units (normalised)");
+    for (const auto& [name, k] : stats_) {
+      out_ << fmt::format("  {:<20} {:>9} {:>6} {:>8}  {}\n", name, k.rows, k.files, k.missing,
                           top_units(k.units));
+    }
+    if (failed_) {
+      out_ << fmt::format(
+          "  {} rows belong to failed requests: kept with their raw text, no value\n", failed_);
+    }
+    if (!s.formats.empty()) {
+      out_ << "\nRecognised formats:";
+      for (const auto& [name, n] : s.formats) out_ << fmt::format(" {} ({})", name, n);
+      out_ << "\n";
     }
     out_ << fmt::format("\nSkipped files: {}\n", s.skipped.size());
     for (const auto& k : s.skipped)
       out_ << "  " << text::printable(k.path) << ": " << k.reason << "\n";
+    if (!s.not_read.empty()) {
+      out_ << fmt::format("\nNot read: {} files\n", s.not_read.size() + s.not_read_unlisted);
+      for (std::size_t i = 0; i < s.not_read.size() && i < 20; ++i)
+        out_ << "  " << text::printable(s.not_read[i].path) << ": " << s.not_read[i].reason << "\n";
+      if (s.not_read.size() + s.not_read_unlisted > 20)
+        out_ << fmt::format("  ... and {} more (--format json lists them)\n",
+                            s.not_read.size() + s.not_read_unlisted - 20);
+    }
     const std::size_t nwarn = warnings_.size() + unlisted_ + s.warnings.size();
     if (nwarn) out_ << fmt::format("\nWarnings: {}\n", nwarn);
     for (const auto& w : s.warnings) out_ << "  " << w << "\n";
@@ -91,7 +116,8 @@ class TextWriter final : public ingest::IngestSink {
 
  private:
   std::ostream& out_;
-  std::array<KindStats, 9> stats_{};
+  std::map<std::string, KindStats> stats_;  // by canonical metric, "unknown", "(parameter)"
+  std::size_t failed_ = 0;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;
   std::size_t unlisted_ = 0;

@@ -14,18 +14,22 @@ PRAGMA journal_mode=MEMORY;
 PRAGMA synchronous=OFF;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL, type TEXT NOT NULL, bytes INTEGER,
-  mtime TEXT, status TEXT NOT NULL, reason TEXT, encoding TEXT, metric_rows INTEGER, warnings TEXT);
+  mtime TEXT, status TEXT NOT NULL, reason TEXT, encoding TEXT, metric_rows INTEGER, warnings TEXT,
+  format TEXT);
 CREATE TABLE metrics(file_id INTEGER NOT NULL REFERENCES files(id), file TEXT NOT NULL,
-  file_type TEXT, locator TEXT, line INTEGER, name TEXT, kind TEXT, unit TEXT, raw TEXT,
-  value REAL, normalized REAL, normalized_unit TEXT, model TEXT, config TEXT, quantization TEXT,
-  gpu TEXT, note TEXT);
+  file_type TEXT, locator TEXT, line INTEGER, name TEXT, metric TEXT, statistic TEXT, role TEXT,
+  kind TEXT, unit TEXT, raw TEXT, value REAL, normalized REAL, normalized_unit TEXT,
+  status TEXT NOT NULL, model TEXT, config TEXT, quantization TEXT, gpu TEXT, test TEXT,
+  backend TEXT, concurrency TEXT, rate TEXT, note TEXT);
 CREATE TABLE skipped(path TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE not_read(path TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE legacy_metrics(key TEXT PRIMARY KEY, value REAL, text_value TEXT, file TEXT, locator TEXT);
 BEGIN;
 )sql";
 
 constexpr std::string_view kIndexes = R"sql(
 CREATE INDEX metrics_kind ON metrics(kind);
+CREATE INDEX metrics_metric ON metrics(metric, statistic);
 CREATE INDEX metrics_name ON metrics(name);
 CREATE INDEX metrics_file ON metrics(file_id);
 CREATE INDEX metrics_model ON metrics(model);
@@ -60,6 +64,11 @@ class SqliteWriter final : public ingest::IngestSink {
     std::string warnings;
     for (const auto& w : f.warnings) warnings += w + "\n";
     files_.bind(10, warnings);
+    if (f.format.empty()) {
+      files_.bind_null(11);
+    } else {
+      files_.bind(11, f.format);
+    }
     if (auto st = files_.run(); !st) return st;
     for (const auto& r : f.rows) {
       if (auto st = insert_metric(f, r); !st) return st;
@@ -75,6 +84,13 @@ class SqliteWriter final : public ingest::IngestSink {
       skipped.value().bind(1, k.path);
       skipped.value().bind(2, k.reason);
       if (auto st = skipped.value().run(); !st) return st;
+    }
+    auto not_read = db_->prepare("INSERT INTO not_read(path, reason) VALUES(?1, ?2)");
+    if (!not_read) return not_read.error();
+    for (const auto& k : s.not_read) {
+      not_read.value().bind(1, k.path);
+      not_read.value().bind(2, k.reason);
+      if (auto st = not_read.value().run(); !st) return st;
     }
     if (auto st = legacy(s); !st) return st;
     if (auto st = meta({{"data_summary", s.data_summary()},
@@ -160,8 +176,8 @@ Result<std::unique_ptr<ingest::IngestSink>> make_ingest_sqlite_writer(
   if (auto st = owned->exec(kSchema); !st) return st.error();
   auto files = owned->prepare(
       "INSERT INTO files(id, path, type, bytes, mtime, status, reason, encoding, metric_rows, "
-      "warnings) "
-      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+      "warnings, format) "
+      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
   if (!files) return files.error();
   std::string sql = "INSERT INTO metrics(file_id";
   std::string params = "?1";

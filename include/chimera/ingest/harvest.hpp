@@ -21,6 +21,14 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options);
 void harvest_csv(std::string_view text, FileResult& result);
 void harvest_json(std::string_view text, FileResult& result);
 void harvest_markdown(std::string_view text, FileResult& result);
+// JSON Lines: each line a document, read as the elements of one array ("[3].ttft_ms").
+void harvest_jsonl(std::string_view text, FileResult& result);
+// One JSON document written on a line of a log ("line[12].eval_count"); false (adding nothing)
+// when the line is not valid JSON.
+bool harvest_json_line(std::string_view line, std::size_t number, FileResult& result);
+// Console logs and notes (.txt, .log): pipe tables (llama-bench's Markdown output) and
+// `ollama run --verbose` statistics.
+void harvest_text(std::string_view text, FileResult& result);
 
 // True when name contains a reference keyword (tok, throughput, latency, ttft, speed), ignoring
 // ASCII case.

@@ -12,11 +12,15 @@
 #include <vector>
 
 #include "chimera/core/units.hpp"
+#include "chimera/metrics/classify.hpp"
 
 namespace chimera::ingest {
 
-enum class FileType { csv, json, markdown };
-std::string_view type_name(FileType t);  // "csv", "json", "markdown"
+// The first three are the reference's types (its data summary counts only those).
+enum class FileType { csv, json, markdown, jsonl, text };
+inline constexpr std::size_t kFileTypes = 5;
+inline constexpr std::size_t kReferenceTypes = 3;
+std::string_view type_name(FileType t);  // "csv", "json", "markdown", "jsonl", "text"
 
 // A file found by the walker. `walk_skip` is set when the walker already knows the file cannot
 // be ingested (symbolic link not followed, not a regular file, link loop).
@@ -31,29 +35,55 @@ struct FileEntry {
 
 // Configuration labels attached to a metric row when a sibling field, column or ancestor names
 // them.
+// Configuration labels attached to a metric row: strings from a sibling field, a column of the
+// same row or an enclosing JSON object, and parameters (concurrency, rate) that say which load
+// level a figure belongs to. `test` is a benchmark's test name (llama-bench "pp512",
+// "tg128 @ d4096").
 struct Context {
-  std::string model, config, quantization, gpu;
+  std::string model, config, quantization, gpu, test, backend, concurrency, rate;
   bool empty() const {
-    return model.empty() && config.empty() && quantization.empty() && gpu.empty();
+    return model.empty() && config.empty() && quantization.empty() && gpu.empty() &&
+           test.empty() && backend.empty() && concurrency.empty() && rate.empty();
   }
+  // Fills each empty field from `outer` (a row's own labels win over its container's).
+  void fill_from(const Context& outer);
+  static constexpr std::size_t kFields = 8;
+  static std::string_view field_name(std::size_t i);  // "model", "config", ...
+  const std::string& field(std::size_t i) const;
+  std::string& field(std::size_t i);
 };
 
 // Which context label a field or column name sets, if any ("model_name" -> model).
 std::string* context_slot(Context& c, std::string_view field_name,
                           std::string_view parent_name = {});
 
+// Whether the measurement behind a row succeeded.
+enum class RowStatus {
+  ok,
+  failed,      // a failed request (its cells keep their raw text, no value) or errored-only stats
+  incomplete,  // statistics over requests that did not finish
+  all,         // statistics over successful and failed requests together
+};
+std::string_view status_name(RowStatus s);
+
 struct MetricRow {
   std::string locator;   // CSV "[row].column", JSON "a.b[2].c", Markdown "table[t][row].header"
   std::size_t line = 0;  // 1-based source line of the value (0 when unknown)
   std::string name;      // column header, JSON key or table header
+  metrics::Role role = metrics::Role::metric;
+  const metrics::MetricDef* metric = nullptr;  // canonical metric; nullptr = unknown
+  std::string parameter;                       // canonical parameter id for Role::parameter
+  std::string statistic;                       // "mean", "p95", "sample", "value", ...
   units::Kind kind = units::Kind::other;
-  std::string unit;                  // inferred unit, "" when unknown
+  std::string unit;                  // source unit, "" when unknown
   std::string raw;                   // the text as written
   std::optional<double> value;       // absent for NaN/Infinity markers and overflow
   std::optional<double> normalized;  // value in normalized_unit, absent when the unit is unknown
   std::string normalized_unit;
   Context context;
+  RowStatus status = RowStatus::ok;
   std::string note;  // why value is absent, or what was odd about it
+  std::string_view metric_id() const { return metric ? metric->id : "unknown"; }
 };
 
 // One value of the reference tool's keyword harvest, with where it came from.
@@ -75,6 +105,7 @@ struct FileResult {
   std::string reason;                 // why skipped; empty when ingested
   std::string encoding;               // how the bytes were decoded
   std::vector<std::string> warnings;  // problems inside an ingested file (bad rows, decoding)
+  std::string format;                 // recognised format ("llama-bench json", ...), "" = generic
   std::size_t heading_count = 0;      // Markdown headings (reference rule)
   bool json_document = false;         // a JSON file that parsed
   MetricRows rows;
@@ -82,7 +113,7 @@ struct FileResult {
 };
 
 // Version of the ingest output schema (JSON, SQLite), bumped on incompatible changes.
-inline constexpr int kIngestSchemaVersion = 1;
+inline constexpr int kIngestSchemaVersion = 2;
 
 // Column names of the flat metrics table (CSV and SQLite outputs).
 const std::vector<std::string>& metric_columns();

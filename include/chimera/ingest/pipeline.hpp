@@ -28,9 +28,9 @@ struct SkippedFile {
 
 // Everything about an ingest that is known only at its end.
 struct IngestSummary {
-  std::array<std::size_t, 3> counts{};                  // ingested files by FileType
-  std::array<std::int64_t, 3> latest_mtime{};           // newest mtime by FileType (0 when none)
-  std::array<std::vector<std::string>, 3> first_paths;  // first five ingested paths by type
+  std::array<std::size_t, kFileTypes> counts{};         // ingested files by FileType
+  std::array<std::int64_t, kFileTypes> latest_mtime{};  // newest mtime by FileType (0 when none)
+  std::array<std::vector<std::string>, kFileTypes> first_paths;  // first five paths by type
   std::uint64_t total_bytes = 0;                        // bytes of ingested files
   std::size_t heading_count = 0;
   std::size_t json_documents = 0;
@@ -41,7 +41,17 @@ struct IngestSummary {
   std::map<std::string, LegacyValue> legacy;        // first value per key, in listing order
   std::map<std::string, std::string> legacy_files;  // legacy key -> file it came from
 
-  std::size_t total_ingested() const { return counts[0] + counts[1] + counts[2]; }
+  std::vector<SkippedFile> not_read;                // files of other types, with the reason
+  std::size_t not_read_unlisted = 0;                // beyond the listed ones
+  std::map<std::string, std::size_t> formats;       // recognised formats -> files
+
+  std::size_t total_ingested() const {
+    std::size_t n = 0;
+    for (const auto c : counts) n += c;
+    return n;
+  }
+  // Files of the reference's types (CSV, JSON, Markdown): the data summary's total.
+  std::size_t reference_total() const { return counts[0] + counts[1] + counts[2]; }
   std::string data_summary() const;  // the reference's exact format
 };
 

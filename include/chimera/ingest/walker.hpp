@@ -14,8 +14,13 @@
 namespace chimera::ingest {
 
 enum class Layout {
-  all,      // every .csv .json .md .markdown below the root
+  all,      // every .csv .json .jsonl .ndjson .md .markdown .txt .log below the root
   chimera,  // the reference's scan: root/reports (csv json md), then root/csv_data (csv json)
+};
+
+// A regular file the walk passed by without reading, and why.
+struct NotRead {
+  std::string path, reason;
 };
 
 struct WalkOptions {
@@ -35,6 +40,10 @@ class TreeWalker {
   // Problems met on the way that are not about one file (a missing layout folder, an
   // unreadable directory), in the order met.
   const std::vector<std::string>& warnings() const;
+
+  // Files of other types below the root (the first 1,000; the rest are counted).
+  const std::vector<NotRead>& not_read() const;
+  std::size_t not_read_unlisted() const;
 
   TreeWalker(TreeWalker&&) noexcept;
   TreeWalker& operator=(TreeWalker&&) noexcept;

@@ -1,0 +1,47 @@
+#pragma once
+// Reads what a number is from the words around it: a column header, a JSON key or path, a table
+// row label, a unit written in the cell or in a sibling "unit" field. Names in every spelling of
+// the field (snake_case, camelCase, "Time To First Token (ms)", "ttft_s_quantiles_p50") map to a
+// canonical metric of the registry, a statistic and a source unit; configuration parameters,
+// identifiers and timestamps are told apart from metrics.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chimera/metrics/registry.hpp"
+
+namespace chimera::metrics {
+
+enum class Role {
+  metric,      // a measured quantity (canonical or unknown)
+  parameter,   // a configuration value: becomes context (num_ctx, concurrency, ...)
+  identifier,  // ids, indexes, versions, ports, commits: not a quantity
+  timestamp,   // a point in time (epoch seconds, dates)
+};
+std::string_view role_name(Role r);  // "metric", "parameter", "identifier", "timestamp"
+
+struct Classification {
+  Role role = Role::metric;
+  const MetricDef* metric = nullptr;        // canonical metric; nullptr = unknown
+  const ParameterDef* parameter = nullptr;  // for Role::parameter, when known
+  std::string statistic;                    // canonical statistic, "" when the name says none
+  std::string unit;                         // source unit (canonical spelling), "" when unknown
+  bool stat_only = false;      // the name is only a statistic or a generic word ("p95", "value")
+  bool epoch_candidate = false;  // a timestamp if the value looks like epoch time
+  units::Kind kind = units::Kind::other;
+};
+
+// Classifies a name (header, key, label, or "label / column"), with a unit written next to the
+// value (cell suffix, sibling field) when there is one; that unit wins over the name's.
+Classification classify(std::string_view name, std::string_view written_unit = {});
+
+// Canonical spelling of a unit ("tokens/sec" -> "tok/s", "requests/sec" -> "req/s", "msec" ->
+// "ms"); nullopt when the text is no unit we know.
+std::optional<std::string> parse_unit(std::string_view text);
+
+// Words in a JSON path that group values without naming a quantity ("successful", "stats",
+// "percentiles", "metrics", "results", ...). Returns the status they imply ("failed" for
+// "errored", "incomplete", "all" for "total") in *status when not null.
+bool is_filler_segment(std::string_view segment, std::string* status = nullptr);
+
+}  // namespace chimera::metrics

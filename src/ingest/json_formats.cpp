@@ -1,0 +1,190 @@
+#include "json_formats.hpp"
+
+#include <functional>
+
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+// The key of the value itself: the last named segment of a locator ("a.b[2]" -> "b").
+std::string_view leaf_key(std::string_view loc) {
+  while (!loc.empty() && loc.back() == ']') {
+    const auto open = loc.rfind('[');
+    if (open == std::string_view::npos) break;
+    loc = loc.substr(0, open);
+  }
+  const auto dot = loc.rfind('.');
+  return dot == std::string_view::npos ? loc : loc.substr(dot + 1);
+}
+
+bool any_row(const FileResult& r, const std::function<bool(const MetricRow&)>& pred) {
+  for (const auto& row : r.rows) {
+    if (pred(row)) return true;
+  }
+  return false;
+}
+
+bool has_key(const FileResult& r, std::string_view key) {
+  return any_row(r, [&](const MetricRow& row) { return leaf_key(row.locator) == key; });
+}
+
+bool has_top_key(const FileResult& r, std::string_view key) {
+  return any_row(r, [&](const MetricRow& row) { return row.locator == key; });
+}
+
+bool under(std::string_view loc, std::string_view segment) {
+  return loc.find(segment) != std::string_view::npos;
+}
+
+void set_metric(MetricRow& row, std::string_view id) {
+  if (const auto* m = metrics::find_metric(id)) {
+    row.metric = m;
+    row.kind = m->kind;
+    row.role = metrics::Role::metric;
+  }
+}
+
+// vLLM `vllm bench serve` and benchmarks/benchmark_serving.py: rates unlabelled, durations and
+// per-request arrays in seconds.
+bool vllm(FileResult& r) {
+  if (!has_top_key(r, "request_throughput") ||
+      !(has_top_key(r, "mean_ttft_ms") || has_top_key(r, "median_ttft_ms") ||
+        has_top_key(r, "ttfts")))
+    return false;
+  r.format = "vllm bench serve";
+  for (auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (key == "request_throughput" || key == "request_goodput") {
+      if (key == "request_goodput") set_metric(row, "goodput");
+      set_unit(row, "req/s");
+    } else if (key == "output_throughput" || key == "total_token_throughput") {
+      set_unit(row, "tok/s");
+    } else if (key == "duration" || key == "ttfts" || key == "itls" || key == "e2els" ||
+               key == "latencies") {
+      if (key == "latencies") set_metric(row, "e2e_latency");
+      set_unit(row, "s");
+    }
+  }
+  return true;
+}
+
+// Ray LLMPerf: the summary (`results_*` keys are measurements, the rest is configuration) and
+// the per-request responses.
+bool llmperf(FileResult& r) {
+  const bool summary = any_row(r, [](const MetricRow& row) {
+    return row.locator.rfind("results_", 0) == 0 && under(row.locator, "ttft_s");
+  });
+  const bool responses = !summary && has_key(r, "ttft_s") && has_key(r, "end_to_end_latency_s");
+  if (!summary && !responses) return false;
+  r.format = summary ? "llmperf summary" : "llmperf individual responses";
+  for (auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (summary && row.locator.rfind("results_", 0) != 0 && row.role == metrics::Role::metric &&
+        row.metric) {
+      row.role = metrics::Role::parameter;  // mean_input_tokens etc.: what was asked for
+      row.metric = nullptr;
+      row.kind = units::Kind::other;
+      renormalize(row);
+      continue;
+    }
+    if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
+    if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
+    if (under(key, "error_rate")) set_unit(row, "fraction");
+  }
+  return true;
+}
+
+// GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
+bool guidellm(FileResult& r) {
+  if (!any_row(r, [](const MetricRow& row) {
+        return row.locator.rfind("benchmarks[", 0) == 0 && under(row.locator, ".metrics.");
+      }))
+    return false;
+  r.format = "guidellm benchmarks";
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    if (under(loc, ".metrics.request_latency.") || leaf_key(loc) == "duration" ||
+        (under(loc, ".run_stats.") && (under(loc, "_time") || under(loc, "_delay"))))
+      set_unit(row, "s");
+    if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");
+    if (under(loc, "error_rate")) set_unit(row, "fraction");
+  }
+  return true;
+}
+
+bool llama_bench(FileResult& r) {
+  if (!has_key(r, "avg_ts") || !has_key(r, "n_prompt")) return false;
+  r.format = "llama-bench";
+  return true;
+}
+
+bool ollama_api(FileResult& r) {
+  if (!has_key(r, "eval_count") || !has_key(r, "eval_duration")) return false;
+  r.format = "ollama api";
+  return true;
+}
+
+// AIPerf writes run-level figures (throughputs, counts, the duration) as an "avg" with no other
+// statistic: they are single values, not means of samples.
+void aiperf_run_level(FileResult& r) {
+  for (auto& row : r.rows) {
+    if (!row.metric || row.statistic != "mean") continue;
+    const std::string_view id = row.metric->id;
+    if (id == "request_throughput" || id == "output_throughput" || id == "total_throughput" ||
+        id == "goodput" || id == "requests" || id == "failed_requests" || id == "duration")
+      row.statistic = "value";
+  }
+}
+
+bool aiperf(FileResult& r) {
+  const bool yes = any_row(r, [](const MetricRow& row) {
+    return (row.locator.rfind("records.", 0) == 0 ||
+            under(row.locator, "time_to_first_token.")) &&
+           leaf_key(row.locator) == "avg";
+  });
+  if (!yes) return false;
+  r.format = "aiperf json";
+  aiperf_run_level(r);
+  return true;
+}
+
+}  // namespace
+
+void recognise_csv(FileResult& r) {
+  const bool profile = any_row(r, [](const MetricRow& row) {
+    return row.name.rfind("Time To First Token", 0) == 0 ||
+           row.name.rfind("Time to First Token", 0) == 0 ||
+           row.name.rfind("Request Throughput", 0) == 0;
+  });
+  const bool analyze = any_row(r, [](const MetricRow& row) {
+    return under(row.name, "Time To First Token") && !row.context.config.empty();
+  });
+  if (!profile && !analyze) return;
+  r.format = profile ? "aiperf csv" : "genai-perf analyze csv";
+  aiperf_run_level(r);
+  // genai-perf and AIPerf write GPU memory from DCGM in decimal gigabytes.
+  for (auto& row : r.rows) {
+    if (row.unit == "GiB" || row.unit == "MiB") {
+      row.unit = row.unit == "GiB" ? "GB" : "MB";
+      renormalize(row);
+    }
+  }
+}
+
+void recognise_json(FileResult& r) {
+  for (const auto& adapter : {vllm, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
+    if (adapter(r)) break;
+  }
+  // llama-bench durations are of the whole test: prompt processing or generation.
+  for (auto& row : r.rows) {
+    if (!row.metric || row.metric->id != "duration" || row.context.test.empty()) continue;
+    const std::string t = text::to_lower(row.context.test);
+    if (t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos)
+      set_metric(row, "prompt_eval_time");
+    if (t.rfind("tg", 0) == 0) set_metric(row, "eval_time");
+  }
+}
+
+}  // namespace chimera::ingest::detail

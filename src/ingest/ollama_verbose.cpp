@@ -1,0 +1,126 @@
+#include "ollama_verbose.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+struct Stat {
+  std::string_view label;  // as Ollama prints it
+  std::string_view key;    // locator key
+  char kind;               // 'd' duration, 'c' count, 'r' rate
+};
+
+constexpr std::array<Stat, 8> kStats = {{
+    {"total duration", "total_duration", 'd'},
+    {"load duration", "load_duration", 'd'},
+    {"prompt eval count", "prompt_eval_count", 'c'},
+    {"prompt eval duration", "prompt_eval_duration", 'd'},
+    {"prompt eval rate", "prompt_eval_rate", 'r'},
+    {"eval count", "eval_count", 'c'},
+    {"eval duration", "eval_duration", 'd'},
+    {"eval rate", "eval_rate", 'r'},
+}};
+
+// The model of an "ollama run MODEL ..." command line, if the line is one.
+std::optional<std::string> run_model(std::string_view line) {
+  const auto at = line.find("ollama run ");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string_view rest = text::trim(line.substr(at + 11));
+  while (!rest.empty() && rest.front() == '-') {  // flags before the model: --verbose
+    const auto sp = rest.find(' ');
+    if (sp == std::string_view::npos) return std::nullopt;
+    rest = text::trim(rest.substr(sp));
+  }
+  const auto end = rest.find_first_of(" \t\"'`");
+  const auto model = rest.substr(0, end);
+  if (model.empty()) return std::nullopt;
+  return std::string(model);
+}
+
+}  // namespace
+
+std::optional<double> go_duration_ms(std::string_view s) {
+  s = text::trim(s);
+  if (s.empty()) return std::nullopt;
+  double total = 0;
+  bool any = false;
+  while (!s.empty()) {
+    std::size_t i = 0;
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ++i;
+    if (i == 0) return std::nullopt;
+    double v = 0;
+    if (std::from_chars(s.data(), s.data() + i, v).ec != std::errc()) return std::nullopt;
+    s.remove_prefix(i);
+    double factor = 0;
+    for (const auto& [unit, f] : std::array<std::pair<std::string_view, double>, 7>{
+             {{"ms", 1.0},
+              {"\xC2\xB5s", 1e-3},
+              {"us", 1e-3},
+              {"ns", 1e-6},
+              {"h", 3600e3},
+              {"m", 60e3},
+              {"s", 1e3}}}) {
+      if (s.substr(0, unit.size()) == unit) {
+        factor = f;
+        s.remove_prefix(unit.size());
+        break;
+      }
+    }
+    if (factor == 0) return std::nullopt;
+    total += v * factor;
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return total;
+}
+
+bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
+                         MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  const auto colon = l.find(':');
+  const Stat* stat = nullptr;
+  if (colon != std::string_view::npos) {
+    const std::string label = text::to_lower(text::trim(l.substr(0, colon)));
+    for (const auto& s : kStats) {
+      if (label == s.label) stat = &s;
+    }
+  }
+  if (!stat) {
+    if (auto m = run_model(l)) state.model = *m;
+    state.in_block = false;
+    return false;
+  }
+  if (!state.in_block) ++state.block;
+  state.in_block = true;
+  const std::string_view value = text::trim(l.substr(colon + 1));
+  MetricRow* row = nullptr;
+  if (stat->kind == 'd') {
+    const auto ms = go_duration_ms(value);
+    row = &add_number_row(rows, stat->label, value, ms ? *ms : 0.0);
+    if (!ms) {
+      row->value.reset();
+      row->note = "not a Go duration";
+    }
+    set_unit(*row, "ms");
+  } else {
+    const auto sp = value.find(' ');
+    const auto num = numeric::parse_cell(value.substr(0, sp));
+    if (!num) return true;
+    row = &add_number_row(rows, stat->label, value, num->value);
+    set_unit(*row, stat->kind == 'r' ? "tok/s" : "tokens");
+  }
+  row->raw.assign(value);
+  row->locator = "ollama[" + std::to_string(state.block - 1) + "]." + std::string(stat->key);
+  row->line = number;
+  row->statistic = "sample";
+  if (!state.model.empty()) row->context.model = state.model;
+  return true;
+}
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,27 @@
+#pragma once
+// `ollama run --verbose` statistics, as people paste them into notes and logs:
+//   total duration:       1.2s
+//   prompt eval count:    26 token(s)
+//   eval rate:            59.18 tokens/s
+#include <string>
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+struct OllamaVerboseState {
+  std::size_t block = 0;  // blocks seen so far
+  bool in_block = false;  // the previous line was a statistic
+  std::string model;      // from the last "ollama run MODEL" line
+};
+
+// Appends a row when the line is one of the statistics; tracks blocks and the model named by an
+// `ollama run` command line. Returns true when the line was a statistic.
+bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
+                         MetricRows& rows);
+
+// A Go duration ("1.2s", "5.1ms", "1m2.5s", "120µs") in milliseconds.
+std::optional<double> go_duration_ms(std::string_view text);
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,626 @@
+#include "chimera/metrics/classify.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::metrics {
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+// Lower-case words of a name: split on anything but letters and digits, and at camelCase
+// boundaries ("timeToFirstToken" -> time to first token). "µs" becomes "us".
+Tokens tokenize(std::string_view name) {
+  Tokens out;
+  std::string cur;
+  char prev = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char ch = name[i];
+    if (static_cast<unsigned char>(ch) == 0xC2 && i + 1 < name.size() &&
+        static_cast<unsigned char>(name[i + 1]) == 0xB5) {  // µ
+      cur += 'u';
+      ++i;
+      prev = 'u';
+      continue;
+    }
+    const bool upper = ch >= 'A' && ch <= 'Z';
+    const bool lower = ch >= 'a' && ch <= 'z';
+    const bool digit = ch >= '0' && ch <= '9';
+    if (!(upper || lower || digit) && ch != '.') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else if (ch == '.') {
+      // A dot inside a number ("p99.9") stays; elsewhere it separates words.
+      const bool in_number = !cur.empty() && prev >= '0' && prev <= '9' && i + 1 < name.size() &&
+                             name[i + 1] >= '0' && name[i + 1] <= '9';
+      if (in_number) {
+        cur += '.';
+      } else if (!cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+    } else {
+      if (upper && prev >= 'a' && prev <= 'z' && !cur.empty()) {
+        out.push_back(std::move(cur));
+        cur.clear();
+      }
+      cur += upper ? static_cast<char>(ch + 32) : ch;
+    }
+    prev = ch;
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+struct UnitAlias {
+  std::string_view alias, unit;
+};
+
+// Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
+constexpr std::array<UnitAlias, 74> kUnits = {{
+    {"ms", "ms"},
+    {"msec", "ms"},
+    {"msecs", "ms"},
+    {"millis", "ms"},
+    {"milliseconds", "ms"},
+    {"millisecond", "ms"},
+    {"s", "s"},
+    {"sec", "s"},
+    {"secs", "s"},
+    {"second", "s"},
+    {"seconds", "s"},
+    {"ns", "ns"},
+    {"nanoseconds", "ns"},
+    {"us", "us"},
+    {"\xC2\xB5s", "us"},
+    {"microseconds", "us"},
+    {"min", "min"},
+    {"mins", "min"},
+    {"minute", "min"},
+    {"minutes", "min"},
+    {"h", "h"},
+    {"hours", "h"},
+    {"tok/s", "tok/s"},
+    {"tokens/s", "tok/s"},
+    {"token/s", "tok/s"},
+    {"tokens/sec", "tok/s"},
+    {"token/sec", "tok/s"},
+    {"tok/sec", "tok/s"},
+    {"t/s", "tok/s"},
+    {"tokens per second", "tok/s"},
+    {"tps", "tok/s"},
+    {"tokens/min", "tok/min"},
+    {"tokens/sec/user", "tok/s"},
+    {"req/s", "req/s"},
+    {"reqs/s", "req/s"},
+    {"requests/s", "req/s"},
+    {"requests/sec", "req/s"},
+    {"request/s", "req/s"},
+    {"req/sec", "req/s"},
+    {"rps", "req/s"},
+    {"qps", "req/s"},
+    {"per sec", "req/s"},
+    {"per second", "req/s"},
+    {"req/min", "req/min"},
+    {"requests/min", "req/min"},
+    {"%", "%"},
+    {"pct", "%"},
+    {"percent", "%"},
+    {"kb", "KiB"},
+    {"kib", "KiB"},
+    {"mb", "MiB"},
+    {"mib", "MiB"},
+    {"gb", "GiB"},
+    {"gib", "GiB"},
+    {"tb", "TiB"},
+    {"tib", "TiB"},
+    {"bytes", "bytes"},
+    {"b", "bytes"},
+    {"w", "W"},
+    {"watts", "W"},
+    {"j", "J"},
+    {"joules", "J"},
+    {"wh", "Wh"},
+    {"kwh", "kWh"},
+    {"x", "x"},
+    {"tokens", "tokens"},
+    {"token", "tokens"},
+    {"token(s)", "tokens"},
+    {"tok", "tokens"},
+    {"count", "count"},
+    {"requests", "count"},
+    {"fraction", "fraction"},
+    {"usd", "USD"},
+    {"\xC2\xB0" "c", "C"},
+}};
+
+std::optional<std::string_view> unit_alias(std::string_view s) {
+  const std::string low = text::to_lower(text::trim(s));
+  for (const auto& a : kUnits) {
+    if (low == a.alias) return a.unit;
+  }
+  return std::nullopt;
+}
+
+bool is_time_unit(std::string_view u) {
+  return u == "ms" || u == "s" || u == "ns" || u == "us" || u == "min" || u == "h";
+}
+bool is_memory_unit(std::string_view u) {
+  return u == "bytes" || u == "KiB" || u == "MiB" || u == "GiB" || u == "TiB";
+}
+
+// A unit written in brackets anywhere in the name, last one first: "TTFT (ms)", "Rate [tok/s]",
+// "Request Throughput (per sec)", "Output Sequence Length (tokens)".
+std::optional<std::string> bracketed_unit(std::string_view name) {
+  std::size_t end = name.size();
+  while (true) {
+    const auto open = name.find_last_of("([", end == 0 ? 0 : end - 1);
+    if (open == std::string_view::npos || end == 0) return std::nullopt;
+    const auto close = name.find_first_of(")]", open);
+    if (close != std::string_view::npos) {
+      if (auto u = parse_unit(name.substr(open + 1, close - open - 1))) return u;
+    }
+    if (open == 0) return std::nullopt;
+    end = open;
+  }
+}
+
+// A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
+std::optional<std::string> slash_rate(std::string_view name) {
+  const std::string low = text::to_lower(name);
+  static constexpr std::array<UnitAlias, 12> kRates = {{
+      {"tokens/sec/user", "tok/s"},
+      {"tokens/sec", "tok/s"},
+      {"tokens/s", "tok/s"},
+      {"token/s", "tok/s"},
+      {"tok/sec", "tok/s"},
+      {"tok/s", "tok/s"},
+      {"t/s", "tok/s"},
+      {"requests/sec", "req/s"},
+      {"requests/s", "req/s"},
+      {"req/s", "req/s"},
+      {"req/min", "req/min"},
+      {"tokens/min", "tok/min"},
+  }};
+  for (const auto& r : kRates) {
+    const auto at = low.find(r.alias);
+    if (at == std::string::npos) continue;
+    // "tok/s per GB": a rate per something else is a ratio we do not normalise.
+    const auto rest = std::string_view(low).substr(at + r.alias.size());
+    const auto per = rest.find("per ");
+    if (per != std::string_view::npos && per < 3) {
+      const auto denom = tokenize(rest.substr(per + 4));
+      if (!denom.empty()) return std::string(r.unit) + "/" + denom[0];
+    }
+    if (r.alias == "t/s" && at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))
+      continue;  // "tokens/s" matched above; "...t/s" inside a word is not a unit
+    return std::string(r.unit);
+  }
+  return std::nullopt;
+}
+
+bool has(const Tokens& t, std::string_view w) {
+  return std::find(t.begin(), t.end(), w) != t.end();
+}
+
+bool is_token_word(std::string_view w) {
+  return w == "tok" || w == "toks" || w == "token" || w == "tokens" || w == "t";
+}
+bool is_request_word(std::string_view w) {
+  return w == "req" || w == "reqs" || w == "request" || w == "requests" || w == "completed";
+}
+bool is_second_word(std::string_view w) {
+  return w == "s" || w == "sec" || w == "secs" || w == "second" || w == "seconds";
+}
+bool is_minute_word(std::string_view w) {
+  return w == "min" || w == "mins" || w == "minute" || w == "minutes";
+}
+
+// "X per Y" in the words: tokens per second -> tok/s, requests per minute -> req/min, tokens per
+// GB -> tokens/gb (a ratio, not normalised). Marks the words it used in `used`.
+std::optional<std::string> per_unit(const Tokens& t, std::vector<bool>& used) {
+  for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+    if (t[i] != "per") continue;
+    const std::string& num = t[i - 1];
+    const std::string& den = t[i + 1];
+    // Only a unit-like denominator makes a unit: "time per output token" is a name, not a unit.
+    static constexpr std::array<std::string_view, 18> kDenominators = {
+        "s",  "sec", "secs", "second", "seconds", "min",  "mins", "minute", "minutes",
+        "gb", "gib", "mb",   "w",      "watt",    "watts", "gpu", "user",   "usd"};
+    if (std::find(kDenominators.begin(), kDenominators.end(), den) == kDenominators.end())
+      continue;
+    used[i] = used[i + 1] = true;
+    std::string n = is_token_word(num) ? "tok" : is_request_word(num) ? "req" : "";
+    if (is_second_word(den)) return n.empty() ? std::string("/s") : n + "/s";
+    if (is_minute_word(den)) return n.empty() ? std::string("/min") : n + "/min";
+    if (n.empty()) n = num;
+    return n + "/" + den;
+  }
+  return std::nullopt;
+}
+
+struct Scan {
+  std::string statistic;
+  std::string unit;
+  bool stat_only = false;
+};
+
+// Statistic and unit words anywhere in the name: "ttft_s_quantiles_p50" -> s, median;
+// "eval_s_mean" -> s, mean; "avg_ts" -> tok/s, mean. "min" is a statistic unless it follows
+// "per" (a rate per minute).
+Scan scan_words(const Tokens& t) {
+  Scan s;
+  std::vector<bool> used(t.size(), false);
+  if (auto u = per_unit(t, used)) s.unit = *u;
+  std::size_t meaningful = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i];
+    if (used[i]) continue;
+    const bool after_per = i > 0 && t[i - 1] == "per";
+    if (!after_per && s.statistic.empty()) {
+      if (auto st = parse_statistic(w)) {
+        if (w != "samples" || t.size() > 1) {
+          s.statistic = *st;
+          continue;
+        }
+      }
+    }
+    if (w == "quantiles" || w == "quantile" || w == "percentiles" || w == "percentile" ||
+        w == "stats" || w == "statistics" || w == "value" || w == "values" || w == "results" ||
+        w == "result" || w == "th")
+      continue;
+    ++meaningful;
+    if (!s.unit.empty()) continue;
+    const bool prev_token = i > 0 && is_token_word(t[i - 1]);
+    const bool prev_request = i > 0 && is_request_word(t[i - 1]);
+    if (w == "ts" || w == "tps" || w == "toks" || ((prev_token) && is_second_word(w))) {
+      s.unit = "tok/s";
+    } else if (prev_request && is_second_word(w)) {
+      s.unit = "req/s";
+    } else if (w == "rps" || w == "qps") {
+      s.unit = "req/s";
+    } else if (w == "ms" || w == "msec" || w == "millis" || w == "s" || w == "sec" ||
+               w == "secs" || w == "seconds" || w == "ns" || w == "us" || w == "mins" ||
+               w == "minutes") {
+      s.unit = std::string(*unit_alias(w));
+    } else if (w == "mb" || w == "mib" || w == "gb" || w == "gib" || w == "kb" || w == "kib" ||
+               w == "bytes") {
+      s.unit = std::string(*unit_alias(w));
+    } else if (w == "pct" || w == "percent" || w == "percentage") {
+      s.unit = "%";
+    } else if ((w == "w" || w == "watts") && t.size() > 1) {
+      s.unit = "W";
+    } else if (w == "joules" || (w == "j" && t.size() > 1)) {
+      s.unit = "J";
+    } else if (w == "usd") {
+      s.unit = "USD";
+    }
+  }
+  s.stat_only = meaningful == 0 ||
+                (t.size() == 1 && (t[0] == "successful" || t[0] == "errored" ||
+                                   t[0] == "incomplete" || t[0] == "total"));
+  return s;
+}
+
+// The metric a name speaks of, from its words (most specific phrases first).
+const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
+  std::string j = " ";
+  std::string cat;
+  for (const auto& w : t) {
+    j += w;
+    j += ' ';
+    cat += w;
+  }
+  const auto in = [&](std::string_view phrase) { return j.find(phrase) != std::string::npos; };
+  const auto c = [&](std::string_view s) { return cat.find(s) != std::string::npos; };
+  const auto m = [](std::string_view id) { return find_metric(id); };
+  const bool rate_unit = unit == "tok/s" || unit == "tok/min";
+  const bool time_unit = is_time_unit(unit);
+  const bool ratey = rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") ||
+                     in(" tps ") || in(" ts ");
+
+  if (in(" second token ") || in(" first output token ") || c("firstoutputtoken"))
+    return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  // AIPerf's "Time to Second Token": no metric of ours
+  if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken"))
+    return m("ttft");
+  if (in(" ttfb ") || in(" first byte ") || c("firstbyte")) return m("first_byte");
+  if (in(" itl ") || in(" itls ") || c("intertoken") || c("interchunk") || in(" gap ") ||
+      in(" gaps "))
+    return m("itl");
+  if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
+      (time_unit && in(" per token ")))
+    return m("tpot");
+  if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
+      in(" latencies "))
+    return m("e2e_latency");
+  if (in(" goodput")) return m("goodput");
+  const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
+                      in(" pp ") || c("prompteval");
+  if (prompt && (in(" count ") || in(" tokens ") || in(" n ")))
+    return m("input_tokens");
+  if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
+  if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
+  if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
+  if (in(" total duration ")) return m("total_duration");
+  if (in(" eval count ") || in(" output tokens ") || in(" completion tokens ") ||
+      in(" generated tokens ") || in(" output token count ") || in(" output len") ||
+      in(" output length ") || in(" output sequence length ") || in(" osl ") ||
+      in(" number output tokens ") || in(" num output tokens ") || in(" response tokens ") ||
+      in(" output token "))
+    if (!ratey) return m("output_tokens");
+  if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") ||
+      in(" input length ") || in(" input sequence length ") || in(" isl ") ||
+      in(" number input tokens ") || in(" num input tokens ") || in(" prompt token ") ||
+      in(" input token "))
+    if (!ratey) return m("input_tokens");
+  if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ")) &&
+      !ratey)
+    return m("total_tokens");
+  if ((in(" per user ") || in(" user ")) && rate_unit) return m("decode_rate");
+  if (in(" eval rate ") || in(" decode") || in(" generation speed ") ||
+      in(" generation rate ") || in(" gen tps ") || in(" tg ") ||
+      (in(" eval ") && rate_unit) || (in(" generation ") && rate_unit))
+    if (ratey || rate_unit) return m("decode_rate");
+  if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
+      (time_unit || in(" duration ") || in(" time ")))
+    return m("eval_time");
+  if (in(" output ") && (ratey || rate_unit)) return m("output_throughput");
+  if (in(" total ") && (ratey || rate_unit) && !in(" request")) return m("total_throughput");
+  if ((in(" request") || unit == "req/s" || unit == "req/min") &&
+      (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" ||
+       in(" rps ")))
+    return m("request_throughput");
+  if (in(" error rate ") || in(" failure rate ")) return m("error_rate");
+  if (in(" success rate ")) return m("success_rate");
+  if (in(" concurrent requests ")) return m("concurrency");
+  if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") || in(" failed ") || in(" failures ") ||
+      in(" number errors ") || in(" num errors ") || in(" errored "))
+    return m("failed_requests");
+  if (in(" completed requests ") || in(" request totals ") || in(" requests made ") || in(" num requests ") || in(" request count ") ||
+      in(" successful requests ") || in(" num completed requests ") || in(" completed ") ||
+      in(" total requests ") || in(" requests "))
+    return m("requests");
+  if (in(" concurrency ")) return m("concurrency");
+  if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
+  if (in(" speedup ") || c("speedup")) return m("speedup");
+  if (in(" efficiency ")) return m("efficiency");
+  if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
+  if (in(" util") || c("utilization") || c("utilisation")) {
+    if (in(" gpu ")) return m("gpu_utilization");
+    if (in(" cpu ")) return m("cpu_utilization");
+    return m("utilization");
+  }
+  if (in(" power ") || unit == "W") return m("power");
+  if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
+  if (in(" cost ") || unit == "USD") return m("cost");
+  if (is_memory_unit(unit) || in(" memory ") || in(" vram ") || in(" mem ") || in(" rss ") ||
+      in(" kv cache "))
+    if (unit.empty() || is_memory_unit(unit)) return m("memory");
+  if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
+    return m("token_rate");
+  if (unit == "req/s" || unit == "req/min") return m("request_throughput");
+  if (in(" accuracy ") || in(" score ") || in(" pass rate ") || in(" quality ")) return m("quality");
+  if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
+      in(" time ") || in(" ns "))
+    return m("duration");
+  return nullptr;
+}
+
+struct ParamAlias {
+  std::string_view name, id;
+};
+
+// Whole names (lower-case, words joined by '_') that are configuration parameters.
+constexpr std::array<ParamAlias, 65> kParamAliases = {{
+    {"num_ctx", "num_ctx"},
+    {"n_ctx", "num_ctx"},
+    {"ctx", "num_ctx"},
+    {"ctx_size", "num_ctx"},
+    {"context_length", "num_ctx"},
+    {"context_size", "num_ctx"},
+    {"context_window", "num_ctx"},
+    {"max_model_len", "num_ctx"},
+    {"num_gpu", "num_gpu"},
+    {"ngl", "num_gpu"},
+    {"n_gpu_layers", "num_gpu"},
+    {"gpu_layers", "num_gpu"},
+    {"num_thread", "num_thread"},
+    {"num_threads", "num_thread"},
+    {"n_threads", "num_thread"},
+    {"threads", "num_thread"},
+    {"num_batch", "num_batch"},
+    {"n_batch", "num_batch"},
+    {"batch", "num_batch"},
+    {"batch_size", "num_batch"},
+    {"n_ubatch", "num_ubatch"},
+    {"ubatch", "num_ubatch"},
+    {"num_predict", "num_predict"},
+    {"max_tokens", "max_tokens"},
+    {"max_new_tokens", "max_tokens"},
+    {"temperature", "temperature"},
+    {"temp", "temperature"},
+    {"top_p", "top_p"},
+    {"top_k", "top_k"},
+    {"min_p", "min_p"},
+    {"repeat_penalty", "repeat_penalty"},
+    {"repetition_penalty", "repeat_penalty"},
+    {"seed", "seed"},
+    {"random_seed", "seed"},
+    {"concurrency", "concurrency"},
+    {"max_concurrency", "concurrency"},
+    {"num_concurrent_requests", "concurrency"},
+    {"concurrent_requests", "concurrency"},
+    {"streams", "concurrency"},
+    {"num_streams", "concurrency"},
+    {"num_parallel", "concurrency"},
+    {"parallel", "concurrency"},
+    {"num_users", "concurrency"},
+    {"request_rate", "rate"},
+    {"rate", "rate"},
+    {"target_rate", "rate"},
+    {"n_prompt", "n_prompt"},
+    {"n_gen", "n_gen"},
+    {"n_depth", "n_depth"},
+    {"input_len", "input_len"},
+    {"random_input_len", "input_len"},
+    {"output_len", "output_len"},
+    {"random_output_len", "output_len"},
+    {"num_prompts", "num_prompts"},
+    {"repetitions", "repetitions"},
+    {"reps", "repetitions"},
+    {"runs", "repetitions"},
+    {"model_size", "model_size"},
+    {"model_n_params", "model_params"},
+    {"params", "model_params"},
+    {"size", "model_size"},
+    {"fa", "flash_attn"},
+    {"flash_attn", "flash_attn"},
+    {"tensor_parallel_size", "tensor_parallel"},
+    {"num_gpus", "gpu_count"},
+}};
+
+const ParameterDef* parameter_of(const Tokens& t) {
+  std::string joined;
+  for (const auto& w : t) joined += (joined.empty() ? "" : "_") + w;
+  for (const auto& a : kParamAliases) {
+    if (joined == a.name) return find_parameter(a.id);
+  }
+  return nullptr;
+}
+
+bool is_identifier(const Tokens& t) {
+  if (t.empty()) return false;
+  static constexpr std::array<std::string_view, 17> kLast = {
+      "id",   "ids",    "uuid", "idx",  "index", "hash",      "commit", "sha",  "version",
+      "port", "pid",    "rank", "step", "iter",  "iteration", "line",   "row"};
+  const std::string& last = t.back();
+  for (const auto w : kLast) {
+    if (last == w) return true;
+  }
+  if (t.size() == 1) {
+    static constexpr std::array<std::string_view, 8> kWhole = {
+        "run", "trial", "rep", "i", "build", "number", "no", "context"};
+    for (const auto w : kWhole) {
+      if (last == w) return true;
+    }
+  }
+  return t.size() == 2 && (t[0] == "build" || t[1] == "number") && !has(t, "tokens");
+}
+
+// Ollama's API reports these durations in nanoseconds without saying so in the name.
+bool is_ollama_ns_duration(const Tokens& t) {
+  if (t.empty() || t.back() != "duration") return false;
+  std::string j;
+  for (const auto& w : t) j += (j.empty() ? "" : "_") + w;
+  return j == "total_duration" || j == "load_duration" || j == "prompt_eval_duration" ||
+         j == "eval_duration";
+}
+
+bool is_timestamp_word(const Tokens& t) {
+  return has(t, "timestamp") || has(t, "epoch") || has(t, "date") || has(t, "datetime") ||
+         has(t, "timestamps");
+}
+
+bool is_epoch_candidate(const Tokens& t) {
+  if (t.empty()) return false;
+  const std::string& last = t.back();
+  if (t.size() == 1 && (last == "ts" || last == "t")) return true;
+  return last == "time" || last == "at" || last == "created" || last == "started" ||
+         last == "finished" || last == "start" || last == "end" || has(t, "created");
+}
+
+}  // namespace
+
+std::string_view role_name(Role r) {
+  switch (r) {
+    case Role::metric:
+      return "metric";
+    case Role::parameter:
+      return "parameter";
+    case Role::identifier:
+      return "identifier";
+    case Role::timestamp:
+      return "timestamp";
+  }
+  return "metric";
+}
+
+std::optional<std::string> parse_unit(std::string_view text) {
+  text = text::trim(text);
+  if (text.empty() || text.size() > 24) return std::nullopt;
+  if (auto u = unit_alias(text)) return std::string(*u);
+  if (auto r = slash_rate(text)) return r;
+  return std::nullopt;
+}
+
+bool is_filler_segment(std::string_view segment, std::string* status) {
+  const std::string s = text::to_lower(segment);
+  const auto set = [&](std::string_view v) {
+    if (status) *status = std::string(v);
+    return true;
+  };
+  if (s == "errored" || s == "failed" || s == "errors_stats") return set("failed");
+  if (s == "incomplete") return set("incomplete");
+  if (s == "total" || s == "all") return set("all");
+  static constexpr std::array<std::string_view, 16> kFiller = {
+      "successful", "success", "ok",        "stats",   "statistics", "percentiles",
+      "quantiles",  "metrics", "results",   "summary", "values",     "distribution",
+      "data",       "value",   "aggregate", "overall"};
+  for (const auto f : kFiller) {
+    if (s == f) return true;
+  }
+  return false;
+}
+
+Classification classify(std::string_view name, std::string_view written_unit) {
+  Classification c;
+  const Tokens t = tokenize(name);
+  const Scan words = scan_words(t);
+  c.statistic = words.statistic;
+  c.stat_only = words.stat_only;
+  if (!written_unit.empty()) {
+    if (auto u = parse_unit(written_unit)) c.unit = *u;
+  }
+  if (c.unit.empty()) {
+    if (auto u = bracketed_unit(name)) {
+      c.unit = *u;
+    } else if (auto r = slash_rate(name)) {
+      c.unit = *r;
+    } else if (t.size() == 1) {
+      if (auto a = unit_alias(t[0]); a && t[0] != "b" && t[0] != "x" && t[0] != "count")
+        c.unit = std::string(*a);  // a header that is only a unit: "ms", "t/s"
+    }
+  }
+  if (c.unit.empty()) c.unit = words.unit;
+  if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
+  if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
+  if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
+  if (const ParameterDef* p = parameter_of(t)) {
+    c.role = Role::parameter;
+    c.parameter = p;
+    return c;
+  }
+  if (is_identifier(t)) {
+    c.role = Role::identifier;
+    return c;
+  }
+  if (is_timestamp_word(t)) {
+    c.role = Role::timestamp;
+    return c;
+  }
+  c.metric = metric_of(t, c.unit);
+  c.epoch_candidate =
+      is_epoch_candidate(t) && (!c.metric || c.metric->id == "duration") && c.unit.empty();
+  if (c.metric) {
+    c.kind = c.metric->kind;
+    // Counts of tokens and requests carry their unit in what they are.
+    if (c.unit.empty() && (c.metric->unit == "tokens" || c.metric->unit == "count"))
+      c.unit = std::string(c.metric->unit);
+  }
+  return c;
+}
+
+}  // namespace chimera::metrics

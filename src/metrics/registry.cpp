@@ -1,0 +1,251 @@
+#include "chimera/metrics/registry.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::metrics {
+namespace {
+
+using D = Direction;
+using K = units::Kind;
+
+// The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
+constexpr std::array<MetricDef, 38> kMetrics = {{
+    {"ttft", "time to first token", "ms", D::lower, K::ttft,
+     "time from sending the request to the first token of the answer"},
+    {"first_byte", "time to first byte", "ms", D::lower, K::latency,
+     "time from sending the request to the first byte of the response body"},
+    {"itl", "inter-token latency", "ms", D::lower, K::latency,
+     "time between two consecutive tokens (or stream chunks) of one answer"},
+    {"tpot", "time per output token", "ms", D::lower, K::latency,
+     "decode time per token after the first: (end-to-end - TTFT) / (output tokens - 1)"},
+    {"e2e_latency", "end-to-end latency", "ms", D::lower, K::latency,
+     "time from sending a request to receiving its last byte"},
+    {"decode_rate", "decode rate", "tok/s", D::higher, K::throughput,
+     "generation speed of one request or run: tokens generated per second of decoding "
+     "(llama-bench tg, Ollama eval rate)"},
+    {"prompt_eval_rate", "prompt-eval rate", "tok/s", D::higher, K::throughput,
+     "prompt processing speed: prompt tokens per second of prompt evaluation (llama-bench pp, "
+     "Ollama prompt eval rate)"},
+    {"token_rate", "token rate", "tok/s", D::higher, K::throughput,
+     "tokens per second where the source does not say whether per request or aggregate, or "
+     "prompt and generation together (llama-bench pp+tg)"},
+    {"output_throughput", "output token throughput", "tok/s", D::higher, K::throughput,
+     "output tokens per second of wall time, over all requests of a run"},
+    {"total_throughput", "total token throughput", "tok/s", D::higher, K::throughput,
+     "input plus output tokens per second of wall time, over all requests of a run"},
+    {"request_throughput", "request throughput", "req/s", D::higher, K::throughput,
+     "completed requests per second of wall time"},
+    {"goodput", "goodput", "req/s", D::higher, K::throughput,
+     "requests per second that succeeded and met every service-level objective"},
+    {"load_time", "load time", "ms", D::lower, K::duration,
+     "time the server spent loading the model for a request"},
+    {"prompt_eval_time", "prompt-eval time", "ms", D::lower, K::duration,
+     "time the server spent evaluating the prompt"},
+    {"eval_time", "eval time", "ms", D::lower, K::duration,
+     "time the server spent generating the output tokens"},
+    {"total_duration", "server total duration", "ms", D::lower, K::duration,
+     "the server's own total time for a request (Ollama total_duration)"},
+    {"duration", "duration", "ms", D::lower, K::duration,
+     "wall-clock time of a run, benchmark, test or stage"},
+    {"input_tokens", "input tokens", "tokens", D::neither, K::tokens,
+     "prompt (input) tokens of a request"},
+    {"output_tokens", "output tokens", "tokens", D::neither, K::tokens,
+     "generated (output) tokens of a request"},
+    {"total_tokens", "total tokens", "tokens", D::neither, K::tokens,
+     "input plus output tokens of a request"},
+    {"requests", "requests", "count", D::neither, K::count, "requests completed successfully"},
+    {"failed_requests", "failed requests", "count", D::lower, K::count,
+     "requests that ended in an error"},
+    {"success_rate", "success rate", "%", D::higher, K::utilization,
+     "share of requests that completed successfully"},
+    {"error_rate", "error rate", "%", D::lower, K::utilization,
+     "share of requests that ended in an error"},
+    {"memory", "memory", "bytes", D::lower, K::memory,
+     "memory used (GPU VRAM, host RSS or KV cache, as the source names it)"},
+    {"gpu_utilization", "GPU utilisation", "%", D::neither, K::utilization,
+     "share of time the GPU was busy"},
+    {"cpu_utilization", "CPU utilisation", "%", D::neither, K::utilization,
+     "share of CPU time used"},
+    {"utilization", "utilisation", "%", D::neither, K::utilization,
+     "share of a resource in use, resource not named"},
+    {"power", "power", "W", D::lower, K::other, "electrical power drawn"},
+    {"energy", "energy", "J", D::lower, K::other, "electrical energy used"},
+    {"cost", "cost", "USD", D::lower, K::other, "money spent"},
+    {"gpu_temperature", "GPU temperature", "C", D::lower, K::other, "GPU temperature"},
+    {"efficiency", "parallel efficiency", "%", D::higher, K::other,
+     "speedup divided by the number of concurrent agents or workers"},
+    {"speedup", "speedup", "x", D::higher, K::other,
+     "sequential time divided by concurrent time"},
+    {"concurrency", "measured concurrency", "count", D::neither, K::count,
+     "requests in flight at once, as measured"},
+    {"quality", "answer quality", "", D::higher, K::other,
+     "a score of the answers (accuracy, pass rate, judge score)"},
+    {"reload_count", "model reloads", "count", D::lower, K::count, "times a model was (re)loaded"},
+    {"queue_time", "queue time", "ms", D::lower, K::duration,
+     "time a request waited before the server began it"},
+}};
+
+constexpr std::array<StatisticDef, 13> kStatistics = {{
+    {"sample", "one raw measurement (one request, repetition or run)"},
+    {"value", "a single reported figure that is not a summary of samples"},
+    {"mean", "arithmetic mean of the samples"},
+    {"median", "50th percentile of the samples"},
+    {"min", "smallest sample"},
+    {"max", "largest sample"},
+    {"std", "standard deviation of the samples"},
+    {"variance", "variance of the samples (squared unit)"},
+    {"mode", "most frequent sample value"},
+    {"count", "number of samples"},
+    {"sum", "sum of the samples"},
+    {"pNN", "NN-th percentile of the samples (p95, p99, p99.9)"},
+    {"cv", "coefficient of variation (std / mean)"},
+}};
+
+constexpr std::array<ParameterDef, 30> kParameters = {{
+    {"num_ctx", "context window in tokens", ""},
+    {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
+    {"num_thread", "CPU threads", ""},
+    {"num_batch", "logical batch size", ""},
+    {"num_ubatch", "physical (micro) batch size", ""},
+    {"num_predict", "maximum output tokens", ""},
+    {"temperature", "sampling temperature", ""},
+    {"top_p", "nucleus sampling threshold", ""},
+    {"top_k", "top-k sampling cut-off", ""},
+    {"min_p", "min-p sampling threshold", ""},
+    {"repeat_penalty", "repetition penalty", ""},
+    {"seed", "random seed", ""},
+    {"concurrency", "configured requests in flight (streams, max concurrency)", "concurrency"},
+    {"rate", "configured request rate (requests per second)", "rate"},
+    {"n_prompt", "prompt tokens of a llama-bench test", ""},
+    {"n_gen", "generated tokens of a llama-bench test", ""},
+    {"n_depth", "context depth before a llama-bench test", ""},
+    {"input_len", "configured input length in tokens", ""},
+    {"output_len", "configured output length in tokens", ""},
+    {"num_prompts", "requests planned for a run", ""},
+    {"repetitions", "repetitions of a test", ""},
+    {"model_size", "size of the model file", ""},
+    {"model_params", "parameters of the model", ""},
+    {"flash_attn", "flash attention on or off", ""},
+    {"kv_cache_type", "KV cache data type", ""},
+    {"tensor_parallel", "tensor-parallel size", ""},
+    {"max_tokens", "maximum output tokens of a request", ""},
+    {"warmup", "warm-up requests or time", ""},
+    {"duration_limit", "configured run length", ""},
+    {"gpu_count", "GPUs used", ""},
+}};
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// "95" -> "p95", "999" -> "p99.9", "001" -> "p0.1", "05" -> "p5", "99.9" -> "p99.9".
+std::optional<std::string> percentile_id(std::string_view digits) {
+  if (digits.empty() || digits.size() > 5) return std::nullopt;
+  const auto dot = digits.find('.');
+  if (dot != std::string_view::npos) {
+    if (!all_digits(digits.substr(0, dot)) || !all_digits(digits.substr(dot + 1)))
+      return std::nullopt;
+    return "p" + std::string(digits);
+  }
+  if (!all_digits(digits)) return std::nullopt;
+  std::string s(digits);
+  if (s.size() == 3) s = s.substr(0, 2) + "." + s.substr(2);  // p999 = 99.9, p001 = 0.1
+  while (s.size() > 1 && s[0] == '0' && s[1] != '.') s.erase(0, 1);
+  if (s == "50") return "median";
+  if (s == "0" || s == "100") return s == "0" ? "min" : "max";
+  return "p" + s;
+}
+
+}  // namespace
+
+std::span<const MetricDef> all_metrics() {
+  return kMetrics;
+}
+
+const MetricDef* find_metric(std::string_view id) {
+  for (const auto& m : kMetrics) {
+    if (m.id == id) return &m;
+  }
+  return nullptr;
+}
+
+std::span<const StatisticDef> all_statistics() {
+  return kStatistics;
+}
+
+std::optional<std::string> parse_statistic(std::string_view word) {
+  std::string w = text::to_lower(text::trim(word));
+  for (const std::string_view pre : {"quantiles_", "quantile_", "percentile_", "percentiles_"}) {
+    if (w.rfind(pre, 0) == 0) w.erase(0, pre.size());
+  }
+  struct Alias {
+    std::string_view word, stat;
+  };
+  static constexpr std::array<Alias, 20> kAliases = {{
+      {"mean", "mean"},       {"avg", "mean"},         {"average", "mean"},
+      {"median", "median"},   {"med", "median"},       {"min", "min"},
+      {"minimum", "min"},     {"max", "max"},          {"maximum", "max"},
+      {"std", "std"},         {"stddev", "std"},       {"std_dev", "std"},
+      {"stdev", "std"},       {"sd", "std"},           {"variance", "variance"},
+      {"var", "variance"},    {"mode", "mode"},        {"cv", "cv"},
+      {"samples", "sample"},  {"total_sum", "sum"},
+  }};
+  for (const auto& a : kAliases) {
+    if (w == a.word) return std::string(a.stat);
+  }
+  if (w.size() >= 2 && w[0] == 'p') return percentile_id(std::string_view(w).substr(1));
+  // "95th", "99th percentile" forms reach here as "95th".
+  if (w.size() > 2 && w.substr(w.size() - 2) == "th")
+    return percentile_id(std::string_view(w).substr(0, w.size() - 2));
+  return std::nullopt;
+}
+
+bool statistic_keeps_unit(std::string_view s) {
+  return s != "count" && s != "variance" && s != "cv";
+}
+
+std::span<const ParameterDef> all_parameters() {
+  return kParameters;
+}
+
+const ParameterDef* find_parameter(std::string_view id) {
+  for (const auto& p : kParameters) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+std::string_view direction_name(Direction d) {
+  switch (d) {
+    case Direction::higher:
+      return "higher";
+    case Direction::lower:
+      return "lower";
+    case Direction::neither:
+      break;
+  }
+  return "neither";
+}
+
+std::string describe(const MetricDef& m) {
+  std::string s(m.label);
+  s += " (";
+  s += m.unit.empty() ? "no unit" : m.unit;
+  if (m.direction != Direction::neither) {
+    s += ", ";
+    s += direction_name(m.direction);
+    s += " is better";
+  }
+  s += "): ";
+  s += m.definition;
+  return s;
+}
+
+}  // namespace chimera::metrics
