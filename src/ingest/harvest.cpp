@@ -142,7 +142,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
       harvest_text_or_json(decoded.text, r);
       break;
   }
-  detail::finalize_rows(r.rows);
+
   if (r.status == FileStatus::skipped) {
     std::string reason = std::move(r.reason);
     return skip(std::move(r), std::move(reason));

@@ -101,8 +101,7 @@ class CsvHarvester {
     if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
       ctx.test = detail::llama_bench_test(n_prompt, n_gen, n_depth);
     if (ctx.config.empty()) ctx.config = config;
-    const std::string label =
-        label_col_ ? std::string(text::trim(fields[0])) : std::string();
+    const std::string label = label_col_ ? std::string(text::trim(fields[0])) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (cols_[c].use != ColumnUse::metric || (label_col_ && c == 0)) continue;
       MetricRow* row = detail::add_text_row(r_.rows, name_for(c, label), fields[c]);
@@ -210,6 +209,7 @@ void harvest_csv(std::string_view text, FileResult& r) {
   }
   detail::recognise_csv(r);
   detail::refine_by_test(r.rows);
+  detail::finalize_rows(r.rows);
 }
 
 }  // namespace chimera::ingest

@@ -52,8 +52,8 @@ class JsonHarvester final : public JsonVisitor {
       row->locator = path_.empty() ? "$" : path_;
       row->line = line + line_offset_;
       detail::refine_from_path(*row, path_);
-      detail::default_statistic(*row, frames_.empty() || !frames_.back().is_array ? "value"
-                                                                                  : "sample");
+      detail::default_statistic(*row,
+                                frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
     }
     if (legacy_enabled_ && (kind == JsonScalar::number || kind == JsonScalar::string) &&
@@ -82,12 +82,12 @@ class JsonHarvester final : public JsonVisitor {
  private:
   struct Frame {
     bool is_array;
-    std::size_t index = 0;      // next element index (arrays)
-    std::size_t path_len = 0;   // path_ length of the container itself
-    std::size_t first_row = 0;  // first row emitted inside it
-    std::string name;           // key of the container, or its parent's for array elements
-    Context ctx;                // labels named by its own fields
-    Context from_children;      // labels its child objects agree on
+    std::size_t index = 0;            // next element index (arrays)
+    std::size_t path_len = 0;         // path_ length of the container itself
+    std::size_t first_row = 0;        // first row emitted inside it
+    std::string name;                 // key of the container, or its parent's for array elements
+    Context ctx;                      // labels named by its own fields
+    Context from_children;            // labels its child objects agree on
     std::set<std::size_t> conflicts;  // context fields its child objects disagree on
     bool keyword = false;             // its path contains a legacy keyword
     std::string unit;                 // a sibling "unit" field
@@ -127,8 +127,8 @@ class JsonHarvester final : public JsonVisitor {
         return true;
       }
     }
-    const bool success_flag = lname == "success" || lname == "successful" ||
-                              lname == "succeeded" || lname == "is_success";
+    const bool success_flag = lname == "success" || lname == "successful" || lname == "succeeded" ||
+                              lname == "is_success";
     if (detail::is_error_field(name) && !(success_flag && kind == JsonScalar::number)) {
       f.per_request = true;
       if (kind == JsonScalar::null) return true;
@@ -164,9 +164,7 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // Length of the path of the container holding the current array.
-  std::size_t parent_path_len() const {
-    return frames_.empty() ? 0 : frames_.back().path_len;
-  }
+  std::size_t parent_path_len() const { return frames_.empty() ? 0 : frames_.back().path_len; }
 
   void note_parameter(const MetricRow& row) {
     Frame& f = frames_.back();
@@ -332,6 +330,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
+  detail::finalize_rows(r.rows);
 }
 
 bool harvest_json_line(std::string_view line, std::size_t number, FileResult& r) {
@@ -373,6 +372,7 @@ void harvest_jsonl(std::string_view text, FileResult& r) {
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
+  detail::finalize_rows(r.rows);
 }
 
 }  // namespace chimera::ingest

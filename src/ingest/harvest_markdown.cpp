@@ -115,11 +115,11 @@ class MarkdownHarvester {
       const auto delimiter = split_cells(l);
       prev_.clear();
       if (header.size() != delimiter.size()) {  // GFM: not a table
-        detail::add_warning(
-            r_.warnings, "line " + std::to_string(number - 1) + ": a table header of " +
-                             std::to_string(header.size()) + " cells over a delimiter row of " +
-                             std::to_string(delimiter.size()) +
-                             " cells is not a table (GitHub-flavoured Markdown); not read");
+        detail::add_warning(r_.warnings,
+                            "line " + std::to_string(number - 1) + ": a table header of " +
+                                std::to_string(header.size()) + " cells over a delimiter row of " +
+                                std::to_string(delimiter.size()) +
+                                " cells is not a table (GitHub-flavoured Markdown); not read");
         return;
       }
       start_table(header);
@@ -132,6 +132,7 @@ class MarkdownHarvester {
     end_table();
     if (json_lines_) detail::recognise_json(r_);
     detail::refine_by_test(r_.rows);
+    detail::finalize_rows(r_.rows);
   }
 
  private:
@@ -150,9 +151,8 @@ class MarkdownHarvester {
       const auto eq = l.find(" = ");
       if (eq != std::string_view::npos) {
         const auto end = l.find_first_of("(|", eq + 3);
-        name = std::string(text::trim(l.substr(eq + 3, end == std::string_view::npos
-                                                            ? std::string_view::npos
-                                                            : end - eq - 3)));
+        name = std::string(text::trim(l.substr(
+            eq + 3, end == std::string_view::npos ? std::string_view::npos : end - eq - 3)));
       }
     }
     if (name.empty()) return;
@@ -250,8 +250,8 @@ class MarkdownHarvester {
   bool label_col_ = false;
   std::string prev_;
   std::vector<std::string> header_;
-  std::vector<Use> use_;             // what column c holds
-  std::vector<std::string> param_;   // column c's configuration parameter, if it is one
+  std::vector<Use> use_;              // what column c holds
+  std::vector<std::string> param_;    // column c's configuration parameter, if it is one
   std::vector<std::string> devices_;  // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
   bool json_lines_ = false;  // a log line held a JSON document

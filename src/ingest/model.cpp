@@ -38,8 +38,8 @@ std::string_view status_name(RowStatus s) {
 
 namespace {
 constexpr std::array<std::string Context::*, Context::kFields> kContextFields = {
-    &Context::model, &Context::config, &Context::quantization, &Context::gpu,
-    &Context::test,  &Context::backend, &Context::concurrency, &Context::rate};
+    &Context::model, &Context::config,  &Context::quantization, &Context::gpu,
+    &Context::test,  &Context::backend, &Context::concurrency,  &Context::rate};
 constexpr std::array<std::string_view, Context::kFields> kContextNames = {
     "model", "config", "quantization", "gpu", "test", "backend", "concurrency", "rate"};
 }  // namespace
@@ -65,7 +65,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 34> kAliases = {{
+  static const std::array<Alias, 35> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -96,6 +96,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"scenario", &Context::config},
       {"backend_model", &Context::model},
       {"model_names", &Context::model},
+      {"options", &Context::config},
       {"backend", &Context::backend},
       {"backends", &Context::backend},
       {"engine", &Context::backend},

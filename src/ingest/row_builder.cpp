@@ -24,8 +24,7 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
   thread_local std::string last_name, last_unit;
   thread_local const metrics::Classification* last = nullptr;
   if (last && name == last_name && unit == last_unit) return *last;
-  using Cache =
-      std::unordered_map<std::string, metrics::Classification, ViewHash, std::equal_to<>>;
+  using Cache = std::unordered_map<std::string, metrics::Classification, ViewHash, std::equal_to<>>;
   thread_local Cache by_name;       // values without a written unit: the common case
   thread_local Cache by_name_unit;  // key "name\0unit"
   Cache& cache = unit.empty() ? by_name : by_name_unit;
@@ -67,6 +66,15 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.metric = nullptr;
     r.unit.clear();
     r.kind = units::Kind::other;
+  }
+  // A "temperature" of 61 is a GPU's, not the sampler's (0 to 2).
+  if (r.role == metrics::Role::parameter && r.parameter == "temperature" && r.value &&
+      *r.value > 5) {
+    r.role = metrics::Role::metric;
+    r.metric = metrics::find_metric("gpu_temperature");
+    r.kind = r.metric->kind;
+    r.parameter.clear();
+    r.unit = "C";
   }
   if (r.role != metrics::Role::metric) {
     r.kind = units::Kind::other;
@@ -169,7 +177,8 @@ void set_unit(MetricRow& row, std::string_view unit) {
   const metrics::MetricDef* metric = row.metric;
   const std::string parameter = row.parameter;
   apply(row, classify_cached(row.name, unit));
-  if (!row.metric && metric) {  // the name alone said nothing: keep what the path said
+  if (!row.metric && metric && metrics::unit_fits(*metric, row.unit, row.statistic)) {
+    // the name alone said nothing: keep what the path said
     row.metric = metric;
     row.kind = metric->kind;
     row.role = metrics::Role::metric;
@@ -225,6 +234,10 @@ void refine_from_path(MetricRow& row, std::string_view path) {
       return;
     }
     if (c.role != metrics::Role::metric || !c.metric) return;
+    const std::string_view unit = row.unit.empty() || row.unit == "tokens" || row.unit == "count"
+                                      ? std::string_view(c.unit)
+                                      : row.unit;
+    if (!metrics::unit_fits(*c.metric, unit, row.statistic)) return;
     row.metric = c.metric;
     row.kind = c.kind;
     if (row.unit.empty() || row.unit == "tokens" || row.unit == "count") row.unit = c.unit;
@@ -256,9 +269,9 @@ void default_statistic(MetricRow& row, std::string_view statistic) {
 bool is_error_field(std::string_view name) {
   const std::string n = text::to_lower(text::trim(name));
   static constexpr std::string_view kNames[] = {
-      "error",         "error_msg",  "error_message", "err",     "exception", "failure",
-      "failure_reason", "error_code", "error_type",   "success", "succeeded", "is_success",
-      "successful",    "status",     "outcome"};
+      "error",     "error_msg",      "error_message", "err",        "exception",
+      "failure",   "failure_reason", "error_code",    "error_type", "success",
+      "succeeded", "is_success",     "successful",    "status",     "outcome"};
   for (const auto k : kNames) {
     if (n == k) return true;
   }
@@ -271,17 +284,17 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
   if (n == "success" || n == "succeeded" || n == "is_success" || n == "successful")
     return v == "false" || v == "0" || v == "no" || v == "f";
   if (n == "status" || n == "outcome") {
-    static constexpr std::string_view kBad[] = {"error",   "failed",    "fail",    "failure",
-                                                "errored", "timeout",   "timed_out",
-                                                "aborted", "cancelled", "exception"};
+    static constexpr std::string_view kBad[] = {"error",     "failed",   "fail",      "failure",
+                                                "errored",   "timeout",  "timed_out", "aborted",
+                                                "cancelled", "exception"};
     for (const auto b : kBad) {
       if (v == b) return true;
     }
     return v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
            std::isdigit((unsigned char)v[2]);
   }
-  static constexpr std::string_view kNone[] = {"",  "none", "null", "nan", "n/a", "-",  "0",
-                                               "0.0", "false", "ok", "200", "[]", "{}", "no"};
+  static constexpr std::string_view kNone[] = {"",    "none",  "null", "nan", "n/a", "-",  "0",
+                                               "0.0", "false", "ok",   "200", "[]",  "{}", "no"};
   for (const auto k : kNone) {
     if (v == k) return false;
   }
@@ -330,9 +343,9 @@ void emit_spread(MetricRows& rows, const MetricRow& row) {
 
 bool is_config_parameter(std::string_view p) {
   static constexpr std::string_view kConfig[] = {
-      "num_ctx", "num_gpu",     "num_thread", "num_batch",      "num_ubatch",    "num_predict",
-      "temperature", "top_p",   "top_k",      "min_p",          "repeat_penalty", "flash_attn",
-      "kv_cache_type", "tensor_parallel", "gpu_count"};
+      "num_ctx",        "num_gpu",     "num_thread",    "num_batch",       "num_ubatch",
+      "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
+      "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

@@ -26,6 +26,10 @@ Tokens tokenize(std::string_view name) {
       prev = 'u';
       continue;
     }
+    if (ch == '\'' && i + 1 < name.size() && (name[i + 1] == 's' || name[i + 1] == 'S')) {
+      ++i;  // "Cohen's d": a possessive, not seconds
+      continue;
+    }
     const bool upper = ch >= 'A' && ch <= 'Z';
     const bool lower = ch >= 'a' && ch <= 'z';
     const bool digit = ch >= '0' && ch <= '9';
@@ -60,7 +64,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 74> kUnits = {{
+constexpr std::array<UnitAlias, 75> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -134,7 +138,10 @@ constexpr std::array<UnitAlias, 74> kUnits = {{
     {"requests", "count"},
     {"fraction", "fraction"},
     {"usd", "USD"},
-    {"\xC2\xB0" "c", "C"},
+    {"pp", "pp"},
+    {"\xC2\xB0"
+     "c",
+     "C"},
 }};
 
 std::optional<std::string_view> unit_alias(std::string_view s) {
@@ -228,10 +235,9 @@ std::optional<std::string> per_unit(const Tokens& t, std::vector<bool>& used) {
     const std::string& den = t[i + 1];
     // Only a unit-like denominator makes a unit: "time per output token" is a name, not a unit.
     static constexpr std::array<std::string_view, 18> kDenominators = {
-        "s",  "sec", "secs", "second", "seconds", "min",  "mins", "minute", "minutes",
-        "gb", "gib", "mb",   "w",      "watt",    "watts", "gpu", "user",   "usd"};
-    if (std::find(kDenominators.begin(), kDenominators.end(), den) == kDenominators.end())
-      continue;
+        "s",  "sec", "secs", "second", "seconds", "min",   "mins", "minute", "minutes",
+        "gb", "gib", "mb",   "w",      "watt",    "watts", "gpu",  "user",   "usd"};
+    if (std::find(kDenominators.begin(), kDenominators.end(), den) == kDenominators.end()) continue;
     used[i] = used[i + 1] = true;
     std::string n = is_token_word(num) ? "tok" : is_request_word(num) ? "req" : "";
     if (is_second_word(den)) return n.empty() ? std::string("/s") : n + "/s";
@@ -268,6 +274,11 @@ Scan scan_words(const Tokens& t) {
         }
       }
     }
+    if (w == "delta" || w == "diff" || w == "difference" || w == "change" || w == "reduction" ||
+        w == "improvement" || w == "gain" || w == "regression") {
+      s.statistic = "delta";  // a difference between two figures, not a figure
+      continue;
+    }
     if (w == "quantiles" || w == "quantile" || w == "percentiles" || w == "percentile" ||
         w == "stats" || w == "statistics" || w == "value" || w == "values" || w == "results" ||
         w == "result" || w == "th")
@@ -275,6 +286,8 @@ Scan scan_words(const Tokens& t) {
     ++meaningful;
     if (!s.unit.empty()) continue;
     const bool prev_token = i > 0 && is_token_word(t[i - 1]);
+    if (w == "s" && i > 0 && (t[i - 1] == "k" || t[i - 1] == "m" || t[i - 1] == "l"))
+      continue;  // Q3_K_S
     const bool prev_request = i > 0 && is_request_word(t[i - 1]);
     if (w == "ts" || w == "tps" || w == "toks" || ((prev_token) && is_second_word(w))) {
       s.unit = "tok/s";
@@ -282,9 +295,8 @@ Scan scan_words(const Tokens& t) {
       s.unit = "req/s";
     } else if (w == "rps" || w == "qps") {
       s.unit = "req/s";
-    } else if (w == "ms" || w == "msec" || w == "millis" || w == "s" || w == "sec" ||
-               w == "secs" || w == "seconds" || w == "ns" || w == "us" || w == "mins" ||
-               w == "minutes") {
+    } else if (w == "ms" || w == "msec" || w == "millis" || w == "s" || w == "sec" || w == "secs" ||
+               w == "seconds" || w == "ns" || w == "us" || w == "mins" || w == "minutes") {
       s.unit = std::string(*unit_alias(w));
     } else if (w == "mb" || w == "mib" || w == "gb" || w == "gib" || w == "kb" || w == "kib" ||
                w == "bytes") {
@@ -299,9 +311,8 @@ Scan scan_words(const Tokens& t) {
       s.unit = "USD";
     }
   }
-  s.stat_only = meaningful == 0 ||
-                (t.size() == 1 && (t[0] == "successful" || t[0] == "errored" ||
-                                   t[0] == "incomplete" || t[0] == "total"));
+  s.stat_only = meaningful == 0 || (t.size() == 1 && (t[0] == "successful" || t[0] == "errored" ||
+                                                      t[0] == "incomplete" || t[0] == "total"));
   return s;
 }
 
@@ -319,11 +330,19 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
   const auto m = [](std::string_view id) { return find_metric(id); };
   const bool rate_unit = unit == "tok/s" || unit == "tok/min";
   const bool time_unit = is_time_unit(unit);
-  const bool ratey = rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") ||
-                     in(" tps ") || in(" ts ");
+  const bool ratey =
+      rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") || in(" tps ") || in(" ts ");
 
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken"))
-    return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  // AIPerf's "Time to Second Token": no metric of ours
+    return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  //
+                     // AIPerf's "Time to Second Token": no metric of ours
+  if (in(" speedup ") || c("speedup")) return m("speedup");
+  if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
+    // "e2e_output_token_throughput", "Tokens/s (e2e_kv)": a rate, whatever else it names
+    return in(" output ") ? m("output_throughput") : m("token_rate");
+  }
+  if ((in(" tokens generated ") || in(" total tokens generated ")) && !ratey)
+    return m("output_tokens");
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken"))
     return m("ttft");
   if (in(" ttfb ") || in(" first byte ") || c("firstbyte")) return m("first_byte");
@@ -339,8 +358,7 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
   if (in(" goodput")) return m("goodput");
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
                       in(" pp ") || c("prompteval");
-  if (prompt && (in(" count ") || in(" tokens ") || in(" n ")))
-    return m("input_tokens");
+  if (prompt && (in(" count ") || in(" tokens ") || in(" n "))) return m("input_tokens");
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
   if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
@@ -351,18 +369,16 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
       in(" number output tokens ") || in(" num output tokens ") || in(" response tokens ") ||
       in(" output token "))
     if (!ratey) return m("output_tokens");
-  if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") ||
-      in(" input length ") || in(" input sequence length ") || in(" isl ") ||
-      in(" number input tokens ") || in(" num input tokens ") || in(" prompt token ") ||
-      in(" input token "))
+  if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") || in(" input length ") ||
+      in(" input sequence length ") || in(" isl ") || in(" number input tokens ") ||
+      in(" num input tokens ") || in(" prompt token ") || in(" input token "))
     if (!ratey) return m("input_tokens");
-  if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ")) &&
-      !ratey)
+  if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ")) && !ratey)
     return m("total_tokens");
   if ((in(" per user ") || in(" user ")) && rate_unit) return m("decode_rate");
-  if (in(" eval rate ") || in(" decode") || in(" generation speed ") ||
-      in(" generation rate ") || in(" gen tps ") || in(" tg ") ||
-      (in(" eval ") && rate_unit) || (in(" generation ") && rate_unit))
+  if (in(" eval rate ") || in(" decode") || in(" generation speed ") || in(" generation rate ") ||
+      in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
+      (in(" generation ") && rate_unit))
     if (ratey || rate_unit) return m("decode_rate");
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))
@@ -370,18 +386,19 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
   if (in(" output ") && (ratey || rate_unit)) return m("output_throughput");
   if (in(" total ") && (ratey || rate_unit) && !in(" request")) return m("total_throughput");
   if ((in(" request") || unit == "req/s" || unit == "req/min") &&
-      (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" ||
-       in(" rps ")))
+      (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" || in(" rps ")))
     return m("request_throughput");
   if (in(" error rate ") || in(" failure rate ")) return m("error_rate");
   if (in(" success rate ")) return m("success_rate");
   if (in(" concurrent requests ")) return m("concurrency");
-  if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") || in(" failed ") || in(" failures ") ||
-      in(" number errors ") || in(" num errors ") || in(" errored "))
+  if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") ||
+      in(" failed ") || in(" failures ") || in(" number errors ") || in(" num errors ") ||
+      in(" errored "))
     return m("failed_requests");
-  if (in(" completed requests ") || in(" request totals ") || in(" requests made ") || in(" num requests ") || in(" request count ") ||
-      in(" successful requests ") || in(" num completed requests ") || in(" completed ") ||
-      in(" total requests ") || in(" requests "))
+  if (in(" completed requests ") || in(" request totals ") || in(" requests made ") ||
+      in(" num requests ") || in(" request count ") || in(" successful requests ") ||
+      in(" num completed requests ") || in(" completed ") || in(" total requests ") ||
+      in(" requests "))
     return m("requests");
   if (in(" concurrency ")) return m("concurrency");
   if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
@@ -395,14 +412,15 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
   }
   if (in(" power ") || unit == "W") return m("power");
   if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
-  if (in(" cost ") || unit == "USD") return m("cost");
+  if ((in(" cost ") && (unit.empty() || unit == "USD")) || unit == "USD") return m("cost");
   if (is_memory_unit(unit) || in(" memory ") || in(" vram ") || in(" mem ") || in(" rss ") ||
       in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
-  if (in(" accuracy ") || in(" score ") || in(" pass rate ") || in(" quality ")) return m("quality");
+  if (in(" accuracy ") || in(" mmlu ") || in(" score ") || in(" pass rate ") || in(" quality "))
+    return m("quality");
   if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
       in(" time ") || in(" ns "))
     return m("duration");
@@ -494,15 +512,15 @@ const ParameterDef* parameter_of(const Tokens& t) {
 bool is_identifier(const Tokens& t) {
   if (t.empty()) return false;
   static constexpr std::array<std::string_view, 17> kLast = {
-      "id",   "ids",    "uuid", "idx",  "index", "hash",      "commit", "sha",  "version",
-      "port", "pid",    "rank", "step", "iter",  "iteration", "line",   "row"};
+      "id",   "ids", "uuid", "idx",  "index", "hash",      "commit", "sha", "version",
+      "port", "pid", "rank", "step", "iter",  "iteration", "line",   "row"};
   const std::string& last = t.back();
   for (const auto w : kLast) {
     if (last == w) return true;
   }
   if (t.size() == 1) {
-    static constexpr std::array<std::string_view, 8> kWhole = {
-        "run", "trial", "rep", "i", "build", "number", "no", "context"};
+    static constexpr std::array<std::string_view, 8> kWhole = {"run",   "trial",  "rep", "i",
+                                                               "build", "number", "no",  "context"};
     for (const auto w : kWhole) {
       if (last == w) return true;
     }
@@ -589,14 +607,19 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       c.unit = *u;
     } else if (auto r = slash_rate(name)) {
       c.unit = *r;
-    } else if (t.size() == 1) {
+    } else if (t.size() == 1 && !parse_statistic(t[0])) {
       if (auto a = unit_alias(t[0]); a && t[0] != "b" && t[0] != "x" && t[0] != "count")
         c.unit = std::string(*a);  // a header that is only a unit: "ms", "t/s"
     }
+    if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
   if (c.unit.empty()) c.unit = words.unit;
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
-  if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
+  if (t.size() == 1 && (t[0] == "count" || t[0] == "n" || t[0] == "sum")) {
+    c.statistic = t[0] == "sum" ? "sum" : "count";  // a stats block's "count": of samples
+    c.stat_only = true;
+    return c;
+  }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   if (const ParameterDef* p = parameter_of(t)) {
     c.role = Role::parameter;
@@ -611,7 +634,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::timestamp;
     return c;
   }
+  if (c.unit.empty() && name.find('$') != std::string_view::npos) c.unit = "USD";
   c.metric = metric_of(t, c.unit);
+  if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   c.epoch_candidate =
       is_epoch_candidate(t) && (!c.metric || c.metric->id == "duration") && c.unit.empty();
   if (c.metric) {

@@ -77,8 +77,7 @@ constexpr std::array<MetricDef, 38> kMetrics = {{
     {"gpu_temperature", "GPU temperature", "C", D::lower, K::other, "GPU temperature"},
     {"efficiency", "parallel efficiency", "%", D::higher, K::other,
      "speedup divided by the number of concurrent agents or workers"},
-    {"speedup", "speedup", "x", D::higher, K::other,
-     "sequential time divided by concurrent time"},
+    {"speedup", "speedup", "x", D::higher, K::other, "sequential time divided by concurrent time"},
     {"concurrency", "measured concurrency", "count", D::neither, K::count,
      "requests in flight at once, as measured"},
     {"quality", "answer quality", "", D::higher, K::other,
@@ -88,7 +87,8 @@ constexpr std::array<MetricDef, 38> kMetrics = {{
      "time a request waited before the server began it"},
 }};
 
-constexpr std::array<StatisticDef, 13> kStatistics = {{
+constexpr std::array<StatisticDef, 14> kStatistics = {{
+    {"delta", "a difference between two figures (change, improvement, reduction)"},
     {"sample", "one raw measurement (one request, repetition or run)"},
     {"value", "a single reported figure that is not a summary of samples"},
     {"mean", "arithmetic mean of the samples"},
@@ -189,13 +189,11 @@ std::optional<std::string> parse_statistic(std::string_view word) {
     std::string_view word, stat;
   };
   static constexpr std::array<Alias, 20> kAliases = {{
-      {"mean", "mean"},       {"avg", "mean"},         {"average", "mean"},
-      {"median", "median"},   {"med", "median"},       {"min", "min"},
-      {"minimum", "min"},     {"max", "max"},          {"maximum", "max"},
-      {"std", "std"},         {"stddev", "std"},       {"std_dev", "std"},
-      {"stdev", "std"},       {"sd", "std"},           {"variance", "variance"},
-      {"var", "variance"},    {"mode", "mode"},        {"cv", "cv"},
-      {"samples", "sample"},  {"total_sum", "sum"},
+      {"mean", "mean"},   {"avg", "mean"}, {"average", "mean"},      {"median", "median"},
+      {"med", "median"},  {"min", "min"},  {"minimum", "min"},       {"max", "max"},
+      {"maximum", "max"}, {"std", "std"},  {"stddev", "std"},        {"std_dev", "std"},
+      {"stdev", "std"},   {"sd", "std"},   {"variance", "variance"}, {"var", "variance"},
+      {"mode", "mode"},   {"cv", "cv"},    {"samples", "sample"},    {"total_sum", "sum"},
   }};
   for (const auto& a : kAliases) {
     if (w == a.word) return std::string(a.stat);
@@ -207,8 +205,14 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   return std::nullopt;
 }
 
+bool unit_fits(const MetricDef& m, std::string_view unit, std::string_view statistic) {
+  if (unit.empty() || m.unit.empty() || !statistic_keeps_unit(statistic)) return true;
+  const auto n = units::normalize(1.0, unit);
+  return n && n->unit == m.unit;
+}
+
 bool statistic_keeps_unit(std::string_view s) {
-  return s != "count" && s != "variance" && s != "cv";
+  return s != "count" && s != "variance" && s != "cv" && s != "delta";
 }
 
 std::span<const ParameterDef> all_parameters() {

@@ -57,7 +57,7 @@ TEST(SqliteOutput, SeedCorpusTablesAndIndexes) {
             query(db, "SELECT count(*) FROM legacy_metrics WHERE value IS NOT NULL"));
   EXPECT_EQ(
       query(db, "SELECT count(*) FROM sqlite_master WHERE type='index' AND name LIKE 'metrics_%'"),
-      "4\n");
+      "5\n");
   sqlite3_close(db);
 }
 

@@ -42,6 +42,9 @@ std::span<const StatisticDef> all_statistics();  // percentiles are one entry, "
 std::optional<std::string> parse_statistic(std::string_view word);
 // True for statistics whose value is in the metric's own unit (not count, variance).
 bool statistic_keeps_unit(std::string_view statistic);
+// Whether a value in `unit` can be the metric (normalises to the metric's unit); an unknown
+// unit fits anything. A metric is never claimed in a unit it cannot have.
+bool unit_fits(const MetricDef& m, std::string_view unit, std::string_view statistic = {});
 
 struct ParameterDef {
   std::string_view id;          // "num_ctx", "concurrency", ...

@@ -54,7 +54,10 @@ TEST(Normalize, TimesToMsRatesToTokPerSecondMemoryToBytes) {
   EXPECT_DOUBLE_EQ(normalize(2, "MiB")->value, 2097152);
   EXPECT_EQ(normalize(2, "MiB")->unit, "bytes");
   EXPECT_FALSE(normalize(3, ""));
-  EXPECT_FALSE(normalize(3, "x"));
+  EXPECT_FALSE(normalize(3, "x/GB"));  // a ratio of units is not normalised
+  EXPECT_DOUBLE_EQ(normalize(120, "req/min")->value, 2);
+  EXPECT_EQ(normalize(120, "req/min")->unit, "req/s");
+  EXPECT_DOUBLE_EQ(normalize(0.25, "fraction")->value, 25);
 }
 
 TEST(KindName, RoundTrips) {

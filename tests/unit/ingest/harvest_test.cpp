@@ -18,6 +18,12 @@ FileResult harvest(FileType t, std::string_view text) {
     case FileType::markdown:
       harvest_markdown(text, r);
       break;
+    case FileType::jsonl:
+      harvest_jsonl(text, r);
+      break;
+    case FileType::text:
+      harvest_text(text, r);
+      break;
   }
   return r;
 }

@@ -1,0 +1,138 @@
+// The metric registry and the name classifier: every rule the issue named, one case each.
+#include "chimera/metrics/classify.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace chimera::metrics {
+namespace {
+
+std::string metric(std::string_view name, std::string_view unit = {}) {
+  const auto c = classify(name, unit);
+  if (c.role != Role::metric) return "(" + std::string(role_name(c.role)) + ")";
+  return c.metric ? std::string(c.metric->id) : "unknown";
+}
+
+TEST(Registry, IdsAreUniqueAndEveryMetricIsDefined) {
+  std::set<std::string_view> ids;
+  for (const auto& m : all_metrics()) {
+    EXPECT_TRUE(ids.insert(m.id).second) << m.id;
+    EXPECT_FALSE(m.definition.empty()) << m.id;
+    EXPECT_EQ(find_metric(m.id), &m);
+  }
+  EXPECT_EQ(find_metric("nope"), nullptr);
+  EXPECT_EQ(find_metric("ttft")->unit, "ms");
+  EXPECT_EQ(find_metric("decode_rate")->direction, Direction::higher);
+  EXPECT_NE(describe(*find_metric("tpot")).find("lower is better"), std::string::npos);
+}
+
+TEST(Registry, StatisticsAreTheirOwnDimension) {
+  EXPECT_EQ(parse_statistic("avg"), "mean");
+  EXPECT_EQ(parse_statistic("p50"), "median");
+  EXPECT_EQ(parse_statistic("p999"), "p99.9");  // GuideLLM's spelling
+  EXPECT_EQ(parse_statistic("p001"), "p0.1");
+  EXPECT_EQ(parse_statistic("p01"), "p1");
+  EXPECT_EQ(parse_statistic("quantiles_p95"), "p95");
+  EXPECT_EQ(parse_statistic("std_dev"), "std");
+  EXPECT_EQ(parse_statistic("min"), "min");
+  EXPECT_FALSE(parse_statistic("pp512"));
+  EXPECT_FALSE(parse_statistic("ttft"));
+}
+
+TEST(Classify, MinIsAStatisticNotMinutes) {
+  const auto c = classify("ttft_ms_min");
+  EXPECT_EQ(c.statistic, "min");
+  EXPECT_EQ(c.unit, "ms");
+  EXPECT_EQ(metric("ttft_ms_min"), "ttft");
+  // A rate per minute stays a rate; minutes in brackets stay minutes.
+  const auto per_min = classify("results_num_completed_requests_per_min");
+  EXPECT_EQ(per_min.unit, "req/min");
+  EXPECT_EQ(per_min.statistic, "");
+  EXPECT_EQ(metric("results_num_completed_requests_per_min"), "request_throughput");
+  EXPECT_EQ(classify("Benchmark Time (min)").unit, "min");
+  EXPECT_EQ(classify("Benchmark Time (min)").statistic, "");
+}
+
+TEST(Classify, LatencyInSecondsIsNotAThroughput) {
+  const auto c = classify("inter_token_latency_s");
+  EXPECT_EQ(c.unit, "s");
+  EXPECT_EQ(metric("inter_token_latency_s"), "itl");
+  EXPECT_EQ(classify("request_output_throughput_token_per_s").unit, "tok/s");
+  EXPECT_EQ(classify("tokens_per_second").unit, "tok/s");
+}
+
+TEST(Classify, RatiosOfUnitsAreNotBytes) {
+  EXPECT_EQ(classify("tok/s per GB").unit, "tok/s/gb");
+  EXPECT_EQ(classify("Tokens per GB").unit, "tok/gb");
+  EXPECT_NE(metric("Tokens per GB"), "memory");
+}
+
+TEST(Classify, UnitsInTheMiddleOfANameAreFound) {
+  EXPECT_EQ(classify("ttft_s_quantiles_p50").unit, "s");
+  EXPECT_EQ(classify("ttft_s_quantiles_p50").statistic, "median");
+  EXPECT_EQ(metric("ttft_s_quantiles_p50"), "ttft");
+  EXPECT_EQ(classify("eval_s_mean").unit, "s");
+  EXPECT_EQ(classify("eval_s_mean").statistic, "mean");
+  EXPECT_EQ(classify("Time to First Token (ms) / avg").unit, "ms");
+  EXPECT_EQ(classify("Time to First Token (ms) / avg").statistic, "mean");
+  EXPECT_EQ(metric("Time to First Token (ms) / avg"), "ttft");
+  EXPECT_EQ(classify("avg", "ms").unit, "ms");  // a sibling "unit" field
+  EXPECT_EQ(classify("Request Throughput (per sec)").unit, "req/s");
+}
+
+TEST(Classify, ParametersIdentifiersAndTimestampsAreNotMetrics) {
+  EXPECT_EQ(metric("num_ctx"), "(parameter)");
+  EXPECT_EQ(metric("max_concurrency"), "(parameter)");
+  EXPECT_EQ(metric("runs"), "(parameter)");
+  EXPECT_EQ(metric("request_id"), "(identifier)");
+  EXPECT_EQ(metric("build_number"), "(identifier)");
+  EXPECT_EQ(metric("version"), "(identifier)");
+  EXPECT_EQ(metric("port"), "(identifier)");
+  EXPECT_EQ(metric("timestamp"), "(timestamp)");
+  EXPECT_TRUE(classify("start_time").epoch_candidate);  // a timestamp when the value is epoch
+  EXPECT_FALSE(classify("eval_time").epoch_candidate);
+}
+
+TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
+  EXPECT_EQ(metric("mean_ttft_ms"), "ttft");
+  EXPECT_EQ(metric("p99_itl_ms"), "itl");
+  EXPECT_EQ(metric("median_tpot_ms"), "tpot");
+  EXPECT_EQ(metric("mean_e2el_ms"), "e2e_latency");
+  EXPECT_EQ(metric("time_to_first_token_ms"), "ttft");
+  EXPECT_EQ(metric("timeToFirstToken"), "ttft");
+  EXPECT_EQ(metric("time_per_output_token_ms"), "tpot");
+  EXPECT_EQ(classify("time_per_output_token_ms").unit, "ms");
+  EXPECT_EQ(metric("output_tokens_per_second"), "output_throughput");
+  EXPECT_EQ(metric("requests_per_second"), "request_throughput");
+  EXPECT_EQ(metric("total_token_throughput"), "total_throughput");
+  EXPECT_EQ(metric("eval rate"), "decode_rate");
+  EXPECT_EQ(metric("prompt eval rate"), "prompt_eval_rate");
+  EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
+  EXPECT_EQ(metric("eval_count"), "output_tokens");
+  EXPECT_EQ(metric("load_duration"), "load_time");
+  EXPECT_EQ(classify("eval_duration").unit, "ns");  // Ollama's convention
+  EXPECT_EQ(metric("decode_tok_s"), "decode_rate");
+  EXPECT_EQ(metric("avg_ts"), "token_rate");
+  EXPECT_EQ(classify("avg_ts").unit, "tok/s");
+  EXPECT_EQ(metric("t/s"), "token_rate");
+  EXPECT_EQ(metric("gpu_memory_mb"), "memory");
+  EXPECT_EQ(metric("power_draw_w"), "power");
+  EXPECT_EQ(metric("Output Sequence Length (tokens)"), "output_tokens");
+  EXPECT_EQ(metric("Error Request Count"), "failed_requests");
+  EXPECT_EQ(metric("Time to Second Token (ms)"), "unknown");
+  EXPECT_EQ(metric("speedup"), "speedup");
+  EXPECT_EQ(metric("average_efficiency"), "efficiency");
+}
+
+TEST(Classify, UnitsParseInEveryToolsSpelling) {
+  EXPECT_EQ(parse_unit("tokens/sec"), "tok/s");
+  EXPECT_EQ(parse_unit("requests/sec"), "req/s");
+  EXPECT_EQ(parse_unit("tokens/sec/user"), "tok/s");
+  EXPECT_EQ(parse_unit("msec"), "ms");
+  EXPECT_EQ(parse_unit("token(s)"), "tokens");
+  EXPECT_FALSE(parse_unit("furlongs"));
+}
+
+}  // namespace
+}  // namespace chimera::metrics
