@@ -153,8 +153,8 @@ Decoded decode(std::string bytes) {
     const std::size_t at = bytes.size() - run;
     bytes.resize(at);
     Decoded d = decode(std::move(bytes));
-    const std::string tail = "the file ends in " + std::to_string(run) +
-                             " NUL bytes from byte " + std::to_string(at) +
+    const std::string tail = "the file ends in " + std::to_string(run) + " NUL bytes from byte " +
+                             std::to_string(at) +
                              " (what an interrupted write leaves); the text before them was read";
     d.note = d.note.empty() ? tail : d.note + "; " + tail;
     return d;

@@ -140,8 +140,7 @@ void aiperf_run_level(FileResult& r) {
 
 bool aiperf(FileResult& r) {
   const bool yes = any_row(r, [](const MetricRow& row) {
-    return (row.locator.rfind("records.", 0) == 0 ||
-            under(row.locator, "time_to_first_token.")) &&
+    return (row.locator.rfind("records.", 0) == 0 || under(row.locator, "time_to_first_token.")) &&
            leaf_key(row.locator) == "avg";
   });
   if (!yes) return false;

@@ -58,14 +58,14 @@ std::optional<double> go_duration_ms(std::string_view s) {
     if (std::from_chars(s.data(), s.data() + i, v).ec != std::errc()) return std::nullopt;
     s.remove_prefix(i);
     double factor = 0;
-    for (const auto& [unit, f] : std::array<std::pair<std::string_view, double>, 7>{
-             {{"ms", 1.0},
-              {"\xC2\xB5s", 1e-3},
-              {"us", 1e-3},
-              {"ns", 1e-6},
-              {"h", 3600e3},
-              {"m", 60e3},
-              {"s", 1e3}}}) {
+    for (const auto& [unit, f] :
+         std::array<std::pair<std::string_view, double>, 7>{{{"ms", 1.0},
+                                                             {"\xC2\xB5s", 1e-3},
+                                                             {"us", 1e-3},
+                                                             {"ns", 1e-6},
+                                                             {"h", 3600e3},
+                                                             {"m", 60e3},
+                                                             {"s", 1e3}}}) {
       if (s.substr(0, unit.size()) == unit) {
         factor = f;
         s.remove_prefix(unit.size());

@@ -6,11 +6,18 @@
 namespace chimera::ingest {
 
 const std::vector<std::string>& metric_columns() {
-  static const std::vector<std::string> kCols = {
-      "file",   "file_type",    "locator", "line",  "name",    "metric",
-      "statistic", "role",      "kind",    "unit",  "raw",     "value",
-      "normalized", "normalized_unit", "status", "model", "config", "quantization",
-      "gpu",    "test",         "backend", "concurrency", "rate", "note"};
+  static const std::vector<std::string> kCols = {"file",       "file_type",
+                                                 "locator",    "line",
+                                                 "name",       "metric",
+                                                 "statistic",  "role",
+                                                 "kind",       "unit",
+                                                 "raw",        "value",
+                                                 "normalized", "normalized_unit",
+                                                 "status",     "model",
+                                                 "config",     "quantization",
+                                                 "gpu",        "test",
+                                                 "backend",    "concurrency",
+                                                 "rate",       "note"};
   return kCols;
 }
 

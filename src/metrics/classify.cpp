@@ -198,7 +198,7 @@ std::optional<std::string> slash_rate(std::string_view name) {
     // "tok/s per GB": a rate per something else is a ratio we do not normalise.
     const auto rest = std::string_view(low).substr(at + r.alias.size());
     const auto per = rest.find("per ");
-    if (per != std::string_view::npos && per < 3) {
+    if (per < 3) {  // npos is never < 3
       const auto denom = tokenize(rest.substr(per + 4));
       if (!denom.empty()) return std::string(r.unit) + "/" + denom[0];
     }

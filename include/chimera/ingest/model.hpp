@@ -42,8 +42,8 @@ struct FileEntry {
 struct Context {
   std::string model, config, quantization, gpu, test, backend, concurrency, rate;
   bool empty() const {
-    return model.empty() && config.empty() && quantization.empty() && gpu.empty() &&
-           test.empty() && backend.empty() && concurrency.empty() && rate.empty();
+    return model.empty() && config.empty() && quantization.empty() && gpu.empty() && test.empty() &&
+           backend.empty() && concurrency.empty() && rate.empty();
   }
   // Fills each empty field from `outer` (a row's own labels win over its container's).
   void fill_from(const Context& outer);

@@ -31,7 +31,7 @@ struct IngestSummary {
   std::array<std::size_t, kFileTypes> counts{};         // ingested files by FileType
   std::array<std::int64_t, kFileTypes> latest_mtime{};  // newest mtime by FileType (0 when none)
   std::array<std::vector<std::string>, kFileTypes> first_paths;  // first five paths by type
-  std::uint64_t total_bytes = 0;                        // bytes of ingested files
+  std::uint64_t total_bytes = 0;                                 // bytes of ingested files
   std::size_t heading_count = 0;
   std::size_t json_documents = 0;
   std::size_t metric_rows = 0;
@@ -41,9 +41,9 @@ struct IngestSummary {
   std::map<std::string, LegacyValue> legacy;        // first value per key, in listing order
   std::map<std::string, std::string> legacy_files;  // legacy key -> file it came from
 
-  std::vector<SkippedFile> not_read;                // files of other types, with the reason
-  std::size_t not_read_unlisted = 0;                // beyond the listed ones
-  std::map<std::string, std::size_t> formats;       // recognised formats -> files
+  std::vector<SkippedFile> not_read;           // files of other types, with the reason
+  std::size_t not_read_unlisted = 0;           // beyond the listed ones
+  std::map<std::string, std::size_t> formats;  // recognised formats -> files
 
   std::size_t total_ingested() const {
     std::size_t n = 0;

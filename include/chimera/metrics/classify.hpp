@@ -26,7 +26,7 @@ struct Classification {
   const ParameterDef* parameter = nullptr;  // for Role::parameter, when known
   std::string statistic;                    // canonical statistic, "" when the name says none
   std::string unit;                         // source unit (canonical spelling), "" when unknown
-  bool stat_only = false;      // the name is only a statistic or a generic word ("p95", "value")
+  bool stat_only = false;        // the name is only a statistic or a generic word ("p95", "value")
   bool epoch_candidate = false;  // a timestamp if the value looks like epoch time
   units::Kind kind = units::Kind::other;
 };
