@@ -123,8 +123,11 @@ class CsvHarvester {
     return label + " / " + cols_[c].name;
   }
 
+  // A table whose rows are configurations (a config column, or headers naming a statistic such
+  // as "p99 TTFT") holds one figure per configuration, not one request per row.
   void set_header(std::span<const std::string_view> fields) {
     cols_.clear();
+    summary_ = false;
     Context probe;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       Column col;
@@ -132,30 +135,21 @@ class CsvHarvester {
       col.name = std::string(text::trim(fields[c]));
       if (col.name.empty()) col.name = "column_" + std::to_string(c + 1);
       col.legacy = !col.raw.empty() && legacy_keyword(col.raw);
-      if (context_slot(probe, col.name) != nullptr) {
+      if (const std::string* slot = context_slot(probe, col.name)) {
         col.use = ColumnUse::context;
+        if (slot == &probe.config && text::to_lower(col.name).rfind("config", 0) == 0)
+          summary_ = true;
       } else if (detail::is_error_field(col.name)) {
         col.use = ColumnUse::error;
       } else {
-        const auto cls = metrics::classify(col.name);
+        const auto& cls = detail::classify_cached(col.name);
         if (cls.parameter) col.parameter = std::string(cls.parameter->id);
+        if (col.parameter.empty() && !cls.statistic.empty() && cls.statistic != "sample")
+          summary_ = true;
       }
       cols_.push_back(std::move(col));
     }
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
-    // A table whose rows are configurations (a config column, or headers naming a statistic such
-    // as "p99 TTFT") holds one figure per configuration, not one request per row.
-    summary_ = false;
-    for (const auto& col : cols_) {
-      std::string low = text::to_lower(col.name);
-      if (low == "config" || low == "config name" || low == "config_name" ||
-          low == "configuration" || low == "scenario")
-        summary_ = true;
-      if (col.use == ColumnUse::metric && col.parameter.empty()) {
-        const auto c = metrics::classify(col.name);
-        if (!c.statistic.empty() && c.statistic != "sample") summary_ = true;
-      }
-    }
   }
 
   // "[row].column" for the current data row.

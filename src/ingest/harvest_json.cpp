@@ -98,49 +98,39 @@ class JsonHarvester final : public JsonVisitor {
     double n_prompt = -1, n_gen = -1, n_depth = 0;
   };
 
-  bool in_array() const {
-    for (const auto& f : frames_) {
-      if (f.is_array) return true;
-    }
-    return false;
-  }
-
   // Fields of an object that describe the other values: labels, a unit, a request's failure.
   // Returns true when the field is consumed (no metric row).
   bool object_field(JsonScalar kind, std::string_view text, const std::string& name) {
+    using text::iequals;
     Frame& f = frames_.back();
-    const std::string lname = text::to_lower(name);
-    if (lname == "request_id" || lname == "req_id") f.per_request = true;
+    if (iequals(name, "request_id") || iequals(name, "req_id")) f.per_request = true;
     if (kind == JsonScalar::string) {
+      if (iequals(name, "unit") || iequals(name, "units")) {
+        f.unit = std::string(text);
+        return true;
+      }
       // "models": {"items": [{"name": "mock"}]}: the name of an item of a models list is a model.
-      const std::string parent =
-          frames_.size() >= 3 ? frames_[frames_.size() - 3].name + "." + f.name : f.name;
+      std::string parent = f.name;
+      if (frames_.size() >= 3 && iequals(name, "name"))
+        parent = frames_[frames_.size() - 3].name + "." + f.name;
       if (std::string* slot = context_slot(f.ctx, name, parent)) {
         if (!numeric::parse_cell(text)) *slot = std::string(text);
       }
       // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
-      if (lname == "type_" && text::to_lower(f.name) == "strategy" && f.ctx.config.empty())
+      if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty())
         f.ctx.config = std::string(text);
-      const std::string low = text::to_lower(name);
-      if (low == "unit" || low == "units") {
-        f.unit = std::string(text);
-        return true;
-      }
     }
-    const bool success_flag = lname == "success" || lname == "successful" || lname == "succeeded" ||
-                              lname == "is_success";
-    if (detail::is_error_field(name) && !(success_flag && kind == JsonScalar::number)) {
-      f.per_request = true;
-      if (kind == JsonScalar::null) return true;
-      std::string_view v = text;
-      if (kind == JsonScalar::boolean) v = text;  // "true" / "false"
-      if (detail::says_failed(name, v)) {
-        f.failed = true;
-        if (f.error.empty() || kind == JsonScalar::string) f.error = std::string(text);
-      }
-      return true;
+    if (!detail::is_error_field(name)) return false;
+    const bool success_flag = iequals(name, "success") || iequals(name, "successful") ||
+                              iequals(name, "succeeded") || iequals(name, "is_success");
+    if (success_flag && kind == JsonScalar::number) return false;  // a count of successes
+    f.per_request = true;
+    if (kind == JsonScalar::null) return true;
+    if (detail::says_failed(name, text)) {
+      f.failed = true;
+      if (f.error.empty() || kind == JsonScalar::string) f.error = std::string(text);
     }
-    return false;
+    return true;
   }
 
   // The first string of an array of labels ("model_names": ["openai/gpt-oss-20b"]) labels the
@@ -235,7 +225,8 @@ class JsonHarvester final : public JsonVisitor {
     if (ctx.config.empty()) ctx.config = f.config;
     const bool request_record =
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
-    for (std::size_t i = f.first_row; i < r_.rows.size(); ++i) {
+    const bool touch = !f.unit.empty() || f.failed || !ctx.empty() || request_record;
+    for (std::size_t i = touch ? f.first_row : r_.rows.size(); i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (!f.unit.empty() && (row.unit.empty() || row.unit == "tokens" || row.unit == "count"))
         detail::set_unit(row, f.unit);

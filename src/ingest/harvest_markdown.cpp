@@ -177,7 +177,7 @@ class MarkdownHarvester {
       } else if (detail::is_error_field(header_.back())) {
         use_.push_back(Use::error);
       } else {
-        const auto c = metrics::classify(header_.back());
+        const auto& c = detail::classify_cached(header_.back());
         const std::string p = c.parameter ? std::string(c.parameter->id) : std::string();
         param_.resize(use_.size() + 1);
         if (detail::is_config_parameter(p)) param_.back() = p;

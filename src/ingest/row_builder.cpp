@@ -19,6 +19,8 @@ struct ViewHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+}  // namespace
+
 const metrics::Classification& classify_cached(std::string_view name, std::string_view unit) {
   // One-entry memo first: array elements and runs of a JSON key repeat the same name.
   thread_local std::string last_name, last_unit;
@@ -48,6 +50,8 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
   return it->second;
 }
 
+namespace {
+
 bool looks_like_epoch(double v) {
   const double a = std::fabs(v);
   return (a >= 1e9 && a < 1e10) || (a >= 1e12 && a < 1e13) || (a >= 1e15 && a < 1e16) ||
@@ -57,7 +61,7 @@ bool looks_like_epoch(double v) {
 void apply(MetricRow& r, const metrics::Classification& c) {
   r.role = c.role;
   r.metric = c.metric;
-  r.parameter = c.parameter ? std::string(c.parameter->id) : std::string();
+  r.parameter = c.parameter ? c.parameter->id : std::string_view();
   if (!c.statistic.empty() || r.statistic.empty()) r.statistic = c.statistic;
   r.unit = c.unit;
   r.kind = c.kind;
@@ -73,7 +77,7 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.role = metrics::Role::metric;
     r.metric = metrics::find_metric("gpu_temperature");
     r.kind = r.metric->kind;
-    r.parameter.clear();
+    r.parameter = {};
     r.unit = "C";
   }
   if (r.role != metrics::Role::metric) {
@@ -175,7 +179,7 @@ void set_unit(MetricRow& row, std::string_view unit) {
   if (row.role != metrics::Role::metric) return;
   const std::string stat = row.statistic;
   const metrics::MetricDef* metric = row.metric;
-  const std::string parameter = row.parameter;
+  const std::string_view parameter = row.parameter;
   apply(row, classify_cached(row.name, unit));
   if (!row.metric && metric && metrics::unit_fits(*metric, row.unit, row.statistic)) {
     // the name alone said nothing: keep what the path said
@@ -267,28 +271,30 @@ void default_statistic(MetricRow& row, std::string_view statistic) {
 }
 
 bool is_error_field(std::string_view name) {
-  const std::string n = text::to_lower(text::trim(name));
+  name = text::trim(name);
   static constexpr std::string_view kNames[] = {
       "error",     "error_msg",      "error_message", "err",        "exception",
       "failure",   "failure_reason", "error_code",    "error_type", "success",
       "succeeded", "is_success",     "successful",    "status",     "outcome"};
   for (const auto k : kNames) {
-    if (n == k) return true;
+    if (text::iequals(name, k)) return true;
   }
   return false;
 }
 
 bool says_failed(std::string_view field_name, std::string_view cell) {
-  const std::string n = text::to_lower(text::trim(field_name));
-  const std::string v = text::to_lower(text::trim(cell));
-  if (n == "success" || n == "succeeded" || n == "is_success" || n == "successful")
-    return v == "false" || v == "0" || v == "no" || v == "f";
-  if (n == "status" || n == "outcome") {
+  using text::iequals;
+  const std::string_view n = text::trim(field_name);
+  const std::string_view v = text::trim(cell);
+  if (iequals(n, "success") || iequals(n, "succeeded") || iequals(n, "is_success") ||
+      iequals(n, "successful"))
+    return iequals(v, "false") || v == "0" || iequals(v, "no") || iequals(v, "f");
+  if (iequals(n, "status") || iequals(n, "outcome")) {
     static constexpr std::string_view kBad[] = {"error",     "failed",   "fail",      "failure",
                                                 "errored",   "timeout",  "timed_out", "aborted",
                                                 "cancelled", "exception"};
     for (const auto b : kBad) {
-      if (v == b) return true;
+      if (iequals(v, b)) return true;
     }
     return v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
            std::isdigit((unsigned char)v[2]);
@@ -296,7 +302,7 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
   static constexpr std::string_view kNone[] = {"",    "none",  "null", "nan", "n/a", "-",  "0",
                                                "0.0", "false", "ok",   "200", "[]",  "{}", "no"};
   for (const auto k : kNone) {
-    if (v == k) return false;
+    if (iequals(v, k)) return false;
   }
   return true;
 }

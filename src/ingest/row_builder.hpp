@@ -7,6 +7,10 @@
 
 namespace chimera::ingest::detail {
 
+// metrics::classify, memoised per thread (names repeat for every row of a column or element of an
+// array, and for every file of a tree).
+const metrics::Classification& classify_cached(std::string_view name, std::string_view unit = {});
+
 // Appends a metric row for a text cell (CSV, Markdown, JSON string) to rows and returns it; returns
 // nullptr (appending nothing) when the cell is neither a number (with an optional unit) nor a
 // NaN/Infinity marker. Rows are built in place: this runs once per cell.

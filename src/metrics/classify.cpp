@@ -575,20 +575,22 @@ std::optional<std::string> parse_unit(std::string_view text) {
 }
 
 bool is_filler_segment(std::string_view segment, std::string* status) {
-  const std::string s = text::to_lower(segment);
+  // Runs for every JSON value's parent: compare without allocating.
+  const std::string_view s = segment;
+  const auto is = [&](std::string_view w) { return text::iequals(s, w); };
   const auto set = [&](std::string_view v) {
     if (status) *status = std::string(v);
     return true;
   };
-  if (s == "errored" || s == "failed" || s == "errors_stats") return set("failed");
-  if (s == "incomplete") return set("incomplete");
-  if (s == "total" || s == "all") return set("all");
+  if (is("errored") || is("failed") || is("errors_stats")) return set("failed");
+  if (is("incomplete")) return set("incomplete");
+  if (is("total") || is("all")) return set("all");
   static constexpr std::array<std::string_view, 16> kFiller = {
       "successful", "success", "ok",        "stats",   "statistics", "percentiles",
       "quantiles",  "metrics", "results",   "summary", "values",     "distribution",
       "data",       "value",   "aggregate", "overall"};
   for (const auto f : kFiller) {
-    if (s == f) return true;
+    if (is(f)) return true;
   }
   return false;
 }

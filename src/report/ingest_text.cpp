@@ -44,20 +44,17 @@ class TextWriter final : public ingest::IngestSink {
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
 
   Status file(const ingest::FileResult& f) override {
-    std::set<std::string> seen;
+    std::set<std::string_view> seen;
     for (const auto& r : f.rows) {
-      std::string key;
-      if (r.role == metrics::Role::metric) {
-        key = std::string(r.metric_id());
-      } else {
-        key = "(" + std::string(metrics::role_name(r.role)) + ")";
-      }
-      auto& k = stats_[key];
+      const std::string_view key = stats_key(r);
+      auto it = stats_.find(key);
+      if (it == stats_.end()) it = stats_.emplace(std::string(key), KindStats{}).first;
+      auto& k = it->second;
       ++k.rows;
       k.missing += r.value ? 0 : 1;
       k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
       failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
-      if (seen.insert(key).second) ++k.files;
+      if (seen.insert(it->first).second) ++k.files;
     }
     for (const auto& w : f.warnings) {
       if (warnings_.size() < kMaxListed) {
@@ -117,7 +114,23 @@ class TextWriter final : public ingest::IngestSink {
 
  private:
   std::ostream& out_;
-  std::map<std::string, KindStats> stats_;  // by canonical metric, "unknown", "(parameter)"
+  // "(parameter)" etc. for rows that are not metrics, else the canonical id or "unknown".
+  static std::string_view stats_key(const ingest::MetricRow& r) {
+    switch (r.role) {
+      case metrics::Role::metric:
+        return r.metric_id();
+      case metrics::Role::parameter:
+        return "(parameter)";
+      case metrics::Role::identifier:
+        return "(identifier)";
+      case metrics::Role::timestamp:
+        break;
+    }
+    return "(timestamp)";
+  }
+
+  std::map<std::string, KindStats, std::less<>>
+      stats_;  // by canonical metric, "unknown", "(parameter)"
   std::size_t failed_ = 0;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;

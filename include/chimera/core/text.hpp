@@ -45,6 +45,8 @@ void append_utf8(std::string& out, std::uint32_t cp);
 
 std::string_view trim(std::string_view s);
 std::string to_lower(std::string_view s);
+// ASCII case-insensitive equality, without allocating.
+bool iequals(std::string_view a, std::string_view b);
 std::string to_upper(std::string_view s);
 
 // 'text' for a POSIX shell: single quotes, embedded ones written '\''.

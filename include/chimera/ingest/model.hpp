@@ -72,8 +72,8 @@ struct MetricRow {
   std::string name;      // column header, JSON key or table header
   metrics::Role role = metrics::Role::metric;
   const metrics::MetricDef* metric = nullptr;  // canonical metric; nullptr = unknown
-  std::string parameter;                       // canonical parameter id for Role::parameter
-  std::string statistic;                       // "mean", "p95", "sample", "value", ...
+  std::string_view parameter;  // canonical parameter id for Role::parameter (the registry's)
+  std::string statistic;       // "mean", "p95", "sample", "value", ...
   units::Kind kind = units::Kind::other;
   std::string unit;                  // source unit, "" when unknown
   std::string raw;                   // the text as written
