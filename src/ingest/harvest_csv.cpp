@@ -7,20 +7,17 @@
 #include "chimera/ingest/harvest.hpp"
 #include "json_formats.hpp"
 #include "row_builder.hpp"
+#include "table_row.hpp"
 
 namespace chimera::ingest {
 namespace {
 
 constexpr std::size_t kLegacyRows = 10;  // the reference read the first 10 data rows of a CSV
 
-enum class ColumnUse { metric, context, error };
-
 struct Column {
   std::string raw;   // header as written (the legacy key uses it)
   std::string name;  // trimmed, or "column_N" when empty
   bool legacy = false;
-  ColumnUse use = ColumnUse::metric;
-  std::string parameter;  // canonical parameter id when the column is one
 };
 
 // First header cells that mean "each row names a metric" (AIPerf/genai-perf: Metric,avg,...).
@@ -72,61 +69,30 @@ class CsvHarvester {
 
  private:
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
-    Context ctx;
-    std::string error;
-    bool failed = false;
-    double n_prompt = -1, n_gen = -1, n_depth = 0;
-    std::string config;
+    cells_.clear();
+    for (const auto f : fields) cells_.push_back(text::trim(f));
+    const auto labels = detail::row_labels(roles_, names_, cells_);
+    const std::string label = label_col_ ? std::string(cells_[0]) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
-      const auto v = text::trim(fields[c]);
-      const Column& col = cols_[c];
-      if (col.use == ColumnUse::context) {
-        if (!v.empty() && !numeric::parse_cell(v)) *context_slot(ctx, col.name) = std::string(v);
-      } else if (col.use == ColumnUse::error) {
-        if (detail::says_failed(col.name, v)) {
-          failed = true;
-          if (error.empty() || !numeric::parse_cell(v)) error = std::string(v);
-        }
-      } else if (!col.parameter.empty()) {
-        const auto num = numeric::parse_cell(v);
-        if (detail::is_config_parameter(col.parameter) && !v.empty())
-          config += (config.empty() ? "" : " ") + col.name + "=" + std::string(v);
-        if (col.parameter == "concurrency" && !v.empty()) ctx.concurrency = std::string(v);
-        if (col.parameter == "rate" && !v.empty()) ctx.rate = std::string(v);
-        if (num && col.parameter == "n_prompt") n_prompt = num->value;
-        if (num && col.parameter == "n_gen") n_gen = num->value;
-        if (num && col.parameter == "n_depth") n_depth = num->value;
-      }
-    }
-    if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
-      ctx.test = detail::llama_bench_test(n_prompt, n_gen, n_depth);
-    if (ctx.config.empty()) ctx.config = config;
-    const std::string label = label_col_ ? std::string(text::trim(fields[0])) : std::string();
-    for (std::size_t c = 0; c < cols_.size(); ++c) {
-      if (cols_[c].use != ColumnUse::metric || (label_col_ && c == 0)) continue;
-      MetricRow* row = detail::add_text_row(r_.rows, name_for(c, label), fields[c]);
+      if (roles_[c].use != detail::ColumnRole::Use::metric || (label_col_ && c == 0)) continue;
+      MetricRow* row =
+          detail::add_text_row(r_.rows, detail::labelled_name(label, cols_[c].name), fields[c]);
       if (!row) continue;
       row->locator = locator(c);
       row->line = line;
-      if (!ctx.empty()) row->context = ctx;
+      if (!labels.context.empty()) row->context = labels.context;
       detail::default_statistic(*row, label_col_ || summary_ ? "value" : "sample");
-      if (failed) detail::mark_failed(*row, error);
+      if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row);
     }
-  }
-
-  // In a label table the row's label names the metric and the column the statistic.
-  std::string name_for(std::size_t c, const std::string& label) const {
-    if (!label_col_ || label.empty()) return cols_[c].name;
-    const std::string h = text::to_lower(cols_[c].name);
-    if (h == "value" || h == "values" || h.empty()) return label;
-    return label + " / " + cols_[c].name;
   }
 
   // A table whose rows are configurations (a config column, or headers naming a statistic such
   // as "p99 TTFT") holds one figure per configuration, not one request per row.
   void set_header(std::span<const std::string_view> fields) {
     cols_.clear();
+    roles_.clear();
+    names_.clear();
     summary_ = false;
     Context probe;
     for (std::size_t c = 0; c < fields.size(); ++c) {
@@ -135,18 +101,17 @@ class CsvHarvester {
       col.name = std::string(text::trim(fields[c]));
       if (col.name.empty()) col.name = "column_" + std::to_string(c + 1);
       col.legacy = !col.raw.empty() && legacy_keyword(col.raw);
-      if (const std::string* slot = context_slot(probe, col.name)) {
-        col.use = ColumnUse::context;
+      const auto role = detail::column_role(col.name);
+      if (role.use == detail::ColumnRole::Use::context) {
+        const std::string* slot = context_slot(probe, col.name);
         if (slot == &probe.config && text::to_lower(col.name).rfind("config", 0) == 0)
           summary_ = true;
-      } else if (detail::is_error_field(col.name)) {
-        col.use = ColumnUse::error;
-      } else {
+      } else if (role.use == detail::ColumnRole::Use::metric && role.parameter.empty()) {
         const auto& cls = detail::classify_cached(col.name);
-        if (cls.parameter) col.parameter = std::string(cls.parameter->id);
-        if (col.parameter.empty() && !cls.statistic.empty() && cls.statistic != "sample")
-          summary_ = true;
+        if (!cls.statistic.empty() && cls.statistic != "sample") summary_ = true;
       }
+      roles_.push_back(role);
+      names_.push_back(col.name);
       cols_.push_back(std::move(col));
     }
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
@@ -183,6 +148,9 @@ class CsvHarvester {
 
   FileResult& r_;
   std::vector<Column> cols_, legacy_cols_;
+  std::vector<detail::ColumnRole> roles_;  // per column of the current section
+  std::vector<std::string> names_;
+  std::vector<std::string_view> cells_;  // the current row's trimmed cells
   std::size_t data_row_ = 0;
   bool after_blank_ = false;
   bool label_col_ = false;

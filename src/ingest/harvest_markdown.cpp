@@ -6,6 +6,7 @@
 #include "json_formats.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
+#include "table_row.hpp"
 
 namespace chimera::ingest {
 namespace {
@@ -166,25 +167,11 @@ class MarkdownHarvester {
 
   void start_table(const std::vector<std::string>& header) {
     header_.clear();
-    use_.clear();
-    param_.clear();
+    roles_.clear();
     tables_since_devices_ = true;
-    Context probe;
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
-      if (context_slot(probe, header_.back()) != nullptr) {
-        use_.push_back(Use::context);
-      } else if (detail::is_error_field(header_.back())) {
-        use_.push_back(Use::error);
-      } else {
-        const auto& c = detail::classify_cached(header_.back());
-        const std::string p = c.parameter ? std::string(c.parameter->id) : std::string();
-        param_.resize(use_.size() + 1);
-        if (detail::is_config_parameter(p)) param_.back() = p;
-        use_.push_back(p == "concurrency" ? Use::concurrency
-                       : p == "rate"      ? Use::rate
-                                          : Use::metric);
-      }
+      roles_.push_back(detail::column_role(header_.back()));
     }
     active_ = true;
     row_ = 0;
@@ -196,37 +183,19 @@ class MarkdownHarvester {
   }
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
-    Context ctx;
-    bool failed = false;
-    std::string error, config;
     const std::size_t n = std::min(cells.size(), header_.size());
-    for (std::size_t c = 0; c < n; ++c) {
-      const std::string v = strip_emphasis(cells[c]);
-      if (use_[c] == Use::context && !numeric::parse_cell(cells[c])) {
-        *context_slot(ctx, header_[c]) = v;
-      } else if (use_[c] == Use::error && detail::says_failed(header_[c], v)) {
-        failed = true;
-        error = v;
-      } else if (use_[c] == Use::concurrency) {
-        ctx.concurrency = v;
-      } else if (use_[c] == Use::rate) {
-        ctx.rate = v;
-      } else if (c < param_.size() && !param_[c].empty() && !v.empty()) {
-        config += (config.empty() ? "" : " ") + header_[c] + "=" + v;
-      }
-    }
-    if (ctx.config.empty()) ctx.config = config;
+    stripped_.clear();
+    for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
+    const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
+    auto labels = detail::row_labels(roles_, header_, views);
+    Context& ctx = labels.context;
     if (ctx.gpu.empty() && !devices_.empty()) {
       for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
-    const std::string label = label_col_ && n > 0 ? strip_emphasis(cells[0]) : std::string();
+    const std::string label = label_col_ && n > 0 ? stripped_[0] : std::string();
     for (std::size_t c = 0; c < n; ++c) {
-      if (use_[c] == Use::context || use_[c] == Use::error) continue;
-      std::string name = header_[c];
-      if (!label.empty() && c > 0) {
-        const std::string h = text::to_lower(header_[c]);
-        name = (h == "value" || h == "values" || h.empty()) ? label : label + " / " + header_[c];
-      }
+      if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
+      const std::string name = c > 0 ? detail::labelled_name(label, header_[c]) : header_[c];
       MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
       if (!row) continue;
       row->locator =
@@ -234,13 +203,11 @@ class MarkdownHarvester {
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
-      if (failed) detail::mark_failed(*row, error);
+      if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row);
     }
     ++row_;
   }
-
-  enum class Use { metric, context, error, concurrency, rate };
 
   FileResult& r_;
   bool text_mode_;
@@ -250,9 +217,9 @@ class MarkdownHarvester {
   bool label_col_ = false;
   std::string prev_;
   std::vector<std::string> header_;
-  std::vector<Use> use_;              // what column c holds
-  std::vector<std::string> param_;    // column c's configuration parameter, if it is one
-  std::vector<std::string> devices_;  // GPUs named by the log before the next table
+  std::vector<detail::ColumnRole> roles_;  // what column c holds
+  std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
+  std::vector<std::string> devices_;       // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
   bool json_lines_ = false;  // a log line held a JSON document
   std::size_t table_ = 0, row_ = 0;

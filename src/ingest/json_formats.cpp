@@ -2,7 +2,6 @@
 
 #include <functional>
 
-#include "chimera/core/text.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -175,14 +174,6 @@ void recognise_csv(FileResult& r) {
 void recognise_json(FileResult& r) {
   for (const auto& adapter : {vllm, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
     if (adapter(r)) break;
-  }
-  // llama-bench durations are of the whole test: prompt processing or generation.
-  for (auto& row : r.rows) {
-    if (!row.metric || row.metric->id != "duration" || row.context.test.empty()) continue;
-    const std::string t = text::to_lower(row.context.test);
-    if (t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos)
-      set_metric(row, "prompt_eval_time");
-    if (t.rfind("tg", 0) == 0) set_metric(row, "eval_time");
   }
 }
 

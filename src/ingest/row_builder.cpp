@@ -322,13 +322,17 @@ std::string llama_bench_test(double n_prompt, double n_gen, double n_depth) {
 }
 
 void refine_by_test(MetricRows& rows) {
+  static const metrics::MetricDef* const kTokenRate = metrics::find_metric("token_rate");
+  static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
   for (auto& r : rows) {
-    if (!r.metric || r.metric->id != "token_rate" || r.context.test.empty()) continue;
+    if ((r.metric != kTokenRate && r.metric != kDuration) || r.context.test.empty()) continue;
     const std::string t = text::to_lower(r.context.test);
-    const bool pp = t.rfind("pp", 0) == 0;
-    const bool tg = t.find("tg") != std::string::npos;
-    if (pp && !tg) r.metric = metrics::find_metric("prompt_eval_rate");
-    if (!pp && tg && t.rfind("tg", 0) == 0) r.metric = metrics::find_metric("decode_rate");
+    const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;
+    const bool tg = t.rfind("tg", 0) == 0;
+    const bool rate = r.metric == kTokenRate;
+    if (pp) r.metric = metrics::find_metric(rate ? "prompt_eval_rate" : "prompt_eval_time");
+    if (tg) r.metric = metrics::find_metric(rate ? "decode_rate" : "eval_time");
+    if (r.metric) r.kind = r.metric->kind;
   }
 }
 

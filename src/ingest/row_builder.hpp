@@ -48,8 +48,8 @@ bool says_failed(std::string_view field_name, std::string_view cell);
 // llama-bench's test name from its token counts: pp512, tg128, pp512+tg128, "tg128 @ d4096".
 std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
 
-// File-level rules run after harvesting: token rates of a llama-bench test become prompt-eval or
-// decode rates.
+// File-level rules run after harvesting: token rates and durations of a llama-bench test become
+// prompt-eval or decode rates and prompt-eval or eval times.
 void refine_by_test(MetricRows& rows);
 
 // When a cell wrote "mean ± spread" (llama-bench), appends the spread as a second row of the

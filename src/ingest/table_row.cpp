@@ -1,0 +1,63 @@
+#include "table_row.hpp"
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+
+ColumnRole column_role(std::string_view header) {
+  ColumnRole role;
+  Context probe;
+  if (context_slot(probe, header) != nullptr) {
+    role.use = ColumnRole::Use::context;
+  } else if (is_error_field(header)) {
+    role.use = ColumnRole::Use::error;
+  } else if (const auto* p = classify_cached(header).parameter) {
+    role.parameter = p->id;
+  }
+  return role;
+}
+
+RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
+                     std::span<const std::string_view> cells) {
+  RowLabels out;
+  Context& ctx = out.context;
+  double n_prompt = -1, n_gen = -1, n_depth = 0;
+  std::string config;
+  const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
+  for (std::size_t c = 0; c < n; ++c) {
+    const std::string_view v = cells[c];
+    const ColumnRole& role = roles[c];
+    if (role.use == ColumnRole::Use::context) {
+      if (!v.empty() && !numeric::parse_cell(v)) *context_slot(ctx, headers[c]) = std::string(v);
+    } else if (role.use == ColumnRole::Use::error) {
+      if (says_failed(headers[c], v)) {
+        out.failed = true;
+        if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
+      }
+    } else if (!role.parameter.empty() && !v.empty()) {
+      const auto num = numeric::parse_cell(v);
+      if (is_config_parameter(role.parameter))
+        config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      if (role.parameter == "concurrency") ctx.concurrency = std::string(v);
+      if (role.parameter == "rate") ctx.rate = std::string(v);
+      if (num && role.parameter == "n_prompt") n_prompt = num->value;
+      if (num && role.parameter == "n_gen") n_gen = num->value;
+      if (num && role.parameter == "n_depth") n_depth = num->value;
+    }
+  }
+  if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
+    ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
+  if (ctx.config.empty()) ctx.config = std::move(config);
+  return out;
+}
+
+std::string labelled_name(const std::string& label, const std::string& header) {
+  if (label.empty()) return header;
+  const std::string h = text::to_lower(header);
+  if (h == "value" || h == "values" || h.empty()) return label;
+  return label + " / " + header;
+}
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,35 @@
+#pragma once
+// What the columns of a table (CSV or Markdown) say about the numbers of each row: label
+// columns give context, parameter columns give the load level, the llama-bench test and the
+// configuration, and an error column says whether the request failed. Shared by both readers.
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+struct ColumnRole {
+  enum class Use { metric, context, error } use = Use::metric;
+  std::string_view parameter;  // the registry's parameter id when the column is one
+};
+
+// Decided once per column from its header.
+ColumnRole column_role(std::string_view header);
+
+struct RowLabels {
+  Context context;
+  bool failed = false;
+  std::string error;  // why the request failed
+};
+
+// The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed).
+RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
+                     std::span<const std::string_view> cells);
+
+// The name of a number in a table whose first column labels the row ("| Metric | Value |",
+// genai-perf's "Metric,avg,p99"): the label names the metric, the column the statistic.
+std::string labelled_name(const std::string& label, const std::string& header);
+
+}  // namespace chimera::ingest::detail
