@@ -44,8 +44,11 @@ class Collect final : public ingest::IngestSink {
       for (const auto* c : {&r.context.model, &r.context.quantization, &r.context.config}) {
         if (!c->empty()) config += (config.empty() ? "" : " / ") + *c;
       }
-      obs.push_back(
-          {f.entry.rel_path, r.locator, r.name, config, r.kind, r.normalized_unit, r.normalized});
+      // Configuration values, identifiers, timestamps and failed requests are not measurements;
+      // a number without a known unit is present, just not comparable (never "missing").
+      if (r.role != metrics::Role::metric || r.status == ingest::RowStatus::failed) continue;
+      obs.push_back({f.entry.rel_path, r.locator, r.name, config, r.kind, r.normalized_unit,
+                     r.normalized ? r.normalized : r.value});
     }
     return ok_status();
   }
