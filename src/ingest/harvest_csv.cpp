@@ -115,6 +115,7 @@ class CsvHarvester {
       cols_.push_back(std::move(col));
     }
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
+    if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
 
   // "[row].column" for the current data row.

@@ -100,6 +100,7 @@ class MarkdownHarvester {
         return;
       }
     }
+    if (!in_fence_ && !active_) document_label(l);
     if (in_fence_ || text_mode_) {
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) return;
       device_line(l);
@@ -165,6 +166,29 @@ class MarkdownHarvester {
     devices_.push_back(name);
   }
 
+  // Labels a document states outside its tables: the heading a table stands under ("## 8.1
+  // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
+  void document_label(std::string_view l) {
+    std::string_view t = text::trim(l);
+    if (!text_mode_ && !t.empty() && t.front() == '#') {
+      std::size_t level = 0;
+      while (level < t.size() && t[level] == '#') ++level;
+      if (level <= 6 && level < t.size() && t[level] == ' ') {
+        section_ = strip_emphasis(text::trim(t.substr(level)));
+        if (section_.size() > 80) section_ = section_.substr(0, 77) + "...";
+      }
+      return;
+    }
+    if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
+    const auto colon = t.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 24) return;
+    const std::string key = strip_emphasis(t.substr(0, colon));
+    std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
+    while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return;
+    if (std::string* slot = context_slot(document_, key)) *slot = value;
+  }
+
   void start_table(const std::vector<std::string>& header) {
     header_.clear();
     roles_.clear();
@@ -176,6 +200,7 @@ class MarkdownHarvester {
     active_ = true;
     row_ = 0;
     label_col_ = !header_.empty() && is_label_header(header_[0]);
+    if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
   void end_table() {
     if (active_) ++table_;
@@ -189,6 +214,8 @@ class MarkdownHarvester {
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
+    ctx.fill_from(document_);
+    if (ctx.section.empty()) ctx.section = section_;
     if (ctx.gpu.empty() && !devices_.empty()) {
       for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
@@ -222,6 +249,8 @@ class MarkdownHarvester {
   std::vector<std::string> devices_;       // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
   bool json_lines_ = false;  // a log line held a JSON document
+  Context document_;         // labels stated by "**Model:** ..." lines
+  std::string section_;      // the last heading
   std::size_t table_ = 0, row_ = 0;
 };
 

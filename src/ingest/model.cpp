@@ -38,10 +38,11 @@ std::string_view status_name(RowStatus s) {
 
 namespace {
 constexpr std::array<std::string Context::*, Context::kFields> kContextFields = {
-    &Context::model, &Context::config,  &Context::quantization, &Context::gpu,
-    &Context::test,  &Context::backend, &Context::concurrency,  &Context::rate};
+    &Context::model,       &Context::config, &Context::quantization,
+    &Context::gpu,         &Context::test,   &Context::backend,
+    &Context::concurrency, &Context::rate,   &Context::section};
 constexpr std::array<std::string_view, Context::kFields> kContextNames = {
-    "model", "config", "quantization", "gpu", "test", "backend", "concurrency", "rate"};
+    "model", "config", "quantization", "gpu", "test", "backend", "concurrency", "rate", "section"};
 }  // namespace
 
 std::string_view Context::field_name(std::size_t i) {

@@ -123,6 +123,11 @@ std::string number_text(double v) {
 
 }  // namespace
 
+bool is_number_cell(std::string_view cell) {
+  const auto core = split_spread(strip_marks(cell)).first;
+  return numeric::parse_cell(core) || numeric::is_missing_marker(core);
+}
+
 void renormalize(MetricRow& r) {
   r.normalized.reset();
   r.normalized_unit.clear();

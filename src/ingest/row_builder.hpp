@@ -11,6 +11,9 @@ namespace chimera::ingest::detail {
 // array, and for every file of a tree).
 const metrics::Classification& classify_cached(std::string_view name, std::string_view unit = {});
 
+// Whether a cell holds a number as add_text_row reads it ("12 ms", "**3.5**", "5213 ± 59").
+bool is_number_cell(std::string_view cell);
+
 // Appends a metric row for a text cell (CSV, Markdown, JSON string) to rows and returns it; returns
 // nullptr (appending nothing) when the cell is neither a number (with an optional unit) nor a
 // NaN/Infinity marker. Rows are built in place: this runs once per cell.

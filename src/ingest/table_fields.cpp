@@ -17,7 +17,8 @@ const std::vector<std::string>& metric_columns() {
                                                  "config",     "quantization",
                                                  "gpu",        "test",
                                                  "backend",    "concurrency",
-                                                 "rate",       "note"};
+                                                 "rate",       "section",
+                                                 "note"};
   return kCols;
 }
 
@@ -57,6 +58,7 @@ void for_each_metric_field(const FileResult& f, const MetricRow& r,
                                      r.context.backend,
                                      r.context.concurrency,
                                      r.context.rate,
+                                     r.context.section,
                                      r.note};
   for (std::size_t i = 0; i < std::size(values); ++i) visit(i, values[i]);
 }

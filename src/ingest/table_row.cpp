@@ -13,8 +13,11 @@ ColumnRole column_role(std::string_view header) {
     role.use = ColumnRole::Use::context;
   } else if (is_error_field(header)) {
     role.use = ColumnRole::Use::error;
-  } else if (const auto* p = classify_cached(header).parameter) {
-    role.parameter = p->id;
+  } else {
+    const auto& c = classify_cached(header);
+    if (c.parameter) role.parameter = c.parameter->id;
+    // A metric with its unit in the header ("TTFT (ms)") holds numbers: its text is "n/a".
+    role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty());
   }
   return role;
 }
@@ -24,7 +27,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   RowLabels out;
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
-  std::string config;
+  std::string config, labels;
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
@@ -36,6 +39,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         out.failed = true;
         if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
       }
+    } else if (role.parameter.empty() && role.label && !v.empty() && v.size() <= 40 &&
+               !is_number_cell(v)) {
+      // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
+      labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
     } else if (!role.parameter.empty() && !v.empty()) {
       const auto num = numeric::parse_cell(v);
       if (is_config_parameter(role.parameter))
@@ -49,6 +56,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   }
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
+  if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   if (ctx.config.empty()) ctx.config = std::move(config);
   return out;
 }

@@ -13,6 +13,7 @@ namespace chimera::ingest::detail {
 struct ColumnRole {
   enum class Use { metric, context, error } use = Use::metric;
   std::string_view parameter;  // the registry's parameter id when the column is one
+  bool label = false;          // its text cells name the row (not a timestamp or a metric column)
 };
 
 // Decided once per column from its header.

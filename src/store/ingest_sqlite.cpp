@@ -20,7 +20,7 @@ CREATE TABLE metrics(file_id INTEGER NOT NULL REFERENCES files(id), file TEXT NO
   file_type TEXT, locator TEXT, line INTEGER, name TEXT, metric TEXT, statistic TEXT, role TEXT,
   kind TEXT, unit TEXT, raw TEXT, value REAL, normalized REAL, normalized_unit TEXT,
   status TEXT NOT NULL, model TEXT, config TEXT, quantization TEXT, gpu TEXT, test TEXT,
-  backend TEXT, concurrency TEXT, rate TEXT, note TEXT);
+  backend TEXT, concurrency TEXT, rate TEXT, section TEXT, note TEXT);
 CREATE TABLE skipped(path TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE not_read(path TEXT NOT NULL, reason TEXT NOT NULL);
 CREATE TABLE legacy_metrics(key TEXT PRIMARY KEY, value REAL, text_value TEXT, file TEXT, locator TEXT);

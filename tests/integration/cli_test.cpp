@@ -120,7 +120,7 @@ TEST(Cli, CsvHasAHeaderAndOneRowPerMetric) {
   ASSERT_EQ(csv.exit_code, 0);
   EXPECT_EQ(csv.out.rfind("file,file_type,locator,line,name,metric,statistic,role,kind,unit,raw,"
                           "value,normalized,normalized_unit,status,model,config,quantization,gpu,"
-                          "test,backend,concurrency,rate,note",
+                          "test,backend,concurrency,rate,section,note",
                           0),
             0u);
   EXPECT_TRUE(csv.err.empty()) << "-q must silence stderr";

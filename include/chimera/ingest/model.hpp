@@ -41,13 +41,14 @@ struct FileEntry {
 // "tg128 @ d4096").
 struct Context {
   std::string model, config, quantization, gpu, test, backend, concurrency, rate;
+  std::string section;  // the heading a Markdown table stands under
   bool empty() const {
     return model.empty() && config.empty() && quantization.empty() && gpu.empty() && test.empty() &&
-           backend.empty() && concurrency.empty() && rate.empty();
+           backend.empty() && concurrency.empty() && rate.empty() && section.empty();
   }
   // Fills each empty field from `outer` (a row's own labels win over its container's).
   void fill_from(const Context& outer);
-  static constexpr std::size_t kFields = 8;
+  static constexpr std::size_t kFields = 9;
   static std::string_view field_name(std::size_t i);  // "model", "config", ...
   const std::string& field(std::size_t i) const;
   std::string& field(std::size_t i);

@@ -231,3 +231,28 @@ TEST(Identity, NulTailIsReportedAndTheTextBeforeItRead) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+TEST(Identity, MarkdownTablesTakeTheirDocumentsLabels) {
+  const auto r = run(FileType::markdown,
+                     "# Report\n"
+                     "**Model:** llama3.1:8b-q4_K_M\n"
+                     "- **Backend**: ollama\n"
+                     "## 8.1 Decode by runtime\n"
+                     "| Runtime | Mode | decode_tok_s | TTFT (ms) |\n"
+                     "|---|---|---|---|\n"
+                     "| rust | generate | 81.5 | n/a |\n"
+                     "| python | prefill | 77.0 | 40 |\n");
+  const auto& rust = at(r, "table[0][0].decode_tok_s");
+  EXPECT_EQ(rust.context.model, "llama3.1:8b-q4_K_M");
+  EXPECT_EQ(rust.context.quantization, "Q4_K_M");
+  EXPECT_EQ(rust.context.backend, "ollama");
+  EXPECT_EQ(rust.context.section, "8.1 Decode by runtime");
+  EXPECT_EQ(rust.context.config, "Runtime=rust Mode=generate");  // the row's own text cells
+  EXPECT_EQ(at(r, "table[0][1].decode_tok_s").context.config, "Runtime=python Mode=prefill");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
