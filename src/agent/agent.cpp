@@ -44,9 +44,12 @@ class Collect final : public ingest::IngestSink {
       for (const auto* c : {&r.context.model, &r.context.quantization, &r.context.config}) {
         if (!c->empty()) config += (config.empty() ? "" : " / ") + *c;
       }
-      // Configuration values, identifiers, timestamps and failed requests are not measurements;
+      // Configuration values, identifiers, timestamps, failed requests and differences between
+      // two figures are not measurements;
       // a number without a known unit is present, just not comparable (never "missing").
-      if (r.role != metrics::Role::metric || r.status == ingest::RowStatus::failed) continue;
+      if (r.role != metrics::Role::metric || r.status == ingest::RowStatus::failed ||
+          r.statistic == "delta")
+        continue;
       obs.push_back({f.entry.rel_path, r.locator, r.name, config, r.kind, r.normalized_unit,
                      r.normalized ? r.normalized : r.value});
     }

@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 29> kFactors = {{
+  static constexpr std::array<Factor, 30> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -197,6 +197,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"tokens", 1.0, "tokens"},
       {"count", 1.0, "count"},
       {"USD", 1.0, "USD"},
+      {"USD/Mtok", 1.0, "USD/Mtok"},
       {"C", 1.0, "C"},
       {"x", 1.0, "x"},
   }};

@@ -30,6 +30,15 @@ Tokens tokenize(std::string_view name) {
       ++i;  // "Cohen's d": a possessive, not seconds
       continue;
     }
+    if (static_cast<unsigned char>(ch) == 0xCE && i + 1 < name.size() &&
+        static_cast<unsigned char>(name[i + 1]) == 0x94) {  // Δ: a difference
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      out.emplace_back("delta");
+      ++i;
+      prev = ' ';
+      continue;
+    }
     const bool upper = ch >= 'A' && ch <= 'Z';
     const bool lower = ch >= 'a' && ch <= 'z';
     const bool digit = ch >= '0' && ch <= '9';
@@ -412,6 +421,7 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
   }
   if (in(" power ") || unit == "W") return m("power");
   if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
+  if (unit == "USD/Mtok") return m("token_cost");
   if ((in(" cost ") && (unit.empty() || unit == "USD")) || unit == "USD") return m("cost");
   if (is_memory_unit(unit) || in(" memory ") || in(" vram ") || in(" mem ") || in(" rss ") ||
       in(" kv cache "))
@@ -636,7 +646,14 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::timestamp;
     return c;
   }
-  if (c.unit.empty() && name.find('$') != std::string_view::npos) c.unit = "USD";
+  if (c.unit.empty() && name.find('$') != std::string_view::npos) {
+    // "$/1M Decode", "$ per 1M tokens": a price per million tokens, not a sum of money.
+    const std::string low = text::to_lower(name);
+    const bool per_million = low.find("/1m") != std::string::npos ||
+                             low.find("per 1m") != std::string::npos ||
+                             low.find("/m tok") != std::string::npos;
+    c.unit = per_million ? "USD/Mtok" : "USD";
+  }
   c.metric = metric_of(t, c.unit);
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   c.epoch_candidate =

@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 38> kMetrics = {{
+constexpr std::array<MetricDef, 39> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first token of the answer"},
     {"first_byte", "time to first byte", "ms", D::lower, K::latency,
@@ -74,6 +74,8 @@ constexpr std::array<MetricDef, 38> kMetrics = {{
     {"power", "power", "W", D::lower, K::other, "electrical power drawn"},
     {"energy", "energy", "J", D::lower, K::other, "electrical energy used"},
     {"cost", "cost", "USD", D::lower, K::other, "money spent"},
+    {"token_cost", "cost per million tokens", "USD/Mtok", D::lower, K::other,
+     "price of one million tokens"},
     {"gpu_temperature", "GPU temperature", "C", D::lower, K::other, "GPU temperature"},
     {"efficiency", "parallel efficiency", "%", D::higher, K::other,
      "speedup divided by the number of concurrent agents or workers"},
@@ -212,7 +214,7 @@ bool unit_fits(const MetricDef& m, std::string_view unit, std::string_view stati
 }
 
 bool statistic_keeps_unit(std::string_view s) {
-  return s != "count" && s != "variance" && s != "cv" && s != "delta";
+  return s != "count" && s != "variance" && s != "cv";
 }
 
 std::span<const ParameterDef> all_parameters() {

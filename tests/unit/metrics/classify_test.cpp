@@ -125,6 +125,19 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("average_efficiency"), "efficiency");
 }
 
+TEST(Classify, DifferencesAndPricesAreToldApart) {
+  EXPECT_EQ(classify("TTFT \xCE\x94 (ms)").statistic, "delta");
+  EXPECT_EQ(metric("TTFT \xCE\x94 (ms)"), "ttft");
+  EXPECT_EQ(classify("throughput_delta").statistic, "delta");
+  EXPECT_EQ(classify("TTFT_Reduction_%").statistic, "delta");
+  EXPECT_EQ(metric("TTFT_Reduction_%"), "unknown");  // a relative change is no TTFT in ms
+  EXPECT_EQ(metric("$/1M Decode"), "token_cost");
+  EXPECT_EQ(classify("$/1M Decode").unit, "USD/Mtok");
+  EXPECT_EQ(metric("Cohen's d"), "unknown");  // not seconds
+  EXPECT_EQ(metric("concurrency_speedup"), "speedup");
+  EXPECT_EQ(metric("total_tokens_generated"), "output_tokens");
+}
+
 TEST(Classify, UnitsParseInEveryToolsSpelling) {
   EXPECT_EQ(parse_unit("tokens/sec"), "tok/s");
   EXPECT_EQ(parse_unit("requests/sec"), "req/s");
