@@ -626,6 +626,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
   if (c.unit.empty()) c.unit = words.unit;
+  if (c.unit.empty() && !name.empty() && text::trim(name).back() == '%') c.unit = "%";
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
   if (t.size() == 1 && (t[0] == "count" || t[0] == "n" || t[0] == "sum")) {
     c.statistic = t[0] == "sum" ? "sum" : "count";  // a stats block's "count": of samples
