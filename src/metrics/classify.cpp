@@ -626,7 +626,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
   if (c.unit.empty()) c.unit = words.unit;
-  if (c.unit.empty() && !name.empty() && text::trim(name).back() == '%') c.unit = "%";
+  if (const auto trimmed = text::trim(name);
+      c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
+    c.unit = "%";  // "TTFT_Reduction_%"
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
   if (t.size() == 1 && (t[0] == "count" || t[0] == "n" || t[0] == "sum")) {
     c.statistic = t[0] == "sum" ? "sum" : "count";  // a stats block's "count": of samples
