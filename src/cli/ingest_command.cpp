@@ -73,10 +73,11 @@ class Progress {
 };
 
 void print_outcome(const ingest::IngestSummary& s, const IngestArgs& a) {
-  std::cerr << fmt::format(
-      "chimera ingest: {} files ingested ({} csv, {} json, {} markdown), {} skipped, {} metric "
-      "rows",
-      s.total_ingested(), s.counts[0], s.counts[1], s.counts[2], s.skipped.size(), s.metric_rows);
+  std::cerr << fmt::format("chimera ingest: {} files ingested ({} csv, {} json, {} markdown",
+                           s.total_ingested(), s.counts[0], s.counts[1], s.counts[2]);
+  if (s.counts[3] + s.counts[4] > 0)
+    std::cerr << fmt::format(", {} json lines, {} text", s.counts[3], s.counts[4]);
+  std::cerr << fmt::format("), {} skipped, {} metric rows", s.skipped.size(), s.metric_rows);
   if (!a.output.empty()) std::cerr << " -> " << a.output;
   std::cerr << "\n";
   for (std::size_t i = 0; i < s.skipped.size() && i < 10; ++i) {
@@ -151,21 +152,27 @@ int run_ingest_command(const IngestArgs& a) {
 void add_ingest_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* cmd = app.add_subcommand("ingest",
-                                     "Read every benchmark artifact (CSV, JSON, Markdown) below "
-                                     "DIR into one metrics table with provenance,\n"
-                                     "plus the reference-compatible data summary and keyword "
-                                     "metrics. Bad files are skipped with a reason.");
+                                     "Read every benchmark artifact (CSV, JSON, JSON Lines, "
+                                     "Markdown, text logs) below DIR into one metrics table "
+                                     "with provenance:\n"
+                                     "each number's canonical metric, statistic, unit and "
+                                     "context (model, test, GPU, ...); llama-bench, vLLM, "
+                                     "GuideLLM,\n"
+                                     "AIPerf, LLMPerf and Ollama files are recognised by "
+                                     "content. Plus the reference-compatible data summary and\n"
+                                     "keyword metrics. Bad files are skipped with a reason; "
+                                     "files of other types are listed as not read.");
   cmd->add_option("DIR", args->dir, "Folder holding the benchmark artifacts")->required();
   cmd->add_option("--layout", args->layout,
-                  "all: every .csv .json .md .markdown below DIR; chimera: exactly what the "
-                  "reference scanned\n"
+                  "all: every .csv .json .jsonl .md .markdown .txt .log below DIR; chimera: "
+                  "exactly what the reference scanned\n"
                   "(DIR/reports: csv json md, then DIR/csv_data: csv json)")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
   cmd->add_option(
          "--format", args->format,
          "text: summary for people; json: everything, self-describing; csv: the metrics table;\n"
-         "sqlite: tables files, metrics, skipped, legacy_metrics, meta (needs -o)")
+         "sqlite: tables files, metrics, skipped, not_read, legacy_metrics, meta (needs -o)")
       ->check(CLI::IsMember({"text", "json", "csv", "sqlite"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", args->output,
@@ -174,7 +181,7 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
                   "Skip files larger than this (e.g. 64MiB)")
       ->capture_default_str();
   cmd->add_flag("--follow-symlinks", args->follow_symlinks,
-                "Follow symbolic links (loops are detected and skipped)");
+                "Follow symbolic links (loops are detected; a file reached twice is read once)");
   cmd->add_flag("--strict", args->strict, "Exit with code 1 when any file was skipped");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress or summary on stderr");
   cmd->add_option("-j,--jobs", args->jobs, "Parser threads (default: one per core)")
