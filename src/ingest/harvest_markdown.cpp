@@ -132,6 +132,8 @@ class MarkdownHarvester {
 
   void finish() {
     end_table();
+    if (llama_bench_table_) r_.format = "llama-bench markdown";
+    if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (json_lines_) detail::recognise_json(r_);
     detail::refine_by_test(r_.rows);
     detail::finalize_rows(r_.rows);
@@ -200,6 +202,12 @@ class MarkdownHarvester {
     active_ = true;
     row_ = 0;
     label_col_ = !header_.empty() && is_label_header(header_[0]);
+    bool test = false, rate = false;
+    for (const auto& h : header_) {
+      test = test || h == "test";
+      rate = rate || h == "t/s";
+    }
+    llama_bench_table_ = llama_bench_table_ || (test && rate);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
   void end_table() {
@@ -248,9 +256,10 @@ class MarkdownHarvester {
   std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
   std::vector<std::string> devices_;       // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
-  bool json_lines_ = false;  // a log line held a JSON document
-  Context document_;         // labels stated by "**Model:** ..." lines
-  std::string section_;      // the last heading
+  bool json_lines_ = false;         // a log line held a JSON document
+  bool llama_bench_table_ = false;  // a table with llama-bench's "test" and "t/s" columns
+  Context document_;                // labels stated by "**Model:** ..." lines
+  std::string section_;             // the last heading
   std::size_t table_ = 0, row_ = 0;
 };
 

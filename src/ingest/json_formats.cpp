@@ -151,6 +151,11 @@ bool aiperf(FileResult& r) {
 }  // namespace
 
 void recognise_csv(FileResult& r) {
+  if (has_key(r, "avg_ts") &&
+      any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
+    r.format = "llama-bench csv";
+    return;
+  }
   const bool profile = any_row(r, [](const MetricRow& row) {
     return row.name.rfind("Time To First Token", 0) == 0 ||
            row.name.rfind("Time to First Token", 0) == 0 ||

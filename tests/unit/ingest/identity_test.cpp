@@ -256,3 +256,32 @@ TEST(Identity, MarkdownTablesTakeTheirDocumentsLabels) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+TEST(Identity, LlamaBenchCsvIsRecognised) {
+  // The column layout of `llama-bench -o csv` (its README's example, shortened).
+  const auto r = run(FileType::csv,
+                     "build_commit,build_number,model_filename,model_type,n_batch,n_threads,"
+                     "n_gpu_layers,n_prompt,n_gen,test_time,avg_ns,stddev_ns,avg_ts,stddev_ts\n"
+                     "\"3469684\",1275,\"models/7B/ggml-model-q4_0.gguf\",\"llama 7B mostly Q4_0\","
+                     "512,16,99,512,0,\"2023-09-23T12:09:01Z\",212365953,4614365,2410.932617,"
+                     "52.198292\n"
+                     "\"3469684\",1275,\"models/7B/ggml-model-q4_0.gguf\",\"llama 7B mostly Q4_0\","
+                     "512,16,99,0,128,\"2023-09-23T12:09:02Z\",977925003,4202266,130.891472,"
+                     "0.562451\n");
+  EXPECT_EQ(r.format, "llama-bench csv");
+  const auto& pp = at(r, "[0].avg_ts");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_EQ(pp.context.model, "llama 7B mostly Q4_0");
+  EXPECT_EQ(pp.context.quantization, "Q4_0");
+  EXPECT_EQ(at(r, "[1].avg_ts").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "[1].avg_ns").metric_id(), "eval_time");
+  EXPECT_DOUBLE_EQ(*at(r, "[1].avg_ns").normalized, 977.925003);
+  EXPECT_EQ(at(r, "[0].build_number").role, metrics::Role::identifier);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
