@@ -100,7 +100,7 @@ class MarkdownHarvester {
         return;
       }
     }
-    if (!in_fence_ && !active_) document_label(l);
+    if (!in_fence_ && !active_) document_label(l, number);
     if (in_fence_ || text_mode_) {
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) return;
       device_line(l);
@@ -124,7 +124,7 @@ class MarkdownHarvester {
                                 " cells is not a table (GitHub-flavoured Markdown); not read");
         return;
       }
-      start_table(header);
+      start_table(header, number);
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
@@ -170,7 +170,7 @@ class MarkdownHarvester {
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
-  void document_label(std::string_view l) {
+  void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
     if (!text_mode_ && !t.empty() && t.front() == '#') {
       std::size_t level = 0;
@@ -178,9 +178,23 @@ class MarkdownHarvester {
       if (level <= 6 && level < t.size() && t[level] == ' ') {
         section_ = strip_emphasis(text::trim(t.substr(level)));
         if (section_.size() > 80) section_ = section_.substr(0, 77) + "...";
+        if (level >= 2) preamble_ = false;
       }
       return;
     }
+    // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**".
+    if (t.size() > 4 && t.substr(0, 2) == "**" &&
+        (t.substr(t.size() - 2) == "**" || t.substr(t.size() - 3) == "**:") &&
+        t.find("**", 2) >= t.size() - 3) {
+      caption_ = strip_emphasis(t);
+      if (!caption_.empty() && caption_.back() == ':') caption_.pop_back();
+      caption_line_ = number;
+      return;
+    }
+    // "**Model:** gemma3" lines label the whole document, but only in its preamble (before the
+    // first table and the first section): later such lines describe other things (an SSD's
+    // model, a recommendation).
+    if (!preamble_) return;
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
     const auto colon = t.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 24) return;
@@ -188,10 +202,16 @@ class MarkdownHarvester {
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
     if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return;
-    if (std::string* slot = context_slot(document_, key)) *slot = value;
+    std::string* slot = context_slot(document_, key);
+    if (slot && slot != &document_.test) *slot = value;
   }
 
-  void start_table(const std::vector<std::string>& header) {
+  void start_table(const std::vector<std::string>& header, std::size_t number) {
+    preamble_ = false;
+    table_section_ = section_;
+    if (!caption_.empty() && number <= caption_line_ + 3)
+      table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
+    caption_.clear();
     header_.clear();
     roles_.clear();
     tables_since_devices_ = true;
@@ -223,7 +243,7 @@ class MarkdownHarvester {
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
     ctx.fill_from(document_);
-    if (ctx.section.empty()) ctx.section = section_;
+    if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) {
       for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
@@ -260,6 +280,10 @@ class MarkdownHarvester {
   bool llama_bench_table_ = false;  // a table with llama-bench's "test" and "t/s" columns
   Context document_;                // labels stated by "**Model:** ..." lines
   std::string section_;             // the last heading
+  std::string caption_;             // a bold caption line, for the table right below it
+  std::size_t caption_line_ = 0;
+  std::string table_section_;  // heading (and caption) of the current table
+  bool preamble_ = true;       // before the first table and the first section
   std::size_t table_ = 0, row_ = 0;
 };
 

@@ -154,11 +154,14 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   r.raw.assign(text::trim(cell));
   if (parsed) {
     r.value = parsed->value;
+    std::string suffix = parsed->suffix;
     if (!spread.empty()) {
       r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
       r.statistic = "mean";  // "mean ± sd", as llama-bench writes it
+      const auto sd = numeric::parse_cell(spread);
+      if (suffix.empty() && sd) suffix = sd->suffix;  // "25.89 ± 0.61 s": the unit follows both
     }
-    finish(r, parsed->suffix);
+    finish(r, suffix);
   } else {
     r.note = "the source wrote '" + std::string(core) + "' (not a finite number)";
     finish(r, {});

@@ -22,6 +22,21 @@ ColumnRole column_role(std::string_view header) {
   return role;
 }
 
+namespace {
+
+// A text cell that names something ("rust", "generate", "Python") rather than reporting a
+// measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
+bool is_name_text(std::string_view v) {
+  if (v.empty() || v.size() > 40 || is_number_cell(v)) return false;
+  const char c = v.front();
+  if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
+      c == '>' || c == '~')
+    return false;
+  return v.find('%') == std::string_view::npos && v.find("\xC2\xB1") == std::string_view::npos;
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells) {
   RowLabels out;
@@ -33,14 +48,18 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
     if (role.use == ColumnRole::Use::context) {
-      if (!v.empty() && !numeric::parse_cell(v)) *context_slot(ctx, headers[c]) = std::string(v);
+      if (v.empty()) continue;
+      if (!numeric::parse_cell(v)) {
+        *context_slot(ctx, headers[c]) = std::string(v);
+      } else {  // "GPU" = 80 (layers), "Model" = 3: a number names the row, not the label
+        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      }
     } else if (role.use == ColumnRole::Use::error) {
       if (says_failed(headers[c], v)) {
         out.failed = true;
         if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
       }
-    } else if (role.parameter.empty() && role.label && !v.empty() && v.size() <= 40 &&
-               !is_number_cell(v)) {
+    } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
     } else if (!role.parameter.empty() && !v.empty()) {
@@ -56,8 +75,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   }
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
+  // An explicit configuration label wins over the parameters; the row's other labels
+  // (Runtime=rust, Mode=generate) are kept beside it.
+  if (!ctx.config.empty()) config = ctx.config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
-  if (ctx.config.empty()) ctx.config = std::move(config);
+  ctx.config = std::move(config);
   return out;
 }
 

@@ -285,3 +285,30 @@ TEST(Identity, LlamaBenchCsvIsRecognised) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+TEST(Identity, CaptionsAndPreambleLabelsOnlyWhereTheyHold) {
+  const auto r = run(FileType::markdown,
+                     "# Report\n"
+                     "**Model:** gemma3:4b\n"
+                     "## Hardware\n"
+                     "- Model: Samsung PM9A1 SSD\n"
+                     "## Results\n"
+                     "**mistral-7b:**\n"
+                     "\n"
+                     "| GPU | Runtime | tok/s | 95% CI | Latency |\n"
+                     "|---|---|---|---|---|\n"
+                     "| 80 | rust | 41.2 | [39.0, 43.1] | 25.89 \xC2\xB1 0.61 s |\n");
+  const auto& row = at(r, "table[0][0].tok/s");
+  EXPECT_EQ(row.context.model, "gemma3:4b");  // the preamble's, not the SSD's
+  EXPECT_EQ(row.context.section, "Results / mistral-7b");
+  EXPECT_EQ(row.context.config, "GPU=80 Runtime=rust");  // not the interval of another column
+  const auto& latency = at(r, "table[0][0].Latency");
+  EXPECT_EQ(latency.unit, "s");  // the unit after "mean ± sd" belongs to both
+  EXPECT_DOUBLE_EQ(*latency.normalized, 25890);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
