@@ -49,6 +49,7 @@ class JsonHarvester final : public JsonVisitor {
       row = detail::add_text_row(r_.rows, name, text);
     }
     if (row) {
+      if (row->role == metrics::Role::metric) ++metric_rows_;
       row->locator = path_.empty() ? "$" : path_;
       row->line = line + line_offset_;
       detail::refine_from_path(*row, path_);
@@ -93,6 +94,7 @@ class JsonHarvester final : public JsonVisitor {
     std::string unit;                 // a sibling "unit" field
     std::string error;                // why the request it describes failed
     bool failed = false;
+    std::size_t metric_rows_at_open = 0;  // metric rows read before it opened
     bool per_request = false;  // a request's record (it has an error field or a request id)
     std::string config;        // its configuration parameters, "n_batch=2048 n_threads=8"
     double n_prompt = -1, n_gen = -1, n_depth = 0;
@@ -211,9 +213,25 @@ class JsonHarvester final : public JsonVisitor {
     f.is_array = is_array;
     f.path_len = len;
     f.first_row = r_.rows.size();
+    f.metric_rows_at_open = metric_rows_;
     f.name = name;
     f.keyword = keyword;
     frames_.push_back(std::move(f));
+  }
+
+  // Objects whose whole purpose is to describe a run (configuration, arguments, environment):
+  // their labels hold for their parent even when they also hold numbers.
+  static bool is_label_object(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "config",       "configuration",  "args",      "arguments",   "strategy", "worker",
+        "input_config", "settings",       "options",   "parameters",  "params",   "metadata",
+        "profile",      "loadgen",        "endpoint",  "environment", "system",   "hardware",
+        "backend",      "request_loader", "scheduler", "model",       "models",   "gpu",
+        "gpus",         "device",         "server",    "host",        "machine",  "env"};
+    for (const auto n : kNames) {
+      if (text::iequals(name, n)) return true;
+    }
+    return false;
   }
 
   void close() {
@@ -237,7 +255,10 @@ class JsonHarvester final : public JsonVisitor {
     // An object's labels reach its parent object (a benchmark's "strategy" or "config" names
     // the load level of its "metrics"), unless sibling objects disagree; an array's reach its
     // parent only when it held one element ("items": [{"name": "mock"}]).
-    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1);
+    // An object that holds measurements of its own ("baseline": {...}) keeps its labels: its
+    // sibling ("chimera": {...}) may have been measured under others.
+    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1) &&
+                           (metric_rows_ == f.metric_rows_at_open || is_label_object(f.name));
     if (to_parent) {
       Frame& parent = frames_[frames_.size() - 2];
       for (std::size_t k = 0; k < Context::kFields; ++k) {
@@ -277,6 +298,7 @@ class JsonHarvester final : public JsonVisitor {
   std::string key_;
   std::set<std::string> seen_;
   std::size_t line_offset_ = 0;
+  std::size_t metric_rows_ = 0;  // metric rows read so far
   std::map<std::string, std::map<std::size_t, std::string>> errors_;
 };
 

@@ -312,3 +312,20 @@ TEST(Identity, CaptionsAndPreambleLabelsOnlyWhereTheyHold) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+TEST(Identity, ASiblingsConfigurationDoesNotLabelTheBaseline) {
+  const auto r = run(FileType::json,
+                     R"({"model": "gemma3", "baseline": {"configuration": {},
+                          "aggregate": {"tokens_per_second": 70.1}},
+                         "chimera": {"configuration": {"num_gpu": 80, "num_ctx": 512},
+                          "aggregate": {"tokens_per_second": 81.5}}})");
+  EXPECT_EQ(at(r, "baseline.aggregate.tokens_per_second").context.config, "");
+  EXPECT_EQ(at(r, "baseline.aggregate.tokens_per_second").context.model, "gemma3");
+  EXPECT_EQ(at(r, "chimera.aggregate.tokens_per_second").context.config, "num_gpu=80 num_ctx=512");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
