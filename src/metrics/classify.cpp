@@ -318,6 +318,10 @@ Scan scan_words(const Tokens& t) {
       s.unit = "J";
     } else if (w == "usd") {
       s.unit = "USD";
+    } else if ((w == "c" || w == "celsius") && i > 0 &&
+               (t[i - 1] == "temp" || t[i - 1] == "temperature" ||
+                (i > 1 && (t[i - 2] == "temp" || t[i - 2] == "temperature")))) {
+      s.unit = "C";  // "gpu_temp_c", "gpu_temp_mean_c"
     }
   }
   s.stat_only = meaningful == 0 || (t.size() == 1 && (t[0] == "successful" || t[0] == "errored" ||

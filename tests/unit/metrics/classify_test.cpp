@@ -118,6 +118,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("t/s"), "token_rate");
   EXPECT_EQ(metric("gpu_memory_mb"), "memory");
   EXPECT_EQ(metric("power_draw_w"), "power");
+  EXPECT_EQ(metric("gpu_temp_mean_c"), "gpu_temperature");
+  EXPECT_EQ(classify("gpu_temp_mean_c").unit, "C");
   EXPECT_EQ(metric("Output Sequence Length (tokens)"), "output_tokens");
   EXPECT_EQ(metric("Error Request Count"), "failed_requests");
   EXPECT_EQ(metric("Time to Second Token (ms)"), "unknown");
