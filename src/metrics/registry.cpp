@@ -14,18 +14,19 @@ using K = units::Kind;
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
 constexpr std::array<MetricDef, 39> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
-     "time from sending the request to the first token of the answer"},
+     "time from sending the request to the first content token of the answer (client clock; "
+     "role-only and empty chunks do not count)"},
     {"first_byte", "time to first byte", "ms", D::lower, K::latency,
      "time from sending the request to the first byte of the response body"},
     {"itl", "inter-token latency", "ms", D::lower, K::latency,
-     "time between two consecutive tokens (or stream chunks) of one answer"},
+     "time between two consecutive text-carrying chunks (tokens) of one answer"},
     {"tpot", "time per output token", "ms", D::lower, K::latency,
      "decode time per token after the first: (end-to-end - TTFT) / (output tokens - 1)"},
     {"e2e_latency", "end-to-end latency", "ms", D::lower, K::latency,
-     "time from sending a request to receiving its last byte"},
+     "time from sending a request to its final record (Ollama done: true, OpenAI [DONE])"},
     {"decode_rate", "decode rate", "tok/s", D::higher, K::throughput,
-     "generation speed of one request or run: tokens generated per second of decoding "
-     "(llama-bench tg, Ollama eval rate)"},
+     "generation speed of one request or run: tokens generated per second of decoding, as "
+     "the server reports it (Ollama eval_count / eval_duration, llama-bench tg)"},
     {"prompt_eval_rate", "prompt-eval rate", "tok/s", D::higher, K::throughput,
      "prompt processing speed: prompt tokens per second of prompt evaluation (llama-bench pp, "
      "Ollama prompt eval rate)"},
@@ -176,6 +177,11 @@ const MetricDef* find_metric(std::string_view id) {
     if (m.id == id) return &m;
   }
   return nullptr;
+}
+
+std::string_view definition_of(std::string_view id) {
+  const MetricDef* m = find_metric(id);
+  return m ? m->definition : std::string_view();
 }
 
 std::span<const StatisticDef> all_statistics() {

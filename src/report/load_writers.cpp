@@ -1,4 +1,5 @@
 #include "chimera/report/load_writers.hpp"
+#include "chimera/metrics/registry.hpp"
 
 #include <fmt/format.h>
 
@@ -47,10 +48,10 @@ const std::vector<std::pair<std::string, std::string>>& load_definitions() {
        "before the cool-down); the load is held through the cool-down"},
       {"requests/s", "successful measured requests / window length"},
       {"output tok/s", "output tokens of the successful measured requests / window length"},
-      {"TTFT", "time from sending the request to the first content token (client clock)"},
-      {"TPOT", "(end - first token) / (output tokens - 1), per request"},
-      {"inter-chunk", "gaps between consecutive text-carrying chunks, over all requests"},
-      {"E2E", "time from sending the request to the final record"},
+      {"TTFT", std::string(metrics::definition_of("ttft"))},
+      {"TPOT", std::string(metrics::definition_of("tpot")) + ", per request"},
+      {"inter-chunk", std::string(metrics::definition_of("itl")) + ", over all requests"},
+      {"E2E", std::string(metrics::definition_of("e2e_latency"))},
       {"percentiles",
        "p50/p90/p95/p99 by linear interpolation between closest ranks (Hyndman-Fan "
        "type 7, numpy's default); p90, p95 and p99 need at least 10, 20 and 100 values"},

@@ -1,4 +1,5 @@
 #include "chimera/report/probe_writers.hpp"
+#include "chimera/metrics/registry.hpp"
 
 #include "chimera/report/html.hpp"
 
@@ -335,11 +336,10 @@ std::string probe_html(const ProbeHeader& h, const std::vector<measure::RequestR
   for (const auto& e : h.environment)
     env.emplace_back(e.key, e.value + (e.note.empty() ? "" : " (" + e.note + ")"));
   page.environment(env);
-  page.definitions(
-      {{"TTFT", "time from sending the request to the first content token (client clock)"},
-       {"TPOT", "(end - first token) / (output tokens - 1)"},
-       {"E2E", "time from sending the request to the final record"},
-       {"decode tok/s", "server decode rate: eval_count / eval_duration"}});
+  page.definitions({{"TTFT", std::string(metrics::definition_of("ttft"))},
+                    {"TPOT", std::string(metrics::definition_of("tpot"))},
+                    {"E2E", std::string(metrics::definition_of("e2e_latency"))},
+                    {"decode tok/s", std::string(metrics::definition_of("decode_rate"))}});
   return page.finish();
 }
 

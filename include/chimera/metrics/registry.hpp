@@ -54,6 +54,9 @@ struct ParameterDef {
 std::span<const ParameterDef> all_parameters();
 const ParameterDef* find_parameter(std::string_view id);
 
+// The definition of a canonical metric (the registry's one line); "" for an unknown id.
+std::string_view definition_of(std::string_view id);
+
 // One line for people: "ttft (ms, lower is better): time from sending ... ".
 std::string describe(const MetricDef& m);
 std::string_view direction_name(Direction d);  // "higher", "lower", "neither"
