@@ -257,13 +257,19 @@ class JsonHarvester final : public JsonVisitor {
     // parent only when it held one element ("items": [{"name": "mock"}]).
     // An object that holds measurements of its own ("baseline": {...}) keeps its labels: its
     // sibling ("chimera": {...}) may have been measured under others.
-    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1) &&
-                           (metric_rows_ == f.metric_rows_at_open || is_label_object(f.name));
+    // Its identity labels (model, GPU, backend, quantization) still do: siblings that disagree
+    // on them cancel out below.
+    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1);
+    const bool all_labels = metric_rows_ == f.metric_rows_at_open || is_label_object(f.name);
     if (to_parent) {
       Frame& parent = frames_[frames_.size() - 2];
       for (std::size_t k = 0; k < Context::kFields; ++k) {
         const std::string& v = ctx.field(k);
         if (v.empty() || parent.conflicts.count(k)) continue;
+        const std::string_view field = Context::field_name(k);
+        if (!all_labels && field != "model" && field != "gpu" && field != "backend" &&
+            field != "quantization")
+          continue;
         std::string& slot = parent.from_children.field(k);
         if (slot.empty()) {
           slot = v;

@@ -191,10 +191,11 @@ class MarkdownHarvester {
       caption_line_ = number;
       return;
     }
-    // "**Model:** gemma3" lines label the whole document, but only in its preamble (before the
-    // first table and the first section): later such lines describe other things (an SSD's
-    // model, a recommendation).
-    if (!preamble_) return;
+    // "**Model:** gemma3" lines label the whole document, but only before its first table, and
+    // plain "Model: ..." lines only before its first section: later ones describe other things
+    // (an SSD's model, a recommendation).
+    if (!before_first_table_) return;
+    const bool bold = t.substr(0, 2) == "**";
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
     const auto colon = t.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 24) return;
@@ -203,11 +204,27 @@ class MarkdownHarvester {
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
     if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return;
     std::string* slot = context_slot(document_, key);
-    if (slot && slot != &document_.test) *slot = value;
+    if (!slot || slot == &document_.test) return;
+    // After the first section a plain "Model: ..." line may describe anything (an SSD): only an
+    // LLM's name counts there.
+    if (!preamble_ && !bold && (slot != &document_.model || !looks_like_llm(value))) return;
+    *slot = value;
+  }
+
+  static bool looks_like_llm(const std::string& value) {
+    const std::string v = text::to_lower(value);
+    static constexpr std::string_view kFamilies[] = {
+        "llama",  "gemma",  "qwen",   "mistral", "mixtral",   "phi",  "gpt", "deepseek",
+        "falcon", "vicuna", "smollm", "granite", "starcoder", "olmo", "yi-", "command-r"};
+    for (const auto f : kFamilies) {
+      if (v.find(f) != std::string::npos) return true;
+    }
+    return v.find(':') != std::string::npos;  // an Ollama tag: "name:tag"
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
     preamble_ = false;
+    before_first_table_ = false;
     table_section_ = section_;
     if (!caption_.empty() && number <= caption_line_ + 3)
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
@@ -284,6 +301,7 @@ class MarkdownHarvester {
   std::size_t caption_line_ = 0;
   std::string table_section_;  // heading (and caption) of the current table
   bool preamble_ = true;       // before the first table and the first section
+  bool before_first_table_ = true;
   std::size_t table_ = 0, row_ = 0;
 };
 
