@@ -275,9 +275,12 @@ Scan scan_words(const Tokens& t) {
     const std::string& w = t[i];
     if (used[i]) continue;
     const bool after_per = i > 0 && t[i - 1] == "per";
-    if (!after_per && s.statistic.empty()) {
+    // "P2 NP=1 Mean (ms)": a low "percentile" beside a plain statistic is a phase or a name.
+    const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
+    if (!after_per && (s.statistic.empty() || weak)) {
       if (auto st = parse_statistic(w)) {
-        if (w != "samples" || t.size() > 1) {
+        const bool plain = (*st)[0] != 'p' || *st == "p";
+        if ((w != "samples" || t.size() > 1) && (s.statistic.empty() || plain)) {
           s.statistic = *st;
           continue;
         }

@@ -36,6 +36,8 @@ TEST(Registry, StatisticsAreTheirOwnDimension) {
   EXPECT_EQ(parse_statistic("quantiles_p95"), "p95");
   EXPECT_EQ(parse_statistic("std_dev"), "std");
   EXPECT_EQ(parse_statistic("min"), "min");
+  EXPECT_EQ(classify("P2 NP=1 Mean (ms)").statistic, "mean");  // phase 2, not the 2nd percentile
+  EXPECT_EQ(classify("TTFT p1").statistic, "p1");
   EXPECT_FALSE(parse_statistic("pp512"));
   EXPECT_FALSE(parse_statistic("ttft"));
 }
