@@ -87,6 +87,17 @@ class CsvHarvester {
     }
   }
 
+  // "refusal_rate_ci_lo", "ttft_ci_upper", "tps_stderr": a bound or error of an estimate.
+  static bool names_ci_bound(std::string_view name) {
+    const std::string low = text::to_lower(name);
+    for (const std::string_view end :
+         {"ci_lo", "ci_hi", "ci_low", "ci_high", "ci_lower", "ci_upper", "_stderr", "_sem"}) {
+      if (low.size() > end.size() && low.compare(low.size() - end.size(), end.size(), end) == 0)
+        return true;
+    }
+    return false;
+  }
+
   // A table whose rows are configurations (a config column, or headers naming a statistic such
   // as "p99 TTFT") holds one figure per configuration, not one request per row.
   void set_header(std::span<const std::string_view> fields) {
@@ -110,6 +121,7 @@ class CsvHarvester {
         const auto& cls = detail::classify_cached(col.name);
         if (!cls.statistic.empty() && cls.statistic != "sample") summary_ = true;
       }
+      if (names_ci_bound(col.name)) summary_ = true;  // rows with their own intervals: aggregates
       roles_.push_back(role);
       names_.push_back(col.name);
       cols_.push_back(std::move(col));

@@ -106,6 +106,13 @@ class JsonHarvester final : public JsonVisitor {
     using text::iequals;
     Frame& f = frames_.back();
     if (iequals(name, "request_id") || iequals(name, "req_id")) f.per_request = true;
+    if (kind == JsonScalar::number) {  // "gpu": 120 (layers), "model": 3: a label, not a slot
+      Context probe;
+      if (context_slot(probe, name, f.name) != nullptr) {
+        f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
+        return true;
+      }
+    }
     if (kind == JsonScalar::string) {
       if (iequals(name, "unit") || iequals(name, "units")) {
         f.unit = std::string(text);

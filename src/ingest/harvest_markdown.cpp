@@ -4,6 +4,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "json_formats.hpp"
+#include "markdown_context.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
@@ -135,6 +136,7 @@ class MarkdownHarvester {
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (json_lines_) detail::recognise_json(r_);
+    configs_.apply(r_.rows);
     detail::refine_by_test(r_.rows);
     detail::finalize_rows(r_.rows);
   }
@@ -177,15 +179,19 @@ class MarkdownHarvester {
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
         section_ = strip_emphasis(text::trim(t.substr(level)));
+        configs_.heading(level, section_);
+        if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(section_));
+        titled_ = titled_ || level == 1;
+        section_variant_ = level >= 2 ? detail::variant_word(section_) : std::string();
         if (section_.size() > 80) section_ = section_.substr(0, 77) + "...";
         if (level >= 2) preamble_ = false;
       }
       return;
     }
-    // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**".
-    if (t.size() > 4 && t.substr(0, 2) == "**" &&
-        (t.substr(t.size() - 2) == "**" || t.substr(t.size() - 3) == "**:") &&
-        t.find("**", 2) >= t.size() - 3) {
+    if (configs_.text_line(t)) return;
+    // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**",
+    // "**Full context** (10-turn, n=8 conversations)".
+    if (is_caption(t)) {
       caption_ = strip_emphasis(t);
       if (!caption_.empty() && caption_.back() == ':') caption_.pop_back();
       caption_line_ = number;
@@ -202,13 +208,37 @@ class MarkdownHarvester {
     const std::string key = strip_emphasis(t.substr(0, colon));
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
-    if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return;
+    if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     std::string* slot = context_slot(document_, key);
     if (!slot || slot == &document_.test) return;
+    if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
+      if (bold) configs_.set_document_config(std::move(value));
+      return;
+    }
+    if (value.size() > 80) return;
+    if (slot == &document_.model) {  // "`gemma3:latest` (4.3B parameters, Q4_K_M quantization)."
+      const auto paren = value.find(" (");
+      if (paren != std::string::npos) {
+        if (document_.quantization.empty())
+          document_.quantization = detail::quantization_in(value.substr(paren));
+        value.resize(paren);
+      }
+      while (!value.empty() && value.back() == '.') value.pop_back();
+    }
     // After the first section a plain "Model: ..." line may describe anything (an SSD): only an
     // LLM's name counts there.
     if (!preamble_ && !bold && (slot != &document_.model || !looks_like_llm(value))) return;
     *slot = value;
+  }
+
+  static bool is_caption(std::string_view t) {
+    if (t.size() <= 4 || t.size() > 100 || t.substr(0, 2) != "**") return false;
+    const auto close = t.find("**", 2);
+    if (close == std::string_view::npos || close == 2) return false;
+    std::string_view rest = text::trim(t.substr(close + 2));
+    if (!rest.empty() && rest.back() == ':') rest.remove_suffix(1);
+    return rest.empty() ||
+           (rest.front() == '(' && rest.back() == ')' && rest.find(')') == rest.size() - 1);
   }
 
   static bool looks_like_llm(const std::string& value) {
@@ -226,16 +256,31 @@ class MarkdownHarvester {
     preamble_ = false;
     before_first_table_ = false;
     table_section_ = section_;
-    if (!caption_.empty() && number <= caption_line_ + 3)
+    table_variant_ = section_variant_;
+    if (!caption_.empty() && number <= caption_line_ + 3) {
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
+      if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
+    }
     caption_.clear();
     header_.clear();
     roles_.clear();
     tables_since_devices_ = true;
+    col_variant_.clear();
+    col_labels_.clear();
+    col_quant_.clear();
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       roles_.push_back(detail::column_role(header_.back()));
+      col_variant_.push_back(detail::variant_word(header_.back()));
+      col_labels_.push_back(detail::header_labels(header_.back()));
+      col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
     }
+    inherit_from_sibling();
+    // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
+    const std::string where = text::to_lower(table_section_);
+    per_mtok_ = where.find("per 1m tok") != std::string::npos ||
+                where.find("/1m tok") != std::string::npos ||
+                where.find("per million tok") != std::string::npos;
     active_ = true;
     row_ = 0;
     label_col_ = !header_.empty() && is_label_header(header_[0]);
@@ -247,6 +292,29 @@ class MarkdownHarvester {
     llama_bench_table_ = llama_bench_table_ || (test && rate);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
+  // "| Mean (ms) | p50 | p95 | p99 |": a bare statistic column is the statistic of the metric
+  // the nearest column to its left names (not in "| Metric | p50 |" tables, whose rows name it).
+  void inherit_from_sibling() {
+    sibling_.assign(header_.size(), nullptr);
+    sibling_unit_.assign(header_.size(), std::string());
+    if (label_col_) return;
+    const metrics::MetricDef* metric = nullptr;
+    std::string unit;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
+        continue;
+      const auto& cls = detail::classify_cached(header_[c]);
+      if (cls.metric && cls.statistic != "delta") {
+        metric = cls.metric;
+        unit = cls.unit;
+      } else if (!cls.metric && cls.stat_only && !cls.statistic.empty() && cls.unit.empty() &&
+                 cls.statistic != "count" && cls.statistic != "cv") {
+        sibling_[c] = metric;
+        sibling_unit_[c] = unit;
+      }
+    }
+  }
+
   void end_table() {
     if (active_) ++table_;
     active_ = false;
@@ -268,6 +336,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
       const std::string name = c > 0 ? detail::labelled_name(label, header_[c]) : header_[c];
+      const std::size_t first = r_.rows.size();
       MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
       if (!row) continue;
       row->locator =
@@ -275,8 +344,21 @@ class MarkdownHarvester {
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
+      if (!col_labels_[c].empty()) {  // "N=8": the column's own label
+        std::string& config = row->context.config;
+        config += (config.empty() ? "" : " ") + col_labels_[c];
+      }
+      if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
+      if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
+        row->metric = sibling_[c];
+        row->kind = sibling_[c]->kind;
+        if (row->unit.empty() && !sibling_unit_[c].empty())
+          detail::set_unit(*row, sibling_unit_[c]);
+      }
+      if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row);
+      configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     ++row_;
   }
@@ -291,7 +373,17 @@ class MarkdownHarvester {
   std::vector<std::string> header_;
   std::vector<detail::ColumnRole> roles_;  // what column c holds
   std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
-  std::vector<std::string> devices_;       // GPUs named by the log before the next table
+  std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""
+  std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
+  std::vector<std::string> col_quant_;     // a quantization column c's header names
+  std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
+  std::vector<std::string> sibling_unit_;           // and its unit
+  bool per_mtok_ = false;                           // the table's prices are per million tokens
+  detail::DocumentConfigs configs_;                 // configuration sections and variants
+  std::string section_variant_;                     // the variant the last heading names
+  std::string table_variant_;                       // the variant of the current table's section
+  bool titled_ = false;                             // the first level-1 heading was seen
+  std::vector<std::string> devices_;                // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
   bool json_lines_ = false;         // a log line held a JSON document
   bool llama_bench_table_ = false;  // a table with llama-bench's "test" and "t/s" columns

@@ -66,13 +66,16 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 35> kAliases = {{
+  static const std::array<Alias, 38> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
       {"model_id", &Context::model},
       {"model_type", &Context::model},
       {"model_filename", &Context::model},
+      {"base_model", &Context::model},
+      {"quant_level", &Context::quantization},
+      {"quant_method", &Context::quantization},
       {"config", &Context::config},
       {"configuration", &Context::config},
       {"config_name", &Context::config},

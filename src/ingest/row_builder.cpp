@@ -370,8 +370,6 @@ bool is_config_parameter(std::string_view p) {
   return false;
 }
 
-namespace {
-
 // A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16.
 std::string quantization_in(std::string_view model) {
   std::string best;
@@ -391,12 +389,12 @@ std::string quantization_in(std::string_view model) {
       best = w;
       continue;
     }
-    if (w == "F16" || w == "BF16" || w == "F32" || w == "FP16" || w == "FP8") best = w;
+    if (w == "F16" || w == "BF16" || w == "F32" || w == "FP16" || w == "FP8" || w == "FP32" ||
+        w == "AWQ" || w == "GPTQ" || w == "INT4" || w == "INT8" || w == "NF4")
+      best = w;
   }
   return best;
 }
-
-}  // namespace
 
 void finalize_rows(MetricRows& rows) {
   std::string last_model, last_quant;

@@ -63,6 +63,10 @@ void emit_spread(MetricRows& rows, const MetricRow& row);
 // parameters that have context fields of their own (concurrency, rate, test sizes) are left out.
 bool is_config_parameter(std::string_view parameter_id);
 
+// A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16;
+// "" when none.
+std::string quantization_in(std::string_view model);
+
 // File-level pass after harvesting: quantization read from model names ("llama 7B Q4_0",
 // "qwen3:4b-q4_K_M") where no field gave it.
 void finalize_rows(MetricRows& rows);

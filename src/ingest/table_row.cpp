@@ -2,6 +2,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/classify.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -9,13 +10,22 @@ namespace chimera::ingest::detail {
 ColumnRole column_role(std::string_view header) {
   ColumnRole role;
   Context probe;
-  if (context_slot(probe, header) != nullptr) {
+  const std::string unqualified = metrics::unqualified_name(header);  // "GPU (Chimera)": gpu
+  if (context_slot(probe, header) != nullptr ||
+      (!unqualified.empty() && context_slot(probe, unqualified) != nullptr)) {
     role.use = ColumnRole::Use::context;
   } else if (is_error_field(header)) {
     role.use = ColumnRole::Use::error;
   } else {
     const auto& c = classify_cached(header);
     if (c.parameter) role.parameter = c.parameter->id;
+    if (c.role == metrics::Role::identifier) {
+      // "Test ID" 101, "Config #" 7 name a configuration; "Run" 3 or "Turn" 5 only a repetition.
+      const std::string low = text::to_lower(header);
+      for (const std::string_view w : {"test", "config", "scenario", "case", "setting"}) {
+        role.names_config = role.names_config || low.find(w) != std::string::npos;
+      }
+    }
     // A metric with its unit in the header ("TTFT (ms)") holds numbers: its text is "n/a".
     role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty());
   }
@@ -49,9 +59,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     const ColumnRole& role = roles[c];
     if (role.use == ColumnRole::Use::context) {
       if (v.empty()) continue;
-      if (!numeric::parse_cell(v)) {
-        *context_slot(ctx, headers[c]) = std::string(v);
-      } else {  // "GPU" = 80 (layers), "Model" = 3: a number names the row, not the label
+      std::string* slot = context_slot(ctx, headers[c]);
+      if (slot && !numeric::parse_cell(v)) {
+        *slot = std::string(v);
+      } else {  // "GPU" = 80 (layers), "Model" = 3, "GPU (Chimera)" = 80: the row's label
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       }
     } else if (role.use == ColumnRole::Use::error) {
@@ -59,6 +70,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         out.failed = true;
         if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
       }
+    } else if (role.names_config && !v.empty()) {
+      labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
     } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);

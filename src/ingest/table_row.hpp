@@ -14,6 +14,7 @@ struct ColumnRole {
   enum class Use { metric, context, error } use = Use::metric;
   std::string_view parameter;  // the registry's parameter id when the column is one
   bool label = false;          // its text cells name the row (not a timestamp or a metric column)
+  bool names_config = false;   // an identifier of the row's configuration ("Test ID", "Config #")
 };
 
 // Decided once per column from its header.

@@ -73,7 +73,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 75> kUnits = {{
+constexpr std::array<UnitAlias, 78> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -147,6 +147,9 @@ constexpr std::array<UnitAlias, 75> kUnits = {{
     {"requests", "count"},
     {"fraction", "fraction"},
     {"usd", "USD"},
+    {"usd/mtok", "USD/Mtok"},
+    {"$/1m tokens", "USD/Mtok"},
+    {"usd/1m tokens", "USD/Mtok"},
     {"pp", "pp"},
     {"\xC2\xB0"
      "c",
@@ -449,7 +452,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 65> kParamAliases = {{
+constexpr std::array<ParamAlias, 66> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -492,6 +495,7 @@ constexpr std::array<ParamAlias, 65> kParamAliases = {{
     {"num_streams", "concurrency"},
     {"num_parallel", "concurrency"},
     {"parallel", "concurrency"},
+    {"np", "concurrency"},
     {"num_users", "concurrency"},
     {"request_rate", "rate"},
     {"rate", "rate"},
@@ -517,13 +521,39 @@ constexpr std::array<ParamAlias, 65> kParamAliases = {{
     {"num_gpus", "gpu_count"},
 }};
 
-const ParameterDef* parameter_of(const Tokens& t) {
+const ParameterDef* alias_of(const Tokens& t, std::size_t from, std::size_t to) {
   std::string joined;
-  for (const auto& w : t) joined += (joined.empty() ? "" : "_") + w;
+  for (std::size_t i = from; i < to; ++i) joined += (joined.empty() ? "" : "_") + t[i];
   for (const auto& a : kParamAliases) {
     if (joined == a.name) return find_parameter(a.id);
   }
   return nullptr;
+}
+
+// Words that say whose setting a parameter is, not what it is: "GPU (Chimera)", "CTX 2",
+// "agent_b_num_gpu", "temperature_baseline".
+bool is_qualifier(const std::string& w) {
+  if (w.size() == 1 && ((w[0] >= '0' && w[0] <= '9') || w[0] == 'a' || w[0] == 'b')) return true;
+  static constexpr std::array<std::string_view, 9> kWords = {"chimera",   "baseline", "optimized",
+                                                             "optimised", "tuned",    "default",
+                                                             "defaults",  "agent",    "variant"};
+  for (const auto q : kWords) {
+    if (w == q) return true;
+  }
+  return false;
+}
+
+const ParameterDef* parameter_of(const Tokens& t) {
+  if (const ParameterDef* p = alias_of(t, 0, t.size())) return p;
+  std::size_t from = 0, to = t.size();
+  while (from < to && is_qualifier(t[from])) ++from;
+  while (to > from && is_qualifier(t[to - 1])) --to;
+  if (from == 0 && to == t.size()) return nullptr;
+  const ParameterDef* p = alias_of(t, from, to);
+  // Only settings take an owner: "size 2" or "runs a" are not agent 2's model size or runs.
+  if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "repetitions"))
+    return nullptr;
+  return p;
 }
 
 bool is_identifier(const Tokens& t) {
@@ -536,8 +566,8 @@ bool is_identifier(const Tokens& t) {
     if (last == w) return true;
   }
   if (t.size() == 1) {
-    static constexpr std::array<std::string_view, 8> kWhole = {"run",   "trial",  "rep", "i",
-                                                               "build", "number", "no",  "context"};
+    static constexpr std::array<std::string_view, 11> kWhole = {
+        "run", "trial", "rep", "i", "build", "number", "no", "context", "turn", "round", "attempt"};
     for (const auto w : kWhole) {
       if (last == w) return true;
     }
@@ -568,6 +598,17 @@ bool is_epoch_candidate(const Tokens& t) {
 }
 
 }  // namespace
+
+std::string unqualified_name(std::string_view name) {
+  const Tokens t = tokenize(name);
+  std::size_t from = 0, to = t.size();
+  while (from < to && is_qualifier(t[from])) ++from;
+  while (to > from && is_qualifier(t[to - 1])) --to;
+  if ((from == 0 && to == t.size()) || from == to) return {};
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : "_") + t[i];
+  return out;
+}
 
 std::string_view role_name(Role r) {
   switch (r) {

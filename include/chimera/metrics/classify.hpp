@@ -39,6 +39,10 @@ Classification classify(std::string_view name, std::string_view written_unit = {
 // "ms"); nullopt when the text is no unit we know.
 std::optional<std::string> parse_unit(std::string_view text);
 
+// The name without the words that say whose it is ("GPU (Chimera)" -> "gpu", "agent_b_num_gpu"
+// -> "num_gpu", "CTX 2" -> "ctx"), lower-case, words joined by '_'; "" when nothing was dropped.
+std::string unqualified_name(std::string_view name);
+
 // Words in a JSON path that group values without naming a quantity ("successful", "stats",
 // "percentiles", "metrics", "results", ...). Returns the status they imply ("failed" for
 // "errored", "incomplete", "all" for "total") in *status when not null.

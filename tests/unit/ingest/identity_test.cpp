@@ -4,29 +4,13 @@
 
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "ingest_helpers.hpp"
 
 namespace chimera::ingest {
 namespace {
 
-FileResult run(FileType t, std::string_view text) {
-  FileResult r;
-  r.entry.type = t;
-  if (t == FileType::csv) harvest_csv(text, r);
-  if (t == FileType::json) harvest_json(text, r);
-  if (t == FileType::markdown) harvest_markdown(text, r);
-  if (t == FileType::jsonl) harvest_jsonl(text, r);
-  if (t == FileType::text) harvest_text(text, r);
-  return r;
-}
-
-const MetricRow& at(const FileResult& r, std::string_view locator) {
-  for (const auto& row : r.rows) {
-    if (row.locator == locator) return row;
-  }
-  static MetricRow none;
-  ADD_FAILURE() << "no row at " << locator;
-  return none;
-}
+using testing::at;
+using testing::run;
 
 TEST(Identity, GuideLlmStatsBlockKeepsItsMetricAndUnit) {
   const auto r = run(FileType::json, R"({"benchmarks": [{"args": {"strategy": {"type_": "constant",

@@ -1,0 +1,153 @@
+#include "markdown_context.hpp"
+
+#include <cctype>
+
+#include "chimera/core/text.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.') {
+      cur += c;
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// "baseline" or "tuned" for a word naming one side of a baseline-against-tuned comparison.
+std::string_view family_of(std::string_view word) {
+  const std::string w = text::to_lower(word);
+  if (w == "baseline") return "baseline";
+  if (w == "chimera" || w == "optimized" || w == "optimised" || w == "tuned") return "tuned";
+  return {};
+}
+
+bool is_section_number(const std::string& w) {
+  for (const char c : w) {
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string variant_word(std::string_view text) {
+  const auto words = words_of(text);
+  std::size_t first = 0;
+  while (first < words.size() && is_section_number(words[first])) ++first;
+  if (first == words.size()) return {};
+  const std::string_view family = family_of(words[first]);
+  if (family.empty()) return {};
+  for (std::size_t i = first + 1; i < words.size(); ++i) {
+    const auto f = family_of(words[i]);
+    if (!f.empty() && f != family) return {};  // "Baseline vs Chimera"
+  }
+  return words[first];
+}
+
+std::string header_labels(std::string_view header) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < header.size()) {
+    while (i < header.size() && header[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < header.size() && header[j] != ' ') ++j;
+    const std::string_view w = header.substr(i, j - i);
+    const auto eq = w.find('=');
+    if (eq != std::string_view::npos && eq > 0 && eq + 1 < w.size() && w.size() <= 24)
+      out += (out.empty() ? "" : " ") + std::string(w);
+    i = j;
+  }
+  return out;
+}
+
+bool is_config_heading(std::string_view heading) {
+  auto words = words_of(text::to_lower(heading));
+  while (!words.empty() && is_section_number(words.front())) words.erase(words.begin());
+  if (words.empty() || words.size() > 2) return false;
+  const std::string& w = words[0];
+  const bool config = w == "configuration" || w == "configurations" || w == "config" ||
+                      w == "settings" || w == "options";
+  return config && (words.size() == 1 || words[1] == "details" || words[1] == "used");
+}
+
+void DocumentConfigs::heading(std::size_t level, std::string_view text) {
+  if (open_level_ && level > open_level_) {  // "### Baseline" inside "## Configuration Details"
+    open_variant_ = variant_word(text);
+    return;
+  }
+  open_level_ = is_config_heading(text) ? level : 0;
+  open_variant_.clear();
+}
+
+bool DocumentConfigs::text_line(std::string_view line) {
+  if (!open_level_) return false;
+  const std::string_view t = text::trim(line);
+  if (t.empty() || t.size() > 240 || t.front() == '|' || t.front() == '#') return false;
+  std::string& slot =
+      open_variant_.empty() ? document_ : by_family_[std::string(family_of(open_variant_))];
+  if (!slot.empty()) return false;  // the first line says it; what follows explains it
+  slot = std::string(t);
+  return true;
+}
+
+void DocumentConfigs::set_document_config(std::string value) {
+  if (document_.empty()) document_ = std::move(value);
+}
+
+void DocumentConfigs::mark(const MetricRows& rows, std::size_t from, const std::string& variant) {
+  if (from >= rows.size()) return;
+  if (!marks_.empty() && marks_.back().second == variant) return;
+  if (!marks_.empty() && marks_.back().first == from) {
+    marks_.back().second = variant;
+    return;
+  }
+  marks_.emplace_back(from, variant);
+}
+
+void DocumentConfigs::apply(MetricRows& rows) const {
+  bool any_variant = false;
+  std::string_view only_family;
+  bool one_family = true;
+  for (const auto& [_, v] : marks_) {
+    if (v.empty()) continue;
+    any_variant = true;
+    const auto f = family_of(v);
+    if (!only_family.empty() && f != only_family) one_family = false;
+    only_family = f;
+  }
+  if (!any_variant && document_.empty() && title_variant_.empty()) return;
+  for (std::size_t m = 0; m < marks_.size(); ++m) {
+    const std::size_t end = m + 1 < marks_.size() ? marks_[m + 1].first : rows.size();
+    std::string variant = marks_[m].second;
+    std::string config;
+    if (variant.empty() && !any_variant) variant = title_variant_;
+    if (!variant.empty()) {
+      const auto it = by_family_.find(std::string(family_of(variant)));
+      config = variant;
+      if (it != by_family_.end()) {
+        config += ": " + it->second;
+      } else if (!document_.empty() && one_family && by_family_.empty()) {
+        config += ": " + document_;  // a one-variant report: its configuration is the variant's
+      }
+    } else if (!any_variant) {
+      config = document_;
+    }
+    if (config.empty()) continue;
+    for (std::size_t i = marks_[m].first; i < end && i < rows.size(); ++i) {
+      std::string& c = rows[i].context.config;
+      if (c.find(config) != std::string::npos) continue;
+      c = c.empty() ? config : config + " " + c;
+    }
+  }
+}
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,54 @@
+// Context a Markdown report states around its tables rather than in them: the configuration of
+// the document ("## Configuration" sections, "**Configuration:**" lines) and of the variants it
+// compares ("### Baseline" / "### Chimera Optimized" sub-sections, "Baseline" / "Chimera" columns
+// and "Chimera Individual Runs" sections), and labels in column headers ("N=8", "NP=1").
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+// The variant a heading or column header names by its first word ("Baseline", "Chimera",
+// "Optimized", "Tuned", as written), or "" when it names none or both sides ("Baseline vs
+// Chimera").
+std::string variant_word(std::string_view text);
+
+// "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated.
+std::string header_labels(std::string_view header);
+
+// Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
+// "Settings").
+bool is_config_heading(std::string_view heading);
+
+// Configurations gathered while a document is read, applied to its rows when it ends (a
+// comparison report states them after its tables).
+class DocumentConfigs {
+ public:
+  // A heading of `level`: opens, continues or closes a configuration section.
+  void heading(std::size_t level, std::string_view text);
+  // A text line outside tables; returns true when it was configuration text.
+  bool text_line(std::string_view line);
+  // "**Configuration:** num_gpu=60, ..." in the document's header.
+  void set_document_config(std::string value);
+  // The variant named by the document's title ("# Chimera Agent Report").
+  void set_title_variant(std::string word) { title_variant_ = std::move(word); }
+  // Rows [from, rows.size()) belong to `variant` ("" = none named by their column or section).
+  void mark(const MetricRows& rows, std::size_t from, const std::string& variant);
+  // Prefixes each marked row's config with its variant's configuration.
+  void apply(MetricRows& rows) const;
+
+ private:
+  std::size_t open_level_ = 0;  // heading level of the open configuration section; 0 = none
+  std::string open_variant_;    // variant of the sub-heading inside it
+  std::string document_;        // configuration of the whole document
+  std::map<std::string, std::string> by_family_;  // "baseline"/"tuned" -> configuration text
+  std::string title_variant_;
+  std::vector<std::pair<std::size_t, std::string>> marks_;  // first row of a run, its variant
+};
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,164 @@
+// Context a report states around its tables: configuration sections, compared variants, labels
+// in column headers and captions, qualified parameters, and identifiers of configurations. Shapes
+// taken from the reference Chimera system's reports (agent, comparison and technical reports).
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::has_row;
+using testing::run;
+
+TEST(ReportContext, ConfigurationSectionLabelsAOneVariantReport) {
+  const auto r = run(FileType::markdown, R"(# Chimera Agent Report
+
+**Model:** gemma3:latest
+
+## Configuration
+
+num_gpu=60, num_ctx=512, temp=0.6
+
+## Aggregate Metrics
+
+| Metric | Value |
+|--------|-------|
+| Average TTFT | 3843.46 ms |
+)");
+  const auto& ttft = at(r, "table[0][0].Value");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.context.config, "Chimera: num_gpu=60, num_ctx=512, temp=0.6");
+  EXPECT_EQ(ttft.context.model, "gemma3:latest");
+}
+
+TEST(ReportContext, ComparisonReportGivesEachVariantItsOwnConfiguration) {
+  const auto r = run(FileType::markdown, R"(# Rust Agent Performance Comparison Report
+
+- **Configuration:** num_gpu=80, num_ctx=512, temp=0.8
+
+## Aggregate Performance
+
+| Metric | Baseline | Chimera | Δ |
+|--------|----------|---------|---|
+| Average TTFT (ms) | 1048.35 | 859.67 | +18.0% |
+
+## Chimera Individual Runs
+
+| Run | TTFT (ms) |
+|-----|-----------|
+| 1 | 850.2 |
+
+## Baseline Vs Chimera Notes
+
+| Run | TTFT (ms) |
+|-----|-----------|
+| 1 | 1000.0 |
+
+## Configuration Details
+
+### Baseline
+Ollama defaults
+
+### Chimera Optimized
+num_gpu=80, num_ctx=512, temp=0.8
+)");
+  EXPECT_EQ(at(r, "table[0][0].Baseline").context.config, "Baseline: Ollama defaults");
+  EXPECT_EQ(at(r, "table[0][0].Chimera").context.config,
+            "Chimera: num_gpu=80, num_ctx=512, temp=0.8");
+  EXPECT_EQ(at(r, "table[0][0].Δ").context.config, "");  // a difference of the two
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.config,
+            "Chimera: num_gpu=80, num_ctx=512, temp=0.8");
+  EXPECT_EQ(at(r, "table[2][0].TTFT (ms)").context.config, "");  // names both: neither
+}
+
+TEST(ReportContext, ColumnHeaderLabelsCaptionsAndQuantizations) {
+  const auto r = run(FileType::markdown, R"(## 5. Safety vs Concurrency
+
+**Full context** (10-turn, n=8 conversations)
+
+| Model | N=1 | N=4 | AWQ Ratio |
+|-------|-----|-----|-----------|
+| llama3.2-1b | 0.81 | 0.80 | 1.55x |
+)");
+  const auto& n4 = at(r, "table[0][0].N=4");
+  EXPECT_EQ(n4.context.config, "N=4");
+  EXPECT_EQ(n4.context.model, "llama3.2-1b");
+  EXPECT_EQ(n4.context.section,
+            "5. Safety vs Concurrency / Full context (10-turn, n=8 conversations)");
+  EXPECT_EQ(at(r, "table[0][0].AWQ Ratio").context.quantization, "AWQ");
+}
+
+TEST(ReportContext, BareStatisticColumnsAreOfTheMetricBesideThem) {
+  const auto r = run(FileType::markdown, R"(| Rate (rps) | Mean (ms) | p50 | p99 |
+|---|---|---|---|
+| 1.0 | 858 | 800 | 3,461 |
+)");
+  const auto& p99 = at(r, "table[0][0].p99");
+  EXPECT_EQ(p99.metric_id(), "duration");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_EQ(p99.unit, "ms");
+  EXPECT_DOUBLE_EQ(*p99.normalized, 3461);
+}
+
+TEST(ReportContext, QualifiedSettingsAreParametersAndConfigIdsLabelTheRow) {
+  const auto r = run(FileType::markdown, R"(### Configuration Matrix
+
+| Test ID | GPU (Chimera) | CTX 1 | CTX 2 | Turn | NP | TTFT Δ (ms) |
+|---------|---------------|-------|-------|------|----|-------------|
+| 7 | 80 | 512 | 1024 | 5 | 2 | -75 |
+)");
+  EXPECT_FALSE(has_row(r, "table[0][0].GPU (Chimera)"));  // a setting, in the label
+  EXPECT_EQ(at(r, "table[0][0].CTX 2").parameter, "num_ctx");
+  EXPECT_EQ(at(r, "table[0][0].Turn").role, metrics::Role::identifier);
+  EXPECT_EQ(at(r, "table[0][0].NP").parameter, "concurrency");
+  const auto& delta = at(r, "table[0][0].TTFT Δ (ms)");
+  EXPECT_EQ(delta.context.concurrency, "2");
+  EXPECT_EQ(delta.context.config, "CTX 1=512 CTX 2=1024 Test ID=7 GPU (Chimera)=80");
+  const auto csv = run(FileType::csv, "agent_b_num_gpu,ttft_ms\n60,120.5\n");
+  EXPECT_EQ(at(csv, "[0].agent_b_num_gpu").parameter, "num_gpu");
+  EXPECT_EQ(at(csv, "[0].ttft_ms").context.config, "agent_b_num_gpu=60");
+}
+
+TEST(ReportContext, PricesPerMillionTokensAndIntervalTables) {
+  const auto md = run(FileType::markdown, R"(### Pricing Comparison (per 1M Tokens)
+
+| Backend | reserved_usd |
+|---|---|
+| gpu | 1.086 |
+)");
+  EXPECT_EQ(at(md, "table[0][0].reserved_usd").metric_id(), "token_cost");
+  EXPECT_EQ(at(md, "table[0][0].reserved_usd").unit, "USD/Mtok");
+  // A row with its own interval is an aggregate, not one observation.
+  const auto csv =
+      run(FileType::csv, "base_model,refusal_rate,refusal_rate_ci_lo\nqwen2.5-7b,0.93,0.90\n");
+  EXPECT_EQ(at(csv, "[0].refusal_rate").statistic, "value");
+  EXPECT_EQ(at(csv, "[0].refusal_rate").context.model, "qwen2.5-7b");
+}
+
+TEST(ReportContext, JsonNumbersUnderContextNamesAreLabels) {
+  const auto r = run(FileType::json, R"({"configs": [{"gpu": 120, "ctx": 512, "ttft_ms": 90.5}],
+    "tags": [{"base_model": "qwen2.5-1.5b", "quant_level": "Q4_K_M", "elapsed_s": 0.36}]})");
+  EXPECT_FALSE(has_row(r, "configs[0].gpu"));
+  EXPECT_EQ(at(r, "configs[0].ttft_ms").context.config, "gpu=120 ctx=512");
+  EXPECT_EQ(at(r, "tags[0].elapsed_s").context.model, "qwen2.5-1.5b");
+  EXPECT_EQ(at(r, "tags[0].elapsed_s").context.quantization, "Q4_K_M");
+}
+
+TEST(ReportContext, ADocumentModelLosesItsDescription) {
+  const auto r = run(FileType::markdown, R"(# Technical Report 110
+
+## 1.3 Scope
+- **Model:** `gemma3:latest` (4.3B parameters, Q4_K_M quantization)
+
+| Config | TTFT (ms) |
+|---|---|
+| a | 100 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "gemma3:latest");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.quantization, "Q4_K_M");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
