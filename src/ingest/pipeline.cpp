@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <future>
 #include <mutex>
@@ -11,6 +12,10 @@
 
 namespace chimera::ingest {
 namespace {
+
+// Files ingested by one task: small files go to the workers in batches, so that handing work
+// over between threads does not cost more than reading a file.
+using Batch = std::vector<FileResult>;
 
 // A fixed set of threads running queued tasks; joined on destruction.
 class WorkerPool {
@@ -29,8 +34,8 @@ class WorkerPool {
     for (auto& t : threads_) t.join();
   }
 
-  std::future<FileResult> submit(std::function<FileResult()> fn) {
-    std::packaged_task<FileResult()> task(std::move(fn));
+  std::future<Batch> submit(std::function<Batch()> fn) {
+    std::packaged_task<Batch()> task(std::move(fn));
     auto fut = task.get_future();
     {
       std::lock_guard lock(mu_);
@@ -43,7 +48,7 @@ class WorkerPool {
  private:
   void work() {
     while (true) {
-      std::packaged_task<FileResult()> task;
+      std::packaged_task<Batch()> task;
       {
         std::unique_lock lock(mu_);
         cv_.wait(lock, [&] { return stop_ || !queue_.empty(); });
@@ -57,7 +62,7 @@ class WorkerPool {
 
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<std::packaged_task<FileResult()>> queue_;
+  std::deque<std::packaged_task<Batch()>> queue_;
   std::vector<std::thread> threads_;
   bool stop_ = false;
 };
@@ -108,26 +113,46 @@ Result<IngestSummary> run_ingest(const IngestOptions& options, IngestSink& sink,
   if (auto st = sink.begin(options); !st) return st.error();
   const unsigned jobs =
       options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t window = 8 * static_cast<std::size_t>(jobs);  // files in flight at most
+  // Batches in flight at most: memory stays bounded by window x batch size, whatever the tree.
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  constexpr std::size_t kBatchFiles = 16;
+  constexpr std::uint64_t kBatchBytes = 1 << 20;
   IngestSummary summary;
-  std::deque<std::future<FileResult>> inflight;
+  std::deque<std::future<Batch>> inflight;
   Status status = ok_status();
   const auto drain_one = [&] {
-    FileResult r = inflight.front().get();
+    Batch batch = inflight.front().get();
     inflight.pop_front();
-    account(summary, r);
-    if (status) status = sink.file(r);
-    if (progress) progress(summary.files_seen, summary.metric_rows);
+    for (const FileResult& r : batch) {
+      account(summary, r);
+      if (status) status = sink.file(r);
+      if (progress) progress(summary.files_seen, summary.metric_rows);
+    }
   };
   {
     WorkerPool pool(jobs);
-    while (auto entry = walker.value().next()) {
+    std::vector<FileEntry> pending;
+    std::uint64_t pending_bytes = 0;
+    const auto submit = [&] {
+      if (pending.empty()) return;
       const FileOptions fo = options.file;
-      inflight.push_back(pool.submit(
-          [e = std::move(*entry), fo]() mutable { return ingest_file(std::move(e), fo); }));
+      inflight.push_back(pool.submit([entries = std::move(pending), fo]() mutable {
+        Batch out;
+        out.reserve(entries.size());
+        for (auto& e : entries) out.push_back(ingest_file(std::move(e), fo));
+        return out;
+      }));
+      pending.clear();
+      pending_bytes = 0;
       if (inflight.size() >= window) drain_one();
+    };
+    while (auto entry = walker.value().next()) {
+      pending_bytes += entry->bytes;
+      pending.push_back(std::move(*entry));
+      if (pending.size() >= kBatchFiles || pending_bytes >= kBatchBytes) submit();
       if (!status) break;
     }
+    submit();
     while (!inflight.empty()) drain_one();
   }
   if (!status) return status.error();
