@@ -5,6 +5,7 @@
 
 #include "chimera/agent/scenario.hpp"
 #include "chimera/agent/util.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "chimera/report/html.hpp"
 
 namespace chimera::agent {
@@ -91,8 +92,8 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
                     {"model", o.model},
                     {"artifacts", o.dir.string()}});
   page.definitions({{"execution time", "an agent's ingest + analysis call + report call, seconds"},
-                    {"TTFT", "time from sending a call to its first content token"},
-                    {"decode tok/s", "server decode rate (eval_count / eval_duration)"},
+                    {"TTFT", std::string(metrics::definition_of("ttft"))},
+                    {"decode tok/s", std::string(metrics::definition_of("decode_rate"))},
                     {"slowdown vs solo", "execution time in the concurrent run / alone"}});
   return page.finish();
 }

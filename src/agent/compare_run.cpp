@@ -8,6 +8,7 @@
 
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "chimera/report/html.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/inference.hpp"
@@ -19,26 +20,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A figure compared between the two sides: a canonical metric of the registry, the statistic of
+// one run, and how it is read off a run. Unit and direction come from the registry.
 struct Metric {
   const char* name;
-  const char* unit;
-  bool higher_is_better;
+  const char* metric;  // registry id
+  const char* of_run;  // what one run's value is
   std::function<std::optional<double>(const AgentRun&)> get;
+  const metrics::MetricDef& def() const { return *metrics::find_metric(metric); }
 };
 
 const std::vector<Metric>& metrics() {
   static const std::vector<Metric> kMetrics = {
-      {"execution_s", "s", false,
+      {"execution_s", "duration", "the run's wall time (ingest, analysis call, report call)",
        [](const AgentRun& r) -> std::optional<double> { return r.times.total_s; }},
-      {"decode_tok_s", "tok/s", true,
+      {"decode_tok_s", "decode_rate", "mean of the run's two calls",
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::decode_tok_s); }},
-      {"ttft_ms", "ms", false,
+      {"ttft_ms", "ttft", "mean of the run's two calls",
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::ttft_ms); }},
-      {"e2e_ms", "ms", false,
+      {"e2e_ms", "e2e_latency", "mean of the run's two calls",
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::e2e_ms); }},
-      {"output_tok_s", "tok/s", true,
+      {"output_tok_s", "output_rate", "mean of the run's two calls",
        [](const AgentRun& r) { return call_mean(r, &stats::RequestMetrics::output_tok_s); }},
-      {"output_tokens", "tokens", true,
+      {"output_tokens", "output_tokens", "sum of the run's two calls",
        [](const AgentRun& r) -> std::optional<double> {
          double n = 0;
          for (const auto* c : {&r.analysis, &r.report}) {
@@ -49,6 +53,13 @@ const std::vector<Metric>& metrics() {
        }},
   };
   return kMetrics;
+}
+
+// The unit a run's figure is in ("s" for execution_s, the registry's unit otherwise).
+std::string unit_of(const Metric& m) {
+  return std::string_view(m.name).ends_with("_s") && m.def().unit == "ms"
+             ? "s"
+             : std::string(m.def().unit);
 }
 
 std::vector<double> values(const std::vector<AgentRun>& runs, const Metric& m) {
@@ -96,7 +107,8 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
     bar("baseline", a, 0);
     bar("chimera", b, 1);
     charts += h::bar_chart(std::string("run-") + m.name,
-                           fmt::format("{} ({}), mean with 95 % CI", m.name, m.unit), m.unit, bars);
+                           fmt::format("{} ({}), mean with 95 % CI", m.name, unit_of(m)),
+                           unit_of(m), bars);
     const auto sa = stats::summarize(a), sb = stats::summarize(b);
     const auto ca = stats::mean_ci(a), cb = stats::mean_ci(b);
     const auto w = stats::welch(a, b);
@@ -123,9 +135,14 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
                     {"url", o.url},
                     {"artifacts", o.dir.string()},
                     {"persona", o.persona}});
-  page.definitions({{"execution_s", "ingest + analysis call + report call, seconds"},
-                    {"CI", "Student t 95 % interval of the mean"},
-                    {"Welch p", "unequal-variance t-test of chimera minus baseline"}});
+  std::vector<std::pair<std::string, std::string>> defs;
+  for (const auto& m : metrics()) {
+    defs.emplace_back(m.name,
+                      fmt::format("{} ({}), {}", m.def().label, m.def().definition, m.of_run));
+  }
+  defs.emplace_back("CI", "Student t 95 % interval of the mean");
+  defs.emplace_back("Welch p", "unequal-variance t-test of chimera minus baseline");
+  page.definitions(defs);
   return page.finish();
 }
 
@@ -196,17 +213,21 @@ Result<RunComparison> run_compare(const RunOptions& o,
     std::string delta = "n/a", p = "n/a";
     if (welch) {
       verdict = stats::verdict(*welch);
-      const bool better = m.higher_is_better ? welch->delta > 0 : welch->delta < 0;
-      if (welch->p_value < 0.05) verdict += better ? "; chimera is better" : "; chimera is worse";
+      const auto dir = m.def().direction;
+      const bool better = dir == metrics::Direction::higher ? welch->delta > 0 : welch->delta < 0;
+      if (welch->p_value < 0.05 && dir != metrics::Direction::neither)
+        verdict += better ? "; chimera is better" : "; chimera is worse";
       delta = welch->delta_pct ? fmt::format("{:+.1f} %", *welch->delta_pct)
                                : fmt::format("{:+.3f}", welch->delta);
       p = fmt::format("{:.3g}", welch->p_value);
     }
-    md += fmt::format("| {} ({}) | {} | {} | {} | {} | {} |\n", m.name, m.unit, side(a), side(b),
-                      delta, p, verdict);
+    md += fmt::format("| {} ({}) | {} | {} | {} | {} | {} |\n", m.name, unit_of(m), side(a),
+                      side(b), delta, p, verdict);
     w.key(m.name).begin_object();
-    w.key("unit").value(m.unit);
-    w.key("higher_is_better").value(m.higher_is_better);
+    w.key("metric").value(m.metric);
+    w.key("unit").value(unit_of(m));
+    w.key("direction").value(metrics::direction_name(m.def().direction));
+    w.key("per_run").value(m.of_run);
     w.key("baseline").begin_array();
     for (const double x : a) w.value(x);
     w.end_array();
@@ -238,6 +259,15 @@ Result<RunComparison> run_compare(const RunOptions& o,
       "baseline. "
       "{} run(s) failed and are left out of the statistics.\n",
       failed);
+  md += "\nWhat each row is (one value per run; definitions from the metric registry):\n\n";
+  for (const auto& m : metrics()) {
+    const auto dir = m.def().direction;
+    md += fmt::format("- `{}`: {} ({}), {}; {}.\n", m.name, m.def().label, m.def().definition,
+                      m.of_run,
+                      dir == metrics::Direction::neither
+                          ? "no direction is better"
+                          : fmt::format("{} is better", metrics::direction_name(dir)));
+  }
   if (auto st = write_text_file(o.out / "comparison_report.md", md); !st) return st.error();
   if (auto st = write_text_file(o.out / "report.html", run_html(o, cmp)); !st) return st.error();
   keep("run.comparison", js.str());

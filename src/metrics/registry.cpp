@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 39> kMetrics = {{
+constexpr std::array<MetricDef, 40> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -27,6 +27,9 @@ constexpr std::array<MetricDef, 39> kMetrics = {{
     {"decode_rate", "decode rate", "tok/s", D::higher, K::throughput,
      "generation speed of one request or run: tokens generated per second of decoding, as "
      "the server reports it (Ollama eval_count / eval_duration, llama-bench tg)"},
+    {"output_rate", "output rate", "tok/s", D::higher, K::throughput,
+     "client-side generation speed of one request: output tokens per second from its first "
+     "token to its end"},
     {"prompt_eval_rate", "prompt-eval rate", "tok/s", D::higher, K::throughput,
      "prompt processing speed: prompt tokens per second of prompt evaluation (llama-bench pp, "
      "Ollama prompt eval rate)"},

@@ -12,6 +12,18 @@
 namespace chimera::report {
 namespace {
 
+// The fields of a request record and the registry metric each one is.
+constexpr std::pair<std::string_view, std::string_view> kFieldMetrics[] = {
+    {"ttft_ms", "ttft"},
+    {"e2e_ms", "e2e_latency"},
+    {"tpot_ms", "tpot"},
+    {"itl_ms", "itl"},
+    {"decode_tok_s", "decode_rate"},
+    {"output_tok_s", "output_rate"},
+    {"load_ms", "load_time"},
+    {"prompt_eval_ms", "prompt_eval_time"},
+};
+
 using measure::RequestRecord;
 using Getter = std::function<std::optional<double>(const RequestRecord&)>;
 
@@ -96,15 +108,14 @@ void write_header_fields(JsonWriter& w, const ProbeHeader& h) {
     if (!e.note.empty()) w.key(e.key).value(e.note);
   }
   w.end_object();
-  w.key("definitions")
-      .value(
-          "ttft_ms: send to first answer-text chunk; first_token_ms: to first generated text, "
-          "reasoning included; "
-          "e2e_ms: send to final record; tpot_ms: (e2e - ttft) / (output_tokens - 1); itl_ms: gaps "
-          "between text "
-          "chunks; decode_tok_s: server eval_count / eval_duration; output_tok_s: client output "
-          "tokens / (done - "
-          "first content). Absent values are null: the server did not report them.");
+  w.key("definitions").begin_object();
+  for (const auto& [field, metric] : kFieldMetrics) {
+    w.key(field).value(metrics::definition_of(metric));
+  }
+  w.key("first_token_ms")
+      .value("time from sending the request to the first generated text, reasoning included");
+  w.key("absent").value("null: the server did not report the value");
+  w.end_object();
 }
 
 std::string fmt_opt(const std::optional<double>& v, int decimals = 1) {

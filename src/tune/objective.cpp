@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "chimera/metrics/registry.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::tune {
@@ -41,23 +42,40 @@ std::optional<double> request_value(const measure::RequestRecord& r, const std::
 }  // namespace
 
 const std::vector<MetricInfo>& metric_catalog() {
-  static const std::vector<MetricInfo> k = {
-      {"decode_tok_s", 1, "server decode rate (eval_count / eval_duration), mean of the requests"},
-      {"output_tok_s", 1, "client output rate (tokens / time from first token to done), mean"},
-      {"goodput_rps", 1,
-       "requests per second of wall time that succeeded and met every constraint"},
-      {"ttft_p50_ms", -1, "time to first token, median of the requests"},
-      {"ttft_p95_ms", -1, "time to first token, 95th percentile (type 7) of the requests"},
-      {"ttft_mean_ms", -1, "time to first token, mean"},
-      {"tpot_ms", -1, "time per output token after the first, mean"},
-      {"e2e_p50_ms", -1, "end-to-end request time, median"},
-      {"e2e_p95_ms", -1, "end-to-end request time, 95th percentile"},
-      {"load_ms", -1, "model load time reported by the server, largest of the requests"},
-      {"output_tokens", 0, "output tokens per request, mean"},
-      {"success_rate", 1, "share of the measured requests that succeeded"},
-      {"workflow_s", -1,
-       "agent workload: one agent run (ingest, analysis call, report call), seconds"},
+  struct Entry {
+    std::string_view name, metric, statistic, over;
   };
+  static constexpr Entry kEntries[] = {
+      {"decode_tok_s", "decode_rate", "mean", "mean of the requests"},
+      {"output_tok_s", "output_rate", "mean", "mean of the requests"},
+      {"goodput_rps", "goodput", "value",
+       "requests that succeeded and met every --constraint, per second of the trial's wall time"},
+      {"ttft_p50_ms", "ttft", "median", "median of the requests"},
+      {"ttft_p95_ms", "ttft", "p95", "95th percentile (type 7) of the requests"},
+      {"ttft_mean_ms", "ttft", "mean", "mean of the requests"},
+      {"tpot_ms", "tpot", "mean", "mean of the requests"},
+      {"e2e_p50_ms", "e2e_latency", "median", "median of the requests"},
+      {"e2e_p95_ms", "e2e_latency", "p95", "95th percentile (type 7) of the requests"},
+      {"load_ms", "load_time", "max", "largest of the requests"},
+      {"output_tokens", "output_tokens", "mean", "mean of the requests"},
+      {"success_rate", "success_rate", "value",
+       "measured requests that succeeded, as a fraction (0 to 1)"},
+      {"workflow_s", "duration", "value",
+       "of one agent run (ingest, analysis call, report call) in seconds"},
+  };
+  static const std::vector<MetricInfo> k = [] {
+    std::vector<MetricInfo> out;
+    for (const auto& e : kEntries) {
+      const metrics::MetricDef* def = metrics::find_metric(e.metric);
+      const int dir = def->direction == metrics::Direction::higher  ? 1
+                      : def->direction == metrics::Direction::lower ? -1
+                                                                    : 0;
+      out.push_back({std::string(e.name), std::string(e.metric), std::string(e.statistic), dir,
+                     std::string(def->label) + " (" + std::string(def->definition) + "), " +
+                         std::string(e.over)});
+    }
+    return out;
+  }();
   return k;
 }
 

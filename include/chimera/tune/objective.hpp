@@ -16,10 +16,14 @@ using Metrics = std::map<std::string, double>;  // sorted: stable JSON and repor
 
 // The metrics a trial reports, with their direction (+1 higher is better, -1 lower, 0 neither)
 // and what they mean.
+// An objective: a canonical metric of the registry (chimera/metrics/registry.hpp) with the
+// statistic taken over a trial's requests. Direction and meaning come from the registry.
 struct MetricInfo {
-  const char* name;
-  int direction;
-  const char* meaning;
+  std::string name;       // "ttft_p95_ms"
+  std::string metric;     // registry id: "ttft"
+  std::string statistic;  // "p95"
+  int direction;          // +1 higher is better, -1 lower, 0 neither
+  std::string meaning;    // the registry's definition, then the statistic
 };
 const std::vector<MetricInfo>& metric_catalog();
 std::optional<MetricInfo> metric_info(std::string_view name);
