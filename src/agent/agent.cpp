@@ -40,18 +40,25 @@ class Collect final : public ingest::IngestSink {
     if (f.status == ingest::FileStatus::skipped) ++skipped;
     for (const auto& r : f.rows) {
       if (r.value) facts.push_back({f.entry.rel_path, r.locator, r.name, r.kind, r.unit, *r.value});
-      std::string config;
-      for (const auto* c : {&r.context.model, &r.context.quantization, &r.context.config}) {
-        if (!c->empty()) config += (config.empty() ? "" : " / ") + *c;
-      }
       // Configuration values, identifiers, timestamps, failed requests and differences between
-      // two figures are not measurements;
-      // a number without a known unit is present, just not comparable (never "missing").
+      // two figures are not measurements; a number without a known unit is present, just not
+      // comparable (never "missing").
       if (r.role != metrics::Role::metric || r.status == ingest::RowStatus::failed ||
           r.statistic == "delta")
         continue;
-      obs.push_back({f.entry.rel_path, r.locator, r.name, config, r.kind, r.normalized_unit,
-                     r.normalized ? r.normalized : r.value});
+      report::Observation o;
+      o.file = f.entry.rel_path;
+      o.locator = r.locator;
+      o.name = r.name;
+      o.raw = r.raw;
+      o.metric = r.metric ? std::string(r.metric->id) : std::string();
+      o.statistic = r.statistic;
+      o.model = r.context.model;
+      o.quantization = r.context.quantization;
+      o.config = r.context.config;
+      o.unit = r.normalized ? r.normalized_unit : r.unit;
+      o.value = r.normalized ? r.normalized : r.value;
+      obs.push_back(std::move(o));
     }
     return ok_status();
   }

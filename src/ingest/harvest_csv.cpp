@@ -87,6 +87,16 @@ class CsvHarvester {
     }
   }
 
+  // "request", "request_id", "run", "rep", "trial", "iteration", "sample": one row per measurement.
+  static bool names_measurement(std::string_view name) {
+    const std::string low = text::to_lower(text::trim(name));
+    for (const std::string_view w : {"request", "request_id", "req", "req_id", "run", "run_id",
+                                     "rep", "repetition", "trial", "iteration", "iter", "sample"}) {
+      if (low == w) return true;
+    }
+    return false;
+  }
+
   // "refusal_rate_ci_lo", "ttft_ci_upper", "tps_stderr": a bound or error of an estimate.
   static bool names_ci_bound(std::string_view name) {
     const std::string low = text::to_lower(name);
@@ -105,6 +115,7 @@ class CsvHarvester {
     roles_.clear();
     names_.clear();
     summary_ = false;
+    bool per_measurement = false;
     Context probe;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       Column col;
@@ -122,10 +133,14 @@ class CsvHarvester {
         if (!cls.statistic.empty() && cls.statistic != "sample") summary_ = true;
       }
       if (names_ci_bound(col.name)) summary_ = true;  // rows with their own intervals: aggregates
+      per_measurement = per_measurement || names_measurement(col.name);
       roles_.push_back(role);
       names_.push_back(col.name);
       cols_.push_back(std::move(col));
     }
+    // A "request" or "run" column numbers the rows: each is one measurement of its
+    // configuration, whatever else names the configuration.
+    if (per_measurement) summary_ = false;
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }

@@ -566,8 +566,9 @@ bool is_identifier(const Tokens& t) {
     if (last == w) return true;
   }
   if (t.size() == 1) {
-    static constexpr std::array<std::string_view, 11> kWhole = {
-        "run", "trial", "rep", "i", "build", "number", "no", "context", "turn", "round", "attempt"};
+    static constexpr std::array<std::string_view, 13> kWhole = {
+        "run",     "trial", "rep",   "i",       "build",   "number", "no",
+        "context", "turn",  "round", "attempt", "request", "req"};
     for (const auto w : kWhole) {
       if (last == w) return true;
     }

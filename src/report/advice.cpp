@@ -8,98 +8,78 @@
 #include <cmath>
 #include <map>
 
-#include "chimera/report/grounding.hpp"
+#include "chimera/report/evidence.hpp"
 #include "chimera/stats/inference.hpp"
+#include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::report {
 namespace {
 
-using units::Kind;
-
-// One configuration's values of one kind (in one unit).
-struct ConfigFigure {
-  std::string config, unit, what;  // what: "throughput", "TTFT"
-  std::vector<double> values;
-  double mean = 0;
-  std::optional<stats::Interval> ci;
+// The figures one recommendation compares: one metric of the registry, per configuration, raw
+// measurements when there are any, else the figures the sources report (one statistic).
+struct Choice {
+  const MetricGroup* group = nullptr;
+  const std::map<std::string, ConfigValues>* by_config = nullptr;
+  std::string what;  // "decode rate, raw measurements" or "decode rate, mean reported"
+  std::vector<stats::Candidate> candidates;
+  stats::Ranking ranking;
+  bool higher = true;
+  const std::string& unit() const { return group->unit; }
+  std::optional<double> mean_of(const std::string& config) const {
+    const auto it = by_config->find(config);
+    if (it == by_config->end()) return std::nullopt;
+    return stats::mean_interval(it->second.values)->mean;
+  }
+  std::string describe(const std::string& config) const {
+    return stats::describe_mean(*stats::mean_interval(by_config->at(config).values), unit());
+  }
+  std::string leader() const { return candidates[*ranking.leader].name; }
 };
 
-using Table = std::map<std::string, ConfigFigure>;  // by config
-
-std::string config_of(const Observation& o) {
-  return o.config.empty() ? o.file : o.config;
-}
-
-bool central(const Observation& o) {
-  const std::string a = aggregate_of(o.name + " " + o.locator);
-  return a.empty() || a == "mean" || a == "p50";
-}
-
-// The figures of one kind, per configuration, in the unit most values use.
-Table figures(const std::vector<Observation>& obs, Kind kind) {
-  std::map<std::string, std::size_t> units_seen;
-  for (const auto& o : obs) {
-    if (o.kind == kind && o.value && !o.unit.empty() && central(o)) ++units_seen[o.unit];
+std::optional<Choice> choose(const Evidence& e, std::initializer_list<std::string_view> metrics) {
+  for (const auto id : metrics) {
+    const MetricGroup* g = e.find(id);
+    if (!g) continue;
+    Choice c;
+    c.group = g;
+    if (!g->samples.empty()) {
+      c.by_config = &g->samples;
+      c.what = "raw measurements";
+    } else {
+      for (const char* stat : {"mean", "value", "median"}) {
+        const auto it = g->figures.find(stat);
+        if (it == g->figures.end()) continue;
+        c.by_config = &it->second;
+        c.what = std::string(stat) + " reported by the sources";
+        break;
+      }
+    }
+    if (!c.by_config) continue;
+    for (const auto& [name, v] : *c.by_config) c.candidates.push_back({name, v.values});
+    c.higher = g->def->direction == metrics::Direction::higher;
+    c.ranking = stats::rank(c.candidates, c.higher);
+    if (c.ranking.leader) return c;
   }
-  if (units_seen.empty()) return {};
-  const std::string unit =
-      std::max_element(units_seen.begin(), units_seen.end(), [](const auto& a, const auto& b) {
-        return a.second < b.second;
-      })->first;
-  Table t;
-  for (const auto& o : obs) {
-    if (o.kind != kind || !o.value || o.unit != unit || !central(o)) continue;
-    auto& f = t[config_of(o)];
-    f.config = config_of(o);
-    f.unit = unit;
-    f.what = kind == Kind::ttft ? "TTFT" : std::string(units::kind_name(kind));
-    f.values.push_back(*o.value);
-  }
-  for (auto& [_, f] : t) {
-    f.mean = stats::summarize(f.values)->mean;
-    f.ci = stats::mean_ci(f.values);
-  }
-  return t;
-}
-
-std::string num(double v) {
-  const double a = std::fabs(v);
-  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
-}
-
-std::string describe(const ConfigFigure& f) {
-  if (f.ci) {
-    return fmt::format("{} {} mean (95 % CI {} to {}, n = {})", num(f.mean), f.unit, num(f.ci->low),
-                       num(f.ci->high), f.values.size());
-  }
-  return fmt::format("{} {} (one value, no interval)", num(f.mean), f.unit);
-}
-
-const ConfigFigure* best(const Table& t, bool higher) {
-  const ConfigFigure* b = nullptr;
-  for (const auto& [_, f] : t) {  // map order: ties go to the first config by name
-    if (!b || (higher ? f.mean > b->mean : f.mean < b->mean)) b = &f;
-  }
-  return b;
+  return std::nullopt;
 }
 
 std::string pct(double a, double b) {  // a relative to b
   return b == 0 ? "n/a" : fmt::format("{:+.0f} %", (a - b) / b * 100);
 }
 
-// How `config` fares on the other objective, against that objective's best.
-std::string trade_off(const std::string& config, const Table& other, const ConfigFigure* other_best,
+// How `config` fares on the other objective, against that objective's leader.
+std::string trade_off(const std::string& config, const std::optional<Choice>& other,
                       const char* what) {
-  if (!other_best) return fmt::format(" No {} figures to weigh it against.", what);
-  const auto it = other.find(config);
-  if (it == other.end())
-    return fmt::format(" Its {} is not in the data (the best is {}: {}).", what, other_best->config,
-                       describe(*other_best));
-  if (&it->second == other_best) return fmt::format(" It is also the best on {}.", what);
-  return fmt::format(" Trade-off: its {} is {} {} ({} against the best, {}).", what,
-                     num(it->second.mean), it->second.unit, pct(it->second.mean, other_best->mean),
-                     other_best->config);
+  if (!other) return fmt::format(" No {} figures to weigh it against.", what);
+  const auto mine = other->mean_of(config);
+  const std::string lead = other->leader();
+  if (!mine)
+    return fmt::format(" Its {} is not in the data (the leader there is {}: {}).", what, lead,
+                       other->describe(lead));
+  if (config == lead) return fmt::format(" It also leads on {}.", what);
+  return fmt::format(" Trade-off: its {} is {} {} ({} against {}, the leader there).", what,
+                     figure(*mine), other->unit(), pct(*mine, *other->mean_of(lead)), lead);
 }
 
 std::optional<int> gpu_layers(const std::string& config) {
@@ -125,89 +105,126 @@ std::optional<int> gpu_layers(const std::string& config) {
   return std::nullopt;
 }
 
-void recommend(const std::vector<Observation>& obs, Advice& a) {
-  const Table thr = figures(obs, Kind::throughput), ttft = figures(obs, Kind::ttft);
-  const ConfigFigure* bt = best(thr, true);
-  const ConfigFigure* bf = best(ttft, false);
-  if (bt) {
-    a.recommendations.push_back(
-        {"throughput", bt->config,
-         fmt::format("For throughput, use {}: {}.{}", bt->config, describe(*bt),
-                     trade_off(bt->config, ttft, bf, "TTFT"))});
-  } else {
-    a.recommendations.push_back({"throughput", "",
-                                 "No throughput figures in the data: cannot "
-                                 "recommend a configuration for throughput."});
+// "decode rate, raw measurements"; the metric is not repeated when the objective is its name.
+std::string source(const Choice& c, std::string_view objective) {
+  const std::string_view label = c.group->def->label;
+  return label == objective ? c.what : std::string(label) + ", " + c.what;
+}
+
+Recommendation recommend_one(const char* objective, const char* what,
+                             const std::optional<Choice>& c, const std::optional<Choice>& other,
+                             const char* other_what) {
+  if (!c)
+    return {objective, "",
+            fmt::format("No {} figures in the data: cannot recommend a configuration for {}.", what,
+                        what)};
+  const auto& r = c->ranking;
+  if (r.best) {
+    const std::string cfg = c->leader();
+    return {
+        objective, cfg,
+        fmt::format("For {} ({}), use {}: {}; it is separated from the runner-up {} "
+                    "(Welch p = {:.2g}).{}",
+                    what, source(*c, what), cfg, c->describe(cfg), c->candidates[*r.runner_up].name,
+                    *r.p_runner_up, trade_off(cfg, other, other_what))};
   }
-  if (bf) {
-    a.recommendations.push_back(
-        {"ttft", bf->config,
-         fmt::format("For time to first token, use {}: {}.{}", bf->config, describe(*bf),
-                     trade_off(bf->config, thr, bt, "throughput"))});
+  std::string tied;
+  for (const auto i : r.tied)
+    tied += (tied.empty() ? "" : "; ") + c->candidates[i].name + ": " +
+            c->describe(c->candidates[i].name);
+  std::string more;
+  if (c->candidates.size() < 2) {
+    more = " Only one configuration was measured: nothing to compare it with.";
+  } else if (r.identical) {
+    more = " Their means are equal.";
+  } else if (r.samples_needed) {
+    more = fmt::format(" About {} measurements per configuration would tell {} from {}.",
+                       *r.samples_needed, c->leader(), c->candidates[*r.runner_up].name);
   } else {
-    a.recommendations.push_back(
-        {"ttft", "", "No TTFT figures in the data: cannot recommend a configuration for TTFT."});
+    more = " One figure per configuration: the noise is unknown; repeat the runs to rank them.";
   }
-  // Balanced: the configuration whose worse side is best (maximin of throughput / best and
-  // best TTFT / TTFT), among those with both figures.
-  const ConfigFigure *ct = nullptr, *cf = nullptr;
-  double score = -1;
-  for (const auto& [cfg, t] : thr) {
-    const auto it = ttft.find(cfg);
-    if (it == ttft.end() || bt->mean <= 0 || it->second.mean <= 0) continue;
-    const double s = std::min(t.mean / bt->mean, bf->mean / it->second.mean);
-    if (s > score) score = s, ct = &t, cf = &it->second;
+  return {objective, "",
+          fmt::format("For {} ({}), no configuration is best: {} within noise ({}).{} The "
+                      "best mean is {}'s, a preference the data does not confirm.",
+                      what, source(*c, what), r.tied.size() > 1 ? "tied" : "alone", tied, more,
+                      c->leader())};
+}
+
+void recommend(const Evidence& e, Advice& a) {
+  const auto thr = choose(e, {"decode_rate", "output_rate", "output_throughput", "token_rate"});
+  const auto ttft = choose(e, {"ttft"});
+  a.recommendations.push_back(recommend_one("throughput", "throughput", thr, ttft, "TTFT"));
+  a.recommendations.push_back(
+      recommend_one("ttft", "time to first token", ttft, thr, "throughput"));
+  // Balanced: the configuration whose worse side is best (maximin of throughput / leader and
+  // leader TTFT / TTFT), among those with both figures.
+  std::string pick;
+  double score = -1, st = 0, sf = 0;
+  if (thr && ttft) {
+    const double bt = *thr->mean_of(thr->leader()), bf = *ttft->mean_of(ttft->leader());
+    for (const auto& [cfg, _] : *thr->by_config) {
+      const auto t = thr->mean_of(cfg), f = ttft->mean_of(cfg);
+      if (!f || bt <= 0 || *f <= 0) continue;
+      const double s = std::min(*t / bt, bf / *f);
+      if (s > score) score = s, pick = cfg, st = *t / bt, sf = bf / *f;
+    }
   }
   const std::string quality =
       " Quality is not measured in these artifacts: check the model's answers (Answer Quality) "
       "before adopting it, and keep sampling options (temperature, top_p) as the quality runs had "
       "them.";
-  if (ct) {
-    a.recommendations.push_back(
-        {"balanced", ct->config,
-         fmt::format(
-             "For a balance of throughput and TTFT, use {}: throughput {} ({} of the best), "
-             "TTFT {} ({} of the best).{}",
-             ct->config, describe(*ct), fmt::format("{:.0f} %", ct->mean / bt->mean * 100),
-             describe(*cf), fmt::format("{:.0f} %", bf->mean / cf->mean * 100), quality)});
-  } else {
+  if (pick.empty()) {
     a.recommendations.push_back(
         {"balanced", "",
          "No configuration has both throughput and TTFT figures, so no balanced choice can be "
          "computed." +
              quality});
+    return;
   }
+  const bool firm = thr->ranking.best && ttft->ranking.best;
+  a.recommendations.push_back(
+      {"balanced", firm ? pick : "",
+       fmt::format("For a balance of throughput and TTFT, {} {}: throughput {} ({:.0f} % of the "
+                   "leader's mean), TTFT {} ({:.0f} % of the leader's).{}{}",
+                   firm ? "use" : "the closest to both leaders is", pick, thr->describe(pick),
+                   st * 100, ttft->describe(pick), sf * 100,
+                   firm ? ""
+                        : " The differences are within noise on at least one side, so this is "
+                          "a preference, not a finding.",
+                   quality)});
 }
 
-void variance_risk(const std::vector<Observation>& obs, Advice& a) {
-  const ConfigFigure* worst = nullptr;
+void variance_risk(const Evidence& e, Advice& a) {
+  std::string worst_cfg, worst_what;
   double worst_cv = 0;
-  std::size_t noisy = 0;
-  Table tables[] = {figures(obs, Kind::throughput), figures(obs, Kind::ttft)};
-  for (const auto& t : tables) {
-    for (const auto& [_, f] : t) {
-      const auto s = stats::summarize(f.values);
-      if (f.values.size() < 3 || !s->cv) continue;
-      if (*s->cv > 0.10) ++noisy;
-      if (*s->cv > 0.10 && *s->cv > worst_cv) worst_cv = *s->cv, worst = &f;
+  std::size_t worst_n = 0, noisy = 0;
+  for (const auto& g : e.groups) {
+    if (g.def->direction == metrics::Direction::neither) continue;
+    for (const auto& [cfg, c] : g.samples) {
+      const auto s = stats::summarize(c.values);
+      if (c.values.size() < 3 || !s->cv || *s->cv <= 0.10) continue;
+      ++noisy;
+      if (*s->cv > worst_cv)
+        worst_cv = *s->cv, worst_cfg = cfg, worst_what = g.def->label, worst_n = c.values.size();
     }
   }
-  if (!worst) return;
+  if (noisy == 0) return;
   a.risks.push_back(
       {"High run-to-run variance",
-       fmt::format("{} configuration figure(s) vary by more than 10 % between runs; the worst is "
-                   "the {} of {}: coefficient of variation {:.0f} % over {} values",
-                   noisy, worst->what, worst->config, worst_cv * 100, worst->values.size()),
+       fmt::format("{} configuration figure(s) vary by more than 10 % between measurements; the "
+                   "worst is the {} of {}: coefficient of variation {:.0f} % over {} measurements",
+                   noisy, worst_what, worst_cfg, worst_cv * 100, worst_n),
        "Repeat each configuration (chimera run --runs 5 or more), compare intervals rather than "
        "single values, and keep the machine otherwise idle while benchmarking."});
 }
 
-void spill_risk(const std::vector<Observation>& obs, Advice& a) {
+void spill_risk(const Evidence& e, Advice& a) {
+  const auto thr = choose(e, {"decode_rate", "output_rate", "output_throughput", "token_rate"});
+  if (!thr) return;
   std::map<int, std::vector<double>> by_layers;
-  for (const auto& [cfg, f] : figures(obs, Kind::throughput)) {
-    if (const auto g = gpu_layers(cfg)) {
-      by_layers[*g].insert(by_layers[*g].end(), f.values.begin(), f.values.end());
-    }
+  for (const auto& [cfg, v] : *thr->by_config) {
+    if (const auto g = gpu_layers(cfg))
+      by_layers[*g].insert(by_layers[*g].end(), v.values.begin(), v.values.end());
   }
   if (by_layers.size() < 2) return;
   const auto& [lo, lo_v] = *by_layers.begin();
@@ -216,28 +233,27 @@ void spill_risk(const std::vector<Observation>& obs, Advice& a) {
   if (mh <= 0 || ml >= 0.8 * mh) return;
   a.risks.push_back(
       {"CPU spill (partial GPU offload)",
-       fmt::format("with num_gpu = {} throughput averages {} against {} with num_gpu = {} ({}): "
+       fmt::format("with num_gpu = {} the {} averages {} {} against {} with num_gpu = {} ({}): "
                    "layers left on the CPU",
-                   lo, num(ml), num(mh), hi, pct(ml, mh)),
+                   lo, thr->group->def->label, figure(ml), thr->unit(), figure(mh), hi,
+                   pct(ml, mh)),
        fmt::format("Offload every layer (num_gpu = {} or more), or choose a smaller quantization "
                    "or context so the model fits in GPU memory.",
                    hi)});
 }
 
-void data_risks(const std::vector<Observation>& obs, std::size_t skipped, Advice& a) {
+void data_risks(const Evidence& e, std::size_t skipped, Advice& a) {
   std::size_t missing = 0;
   const Observation* example = nullptr;
-  for (const auto& o : obs) {
-    if (!o.value && (o.kind == Kind::throughput || o.kind == Kind::ttft ||
-                     o.kind == Kind::latency || o.kind == Kind::duration)) {
-      ++missing;
-      if (!example) example = &o;
-    }
+  for (const auto& g : e.groups) {
+    if (g.def->direction == metrics::Direction::neither || g.missing == 0) continue;
+    missing += g.missing;
+    if (!example) example = g.missing_example;
   }
   if (missing > 0) {
     a.risks.push_back(
         {"Missing measurements",
-         fmt::format("{} performance value(s) are missing in the sources, e.g. '{}' in {} ({})",
+         fmt::format("{} performance value(s) are absent in the sources, e.g. '{}' in {} ({})",
                      missing, example->name, example->file, example->locator),
          "Re-run the benchmarks that produced them; conclusions on those configurations rest on "
          "fewer values than the tables suggest."});
@@ -256,12 +272,23 @@ void data_risks(const std::vector<Observation>& obs, std::size_t skipped, Advice
 
 const char* const kNoRisk = "None found in the data";
 
+std::string slowdown_words(double ratio) {
+  if (ratio > 1.0005)
+    return fmt::format("this agent took {:.2f}x its solo time ({:.0f} % slower than alone)", ratio,
+                       (ratio - 1) * 100);
+  if (ratio < 0.9995)
+    return fmt::format("this agent took {:.2f}x its solo time ({:.0f} % faster than alone)", ratio,
+                       (1 - ratio) * 100);
+  return "this agent took as long as alone (1.00x its solo time)";
+}
+
 Advice advise(const std::vector<Observation>& obs, std::size_t skipped_files) {
   Advice a;
-  recommend(obs, a);
-  variance_risk(obs, a);
-  spill_risk(obs, a);
-  data_risks(obs, skipped_files, a);
+  const Evidence e = consolidate(obs);
+  recommend(e, a);
+  variance_risk(e, a);
+  spill_risk(e, a);
+  data_risks(e, skipped_files, a);
   if (a.risks.empty()) {
     a.risks.push_back({kNoRisk, "no high variance, CPU spill, missing or skipped data detected",
                        "Keep repeating runs: absence of evidence at this sample size is not "
@@ -273,7 +300,7 @@ Advice advise(const std::vector<Observation>& obs, std::size_t skipped_files) {
 Advice with_run(Advice a, const RunSignals& run) {
   if (!run.contention && !(run.slowdown && *run.slowdown > 1.2)) return a;
   std::string ev;
-  if (run.slowdown) ev += fmt::format("this agent ran {:.2f}x slower than alone", *run.slowdown);
+  if (run.slowdown) ev += slowdown_words(*run.slowdown);
   if (run.efficiency_pct)
     ev += fmt::format("{}concurrency efficiency {:.1f} %", ev.empty() ? "" : "; ",
                       *run.efficiency_pct);

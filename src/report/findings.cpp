@@ -4,111 +4,162 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
-#include "chimera/report/grounding.hpp"
+#include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::report {
 namespace {
 
-using units::Kind;
-
-int direction(Kind k) {  // +1 higher is better, -1 lower is better, 0 neither
-  if (k == Kind::throughput) return 1;
-  if (k == Kind::ttft || k == Kind::latency || k == Kind::duration) return -1;
-  return 0;
+std::string with_unit(double v, const std::string& unit) {
+  return figure(v) + (unit.empty() ? "" : " " + unit);
 }
 
 std::string where(const Observation& o) {
-  return fmt::format("{} ({}{})", o.file, o.locator, o.config.empty() ? "" : ", " + o.config);
+  return fmt::format("{} ({})", o.file, o.locator);
 }
 
-std::string num(double v, const std::string& unit) {
-  const double a = std::fabs(v);
-  const int decimals = a >= 100 ? 1 : a >= 1 ? 2 : 4;
-  return fmt::format("{:.{}f}{}{}", v, decimals, unit.empty() ? "" : " ", unit);
+std::string label(const MetricGroup& g) {
+  return std::string(g.def->label);
+}
+
+// Statistics whose figures can be ranked across configurations (levels, not spreads or counts).
+bool rankable(std::string_view statistic) {
+  return statistic == "value" || statistic == "mean" || statistic == "median" ||
+         statistic == "min" || statistic == "max" || statistic == "sample" ||
+         (statistic.size() > 1 && statistic[0] == 'p');
+}
+
+std::vector<stats::Candidate> candidates(const std::map<std::string, ConfigValues>& by_config) {
+  std::vector<stats::Candidate> c;
+  for (const auto& [name, v] : by_config) c.push_back({name, v.values});
+  return c;
+}
+
+// "Best" or "tied" for one set of candidates.
+void rank_finding(const MetricGroup& g, const std::map<std::string, ConfigValues>& by_config,
+                  const std::string& what, std::vector<Finding>& out) {
+  const auto dir = g.def->direction;
+  if (dir == metrics::Direction::neither || by_config.size() < 2) return;
+  const auto c = candidates(by_config);
+  const auto r = stats::rank(c, dir == metrics::Direction::higher);
+  if (!r.leader) return;
+  const auto desc = [&](std::size_t i) {
+    return c[i].name + ": " + stats::describe_mean(*stats::mean_interval(c[i].samples), g.unit);
+  };
+  if (r.best) {
+    out.push_back({"best", std::string(g.def->id),
+                   fmt::format("Best {} ({}, {} is better): {}; separated from the runner-up {} "
+                               "(Welch p = {:.2g})",
+                               label(g), what, metrics::direction_name(dir), desc(*r.best),
+                               c[*r.runner_up].name, *r.p_runner_up)});
+    return;
+  }
+  std::string tied;
+  for (const auto i : r.tied) tied += (tied.empty() ? "" : "; ") + desc(i);
+  std::string more;
+  if (r.identical) {
+    more = " Their means are equal: more measurements would not separate them.";
+  } else if (r.samples_needed) {
+    more = fmt::format(
+        " About {} measurements per configuration would tell {} from {} (5 % "
+        "test, 80 % power, their spread).",
+        *r.samples_needed, c[*r.leader].name, c[*r.runner_up].name);
+  } else {
+    more = " One figure per configuration: the noise is unknown, so none is called best.";
+  }
+  out.push_back({"tied", std::string(g.def->id),
+                 fmt::format("No best {} ({}): {} of {} configurations are tied within noise: "
+                             "{}.{}",
+                             label(g), what, r.tied.size(), c.size(), tied, more)});
+}
+
+void spread_finding(const MetricGroup& g, std::vector<Finding>& out) {
+  std::vector<double> all;
+  for (const auto& [_, c] : g.samples) all.insert(all.end(), c.values.begin(), c.values.end());
+  if (all.empty()) return;
+  const auto s = stats::summarize(all).value();
+  out.push_back(
+      {"spread", std::string(g.def->id),
+       fmt::format("{} over {} raw measurement(s) in {} configuration(s): median {}, p95 {}, range "
+                   "{} to {}",
+                   label(g), s.n, g.samples.size(), with_unit(s.p50, g.unit),
+                   with_unit(s.p95, g.unit), with_unit(s.min, g.unit), with_unit(s.max, g.unit))});
+}
+
+// Outliers within one configuration (never across configurations, which differ by design), with
+// at least 5 measurements: more than 3.5 scaled MADs from its median.
+void outlier_finding(const MetricGroup& g, std::vector<Finding>& out) {
+  std::size_t n = 0;
+  const Observation* extreme = nullptr;
+  double extreme_dev = 0;
+  for (const auto& [_, c] : g.samples) {
+    if (c.values.size() < 5) continue;
+    const auto s = stats::summarize(c.values).value();
+    std::vector<double> dev;
+    for (const double x : c.values) dev.push_back(std::fabs(x - s.p50));
+    const double mad = stats::summarize(dev)->p50 * 1.4826;
+    if (mad <= 0) continue;
+    for (std::size_t i = 0; i < c.values.size(); ++i) {
+      const double d = std::fabs(c.values[i] - s.p50) / mad;
+      if (d <= 3.5) continue;
+      ++n;
+      if (d > extreme_dev) extreme_dev = d, extreme = c.rows[i];
+    }
+  }
+  if (n == 0) return;
+  out.push_back({"outliers", std::string(g.def->id),
+                 fmt::format("{} {} measurement(s) lie far from their configuration's median (more "
+                             "than 3.5 scaled MADs); the most extreme is {} in {}",
+                             n, label(g), with_unit(*extreme->value, g.unit), where(*extreme))});
+}
+
+void figures_findings(const MetricGroup& g, std::vector<Finding>& out) {
+  for (const auto& [statistic, by_config] : g.figures) {
+    if (!rankable(statistic)) continue;
+    rank_finding(
+        g, by_config,
+        fmt::format("{} reported by the sources, {} configuration(s)", statistic, by_config.size()),
+        out);
+  }
 }
 
 }  // namespace
 
 std::vector<Finding> data_findings(const std::vector<Observation>& obs, std::size_t skipped_files) {
   std::vector<Finding> out;
-  // Group by kind and unit: values are comparable only within one.
-  std::map<std::pair<int, std::string>, std::vector<const Observation*>> groups;
-  std::map<int, std::size_t> missing;
-  std::map<int, const Observation*> missing_example;
-  for (const auto& o : obs) {
-    const int k = static_cast<int>(o.kind);
-    if (!o.value) {
-      ++missing[k];
-      if (!missing_example.count(k)) missing_example[k] = &o;
-      continue;
+  const Evidence e = consolidate(obs);
+  for (const auto& g : e.groups) {
+    if (!g.samples.empty()) {
+      spread_finding(g, out);
+      rank_finding(g, g.samples, fmt::format("raw measurements, n = {}", g.sample_count()), out);
+      outlier_finding(g, out);
     }
-    if (o.unit.empty() && direction(o.kind) != 0)
-      continue;  // a time or rate without unit cannot be ranked
-    if (aggregate_of(o.name + " " + o.locator) == "sd") continue;  // a spread, not a level
-    groups[{k, o.unit}].push_back(&o);
-  }
-  for (auto& [key, items] : groups) {
-    const Kind kind = static_cast<Kind>(key.first);
-    const std::string& unit = key.second;
-    const int dir = direction(kind);
-    if (dir == 0 || items.size() < 2) continue;
-    // Stable order: by value, then file and locator, so ties resolve the same way every run.
-    std::stable_sort(items.begin(), items.end(), [](const Observation* a, const Observation* b) {
-      if (*a->value != *b->value) return *a->value < *b->value;
-      return std::tie(a->file, a->locator) < std::tie(b->file, b->locator);
-    });
-    const Observation* best = dir > 0 ? items.back() : items.front();
-    const Observation* worst = dir > 0 ? items.front() : items.back();
-    const std::string kname(units::kind_name(kind));
-    out.push_back({"best", kind,
-                   fmt::format("Best {}: {} '{}' in {}", kname, num(*best->value, unit), best->name,
-                               where(*best))});
-    out.push_back({"worst", kind,
-                   fmt::format("Worst {}: {} '{}' in {}", kname, num(*worst->value, unit),
-                               worst->name, where(*worst))});
-    std::vector<double> v;
-    for (const auto* o : items) v.push_back(*o->value);
-    const auto s = stats::summarize(v).value();
-    out.push_back(
-        {"spread", kind,
-         fmt::format("{} across {} values: median {}, p95 {}, range {} to {}{}", kname, s.n,
-                     num(s.p50, unit), num(s.p95, unit), num(s.min, unit), num(s.max, unit),
-                     s.cv ? fmt::format(", coefficient of variation {:.0f} %", *s.cv * 100) : "")});
-    // Outliers: further than 3.5 scaled median absolute deviations from the median.
-    std::vector<double> dev;
-    for (const double x : v) dev.push_back(std::fabs(x - s.p50));
-    const double mad = stats::summarize(dev)->p50 * 1.4826;
-    if (mad > 0) {
-      std::size_t n = 0;
-      const Observation* extreme = nullptr;
-      for (const auto* o : items) {
-        if (std::fabs(*o->value - s.p50) / mad > 3.5) {
-          ++n;
-          if (!extreme || std::fabs(*o->value - s.p50) > std::fabs(*extreme->value - s.p50))
-            extreme = o;
-        }
-      }
-      if (n > 0) {
-        out.push_back({"outliers", kind,
-                       fmt::format("{} {} value(s) lie far from the median (more than 3.5 scaled "
-                                   "MADs); the most extreme is "
-                                   "{} in {}",
-                                   n, kname, num(*extreme->value, unit), where(*extreme))});
-      }
+    figures_findings(g, out);
+    if (g.repeats > 0) {
+      out.push_back(
+          {"repeats", std::string(g.def->id),
+           fmt::format("{} {} figure(s) restate measurements counted above (a summary "
+                       "of the same configuration, or a copy) and were not counted "
+                       "again, e.g. '{}' in {}",
+                       g.repeats, label(g), g.repeat_example->name, where(*g.repeat_example))});
+    }
+    if (g.missing > 0) {
+      out.push_back(
+          {"missing", std::string(g.def->id),
+           fmt::format("{} {} value(s) are absent in the sources (NaN, Infinity, n/a or "
+                       "out of range), e.g. '{}' in {}",
+                       g.missing, label(g), g.missing_example->name, where(*g.missing_example))});
     }
   }
-  for (const auto& [k, n] : missing) {
-    const auto* e = missing_example.at(k);
-    out.push_back({"missing", static_cast<Kind>(k),
-                   fmt::format("{} {} value(s) are missing in the sources (NaN, Infinity or out of "
-                               "range), e.g. '{}' in {}",
-                               n, units::kind_name(static_cast<Kind>(k)), e->name, where(*e))});
+  if (e.unknown_rows > 0) {
+    out.push_back({"unknown", "",
+                   fmt::format("{} value(s) whose metric the ingest could not tell are not "
+                               "compared (see `chimera ingest` for their names)",
+                               e.unknown_rows)});
   }
   if (skipped_files > 0) {
-    out.push_back({"skipped", Kind::other,
+    out.push_back({"skipped", "",
                    fmt::format("{} file(s) could not be read and are not in these findings (see "
                                "the ingest's skipped list)",
                                skipped_files)});

@@ -42,14 +42,25 @@ agent::AgentRun fixed_run() {
   run.findings = {"Finding: TTFT is 603 ms"};
   run.recommendations = {"Recommend: raise num_gpu"};
   run.data_findings = {
-      {"best", units::Kind::ttft, "Best ttft: 94.10 ms 'TTFT (ms)' in reports/summary.md"}};
-  run.advice =
-      report::advise({{"a.csv", "row 1", "tok/s", "g80", units::Kind::throughput, "tok/s", 40.0},
-                      {"a.csv", "row 2", "tok/s", "g80", units::Kind::throughput, "tok/s", 42.0},
-                      {"a.csv", "row 3", "tok/s", "g20", units::Kind::throughput, "tok/s", 20.0},
-                      {"a.csv", "row 1", "ttft", "g80", units::Kind::ttft, "ms", 300.0},
-                      {"a.csv", "row 3", "ttft", "g20", units::Kind::ttft, "ms", 900.0}},
-                     0);
+      {"best", "ttft", "Best time to first token: 94.10 ms in reports/summary.md"}};
+  const auto o = [](const char* config, const char* metric, double v, const char* unit) {
+    report::Observation x;
+    x.file = "a.csv";
+    x.locator = "row";
+    x.name = metric;
+    x.metric = metric;
+    x.statistic = "sample";
+    x.config = config;
+    x.unit = unit;
+    x.value = v;
+    x.raw = std::to_string(v);
+    return x;
+  };
+  run.advice = report::advise(
+      {o("g80", "decode_rate", 40.0, "tok/s"), o("g80", "decode_rate", 42.0, "tok/s"),
+       o("g20", "decode_rate", 20.0, "tok/s"), o("g20", "decode_rate", 21.0, "tok/s"),
+       o("g80", "ttft", 300.0, "ms"), o("g20", "ttft", 900.0, "ms")},
+      0);
   run.grounding = report::check_grounding(
       run.report.text,
       {{"a.json", "mean_ttft_ms", "mean_ttft_ms", units::Kind::ttft, "ms", 603.2}});

@@ -33,15 +33,20 @@ struct Advice {
   std::vector<Risk> risks;  // never empty: "none found" is a row of its own
 };
 
-// Configurations are the observations' config strings (model / quantization / config, or the
-// file when it names none); values of one kind are compared only within one unit, and only
-// central values (mean, median, unlabelled). A configuration's figure is the mean of its values
-// with a 95 % t interval when it has two or more.
+// On the consolidated evidence (evidence.hpp): throughput is the first of decode rate, output
+// rate, output throughput and token rate the data has, TTFT the registry's ttft; raw
+// measurements when there are any, else the reported means. A configuration is recommended only
+// when stats::rank separates it from the runner-up; otherwise the text names the tied ones and
+// how many measurements would separate them. Intervals never go below zero (log scale, said).
 Advice advise(const std::vector<Observation>& obs, std::size_t skipped_files);
 
 // Adds what the run showed: contention when the agent was slowed by more than 20 % or the
 // reference's contention flag is set.
 Advice with_run(Advice a, const RunSignals& run);
+
+// "this agent took 0.97x its solo time (3 % faster than alone)": a ratio of times in words that
+// cannot say slower for faster.
+std::string slowdown_words(double ratio);
 
 // The two sections in Markdown: "## Data-Driven Recommendations" and "## Risks and Mitigations".
 std::string advice_markdown(const Advice& a);

@@ -1,64 +1,109 @@
+// Findings compare like with like: per metric and statistic, raw measurements apart from
+// summaries, each measurement once, "best" only when separated from the runner-up.
 #include "chimera/report/findings.hpp"
 
 #include <gtest/gtest.h>
 
+#include "report_obs.hpp"
+
 namespace chimera::report {
 namespace {
-using units::Kind;
 
-std::vector<Observation> sample() {
-  return {
-      {"a.csv", "[0].tokens_s", "tokens_s", "gemma3:4b", Kind::throughput, "tok/s", 114.5},
-      {"a.csv", "[1].tokens_s", "tokens_s", "gemma3:1b", Kind::throughput, "tok/s", 187.2},
-      {"b.json", "runs[0].tps", "tps", "llama3", Kind::throughput, "tok/s", 61.2},
-      {"a.csv", "[0].ttft_s", "ttft_s", "gemma3:4b", Kind::ttft, "ms", 603},
-      {"a.csv", "[1].ttft_s", "ttft_s", "gemma3:1b", Kind::ttft, "ms", 94.1},
-      {"a.csv", "[2].ttft_s", "ttft_s", "gemma3:1b", Kind::ttft, "ms", std::nullopt},
-  };
-}
+using testing::obs;
 
-std::string text_of(const std::vector<Finding>& f, const std::string& topic, Kind k) {
+std::string text_of(const std::vector<Finding>& f, const std::string& topic,
+                    const std::string& metric) {
   for (const auto& x : f) {
-    if (x.topic == topic && x.kind == k) return x.text;
+    if (x.topic == topic && x.metric == metric) return x.text;
   }
   return {};
 }
 
-TEST(Findings, BestAndWorstRespectWhichWayIsBetter) {
-  const auto f = data_findings(sample());
-  EXPECT_EQ(text_of(f, "best", Kind::throughput),
-            "Best throughput: 187.2 tok/s 'tokens_s' in a.csv ([1].tokens_s, gemma3:1b)");
-  EXPECT_EQ(text_of(f, "worst", Kind::throughput),
-            "Worst throughput: 61.20 tok/s 'tps' in b.json (runs[0].tps, llama3)");
-  EXPECT_NE(text_of(f, "best", Kind::ttft).find("94.10 ms"), std::string::npos);  // lower is better
-  EXPECT_NE(text_of(f, "worst", Kind::ttft).find("603.0 ms"), std::string::npos);
-}
-
-TEST(Findings, MissingValuesAndSkippedFilesAreStated) {
-  const auto f = data_findings(sample(), 2);
-  EXPECT_NE(text_of(f, "missing", Kind::ttft).find("1 ttft value(s) are missing"),
+TEST(Findings, BestOnlyWhenSeparatedAndNeverAcrossMetrics) {
+  std::vector<Observation> o;
+  for (double v : {100.0, 101.0, 99.0}) o.push_back(obs("fast", "decode_rate", v, "tok/s"));
+  for (double v : {50.0, 51.0, 49.0}) o.push_back(obs("slow", "decode_rate", v, "tok/s"));
+  // A TPOT of 1 ms and an end-to-end latency of 900 ms are different metrics: never pooled.
+  for (double v : {1.0, 1.1, 0.9}) o.push_back(obs("fast", "tpot", v, "ms"));
+  for (double v : {900.0, 905.0, 895.0}) o.push_back(obs("fast", "e2e_latency", v, "ms"));
+  const auto f = data_findings(o);
+  const std::string best = text_of(f, "best", "decode_rate");
+  EXPECT_NE(best.find("Best decode rate (raw measurements, n = 6, higher is better): fast: 100.0 "
+                      "tok/s mean (95 % CI"),
+            std::string::npos)
+      << best;
+  EXPECT_NE(best.find("separated from the runner-up slow"), std::string::npos);
+  EXPECT_EQ(text_of(f, "best", "tpot"), "");  // one configuration: nothing to rank
+  EXPECT_NE(text_of(f, "spread", "tpot").find("range 0.9000 ms to 1.10 ms"), std::string::npos);
+  EXPECT_NE(text_of(f, "spread", "e2e_latency").find("range 895.0 ms to 905.0 ms"),
             std::string::npos);
-  EXPECT_NE(text_of(f, "skipped", Kind::other).find("2 file(s)"), std::string::npos);
 }
 
-TEST(Findings, OutliersAndDeterminism) {
-  std::vector<Observation> obs;
+TEST(Findings, TiedWithinNoiseSaysSoAndHowManyMeasurementsWouldSeparate) {
+  std::vector<Observation> o;
+  for (double v : {100.0, 140.0, 60.0}) o.push_back(obs("a", "ttft", v, "ms"));
+  for (double v : {110.0, 150.0, 70.0}) o.push_back(obs("b", "ttft", v, "ms"));
+  const auto f = data_findings(o);
+  EXPECT_EQ(text_of(f, "best", "ttft"), "");
+  const std::string tied = text_of(f, "tied", "ttft");
+  EXPECT_NE(tied.find("2 of 2 configurations are tied within noise"), std::string::npos) << tied;
+  EXPECT_NE(tied.find("measurements per configuration would tell a from b"), std::string::npos);
+}
+
+TEST(Findings, SummariesOfTheSameRequestsAreCountedOnce) {
+  std::vector<Observation> o;
+  for (double v : {10.0, 12.0, 14.0}) o.push_back(obs("c1", "ttft", v, "ms"));
+  for (double v : {20.0, 22.0, 24.0}) o.push_back(obs("c2", "ttft", v, "ms"));
+  // The JSON summary (with the model) and a Markdown table restate the same means.
+  auto m1 = obs("c1", "ttft", 12.0, "ms", "mean", "summary.json", "configs[0].mean_ttft_ms");
+  m1.model = "demo";
+  m1.raw = "12.000";
+  o.push_back(m1);
+  auto t2 = obs("c2", "token_rate", 22.0, "ms", "value", "report.md", "table[0][1].TTFT");
+  t2.raw = "22.0";
+  o.push_back(t2);
+  const auto f = data_findings(o);
+  // n counts the six requests once; c1 has one name although only the JSON states its model.
+  EXPECT_NE(
+      text_of(f, "best", "ttft").find("(raw measurements, n = 6, lower is better): demo / c1"),
+      std::string::npos)
+      << text_of(f, "best", "ttft");
+  EXPECT_NE(text_of(f, "repeats", "ttft").find("1 time to first token figure(s) restate"),
+            std::string::npos);
+  EXPECT_NE(text_of(f, "repeats", "token_rate").find("1 token rate figure(s)"), std::string::npos);
+}
+
+TEST(Findings, OneFigurePerConfigurationIsNeverBest) {
+  const std::vector<Observation> o = {obs("a", "decode_rate", 10, "tok/s", "mean"),
+                                      obs("b", "decode_rate", 12, "tok/s", "mean")};
+  const auto f = data_findings(o);
+  EXPECT_EQ(text_of(f, "best", "decode_rate"), "");
+  EXPECT_NE(text_of(f, "tied", "decode_rate").find("the noise is unknown"), std::string::npos);
+}
+
+TEST(Findings, MissingUnknownAndSkippedAreStated) {
+  const std::vector<Observation> o = {obs("a", "ttft", std::nullopt, "ms"), obs("a", "", 3.0, ""),
+                                      obs("a", "ttft", 5.0, "ms")};
+  const auto f = data_findings(o, 2);
+  EXPECT_NE(text_of(f, "missing", "ttft").find("1 time to first token value(s) are absent"),
+            std::string::npos);
+  EXPECT_NE(text_of(f, "unknown", "").find("1 value(s)"), std::string::npos);
+  EXPECT_NE(text_of(f, "skipped", "").find("2 file(s)"), std::string::npos);
+}
+
+TEST(Findings, OutliersWithinAConfigurationAndDeterminism) {
+  std::vector<Observation> o;
   for (int i = 0; i < 20; ++i)
-    obs.push_back({"r.csv", "[" + std::to_string(i) + "].e2e_ms", "e2e_ms", "", Kind::latency, "ms",
-                   100.0 + i % 3});
-  obs.push_back({"r.csv", "[20].e2e_ms", "e2e_ms", "", Kind::latency, "ms", 900.0});
-  const auto a = data_findings(obs), b = data_findings(obs);
+    o.push_back(obs("c", "e2e_latency", 100.0 + i % 3, "ms", "sample", "r.csv",
+                    "[" + std::to_string(i) + "].e2e_ms"));
+  o.push_back(obs("c", "e2e_latency", 900.0, "ms", "sample", "r.csv", "[20].e2e_ms"));
+  for (double v : {5000.0, 5001.0, 5002.0}) o.push_back(obs("other", "e2e_latency", v, "ms"));
+  const auto a = data_findings(o), b = data_findings(o);
   ASSERT_EQ(a.size(), b.size());
   for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].text, b[i].text);
-  EXPECT_NE(text_of(a, "outliers", Kind::latency).find("900.0 ms in r.csv ([20].e2e_ms)"),
-            std::string::npos)
-      << text_of(a, "outliers", Kind::latency);
-}
-
-TEST(Findings, NothingToRankGivesNoBestOrWorst) {
-  const std::vector<Observation> one = {
-      {"a.csv", "[0].x", "throughput", "", Kind::throughput, "tok/s", 5}};
-  EXPECT_TRUE(text_of(data_findings(one), "best", Kind::throughput).empty());
+  const std::string out = text_of(a, "outliers", "e2e_latency");
+  EXPECT_NE(out.find("1 end-to-end latency measurement(s)"), std::string::npos) << out;
+  EXPECT_NE(out.find("900.0 ms in r.csv ([20].e2e_ms)"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -1,0 +1,65 @@
+#pragma once
+// The consolidated evidence of an artifact tree, ready to compare like with like: the ingest's
+// metric rows grouped by canonical metric and unit; per configuration, the raw measurements
+// (statistic "sample": one request or run each) apart from reported figures (a mean, a value, a
+// p95 a summary states); a summary that repeats raw measurements of the same configuration (its
+// mean or median equals theirs) left out and counted, so one measurement is counted once; and one
+// name per configuration (a configuration label seen with one model only is that model's).
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chimera/metrics/registry.hpp"
+
+namespace chimera::report {
+
+// One ingested metric value, as findings and advice see it.
+struct Observation {
+  std::string file, locator, name, raw;
+  std::string metric;                       // registry id; "" when the ingest could not tell
+  std::string statistic;                    // "sample", "value", "mean", "median", "p95", ...
+  std::string model, quantization, config;  // the row's context
+  std::string unit;                         // normalised unit ("ms", "tok/s", ...)
+  std::optional<double> value;              // normalised; absent: the source had no number
+};
+
+// The values of one configuration in a group.
+struct ConfigValues {
+  std::vector<double> values;
+  std::vector<const Observation*> rows;  // where each value came from
+};
+
+struct MetricGroup {
+  const metrics::MetricDef* def = nullptr;
+  std::string unit;
+  std::map<std::string, ConfigValues> samples;  // by configuration name: raw measurements
+  // Reported figures of configurations with no raw measurements of this metric, by statistic
+  // then configuration (one figure each, or one per run when a configuration has several).
+  std::map<std::string, std::map<std::string, ConfigValues>> figures;
+  std::size_t repeats = 0;  // summary rows left out: they restate raw measurements counted here
+  const Observation* repeat_example = nullptr;
+  std::size_t missing = 0;  // rows of this metric without a value
+  const Observation* missing_example = nullptr;
+  std::size_t sample_count() const;
+};
+
+struct Evidence {
+  std::vector<MetricGroup> groups;  // by metric id, then unit
+  std::size_t unknown_rows = 0;     // metric rows the ingest could not name: not compared
+  const MetricGroup* find(std::string_view metric) const;
+  std::shared_ptr<const void> keep_alive;  // owns the observations the groups point to
+};
+
+// The name of an observation's configuration: "model / quantization / config", the parts it has;
+// the file when it has none.
+std::string config_name(const Observation& o);
+
+Evidence consolidate(const std::vector<Observation>& obs);
+
+// "0.0941" for a small value, "14.59", "1194.1": the precision reports print figures with.
+std::string figure(double v);
+
+}  // namespace chimera::report

@@ -1,0 +1,52 @@
+#pragma once
+// Which of several configurations is best on one metric, only when the data can tell: the leader
+// (best mean) is "best" only when Welch's test separates it from every other candidate; otherwise
+// the candidates it cannot be told from are tied with it, and an estimate says how many samples
+// per candidate would separate it from the runner-up. One logic for agent reports, the sweep and
+// the demo, so no report crowns a winner that noise picked.
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "chimera/stats/inference.hpp"
+
+namespace chimera::stats {
+
+struct Candidate {
+  std::string name;
+  std::vector<double> samples;  // one per request, run or trial; never one per row of a summary
+};
+
+struct Ranking {
+  std::optional<std::size_t> leader;     // best mean (ties on the mean: the first by name)
+  std::optional<std::size_t> best;       // the leader, when separated from every other candidate
+  std::vector<std::size_t> tied;         // candidates not separated from the leader (leader first)
+  std::optional<std::size_t> runner_up;  // the closest other mean
+  std::optional<double> p_runner_up;     // Welch p of leader against runner-up, when testable
+  // Samples per candidate that would separate leader and runner-up (two-sided 5 %, power 80 %,
+  // their pooled spread), when they are tied and their means differ.
+  std::optional<std::size_t> samples_needed;
+  bool identical = false;  // leader and runner-up have the same mean: no sample size separates
+};
+
+// higher_is_better picks the direction. Candidates without samples are ignored.
+Ranking rank(std::span<const Candidate> candidates, bool higher_is_better, double alpha = 0.05);
+
+// The interval of a mean, never below zero for a positive quantity: the Student-t interval, or,
+// when every sample is positive and that interval reaches zero or below, the t interval of the
+// mean of the logarithms taken back by exp (an interval for the geometric mean: `log_scale`).
+struct MeanInterval {
+  double mean = 0;
+  std::size_t n = 0;
+  std::optional<Interval> ci;  // absent for n < 2
+  bool log_scale = false;
+};
+std::optional<MeanInterval> mean_interval(std::span<const double> samples);
+
+// "12.50 tok/s mean (95 % CI 11.20 to 13.80, n = 3)", "12.50 tok/s (one value, no interval)", and
+// for a log-scale interval "(95 % CI of the geometric mean, log scale: ...)".
+std::string describe_mean(const MeanInterval& m, const std::string& unit);
+
+}  // namespace chimera::stats

@@ -1,0 +1,183 @@
+#include "chimera/report/evidence.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <tuple>
+
+namespace chimera::report {
+namespace {
+
+// Half a unit in the last digit the source printed, relative to the value: "18.31" -> 0.005 /
+// 18.31. A figure restates a mean when it is within this of it.
+double relative_tolerance(const std::string& raw) {
+  std::size_t i = raw.find_first_of("0123456789");
+  if (i == std::string::npos) return 1e-9;
+  std::size_t j = i;
+  while (j < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[j])) || raw[j] == ',')) ++j;
+  int decimals = 0;
+  if (j < raw.size() && raw[j] == '.') {
+    ++j;
+    while (j < raw.size() && std::isdigit(static_cast<unsigned char>(raw[j]))) ++j, ++decimals;
+  }
+  std::string digits;
+  for (std::size_t k = i; k < j; ++k) {
+    if (raw[k] != ',') digits += raw[k];
+  }
+  const double v = std::strtod(digits.c_str(), nullptr);
+  if (v == 0) return 1e-9;
+  return 0.5 * std::pow(10.0, -decimals) / std::fabs(v) + 1e-12;
+}
+
+bool close(double figure, double mean, const Observation& o) {
+  return std::fabs(figure - mean) <= relative_tolerance(o.raw) * std::fabs(figure) + 1e-12;
+}
+
+double median_of(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double mean_of(const std::vector<double>& v) {
+  double s = 0;
+  for (const double x : v) s += x;
+  return s / static_cast<double>(v.size());
+}
+
+// Fills a missing model (or quantization) from the configuration label, when that label is seen
+// with exactly one: "ctx1024-temp0.6" in a CSV and "demo / ctx1024-temp0.6" in a JSON summary are
+// one configuration.
+std::vector<Observation> unify_names(const std::vector<Observation>& obs) {
+  std::map<std::string, std::set<std::string>> models, quants;
+  for (const auto& o : obs) {
+    if (o.config.empty()) continue;
+    if (!o.model.empty()) models[o.config].insert(o.model);
+    if (!o.quantization.empty()) quants[o.config].insert(o.quantization);
+  }
+  std::vector<Observation> out = obs;
+  for (auto& o : out) {
+    if (o.config.empty()) continue;
+    if (o.model.empty() && models[o.config].size() == 1) o.model = *models[o.config].begin();
+    if (o.quantization.empty() && quants[o.config].size() == 1)
+      o.quantization = *quants[o.config].begin();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t MetricGroup::sample_count() const {
+  std::size_t n = 0;
+  for (const auto& [_, c] : samples) n += c.values.size();
+  return n;
+}
+
+const MetricGroup* Evidence::find(std::string_view metric) const {
+  for (const auto& g : groups) {
+    if (g.def->id == metric) return &g;
+  }
+  return nullptr;
+}
+
+std::string config_name(const Observation& o) {
+  std::string s;
+  for (const auto* part : {&o.model, &o.quantization, &o.config}) {
+    if (!part->empty()) s += (s.empty() ? "" : " / ") + *part;
+  }
+  return s.empty() ? o.file : s;
+}
+
+std::string figure(double v) {
+  const double a = std::fabs(v);
+  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
+}
+
+namespace {
+
+// Evidence under construction: observations kept by value so that the groups' pointers hold.
+struct Builder {
+  std::vector<Observation> obs;
+  std::map<std::pair<std::string, std::string>, MetricGroup> groups;  // (metric, unit)
+
+  void place(const Observation& o) {
+    auto& g = groups[{o.metric, o.unit}];
+    g.def = metrics::find_metric(o.metric);
+    g.unit = o.unit;
+    if (!o.value) {
+      if (!g.missing_example) g.missing_example = &o;
+      ++g.missing;
+      return;
+    }
+    if (o.statistic == "sample") {
+      auto& c = g.samples[config_name(o)];
+      c.values.push_back(*o.value);
+      c.rows.push_back(&o);
+    }
+  }
+
+  static void repeat(MetricGroup& g, const Observation& o) {
+    if (!g.repeat_example) g.repeat_example = &o;
+    ++g.repeats;
+  }
+
+  // Whether a reported figure restates the mean or median of raw measurements of its
+  // configuration in the same unit (of this metric or another: a Markdown "Throughput" column
+  // that is the mean of the CSV's decode rates).
+  bool restates_samples(const Observation& o) const {
+    const std::string cfg = config_name(o);
+    for (const auto& [key, g] : groups) {
+      if (key.second != o.unit) continue;
+      const auto it = g.samples.find(cfg);
+      if (it == g.samples.end()) continue;
+      const auto& v = it->second.values;
+      if (close(*o.value, mean_of(v), o) || close(*o.value, median_of(v), o)) return true;
+    }
+    return false;
+  }
+
+  void place_figure(const Observation& o) {
+    auto& g = groups[{o.metric, o.unit}];
+    const std::string cfg = config_name(o);
+    if (g.samples.count(cfg) || restates_samples(o)) {
+      repeat(g, o);  // a summary of measurements already counted
+      return;
+    }
+    auto& c = g.figures[o.statistic][cfg];
+    for (const double x : c.values) {
+      if (x == *o.value) {  // the same figure again (a copy of the report): counted once
+        repeat(g, o);
+        return;
+      }
+    }
+    c.values.push_back(*o.value);
+    c.rows.push_back(&o);
+  }
+};
+
+}  // namespace
+
+Evidence consolidate(const std::vector<Observation>& input) {
+  auto b = std::make_shared<Builder>();
+  b->obs = unify_names(input);
+  Evidence e;
+  for (const auto& o : b->obs) {
+    if (o.metric.empty() || !metrics::find_metric(o.metric)) {
+      ++e.unknown_rows;
+      continue;
+    }
+    b->place(o);
+  }
+  for (const auto& o : b->obs) {
+    if (o.metric.empty() || !metrics::find_metric(o.metric) || !o.value || o.statistic == "sample")
+      continue;
+    b->place_figure(o);
+  }
+  for (auto& [_, g] : b->groups) e.groups.push_back(std::move(g));
+  e.keep_alive = b;
+  return e;
+}
+
+}  // namespace chimera::report
