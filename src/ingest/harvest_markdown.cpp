@@ -84,6 +84,45 @@ class MarkdownHarvester {
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
 
   void line(std::string_view l, std::size_t number) {
+    if (text_mode_ && l.find('\x1b') != std::string_view::npos) {
+      // A captured terminal: drop the escape sequences (spinners, cursor moves) around the text.
+      const std::string clean = strip_terminal_escapes(l);
+      text_line(clean, number);
+      return;
+    }
+    text_line(l, number);
+  }
+
+ private:
+  // ESC [ parameters final-byte (CSI), ESC ] ... BEL (OSC) and two-byte ESC sequences.
+  static std::string strip_terminal_escapes(std::string_view l) {
+    std::string out;
+    for (std::size_t i = 0; i < l.size(); ++i) {
+      if (l[i] != '\x1b') {
+        out += l[i];
+        continue;
+      }
+      if (i + 1 < l.size() && l[i + 1] == '[') {
+        const std::size_t start = i + 2;
+        i = start;
+        while (i < l.size() && !(l[i] >= 0x40 && l[i] <= 0x7e)) ++i;
+        // Back to column 1 ("ESC[1G") or erase the line ("ESC[2K"): what was drawn before is
+        // overwritten, as a spinner is.
+        const std::string_view params = l.substr(start, i - start);
+        if (i < l.size() &&
+            ((l[i] == 'G' && (params.empty() || params == "1")) || (l[i] == 'K' && params == "2")))
+          out.clear();
+      } else if (i + 1 < l.size() && l[i + 1] == ']') {
+        while (i < l.size() && l[i] != '\a') ++i;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ public:
+  void text_line(std::string_view l, std::size_t number) {
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
     if (!text_mode_ && is_fence(l)) {
@@ -103,7 +142,10 @@ class MarkdownHarvester {
     }
     if (!in_fence_ && !active_) document_label(l, number);
     if (in_fence_ || text_mode_) {
-      if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) return;
+      if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
+        r_.rows.back().context.fill_from(document_);  // "model_name = ..." of the log
+        return;
+      }
       device_line(l);
       if (in_fence_) return;
     }
@@ -203,7 +245,11 @@ class MarkdownHarvester {
     if (!before_first_table_) return;
     const bool bold = t.substr(0, 2) == "**";
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
-    const auto colon = t.find(':');
+    auto colon = t.find(':');
+    if (text_mode_ && (colon == std::string_view::npos || colon > 24)) {
+      colon = t.find(" = ");  // a log's "model_name =    deepseek-r1:1.5b"
+      if (colon != std::string_view::npos) ++colon;
+    }
     if (colon == std::string_view::npos || colon == 0 || colon > 24) return;
     const std::string key = strip_emphasis(t.substr(0, colon));
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));

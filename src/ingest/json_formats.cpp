@@ -29,10 +29,6 @@ bool has_key(const FileResult& r, std::string_view key) {
   return any_row(r, [&](const MetricRow& row) { return leaf_key(row.locator) == key; });
 }
 
-bool has_top_key(const FileResult& r, std::string_view key) {
-  return any_row(r, [&](const MetricRow& row) { return row.locator == key; });
-}
-
 bool under(std::string_view loc, std::string_view segment) {
   return loc.find(segment) != std::string_view::npos;
 }
@@ -45,14 +41,50 @@ void set_metric(MetricRow& row, std::string_view id) {
   }
 }
 
-// vLLM `vllm bench serve` and benchmarks/benchmark_serving.py: rates unlabelled, durations and
-// per-request arrays in seconds.
+// "key" at the top level, or in an element of a top-level list of runs ("[3].key").
+std::string_view run_prefix(std::string_view loc) {
+  if (loc.empty() || loc.front() != '[') return {};
+  const auto close = loc.find("].");
+  return close == std::string_view::npos ? std::string_view() : loc.substr(0, close + 2);
+}
+
+bool has_run_key(const FileResult& r, std::string_view key) {
+  return any_row(r, [&](const MetricRow& row) {
+    const std::string_view loc = row.locator;
+    return loc == key || (loc.size() > key.size() && loc.substr(run_prefix(loc).size()) == key &&
+                          !run_prefix(loc).empty());
+  });
+}
+
+// A run whose "completed" is 0 wrote 0.0 for every statistic: placeholders, not measurements.
+void fail_runs_without_requests(FileResult& r) {
+  std::vector<std::string> empty_runs;
+  for (const auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    if (row.locator.substr(prefix.size()) == "completed" && row.value && *row.value == 0)
+      empty_runs.emplace_back(prefix);
+  }
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric || !row.metric) continue;
+    const std::string_view id = row.metric->id;
+    if (id == "requests" || id == "failed_requests") continue;
+    for (const auto& p : empty_runs) {
+      if (std::string_view(row.locator).substr(0, p.size()) == p && run_prefix(row.locator) == p) {
+        mark_failed(row, "no request completed: the run's figures are placeholders");
+      }
+    }
+  }
+}
+
+// vLLM `vllm bench serve` and benchmarks/benchmark_serving.py (one run, or `vllm bench sweep`'s
+// list of runs): rates unlabelled, durations and per-request arrays in seconds.
 bool vllm(FileResult& r) {
-  if (!has_top_key(r, "request_throughput") ||
-      !(has_top_key(r, "mean_ttft_ms") || has_top_key(r, "median_ttft_ms") ||
-        has_top_key(r, "ttfts")))
+  if (!has_run_key(r, "request_throughput") ||
+      !(has_run_key(r, "mean_ttft_ms") || has_run_key(r, "median_ttft_ms") ||
+        has_run_key(r, "ttfts")))
     return false;
   r.format = "vllm bench serve";
+  fail_runs_without_requests(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (key == "request_throughput" || key == "request_goodput") {
