@@ -126,6 +126,7 @@ class MarkdownHarvester {
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
     if (!text_mode_ && is_fence(l)) {
+      configs_.block();
       in_fence_ = !in_fence_;
       end_table();
       prev_.clear();
@@ -274,6 +275,8 @@ class MarkdownHarvester {
     // After the first section a plain "Model: ..." line may describe anything (an SSD): only an
     // LLM's name counts there.
     if (!preamble_ && !bold && (slot != &document_.model || !looks_like_llm(value))) return;
+    // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
+    if (slot == &document_.backend && !names_engine(value)) return;
     *slot = value;
   }
 
@@ -285,6 +288,18 @@ class MarkdownHarvester {
     if (!rest.empty() && rest.back() == ':') rest.remove_suffix(1);
     return rest.empty() ||
            (rest.front() == '(' && rest.back() == ')' && rest.find(')') == rest.size() - 1);
+  }
+
+  static bool names_engine(const std::string& value) {
+    const std::string v = text::to_lower(value);
+    static constexpr std::string_view kEngines[] = {
+        "ollama",   "vllm",   "llama.cpp",    "llama-cpp", "llamacpp", "tgi",    "text-generation",
+        "tensorrt", "onnx",   "transformers", "sglang",    "lmdeploy", "mlc",    "exllama",
+        "pytorch",  "triton", "rust",         "python",    "tokio",    "candle", "mistral.rs"};
+    for (const auto e : kEngines) {
+      if (v.find(e) != std::string::npos) return true;
+    }
+    return false;
   }
 
   static bool looks_like_llm(const std::string& value) {
@@ -299,6 +314,7 @@ class MarkdownHarvester {
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
+    configs_.block();
     preamble_ = false;
     before_first_table_ = false;
     table_section_ = section_;

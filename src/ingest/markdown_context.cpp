@@ -82,19 +82,31 @@ bool is_config_heading(std::string_view heading) {
 void DocumentConfigs::heading(std::size_t level, std::string_view text) {
   if (open_level_ && level > open_level_) {  // "### Baseline" inside "## Configuration Details"
     open_variant_ = variant_word(text);
+    armed_ = true;
     return;
   }
   open_level_ = is_config_heading(text) ? level : 0;
+  armed_ = open_level_ != 0;
   open_variant_.clear();
 }
 
+void DocumentConfigs::block() {
+  armed_ = false;  // a code block, table or list first: no one-line configuration here
+}
+
 bool DocumentConfigs::text_line(std::string_view line) {
-  if (!open_level_) return false;
+  if (!armed_) return false;
   const std::string_view t = text::trim(line);
-  if (t.empty() || t.size() > 240 || t.front() == '|' || t.front() == '#') return false;
+  if (t.empty()) return false;  // still waiting for the section's first line
+  armed_ = false;
+  // Only a plain line of text: not a thematic break ("---"), table, heading, quote or list.
+  if (t.size() > 240 || t.find_first_not_of("-*_= ") == std::string_view::npos ||
+      t.front() == '|' || t.front() == '#' || t.front() == '>' || t.front() == '<' ||
+      t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")
+    return false;
   std::string& slot =
       open_variant_.empty() ? document_ : by_family_[std::string(family_of(open_variant_))];
-  if (!slot.empty()) return false;  // the first line says it; what follows explains it
+  if (!slot.empty()) return false;
   slot = std::string(t);
   return true;
 }

@@ -31,8 +31,11 @@ class DocumentConfigs {
  public:
   // A heading of `level`: opens, continues or closes a configuration section.
   void heading(std::size_t level, std::string_view text);
-  // A text line outside tables; returns true when it was configuration text.
+  // A text line outside tables; returns true when it was configuration text (the first line of
+  // a configuration section, when it is a plain line of text).
   bool text_line(std::string_view line);
+  // A code fence or table started: the section's configuration is not one line of text.
+  void block();
   // "**Configuration:** num_gpu=60, ..." in the document's header.
   void set_document_config(std::string value);
   // The variant named by the document's title ("# Chimera Agent Report").
@@ -45,6 +48,7 @@ class DocumentConfigs {
  private:
   std::size_t open_level_ = 0;  // heading level of the open configuration section; 0 = none
   std::string open_variant_;    // variant of the sub-heading inside it
+  bool armed_ = false;          // the next non-empty line may be the configuration
   std::string document_;        // configuration of the whole document
   std::map<std::string, std::string> by_family_;  // "baseline"/"tuned" -> configuration text
   std::string title_variant_;

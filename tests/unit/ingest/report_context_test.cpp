@@ -160,5 +160,30 @@ TEST(ReportContext, ADocumentModelLosesItsDescription) {
   EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.quantization, "Q4_K_M");
 }
 
+TEST(ReportContext, AConfigSectionThatIsACodeBlockGivesNoConfigurationAndHarnessesAreNoBackend) {
+  const auto r = run(FileType::markdown, R"(# Technical Report 125
+
+**Framework:** Banterhearts Multi-Agent System
+
+### 5.7 Config
+
+```yaml
+temperature: 0.0
+```
+
+---
+
+### 6. Results
+
+| Model | TTFT (ms) |
+|---|---|
+| qwen2.5-1.5b | 120 |
+)");
+  const auto& ttft = at(r, "table[0][0].TTFT (ms)");
+  EXPECT_EQ(ttft.context.config, "");  // not "---"
+  EXPECT_EQ(ttft.context.backend, "");
+  EXPECT_EQ(ttft.context.model, "qwen2.5-1.5b");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
