@@ -32,37 +32,28 @@ double seconds(std::int64_t a, std::int64_t b) {
 // Everything the workflow needs from the ingest: summary, harvested metrics, facts, observations.
 class Collect final : public ingest::IngestSink {
  public:
-  std::vector<report::Fact> facts;
-  std::vector<report::Observation> obs;
+  std::vector<report::Observation> data;  // every value, for the grounding check
+  std::vector<report::Observation> obs;   // the measurements, for findings and advice
   std::size_t skipped = 0;
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
   Status file(const ingest::FileResult& f) override {
     if (f.status == ingest::FileStatus::skipped) ++skipped;
     for (const auto& r : f.rows) {
-      if (r.value) facts.push_back({f.entry.rel_path, r.locator, r.name, r.kind, r.unit, *r.value});
-      // Configuration values, identifiers, timestamps, failed requests and differences between
-      // two figures are not measurements; a number without a known unit is present, just not
-      // comparable (never "missing").
-      if (r.role != metrics::Role::metric || r.status == ingest::RowStatus::failed ||
-          r.statistic == "delta")
-        continue;
-      report::Observation o;
-      o.file = f.entry.rel_path;
-      o.locator = r.locator;
-      o.name = r.name;
-      o.raw = r.raw;
-      o.metric = r.metric ? std::string(r.metric->id) : std::string();
-      o.statistic = r.statistic;
-      o.model = r.context.model;
-      o.quantization = r.context.quantization;
-      o.config = r.context.config;
-      o.unit = r.normalized ? r.normalized_unit : r.unit;
-      o.value = r.normalized ? r.normalized : r.value;
-      obs.push_back(std::move(o));
+      if (r.status == ingest::RowStatus::failed) continue;
+      auto o = report::observation_of(f, r);
+      // Configuration values, identifiers, timestamps and differences between two figures are
+      // not measurements; a number without a known unit is present, just not comparable (never
+      // "missing").
+      if (r.role == metrics::Role::metric && r.statistic != "delta") obs.push_back(o);
+      if (r.role == metrics::Role::metric || r.role == metrics::Role::parameter)
+        data.push_back(std::move(o));
     }
     return ok_status();
   }
-  Status end(const ingest::IngestSummary&) override { return ok_status(); }
+  Status end(const ingest::IngestSummary& s) override {
+    for (auto& o : report::summary_observations(s)) data.push_back(std::move(o));
+    return ok_status();
+  }
 };
 
 std::string legacy_lines(const ingest::IngestSummary& s) {
@@ -234,7 +225,7 @@ AnswerQuality answer_quality(const std::string& text, const report::GroundingRes
       q.sections_missing.push_back(kSections[i]);
     }
   }
-  q.verified_share = g.score();
+  q.verified_share = g.supported();
   q.target_words = target;
   if (!target) {
     q.length_verdict = "the persona sets no target";
@@ -328,7 +319,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   const std::int64_t t3 = transport::now_ns();
   run.times.report_s = seconds(t2, t3);
   if (!run.report.ok) return fail("report call failed: " + run.report.error);
-  run.grounding = report::check_grounding(run.report.text, sink.facts);
+  run.grounding = report::check_grounding(run.report.text, sink.data);
   run.ok = true;
   run.end_ns = t3;
   run.times.total_s = seconds(run.start_ns, run.end_ns);

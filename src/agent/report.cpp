@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/core/text.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::agent {
@@ -105,25 +106,32 @@ std::string render_report(const AgentRun& run, const std::string& date,
   s += g.numbers.empty()
            ? std::string("The model's report states no numbers to check.\n")
            : fmt::format(
-                 "Score: {} of {} numbers in the model's report verified against the data ({:.0f} "
-                 "%), {} "
-                 "mislabelled, {} not found.\n\n",
-                 g.count(report::Mark::verified), g.numbers.size(), g.score() * 100,
-                 g.count(report::Mark::mislabelled), g.count(report::Mark::not_found));
+                 "Supported by the data: {} ({} verified, {} derived, {} bounds that hold); "
+                 "{} mismatch, {} mislabelled, {} not found.\n\n",
+                 report::share_text(g.supported(), g.numbers.size()),
+                 g.count(report::Mark::verified), g.count(report::Mark::derived),
+                 [&] {
+                   std::size_t n = 0;
+                   for (const auto& c : g.numbers) n += c.holds ? 1 : 0;
+                   return n;
+                 }(),
+                 g.count(report::Mark::mismatch), g.count(report::Mark::mislabelled),
+                 g.count(report::Mark::not_found));
   if (!g.numbers.empty()) {
-    s += "| number | mark | what it is |\n|---|---|---|\n";
+    s += "| line | number | verdict | why |\n|---:|---|---|---|\n";
     for (const auto& n : g.numbers) {
-      s += fmt::format("| {} | {} | {} |\n", n.text, report::mark_name(n.mark), n.note);
+      s += fmt::format("| {} | {} | {} | {} |\n", n.claim.line, text::markdown_cell(n.claim.text),
+                       report::mark_name(n.mark), text::markdown_cell(n.note));
     }
   }
   if (run.ok) {
     const auto q = answer_quality(run.report.text, g, p.target_words);
     s += fmt::format(
         "\n## Answer Quality\n- Required sections present: {} of 6{}\n- Length: {} words ({})\n"
-        "- Numbers verified: {:.0f} %\n",
+        "- Numbers supported by the data: {}\n",
         q.sections_present,
         q.sections_missing.empty() ? "" : " (missing: " + join(q.sections_missing) + ")", q.words,
-        q.length_verdict, q.verified_share * 100);
+        q.length_verdict, report::share_text(q.verified_share, g.numbers.size()));
   }
   s += "\n## Persona Prompt\n```\n" + p.system_prompt + "\n```\n";
   return s;

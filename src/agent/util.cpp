@@ -63,7 +63,7 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   w.key("ttft_ms_mean").value(call_mean(r, &stats::RequestMetrics::ttft_ms));
   w.key("decode_tok_s_mean").value(call_mean(r, &stats::RequestMetrics::decode_tok_s));
   w.key("slowdown_vs_solo").value(slowdown);
-  w.key("grounding_score").value(r.grounding.score());
+  w.key("grounding_supported").value(r.grounding.supported());
   w.key("calls").begin_array();
   report::write_record(w, r.analysis);
   report::write_record(w, r.report);

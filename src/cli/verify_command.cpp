@@ -1,75 +1,174 @@
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
+#include "chimera/core/json_writer.hpp"
 #include "chimera/ingest/pipeline.hpp"
 #include "chimera/report/grounding.hpp"
 
 namespace chimera::cli {
 namespace {
+namespace fs = std::filesystem;
 
-// Collects the ingest metrics table as facts to check numbers against.
-class FactSink final : public ingest::IngestSink {
+// The data a report is checked against: every value below DIR except the report itself, its
+// copies and what --exclude names (a report is never evidence for itself).
+class DataSink final : public ingest::IngestSink {
  public:
-  std::vector<report::Fact> facts;
+  DataSink(std::set<std::string> excluded, std::vector<std::string> globs)
+      : excluded_(std::move(excluded)), globs_(std::move(globs)) {}
+  std::vector<report::Observation> data;
+  std::vector<std::string> left_out;
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
   Status file(const ingest::FileResult& f) override {
+    if (left_out_file(f.entry.rel_path)) {
+      left_out.push_back(f.entry.rel_path);
+      return ok_status();
+    }
     for (const auto& r : f.rows) {
-      if (r.value) facts.push_back({f.entry.rel_path, r.locator, r.name, r.kind, r.unit, *r.value});
+      if (r.status == ingest::RowStatus::failed) continue;
+      if (r.role == metrics::Role::metric || r.role == metrics::Role::parameter)
+        data.push_back(report::observation_of(f, r));
     }
     return ok_status();
   }
   Status end(const ingest::IngestSummary& s) override {
-    const auto total = [&](const char* name, double v, units::Kind k, const char* unit) {
-      facts.push_back({"(ingest summary)", name, name, k, unit, v});
-    };
-    total("total files analyzed", static_cast<double>(s.reference_total()), units::Kind::count, "");
-    total("markdown heading count", static_cast<double>(s.heading_count), units::Kind::count, "");
-    total("total file size", static_cast<double>(s.total_bytes), units::Kind::memory, "bytes");
-    total("CSV files", static_cast<double>(s.counts[0]), units::Kind::count, "");
-    total("JSON files", static_cast<double>(s.counts[1]), units::Kind::count, "");
-    total("Markdown files", static_cast<double>(s.counts[2]), units::Kind::count, "");
+    for (auto& o : report::summary_observations(s)) data.push_back(std::move(o));
     return ok_status();
   }
+
+ private:
+  bool left_out_file(const std::string& rel) const {
+    if (excluded_.count(rel)) return true;
+    for (const auto& g : globs_) {
+      if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
+    }
+    return false;
+  }
+  std::set<std::string> excluded_;
+  std::vector<std::string> globs_;
 };
 
+// Files below dir (relative, '/'-separated) with exactly the report's bytes: the report itself
+// when it lies inside DIR, and its copies.
+std::set<std::string> copies_of(const std::string& report, const std::string& text,
+                                const fs::path& dir) {
+  std::set<std::string> out;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->file_size(ec) != text.size()) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes == text) out.insert(it->path().lexically_relative(dir).generic_string());
+  }
+  (void)report;
+  return out;
+}
+
 struct VerifyArgs {
-  std::string report, dir, layout = "all";
+  std::string report, dir, layout = "all", format = "text", output;
+  std::vector<std::string> exclude;
   double fail_under = -1;
 };
+
+void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
+                const DataSink& sink) {
+  JsonWriter w(os);
+  w.begin_object();
+  w.key("schema_version").value(1);
+  w.key("report").value(a.report);
+  w.key("data").value(a.dir);
+  w.key("data_values").value(static_cast<std::uint64_t>(sink.data.size()));
+  w.key("left_out").begin_array();
+  for (const auto& f : sink.left_out) w.value(f);
+  w.end_array();
+  w.key("supported").value(g.supported());
+  w.key("verified_share").value(g.verified_share());
+  w.key("skipped").value(static_cast<std::uint64_t>(g.skipped));
+  w.key("numbers").begin_array();
+  for (const auto& n : g.numbers) {
+    w.begin_object();
+    w.key("line").value(static_cast<std::uint64_t>(n.claim.line));
+    w.key("text").value(n.claim.text);
+    w.key("label").value(n.claim.label);
+    w.key("unit").value(n.claim.unit);
+    w.key("verdict").value(report::mark_name(n.mark));
+    if (n.mark == report::Mark::bound) w.key("holds").value(n.holds);
+    w.key("note").value(n.note);
+    if (n.evidence) {
+      w.key("evidence").begin_object();
+      w.key("file").value(n.evidence->file);
+      w.key("locator").value(n.evidence->locator);
+      w.key("metric").value(n.evidence->metric);
+      w.key("statistic").value(n.evidence->statistic);
+      w.key("value").value(n.evidence->value);
+      w.key("unit").value(n.evidence->unit);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.flush();
+  os << "\n";
+}
+
+void write_text(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
+                const DataSink& sink) {
+  for (const auto& n : g.numbers) {
+    os << fmt::format("line {:>4}  {:<22} {:<11}  {}\n", n.claim.line, n.claim.text,
+                      report::mark_name(n.mark), n.note);
+  }
+  std::size_t holds = 0;
+  for (const auto& n : g.numbers) holds += n.holds ? 1 : 0;
+  using report::Mark;
+  os << fmt::format(
+      "\nscore: supported by the data {} ({} verified, {} derived, {} of {} bounds hold); {} "
+      "mismatch, {} mislabelled, {} not found; {} skipped (dates, times, versions, section and "
+      "list numbers, identifiers, interval levels)\ndata: {} values below {}{}\n",
+      report::share_text(g.supported(), g.numbers.size()), g.count(Mark::verified),
+      g.count(Mark::derived), holds, g.count(Mark::bound), g.count(Mark::mismatch),
+      g.count(Mark::mislabelled), g.count(Mark::not_found), g.skipped, sink.data.size(), a.dir,
+      sink.left_out.empty() ? std::string()
+                            : fmt::format("; left out as the report, a copy of it or --exclude: {}",
+                                          fmt::join(sink.left_out, ", ")));
+}
 
 int run_verify(const VerifyArgs& a) {
   std::ifstream in(a.report, std::ios::binary);
   if (!in)
     return report_error(
-        {ErrorCode::input, "cannot read the report '" + a.report + "'", "check the path"});
+        {ErrorCode::input, "cannot read the report '" + a.report + "'", "check the REPORT path"});
   std::stringstream text;
   text << in.rdbuf();
+  std::error_code ec;
+  if (!fs::is_directory(a.dir, ec))
+    return report_error({ErrorCode::input, "'" + a.dir + "' is not a folder",
+                         "DIR is the folder of the data the report was written from"});
   ingest::IngestOptions o;
   o.root = a.dir;
   o.walk.layout = a.layout == "chimera" ? ingest::Layout::chimera : ingest::Layout::all;
-  FactSink sink;
+  DataSink sink(copies_of(a.report, text.str(), a.dir), a.exclude);
   auto r = ingest::run_ingest(o, sink);
   if (!r) return report_error(r.error());
-  const auto g = report::check_grounding(text.str(), sink.facts);
-  for (const auto& n : g.numbers) {
-    std::cout << fmt::format("line {:>4}  {:<24} {:<11}  {}\n", n.line, n.text,
-                             report::mark_name(n.mark), n.note);
+  const auto g = report::check_grounding(text.str(), sink.data);
+  std::ostringstream out;
+  if (a.format == "json") {
+    write_json(out, a, g, sink);
+  } else {
+    write_text(out, a, g, sink);
   }
-  const std::size_t checked = g.numbers.size();
-  std::cout << fmt::format(
-      "\nscore: {} of {} numbers verified ({:.0f} %), {} mislabelled, {} not found; {} skipped "
-      "(dates, section "
-      "numbers, identifiers, bare integers under 10); data: {} values from {} files below {}\n",
-      g.count(report::Mark::verified), checked, g.score() * 100, g.count(report::Mark::mislabelled),
-      g.count(report::Mark::not_found), g.skipped, sink.facts.size(), r.value().total_ingested(),
-      a.dir);
-  if (a.fail_under >= 0 && g.score() * 100 < a.fail_under) return kExitFailure;
+  if (auto st = write_output(a.output, out.str()); !st) return report_error(st.error());
+  const auto share = g.supported();
+  if (a.fail_under >= 0 && share && *share * 100 < a.fail_under) return kExitFailure;
   return kExitOk;
 }
 
@@ -79,19 +178,30 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   auto a = std::make_shared<VerifyArgs>();
   CLI::App* cmd = app.add_subcommand(
       "verify",
-      "Check every number in a report against the data: each is verified (the value is in the data "
-      "and the\n"
-      "text labels it as what it is), mislabelled (the value is there but is something else: a p95 "
-      "presented\n"
-      "as an average, a TTFT presented as latency; the line says what it really is) or not found.");
+      "Check every number in a report against the data it was written from, on metric identity:\n"
+      "verified (the same metric, statistic and context hold the value), derived (a mean, sum,\n"
+      "ratio, % difference or interval bound of that quantity: the formula is shown), bound (a\n"
+      "threshold, checked), mismatch (that quantity has another value: a stale report), "
+      "mislabelled\n(the value is another metric or statistic of the same context) or not "
+      "found.");
   cmd->add_option("REPORT", a->report, "Markdown or text report")->required();
   cmd->add_option("DIR", a->dir, "Folder of the benchmark artifacts the report is about")
       ->required();
   cmd->add_option("--layout", a->layout, "How to read DIR, as for ingest")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
+  cmd->add_option("--exclude", a->exclude,
+                  "Files of DIR that are not evidence (glob on the path relative to DIR, e.g.\n"
+                  "'reports/*.md'); repeatable. The report and its copies are always left out");
+  cmd->add_option("--format", a->format,
+                  "text (a line per number and a score) or json (a record per number with its\n"
+                  "verdict, evidence and line)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", a->output, "Write to this file instead of stdout");
   cmd->add_option("--fail-under", a->fail_under,
-                  "Exit 1 when under this percentage of numbers is verified");
+                  "Exit 1 when under this percentage of the numbers is supported by the data\n"
+                  "(verified, derived or a bound that holds); never when there is no number");
   cmd->callback([a, &exit_code] { exit_code = run_verify(*a); });
 }
 

@@ -10,6 +10,7 @@
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/serve/server.hpp"
+#include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::demo {
@@ -32,9 +33,10 @@ std::string cell(const std::optional<double>& v) {
   return v ? fmt::format("{:.3f}", *v) : "";
 }
 
-double mean(const std::vector<double>& v) {
+// The mean as the artifacts print it: "n/a" (Markdown) or null (JSON) when nothing was measured.
+std::string mean_cell(const std::vector<double>& v, int decimals, std::string_view none) {
   const auto s = stats::summarize(v);
-  return s ? s->mean : 0;
+  return s ? fmt::format("{:.{}f}", s->mean, decimals) : std::string(none);
 }
 
 }  // namespace
@@ -75,8 +77,7 @@ Result<DemoResult> run_demo(const DemoOptions& o,
           o.requests_per_config, o.num_predict) +
       "| Config | num_ctx | temperature | TTFT (ms) | Throughput (tok/s) | E2E (ms) "
       "|\n|---|--:|--:|--:|--:|--:|\n";
-  std::string best_options;
-  double best_rate = -1;
+  std::vector<stats::Candidate> decode;  // per configuration, its requests' decode rates
   for (std::size_t c = 0; c < configs.size(); ++c) {
     const auto& cfg = configs[c];
     say(fmt::format("benchmark {}/{}: {}", c + 1, configs.size(), cfg.name()));
@@ -103,17 +104,33 @@ Result<DemoResult> run_demo(const DemoOptions& o,
     }
     json += fmt::format(
         "{}\n    {{\"config\": \"{}\", \"num_ctx\": {}, \"temperature\": {}, \"runs\": {}, "
-        "\"mean_ttft_ms\": {:.3f}, \"mean_decode_tok_s\": {:.3f}, \"mean_e2e_ms\": {:.3f}}}",
-        c ? "," : "", cfg.name(), cfg.num_ctx, cfg.temperature, o.requests_per_config, mean(ttft),
-        mean(rate), mean(e2e));
-    md += fmt::format("| {} | {} | {} | {:.2f} | {:.1f} | {:.1f} |\n", cfg.name(), cfg.num_ctx,
-                      cfg.temperature, mean(ttft), mean(rate), mean(e2e));
-    if (mean(rate) > best_rate) {
-      best_rate = mean(rate);
-      best_options =
-          fmt::format("{{\"num_ctx\":{},\"temperature\":{},\"num_thread\":{},\"num_predict\":{}}}",
-                      cfg.num_ctx, cfg.temperature, o.threads, o.agent_num_predict);
-    }
+        "\"mean_ttft_ms\": {}, \"mean_decode_tok_s\": {}, \"mean_e2e_ms\": {}}}",
+        c ? "," : "", cfg.name(), cfg.num_ctx, cfg.temperature, o.requests_per_config,
+        mean_cell(ttft, 3, "null"), mean_cell(rate, 3, "null"), mean_cell(e2e, 3, "null"));
+    md +=
+        fmt::format("| {} | {} | {} | {} | {} | {} |\n", cfg.name(), cfg.num_ctx, cfg.temperature,
+                    mean_cell(ttft, 2, "n/a"), mean_cell(rate, 1, "n/a"), mean_cell(e2e, 1, "n/a"));
+    decode.push_back({cfg.name(), rate});
+  }
+  // The tuned agent gets the leading configuration; the summary says whether it is really best.
+  const auto ranking = stats::rank(decode, true);
+  if (!ranking.leader)
+    return Error{ErrorCode::io, "the demo benchmark measured no decode rate",
+                 "run 'chimera probe' against the demo server to see why requests fail"};
+  const Config& lead = configs[*ranking.leader];
+  const std::string best_options =
+      fmt::format("{{\"num_ctx\":{},\"temperature\":{},\"num_thread\":{},\"num_predict\":{}}}",
+                  lead.num_ctx, lead.temperature, o.threads, o.agent_num_predict);
+  const auto lead_rate = stats::mean_interval(decode[*ranking.leader].samples);
+  std::string verdict;
+  if (ranking.best) {
+    verdict = fmt::format("best decode rate: {} {}, separated from {} (Welch p = {:.2g})",
+                          lead.name(), stats::describe_mean(*lead_rate, "tok/s"),
+                          decode[*ranking.runner_up].name, *ranking.p_runner_up);
+  } else {
+    verdict = fmt::format(
+        "no configuration is best on decode rate: {} of {} are tied within noise (leader {}: {})",
+        ranking.tied.size(), decode.size(), lead.name(), stats::describe_mean(*lead_rate, "tok/s"));
   }
   json += "\n  ]\n}\n";
   const fs::path art = o.out / "artifacts";
@@ -144,12 +161,12 @@ Result<DemoResult> run_demo(const DemoOptions& o,
   res.summary = fmt::format(
       "Reports: {}/run_1/ (collector_report.md, insight_report.md, combined_report.md, "
       "metrics.json), summary.md, report.html\n"
-      "Benchmark: 4 configurations x {} requests; best decode rate {:.1f} tok/s with {}\n"
+      "Benchmark: 4 configurations x {} requests; {}; the tuned agent uses {}\n"
       "Agents: DataCollector-9000 {:.2f} s ({}), InsightAgent {:.2f} s ({}); wall {:.2f} s\n"
       "Concurrency (reference definitions): speedup {}, efficiency {}\n"
       "Model: random-weight demo model: the text is meaningless, the timings and findings from the "
       "data are real\n",
-      o.out.string(), o.requests_per_config, best_rate, best_options, r.agents.at(0).times.total_s,
+      o.out.string(), o.requests_per_config, verdict, best_options, r.agents.at(0).times.total_s,
       r.agents.at(0).ok ? "ok" : "FAILED", r.agents.at(1).times.total_s,
       r.agents.at(1).ok ? "ok" : "FAILED", r.wall_s,
       r.speedup ? fmt::format("{:.2f}", *r.speedup) : "n/a",

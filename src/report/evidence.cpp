@@ -10,6 +10,10 @@
 namespace chimera::report {
 namespace {
 
+std::string numeric_text(double v) {
+  return fmt::format("{}", v);
+}
+
 // Half a unit in the last digit the source printed, relative to the value: "18.31" -> 0.005 /
 // 18.31. A figure restates a mean when it is within this of it.
 double relative_tolerance(const std::string& raw) {
@@ -80,6 +84,47 @@ const MetricGroup* Evidence::find(std::string_view metric) const {
     if (g.def->id == metric) return &g;
   }
   return nullptr;
+}
+
+Observation observation_of(const ingest::FileResult& f, const ingest::MetricRow& r) {
+  Observation o;
+  o.file = f.entry.rel_path;
+  o.locator = r.locator;
+  o.name = r.name;
+  o.raw = r.raw;
+  o.metric = r.metric                             ? std::string(r.metric->id)
+             : r.role == metrics::Role::parameter ? std::string(r.parameter)
+                                                  : std::string();
+  o.statistic = r.statistic;
+  o.model = r.context.model;
+  o.quantization = r.context.quantization;
+  o.config = r.context.config;
+  o.test = r.context.test;
+  o.unit = r.normalized ? r.normalized_unit : r.unit;
+  o.value = r.normalized ? r.normalized : r.value;
+  return o;
+}
+
+std::vector<Observation> summary_observations(const ingest::IngestSummary& s) {
+  std::vector<Observation> out;
+  const auto add = [&](const char* name, double v, const char* unit) {
+    Observation o;
+    o.file = "(ingest summary)";
+    o.locator = name;
+    o.name = name;
+    o.raw = numeric_text(v);
+    o.statistic = "value";
+    o.unit = unit;
+    o.value = v;
+    out.push_back(std::move(o));
+  };
+  add("total files analyzed", static_cast<double>(s.reference_total()), "");
+  add("markdown heading count", static_cast<double>(s.heading_count), "");
+  add("total file size", static_cast<double>(s.total_bytes), "bytes");
+  add("csv files", static_cast<double>(s.counts[0]), "");
+  add("json files", static_cast<double>(s.counts[1]), "");
+  add("markdown files", static_cast<double>(s.counts[2]), "");
+  return out;
 }
 
 std::string config_name(const Observation& o) {

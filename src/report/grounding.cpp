@@ -1,149 +1,50 @@
 #include "chimera/report/grounding.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "chimera/core/text.hpp"
+#include "chimera/core/units.hpp"
+#include "chimera/metrics/classify.hpp"
+#include "chimera/stats/inference.hpp"
+#include "chimera/stats/summary.hpp"
 
 namespace chimera::report {
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool is_alnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-struct Written {
-  double value = 0;
-  int decimals = 0;
-  std::string unit;  // canonical ("s", "ms", "tok/s", "%", ...) or ""
-  std::string text;
-};
-
-// Canonical unit for a unit word written after a number or in a "Unit" column.
-std::string unit_word(std::string_view w) {
-  const std::string l = text::to_lower(text::trim(w));
-  if (l.empty()) return {};
-  if (l.find("tok") != std::string::npos &&
-      (l.find("/s") != std::string::npos || l.find("per s") != std::string::npos)) {
-    return "tok/s";
+// Whether `word` occurs in `hay` as a whole word (both lower-case): "tokio" is not "tok".
+bool has_word(std::string_view hay, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = hay.find(word); at != std::string_view::npos; at = hay.find(word, at + 1)) {
+    const bool left = at == 0 || !is_alnum(hay[at - 1]);
+    const std::size_t end = at + word.size();
+    const bool right = end >= hay.size() || !is_alnum(hay[end]);
+    if (left && right) return true;
   }
-  static const std::pair<std::string_view, std::string_view> kWords[] = {
-      {"%", "%"},       {"ms", "ms"},   {"millisecond", "ms"}, {"milliseconds", "ms"},
-      {"s", "s"},       {"sec", "s"},   {"secs", "s"},         {"second", "s"},
-      {"seconds", "s"}, {"ns", "ns"},   {"us", "us"},          {"bytes", "bytes"},
-      {"mib", "MiB"},   {"mb", "MiB"},  {"gib", "GiB"},        {"gb", "GiB"},
-      {"x", "x"},       {"min", "min"}, {"minutes", "min"}};
-  for (const auto& [k, v] : kWords) {
-    if (l == k) return std::string(v);
-  }
-  return {};
+  return false;
 }
 
-// Reads the unit word right after a number ("603 ms", "87%", "15.58 seconds").
-std::string unit_after(std::string_view rest) {
-  std::size_t i = 0;
-  if (i < rest.size() && rest[i] == '%') return "%";
-  while (i < rest.size() && rest[i] == ' ') ++i;
-  std::size_t j = i;
-  while (j < rest.size() && (is_alpha(rest[j]) || rest[j] == '/')) ++j;
-  return unit_word(rest.substr(i, j - i));
-}
-
-// Scans one number starting at s[i]; returns its end or npos when s[i..] is not a number we check.
-std::size_t scan_number(std::string_view s, std::size_t i, Written& w) {
-  std::size_t j = i;
-  std::string digits;
-  while (j < s.size() && (is_digit(s[j]) || (s[j] == ',' && j + 3 < s.size() + 1 &&
-                                             j + 1 < s.size() && is_digit(s[j + 1])))) {
-    if (s[j] != ',') digits += s[j];
-    ++j;
-  }
-  if (j < s.size() && s[j] == '.' && j + 1 < s.size() && is_digit(s[j + 1])) {
-    digits += '.';
-    ++j;
-    while (j < s.size() && is_digit(s[j])) {
-      digits += s[j];
-      ++w.decimals;
-      ++j;
-    }
-  }
-  w.value = std::strtod(digits.c_str(), nullptr);
-  w.text = std::string(s.substr(i, j - i));
-  return j;
-}
-
-std::string clean(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    if (c != '*' && c != '`' && c != '|' && c != '#') out += c;
-  }
-  return std::string(text::trim(out));
-}
-
-// The last few words before position `pos` on the line: what the text says the number is.
-std::string label_before(std::string_view line, std::size_t pos) {
-  std::string before = clean(line.substr(0, pos));
-  if (const auto colon = before.rfind(": ");
-      colon != std::string::npos && colon + 2 < before.size()) {
-    // "Latency (Avg): 15.5 s" -> keep the label before the colon
-  } else if (!before.empty() && before.back() == ':') {
-    before.pop_back();
-  }
-  std::vector<std::string> words;
-  std::string cur;
-  for (const char c : before) {
-    if (c == ' ') {
-      if (!cur.empty()) words.push_back(cur), cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) words.push_back(cur);
-  std::string out;
-  for (std::size_t k = words.size() > 6 ? words.size() - 6 : 0; k < words.size(); ++k) {
-    out += (out.empty() ? "" : " ") + words[k];
-  }
-  return out;
-}
-
-bool kinds_compatible(units::Kind label, units::Kind fact) {
-  using K = units::Kind;
-  if (label == K::other || label == fact) return true;
-  const auto time_like = [](K k) { return k == K::latency || k == K::duration; };
-  if (time_like(label) && time_like(fact)) return true;
-  return (label == K::tokens && fact == K::count) || (label == K::count && fact == K::tokens);
-}
-
-std::optional<double> in_unit(double v, const std::string& from, const std::string& to) {
-  if (from == to || from.empty() || to.empty()) return v;
-  const auto a = units::normalize(v, from), b = units::normalize(1.0, to);
-  if (!a || !b || a->unit != b->unit) return std::nullopt;
-  return a->value / b->value;
-}
-
-std::string describe(const Fact& f) {
-  const std::string agg = aggregate_of(f.name + " " + f.locator);
-  return (agg.empty() ? "" : agg + " ") + std::string(units::kind_name(f.kind)) + " '" + f.name +
-         "' in " + f.file + " at " + f.locator;
-}
-
-// Words of a label worth matching against metric names ("files", "heading", "ttft").
 std::vector<std::string> words_of(std::string_view s) {
-  static const std::vector<std::string> kStop = {"the",    "and",  "for", "with",    "from",
-                                                 "across", "runs", "run", "overall", "this",
-                                                 "that",   "per",  "avg", "mean",    "average"};
+  static const std::set<std::string, std::less<>> kStop = {
+      "the", "and",  "for",     "with",  "from",  "across", "overall", "this", "that", "per",
+      "avg", "mean", "average", "total", "value", "values", "ms",      "tok",  "sec",  "tokens",
+      "all", "each", "was",     "were",  "are",   "its",    "their",   "than", "over", "of"};
   std::vector<std::string> out;
   std::string cur;
   const auto flush = [&] {
-    if (cur.size() >= 3 && std::find(kStop.begin(), kStop.end(), cur) == kStop.end())
-      out.push_back(cur);
+    if (cur.size() > 4 && cur.back() == 's') cur.pop_back();  // plural
+    if (cur.size() >= 3 && !kStop.count(cur)) out.push_back(cur);
     cur.clear();
   };
   for (const char c : text::to_lower(s)) {
-    if (is_alpha(c)) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
       cur += c;
     } else {
       flush();
@@ -153,55 +54,432 @@ std::vector<std::string> words_of(std::string_view s) {
   return out;
 }
 
-std::size_t overlap(const std::vector<std::string>& label_words, const Fact& f) {
-  const std::string hay = text::to_lower(f.name + " " + f.locator);
-  std::size_t n = 0;
-  for (const auto& w : label_words) {
-    const std::string stem = w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
-    n += hay.find(stem) != std::string::npos ? 1 : 0;
+// What a claim says it is, read from its label.
+struct Identity {
+  std::string metric;     // registry metric or parameter id, "" unknown
+  std::string statistic;  // "" when the label names none
+  units::Kind kind = units::Kind::other;
+  std::vector<std::string> words;  // content words of the label
+  std::vector<std::string> terms;  // context terms of the data the claim names
+  bool named = false;              // the words name the metric (not only its unit)
+};
+
+struct Row {
+  const Observation* o;
+  std::string where;  // lower-case: model, quantization, config, test, file, locator
+  std::vector<std::string> words;
+  units::Kind kind = units::Kind::other;
+};
+
+bool is_delta(const Identity& id) {
+  return id.statistic == "delta";
+}
+
+bool stat_compatible(std::string_view claim, std::string_view row) {
+  if (claim.empty()) return row.empty() || row == "value" || row == "mean" || row == "sample";
+  if (claim == row) return true;
+  if (claim == "mean") return row == "value";
+  if (claim == "value") return row == "mean" || row == "sample" || row.empty();
+  if (claim == "sample") return row == "value";
+  if (claim == "median") return row == "p50";
+  if (claim == "p50") return row == "median";
+  return false;
+}
+
+bool metric_compatible(const Identity& id, const Row& r) {
+  const std::string& m = r.o->metric;
+  if (id.metric.empty() || m.empty()) {
+    for (const auto& w : id.words) {
+      for (const auto& rw : r.words) {
+        if (w == rw) return true;
+      }
+    }
+    return false;
+  }
+  if (id.metric == m) return true;
+  // A generic name in the text covers the specific metric of its kind: "Duration" the eval
+  // time, "Throughput" (token rate) the decode rate.
+  if ((id.metric == "duration" || id.metric == "token_rate") && id.kind == r.kind) return true;
+  return false;
+}
+
+std::optional<double> in_unit(double v, const std::string& from, const std::string& to) {
+  if (from == to) return v;
+  const auto a = units::normalize(v, from), b = units::normalize(1.0, to);
+  if (!a || !b || a->unit != b->unit) return std::nullopt;
+  return a->value / b->value;
+}
+
+// The row's value in the claim's unit: percent and fraction are one quantity.
+std::optional<double> as_claimed(const Claim& c, const Observation& o) {
+  const double x = *o.value;
+  const std::string& u = o.unit;
+  if (c.unit == "%") {
+    if (u == "%") return x;
+    if (u == "fraction" || (u.empty() && std::fabs(x) <= 1.0)) return x * 100;
+    // A unitless figure is a percentage only when its name says so (not a count of 44 files).
+    const std::string name = text::to_lower(o.name);
+    for (const std::string_view w : {"percent", "pct", "rate", "ratio", "share", "efficiency",
+                                     "utilization", "utilisation", "improvement", "reduction"}) {
+      if (u.empty() && name.find(w) != std::string::npos) return x;
+    }
+    return std::nullopt;
+  }
+  if (c.unit.empty()) return u == "%" && std::fabs(c.value) <= 1.0 ? x / 100 : x;
+  if (u.empty()) return x;
+  if (c.unit == "fraction" && u == "%") return x / 100;
+  return in_unit(x, u, c.unit);
+}
+
+double tolerance(const Claim& c) {
+  double tol = 0.5 * std::pow(10.0, -c.decimals) + 1e-9 * std::fabs(c.value);
+  if (c.approximate) tol = std::max(tol, 0.05 * std::fabs(c.value));
+  return tol;
+}
+
+bool equal(const Claim& c, double x, bool delta) {
+  const double tol = tolerance(c);
+  if (std::fabs(x - c.value) <= tol) return true;
+  return delta && std::fabs(std::fabs(x) - std::fabs(c.value)) <= tol;  // "reduction" signs
+}
+
+int significant_digits(const Claim& c) {
+  int n = 0;
+  bool leading = true;
+  for (const char ch : c.text) {
+    if (!std::isdigit(static_cast<unsigned char>(ch))) continue;
+    if (leading && ch == '0') continue;
+    leading = false;
+    ++n;
   }
   return n;
 }
 
-// Picks the best matching fact: the label's kind and aggregate first, then shared words. A label
-// that names no metric kind is verified only by a fact whose name shares one of its words, so a
-// value that merely occurs somewhere in the data does not count as support.
-void check(CheckedNumber& n, const Written& w, const std::vector<Fact>& facts) {
-  const double tol = 0.5 * std::pow(10.0, -w.decimals) + 1e-9 * std::fabs(w.value);
-  const auto label_kind = units::infer(n.label, w.unit).kind;
-  const std::string label_agg = aggregate_of(n.label);
-  const auto label_words = words_of(n.label);
-  const Fact* best = nullptr;
-  int best_score = -1;
-  bool best_ok = false;
-  for (const auto& f : facts) {
-    const auto v = in_unit(f.value, f.unit, w.unit);
-    if (!v || std::fabs(*v - w.value) > tol) continue;
-    const std::string fact_agg = aggregate_of(f.name + " " + f.locator);
-    const std::size_t shared = overlap(label_words, f);
-    bool ok = kinds_compatible(label_kind, f.kind) &&
-              (label_agg.empty() || fact_agg.empty() || label_agg == fact_agg);
-    if (label_kind == units::Kind::other) ok = ok && shared > 0;
-    const int score = (ok ? 1000 : 0) + (label_kind == f.kind ? 100 : 0) +
-                      (!label_agg.empty() && label_agg == fact_agg ? 50 : 0) +
-                      static_cast<int>(shared);
-    if (score > best_score) best = &f, best_score = score, best_ok = ok;
-  }
-  if (!best) {
-    n.note = "no value in the data matches at the printed precision";
-  } else if (best_ok) {
-    n.mark = Mark::verified;
-    n.match = *best;
-    n.note = "matches " + describe(*best);
-  } else if (label_kind != units::Kind::other) {
-    n.mark = Mark::mislabelled;
-    n.match = *best;
-    n.note = "written as '" + n.label + "' but it is the " + describe(*best);
-  } else {
-    n.note = "the value occurs in the data (" + describe(*best) +
-             ") but nothing there is what the text calls it";
-  }
+std::string describe(const Observation& o) {
+  std::string what = o.metric.empty() ? "'" + o.name + "'" : o.metric;
+  if (const auto* m = metrics::find_metric(o.metric)) what = std::string(m->label);
+  if (!o.statistic.empty() && o.statistic != "value") what = o.statistic + " " + what;
+  return fmt::format("{} = {} in {} at {}", what, o.raw.empty() ? figure(*o.value) : o.raw, o.file,
+                     o.locator);
 }
+
+class Checker {
+ public:
+  explicit Checker(const std::vector<Observation>& data) {
+    std::map<std::string, std::size_t> segment_rows;
+    for (const auto& o : data) {
+      if (!o.value) continue;
+      Row r{&o,
+            text::to_lower(o.model + " " + o.quantization + " " + o.config + " " + o.test + " " +
+                           o.file + " " + o.locator),
+            words_of(o.name + " " + leaf(o.locator)), units::Kind::other};
+      if (const auto* m = metrics::find_metric(o.metric)) r.kind = m->kind;
+      rows_.push_back(std::move(r));
+      for (const auto* v : {&o.model, &o.quantization, &o.test}) add_term(*v);
+      add_term(o.config.substr(0, o.config.find(':')));
+      for (const auto& seg : segments(o.locator, false)) ++segment_rows[seg];
+      for (const auto& seg : segments(o.file, true)) ++segment_rows[seg];
+    }
+    // Path segments that tell rows apart ("baseline", "chimera"), not those every row has.
+    for (const auto& [seg, n] : segment_rows) {
+      if (n * 10 < rows_.size() * 9 || rows_.size() < 4) terms_.insert(seg);
+    }
+  }
+
+  CheckedNumber check(const Claim& c) const {
+    CheckedNumber out;
+    out.claim = c;
+    const Identity id = identity(c);
+    const bool delta = is_delta(id);
+    std::vector<const Row*> same;  // the same quantity: metric, statistic, context, unit
+    for (const auto& r : rows_) {
+      if (metric_compatible(id, r) && stat_compatible(id.statistic, r.o->statistic) &&
+          context_ok(id, r) && as_claimed(c, *r.o))
+        same.push_back(&r);
+    }
+    if (!c.bound.empty()) return bound(std::move(out), same);
+    if (aligned(out, same)) return out;
+    for (const Row* r : same) {
+      if (equal(c, *as_claimed(c, *r->o), delta)) {
+        out.mark = Mark::verified;
+        out.evidence = *r->o;
+        out.note = "matches " + describe(*r->o);
+        return out;
+      }
+    }
+    if (mislabelled(out, id)) return out;
+    if (derived(out, id, same)) return out;
+    if (mismatch(out, same)) return out;
+    out.note = same.empty() ? "no value in the data is what the text says this is"
+                            : fmt::format("{} value(s) of this quantity in the data, none equal",
+                                          same.size());
+    return out;
+  }
+
+ private:
+  static std::string leaf(std::string_view loc) {
+    const auto dot = loc.rfind('.');
+    return std::string(dot == std::string_view::npos ? loc : loc.substr(dot + 1));
+  }
+
+  // Words of a locator or path that may name a context: "baseline", "python", "q4_0",
+  // "chimera-homo" (split on '.', '/', '[', ']' and '_').
+  static std::vector<std::string> segments(std::string_view loc, bool path) {
+    std::vector<std::string> out;
+    std::string cur;
+    const auto flush = [&] {
+      // Not words that name a quantity or group values ("average", "metrics", "results").
+      if (cur.size() >= 4 && std::isalpha(static_cast<unsigned char>(cur[0])) &&
+          !metrics::is_filler_segment(cur)) {
+        const auto cls = metrics::classify(cur);
+        if (!cls.metric && !cls.parameter && cls.statistic.empty() &&
+            cls.role == metrics::Role::metric)
+          out.push_back(text::to_lower(cur));
+      }
+      cur.clear();
+    };
+    for (const char ch : loc) {
+      if (ch == '.' || ch == '[' || ch == ']' || ch == '/' || (path && ch == '_')) {
+        flush();
+      } else {
+        cur += ch;
+      }
+    }
+    if (path) flush();  // a locator's leaf is the value's own name, not a context
+    return out;
+  }
+
+  void add_term(const std::string& v) {
+    const std::string t = text::to_lower(text::trim(v));
+    if (t.size() >= 3 && t.size() <= 48) terms_.insert(t);
+  }
+
+  // The first reading that names a metric or parameter: the words after a bare number ("1
+  // runs", "101 files"), the label, the label under its section ("- Baseline: 99.31 tok/s" under
+  // "### Throughput").
+  static metrics::Classification classify_claim(const Claim& c, bool* named) {
+    const std::string unit = c.unit == "%" || c.unit == "x" ? "" : c.unit;
+    std::vector<std::string> readings;
+    if (!c.after.empty()) readings.push_back(c.after);
+    readings.push_back(c.label);
+    if (!c.section.empty()) readings.push_back(c.label + " " + c.section);
+    for (const auto& r : readings) {
+      auto cls = metrics::classify(r);
+      if (cls.metric || cls.parameter) {
+        *named = true;
+        if (!unit.empty()) {
+          auto with_unit = metrics::classify(r, unit);
+          if (with_unit.metric || with_unit.parameter) return with_unit;
+        }
+        return cls;
+      }
+    }
+    *named = false;
+    auto cls = metrics::classify(c.label, unit);
+    if (cls.statistic.empty()) cls.statistic = metrics::classify(c.label).statistic;
+    return cls;
+  }
+
+  Identity identity(const Claim& c) const {
+    Identity id;
+    auto cls = classify_claim(c, &id.named);
+    if (cls.metric) {
+      id.metric = std::string(cls.metric->id);
+      id.kind = cls.metric->kind;
+    } else if (cls.parameter) {
+      id.metric = std::string(cls.parameter->id);
+    }
+    id.statistic = cls.statistic;
+    // "(79.26 -> 79.60 tok/s)" after "Throughput improvement": levels, not the change.
+    const bool signed_text = !c.text.empty() && (c.text[0] == '+' || c.text[0] == '-');
+    if (id.statistic == "delta" && !signed_text && c.unit != "%" && c.unit != "x")
+      id.statistic.clear();
+    // "0.2% higher throughput", "TTFT improved by 2.1%": a relative change of the metric.
+    if (c.unit == "%" && id.kind != units::Kind::other && id.statistic.empty()) {
+      const std::string all = text::to_lower(c.label + " " + c.after);
+      for (const std::string_view w :
+           {"higher", "lower", "faster", "slower", "improve", "increase", "decrease",
+            "reduc",  "gain",  "better", "worse",  "more",    "less",     "drop",
+            "rise",   "rose",  "fell",   "fall",   "grew",    "cut",      "change"}) {
+        if (all.find(w) != std::string::npos) id.statistic = "delta";
+      }
+    }
+    id.words = words_of(c.label + " " + c.after);
+    const std::string where = text::to_lower(c.label + " " + c.context);
+    for (const auto& t : terms_) {
+      if (has_word(where, t)) id.terms.push_back(t);
+    }
+    return id;
+  }
+
+  static bool context_ok(const Identity& id, const Row& r) {
+    for (const auto& t : id.terms) {
+      if (!has_word(r.where, t)) return false;
+    }
+    return true;
+  }
+
+  // A table of runs or prompts whose rows are the data's rows of the quantity, in order: row k of
+  // the table is element k of the data (the only sound reading of "Run 3" against runs[]).
+  static bool aligned(CheckedNumber& out, const std::vector<const Row*>& same) {
+    const Claim& c = out.claim;
+    if (c.rows < 2) return false;
+    std::vector<const Row*> listed;
+    for (const Row* r : same) {
+      if (r->o->locator.find('[') != std::string::npos) listed.push_back(r);
+    }
+    if (listed.size() != c.rows) return false;
+    for (const Row* r : listed) {
+      if (r->o->file != listed.front()->o->file) return false;
+    }
+    const Observation& o = *listed[c.row]->o;
+    out.evidence = o;
+    if (equal(c, *as_claimed(c, o), false)) {
+      out.mark = Mark::verified;
+      out.note = fmt::format("matches {} (row {} of the table, element {} of the data)",
+                             describe(o), c.row + 1, c.row + 1);
+    } else {
+      out.mark = Mark::mismatch;
+      out.note = fmt::format("row {} of the table is element {} of the data: {}", c.row + 1,
+                             c.row + 1, describe(o));
+    }
+    return true;
+  }
+
+  static CheckedNumber bound(CheckedNumber out, const std::vector<const Row*>& same) {
+    out.mark = Mark::bound;
+    const Claim& c = out.claim;
+    if (same.empty()) {
+      out.note = "a threshold; no value of this quantity in the data to check it against";
+      return out;
+    }
+    std::size_t ok = 0;
+    for (const Row* r : same) {
+      const double x = *as_claimed(c, *r->o);
+      const bool holds = c.bound == "<"    ? x < c.value
+                         : c.bound == "<=" ? x <= c.value
+                         : c.bound == ">"  ? x > c.value
+                                           : x >= c.value;
+      ok += holds ? 1 : 0;
+    }
+    out.holds = ok == same.size();
+    out.evidence = *same.front()->o;
+    out.note = fmt::format("a threshold ({} {}): {} of {} value(s) of this quantity satisfy it",
+                           c.bound, c.text, ok, same.size());
+    return out;
+  }
+
+  // A mean, median, sum, extreme, spread or interval bound of the quantity's values, or a
+  // difference, ratio or percentage difference of two of them.
+  bool derived(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) const {
+    const Claim& c = out.claim;
+    std::vector<const Row*> base = same;
+    if (base.size() < 2) {  // the same metric under any statistic, in the claim's context; a
+      base.clear();         // change compares two contexts ("fell by 18 % with Chimera")
+      for (const auto& r : rows_) {
+        if (!id.metric.empty() && r.o->metric == id.metric && (is_delta(id) || context_ok(id, r)) &&
+            as_claimed_level(c, *r.o) && (c.unit.empty() || !r.o->unit.empty()) &&
+            r.o->statistic != "delta")
+          base.push_back(&r);
+      }
+    }
+    if (base.size() < 2) return false;
+    std::vector<double> v;
+    for (const Row* r : base) v.push_back(*as_claimed_level(c, *r->o));
+    const auto hit = [&](double x, const std::string& formula) {
+      if (!equal(c, x, is_delta(id))) return false;
+      out.mark = Mark::derived;
+      out.evidence = *base.front()->o;
+      out.note = formula;
+      return true;
+    };
+    const auto s = stats::summarize(v);
+    const std::string of = fmt::format(
+        "{} value(s) of {} ({} ...)", v.size(),
+        base.front()->o->metric.empty() ? base.front()->o->name : base.front()->o->metric,
+        base.front()->o->locator);
+    if (c.unit != "%" || base.front()->o->unit == "%") {
+      if (hit(s->mean, "the mean of " + of)) return true;
+      if (hit(s->p50, "the median of " + of)) return true;
+      double sum = 0;
+      for (const double x : v) sum += x;
+      if (hit(sum, "the sum of " + of)) return true;
+      if (hit(s->min, "the smallest of " + of)) return true;
+      if (hit(s->max, "the largest of " + of)) return true;
+      if (v.size() >= 2 && hit(s->sd, "the standard deviation of " + of)) return true;
+      if (const auto ci = stats::mean_ci(v)) {
+        if (hit(ci->low, "the lower 95 % bound of the mean of " + of)) return true;
+        if (hit(ci->high, "the upper 95 % bound of the mean of " + of)) return true;
+      }
+    }
+    if (c.unit == "%" && s->cv && hit(*s->cv * 100, "the coefficient of variation of " + of))
+      return true;
+    if (base.size() > 8) return false;  // pairs of many values match anything by chance
+    for (std::size_t i = 0; i < base.size(); ++i) {
+      for (std::size_t j = 0; j < base.size(); ++j) {
+        if (i == j) continue;
+        const double a = v[i], b = v[j];
+        const std::string pair = fmt::format("{} ({}) and {} ({})", figure(a), base[i]->o->locator,
+                                             figure(b), base[j]->o->locator);
+        if (c.unit == "%" && a != 0 && hit((b - a) / a * 100, "the change in % from " + pair))
+          return true;
+        if (c.unit == "x" && a != 0 && hit(b / a, "the ratio of " + pair)) return true;
+        if (c.unit != "%" && c.unit != "x" && hit(b - a, "the difference of " + pair)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A level of the claim's metric in the claim's unit, or, for a percentage or ratio claim, in
+  // its own unit (the pairs are compared as numbers).
+  static std::optional<double> as_claimed_level(const Claim& c, const Observation& o) {
+    if (c.unit == "%" && o.unit != "%" && o.unit != "fraction") return *o.value;
+    if (c.unit == "x") return *o.value;
+    return as_claimed(c, o);
+  }
+
+  // A configuration value that differs is no stale figure: reports discuss other settings.
+  static bool mismatch(CheckedNumber& out, const std::vector<const Row*>& same) {
+    if (same.empty() || metrics::find_parameter(same.front()->o->metric)) return false;
+    std::set<long long> distinct;
+    const double scale = std::pow(10.0, out.claim.decimals);
+    for (const Row* r : same) distinct.insert(std::llround(*as_claimed(out.claim, *r->o) * scale));
+    if (distinct.size() > 1) return false;  // several figures of it: the text names none
+    out.mark = Mark::mismatch;
+    out.evidence = *same.front()->o;
+    out.note = "the data has " + describe(*same.front()->o) +
+               (same.size() > 1 ? fmt::format(" (and {} more)", same.size() - 1) : "");
+    return true;
+  }
+
+  bool mislabelled(CheckedNumber& out, const Identity& id) const {
+    const Claim& c = out.claim;
+    if (!id.named || significant_digits(c) < 4) return false;  // a unit alone names nothing
+    for (const auto& r : rows_) {
+      const auto x = as_claimed(c, *r.o);
+      if (!x || !equal(c, *x, false) || !context_ok(id, r)) continue;
+      // Another kind of quantity (a TTFT called a latency), not a sibling of the same kind (the
+      // output tokens called total tokens).
+      const bool other_metric = !id.metric.empty() && !r.o->metric.empty() &&
+                                !metric_compatible(id, r) && id.kind != r.kind;
+      // Another statistic of the same metric: a p95 called a mean. A raw measurement is no other
+      // statistic (the largest sample is the max).
+      const std::string& rs = r.o->statistic;
+      const bool other_stat = !id.statistic.empty() && !rs.empty() && rs != "sample" &&
+                              rs != "value" && !stat_compatible(id.statistic, rs) &&
+                              metric_compatible(id, r);
+      if (!other_metric && !other_stat) continue;
+      out.mark = Mark::mislabelled;
+      out.evidence = *r.o;
+      out.note = "written as '" + c.label + "' but it is the " + describe(*r.o);
+      return true;
+    }
+    return false;
+  }
+
+  std::vector<Row> rows_;
+  std::set<std::string> terms_;
+};
 
 }  // namespace
 
@@ -209,6 +487,12 @@ std::string_view mark_name(Mark m) {
   switch (m) {
     case Mark::verified:
       return "verified";
+    case Mark::derived:
+      return "derived";
+    case Mark::bound:
+      return "bound";
+    case Mark::mismatch:
+      return "mismatch";
     case Mark::mislabelled:
       return "mislabelled";
     case Mark::not_found:
@@ -217,126 +501,35 @@ std::string_view mark_name(Mark m) {
   return "";
 }
 
-std::string aggregate_of(std::string_view name) {
-  const std::string l = text::to_lower(name);
-  std::vector<std::string> toks;
-  std::string cur;
-  for (const char c : l) {
-    if (is_alpha(c) || is_digit(c)) {
-      cur += c;
-    } else if (!cur.empty()) {
-      toks.push_back(cur), cur.clear();
-    }
-  }
-  if (!cur.empty()) toks.push_back(cur);
-  for (const auto& t : toks) {
-    if (t == "p50" || t == "median") return "p50";
-    if (t == "p90" || t == "p95" || t == "p99" || t == "p999") return t;
-    if (t == "mean" || t == "avg" || t == "average") return "mean";
-    if (t == "max" || t == "maximum" || t == "peak") return "max";
-    if (t == "min" || t == "minimum") return "min";
-    if (t == "std" || t == "stddev" || t == "sd") return "sd";
-  }
-  return {};
-}
-
-double GroundingResult::score() const {
-  return numbers.empty()
-             ? 1.0
-             : static_cast<double>(count(Mark::verified)) / static_cast<double>(numbers.size());
-}
-
 std::size_t GroundingResult::count(Mark m) const {
   std::size_t n = 0;
   for (const auto& c : numbers) n += c.mark == m ? 1 : 0;
   return n;
 }
 
-GroundingResult check_grounding(std::string_view doc, const std::vector<Fact>& facts) {
+std::optional<double> GroundingResult::supported() const {
+  if (numbers.empty()) return std::nullopt;
+  std::size_t n = 0;
+  for (const auto& c : numbers)
+    n += c.mark == Mark::verified || c.mark == Mark::derived || c.holds ? 1 : 0;
+  return static_cast<double>(n) / static_cast<double>(numbers.size());
+}
+
+std::optional<double> GroundingResult::verified_share() const {
+  if (numbers.empty()) return std::nullopt;
+  return static_cast<double>(count(Mark::verified)) / static_cast<double>(numbers.size());
+}
+
+std::string share_text(const std::optional<double>& share, std::size_t checked) {
+  if (!share) return "n/a (no number to check)";
+  return fmt::format("{:.1f} % of {} number(s)", *share * 100, checked);
+}
+
+GroundingResult check_grounding(std::string_view text, const std::vector<Observation>& data) {
   GroundingResult r;
-  text::LineCursor lines(doc);
-  bool fence = false;
-  std::vector<std::string> header;  // current Markdown table header
-  while (auto line_opt = lines.next()) {
-    const std::string_view line = *line_opt;
-    const std::string_view t = text::trim(line);
-    if (t.starts_with("```")) fence = !fence;
-    if (fence || t.starts_with("```") || t.starts_with("#")) continue;
-    const bool table = t.starts_with("|");
-    std::vector<std::string> cells;
-    if (table) {
-      std::string cur;
-      for (const char c : t.substr(1)) {
-        if (c == '|') {
-          cells.push_back(clean(cur)), cur.clear();
-        } else {
-          cur += c;
-        }
-      }
-      if (t.find("---") != std::string_view::npos) continue;  // separator row
-      bool any_digit = false;
-      for (const auto& c : cells) any_digit |= c.find_first_of("0123456789") != std::string::npos;
-      if (!any_digit) {
-        header = cells;
-        continue;
-      }
-    } else {
-      header.clear();
-    }
-    std::string row_unit;
-    for (std::size_t c = 0; table && c < cells.size() && c < header.size(); ++c) {
-      if (text::to_lower(header[c]).starts_with("unit")) row_unit = unit_word(cells[c]);
-    }
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      if (!is_digit(line[i])) continue;
-      const char prev = i > 0 ? line[i - 1] : ' ';
-      if (is_alpha(prev) || is_digit(prev) || prev == '_' || prev == '.' || prev == '=' ||
-          prev == '/' || prev == '-' || prev == ':') {
-        while (i < line.size() && (is_digit(line[i]) || line[i] == '.')) ++i;  // part of a word
-        continue;
-      }
-      Written w;
-      const std::size_t end = scan_number(line, i, w);
-      const char next = end < line.size() ? line[end] : ' ';
-      const std::string unit = unit_after(line.substr(end));
-      const bool glued = is_alpha(next) || next == '_' || next == '-' || next == ':' ||
-                         next == '/' ||
-                         (next == '.' && end + 1 < line.size() && is_digit(line[end + 1]));
-      const bool enumerator = text::trim(line.substr(0, i)).empty() && next == '.';
-      const bool year = w.decimals == 0 && w.value >= 1900 && w.value <= 2100 && unit.empty();
-      const bool small = w.decimals == 0 && w.value < 10 && unit.empty() && row_unit.empty();
-      if ((glued && unit.empty()) || enumerator || year || small) {
-        ++r.skipped;
-        i = end;
-        continue;
-      }
-      w.unit = unit.empty() ? row_unit : unit;
-      CheckedNumber n;
-      n.line = lines.line_number();
-      n.text = w.text + (w.unit.empty() ? "" : " " + w.unit);
-      if (table) {
-        std::size_t col = 0, pipes = 0;
-        for (std::size_t k = 0; k < i; ++k) pipes += line[k] == '|' ? 1 : 0;
-        col = pipes > 0 ? pipes - 1 : 0;
-        n.label = cells.empty() ? std::string() : cells[0];
-        if (col > 0 && col < header.size() && !text::to_lower(header[col]).starts_with("value")) {
-          n.label += " / " + header[col];
-        }
-      } else {
-        n.label = label_before(line, i);
-        if (w.unit.empty()) {  // "101 files": the words after a bare number say what it counts
-          std::size_t k = end;
-          while (k < line.size() && line[k] == ' ') ++k;
-          std::size_t e = k;
-          while (e < line.size() && (is_alpha(line[e]) || line[e] == ' ') && e - k < 24) ++e;
-          n.label += " " + std::string(text::trim(line.substr(k, e - k)));
-        }
-      }
-      check(n, w, facts);
-      r.numbers.push_back(std::move(n));
-      i = end;
-    }
-  }
+  const auto claims = extract_claims(text, &r.skipped);
+  const Checker checker(data);
+  for (const auto& c : claims) r.numbers.push_back(checker.check(c));
   return r;
 }
 

@@ -169,7 +169,11 @@ std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
       continue;
     }
     ++p.ok;
-    for (const auto& [k, v] : parse_metrics(t.metrics_json)) samples[t.point][k].push_back(v);
+    const auto m = parse_metrics(t.metrics_json);
+    for (const auto& [k, v] : m) samples[t.point][k].push_back(v);
+    Objective unconstrained = objective;
+    unconstrained.constraints.clear();
+    if (const auto sc = score(unconstrained, m)) p.scores.push_back(*sc);
   }
   for (auto& p : out) {
     for (const auto& [k, v] : samples[p.key]) {
@@ -188,6 +192,25 @@ std::optional<std::size_t> best_point(const std::vector<PointSummary>& points) {
     if (points[i].score && (!b || *points[i].score > *points[*b].score)) b = i;
   }
   return b;
+}
+
+stats::Ranking rank_points(const std::vector<PointSummary>& points) {
+  std::vector<stats::Candidate> c;
+  std::vector<std::size_t> index;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (!points[i].score || points[i].scores.empty()) continue;
+    c.push_back({points[i].key, points[i].scores});
+    index.push_back(i);
+  }
+  stats::Ranking r = stats::rank(c, true);
+  const auto map = [&](std::optional<std::size_t>& x) {
+    if (x) x = index[*x];
+  };
+  map(r.leader);
+  map(r.best);
+  map(r.runner_up);
+  for (auto& t : r.tied) t = index[t];
+  return r;
 }
 
 std::vector<std::size_t> pareto(const std::vector<PointSummary>& points, const Objective& o) {
@@ -330,6 +353,8 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
   }
   res.points = summarize(all, o.objective);
   res.best = best_point(res.points);
+  res.ranking = rank_points(res.points);
+  if (res.ranking.leader) res.best = res.ranking.leader;
   if (o.objective.metrics.size() > 1) res.pareto = pareto(res.points, o.objective);
   return res;
 }

@@ -110,9 +110,40 @@ Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id) {
   v.trials = std::move(trials.value());
   v.points = summarize(v.trials, v.objective);
   v.best = best_point(v.points);
+  v.ranking = rank_points(v.points);
+  if (v.ranking.leader) v.best = v.ranking.leader;
   v.recommended = model_pick(v);
   if (v.objective.metrics.size() > 1) v.front = pareto(v.points, v.objective);
   return v;
+}
+
+// Whether noise can tell the leading point from the others, in one paragraph.
+std::string leadership(const SweepView& v) {
+  const auto& r = v.ranking;
+  if (!r.leader) return "No point has a score to rank.";
+  const auto key = [&](std::size_t i) { return "`" + v.points[i].key + "`"; };
+  if (!r.runner_up) return "It is the only point with a score: nothing to compare it with.";
+  if (r.best) {
+    return fmt::format(
+        "It is separated from the runner-up {} (Welch p = {:.2g} on the trials' "
+        "scores): the difference is not noise.",
+        key(*r.runner_up), *r.p_runner_up);
+  }
+  std::string tied;
+  for (std::size_t k = 1; k < r.tied.size(); ++k) tied += (k > 1 ? ", " : "") + key(r.tied[k]);
+  std::string why;
+  if (v.points[*r.leader].scores.size() < 2) {
+    why =
+        "One trial per point: the noise is unknown. Repeat (--repeats 3 or --ci-target) to rank "
+        "the points.";
+  } else if (r.identical) {
+    why = "Their mean scores are equal: more trials would not separate them.";
+  } else if (r.samples_needed) {
+    why = fmt::format("About {} trials per point would tell it from {} (5 % test, 80 % power).",
+                      *r.samples_needed, key(*r.runner_up));
+  }
+  return fmt::format("Not the best: it is tied within noise with {} other point(s) ({}). {}",
+                     r.tied.size() - 1, tied, why);
 }
 
 std::string sweep_markdown(const SweepView& v) {
@@ -137,15 +168,14 @@ std::string sweep_markdown(const SweepView& v) {
       cons.empty() ? "none" : cons, v.trials.size(), failed, v.points.size());
   if (v.best) {
     const auto& b = v.points[*v.best];
-    s += fmt::format("## Best configuration\n\n`{}` — ", b.key);
+    const bool separated = v.ranking.best.has_value();
+    s += fmt::format("## {} configuration\n\n`{}` — ", separated ? "Best" : "Leading", b.key);
     for (std::size_t i = 0; i < o.metrics.size(); ++i)
       s += fmt::format("{}{}: {}", i ? ", " : "", o.metrics[i], with_ci(b, o.metrics[i]));
     s += fmt::format(
-        " (mean [95 % CI] over {} successful trial(s))\n\nReproduce it:\n\n```sh\n{}\n```\n\n",
-        b.ok, reproduce_command(v.sweep.command, b));
-    if (b.ok < 2)
-      s += "One trial only: a single lucky measurement can win. Confirm it with --repeats 3 or "
-           "--ci-target.\n\n";
+        " (mean [95 % CI] over {} successful trial(s))\n\n{}\n\nReproduce it:\n\n```sh\n{}"
+        "\n```\n\n",
+        b.ok, leadership(v), reproduce_command(v.sweep.command, b));
     if (v.recommended && v.recommended != v.best) {
       const auto& r = v.points[*v.recommended];
       s += fmt::format(
@@ -182,7 +212,8 @@ std::string sweep_markdown(const SweepView& v) {
   s += " error |\n" + rule + "---|\n";
   for (std::size_t i = 0; i < v.points.size(); ++i) {
     const auto& p = v.points[i];
-    s += fmt::format("| {}{} | {} | {}/{} | {} |", i + 1, v.best && *v.best == i ? " (best)" : "",
+    s += fmt::format("| {}{} | {} | {}/{} | {} |", i + 1,
+                     v.best && *v.best == i ? (v.ranking.best ? " (best)" : " (leader)") : "",
                      text::markdown_cell(p.key), p.ok, p.trials, p.feasible ? "yes" : "no");
     for (const auto& c : cols) s += " " + with_ci(p, c) + " |";
     s += " " + text::markdown_cell(p.last_error) + " |\n";
@@ -206,10 +237,22 @@ std::string sweep_json(const SweepView& v) {
   w.key("objective").begin_array();
   for (const auto& m : v.objective.metrics) w.value(m);
   w.end_array();
+  // "best" only when the data separates it from every other point; "leader" has the best mean.
   w.key("best");
+  if (v.ranking.best) {
+    w.value(v.points[*v.ranking.best].key);
+  } else {
+    w.null();
+  }
+  w.key("leader");
   if (v.best) {
     w.value(v.points[*v.best].key);
     w.key("reproduce").value(reproduce_command(v.sweep.command, v.points[*v.best]));
+    w.key("tied_with").begin_array();
+    for (std::size_t k = 1; k < v.ranking.tied.size(); ++k)
+      w.value(v.points[v.ranking.tied[k]].key);
+    w.end_array();
+    w.key("leadership").value(leadership(v));
   } else {
     w.null();
   }
@@ -296,8 +339,9 @@ std::string sweep_html(const SweepView& v) {
   std::string best;
   if (v.best) {
     const auto& b = v.points[*v.best];
-    best += h::p("Best configuration: " + b.key + " — " + primary + " " + with_ci(b, primary) +
-                 " (mean [95 % CI] over " + std::to_string(b.ok) + " trial(s)).");
+    best += h::p(std::string(v.ranking.best ? "Best" : "Leading") + " configuration: " + b.key +
+                 " — " + primary + " " + with_ci(b, primary) + " (mean [95 % CI] over " +
+                 std::to_string(b.ok) + " trial(s)). " + leadership(v));
     best += h::pre(reproduce_command(v.sweep.command, b));
     if (v.recommended && v.recommended != v.best)
       best += h::p("Model-based pick (Gaussian-process posterior mean): " +

@@ -61,9 +61,11 @@ agent::AgentRun fixed_run() {
        o("g20", "decode_rate", 20.0, "tok/s"), o("g20", "decode_rate", 21.0, "tok/s"),
        o("g80", "ttft", 300.0, "ms"), o("g20", "ttft", 900.0, "ms")},
       0);
-  run.grounding = report::check_grounding(
-      run.report.text,
-      {{"a.json", "mean_ttft_ms", "mean_ttft_ms", units::Kind::ttft, "ms", 603.2}});
+  auto mean_ttft = o("g80", "ttft", 603.2, "ms");
+  mean_ttft.file = "a.json";
+  mean_ttft.locator = "mean_ttft_ms";
+  mean_ttft.statistic = "mean";
+  run.grounding = report::check_grounding(run.report.text, {mean_ttft});
   return run;
 }
 

@@ -136,7 +136,8 @@ TEST(Agents, AnswerQualityCountsSectionsWordsAndVerifiedShare) {
   EXPECT_EQ(q.sections_missing, (std::vector<std::string>{"data ingestion summary",
                                                           "performance analysis", "appendix"}));
   EXPECT_EQ(q.words, 16u);  // whitespace-separated, markup included
-  EXPECT_DOUBLE_EQ(q.verified_share, 0.5);
+  EXPECT_DOUBLE_EQ(*q.verified_share, 0.5);
+  EXPECT_FALSE(agent::answer_quality(text, {}, std::nullopt).verified_share);  // n/a, not 100 %
   EXPECT_EQ(q.length_verdict, "short of the persona's target of 20 to 40 words");
   EXPECT_EQ(
       agent::answer_quality(text, g, std::pair<std::size_t, std::size_t>{10, 16}).length_verdict,

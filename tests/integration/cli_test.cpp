@@ -238,12 +238,16 @@ TEST(Cli, VerifyFlagsTheSeedReportsMislabelledNumbers) {
     return at == std::string::npos ? std::string() : r.out.substr(at, r.out.find('\n', at) - at);
   };
   EXPECT_NE(line_of("15.58403500039276").find("mislabelled"), std::string::npos) << r.out;
-  EXPECT_NE(line_of("15.58403500039276").find("p95 latency"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("15.58403500039276").find("p95 end-to-end latency"), std::string::npos)
+      << r.out;
   EXPECT_NE(line_of("2.00646968").find("mislabelled"), std::string::npos) << r.out;
-  EXPECT_NE(line_of("2.00646968").find("mean ttft"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("2.00646968").find("mean time to first token"), std::string::npos) << r.out;
+  EXPECT_NE(line_of("14.590837494496077").find("verified"), std::string::npos) << r.out;
   EXPECT_NE(line_of("0.0941341").find("verified"), std::string::npos) << r.out;
   EXPECT_NE(line_of("441,517").find("not found"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("score: "), std::string::npos);
+  // "95" of a "95 % CI" and a model size such as "1B" are not numbers to check.
+  EXPECT_EQ(r.out.find("  1B "), std::string::npos) << r.out;
   EXPECT_EQ(chimera({"verify", (shared_dir() / "reference/seed-insight-report.md").string(),
                      t.path().string(), "--layout", "chimera", "--fail-under", "90"})
                 .exit_code,

@@ -80,7 +80,7 @@ struct AgentRun {
 struct AnswerQuality {
   std::vector<std::string> sections_missing;  // of the six the report prompt asks for
   std::size_t sections_present = 0, words = 0;
-  double verified_share = 1;  // of the numbers it states
+  std::optional<double> verified_share;  // supported share of its numbers; none: no numbers
   std::optional<std::pair<std::size_t, std::size_t>> target_words;
   std::string length_verdict;  // "within the target", "short of ...", "over ...", or no target
 };

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "chimera/ingest/model.hpp"
+#include "chimera/ingest/pipeline.hpp"
 #include "chimera/metrics/registry.hpp"
 
 namespace chimera::report {
@@ -19,11 +21,11 @@ namespace chimera::report {
 // One ingested metric value, as findings and advice see it.
 struct Observation {
   std::string file, locator, name, raw;
-  std::string metric;                       // registry id; "" when the ingest could not tell
-  std::string statistic;                    // "sample", "value", "mean", "median", "p95", ...
-  std::string model, quantization, config;  // the row's context
-  std::string unit;                         // normalised unit ("ms", "tok/s", ...)
-  std::optional<double> value;              // normalised; absent: the source had no number
+  std::string metric;                             // registry id; "" when the ingest could not tell
+  std::string statistic;                          // "sample", "value", "mean", "median", "p95", ...
+  std::string model, quantization, config, test;  // the row's context
+  std::string unit;                               // normalised unit ("ms", "tok/s", ...)
+  std::optional<double> value;                    // normalised; absent: the source had no number
 };
 
 // The values of one configuration in a group.
@@ -52,6 +54,13 @@ struct Evidence {
   const MetricGroup* find(std::string_view metric) const;
   std::shared_ptr<const void> keep_alive;  // owns the observations the groups point to
 };
+
+// One ingest row as an observation (any role: a parameter's id is its metric).
+Observation observation_of(const ingest::FileResult& f, const ingest::MetricRow& r);
+
+// The data summary's own figures ("total files analyzed", "total file size", ...), which reports
+// quote, as observations of file "(ingest summary)".
+std::vector<Observation> summary_observations(const ingest::IngestSummary& s);
 
 // The name of an observation's configuration: "model / quantization / config", the parts it has;
 // the file when it has none.

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "chimera/stats/ranking.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/objective.hpp"
 #include "chimera/tune/space.hpp"
@@ -49,7 +50,8 @@ struct SweepOptions {
 struct PointSummary {
   std::string key, model, options_json;
   int trials = 0, ok = 0;
-  Metrics mean;                                         // over the successful trials
+  Metrics mean;                // over the successful trials
+  std::vector<double> scores;  // each successful trial's score (constraints judged on the mean)
   std::map<std::string, std::pair<double, double>> ci;  // 95 % interval per metric (n >= 2)
   std::optional<double> score;
   bool feasible = false;
@@ -59,7 +61,8 @@ struct PointSummary {
 struct SweepResult {
   std::string sweep_id;
   std::vector<PointSummary> points;             // in evaluation order
-  std::optional<std::size_t> best;              // index into points
+  std::optional<std::size_t> best;              // index into points: the best mean score
+  stats::Ranking ranking;                       // whether noise can tell it from the others
   std::vector<std::size_t> pareto;              // with several objectives
   std::size_t trials_run = 0, trials_kept = 0;  // this invocation / found in the store
 };
@@ -77,9 +80,12 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
 std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
                                     const Objective& objective);
 
-// The best point (highest score) and the Pareto front of a summary.
+// The best point (highest mean score: the leader) and the Pareto front of a summary.
 std::optional<std::size_t> best_point(const std::vector<PointSummary>& points);
 std::vector<std::size_t> pareto(const std::vector<PointSummary>& points, const Objective& o);
+// stats::rank over the feasible points' trial scores (indices into points): the leader is best
+// only when Welch's test separates it from every other point; tied points otherwise.
+stats::Ranking rank_points(const std::vector<PointSummary>& points);
 
 // Metrics as compact JSON ({"decode_tok_s":41.2,...}) and back (numbers at the top level only).
 std::string metrics_json(const Metrics& m);

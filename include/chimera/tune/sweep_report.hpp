@@ -16,7 +16,8 @@ struct SweepView {
   Objective objective;
   std::vector<store::TrialRow> trials;
   std::vector<PointSummary> points;
-  std::optional<std::size_t> best;         // highest mean score over its trials
+  std::optional<std::size_t> best;         // highest mean score over its trials (the leader)
+  stats::Ranking ranking;                  // best only when separated from the others
   std::optional<std::size_t> recommended;  // highest GP posterior mean (see recommend())
   std::vector<std::size_t> front;
 };

@@ -1,80 +1,106 @@
+// Checking a report's numbers on metric identity: verified, derived, bound, mismatch, mislabelled,
+// not found; percent and fraction alike; table headers found by the delimiter row; whole words.
 #include "chimera/report/grounding.hpp"
 
 #include <gtest/gtest.h>
 
+#include "report_obs.hpp"
+
 namespace chimera::report {
 namespace {
-using units::Kind;
 
-const std::vector<Fact> kFacts = {
-    {"runs/bench.json", "timing_stats.latency_percentiles.p95", "p95", Kind::latency, "",
-     15.58403500039276},
-    {"runs/bench.json", "timing_stats.latency_percentiles.p50", "p50", Kind::latency, "",
-     15.502165},
-    {"ollama/summary.json", "models[2].mean_ttft_s", "mean_ttft_s", Kind::ttft, "s", 2.00646968},
-    {"ollama/summary.json", "models[2].mean_tokens_s", "mean_tokens_s", Kind::throughput, "tok/s",
-     46.397},
-    {"(ingest summary)", "total files analyzed", "total files analyzed", Kind::count, "", 101},
+Observation at(const std::string& file, const std::string& locator, const std::string& metric,
+               const std::string& statistic, double v, const std::string& unit) {
+  auto o = testing::obs("", metric, v, unit, statistic, file, locator);
+  o.name = locator.substr(locator.rfind('.') + 1);
+  o.raw = std::to_string(v);
+  return o;
+}
+
+const std::vector<Observation> kData = {
+    at("bench.json", "timing.latency_percentiles.p95", "e2e_latency", "p95", 15.584035, "ms"),
+    at("bench.json", "timing.latency_percentiles.p50", "e2e_latency", "median", 15.502165, "ms"),
+    at("summary.json", "models[2].mean_ttft_s", "ttft", "mean", 2006.46968, "ms"),
+    at("summary.json", "models[2].mean_tokens_s", "decode_rate", "mean", 46.397, "tok/s"),
+    at("m.json", "baseline.average_ttft_ms", "ttft", "mean", 1048.35, "ms"),
+    at("m.json", "chimera.average_ttft_ms", "ttft", "mean", 859.67, "ms"),
+    at("m.json", "chimera.success_rate", "success_rate", "value", 0.47, ""),
 };
 
-CheckedNumber only(const GroundingResult& r) {  // a copy: the result is a temporary
-  EXPECT_EQ(r.numbers.size(), 1u);
-  return r.numbers.at(0);
+CheckedNumber only(std::string_view text, const std::vector<Observation>& data = kData) {
+  const auto r = check_grounding(text, data);
+  EXPECT_EQ(r.numbers.size(), 1u) << text;
+  return r.numbers.empty() ? CheckedNumber{} : r.numbers[0];
 }
 
-TEST(Grounding, RightValueRightLabelIsVerified) {
-  const auto n = only(check_grounding("The p95 latency was 15.584 s.", kFacts));
+TEST(Grounding, SameMetricStatisticAndContextIsVerified) {
+  const auto n = only("The p95 latency was 15.584 ms.");
   EXPECT_EQ(n.mark, Mark::verified) << n.note;
-  EXPECT_EQ(n.match->locator, "timing_stats.latency_percentiles.p95");
+  EXPECT_EQ(n.evidence->locator, "timing.latency_percentiles.p95");
+  EXPECT_EQ(only("TTFT averaged 2006 ms across the q8 runs.").mark, Mark::verified);
+  EXPECT_EQ(only("TTFT averaged 2.01 s.").mark, Mark::verified);  // unit and printed precision
+  EXPECT_EQ(only("TTFT averaged 2.02 s.").mark, Mark::not_found);
 }
 
-TEST(Grounding, RightValueWrongAggregateIsMislabelled) {
-  const auto n = only(check_grounding("| Latency (Avg) | 15.58403500039276 | Seconds |", kFacts));
-  EXPECT_EQ(n.mark, Mark::mislabelled);
-  EXPECT_NE(n.note.find("p95 latency"), std::string::npos) << n.note;
+TEST(Grounding, AnotherStatisticOrMetricOfTheSameValueIsMislabelled) {
+  const auto p95 = only("| Metric | Value |\n|---|---|\n| Latency (Avg) | 15.58403 ms |\n");
+  EXPECT_EQ(p95.mark, Mark::mislabelled) << p95.note;
+  EXPECT_NE(p95.note.find("p95 end-to-end latency"), std::string::npos) << p95.note;
+  const auto ttft = only("Mean Latency (Gemma 1B): 2.00646968 s");
+  EXPECT_EQ(ttft.mark, Mark::mislabelled) << ttft.note;
+  EXPECT_NE(ttft.note.find("mean time to first token"), std::string::npos) << ttft.note;
 }
 
-TEST(Grounding, TtftPresentedAsLatencyIsMislabelled) {
-  const auto n = only(check_grounding("Mean Latency (Gemma 1B): 2.00646968 s", kFacts));
-  EXPECT_EQ(n.mark, Mark::mislabelled);
-  EXPECT_NE(n.note.find("ttft"), std::string::npos) << n.note;
+TEST(Grounding, AStaleFigureOfTheSameQuantityIsAMismatch) {
+  const auto n = only("| Metric | Baseline |\n|---|---|\n| Average TTFT (ms) | 1100.00 |\n");
+  EXPECT_EQ(n.mark, Mark::mismatch) << n.note;
+  EXPECT_NE(n.note.find("1048.35"), std::string::npos) << n.note;
 }
 
-TEST(Grounding, WrongValueIsNotFound) {
-  EXPECT_EQ(only(check_grounding("The p95 latency was 14.2 s.", kFacts)).mark, Mark::not_found);
+TEST(Grounding, DerivedFiguresShowTheirFormula) {
+  const auto n = only("TTFT fell by 18.0% with Chimera.");
+  EXPECT_EQ(n.mark, Mark::derived) << n.note;
+  EXPECT_NE(n.note.find("change in %"), std::string::npos) << n.note;
 }
 
-TEST(Grounding, PrintedPrecisionAndUnitConversion) {
-  EXPECT_EQ(only(check_grounding("TTFT averaged 2006 ms.", kFacts)).mark,
-            Mark::verified);  // s -> ms
-  EXPECT_EQ(only(check_grounding("TTFT averaged 2.0 s.", kFacts)).mark,
-            Mark::verified);  // one decimal
-  EXPECT_EQ(only(check_grounding("TTFT averaged 2.01 s.", kFacts)).mark,
-            Mark::verified);  // rounds to it
-  EXPECT_EQ(only(check_grounding("TTFT averaged 2.02 s.", kFacts)).mark, Mark::not_found);
-  EXPECT_EQ(only(check_grounding("Throughput of 46.4 tok/s", kFacts)).mark, Mark::verified);
+TEST(Grounding, BoundsAreCheckedAsBounds) {
+  const auto n = only("TTFT stays under 1200 ms for the baseline.");
+  EXPECT_EQ(n.mark, Mark::bound) << n.note;
+  EXPECT_TRUE(n.holds);
+  const auto broken = only("TTFT stays under 900 ms for the baseline.");
+  EXPECT_EQ(broken.mark, Mark::bound);
+  EXPECT_FALSE(broken.holds) << broken.note;
 }
 
-TEST(Grounding, GenericLabelsNeedASharedWord) {
-  EXPECT_EQ(only(check_grounding("We analysed 101 files.", kFacts)).mark, Mark::verified);
-  EXPECT_EQ(only(check_grounding("We drank 101 coffees.", kFacts)).mark, Mark::not_found);
+TEST(Grounding, PercentAndFractionAreOneQuantity) {
+  EXPECT_EQ(only("The success rate was 47%.").mark, Mark::verified);
+  EXPECT_NE(only("The success rate was 0%.").mark, Mark::verified);  // 0 % is not 0.47
 }
 
-TEST(Grounding, DatesSectionsIdentifiersAndSmallIntegersAreSkipped) {
+TEST(Grounding, HeadersAreFoundByTheDelimiterRowWhateverTheyHold) {
+  const std::string report =
+      "| Config | P95 TTFT (s) | Run 1 (%) |\n|---|---|---|\n| a | 1.25 | 47 |\n";
+  const auto r = check_grounding(report, kData);
+  ASSERT_EQ(r.numbers.size(), 2u);
+  EXPECT_EQ(r.numbers[0].claim.label, "a P95 TTFT (s)");
+  EXPECT_EQ(r.numbers[0].claim.unit, "s");
+}
+
+TEST(Grounding, WordsMatchAsWholeWords) {
+  // "tokio" is no token: a count of 3 tokio tasks matches nothing named tokens.
+  std::vector<Observation> d = {
+      at("x.json", "output_tokens", "output_tokens", "value", 3, "tokens")};
+  EXPECT_EQ(only("We ran 3 tokio tasks.", d).mark, Mark::not_found);
+}
+
+TEST(Grounding, DatesVersionsSizesAndIntervalLevelsAreSkipped) {
   const auto r = check_grounding(
-      "## 2.1 Results (2025)\n1. Run gemma3_1b with num_ctx=2048 on 2025-11-14 at "
-      "18:53.\n```\n15.584\n```\n",
-      kFacts);
-  EXPECT_TRUE(r.numbers.empty()) << r.numbers.size();
+      "## 2.1 Results\n1. Run gemma3_1b (1B) with Rust 1.90.0 on 2025-11-14 at 18:53, 95 % CI.\n",
+      kData);
+  EXPECT_TRUE(r.numbers.empty()) << r.numbers.size() << " " << r.numbers[0].claim.text;
   EXPECT_GT(r.skipped, 0u);
-  EXPECT_DOUBLE_EQ(r.score(), 1.0);
-}
-
-TEST(Aggregate, ReadFromNamesAndLabels) {
-  EXPECT_EQ(aggregate_of("Latency (Avg)"), "mean");
-  EXPECT_EQ(aggregate_of("timing_stats.latency_percentiles.p95"), "p95");
-  EXPECT_EQ(aggregate_of("median TTFT"), "p50");
-  EXPECT_EQ(aggregate_of("tokens_s"), "");
+  EXPECT_FALSE(r.supported());  // nothing to check: n/a, not 100 %
+  EXPECT_EQ(share_text(r.supported(), 0), "n/a (no number to check)");
 }
 
 }  // namespace

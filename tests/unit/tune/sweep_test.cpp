@@ -315,3 +315,35 @@ TEST(Compare, DirectionsJunitAndJsonInputs) {
 
 }  // namespace
 }  // namespace chimera::tune
+
+namespace chimera::tune {
+namespace {
+
+// The sweep's best point is picked by the same rule as every report: best only when the trials
+// separate it from the runner-up.
+TEST(Sweep, BestOnlyWhenTheTrialsSeparateIt) {
+  const auto point = [](const std::string& key, std::vector<double> v) {
+    PointSummary p;
+    p.key = key;
+    p.ok = static_cast<int>(v.size());
+    p.trials = p.ok;
+    p.score = v.front();
+    p.scores = std::move(v);
+    return p;
+  };
+  const std::vector<PointSummary> clear = {point("a", {10, 10.5, 9.5}),
+                                           point("b", {20, 20.5, 19.5})};
+  const auto r = rank_points(clear);
+  ASSERT_TRUE(r.best);
+  EXPECT_EQ(*r.best, 1u);
+  const std::vector<PointSummary> noisy = {point("a", {10, 30, 20}), point("b", {12, 32, 22})};
+  const auto t = rank_points(noisy);
+  EXPECT_FALSE(t.best);
+  EXPECT_EQ(*t.leader, 1u);
+  EXPECT_EQ(t.tied.size(), 2u);
+  const std::vector<PointSummary> single = {point("a", {10}), point("b", {12})};
+  EXPECT_FALSE(rank_points(single).best);  // one trial each: the noise is unknown
+}
+
+}  // namespace
+}  // namespace chimera::tune

@@ -1,0 +1,471 @@
+// The numbers of a report and what the text says each one is: table cells (tables found by the
+// GFM delimiter row, whatever their header holds) with their column header, row label, caption
+// and section; numbers in sentences with the words of their clause. Dates, times, versions,
+// section and list numbers, identifiers (q4_0, gpu80, TR108) and the level of a "95 % CI" are
+// skipped and counted.
+#include <cctype>
+#include <cmath>
+
+#include "chimera/core/text.hpp"
+#include "chimera/metrics/classify.hpp"
+#include "chimera/report/grounding.hpp"
+
+namespace chimera::report {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_word(char c) {
+  return is_alpha(c) || is_digit(c) || c == '_';
+}
+
+std::string strip_marks(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c != '*' && c != '`') out += c;
+  }
+  return std::string(text::trim(out));
+}
+
+std::vector<std::string> split_cells(std::string_view line) {
+  line = text::trim(line);
+  if (!line.empty() && line.front() == '|') line.remove_prefix(1);
+  if (!line.empty() && line.back() == '|') line.remove_suffix(1);
+  std::vector<std::string> cells;
+  std::string cur;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
+      cur += '|';
+      ++i;
+    } else if (line[i] == '|') {
+      cells.push_back(cur);
+      cur.clear();
+    } else {
+      cur += line[i];
+    }
+  }
+  cells.push_back(cur);
+  return cells;
+}
+
+bool is_delimiter_row(std::string_view line) {
+  if (line.find('-') == std::string_view::npos || line.find('|') == std::string_view::npos)
+    return false;
+  for (const auto& cell : split_cells(line)) {
+    std::string_view c = text::trim(cell);
+    if (!c.empty() && c.front() == ':') c.remove_prefix(1);
+    if (!c.empty() && c.back() == ':') c.remove_suffix(1);
+    if (c.empty() || c.find_first_not_of('-') != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// The canonical unit of the word(s) right after a number ("603 ms", "87%", "14.59 tok/s",
+// "1.55x"), or "".
+std::string unit_after(std::string_view rest, std::size_t* used) {
+  *used = 0;
+  if (!rest.empty() && rest[0] == '%') {
+    *used = 1;
+    return "%";
+  }
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i < rest.size() && rest[i] == '%') {
+    *used = i + 1;
+    return "%";
+  }
+  std::size_t j = i;
+  while (j < rest.size() && (is_alpha(rest[j]) || rest[j] == '/' || rest[j] == '(' ||
+                             rest[j] == ')' || rest[j] == '$')) {
+    if (rest[j] == '(' || rest[j] == ')') {
+      if (rest.substr(j, 3) != "(s)") break;  // "token(s)"
+      j += 3;
+      continue;
+    }
+    ++j;
+  }
+  std::string word(rest.substr(i, j - i));
+  while (!word.empty() && word.back() == '/') word.pop_back();
+  if (word.empty()) return {};
+  if (word == "x" || word == "X") {
+    *used = i + 1;
+    return "x";
+  }
+  if (i == 0 && (word == "B" || word == "b" || word == "M" || word == "K" || word == "k"))
+    return {};  // "1B", "8b", "70B": a model's size in parameters, glued to its number
+  if (const auto u = metrics::parse_unit(word)) {
+    *used = i + word.size();
+    return *u;
+  }
+  // "tokens/sec", "tok / s" spelled with spaces.
+  const std::string low = text::to_lower(word);
+  if (low == "tokens" || low == "token" || low == "tok") {
+    std::size_t k = j;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    if (rest.substr(k, 3) == "per" || (k < rest.size() && rest[k] == '/')) {
+      *used = j;
+      return "tok/s";
+    }
+  }
+  return {};
+}
+
+struct Scan {
+  std::size_t begin = 0, end = 0;  // of the number text
+  double value = 0;
+  int decimals = 0;
+  std::string unit;
+  std::size_t unit_end = 0;
+  bool skip = false;  // a date, time, version or identifier: not a quantity
+};
+
+// The number starting at s[i] (a digit with no word character before it).
+Scan scan(std::string_view s, std::size_t i) {
+  Scan n;
+  n.begin = i;
+  std::size_t j = i;
+  std::string digits;
+  while (j < s.size() &&
+         (is_digit(s[j]) || (s[j] == ',' && j + 3 < s.size() + 0 && is_digit(s[j + 1]) &&
+                             j + 3 <= s.size() && is_digit(s[j + 2]) && is_digit(s[j + 3])))) {
+    if (s[j] != ',') digits += s[j];
+    ++j;
+  }
+  if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    digits += '.';
+    ++j;
+    while (j < s.size() && is_digit(s[j])) {
+      digits += s[j];
+      ++n.decimals;
+      ++j;
+    }
+  }
+  n.end = j;
+  n.value = std::strtod(digits.c_str(), nullptr);
+  const char next = j < s.size() ? s[j] : ' ';
+  const char after = j + 1 < s.size() ? s[j + 1] : ' ';
+  // 2025-11-14, 18:53, 1.90.0, 3.4.2: not quantities.
+  if ((next == '-' && is_digit(after) && digits.size() == 4) || (next == ':' && is_digit(after)) ||
+      (next == '.' && is_digit(after))) {
+    n.skip = true;
+    while (n.end < s.size() &&
+           (is_digit(s[n.end]) || s[n.end] == '-' || s[n.end] == ':' || s[n.end] == '.'))
+      ++n.end;
+    return n;
+  }
+  n.unit = unit_after(s.substr(j), &n.unit_end);
+  n.unit_end += j;
+  // "8b", "4B", "12GB" in a model or hardware name, "3rd": glued letters that are no unit.
+  if (n.unit.empty() && (is_alpha(next) || next == '_')) n.skip = true;
+  if (!n.unit.empty() && n.unit_end < s.size() && is_word(s[n.unit_end]) && n.unit != "%")
+    n.skip = true;  // "12GB" fine, "8bit" not
+  return n;
+}
+
+// Words that mean a number is a threshold, with the comparison they make.
+std::string bound_before(std::string_view before) {
+  const std::string b = text::to_lower(text::trim(before));
+  static const std::pair<std::string_view, std::string_view> kBounds[] = {{"less than", "<"},
+                                                                          {"fewer than", "<"},
+                                                                          {"under", "<"},
+                                                                          {"below", "<"},
+                                                                          {"at most", "<="},
+                                                                          {"up to", "<="},
+                                                                          {"no more than", "<="},
+                                                                          {"<=", "<="},
+                                                                          {"\xE2\x89\xA4", "<="},
+                                                                          {"<", "<"},
+                                                                          {"more than", ">"},
+                                                                          {"greater than", ">"},
+                                                                          {"over", ">"},
+                                                                          {"above", ">"},
+                                                                          {"exceeds", ">"},
+                                                                          {"exceeding", ">"},
+                                                                          {"at least", ">="},
+                                                                          {"no less than", ">="},
+                                                                          {">=", ">="},
+                                                                          {"\xE2\x89\xA5", ">="},
+                                                                          {">", ">"}};
+  for (const auto& [w, op] : kBounds) {
+    if (b.size() >= w.size() && b.compare(b.size() - w.size(), w.size(), w) == 0) {
+      const std::size_t at = b.size() - w.size();
+      if (at == 0 || !is_alpha(b[at - 1])) return std::string(op);
+    }
+  }
+  return {};
+}
+
+bool approximate_before(std::string_view before) {
+  const std::string b = text::to_lower(text::trim(before));
+  for (const std::string_view w : {"~", "about", "approximately", "approx.", "around", "roughly",
+                                   "\xE2\x89\x88", "nearly", "almost"}) {
+    if (b.size() >= w.size() && b.compare(b.size() - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+// "95 % CI", "95% confidence", "(95 %": the level of an interval, not a measurement.
+bool ci_level(std::string_view s, const Scan& n) {
+  if (n.unit != "%" || (n.value != 95 && n.value != 90 && n.value != 99)) return false;
+  const std::string rest = text::to_lower(s.substr(n.unit_end, 16));
+  const std::string_view r = text::trim(rest);
+  return r.starts_with("ci") || r.starts_with("confidence") || r.starts_with("interval") ||
+         r.starts_with("bootstrap");
+}
+
+// The words right after a number, up to punctuation: "14.59 tok/s decode rate", "101 files".
+std::string words_after(std::string_view line, const Scan& n) {
+  std::string_view rest = line.substr(std::min(line.size(), std::max(n.end, n.unit_end)));
+  std::string after;
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < rest.size() && words < 4; ++k) {
+    const char c = rest[k];
+    if (c == '.' || c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == ':' ||
+        is_digit(c))
+      break;
+    if (c == ' ' && !after.empty() && after.back() != ' ') ++words;
+    after += c;
+  }
+  return std::string(text::trim(strip_marks(after)));
+}
+
+// The label of a number in a sentence: the words of its clause before it, or the key of a
+// "Key: value" line, or, when nothing precedes it, the words after it ("101 files").
+std::string prose_label(std::string_view line, const Scan& n) {
+  std::string before = strip_marks(line.substr(0, n.begin));
+  std::string key;
+  if (const auto colon = before.find(':'); colon != std::string::npos) {
+    key = std::string(text::trim(before.substr(0, colon)));
+    before = before.substr(colon + 1);
+  }
+  const auto cut = before.find_last_of(".;(,\xE2");
+  std::string clause(text::trim(cut == std::string::npos ? before : before.substr(cut + 1)));
+  while (!clause.empty() && !is_alpha(clause.back()) && !is_digit(clause.back())) clause.pop_back();
+  std::string label = key.empty() ? clause : key + (clause.empty() ? "" : " " + clause);
+  label += " " + words_after(line, n);
+  // Keep the last dozen words: the clause's subject is near the number.
+  std::vector<std::string> w;
+  std::string cur;
+  for (const char c : label) {
+    if (c == ' ') {
+      if (!cur.empty()) w.push_back(cur), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) w.push_back(cur);
+  std::string out;
+  for (std::size_t k = w.size() > 12 ? w.size() - 12 : 0; k < w.size(); ++k)
+    out += (out.empty() ? "" : " ") + w[k];
+  return out;
+}
+
+class Extractor {
+ public:
+  explicit Extractor(std::size_t* skipped) : skipped_(skipped) {}
+
+  void line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.starts_with("```") || t.starts_with("~~~")) {
+      end_table();
+      prev_.clear();
+      return;
+    }
+    if (t.starts_with("#")) {  // a heading: its numbers are section numbers
+      std::size_t level = 0;
+      while (level < t.size() && t[level] == '#') ++level;
+      section_ = strip_marks(t.substr(level));
+      end_table();
+      prev_.clear();
+      count_skipped(t);
+      return;
+    }
+    if (table_ && t.find('|') != std::string_view::npos) {
+      row(t, number);
+      ++body_rows_;
+      return;
+    }
+    end_table();
+    if (!prev_.empty() && is_delimiter_row(t)) {
+      header_.clear();
+      for (const auto& h : split_cells(prev_)) header_.push_back(strip_marks(h));
+      table_ = true;
+      body_rows_ = 0;
+      table_first_claim_ = claims.size();
+      caption_ = caption_line_ + 3 >= number ? caption_ : std::string();
+      prev_.clear();
+      return;
+    }
+    if (!prev_.empty()) prose(prev_, prev_number_);
+    prev_.clear();
+    if (t.find('|') != std::string_view::npos) {
+      prev_ = std::string(t);  // perhaps a table header: decided by the next line
+      prev_number_ = number;
+      return;
+    }
+    if (t.size() > 4 && t.starts_with("**") && t.find("**", 2) != std::string_view::npos &&
+        t.size() < 100) {
+      caption_ = strip_marks(t);
+      caption_line_ = number;
+    }
+    prose(t, number);
+  }
+
+  void finish() {
+    end_table();
+    if (!prev_.empty()) prose(prev_, prev_number_);
+  }
+
+  std::vector<Claim> claims;
+
+ private:
+  void end_table() {
+    if (!table_) return;
+    for (std::size_t k = table_first_claim_; k < claims.size(); ++k) claims[k].rows = body_rows_;
+    table_ = false;
+  }
+
+  void count_skipped(std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (is_digit(t[i]) && (i == 0 || !is_word(t[i - 1]))) {
+        ++*skipped_;
+        while (i < t.size() && (is_digit(t[i]) || t[i] == '.')) ++i;
+      }
+    }
+  }
+
+  // Numbers of one text; `label_of` gives the label of the number at a position.
+  template <typename LabelOf>
+  void numbers(std::string_view s, std::size_t number, const std::string& context,
+               const LabelOf& label_of, bool list_item) {
+    std::vector<std::size_t> mine;  // claims of this text, for the unit of "a -> b tok/s"
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!is_digit(s[i])) continue;
+      if (i > 0 && (is_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '#')) {
+        while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;  // part of a word: q4_0
+        continue;
+      }
+      Scan n = scan(s, i);
+      const std::string_view before = s.substr(0, i);
+      const bool enumerator =
+          list_item && text::trim(before).find_first_not_of("-*+ ") == std::string_view::npos &&
+          n.end < s.size() && (s[n.end] == '.' || s[n.end] == ')') && n.decimals == 0;
+      if (n.skip || enumerator || ci_level(s, n)) {
+        ++*skipped_;
+        i = std::max(n.end, n.unit_end);
+        continue;
+      }
+      Claim c;
+      c.line = number;
+      std::size_t begin = i;
+      double sign = 1;
+      if (i > 0 && (s[i - 1] == '-' || s[i - 1] == '+') && (i < 2 || !is_word(s[i - 2]))) {
+        begin = i - 1;
+        sign = s[i - 1] == '-' ? -1 : 1;
+      } else if (i >= 3 && s.substr(i - 3, 3) == "\xE2\x88\x92") {  // U+2212 minus
+        begin = i - 3;
+        sign = -1;
+      }
+      c.value = sign * n.value;
+      c.decimals = n.decimals;
+      c.unit = n.unit;
+      c.text = std::string(s.substr(begin, n.end - begin));
+      if (n.unit_end > n.end && s[n.end] != ' ')  // "1.70x", "68.3s", "85%": as written
+        c.text += std::string(s.substr(n.end, n.unit_end - n.end));
+      else if (n.end < s.size() && s[n.end] == '+')  // "7+ seconds"
+        c.text += '+';
+      c.label = label_of(i, n);
+      c.context = context;
+      c.section = section_;
+      if (n.unit.empty()) c.after = words_after(s, n);
+      // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.
+      if (text::trim(s.substr(0, begin)).ends_with("\xC2\xB1")) c.label += " std";
+      c.bound = bound_before(s.substr(0, begin));
+      c.approximate = approximate_before(s.substr(0, begin));
+      if (c.unit.empty()) c.unit = metrics::classify(c.label).unit;
+      mine.push_back(claims.size());
+      claims.push_back(std::move(c));
+      i = std::max(n.end, n.unit_end);
+    }
+    // "79.26 -> 79.60 tok/s", "74-78 ms": the unit after the last applies to the first.
+    for (std::size_t k = 0; k + 1 < mine.size(); ++k) {
+      Claim& a = claims[mine[k]];
+      const Claim& b = claims[mine[k + 1]];
+      if (a.unit.empty() && !b.unit.empty()) a.unit = b.unit;
+    }
+  }
+
+  void prose(std::string_view t, std::size_t number) {
+    const std::string context = section_ + " | " + std::string(t);
+    const bool list_item = true;
+    numbers(
+        t, number, context, [&](std::size_t, const Scan& n) { return prose_label(t, n); },
+        list_item);
+  }
+
+  void row(std::string_view t, std::size_t number) {
+    const auto cells = split_cells(t);
+    const std::string row_label = cells.empty() ? std::string() : strip_marks(cells[0]);
+    // A "Units" column gives the unit of the row's figures.
+    std::string row_unit;
+    for (std::size_t c = 0; c < cells.size() && c < header_.size(); ++c) {
+      const std::string h = text::to_lower(header_[c]);
+      if (h == "unit" || h == "units") {
+        if (const auto u = metrics::parse_unit(strip_marks(cells[c]))) row_unit = *u;
+      }
+    }
+    const std::size_t row_first = claims.size();
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::string header = c < header_.size() ? header_[c] : std::string();
+      std::string label;
+      if (c == 0) {
+        label = header;
+      } else {
+        // "| Average TTFT (ms) | 1048.35 |", "| Baseline |" columns: the row names the metric.
+        label = row_label.find_first_not_of("0123456789.,-+% ") == std::string::npos
+                    ? header
+                    : row_label + " " + header;
+      }
+      const std::string context = section_ + " | " + caption_ + " | " + row_label + " | " + header;
+      const auto classified = metrics::classify(label);
+      if (classified.role == metrics::Role::identifier ||
+          classified.role == metrics::Role::timestamp) {
+        count_skipped(cells[c]);  // "Run 1", "Test ID 7": names, not quantities
+        continue;
+      }
+      const std::size_t first = claims.size();
+      numbers(
+          cells[c], number, context, [&](std::size_t, const Scan&) { return label; }, false);
+      for (std::size_t k = first; k < claims.size(); ++k) claims[k].row = body_rows_;
+    }
+    for (std::size_t k = row_first; k < claims.size(); ++k) {
+      if (!row_unit.empty() && claims[k].unit.empty()) claims[k].unit = row_unit;
+    }
+  }
+
+  std::size_t* skipped_;
+  bool table_ = false;
+  std::size_t body_rows_ = 0, table_first_claim_ = 0;
+  std::vector<std::string> header_;
+  std::string prev_;
+  std::size_t prev_number_ = 0;
+  std::string section_, caption_;
+  std::size_t caption_line_ = 0;
+};
+
+}  // namespace
+
+std::vector<Claim> extract_claims(std::string_view doc, std::size_t* skipped) {
+  std::size_t ignored = 0;
+  Extractor e(skipped ? skipped : &ignored);
+  text::LineCursor lines(doc);
+  while (auto l = lines.next()) e.line(*l, lines.line_number());
+  e.finish();
+  return std::move(e.claims);
+}
+
+}  // namespace chimera::report
