@@ -235,11 +235,21 @@ std::string words_after(std::string_view line, const Scan& n) {
 
 // The label of a number in a sentence: the words of its clause before it, or the key of a
 // "Key: value" line, or, when nothing precedes it, the words after it ("101 files").
+// The subject of a "Subject: ..." sentence: the text before its first colon.
+std::string prose_head(std::string_view line, const Scan& n) {
+  const std::string before = strip_marks(line.substr(0, n.begin));
+  const auto colon = before.find(':');
+  return colon == std::string::npos ? std::string() : std::string(text::trim(before.substr(0, colon)));
+}
+
 std::string prose_label(std::string_view line, const Scan& n) {
   std::string before = strip_marks(line.substr(0, n.begin));
   std::string key;
-  if (const auto colon = before.find(':'); colon != std::string::npos) {
-    key = std::string(text::trim(before.substr(0, colon)));
+  if (const auto colon = before.rfind(':'); colon != std::string::npos) {
+    // The nearest "key:" before the number: "demo / ctx2048: 1148.8 tok/s".
+    const std::string upto = before.substr(0, colon);
+    const auto start = upto.find_last_of(":;(");
+    key = std::string(text::trim(start == std::string::npos ? upto : upto.substr(start + 1)));
     before = before.substr(colon + 1);
   }
   const auto cut = before.find_last_of(".;(,\xE2");
@@ -381,6 +391,7 @@ class Extractor {
       c.label = label_of(i, n);
       c.context = context;
       c.section = section_;
+      c.head = prose_head(s, n);
       if (n.unit.empty()) c.after = words_after(s, n);
       // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.
       if (text::trim(s.substr(0, begin)).ends_with("\xC2\xB1")) c.label += " std";
@@ -399,12 +410,19 @@ class Extractor {
     }
   }
 
-  void prose(std::string_view t, std::size_t number) {
-    const std::string context = section_ + " | " + std::string(t);
-    const bool list_item = true;
+  void prose(std::string_view line, std::size_t number) {
+    // "measurement(s)" is one word: its "(" opens no aside.
+    std::string plain(line);
+    for (std::size_t at = plain.find("(s)"); at != std::string::npos; at = plain.find("(s)", at))
+      plain.replace(at, 3, "s");
+    const std::string_view t = plain;
+    const std::size_t first = claims.size();
     numbers(
-        t, number, context, [&](std::size_t, const Scan& n) { return prose_label(t, n); },
-        list_item);
+        t, number, section_, [&](std::size_t, const Scan& n) { return prose_label(t, n); }, true);
+    // A number holds where its own clause says (its label), not wherever the sentence goes on to.
+    for (std::size_t k = first; k < claims.size(); ++k) {
+      claims[k].context = section_ + " | " + claims[k].label;
+    }
   }
 
   void row(std::string_view t, std::size_t number) {

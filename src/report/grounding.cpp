@@ -209,7 +209,7 @@ class Checker {
     }
     if (mislabelled(out, id)) return out;
     if (derived(out, id, same)) return out;
-    if (mismatch(out, same)) return out;
+    if (mismatch(out, id, same)) return out;
     out.note = same.empty() ? "no value in the data is what the text says this is"
                             : fmt::format("{} value(s) of this quantity in the data, none equal",
                                           same.size());
@@ -262,6 +262,7 @@ class Checker {
     std::vector<std::string> readings;
     if (!c.after.empty()) readings.push_back(c.after);
     readings.push_back(c.label);
+    if (!c.head.empty()) readings.push_back(c.label + " " + c.head);
     if (!c.section.empty()) readings.push_back(c.label + " " + c.section);
     for (const auto& r : readings) {
       auto cls = metrics::classify(r);
@@ -407,6 +408,8 @@ class Checker {
       if (hit(s->min, "the smallest of " + of)) return true;
       if (hit(s->max, "the largest of " + of)) return true;
       if (v.size() >= 2 && hit(s->sd, "the standard deviation of " + of)) return true;
+      if (hit(s->p95, "the 95th percentile of " + of)) return true;
+      if (hit(static_cast<double>(v.size()), "the number of " + of)) return true;
       if (const auto ci = stats::mean_ci(v)) {
         if (hit(ci->low, "the lower 95 % bound of the mean of " + of)) return true;
         if (hit(ci->high, "the upper 95 % bound of the mean of " + of)) return true;
@@ -439,8 +442,10 @@ class Checker {
   }
 
   // A configuration value that differs is no stale figure: reports discuss other settings.
-  static bool mismatch(CheckedNumber& out, const std::vector<const Row*>& same) {
-    if (same.empty() || metrics::find_parameter(same.front()->o->metric)) return false;
+  static bool mismatch(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) {
+    // Only a measurement the text names (not a name-alike, not a configuration value).
+    if (same.empty() || id.metric.empty() || metrics::find_parameter(same.front()->o->metric))
+      return false;
     std::set<long long> distinct;
     const double scale = std::pow(10.0, out.claim.decimals);
     for (const Row* r : same) distinct.insert(std::llround(*as_claimed(out.claim, *r->o) * scale));

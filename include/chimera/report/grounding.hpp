@@ -37,6 +37,7 @@ struct Claim {
   std::string context;  // where it holds: row label, column header, caption, section, sentence
   std::string section;  // the heading it stands under (names the metric of "- Baseline: 99 tok/s")
   std::string after;    // the words right after a bare number ("101 files", "1 runs")
+  std::string head;     // the subject of a "Subject: ..." sentence it stands in
   std::string bound;    // "<", "<=", ">", ">=" for a threshold; "" for a figure
   bool approximate = false;  // "~85 ms", "about 85 ms"
   // A table cell: its body row (0-based) and the table's number of body rows, so that a table of
