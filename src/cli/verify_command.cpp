@@ -1,65 +1,23 @@
 #include <fmt/format.h>
-#include <fnmatch.h>
 
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
 #include "chimera/core/json_writer.hpp"
-#include "chimera/ingest/pipeline.hpp"
 #include "chimera/report/grounding.hpp"
 
 namespace chimera::cli {
 namespace {
 namespace fs = std::filesystem;
 
-// The data a report is checked against: every value below DIR except the report itself, its
-// copies and what --exclude names (a report is never evidence for itself).
-class DataSink final : public ingest::IngestSink {
- public:
-  DataSink(std::set<std::string> excluded, std::vector<std::string> globs)
-      : excluded_(std::move(excluded)), globs_(std::move(globs)) {}
-  std::vector<report::Observation> data;
-  std::vector<std::string> left_out;
-  Status begin(const ingest::IngestOptions&) override { return ok_status(); }
-  Status file(const ingest::FileResult& f) override {
-    if (left_out_file(f.entry.rel_path)) {
-      left_out.push_back(f.entry.rel_path);
-      return ok_status();
-    }
-    for (const auto& r : f.rows) {
-      if (r.status == ingest::RowStatus::failed) continue;
-      if (r.role == metrics::Role::metric || r.role == metrics::Role::parameter)
-        data.push_back(report::observation_of(f, r));
-    }
-    return ok_status();
-  }
-  Status end(const ingest::IngestSummary& s) override {
-    for (auto& o : report::summary_observations(s)) data.push_back(std::move(o));
-    return ok_status();
-  }
-
- private:
-  bool left_out_file(const std::string& rel) const {
-    if (excluded_.count(rel)) return true;
-    for (const auto& g : globs_) {
-      if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
-    }
-    return false;
-  }
-  std::set<std::string> excluded_;
-  std::vector<std::string> globs_;
-};
-
 // Files below dir (relative, '/'-separated) with exactly the report's bytes: the report itself
 // when it lies inside DIR, and its copies.
-std::set<std::string> copies_of(const std::string& report, const std::string& text,
-                                const fs::path& dir) {
-  std::set<std::string> out;
+std::vector<std::string> copies_of(const std::string& text, const fs::path& dir) {
+  std::vector<std::string> out;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
        end;
@@ -67,9 +25,8 @@ std::set<std::string> copies_of(const std::string& report, const std::string& te
     if (!it->is_regular_file(ec) || it->file_size(ec) != text.size()) continue;
     std::ifstream in(it->path(), std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes == text) out.insert(it->path().lexically_relative(dir).generic_string());
+    if (bytes == text) out.push_back(it->path().lexically_relative(dir).generic_string());
   }
-  (void)report;
   return out;
 }
 
@@ -79,8 +36,13 @@ struct VerifyArgs {
   double fail_under = -1;
 };
 
+struct Evidence {
+  std::vector<report::Observation> data;
+  std::vector<std::string> left_out;
+};
+
 void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
-                const DataSink& sink) {
+                const Evidence& sink) {
   JsonWriter w(os);
   w.begin_object();
   w.key("schema_version").value(1);
@@ -122,7 +84,7 @@ void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingRe
 }
 
 void write_text(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
-                const DataSink& sink) {
+                const Evidence& sink) {
   for (const auto& n : g.numbers) {
     os << fmt::format("line {:>4}  {:<22} {:<11}  {}\n", n.claim.line, n.claim.text,
                       report::mark_name(n.mark), n.note);
@@ -153,12 +115,12 @@ int run_verify(const VerifyArgs& a) {
   if (!fs::is_directory(a.dir, ec))
     return report_error({ErrorCode::input, "'" + a.dir + "' is not a folder",
                          "DIR is the folder of the data the report was written from"});
-  ingest::IngestOptions o;
-  o.root = a.dir;
-  o.walk.layout = a.layout == "chimera" ? ingest::Layout::chimera : ingest::Layout::all;
-  DataSink sink(copies_of(a.report, text.str(), a.dir), a.exclude);
-  auto r = ingest::run_ingest(o, sink);
-  if (!r) return report_error(r.error());
+  Evidence sink;
+  auto data = report::read_evidence(
+      a.dir, a.layout == "chimera" ? ingest::Layout::chimera : ingest::Layout::all,
+      copies_of(text.str(), a.dir), a.exclude, &sink.left_out);
+  if (!data) return report_error(data.error());
+  sink.data = std::move(data.value());
   const auto g = report::check_grounding(text.str(), sink.data);
   std::ostringstream out;
   if (a.format == "json") {

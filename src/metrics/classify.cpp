@@ -419,10 +419,11 @@ const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
       in(" num completed requests ") || in(" completed ") || in(" total requests ") ||
       in(" requests "))
     return m("requests");
-  if (in(" concurrency ")) return m("concurrency");
-  if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
+  // "concurrency speedup", "concurrency efficiency": the speedup or efficiency of concurrency.
   if (in(" speedup ") || c("speedup")) return m("speedup");
   if (in(" efficiency ")) return m("efficiency");
+  if (in(" concurrency ")) return m("concurrency");
+  if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
   if (in(" util") || c("utilization") || c("utilisation")) {
     if (in(" gpu ")) return m("gpu_utilization");

@@ -137,6 +137,10 @@ Recommendation recommend_one(const char* objective, const char* what,
     more = " Only one configuration was measured: nothing to compare it with.";
   } else if (r.identical) {
     more = " Their means are equal.";
+  } else if (r.samples_needed && *r.samples_needed > 10000) {
+    more =
+        " Their difference is tiny against their spread: far more than 10,000 measurements per "
+        "configuration would be needed to tell them apart.";
   } else if (r.samples_needed) {
     more = fmt::format(" About {} measurements per configuration would tell {} from {}.",
                        *r.samples_needed, c->leader(), c->candidates[*r.runner_up].name);

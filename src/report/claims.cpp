@@ -236,19 +236,33 @@ std::string words_after(std::string_view line, const Scan& n) {
 // The label of a number in a sentence: the words of its clause before it, or the key of a
 // "Key: value" line, or, when nothing precedes it, the words after it ("101 files").
 // The subject of a "Subject: ..." sentence: the text before its first colon.
+// The position of the first (or last) ": " in s: a colon that separates, not "gemma3:1b".
+std::size_t separator_colon(std::string_view s, bool last) {
+  std::size_t found = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ':' || (i + 1 < s.size() && s[i + 1] != ' ')) continue;
+    if (!last) return i;
+    found = i;
+  }
+  return found;
+}
+
 std::string prose_head(std::string_view line, const Scan& n) {
   const std::string before = strip_marks(line.substr(0, n.begin));
-  const auto colon = before.find(':');
-  return colon == std::string::npos ? std::string() : std::string(text::trim(before.substr(0, colon)));
+  const auto colon = separator_colon(before, false);
+  return colon == std::string::npos ? std::string()
+                                    : std::string(text::trim(before.substr(0, colon)));
 }
 
 std::string prose_label(std::string_view line, const Scan& n) {
   std::string before = strip_marks(line.substr(0, n.begin));
   std::string key;
-  if (const auto colon = before.rfind(':'); colon != std::string::npos) {
+  if (const auto colon = separator_colon(before, true); colon != std::string::npos) {
     // The nearest "key:" before the number: "demo / ctx2048: 1148.8 tok/s".
     const std::string upto = before.substr(0, colon);
-    const auto start = upto.find_last_of(":;(");
+    auto start = upto.find_last_of(";(");
+    const auto sep = separator_colon(upto, true);
+    if (sep != std::string::npos && (start == std::string::npos || sep > start)) start = sep;
     key = std::string(text::trim(start == std::string::npos ? upto : upto.substr(start + 1)));
     before = before.substr(colon + 1);
   }
@@ -389,6 +403,11 @@ class Extractor {
       else if (n.end < s.size() && s[n.end] == '+')  // "7+ seconds"
         c.text += '+';
       c.label = label_of(i, n);
+      if (begin > 0 && s[begin - 1] == '=') {  // "num_gpu=80": the setting names it
+        std::size_t k = begin - 1;
+        while (k > 0 && (is_word(s[k - 1]) || s[k - 1] == '.')) --k;
+        c.label = std::string(s.substr(k, begin - 1 - k));
+      }
       c.context = context;
       c.section = section_;
       c.head = prose_head(s, n);

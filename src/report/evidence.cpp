@@ -1,6 +1,7 @@
 #include "chimera/report/evidence.hpp"
 
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include <algorithm>
 #include <cmath>
@@ -125,6 +126,63 @@ std::vector<Observation> summary_observations(const ingest::IngestSummary& s) {
   add("json files", static_cast<double>(s.counts[1]), "");
   add("markdown files", static_cast<double>(s.counts[2]), "");
   return out;
+}
+
+namespace {
+
+class EvidenceSink final : public ingest::IngestSink {
+ public:
+  EvidenceSink(const std::vector<std::string>& excluded, const std::vector<std::string>& globs)
+      : excluded_(excluded), globs_(globs) {}
+  std::vector<Observation> data;
+  std::vector<std::string> left_out;
+  Status begin(const ingest::IngestOptions&) override { return ok_status(); }
+  Status file(const ingest::FileResult& f) override {
+    if (leave_out(f.entry.rel_path)) {
+      left_out.push_back(f.entry.rel_path);
+      return ok_status();
+    }
+    for (const auto& r : f.rows) {
+      if (r.status == ingest::RowStatus::failed) continue;
+      if (r.role == metrics::Role::metric || r.role == metrics::Role::parameter)
+        data.push_back(observation_of(f, r));
+    }
+    return ok_status();
+  }
+  Status end(const ingest::IngestSummary& s) override {
+    for (auto& o : summary_observations(s)) data.push_back(std::move(o));
+    return ok_status();
+  }
+
+ private:
+  bool leave_out(const std::string& rel) const {
+    for (const auto& e : excluded_) {
+      if (e == rel) return true;
+    }
+    for (const auto& g : globs_) {
+      if (fnmatch(g.c_str(), rel.c_str(), 0) == 0) return true;
+    }
+    return false;
+  }
+  const std::vector<std::string>& excluded_;
+  const std::vector<std::string>& globs_;
+};
+
+}  // namespace
+
+Result<std::vector<Observation>> read_evidence(const std::filesystem::path& dir,
+                                               ingest::Layout layout,
+                                               const std::vector<std::string>& excluded,
+                                               const std::vector<std::string>& exclude_globs,
+                                               std::vector<std::string>* left_out) {
+  ingest::IngestOptions o;
+  o.root = dir;
+  o.walk.layout = layout;
+  EvidenceSink sink(excluded, exclude_globs);
+  auto r = ingest::run_ingest(o, sink);
+  if (!r) return r.error();
+  if (left_out) *left_out = std::move(sink.left_out);
+  return std::move(sink.data);
 }
 
 std::string config_name(const Observation& o) {

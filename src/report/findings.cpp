@@ -60,6 +60,10 @@ void rank_finding(const MetricGroup& g, const std::map<std::string, ConfigValues
   std::string more;
   if (r.identical) {
     more = " Their means are equal: more measurements would not separate them.";
+  } else if (r.samples_needed && *r.samples_needed > 10000) {
+    more =
+        " Their difference is tiny against their spread: far more than 10,000 measurements per "
+        "configuration would be needed to tell them apart.";
   } else if (r.samples_needed) {
     more = fmt::format(
         " About {} measurements per configuration would tell {} from {} (5 % "

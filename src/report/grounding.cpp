@@ -257,13 +257,50 @@ class Checker {
   // The first reading that names a metric or parameter: the words after a bare number ("1
   // runs", "101 files"), the label, the label under its section ("- Baseline: 99.31 tok/s" under
   // "### Throughput").
+  // "measurements per configuration", "more runs", "of 4 configurations": the number counts things.
+  static bool counts_things(std::string_view after) {
+    std::string a = text::to_lower(after);
+    for (const std::string_view lead : {"more ", "of ", "other "}) {
+      if (a.rfind(lead, 0) == 0) a = a.substr(lead.size());
+    }
+    while (!a.empty() && (std::isdigit(static_cast<unsigned char>(a[0])) || a[0] == ' '))
+      a.erase(0, 1);
+    for (const std::string_view noun :
+         {"measurement", "configuration", "run", "request", "sample", "trial", "point", "agent",
+          "file", "time", "value", "figure", "repetition", "call", "number", "model", "row"}) {
+      if (a.rfind(noun, 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // A label without its "name=value" words: "num_gpu=80 num_ctx=2048" names a configuration,
+  // not what the number is.
+  static std::string without_settings(std::string_view label) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < label.size()) {
+      std::size_t j = label.find(' ', i);
+      if (j == std::string_view::npos) j = label.size();
+      const std::string_view w = label.substr(i, j - i);
+      if (w.find('=') == std::string_view::npos) out += (out.empty() ? "" : " ") + std::string(w);
+      i = j + 1;
+    }
+    return out;
+  }
+
   static metrics::Classification classify_claim(const Claim& c, bool* named) {
     const std::string unit = c.unit == "%" || c.unit == "x" ? "" : c.unit;
+    const std::string label = without_settings(c.label);
     std::vector<std::string> readings;
     if (!c.after.empty()) readings.push_back(c.after);
-    readings.push_back(c.label);
-    if (!c.head.empty()) readings.push_back(c.label + " " + c.head);
-    if (!c.section.empty()) readings.push_back(c.label + " " + c.section);
+    if (counts_things(c.after)) {  // "About 40 measurements", "3 of 4 configurations": a count
+      auto cls = metrics::classify(c.after);
+      *named = cls.metric || cls.parameter;
+      return cls;
+    }
+    readings.push_back(label);
+    if (!c.head.empty()) readings.push_back(label + " " + without_settings(c.head));
+    if (!c.section.empty()) readings.push_back(label + " " + c.section);
     for (const auto& r : readings) {
       auto cls = metrics::classify(r);
       if (cls.metric || cls.parameter) {
@@ -385,6 +422,57 @@ class Checker {
       }
     }
     if (base.size() < 2) return false;
+    // Raw measurements alone first ("median over 8 raw measurements" leaves the summaries out),
+    // all of them, one file's, or all but one file's; a count the text states ("over 8", "n = 8")
+    // picks the set of that size first.
+    std::vector<const Row*> samples;
+    std::set<std::string> files;
+    for (const Row* r : base) {
+      if (r->o->statistic == "sample") samples.push_back(r), files.insert(r->o->file);
+    }
+    std::vector<std::vector<const Row*>> sets;
+    if (samples.size() >= 2 && samples.size() < base.size()) sets.push_back(samples);
+    if (files.size() > 1 && files.size() <= 5) {  // the raw measurements of some of the files
+      const std::vector<std::string> list(files.begin(), files.end());
+      for (unsigned mask = 1; mask + 1 < (1u << list.size()); ++mask) {
+        std::vector<const Row*> some;
+        for (const Row* r : samples) {
+          const auto k = static_cast<std::size_t>(std::find(list.begin(), list.end(), r->o->file) -
+                                                  list.begin());
+          if (mask & (1u << k)) some.push_back(r);
+        }
+        if (some.size() >= 2) sets.push_back(std::move(some));
+      }
+    }
+    sets.push_back(base);
+    if (const auto n = stated_count(c.label)) {
+      std::stable_partition(sets.begin(), sets.end(),
+                            [&](const auto& set) { return set.size() == *n; });
+    }
+    for (const auto& set : sets) {
+      if (derived_over(out, id, set)) return true;
+    }
+    return false;
+  }
+
+  // "over 8 raw measurements", "n = 8": the number of values a figure is over.
+  static std::optional<std::size_t> stated_count(std::string_view label) {
+    const std::string l = text::to_lower(label);
+    for (const std::string_view lead : {"over ", "n = ", "n="}) {
+      const auto at = l.find(lead);
+      if (at == std::string::npos) continue;
+      std::size_t i = at + lead.size(), n = 0;
+      bool any = false;
+      while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i])))
+        n = n * 10 + static_cast<std::size_t>(l[i++] - '0'), any = true;
+      if (any) return n;
+    }
+    return std::nullopt;
+  }
+
+  bool derived_over(CheckedNumber& out, const Identity& id,
+                    const std::vector<const Row*>& base) const {
+    const Claim& c = out.claim;
     std::vector<double> v;
     for (const Row* r : base) v.push_back(*as_claimed_level(c, *r->o));
     const auto hit = [&](double x, const std::string& formula) {
@@ -442,7 +530,8 @@ class Checker {
   }
 
   // A configuration value that differs is no stale figure: reports discuss other settings.
-  static bool mismatch(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) {
+  static bool mismatch(CheckedNumber& out, const Identity& id,
+                       const std::vector<const Row*>& same) {
     // Only a measurement the text names (not a name-alike, not a configuration value).
     if (same.empty() || id.metric.empty() || metrics::find_parameter(same.front()->o->metric))
       return false;
@@ -459,10 +548,15 @@ class Checker {
 
   bool mislabelled(CheckedNumber& out, const Identity& id) const {
     const Claim& c = out.claim;
-    if (!id.named || significant_digits(c) < 4) return false;  // a unit alone names nothing
+    // Exactly that other quantity: not an approximate figure, not with a unit alone for a name,
+    // not an order statistic (a median, minimum or maximum is always one of the values).
+    const std::string& st = id.statistic;
+    if (!id.named || c.approximate || significant_digits(c) < 4 || st == "median" || st == "min" ||
+        st == "max" || (st.size() > 1 && st[0] == 'p'))
+      return false;
     for (const auto& r : rows_) {
       const auto x = as_claimed(c, *r.o);
-      if (!x || !equal(c, *x, false) || !context_ok(id, r)) continue;
+      if (!x || !equal(c, *x, false) || !context_ok(id, r) || r.o->statistic == "delta") continue;
       // Another kind of quantity (a TTFT called a latency), not a sibling of the same kind (the
       // output tokens called total tokens).
       const bool other_metric = !id.metric.empty() && !r.o->metric.empty() &&

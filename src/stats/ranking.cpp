@@ -63,7 +63,7 @@ Ranking rank(std::span<const Candidate> candidates, bool higher_is_better, doubl
     const double d = std::fabs(mean_of(a) - mean_of(b));
     const double pooled = (variance_of(a) + variance_of(b)) / 2;
     r.identical = d == 0;
-    if (d > 0 && pooled > 0) {
+    if (d > 0 && pooled > 0 && a.size() >= 2 && b.size() >= 2) {
       constexpr double z = 1.959964 + 0.841621;  // two-sided 5 %, power 80 %
       r.samples_needed = static_cast<std::size_t>(std::ceil(2 * z * z * pooled / (d * d)));
       r.samples_needed = std::max<std::size_t>(*r.samples_needed, 2);

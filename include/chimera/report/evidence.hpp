@@ -62,6 +62,15 @@ Observation observation_of(const ingest::FileResult& f, const ingest::MetricRow&
 // quote, as observations of file "(ingest summary)".
 std::vector<Observation> summary_observations(const ingest::IngestSummary& s);
 
+// Every value below `dir` (metrics and parameters, failed requests left out, the data summary's
+// figures added) as the evidence a report is checked against; files whose path relative to dir
+// is in `excluded` or matches a glob of `exclude_globs` are left out (and listed in *left_out).
+Result<std::vector<Observation>> read_evidence(const std::filesystem::path& dir,
+                                               ingest::Layout layout,
+                                               const std::vector<std::string>& excluded,
+                                               const std::vector<std::string>& exclude_globs,
+                                               std::vector<std::string>* left_out = nullptr);
+
 // The name of an observation's configuration: "model / quantization / config", the parts it has;
 // the file when it has none.
 std::string config_name(const Observation& o);

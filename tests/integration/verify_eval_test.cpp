@@ -1,0 +1,93 @@
+// `chimera verify` against a hand-labelled evaluation set: 313 numbers of six reports of the
+// reference system with their data (tests/fixtures/verify, verdicts decided by hand). Computes
+// precision and recall per verdict and holds the targets: precision of verified >= 95 %, of
+// mismatch and mislabelled >= 90 % (when it calls any), recall of verified >= 85 %.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "chimera/report/grounding.hpp"
+#include "test_support.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+
+struct Label {
+  std::string c, text, verdict;
+  std::size_t line = 0;
+};
+
+std::vector<Label> labels(const std::filesystem::path& tsv) {
+  std::ifstream in(tsv);
+  std::string line;
+  std::getline(in, line);  // header
+  std::vector<Label> out;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, '\t')) f.push_back(cell);
+    if (f.size() < 4) continue;
+    std::string v = f[3] == "not_found" ? "not found" : f[3];
+    out.push_back({f[0], f[2], v, std::stoul(f[1])});
+  }
+  return out;
+}
+
+TEST(VerifyEval, PrecisionAndRecallPerVerdictOnTheLabelledSet) {
+  const auto root = source_dir() / "tests/fixtures/verify";
+  const auto all = labels(root / "labels.tsv");
+  ASSERT_GE(all.size(), 150u);
+  std::map<std::string, std::vector<Label>> by_case;
+  for (const auto& l : all) by_case[l.c].push_back(l);
+  std::map<std::pair<std::string, std::string>, int> confusion;  // (labelled, verify's)
+  for (const auto& [name, ls] : by_case) {
+    const auto data = report::read_evidence(root / name / "data", ingest::Layout::all, {}, {});
+    ASSERT_TRUE(data.ok()) << name;
+    const auto g = report::check_grounding(read_file(root / name / "report.md"), data.value());
+    std::map<std::pair<std::size_t, std::string>, std::string> got;
+    std::map<std::pair<std::size_t, std::string>, int> seen;
+    for (const auto& n : g.numbers) {
+      std::string t = n.claim.text;
+      const int k = ++seen[{n.claim.line, t}];
+      if (k > 1) t += "#" + std::to_string(k);
+      got[{n.claim.line, t}] = std::string(report::mark_name(n.mark));
+    }
+    for (const auto& l : ls) {
+      const auto it = got.find({l.line, l.text});
+      const std::string v = it == got.end() ? "skip" : it->second;
+      if (it != got.end()) got.erase(it);
+      ++confusion[{l.verdict, v}];
+    }
+    for (const auto& [_, v] : got) ++confusion[{"(unlabelled)", v}];
+  }
+  std::string table = "verdict | precision | recall\n";
+  std::map<std::string, std::pair<double, double>> pr;
+  for (const char* v : {"verified", "derived", "bound", "mismatch", "mislabelled", "not found"}) {
+    int tp = confusion[{v, v}], predicted = 0, actual = 0;
+    for (const auto& [k, n] : confusion) {
+      if (k.second == v) predicted += n;
+      if (k.first == v) actual += n;
+    }
+    const double p = predicted ? static_cast<double>(tp) / predicted : -1;
+    const double r = actual ? static_cast<double>(tp) / actual : -1;
+    pr[v] = {p, r};
+    table += std::string(v) + " | " + std::to_string(tp) + "/" + std::to_string(predicted) + " | " +
+             std::to_string(tp) + "/" + std::to_string(actual) + "\n";
+  }
+  std::cout << table;
+  EXPECT_GE(pr["verified"].first, 0.95) << table;
+  EXPECT_GE(pr["verified"].second, 0.85) << table;
+  if (pr["mismatch"].first >= 0) {
+    EXPECT_GE(pr["mismatch"].first, 0.90) << table;
+  }
+  if (pr["mislabelled"].first >= 0) {
+    EXPECT_GE(pr["mislabelled"].first, 0.90) << table;
+  }
+}
+
+}  // namespace
+}  // namespace chimera
