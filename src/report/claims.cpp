@@ -331,8 +331,10 @@ class Extractor {
       prev_number_ = number;
       return;
     }
-    if (t.size() > 4 && t.starts_with("**") && t.find("**", 2) != std::string_view::npos &&
-        t.size() < 100) {
+    // A bold caption line ("**Gemma 3 Python (chimera-homo) - Run-by-Run:**"), not a bold
+    // "**Key:** value" line.
+    if (t.size() > 4 && t.size() < 100 && t.starts_with("**") &&
+        (t.ends_with("**") || t.ends_with("**:")) && t.find("**", 2) + 3 >= t.size()) {
       caption_ = strip_marks(t);
       caption_line_ = number;
     }
@@ -406,7 +408,9 @@ class Extractor {
       if (begin > 0 && s[begin - 1] == '=') {  // "num_gpu=80": the setting names it
         std::size_t k = begin - 1;
         while (k > 0 && (is_word(s[k - 1]) || s[k - 1] == '.')) --k;
-        c.label = std::string(s.substr(k, begin - 1 - k));
+        const std::string name(s.substr(k, begin - 1 - k));
+        // "(n=3)" after a figure counts the values of that figure.
+        c.label = name == "n" || name == "N" ? c.label + " count" : name;
       }
       c.context = context;
       c.section = section_;
@@ -467,7 +471,24 @@ class Extractor {
                     ? header
                     : row_label + " " + header;
       }
-      const std::string context = section_ + " | " + caption_ + " | " + row_label + " | " + header;
+      // "| baseline mean | CV | 95 % CI | chimera mean | CV |": a statistic's column belongs to
+      // the column before it.
+      std::string group;
+      const std::string low_header = text::to_lower(header);
+      const std::string stat = metrics::classify(header).statistic;
+      if (stat == "cv" || stat == "std" || stat == "count" || low_header.rfind("ci", 0) == 0 ||
+          low_header.rfind("95", 0) == 0) {
+        for (std::size_t k = c; k-- > 1;) {
+          const std::string lk = k < header_.size() ? text::to_lower(header_[k]) : std::string();
+          if (!lk.empty() && !metrics::classify(header_[k]).stat_only && lk.rfind("ci", 0) != 0 &&
+              lk.rfind("95", 0) != 0) {
+            group = header_[k];
+            break;
+          }
+        }
+      }
+      const std::string context = section_ + " | " + caption_ + " | " + row_label + " | " + header +
+                                  (group.empty() ? "" : " | " + group);
       const auto classified = metrics::classify(label);
       if (classified.role == metrics::Role::identifier ||
           classified.role == metrics::Role::timestamp) {

@@ -328,6 +328,9 @@ class Checker {
       id.metric = std::string(cls.parameter->id);
     }
     id.statistic = cls.statistic;
+    // "95 % CI", "confidence interval": a bound of an interval, which only a derivation checks.
+    const std::string low = text::to_lower(c.label);
+    if (has_word(low, "ci") || low.find("confidence") != std::string::npos) id.statistic = "ci";
     // "(79.26 -> 79.60 tok/s)" after "Throughput improvement": levels, not the change.
     const bool signed_text = !c.text.empty() && (c.text[0] == '+' || c.text[0] == '-');
     if (id.statistic == "delta" && !signed_text && c.unit != "%" && c.unit != "x")
@@ -343,10 +346,20 @@ class Checker {
       }
     }
     id.words = words_of(c.label + " " + c.after);
-    const std::string where = text::to_lower(c.label + " " + c.context);
+    // Terms of the claim's own label, row and caption hold; a heading's terms only when it names
+    // one ("Chimera Individual Runs"), not when it names both sides ("baseline vs Chimera").
+    std::string own = c.context;
+    if (!c.section.empty() && own.rfind(c.section, 0) == 0) own.erase(0, c.section.size());
+    const std::string where = text::to_lower(c.label + " " + own);
+    const std::string heading = text::to_lower(c.section);
+    std::vector<std::string> from_heading;
     for (const auto& t : terms_) {
       if (has_word(where, t)) id.terms.push_back(t);
+      if (has_word(heading, t)) from_heading.push_back(t);
     }
+    if (from_heading.size() == 1 &&
+        std::find(id.terms.begin(), id.terms.end(), from_heading.front()) == id.terms.end())
+      id.terms.push_back(from_heading.front());
     return id;
   }
 
