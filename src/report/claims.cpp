@@ -166,6 +166,17 @@ Scan scan(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Whether s[i] stands in a name with a colon inside it (a model tag, a URL): the
+// space-delimited word holding it has a ':' before i that is followed by no space.
+bool in_tag(std::string_view s, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '|' && s[start - 1] != '(') --start;
+  for (std::size_t k = start; k < i; ++k) {
+    if (s[k] == ':' && k + 1 < s.size() && s[k + 1] != ' ') return true;
+  }
+  return false;
+}
+
 // Words that mean a number is a threshold, with the comparison they make.
 std::string bound_before(std::string_view before) {
   const std::string b = text::to_lower(text::trim(before));
@@ -375,6 +386,11 @@ class Extractor {
         while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;  // part of a word: q4_0
         continue;
       }
+      if (in_tag(s, i)) {  // "fake:tokens=20,gap=2", "http://host:8080": one name
+        ++*skipped_;
+        while (i < s.size() && s[i] != ' ' && s[i] != '|') ++i;
+        continue;
+      }
       Scan n = scan(s, i);
       const std::string_view before = s.substr(0, i);
       const bool enumerator =
@@ -498,7 +514,12 @@ class Extractor {
       const std::size_t first = claims.size();
       numbers(
           cells[c], number, context, [&](std::size_t, const Scan&) { return label; }, false);
-      for (std::size_t k = first; k < claims.size(); ++k) claims[k].row = body_rows_;
+      const auto row_cls = metrics::classify(row_label);
+      const bool item = !row_cls.metric && !row_cls.parameter;
+      for (std::size_t k = first; k < claims.size(); ++k) {
+        claims[k].row = body_rows_;
+        claims[k].item_row = item;
+      }
     }
     for (std::size_t k = row_first; k < claims.size(); ++k) {
       if (!row_unit.empty() && claims[k].unit.empty()) claims[k].unit = row_unit;

@@ -374,7 +374,7 @@ class Checker {
   // the table is element k of the data (the only sound reading of "Run 3" against runs[]).
   static bool aligned(CheckedNumber& out, const std::vector<const Row*>& same) {
     const Claim& c = out.claim;
-    if (c.rows < 2) return false;
+    if (c.rows < 2 || !c.item_row) return false;
     std::vector<const Row*> listed;
     for (const Row* r : same) {
       if (r->o->locator.find('[') != std::string::npos) listed.push_back(r);

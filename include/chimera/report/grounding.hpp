@@ -43,6 +43,7 @@ struct Claim {
   // A table cell: its body row (0-based) and the table's number of body rows, so that a table of
   // runs or prompts can be lined up with the data's rows of that quantity, in order.
   std::size_t row = 0, rows = 0;
+  bool item_row = false;  // the row is an item (a run, a prompt), not a metric's row
 };
 
 struct CheckedNumber {
