@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <vector>
 
 #include "chimera/core/text.hpp"
@@ -336,7 +337,42 @@ Scan scan_words(const Tokens& t) {
 }
 
 // The metric a name speaks of, from its words (most specific phrases first).
+const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit);
+
+// A name that spells a metric's own label ("token rate", "time to first token", "parallel
+// efficiency"), as this tool's reports write them: the multi-word labels of the registry.
+const MetricDef* metric_by_label(const Tokens& t) {
+  std::string j = " ";
+  for (const auto& w : t) j += w + ' ';
+  const MetricDef* best = nullptr;
+  std::size_t best_len = 0;
+  for (const auto& m : all_metrics()) {
+    std::string label = " ";
+    for (const char ch : m.label) {
+      label += std::isalnum(static_cast<unsigned char>(ch))
+                   ? static_cast<char>(std::tolower(static_cast<unsigned char>(ch)))
+                   : ' ';
+    }
+    label += ' ';
+    if (label.find(' ', 1) == label.size() - 1) continue;  // one word: metric_of's business
+    std::string squeezed;
+    for (const char ch : label) {
+      if (!(ch == ' ' && !squeezed.empty() && squeezed.back() == ' ')) squeezed += ch;
+    }
+    if (j.find(squeezed) != std::string::npos && squeezed.size() > best_len) {
+      best = &m;
+      best_len = squeezed.size();
+    }
+  }
+  return best;
+}
+
 const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
+  if (const MetricDef* m = metric_by_phrase(t, unit)) return m;
+  return metric_by_label(t);
+}
+
+const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   std::string j = " ";
   std::string cat;
   for (const auto& w : t) {

@@ -431,7 +431,8 @@ class Extractor {
       c.context = context;
       c.section = section_;
       c.head = prose_head(s, n);
-      if (n.unit.empty()) c.after = words_after(s, n);
+      // A setting's name says what it is, not the words of the next setting.
+      if (n.unit.empty() && !(begin > 0 && s[begin - 1] == '=')) c.after = words_after(s, n);
       // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.
       if (text::trim(s.substr(0, begin)).ends_with("\xC2\xB1")) c.label += " std";
       c.bound = bound_before(s.substr(0, begin));
