@@ -180,27 +180,12 @@ bool in_tag(std::string_view s, std::size_t i) {
 // Words that mean a number is a threshold, with the comparison they make.
 std::string bound_before(std::string_view before) {
   const std::string b = text::to_lower(text::trim(before));
-  static const std::pair<std::string_view, std::string_view> kBounds[] = {{"less than", "<"},
-                                                                          {"fewer than", "<"},
-                                                                          {"under", "<"},
-                                                                          {"below", "<"},
-                                                                          {"at most", "<="},
-                                                                          {"up to", "<="},
-                                                                          {"no more than", "<="},
-                                                                          {"<=", "<="},
-                                                                          {"\xE2\x89\xA4", "<="},
-                                                                          {"<", "<"},
-                                                                          {"more than", ">"},
-                                                                          {"greater than", ">"},
-                                                                          {"over", ">"},
-                                                                          {"above", ">"},
-                                                                          {"exceeds", ">"},
-                                                                          {"exceeding", ">"},
-                                                                          {"at least", ">="},
-                                                                          {"no less than", ">="},
-                                                                          {">=", ">="},
-                                                                          {"\xE2\x89\xA5", ">="},
-                                                                          {">", ">"}};
+  static const std::pair<std::string_view, std::string_view> kBounds[] = {
+      {"less than", "<"},     {"fewer than", "<"}, {"under", "<"},         {"below", "<"},
+      {"at most", "<="},      {"up to", "<="},     {"no more than", "<="}, {"<=", "<="},
+      {"\xE2\x89\xA4", "<="}, {"<", "<"},          {"more than", ">"},     {"greater than", ">"},
+      {"above", ">"},         {"exceeds", ">"},    {"exceeding", ">"},     {"at least", ">="},
+      {"no less than", ">="}, {">=", ">="},        {"\xE2\x89\xA5", ">="}, {">", ">"}};
   for (const auto& [w, op] : kBounds) {
     if (b.size() >= w.size() && b.compare(b.size() - w.size(), w.size(), w) == 0) {
       const std::size_t at = b.size() - w.size();

@@ -511,6 +511,11 @@ class Checker {
       if (v.size() >= 2 && hit(s->sd, "the standard deviation of " + of)) return true;
       if (hit(s->p95, "the 95th percentile of " + of)) return true;
       if (hit(static_cast<double>(v.size()), "the number of " + of)) return true;
+      std::set<std::string> configs;
+      for (const Row* r : base) configs.insert(config_name(*r->o));
+      if (c.decimals == 0 && configs.size() > 1 &&
+          hit(static_cast<double>(configs.size()), "the number of configurations of " + of))
+        return true;
       if (const auto ci = stats::mean_ci(v)) {
         if (hit(ci->low, "the lower 95 % bound of the mean of " + of)) return true;
         if (hit(ci->high, "the upper 95 % bound of the mean of " + of)) return true;
