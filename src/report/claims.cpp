@@ -367,7 +367,8 @@ class Extractor {
     std::vector<std::size_t> mine;  // claims of this text, for the unit of "a -> b tok/s"
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (!is_digit(s[i])) continue;
-      if (i > 0 && (is_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '#')) {
+      if (i > 0 && (is_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '#' ||
+                    s[i - 1] == '[')) {                              // "runs[3]": an index
         while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;  // part of a word: q4_0
         continue;
       }

@@ -10,6 +10,7 @@
 #include "chimera/core/units.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "chimera/stats/inference.hpp"
+#include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
 namespace chimera::report {
@@ -519,6 +520,12 @@ class Checker {
       if (const auto ci = stats::mean_ci(v)) {
         if (hit(ci->low, "the lower 95 % bound of the mean of " + of)) return true;
         if (hit(ci->high, "the upper 95 % bound of the mean of " + of)) return true;
+      }
+      if (const auto m = stats::mean_interval(v); m && m->log_scale) {
+        if (hit(m->ci->low, "the lower 95 % bound (log scale) of the geometric mean of " + of))
+          return true;
+        if (hit(m->ci->high, "the upper 95 % bound (log scale) of the geometric mean of " + of))
+          return true;
       }
     }
     if (c.unit == "%" && s->cv && hit(*s->cv * 100, "the coefficient of variation of " + of))

@@ -1,6 +1,6 @@
 // Dog-food: the reports this tool writes, checked by its own `verify` against the data they were
 // written from. None may state a false number: no mismatch, no mislabelled. The share the data
-// supports is printed (docs/verify.md has the figures).
+// supports is printed and held above today's floor (docs/verify.md has the figures).
 #include <gtest/gtest.h>
 
 #include "chimera/agent/compare_run.hpp"
@@ -17,7 +17,7 @@ using namespace chimera::testing;
 // reports of the run are no evidence).
 report::GroundingResult check(const std::filesystem::path& report_file,
                               const std::filesystem::path& artifacts,
-                              const std::filesystem::path& out) {
+                              const std::filesystem::path& out, double floor) {
   auto data = report::read_evidence(artifacts, ingest::Layout::chimera, {}, {});
   EXPECT_TRUE(data.ok());
   auto own = report::read_evidence(out, ingest::Layout::all, {}, {"*.md", "*/*.md", "*.html"});
@@ -34,6 +34,9 @@ report::GroundingResult check(const std::filesystem::path& report_file,
       ADD_FAILURE() << report_file.filename() << " line " << n.claim.line << " " << n.claim.text
                     << ": " << report::mark_name(n.mark) << ": " << n.note;
   }
+  // The target is 95 % (every number verified or derived); what is measured today is the floor
+  // kept here so that it cannot fall back (docs/verify.md has the figures).
+  EXPECT_GE(g.supported().value_or(0), floor) << report_file.filename();
   return g;
 }
 
@@ -53,7 +56,7 @@ TEST(Dogfood, AgentReportsStateNoFalseNumber) {
   ASSERT_TRUE(sum.ok()) << sum.error().describe();
   for (const char* f : {"run_1/collector_report.md", "run_1/insight_report.md",
                         "run_1/combined_report.md", "summary.md"}) {
-    const auto g = check(t / "out" / f, o.dir, t / "out");
+    const auto g = check(t / "out" / f, o.dir, t / "out", 0.6);
     EXPECT_FALSE(g.numbers.empty()) << f;
   }
 }
@@ -73,7 +76,8 @@ TEST(Dogfood, RunComparisonStatesNoFalseNumber) {
   const auto r = agent::run_compare(o);
   ASSERT_TRUE(r.ok()) << r.error().describe();
   for (const char* f : {"comparison_report.md", "chimera_report.md", "baseline_report.md"}) {
-    check(t / "out" / f, o.dir, t / "out");
+    check(t / "out" / f, o.dir, t / "out",
+          std::string_view(f) == "comparison_report.md" ? 0.9 : 0.6);
   }
 }
 
