@@ -17,6 +17,7 @@
 #include "chimera/engine/engine.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
+#include "chimera/report/grounding.hpp"
 #include "chimera/serve/server.hpp"
 #include "test_support.hpp"
 
@@ -378,6 +379,28 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
   // The benchmark's artifacts were ingested: the findings name the demo benchmark file.
   EXPECT_NE(read_file(o.out / "run_1/insight_report.md").find("demo_benchmark_runs.csv"),
             std::string::npos);
+  // Dog-food: no number the demo's reports state is contradicted by its data (no mismatch, no
+  // mislabelled). The demo model's own text, marked meaningless in the report, is left out.
+  auto data = report::read_evidence(o.out / "artifacts", ingest::Layout::chimera, {}, {});
+  auto own =
+      report::read_evidence(o.out, ingest::Layout::all, {}, {"*.md", "*/*.md", "artifacts/*"});
+  ASSERT_TRUE(data.ok() && own.ok());
+  auto all = data.value();
+  all.insert(all.end(), own.value().begin(), own.value().end());
+  for (const char* f : {"run_1/collector_report.md", "run_1/insight_report.md",
+                        "run_1/combined_report.md", "summary.md"}) {
+    std::string text = read_file(o.out / f);
+    const auto from = text.find("## Model Output");
+    const auto to = from == std::string::npos ? from : text.find("\n## ", from + 3);
+    if (from != std::string::npos) text.erase(from, to == std::string::npos ? to : to - from);
+    const auto g = report::check_grounding(text, all);
+    EXPECT_EQ(g.count(report::Mark::mismatch), 0u) << f;
+    EXPECT_EQ(g.count(report::Mark::mislabelled), 0u) << f;
+    for (const auto& n : g.numbers) {
+      if (n.mark == report::Mark::mismatch || n.mark == report::Mark::mislabelled)
+        ADD_FAILURE() << f << " line " << n.claim.line << " " << n.claim.text << ": " << n.note;
+    }
+  }
 }
 
 }  // namespace
