@@ -12,6 +12,7 @@
 #include "chimera/report/html.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/stats/inference.hpp"
+#include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 #include "chimera/transport/http_client.hpp"
 
@@ -71,13 +72,20 @@ std::vector<double> values(const std::vector<AgentRun>& runs, const Metric& m) {
   return v;
 }
 
+// The 95 % interval of the mean, never below zero for a positive quantity: "[1.20, 1.40]", or
+// "[0.80, 3.10] (log scale)" where the t interval would reach zero (stats::mean_interval).
+std::string interval(const std::vector<double>& v) {
+  const auto m = stats::mean_interval(v);
+  if (!m || !m->ci) return "n/a (n < 2)";
+  return fmt::format("[{:.2f}, {:.2f}]{}", m->ci->low, m->ci->high,
+                     m->log_scale ? " (log scale)" : "");
+}
+
 std::string side(const std::vector<double>& v) {
   const auto s = stats::summarize(v);
   if (!s) return "n/a | n/a | n/a";
-  const auto ci = stats::mean_ci(v);
   return fmt::format("{:.2f} ± {:.2f} (n={}) | {} | {}", s->mean, s->sd, s->n,
-                     s->cv ? fmt::format("{:.1f} %", *s->cv * 100) : "n/a",
-                     ci ? fmt::format("[{:.2f}, {:.2f}]", ci->low, ci->high) : "n/a (n < 2)");
+                     s->cv ? fmt::format("{:.1f} %", *s->cv * 100) : "n/a", interval(v));
 }
 
 // Baseline against Chimera per metric (mean and 95 % CI bars), the comparison table, and the
@@ -100,9 +108,11 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
     const auto bar = [&](const char* label, const std::vector<double>& v, int group) {
       const auto sm = stats::summarize(v);
       if (!sm) return;
-      const auto ci = stats::mean_ci(v);
-      bars.push_back({label, sm->mean,
-                      ci ? std::optional(std::pair{ci->low, ci->high}) : std::nullopt, group});
+      const auto mi = stats::mean_interval(v);
+      bars.push_back(
+          {label, sm->mean,
+           mi && mi->ci ? std::optional(std::pair{mi->ci->low, mi->ci->high}) : std::nullopt,
+           group});
     };
     bar("baseline", a, 0);
     bar("chimera", b, 1);
@@ -110,12 +120,9 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
                            fmt::format("{} ({}), mean with 95 % CI", m.name, unit_of(m)),
                            unit_of(m), bars);
     const auto sa = stats::summarize(a), sb = stats::summarize(b);
-    const auto ca = stats::mean_ci(a), cb = stats::mean_ci(b);
     const auto w = stats::welch(a, b);
-    t.rows.push_back({m.name, sa ? fmt::format("{:.2f}", sa->mean) : "n/a",
-                      ca ? fmt::format("{:.2f} to {:.2f}", ca->low, ca->high) : "n/a",
-                      sb ? fmt::format("{:.2f}", sb->mean) : "n/a",
-                      cb ? fmt::format("{:.2f} to {:.2f}", cb->low, cb->high) : "n/a",
+    t.rows.push_back({m.name, sa ? fmt::format("{:.2f}", sa->mean) : "n/a", interval(a),
+                      sb ? fmt::format("{:.2f}", sb->mean) : "n/a", interval(b),
                       w && w->delta_pct ? fmt::format("{:+.1f}", *w->delta_pct) : "n/a",
                       w ? fmt::format("{:.3g}", w->p_value) : "n/a",
                       w ? stats::verdict(*w) : "fewer than 2 successful runs on a side"});
@@ -255,7 +262,9 @@ Result<RunComparison> run_compare(const RunOptions& o,
   w.end_object();
   w.flush();
   md += fmt::format(
-      "\nCV = sd / mean. CI: Student t, 95 %. Welch: unequal-variance t-test of chimera minus "
+      "\nCV = sd / mean. CI: Student t, 95 % (on the log scale, an interval of the geometric mean, "
+      "where the t interval of a positive quantity would reach zero). Welch: unequal-variance "
+      "t-test of chimera minus "
       "baseline. "
       "{} run(s) failed and are left out of the statistics.\n",
       failed);

@@ -247,11 +247,11 @@ class MarkdownHarvester {
     const bool bold = t.substr(0, 2) == "**";
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
     auto colon = t.find(':');
-    if (text_mode_ && (colon == std::string_view::npos || colon > 24)) {
-      colon = t.find(" = ");  // a log's "model_name =    deepseek-r1:1.5b"
+    if (text_mode_ && colon > 24) {  // none, or too far for a key
+      colon = t.find(" = ");         // a log's "model_name =    deepseek-r1:1.5b"
       if (colon != std::string_view::npos) ++colon;
     }
-    if (colon == std::string_view::npos || colon == 0 || colon > 24) return;
+    if (colon == 0 || colon > 24) return;
     const std::string key = strip_emphasis(t.substr(0, colon));
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);

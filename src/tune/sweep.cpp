@@ -178,7 +178,11 @@ std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
   for (auto& p : out) {
     for (const auto& [k, v] : samples[p.key]) {
       p.mean[k] = stats::summarize(v)->mean;
-      if (const auto ci = stats::mean_ci(v)) p.ci[k] = {ci->low, ci->high};
+      // Never below zero for a positive quantity: the log-scale interval there (said in reports).
+      if (const auto mi = stats::mean_interval(v); mi && mi->ci) {
+        p.ci[k] = {mi->ci->low, mi->ci->high};
+        if (mi->log_scale) p.ci_log.insert(k);
+      }
     }
     p.feasible = p.ok > 0 && feasible(objective, p.mean);
     p.score = p.ok > 0 ? score(objective, p.mean) : std::nullopt;

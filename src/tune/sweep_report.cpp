@@ -27,7 +27,8 @@ std::string with_ci(const PointSummary& p, const std::string& metric) {
   if (m == p.mean.end()) return p.ok == 0 ? "n/a (failed)" : "n/a (not reported)";
   const auto ci = p.ci.find(metric);
   if (ci == p.ci.end()) return num(m->second);
-  return fmt::format("{} [{}, {}]", num(m->second), num(ci->second.first), num(ci->second.second));
+  return fmt::format("{} [{}, {}]{}", num(m->second), num(ci->second.first), num(ci->second.second),
+                     p.ci_log.count(metric) ? " (log scale)" : "");
 }
 
 std::string csv_field(const std::string& s) {

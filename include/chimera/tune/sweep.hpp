@@ -5,7 +5,9 @@
 // the store without repeating or losing a completed trial.
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,7 @@ struct PointSummary {
   Metrics mean;                // over the successful trials
   std::vector<double> scores;  // each successful trial's score (constraints judged on the mean)
   std::map<std::string, std::pair<double, double>> ci;  // 95 % interval per metric (n >= 2)
+  std::set<std::string> ci_log;  // metrics whose interval is on the log scale (it would reach 0)
   std::optional<double> score;
   bool feasible = false;
   std::string last_error;
