@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "chimera/core/text.hpp"
 #include "chimera/report/ingest_writers.hpp"
@@ -12,6 +11,7 @@ namespace {
 
 struct KindStats {
   std::size_t rows = 0, files = 0, missing = 0;
+  std::size_t last_file = 0;  // the number of the last file counted in `files` (files start at 1)
   std::vector<std::pair<std::string, std::size_t>> units;  // few distinct units: a flat list
 
   void count_unit(const std::string& u) {
@@ -44,17 +44,26 @@ class TextWriter final : public ingest::IngestSink {
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
 
   Status file(const ingest::FileResult& f) override {
-    std::set<std::string_view> seen;
+    ++file_no_;
     for (const auto& r : f.rows) {
+      // Runs for every row on the writer thread: rows of one metric come in runs, and the keys
+      // are the registry's own strings, so the last entry is found by address first.
       const std::string_view key = stats_key(r);
-      auto it = stats_.find(key);
-      if (it == stats_.end()) it = stats_.emplace(std::string(key), KindStats{}).first;
-      auto& k = it->second;
+      if (!last_ || key.data() != last_key_.data() || key.size() != last_key_.size()) {
+        auto it = stats_.find(key);
+        if (it == stats_.end()) it = stats_.emplace(std::string(key), KindStats{}).first;
+        last_ = &it->second;
+        last_key_ = key;
+      }
+      auto& k = *last_;
       ++k.rows;
       k.missing += r.value ? 0 : 1;
       k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
       failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
-      if (seen.insert(it->first).second) ++k.files;
+      if (k.last_file != file_no_) {
+        k.last_file = file_no_;
+        ++k.files;
+      }
     }
     for (const auto& w : f.warnings) {
       if (warnings_.size() < kMaxListed) {
@@ -130,7 +139,10 @@ class TextWriter final : public ingest::IngestSink {
   }
 
   std::map<std::string, KindStats, std::less<>>
-      stats_;  // by canonical metric, "unknown", "(parameter)"
+      stats_;                  // by canonical metric, "unknown", "(parameter)"
+  KindStats* last_ = nullptr;  // the entry of the previous row (map nodes do not move)
+  std::string_view last_key_;
+  std::size_t file_no_ = 0;
   std::size_t failed_ = 0;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;
