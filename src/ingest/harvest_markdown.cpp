@@ -330,12 +330,14 @@ class MarkdownHarvester {
     col_variant_.clear();
     col_labels_.clear();
     col_quant_.clear();
+    col_test_.clear();
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       roles_.push_back(detail::column_role(header_.back()));
       col_variant_.push_back(detail::variant_word(header_.back()));
       col_labels_.push_back(detail::header_labels(header_.back()));
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
+      col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
     }
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
@@ -345,7 +347,11 @@ class MarkdownHarvester {
                 where.find("per million tok") != std::string::npos;
     active_ = true;
     row_ = 0;
-    label_col_ = !header_.empty() && is_label_header(header_[0]);
+    // "| Component | Value |": a two-column table of named values names them in its first column.
+    label_col_ =
+        !header_.empty() && (is_label_header(header_[0]) ||
+                             (header_.size() == 2 && (text::to_lower(header_[1]) == "value" ||
+                                                      text::to_lower(header_[1]) == "values")));
     bool test = false, rate = false;
     for (const auto& h : header_) {
       test = test || h == "test";
@@ -411,6 +417,7 @@ class MarkdownHarvester {
         config += (config.empty() ? "" : " ") + col_labels_[c];
       }
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
+      if (row->context.test.empty()) row->context.test = col_test_[c];
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;
@@ -438,6 +445,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
   std::vector<std::string> col_quant_;     // a quantization column c's header names
+  std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool per_mtok_ = false;                           // the table's prices are per million tokens

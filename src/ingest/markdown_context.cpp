@@ -69,6 +69,19 @@ std::string header_labels(std::string_view header) {
   return out;
 }
 
+std::string benchmark_in(std::string_view header) {
+  static constexpr std::string_view kBenchmarks[] = {
+      "mmlu",       "hellaswag", "arc",        "gsm8k",   "humaneval", "mbpp", "truthfulqa",
+      "winogrande", "advbench",  "bbq",        "toxigen", "harmbench", "piqa", "boolq",
+      "openbookqa", "ifeval",    "alpacaeval", "mtbench", "bigbench",  "drop", "squad"};
+  for (const auto& w : words_of(text::to_lower(header))) {
+    for (const auto b : kBenchmarks) {
+      if (w == b) return w;
+    }
+  }
+  return {};
+}
+
 bool is_config_heading(std::string_view heading) {
   auto words = words_of(text::to_lower(heading));
   while (!words.empty() && is_section_number(words.front())) words.erase(words.begin());

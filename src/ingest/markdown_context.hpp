@@ -21,6 +21,10 @@ std::string variant_word(std::string_view text);
 // "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated.
 std::string header_labels(std::string_view header);
 
+// The well-known evaluation benchmark a column header names ("advbench", "HellaSwag (n=100)",
+// "MMLU"), lower-case, or "": the column's figures are of that test.
+std::string benchmark_in(std::string_view header);
+
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
 // "Settings").
 bool is_config_heading(std::string_view heading);

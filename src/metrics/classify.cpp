@@ -457,7 +457,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("requests");
   // "concurrency speedup", "concurrency efficiency": the speedup or efficiency of concurrency.
   if (in(" speedup ") || c("speedup")) return m("speedup");
-  if (in(" efficiency ")) return m("efficiency");
+  if (in(" efficiency ") || (in(" eff ") && unit == "%")) return m("efficiency");
   if (in(" concurrency ")) return m("concurrency");
   if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
@@ -489,7 +489,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 66> kParamAliases = {{
+constexpr std::array<ParamAlias, 67> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -497,6 +497,7 @@ constexpr std::array<ParamAlias, 66> kParamAliases = {{
     {"context_length", "num_ctx"},
     {"context_size", "num_ctx"},
     {"context_window", "num_ctx"},
+    {"context", "num_ctx"},
     {"max_model_len", "num_ctx"},
     {"num_gpu", "num_gpu"},
     {"ngl", "num_gpu"},
@@ -604,8 +605,8 @@ bool is_identifier(const Tokens& t) {
   }
   if (t.size() == 1) {
     static constexpr std::array<std::string_view, 13> kWhole = {
-        "run",     "trial", "rep",   "i",       "build",   "number", "no",
-        "context", "turn",  "round", "attempt", "request", "req"};
+        "run",   "trial", "rep",   "i",       "build",   "number", "no",
+        "layer", "turn",  "round", "attempt", "request", "req"};
     for (const auto w : kWhole) {
       if (last == w) return true;
     }
