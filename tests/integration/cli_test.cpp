@@ -256,3 +256,38 @@ TEST(Cli, VerifyFlagsTheSeedReportsMislabelledNumbers) {
 
 }  // namespace
 }  // namespace chimera
+
+namespace chimera {
+namespace {
+
+// A report is never evidence for itself: a report lying inside DIR (or a copy of it) is left out,
+// as are --exclude globs; --format json has one record per number; nothing to check is "n/a".
+TEST(Cli, VerifyNeverTakesTheReportAsItsOwnEvidence) {
+  TempDir t;
+  const std::string report =
+      "| Metric | Value |\n|---|---|\n| Average TTFT (ms) | 321.5 |\n| Mean decode rate (tok/s) | "
+      "44.4 |\n";
+  write_file(t / "data/results.csv", "config,ttft_ms,decode_tok_s\na,321.5,40.0\n");
+  write_file(t / "data/report.md", report);
+  write_file(t / "data/old/copy.md", report);
+  write_file(t / "data/notes.md",
+             "| Metric | Value |\n|---|---|\n| decode rate (tok/s) | 44.4 |\n");
+  const auto r = chimera({"verify", (t / "data/report.md").string(), (t / "data").string(),
+                          "--exclude", "notes.*", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["numbers"].size(), 2u) << r.out;
+  EXPECT_EQ(j["numbers"][0]["verdict"], "verified") << r.out;
+  EXPECT_EQ(j["numbers"][0]["evidence"]["file"], "results.csv");
+  EXPECT_NE(j["numbers"][1]["verdict"], "verified") << r.out;  // 44.4 only in the excluded files
+  EXPECT_EQ(j["left_out"].size(), 3u);
+  // Nothing to check: n/a, and --fail-under does not fail on it.
+  write_file(t / "empty.md", "# Notes\n\nNo figures here.\n");
+  const auto e =
+      chimera({"verify", (t / "empty.md").string(), (t / "data").string(), "--fail-under", "90"});
+  EXPECT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_NE(e.out.find("n/a (no number to check)"), std::string::npos) << e.out;
+}
+
+}  // namespace
+}  // namespace chimera
