@@ -96,32 +96,57 @@ void DocumentConfigs::heading(std::size_t level, std::string_view text) {
   if (open_level_ && level > open_level_) {  // "### Baseline" inside "## Configuration Details"
     open_variant_ = variant_word(text);
     armed_ = true;
+    listing_ = false;
     return;
   }
   open_level_ = is_config_heading(text) ? level : 0;
   armed_ = open_level_ != 0;
+  listing_ = false;
   open_variant_.clear();
 }
 
 void DocumentConfigs::block() {
-  armed_ = false;  // a code block, table or list first: no one-line configuration here
+  armed_ = false;  // a code block or table first: no one-line configuration here
+  listing_ = false;
 }
 
 bool DocumentConfigs::text_line(std::string_view line) {
-  if (!armed_) return false;
   const std::string_view t = text::trim(line);
+  const bool item = t.substr(0, 2) == "- " || t.substr(0, 2) == "* ";
+  if (listing_) {  // "- num_gpu: 60" items of a configuration list, up to its end
+    if (!item) {
+      listing_ = false;
+      return false;
+    }
+    std::string entry(text::trim(t.substr(2)));
+    if (const auto paren = entry.find(" ("); paren != std::string::npos) entry.resize(paren);
+    if (const auto colon = entry.find(": "); colon != std::string::npos)
+      entry = entry.substr(0, colon) + "=" + entry.substr(colon + 2);
+    std::string& slot = slot_of_open();
+    if (slot.size() + entry.size() < 240) slot += (slot.empty() ? "" : ", ") + entry;
+    return true;
+  }
+  if (!armed_) return false;
   if (t.empty()) return false;  // still waiting for the section's first line
+  // "Chimera-Optimized Configuration:" introduces the list below it.
+  if (t.back() == ':' && t.size() < 80 && t.front() != '|') return true;
   armed_ = false;
-  // Only a plain line of text: not a thematic break ("---"), table, heading, quote or list.
-  if (t.size() > 240 || t.find_first_not_of("-*_= ") == std::string_view::npos ||
-      t.front() == '|' || t.front() == '#' || t.front() == '>' || t.front() == '<' ||
-      t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")
-    return false;
-  std::string& slot =
-      open_variant_.empty() ? document_ : by_family_[std::string(family_of(open_variant_))];
+  std::string& slot = slot_of_open();
   if (!slot.empty()) return false;
+  if (item) {  // the configuration is a list
+    listing_ = true;
+    return text_line(line);
+  }
+  // Otherwise only a plain line of text: not a thematic break ("---"), table, heading or quote.
+  if (t.size() > 240 || t.find_first_not_of("-*_= ") == std::string_view::npos ||
+      t.front() == '|' || t.front() == '#' || t.front() == '>' || t.front() == '<')
+    return false;
   slot = std::string(t);
   return true;
+}
+
+std::string& DocumentConfigs::slot_of_open() {
+  return open_variant_.empty() ? document_ : by_family_[std::string(family_of(open_variant_))];
 }
 
 void DocumentConfigs::set_document_config(std::string value) {

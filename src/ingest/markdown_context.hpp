@@ -53,6 +53,8 @@ class DocumentConfigs {
   std::size_t open_level_ = 0;  // heading level of the open configuration section; 0 = none
   std::string open_variant_;    // variant of the sub-heading inside it
   bool armed_ = false;          // the next non-empty line may be the configuration
+  bool listing_ = false;        // reading the items of a configuration list
+  std::string& slot_of_open();  // where the open section's configuration goes
   std::string document_;        // configuration of the whole document
   std::map<std::string, std::string> by_family_;  // "baseline"/"tuned" -> configuration text
   std::string title_variant_;

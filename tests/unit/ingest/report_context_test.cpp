@@ -73,6 +73,27 @@ num_gpu=80, num_ctx=512, temp=0.8
   EXPECT_EQ(at(r, "table[2][0].TTFT (ms)").context.config, "");  // names both: neither
 }
 
+TEST(ReportContext, AConfigurationGivenAsAListIsRead) {
+  const auto r = run(FileType::markdown, R"(# Python Agent Comparison
+
+| Metric | Chimera |
+|---|---|
+| TTFT (ms) | 120.5 |
+
+## Configuration Details
+
+### Chimera Optimized
+- num_gpu: 60
+- num_ctx: 1024 (larger context)
+
+#### Chimera Configuration Summary
+
+Chimera-Optimized Configuration:
+- Model: gemma3:latest
+)");
+  EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera: num_gpu=60, num_ctx=1024");
+}
+
 TEST(ReportContext, ColumnHeaderLabelsCaptionsAndQuantizations) {
   const auto r = run(FileType::markdown, R"(## 5. Safety vs Concurrency
 
