@@ -372,6 +372,13 @@ class Extractor {
         while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;  // part of a word: q4_0
         continue;
       }
+      if (i >= 3 && s[i - 1] == ' ' &&
+          std::string_view("-+*/").find(s[i - 2]) != std::string_view::npos &&
+          s[i - 3] == ' ') {  // "(output tokens - 1)": a constant of a formula
+        ++*skipped_;
+        while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
+        continue;
+      }
       if (in_tag(s, i)) {  // "fake:tokens=20,gap=2", "http://host:8080": one name
         ++*skipped_;
         while (i < s.size() && s[i] != ' ' && s[i] != '|') ++i;
