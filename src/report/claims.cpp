@@ -256,7 +256,12 @@ std::string prose_label(std::string_view line, const Scan& n) {
   if (const auto colon = separator_colon(before, true); colon != std::string::npos) {
     // The nearest "key:" before the number: "demo / ctx2048: 1148.8 tok/s".
     const std::string upto = before.substr(0, colon);
-    auto start = upto.find_last_of(";(");
+    // Back to the previous ';' or "open (" of an aside, not the "(" of a closed "(n = 8)".
+    auto start = upto.find_last_of(';');
+    if (const auto open = upto.rfind('('); open != std::string::npos &&
+                                           upto.find(')', open) == std::string::npos &&
+                                           (start == std::string::npos || open > start))
+      start = open;
     const auto sep = separator_colon(upto, true);
     if (sep != std::string::npos && (start == std::string::npos || sep > start)) start = sep;
     key = std::string(text::trim(start == std::string::npos ? upto : upto.substr(start + 1)));
@@ -265,6 +270,11 @@ std::string prose_label(std::string_view line, const Scan& n) {
   const auto cut = before.find_last_of(".;(,\xE2");
   std::string clause(text::trim(cut == std::string::npos ? before : before.substr(cut + 1)));
   while (!clause.empty() && !is_alpha(clause.back()) && !is_digit(clause.back())) clause.pop_back();
+  // "range 118.7 ms to 603.1 ms": the smallest and the largest.
+  if (const auto range = clause.rfind("range"); range != std::string::npos) {
+    const std::string tail = clause.substr(range);
+    clause = clause.substr(0, range) + (tail.ends_with(" to") ? "max" : "min");
+  }
   std::string label = key.empty() ? clause : key + (clause.empty() ? "" : " " + clause);
   label += " " + words_after(line, n);
   // Keep the last dozen words: the clause's subject is near the number.

@@ -62,8 +62,12 @@ void rank_finding(const MetricGroup& g, const std::map<std::string, ConfigValues
                                c[*r.runner_up].name, *r.p_runner_up)});
     return;
   }
-  std::string tied;
+  std::string tied, apart;
   for (const auto i : r.tied) tied += (tied.empty() ? "" : "; ") + desc(i);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (std::find(r.tied.begin(), r.tied.end(), i) == r.tied.end())
+      apart += (apart.empty() ? "" : ", ") + c[i].name;
+  }
   std::string more;
   if (r.identical) {
     more = " Their means are equal: more measurements would not separate them.";
@@ -79,10 +83,10 @@ void rank_finding(const MetricGroup& g, const std::map<std::string, ConfigValues
   } else {
     more = " One figure per configuration: the noise is unknown, so none is called best.";
   }
+  // The configurations are listed, not counted: every number of a report is one to check.
   out.push_back({"tied", std::string(g.def->id),
-                 fmt::format("No best {} ({}): {} of {} configurations are tied within noise: "
-                             "{}.{}",
-                             label(g), what, r.tied.size(), c.size(), tied, more)});
+                 fmt::format("No best {} ({}): tied within noise: {}.{}{}", label(g), what, tied,
+                             apart.empty() ? "" : " Separated below them: " + apart + ".", more)});
 }
 
 void spread_finding(const MetricGroup& g, std::vector<Finding>& out) {
@@ -90,12 +94,10 @@ void spread_finding(const MetricGroup& g, std::vector<Finding>& out) {
   for (const auto& [_, c] : g.samples) all.insert(all.end(), c.values.begin(), c.values.end());
   if (all.empty()) return;
   const auto s = stats::summarize(all).value();
-  out.push_back(
-      {"spread", std::string(g.def->id),
-       fmt::format("{} over {} raw measurement(s) in {} configuration(s): median {}, p95 {}, range "
-                   "{} to {}",
-                   label(g), s.n, g.samples.size(), with_unit(s.p50, g.unit),
-                   with_unit(s.p95, g.unit), with_unit(s.min, g.unit), with_unit(s.max, g.unit))});
+  out.push_back({"spread", std::string(g.def->id),
+                 fmt::format("{}, all raw measurements (n = {}): median {}, p95 {}, range {} to {}",
+                             label(g), s.n, with_unit(s.p50, g.unit), with_unit(s.p95, g.unit),
+                             with_unit(s.min, g.unit), with_unit(s.max, g.unit))});
 }
 
 // Outliers within one configuration (never across configurations, which differ by design), with
@@ -128,10 +130,7 @@ void outlier_finding(const MetricGroup& g, std::vector<Finding>& out) {
 void figures_findings(const MetricGroup& g, std::vector<Finding>& out) {
   for (const auto& [statistic, by_config] : g.figures) {
     if (!rankable(statistic)) continue;
-    rank_finding(
-        g, by_config,
-        fmt::format("{} reported by the sources, {} configuration(s)", statistic, by_config.size()),
-        out);
+    rank_finding(g, by_config, fmt::format("{} reported by the sources", statistic), out);
   }
 }
 
