@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "chimera/core/text.hpp"
@@ -465,6 +466,29 @@ class Checker {
     }
     for (const auto& set : sets) {
       if (derived_over(out, id, set)) return true;
+    }
+    return welch_of(out, samples.empty() ? base : samples);
+  }
+
+  // "separated from the runner-up B (Welch p = 0.008)": the p-value of Welch's test between the
+  // raw measurements of two configurations of the quantity.
+  static bool welch_of(CheckedNumber& out, const std::vector<const Row*>& base) {
+    const Claim& c = out.claim;
+    const std::string label = text::to_lower(c.label);
+    if (label.find("welch") == std::string::npos && !label.ends_with(" p")) return false;
+    std::map<std::string, std::vector<double>> groups;
+    for (const Row* r : base) groups[config_name(*r->o)].push_back(*r->o->value);
+    if (groups.size() < 2 || groups.size() > 12) return false;
+    for (auto a = groups.begin(); a != groups.end(); ++a) {
+      for (auto b = std::next(a); b != groups.end(); ++b) {
+        const auto w = stats::welch(a->second, b->second);
+        if (!w || !equal(c, w->p_value, false)) continue;
+        out.mark = Mark::derived;
+        out.evidence = *base.front()->o;
+        out.note = fmt::format("Welch's test between the {} and {} values of {} and {}: p = {:.3g}",
+                               a->second.size(), b->second.size(), a->first, b->first, w->p_value);
+        return true;
+      }
     }
     return false;
   }
