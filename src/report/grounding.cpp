@@ -430,9 +430,9 @@ class Checker {
     if (base.size() < 2) {  // the same metric under any statistic, in the claim's context; a
       base.clear();         // change compares two contexts ("fell by 18 % with Chimera")
       for (const auto& r : rows_) {
-        if (!id.metric.empty() && r.o->metric == id.metric && (is_delta(id) || context_ok(id, r)) &&
-            as_claimed_level(c, *r.o) && (c.unit.empty() || !r.o->unit.empty()) &&
-            r.o->statistic != "delta")
+        if (!id.metric.empty() && r.o->metric == id.metric &&
+            (is_delta(id) || compares(c) || context_ok(id, r)) && as_claimed_level(c, *r.o) &&
+            (c.unit.empty() || !r.o->unit.empty()) && r.o->statistic != "delta")
           base.push_back(&r);
       }
     }
@@ -468,6 +468,12 @@ class Checker {
       if (derived_over(out, id, set)) return true;
     }
     return welch_of(out, samples.empty() ? base : samples);
+  }
+
+  // A test between two configurations names both: the context does not narrow it to one.
+  static bool compares(const Claim& c) {
+    const std::string label = text::to_lower(c.label);
+    return label.find("welch") != std::string::npos || label.ends_with(" p");
   }
 
   // "separated from the runner-up B (Welch p = 0.008)": the p-value of Welch's test between the
