@@ -92,7 +92,8 @@ void add_report(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "report",
       "Report a sweep from a results store (any store chimera sweep wrote, merged ones included):\n"
-      "best configuration with its interval, Pareto front, every point, the reproducing command.\n"
+      "best configuration with its interval (or the leading one and those tied with it within\n"
+      "noise), Pareto front, every point, the reproducing command.\n"
       "A store without sweeps reports its latest load run (chimera load --store).");
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");

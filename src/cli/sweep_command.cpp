@@ -277,8 +277,9 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
       "sweep",
       "Tune server options: evaluate points of a search space (grid, random or Bayesian\n"
       "optimisation) with a probe workload, repeat each point, and report the best configuration\n"
-      "with its interval, the Pareto front, every trial, and the command that reproduces the "
-      "best.\n"
+      "with its interval (best only when its trials separate it from every other point; else the\n"
+      "leading point and those tied with it), the Pareto front, every trial, and the command that\n"
+      "reproduces the leading point.\n"
       "Every trial is committed to the results store as it completes; --resume continues after "
       "any\n"
       "stop (kill -9 included) without repeating or losing a completed trial.");
