@@ -459,6 +459,19 @@ class Checker {
         if (some.size() >= 2) sets.push_back(std::move(some));
       }
     }
+    // The elements of one array ("agents[1].calls[*].total_ms"): one object's values.
+    std::map<std::string, std::vector<const Row*>> arrays;
+    for (const Row* r : base) {
+      const std::string& loc = r->o->locator;
+      const auto open = loc.rfind('[');
+      if (open != std::string::npos && open > 0)
+        arrays[r->o->file + "#" + loc.substr(0, open)].push_back(r);
+    }
+    if (arrays.size() > 1 && arrays.size() <= 16) {
+      for (auto& [_, rows] : arrays) {
+        if (rows.size() >= 2 && rows.size() < base.size()) sets.push_back(rows);
+      }
+    }
     sets.push_back(base);
     if (const auto n = stated_count(c.label)) {
       std::stable_partition(sets.begin(), sets.end(),
