@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 
 #include "chimera/core/numeric.hpp"
@@ -222,6 +223,11 @@ class MarkdownHarvester {
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
         section_ = strip_emphasis(text::trim(t.substr(level)));
+        // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
+        // its subsections, until a heading of the same or a higher level.
+        heading_models_.resize(7);
+        for (std::size_t k = level; k < heading_models_.size(); ++k) heading_models_[k].clear();
+        if (level >= 2) heading_models_[level] = model_in_heading(section_);
         configs_.heading(level, section_);
         if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(section_));
         titled_ = titled_ || level == 1;
@@ -300,6 +306,28 @@ class MarkdownHarvester {
       if (v.find(e) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // The one LLM a heading names, as written ("Llama3.1", "gemma3:latest"), or "" when it names
+  // none or several ("Comparison with Llama and Qwen").
+  static std::string model_in_heading(const std::string& heading) {
+    std::string found;
+    std::size_t i = 0;
+    while (i < heading.size()) {
+      const auto separator = [](char c) { return c == ' ' || c == '(' || c == ',' || c == ')'; };
+      while (i < heading.size() && separator(heading[i])) ++i;  // every step moves on
+      std::size_t j = i;
+      while (j < heading.size() && !separator(heading[j])) ++j;
+      const std::string w = heading.substr(i, j - i);
+      i = j;
+      // A family name with its version glued on ("Llama3.1", "qwen2.5-7b"), not a bare family.
+      const bool versioned =
+          std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (w.size() < 4 || !versioned || !looks_like_llm(w)) continue;
+      if (!found.empty() && text::to_lower(found) != text::to_lower(w)) return {};
+      found = w;
+    }
+    return found;
   }
 
   static bool looks_like_llm(const std::string& value) {
@@ -395,6 +423,14 @@ class MarkdownHarvester {
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
+    if (ctx.model.empty()) {  // the nearest heading above that names one model
+      for (std::size_t k = heading_models_.size(); k-- > 0;) {
+        if (!heading_models_[k].empty()) {
+          ctx.model = heading_models_[k];
+          break;
+        }
+      }
+    }
     ctx.fill_from(document_);
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) {
@@ -455,11 +491,12 @@ class MarkdownHarvester {
   bool titled_ = false;                             // the first level-1 heading was seen
   std::vector<std::string> devices_;                // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
-  bool json_lines_ = false;         // a log line held a JSON document
-  bool llama_bench_table_ = false;  // a table with llama-bench's "test" and "t/s" columns
-  Context document_;                // labels stated by "**Model:** ..." lines
-  std::string section_;             // the last heading
-  std::string caption_;             // a bold caption line, for the table right below it
+  bool json_lines_ = false;                  // a log line held a JSON document
+  bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
+  Context document_;                         // labels stated by "**Model:** ..." lines
+  std::string section_;                      // the last heading
+  std::vector<std::string> heading_models_;  // the model each open heading level names
+  std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
   std::string table_section_;  // heading (and caption) of the current table
   bool preamble_ = true;       // before the first table and the first section

@@ -94,6 +94,25 @@ Chimera-Optimized Configuration:
   EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera: num_gpu=60, num_ctx=1024");
 }
 
+TEST(ReportContext, AParentHeadingNamesTheModelOfItsSubsections) {
+  const auto r = run(FileType::markdown, R"(## 3. Llama3.1 (8B) Benchmark Results)
+
+### 3.4 Parameter Tuning (q4_0)
+
+| num_ctx | TTFT (ms) |
+|---|---|
+| 1024 | 120 |
+
+## 4. Comparison (Qwen2.5 vs Llama3.1)
+
+| num_ctx | TTFT (ms) |
+|---|---|
+| 1024 | 130 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "Llama3.1");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.model, "");  // two models: neither
+}
+
 TEST(ReportContext, ColumnHeaderLabelsCaptionsAndQuantizations) {
   const auto r = run(FileType::markdown, R"(## 5. Safety vs Concurrency
 
