@@ -302,7 +302,11 @@ Advice advise(const std::vector<Observation>& obs, std::size_t skipped_files) {
 }
 
 Advice with_run(Advice a, const RunSignals& run) {
-  if (!run.contention && !(run.slowdown && *run.slowdown > 1.2)) return a;
+  // What the agent lost against its own solo run is the evidence; the reference's flag (low
+  // efficiency) measures overlap, and alone counts only when no solo run was measured. An agent
+  // that took 1.11x its solo time while the other ran 6x longer is not a contention risk.
+  const bool slowed = run.slowdown ? *run.slowdown > 1.2 : run.contention;
+  if (!slowed) return a;
   std::string ev;
   if (run.slowdown) ev += slowdown_words(*run.slowdown);
   if (run.efficiency_pct)

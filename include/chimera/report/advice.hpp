@@ -40,8 +40,8 @@ struct Advice {
 // how many measurements would separate them. Intervals never go below zero (log scale, said).
 Advice advise(const std::vector<Observation>& obs, std::size_t skipped_files);
 
-// Adds what the run showed: contention when the agent was slowed by more than 20 % or the
-// reference's contention flag is set.
+// Adds what the run showed: contention when the agent took more than 1.2x its solo time, or,
+// when no solo run was measured, the reference's contention flag (low efficiency) is set.
 Advice with_run(Advice a, const RunSignals& run);
 
 // "this agent took 0.97x its solo time (3 % faster than alone)": a ratio of times in words that

@@ -103,6 +103,10 @@ TEST(Advice, SaysWhenNothingIsFoundAndAddsContentionFromTheRun) {
   EXPECT_EQ(c.risks[0].risk, "Contention between concurrent agents");
   EXPECT_NE(c.risks[0].evidence.find("80 % slower than alone"), std::string::npos);
   EXPECT_EQ(with_run(a, {1.05, 99.0, false}).risks[0].risk, "None found in the data");
+  // Low efficiency from unequal agents is no contention when this agent barely slowed down.
+  EXPECT_EQ(with_run(a, {1.11, 58.4, true}).risks[0].risk, "None found in the data");
+  EXPECT_EQ(with_run(a, {std::nullopt, 58.4, true}).risks[0].risk,
+            "Contention between concurrent agents");
   const std::string md = advice_markdown(c);
   EXPECT_NE(md.find("## Data-Driven Recommendations\n1. "), std::string::npos);
   EXPECT_NE(md.find("## Risks and Mitigations\n| risk | evidence | mitigation |"),
