@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 
+#include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
@@ -18,41 +19,7 @@ std::string_view ltrim(std::string_view s) {
   return s;
 }
 
-// Cells of a pipe-table line: outer pipes dropped, split on '|' not escaped with a backslash.
-std::vector<std::string> split_cells(std::string_view line) {
-  line = text::trim(line);
-  if (!line.empty() && line.front() == '|') line.remove_prefix(1);
-  if (!line.empty() && line.back() == '|' && !(line.size() >= 2 && line[line.size() - 2] == '\\')) {
-    line.remove_suffix(1);
-  }
-  std::vector<std::string> cells;
-  std::string cur;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
-      cur += '|';
-      ++i;
-    } else if (line[i] == '|') {
-      cells.emplace_back(text::trim(cur));
-      cur.clear();
-    } else {
-      cur += line[i];
-    }
-  }
-  cells.emplace_back(text::trim(cur));
-  return cells;
-}
-
-// "|---|:--:|" style separator under a table header.
-bool is_delimiter_row(std::string_view line) {
-  if (line.find('-') == std::string_view::npos) return false;
-  for (const auto& cell : split_cells(line)) {
-    std::string_view c = cell;
-    if (!c.empty() && c.front() == ':') c.remove_prefix(1);
-    if (!c.empty() && c.back() == ':') c.remove_suffix(1);
-    if (c.empty() || c.find_first_not_of('-') != std::string_view::npos) return false;
-  }
-  return true;
-}
+using markdown::is_delimiter_row;
 
 bool is_fence(std::string_view line) {
   const auto l = ltrim(line);
@@ -153,13 +120,13 @@ class MarkdownHarvester {
     }
     if (active_) {
       if (l.find('|') != std::string_view::npos && !text::trim(l).empty()) {
-        table_row(split_cells(l), number);
+        table_row(markdown::split_row(l), number);
         return;
       }
       end_table();
     } else if (!prev_.empty() && is_delimiter_row(l)) {
-      const auto header = split_cells(prev_);
-      const auto delimiter = split_cells(l);
+      const auto header = markdown::split_row(prev_);
+      const auto delimiter = markdown::split_row(l);
       prev_.clear();
       if (header.size() != delimiter.size()) {  // GFM: not a table
         detail::add_warning(r_.warnings,

@@ -342,29 +342,33 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit);
 // A name that spells a metric's own label ("token rate", "time to first token", "parallel
 // efficiency"), as this tool's reports write them: the multi-word labels of the registry.
 const MetricDef* metric_by_label(const Tokens& t) {
+  // The registry's multi-word labels as " word word " phrases, longest first; built once.
+  static const std::vector<std::pair<std::string, const MetricDef*>> kLabels = [] {
+    std::vector<std::pair<std::string, const MetricDef*>> out;
+    for (const auto& m : all_metrics()) {
+      std::string phrase = " ";
+      for (const char ch : m.label) {
+        const bool alnum = std::isalnum(static_cast<unsigned char>(ch)) != 0;
+        if (alnum) {
+          phrase += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        } else if (phrase.back() != ' ') {
+          phrase += ' ';
+        }
+      }
+      if (phrase.back() != ' ') phrase += ' ';
+      if (phrase.find(' ', 1) == phrase.size() - 1) continue;  // one word: metric_of's business
+      out.emplace_back(std::move(phrase), &m);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return out;
+  }();
   std::string j = " ";
   for (const auto& w : t) j += w + ' ';
-  const MetricDef* best = nullptr;
-  std::size_t best_len = 0;
-  for (const auto& m : all_metrics()) {
-    std::string label = " ";
-    for (const char ch : m.label) {
-      label += std::isalnum(static_cast<unsigned char>(ch))
-                   ? static_cast<char>(std::tolower(static_cast<unsigned char>(ch)))
-                   : ' ';
-    }
-    label += ' ';
-    if (label.find(' ', 1) == label.size() - 1) continue;  // one word: metric_of's business
-    std::string squeezed;
-    for (const char ch : label) {
-      if (!(ch == ' ' && !squeezed.empty() && squeezed.back() == ' ')) squeezed += ch;
-    }
-    if (j.find(squeezed) != std::string::npos && squeezed.size() > best_len) {
-      best = &m;
-      best_len = squeezed.size();
-    }
+  for (const auto& [phrase, m] : kLabels) {
+    if (j.find(phrase) != std::string::npos) return m;
   }
-  return best;
+  return nullptr;
 }
 
 const MetricDef* metric_of(const Tokens& t, std::string_view unit) {

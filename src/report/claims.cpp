@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "chimera/core/markdown_table.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "chimera/report/grounding.hpp"
@@ -29,39 +30,6 @@ std::string strip_marks(std::string_view s) {
     if (c != '*' && c != '`') out += c;
   }
   return std::string(text::trim(out));
-}
-
-std::vector<std::string> split_cells(std::string_view line) {
-  line = text::trim(line);
-  if (!line.empty() && line.front() == '|') line.remove_prefix(1);
-  if (!line.empty() && line.back() == '|') line.remove_suffix(1);
-  std::vector<std::string> cells;
-  std::string cur;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
-      cur += '|';
-      ++i;
-    } else if (line[i] == '|') {
-      cells.push_back(cur);
-      cur.clear();
-    } else {
-      cur += line[i];
-    }
-  }
-  cells.push_back(cur);
-  return cells;
-}
-
-bool is_delimiter_row(std::string_view line) {
-  if (line.find('-') == std::string_view::npos || line.find('|') == std::string_view::npos)
-    return false;
-  for (const auto& cell : split_cells(line)) {
-    std::string_view c = text::trim(cell);
-    if (!c.empty() && c.front() == ':') c.remove_prefix(1);
-    if (!c.empty() && c.back() == ':') c.remove_suffix(1);
-    if (c.empty() || c.find_first_not_of('-') != std::string_view::npos) return false;
-  }
-  return true;
 }
 
 // The canonical unit of the word(s) right after a number ("603 ms", "87%", "14.59 tok/s",
@@ -320,9 +288,10 @@ class Extractor {
       return;
     }
     end_table();
-    if (!prev_.empty() && is_delimiter_row(t)) {
+    if (!prev_.empty() && t.find('|') != std::string_view::npos && markdown::is_delimiter_row(t)) {
       header_.clear();
-      for (const auto& h : split_cells(prev_)) header_.push_back(strip_marks(h));
+      for (const auto& h : markdown::split_row(prev_)) header_.push_back(strip_marks(h));
+      group_columns();
       table_ = true;
       body_rows_ = 0;
       table_first_claim_ = claims.size();
@@ -468,8 +437,28 @@ class Extractor {
     }
   }
 
+  // "| baseline mean | CV | 95 % CI | chimera mean | CV |": a statistic's column belongs to the
+  // column before it. Decided once per table.
+  void group_columns() {
+    const auto statistic_column = [](const std::string& h) {
+      const std::string low = text::to_lower(h);
+      const std::string stat = metrics::classify(h).statistic;
+      return stat == "cv" || stat == "std" || stat == "count" || low.rfind("ci", 0) == 0 ||
+             low.rfind("95", 0) == 0;
+    };
+    group_.assign(header_.size(), std::string());
+    std::string owner;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      if (statistic_column(header_[c])) {
+        group_[c] = owner;
+      } else if (!metrics::classify(header_[c]).stat_only) {
+        owner = header_[c];
+      }
+    }
+  }
+
   void row(std::string_view t, std::size_t number) {
-    const auto cells = split_cells(t);
+    const auto cells = markdown::split_row(t);
     const std::string row_label = cells.empty() ? std::string() : strip_marks(cells[0]);
     // A "Units" column gives the unit of the row's figures.
     std::string row_unit;
@@ -480,6 +469,8 @@ class Extractor {
       }
     }
     const std::size_t row_first = claims.size();
+    const auto row_cls = metrics::classify(row_label);
+    const bool item = !row_cls.metric && !row_cls.parameter;  // a run or prompt, not a metric
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const std::string header = c < header_.size() ? header_[c] : std::string();
       std::string label;
@@ -491,22 +482,7 @@ class Extractor {
                     ? header
                     : row_label + " " + header;
       }
-      // "| baseline mean | CV | 95 % CI | chimera mean | CV |": a statistic's column belongs to
-      // the column before it.
-      std::string group;
-      const std::string low_header = text::to_lower(header);
-      const std::string stat = metrics::classify(header).statistic;
-      if (stat == "cv" || stat == "std" || stat == "count" || low_header.rfind("ci", 0) == 0 ||
-          low_header.rfind("95", 0) == 0) {
-        for (std::size_t k = c; k-- > 1;) {
-          const std::string lk = k < header_.size() ? text::to_lower(header_[k]) : std::string();
-          if (!lk.empty() && !metrics::classify(header_[k]).stat_only && lk.rfind("ci", 0) != 0 &&
-              lk.rfind("95", 0) != 0) {
-            group = header_[k];
-            break;
-          }
-        }
-      }
+      const std::string& group = c < group_.size() ? group_[c] : std::string();
       const std::string context = section_ + " | " + caption_ + " | " + row_label + " | " + header +
                                   (group.empty() ? "" : " | " + group);
       const auto classified = metrics::classify(label);
@@ -518,8 +494,6 @@ class Extractor {
       const std::size_t first = claims.size();
       numbers(
           cells[c], number, context, [&](std::size_t, const Scan&) { return label; }, false);
-      const auto row_cls = metrics::classify(row_label);
-      const bool item = !row_cls.metric && !row_cls.parameter;
       for (std::size_t k = first; k < claims.size(); ++k) {
         claims[k].row = body_rows_;
         claims[k].item_row = item;
@@ -534,6 +508,7 @@ class Extractor {
   bool table_ = false;
   std::size_t body_rows_ = 0, table_first_claim_ = 0;
   std::vector<std::string> header_;
+  std::vector<std::string> group_;  // the column a statistic column belongs to, or ""
   std::string prev_;
   std::size_t prev_number_ = 0;
   std::string section_, caption_;

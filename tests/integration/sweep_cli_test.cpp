@@ -180,6 +180,23 @@ TEST_F(SweepCli, UsageErrorsNameTheFlag) {
 namespace chimera {
 namespace {
 
+// `chimera verify REPORT DATA`: no mismatch, no mislabelled number, and at least `floor` of the
+// numbers supported by the data.
+void expect_no_false_number(const std::filesystem::path& report, const std::filesystem::path& data,
+                            double floor) {
+  const auto v = run_process(
+      {chimera_bin().string(), "verify", report.string(), data.string(), "--format", "json"});
+  ASSERT_EQ(v.exit_code, 0) << v.err;
+  const auto j = nlohmann::json::parse(v.out);
+  for (const auto& n : j["numbers"]) {
+    EXPECT_NE(n["verdict"], "mismatch") << n.dump();
+    EXPECT_NE(n["verdict"], "mislabelled") << n.dump();
+  }
+  std::cout << report.filename().string() << ": " << j["supported"].get<double>() * 100 << " % of "
+            << j["numbers"].size() << " numbers supported\n";
+  EXPECT_GE(j["supported"].get<double>(), floor);
+}
+
 // Dog-food: the sweep's Markdown report, checked by `chimera verify` against the store's own
 // export (JSON and CSV of every trial), states no mismatch and no mislabelled number.
 TEST_F(SweepCli, ItsReportStatesNoFalseNumber) {
@@ -193,17 +210,7 @@ TEST_F(SweepCli, ItsReportStatesNoFalseNumber) {
                                 f, "-o", (t / "data" / (std::string("sweep.") + f)).string()});
     ASSERT_EQ(e.exit_code, 0) << e.err;
   }
-  const auto v = run_process({chimera_bin().string(), "verify", (t / "sweep.md").string(),
-                              (t / "data").string(), "--format", "json"});
-  ASSERT_EQ(v.exit_code, 0) << v.err;
-  const auto j = nlohmann::json::parse(v.out);
-  for (const auto& n : j["numbers"]) {
-    EXPECT_NE(n["verdict"], "mismatch") << n.dump();
-    EXPECT_NE(n["verdict"], "mislabelled") << n.dump();
-  }
-  std::cout << "sweep report: " << j["supported"].get<double>() * 100 << " % of "
-            << j["numbers"].size() << " numbers supported\n";
-  EXPECT_GE(j["supported"].get<double>(), 0.8);  // today's floor (docs/verify.md)
+  expect_no_false_number(t / "sweep.md", t / "data", 0.8);  // floor: docs/verify.md
 }
 
 }  // namespace
@@ -241,17 +248,7 @@ TEST_F(SweepCli, LoadReportStatesNoFalseNumber) {
   const auto j = run_process(js);
   ASSERT_EQ(j.exit_code, 0) << j.err;
   write_file(t / "data/load.json", j.out);
-  const auto v = run_process({chimera_bin().string(), "verify", (t / "load.md").string(),
-                              (t / "data").string(), "--format", "json"});
-  ASSERT_EQ(v.exit_code, 0) << v.err;
-  const auto out = nlohmann::json::parse(v.out);
-  for (const auto& n : out["numbers"]) {
-    EXPECT_NE(n["verdict"], "mismatch") << n.dump();
-    EXPECT_NE(n["verdict"], "mislabelled") << n.dump();
-  }
-  std::cout << "load report: " << out["supported"].get<double>() * 100 << " % of "
-            << out["numbers"].size() << " numbers supported\n";
-  EXPECT_GE(out["supported"].get<double>(), 0.4);  // today's floor (docs/verify.md)
+  expect_no_false_number(t / "load.md", t / "data", 0.4);  // floor: docs/verify.md
 }
 
 }  // namespace
