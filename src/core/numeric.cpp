@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "chimera/core/text.hpp"
@@ -176,6 +177,13 @@ std::optional<long long> to_count(double v) {
   if (!std::isfinite(v) || v < 0 || v > 9007199254740992.0 || v != std::floor(v))
     return std::nullopt;
   return static_cast<long long>(v);
+}
+
+std::string format_figure(double v) {
+  const double a = std::fabs(v);
+  std::array<char, 400> buf{};
+  const int n = std::snprintf(buf.data(), buf.size(), "%.*f", a >= 100 ? 1 : a >= 1 ? 2 : 4, v);
+  return std::string(buf.data(), n > 0 ? std::min<std::size_t>(n, buf.size() - 1) : 0);
 }
 
 }  // namespace chimera::numeric

@@ -1,4 +1,5 @@
 #include "chimera/report/advice.hpp"
+#include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
 
@@ -79,7 +80,8 @@ std::string trade_off(const std::string& config, const std::optional<Choice>& ot
                        other->describe(lead));
   if (config == lead) return fmt::format(" It also leads on {}.", what);
   return fmt::format(" Trade-off: its {} is {} {} ({} against {}, the leader there).", what,
-                     figure(*mine), other->unit(), pct(*mine, *other->mean_of(lead)), lead);
+                     numeric::format_figure(*mine), other->unit(),
+                     pct(*mine, *other->mean_of(lead)), lead);
 }
 
 std::optional<int> gpu_layers(const std::string& config) {
@@ -239,8 +241,8 @@ void spill_risk(const Evidence& e, Advice& a) {
       {"CPU spill (partial GPU offload)",
        fmt::format("with num_gpu = {} the {} averages {} {} against {} with num_gpu = {} ({}): "
                    "layers left on the CPU",
-                   lo, thr->group->def->label, figure(ml), thr->unit(), figure(mh), hi,
-                   pct(ml, mh)),
+                   lo, thr->group->def->label, numeric::format_figure(ml), thr->unit(),
+                   numeric::format_figure(mh), hi, pct(ml, mh)),
        fmt::format("Offload every layer (num_gpu = {} or more), or choose a smaller quantization "
                    "or context so the model fits in GPU memory.",
                    hi)});

@@ -193,11 +193,6 @@ std::string config_name(const Observation& o) {
   return s.empty() ? o.file : s;
 }
 
-std::string figure(double v) {
-  const double a = std::fabs(v);
-  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
-}
-
 namespace {
 
 // Evidence under construction: observations kept by value so that the groups' pointers hold.

@@ -1,4 +1,5 @@
 #include "chimera/report/findings.hpp"
+#include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
 
@@ -12,7 +13,7 @@ namespace chimera::report {
 namespace {
 
 std::string with_unit(double v, const std::string& unit) {
-  return figure(v) + (unit.empty() ? "" : " " + unit);
+  return numeric::format_figure(v) + (unit.empty() ? "" : " " + unit);
 }
 
 std::string where(const Observation& o) {

@@ -1,4 +1,5 @@
 #include "chimera/report/grounding.hpp"
+#include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
 
@@ -161,8 +162,8 @@ std::string describe(const Observation& o) {
   std::string what = o.metric.empty() ? "'" + o.name + "'" : o.metric;
   if (const auto* m = metrics::find_metric(o.metric)) what = std::string(m->label);
   if (!o.statistic.empty() && o.statistic != "value") what = o.statistic + " " + what;
-  return fmt::format("{} = {} in {} at {}", what, o.raw.empty() ? figure(*o.value) : o.raw, o.file,
-                     o.locator);
+  return fmt::format("{} = {} in {} at {}", what,
+                     o.raw.empty() ? numeric::format_figure(*o.value) : o.raw, o.file, o.locator);
 }
 
 class Checker {
@@ -578,8 +579,9 @@ class Checker {
       for (std::size_t j = 0; j < base.size(); ++j) {
         if (i == j) continue;
         const double a = v[i], b = v[j];
-        const std::string pair = fmt::format("{} ({}) and {} ({})", figure(a), base[i]->o->locator,
-                                             figure(b), base[j]->o->locator);
+        const std::string pair =
+            fmt::format("{} ({}) and {} ({})", numeric::format_figure(a), base[i]->o->locator,
+                        numeric::format_figure(b), base[j]->o->locator);
         if (c.unit == "%" && a != 0 && hit((b - a) / a * 100, "the change in % from " + pair))
           return true;
         if (c.unit == "x" && a != 0 && hit(b / a, "the ratio of " + pair)) return true;

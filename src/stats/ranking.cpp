@@ -1,4 +1,5 @@
 #include "chimera/stats/ranking.hpp"
+#include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
 
@@ -21,11 +22,6 @@ double variance_of(const std::vector<double>& v) {
   double s = 0;
   for (const double x : v) s += (x - m) * (x - m);
   return s / static_cast<double>(v.size() - 1);
-}
-
-std::string num(double v) {
-  const double a = std::fabs(v);
-  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
 }
 
 }  // namespace
@@ -92,13 +88,14 @@ std::optional<MeanInterval> mean_interval(std::span<const double> samples) {
 
 std::string describe_mean(const MeanInterval& m, const std::string& unit) {
   const std::string u = unit.empty() ? "" : " " + unit;
-  if (!m.ci) return fmt::format("{}{} (one value, no interval)", num(m.mean), u);
+  if (!m.ci) return fmt::format("{}{} (one value, no interval)", numeric::format_figure(m.mean), u);
   if (m.log_scale) {  // the t interval would reach below zero: the geometric mean's, from logs
     return fmt::format("{}{} mean (95 % CI of the geometric mean, log scale: {} to {}, n = {})",
-                       num(m.mean), u, num(m.ci->low), num(m.ci->high), m.n);
+                       numeric::format_figure(m.mean), u, numeric::format_figure(m.ci->low),
+                       numeric::format_figure(m.ci->high), m.n);
   }
-  return fmt::format("{}{} mean (95 % CI {} to {}, n = {})", num(m.mean), u, num(m.ci->low),
-                     num(m.ci->high), m.n);
+  return fmt::format("{}{} mean (95 % CI {} to {}, n = {})", numeric::format_figure(m.mean), u,
+                     numeric::format_figure(m.ci->low), numeric::format_figure(m.ci->high), m.n);
 }
 
 }  // namespace chimera::stats

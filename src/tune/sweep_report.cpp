@@ -17,18 +17,14 @@
 namespace chimera::tune {
 namespace {
 
-std::string num(double v) {
-  const double a = std::fabs(v);
-  return fmt::format("{:.{}f}", v, a >= 100 ? 1 : a >= 1 ? 2 : 4);
-}
-
 std::string with_ci(const PointSummary& p, const std::string& metric) {
   const auto m = p.mean.find(metric);
   if (m == p.mean.end()) return p.ok == 0 ? "n/a (failed)" : "n/a (not reported)";
   const auto ci = p.ci.find(metric);
-  if (ci == p.ci.end()) return num(m->second);
-  return fmt::format("{} [{}, {}]{}", num(m->second), num(ci->second.first), num(ci->second.second),
-                     p.ci_log.count(metric) ? " (log scale)" : "");
+  if (ci == p.ci.end()) return numeric::format_figure(m->second);
+  return fmt::format(
+      "{} [{}, {}]{}", numeric::format_figure(m->second), numeric::format_figure(ci->second.first),
+      numeric::format_figure(ci->second.second), p.ci_log.count(metric) ? " (log scale)" : "");
 }
 
 std::string csv_field(const std::string& s) {

@@ -29,4 +29,8 @@ std::optional<long long> to_count(double v);
 // Shortest text that reads back as the same double ("44", "0.1", "1e+30").
 std::string format_double(double v);
 
+// A figure as reports print it: one decimal from 100 up, two from 1, four below ("1194.1",
+// "14.59", "0.0941").
+std::string format_figure(double v);
+
 }  // namespace chimera::numeric

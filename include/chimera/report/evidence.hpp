@@ -77,7 +77,4 @@ std::string config_name(const Observation& o);
 
 Evidence consolidate(const std::vector<Observation>& obs);
 
-// "0.0941" for a small value, "14.59", "1194.1": the precision reports print figures with.
-std::string figure(double v);
-
 }  // namespace chimera::report
