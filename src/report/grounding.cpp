@@ -605,10 +605,16 @@ class Checker {
     // Only a measurement the text names (not a name-alike, not a configuration value).
     if (same.empty() || id.metric.empty() || metrics::find_parameter(same.front()->o->metric))
       return false;
+    // One quantity: one value in one configuration. Figures of four configurations that happen
+    // to round alike are not the quantity the text names.
     std::set<long long> distinct;
+    std::set<std::string> configs;
     const double scale = std::pow(10.0, out.claim.decimals);
-    for (const Row* r : same) distinct.insert(std::llround(*as_claimed(out.claim, *r->o) * scale));
-    if (distinct.size() > 1) return false;  // several figures of it: the text names none
+    for (const Row* r : same) {
+      distinct.insert(std::llround(*as_claimed(out.claim, *r->o) * scale));
+      configs.insert(config_name(*r->o));
+    }
+    if (distinct.size() > 1 || configs.size() > 1) return false;
     out.mark = Mark::mismatch;
     out.evidence = *same.front()->o;
     out.note = "the data has " + describe(*same.front()->o) +

@@ -57,6 +57,15 @@ TEST(Grounding, AStaleFigureOfTheSameQuantityIsAMismatch) {
   EXPECT_NE(n.note.find("1048.35"), std::string::npos) << n.note;
 }
 
+TEST(Grounding, FiguresOfSeveralConfigurationsThatRoundAlikeAreNoMismatch) {
+  auto a = at("r.md", "table[0][0].TTFT (ms)", "ttft", "value", 1.02, "ms");
+  auto b = at("r.md", "table[0][1].TTFT (ms)", "ttft", "value", 0.98, "ms");
+  a.config = "ctx1024";
+  b.config = "ctx2048";
+  EXPECT_NE(only("The mean TTFT was 5069.0 ms.", {a, b}).mark, Mark::mismatch);
+  EXPECT_EQ(only("The mean TTFT was 5069.0 ms.", {a}).mark, Mark::mismatch);
+}
+
 TEST(Grounding, DerivedFiguresShowTheirFormula) {
   const auto n = only("TTFT fell by 18.0% with Chimera.");
   EXPECT_EQ(n.mark, Mark::derived) << n.note;
