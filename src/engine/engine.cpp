@@ -260,7 +260,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
     // without building n_vocab entries per token (a measurable share on small models).
     llama_token tok = greedy ? argmax(llama_get_logits_ith(ctx, -1), n_vocab)
                              : llama_sampler_sample(sampler.get(), ctx, -1);
-    if (llama_vocab_is_eog(vocab, tok)) {
+    if (!sample.ignore_eos && llama_vocab_is_eog(vocab, tok)) {
       st.done_reason = "stop";
       break;
     }
@@ -302,6 +302,15 @@ Result<ParsedOptions> parse_options(std::string_view options_json) {
     const std::string_view k = field.path;
     if (k.starts_with("stop")) {
       p.sample.stop.push_back(field.text);
+      continue;
+    }
+    if (k == "ignore_eos") {
+      const auto b = f.boolean(k);
+      if (!b) {
+        return Error{ErrorCode::usage, "option ignore_eos must be true or false",
+                     "write ignore_eos=true or \"ignore_eos\": true"};
+      }
+      p.sample.ignore_eos = *b;
       continue;
     }
     const auto v = num(k);

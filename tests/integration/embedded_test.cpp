@@ -60,7 +60,7 @@ class Embedded : public ::testing::Test {
 };
 
 TEST_F(Embedded, ConformsLikeTheHttpBackends) {
-  const auto r = run("{\"num_predict\":16,\"seed\":3}");
+  const auto r = run("{\"num_predict\":16,\"seed\":3,\"ignore_eos\":true}");
   ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
   EXPECT_EQ(r.backend, "embedded");
   EXPECT_EQ(r.metrics.output_tokens, 16);
@@ -75,10 +75,17 @@ TEST_F(Embedded, ConformsLikeTheHttpBackends) {
 
 TEST_F(Embedded, NumPredictCapsTheOutput) {
   for (const int n : {1, 5, 12}) {
-    const auto r = run("{\"num_predict\":" + std::to_string(n) + ",\"seed\":1}");
+    const auto r =
+        run("{\"num_predict\":" + std::to_string(n) + ",\"seed\":1,\"ignore_eos\":true}");
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.metrics.output_tokens, n);
   }
+}
+
+TEST_F(Embedded, IgnoreEosMustBeABoolean) {
+  const auto r = run("{\"num_predict\":2,\"ignore_eos\":\"yes\"}");
+  EXPECT_FALSE(r.ok);
+  EXPECT_NE(r.error.find("ignore_eos"), std::string::npos) << r.error;
 }
 
 TEST_F(Embedded, SeedMakesOutputReproducible) {
@@ -197,7 +204,8 @@ class Serve : public ::testing::Test {
 TEST_F(Serve, OllamaBackendConformsAgainstChimeraServe) {
   auto s = start();
   for (const bool chat : {true, false}) {
-    const auto r = run(s->url(), "tiny", "{\"num_predict\":12,\"seed\":5}", chat);
+    const auto r =
+        run(s->url(), "tiny", "{\"num_predict\":12,\"seed\":5,\"ignore_eos\":true}", chat);
     ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
     EXPECT_EQ(r.metrics.output_tokens, 12);
     EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
@@ -417,8 +425,8 @@ TEST(RunCompare, DetectsAKnownDifferenceAndWritesItsOutputs) {
   o.backend = "embedded";
   o.url = "in-process";
   o.model = write_tiny_model(t);
-  o.baseline_options = "{\"num_predict\":8,\"seed\":1}";
-  o.options = "{\"num_predict\":64,\"seed\":1}";
+  o.baseline_options = "{\"num_predict\":8,\"seed\":1,\"ignore_eos\":true}";
+  o.options = "{\"num_predict\":64,\"seed\":1,\"ignore_eos\":true}";
   o.runs = 3;
   o.out = t / "run";
   const auto r = agent::run_compare(o);

@@ -33,6 +33,9 @@ struct SampleOptions {
   float temperature = 0.8f, top_p = 0.9f, min_p = 0.0f, repeat_penalty = 1.0f;
   int top_k = 40, repeat_last_n = 64;
   std::int64_t seed = -1;  // -1: random
+  // Generate past end-of-generation tokens (as llama-server's and vLLM's `ignore_eos`): fixed
+  // output lengths for throughput measurements, whatever the model would say.
+  bool ignore_eos = false;
   std::vector<std::string> stop;
 };
 
