@@ -69,6 +69,9 @@ class OpenAiDecoder final : public StreamDecoder {
     if (auto v = i("usage.prompt_tokens_details.cached_tokens")) figures_.cached_tokens = v;
     if (auto v = f_.number("timings.prompt_ms")) figures_.prompt_eval_duration_ns = *v * 1e6;
     if (auto v = f_.number("timings.predicted_ms")) figures_.eval_duration_ns = *v * 1e6;
+    if (auto v = f_.number("timings.predicted_per_second")) figures_.decode_tok_s = v;
+    if (auto v = f_.number("timings.prompt_per_second")) figures_.prompt_tok_s = v;
+    if (auto v = i("timings.prompt_n")) figures_.prompt_evaluated = v;
     if (!figures_.output_tokens) {
       if (auto v = i("timings.predicted_n")) figures_.output_tokens = v;
     }

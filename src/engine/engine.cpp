@@ -278,6 +278,10 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
       st.done_reason = "cancelled";
       break;
     }
+    // The last token needs no decode (nothing samples after it): n tokens cost n - 1 decodes,
+    // as eval_duration's definition says.
+    if (sample.num_predict >= 0 && st.eval_count >= sample.num_predict) break;
+    if (n_past >= n_ctx) break;
     if (llama_decode(ctx, llama_batch_get_one(&tok, 1)) != 0) {
       return Error{ErrorCode::internal, "llama_decode failed while generating", ""};
     }

@@ -25,14 +25,15 @@ constexpr std::array<MetricDef, 40> kMetrics = {{
     {"e2e_latency", "end-to-end latency", "ms", D::lower, K::latency,
      "time from sending a request to its final record (Ollama done: true, OpenAI [DONE])"},
     {"decode_rate", "decode rate", "tok/s", D::higher, K::throughput,
-     "generation speed of one request or run: tokens generated per second of decoding, as "
-     "the server reports it (Ollama eval_count / eval_duration, llama-bench tg)"},
+     "generation speed of one request or run: decode steps per second, (output tokens - 1) / "
+     "decode time (the first token comes from the prompt pass), or the server's own rate where "
+     "it reports one (llama-server predicted_per_second, llama-bench tg); n/a under 2 tokens"},
     {"output_rate", "output rate", "tok/s", D::higher, K::throughput,
-     "client-side generation speed of one request: output tokens per second from its first "
-     "token to its end"},
+     "client-side generation speed of one request: (output tokens - 1) / (end - first token "
+     "arrival), i.e. 1000 / TPOT; n/a under 2 tokens"},
     {"prompt_eval_rate", "prompt-eval rate", "tok/s", D::higher, K::throughput,
-     "prompt processing speed: prompt tokens per second of prompt evaluation (llama-bench pp, "
-     "Ollama prompt eval rate)"},
+     "prompt processing speed: evaluated prompt tokens per second of prompt evaluation "
+     "(llama-bench pp, Ollama prompt eval rate, llama-server prompt_per_second)"},
     {"token_rate", "token rate", "tok/s", D::higher, K::throughput,
      "tokens per second where the source does not say whether per request or aggregate, or "
      "prompt and generation together (llama-bench pp+tg)"},

@@ -20,6 +20,7 @@ constexpr std::pair<std::string_view, std::string_view> kFieldMetrics[] = {
     {"itl_ms", "itl"},
     {"decode_tok_s", "decode_rate"},
     {"output_tok_s", "output_rate"},
+    {"prompt_tok_s", "prompt_eval_rate"},
     {"load_ms", "load_time"},
     {"prompt_eval_ms", "prompt_eval_time"},
 };
@@ -46,6 +47,7 @@ const std::vector<MetricDef>& metric_defs() {
       {"tpot_ms", [](const RequestRecord& r) { return r.metrics.tpot_ms; }},
       {"decode_tok_s", [](const RequestRecord& r) { return r.metrics.decode_tok_s; }},
       {"output_tok_s", [](const RequestRecord& r) { return r.metrics.output_tok_s; }},
+      {"prompt_tok_s", [](const RequestRecord& r) { return r.metrics.prompt_tok_s; }},
       {"prompt_eval_ms", [](const RequestRecord& r) { return r.metrics.prompt_eval_ms; }},
       {"load_ms", [](const RequestRecord& r) { return r.metrics.load_ms; }},
       {"prompt_tokens", [](const RequestRecord& r) { return as_double(r.metrics.prompt_tokens); }},
@@ -122,6 +124,20 @@ std::string fmt_opt(const std::optional<double>& v, int decimals = 1) {
   return v ? fmt::format("{:.{}f}", *v, decimals) : "n/a";
 }
 
+// Why a metric is absent from every measured record, as precisely as the records say.
+std::string missing_reason(std::string_view metric, const std::vector<RequestRecord>& records,
+                           std::size_t measured_ok) {
+  if (measured_ok == 0) return "no measured request succeeded";
+  if (metric == "tpot_ms" || metric == "decode_tok_s" || metric == "output_tok_s") {
+    bool short_only = true;
+    for (const auto& r : records) {
+      if (!r.warmup && r.ok) short_only &= stats::rate_note(r.metrics) != "";
+    }
+    if (short_only) return "every request produced at most 1 output token: a rate needs two";
+  }
+  return "absent from every record: not reported or not applicable";
+}
+
 }  // namespace
 
 std::vector<MetricSummary> summarize_probe(const std::vector<RequestRecord>& records) {
@@ -140,11 +156,7 @@ std::vector<MetricSummary> summarize_probe(const std::vector<RequestRecord>& rec
       if (auto x = def.get(r)) v.push_back(*x);
     }
     MetricSummary m{def.name, stats::summarize(v), {}};
-    if (!m.summary) {
-      m.missing_reason = measured_ok == 0
-                             ? "no measured request succeeded"
-                             : "absent from every record: not reported or not applicable";
-    }
+    if (!m.summary) m.missing_reason = missing_reason(def.name, records, measured_ok);
     out.push_back(std::move(m));
   }
   MetricSummary gaps{"itl_ms", stats::summarize(itl), {}};
@@ -182,6 +194,8 @@ void write_record(JsonWriter& w, const RequestRecord& r) {
   }
   write_opt(w, "decode_tok_s", m.decode_tok_s);
   write_opt(w, "output_tok_s", m.output_tok_s);
+  if (const auto note = stats::rate_note(m); !note.empty()) w.key("rate_note").value(note);
+  write_opt(w, "prompt_tok_s", m.prompt_tok_s);
   write_opt(w, "prompt_eval_ms", m.prompt_eval_ms);
   write_opt(w, "load_ms", m.load_ms);
   write_opt(w, "prompt_tokens", m.prompt_tokens);
@@ -191,6 +205,9 @@ void write_record(JsonWriter& w, const RequestRecord& r) {
   write_opt(w, "prompt_tokens", r.server.prompt_tokens);
   write_opt(w, "output_tokens", r.server.output_tokens);
   write_opt(w, "cached_tokens", r.server.cached_tokens);
+  write_opt(w, "prompt_evaluated", r.server.prompt_evaluated);
+  write_opt(w, "decode_tok_s", r.server.decode_tok_s);
+  write_opt(w, "prompt_tok_s", r.server.prompt_tok_s);
   write_opt(w, "total_duration_ns", r.server.total_duration_ns);
   write_opt(w, "load_duration_ns", r.server.load_duration_ns);
   write_opt(w, "prompt_eval_duration_ns", r.server.prompt_eval_duration_ns);
@@ -266,8 +283,9 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
   for (const auto& e : h.environment) {
     out << fmt::format("  {:<16} {}\n", e.key, e.value.empty() ? "n/a (" + e.note + ")" : e.value);
   }
-  out << fmt::format("\n{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9}  {}\n", "#", "status",
-                     "ttft_ms", "e2e_ms", "tpot_ms", "tokens", "decode/s", "output/s", "note");
+  out << fmt::format("\n{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", "#", "status",
+                     "ttft_ms", "e2e_ms", "tpot_ms", "tokens", "prompt/s", "decode/s", "output/s",
+                     "note");
   for (const auto& r : records) {
     const std::string id = r.warmup ? "w" + std::to_string(r.index) : std::to_string(r.index);
     const auto& m = r.metrics;
@@ -275,11 +293,13 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
         m.output_tokens ? std::to_string(*m.output_tokens) +
                               (m.token_source == stats::TokenSource::estimated ? "~" : "")
                         : "n/a";
-    out << fmt::format(
-        "{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9}  {}\n", id, r.ok ? "ok" : "FAIL",
-        fmt_opt(m.ttft_ms), fmt_opt(m.e2e_ms), fmt_opt(m.tpot_ms, 2), tokens,
-        fmt_opt(m.decode_tok_s), fmt_opt(m.output_tok_s),
-        r.ok ? (r.warmup ? "warm-up, not measured" : "") : r.error_kind + ": " + r.error);
+    const std::string note =
+        !r.ok ? r.error_kind + ": " + r.error
+              : (r.warmup ? "warm-up, not measured" : stats::rate_note(r.metrics));
+    out << fmt::format("{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", id,
+                       r.ok ? "ok" : "FAIL", fmt_opt(m.ttft_ms), fmt_opt(m.e2e_ms),
+                       fmt_opt(m.tpot_ms, 2), tokens, fmt_opt(m.prompt_tok_s),
+                       fmt_opt(m.decode_tok_s), fmt_opt(m.output_tok_s), note);
   }
   std::size_t measured = 0, failed = 0;
   for (const auto& r : records) {

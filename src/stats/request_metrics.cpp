@@ -50,16 +50,32 @@ RequestMetrics derive(const Timeline& t, const ServerFigures& s) {
   if (m.e2e_ms && m.ttft_ms && m.output_tokens && *m.output_tokens > 1) {
     m.tpot_ms = (*m.e2e_ms - *m.ttft_ms) / static_cast<double>(*m.output_tokens - 1);
   }
-  if (s.output_tokens && s.eval_duration_ns && *s.eval_duration_ns > 0) {
-    m.decode_tok_s = static_cast<double>(*s.output_tokens) / (*s.eval_duration_ns / 1e9);
+  const bool steps = m.output_tokens && *m.output_tokens > 1;
+  if (steps && s.decode_tok_s && *s.decode_tok_s > 0) {
+    m.decode_tok_s = s.decode_tok_s;
+  } else if (steps && s.output_tokens && s.eval_duration_ns && *s.eval_duration_ns > 0) {
+    m.decode_tok_s = static_cast<double>(*s.output_tokens - 1) / (*s.eval_duration_ns / 1e9);
   }
-  if (m.output_tokens && t.done_ns && t.first_content_ns && *t.done_ns > *t.first_content_ns) {
-    m.output_tok_s = static_cast<double>(*m.output_tokens) /
+  if (steps && t.done_ns && t.first_content_ns && *t.done_ns > *t.first_content_ns) {
+    m.output_tok_s = static_cast<double>(*m.output_tokens - 1) /
                      (static_cast<double>(*t.done_ns - *t.first_content_ns) / 1e9);
+  }
+  const auto evaluated = s.prompt_evaluated ? s.prompt_evaluated : s.prompt_tokens;
+  if (s.prompt_tok_s && *s.prompt_tok_s > 0) {
+    m.prompt_tok_s = s.prompt_tok_s;
+  } else if (evaluated && *evaluated > 0 && s.prompt_eval_duration_ns &&
+             *s.prompt_eval_duration_ns > 0) {
+    m.prompt_tok_s = static_cast<double>(*evaluated) / (*s.prompt_eval_duration_ns / 1e9);
   }
   m.prompt_eval_ms = ns_to_ms(s.prompt_eval_duration_ns);
   m.load_ms = ns_to_ms(s.load_duration_ns);
   return m;
+}
+
+std::string rate_note(const RequestMetrics& m) {
+  if (!m.output_tokens || *m.output_tokens > 1) return "";
+  return *m.output_tokens == 0 ? "0 output tokens: no rate"
+                               : "1 output token: a rate needs two (one interval)";
 }
 
 }  // namespace chimera::stats

@@ -60,11 +60,69 @@ TEST(Derive, AllMetricsFromTimestampsAndServerFigures) {
   EXPECT_DOUBLE_EQ(*m.e2e_ms, 400);
   EXPECT_DOUBLE_EQ(*m.tpot_ms, 10);  // (400 - 100) / 30
   EXPECT_EQ(m.itl_ms, (std::vector<double>{50, 20, 30}));
-  EXPECT_DOUBLE_EQ(*m.decode_tok_s, 62);
-  EXPECT_DOUBLE_EQ(*m.output_tok_s, 31 / 0.3);
+  EXPECT_DOUBLE_EQ(*m.decode_tok_s, 60);        // 30 steps in 0.5 s
+  EXPECT_DOUBLE_EQ(*m.output_tok_s, 30 / 0.3);  // = 1000 / TPOT
+  EXPECT_DOUBLE_EQ(*m.output_tok_s, 1000 / *m.tpot_ms);
   EXPECT_DOUBLE_EQ(*m.prompt_eval_ms, 80);
+  EXPECT_DOUBLE_EQ(*m.prompt_tok_s, 150);  // 12 tokens in 80 ms
+  EXPECT_EQ(rate_note(m), "");
   EXPECT_FALSE(m.load_ms);  // not reported: absent, never 0
   EXPECT_EQ(m.token_source, TokenSource::server);
+}
+
+// n tokens arriving 20 ms apart, the server timing the n - 1 steps after the first.
+RequestMetrics scripted(std::int64_t n) {
+  Timeline t;
+  t.send_ns = 0;
+  t.first_content_ns = n > 0 ? std::optional<std::int64_t>(ms(100)) : std::nullopt;
+  for (std::int64_t i = 0; i < n; ++i) t.token_chunk_ns.push_back(ms(100 + 20.0 * i));
+  t.done_ns = n > 0 ? ms(100 + 20.0 * (n - 1)) : ms(100);
+  ServerFigures s;
+  s.output_tokens = n;
+  s.eval_duration_ns = n > 1 ? 20e6 * static_cast<double>(n - 1) : 0.0;
+  return derive(t, s);
+}
+
+TEST(Derive, RatesCountIntervalsAtZeroOneTwoAndManyTokens) {
+  for (const std::int64_t n : {0, 1}) {
+    const auto m = scripted(n);
+    EXPECT_FALSE(m.decode_tok_s) << n;
+    EXPECT_FALSE(m.output_tok_s) << n;
+    EXPECT_FALSE(m.tpot_ms) << n;
+    EXPECT_NE(rate_note(m), "") << n;
+  }
+  EXPECT_EQ(rate_note(scripted(1)), "1 output token: a rate needs two (one interval)");
+  EXPECT_EQ(rate_note(scripted(0)), "0 output tokens: no rate");
+  for (const std::int64_t n : {2, 3, 16, 64, 1000}) {
+    const auto m = scripted(n);
+    ASSERT_TRUE(m.decode_tok_s && m.output_tok_s && m.tpot_ms) << n;
+    EXPECT_NEAR(*m.tpot_ms, 20, 1e-9) << n;
+    EXPECT_NEAR(*m.decode_tok_s, 50, 1e-9) << n;  // a 20 ms step is 50 tok/s at any n
+    EXPECT_NEAR(*m.output_tok_s, 50, 1e-9) << n;
+    EXPECT_EQ(rate_note(m), "") << n;
+  }
+}
+
+TEST(Derive, TheServersOwnRatesAreTakenAsReported) {
+  Timeline t;
+  t.send_ns = 0;
+  t.first_content_ns = ms(10);
+  t.done_ns = ms(110);
+  ServerFigures s;
+  s.output_tokens = 11;
+  s.eval_duration_ns = 100e6;
+  s.decode_tok_s = 99.5;  // llama-server predicted_per_second
+  s.prompt_tokens = 100;
+  s.prompt_evaluated = 40;  // 60 came from the cache
+  s.prompt_eval_duration_ns = 20e6;
+  auto m = derive(t, s);
+  EXPECT_DOUBLE_EQ(*m.decode_tok_s, 99.5);
+  EXPECT_DOUBLE_EQ(*m.prompt_tok_s, 2000);  // the evaluated 40, not the 100, in 20 ms
+  s.prompt_tok_s = 1990;                    // llama-server prompt_per_second
+  m = derive(t, s);
+  EXPECT_DOUBLE_EQ(*m.prompt_tok_s, 1990);
+  s.output_tokens = 1;  // one token: no rate, whatever the server says
+  EXPECT_FALSE(derive(t, s).decode_tok_s);
 }
 
 TEST(Derive, MissingFiguresStayMissing) {
@@ -75,6 +133,7 @@ TEST(Derive, MissingFiguresStayMissing) {
   EXPECT_FALSE(m.e2e_ms);
   EXPECT_FALSE(m.tpot_ms);
   EXPECT_FALSE(m.decode_tok_s);
+  EXPECT_FALSE(m.prompt_tok_s);
   EXPECT_FALSE(m.output_tokens);
   EXPECT_EQ(m.token_source, TokenSource::none);
 }
