@@ -6,10 +6,12 @@
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "chimera/backend/backend.hpp"
@@ -34,13 +36,15 @@ struct LoadArgs {
   std::string backend = "ollama", url, model, options, api_key_env, endpoint = "chat";
   std::vector<double> concurrency, rate;
   bool sweep = false, constant = false, quiet = false, verbose = false, resume = false;
-  std::size_t max_concurrency = 256, requests = 0, warmup_requests = 0, input_tokens = 128,
-              output_tokens = 64, max_in_flight = 10000;
+  std::size_t max_concurrency = 256, requests = 0, input_tokens = 128, output_tokens = 64,
+              max_in_flight = 10000;
+  std::optional<std::size_t> warmup_requests;  // by count: default one per slot (concurrency)
   double duration = 10, warmup_s = 2, cooldown_s = 2, knee_gain = 5;
   std::uint64_t seed = 1;
   std::string prompts_file, slo, jsonl, store = "chimera-results.db", format = "md", output;
   std::size_t server_parallel = 0;
   int first_token_ms = 300'000;
+  transport::Timeouts timeouts;
 };
 
 struct PromptItem {
@@ -115,6 +119,16 @@ std::string fmt_num(double v) {
   return numeric::format_double(v);
 }
 
+// "2026-12-02T12:34:56.789Z" from nanoseconds since the Unix epoch.
+std::string utc_ms(std::int64_t unix_ns) {
+  const std::time_t secs = static_cast<std::time_t>(unix_ns / 1'000'000'000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  return fmt::format("{}.{:03d}Z", buf, static_cast<int>((unix_ns / 1'000'000) % 1000));
+}
+
 int run_load_command(const LoadArgs& a) {
   const auto fail = [](const Error& e) { return report_error(e); };
   if (a.backend == "embedded")
@@ -155,7 +169,7 @@ int run_load_command(const LoadArgs& a) {
   const std::string url = !a.url.empty()          ? a.url
                           : a.backend == "openai" ? "http://127.0.0.1:8000"
                                                   : "http://127.0.0.1:11434";
-  backend::BackendConfig cfg{url, {}, {}};
+  backend::BackendConfig cfg{url, {}, a.timeouts};
   auto key = key_from_env(a.api_key_env);
   if (!key) return fail(key.error());
   cfg.api_key = key.value();
@@ -188,9 +202,13 @@ int run_load_command(const LoadArgs& a) {
           ? fmt_num(static_cast<double>(a.input_tokens)) + "-token synthetic prompts (about), " +
                 len_key + " " + std::to_string(a.output_tokens)
           : std::to_string(prompts.size()) + " prompt(s) from " + a.prompts_file + ", cycled";
+  const std::string warmup_text =
+      !a.warmup_requests        ? "as many warm-up requests as the level's concurrency"
+      : *a.warmup_requests == 0 ? "no warm-up"
+                                : std::to_string(*a.warmup_requests) + " warm-up request(s)";
   rep.phases = a.requests > 0
-                   ? "per level " + std::to_string(a.warmup_requests) + " warm-up request(s), " +
-                         std::to_string(a.requests) + " measured, then cool-down"
+                   ? "per level " + warmup_text + ", " + std::to_string(a.requests) +
+                         " measured, then cool-down"
                    : "per level " + fmt_num(a.warmup_s) + " s warm-up, " + fmt_num(a.duration) +
                          " s measured, " + fmt_num(a.cooldown_s) + " s cool-down";
   for (const auto& f : be.value()->environment(http, a.model))
@@ -240,7 +258,9 @@ int run_load_command(const LoadArgs& a) {
     auto found = db->find("load.level", "$.load_id", rep.load_id);
     if (!found) return fail(found.error());
     for (const auto& j : found.value()) {
-      if (auto l = report::level_from_json(j)) kept.insert_or_assign(l->x, std::move(*l));
+      // An interrupted level is not a result: the resume runs it again.
+      if (auto l = report::level_from_json(j); l && !l->summary.interrupted)
+        kept.insert_or_assign(l->x, std::move(*l));
     }
     progress.line(std::to_string(kept.size()) + " level(s) of this configuration kept from " +
                   a.store);
@@ -259,8 +279,7 @@ int run_load_command(const LoadArgs& a) {
     lv.duration_s = a.duration;
     lv.cooldown_s = a.cooldown_s;
     lv.requests = a.requests;
-    lv.warmup_requests =
-        a.requests > 0 ? (a.warmup_requests ? a.warmup_requests : lv.concurrency) : 0;
+    lv.warmup_requests = a.requests > 0 ? a.warmup_requests.value_or(lv.concurrency) : 0;
     lv.max_in_flight = a.max_in_flight;
     lv.first_token_timeout_ms = a.first_token_ms;
     const std::string label =
@@ -284,7 +303,17 @@ int run_load_command(const LoadArgs& a) {
           w.key("type").value("load_request");
           w.key(rep.mode == "open" ? "rate" : "concurrency").value(x);
           w.key("measured").value(r.measured);
+          w.key("phase").value(r.phase);
           w.key("in_flight_at_send").value(static_cast<std::uint64_t>(r.in_flight_at_send));
+          // Offsets from the level's start (ms) and the wall-clock send time, so send lag can
+          // be checked and records lined up with server logs.
+          const auto ms = [&](std::int64_t t) {
+            return static_cast<double>(t - r.level_start_ns) / 1e6;
+          };
+          w.key("scheduled_ms").value(ms(r.scheduled_ns));
+          w.key("sent_ms").value(ms(r.sent_ns));
+          w.key("send_lag_ms").value(static_cast<double>(r.sent_ns - r.scheduled_ns) / 1e6);
+          w.key("sent_at").value(utc_ms(r.sent_unix_ns));
           w.key("request");
           report::write_record(w, r.record);
           w.end_object();
@@ -338,10 +367,12 @@ int run_load_command(const LoadArgs& a) {
           progress.line("results store: " + st.error().message + " (the run goes on)");
       }
       progress.line(
-          fmt::format("{}: {} measured, {} failed, {:.2f} req/s, {:.1f} tok/s, TTFT p50 {} ms",
+          fmt::format("{}: {} measured, {} failed, {:.2f} req/s, {:.1f} tok/s, TTFT p50 {}{}",
                       label, lr.summary.measured, lr.summary.failed, lr.summary.requests_per_s,
                       lr.summary.output_tok_s,
-                      lr.summary.ttft.p50 ? fmt::format("{:.1f}", *lr.summary.ttft.p50) : "n/a"));
+                      lr.summary.ttft.p50 ? fmt::format("{:.1f} ms", *lr.summary.ttft.p50)
+                                          : "n/a (no successful request)",
+                      lr.summary.interrupted ? " (interrupted: partial window)" : ""));
       rep.levels.push_back(std::move(lr));
       if (db || !a.jsonl.empty()) {
         report::LoadReport one = rep;
@@ -456,7 +487,8 @@ void add_load_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--requests", a->requests,
                   "Measure this many requests per level instead of a duration");
   cmd->add_option("--warmup-requests", a->warmup_requests,
-                  "With --requests: warm-up requests (default: the concurrency)");
+                  "With --requests: warm-up requests per level, 0 for none (default: as many as "
+                  "the level's concurrency, one per slot)");
   cmd->add_option("--input-tokens", a->input_tokens, "Synthetic prompt length, tokens (about)")
       ->capture_default_str();
   cmd->add_option("--output-tokens", a->output_tokens, "Output length (num_predict / max_tokens)")
@@ -475,6 +507,11 @@ void add_load_command(CLI::App& app, int& exit_code) {
                   "Open loop: client cap; arrivals beyond it are dropped and counted")
       ->capture_default_str();
   cmd->add_option("--first-token-timeout", a->first_token_ms, "ms to wait for the first token")
+      ->capture_default_str();
+  cmd->add_option("--gap-timeout", a->timeouts.idle_ms,
+                  "ms allowed between two chunks of a stream (a stalled stream fails after it)")
+      ->capture_default_str();
+  cmd->add_option("--total-timeout", a->timeouts.total_ms, "ms for a whole request")
       ->capture_default_str();
   cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
   cmd->add_flag("--resume", a->resume,

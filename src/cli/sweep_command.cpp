@@ -198,6 +198,7 @@ int run_sweep_command(const SweepArgs& a) {
       c.api_key = cfg.api_key;
       c.warmup_calls = static_cast<int>(a.warmup);
       const auto run = agent::run_agent(c, a.dir, ingest::Layout::chimera, agent_prompts);
+      t.interrupted = transport::HttpClient::interrupted();
       t.metrics = tune::trial_metrics({run.analysis, run.report}, o.objective.constraints,
                                       run.times.analysis_s + run.times.report_s);
       if (run.ok) t.metrics["workflow_s"] = run.times.total_s;
@@ -234,7 +235,7 @@ int run_sweep_command(const SweepArgs& a) {
     t.metrics = tune::trial_metrics(records, o.objective.constraints, wall);
     t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     t.ok = measured == a.requests * prompts.size() && t.error.empty();
-    if (!t.ok && t.error.empty()) t.error = "interrupted";
+    t.interrupted = transport::HttpClient::interrupted();
     return t;
   };
   std::signal(SIGINT, on_sigint);
@@ -253,6 +254,12 @@ int run_sweep_command(const SweepArgs& a) {
   if (!st) return fail(st.error());
   auto view = tune::load_sweep(*st.value(), res.value().sweep_id);
   if (!view) return fail(view.error());
+  if (res.value().interrupted) {
+    tune::mark_incomplete(view.value(),
+                          "interrupted after " + std::to_string(view.value().trials.size()) +
+                              " stored trial(s); the points not yet run may beat these: run "
+                              "the same command with --resume to finish it");
+  }
   const std::string text = a.format == "json"   ? tune::sweep_json(view.value())
                            : a.format == "csv"  ? tune::sweep_csv(view.value())
                            : a.format == "html" ? tune::sweep_html(view.value())

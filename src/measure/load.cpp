@@ -1,5 +1,6 @@
 #include "chimera/measure/load.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <list>
 #include <memory>
@@ -50,6 +51,9 @@ class LoadSource final : public transport::TransferSource {
              const std::function<void(const LoadRecord&)>& on_record, LoadResult& res)
       : b_(b), make_(make), l_(l), on_record_(on_record), res_(res), rng_(l.seed) {
     res_.start_ns = transport::now_ns();
+    res_.start_unix_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
     const auto s = [](double x) { return static_cast<std::int64_t>(x * 1e9); };
     by_count_ = l.requests > 0;
     if (!by_count_) {
@@ -63,6 +67,7 @@ class LoadSource final : public transport::TransferSource {
   std::vector<transport::Transfer> more(std::int64_t now, std::size_t running) override {
     std::vector<transport::Transfer> out;
     if (transport::HttpClient::interrupted()) {
+      if (!res_.interrupted) res_.interrupted_ns = now;
       res_.interrupted = true;
       stopped_ = true;
       return out;
@@ -106,6 +111,11 @@ class LoadSource final : public transport::TransferSource {
   void close(std::int64_t now) {
     account(now, 0);
     res_.end_ns = now;
+    if (transport::HttpClient::interrupted() && !res_.interrupted) {
+      res_.interrupted = true;
+      res_.interrupted_ns = now;
+    }
+    if (res_.interrupted) cut_window();
     const std::int64_t lo = res_.window_start_ns, hi = window_end();
     double area = 0;
     std::size_t level = 0;
@@ -140,6 +150,18 @@ class LoadSource final : public transport::TransferSource {
     next_arrival_ += static_cast<std::int64_t>(gap * 1e9);
   }
   std::int64_t window_end() const { return res_.window_end_ns; }
+  // The window as it really ran: from its start to the interruption (empty when the
+  // interruption came in the warm-up).
+  void cut_window() {
+    res_.planned_window_end_ns = by_count_ ? 0 : res_.window_end_ns;
+    const bool started = by_count_ ? sent_ > l_.warmup_requests : true;
+    if (!started || res_.interrupted_ns <= res_.window_start_ns) {
+      res_.window_start_ns = res_.window_end_ns = std::max(res_.start_ns, res_.window_start_ns);
+      return;
+    }
+    res_.window_end_ns =
+        by_count_ ? res_.interrupted_ns : std::min(res_.window_end_ns, res_.interrupted_ns);
+  }
 
   transport::Transfer send(std::int64_t now, std::int64_t scheduled, std::size_t running) {
     auto f = std::make_unique<InFlight>();
@@ -153,15 +175,22 @@ class LoadSource final : public transport::TransferSource {
     rec.url = t.request.url;
     f->recorder =
         std::make_unique<detail::Recorder>(b_, f->request, rec, l_.first_token_timeout_ms);
+    bool after = false;
     if (by_count_) {
       f->rec.measured = sent_ >= l_.warmup_requests && sent_ < l_.warmup_requests + l_.requests;
+      after = sent_ >= l_.warmup_requests + l_.requests;
       if (sent_ == l_.warmup_requests) res_.window_start_ns = now;
     } else {
       f->rec.measured = now >= res_.window_start_ns && now < res_.window_end_ns;
+      after = now >= res_.window_end_ns;
     }
+    f->rec.phase = f->rec.measured ? "measured" : (after ? "cooldown" : "warmup");
     rec.warmup = !f->rec.measured;
     f->rec.in_flight_at_send = running;
     f->rec.scheduled_ns = scheduled;
+    f->rec.sent_ns = now;
+    f->rec.level_start_ns = res_.start_ns;
+    f->rec.sent_unix_ns = res_.start_unix_ns + (now - res_.start_ns);
     rec.timeline.send_ns = now;
     ++sent_;
     account(now, +1);

@@ -96,6 +96,9 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
   LevelSummary s;
   s.label = label;
   s.window_s = static_cast<double>(r.window_end_ns - r.window_start_ns) / 1e9;
+  s.interrupted = r.interrupted;
+  if (r.interrupted && r.planned_window_end_ns > r.window_start_ns)
+    s.planned_window_s = static_cast<double>(r.planned_window_end_ns - r.window_start_ns) / 1e9;
   s.dropped = r.dropped;
   s.in_flight_mean = r.in_flight_mean;
   s.in_flight_peak = r.in_flight_peak;
@@ -104,11 +107,17 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
   std::size_t good = 0;
   for (const auto& lr : r.records) {
     if (!lr.measured) continue;
-    ++s.measured;
     const auto& rec = lr.record;
+    if (!rec.ok && rec.error_kind == "interrupted") {
+      ++s.cut_off;
+      continue;
+    }
+    ++s.measured;
     if (!rec.ok) {
       ++s.failed;
       ++s.failures[rec.error_kind.empty() ? "unknown" : rec.error_kind];
+      if (rec.error_kind == "http_error" && (rec.http_status == 429 || rec.http_status == 503))
+        ++s.refused;
       continue;
     }
     ++s.ok;

@@ -25,6 +25,19 @@ std::string level_name(const LoadReport& r, const LoadLevelReport& l) {
   return r.mode == "open" ? fmt::format("{:g} req/s", l.x) : fmt::format("c={:g}", l.x);
 }
 
+// What an interrupted level's figures cover.
+std::string interruption_note(const LoadReport& r, const LoadLevelReport& l) {
+  const auto& m = l.summary;
+  std::string s = level_name(r, l) + ": interrupted (Ctrl-C) ";
+  s += m.planned_window_s > 0
+           ? fmt::format("after {:.1f} s of its {:.1f} s window", m.window_s, m.planned_window_s)
+           : fmt::format("after {:.1f} s of measurement", m.window_s);
+  s += "; its rates are over the part that ran";
+  if (m.cut_off > 0)
+    s += fmt::format(", and the {} request(s) the interruption cut off are not counted", m.cut_off);
+  return s + ". `--resume` runs this level again.";
+}
+
 void write_pct(JsonWriter& w, const measure::Percentiles& p) {
   w.begin_object();
   w.key("n").value(static_cast<std::uint64_t>(p.n));
@@ -74,6 +87,15 @@ std::vector<std::string> queueing_notes(const LoadReport& r) {
   }
   for (const auto& l : r.levels) {
     if (l.x <= slots) continue;
+    if (l.summary.refused > 0) {
+      out.push_back(fmt::format(
+          "At concurrency {:g}, {} of {} measured request(s) were refused at once (HTTP 429/503: "
+          "the server's queue was full), so how long requests wait in its queue cannot be read "
+          "from this level; raise the server's queue (OLLAMA_MAX_QUEUE) or lower the "
+          "concurrency.",
+          l.x, l.summary.refused, l.summary.measured));
+      continue;
+    }
     std::string s = fmt::format(
         "At concurrency {:g} the client keeps more requests in flight than the server's {} slot(s) "
         "(OLLAMA_NUM_PARALLEL): about {:.1f} request(s) wait in the server's queue at any time, "
@@ -108,20 +130,21 @@ std::string load_markdown(const LoadReport& r) {
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
     s += fmt::format(
-        "| {:g} | {} | {} | {} | {:.2f} | {:.1f} | {} | {} | {} | {} | {} | {} | {} | {} | {} | "
+        "| {:g}{} | {} | {} | {} | {:.2f} | {:.1f} | {} | {} | {} | {} | {} | {} | {} | {} | {} | "
         "{:.1f} / {} "
         "| {} / {} | {} / {} |\n",
-        l.x, m.measured, m.ok, m.failed, m.requests_per_s, m.output_tok_s,
-        opt(m.goodput_rps, "{:.2f}"), opt(m.ttft.p50), opt(m.ttft.p95), opt(m.ttft.p99),
-        opt(m.tpot.p50, "{:.2f}"), opt(m.tpot.p95, "{:.2f}"), opt(m.itl.p95, "{:.2f}"),
-        opt(m.e2e.p50), opt(m.e2e.p95), m.in_flight_mean, m.in_flight_peak,
-        opt(l.telemetry.cpu_mean, "{:.0f}"), opt(l.telemetry.cpu_peak, "{:.0f}"),
+        l.x, m.interrupted ? " (interrupted)" : "", m.measured, m.ok, m.failed, m.requests_per_s,
+        m.output_tok_s, opt(m.goodput_rps, "{:.2f}"), opt(m.ttft.p50), opt(m.ttft.p95),
+        opt(m.ttft.p99), opt(m.tpot.p50, "{:.2f}"), opt(m.tpot.p95, "{:.2f}"),
+        opt(m.itl.p95, "{:.2f}"), opt(m.e2e.p50), opt(m.e2e.p95), m.in_flight_mean,
+        m.in_flight_peak, opt(l.telemetry.cpu_mean, "{:.0f}"), opt(l.telemetry.cpu_peak, "{:.0f}"),
         opt(l.telemetry.gpu_util_mean, "{:.0f}"), opt(l.telemetry.gpu_util_peak, "{:.0f}"));
   }
   s += "\nTimes in ms. Percentiles are type 7 (linear interpolation, numpy's default).\n";
   std::string notes;
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
+    if (m.interrupted) notes += "- " + interruption_note(r, l) + "\n";
     for (const auto& f : m.failures)
       notes +=
           fmt::format("- {}: {} request(s) failed with {}\n", level_name(r, l), f.second, f.first);
@@ -177,6 +200,12 @@ void load_json(std::ostream& out, const LoadReport& r) {
     w.begin_object();
     w.key(r.mode == "open" ? "rate" : "concurrency").value(l.x);
     w.key("window_s").value(m.window_s);
+    w.key("interrupted").value(m.interrupted);
+    if (m.interrupted) {
+      w.key("planned_window_s").value(m.planned_window_s);
+      w.key("cut_off").value(static_cast<std::uint64_t>(m.cut_off));
+    }
+    w.key("refused").value(static_cast<std::uint64_t>(m.refused));
     w.key("measured").value(static_cast<std::uint64_t>(m.measured));
     w.key("ok").value(static_cast<std::uint64_t>(m.ok));
     w.key("failed").value(static_cast<std::uint64_t>(m.failed));
@@ -274,7 +303,7 @@ std::string load_html(const LoadReport& r) {
                 std::vector<bool>(21, true)};
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
-    t.rows.push_back({fmt::format("{:g}", l.x),
+    t.rows.push_back({fmt::format("{:g}{}", l.x, m.interrupted ? " (interrupted)" : ""),
                       std::to_string(m.measured),
                       std::to_string(m.ok),
                       std::to_string(m.failed),
@@ -300,6 +329,7 @@ std::string load_html(const LoadReport& r) {
   std::string notes;
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
+    if (m.interrupted) notes += "<p class=\"warn\">" + html::esc(interruption_note(r, l)) + "</p>";
     for (const auto& f : m.failures)
       notes += html::p(
           fmt::format("{}: {} request(s) failed with {}", level_name(r, l), f.second, f.first));
@@ -352,6 +382,10 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
     r.x = l.contains("rate") ? l["rate"].get<double>() : l.at("concurrency").get<double>();
     auto& m = r.summary;
     m.window_s = l.at("window_s").get<double>();
+    m.interrupted = l.value("interrupted", false);
+    m.planned_window_s = l.value("planned_window_s", 0.0);
+    m.cut_off = l.value("cut_off", std::size_t{0});
+    m.refused = l.value("refused", std::size_t{0});
     m.measured = l.at("measured").get<std::size_t>();
     m.ok = l.at("ok").get<std::size_t>();
     m.failed = l.at("failed").get<std::size_t>();

@@ -303,6 +303,10 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
     while (needs_more(rows)) {
       const int rep = static_cast<int>(rows.size());
       TrialOutcome t = evaluate(o.space, p, rep);
+      if (t.interrupted) {
+        res.interrupted = true;
+        return ok_status();
+      }
       store::TrialRow row;
       row.sweep = res.sweep_id;
       row.point = o.space.key(p);
@@ -338,9 +342,10 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
   };
   // First finish the points a stop interrupted between repetitions, then ask the strategy.
   for (const auto& p : order) {
+    if (res.interrupted) break;
     if (auto s = run_point(p); !s) return s.error();
   }
-  for (;;) {
+  while (!res.interrupted) {
     std::vector<Observed> history;
     for (const auto& p : order) {
       const auto sum = summarize(done[p], o.objective);

@@ -114,10 +114,18 @@ Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id) {
   return v;
 }
 
+void mark_incomplete(SweepView& v, std::string reason) {
+  v.incomplete = std::move(reason);
+  v.ranking.best.reset();
+  v.recommended.reset();
+}
+
 // Whether noise can tell the leading point from the others, in one paragraph.
 std::string leadership(const SweepView& v) {
   const auto& r = v.ranking;
   if (!r.leader) return "No point has a score to rank.";
+  if (!v.incomplete.empty())
+    return "Not called best: the sweep is incomplete (" + v.incomplete + ").";
   const auto key = [&](std::size_t i) { return "`" + v.points[i].key + "`"; };
   if (!r.runner_up) return "It is the only point with a score: nothing to compare it with.";
   if (r.best) {
@@ -163,6 +171,7 @@ std::string sweep_markdown(const SweepView& v) {
       v.sweep.name, v.sweep.id, v.sweep.created, objective,
       o.metrics.size() > 1 ? " — composite: weighted mean of direction x log(value)" : "",
       cons.empty() ? "none" : cons, v.trials.size(), failed, v.points.size());
+  if (!v.incomplete.empty()) s += "**Incomplete:** " + v.incomplete + "\n\n";
   if (v.best) {
     const auto& b = v.points[*v.best];
     const bool separated = v.ranking.best.has_value();
@@ -234,6 +243,7 @@ std::string sweep_json(const SweepView& v) {
   w.key("objective").begin_array();
   for (const auto& m : v.objective.metrics) w.value(m);
   w.end_array();
+  w.key("incomplete").value(v.incomplete);
   // "best" only when the data separates it from every other point; "leader" has the best mean.
   w.key("best");
   if (v.ranking.best) {
@@ -346,6 +356,8 @@ std::string sweep_html(const SweepView& v) {
   } else {
     best += h::p("No point succeeded and met every constraint.");
   }
+  if (!v.incomplete.empty())
+    best = "<p class=\"warn\">" + h::esc("Incomplete: " + v.incomplete) + "</p>" + best;
   page.section("Best configuration", best);
   // Heat map over the first two dimensions with more than one value.
   ParamsVisitor pv;

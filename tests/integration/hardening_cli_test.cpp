@@ -7,9 +7,11 @@
 #include <sys/mount.h>
 
 #include <csignal>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <sstream>
 
 #include "chimera/fake/fake_server.hpp"
 #include "test_support.hpp"
@@ -144,7 +146,8 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfASweep) {
   std::uniform_int_distribution<int> when(20, 400);
   std::size_t before = 0;
   for (int k = 0; k < 20; ++k) {
-    (void)run_process(args, when(rng), SIGKILL);
+    // Every other stop is a Ctrl-C: an interrupted trial is not a result either.
+    (void)run_process(args, when(rng), k % 2 ? SIGINT : SIGKILL);
     bool intact = false;
     const auto now = trials(store, &intact);
     EXPECT_TRUE(intact || now.empty()) << "after kill " << k;
@@ -156,6 +159,14 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfASweep) {
   const auto all = trials(store);
   EXPECT_EQ(all.size(), 50u);
   EXPECT_EQ(std::set(all.begin(), all.end()).size(), 50u) << "a trial was repeated";
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(store.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM trials WHERE ok = 0", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0) << "a stop was stored as a failed trial";
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST_F(Hardening, KillNineAtTwentyPointsOfAgentsThenResume) {
@@ -218,7 +229,7 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
                          (t / "load.json").string()});
   std::mt19937 rng(5);
   std::uniform_int_distribution<int> when(30, 900);
-  for (int k = 0; k < 20; ++k) (void)run_process(args, when(rng), SIGKILL);
+  for (int k = 0; k < 20; ++k) (void)run_process(args, when(rng), k % 2 ? SIGINT : SIGKILL);
   const auto r = run_process(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto report = nlohmann::json::parse(read_file(t / "load.json"));
@@ -226,6 +237,7 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
   for (std::size_t i = 0; i < 4; ++i) {
     EXPECT_EQ(report["levels"][i]["concurrency"], static_cast<double>(i + 1));
     EXPECT_GT(report["levels"][i]["ok"].get<int>(), 0);
+    EXPECT_FALSE(report["levels"][i]["interrupted"].get<bool>()) << i;
   }
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open((t / "s.db").c_str(), &db), SQLITE_OK);
@@ -233,10 +245,11 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
   sqlite3_prepare_v2(
       db,
       "SELECT count(*), count(DISTINCT json_extract(json, '$.levels[0].concurrency')) "
-      "FROM records WHERE kind = 'load.level'",
+      "FROM records WHERE kind = 'load.level' AND NOT json_extract(json, "
+      "'$.levels[0].interrupted')",
       -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(st, 0), 4) << "each level stored exactly once";
+  EXPECT_EQ(sqlite3_column_int(st, 0), 4) << "each level stored complete exactly once";
   EXPECT_EQ(sqlite3_column_int(st, 1), 4);
   sqlite3_finalize(st);
   sqlite3_close(db);
@@ -249,6 +262,118 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
     EXPECT_EQ(back["levels"][i]["ok"], report["levels"][i]["ok"]);
     EXPECT_EQ(back["levels"][i]["ttft_ms"]["p50"], report["levels"][i]["ttft_ms"]["p50"]);
   }
+}
+
+// Ctrl-C in the middle of a level: stored and reported as interrupted with the window that ran,
+// rates over that window; --resume runs the level again. Every record says when it was
+// scheduled and sent.
+TEST_F(Hardening, ACtrlCLevelIsInterruptedWithItsTrueWindowAndResumeRunsItAgain) {
+  TempDir t;
+  const auto args = cmd({"load",
+                         "--url",
+                         server_.url(),
+                         "--model",
+                         "fake:tokens=4,gap=5,ttft=5",
+                         "--concurrency",
+                         "1,2",
+                         "--warmup-s",
+                         "0.1",
+                         "--duration",
+                         "3",
+                         "--cooldown-s",
+                         "0.1",
+                         "--store",
+                         (t / "s.db").string(),
+                         "-q",
+                         "--resume",
+                         "--jsonl",
+                         (t / "r.jsonl").string(),
+                         "--format",
+                         "json",
+                         "-o",
+                         (t / "load.json").string()});
+  const auto cut = run_process(args, 1200, SIGINT);
+  EXPECT_EQ(cut.exit_code, 1) << cut.err;
+  const auto first = nlohmann::json::parse(read_file(t / "load.json"));
+  ASSERT_EQ(first["levels"].size(), 1u);
+  const auto& l = first["levels"][0];
+  EXPECT_TRUE(l["interrupted"].get<bool>());
+  EXPECT_EQ(l["planned_window_s"], 3.0);
+  const double window = l["window_s"].get<double>();
+  EXPECT_GT(window, 0.5);
+  EXPECT_LT(window, 2.0) << "the window is what ran, not the planned 3 s";
+  EXPECT_NEAR(l["requests_per_s"].get<double>(), l["ok"].get<double>() / window, 1e-9);
+  // Records: phase, scheduled and actual send times (level offsets and wall clock).
+  std::size_t lines = 0;
+  std::istringstream in(read_file(t / "r.jsonl"));
+  for (std::string line; std::getline(in, line);) {
+    const auto j = nlohmann::json::parse(line);
+    if (j["type"] != "load_request") continue;
+    ++lines;
+    EXPECT_TRUE(j.contains("scheduled_ms") && j.contains("sent_ms") && j.contains("send_lag_ms"));
+    EXPECT_GE(j["sent_ms"].get<double>(), j["scheduled_ms"].get<double>());
+    EXPECT_EQ(j["sent_at"].get<std::string>().size(), 24u) << j["sent_at"];  // ISO 8601, ms, Z
+    const std::string phase = j["phase"];
+    EXPECT_TRUE(phase == "warmup" || phase == "measured" || phase == "cooldown") << phase;
+  }
+  EXPECT_GT(lines, 10u);
+  const auto r = run_process(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto report = nlohmann::json::parse(read_file(t / "load.json"));
+  ASSERT_EQ(report["levels"].size(), 2u);
+  for (const auto& lv : report["levels"]) {
+    EXPECT_FALSE(lv["interrupted"].get<bool>());
+    EXPECT_NEAR(lv["window_s"].get<double>(), 3.0, 0.01);
+  }
+}
+
+// By count: one warm-up request per slot by default, none with --warmup-requests 0; the header
+// says which.
+TEST_F(Hardening, WarmUpRequestsAreCountedAsSentAndCanBeTurnedOff) {
+  TempDir t;
+  for (const bool none : {false, true}) {
+    std::vector<std::string> a = {"load",
+                                  "--url",
+                                  server_.url(),
+                                  "--model",
+                                  "fake:tokens=3,gap=1,ttft=2",
+                                  "--concurrency",
+                                  "2",
+                                  "--requests",
+                                  "4",
+                                  "--store",
+                                  "",
+                                  "-q",
+                                  "--jsonl",
+                                  (t / "r.jsonl").string()};
+    if (none) a.insert(a.end(), {"--warmup-requests", "0"});
+    const auto r = run_process(cmd(a));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::map<std::string, int> phases;
+    std::istringstream in(read_file(t / "r.jsonl"));
+    for (std::string line; std::getline(in, line);) {
+      const auto j = nlohmann::json::parse(line);
+      if (j["type"] == "load_request") ++phases[j["phase"].get<std::string>()];
+    }
+    EXPECT_EQ(phases["warmup"], none ? 0 : 2);
+    EXPECT_EQ(phases["measured"], 4);
+    EXPECT_NE(r.out.find(none ? "per level no warm-up, 4 measured"
+                              : "per level as many warm-up requests as the level's concurrency"),
+              std::string::npos)
+        << r.out.substr(0, 400);
+  }
+}
+
+// A stalled stream fails after load's own --gap-timeout, named in the record.
+TEST_F(Hardening, LoadHasAGapTimeout) {
+  const auto r =
+      run_process(cmd({"load", "--url", server_.url(), "--model",
+                       "fake:tokens=5,gap=1,ttft=2,fault=stall,after=2,stall=1500", "--concurrency",
+                       "1", "--requests", "1", "--warmup-requests", "0", "--gap-timeout", "300",
+                       "--store", "", "-q", "--format", "json"}));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["levels"][0]["failures"]["idle_timeout"], 1) << j["levels"][0]["failures"];
 }
 
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {

@@ -35,13 +35,22 @@ struct LoadLevel {
 struct LoadRecord {
   RequestRecord record;
   bool measured = false;              // sent inside the measurement window
+  const char* phase = "warmup";       // "warmup", "measured" or "cooldown" (as sent)
   std::size_t in_flight_at_send = 0;  // other requests in flight when it was sent
-  std::int64_t scheduled_ns = 0;      // open loop: when it should have been sent
+  std::int64_t scheduled_ns = 0;      // when it should have been sent (closed loop: when its
+                                      // slot freed; open loop: its arrival time)
+  std::int64_t sent_ns = 0;           // when it was sent (= record.timeline.send_ns)
+  std::int64_t level_start_ns = 0;    // the level's start, for offsets
+  std::int64_t sent_unix_ns = 0;      // the send time on the wall clock (UTC, ns since epoch)
 };
 
 struct LoadResult {
   std::vector<LoadRecord> records;  // in completion order
   std::int64_t start_ns = 0, window_start_ns = 0, window_end_ns = 0, end_ns = 0;
+  std::int64_t start_unix_ns = 0;  // wall clock at start_ns, to line records up with server logs
+  // Interrupted (Ctrl-C): the window ends where the interruption came, the planned end is kept
+  // (0 when the level ran by count), and the requests it cut off are not measurements.
+  std::int64_t planned_window_end_ns = 0, interrupted_ns = 0;
   double in_flight_mean = 0;  // time-weighted over the measurement window
   std::size_t in_flight_peak = 0;
   std::size_t dropped = 0;  // open loop arrivals beyond max_in_flight

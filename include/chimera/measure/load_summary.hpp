@@ -37,8 +37,14 @@ Percentiles percentiles(std::vector<double> v);
 struct LevelSummary {
   std::string label;  // "concurrency 4", "rate 2 req/s"
   double window_s = 0;
+  // Interrupted: window_s is what ran, planned_window_s what was planned (0 when by count);
+  // cut_off counts the requests the interruption aborted (not measurements, not failures).
+  bool interrupted = false;
+  double planned_window_s = 0;
+  std::size_t cut_off = 0;
   std::size_t measured = 0, ok = 0, failed = 0, dropped = 0;
   std::map<std::string, std::size_t> failures;  // by error kind
+  std::size_t refused = 0;  // failed at once with 429/503: the server's queue was full
   double requests_per_s = 0, output_tok_s = 0;
   std::optional<double> goodput_rps;     // successful requests meeting every SLO, per second
   std::optional<double> slo_attainment;  // their share of the measured requests

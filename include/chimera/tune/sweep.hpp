@@ -24,6 +24,9 @@ struct TrialOutcome {
   std::string error;
   Metrics metrics;
   double seconds = 0;
+  // Stopped by the user (Ctrl-C) before it finished: not a result. It is not stored, and the
+  // sweep stops; --resume runs the point again.
+  bool interrupted = false;
 };
 
 // Evaluates one repetition of one point (the workload: probe requests, an agent run, or a
@@ -68,6 +71,7 @@ struct SweepResult {
   stats::Ranking ranking;                       // whether noise can tell it from the others
   std::vector<std::size_t> pareto;              // with several objectives
   std::size_t trials_run = 0, trials_kept = 0;  // this invocation / found in the store
+  bool interrupted = false;                     // a trial was interrupted: the sweep stopped
 };
 
 // The sweep's identity: a hash of its definition (space, strategy, seed, budget, repeats,

@@ -20,7 +20,12 @@ struct SweepView {
   stats::Ranking ranking;                  // best only when separated from the others
   std::optional<std::size_t> recommended;  // highest GP posterior mean (see recommend())
   std::vector<std::size_t> front;
+  // Why the sweep is not complete (interrupted); while set, no point is called best.
+  std::string incomplete;
 };
+
+// Marks a view incomplete: the reason is shown and no point is called best or recommended.
+void mark_incomplete(SweepView& v, std::string reason);
 
 // Reads one sweep (by id; empty = the most recent) from an open store.
 Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id = "");

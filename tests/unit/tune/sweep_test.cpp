@@ -152,6 +152,50 @@ TEST(Sweep, ResumesAfterAKillMidTrialWithoutRepeatingOrLosing) {
   EXPECT_EQ(r.value().points[*r.value().best].key, "num_thread=6,num_batch=256");
 }
 
+TEST(Sweep, AnInterruptedTrialIsNotAResultAndResumeRunsEveryPointLeft) {
+  testing::TempDir t;
+  auto o = options(t, "grid");
+  o.repeats = 2;
+  // Ctrl-C during the 37th evaluation: it comes back marked interrupted.
+  int calls = 0;
+  const auto interrupted = [&](const Space& s, const Point& p, int rep) {
+    auto out = synthetic()(s, p, rep);
+    if (++calls >= 37) {
+      out.ok = false;
+      out.error = "cut short";
+      out.interrupted = true;
+    }
+    return out;
+  };
+  const auto first = run_sweep(o, interrupted);
+  ASSERT_TRUE(first.ok()) << first.error().describe();
+  EXPECT_TRUE(first.value().interrupted);
+  EXPECT_EQ(calls, 37) << "the sweep stops at the interruption";
+  EXPECT_EQ(first.value().trials_run, 36u);
+  auto st = store::TrialStore::open(o.store).value();
+  const auto stored = st->trials(sweep_id(o)).value();
+  ASSERT_EQ(stored.size(), 36u) << "the interrupted trial is not stored";
+  for (const auto& row : stored) EXPECT_TRUE(row.ok) << row.point;
+  auto view = load_sweep(*st).value();
+  mark_incomplete(view, "interrupted");
+  EXPECT_FALSE(view.ranking.best);
+  const auto md = sweep_markdown(view);
+  EXPECT_NE(md.find("**Incomplete:** interrupted"), std::string::npos);
+  EXPECT_EQ(md.find("## Best configuration"), std::string::npos);
+  EXPECT_NE(sweep_json(view).find("\"incomplete\": \"interrupted\""), std::string::npos);
+  o.resume = true;
+  int more = 0;
+  const auto r = run_sweep(o, synthetic(&more));
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  EXPECT_FALSE(r.value().interrupted);
+  EXPECT_EQ(more, 96 * 2 - 36);  // every trial that did not finish, the interrupted one too
+  const auto rows = st->trials(sweep_id(o)).value();
+  ASSERT_EQ(rows.size(), 192u);
+  std::set<std::pair<std::string, int>> keys;
+  for (const auto& row : rows) keys.insert({row.point, row.rep});
+  EXPECT_EQ(keys.size(), 192u);
+}
+
 TEST(Sweep, BayesResumesWithTheSameProposals) {
   testing::TempDir t1, t2;
   auto a = options(t1, "bayes");
