@@ -242,6 +242,13 @@ AnswerQuality answer_quality(const std::string& text, const report::GroundingRes
   return q;
 }
 
+Status preflight(const AgentConfig& cfg) {
+  auto be = backend::make_backend(cfg.backend, {cfg.url, cfg.api_key, {}});
+  if (!be) return be.error();
+  transport::HttpClient http;
+  return measure::preflight(*be.value(), http, cfg.model);
+}
+
 AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout layout,
                    const Prompts& prompts) {
   AgentRun run;

@@ -172,6 +172,7 @@ Result<RunComparison> run_compare(const RunOptions& o,
   AgentConfig tuned = base;
   base.options_json = o.baseline_options;
   tuned.options_json = o.options;
+  if (auto st = preflight(base); !st) return st.error();
   RunComparison cmp;
   auto log = RunLog::open(o.store, "run");
   if (!log) return log.error();

@@ -316,6 +316,13 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   if (!configs) return configs.error();
   const auto& agents = configs.value();
   const std::size_t n = agents.size();
+  for (const auto& a : agents) {
+    if (auto st = preflight(a); !st) {
+      auto e = st.error();
+      e.message = a.persona.name + " (" + a.url + "): " + e.message;
+      return e;
+    }
+  }
 
   AgentsSummary sum;
   sum.solo.resize(n);

@@ -130,3 +130,26 @@ std::string server_message(std::string_view body) {
 }
 
 }  // namespace chimera::backend
+
+namespace chimera::backend {
+
+transport::Response query(transport::HttpClient& http, const BackendConfig& c,
+                          const std::string& path, const std::string& body) {
+  transport::HttpRequest q;
+  q.method = body.empty() ? "GET" : "POST";
+  q.url = c.url + path;
+  q.body = body;
+  q.timeouts = c.timeouts;
+  q.timeouts.first_byte_ms = std::min(q.timeouts.first_byte_ms, 10'000);
+  if (!c.api_key.empty()) q.headers.push_back("Authorization: Bearer " + c.api_key);
+  return http.fetch(q);
+}
+
+std::optional<Error> unreachable(const transport::Response& r, const std::string& url,
+                                 std::string_view start_hint) {
+  if (r.result.error == transport::ErrorKind::none) return std::nullopt;
+  return Error{ErrorCode::input, "cannot reach the server at " + url + ": " + r.result.message,
+               std::string(start_hint) + ", or point --url at it"};
+}
+
+}  // namespace chimera::backend

@@ -45,6 +45,13 @@ class Embedded final : public Backend {
     sink.final(f, g.done_reason, transport::now_ns());
   }
 
+  // The model file must exist (not loaded here: the first request's load stays measured).
+  Status preflight(transport::HttpClient&, const std::string& model) const override {
+    auto path = engine::resolve_model(model);
+    if (!path) return path.error();
+    return ok_status();
+  }
+
   std::vector<EnvFact> environment(transport::HttpClient&,
                                    const std::string& model) const override {
     std::lock_guard lock(mu_);

@@ -110,13 +110,7 @@ class Ollama final : public Backend {
                                    const std::string& model) const override {
     std::vector<EnvFact> out;
     const auto get = [&](const std::string& path, const std::string& body = {}) {
-      transport::HttpRequest q;
-      q.method = body.empty() ? "GET" : "POST";
-      q.url = c_.url + path;
-      q.body = body;
-      q.timeouts = c_.timeouts;
-      q.timeouts.first_byte_ms = std::min(q.timeouts.first_byte_ms, 10'000);
-      return http.fetch(q);
+      return query(http, c_, path, body);
     };
     const auto fact = [&](std::string key, const json::Fields* f, std::string_view path,
                           std::string why) {
@@ -159,6 +153,34 @@ class Ollama final : public Backend {
                       : EnvFact{"context_length", {}, why});
     ps_facts(get("/api/ps"), get("/api/tags"), model, out);
     return out;
+  }
+
+  Status preflight(transport::HttpClient& http, const std::string& model) const override {
+    const auto v = query(http, c_, "/api/version");
+    if (auto e = unreachable(v, c_.url, "start Ollama (`ollama serve`)")) return *e;
+    std::string body = "{\"model\":";
+    JsonWriter::append_string(body, model);
+    const auto s = query(http, c_, "/api/show", body + "}");
+    if (auto e = unreachable(s, c_.url, "start Ollama (`ollama serve`)")) return *e;
+    if (s.result.status == 401 || s.result.status == 403)
+      return Error{ErrorCode::input, http_error(s.result.status, s.body, model),
+                   "set the key in the variable named by --api-key-env"};
+    if (s.result.status != 404) return ok_status();  // known, or a server without /api/show
+    json::Fields tags;
+    std::string listed;
+    const auto t = query(http, c_, "/api/tags");
+    if (t.result.status == 200 && !tags.parse(t.body)) {
+      for (const auto& f : tags.all()) {
+        if (f.path.starts_with("models[") && f.path.ends_with("].name"))
+          listed += (listed.empty() ? "" : ", ") + f.text;
+      }
+    }
+    return Error{
+        ErrorCode::input,
+        "the server at " + c_.url + " has no model '" + model + "': " + server_message(s.body),
+        "pull it (ollama pull " + model + ") or pass one it has" +
+            (listed.empty() ? std::string(" (curl " + c_.url + "/api/tags lists them)")
+                            : ": " + listed)};
   }
 
   std::string http_error(long status, std::string_view body,

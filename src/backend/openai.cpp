@@ -122,13 +122,7 @@ class OpenAi final : public Backend {
 
   std::vector<EnvFact> environment(transport::HttpClient& http,
                                    const std::string& model) const override {
-    transport::HttpRequest q;
-    q.method = "GET";
-    q.url = c_.url + "/v1/models";
-    q.timeouts = c_.timeouts;
-    q.timeouts.first_byte_ms = std::min(q.timeouts.first_byte_ms, 10'000);
-    if (!c_.api_key.empty()) q.headers.push_back("Authorization: Bearer " + c_.api_key);
-    const auto r = http.fetch(q);
+    const auto r = query(http, c_, "/v1/models");
     std::vector<EnvFact> out;
     json::Fields f;
     if (r.result.error != transport::ErrorKind::none || r.result.status != 200 || f.parse(r.body)) {
@@ -141,6 +135,17 @@ class OpenAi final : public Backend {
     if (const auto* owner = f.find("data[0].owned_by"))
       out.push_back({"owned_by", owner->text, {}});
     return out;
+  }
+
+  // Reachability and the key; whether the model is served shows in the first request (a
+  // server such as llama-server answers to any model name, vLLM only to its own).
+  Status preflight(transport::HttpClient& http, const std::string& model) const override {
+    const auto r = query(http, c_, "/v1/models");
+    if (auto e = unreachable(r, c_.url, "start the server (vLLM, llama-server, ...)")) return *e;
+    if (r.result.status == 401 || r.result.status == 403)
+      return Error{ErrorCode::input, http_error(r.result.status, r.body, model),
+                   "set the key in the variable named by --api-key-env"};
+    return ok_status();
   }
 
   std::string http_error(long status, std::string_view body,

@@ -24,6 +24,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/measure/load.hpp"
 #include "chimera/measure/load_summary.hpp"
+#include "chimera/measure/runner.hpp"
 #include "chimera/report/load_writers.hpp"
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/store/results_store.hpp"
@@ -175,6 +176,11 @@ int run_load_command(const LoadArgs& a) {
   cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return fail(be.error());
+  {
+    transport::HttpClient probe_http;
+    if (auto st = measure::preflight(*be.value(), probe_http, a.model); !st)
+      return fail(st.error());
+  }
 
   Progress progress("chimera load", a.quiet, a.verbose);
   std::unique_ptr<store::ResultsStore> db;
@@ -336,6 +342,12 @@ int run_load_command(const LoadArgs& a) {
                         label + ": " + std::to_string(done) + " request(s) done");
       };
       const auto result = measure::run_load(*be.value(), http, make, lv, on_record);
+      if (result.fatal) {
+        sampler.stop();
+        progress.done();
+        (void)jsonl_file.commit();  // the records sent so far stay
+        return fail(measure::fatal_error(result.records[result.fatal_index].record));
+      }
       report::LoadLevelReport lr;
       lr.x = x;
       lr.summary = measure::summarize_level(label, result, rep.slos);

@@ -76,6 +76,9 @@ int run_probe_command(ProbeArgs a) {
   if (a.format == "sqlite")
     return usage("--format sqlite is not available for probe; use json or jsonl");
 
+  transport::HttpClient http;
+  if (auto st = measure::preflight(*be.value(), http, a.model, a.retries); !st)
+    return report_error(st.error());
   backend::GenerateRequest q{a.model,         prompt.value(), a.system, a.endpoint == "chat",
                              options.value(), a.keep_alive};
   measure::ProbeOptions po;
@@ -91,7 +94,6 @@ int run_probe_command(ProbeArgs a) {
     stream = &out.stream();
   }
   std::signal(SIGINT, on_sigint);
-  transport::HttpClient http;
   report::ProbeHeader h{a.backend,      a.url,      a.model,  options.value(),
                         prompt.value(), a.requests, a.warmup, {}};
   for (auto& f : be.value()->environment(http, a.model))
@@ -117,6 +119,8 @@ int run_probe_command(ProbeArgs a) {
   };
   const auto records = measure::run_probe(*be.value(), http, q, po, on_record);
   if (progress) std::cerr << "\r\033[K" << std::flush;
+  if (records.size() == 1 && measure::is_fatal(records.front()) && po.warmup + po.requests > 1)
+    return report_error(measure::fatal_error(records.front()));
   if (a.format == "text") report::write_probe_text(*stream, h, records);
   if (a.format == "json") report::write_probe_json(*stream, h, records);
   if (a.format == "html") *stream << report::probe_html(h, records);

@@ -120,6 +120,20 @@ int run_sweep_command(const SweepArgs& a) {
   cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return fail(be.error());
+  {  // fail fast: the server and every model the sweep will ask for
+    std::vector<std::string> models;
+    const auto& dims = space.value().dims;
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+      if (dims[d].name != "model") continue;
+      tune::Point p(dims.size(), 0);
+      for (p[d] = 0; p[d] < dims[d].values.size(); ++p[d]) models.push_back(space.value().model(p));
+    }
+    if (models.empty()) models.push_back(a.model);
+    transport::HttpClient probe_http;
+    for (const auto& m : models) {
+      if (auto st = measure::preflight(*be.value(), probe_http, m); !st) return fail(st.error());
+    }
+  }
 
   tune::SweepOptions o;
   o.name = a.name.empty() ? "sweep" : a.name;
@@ -183,6 +197,7 @@ int run_sweep_command(const SweepArgs& a) {
   measure::ProbeOptions po;
   po.requests = a.requests;
   po.warmup = a.warmup;
+  bool any_ok = false;  // a fatal first failure stops the sweep; later ones are data
   const auto evaluate = [&](const tune::Space& s, const tune::Point& p, int) {
     tune::TrialOutcome t;
     auto opts = tune::merge_options(o.fixed_options, s.options_json(p));
@@ -199,6 +214,8 @@ int run_sweep_command(const SweepArgs& a) {
       c.warmup_calls = static_cast<int>(a.warmup);
       const auto run = agent::run_agent(c, a.dir, ingest::Layout::chimera, agent_prompts);
       t.interrupted = transport::HttpClient::interrupted();
+      if (!any_ok && measure::is_fatal(run.analysis)) t.fatal = measure::fatal_error(run.analysis);
+      any_ok |= run.ok;
       t.metrics = tune::trial_metrics({run.analysis, run.report}, o.objective.constraints,
                                       run.times.analysis_s + run.times.report_s);
       if (run.ok) t.metrics["workflow_s"] = run.times.total_s;
@@ -236,6 +253,9 @@ int run_sweep_command(const SweepArgs& a) {
     t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     t.ok = measured == a.requests * prompts.size() && t.error.empty();
     t.interrupted = transport::HttpClient::interrupted();
+    if (!any_ok && !records.empty() && measure::is_fatal(records.front()))
+      t.fatal = measure::fatal_error(records.front());
+    any_ok |= t.ok;
     return t;
   };
   std::signal(SIGINT, on_sigint);

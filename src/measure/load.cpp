@@ -5,6 +5,7 @@
 #include <list>
 #include <memory>
 
+#include "chimera/measure/runner.hpp"
 #include "recorder_handler.hpp"
 
 namespace chimera::measure {
@@ -101,6 +102,12 @@ class LoadSource final : public transport::TransferSource {
     const std::int64_t now = transport::now_ns();
     account(now, -1);
     f->rec.record.metrics = stats::derive(f->rec.record.timeline, f->rec.record.server);
+    any_ok_ |= f->rec.record.ok;
+    if (!any_ok_ && !res_.fatal && is_fatal(f->rec.record)) {
+      res_.fatal = true;
+      res_.fatal_index = res_.records.size();
+      stopped_ = true;
+    }
     if (by_count_ && f->rec.measured && f->rec.record.timeline.done_ns)
       res_.window_end_ns = std::max(res_.window_end_ns, now);
     if (on_record_) on_record_(f->rec);
@@ -212,7 +219,7 @@ class LoadSource final : public transport::TransferSource {
   const std::function<void(const LoadRecord&)>& on_record_;
   LoadResult& res_;
   Uniform rng_;
-  bool by_count_ = false, stopped_ = false;
+  bool by_count_ = false, stopped_ = false, any_ok_ = false;
   std::int64_t stop_ns_ = 0, next_arrival_ = 0;
   std::size_t sent_ = 0, in_flight_ = 0;
   std::vector<std::pair<std::int64_t, std::size_t>> changes_;

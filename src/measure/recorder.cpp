@@ -78,6 +78,34 @@ bool retryable(const RequestRecord& r) {
   return r.error_kind == "http_error" && (r.http_status == 429 || r.http_status == 503);
 }
 
+bool is_fatal(const RequestRecord& r) {
+  if (r.ok) return false;
+  if (r.error_kind == "connection_refused" || r.error_kind == "dns" || r.error_kind == "tls" ||
+      r.error_kind == "connect_timeout")
+    return true;
+  return r.error_kind == "http_error" &&
+         (r.http_status == 401 || r.http_status == 403 || r.http_status == 404);
+}
+
+Status preflight(const backend::Backend& b, transport::HttpClient& http, const std::string& model,
+                 int retries) {
+  for (int k = 0;; ++k) {
+    auto st = b.preflight(http, model);
+    if (st || k >= retries || transport::HttpClient::interrupted() ||
+        st.error().message.rfind("cannot reach", 0) != 0)
+      return st;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200 << k));
+  }
+}
+
+Error fatal_error(const RequestRecord& first) {
+  std::string hint = "nothing else was sent: every request would fail the same way";
+  if (first.error_kind == "connection_refused" || first.error_kind == "dns" ||
+      first.error_kind == "connect_timeout")
+    hint = "start the server or point --url at it; " + hint;
+  return Error{ErrorCode::input, "the first request failed: " + first.error, hint};
+}
+
 RequestRecord measure_one(const backend::Backend& b, transport::HttpClient& http,
                           const backend::GenerateRequest& q, const ProbeOptions& o) {
   RequestRecord rec = attempt(b, http, q, o);
@@ -100,7 +128,9 @@ std::vector<RequestRecord> run_probe(const backend::Backend& b, transport::HttpC
     rec.warmup = i < o.warmup;
     rec.index = rec.warmup ? i : i - o.warmup;
     if (on_record) on_record(rec);
+    const bool stop = i == 0 && is_fatal(rec);
     out.push_back(std::move(rec));
+    if (stop) break;
   }
   return out;
 }

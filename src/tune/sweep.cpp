@@ -303,6 +303,7 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
     while (needs_more(rows)) {
       const int rep = static_cast<int>(rows.size());
       TrialOutcome t = evaluate(o.space, p, rep);
+      if (t.fatal) return *t.fatal;
       if (t.interrupted) {
         res.interrupted = true;
         return ok_status();

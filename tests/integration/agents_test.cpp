@@ -70,19 +70,35 @@ TEST(Agents, BaselineVsChimeraWritesEveryOutputAndSection) {
       1e-9);
 }
 
-TEST(Agents, AFailingServerLeavesTheOtherAgentComplete) {
+TEST(Agents, AnUnreachableServerFailsFastNamingIt) {
   fake::FakeServer a;
   ASSERT_TRUE(a.start().ok());
   TempDir t;
   auto o = options(t, a.url(), "http://127.0.0.1:9");
+  const auto sum = agent::run_agents(o);
+  ASSERT_FALSE(sum.ok());
+  EXPECT_NE(sum.error().message.find("InsightAgent (http://127.0.0.1:9): cannot reach"),
+            std::string::npos)
+      << sum.error().describe();
+  EXPECT_TRUE(a.truth().empty()) << "nothing was generated before the check";
+  EXPECT_FALSE(std::filesystem::exists(t / "out/run_1"));
+}
+
+TEST(Agents, AFailingServerLeavesTheOtherAgentComplete) {
+  fake::FakeServer a;
+  fake::FakeScript broken;
+  broken.fault = fake::Fault::http500;  // reachable, but every generation fails
+  fake::FakeServer b(broken);
+  ASSERT_TRUE(a.start().ok() && b.start().ok());
+  TempDir t;
+  auto o = options(t, a.url(), b.url());
   o.solo = false;
   const auto sum = agent::run_agents(o);
-  ASSERT_TRUE(sum.ok());
+  ASSERT_TRUE(sum.ok()) << sum.error().describe();
   const auto& run = sum.value().runs[0];
   EXPECT_TRUE(run.agents[0].ok) << run.agents[0].error;
   EXPECT_FALSE(run.agents[1].ok);
-  EXPECT_NE(run.agents[1].error.find("connection refused"), std::string::npos)
-      << run.agents[1].error;
+  EXPECT_NE(run.agents[1].error.find("HTTP 500"), std::string::npos) << run.agents[1].error;
   EXPECT_NE(read_file(t / "out/run_1/collector_report.md").find("## Metrics"), std::string::npos);
   EXPECT_NE(read_file(t / "out/run_1/insight_report.md").find("**The run failed:**"),
             std::string::npos);

@@ -376,6 +376,38 @@ TEST_F(Hardening, LoadHasAGapTimeout) {
   EXPECT_EQ(j["levels"][0]["failures"]["idle_timeout"], 1) << j["levels"][0]["failures"];
 }
 
+// Fail fast in load and sweep: an unreachable server, or a first request that fails fatally,
+// is one error and exit 1, before any level or trial is stored.
+TEST_F(Hardening, LoadAndSweepFailFast) {
+  TempDir t;
+  const auto db = (t / "s.db").string();
+  const auto dead =
+      run_process(cmd({"load", "--url", "http://127.0.0.1:9", "--model", "m", "--concurrency",
+                       "1,2", "--duration", "5", "--store", db, "-q"}));
+  EXPECT_EQ(dead.exit_code, 1);
+  EXPECT_EQ(dead.out, "");
+  EXPECT_NE(dead.err.find("cannot reach the server at http://127.0.0.1:9"), std::string::npos)
+      << dead.err;
+  const auto refused =
+      run_process(cmd({"load", "--url", server_.url(), "--model", "fake:fault=http404",
+                       "--concurrency", "4", "--duration", "5", "--store", db, "-q"}));
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_EQ(refused.out, "");
+  EXPECT_NE(refused.err.find("the first request failed: HTTP 404"), std::string::npos)
+      << refused.err;
+  EXPECT_LT(server_.truth().size(), 10u) << "the level stopped sending at the fatal failure";
+  const auto sweep =
+      run_process(cmd({"sweep", "--url", server_.url(), "--model", "fake:fault=http404", "-p",
+                       "top_k=1,2,3", "--warmup", "0", "--store", db, "-q"}));
+  EXPECT_EQ(sweep.exit_code, 1);
+  EXPECT_NE(sweep.err.find("the first request failed: HTTP 404"), std::string::npos) << sweep.err;
+  EXPECT_TRUE(trials(t / "s.db").empty()) << "nothing stored from a run that could not start";
+  const auto unknown = run_process(cmd({"sweep", "--url", server_.url(), "--model", "fake:tokens=2",
+                                        "-p", "model=fake:tokens=2,nope", "--store", db, "-q"}));
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("has no model 'nope'"), std::string::npos) << unknown.err;
+}
+
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {
   TempDir t;
   const std::vector<std::string> faults = {"refuse",     "close_mid",      "http500",  "http404",

@@ -85,16 +85,41 @@ TEST_F(ProbeCli, AnyFailedMeasuredRequestExits1) {
       probe({"--model", "fake:tokens=6,fault=close_mid,after=2", "-n", "2", "--warmup", "0"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("closed_mid_stream"), std::string::npos) << r.out;
-  const auto missing = probe({"--model", "no-such-model", "-n", "1", "--warmup", "0"});
+}
+
+// Fail fast: an unknown model or an unreachable server is one clear error on stderr, exit 1, no
+// request sent and no report of n/a.
+TEST_F(ProbeCli, AnUnknownModelFailsFastWithTheFix) {
+  const auto missing = probe({"--model", "no-such-model", "-n", "5", "--warmup", "1"});
   EXPECT_EQ(missing.exit_code, 1);
-  EXPECT_NE(missing.out.find("model 'no-such-model' not found"), std::string::npos) << missing.out;
+  EXPECT_EQ(missing.out, "");
+  EXPECT_NE(missing.err.find("has no model 'no-such-model': model 'no-such-model' not found"),
+            std::string::npos)
+      << missing.err;
+  EXPECT_NE(missing.err.find("ollama pull no-such-model"), std::string::npos) << missing.err;
 }
 
 TEST_F(ProbeCli, UnreachableServerNamesTheUrl) {
-  const auto r = run_process({chimera_bin().string(), "probe", "--url", "http://127.0.0.1:9",
-                              "--model", "m", "-n", "1", "--warmup", "0", "--retries", "0"});
+  for (const char* backend : {"ollama", "openai"}) {
+    const auto r = run_process({chimera_bin().string(), "probe", "--backend", backend, "--url",
+                                "http://127.0.0.1:9", "--model", "m", "-n", "3", "--warmup", "1",
+                                "--retries", "0"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find("cannot reach the server at http://127.0.0.1:9"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("--url"), std::string::npos) << r.err;
+  }
+}
+
+// A server that lets the preflight through but refuses every generation (404 on the endpoint):
+// the first request stops the run.
+TEST_F(ProbeCli, AFatalFirstRequestStopsTheRun) {
+  const auto r = probe({"--model", "fake:fault=http404", "-n", "5", "--warmup", "1"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("connection refused by http://127.0.0.1:9"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("the first request failed: HTTP 404"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("nothing else was sent"), std::string::npos) << r.err;
 }
 
 TEST_F(ProbeCli, UsageErrorsExit2) {

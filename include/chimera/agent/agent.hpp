@@ -92,6 +92,10 @@ AnswerQuality answer_quality(
     std::optional<std::pair<std::size_t, std::size_t>> target_words = std::nullopt);
 
 // Runs one agent over the artifacts below dir. Failures are recorded in the result, never thrown.
+// Fail fast before any run: the agent's server is reachable and knows its model, or the model
+// file exists (measure::preflight).
+Status preflight(const AgentConfig& config);
+
 AgentRun run_agent(const AgentConfig& config, const std::filesystem::path& dir,
                    ingest::Layout layout, const Prompts& prompts);
 

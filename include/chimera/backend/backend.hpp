@@ -70,6 +70,11 @@ class Backend {
   // Server version, model digest, quantization, block count, context length, GPU fraction...
   virtual std::vector<EnvFact> environment(transport::HttpClient& http,
                                            const std::string& model) const = 0;
+  // Before any measurement: is the server reachable, does it know the model, does the model
+  // file exist? One clear error naming the fix, without generating anything (nothing is loaded,
+  // so a cold first request stays cold). What the server does not expose is not checked here:
+  // the first request's fatal failure (is_fatal) stops the run instead.
+  virtual Status preflight(transport::HttpClient& http, const std::string& model) const = 0;
   // A sentence for an HTTP error response: the server's own message, plus what to do.
   virtual std::string http_error(long status, std::string_view body,
                                  const std::string& model) const = 0;
@@ -86,6 +91,16 @@ using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);
 // Creates a backend of the given kind; usage error naming the known kinds otherwise.
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config);
 std::vector<std::string> backend_kinds();
+
+// A GET (or POST with a body) to the server with a short first-byte timeout, for preflight and
+// environment queries.
+transport::Response query(transport::HttpClient& http, const BackendConfig& c,
+                          const std::string& path, const std::string& body = {});
+
+// "cannot reach the server at URL (what failed)" with the hint to start it or fix --url; absent
+// when the response arrived.
+std::optional<Error> unreachable(const transport::Response& r, const std::string& url,
+                                 std::string_view start_hint);
 
 // "k=v,k2=v2" or a JSON object → JSON object text. Values that parse as JSON (numbers, true,
 // false, null, arrays, quoted strings) keep their type; anything else becomes a string.

@@ -55,6 +55,10 @@ struct LoadResult {
   std::size_t in_flight_peak = 0;
   std::size_t dropped = 0;  // open loop arrivals beyond max_in_flight
   bool interrupted = false;
+  // The first completed request failed fatally (is_fatal: nothing listens, key refused, model
+  // unknown) and nothing had succeeded: the level stopped sending. fatal_index: that record.
+  bool fatal = false;
+  std::size_t fatal_index = 0;
 };
 
 // Runs one level. make(i) builds the i-th request; on_record sees each record as it completes

@@ -18,7 +18,8 @@ struct ProbeOptions {
 };
 
 // Runs warm-up requests (recorded with warmup = true), then measured ones, one at a time, calling
-// on_record after each as it completes. Stops early only when interrupted (Ctrl-C).
+// on_record after each as it completes. Stops early when interrupted (Ctrl-C), and when the first
+// request fails fatally (is_fatal): every other request would fail the same way.
 std::vector<RequestRecord> run_probe(
     const backend::Backend& backend, transport::HttpClient& http,
     const backend::GenerateRequest& request, const ProbeOptions& options,
@@ -36,5 +37,18 @@ std::vector<RequestRecord> measure_concurrent(const backend::Backend& backend,
 
 // The record's error kind is one a retry may cure (nothing was streamed yet).
 bool retryable(const RequestRecord& r);
+
+// The failure says every request of the run will fail alike: nothing listens (after retries),
+// the name or TLS is wrong, the key is refused (401/403), or the model or endpoint is unknown
+// (404). Runs stop at such a first failure instead of sending the rest.
+bool is_fatal(const RequestRecord& r);
+
+// The backend's preflight (reachable, model known, model file present), with `retries` more
+// tries at 200 ms, 400 ms, ... while the server cannot be reached (it may still be starting).
+Status preflight(const backend::Backend& backend, transport::HttpClient& http,
+                 const std::string& model, int retries = 2);
+
+// The one-line error for a run stopped by its first request's fatal failure.
+Error fatal_error(const RequestRecord& first);
 
 }  // namespace chimera::measure

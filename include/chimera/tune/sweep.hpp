@@ -27,6 +27,9 @@ struct TrialOutcome {
   // Stopped by the user (Ctrl-C) before it finished: not a result. It is not stored, and the
   // sweep stops; --resume runs the point again.
   bool interrupted = false;
+  // The run cannot go on (the first trial failed fatally: nothing listens, the key is refused):
+  // not stored; run_sweep returns this error.
+  std::optional<Error> fatal;
 };
 
 // Evaluates one repetition of one point (the workload: probe requests, an agent run, or a

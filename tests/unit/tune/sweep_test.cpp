@@ -222,7 +222,7 @@ TEST(Sweep, FailedTrialsAreRecordedAndTheSweepGoesOn) {
   testing::TempDir t;
   auto o = options(t, "grid");
   const auto r = run_sweep(o, [](const Space& s, const Point& p, int rep) {
-    if (p[0] == 0) return TrialOutcome{false, "connection refused", {}, 0.1};
+    if (p[0] == 0) return TrialOutcome{false, "connection refused", {}, 0.1, false, {}};
     return synthetic()(s, p, rep);
   });
   ASSERT_TRUE(r.ok());
