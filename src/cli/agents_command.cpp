@@ -127,6 +127,10 @@ void add_agents_command(CLI::App& app, int& exit_code) {
       }
       o->api_key = k;
     }
+    if (auto st = check_output_path(o->out, "--out", true); !st) {
+      exit_code = report_error(st.error());
+      return;
+    }
     Progress progress("chimera agents", *quiet, false);
     const double steps =
         static_cast<double>((o->solo ? (o->agents.empty() ? 2 : o->agents.size()) : 0) +

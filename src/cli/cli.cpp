@@ -1,7 +1,9 @@
 #include "chimera/cli/cli.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "chimera/core/version.hpp"
 
@@ -44,6 +46,15 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return kExitUsage;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // The last line of defence: commands check their paths first; what still throws is named.
+    std::cerr << "chimera: a file operation failed: " << e.what()
+              << " (check the paths given to -o, --jsonl, --out and --store; results already "
+                 "stored are intact)\n";
+    return kExitFailure;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "chimera: out of memory (results already stored are intact)\n";
+    return kExitFailure;
   }
   return exit_code;
 }

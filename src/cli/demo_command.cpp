@@ -29,6 +29,10 @@ void add_demo_command(CLI::App& app, int& exit_code) {
   cmd->callback([o, quiet, &exit_code] {
     // About 9 steps (model, servers, 4 benchmark configurations, 2 solo runs, the concurrent
     // run): the bar advances a step per message.
+    if (auto st = check_output_path(o->out, "--out", true); !st) {
+      exit_code = report_error(st.error());
+      return;
+    }
     Progress progress("chimera demo", *quiet, false);
     int step = 0;
     auto r = demo::run_demo(*o, [&](const std::string& m) {

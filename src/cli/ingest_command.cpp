@@ -94,6 +94,7 @@ int usage_error(const std::string& msg) {
 }
 
 int run_ingest_command(const IngestArgs& a) {
+  if (auto st = check_output_path(a.output, "-o"); !st) return report_error(st.error());
   ingest::IngestOptions o;
   o.root = a.dir;
   o.walk.layout = a.layout == "chimera" ? ingest::Layout::chimera : ingest::Layout::all;

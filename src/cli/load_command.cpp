@@ -132,6 +132,8 @@ std::string utc_ms(std::int64_t unix_ns) {
 
 int run_load_command(const LoadArgs& a) {
   const auto fail = [](const Error& e) { return report_error(e); };
+  if (auto st = check_output_path(a.output, "-o"); !st) return fail(st.error());
+  if (auto st = check_output_path(a.jsonl, "--jsonl"); !st) return fail(st.error());
   if (a.backend == "embedded")
     return fail(Error{ErrorCode::usage, "--backend embedded cannot take concurrent load in-process",
                       "start `chimera serve --model NAME=FILE.gguf --parallel N` and load it with "

@@ -39,9 +39,11 @@ void add_model_command(CLI::App& app, int& exit_code) {
       exit_code = report_error(st.error());
       return;
     }
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(a->path, ec);
     std::cerr << "chimera model init: wrote " << a->path << " ("
-              << std::filesystem::file_size(a->path)
-              << " bytes; random weights, meaningless text)\n";
+              << (ec ? std::string("size unknown") : std::to_string(bytes) + " bytes")
+              << "; random weights, meaningless text)\n";
     exit_code = kExitOk;
   });
 }

@@ -34,7 +34,9 @@ OutputFile::~OutputFile() {
 }
 
 Status OutputFile::open_stream() {
-  const bool device = std::filesystem::exists(temp_) && !std::filesystem::is_regular_file(temp_);
+  std::error_code ec;
+  const auto st = std::filesystem::status(temp_, ec);
+  const bool device = !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
   stream_.open(temp_, device ? std::ios::binary : std::ios::binary | std::ios::trunc);
   if (!stream_) {
     return Error{ErrorCode::io, "cannot write '" + path_.string() + "': " + std::strerror(errno),
@@ -71,6 +73,42 @@ Status OutputFile::commit() {
   }
   committed_ = true;
   return ok_status();
+}
+
+Status check_output_path(const std::filesystem::path& path, std::string_view flag, bool folder) {
+  namespace fs = std::filesystem;
+  if (path.empty()) return ok_status();
+  const auto bad = [&](const std::string& why) {
+    return Error{ErrorCode::io,
+                 "cannot write '" + path.string() + "' (" + std::string(flag) + "): " + why,
+                 "give " + std::string(flag) + " a path in a folder you can write"};
+  };
+  std::error_code ec;
+  const auto st = fs::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory) return bad(ec.message());
+  if (!ec && fs::exists(st)) {
+    if (folder && !fs::is_directory(st)) return bad("it exists and is not a folder");
+    if (!folder && fs::is_directory(st)) return bad("it is a folder");
+    if (::access(path.c_str(), W_OK) != 0) return bad(std::strerror(errno));
+    return ok_status();
+  }
+  // Not there yet: the nearest existing folder above it must be searchable and writable (a file
+  // needs its own folder to exist; a folder is created with its parents).
+  fs::path up = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  for (;;) {
+    const auto ps = fs::status(up, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) return bad(ec.message());
+    if (!ec && fs::exists(ps)) {
+      if (!fs::is_directory(ps)) return bad("'" + up.string() + "' is not a folder");
+      if (::access(up.c_str(), W_OK | X_OK) != 0)
+        return bad("'" + up.string() + "': " + std::strerror(errno));
+      return ok_status();
+    }
+    if (!folder) return bad("the folder '" + up.string() + "' does not exist");
+    fs::path next = up.parent_path().empty() ? fs::path(".") : up.parent_path();
+    if (next == up) return bad("no existing folder above it");
+    up = std::move(next);
+  }
 }
 
 Status write_output(const std::string& path, const std::string& text) {

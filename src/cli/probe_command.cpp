@@ -57,6 +57,7 @@ Result<std::string> prompt_of(const ProbeArgs& a) {
 }
 
 int run_probe_command(ProbeArgs a) {
+  if (auto st = check_output_path(a.output, "-o"); !st) return report_error(st.error());
   if (a.url.empty()) a.url = a.backend == "embedded" ? "in-process" : default_url(a.backend);
   backend::BackendConfig cfg{a.url, {}, a.timeouts};
   if (!a.api_key_env.empty()) {

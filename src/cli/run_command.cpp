@@ -63,6 +63,10 @@ void add_run_command(CLI::App& app, int& exit_code) {
       }
       o->api_key = k;
     }
+    if (auto st = check_output_path(o->out, "--out", true); !st) {
+      exit_code = report_error(st.error());
+      return;
+    }
     auto r = agent::run_compare(
         *o, [](const std::string& m) { std::cerr << "chimera run: " << m << "\n"; });
     if (!r) {

@@ -44,6 +44,8 @@ void on_sigint(int) {
 
 int run_sweep_command(const SweepArgs& a) {
   const auto fail = [](const Error& e) { return report_error(e); };
+  // Checked before the sweep runs: a bad -o must not surface only after hours of trials.
+  if (auto st = check_output_path(a.output, "-o"); !st) return fail(st.error());
   std::vector<std::string> params = a.params;
   if (!a.space_file.empty()) {
     auto more = tune::space_params_from_toml(a.space_file);

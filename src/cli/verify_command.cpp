@@ -105,6 +105,7 @@ void write_text(std::ostream& os, const VerifyArgs& a, const report::GroundingRe
 }
 
 int run_verify(const VerifyArgs& a) {
+  if (auto st = check_output_path(a.output, "-o"); !st) return report_error(st.error());
   std::ifstream in(a.report, std::ios::binary);
   if (!in)
     return report_error(

@@ -44,7 +44,8 @@ std::string mean_cell(const std::vector<double>& v, int decimals, std::string_vi
 Result<DemoResult> run_demo(const DemoOptions& o,
                             const std::function<void(const std::string&)>& say) {
   const fs::path model = o.model.empty() ? o.out / "demo.gguf" : o.model;
-  if (!fs::exists(model)) {
+  std::error_code ec;
+  if (!fs::exists(model, ec)) {
     say("writing the demo model " + model.string() + " (random weights: its text is meaningless)");
     if (auto st = engine::write_random_model(model, {}, engine::bundled_vocab()); !st)
       return st.error();

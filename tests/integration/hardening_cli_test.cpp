@@ -408,6 +408,40 @@ TEST_F(Hardening, LoadAndSweepFailFast) {
   EXPECT_NE(unknown.err.find("has no model 'nope'"), std::string::npos) << unknown.err;
 }
 
+// An output path that cannot be stat'ed or written is one clear error (path, flag, cause) and
+// exit 1 before any work, in every command: never an abort.
+TEST_F(Hardening, UnusableOutputPathsAreClearErrorsNeverAborts) {
+  TempDir t;
+  fs::create_symlink(t / "loop_a", t / "loop_b");
+  fs::create_symlink(t / "loop_b", t / "loop_a");
+  const std::string too_long = (t / std::string(300, 'a') / std::string(300, 'b')).string();
+  const std::string url = server_.url(), art = (source_dir() / "examples/artifacts").string();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> commands = {
+      {{"probe", "--url", url, "--model", "fake:tokens=2", "-n", "1", "--warmup", "0", "-o"}, "-o"},
+      {{"load", "--url", url, "--model", "fake:tokens=2", "--concurrency", "1", "--requests", "1",
+        "--store", "", "-q", "--jsonl"},
+       "--jsonl"},
+      {{"sweep", "--url", url, "--model", "fake:tokens=2", "-p", "top_k=1,2", "--warmup", "0",
+        "--store", (t / "s.db").string(), "-q", "-o"},
+       "-o"},
+      {{"ingest", art, "-o"}, "-o"},
+      {{"agents", art, "--url-a", url, "--url-b", url, "--model", "fake:tokens=2", "--store", "",
+        "-q", "--out"},
+       "--out"},
+  };
+  for (const auto& path : {(t / "loop_a" / "x.json").string(), too_long}) {
+    for (auto [args, flag] : commands) {
+      args.push_back(path);
+      const auto r = run_process(cmd(args));
+      EXPECT_EQ(r.exit_code, 1) << args[0] << " " << r.err;
+      EXPECT_NE(r.err.find("cannot write '" + path + "' (" + flag + ")"), std::string::npos)
+          << args[0] << ": " << r.err.substr(0, 300);
+      EXPECT_EQ(r.err.find("terminate"), std::string::npos) << r.err;
+    }
+  }
+  EXPECT_TRUE(trials(t / "s.db").empty()) << "the sweep did not run before failing on -o";
+}
+
 TEST_F(Hardening, EveryFaultUnderConcurrencyIsRecordedAndTheRestComplete) {
   TempDir t;
   const std::vector<std::string> faults = {"refuse",     "close_mid",      "http500",  "http404",

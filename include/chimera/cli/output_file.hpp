@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 
 #include "chimera/core/error.hpp"
 
@@ -32,6 +33,13 @@ class OutputFile {
   bool committed_ = false;
   bool special_ = false;
 };
+
+// Checked before any work starts: the file (or, with folder = true, the folder) named by `flag`
+// can be created or replaced. A path that cannot even be looked at (too long, a symbolic-link
+// loop, a folder without search permission) or whose folder is missing or read-only is an I/O
+// error naming the path, the flag and the cause. An empty path (standard output) passes.
+Status check_output_path(const std::filesystem::path& path, std::string_view flag,
+                         bool folder = false);
 
 // Writes text to path atomically (through OutputFile), or to stdout when path is empty.
 Status write_output(const std::string& path, const std::string& text);
