@@ -1,5 +1,7 @@
 // OpenAI-compatible streaming (vLLM, SGLang, TGI, llama-server, Ollama /v1): server-sent events,
 // usage via stream_options.include_usage, llama-server's timings when present.
+#include <algorithm>
+
 #include "chimera/backend/backend.hpp"
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/json_writer.hpp"
@@ -120,20 +122,51 @@ class OpenAi final : public Backend {
     return std::make_unique<OpenAiDecoder>(chat);
   }
 
+  // What the server exposes about itself: /v1/models (the model listed, vLLM's max_model_len,
+  // llama-server's meta), llama-server's /props (slots, per-slot context, build, model file) and
+  // /slots (their count, when /props has none). Facts a server does not expose say so.
   std::vector<EnvFact> environment(transport::HttpClient& http,
                                    const std::string& model) const override {
-    const auto r = query(http, c_, "/v1/models");
     std::vector<EnvFact> out;
+    const auto r = query(http, c_, "/v1/models");
     json::Fields f;
     if (r.result.error != transport::ErrorKind::none || r.result.status != 200 || f.parse(r.body)) {
       out.push_back({"model_listed", {}, "GET /v1/models failed"});
-      return out;
+    } else {
+      model_facts(f, model, out);
     }
-    bool listed = false;
-    for (const auto& fld : f.all()) listed |= fld.path.ends_with("].id") && fld.text == model;
-    out.push_back({"model_listed", listed ? "yes" : "no", {}});
-    if (const auto* owner = f.find("data[0].owned_by"))
-      out.push_back({"owned_by", owner->text, {}});
+    json::Fields props;
+    const auto p = query(http, c_, "/props");
+    const bool has_props = p.result.error == transport::ErrorKind::none && p.result.status == 200 &&
+                           !props.parse(p.body);
+    const auto put = [&](std::string key, const json::Field* v, std::string why) {
+      if (v && !v->text.empty())
+        out.push_back({std::move(key), v->text, "from /props"});
+      else
+        out.push_back({std::move(key), {}, std::move(why)});
+    };
+    const std::string why =
+        has_props ? "not in /props" : "the server has no /props (llama-server only)";
+    const json::Field* slots = has_props ? props.find("total_slots") : nullptr;
+    if (!slots) {
+      json::Fields sl;
+      const auto s = query(http, c_, "/slots");
+      if (s.result.error == transport::ErrorKind::none && s.result.status == 200 &&
+          !sl.parse(s.body)) {
+        std::size_t n = 0;
+        for (const auto& fld : sl.all()) {
+          if (fld.path.starts_with("[") && fld.path.ends_with("].id")) ++n;
+        }
+        if (n > 0) out.push_back({"server_parallel", std::to_string(n), "from /slots"});
+      }
+    }
+    if (slots || std::none_of(out.begin(), out.end(),
+                              [](const EnvFact& e) { return e.key == "server_parallel"; }))
+      put("server_parallel", slots, why);
+    put("slot_context_length",
+        has_props ? props.find("default_generation_settings.n_ctx") : nullptr, why);
+    put("server_version", has_props ? props.find("build_info") : nullptr, why);
+    put("model_path", has_props ? props.find("model_path") : nullptr, why);
     return out;
   }
 
@@ -163,6 +196,34 @@ class OpenAi final : public Backend {
   }
 
  private:
+  // The entry of /v1/models for this model (or the only one): listed or not, who owns it, its
+  // context length (vLLM max_model_len, llama-server meta.n_ctx / n_ctx_train), size.
+  static void model_facts(const json::Fields& f, const std::string& model,
+                          std::vector<EnvFact>& out) {
+    std::string entry;
+    std::size_t entries = 0;
+    for (const auto& fld : f.all()) {
+      if (!fld.path.starts_with("data[") || !fld.path.ends_with("].id")) continue;
+      ++entries;
+      if (fld.text == model) entry = fld.path.substr(0, fld.path.size() - 3);
+    }
+    out.push_back({"model_listed", entry.empty() ? "no" : "yes", {}});
+    if (entry.empty() && entries == 1) entry = "data[0]";  // a one-model server serves any name
+    const auto fact = [&](std::string key, std::string_view path) {
+      const auto* v = entry.empty() ? nullptr : f.find(entry + std::string(path));
+      if (v && !v->text.empty())
+        out.push_back({std::move(key), v->text, "from /v1/models"});
+      else
+        out.push_back({std::move(key), {}, "not in /v1/models"});
+    };
+    fact("owned_by", ".owned_by");
+    const auto* vllm = entry.empty() ? nullptr : f.find(entry + ".max_model_len");
+    fact("context_length", vllm ? ".max_model_len" : ".meta.n_ctx");
+    fact("context_length_train", ".meta.n_ctx_train");
+    fact("parameter_count", ".meta.n_params");
+    fact("size_bytes", ".meta.size");
+  }
+
   BackendConfig c_;
 };
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
@@ -219,8 +220,16 @@ int run_load_command(const LoadArgs& a) {
                          " measured, then cool-down"
                    : "per level " + fmt_num(a.warmup_s) + " s warm-up, " + fmt_num(a.duration) +
                          " s measured, " + fmt_num(a.cooldown_s) + " s cool-down";
-  for (const auto& f : be.value()->environment(http, a.model))
+  for (const auto& f : be.value()->environment(http, a.model)) {
     rep.environment.emplace_back(f.key, f.value + (f.note.empty() ? "" : " (" + f.note + ")"));
+    // Slots the server exposes (llama-server /props, /slots) explain queueing without a flag.
+    if (f.key == "server_parallel" && !f.value.empty() && a.server_parallel == 0) {
+      std::size_t n = 0;
+      const auto [end, ec] = std::from_chars(f.value.data(), f.value.data() + f.value.size(), n);
+      if (ec == std::errc() && end == f.value.data() + f.value.size() && n >= 1)
+        rep.server_parallel = n;
+    }
+  }
   telemetry::Sampler sampler(500);
   rep.gpu = sampler.gpu_description();
   sampler.start();
@@ -516,7 +525,8 @@ void add_load_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--slo", a->slo,
                   "SLOs for goodput, e.g. ttft_p95=500ms,tpot_p95=50ms (ttft, tpot, itl, e2e)");
   cmd->add_option("--server-parallel", a->server_parallel,
-                  "The server's parallel slots (OLLAMA_NUM_PARALLEL), to explain queueing in TTFT");
+                  "The server's parallel slots (OLLAMA_NUM_PARALLEL), to explain queueing in TTFT "
+                  "(discovered from llama-server's /props when not given)");
   cmd->add_option("--max-in-flight", a->max_in_flight,
                   "Open loop: client cap; arrivals beyond it are dropped and counted")
       ->capture_default_str();

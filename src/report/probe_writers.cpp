@@ -281,7 +281,7 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
                      h.options_json.empty() ? "(server defaults)" : h.options_json);
   out << "environment:\n";
   for (const auto& e : h.environment) {
-    out << fmt::format("  {:<16} {}\n", e.key, e.value.empty() ? "n/a (" + e.note + ")" : e.value);
+    out << fmt::format("  {:<20} {}\n", e.key, e.value.empty() ? "n/a (" + e.note + ")" : e.value);
   }
   out << fmt::format("\n{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", "#", "status",
                      "ttft_ms", "e2e_ms", "tpot_ms", "tokens", "prompt/s", "decode/s", "output/s",

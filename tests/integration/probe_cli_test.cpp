@@ -32,7 +32,7 @@ class ProbeCli : public ::testing::Test {
 TEST_F(ProbeCli, TextShowsRowsSummaryAndEnvironment) {
   const auto r = probe({"--model", "fake:tokens=8", "-n", "3", "--warmup", "1"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const char* s : {"environment:", "server_version   0.0.0-fake",
+  for (const char* s : {"environment:", "server_version       0.0.0-fake",
                         "summary over 3 measured request(s), 0 failed", "ttft_ms", "tpot_ms",
                         "itl_ms", "decode_tok_s", "warm-up, not measured"}) {
     EXPECT_NE(r.out.find(s), std::string::npos) << s << "\n" << r.out;
