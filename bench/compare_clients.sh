@@ -7,7 +7,10 @@
 #   - Ollama NDJSON: `chimera load --backend ollama` against the official `ollama` npm client
 #     (bench/clients/ollama_npm_client.mjs; npm installs it under build/bench-node once).
 # At concurrency 1, 64 and 512: TTFT and ITL error against the truth (client mean minus server
-# mean), requests lost, and CPU per token, with ratios reference / chimera.
+# mean), requests lost, and CPU per token, with ratios reference / chimera. vLLM's client counts a
+# role-only first chunk as the first token (its TTFT then reads near 0 on servers that send one,
+# as vLLM and llama-server do); vllm-aiohttp-content is the same client timing the first content,
+# chimera's definition, to show its timing error apart from that definition.
 # Usage: bench/compare_clients.sh [BUILD_DIR]   (default build/release; CONCURRENCY="1 64 512",
 #        REQUESTS_PER_STREAM=3, TOKENS=50, TTFT_MS=100, GAP_MS=20 override)
 set -euo pipefail
@@ -72,6 +75,7 @@ for c in ${CONCURRENCY:-1 64 512}; do
   run chimera-openai "$n" "$c" "$chimera" load --backend openai --url "$url" --model "$model" \
     --concurrency "$c" --requests "$n" "${load_flags[@]}" >>"$results"
   run vllm-aiohttp "$n" "$c" /usr/bin/python3 bench/clients/vllm_style_client.py "$url" "$model" "$n" "$c" "$tokens" >>"$results"
+  run vllm-aiohttp-content "$n" "$c" /usr/bin/python3 bench/clients/vllm_style_client.py "$url" "$model" "$n" "$c" "$tokens" --content-ttft >>"$results"
   run chimera-ollama "$n" "$c" "$chimera" load --backend ollama --url "$url" --model "$model" \
     --concurrency "$c" --requests "$n" "${load_flags[@]}" >>"$results"
   run ollama-npm "$n" "$c" node "$node_dir/ollama_npm_client.mjs" "$url" "$model" "$n" "$c" "$tokens" >>"$results"
@@ -85,10 +89,11 @@ for line in open(sys.argv[1]):
 print("| protocol | concurrency | client | ok | lost | TTFT error ms | ITL error ms | CPU us/token |")
 print("|---|---:|---|---:|---:|---:|---:|---:|")
 ratios = []
-for (name, c), r in sorted(rows.items(), key=lambda x: (x[0][0].split("-")[-1] if x[0][0].startswith("chimera") else ("openai" if "vllm" in x[0][0] else "ollama"), x[0][1], not x[0][0].startswith("chimera"))):
-    proto = name.split("-")[1] if name.startswith("chimera") else ("openai" if "vllm" in name else "ollama")
+proto_of = lambda name: name.split("-")[1] if name.startswith("chimera") else ("openai" if "vllm" in name else "ollama")
+for (name, c), r in sorted(rows.items(), key=lambda x: (proto_of(x[0][0]), x[0][1], not x[0][0].startswith("chimera"), x[0][0])):
+    proto = proto_of(name)
     print(f"| {proto} | {c} | {name} | {r['ok']} | {r['lost']} | {r['ttft_error_ms']:+.2f} | {r['itl_error_ms']:+.3f} | {r['cpu_us_per_token']:.1f} |")
-for proto, ref in (("openai", "vllm-aiohttp"), ("ollama", "ollama-npm")):
+for proto, ref in (("openai", "vllm-aiohttp"), ("openai", "vllm-aiohttp-content"), ("ollama", "ollama-npm")):
     for c in sorted({c for (_, c) in rows}):
         a, b = rows.get((f"chimera-{proto}", c)), rows.get((ref, c))
         if not a or not b:

@@ -7,7 +7,9 @@ usage's completion_tokens. The reference client of
 bench/compare_clients.sh. Runs N requests at concurrency C and prints one JSON line per request:
 {"ttft_ms": ..., "itl_ms": [...], "tokens": ...}.
 
-Usage: vllm_style_client.py URL MODEL N C MAX_TOKENS
+Usage: vllm_style_client.py URL MODEL N C MAX_TOKENS [--content-ttft]
+--content-ttft: TTFT at the first chunk with content instead (role-only chunks skipped), which is
+chimera's definition: the same client then shows its timing error apart from the definition.
 """
 import asyncio
 import json
@@ -17,7 +19,7 @@ import time
 import aiohttp  # Debian's python3-aiohttp
 
 
-async def one(session, url, model, max_tokens, out):
+async def one(session, url, model, max_tokens, out, content_ttft):
     payload = {
         "model": model,
         "messages": [{"role": "user", "content": "Say something."}],
@@ -43,6 +45,8 @@ async def one(session, url, model, max_tokens, out):
             data = json.loads(chunk)
             if choices := data.get("choices"):
                 # As vLLM: the first chunk with choices is the first token, even a role-only one.
+                if content_ttft and not choices[0].get("delta", {}).get("content"):
+                    continue
                 if ttft == 0.0:
                     ttft = timestamp - st
                 else:
@@ -55,6 +59,7 @@ async def one(session, url, model, max_tokens, out):
 
 async def main():
     url, model, n, c, max_tokens = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    content_ttft = "--content-ttft" in sys.argv[6:]
     timeout = aiohttp.ClientTimeout(total=6 * 60 * 60)
     connector = aiohttp.TCPConnector(limit=0)
     out = []
@@ -63,7 +68,7 @@ async def main():
         async def limited():
             async with sem:
                 try:
-                    await one(session, url, model, max_tokens, out)
+                    await one(session, url, model, max_tokens, out, content_ttft)
                 except Exception as e:  # counted as lost, as vLLM's client records failures
                     out.append({"error": type(e).__name__})
         await asyncio.gather(*(limited() for _ in range(n)))
