@@ -320,6 +320,8 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (auto st = preflight(a); !st) {
       auto e = st.error();
       e.message = a.persona.name + " (" + a.url + "): " + e.message;
+      if (e.hint.find("--url") != std::string::npos)
+        e.hint += " (for agents: --url-a, --url-b or the agent's url in --config)";
       return e;
     }
   }
