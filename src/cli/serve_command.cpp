@@ -28,8 +28,8 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       "without Ollama installed. Two instances on two ports reproduce a dual-Ollama set-up.");
   cmd->add_option(
       "--model", o->models,
-      "A model to list in /api/tags: PATH.gguf, NAME=PATH.gguf or an Ollama tag (repeatable).\n"
-      "Requests may also name any GGUF path or locally pulled Ollama tag");
+      "A model to serve: PATH.gguf, NAME=PATH.gguf or a locally pulled Ollama tag (repeatable;\n"
+      "checked at start). Only these are servable through the API; NAME:latest is NAME");
   cmd->add_option("--host", o->host, "Address to bind (loopback unless --allow-remote)")
       ->capture_default_str();
   cmd->add_option("--port", o->port, "Port (11434 is Ollama's; 0 picks a free one)")

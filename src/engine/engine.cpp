@@ -1,5 +1,7 @@
 #include "chimera/engine/engine.hpp"
 
+#include "chimera/core/stream_text.hpp"
+
 #include <llama.h>
 
 #include <algorithm>
@@ -246,7 +248,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
   const bool greedy =
       sample.temperature <= 0.0f && (sample.repeat_penalty == 1.0f || sample.repeat_last_n == 0);
   const int n_vocab = llama_vocab_n_tokens(vocab);
-  std::string generated;
+  StreamText out(sample.stop);
   int n_past = static_cast<int>(toks.size());
   st.done_reason = "length";
   while (true) {
@@ -264,18 +266,15 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
       st.done_reason = "stop";
       break;
     }
-    const std::string piece = piece_of(vocab, tok);
     ++st.eval_count;
-    generated += piece;
-    bool stop_hit = false;
-    for (const auto& s : sample.stop)
-      stop_hit |= !s.empty() && generated.find(s) != std::string::npos;
-    if (stop_hit) {
-      st.done_reason = "stop";
+    // Whole UTF-8 characters only, and nothing of a stop sequence: the text before it is sent.
+    const std::string piece = out.add(piece_of(vocab, tok));
+    if (!piece.empty() && !on_piece(piece, now_ns())) {
+      st.done_reason = "cancelled";
       break;
     }
-    if (!on_piece(piece, now_ns())) {
-      st.done_reason = "cancelled";
+    if (out.stopped()) {
+      st.done_reason = "stop";
       break;
     }
     // The last token needs no decode (nothing samples after it): n tokens cost n - 1 decodes,
@@ -287,6 +286,8 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
     }
     ++n_past;
   }
+  if (const std::string rest = out.flush(); !rest.empty() && st.done_reason != "cancelled")
+    (void)on_piece(rest, now_ns());  // the end: bytes of an unfinished character, as they are
   const std::int64_t t_end = now_ns();
   st.eval_ns = t_end - t_eval;
   st.total_ns = t_end - t_start;
@@ -319,6 +320,19 @@ Result<ParsedOptions> parse_options(std::string_view options_json) {
     }
     const auto v = num(k);
     if (!v) {
+      // A known option of the wrong type is an error (Ollama answers 400), not "unset".
+      static constexpr std::string_view kNumeric[] = {
+          "num_ctx", "num_batch", "num_thread", "num_gpu",        "num_predict",   "temperature",
+          "top_p",   "top_k",     "min_p",      "repeat_penalty", "repeat_last_n", "seed"};
+      if (field.kind != json::JsonScalar::null &&
+          std::find(std::begin(kNumeric), std::end(kNumeric), k) != std::end(kNumeric)) {
+        return Error{
+            ErrorCode::usage,
+            "option \"" + std::string(k) + "\" must be a number, not " +
+                (field.kind == json::JsonScalar::string ? "the string \"" + field.text + "\""
+                                                        : "'" + field.text + "'"),
+            "write it without quotes, e.g. \"" + std::string(k) + "\": 10"};
+      }
       p.ignored.push_back(std::string(k));
       continue;
     }

@@ -627,8 +627,10 @@ class Checker {
     // Exactly that other quantity: not an approximate figure, not with a unit alone for a name,
     // not an order statistic (a median, minimum or maximum is always one of the values).
     const std::string& st = id.statistic;
+    // Nor an interval bound: it is computed, so no stored value is it, and a value that happens
+    // to share its digits is a coincidence, not the quantity.
     if (!id.named || c.approximate || significant_digits(c) < 4 || st == "median" || st == "min" ||
-        st == "max" || (st.size() > 1 && st[0] == 'p'))
+        st == "max" || st == "ci" || (st.size() > 1 && st[0] == 'p'))
       return false;
     for (const auto& r : rows_) {
       const auto x = as_claimed(c, *r.o);

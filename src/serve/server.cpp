@@ -1,6 +1,7 @@
 #include "chimera/serve/server.hpp"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +17,7 @@
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/engine/engine.hpp"
+#include "wire.hpp"
 
 namespace chimera::serve {
 namespace {
@@ -40,28 +42,14 @@ std::string rfc3339(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
-// keep_alive: seconds as a number, or "10m", "30s", "1h", "500ms"; negative keeps forever.
+// keep_alive: seconds as a number, or a Go duration as Ollama parses it ("5m", "5m0s", "1h30m",
+// "500ms", "-1s"); negative keeps forever.
 std::optional<std::int64_t> keep_alive_ns(const json::Fields& f, std::int64_t fallback_ns) {
   const auto* k = f.find("keep_alive");
-  if (!k) return fallback_ns;
+  if (!k || k->kind == json::JsonScalar::null) return fallback_ns;
   if (k->kind == json::JsonScalar::number) return static_cast<std::int64_t>(k->number * 1e9);
   if (k->kind != json::JsonScalar::string) return std::nullopt;
-  const std::string& s = k->text;
-  std::size_t used = 0;
-  double v = 0;
-  try {
-    v = std::stod(s, &used);
-  } catch (...) {
-    return std::nullopt;
-  }
-  const std::string unit = s.substr(used);
-  const double scale = unit.empty() || unit == "s" ? 1e9
-                       : unit == "m"               ? 60e9
-                       : unit == "h"               ? 3600e9
-                       : unit == "ms"              ? 1e6
-                                                   : -1;
-  if (scale < 0) return std::nullopt;
-  return static_cast<std::int64_t>(v * scale);
+  return detail::go_duration_ns(k->text);
 }
 
 std::string error_json(const std::string& msg) {
@@ -150,14 +138,20 @@ struct Server::Impl {
     }
   }
 
+  // Only the configured models are servable through the API (never any file a client names);
+  // "name" and "name:latest" are the same model, as in Ollama.
   Result<std::filesystem::path> resolve(const std::string& model) {
-    const auto it = names.find(model);
-    if (it != names.end()) return engine::resolve_model(it->second);
-    if (!model.ends_with(":latest")) {
-      const auto latest = names.find(model + ":latest");
-      if (latest != names.end()) return engine::resolve_model(latest->second);
+    auto it = names.find(model);
+    if (it == names.end()) it = names.find(model + ":latest");
+    if (it == names.end() && model.ends_with(":latest"))
+      it = names.find(model.substr(0, model.size() - 7));
+    if (it == names.end()) {
+      std::string known;
+      for (const auto& [name, _] : names) known += (known.empty() ? "" : ", ") + name;
+      return Error{ErrorCode::input, "'" + model + "' is not served here",
+                   "this server serves: " + (known.empty() ? std::string("nothing") : known)};
     }
-    return engine::resolve_model(model);
+    return engine::resolve_model(it->second);
   }
 
   // Takes a slot for model (preferring one that has it loaded); blocks while all are busy.
@@ -242,129 +236,155 @@ struct Server::Impl {
     return false;
   }
 
-  static std::string record(const std::string& model, bool chat, std::string_view text, bool done) {
-    std::string s = "{\"model\":";
-    JsonWriter::append_string(s, model);
-    s += ",\"created_at\":\"" + rfc3339(std::chrono::system_clock::now()) + "\",";
-    if (chat) {
-      s += "\"message\":{\"role\":\"assistant\",\"content\":";
-      JsonWriter::append_string(s, text);
-      s += "}";
-    } else {
-      s += "\"response\":";
-      JsonWriter::append_string(s, text);
-    }
-    s += done ? ",\"done\":true" : ",\"done\":false";
-    return s;
+  static void reply(httplib::Response& res, int status, const std::string& body) {
+    res.status = status;
+    res.set_content(body, "application/json");
   }
 
-  // The final record: Ollama's durations in ns and counts, each omitted when zero.
-  static std::string final_record(const std::string& model, bool chat, const engine::GenStats& g,
-                                  std::string_view full) {
-    std::string s = record(model, chat, full, true);
-    s += ",\"done_reason\":\"" + g.done_reason + "\"";
-    const auto add = [&](const char* k, std::int64_t v) {
-      if (v > 0) s += std::string(",\"") + k + "\":" + std::to_string(v);
-    };
-    add("total_duration", g.total_ns);
-    add("load_duration", g.load_ns.value_or(0));
-    add("prompt_eval_count", g.prompt_eval_count);
-    add("prompt_eval_duration", g.prompt_eval_ns);
-    add("eval_count", g.eval_count);
-    add("eval_duration", g.eval_ns);
-    return s + "}";
-  }
-
-  void generate(const httplib::Request& req, httplib::Response& res, bool chat) {
+  // Ollama /api/generate and /api/chat.
+  void ollama(const httplib::Request& req, httplib::Response& res, bool chat) {
     if (!authorized(req, res)) return;
-    auto f = std::make_shared<json::Fields>();
-    if (auto err = f->parse(req.body)) {
-      res.status = 400;
-      res.set_content(error_json("invalid JSON body: " + err->describe()), "application/json");
-      return;
+    json::Fields f;
+    if (auto err = f.parse(req.body))
+      return reply(res, 400, detail::ollama_error("invalid JSON body: " + err->describe()));
+    detail::GenRequest g;
+    g.model = std::string(f.string("model").value_or(""));
+    if (g.model.empty()) return reply(res, 400, detail::ollama_error("model is required"));
+    const Prompt prompt = prompt_of(f, chat);
+    g.messages = prompt.messages;
+    g.empty_prompt = prompt.empty;
+    g.options_json = options_json(f);
+    g.stream = f.boolean("stream").value_or(true);
+    const auto keep = keep_alive_ns(f, std::int64_t{o.default_keep_alive_s} * 1'000'000'000);
+    if (!keep) {
+      return reply(res, 400,
+                   detail::ollama_error("invalid keep_alive: use a number of seconds or a "
+                                        "duration such as \"5m\", \"1h30m\", \"-1s\""));
     }
-    const std::string model(f->string("model").value_or(""));
-    if (model.empty()) {
-      res.status = 400;
-      res.set_content(error_json("model is required"), "application/json");
-      return;
+    const std::string model = g.model;
+    generation(res, std::move(g), keep, detail::ollama_encoder(model, chat), false);
+  }
+
+  // OpenAI-compatible /v1/chat/completions and /v1/completions.
+  void openai(const httplib::Request& req, httplib::Response& res, bool chat) {
+    if (!authorized(req, res)) return;
+    json::Fields f;
+    if (auto err = f.parse(req.body)) {
+      return reply(
+          res, 400,
+          detail::openai_error("invalid JSON body: " + err->describe(), "invalid_request_error"));
     }
-    auto path = resolve(model);
+    auto g = detail::parse_openai(f, chat);
+    if (!g)
+      return reply(res, 400, detail::openai_error(g.error().message, "invalid_request_error"));
+    auto enc =
+        detail::openai_encoder(g.value().model, chat, g.value().stream, g.value().include_usage);
+    generation(res, std::move(g.value()), std::int64_t{o.default_keep_alive_s} * 1'000'000'000,
+               std::move(enc), true);
+  }
+
+  // One generation on a slot, written by the protocol's encoder: streamed, or as one body.
+  void generation(httplib::Response& res, detail::GenRequest g, std::optional<std::int64_t> keep,
+                  std::shared_ptr<detail::Encoder> enc, bool openai) {
+    const auto error_body = [openai](const std::string& m, std::string_view type,
+                                     std::string_view code = {}) {
+      return openai ? detail::openai_error(m, type, code) : detail::ollama_error(m);
+    };
+    auto path = resolve(g.model);
     if (!path) {
-      res.status = 404;
-      res.set_content(
-          error_json("model '" + model + "' not found (" + path.error().describe() + ")"),
-          "application/json");
-      return;
+      return reply(res, 404,
+                   openai ? detail::openai_error("The model `" + g.model + "` does not exist (" +
+                                                     path.error().message + ")",
+                                                 "invalid_request_error", "model_not_found")
+                          : detail::ollama_error("model '" + g.model + "' not found (" +
+                                                 path.error().describe() + ")"));
     }
-    auto opts = engine::parse_options(options_json(*f));
-    const auto keep = keep_alive_ns(*f, std::int64_t{o.default_keep_alive_s} * 1'000'000'000);
-    if (!opts || !keep) {
-      res.status = 400;
-      res.set_content(error_json(!opts ? opts.error().describe()
-                                       : "invalid keep_alive (use 300, \"10m\", -1 or 0)"),
-                      "application/json");
-      return;
-    }
+    auto opts = engine::parse_options(g.options_json);
+    if (!opts) return reply(res, 400, error_body(opts.error().describe(), "invalid_request_error"));
     auto ticket = admit();
     if (!ticket) {
-      res.status = 503;
-      res.set_content(
-          error_json("server busy, please try again.  maximum pending requests exceeded"),
-          "application/json");
-      return;
+      return reply(res, 503,
+                   error_body("server busy, please try again.  maximum pending requests exceeded",
+                              "server_error"));
     }
-    const Prompt prompt = prompt_of(*f, chat);
-    const bool stream = f->boolean("stream").value_or(true);
-    // Runs the request on a slot; emit() sends one NDJSON line (streaming) or keeps the last one
-    // (non-streaming, where the final record also carries the whole text). False: client gone.
-    auto run = [this, model, chat, prompt, stream, path = path.value(), parsed = opts.value(),
-                keep](const std::function<bool(const std::string&)>& emit) {
-      Slot* slot = acquire(model);
-      if (!slot) return emit(error_json("server is shutting down") + "\n");
-      slot->model = model;
-      if (prompt.empty) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
+    // Runs the request on a slot; emit() sends text (false: the client is gone). Returns the
+    // error message when the generation failed.
+    auto run = [this, g, path = path.value(), parsed = opts.value(), keep, enc](
+                   const std::function<bool(const std::string&)>& emit,
+                   std::string* full) -> std::optional<std::string> {
+      Slot* slot = acquire(g.model);
+      if (!slot) return std::string("server is shutting down");
+      slot->model = g.model;
+      if (g.empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
         auto loaded = slot->engine.load(path, parsed.load);
         const bool unload = keep && *keep == 0;
         release(slot, keep);
-        if (!loaded) return emit(error_json(loaded.error().describe()) + "\n");
-        engine::GenStats g;
-        g.done_reason = unload ? "unload" : "load";
-        g.load_ns = loaded.value();
-        return emit(final_record(model, chat, g, "") + "\n");
+        if (!loaded) return loaded.error().describe();
+        engine::GenStats st;
+        st.done_reason = unload ? "unload" : "load";
+        st.load_ns = loaded.value();
+        emit(enc->end(st, ""));
+        return std::nullopt;
       }
-      std::string full;
+      if (g.stream && !emit(enc->begin())) {
+        release(slot, keep);
+        return std::nullopt;
+      }
       bool client_gone = false;
-      auto st = slot->engine.generate(path, parsed.load, prompt.messages, std::nullopt,
-                                      parsed.sample, [&](std::string_view piece, std::int64_t) {
-                                        full.append(piece);
-                                        if (!stream) return true;
-                                        client_gone =
-                                            !emit(record(model, chat, piece, false) + "}\n");
+      auto st = slot->engine.generate(path, parsed.load, g.messages, std::nullopt, parsed.sample,
+                                      [&](std::string_view piece, std::int64_t) {
+                                        full->append(piece);
+                                        if (!g.stream) return true;
+                                        client_gone = !emit(enc->piece(piece));
                                         return !client_gone;
                                       });
       release(slot, keep);
-      if (client_gone) return false;
-      if (!st) return emit(error_json(st.error().describe()) + "\n");
-      return emit(final_record(model, chat, st.value(), stream ? std::string() : full) + "\n");
+      if (client_gone) return std::nullopt;
+      if (!st) return st.error().describe();
+      emit(enc->end(st.value(), g.stream ? std::string() : *full));
+      return std::nullopt;
     };
-    if (!stream) {
-      std::string body;
-      run([&](const std::string& s) {
-        body = s;
-        return true;
-      });
-      if (body.starts_with("{\"error\"")) res.status = 500;
-      res.set_content(body, "application/json");
+    if (!g.stream) {
+      std::string body, full;
+      const auto err = run(
+          [&](const std::string& s) {
+            body += s;
+            return true;
+          },
+          &full);
+      if (err) return reply(res, 500, error_body(*err, "server_error"));
+      res.set_content(body, enc->content_type());
       return;
     }
-    res.set_chunked_content_provider(
-        "application/x-ndjson", [run, ticket](std::size_t, httplib::DataSink& sink) {
-          run([&](const std::string& s) { return sink.write(s.data(), s.size()); });
-          sink.done();
-          return true;
-        });
+    res.set_chunked_content_provider(enc->content_type(),
+                                     [run, ticket, enc](std::size_t, httplib::DataSink& sink) {
+                                       std::string full;
+                                       const auto write = [&](const std::string& s) {
+                                         return s.empty() || sink.write(s.data(), s.size());
+                                       };
+                                       if (const auto err = run(write, &full))
+                                         write(enc->error(*err));
+                                       sink.done();
+                                       return true;
+                                     });
   }
+
+  // GET /v1/models: the configured models in OpenAI's list shape.
+  void models(const httplib::Request& req, httplib::Response& res) {
+    if (!authorized(req, res)) return;
+    std::string s = "{\"object\":\"list\",\"data\":[";
+    bool first = true;
+    for (const auto& [name, target] : names) {
+      s += first ? "" : ",";
+      first = false;
+      s += "{\"id\":";
+      JsonWriter::append_string(s, name);
+      s += ",\"object\":\"model\",\"created\":" + std::to_string(created_) +
+           ",\"owned_by\":\"chimera\"}";
+    }
+    res.set_content(s + "]}", "application/json");
+  }
+  std::int64_t created_ = std::time(nullptr);
 
   void tags(const httplib::Request& req, httplib::Response& res) {
     if (!authorized(req, res)) return;
@@ -482,6 +502,13 @@ Status Server::start() {
                  "refusing to listen on '" + m.o.host + "': only loopback addresses by default",
                  "add --allow-remote (and preferably --api-key-env) to serve other machines"};
   }
+  for (const auto& [name, target] : m.names) {  // every configured model exists, from the start
+    if (auto p = engine::resolve_model(target); !p) {
+      auto e = p.error();
+      e.message = "model '" + name + "': " + e.message;
+      return e;
+    }
+  }
   m.http.new_task_queue = [n = static_cast<std::size_t>(std::max(8, m.o.parallel + 8))] {
     return new httplib::ThreadPool(n);
   };
@@ -489,20 +516,51 @@ Status Server::start() {
   m.http.set_payload_max_length(m.o.max_body_bytes);
   m.http.set_read_timeout(m.o.read_timeout_s);
   m.http.set_keep_alive_timeout(5);
-  m.http.Post("/api/generate",
-              [&m](const httplib::Request& q, httplib::Response& r) { m.generate(q, r, false); });
-  m.http.Post("/api/chat",
-              [&m](const httplib::Request& q, httplib::Response& r) { m.generate(q, r, true); });
-  m.http.Get("/api/tags", [&m](const httplib::Request& q, httplib::Response& r) { m.tags(q, r); });
-  m.http.Get("/api/ps", [&m](const httplib::Request& q, httplib::Response& r) { m.ps(q, r); });
-  m.http.Post("/api/show", [&m](const httplib::Request& q, httplib::Response& r) { m.show(q, r); });
-  m.http.Get("/api/version", [](const httplib::Request&, httplib::Response& r) {
+  using Req = httplib::Request;
+  using Res = httplib::Response;
+  m.http.Post("/api/generate", [&m](const Req& q, Res& r) { m.ollama(q, r, false); });
+  m.http.Post("/api/chat", [&m](const Req& q, Res& r) { m.ollama(q, r, true); });
+  m.http.Post("/v1/chat/completions", [&m](const Req& q, Res& r) { m.openai(q, r, true); });
+  m.http.Post("/v1/completions", [&m](const Req& q, Res& r) { m.openai(q, r, false); });
+  m.http.Get("/v1/models", [&m](const Req& q, Res& r) { m.models(q, r); });
+  m.http.Get("/api/tags", [&m](const Req& q, Res& r) { m.tags(q, r); });
+  m.http.Get("/api/ps", [&m](const Req& q, Res& r) { m.ps(q, r); });
+  m.http.Post("/api/show", [&m](const Req& q, Res& r) { m.show(q, r); });
+  m.http.Get("/api/version", [](const Req&, Res& r) {
     r.set_content("{\"version\":\"chimera-" + std::string(version()) + "\"}", "application/json");
   });
-  m.http.set_error_handler([](const httplib::Request&, httplib::Response& r) {
-    if (r.body.empty())
-      r.set_content(error_json(r.status == 404 ? "not found" : "request failed"),
+  // Ollama answers GET / and HEAD / with this text (clients probe it to see a server is up).
+  m.http.Get("/", [](const Req&, Res& r) { r.set_content("Ollama is running", "text/plain"); });
+  // Endpoints Ollama has and chimera serve does not: a message that names them, never a bare
+  // "not found" a client would read as "model not found".
+  for (const char* ep : {"/api/embed", "/api/embeddings", "/api/pull", "/api/push", "/api/create",
+                         "/api/copy", "/api/delete", "/api/blobs", "/v1/embeddings"}) {
+    const auto handler = [ep](const Req&, Res& r) {
+      r.status = 501;
+      r.set_content(error_json(std::string(ep) + " is not supported by chimera serve (it serves "
+                                                 "generation: /api/generate, /api/chat, /v1)"),
                     "application/json");
+    };
+    m.http.Post(ep, handler);
+    m.http.Delete(ep, handler);
+  }
+  m.http.set_error_handler([](const Req& q, Res& r) {
+    if (!r.body.empty()) return;
+    if (r.status == 404) {
+      r.set_content(q.path.starts_with("/v1/")
+                        ? detail::openai_error("unknown endpoint " + q.method + " " + q.path,
+                                               "invalid_request_error")
+                        : error_json("404 page not found: " + q.method + " " + q.path),
+                    "application/json");
+    } else {
+      r.set_content(error_json("request failed"), "application/json");
+    }
+  });
+  // The port is ours alone: SO_REUSEADDR only (no SO_REUSEPORT), so a second server on the same
+  // port fails to bind instead of sharing it.
+  m.http.set_socket_options([](int sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
   m.bound_port = m.o.port == 0 ? m.http.bind_to_any_port(m.o.host)
                                : (m.http.bind_to_port(m.o.host, m.o.port) ? m.o.port : -1);
@@ -511,6 +569,10 @@ Status Server::start() {
                  "is another server (Ollama?) using that port? pick another with --port"};
   }
   m.listener = std::thread([&m] { m.http.listen_after_bind(); });
+  // Serving before returning: a stop() that came before the accept loop started would not be
+  // seen by it (httplib's stop() only acts on a running server), and the listener would hang.
+  for (int i = 0; i < 5000 && !m.http.is_running(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   m.janitor = std::thread([&m] { m.janitor_loop(); });
   return ok_status();
 }

@@ -304,6 +304,147 @@ TEST_F(Serve, ApiKeyIsRequiredWhenSetAndWildcardBindIsRefused) {
   EXPECT_NE(st.error().hint.find("--allow-remote"), std::string::npos);
 }
 
+// An HTTP exchange with a running server: (status, body).
+std::pair<long, std::string> exchange(const std::string& url, const std::string& method,
+                                      const std::string& path, const std::string& body = {}) {
+  transport::HttpClient http;
+  transport::HttpRequest q;
+  q.method = method;
+  q.url = url + path;
+  q.body = body;
+  const auto r = http.fetch(q);
+  return {r.result.status, r.body};
+}
+
+// The OpenAI-compatible /v1 on the same engine: our own openai backend streams it with usage,
+// and the non-streamed objects, model list and errors have OpenAI's shape.
+TEST_F(Serve, OpenAiCompatibleV1) {
+  auto s = start();
+  auto b = std::move(backend::make_backend("openai", {s->url(), {}, {}}).value());
+  transport::HttpClient http;
+  for (const bool chat : {true, false}) {
+    const auto r = measure::measure_one(*b, http,
+                                        {"tiny",
+                                         "Hello",
+                                         "You are terse.",
+                                         chat,
+                                         "{\"max_tokens\":12,\"seed\":5,\"ignore_eos\":true}",
+                                         {}},
+                                        {});
+    ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+    EXPECT_EQ(r.metrics.output_tokens, 12);
+    EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server) << "usage was sent";
+    EXPECT_EQ(r.done_reason, "length");
+    EXPECT_FALSE(r.text.empty());
+  }
+  auto [status, body] = exchange(
+      s->url(), "POST", "/v1/chat/completions",
+      R"({"model":"tiny","messages":[{"role":"user","content":[{"type":"text","text":"Hi"}]}],"max_tokens":4,"ignore_eos":true})");
+  ASSERT_EQ(status, 200) << body;
+  auto j = nlohmann::json::parse(body);
+  EXPECT_EQ(j["object"], "chat.completion");
+  EXPECT_EQ(j["choices"][0]["message"]["role"], "assistant");
+  EXPECT_EQ(j["choices"][0]["finish_reason"], "length");
+  EXPECT_EQ(j["usage"]["completion_tokens"], 4);
+  std::tie(status, body) =
+      exchange(s->url(), "POST", "/v1/completions",
+               R"({"model":"tiny","prompt":"Hi","max_tokens":3,"ignore_eos":true})");
+  ASSERT_EQ(status, 200) << body;
+  j = nlohmann::json::parse(body);
+  EXPECT_EQ(j["object"], "text_completion");
+  EXPECT_TRUE(j["choices"][0]["text"].is_string());
+  EXPECT_EQ(j["usage"]["completion_tokens"], 3);
+  std::tie(status, body) = exchange(s->url(), "GET", "/v1/models");
+  j = nlohmann::json::parse(body);
+  EXPECT_EQ(j["object"], "list");
+  EXPECT_EQ(j["data"][0]["id"], "tiny");
+  std::tie(status, body) =
+      exchange(s->url(), "POST", "/v1/chat/completions",
+               R"({"model":"nope","messages":[{"role":"user","content":"x"}]})");
+  EXPECT_EQ(status, 404);
+  EXPECT_EQ(nlohmann::json::parse(body)["error"]["code"], "model_not_found") << body;
+  std::tie(status, body) =
+      exchange(s->url(), "POST", "/v1/chat/completions",
+               R"({"model":"tiny","messages":[{"role":"user","content":"x"}],"max_tokens":"9"})");
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(nlohmann::json::parse(body)["error"]["type"], "invalid_request_error") << body;
+}
+
+// Ollama's answers: wrong option types are 400, keep_alive takes Go durations, GET / says it
+// runs, unsupported endpoints say so, unknown paths are "page not found", not "model not found".
+TEST_F(Serve, OllamaCompatibleAnswers) {
+  auto s = start();
+  auto [status, body] =
+      exchange(s->url(), "POST", "/api/generate",
+               R"({"model":"tiny","prompt":"Hi","options":{"num_predict":"10"}})");
+  EXPECT_EQ(status, 400);
+  EXPECT_NE(body.find("num_predict"), std::string::npos) << body;
+  for (const char* keep : {"\"5m0s\"", "\"1h30m\"", "\"250ms\"", "\"-1s\"", "300"}) {
+    std::tie(status, body) =
+        exchange(s->url(), "POST", "/api/generate",
+                 std::string(R"({"model":"tiny","prompt":"","keep_alive":)") + keep + "}");
+    EXPECT_EQ(status, 200) << keep << ": " << body;
+  }
+  std::tie(status, body) = exchange(s->url(), "POST", "/api/generate",
+                                    R"({"model":"tiny","prompt":"","keep_alive":"soon"})");
+  EXPECT_EQ(status, 400);
+  std::tie(status, body) = exchange(s->url(), "GET", "/");
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(body, "Ollama is running");
+  std::tie(status, body) = exchange(s->url(), "POST", "/api/embed", R"({"model":"tiny"})");
+  EXPECT_EQ(status, 501);
+  EXPECT_NE(body.find("/api/embed is not supported"), std::string::npos) << body;
+  std::tie(status, body) = exchange(s->url(), "GET", "/api/nothing");
+  EXPECT_EQ(status, 404);
+  EXPECT_NE(body.find("404 page not found"), std::string::npos) << body;
+  EXPECT_EQ(body.find("model"), std::string::npos) << body;
+  std::tie(status, body) = exchange(
+      s->url(), "POST", "/api/generate",
+      R"({"model":"tiny:latest","prompt":"Hi","stream":false,"options":{"num_predict":1}})");
+  EXPECT_EQ(status, 200) << "tiny:latest is tiny: " << body;
+}
+
+// A stop sequence ends the text exactly where it starts, whatever the token boundaries: the text
+// before it is kept, nothing of it is sent.
+TEST_F(Serve, StopSequencesCutExactly) {
+  auto s = start();
+  const auto gen = [&](const std::string& stop) {
+    std::string body =
+        R"({"model":"tiny","prompt":"Hi","stream":false,"options":{"num_predict":24,"temperature":0,"ignore_eos":true)";
+    if (!stop.empty()) body += ",\"stop\":[" + nlohmann::json(stop).dump() + "]";
+    const auto [status, text] = exchange(s->url(), "POST", "/api/generate", body + "}}");
+    EXPECT_EQ(status, 200) << text;
+    return nlohmann::json::parse(text);
+  };
+  const std::string full = gen("")["response"];
+  ASSERT_GE(full.size(), 12u);
+  // A stop starting inside the text (likely inside a token), two bytes long.
+  std::size_t at = full.size() / 2;
+  while (at > 0 && (static_cast<unsigned char>(full[at]) & 0xC0) == 0x80) --at;  // a char start
+  const std::string stop = full.substr(at, 2);
+  const auto cut = gen(stop);
+  EXPECT_EQ(cut["response"], full.substr(0, full.find(stop)));
+  EXPECT_EQ(cut["done_reason"], "stop");
+}
+
+TEST_F(Serve, ThePortIsExclusiveAndModelsAreCheckedAtStart) {
+  auto s = start();
+  serve::ServeOptions o;
+  o.port = s->port();
+  o.models = {"tiny=" + model_};
+  serve::Server second(o);
+  const auto st = second.start();
+  ASSERT_FALSE(st.ok()) << "a second server shared the port";
+  EXPECT_NE(st.error().message.find("cannot listen"), std::string::npos);
+  serve::ServeOptions missing;
+  missing.port = 0;
+  missing.models = {"gone=/nonexistent/model.gguf"};
+  serve::Server third(missing);
+  const auto st3 = third.start();
+  ASSERT_FALSE(st3.ok());
+  EXPECT_NE(st3.error().message.find("model 'gone'"), std::string::npos) << st3.error().message;
+}
+
 TEST_F(Serve, OversizedBodiesAndSlowClientsAreTurnedAway) {
   serve::ServeOptions o;
   o.max_body_bytes = 4096;
