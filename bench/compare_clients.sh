@@ -5,7 +5,7 @@
 #   - OpenAI SSE: `chimera load --backend openai` against a client built the way vLLM's benchmark
 #     request function is (bench/clients/vllm_style_client.py, Debian's python3-aiohttp);
 #   - Ollama NDJSON: `chimera load --backend ollama` against the official `ollama` npm client
-#     (bench/clients/ollama_npm_client.mjs; npm installs it under build/bench-node once).
+#     (bench/clients/ollama_npm_client.mjs; the one scripts/setup.sh installs in build/npm-clients).
 # At concurrency 1, 64 and 512: TTFT and ITL error against the truth (client mean minus server
 # mean), requests lost, and CPU per token, with ratios reference / chimera. vLLM's client counts a
 # role-only first chunk as the first token (its TTFT then reads near 0 on servers that send one,
@@ -21,10 +21,10 @@ server="$build/tools/fake_llm_server/fake_llm_server"
 [ -x "$chimera" ] && [ -x "$server" ] || { echo "build first: scripts/setup.sh release" >&2; exit 1; }
 /usr/bin/python3 -c "import aiohttp" 2>/dev/null ||
   { echo "needs Debian's python3-aiohttp (apt-get install python3-aiohttp)" >&2; exit 1; }
-node_dir="$build/bench-node"
+node_dir=build/npm-clients  # scripts/setup.sh installs the pinned clients there
 if [ ! -d "$node_dir/node_modules/ollama" ]; then
   mkdir -p "$node_dir"
-  (cd "$node_dir" && npm install --silent --no-audit --no-fund ollama@0.6.4 >/dev/null)
+  npm install --no-save --silent --no-audit --no-fund --prefix "$node_dir" ollama@0.6.4 >/dev/null
 fi
 cp bench/clients/ollama_npm_client.mjs "$node_dir/"
 port=${CHIMERA_BENCH_PORT:-11598}

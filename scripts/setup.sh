@@ -34,5 +34,12 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths relative to the checkout, so every build tree (and a fresh clone) shares cached objects.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/fetch-llama.sh
+# The official clients the conformance tests drive chimera serve with, pinned, from npm.
+clients=build/npm-clients
+if ! grep -qs '"version": "0.6.4"' "$clients/node_modules/ollama/package.json" ||
+  ! grep -qs '"version": "6.30.1"' "$clients/node_modules/openai/package.json"; then
+  mkdir -p "$clients"
+  npm install --no-save --silent --no-audit --no-fund --prefix "$clients" ollama@0.6.4 openai@6.30.1 >/dev/null
+fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

@@ -1,41 +1,16 @@
 // Peer tier: chimera's OpenAI-compatible client against llama.cpp's own llama-server, built from
 // the same pinned source, serving a small random-weight model. What the server itself reports is
 // the reference: token counts (usage), its decode timings, its slots and context.
-#include <arpa/inet.h>
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <chrono>
-#include <cmath>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "chimera/engine/model_init.hpp"
 #include "test_support.hpp"
 
-extern char** environ;
-
 namespace chimera {
 namespace {
 using namespace chimera::testing;
-
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  ::close(fd);
-  return ntohs(a.sin_port);
-}
 
 // llama-server in the background for the whole suite, stopped (SIGTERM) at its end.
 class LlamaServer : public ::testing::Test {
@@ -51,44 +26,17 @@ class LlamaServer : public ::testing::Test {
     ASSERT_TRUE(engine::write_random_model(model_, shape, engine::bundled_vocab()).ok());
     const int port = free_port();
     url_ = "http://127.0.0.1:" + std::to_string(port);
-    const std::vector<std::string> argv = {LLAMA_SERVER_BIN,
-                                           "-m",
-                                           model_,
-                                           "--host",
-                                           "127.0.0.1",
-                                           "--port",
-                                           std::to_string(port),
-                                           "-c",
-                                           "4096",
-                                           "-np",
-                                           "2",
-                                           "-t",
-                                           "2",
-                                           "--no-webui",
-                                           "--log-file",
-                                           (dir_->path() / "server.log").string()};
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    ASSERT_EQ(::posix_spawn(&pid_, args[0], &fa, nullptr, args.data(), environ), 0);
-    posix_spawn_file_actions_destroy(&fa);
-    for (int i = 0; i < 600; ++i) {  // up to 60 s: /health answers 200 once the model is loaded
-      const auto r = run_process({"/usr/bin/curl", "-sf", url_ + "/health"});
-      if (r.exit_code == 0) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    FAIL() << "llama-server did not become healthy at " << url_;
+    server_ = new BackgroundProcess(
+        {LLAMA_SERVER_BIN, "-m", model_, "--host", "127.0.0.1", "--port", std::to_string(port),
+         "-c", "4096", "-np", "2", "-t", "2", "--no-webui"},
+        dir_->path() / "server.log");
+    // Up to 60 s: /health answers 200 once the model is loaded.
+    ASSERT_TRUE(server_->wait_until_ok(url_ + "/health", 60'000))
+        << "llama-server did not become healthy at " << url_ << ": "
+        << read_file(dir_->path() / "server.log");
   }
   static void TearDownTestSuite() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGTERM);
-      int st = 0;
-      ::waitpid(pid_, &st, 0);
-    }
+    delete server_;
     delete dir_;
   }
   static ProcessResult chimera(std::vector<std::string> args) {
@@ -97,7 +45,7 @@ class LlamaServer : public ::testing::Test {
   }
   static inline TempDir* dir_ = nullptr;
   static inline std::string model_, url_;
-  static inline pid_t pid_ = 0;
+  static inline BackgroundProcess* server_ = nullptr;
 };
 
 // probe: token counts are the server's usage, TPOT is within 1 % of the server's own per-token

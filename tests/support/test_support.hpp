@@ -41,6 +41,26 @@ struct ProcessResult {
 ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms = -1,
                           int signo = 2 /* SIGINT */);
 
+// A server program running in the background for a test suite: started at construction (output
+// to log, or discarded), stopped with SIGTERM (then SIGKILL after 5 s) at destruction.
+class BackgroundProcess {
+ public:
+  explicit BackgroundProcess(const std::vector<std::string>& argv,
+                             const std::filesystem::path& log = {});
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+  ~BackgroundProcess();
+  // Polls GET url until it answers 2xx (curl), up to timeout_ms; false if it never does or the
+  // process exited.
+  bool wait_until_ok(const std::string& url, int timeout_ms) const;
+
+ private:
+  int pid_ = -1;
+};
+
+// A TCP port on loopback that was free a moment ago.
+int free_port();
+
 std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, std::string_view content);
 
