@@ -1,5 +1,6 @@
 #pragma once
-// `chimera serve`: an Ollama-compatible HTTP server over the embedded engine. /api/generate and
+// `chimera serve`: an Ollama-compatible HTTP server over the embedded engine (and an
+// OpenAI-compatible /v1: chat/completions, completions, models). /api/generate and
 // /api/chat (NDJSON streaming and non-streaming), /api/tags, /api/ps, /api/show, /api/version,
 // with Ollama's field names, units and omission rules; keep_alive load/unload; N parallel slots
 // and a bounded queue (503 beyond it); errors as {"error": "..."}.
