@@ -138,6 +138,7 @@ struct Engine::Impl {
                    "lower num_ctx or num_batch"};
     }
     opts = o;
+    info.n_ctx = static_cast<int>(llama_n_ctx(ctx.get()));
     return std::optional<std::int64_t>(now_ns() - t0);
   }
 
@@ -154,6 +155,13 @@ struct Engine::Impl {
     info.n_ctx_train = llama_model_n_ctx_train(model.get());
     info.gpu_layers = llama_supports_gpu_offload() ? std::min(gpu_layers, info.n_layer) : 0;
     info.demo = info.name.find("random-weight demo") != std::string::npos;
+    char ftype[128] = {};
+    if (llama_model_desc(model.get(), ftype, sizeof ftype) > 0) {
+      // "llama ?B F16" or "llama 8B Q4_K - Medium": the last words name the file type.
+      const std::string d = ftype;
+      const auto sp = d.find(' ', d.find(' ') + 1);
+      info.file_type = sp == std::string::npos ? "" : d.substr(sp + 1);
+    }
   }
 
   std::string format(const std::vector<Message>& msgs) const {

@@ -98,6 +98,10 @@ Status write_random_model(const std::filesystem::path& path, const ModelShape& s
   gguf_set_val_u32(g, "llama.vocab_size", static_cast<std::uint32_t>(n_vocab));
 
   const std::int64_t e = s.n_embd, f = s.n_ff;
+  gguf_set_val_u64(
+      g, "general.parameter_count",
+      static_cast<std::uint64_t>(2 * e * n_vocab + s.n_layer * (4 * e * e + 3 * e * f) +
+                                 (2 * s.n_layer + 1) * e));
   const std::size_t bytes =
       static_cast<std::size_t>((2 * e * n_vocab + s.n_layer * (4 * e * e + 3 * e * f)) * 2 +
                                (2 * s.n_layer + 1) * e * 4) +

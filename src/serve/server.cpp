@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -401,35 +402,77 @@ struct Server::Impl {
       JsonWriter::append_string(s, name);
       s += ",\"model\":";
       JsonWriter::append_string(s, name);
-      s += ",\"size\":" + std::to_string(ec ? 0 : size) + "," + details(p.value()) + "}";
+      s += ",\"size\":" + std::to_string(ec ? 0 : size);
+      const auto mtime = std::filesystem::last_write_time(p.value(), ec);
+      if (!ec) {
+        s += ",\"modified_at\":\"" + rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
+      }
+      s += "," + details(p.value()) + "}";
     }
     res.set_content(s + "]}", "application/json");
   }
 
   // "details":{...} from GGUF metadata, read without loading the weights.
+  // "details":{...} from GGUF metadata, read without loading the weights: family, parameter
+  // size (general.size_label or general.parameter_count) and quantization (general.file_type).
   static std::string details(const std::filesystem::path& p) {
-    std::string family = "unknown", params = "unknown";
+    static const std::map<std::string, std::string> kFileTypes = {
+        {"0", "F32"},     {"1", "F16"},     {"2", "Q4_0"},    {"3", "Q4_1"},    {"7", "Q8_0"},
+        {"8", "Q5_0"},    {"9", "Q5_1"},    {"10", "Q2_K"},   {"11", "Q3_K_S"}, {"12", "Q3_K_M"},
+        {"13", "Q3_K_L"}, {"14", "Q4_K_S"}, {"15", "Q4_K_M"}, {"16", "Q5_K_S"}, {"17", "Q5_K_M"},
+        {"18", "Q6_K"},   {"30", "IQ4_XS"}, {"32", "BF16"}};
+    std::string family = "unknown", params, quant;
     if (auto md = engine::read_metadata(p)) {
       for (const auto& [k, v] : md.value()) {
         if (k == "general.architecture") family = v;
+        if (k == "general.size_label") params = v;
+        if (k == "general.parameter_count" && params.empty()) {
+          const double n = std::atof(v.c_str());
+          params = n >= 1e9 ? fmt_params(n / 1e9, "B") : fmt_params(n / 1e6, "M");
+        }
+        if (k == "general.file_type") {
+          const auto it = kFileTypes.find(v);
+          if (it != kFileTypes.end()) quant = it->second;
+        }
       }
     }
-    (void)params;
     std::string s = "\"details\":{\"format\":\"gguf\",\"family\":";
     JsonWriter::append_string(s, family);
+    s += ",\"families\":[";
+    JsonWriter::append_string(s, family);
+    s += "]";
+    if (!params.empty()) {
+      s += ",\"parameter_size\":";
+      JsonWriter::append_string(s, params);
+    }
+    if (!quant.empty()) {
+      s += ",\"quantization_level\":";
+      JsonWriter::append_string(s, quant);
+    }
     return s + "}";
   }
+  static std::string fmt_params(double v, const char* unit) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%s", v, unit);
+    return buf;
+  }
 
+  // /api/ps: each loaded model once (however many slots hold it), with the context loaded now.
   void ps(const httplib::Request& req, httplib::Response& res) {
     if (!authorized(req, res)) return;
     std::lock_guard lock(mu);
     std::string s = "{\"models\":[";
-    bool first = true;
+    std::set<std::string> listed;
     for (const auto& slot : slots) {
       const auto info = slot->engine.info();
-      if (!info) continue;
-      s += first ? "" : ",";
-      first = false;
+      if (!info || !listed.insert(slot->model).second) continue;
+      std::int64_t expires = slot->expires_ns;
+      for (const auto& other : slots) {  // the latest expiry of the slots holding it
+        if (other->model == slot->model && other->engine.loaded())
+          expires =
+              expires < 0 || other->expires_ns < 0 ? -1 : std::max(expires, other->expires_ns);
+      }
+      s += listed.size() > 1 ? "," : "";
       s += "{\"name\":";
       JsonWriter::append_string(s, slot->model);
       s += ",\"model\":";
@@ -437,9 +480,9 @@ struct Server::Impl {
       s += ",\"size\":" + std::to_string(info->size_bytes) + ",\"size_vram\":" +
            std::to_string(info->n_layer > 0 ? info->size_bytes * info->gpu_layers / info->n_layer
                                             : 0) +
-           ",\"context_length\":" + std::to_string(info->n_ctx_train);
-      if (slot->expires_ns >= 0) {
-        const auto left = std::chrono::nanoseconds(slot->expires_ns - mono_ns());
+           ",\"context_length\":" + std::to_string(info->n_ctx) + "," + details(info->path);
+      if (expires >= 0) {
+        const auto left = std::chrono::nanoseconds(expires - mono_ns());
         s += ",\"expires_at\":\"" +
              rfc3339(std::chrono::system_clock::now() +
                      std::chrono::duration_cast<std::chrono::system_clock::duration>(left)) +

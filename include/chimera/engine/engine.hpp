@@ -67,7 +67,9 @@ struct ModelInfo {
   std::string path, name, description, chat_template;
   std::int64_t size_bytes = 0, n_params = 0;
   int n_layer = 0, n_ctx_train = 0, gpu_layers = 0;
-  bool demo = false;  // written by `chimera model init`: random weights, meaningless text
+  int n_ctx = 0;          // the context loaded now (num_ctx)
+  std::string file_type;  // quantization of most tensors ("F16", "Q4_K_M"...), "" when unknown
+  bool demo = false;      // written by `chimera model init`: random weights, meaningless text
 };
 
 // Loads models and keeps one loaded with its context; reloads when the model or a load option
