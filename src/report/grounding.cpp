@@ -146,6 +146,25 @@ bool equal(const Claim& c, double x, bool delta) {
   return delta && std::fabs(std::fabs(x) - std::fabs(c.value)) <= tol;  // "reduction" signs
 }
 
+// The same comparison when the evidence itself was written rounded: a claim with more decimals
+// than its source ("0.8295" against a table's "0.83") holds when it rounds to the source.
+bool equal(const Claim& c, double x, bool delta, const Observation& o) {
+  if (equal(c, x, delta)) return true;
+  if (!o.value || *o.value == 0 || o.raw.empty()) return false;
+  const auto dot = o.raw.find('.');
+  std::size_t decimals = 0;
+  if (dot != std::string::npos) {
+    while (dot + 1 + decimals < o.raw.size() &&
+           std::isdigit(static_cast<unsigned char>(o.raw[dot + 1 + decimals])))
+      ++decimals;
+  }
+  if (o.raw.find_first_of("eE") != std::string::npos) return false;  // 1.2e3: exact as written
+  const double half_unit = 0.5 * std::pow(10.0, -static_cast<double>(decimals)) *
+                           std::fabs(x / *o.value);  // in the claim's unit
+  const double d = delta ? std::fabs(std::fabs(x) - std::fabs(c.value)) : std::fabs(x - c.value);
+  return d <= half_unit * (1 + 1e-9);
+}
+
 int significant_digits(const Claim& c) {
   int n = 0;
   bool leading = true;
@@ -203,7 +222,7 @@ class Checker {
     if (!c.bound.empty()) return bound(std::move(out), same);
     if (aligned(out, same)) return out;
     for (const Row* r : same) {
-      if (equal(c, *as_claimed(c, *r->o), delta)) {
+      if (equal(c, *as_claimed(c, *r->o), delta, *r->o)) {
         out.mark = Mark::verified;
         out.evidence = *r->o;
         out.note = "matches " + describe(*r->o);
