@@ -302,6 +302,8 @@ struct Server::Impl {
     }
     auto opts = engine::parse_options(g.options_json);
     if (!opts) return reply(res, 400, error_body(opts.error().describe(), "invalid_request_error"));
+    if (auto why = bound_sizes(path.value(), opts.value().load))
+      return reply(res, 400, error_body(*why, "invalid_request_error"));
     auto ticket = admit();
     if (!ticket) {
       return reply(res, 503,
@@ -369,6 +371,35 @@ struct Server::Impl {
                                        return true;
                                      });
   }
+
+  // Size options no client may exceed, checked before anything is allocated: num_ctx is capped
+  // at the model's training context (as Ollama does), num_batch at num_ctx, num_thread at four
+  // per core; a value outside that is an error, not an allocation attempt.
+  std::optional<std::string> bound_sizes(const std::filesystem::path& p, engine::LoadOptions& l) {
+    int train = 0;
+    {
+      std::lock_guard lock(mu);
+      auto it = train_ctx.find(p.string());
+      if (it == train_ctx.end()) {
+        if (auto md = engine::read_metadata(p)) {
+          for (const auto& [k, v] : md.value()) {
+            if (k.ends_with(".context_length")) train = std::atoi(v.c_str());
+          }
+        }
+        it = train_ctx.emplace(p.string(), train).first;
+      }
+      train = it->second;
+    }
+    if (l.num_ctx < 16) return "num_ctx must be at least 16";
+    if (train > 0 && l.num_ctx > train) l.num_ctx = train;  // Ollama: capped, not refused
+    if (l.num_batch < 1 || l.num_batch > l.num_ctx)
+      return "num_batch must be between 1 and num_ctx (" + std::to_string(l.num_ctx) + ")";
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (l.num_thread < 0 || l.num_thread > 4 * cores)
+      return "num_thread must be between 0 (one per core) and " + std::to_string(4 * cores);
+    return std::nullopt;
+  }
+  std::map<std::string, int> train_ctx;  // model file -> its training context (metadata)
 
   // GET /v1/models: the configured models in OpenAI's list shape.
   void models(const httplib::Request& req, httplib::Response& res) {

@@ -427,6 +427,27 @@ TEST_F(Serve, StopSequencesCutExactly) {
   EXPECT_EQ(cut["done_reason"], "stop");
 }
 
+// Size options are bounded before anything is allocated: a num_ctx bomb is capped at the model's
+// training context (as Ollama does), an absurd num_batch or num_thread is a 400.
+TEST_F(Serve, SizeOptionsAreBoundedBeforeAllocation) {
+  auto s = start();
+  const auto t0 = std::chrono::steady_clock::now();
+  auto [status, body] = exchange(
+      s->url(), "POST", "/api/generate",
+      R"({"model":"tiny","prompt":"Hi","stream":false,"options":{"num_ctx":1000000000,"num_predict":2}})");
+  EXPECT_EQ(status, 200) << body;
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
+  std::tie(status, body) = exchange(s->url(), "GET", "/api/ps");
+  EXPECT_NE(body.find("\"context_length\":2048"), std::string::npos) << body;
+  for (const char* bad :
+       {R"("num_batch":1000000000)", R"("num_thread":100000)", R"("num_ctx":4)"}) {
+    std::tie(status, body) =
+        exchange(s->url(), "POST", "/api/generate",
+                 std::string(R"({"model":"tiny","prompt":"Hi","options":{)") + bad + "}}");
+    EXPECT_EQ(status, 400) << bad << ": " << body;
+  }
+}
+
 TEST_F(Serve, ThePortIsExclusiveAndModelsAreCheckedAtStart) {
   auto s = start();
   serve::ServeOptions o;
