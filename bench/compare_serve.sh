@@ -7,7 +7,10 @@
 #   - concurrency 4 (chimera load, 16 requests after one per slot): aggregate output throughput
 #     and TTFT p50, with 4 slots on each server.
 # at 1 and 2 threads; ratios serve / llama-server. chimera serve is driven through its Ollama API
-# (num_thread per request), llama-server through its OpenAI API (-t / -tb).
+# (num_thread per request), llama-server through its OpenAI API (-t / -tb); both on the plain
+# completion endpoints (/api/generate, /v1/completions): llama-server's chat endpoint rejects
+# the random-weight model's text ("does not match the expected peg-native format"), and greedy
+# decoding (temperature 0) on both, as its output parser sometimes rejects sampled random text.
 # Usage: bench/compare_serve.sh [BUILD_DIR]  (default build/release; TOKENS=128 THREADS="1 2")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,12 +73,12 @@ for t in ${THREADS:-1 2}; do
     pids+=($!)
     wait_up "$url/health"
     if [ "$c" = 1 ]; then
-      "$chimera" probe --backend openai --url "$url" --model demo -n 10 --warmup 2 \
-        --options "max_tokens=$tokens,ignore_eos=true" --format json -o "$work/p.json" 2>/dev/null
+      "$chimera" probe --backend openai --url "$url" --model demo -n 10 --warmup 2 --endpoint generate \
+        --options "max_tokens=$tokens,ignore_eos=true,temperature=0" --format json -o "$work/p.json" 2>/dev/null
       echo "llama-server $t $c $(probe_stats "$work/p.json")" >>"$results"
     else
-      "$chimera" load --backend openai --url "$url" --model demo --concurrency "$c" --requests 16 \
-        --output-tokens "$tokens" --options ignore_eos=true --store "" -q --format json -o "$work/l.json"
+      "$chimera" load --backend openai --url "$url" --model demo --concurrency "$c" --requests 16 --endpoint generate \
+        --output-tokens "$tokens" --options ignore_eos=true,temperature=0 --store "" -q --format json -o "$work/l.json"
       echo "llama-server $t $c $(load_stats "$work/l.json")" >>"$results"
     fi
     stop_servers
@@ -84,12 +87,12 @@ for t in ${THREADS:-1 2}; do
     pids+=($!)
     wait_up "$url/api/version"
     if [ "$c" = 1 ]; then
-      "$chimera" probe --backend ollama --url "$url" --model demo -n 10 --warmup 2 \
-        --options "num_predict=$tokens,ignore_eos=true,num_thread=$t" --format json -o "$work/p.json" 2>/dev/null
+      "$chimera" probe --backend ollama --url "$url" --model demo -n 10 --warmup 2 --endpoint generate \
+        --options "num_predict=$tokens,ignore_eos=true,temperature=0,num_thread=$t" --format json -o "$work/p.json" 2>/dev/null
       echo "chimera-serve $t $c $(probe_stats "$work/p.json")" >>"$results"
     else
-      "$chimera" load --backend ollama --url "$url" --model demo --concurrency "$c" --requests 16 \
-        --output-tokens "$tokens" --options "ignore_eos=true,num_thread=$t" --store "" -q \
+      "$chimera" load --backend ollama --url "$url" --model demo --concurrency "$c" --requests 16 --endpoint generate \
+        --output-tokens "$tokens" --options "ignore_eos=true,temperature=0,num_thread=$t" --store "" -q \
         --format json -o "$work/l.json"
       echo "chimera-serve $t $c $(load_stats "$work/l.json")" >>"$results"
     fi
