@@ -49,6 +49,9 @@ std::size_t decimals(std::string_view s) {
 
 double round_to(double v, std::size_t d) {
   const double f = std::pow(10.0, static_cast<double>(d));
+  // Beyond 2^53 a double has no fraction to round (and v * f could overflow to infinity, making
+  // distinct values equal): as it is.
+  if (!std::isfinite(v * f) || std::fabs(v) >= 9007199254740992.0) return v;
   return std::round(v * f) / f;
 }
 
