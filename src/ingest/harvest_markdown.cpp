@@ -111,8 +111,11 @@ class MarkdownHarvester {
     }
     if (!in_fence_ && !active_) document_label(l, number);
     if (in_fence_ || text_mode_) {
+      const std::size_t before = r_.rows.size();
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
-        r_.rows.back().context.fill_from(document_);  // "model_name = ..." of the log
+        // "model_name = ..." of the log, on the row the line added (a line of the block may add
+        // none: found by fuzz_markdown, where rows.back() of an empty table was read).
+        if (r_.rows.size() > before) r_.rows.back().context.fill_from(document_);
         return;
       }
       device_line(l);
