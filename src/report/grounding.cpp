@@ -165,6 +165,19 @@ bool equal(const Claim& c, double x, bool delta, const Observation& o) {
   return d <= half_unit * (1 + 1e-9);
 }
 
+int raw_significant_digits(std::string_view raw) {
+  int n = 0;
+  bool leading = true;
+  for (const char ch : raw) {
+    if (ch == 'e' || ch == 'E') break;
+    if (!std::isdigit(static_cast<unsigned char>(ch))) continue;
+    if (leading && ch == '0') continue;
+    leading = false;
+    ++n;
+  }
+  return n;
+}
+
 int significant_digits(const Claim& c) {
   int n = 0;
   bool leading = true;
@@ -654,6 +667,9 @@ class Checker {
     for (const auto& r : rows_) {
       const auto x = as_claimed(c, *r.o);
       if (!x || !equal(c, *x, false) || !context_ok(id, r) || r.o->statistic == "delta") continue;
+      // Both sides precise: a source rounded to 3 digits ("17.7") matches too many figures
+      // ("17.70" of another quantity) for the match to say what the figure is.
+      if (!r.o->raw.empty() && raw_significant_digits(r.o->raw) < 4) continue;
       // Another kind of quantity (a TTFT called a latency), not a sibling of the same kind (the
       // output tokens called total tokens).
       const bool other_metric = !id.metric.empty() && !r.o->metric.empty() &&
