@@ -31,19 +31,6 @@ std::int64_t mono_ns() {
       .count();
 }
 
-// RFC 3339 with nanoseconds, UTC, as Ollama writes created_at.
-std::string rfc3339(std::chrono::system_clock::time_point t) {
-  const auto ns =
-      std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
-  const std::time_t secs = static_cast<std::time_t>(ns / 1'000'000'000);
-  std::tm tm{};
-  ::gmtime_r(&secs, &tm);
-  char buf[64];
-  const std::size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  std::snprintf(buf + n, sizeof buf - n, ".%09lldZ", static_cast<long long>(ns % 1'000'000'000));
-  return buf;
-}
-
 // keep_alive: seconds as a number, or a Go duration as Ollama parses it ("5m", "5m0s", "1h30m",
 // "500ms", "-1s"); negative keeps forever.
 std::optional<std::int64_t> keep_alive_ns(const json::Fields& f, std::int64_t fallback_ns) {
@@ -493,7 +480,7 @@ struct Server::Impl {
       s += ",\"size\":" + std::to_string(ec ? 0 : size);
       const auto mtime = std::filesystem::last_write_time(p.value(), ec);
       if (!ec) {
-        s += ",\"modified_at\":\"" + rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
+        s += ",\"modified_at\":\"" + detail::rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
       }
       s += "," + details(p.value()) + "}";
     }
@@ -571,10 +558,11 @@ struct Server::Impl {
            ",\"context_length\":" + std::to_string(info->n_ctx) + "," + details(info->path);
       if (expires >= 0) {
         const auto left = std::chrono::nanoseconds(expires - mono_ns());
-        s += ",\"expires_at\":\"" +
-             rfc3339(std::chrono::system_clock::now() +
-                     std::chrono::duration_cast<std::chrono::system_clock::duration>(left)) +
-             "\"";
+        s +=
+            ",\"expires_at\":\"" +
+            detail::rfc3339(std::chrono::system_clock::now() +
+                            std::chrono::duration_cast<std::chrono::system_clock::duration>(left)) +
+            "\"";
       }
       s += "}";
     }

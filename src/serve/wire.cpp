@@ -16,20 +16,6 @@ std::string json_str(std::string_view s) {
   return out;
 }
 
-// RFC 3339 with nanoseconds, UTC, as Ollama writes created_at.
-std::string rfc3339_now() {
-  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                      std::chrono::system_clock::now().time_since_epoch())
-                      .count();
-  const std::time_t secs = static_cast<std::time_t>(ns / 1'000'000'000);
-  std::tm tm{};
-  ::gmtime_r(&secs, &tm);
-  char buf[64];
-  const std::size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  std::snprintf(buf + n, sizeof buf - n, ".%09lldZ", static_cast<long long>(ns % 1'000'000'000));
-  return buf;
-}
-
 class OllamaEncoder final : public Encoder {
  public:
   OllamaEncoder(std::string model, bool chat) : model_(std::move(model)), chat_(chat) {}
@@ -54,7 +40,8 @@ class OllamaEncoder final : public Encoder {
 
  private:
   std::string record(std::string_view text, bool done) const {
-    std::string s = "{\"model\":" + json_str(model_) + ",\"created_at\":\"" + rfc3339_now() + "\",";
+    std::string s = "{\"model\":" + json_str(model_) + ",\"created_at\":\"" +
+                    rfc3339(std::chrono::system_clock::now()) + "\",";
     s += chat_ ? "\"message\":{\"role\":\"assistant\",\"content\":" + json_str(text) + "}"
                : "\"response\":" + json_str(text);
     return s + (done ? ",\"done\":true" : ",\"done\":false");
@@ -140,6 +127,18 @@ std::optional<std::string> content_text(const json::Fields& f, const std::string
 }
 
 }  // namespace
+
+std::string rfc3339(std::chrono::system_clock::time_point t) {
+  const auto ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+  const std::time_t secs = static_cast<std::time_t>(ns / 1'000'000'000);
+  std::tm tm{};
+  ::gmtime_r(&secs, &tm);
+  char buf[64];
+  const std::size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  std::snprintf(buf + n, sizeof buf - n, ".%09lldZ", static_cast<long long>(ns % 1'000'000'000));
+  return buf;
+}
 
 std::unique_ptr<Encoder> ollama_encoder(const std::string& model, bool chat) {
   return std::make_unique<OllamaEncoder>(model, chat);

@@ -2,6 +2,7 @@
 // The two wire protocols of `chimera serve` over one generation path: a request parsed into a
 // GenRequest (the engine's messages and options), and an Encoder that writes the generation as
 // Ollama NDJSON records or OpenAI objects / server-sent events.
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -38,6 +39,9 @@ class Encoder {
 std::unique_ptr<Encoder> ollama_encoder(const std::string& model, bool chat);
 std::unique_ptr<Encoder> openai_encoder(const std::string& model, bool chat, bool stream,
                                         bool include_usage);
+
+// RFC 3339 with nanoseconds, UTC, as Ollama writes created_at and expires_at.
+std::string rfc3339(std::chrono::system_clock::time_point t);
 
 // Ollama's {"error": "..."}; OpenAI's {"error": {"message", "type", "param", "code"}}.
 std::string ollama_error(const std::string& message);
