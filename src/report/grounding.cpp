@@ -179,6 +179,13 @@ int raw_significant_digits(std::string_view raw) {
 }
 
 int significant_digits(const Claim& c) {
+  // "1200" has 2 significant digits: trailing zeros of a whole number are not precision.
+  if (c.text.find('.') == std::string::npos) {
+    std::string_view t = c.text;
+    while (!t.empty() && !std::isdigit(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+    while (t.size() > 1 && t.back() == '0') t.remove_suffix(1);
+    return raw_significant_digits(t);
+  }
   int n = 0;
   bool leading = true;
   for (const char ch : c.text) {
