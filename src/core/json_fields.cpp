@@ -58,6 +58,8 @@ class Flatten final : public JsonVisitor {
   std::string path_, key_;
 };
 
+constexpr std::size_t kIndexFrom = 32;  // fields; a stream chunk has fewer
+
 }  // namespace
 
 std::optional<JsonError> Fields::parse(std::string_view text) {
@@ -65,10 +67,18 @@ std::optional<JsonError> Fields::parse(std::string_view text) {
   Flatten f(fields_, used_);
   auto err = read_json(text, f);
   if (err) used_ = 0;
+  index_.clear();
+  if (used_ > kIndexFrom) {
+    for (std::size_t i = 0; i < used_; ++i) index_.emplace(fields_[i].path, i);
+  }
   return err;
 }
 
 const Field* Fields::find(std::string_view path) const {
+  if (used_ > kIndexFrom) {
+    const auto it = index_.find(path);
+    return it == index_.end() ? nullptr : &fields_[it->second];
+  }
   for (const auto& f : all()) {
     if (f.path == path) return &f;
   }

@@ -1,30 +1,33 @@
 #include "chimera/serve/server.hpp"
 
-#include <httplib.h>
-#include <sys/socket.h>
+#include <sys/resource.h>
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
+#include <deque>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <thread>
 
+#include "catalog.hpp"
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/engine/engine.hpp"
+#include "http.hpp"
 #include "wire.hpp"
 
 namespace chimera::serve {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+constexpr const char* kJson = "application/json";
 
 std::int64_t mono_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
@@ -41,16 +44,11 @@ std::optional<std::int64_t> keep_alive_ns(const json::Fields& f, std::int64_t fa
   return detail::go_duration_ns(k->text);
 }
 
-std::string error_json(const std::string& msg) {
-  std::string s = "{\"error\":";
-  JsonWriter::append_string(s, msg);
-  return s + "}";
-}
-
-// Runs a slot's engine work on one thread of its own, whichever HTTP thread asks: the compute
-// threads (OpenMP's team) then belong to one master for the server's life. Generating from a
-// different HTTP worker thread each time cost about 60 % of the decode rate at 2 threads (a new
-// OpenMP team per master thread, the old ones competing for the cores).
+// Runs a slot's engine work on one thread of its own, in order: the compute threads (OpenMP's
+// team) then belong to one master for the server's life. Generating from a different thread
+// each time cost about 60 % of the decode rate at 2 threads (a new OpenMP team per master
+// thread, the old ones competing for the cores). Waiting requests hold no thread: they are
+// posted here when a slot frees.
 class Executor {
  public:
   Executor() : thread_([this] { loop(); }) {}
@@ -64,72 +62,77 @@ class Executor {
     cv_.notify_all();
     thread_.join();
   }
-  // Runs fn on the executor's thread and waits for it (one caller at a time: a slot is held by
-  // one request).
-  void run(const std::function<void()>& fn) {
-    std::unique_lock lock(mu_);
-    task_ = &fn;
-    done_ = false;
+  void post(std::function<void()> fn) {
+    {
+      std::lock_guard lock(mu_);
+      tasks_.push_back(std::move(fn));
+    }
     cv_.notify_all();
-    cv_.wait(lock, [&] { return done_; });
   }
 
  private:
   void loop() {
     std::unique_lock lock(mu_);
     while (true) {
-      cv_.wait(lock, [&] { return stop_ || task_ != nullptr; });
-      if (!task_) return;  // stopping, nothing left to run
-      const auto* fn = task_;
+      cv_.wait(lock, [&] { return stop_ || !tasks_.empty(); });
+      if (tasks_.empty()) return;  // stopping, nothing left to run
+      auto fn = std::move(tasks_.front());
+      tasks_.pop_front();
       lock.unlock();
-      (*fn)();
+      fn();
       lock.lock();
-      task_ = nullptr;
-      done_ = true;
-      cv_.notify_all();
     }
   }
   std::mutex mu_;
   std::condition_variable cv_;
-  const std::function<void()>* task_ = nullptr;
-  bool done_ = false, stop_ = false;
-  std::thread thread_;
+  std::deque<std::function<void()>> tasks_;
+  bool stop_ = false;
+  std::thread thread_;  // last: started after the state it uses
 };
 
 struct Slot {
-  Executor exec;  // declared first: destroyed last, after the engine it runs
   engine::Engine engine;
-  std::string model;  // name the client used
-  std::filesystem::path path;
-  std::int64_t expires_ns = -1;  // unload when idle past this; -1: never
+  std::string model;  // name the client used (guarded by Impl::mu, as every field but engine)
+  std::optional<engine::ModelInfo> info;  // of the loaded model, for /api/ps
+  std::int64_t expires_ns = -1;           // unload when idle past this; -1: never
   bool busy = false;
+  Executor exec;  // declared last: joined first, before the engine it runs is destroyed
 };
 
-// The text of a request's prompt, or its chat messages.
-struct Prompt {
-  std::vector<engine::Message> messages;
-  bool empty = true;
+// One admitted generation request, from admission until its response is written.
+struct Job {
+  detail::GenRequest g;
+  std::filesystem::path path;
+  engine::ParsedOptions opts;
+  std::optional<std::int64_t> keep;
+  std::shared_ptr<detail::Encoder> enc;
+  bool openai = false;
+  std::shared_ptr<http::Exchange> ex;
+
+  std::string error_body(const std::string& m, std::string_view type,
+                         std::string_view code = {}) const {
+    return openai ? detail::openai_error(m, type, code) : detail::ollama_error(m);
+  }
 };
 
-Prompt prompt_of(const json::Fields& f, bool chat) {
-  Prompt p;
+// The text of a request's prompt, or its chat messages; one pass over the fields.
+void prompt_of(const json::Fields& f, bool chat, detail::GenRequest& g) {
   if (chat) {
     for (std::size_t i = 0;; ++i) {
       const std::string base = "messages[" + std::to_string(i) + "]";
       const auto role = f.string(base + ".role");
       if (!role) break;
-      p.messages.push_back(
+      g.messages.push_back(
           {std::string(*role), std::string(f.string(base + ".content").value_or(""))});
     }
-    p.empty = p.messages.empty();
-  } else {
-    const auto system = f.string("system");
-    const std::string prompt(f.string("prompt").value_or(""));
-    if (system && !system->empty()) p.messages.push_back({"system", std::string(*system)});
-    p.messages.push_back({"user", prompt});
-    p.empty = prompt.empty();
+    g.empty_prompt = g.messages.empty();
+    return;
   }
-  return p;
+  const auto system = f.string("system");
+  const std::string prompt(f.string("prompt").value_or(""));
+  if (system && !system->empty()) g.messages.push_back({"system", std::string(*system)});
+  g.messages.push_back({"user", prompt});
+  g.empty_prompt = prompt.empty();
 }
 
 // The "options" object of a request, re-serialised for engine::parse_options.
@@ -138,10 +141,9 @@ std::string options_json(const json::Fields& f) {
   for (const auto& fld : f.all()) {
     if (!fld.path.starts_with("options.")) continue;
     std::string key = fld.path.substr(8);
-    if (const auto b = key.find('['); b != std::string::npos)
-      key = key.substr(0, b);  // stop[0] -> stop
+    if (const auto b = key.find('['); b != std::string::npos) key.resize(b);  // stop[0] -> stop
     if (s.size() > 1) s += ',';
-    JsonWriter::append_string(s, key == "stop" ? "stop" : key);
+    JsonWriter::append_string(s, key);
     s += ':';
     if (fld.kind == json::JsonScalar::string) {
       JsonWriter::append_string(s, fld.text);
@@ -152,18 +154,83 @@ std::string options_json(const json::Fields& f) {
   return s + "}";
 }
 
+// What a model needs, from its metadata: the training context and the KV cache per token.
+struct ModelShape {
+  int train_ctx = 0;
+  std::int64_t kv_bytes_per_token = 0;  // f16 K and V over every layer; 0 when unknown
+  std::int64_t file_bytes = 0;
+};
+
+ModelShape shape_of(const std::filesystem::path& p) {
+  ModelShape s;
+  std::error_code ec;
+  s.file_bytes = static_cast<std::int64_t>(std::filesystem::file_size(p, ec));
+  auto md = engine::read_metadata(p);
+  if (!md) return s;
+  std::int64_t layers = 0, embd = 0, heads = 0, heads_kv = 0, k_len = 0, v_len = 0;
+  for (const auto& [k, v] : md.value()) {
+    const auto n = std::atoll(v.c_str());
+    if (k.ends_with(".context_length")) s.train_ctx = static_cast<int>(n);
+    if (k.ends_with(".block_count")) layers = n;
+    if (k.ends_with(".embedding_length")) embd = n;
+    if (k.ends_with(".attention.head_count")) heads = n;
+    if (k.ends_with(".attention.head_count_kv")) heads_kv = n;
+    if (k.ends_with(".attention.key_length")) k_len = n;
+    if (k.ends_with(".attention.value_length")) v_len = n;
+  }
+  if (heads_kv == 0) heads_kv = heads;
+  if (heads > 0 && k_len == 0) k_len = embd / heads;
+  if (heads > 0 && v_len == 0) v_len = embd / heads;
+  s.kv_bytes_per_token = layers * heads_kv * (k_len + v_len) * 2;
+  return s;
+}
+
+// Memory this process may still allocate: the machine's available memory, and the address
+// space left under RLIMIT_AS when one is set (a container or `ulimit -v`).
+std::int64_t memory_available() {
+  std::int64_t avail = INT64_MAX;
+  std::ifstream meminfo("/proc/meminfo");
+  for (std::string key; meminfo >> key;) {
+    std::int64_t kb = 0;
+    meminfo >> kb;
+    if (key == "MemAvailable:") avail = kb * 1024;
+    meminfo.ignore(64, '\n');
+  }
+  rlimit lim{};
+  if (::getrlimit(RLIMIT_AS, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY) {
+    std::ifstream status("/proc/self/status");
+    std::int64_t vm_kb = 0;
+    for (std::string key; status >> key;) {
+      if (key == "VmSize:") status >> vm_kb;
+      status.ignore(256, '\n');
+    }
+    avail = std::min(avail, static_cast<std::int64_t>(lim.rlim_cur) - vm_kb * 1024);
+  }
+  return avail;
+}
+
+std::string gib(std::int64_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f GiB", static_cast<double>(bytes) / (1u << 30));
+  return buf;
+}
+
 }  // namespace
 
 struct Server::Impl {
   ServeOptions o;
-  httplib::Server http;
-  std::thread listener, janitor;
+  http::Server http;  // before the slots: destroyed after them (their jobs hold exchanges)
+  std::thread janitor;
   std::mutex mu;
   std::condition_variable cv;
   std::vector<std::unique_ptr<Slot>> slots;
   std::map<std::string, std::string> names;  // configured name -> path or tag
+  std::deque<std::shared_ptr<Job>> queue;    // admitted, waiting for a slot (FIFO)
+  int running = 0;
   bool stopping = false;
-  int bound_port = 0;
+  std::atomic<bool> stopping_now{false};     // running generations stop at their next token
+  std::map<std::string, ModelShape> shapes;  // model file -> what it needs
+  std::int64_t created = std::time(nullptr);
 
   explicit Impl(ServeOptions opts) : o(std::move(opts)) {
     for (int i = 0; i < std::max(1, o.parallel); ++i) slots.push_back(std::make_unique<Slot>());
@@ -179,7 +246,7 @@ struct Server::Impl {
 
   // Only the configured models are servable through the API (never any file a client names);
   // "name" and "name:latest" are the same model, as in Ollama.
-  Result<std::filesystem::path> resolve(const std::string& model) {
+  Result<std::filesystem::path> resolve(const std::string& model) const {
     auto it = names.find(model);
     if (it == names.end()) it = names.find(model + ":latest");
     if (it == names.end() && model.ends_with(":latest"))
@@ -193,359 +260,273 @@ struct Server::Impl {
     return engine::resolve_model(it->second);
   }
 
-  // Takes a slot for model (preferring one that has it loaded); blocks while all are busy.
-  Slot* acquire(const std::string& model) {
-    std::unique_lock lock(mu);
-    Slot* got = nullptr;
-    cv.wait(lock, [&] {
-      if (stopping) return true;
-      Slot* free_slot = nullptr;
-      for (auto& s : slots) {
-        if (s->busy) continue;
-        if (s->model == model) {
-          got = s.get();
-          return true;
-        }
-        if (!free_slot) free_slot = s.get();
-      }
-      got = free_slot;
-      return got != nullptr;
-    });
-    if (got) got->busy = true;
-    return stopping ? nullptr : got;
-  }
+  // ---- admission and scheduling ---------------------------------------------------------------
 
-  void release(Slot* s, std::optional<std::int64_t> keep_ns) {
-    if (keep_ns && *keep_ns == 0) s->engine.unload(), s->model.clear();
+  // Admits a job (FIFO behind the others) or answers 503 when slots and queue are full.
+  void admit(std::shared_ptr<Job> job) {
     {
       std::lock_guard lock(mu);
-      s->busy = false;
-      s->expires_ns = !keep_ns || *keep_ns < 0 ? -1 : mono_ns() + *keep_ns;
+      std::erase_if(queue, [](const auto& j) { return j->ex->gone().load(); });  // left waiting
+      if (!stopping &&
+          running + static_cast<int>(queue.size()) < static_cast<int>(slots.size()) + o.max_queue) {
+        queue.push_back(std::move(job));
+        dispatch_locked();
+        return;
+      }
     }
-    cv.notify_all();
+    job->ex->reply(
+        503, kJson,
+        job->error_body("server busy, please try again.  maximum pending requests exceeded",
+                        "server_error"));
   }
 
-  // Admission: a request holds a ticket from the moment it is accepted until its response is
-  // finished or abandoned, so the bound (slots + queue) holds however the threads interleave.
-  struct Ticket {
-    Impl* m;
-    explicit Ticket(Impl* impl) : m(impl) {}
-    Ticket(const Ticket&) = delete;
-    Ticket& operator=(const Ticket&) = delete;
-    ~Ticket() {
-      {
-        std::lock_guard lock(m->mu);
-        --m->pending;
+  // Starts waiting jobs on free slots, preferring a slot that has the job's model loaded.
+  void dispatch_locked() {
+    while (!queue.empty() && !stopping) {
+      auto job = queue.front();
+      if (job->ex->gone()) {
+        queue.pop_front();
+        continue;
       }
-      m->cv.notify_all();
+      Slot* pick = nullptr;
+      for (auto& s : slots) {
+        if (s->busy) continue;
+        if (s->model == job->g.model) {
+          pick = s.get();
+          break;
+        }
+        if (!pick) pick = s.get();
+      }
+      if (!pick) return;
+      queue.pop_front();
+      pick->busy = true;
+      pick->model = job->g.model;
+      ++running;
+      pick->exec.post([this, pick, job] { run_job(*pick, *job); });
     }
-  };
-  int pending = 0;
+  }
 
-  // A ticket, or nullptr when slots and queue are full (the caller answers 503).
-  std::shared_ptr<Ticket> admit() {
+  void finish_job(Slot& s, const std::optional<std::int64_t>& keep) {
+    if (keep && *keep == 0) s.engine.unload();
+    auto info = s.engine.info();
     std::lock_guard lock(mu);
-    if (pending >= static_cast<int>(slots.size()) + o.max_queue) return nullptr;
-    ++pending;
-    return std::make_shared<Ticket>(this);
+    s.info = std::move(info);
+    if (!s.info) s.model.clear();
+    s.busy = false;
+    s.expires_ns = !keep || *keep < 0 ? -1 : mono_ns() + *keep;
+    --running;
+    dispatch_locked();
+  }
+
+  // On the slot's thread. Whatever happens (an error, an exception, a client gone), the slot is
+  // released and the client gets an answer or its stream an end.
+  void run_job(Slot& slot, Job& job) {
+    std::function<void()> deliver;
+    try {
+      deliver = generate(slot, job);
+    } catch (const std::exception& e) {  // std::bad_alloc above all: answered, slot released
+      const std::string m = std::string("generation failed: ") + e.what();
+      deliver = [&job, m] {
+        job.ex->reply(500, kJson, job.error_body(m, "server_error"));
+        job.ex->write(job.enc->error(m));
+        job.ex->finish();
+      };
+    }
+    // The slot's state (unloaded with keep_alive 0, listed by /api/ps) is settled before the
+    // client hears the end: a request that follows the answer sees it.
+    finish_job(slot, job.keep);
+    if (deliver) deliver();
+  }
+
+  // The slot's loaded model as /api/ps shows it, once a request has loaded it.
+  void publish(Slot& slot) {
+    auto info = slot.engine.info();
+    std::lock_guard lock(mu);
+    slot.info = std::move(info);
+  }
+
+  // Runs the request on the slot's engine, streaming pieces as they come; returns what ends the
+  // response (the whole body, or the stream's last record), sent once the slot is released.
+  std::function<void()> generate(Slot& slot, Job& job) {
+    const auto& g = job.g;
+    auto* ex = job.ex.get();
+    auto& enc = *job.enc;
+    const auto fail = [&job, ex, &enc](const std::string& m) -> std::function<void()> {
+      if (!job.g.stream)
+        return [&job, ex, m] { ex->reply(500, kJson, job.error_body(m, "server_error")); };
+      return [ex, &enc, m] {
+        ex->write(enc.error(m));
+        ex->finish();
+      };
+    };
+    if (g.empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
+      auto loaded = slot.engine.load(job.path, job.opts.load);
+      if (!loaded) {
+        const std::string m = loaded.error().describe();
+        return [&job, ex, m] { ex->reply(500, kJson, job.error_body(m, "")); };
+      }
+      engine::GenStats st;
+      st.done_reason = job.keep && *job.keep == 0 ? "unload" : "load";
+      st.load_ns = loaded.value();
+      return [ex, &enc, st] { ex->reply(200, enc.content_type(), enc.end(st, "")); };
+    }
+    if (g.stream) {
+      ex->begin(200, enc.content_type());
+      ex->write(enc.begin());
+    }
+    std::string full;
+    bool first = true;
+    auto st = slot.engine.generate(
+        job.path, job.opts.load, g.messages, std::nullopt, job.opts.sample,
+        [&](std::string_view piece, std::int64_t) {
+          if (first) publish(slot), first = false;
+          if (stopping_now) return false;
+          if (!g.stream) {
+            full.append(piece);
+            return !ex->gone();
+          }
+          return ex->write(enc.piece(piece));
+        },
+        &ex->gone());
+    if (ex->gone()) return {};
+    if (!st) return fail(st.error().describe());
+    if (!g.stream) {
+      return [ex, &enc, stats = st.value(), full = std::move(full)] {
+        ex->reply(200, enc.content_type(), enc.end(stats, full));
+      };
+    }
+    return [ex, &enc, stats = st.value()] {
+      ex->write(enc.end(stats, {}));
+      ex->finish();
+    };
   }
 
   void janitor_loop() {
-    while (true) {
-      {
-        std::unique_lock lock(mu);
-        if (cv.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping; })) return;
-        const std::int64_t now = mono_ns();
-        for (auto& s : slots) {
-          if (!s->busy && s->expires_ns >= 0 && now > s->expires_ns && s->engine.loaded()) {
-            s->engine.unload();
-            s->model.clear();
-          }
+    std::unique_lock lock(mu);
+    while (!cv.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping; })) {
+      const std::int64_t now = mono_ns();
+      for (auto& s : slots) {
+        if (!s->busy && s->expires_ns >= 0 && now > s->expires_ns && s->info) {
+          s->engine.unload();
+          s->info.reset();
+          s->model.clear();
         }
       }
     }
   }
 
-  bool authorized(const httplib::Request& req, httplib::Response& res) {
-    if (o.api_key.empty()) return true;
-    if (req.get_header_value("Authorization") == "Bearer " + o.api_key) return true;
-    res.status = 401;
-    res.set_content(error_json("unauthorized: send the key as 'Authorization: Bearer <key>'"),
-                    "application/json");
-    return false;
-  }
+  // ---- generation endpoints -------------------------------------------------------------------
 
-  static void reply(httplib::Response& res, int status, const std::string& body) {
-    res.status = status;
-    res.set_content(body, "application/json");
-  }
+  using Ex = std::shared_ptr<http::Exchange>;
 
   // Ollama /api/generate and /api/chat.
-  void ollama(const httplib::Request& req, httplib::Response& res, bool chat) {
-    if (!authorized(req, res)) return;
+  void ollama(const http::Request& req, const Ex& ex, bool chat) {
     json::Fields f;
-    if (auto err = f.parse(req.body))
-      return reply(res, 400, detail::ollama_error("invalid JSON body: " + err->describe()));
-    detail::GenRequest g;
+    if (auto err = f.parse(req.body)) {
+      return ex->reply(400, kJson, detail::ollama_error("invalid JSON body: " + err->describe()));
+    }
+    auto job = std::make_shared<Job>();
+    job->ex = ex;
+    auto& g = job->g;
     g.model = std::string(f.string("model").value_or(""));
-    if (g.model.empty()) return reply(res, 400, detail::ollama_error("model is required"));
-    const Prompt prompt = prompt_of(f, chat);
-    g.messages = prompt.messages;
-    g.empty_prompt = prompt.empty;
+    if (g.model.empty()) return ex->reply(400, kJson, detail::ollama_error("model is required"));
+    prompt_of(f, chat, g);
     g.options_json = options_json(f);
     g.stream = f.boolean("stream").value_or(true);
-    const auto keep = keep_alive_ns(f, std::int64_t{o.default_keep_alive_s} * 1'000'000'000);
-    if (!keep) {
-      return reply(res, 400,
-                   detail::ollama_error("invalid keep_alive: use a number of seconds or a "
-                                        "duration such as \"5m\", \"1h30m\", \"-1s\""));
+    job->keep = keep_alive_ns(f, std::int64_t{o.default_keep_alive_s} * 1'000'000'000);
+    if (!job->keep) {
+      return ex->reply(400, kJson,
+                       detail::ollama_error("invalid keep_alive: use a number of seconds or a "
+                                            "duration such as \"5m\", \"1h30m\", \"-1s\""));
     }
-    const std::string model = g.model;
-    generation(res, std::move(g), keep, detail::ollama_encoder(model, chat), false);
+    job->enc = detail::ollama_encoder(g.model, chat);
+    submit(std::move(job));
   }
 
   // OpenAI-compatible /v1/chat/completions and /v1/completions.
-  void openai(const httplib::Request& req, httplib::Response& res, bool chat) {
-    if (!authorized(req, res)) return;
+  void openai(const http::Request& req, const Ex& ex, bool chat) {
+    const auto bad = [&](const std::string& m) {
+      ex->reply(400, kJson, detail::openai_error(m, "invalid_request_error"));
+    };
     json::Fields f;
-    if (auto err = f.parse(req.body)) {
-      return reply(
-          res, 400,
-          detail::openai_error("invalid JSON body: " + err->describe(), "invalid_request_error"));
-    }
+    if (auto err = f.parse(req.body)) return bad("invalid JSON body: " + err->describe());
     auto g = detail::parse_openai(f, chat);
-    if (!g)
-      return reply(res, 400, detail::openai_error(g.error().message, "invalid_request_error"));
-    auto enc =
-        detail::openai_encoder(g.value().model, chat, g.value().stream, g.value().include_usage);
-    generation(res, std::move(g.value()), std::int64_t{o.default_keep_alive_s} * 1'000'000'000,
-               std::move(enc), true);
+    if (!g) return bad(g.error().message);
+    auto job = std::make_shared<Job>();
+    job->ex = ex;
+    job->openai = true;
+    job->g = std::move(g.value());
+    job->keep = std::int64_t{o.default_keep_alive_s} * 1'000'000'000;
+    job->enc = detail::openai_encoder(job->g.model, chat, job->g.stream, job->g.include_usage);
+    submit(std::move(job));
   }
 
-  // One generation on a slot, written by the protocol's encoder: streamed, or as one body.
-  void generation(httplib::Response& res, detail::GenRequest g, std::optional<std::int64_t> keep,
-                  std::shared_ptr<detail::Encoder> enc, bool openai) {
-    const auto error_body = [openai](const std::string& m, std::string_view type,
-                                     std::string_view code = {}) {
-      return openai ? detail::openai_error(m, type, code) : detail::ollama_error(m);
-    };
+  // Resolves the model and bounds the options, all before anything is allocated, then admits.
+  void submit(std::shared_ptr<Job> job) {
+    const auto& g = job->g;
     auto path = resolve(g.model);
     if (!path) {
-      return reply(res, 404,
-                   openai ? detail::openai_error("The model `" + g.model + "` does not exist (" +
-                                                     path.error().message + ")",
-                                                 "invalid_request_error", "model_not_found")
-                          : detail::ollama_error("model '" + g.model + "' not found (" +
-                                                 path.error().describe() + ")"));
+      return job->ex->reply(
+          404, kJson,
+          job->openai ? detail::openai_error("The model `" + g.model + "` does not exist (" +
+                                                 path.error().message + ")",
+                                             "invalid_request_error", "model_not_found")
+                      : detail::ollama_error("model '" + g.model + "' not found (" +
+                                             path.error().describe() + ")"));
     }
+    job->path = path.value();
     auto opts = engine::parse_options(g.options_json);
-    if (!opts) return reply(res, 400, error_body(opts.error().describe(), "invalid_request_error"));
-    if (auto why = bound_sizes(path.value(), opts.value().load))
-      return reply(res, 400, error_body(*why, "invalid_request_error"));
-    auto ticket = admit();
-    if (!ticket) {
-      return reply(res, 503,
-                   error_body("server busy, please try again.  maximum pending requests exceeded",
-                              "server_error"));
+    if (!opts) {
+      return job->ex->reply(400, kJson,
+                            job->error_body(opts.error().describe(), "invalid_request_error"));
     }
-    // Runs the request on a slot; emit() sends text (false: the client is gone). Returns the
-    // error message when the generation failed.
-    auto run = [this, g, path = path.value(), parsed = opts.value(), keep, enc](
-                   const std::function<bool(const std::string&)>& emit,
-                   std::string* full) -> std::optional<std::string> {
-      Slot* slot = acquire(g.model);
-      if (!slot) return std::string("server is shutting down");
-      slot->model = g.model;
-      if (g.empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
-        std::optional<Result<std::optional<std::int64_t>>> load_result;
-        slot->exec.run([&] { load_result = slot->engine.load(path, parsed.load); });
-        auto& loaded = *load_result;
-        const bool unload = keep && *keep == 0;
-        release(slot, keep);
-        if (!loaded) return loaded.error().describe();
-        engine::GenStats st;
-        st.done_reason = unload ? "unload" : "load";
-        st.load_ns = loaded.value();
-        emit(enc->end(st, ""));
-        return std::nullopt;
-      }
-      if (g.stream && !emit(enc->begin())) {
-        release(slot, keep);
-        return std::nullopt;
-      }
-      bool client_gone = false;
-      std::optional<Result<engine::GenStats>> result;
-      slot->exec.run([&] {
-        result = slot->engine.generate(path, parsed.load, g.messages, std::nullopt, parsed.sample,
-                                       [&](std::string_view piece, std::int64_t) {
-                                         full->append(piece);
-                                         if (!g.stream) return true;
-                                         client_gone = !emit(enc->piece(piece));
-                                         return !client_gone;
-                                       });
-      });
-      auto& st = *result;
-      release(slot, keep);
-      if (client_gone) return std::nullopt;
-      if (!st) return st.error().describe();
-      emit(enc->end(st.value(), g.stream ? std::string() : *full));
-      return std::nullopt;
-    };
-    if (!g.stream) {
-      std::string body, full;
-      const auto err = run(
-          [&](const std::string& s) {
-            body += s;
-            return true;
-          },
-          &full);
-      if (err) return reply(res, 500, error_body(*err, "server_error"));
-      res.set_content(body, enc->content_type());
-      return;
-    }
-    res.set_chunked_content_provider(enc->content_type(),
-                                     [run, ticket, enc](std::size_t, httplib::DataSink& sink) {
-                                       std::string full;
-                                       const auto write = [&](const std::string& s) {
-                                         return s.empty() || sink.write(s.data(), s.size());
-                                       };
-                                       if (const auto err = run(write, &full))
-                                         write(enc->error(*err));
-                                       sink.done();
-                                       return true;
-                                     });
+    job->opts = std::move(opts.value());
+    if (auto why = bound_sizes(job->path, job->opts.load))
+      return job->ex->reply(400, kJson, job->error_body(*why, "invalid_request_error"));
+    admit(std::move(job));
   }
 
   // Size options no client may exceed, checked before anything is allocated: num_ctx is capped
-  // at the model's training context (as Ollama does), num_batch at num_ctx, num_thread at four
-  // per core; a value outside that is an error, not an allocation attempt.
+  // at the model's training context (as Ollama does) and must fit the memory this process may
+  // still use (Ollama's message), num_batch at num_ctx, num_thread at four per core.
   std::optional<std::string> bound_sizes(const std::filesystem::path& p, engine::LoadOptions& l) {
-    int train = 0;
+    ModelShape shape;
     {
       std::lock_guard lock(mu);
-      auto it = train_ctx.find(p.string());
-      if (it == train_ctx.end()) {
-        if (auto md = engine::read_metadata(p)) {
-          for (const auto& [k, v] : md.value()) {
-            if (k.ends_with(".context_length")) train = std::atoi(v.c_str());
-          }
-        }
-        it = train_ctx.emplace(p.string(), train).first;
-      }
-      train = it->second;
+      auto it = shapes.find(p.string());
+      if (it == shapes.end()) it = shapes.emplace(p.string(), shape_of(p)).first;
+      shape = it->second;
     }
     if (l.num_ctx < 16) return "num_ctx must be at least 16";
-    if (train > 0 && l.num_ctx > train) l.num_ctx = train;  // Ollama: capped, not refused
+    if (shape.train_ctx > 0 && l.num_ctx > shape.train_ctx) l.num_ctx = shape.train_ctx;
     if (l.num_batch < 1 || l.num_batch > l.num_ctx)
       return "num_batch must be between 1 and num_ctx (" + std::to_string(l.num_ctx) + ")";
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (l.num_thread < 0 || l.num_thread > 4 * cores)
       return "num_thread must be between 0 (one per core) and " + std::to_string(4 * cores);
+    const std::int64_t need = shape.file_bytes + shape.kv_bytes_per_token * l.num_ctx;
+    if (const std::int64_t avail = memory_available(); need > avail) {
+      return "model requires more system memory (" + gib(need) + ") than is available (" +
+             gib(std::max<std::int64_t>(avail, 0)) + "): lower num_ctx";
+    }
     return std::nullopt;
   }
-  std::map<std::string, int> train_ctx;  // model file -> its training context (metadata)
 
-  // GET /v1/models: the configured models in OpenAI's list shape.
-  void models(const httplib::Request& req, httplib::Response& res) {
-    if (!authorized(req, res)) return;
-    std::string s = "{\"object\":\"list\",\"data\":[";
-    bool first = true;
-    for (const auto& [name, target] : names) {
-      s += first ? "" : ",";
-      first = false;
-      s += "{\"id\":";
-      JsonWriter::append_string(s, name);
-      s += ",\"object\":\"model\",\"created\":" + std::to_string(created_) +
-           ",\"owned_by\":\"chimera\"}";
-    }
-    res.set_content(s + "]}", "application/json");
-  }
-  std::int64_t created_ = std::time(nullptr);
-
-  void tags(const httplib::Request& req, httplib::Response& res) {
-    if (!authorized(req, res)) return;
-    std::string s = "{\"models\":[";
-    bool first = true;
-    for (const auto& [name, target] : names) {
-      auto p = engine::resolve_model(target);
-      if (!p) continue;
-      std::error_code ec;
-      const auto size = std::filesystem::file_size(p.value(), ec);
-      s += first ? "" : ",";
-      first = false;
-      s += "{\"name\":";
-      JsonWriter::append_string(s, name);
-      s += ",\"model\":";
-      JsonWriter::append_string(s, name);
-      s += ",\"size\":" + std::to_string(ec ? 0 : size);
-      const auto mtime = std::filesystem::last_write_time(p.value(), ec);
-      if (!ec) {
-        s += ",\"modified_at\":\"" + detail::rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
-      }
-      s += "," + details(p.value()) + "}";
-    }
-    res.set_content(s + "]}", "application/json");
-  }
-
-  // "details":{...} from GGUF metadata, read without loading the weights.
-  // "details":{...} from GGUF metadata, read without loading the weights: family, parameter
-  // size (general.size_label or general.parameter_count) and quantization (general.file_type).
-  static std::string details(const std::filesystem::path& p) {
-    static const std::map<std::string, std::string> kFileTypes = {
-        {"0", "F32"},     {"1", "F16"},     {"2", "Q4_0"},    {"3", "Q4_1"},    {"7", "Q8_0"},
-        {"8", "Q5_0"},    {"9", "Q5_1"},    {"10", "Q2_K"},   {"11", "Q3_K_S"}, {"12", "Q3_K_M"},
-        {"13", "Q3_K_L"}, {"14", "Q4_K_S"}, {"15", "Q4_K_M"}, {"16", "Q5_K_S"}, {"17", "Q5_K_M"},
-        {"18", "Q6_K"},   {"30", "IQ4_XS"}, {"32", "BF16"}};
-    std::string family = "unknown", params, quant;
-    if (auto md = engine::read_metadata(p)) {
-      for (const auto& [k, v] : md.value()) {
-        if (k == "general.architecture") family = v;
-        if (k == "general.size_label") params = v;
-        if (k == "general.parameter_count" && params.empty()) {
-          const double n = std::atof(v.c_str());
-          params = n >= 1e9 ? fmt_params(n / 1e9, "B") : fmt_params(n / 1e6, "M");
-        }
-        if (k == "general.file_type") {
-          const auto it = kFileTypes.find(v);
-          if (it != kFileTypes.end()) quant = it->second;
-        }
-      }
-    }
-    std::string s = "\"details\":{\"format\":\"gguf\",\"family\":";
-    JsonWriter::append_string(s, family);
-    s += ",\"families\":[";
-    JsonWriter::append_string(s, family);
-    s += "]";
-    if (!params.empty()) {
-      s += ",\"parameter_size\":";
-      JsonWriter::append_string(s, params);
-    }
-    if (!quant.empty()) {
-      s += ",\"quantization_level\":";
-      JsonWriter::append_string(s, quant);
-    }
-    return s + "}";
-  }
-  static std::string fmt_params(double v, const char* unit) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%s", v, unit);
-    return buf;
-  }
+  // ---- model listing --------------------------------------------------------------------------
 
   // /api/ps: each loaded model once (however many slots hold it), with the context loaded now.
-  void ps(const httplib::Request& req, httplib::Response& res) {
-    if (!authorized(req, res)) return;
+  std::string ps() {
     std::lock_guard lock(mu);
     std::string s = "{\"models\":[";
     std::set<std::string> listed;
     for (const auto& slot : slots) {
-      const auto info = slot->engine.info();
+      const auto& info = slot->info;
       if (!info || !listed.insert(slot->model).second) continue;
-      std::int64_t expires = slot->expires_ns;
+      std::int64_t expires = slot->busy ? -1 : slot->expires_ns;
       for (const auto& other : slots) {  // the latest expiry of the slots holding it
-        if (other->model == slot->model && other->engine.loaded())
-          expires =
-              expires < 0 || other->expires_ns < 0 ? -1 : std::max(expires, other->expires_ns);
+        if (other->model != slot->model || !other->info) continue;
+        const std::int64_t until = other->busy ? -1 : other->expires_ns;
+        expires = expires < 0 || until < 0 ? -1 : std::max(expires, until);
       }
       s += listed.size() > 1 ? "," : "";
       s += "{\"name\":";
@@ -555,7 +536,8 @@ struct Server::Impl {
       s += ",\"size\":" + std::to_string(info->size_bytes) + ",\"size_vram\":" +
            std::to_string(info->n_layer > 0 ? info->size_bytes * info->gpu_layers / info->n_layer
                                             : 0) +
-           ",\"context_length\":" + std::to_string(info->n_ctx) + "," + details(info->path);
+           ",\"context_length\":" + std::to_string(info->n_ctx) + "," +
+           detail::details_json(info->path);
       if (expires >= 0) {
         const auto left = std::chrono::nanoseconds(expires - mono_ns());
         s +=
@@ -566,43 +548,72 @@ struct Server::Impl {
       }
       s += "}";
     }
-    res.set_content(s + "]}", "application/json");
+    return s + "]}";
   }
 
-  void show(const httplib::Request& req, httplib::Response& res) {
-    if (!authorized(req, res)) return;
+  void show(const http::Request& req, const Ex& ex) {
     json::Fields f;
     const std::string model =
         f.parse(req.body) ? std::string()
                           : std::string(f.string("model").value_or(f.string("name").value_or("")));
     auto p = resolve(model);
-    if (!p) {
-      res.status = 404;
-      res.set_content(error_json("model '" + model + "' not found"), "application/json");
-      return;
+    if (!p) return ex->reply(404, kJson, detail::ollama_error("model '" + model + "' not found"));
+    auto body = detail::show_json(p.value());
+    if (!body) return ex->reply(500, kJson, detail::ollama_error(body.error().describe()));
+    ex->reply(200, kJson, body.value());
+  }
+
+  // ---- routing --------------------------------------------------------------------------------
+
+  void handle(const http::Request& req, const Ex& ex) {
+    const std::string& p = req.path;
+    const bool get = req.method == "GET" || req.method == "HEAD";
+    // Ollama answers GET / and HEAD / with this text (clients probe it to see a server is up).
+    if (p == "/" && get) return ex->reply(200, "text/plain; charset=utf-8", "Ollama is running");
+    if (p == "/api/version" && get) {
+      return ex->reply(200, kJson, "{\"version\":\"chimera-" + std::string(version()) + "\"}");
     }
-    auto md = engine::read_metadata(p.value());
-    if (!md) {
-      res.status = 500;
-      res.set_content(error_json(md.error().describe()), "application/json");
-      return;
+    if (!o.api_key.empty() && req.authorization != "Bearer " + o.api_key) {
+      return ex->reply(
+          401, kJson,
+          detail::ollama_error("unauthorized: send the key as 'Authorization: Bearer <key>'"));
     }
-    std::string info = "{";
-    for (const auto& [k, v] : md.value()) {
-      if (k.starts_with("tokenizer.")) continue;
-      if (info.size() > 1) info += ',';
-      JsonWriter::append_string(info, k);
-      info += ':';
-      const bool number = !v.empty() && v.find_first_not_of("0123456789.-e") == std::string::npos;
-      if (number) {
-        info += v;
-      } else {
-        JsonWriter::append_string(info, v);
+    using Route = std::function<void()>;
+    const std::map<std::pair<std::string, std::string>, Route> routes = {
+        {{"POST", "/api/generate"}, [&] { ollama(req, ex, false); }},
+        {{"POST", "/api/chat"}, [&] { ollama(req, ex, true); }},
+        {{"POST", "/v1/chat/completions"}, [&] { openai(req, ex, true); }},
+        {{"POST", "/v1/completions"}, [&] { openai(req, ex, false); }},
+        {{"GET", "/v1/models"},
+         [&] { ex->reply(200, kJson, detail::models_json(names, created)); }},
+        {{"GET", "/api/tags"}, [&] { ex->reply(200, kJson, detail::tags_json(names)); }},
+        {{"GET", "/api/ps"}, [&] { ex->reply(200, kJson, ps()); }},
+        {{"POST", "/api/show"}, [&] { show(req, ex); }},
+    };
+    const std::string method = req.method == "HEAD" ? "GET" : req.method;
+    if (const auto it = routes.find({method, p}); it != routes.end()) return it->second();
+    // Endpoints Ollama has and chimera serve does not: a message that names them, never a bare
+    // "not found" a client would read as "model not found".
+    static const std::set<std::string> kUnsupported = {
+        "/api/embed", "/api/embeddings", "/api/pull",  "/api/push",     "/api/create",
+        "/api/copy",  "/api/delete",     "/api/blobs", "/v1/embeddings"};
+    if (kUnsupported.contains(p) || p.starts_with("/api/blobs/")) {
+      return ex->reply(501, kJson,
+                       detail::ollama_error(p + " is not supported by chimera serve (it serves "
+                                                "generation: /api/generate, /api/chat, /v1)"));
+    }
+    for (const auto& [key, _] : routes) {
+      if (key.second == p) {
+        return ex->reply(405, kJson,
+                         detail::ollama_error("405 method not allowed: " + req.method + " " + p +
+                                              " (use " + key.first + ")"));
       }
     }
-    res.set_content("{" + details(p.value()) + ",\"model_info\":" + info +
-                        "},\"capabilities\":[\"completion\"]}",
-                    "application/json");
+    ex->reply(404, kJson,
+              p.starts_with("/v1/")
+                  ? detail::openai_error("unknown endpoint " + req.method + " " + p,
+                                         "invalid_request_error")
+                  : detail::ollama_error("404 page not found: " + req.method + " " + p));
   }
 };
 
@@ -628,70 +639,14 @@ Status Server::start() {
       return e;
     }
   }
-  m.http.new_task_queue = [n = static_cast<std::size_t>(std::max(8, m.o.parallel + 8))] {
-    return new httplib::ThreadPool(n);
-  };
-  m.http.set_tcp_nodelay(true);  // each token goes out at once (Nagle would hold it ~40 ms)
-  m.http.set_payload_max_length(m.o.max_body_bytes);
-  m.http.set_read_timeout(m.o.read_timeout_s);
-  m.http.set_keep_alive_timeout(5);
-  using Req = httplib::Request;
-  using Res = httplib::Response;
-  m.http.Post("/api/generate", [&m](const Req& q, Res& r) { m.ollama(q, r, false); });
-  m.http.Post("/api/chat", [&m](const Req& q, Res& r) { m.ollama(q, r, true); });
-  m.http.Post("/v1/chat/completions", [&m](const Req& q, Res& r) { m.openai(q, r, true); });
-  m.http.Post("/v1/completions", [&m](const Req& q, Res& r) { m.openai(q, r, false); });
-  m.http.Get("/v1/models", [&m](const Req& q, Res& r) { m.models(q, r); });
-  m.http.Get("/api/tags", [&m](const Req& q, Res& r) { m.tags(q, r); });
-  m.http.Get("/api/ps", [&m](const Req& q, Res& r) { m.ps(q, r); });
-  m.http.Post("/api/show", [&m](const Req& q, Res& r) { m.show(q, r); });
-  m.http.Get("/api/version", [](const Req&, Res& r) {
-    r.set_content("{\"version\":\"chimera-" + std::string(version()) + "\"}", "application/json");
-  });
-  // Ollama answers GET / and HEAD / with this text (clients probe it to see a server is up).
-  m.http.Get("/", [](const Req&, Res& r) { r.set_content("Ollama is running", "text/plain"); });
-  // Endpoints Ollama has and chimera serve does not: a message that names them, never a bare
-  // "not found" a client would read as "model not found".
-  for (const char* ep : {"/api/embed", "/api/embeddings", "/api/pull", "/api/push", "/api/create",
-                         "/api/copy", "/api/delete", "/api/blobs", "/v1/embeddings"}) {
-    const auto handler = [ep](const Req&, Res& r) {
-      r.status = 501;
-      r.set_content(error_json(std::string(ep) + " is not supported by chimera serve (it serves "
-                                                 "generation: /api/generate, /api/chat, /v1)"),
-                    "application/json");
-    };
-    m.http.Post(ep, handler);
-    m.http.Delete(ep, handler);
-  }
-  m.http.set_error_handler([](const Req& q, Res& r) {
-    if (!r.body.empty()) return;
-    if (r.status == 404) {
-      r.set_content(q.path.starts_with("/v1/")
-                        ? detail::openai_error("unknown endpoint " + q.method + " " + q.path,
-                                               "invalid_request_error")
-                        : error_json("404 page not found: " + q.method + " " + q.path),
-                    "application/json");
-    } else {
-      r.set_content(error_json("request failed"), "application/json");
-    }
-  });
-  // The port is ours alone: SO_REUSEADDR only (no SO_REUSEPORT), so a second server on the same
-  // port fails to bind instead of sharing it.
-  m.http.set_socket_options([](int sock) {
-    int yes = 1;
-    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-  });
-  m.bound_port = m.o.port == 0 ? m.http.bind_to_any_port(m.o.host)
-                               : (m.http.bind_to_port(m.o.host, m.o.port) ? m.o.port : -1);
-  if (m.bound_port <= 0) {
-    return Error{ErrorCode::io, "cannot listen on " + m.o.host + ":" + std::to_string(m.o.port),
-                 "is another server (Ollama?) using that port? pick another with --port"};
-  }
-  m.listener = std::thread([&m] { m.http.listen_after_bind(); });
-  // Serving before returning: a stop() that came before the accept loop started would not be
-  // seen by it (httplib's stop() only acts on a running server), and the listener would hang.
-  for (int i = 0; i < 5000 && !m.http.is_running(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  http::Limits limits;
+  limits.body_bytes = m.o.max_body_bytes;
+  limits.header_timeout_ms = std::min(10, m.o.read_timeout_s) * 1000;
+  limits.body_timeout_ms = m.o.read_timeout_s * 1000;
+  auto st = m.http.start(
+      m.o.host, m.o.port, limits,
+      [&m](const http::Request& q, std::shared_ptr<http::Exchange> ex) { m.handle(q, ex); });
+  if (!st) return st;
   m.janitor = std::thread([&m] { m.janitor_loop(); });
   return ok_status();
 }
@@ -702,18 +657,22 @@ void Server::stop() {
     std::lock_guard lock(m.mu);
     if (m.stopping) return;
     m.stopping = true;
+    m.stopping_now = true;
+    for (auto& job : m.queue) {
+      job->ex->reply(503, kJson, job->error_body("server is shutting down", "server_error"));
+    }
+    m.queue.clear();
   }
   m.cv.notify_all();
-  m.http.stop();
-  if (m.listener.joinable()) m.listener.join();
   if (m.janitor.joinable()) m.janitor.join();
+  m.http.stop();
 }
 
 int Server::port() const {
-  return impl_->bound_port;
+  return impl_->http.port();
 }
 std::string Server::url() const {
-  return "http://" + impl_->o.host + ":" + std::to_string(impl_->bound_port);
+  return "http://" + impl_->o.host + ":" + std::to_string(impl_->http.port());
 }
 
 }  // namespace chimera::serve

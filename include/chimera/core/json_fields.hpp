@@ -1,11 +1,13 @@
 #pragma once
 // A small JSON document flattened to (path, scalar) pairs: "message.content",
 // "choices[0].delta.content", "usage.prompt_tokens". Built on the SAX reader, for decoding
-// stream chunks quickly without a DOM. Lookups are linear: chunks have few fields.
+// stream chunks quickly without a DOM. Lookups are linear for the few fields of a stream chunk and
+// hashed beyond that, so no document (a request with 100,000 option keys) is quadratic to read.
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chimera/core/json_reader.hpp"
@@ -36,6 +38,7 @@ class Fields {
   // decoding a stream allocates nothing per chunk once warm.
   std::vector<Field> fields_;
   std::size_t used_ = 0;
+  std::unordered_map<std::string_view, std::size_t> index_;  // path -> first field, when many
 };
 
 }  // namespace chimera::json

@@ -1,0 +1,114 @@
+#include "catalog.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "chimera/core/json_writer.hpp"
+#include "chimera/engine/engine.hpp"
+#include "wire.hpp"
+
+namespace chimera::serve::detail {
+namespace {
+
+std::string fmt_params(double v, const char* unit) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%s", v, unit);
+  return buf;
+}
+
+}  // namespace
+
+std::string details_json(const std::filesystem::path& p) {
+  static const std::map<std::string, std::string> kFileTypes = {
+      {"0", "F32"},     {"1", "F16"},     {"2", "Q4_0"},    {"3", "Q4_1"},    {"7", "Q8_0"},
+      {"8", "Q5_0"},    {"9", "Q5_1"},    {"10", "Q2_K"},   {"11", "Q3_K_S"}, {"12", "Q3_K_M"},
+      {"13", "Q3_K_L"}, {"14", "Q4_K_S"}, {"15", "Q4_K_M"}, {"16", "Q5_K_S"}, {"17", "Q5_K_M"},
+      {"18", "Q6_K"},   {"30", "IQ4_XS"}, {"32", "BF16"}};
+  std::string family = "unknown", params, quant;
+  if (auto md = engine::read_metadata(p)) {
+    for (const auto& [k, v] : md.value()) {
+      if (k == "general.architecture") family = v;
+      if (k == "general.size_label") params = v;
+      if (k == "general.parameter_count" && params.empty()) {
+        const double n = std::atof(v.c_str());
+        params = n >= 1e9 ? fmt_params(n / 1e9, "B") : fmt_params(n / 1e6, "M");
+      }
+      if (k == "general.file_type") {
+        const auto it = kFileTypes.find(v);
+        if (it != kFileTypes.end()) quant = it->second;
+      }
+    }
+  }
+  std::string s = "\"details\":{\"format\":\"gguf\",\"family\":";
+  JsonWriter::append_string(s, family);
+  s += ",\"families\":[";
+  JsonWriter::append_string(s, family);
+  s += "]";
+  if (!params.empty()) {
+    s += ",\"parameter_size\":";
+    JsonWriter::append_string(s, params);
+  }
+  if (!quant.empty()) {
+    s += ",\"quantization_level\":";
+    JsonWriter::append_string(s, quant);
+  }
+  return s + "}";
+}
+
+std::string tags_json(const std::map<std::string, std::string>& names) {
+  std::string s = "{\"models\":[";
+  bool first = true;
+  for (const auto& [name, target] : names) {
+    auto p = engine::resolve_model(target);
+    if (!p) continue;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(p.value(), ec);
+    s += first ? "" : ",";
+    first = false;
+    s += "{\"name\":";
+    JsonWriter::append_string(s, name);
+    s += ",\"model\":";
+    JsonWriter::append_string(s, name);
+    s += ",\"size\":" + std::to_string(ec ? 0 : size);
+    const auto mtime = std::filesystem::last_write_time(p.value(), ec);
+    if (!ec) s += ",\"modified_at\":\"" + rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
+    s += "," + details_json(p.value()) + "}";
+  }
+  return s + "]}";
+}
+
+std::string models_json(const std::map<std::string, std::string>& names, std::int64_t created) {
+  std::string s = "{\"object\":\"list\",\"data\":[";
+  bool first = true;
+  for (const auto& [name, target] : names) {
+    s += first ? "" : ",";
+    first = false;
+    s += "{\"id\":";
+    JsonWriter::append_string(s, name);
+    s += ",\"object\":\"model\",\"created\":" + std::to_string(created) +
+         ",\"owned_by\":\"chimera\"}";
+  }
+  return s + "]}";
+}
+
+Result<std::string> show_json(const std::filesystem::path& p) {
+  auto md = engine::read_metadata(p);
+  if (!md) return md.error();
+  std::string info = "{";
+  for (const auto& [k, v] : md.value()) {
+    if (k.starts_with("tokenizer.")) continue;
+    if (info.size() > 1) info += ',';
+    JsonWriter::append_string(info, k);
+    info += ':';
+    const bool number = !v.empty() && v.find_first_not_of("0123456789.-e") == std::string::npos;
+    if (number) {
+      info += v;
+    } else {
+      JsonWriter::append_string(info, v);
+    }
+  }
+  return "{" + details_json(p) + ",\"model_info\":" + info + "},\"capabilities\":[\"completion\"]}";
+}
+
+}  // namespace chimera::serve::detail
