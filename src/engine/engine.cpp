@@ -1,4 +1,5 @@
 #include "chimera/engine/engine.hpp"
+#include "prompt_tokens.hpp"
 
 #include "chimera/core/stream_text.hpp"
 
@@ -99,10 +100,12 @@ struct Engine::Impl {
   std::filesystem::path path;
   LoadOptions opts;
   ModelInfo info;
+  int max_token_bytes = 1;  // of the loaded model's vocabulary
 
   Result<std::optional<std::int64_t>> ensure(const std::filesystem::path& p, const LoadOptions& o) {
     backend_once();
-    const bool same_model = model && p == path && o.num_gpu == opts.num_gpu;
+    const bool same_model =
+        model && p == path && o.num_gpu == opts.num_gpu && o.use_mmap == opts.use_mmap;
     if (same_model && ctx && o == opts) return std::optional<std::int64_t>();
     const std::int64_t t0 = now_ns();
     if (!same_model) {
@@ -110,6 +113,7 @@ struct Engine::Impl {
       model.reset();
       llama_model_params mp = llama_model_default_params();
       mp.n_gpu_layers = o.num_gpu < 0 ? 999 : o.num_gpu;
+      if (!o.use_mmap) mp.load_mode = LLAMA_LOAD_MODE_NONE;  // read, not mapped
       model.reset(llama_model_load_from_file(p.c_str(), mp));
       if (!model) {
         return Error{ErrorCode::input, "cannot load the model '" + p.string() + "'",
@@ -118,6 +122,7 @@ struct Engine::Impl {
       }
       path = p;
       fill_info(mp.n_gpu_layers);
+      max_token_bytes = detail::max_token_bytes(llama_model_get_vocab(model.get()));
     }
     llama_context_params cp = llama_context_default_params();
     cp.n_ctx = static_cast<std::uint32_t>(o.num_ctx);
@@ -220,24 +225,18 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
   llama_context* ctx = impl_->ctx.get();
   const llama_vocab* vocab = llama_model_get_vocab(impl_->model.get());
   const std::string text = raw_prompt ? *raw_prompt : impl_->format(messages);
-  const bool templated = !raw_prompt && !impl_->info.chat_template.empty();
-  std::vector<llama_token> toks(text.size() + 8);
-  int n = llama_tokenize(vocab, text.data(), static_cast<int>(text.size()), toks.data(),
-                         static_cast<int>(toks.size()), true, templated);
-  if (n < 0) {
-    toks.resize(static_cast<std::size_t>(-n));
-    n = llama_tokenize(vocab, text.data(), static_cast<int>(text.size()), toks.data(), -n, true,
-                       templated);
-  }
-  toks.resize(static_cast<std::size_t>(std::max(n, 0)));
   // The context the user asked for (llama.cpp may round its own allocation up).
   const int n_ctx = std::min(static_cast<int>(llama_n_ctx(ctx)), load.num_ctx);
-  if (static_cast<int>(toks.size()) >= n_ctx) {
-    return Error{ErrorCode::input,
-                 "the prompt is " + std::to_string(toks.size()) + " tokens but num_ctx is " +
-                     std::to_string(n_ctx),
-                 "raise num_ctx in --options or shorten the prompt"};
-  }
+  detail::PromptFit fit;
+  fit.n_ctx = n_ctx;
+  fit.room = std::min(sample.num_predict > 0 ? sample.num_predict : n_ctx / 4, n_ctx / 2);
+  fit.truncate = sample.truncate;
+  fit.special = !raw_prompt && !impl_->info.chat_template.empty();
+  auto fitted = detail::fit_prompt(vocab, text, fit, impl_->max_token_bytes);
+  if (!fitted) return fitted.error();
+  auto& toks = fitted.value().tokens;
+  if (fitted.value().original != static_cast<std::int64_t>(toks.size()))
+    st.prompt_truncated_from = fitted.value().original;
   llama_memory_clear(llama_get_memory(ctx), true);  // every request starts from an empty cache
   const std::int64_t t_prompt = now_ns();
   const auto n_batch =

@@ -1,5 +1,6 @@
 #include "http.hpp"
 
+#include <array>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -151,6 +152,7 @@ class Conn : public std::enable_shared_from_this<Conn> {
   // An error answer, then the connection closes (its input is not trustworthy any more).
   void refuse(int status, const std::string& message) {
     keep_alive_ = false;
+    linger_ = true;  // the client may still be sending: read it off after the answer
     phase_ = Phase::handling;
     std::string body = "{\"error\":";
     JsonWriter::append_string(body, message);
@@ -227,10 +229,32 @@ class Conn : public std::enable_shared_from_this<Conn> {
     final_queued_ = false;
     response_done_ = true;
     current_.reset();
+    if (linger_) return linger();
     if (!keep_alive_) return close();
     phase_ = Phase::idle;
     if (watching_) return arm(s_->limits.idle_timeout_ms);  // the watch read becomes the next
     read_header(s_->limits.header_timeout_ms);              // bytes already here
+  }
+
+  // After refusing a request mid-upload: stop sending, and read off (and drop) what the client
+  // still sends for a while, so that closing does not reset the connection before the client has
+  // read the answer (a close with unread input sends RST, which discards it).
+  void linger() {
+    linger_ = false;
+    error_code ignored;
+    socket_.shutdown(tcp::socket::shutdown_send, ignored);
+    phase_ = Phase::idle;
+    arm(2000);
+    drain();
+  }
+  void drain() {
+    if (drained_ > (16u << 20)) return close();
+    socket_.async_read_some(net::buffer(sink_),
+                            [self = shared_from_this()](error_code ec, std::size_t n) {
+                              self->drained_ += n;
+                              if (ec || self->closed_) return self->close();
+                              self->drain();
+                            });
   }
 
   void on_timeout() {
@@ -265,7 +289,9 @@ class Conn : public std::enable_shared_from_this<Conn> {
   std::uint64_t deadline_gen_ = 0;
   Phase phase_ = Phase::header;
   bool writing_ = false, watching_ = false, final_queued_ = false, response_done_ = true;
-  bool keep_alive_ = true, closed_ = false, timed_out_ = false;
+  bool keep_alive_ = true, closed_ = false, timed_out_ = false, linger_ = false;
+  std::array<char, 16384> sink_{};
+  std::size_t drained_ = 0;
 };
 
 Ex::~Ex() {

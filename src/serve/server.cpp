@@ -390,6 +390,13 @@ struct Server::Impl {
         &ex->gone());
     if (ex->gone()) return {};
     if (!st) return fail(st.error().describe());
+    if (const auto from = st.value().prompt_truncated_from) {
+      std::fprintf(stderr,
+                   "chimera serve: truncated a prompt of %lld tokens to %lld (num_ctx %d), as "
+                   "Ollama does\n",
+                   static_cast<long long>(*from),
+                   static_cast<long long>(st.value().prompt_eval_count), job.opts.load.num_ctx);
+    }
     if (!g.stream) {
       return [ex, &enc, stats = st.value(), full = std::move(full)] {
         ex->reply(200, enc.content_type(), enc.end(stats, full));
@@ -481,6 +488,8 @@ struct Server::Impl {
                             job->error_body(opts.error().describe(), "invalid_request_error"));
     }
     job->opts = std::move(opts.value());
+    job->opts.load.use_mmap = false;   // read into memory: a truncated file cannot SIGBUS us
+    job->opts.sample.truncate = true;  // a prompt over num_ctx is cut, as Ollama does
     if (auto why = bound_sizes(job->path, job->opts.load))
       return job->ex->reply(400, kJson, job->error_body(*why, "invalid_request_error"));
     admit(std::move(job));
@@ -488,7 +497,7 @@ struct Server::Impl {
 
   // Size options no client may exceed, checked before anything is allocated: num_ctx is capped
   // at the model's training context (as Ollama does) and must fit the memory this process may
-  // still use (Ollama's message), num_batch at num_ctx, num_thread at four per core.
+  // still use (Ollama's message), num_batch clamped to num_ctx, num_thread at four per core.
   std::optional<std::string> bound_sizes(const std::filesystem::path& p, engine::LoadOptions& l) {
     ModelShape shape;
     {
@@ -499,8 +508,8 @@ struct Server::Impl {
     }
     if (l.num_ctx < 16) return "num_ctx must be at least 16";
     if (shape.train_ctx > 0 && l.num_ctx > shape.train_ctx) l.num_ctx = shape.train_ctx;
-    if (l.num_batch < 1 || l.num_batch > l.num_ctx)
-      return "num_batch must be between 1 and num_ctx (" + std::to_string(l.num_ctx) + ")";
+    if (l.num_batch < 1) return "num_batch must be at least 1";
+    l.num_batch = std::min(l.num_batch, l.num_ctx);  // as llama.cpp clamps it
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (l.num_thread < 0 || l.num_thread > 4 * cores)
       return "num_thread must be between 0 (one per core) and " + std::to_string(4 * cores);

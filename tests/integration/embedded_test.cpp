@@ -428,7 +428,8 @@ TEST_F(Serve, StopSequencesCutExactly) {
 }
 
 // Size options are bounded before anything is allocated: a num_ctx bomb is capped at the model's
-// training context (as Ollama does), an absurd num_batch or num_thread is a 400.
+// training context (as Ollama does), num_batch clamped to it; a num_batch under 1 or an absurd
+// num_thread is a 400.
 TEST_F(Serve, SizeOptionsAreBoundedBeforeAllocation) {
   auto s = start();
   const auto t0 = std::chrono::steady_clock::now();
@@ -439,13 +440,82 @@ TEST_F(Serve, SizeOptionsAreBoundedBeforeAllocation) {
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
   std::tie(status, body) = exchange(s->url(), "GET", "/api/ps");
   EXPECT_NE(body.find("\"context_length\":2048"), std::string::npos) << body;
-  for (const char* bad :
-       {R"("num_batch":1000000000)", R"("num_thread":100000)", R"("num_ctx":4)"}) {
+  for (const char* bad : {R"("num_batch":0)", R"("num_thread":100000)", R"("num_ctx":4)"}) {
     std::tie(status, body) =
         exchange(s->url(), "POST", "/api/generate",
                  std::string(R"({"model":"tiny","prompt":"Hi","options":{)") + bad + "}}");
     EXPECT_EQ(status, 400) << bad << ": " << body;
   }
+}
+
+// A context the machine cannot hold (here 4 KiB of KV cache per token, 100 million tokens of
+// training context: 400 GB) is refused before anything is allocated, in Ollama's words.
+TEST_F(Serve, NumCtxBeyondTheMachinesMemoryIsRefusedBeforeAllocation) {
+  engine::ModelShape shape;
+  shape.n_ff = 128;
+  shape.n_ctx = 100'000'000;
+  const std::string big = (dir_->path() / "long-context.gguf").string();
+  ASSERT_TRUE(engine::write_random_model(big, shape, engine::bundled_vocab()).ok());
+  serve::ServeOptions o;
+  o.port = 0;
+  o.models = {"long=" + big};
+  serve::Server s(o);
+  ASSERT_TRUE(s.start().ok());
+  const auto t0 = std::chrono::steady_clock::now();
+  auto [status, body] =
+      exchange(s.url(), "POST", "/api/generate",
+               R"({"model":"long","prompt":"Hi","stream":false,"options":{"num_ctx":1000000000}})");
+  EXPECT_EQ(status, 400) << body;
+  EXPECT_NE(body.find("model requires more system memory"), std::string::npos) << body;
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
+  std::tie(status, body) =
+      exchange(s.url(), "POST", "/api/generate",
+               R"({"model":"long","prompt":"Hi","stream":false,"options":{"num_predict":2}})");
+  EXPECT_EQ(status, 200) << "the default context still fits: " << body;
+}
+
+// A prompt over num_ctx is truncated as Ollama does (its first tokens and its latest, leaving
+// room to generate), and a 16 MB prompt is not tokenised whole before that.
+TEST_F(Serve, PromptsOverTheContextAreTruncatedWithoutReadingThemWhole) {
+  auto s = start();
+  std::string words;
+  for (int i = 0; i < 3000; ++i) words += "word" + std::to_string(i % 97) + " ";
+  auto [status, body] = exchange(s->url(), "POST", "/api/generate",
+                                 R"({"model":"tiny","stream":false,"prompt":")" + words +
+                                     R"(","options":{"num_ctx":256,"num_predict":8}})");
+  ASSERT_EQ(status, 200) << body;
+  const auto j = nlohmann::json::parse(body);
+  EXPECT_LE(j.value("prompt_eval_count", 100000), 256 - 8) << body;
+  EXPECT_GT(j.value("prompt_eval_count", 0), 200) << body;
+  EXPECT_EQ(j.value("eval_count", 0), 8) << body;
+  const std::string huge(16u << 20, 'a');
+  const auto t0 = std::chrono::steady_clock::now();
+  std::tie(status, body) = exchange(
+      s->url(), "POST", "/api/generate",
+      R"({"model":"tiny","stream":false,"prompt":")" + huge + R"(","options":{"num_predict":2}})");
+  EXPECT_EQ(status, 200) << body.substr(0, 300);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 20.0)
+      << "the 16 MB prompt was tokenised whole";
+}
+
+// Outside the server (a benchmark), a prompt over num_ctx is an error, never silently cut.
+TEST_F(Embedded, PromptOverTheContextIsAnErrorUnlessTruncationIsAsked) {
+  engine::Engine e;
+  engine::LoadOptions load;
+  load.num_ctx = 64;
+  engine::SampleOptions sample;
+  sample.num_predict = 2;
+  const std::string prompt(4000, 'x');
+  auto r = e.generate(model_, load, {}, prompt, sample,
+                      [](std::string_view, std::int64_t) { return true; });
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("num_ctx is 64"), std::string::npos) << r.error().message;
+  sample.truncate = true;
+  r = e.generate(model_, load, {}, prompt, sample,
+                 [](std::string_view, std::int64_t) { return true; });
+  ASSERT_TRUE(r.ok()) << r.error().describe();
+  EXPECT_TRUE(r.value().prompt_truncated_from.has_value());
+  EXPECT_LE(r.value().prompt_eval_count, 62);
 }
 
 TEST_F(Serve, ThePortIsExclusiveAndModelsAreCheckedAtStart) {

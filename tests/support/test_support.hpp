@@ -53,6 +53,7 @@ class BackgroundProcess {
   // Polls GET url until it answers 2xx (curl), up to timeout_ms; false if it never does or the
   // process exited.
   bool wait_until_ok(const std::string& url, int timeout_ms) const;
+  int pid() const { return pid_; }
 
  private:
   int pid_ = -1;

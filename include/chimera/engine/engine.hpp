@@ -25,6 +25,9 @@ struct LoadOptions {
   int num_batch = 512;
   int num_thread = 0;  // 0: one per core
   int num_gpu = -1;    // layers on the GPU; -1: all that fit (a CPU-only build uses none)
+  // Map the file (fast loads, shared page cache) or read it into memory: a server reads it, so a
+  // file truncated under it cannot kill the process with SIGBUS.
+  bool use_mmap = true;
   bool operator==(const LoadOptions&) const = default;
 };
 
@@ -36,6 +39,9 @@ struct SampleOptions {
   // Generate past end-of-generation tokens (as llama-server's and vLLM's `ignore_eos`): fixed
   // output lengths for throughput measurements, whatever the model would say.
   bool ignore_eos = false;
+  // A prompt longer than the context: cut to its first tokens and its latest (as Ollama does),
+  // or an error (the default: a benchmark must not measure a prompt it did not send).
+  bool truncate = false;
   std::vector<std::string> stop;
 };
 
@@ -58,6 +64,9 @@ struct GenStats {
   std::int64_t eval_count = 0, eval_ns = 0;
   std::int64_t total_ns = 0;
   std::string done_reason;  // "stop" or "length"
+  // Set when the prompt was truncated: its length in tokens before (a lower bound when it was
+  // far longer than the context and not tokenised whole).
+  std::optional<std::int64_t> prompt_truncated_from;
 };
 
 // A piece of generated text; return false to stop generating.
