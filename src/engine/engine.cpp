@@ -54,6 +54,11 @@ std::string meta(const llama_model* m, const char* key) {
 
 SamplerPtr make_sampler(const llama_vocab* vocab, const SampleOptions& o) {
   SamplerPtr chain(llama_sampler_chain_init(llama_sampler_chain_default_params()));
+  if (!o.grammar.empty()) {  // first: the others choose among the tokens it allows
+    llama_sampler* g = llama_sampler_init_grammar(vocab, o.grammar.c_str(), "root");
+    if (!g) return nullptr;
+    llama_sampler_chain_add(chain.get(), g);
+  }
   if (o.repeat_penalty != 1.0f && o.repeat_last_n != 0) {
     llama_sampler_chain_add(
         chain.get(), llama_sampler_init_penalties(llama_vocab_n_tokens(vocab), o.repeat_last_n,
@@ -252,8 +257,12 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
   const std::int64_t t_eval = now_ns();
   st.prompt_eval_ns = t_eval - t_prompt;
   auto sampler = make_sampler(vocab, sample);
-  const bool greedy =
-      sample.temperature <= 0.0f && (sample.repeat_penalty == 1.0f || sample.repeat_last_n == 0);
+  if (!sampler) {
+    return Error{ErrorCode::input, "the output grammar is not valid GBNF",
+                 "check the format or JSON schema of the request"};
+  }
+  const bool greedy = sample.temperature <= 0.0f && sample.grammar.empty() &&
+                      (sample.repeat_penalty == 1.0f || sample.repeat_last_n == 0);
   const int n_vocab = llama_vocab_n_tokens(vocab);
   StreamText out(sample.stop);
   int n_past = static_cast<int>(toks.size());

@@ -446,6 +446,9 @@ struct Server::Impl {
                        detail::ollama_error("invalid keep_alive: use a number of seconds or a "
                                             "duration such as \"5m\", \"1h30m\", \"-1s\""));
     }
+    auto grammar = detail::output_grammar(req.body, f, false);
+    if (!grammar) return ex->reply(400, kJson, detail::ollama_error(grammar.error().message));
+    g.grammar = std::move(grammar.value());
     job->enc = detail::ollama_encoder(g.model, chat);
     submit(std::move(job));
   }
@@ -459,6 +462,9 @@ struct Server::Impl {
     if (auto err = f.parse(req.body)) return bad("invalid JSON body: " + err->describe());
     auto g = detail::parse_openai(f, chat);
     if (!g) return bad(g.error().message);
+    auto grammar = detail::output_grammar(req.body, f, true);
+    if (!grammar) return bad(grammar.error().message);
+    g.value().grammar = std::move(grammar.value());
     auto job = std::make_shared<Job>();
     job->ex = ex;
     job->openai = true;
@@ -490,6 +496,7 @@ struct Server::Impl {
     job->opts = std::move(opts.value());
     job->opts.load.use_mmap = false;   // read into memory: a truncated file cannot SIGBUS us
     job->opts.sample.truncate = true;  // a prompt over num_ctx is cut, as Ollama does
+    job->opts.sample.grammar = job->g.grammar;
     if (auto why = bound_sizes(job->path, job->opts.load))
       return job->ex->reply(400, kJson, job->error_body(*why, "invalid_request_error"));
     admit(std::move(job));

@@ -7,6 +7,8 @@
 
 #include "chimera/core/json_writer.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace chimera::serve::detail {
 namespace {
 
@@ -253,6 +255,66 @@ std::optional<std::int64_t> go_duration_ns(std::string_view s) {
     any = true;
   }
   return static_cast<std::int64_t>(negative ? -total : total);
+}
+
+}  // namespace chimera::serve::detail
+
+namespace chimera::serve::detail {
+namespace {
+
+// The JSON text of the object at a dotted path of body ("format", "response_format.json_schema.
+// schema"), kept whole (the flattened fields cannot give it back).
+std::optional<std::string> object_at(std::string_view body, std::string_view path) {
+  const auto doc = nlohmann::json::parse(body, nullptr, false);
+  if (doc.is_discarded()) return std::nullopt;
+  const nlohmann::json* at = &doc;
+  for (std::size_t from = 0; from <= path.size();) {
+    const auto dot = std::min(path.find('.', from), path.size());
+    const std::string key(path.substr(from, dot - from));
+    if (!at->is_object() || !at->contains(key)) return std::nullopt;
+    at = &(*at)[key];
+    from = dot + 1;
+  }
+  if (!at->is_object()) return std::nullopt;
+  return at->dump();
+}
+
+Result<std::string> schema_grammar(std::string_view body, std::string_view path) {
+  const auto schema = object_at(body, path);
+  if (!schema)
+    return Error{ErrorCode::usage, std::string(path) + " must be a JSON schema object", ""};
+  auto g = engine::json_schema_grammar(*schema);
+  if (!g) return Error{ErrorCode::usage, g.error().message + " (" + g.error().hint + ")", ""};
+  return g;
+}
+
+}  // namespace
+
+Result<std::string> output_grammar(std::string_view body, const json::Fields& f, bool openai) {
+  if (openai) {
+    const auto type = f.string("response_format.type");
+    if (!type || *type == "text") {
+      if (f.has_prefix("response_format.") && !type)
+        return Error{ErrorCode::usage, "response_format.type is required", ""};
+      return std::string();
+    }
+    if (*type == "json_object") return engine::json_grammar();
+    if (*type == "json_schema") return schema_grammar(body, "response_format.json_schema.schema");
+    return Error{ErrorCode::usage,
+                 "response_format.type must be 'text', 'json_object' or 'json_schema', not '" +
+                     std::string(*type) + "'",
+                 ""};
+  }
+  const auto* fmt = f.find("format");
+  if (fmt && fmt->kind == json::JsonScalar::string) {
+    if (fmt->text.empty()) return std::string();
+    if (fmt->text == "json") return engine::json_grammar();
+    return Error{ErrorCode::usage,
+                 "invalid format: \"" + fmt->text + "\"; expected \"json\" or a JSON schema", ""};
+  }
+  if (fmt && fmt->kind == json::JsonScalar::null) return std::string();
+  if (f.has_prefix("format.") || f.has_prefix("format[")) return schema_grammar(body, "format");
+  return std::string();
 }
 
 }  // namespace chimera::serve::detail

@@ -23,7 +23,13 @@ struct GenRequest {
   std::string options_json;  // for engine::parse_options
   bool stream = true;
   bool include_usage = false;  // OpenAI stream_options.include_usage
+  std::string grammar;         // structured output (format / response_format); empty: free text
 };
+
+// The output grammar of Ollama's `format` ("json" or a JSON schema) or OpenAI's
+// `response_format` ({"type": "json_object"} or {"type": "json_schema", "json_schema":
+// {"schema": ...}}); empty for free text; a message for a 400 otherwise.
+Result<std::string> output_grammar(std::string_view body, const json::Fields& f, bool openai);
 
 class Encoder {
  public:

@@ -171,4 +171,19 @@ await check('openai bad parameter is a BadRequestError', async () => {
   await rejects(() => openai.chat.completions.create({ model, messages: [{ role: 'user', content: 'x' }], max_tokens: 'many' }), 400, 'max_tokens "many"');
 });
 
+// ---- structured output (llama.cpp's grammar sampler) ----
+await check('ollama format json and a JSON schema', async () => {
+  const j = await ollama.generate({ model, prompt: 'Hi', format: 'json', options: { num_predict: 8, seed: 2 } });
+  expect(j.response.trimStart().startsWith('{'), `format json gave "${j.response}"`);
+  const schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'], additionalProperties: false };
+  const s = await ollama.generate({ model, prompt: 'Hi', format: schema, options: { num_predict: 200, seed: 2 } });
+  const v = JSON.parse(s.response);
+  expect(Number.isInteger(v.n) && Object.keys(v).length === 1, `schema output ${s.response}`);
+  await rejects(() => ollama.generate({ model, prompt: 'Hi', format: 'yaml' }), 400, 'format "yaml"');
+});
+await check('openai response_format json_object', async () => {
+  const r = await openai.chat.completions.create({ model, messages: [{ role: 'user', content: 'Hi' }], max_tokens: 8, seed: 2, response_format: { type: 'json_object' } });
+  expect(r.choices[0].message.content.trimStart().startsWith('{'), r.choices[0].message.content);
+});
+
 process.exit(failed ? 1 : 0);

@@ -518,6 +518,48 @@ TEST_F(Embedded, PromptOverTheContextIsAnErrorUnlessTruncationIsAsked) {
   EXPECT_LE(r.value().prompt_eval_count, 62);
 }
 
+// Structured output through llama.cpp's grammar sampler: Ollama's format "json" and a JSON
+// schema, OpenAI's response_format; an unknown format is a 400, never ignored.
+TEST_F(Serve, FormatJsonAndJsonSchemaConstrainTheOutput) {
+  auto s = start();
+  const auto gen = [&](const std::string& format) {
+    return exchange(s->url(), "POST", "/api/generate",
+                    R"({"model":"tiny","prompt":"Hi","stream":false,"format":)" + format +
+                        R"(,"options":{"num_predict":300,"seed":3}})");
+  };
+  auto [status, body] = gen(R"("json")");
+  ASSERT_EQ(status, 200) << body;
+  auto text = nlohmann::json::parse(body).value("response", std::string());
+  EXPECT_EQ(text.substr(0, 1), "{") << "format json must start a JSON object: " << text;
+  std::tie(status, body) = gen(R"("yaml")");
+  EXPECT_EQ(status, 400) << body;
+  const std::string schema =
+      R"({"type":"object","properties":{"n":{"type":"integer"},"ok":{"type":"boolean"}},)"
+      R"("required":["n","ok"],"additionalProperties":false})";
+  std::tie(status, body) = gen(schema);
+#ifdef CHIMERA_HAVE_LLAMA_COMMON
+  ASSERT_EQ(status, 200) << body;
+  const auto j = nlohmann::json::parse(body);
+  EXPECT_EQ(j.value("done_reason", ""), "stop") << body;
+  const auto out = nlohmann::json::parse(j.value("response", std::string()), nullptr, false);
+  ASSERT_FALSE(out.is_discarded()) << "not JSON: " << j.value("response", std::string());
+  EXPECT_TRUE(out.contains("n") && out["n"].is_number_integer()) << out.dump();
+  EXPECT_TRUE(out.contains("ok") && out["ok"].is_boolean()) << out.dump();
+  EXPECT_EQ(out.size(), 2u) << out.dump();
+  std::tie(status, body) = exchange(
+      s->url(), "POST", "/v1/chat/completions",
+      R"({"model":"tiny","messages":[{"role":"user","content":"Hi"}],"max_tokens":300,"seed":3,)"
+      R"("response_format":{"type":"json_schema","json_schema":{"name":"x","schema":)" +
+          schema + "}}}");
+  ASSERT_EQ(status, 200) << body;
+  const auto content = nlohmann::json::parse(body)["choices"][0]["message"].value("content", "");
+  EXPECT_FALSE(nlohmann::json::parse(content, nullptr, false).is_discarded()) << content;
+#else
+  EXPECT_EQ(status, 400) << body;
+  EXPECT_NE(body.find("common library"), std::string::npos) << body;
+#endif
+}
+
 TEST_F(Serve, ThePortIsExclusiveAndModelsAreCheckedAtStart) {
   auto s = start();
   serve::ServeOptions o;

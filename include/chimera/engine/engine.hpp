@@ -42,6 +42,9 @@ struct SampleOptions {
   // A prompt longer than the context: cut to its first tokens and its latest (as Ollama does),
   // or an error (the default: a benchmark must not measure a prompt it did not send).
   bool truncate = false;
+  // A GBNF grammar the output must follow (structured output: json_grammar(),
+  // json_schema_grammar()); empty: free text.
+  std::string grammar;
   std::vector<std::string> stop;
 };
 
@@ -114,6 +117,12 @@ class Engine {
 // weights; arrays are skipped. Fails when the file is not GGUF.
 Result<std::vector<std::pair<std::string, std::string>>> read_metadata(
     const std::filesystem::path& gguf);
+
+// The grammar of any JSON object (llama.cpp's grammars/json.gbnf): Ollama's format "json".
+const std::string& json_grammar();
+// The grammar of the JSON values a JSON schema allows (llama.cpp's converter); an error for a
+// schema it cannot read, or when this build lacks the converter (llama.cpp's common library).
+Result<std::string> json_schema_grammar(const std::string& schema_json);
 
 // Routes llama.cpp's log into ours: quiet unless CHIMERA_LLAMA_LOG=1 (errors are always kept).
 void init_llama_logging();
