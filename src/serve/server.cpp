@@ -19,6 +19,7 @@
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
+#include "chimera/engine/batch.hpp"
 #include "chimera/engine/engine.hpp"
 #include "http.hpp"
 #include "wire.hpp"
@@ -44,61 +45,6 @@ std::optional<std::int64_t> keep_alive_ns(const json::Fields& f, std::int64_t fa
   return detail::go_duration_ns(k->text);
 }
 
-// Runs a slot's engine work on one thread of its own, in order: the compute threads (OpenMP's
-// team) then belong to one master for the server's life. Generating from a different thread
-// each time cost about 60 % of the decode rate at 2 threads (a new OpenMP team per master
-// thread, the old ones competing for the cores). Waiting requests hold no thread: they are
-// posted here when a slot frees.
-class Executor {
- public:
-  Executor() : thread_([this] { loop(); }) {}
-  Executor(const Executor&) = delete;
-  Executor& operator=(const Executor&) = delete;
-  ~Executor() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    thread_.join();
-  }
-  void post(std::function<void()> fn) {
-    {
-      std::lock_guard lock(mu_);
-      tasks_.push_back(std::move(fn));
-    }
-    cv_.notify_all();
-  }
-
- private:
-  void loop() {
-    std::unique_lock lock(mu_);
-    while (true) {
-      cv_.wait(lock, [&] { return stop_ || !tasks_.empty(); });
-      if (tasks_.empty()) return;  // stopping, nothing left to run
-      auto fn = std::move(tasks_.front());
-      tasks_.pop_front();
-      lock.unlock();
-      fn();
-      lock.lock();
-    }
-  }
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::function<void()>> tasks_;
-  bool stop_ = false;
-  std::thread thread_;  // last: started after the state it uses
-};
-
-struct Slot {
-  engine::Engine engine;
-  std::string model;  // name the client used (guarded by Impl::mu, as every field but engine)
-  std::optional<engine::ModelInfo> info;  // of the loaded model, for /api/ps
-  std::int64_t expires_ns = -1;           // unload when idle past this; -1: never
-  bool busy = false;
-  Executor exec;  // declared last: joined first, before the engine it runs is destroyed
-};
-
 // One admitted generation request, from admission until its response is written.
 struct Job {
   detail::GenRequest g;
@@ -108,6 +54,8 @@ struct Job {
   std::shared_ptr<detail::Encoder> enc;
   bool openai = false;
   std::shared_ptr<http::Exchange> ex;
+  bool started = false;  // the engine took it (the stream's head is out); engine thread only
+  std::string full;      // the text so far, when not streaming; engine thread only
 
   std::string error_body(const std::string& m, std::string_view type,
                          std::string_view code = {}) const {
@@ -219,21 +167,22 @@ std::string gib(std::int64_t bytes) {
 
 struct Server::Impl {
   ServeOptions o;
-  http::Server http;  // before the slots: destroyed after them (their jobs hold exchanges)
+  http::Server http;  // before the engine: destroyed after it (its requests hold exchanges)
   std::thread janitor;
   std::mutex mu;
   std::condition_variable cv;
-  std::vector<std::unique_ptr<Slot>> slots;
   std::map<std::string, std::string> names;  // configured name -> path or tag
-  std::deque<std::shared_ptr<Job>> queue;    // admitted, waiting for a slot (FIFO)
-  int running = 0;
+  int pending = 0;                           // admitted, running or waiting
   bool stopping = false;
   std::atomic<bool> stopping_now{false};     // running generations stop at their next token
+  std::string loaded_name;                   // the loaded model as clients named it; "" unloaded
+  std::int64_t expires_ns = -1;              // unload when idle past this; -1: never
   std::map<std::string, ModelShape> shapes;  // model file -> what it needs
   std::int64_t created = std::time(nullptr);
+  // Continuous batching: --parallel requests generate together, one token each per decode.
+  engine::BatchEngine batch;  // last: destroyed first, finishing every request it holds
 
-  explicit Impl(ServeOptions opts) : o(std::move(opts)) {
-    for (int i = 0; i < std::max(1, o.parallel); ++i) slots.push_back(std::make_unique<Slot>());
+  explicit Impl(ServeOptions opts) : o(std::move(opts)), batch(std::max(1, o.parallel)) {
     for (const auto& m : o.models) {
       const auto eq = m.find('=');
       if (eq != std::string::npos) {
@@ -262,162 +211,101 @@ struct Server::Impl {
 
   // ---- admission and scheduling ---------------------------------------------------------------
 
-  // Admits a job (FIFO behind the others) or answers 503 when slots and queue are full.
-  void admit(std::shared_ptr<Job> job) {
+  // Admits a job (FIFO behind the others in the engine) or answers 503 when the running and
+  // waiting requests already fill --parallel + --max-queue.
+  void admit(const std::shared_ptr<Job>& job) {
     {
       std::lock_guard lock(mu);
-      std::erase_if(queue, [](const auto& j) { return j->ex->gone().load(); });  // left waiting
-      if (!stopping &&
-          running + static_cast<int>(queue.size()) < static_cast<int>(slots.size()) + o.max_queue) {
-        queue.push_back(std::move(job));
-        dispatch_locked();
+      if (stopping || pending >= std::max(1, o.parallel) + o.max_queue) {
+        job->ex->reply(
+            503, kJson,
+            job->error_body("server busy, please try again.  maximum pending requests exceeded",
+                            "server_error"));
         return;
       }
+      ++pending;
     }
-    job->ex->reply(
-        503, kJson,
-        job->error_body("server busy, please try again.  maximum pending requests exceeded",
-                        "server_error"));
+    auto r = std::make_shared<engine::BatchEngine::Request>();
+    r->model = job->path;
+    r->load = job->opts.load;
+    r->messages = job->g.messages;
+    r->sample = job->opts.sample;
+    r->load_only = job->g.empty_prompt;
+    r->cancel = &job->ex->gone();  // a client gone while waiting is never started
+    r->on_start = [this, job] { started(*job); };
+    r->on_piece = [this, job](std::string_view piece) { return on_piece(*job, piece); };
+    r->on_done = [this, job](Result<engine::GenStats> st) { done(*job, std::move(st)); };
+    batch.submit(std::move(r));
   }
 
-  // Starts waiting jobs on free slots, preferring a slot that has the job's model loaded.
-  void dispatch_locked() {
-    while (!queue.empty() && !stopping) {
-      auto job = queue.front();
-      if (job->ex->gone()) {
-        queue.pop_front();
-        continue;
-      }
-      Slot* pick = nullptr;
-      for (auto& s : slots) {
-        if (s->busy) continue;
-        if (s->model == job->g.model) {
-          pick = s.get();
-          break;
-        }
-        if (!pick) pick = s.get();
-      }
-      if (!pick) return;
-      queue.pop_front();
-      pick->busy = true;
-      pick->model = job->g.model;
-      ++running;
-      pick->exec.post([this, pick, job] { run_job(*pick, *job); });
+  // On the engine's thread from here on.
+  void started(Job& job) {
+    {
+      std::lock_guard lock(mu);
+      loaded_name = job.g.model;
+    }
+    job.started = true;
+    if (job.g.stream && !job.g.empty_prompt) {
+      job.ex->begin(200, job.enc->content_type());
+      job.ex->write(job.enc->begin());
     }
   }
 
-  void finish_job(Slot& s, const std::optional<std::int64_t>& keep) {
-    if (keep && *keep == 0) s.engine.unload();
-    auto info = s.engine.info();
-    std::lock_guard lock(mu);
-    s.info = std::move(info);
-    if (!s.info) s.model.clear();
-    s.busy = false;
-    s.expires_ns = !keep || *keep < 0 ? -1 : mono_ns() + *keep;
-    --running;
-    dispatch_locked();
-  }
-
-  // On the slot's thread. Whatever happens (an error, an exception, a client gone), the slot is
-  // released and the client gets an answer or its stream an end.
-  void run_job(Slot& slot, Job& job) {
-    std::function<void()> deliver;
-    try {
-      deliver = generate(slot, job);
-    } catch (const std::exception& e) {  // std::bad_alloc above all: answered, slot released
-      const std::string m = std::string("generation failed: ") + e.what();
-      deliver = [&job, m] {
-        job.ex->reply(500, kJson, job.error_body(m, "server_error"));
-        job.ex->write(job.enc->error(m));
-        job.ex->finish();
-      };
+  bool on_piece(Job& job, std::string_view piece) {
+    if (stopping_now) return false;
+    if (!job.g.stream) {
+      job.full.append(piece);
+      return !job.ex->gone();
     }
-    // The slot's state (unloaded with keep_alive 0, listed by /api/ps) is settled before the
-    // client hears the end: a request that follows the answer sees it.
-    finish_job(slot, job.keep);
-    if (deliver) deliver();
+    return job.ex->write(job.enc->piece(piece));
   }
 
-  // The slot's loaded model as /api/ps shows it, once a request has loaded it.
-  void publish(Slot& slot) {
-    auto info = slot.engine.info();
-    std::lock_guard lock(mu);
-    slot.info = std::move(info);
-  }
-
-  // Runs the request on the slot's engine, streaming pieces as they come; returns what ends the
-  // response (the whole body, or the stream's last record), sent once the slot is released.
-  std::function<void()> generate(Slot& slot, Job& job) {
-    const auto& g = job.g;
+  // The end of a request: the model's state (unloaded with keep_alive 0, its expiry) is settled
+  // before the client hears the end, so a request that follows the answer sees it.
+  void done(Job& job, Result<engine::GenStats> st) {
+    const bool unload = job.keep && *job.keep == 0;
+    if (unload) batch.unload();
+    {
+      std::lock_guard lock(mu);
+      --pending;
+      expires_ns = !job.keep || *job.keep < 0 ? -1 : mono_ns() + *job.keep;
+      if (unload) loaded_name.clear();
+    }
+    cv.notify_all();
     auto* ex = job.ex.get();
     auto& enc = *job.enc;
-    const auto fail = [&job, ex, &enc](const std::string& m) -> std::function<void()> {
-      if (!job.g.stream)
-        return [&job, ex, m] { ex->reply(500, kJson, job.error_body(m, "server_error")); };
-      return [ex, &enc, m] {
-        ex->write(enc.error(m));
-        ex->finish();
-      };
-    };
-    if (g.empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
-      auto loaded = slot.engine.load(job.path, job.opts.load);
-      if (!loaded) {
-        const std::string m = loaded.error().describe();
-        return [&job, ex, m] { ex->reply(500, kJson, job.error_body(m, "")); };
-      }
-      engine::GenStats st;
-      st.done_reason = job.keep && *job.keep == 0 ? "unload" : "load";
-      st.load_ns = loaded.value();
-      return [ex, &enc, st] { ex->reply(200, enc.content_type(), enc.end(st, "")); };
+    if (ex->gone()) return;
+    if (!st) {
+      const std::string m = st.error().describe();
+      if (!job.started || !job.g.stream || job.g.empty_prompt)
+        return ex->reply(500, kJson, job.error_body(m, "server_error"));
+      ex->write(enc.error(m));
+      return ex->finish();
     }
-    if (g.stream) {
-      ex->begin(200, enc.content_type());
-      ex->write(enc.begin());
-    }
-    std::string full;
-    bool first = true;
-    auto st = slot.engine.generate(
-        job.path, job.opts.load, g.messages, std::nullopt, job.opts.sample,
-        [&](std::string_view piece, std::int64_t) {
-          if (first) publish(slot), first = false;
-          if (stopping_now) return false;
-          if (!g.stream) {
-            full.append(piece);
-            return !ex->gone();
-          }
-          return ex->write(enc.piece(piece));
-        },
-        &ex->gone());
-    if (ex->gone()) return {};
-    if (!st) return fail(st.error().describe());
-    if (const auto from = st.value().prompt_truncated_from) {
+    auto stats = st.value();
+    if (const auto from = stats.prompt_truncated_from) {
       std::fprintf(stderr,
                    "chimera serve: truncated a prompt of %lld tokens to %lld (num_ctx %d), as "
                    "Ollama does\n",
-                   static_cast<long long>(*from),
-                   static_cast<long long>(st.value().prompt_eval_count), job.opts.load.num_ctx);
+                   static_cast<long long>(*from), static_cast<long long>(stats.prompt_eval_count),
+                   job.opts.load.num_ctx);
     }
-    if (!g.stream) {
-      return [ex, &enc, stats = st.value(), full = std::move(full)] {
-        ex->reply(200, enc.content_type(), enc.end(stats, full));
-      };
+    if (job.g
+            .empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
+      stats.done_reason = unload ? "unload" : "load";
+      return ex->reply(200, enc.content_type(), enc.end(stats, ""));
     }
-    return [ex, &enc, stats = st.value()] {
-      ex->write(enc.end(stats, {}));
-      ex->finish();
-    };
+    if (!job.g.stream) return ex->reply(200, enc.content_type(), enc.end(stats, job.full));
+    ex->write(enc.end(stats, {}));
+    ex->finish();
   }
 
   void janitor_loop() {
     std::unique_lock lock(mu);
     while (!cv.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping; })) {
-      const std::int64_t now = mono_ns();
-      for (auto& s : slots) {
-        if (!s->busy && s->expires_ns >= 0 && now > s->expires_ns && s->info) {
-          s->engine.unload();
-          s->info.reset();
-          s->model.clear();
-        }
+      if (pending == 0 && expires_ns >= 0 && mono_ns() > expires_ns && !loaded_name.empty()) {
+        batch.unload();
+        loaded_name.clear();
       }
     }
   }
@@ -499,7 +387,7 @@ struct Server::Impl {
     job->opts.sample.grammar = job->g.grammar;
     if (auto why = bound_sizes(job->path, job->opts.load))
       return job->ex->reply(400, kJson, job->error_body(*why, "invalid_request_error"));
-    admit(std::move(job));
+    admit(job);
   }
 
   // Size options no client may exceed, checked before anything is allocated: num_ctx is capped
@@ -530,41 +418,29 @@ struct Server::Impl {
 
   // ---- model listing --------------------------------------------------------------------------
 
-  // /api/ps: each loaded model once (however many slots hold it), with the context loaded now.
+  // /api/ps: the loaded model, with the context loaded now and when it will be unloaded.
   std::string ps() {
     std::lock_guard lock(mu);
     std::string s = "{\"models\":[";
-    std::set<std::string> listed;
-    for (const auto& slot : slots) {
-      const auto& info = slot->info;
-      if (!info || !listed.insert(slot->model).second) continue;
-      std::int64_t expires = slot->busy ? -1 : slot->expires_ns;
-      for (const auto& other : slots) {  // the latest expiry of the slots holding it
-        if (other->model != slot->model || !other->info) continue;
-        const std::int64_t until = other->busy ? -1 : other->expires_ns;
-        expires = expires < 0 || until < 0 ? -1 : std::max(expires, until);
-      }
-      s += listed.size() > 1 ? "," : "";
-      s += "{\"name\":";
-      JsonWriter::append_string(s, slot->model);
-      s += ",\"model\":";
-      JsonWriter::append_string(s, slot->model);
-      s += ",\"size\":" + std::to_string(info->size_bytes) + ",\"size_vram\":" +
-           std::to_string(info->n_layer > 0 ? info->size_bytes * info->gpu_layers / info->n_layer
-                                            : 0) +
-           ",\"context_length\":" + std::to_string(info->n_ctx) + "," +
-           detail::details_json(info->path);
-      if (expires >= 0) {
-        const auto left = std::chrono::nanoseconds(expires - mono_ns());
-        s +=
-            ",\"expires_at\":\"" +
-            detail::rfc3339(std::chrono::system_clock::now() +
-                            std::chrono::duration_cast<std::chrono::system_clock::duration>(left)) +
-            "\"";
-      }
-      s += "}";
+    const auto info = loaded_name.empty() ? std::nullopt : batch.info();
+    if (!info) return s + "]}";
+    s += "{\"name\":";
+    JsonWriter::append_string(s, loaded_name);
+    s += ",\"model\":";
+    JsonWriter::append_string(s, loaded_name);
+    s += ",\"size\":" + std::to_string(info->size_bytes) + ",\"size_vram\":" +
+         std::to_string(info->n_layer > 0 ? info->size_bytes * info->gpu_layers / info->n_layer
+                                          : 0) +
+         ",\"context_length\":" + std::to_string(info->n_ctx) + "," +
+         detail::details_json(info->path);
+    if (pending == 0 && expires_ns >= 0) {
+      const auto left = std::chrono::nanoseconds(expires_ns - mono_ns());
+      s += ",\"expires_at\":\"" +
+           detail::rfc3339(std::chrono::system_clock::now() +
+                           std::chrono::duration_cast<std::chrono::system_clock::duration>(left)) +
+           "\"";
     }
-    return s + "]}";
+    return s + "}]}";
   }
 
   void show(const http::Request& req, const Ex& ex) {
@@ -674,10 +550,6 @@ void Server::stop() {
     if (m.stopping) return;
     m.stopping = true;
     m.stopping_now = true;
-    for (auto& job : m.queue) {
-      job->ex->reply(503, kJson, job->error_body("server is shutting down", "server_error"));
-    }
-    m.queue.clear();
   }
   m.cv.notify_all();
   if (m.janitor.joinable()) m.janitor.join();
