@@ -165,7 +165,7 @@ struct BatchEngine::Impl {
 
   void prefill(Running run) {
     const auto& r = *run.req;
-    auto fitted = m.prompt(r.messages, std::nullopt, r.sample);
+    auto fitted = m.prompt(r.messages, r.raw_prompt, r.sample);
     if (!fitted) return fail(run.req, fitted.error());
     const auto& toks = fitted.value().tokens;
     if (fitted.value().original != static_cast<std::int64_t>(toks.size()))

@@ -1,8 +1,15 @@
 #include "catalog.hpp"
 
+#include <openssl/evp.h>
+
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 #include "chimera/core/json_writer.hpp"
 #include "chimera/engine/engine.hpp"
@@ -17,7 +24,63 @@ std::string fmt_params(double v, const char* unit) {
   return buf;
 }
 
+// SHA-256 of a file in hex; nothing when it cannot be read or stop was set.
+std::optional<std::string> sha256_file(const std::filesystem::path& p,
+                                       const std::atomic<bool>& stop) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) return std::nullopt;
+  std::vector<char> buf(1u << 20);
+  while (in && !stop) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    if (in.gcount() > 0)
+      EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  if (stop) return std::nullopt;
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  if (EVP_DigestFinal_ex(ctx.get(), md, &n) != 1) return std::nullopt;
+  std::string hex;
+  char b[3];
+  for (unsigned int i = 0; i < n; ++i) {
+    std::snprintf(b, sizeof b, "%02x", md[i]);
+    hex += b;
+  }
+  return hex;
+}
+
 }  // namespace
+
+struct Digests::Impl {
+  mutable std::mutex mu;
+  std::map<std::filesystem::path, std::string> done;
+  std::atomic<bool> stop{false};
+  std::thread thread;
+};
+
+Digests::Digests(std::vector<std::filesystem::path> files) : impl_(std::make_unique<Impl>()) {
+  impl_->thread = std::thread([this, files = std::move(files)] {
+    for (const auto& f : files) {
+      auto hex = sha256_file(f, impl_->stop);
+      if (!hex) continue;
+      std::lock_guard lock(impl_->mu);
+      impl_->done[f] = *hex;
+    }
+  });
+}
+
+Digests::~Digests() {
+  impl_->stop = true;
+  impl_->thread.join();
+}
+
+std::optional<std::string> Digests::of(const std::filesystem::path& file) const {
+  std::lock_guard lock(impl_->mu);
+  const auto it = impl_->done.find(file);
+  if (it == impl_->done.end()) return std::nullopt;
+  return it->second;
+}
 
 std::string details_json(const std::filesystem::path& p) {
   static const std::map<std::string, std::string> kFileTypes = {
@@ -56,7 +119,7 @@ std::string details_json(const std::filesystem::path& p) {
   return s + "}";
 }
 
-std::string tags_json(const std::map<std::string, std::string>& names) {
+std::string tags_json(const std::map<std::string, std::string>& names, const Digests& digests) {
   std::string s = "{\"models\":[";
   bool first = true;
   for (const auto& [name, target] : names) {
@@ -71,6 +134,7 @@ std::string tags_json(const std::map<std::string, std::string>& names) {
     s += ",\"model\":";
     JsonWriter::append_string(s, name);
     s += ",\"size\":" + std::to_string(ec ? 0 : size);
+    if (const auto d = digests.of(p.value())) s += ",\"digest\":\"" + *d + "\"";
     const auto mtime = std::filesystem::last_write_time(p.value(), ec);
     if (!ec) s += ",\"modified_at\":\"" + rfc3339(std::chrono::file_clock::to_sys(mtime)) + "\"";
     s += "," + details_json(p.value()) + "}";

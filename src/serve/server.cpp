@@ -78,6 +78,7 @@ void prompt_of(const json::Fields& f, bool chat, detail::GenRequest& g) {
   }
   const auto system = f.string("system");
   const std::string prompt(f.string("prompt").value_or(""));
+  if (f.boolean("raw").value_or(false)) g.raw_prompt = prompt;  // no template, no system
   if (system && !system->empty()) g.messages.push_back({"system", std::string(*system)});
   g.messages.push_back({"user", prompt});
   g.empty_prompt = prompt.empty();
@@ -179,6 +180,7 @@ struct Server::Impl {
   std::int64_t expires_ns = -1;              // unload when idle past this; -1: never
   std::map<std::string, ModelShape> shapes;  // model file -> what it needs
   std::int64_t created = std::time(nullptr);
+  std::unique_ptr<detail::Digests> digests;  // started with the server
   // Continuous batching: --parallel requests generate together, one token each per decode.
   engine::BatchEngine batch;  // last: destroyed first, finishing every request it holds
 
@@ -229,6 +231,7 @@ struct Server::Impl {
     r->model = job->path;
     r->load = job->opts.load;
     r->messages = job->g.messages;
+    r->raw_prompt = job->g.raw_prompt;
     r->sample = job->opts.sample;
     r->load_only = job->g.empty_prompt;
     r->cancel = &job->ex->gone();  // a client gone while waiting is never started
@@ -325,6 +328,8 @@ struct Server::Impl {
     auto& g = job->g;
     g.model = std::string(f.string("model").value_or(""));
     if (g.model.empty()) return ex->reply(400, kJson, detail::ollama_error("model is required"));
+    if (auto why = detail::unsupported_field(f, g.model, false))
+      return ex->reply(400, kJson, detail::ollama_error(*why));
     prompt_of(f, chat, g);
     g.options_json = options_json(f);
     g.stream = f.boolean("stream").value_or(true);
@@ -350,6 +355,7 @@ struct Server::Impl {
     if (auto err = f.parse(req.body)) return bad("invalid JSON body: " + err->describe());
     auto g = detail::parse_openai(f, chat);
     if (!g) return bad(g.error().message);
+    if (auto why = detail::unsupported_field(f, g.value().model, true)) return bad(*why);
     auto grammar = detail::output_grammar(req.body, f, true);
     if (!grammar) return bad(grammar.error().message);
     g.value().grammar = std::move(grammar.value());
@@ -433,6 +439,8 @@ struct Server::Impl {
                                           : 0) +
          ",\"context_length\":" + std::to_string(info->n_ctx) + "," +
          detail::details_json(info->path);
+    if (const auto d = digests ? digests->of(info->path) : std::nullopt)
+      s += ",\"digest\":\"" + *d + "\"";
     if (pending == 0 && expires_ns >= 0) {
       const auto left = std::chrono::nanoseconds(expires_ns - mono_ns());
       s += ",\"expires_at\":\"" +
@@ -478,7 +486,7 @@ struct Server::Impl {
         {{"POST", "/v1/completions"}, [&] { openai(req, ex, false); }},
         {{"GET", "/v1/models"},
          [&] { ex->reply(200, kJson, detail::models_json(names, created)); }},
-        {{"GET", "/api/tags"}, [&] { ex->reply(200, kJson, detail::tags_json(names)); }},
+        {{"GET", "/api/tags"}, [&] { ex->reply(200, kJson, detail::tags_json(names, *digests)); }},
         {{"GET", "/api/ps"}, [&] { ex->reply(200, kJson, ps()); }},
         {{"POST", "/api/show"}, [&] { show(req, ex); }},
     };
@@ -524,13 +532,17 @@ Status Server::start() {
                  "refusing to listen on '" + m.o.host + "': only loopback addresses by default",
                  "add --allow-remote (and preferably --api-key-env) to serve other machines"};
   }
+  std::vector<std::filesystem::path> files;
   for (const auto& [name, target] : m.names) {  // every configured model exists, from the start
-    if (auto p = engine::resolve_model(target); !p) {
+    auto p = engine::resolve_model(target);
+    if (!p) {
       auto e = p.error();
       e.message = "model '" + name + "': " + e.message;
       return e;
     }
+    files.push_back(p.value());
   }
+  m.digests = std::make_unique<detail::Digests>(std::move(files));
   http::Limits limits;
   limits.body_bytes = m.o.max_body_bytes;
   limits.header_timeout_ms = std::min(10, m.o.read_timeout_s) * 1000;

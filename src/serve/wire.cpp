@@ -318,3 +318,36 @@ Result<std::string> output_grammar(std::string_view body, const json::Fields& f,
 }
 
 }  // namespace chimera::serve::detail
+
+namespace chimera::serve::detail {
+
+std::optional<std::string> unsupported_field(const json::Fields& f, const std::string& model,
+                                             bool openai) {
+  const std::string quoted = "\"" + model + "\"";
+  for (const auto& fld : f.all()) {
+    const std::string_view p = fld.path;
+    const bool set = fld.kind == json::JsonScalar::string    ? !fld.text.empty()
+                     : fld.kind == json::JsonScalar::boolean ? fld.text == "true"
+                     : fld.kind == json::JsonScalar::number  ? fld.number != 0
+                                                             : false;
+    if (!set) continue;
+    if (p.starts_with("tools[") || p.starts_with("functions["))
+      return quoted + " does not support tools";
+    if (p.starts_with("images[") || p.find(".images[") != std::string_view::npos ||
+        (p.find("image_url") != std::string_view::npos))
+      return quoted + " does not support images";
+    if (p == "think") return quoted + " does not support thinking";
+    if (p == "suffix") return quoted + " does not support insert";
+    if (p == "logprobs" || p == "top_logprobs")
+      return "logprobs are not supported by chimera serve";
+    if (!openai && p.starts_with("context["))
+      return "context is not supported by chimera serve: send the conversation as messages to "
+             "/api/chat";
+    if (openai && p == "echo") return "echo is not supported by chimera serve";
+    if (openai && p == "best_of" && fld.number > 1)
+      return "best_of is not supported by chimera serve (only 1)";
+  }
+  return std::nullopt;
+}
+
+}  // namespace chimera::serve::detail

@@ -24,7 +24,14 @@ struct GenRequest {
   bool stream = true;
   bool include_usage = false;  // OpenAI stream_options.include_usage
   std::string grammar;         // structured output (format / response_format); empty: free text
+  std::optional<std::string> raw_prompt;  // Ollama's raw: the prompt as is, no chat template
 };
+
+// A message for a request field this server cannot honour (images, tools, thinking, insert /
+// suffix, logprobs, context), in the words Ollama uses for a model without the capability; never
+// silently ignored. Nothing when every field can be honoured.
+std::optional<std::string> unsupported_field(const json::Fields& f, const std::string& model,
+                                             bool openai);
 
 // The output grammar of Ollama's `format` ("json" or a JSON schema) or OpenAI's
 // `response_format` ({"type": "json_object"} or {"type": "json_schema", "json_schema":

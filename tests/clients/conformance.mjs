@@ -185,5 +185,12 @@ await check('openai response_format json_object', async () => {
   const r = await openai.chat.completions.create({ model, messages: [{ role: 'user', content: 'Hi' }], max_tokens: 8, seed: 2, response_format: { type: 'json_object' } });
   expect(r.choices[0].message.content.trimStart().startsWith('{'), r.choices[0].message.content);
 });
+await check('ollama capabilities it lacks are 400s, never ignored', async () => {
+  await rejects(() => ollama.chat({ model, messages: [{ role: 'user', content: 'Hi' }], tools: [{ type: 'function', function: { name: 'f', description: 'f', parameters: { type: 'object', properties: {} } } }] }), 400, 'tools');
+  await rejects(() => ollama.generate({ model, prompt: 'Hi', think: true }), 400, 'think');
+  await rejects(() => ollama.generate({ model, prompt: 'Hi', images: ['aGk='] }), 400, 'images');
+  const raw = await ollama.generate({ model, prompt: 'Hi', raw: true, options: { num_predict: 1 } });
+  expect(raw.done, 'raw generate');
+});
 
 process.exit(failed ? 1 : 0);

@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include <map>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -558,6 +559,55 @@ TEST_F(Serve, FormatJsonAndJsonSchemaConstrainTheOutput) {
   EXPECT_EQ(status, 400) << body;
   EXPECT_NE(body.find("common library"), std::string::npos) << body;
 #endif
+}
+
+// Fields this server cannot honour are refused in Ollama's words (a model without the
+// capability), never silently ignored; raw prompts skip the template.
+TEST_F(Serve, UnsupportedFieldsAreRefusedAndRawPromptsSkipTheTemplate) {
+  auto s = start();
+  const std::pair<const char*, const char*> cases[] = {
+      {R"("tools":[{"type":"function","function":{"name":"f"}}])", "does not support tools"},
+      {R"("images":["aGk="])", "does not support images"},
+      {R"("think":true)", "does not support thinking"},
+      {R"("suffix":"end")", "does not support insert"},
+      {R"("context":[1,2,3])", "context is not supported"},
+      {R"("logprobs":true)", "logprobs are not supported"}};
+  for (const auto& [field, message] : cases) {
+    auto [status, body] = exchange(s->url(), "POST", "/api/generate",
+                                   std::string(R"({"model":"tiny","prompt":"Hi",)") + field + "}");
+    EXPECT_EQ(status, 400) << field << ": " << body;
+    EXPECT_NE(body.find(message), std::string::npos) << field << ": " << body;
+  }
+  auto [status, body] = exchange(
+      s->url(), "POST", "/v1/chat/completions",
+      R"({"model":"tiny","messages":[{"role":"user","content":"Hi"}],"tools":[{"type":"function","function":{"name":"f"}}]})");
+  EXPECT_EQ(status, 400) << body;
+  EXPECT_NE(body.find("invalid_request_error"), std::string::npos) << body;
+  // Neutral values are no request for the capability.
+  std::tie(status, body) = exchange(
+      s->url(), "POST", "/api/generate",
+      R"({"model":"tiny","prompt":"Hi","stream":false,"think":false,"images":[],"tools":[],)"
+      R"("suffix":"","options":{"num_predict":1}})");
+  EXPECT_EQ(status, 200) << body;
+  const auto templated = nlohmann::json::parse(body).value("prompt_eval_count", 0);
+  std::tie(status, body) = exchange(
+      s->url(), "POST", "/api/generate",
+      R"({"model":"tiny","prompt":"Hi","stream":false,"raw":true,"options":{"num_predict":1}})");
+  EXPECT_EQ(status, 200) << body;
+  EXPECT_LT(nlohmann::json::parse(body).value("prompt_eval_count", 1000), templated)
+      << "raw:true must send the prompt without the template";
+}
+
+// /api/tags gives each model's digest (the file's SHA-256, computed after start).
+TEST_F(Serve, TagsCarryTheModelFilesDigest) {
+  auto s = start();
+  const auto sum = run_process({"/usr/bin/sha256sum", model_}).out.substr(0, 64);
+  std::string body;
+  for (int i = 0; i < 100 && body.find("\"digest\"") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    body = exchange(s->url(), "GET", "/api/tags").second;
+  }
+  EXPECT_NE(body.find("\"digest\":\"" + sum + "\""), std::string::npos) << sum << " in " << body;
 }
 
 TEST_F(Serve, ThePortIsExclusiveAndModelsAreCheckedAtStart) {

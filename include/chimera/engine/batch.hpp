@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,7 @@ class BatchEngine {
     std::filesystem::path model;
     LoadOptions load;
     std::vector<Message> messages;
+    std::optional<std::string> raw_prompt;  // the prompt as is (no chat template) when set
     SampleOptions sample;
     bool load_only = false;  // load the model (and report the load time), generate nothing
     const std::atomic<bool>* cancel = nullptr;  // checked before every token
