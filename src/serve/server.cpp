@@ -343,7 +343,7 @@ struct Server::Impl {
     if (!grammar) return ex->reply(400, kJson, detail::ollama_error(grammar.error().message));
     g.grammar = std::move(grammar.value());
     job->enc = detail::ollama_encoder(g.model, chat);
-    submit(std::move(job));
+    submit(job);
   }
 
   // OpenAI-compatible /v1/chat/completions and /v1/completions.
@@ -365,11 +365,11 @@ struct Server::Impl {
     job->g = std::move(g.value());
     job->keep = std::int64_t{o.default_keep_alive_s} * 1'000'000'000;
     job->enc = detail::openai_encoder(job->g.model, chat, job->g.stream, job->g.include_usage);
-    submit(std::move(job));
+    submit(job);
   }
 
   // Resolves the model and bounds the options, all before anything is allocated, then admits.
-  void submit(std::shared_ptr<Job> job) {
+  void submit(const std::shared_ptr<Job>& job) {
     const auto& g = job->g;
     auto path = resolve(g.model);
     if (!path) {
@@ -549,7 +549,7 @@ Status Server::start() {
   limits.body_timeout_ms = m.o.read_timeout_s * 1000;
   auto st = m.http.start(
       m.o.host, m.o.port, limits,
-      [&m](const http::Request& q, std::shared_ptr<http::Exchange> ex) { m.handle(q, ex); });
+      [&m](const http::Request& q, const std::shared_ptr<http::Exchange>& ex) { m.handle(q, ex); });
   if (!st) return st;
   m.janitor = std::thread([&m] { m.janitor_loop(); });
   return ok_status();
