@@ -19,10 +19,14 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan -j2 -L 'unit|integration|embedded'
 
-echo "== tsan build (the multi-threaded ingest pipeline) ==" >&2
+echo "== tsan build (the multi-threaded ingest pipeline; chimera serve's HTTP layer and batching) ==" >&2
 cmake --preset tsan >/dev/null
 cmake --build --preset tsan
 ctest --preset tsan -j2 -L integration
+# serve's own threads (Asio I/O, the batching engine, admission), with llama.cpp's uninstrumented
+# thread pool suppressed (tests/tsan-llama.supp, in the preset); the attack test's server process
+# inherits the options.
+ctest --preset tsan -j2 -R '^(Serve|ServeUnderAttack)\.'
 
 echo "== clang-tidy (.clang-tidy checks; findings are errors) ==" >&2
 scripts/tidy.sh

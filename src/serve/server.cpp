@@ -287,11 +287,12 @@ struct Server::Impl {
     }
     auto stats = st.value();
     if (const auto from = stats.prompt_truncated_from) {
-      std::fprintf(stderr,
-                   "chimera serve: truncated a prompt of %lld tokens to %lld (num_ctx %d), as "
-                   "Ollama does\n",
-                   static_cast<long long>(*from), static_cast<long long>(stats.prompt_eval_count),
-                   job.opts.load.num_ctx);
+      std::fprintf(
+          stderr,
+          "chimera serve: truncated a prompt of at least %lld tokens to %lld (num_ctx %d), as "
+          "Ollama does\n",
+          static_cast<long long>(*from), static_cast<long long>(stats.prompt_eval_count),
+          job.opts.load.num_ctx);
     }
     if (job.g
             .empty_prompt) {  // Ollama: an empty prompt only loads (or, with keep_alive 0, unloads)
