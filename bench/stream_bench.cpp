@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "chimera/core/clock.hpp"
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/measure/runner.hpp"
@@ -97,9 +98,9 @@ int throughput(const std::string& url, int streams, int tokens, double gap) {
   std::vector<backend::GenerateRequest> qs(static_cast<std::size_t>(streams),
                                            {model, "x", {}, false, {}, {}});
   const double cpu0 = cpu_seconds();
-  const auto t0 = transport::now_ns();
+  const auto t0 = mono_ns();
   const auto recs = measure::measure_concurrent(*b, http, qs, {});
-  const double wall = static_cast<double>(transport::now_ns() - t0) / 1e9;
+  const double wall = static_cast<double>(mono_ns() - t0) / 1e9;
   const double cpu = cpu_seconds() - cpu0;
   std::size_t chunks = 0, failed = 0;
   for (const auto& r : recs) {

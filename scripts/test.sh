@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 CHIMERA_EXTRA_PACKAGES="chromium clang clang-tidy clang-tools libclang-rt-14-dev" scripts/setup.sh release
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
+scripts/check-layers.py
 ctest --preset release -j2
 
 echo "== asan+ubsan build ==" >&2

@@ -1,4 +1,6 @@
 #include "chimera/agent/agent.hpp"
+#include "chimera/core/clock.hpp"
+#include "chimera/core/paths.hpp"
 
 #include <fmt/format.h>
 
@@ -89,7 +91,7 @@ std::string bullets(const std::vector<std::string>& lines) {
 }  // namespace
 
 fs::path default_prompts_dir() {
-  return CHIMERA_PROMPTS_DIR;
+  return data_path("prompts", CHIMERA_PROMPTS_DIR);
 }
 
 Result<Prompts> load_prompts(const fs::path& dir) {
@@ -253,7 +255,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
                    const Prompts& prompts) {
   AgentRun run;
   run.config = cfg;
-  run.start_ns = transport::now_ns();
+  run.start_ns = mono_ns();
   // Every path passes the start barrier once, failures too: a concurrent partner must not wait.
   bool arrived = false;
   const auto arrive = [&] {
@@ -263,7 +265,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   const auto fail = [&](std::string why) {
     arrive();
     run.error = std::move(why);
-    run.end_ns = transport::now_ns();
+    run.end_ns = mono_ns();
     run.times.total_s = seconds(run.start_ns, run.end_ns);
     return run;
   };
@@ -285,14 +287,14 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   }
   arrive();
   // Stage 1: ingest. The measured run starts here (warm-up and environment queries are not in it).
-  const std::int64_t t0 = transport::now_ns();
+  const std::int64_t t0 = mono_ns();
   run.start_ns = t0;
   ingest::IngestOptions io;
   io.root = dir;
   io.walk.layout = layout;
   Collect sink;
   auto summary = ingest::run_ingest(io, sink);
-  const std::int64_t t1 = transport::now_ns();
+  const std::int64_t t1 = mono_ns();
   run.times.ingest_s = seconds(t0, t1);
   if (!summary) return fail(summary.error().describe());
   run.files = summary.value().total_ingested();
@@ -306,7 +308,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   run.analysis = measure::measure_one(
       *be.value(), http,
       {cfg.model, analysis_prompt, cfg.persona.system_prompt, true, cfg.options_json, {}}, po);
-  const std::int64_t t2 = transport::now_ns();
+  const std::int64_t t2 = mono_ns();
   run.times.analysis_s = seconds(t1, t2);
   if (!run.analysis.ok) return fail("analysis call failed: " + run.analysis.error);
   parse_analysis(run.analysis.text, run.findings, run.recommendations);
@@ -323,7 +325,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   run.report = measure::measure_one(
       *be.value(), http,
       {cfg.model, report_prompt, cfg.persona.system_prompt, true, cfg.options_json, {}}, po);
-  const std::int64_t t3 = transport::now_ns();
+  const std::int64_t t3 = mono_ns();
   run.times.report_s = seconds(t2, t3);
   if (!run.report.ok) return fail("report call failed: " + run.report.error);
   run.grounding = report::check_grounding(run.report.text, sink.data);

@@ -52,6 +52,11 @@ bool is_json(std::string_view v) {
 }
 }  // namespace
 
+std::string default_url(std::string_view kind) {
+  if (kind == "embedded") return "in-process";
+  return kind == "openai" ? "http://127.0.0.1:8000" : "http://127.0.0.1:11434";
+}
+
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config) {
   const auto it = registry().find(kind);
   if (it == registry().end()) {

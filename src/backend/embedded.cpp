@@ -2,6 +2,7 @@
 // HTTP backends, generating in-process with llama.cpp.
 #include <mutex>
 
+#include "chimera/core/clock.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/engine/engine.hpp"
@@ -42,7 +43,7 @@ class Embedded final : public Backend {
     f.eval_duration_ns = static_cast<double>(g.eval_ns);
     f.total_duration_ns = static_cast<double>(g.total_ns);
     if (g.load_ns) f.load_duration_ns = static_cast<double>(*g.load_ns);
-    sink.final(f, g.done_reason, transport::now_ns());
+    sink.final(f, g.done_reason, mono_ns());
   }
 
   // The model file must exist (not loaded here: the first request's load stays measured).

@@ -100,13 +100,13 @@ void add_agents_command(CLI::App& app, int& exit_code) {
       if (cmd->count("--warmup")) o->warmup = flags.warmup;
       if (cmd->count("--no-solo")) o->solo = false;
       if (cmd->count("--url")) o->url_a = *url;
-      if (o->url_a.empty()) o->url_a = "http://127.0.0.1:11434";
+      if (o->url_a.empty()) o->url_a = backend::default_url(o->backend);
     } else if (o->model.empty()) {
       std::cerr << "chimera agents: --model is required (or give the agents in --config FILE)\n";
       exit_code = kExitUsage;
       return;
     }
-    if (o->url_a.empty()) o->url_a = url->empty() ? "http://127.0.0.1:11434" : *url;
+    if (o->url_a.empty()) o->url_a = url->empty() ? backend::default_url(o->backend) : *url;
     if (o->url_b.empty()) o->url_b = url->empty() ? o->url_a : *url;
     if (o->backend == "embedded") o->url_a = o->url_b = "in-process";
     for (std::size_t i = 0; i < 3 && config->empty(); ++i) {
@@ -117,16 +117,12 @@ void add_agents_command(CLI::App& app, int& exit_code) {
       }
       (i == 0 ? o->options : i == 1 ? o->options_a : o->options_b) = j.value();
     }
-    if (!key_env->empty()) {
-      const char* k = std::getenv(key_env->c_str());
-      if (!k || !*k) {
-        std::cerr << "chimera agents: --api-key-env names '" << *key_env
-                  << "', which is not set or empty\n";
-        exit_code = kExitUsage;
-        return;
-      }
-      o->api_key = k;
+    auto key = key_from_env(*key_env);
+    if (!key) {
+      exit_code = report_error(key.error());
+      return;
     }
+    o->api_key = key.value();
     if (auto st = check_output_path(o->out, "--out", true); !st) {
       exit_code = report_error(st.error());
       return;

@@ -5,7 +5,11 @@
 #include <iostream>
 #include <new>
 
+#include "chimera/agent/agent.hpp"
 #include "chimera/core/version.hpp"
+#ifdef CHIMERA_HAVE_LLAMA
+#include "chimera/engine/model_init.hpp"
+#endif
 
 namespace chimera::cli {
 
@@ -14,8 +18,12 @@ int run(int argc, char** argv) {
       "Chimera Insight: measure and compare LLM serving configurations for agent workloads.\n"
       "Start with 'chimera demo' (no server needed), or point 'chimera probe' at your server.",
       "chimera"};
-  app.set_version_flag("--version", version_line(),
-                       "Print version, git commit and build type, then exit");
+  std::string about = version_line() + "\nprompts: " + agent::default_prompts_dir().string();
+#ifdef CHIMERA_HAVE_LLAMA
+  about += "\nvocabulary (chimera model init): " + engine::bundled_vocab().string();
+#endif
+  app.set_version_flag("--version", about,
+                       "Print version, git commit, build type and data files, then exit");
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 done, 1 failed (input unusable, I/O error, --strict with skipped files), 2 "
@@ -54,6 +62,11 @@ int run(int argc, char** argv) {
     return kExitFailure;
   } catch (const std::bad_alloc&) {
     std::cerr << "chimera: out of memory (results already stored are intact)\n";
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    // Whatever else escapes a command (a library that could not initialise, say) is an error
+    // message and exit 1, never an abort.
+    std::cerr << "chimera: " << e.what() << " (results already stored are intact)\n";
     return kExitFailure;
   }
   return exit_code;

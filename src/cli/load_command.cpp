@@ -19,6 +19,7 @@
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/output_file.hpp"
 #include "chimera/cli/progress.hpp"
+#include "chimera/core/clock.hpp"
 #include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/numeric.hpp"
@@ -170,9 +171,7 @@ int run_load_command(const LoadArgs& a) {
     options += (options.size() > 1 ? "," : "") + std::string("\"") + len_key +
                "\":" + std::to_string(a.output_tokens) + "}";
   }
-  const std::string url = !a.url.empty()          ? a.url
-                          : a.backend == "openai" ? "http://127.0.0.1:8000"
-                                                  : "http://127.0.0.1:11434";
+  const std::string url = !a.url.empty() ? a.url : backend::default_url(a.backend);
   backend::BackendConfig cfg{url, {}, a.timeouts};
   auto key = key_from_env(a.api_key_env);
   if (!key) return fail(key.error());
@@ -192,7 +191,7 @@ int run_load_command(const LoadArgs& a) {
     if (!s) return fail(s.error());
     db = std::move(s.value());
   }
-  const std::string invocation = "load-" + std::to_string(transport::now_ns());
+  const std::string invocation = "load-" + std::to_string(mono_ns());
   OutputFile jsonl_file(a.jsonl, false);
   if (!a.jsonl.empty()) {
     if (auto st = jsonl_file.open_stream(); !st) return fail(st.error());
@@ -277,7 +276,7 @@ int run_load_command(const LoadArgs& a) {
     for (const auto& j : found.value()) {
       // An interrupted level is not a result: the resume runs it again.
       if (auto l = report::level_from_json(j); l && !l->summary.interrupted)
-        kept.insert_or_assign(l->x, std::move(*l));
+        kept.insert_or_assign(l->level, std::move(*l));
     }
     progress.line(std::to_string(kept.size()) + " level(s) of this configuration kept from " +
                   a.store);
@@ -360,7 +359,7 @@ int run_load_command(const LoadArgs& a) {
         return fail(measure::fatal_error(result.records[result.fatal_index].record));
       }
       report::LoadLevelReport lr;
-      lr.x = x;
+      lr.level = x;
       lr.summary = measure::summarize_level(label, result, rep.slos);
       lr.telemetry =
           telemetry::summarize(sampler.samples(), result.window_start_ns, result.window_end_ns);
@@ -428,7 +427,7 @@ int run_load_command(const LoadArgs& a) {
             slo_broken
                 ? "an SLO broke"
                 : fmt::format("output throughput rose only {:.1f} % (< {:g} %)", gain, a.knee_gain),
-            rep.levels[rep.levels.size() - 2].x, prev.output_tok_s);
+            rep.levels[rep.levels.size() - 2].level, prev.output_tok_s);
         break;
       }
     }

@@ -35,11 +35,6 @@ int usage(const std::string& msg) {
   return kExitUsage;
 }
 
-std::string default_url(const std::string& backend) {
-  // (embedded runs in this process: no URL)
-  return backend == "openai" ? "http://127.0.0.1:8000" : "http://127.0.0.1:11434";
-}
-
 // Reads the prompt from --prompt or --prompt-file; a default prompt otherwise.
 Result<std::string> prompt_of(const ProbeArgs& a) {
   if (!a.prompt_file.empty()) {
@@ -58,14 +53,11 @@ Result<std::string> prompt_of(const ProbeArgs& a) {
 
 int run_probe_command(ProbeArgs a) {
   if (auto st = check_output_path(a.output, "-o"); !st) return report_error(st.error());
-  if (a.url.empty()) a.url = a.backend == "embedded" ? "in-process" : default_url(a.backend);
+  if (a.url.empty()) a.url = backend::default_url(a.backend);
   backend::BackendConfig cfg{a.url, {}, a.timeouts};
-  if (!a.api_key_env.empty()) {
-    const char* key = std::getenv(a.api_key_env.c_str());
-    if (!key || !*key)
-      return usage("--api-key-env names '" + a.api_key_env + "', which is not set or empty");
-    cfg.api_key = key;
-  }
+  auto key = key_from_env(a.api_key_env);
+  if (!key) return report_error(key.error());
+  cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return report_error(be.error());
   auto options = backend::options_to_json(a.options);

@@ -48,7 +48,7 @@ int report_load(const ReportArgs& a) {
     }
     auto& levels = it->second.levels;  // a level measured again after a resume replaces the old
     const auto same = std::find_if(levels.begin(), levels.end(),
-                                   [&](const auto& l) { return l.x == r->levels[0].x; });
+                                   [&](const auto& l) { return l.level == r->levels[0].level; });
     if (same != levels.end()) {
       *same = r->levels[0];
     } else {
@@ -70,7 +70,7 @@ int report_load(const ReportArgs& a) {
                               "list them with: chimera report " + a.store + " --list"});
   auto& r = runs[id];
   std::sort(r.levels.begin(), r.levels.end(),
-            [](const auto& x, const auto& y) { return x.x < y.x; });
+            [](const auto& x, const auto& y) { return x.level < y.level; });
   if (a.format == "csv")
     return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
                               "use md, json or html for a load run"});

@@ -21,7 +21,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
                                      "metrics.json and report.html (charts with intervals).");
   cmd->add_option("DIR", o->dir, "Artifact tree")->required();
   cmd->add_option("--backend", o->backend, "ollama, openai or embedded")->capture_default_str();
-  cmd->add_option("--url", o->url, "Server URL (default http://127.0.0.1:11434)");
+  cmd->add_option("--url", o->url,
+                  "Server URL (default http://127.0.0.1:11434 for ollama, :8000 for openai)");
   cmd->add_option("--model", o->model, "Model name, tag or GGUF path")->required();
   cmd->add_option("--options", o->options, "Tuned options, k=v,... or JSON");
   cmd->add_option("--baseline-options", o->baseline_options,
@@ -44,7 +45,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
   cmd->callback([o, layout, key_env, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
-    if (o->url.empty()) o->url = o->backend == "embedded" ? "in-process" : "http://127.0.0.1:11434";
+    if (o->url.empty()) o->url = backend::default_url(o->backend);
     for (auto* s : {&o->options, &o->baseline_options}) {
       auto j = backend::options_to_json(*s);
       if (!j) {
@@ -53,16 +54,12 @@ void add_run_command(CLI::App& app, int& exit_code) {
       }
       *s = j.value();
     }
-    if (!key_env->empty()) {
-      const char* k = std::getenv(key_env->c_str());
-      if (!k || !*k) {
-        std::cerr << "chimera run: --api-key-env names '" << *key_env
-                  << "', which is not set or empty\n";
-        exit_code = kExitUsage;
-        return;
-      }
-      o->api_key = k;
+    auto key = key_from_env(*key_env);
+    if (!key) {
+      exit_code = report_error(key.error());
+      return;
     }
+    o->api_key = key.value();
     if (auto st = check_output_path(o->out, "--out", true); !st) {
       exit_code = report_error(st.error());
       return;

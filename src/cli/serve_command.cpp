@@ -53,16 +53,12 @@ void add_serve_command(CLI::App& app, int& exit_code) {
                   "Seconds a client has to send its request (slow clients cannot hold a slot)")
       ->capture_default_str();
   cmd->callback([o, key_env, &exit_code] {
-    if (!key_env->empty()) {
-      const char* k = std::getenv(key_env->c_str());
-      if (!k || !*k) {
-        std::cerr << "chimera serve: --api-key-env names '" << *key_env
-                  << "', which is not set or empty\n";
-        exit_code = kExitUsage;
-        return;
-      }
-      o->api_key = k;
+    auto key = key_from_env(*key_env);
+    if (!key) {
+      exit_code = report_error(key.error());
+      return;
     }
+    o->api_key = key.value();
     serve::Server server(*o);
     if (auto st = server.start(); !st) {
       exit_code = report_error(st.error());

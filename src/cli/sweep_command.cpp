@@ -112,10 +112,7 @@ int run_sweep_command(const SweepArgs& a) {
     if (!pe) return fail(pe.error());
     persona = pe.value();
   }
-  const std::string url = !a.url.empty()            ? a.url
-                          : a.backend == "embedded" ? "in-process"
-                          : a.backend == "openai"   ? "http://127.0.0.1:8000"
-                                                    : "http://127.0.0.1:11434";
+  const std::string url = !a.url.empty() ? a.url : backend::default_url(a.backend);
   backend::BackendConfig cfg{url, {}, {}};
   auto key = key_from_env(a.api_key_env);
   if (!key) return fail(key.error());

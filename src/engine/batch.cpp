@@ -139,7 +139,7 @@ struct BatchEngine::Impl {
     try {
       Running run;
       run.req = r;
-      run.t_start = detail::now_ns();
+      run.t_start = mono_ns();
       auto loaded = m.ensure(r->model, r->load, n_seq);
       if (!loaded) {
         have_model = false;
@@ -153,7 +153,7 @@ struct BatchEngine::Impl {
       batch.reserve(static_cast<int>(llama_n_batch(m.ctx())));
       if (r->on_start) r->on_start();
       if (r->load_only) {
-        run.st.total_ns = detail::now_ns() - run.t_start;
+        run.st.total_ns = mono_ns() - run.t_start;
         if (r->on_done) r->on_done(run.st);
         return;
       }
@@ -178,7 +178,7 @@ struct BatchEngine::Impl {
     }
     free_seq[static_cast<std::size_t>(run.seq)] = false;
     llama_memory_seq_rm(llama_get_memory(m.ctx()), run.seq, -1, -1);
-    const std::int64_t t_prompt = detail::now_ns();
+    const std::int64_t t_prompt = mono_ns();
     const auto n_batch = static_cast<std::size_t>(llama_n_batch(m.ctx()));
     int last = -1;
     for (std::size_t i = 0; i < toks.size(); i += n_batch) {
@@ -193,7 +193,7 @@ struct BatchEngine::Impl {
       }
     }
     run.st.prompt_eval_count = static_cast<std::int64_t>(toks.size());
-    run.st.prompt_eval_ns = detail::now_ns() - t_prompt;
+    run.st.prompt_eval_ns = mono_ns() - t_prompt;
     const auto on_piece = run.req->on_piece;
     run.s = std::make_unique<detail::Sequence>(
         m, r.sample, static_cast<int>(toks.size()),
@@ -244,7 +244,7 @@ struct BatchEngine::Impl {
     llama_memory_seq_rm(llama_get_memory(m.ctx()), r.seq, -1, -1);
     free_seq[static_cast<std::size_t>(r.seq)] = true;
     GenStats st = r.s->finish(r.st);
-    st.total_ns = detail::now_ns() - r.t_start;
+    st.total_ns = mono_ns() - r.t_start;
     if (r.req->on_done) r.req->on_done(st);
   }
 

@@ -41,7 +41,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
                                   const std::optional<std::string>& raw_prompt,
                                   const SampleOptions& sample, const PieceFn& on_piece,
                                   const std::atomic<bool>* cancel) {
-  const std::int64_t t_start = detail::now_ns();
+  const std::int64_t t_start = mono_ns();
   GenStats st;
   auto& m = impl_->m;
   auto loaded = m.ensure(model, load);
@@ -54,7 +54,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
     st.prompt_truncated_from = fitted.value().original;
   llama_context* ctx = m.ctx();
   llama_memory_clear(llama_get_memory(ctx), true);  // every request starts from an empty cache
-  const std::int64_t t_prompt = detail::now_ns();
+  const std::int64_t t_prompt = mono_ns();
   const auto n_batch = static_cast<std::size_t>(llama_n_batch(ctx));  // llama.cpp may clamp it
   for (std::size_t i = 0; i < toks.size(); i += n_batch) {
     const int len = static_cast<int>(std::min(n_batch, toks.size() - i));
@@ -64,7 +64,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
     }
   }
   st.prompt_eval_count = static_cast<std::int64_t>(toks.size());
-  st.prompt_eval_ns = detail::now_ns() - t_prompt;
+  st.prompt_eval_ns = mono_ns() - t_prompt;
   detail::Sequence seq(m, sample, static_cast<int>(toks.size()), on_piece, cancel);
   if (!seq.ready()) {
     return Error{ErrorCode::input, "the output grammar is not valid GBNF",
@@ -78,7 +78,7 @@ Result<GenStats> Engine::generate(const std::filesystem::path& model, const Load
     seq.decoded();
   }
   st = seq.finish(st);
-  st.total_ns = detail::now_ns() - t_start;
+  st.total_ns = mono_ns() - t_start;
   return st;
 }
 

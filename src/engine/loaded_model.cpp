@@ -70,19 +70,13 @@ std::string piece_of(const llama_vocab* vocab, llama_token t) {
 
 }  // namespace
 
-std::int64_t now_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
-
 Result<std::optional<std::int64_t>> LoadedModel::ensure(const std::filesystem::path& p,
                                                         const LoadOptions& o, int n_seq) {
   backend_once();
   const bool same_model =
       model_ && p == path_ && o.num_gpu == opts_.num_gpu && o.use_mmap == opts_.use_mmap;
   if (same_model && ctx_ && o == opts_ && n_seq == n_seq_) return std::optional<std::int64_t>();
-  const std::int64_t t0 = now_ns();
+  const std::int64_t t0 = mono_ns();
   if (!same_model) {
     ctx_.reset();
     model_.reset();
@@ -124,7 +118,7 @@ Result<std::optional<std::int64_t>> LoadedModel::ensure(const std::filesystem::p
   // The context the user asked for (llama.cpp may round its own allocation up).
   n_ctx_seq_ = std::min(static_cast<int>(llama_n_ctx_seq(ctx_.get())), o.num_ctx);
   info_.n_ctx = n_ctx_seq_;
-  return std::optional<std::int64_t>(now_ns() - t0);
+  return std::optional<std::int64_t>(mono_ns() - t0);
 }
 
 void LoadedModel::reset() {
@@ -202,7 +196,7 @@ Sequence::Sequence(const LoadedModel& m, const SampleOptions& sample, int n_prom
       on_piece_(std::move(on_piece)),
       cancel_(cancel),
       out_(sample.stop),
-      t_eval_(now_ns()) {}
+      t_eval_(mono_ns()) {}
 
 bool Sequence::full() const {
   return (sample_.num_predict >= 0 && eval_count_ >= sample_.num_predict) || n_past_ >= n_ctx_;
@@ -223,7 +217,7 @@ std::optional<llama_token> Sequence::step(llama_context* ctx, int i) {
   ++eval_count_;
   // Whole UTF-8 characters only, and nothing of a stop sequence: the text before it is sent.
   const std::string piece = out_.add(piece_of(vocab_, tok));
-  if (!piece.empty() && !on_piece_(piece, now_ns())) {
+  if (!piece.empty() && !on_piece_(piece, mono_ns())) {
     done_reason_ = "cancelled";
     return std::nullopt;
   }
@@ -239,9 +233,9 @@ std::optional<llama_token> Sequence::step(llama_context* ctx, int i) {
 
 GenStats Sequence::finish(GenStats st) {
   if (const std::string rest = out_.flush(); !rest.empty() && done_reason_ != "cancelled")
-    (void)on_piece_(rest, now_ns());  // the end: bytes of an unfinished character, as they are
+    (void)on_piece_(rest, mono_ns());  // the end: bytes of an unfinished character, as they are
   st.eval_count = eval_count_;
-  st.eval_ns = now_ns() - t_eval_;
+  st.eval_ns = mono_ns() - t_eval_;
   st.done_reason = done_reason_;
   return st;
 }

@@ -13,14 +13,13 @@
 #include <string>
 #include <vector>
 
+#include "chimera/core/clock.hpp"
 #include "chimera/core/error.hpp"
 #include "chimera/core/stream_text.hpp"
 #include "chimera/engine/engine.hpp"
 #include "prompt_tokens.hpp"
 
 namespace chimera::engine::detail {
-
-std::int64_t now_ns();
 
 struct ModelFree {
   void operator()(llama_model* m) const { llama_model_free(m); }

@@ -1,4 +1,5 @@
 #include "chimera/engine/model_init.hpp"
+#include "chimera/core/paths.hpp"
 
 #include <ggml.h>
 #include <gguf.h>
@@ -48,7 +49,8 @@ void fill(ggml_tensor* t, SplitMix& rng, float scale, bool ones) {
 }  // namespace
 
 std::filesystem::path bundled_vocab() {
-  return std::filesystem::path(CHIMERA_LLAMA_DIR) / "models/ggml-vocab-llama-spm.gguf";
+  return data_path("ggml-vocab-llama-spm.gguf",
+                   std::filesystem::path(CHIMERA_LLAMA_DIR) / "models/ggml-vocab-llama-spm.gguf");
 }
 
 Status write_random_model(const std::filesystem::path& path, const ModelShape& s,

@@ -1,3 +1,4 @@
+#include "chimera/core/clock.hpp"
 #include "chimera/fake/fake_server.hpp"
 
 #include <arpa/inet.h>
@@ -161,7 +162,7 @@ struct FakeServer::Impl {
     std::string buf;
     HttpReq req;
     while (!stopping.load() && read_request(fd, buf, req)) {
-      const std::int64_t received = transport::now_ns();
+      const std::int64_t received = mono_ns();
       if (!handle(fd, req, received) || req.close) break;
     }
     std::lock_guard lock(mu);
@@ -270,14 +271,14 @@ struct FakeServer::Impl {
                               : std::string(kWords[rng() % 16]) + " ";
       const std::string payload = frame(token_chunk(openai, chat, model, word, i < s.reasoning));
       truth.token_ns.push_back(
-          transport::now_ns());  // stamped as the write starts: causal for clients
+          mono_ns());  // stamped as the write starts: causal for clients
       out.chunk(payload);
       due += static_cast<std::int64_t>(
           std::max(0.0, s.gap_ms + (s.jitter_ms > 0 ? jitter(rng) : 0.0)) * 1e6);
     }
     // The truth is complete before the final record goes out, so a client that has seen the end
     // of the stream always finds it.
-    truth.done_ns = transport::now_ns();
+    truth.done_ns = mono_ns();
     record();
     if (s.fault != Fault::no_final && s.fault != Fault::error_line) {
       out.chunk(final_record(s, openai, chat, model, received, truth, prompt_bytes));
@@ -342,7 +343,7 @@ struct FakeServer::Impl {
   static std::string final_record(const FakeScript& s, bool openai, bool chat,
                                   const std::string& model, std::int64_t received, const Truth& t,
                                   std::size_t prompt_bytes) {
-    const std::int64_t now = transport::now_ns();
+    const std::int64_t now = mono_ns();
     const std::int64_t eval_ns =
         t.token_ns.size() > 1 ? t.token_ns.back() - t.token_ns.front() : 1'000'000;
     const std::size_t prompt_tokens = prompt_bytes / 4 + 1;

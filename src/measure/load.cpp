@@ -1,3 +1,4 @@
+#include "chimera/core/clock.hpp"
 #include "chimera/measure/load.hpp"
 
 #include <chrono>
@@ -51,7 +52,7 @@ class LoadSource final : public transport::TransferSource {
              const std::function<backend::GenerateRequest(std::size_t)>& make, const LoadLevel& l,
              const std::function<void(const LoadRecord&)>& on_record, LoadResult& res)
       : b_(b), make_(make), l_(l), on_record_(on_record), res_(res), rng_(l.seed) {
-    res_.start_ns = transport::now_ns();
+    res_.start_ns = mono_ns();
     res_.start_unix_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                              std::chrono::system_clock::now().time_since_epoch())
                              .count();
@@ -99,7 +100,7 @@ class LoadSource final : public transport::TransferSource {
   }
 
   void done(InFlight* f) {
-    const std::int64_t now = transport::now_ns();
+    const std::int64_t now = mono_ns();
     account(now, -1);
     f->rec.record.metrics = stats::derive(f->rec.record.timeline, f->rec.record.server);
     any_ok_ |= f->rec.record.ok;
@@ -240,7 +241,7 @@ LoadResult run_load(const backend::Backend& b, transport::HttpClient& http,
   LoadResult res;
   LoadSource src(b, make, level, on_record, res);
   http.drive(src);
-  src.close(transport::now_ns());
+  src.close(mono_ns());
   return res;
 }
 

@@ -22,7 +22,7 @@ std::string xname(const LoadReport& r) {
 }
 
 std::string level_name(const LoadReport& r, const LoadLevelReport& l) {
-  return r.mode == "open" ? fmt::format("{:g} req/s", l.x) : fmt::format("c={:g}", l.x);
+  return r.mode == "open" ? fmt::format("{:g} req/s", l.level) : fmt::format("c={:g}", l.level);
 }
 
 // What an interrupted level's figures cover.
@@ -83,17 +83,17 @@ std::vector<std::string> queueing_notes(const LoadReport& r) {
   const double slots = static_cast<double>(*r.server_parallel);
   const LoadLevelReport* at_slots = nullptr;
   for (const auto& l : r.levels) {
-    if (l.x <= slots) at_slots = &l;
+    if (l.level <= slots) at_slots = &l;
   }
   for (const auto& l : r.levels) {
-    if (l.x <= slots) continue;
+    if (l.level <= slots) continue;
     if (l.summary.refused > 0) {
       out.push_back(fmt::format(
           "At concurrency {:g}, {} of {} measured request(s) were refused at once (HTTP 429/503: "
           "the server's queue was full), so how long requests wait in its queue cannot be read "
           "from this level; raise the server's queue (OLLAMA_MAX_QUEUE) or lower the "
           "concurrency.",
-          l.x, l.summary.refused, l.summary.measured));
+          l.level, l.summary.refused, l.summary.measured));
       continue;
     }
     std::string s = fmt::format(
@@ -101,10 +101,10 @@ std::vector<std::string> queueing_notes(const LoadReport& r) {
         "(OLLAMA_NUM_PARALLEL): about {:.1f} request(s) wait in the server's queue at any time, "
         "and "
         "that wait is inside their TTFT",
-        l.x, *r.server_parallel, std::max(0.0, l.summary.in_flight_mean - slots));
+        l.level, *r.server_parallel, std::max(0.0, l.summary.in_flight_mean - slots));
     if (at_slots && at_slots->summary.ttft.p50 && l.summary.ttft.p50)
       s += fmt::format(" (TTFT p50 {:.1f} ms here against {:.1f} ms at concurrency {:g})",
-                       *l.summary.ttft.p50, *at_slots->summary.ttft.p50, at_slots->x);
+                       *l.summary.ttft.p50, *at_slots->summary.ttft.p50, at_slots->level);
     out.push_back(s + ".");
   }
   return out;
@@ -133,9 +133,9 @@ std::string load_markdown(const LoadReport& r) {
         "| {:g}{} | {} | {} | {} | {:.2f} | {:.1f} | {} | {} | {} | {} | {} | {} | {} | {} | {} | "
         "{:.1f} / {} "
         "| {} / {} | {} / {} |\n",
-        l.x, m.interrupted ? " (interrupted)" : "", m.measured, m.ok, m.failed, m.requests_per_s,
-        m.output_tok_s, opt(m.goodput_rps, "{:.2f}"), opt(m.ttft.p50), opt(m.ttft.p95),
-        opt(m.ttft.p99), opt(m.tpot.p50, "{:.2f}"), opt(m.tpot.p95, "{:.2f}"),
+        l.level, m.interrupted ? " (interrupted)" : "", m.measured, m.ok, m.failed,
+        m.requests_per_s, m.output_tok_s, opt(m.goodput_rps, "{:.2f}"), opt(m.ttft.p50),
+        opt(m.ttft.p95), opt(m.ttft.p99), opt(m.tpot.p50, "{:.2f}"), opt(m.tpot.p95, "{:.2f}"),
         opt(m.itl.p95, "{:.2f}"), opt(m.e2e.p50), opt(m.e2e.p95), m.in_flight_mean,
         m.in_flight_peak, opt(l.telemetry.cpu_mean, "{:.0f}"), opt(l.telemetry.cpu_peak, "{:.0f}"),
         opt(l.telemetry.gpu_util_mean, "{:.0f}"), opt(l.telemetry.gpu_util_peak, "{:.0f}"));
@@ -198,7 +198,7 @@ void load_json(std::ostream& out, const LoadReport& r) {
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
     w.begin_object();
-    w.key(r.mode == "open" ? "rate" : "concurrency").value(l.x);
+    w.key(r.mode == "open" ? "rate" : "concurrency").value(l.level);
     w.key("window_s").value(m.window_s);
     w.key("interrupted").value(m.interrupted);
     if (m.interrupted) {
@@ -271,12 +271,12 @@ std::string load_html(const LoadReport& r) {
   std::vector<html::Series> rps{{"requests/s", {}}, {"goodput req/s", {}}};
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
-    if (m.ttft.p50) ttft[0].points.emplace_back(l.x, *m.ttft.p50);
-    if (m.ttft.p95) ttft[1].points.emplace_back(l.x, *m.ttft.p95);
-    if (m.ttft.p99) ttft[2].points.emplace_back(l.x, *m.ttft.p99);
-    tput[0].points.emplace_back(l.x, m.output_tok_s);
-    rps[0].points.emplace_back(l.x, m.requests_per_s);
-    if (m.goodput_rps) rps[1].points.emplace_back(l.x, *m.goodput_rps);
+    if (m.ttft.p50) ttft[0].points.emplace_back(l.level, *m.ttft.p50);
+    if (m.ttft.p95) ttft[1].points.emplace_back(l.level, *m.ttft.p95);
+    if (m.ttft.p99) ttft[2].points.emplace_back(l.level, *m.ttft.p99);
+    tput[0].points.emplace_back(l.level, m.output_tok_s);
+    rps[0].points.emplace_back(l.level, m.requests_per_s);
+    if (m.goodput_rps) rps[1].points.emplace_back(l.level, *m.goodput_rps);
   }
   if (rps[1].points.empty()) rps.pop_back();
   std::string charts =
@@ -303,7 +303,7 @@ std::string load_html(const LoadReport& r) {
                 std::vector<bool>(21, true)};
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
-    t.rows.push_back({fmt::format("{:g}{}", l.x, m.interrupted ? " (interrupted)" : ""),
+    t.rows.push_back({fmt::format("{:g}{}", l.level, m.interrupted ? " (interrupted)" : ""),
                       std::to_string(m.measured),
                       std::to_string(m.ok),
                       std::to_string(m.failed),
@@ -379,7 +379,7 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
   try {
     const auto& l = j["levels"][0];
     LoadLevelReport r;
-    r.x = l.contains("rate") ? l["rate"].get<double>() : l.at("concurrency").get<double>();
+    r.level = l.contains("rate") ? l["rate"].get<double>() : l.at("concurrency").get<double>();
     auto& m = r.summary;
     m.window_s = l.at("window_s").get<double>();
     m.interrupted = l.value("interrupted", false);
@@ -405,7 +405,7 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
     m.in_flight_mean = l.at("in_flight_mean").get<double>();
     m.in_flight_peak = l.at("in_flight_peak").get<std::size_t>();
     m.label = (j.value("mode", std::string()) == "open" ? "rate " : "concurrency ") +
-              numeric::format_double(r.x);
+              numeric::format_double(r.level);
     const auto& t = l.at("telemetry");
     r.telemetry.samples = t.value("samples", std::size_t{0});
     r.telemetry.cpu_mean = num_or(t, "cpu_mean_pct");

@@ -5,6 +5,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <deque>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -68,6 +69,10 @@ struct Shared {
   Limits limits;
   Handler handler;
   std::atomic<int> connections{0};
+  // Every connection, so that stopping can release the ones whose response never finished (a
+  // connection and its pending exchange hold each other until the response ends).
+  std::mutex mu;
+  std::vector<std::weak_ptr<Conn>> live;
 };
 
 class Conn : public std::enable_shared_from_this<Conn> {
@@ -88,7 +93,8 @@ class Conn : public std::enable_shared_from_this<Conn> {
     final_queued_ = final_queued_ || final;
     if (!writing_) do_write();
   }
-  void drop() { close(); }  // the client stopped reading
+  void drop() { close(); }              // the client stopped reading
+  void release() { current_.reset(); }  // the server stopped: nothing will answer any more
   bool keep_alive() const { return keep_alive_; }
   std::size_t pending() const { return pending_; }
   const Limits& limits() const { return s_->limits; }
@@ -272,6 +278,7 @@ class Conn : public std::enable_shared_from_this<Conn> {
     if (closed_) return;
     closed_ = true;
     if (current_) current_->set_gone();
+    current_.reset();  // its exchange may outlive us (a generation still running): no cycle
     error_code ignored;
     socket_.shutdown(tcp::socket::shutdown_both, ignored);
     socket_.close(ignored);
@@ -370,7 +377,13 @@ struct Server::Impl {
       } else {
         error_code ignored;
         socket.set_option(tcp::no_delay(true), ignored);  // each token goes out at once
-        std::make_shared<Conn>(std::move(socket), shared)->start();
+        auto conn = std::make_shared<Conn>(std::move(socket), shared);
+        {
+          std::lock_guard lock(shared->mu);
+          std::erase_if(shared->live, [](const auto& w) { return w.expired(); });
+          shared->live.push_back(conn);
+        }
+        conn->start();
       }
       accept();
     });
@@ -426,6 +439,11 @@ void Server::stop() {
   m.ioc.stop();
   for (auto& t : m.threads) t.join();
   m.threads.clear();
+  std::lock_guard lock(m.shared->mu);  // no I/O thread runs now
+  for (auto& w : m.shared->live) {
+    if (auto c = w.lock()) c->release();
+  }
+  m.shared->live.clear();
 }
 
 int Server::port() const {

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "catalog.hpp"
+#include "chimera/core/clock.hpp"
 #include "chimera/core/json_fields.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
@@ -27,13 +28,7 @@
 namespace chimera::serve {
 namespace {
 
-using Clock = std::chrono::steady_clock;
 constexpr const char* kJson = "application/json";
-
-std::int64_t mono_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
-      .count();
-}
 
 // keep_alive: seconds as a number, or a Go duration as Ollama parses it ("5m", "5m0s", "1h30m",
 // "500ms", "-1s"); negative keeps forever.

@@ -1,3 +1,4 @@
+#include "chimera/core/clock.hpp"
 #include "chimera/telemetry/sampler.hpp"
 
 #include <algorithm>
@@ -139,7 +140,7 @@ Sampler::~Sampler() {
 
 Sample Sampler::take() {
   Sample s;
-  s.t_ns = transport::now_ns();
+  s.t_ns = mono_ns();
   if (const auto c = read_cpu()) {
     if (last_cpu_ && c->second > last_cpu_->second) {
       s.cpu_pct = 100.0 * static_cast<double>(c->first - last_cpu_->first) /

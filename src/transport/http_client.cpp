@@ -1,5 +1,7 @@
 #include "chimera/transport/http_client.hpp"
 
+#include "chimera/core/clock.hpp"
+
 #include <curl/curl.h>
 #include <sys/epoll.h>
 #include <unistd.h>
@@ -53,7 +55,7 @@ struct Running {
 
 size_t on_write(char* ptr, size_t size, size_t n, void* user) {
   auto* r = static_cast<Running*>(user);
-  const std::int64_t t = now_ns();
+  const std::int64_t t = mono_ns();
   const size_t len = size * n;
   if (!r->result.first_byte_ns) {
     r->result.first_byte_ns = t;
@@ -116,12 +118,6 @@ ErrorKind classify(CURLcode rc, const TransferResult& r) {
 
 }  // namespace
 
-std::int64_t now_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
-
 std::string_view error_kind_name(ErrorKind k) {
   static constexpr std::string_view kNames[] = {"none",
                                                 "connection_refused",
@@ -182,7 +178,7 @@ struct HttpClient::Impl {
 
   static int on_timer(CURLM*, long timeout_ms, void* user) {
     static_cast<Impl*>(user)->curl_deadline_ns =
-        timeout_ms < 0 ? -1 : now_ns() + timeout_ms * 1'000'000;
+        timeout_ms < 0 ? -1 : mono_ns() + timeout_ms * 1'000'000;
     return 0;
   }
 
@@ -191,7 +187,7 @@ struct HttpClient::Impl {
     int still = 0;
     int wait = max_wait_ms;
     if (curl_deadline_ns >= 0) {
-      const std::int64_t left_ms = (curl_deadline_ns - now_ns() + 999'999) / 1'000'000;
+      const std::int64_t left_ms = (curl_deadline_ns - mono_ns() + 999'999) / 1'000'000;
       wait = static_cast<int>(std::clamp<std::int64_t>(left_ms, 0, wait));
     }
     epoll_event events[64];
@@ -204,7 +200,7 @@ struct HttpClient::Impl {
       curl_multi_socket_action(multi, events[i].data.fd, flags, &still);
     }
     // curl's own timer, even while sockets keep it busy (a starved timer would stall connects).
-    if (curl_deadline_ns >= 0 && now_ns() >= curl_deadline_ns) {
+    if (curl_deadline_ns >= 0 && mono_ns() >= curl_deadline_ns) {
       curl_deadline_ns = -1;
       curl_multi_socket_action(multi, CURL_SOCKET_TIMEOUT, 0, &still);
     }
@@ -235,7 +231,7 @@ struct HttpClient::Impl {
     }
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, r.easy->headers);
     curl_easy_setopt(h, CURLOPT_PRIVATE, &r);
-    r.result.start_ns = now_ns();
+    r.result.start_ns = mono_ns();
     curl_multi_add_handle(multi, h);
   }
 
@@ -270,7 +266,7 @@ struct HttpClient::Impl {
     curl_multi_remove_handle(multi, r.easy->h);
     if (r.result.status == 0)
       curl_easy_getinfo(r.easy->h, CURLINFO_RESPONSE_CODE, &r.result.status);
-    r.result.end_ns = now_ns();
+    r.result.end_ns = mono_ns();
     if (r.abort_kind != ErrorKind::none) {
       r.result.error = r.abort_kind;
       r.result.message = r.abort_message;
@@ -305,7 +301,7 @@ struct HttpClient::Impl {
     };
     std::int64_t last_scan = 0;
     for (;;) {
-      std::int64_t now = now_ns();
+      std::int64_t now = mono_ns();
       if (now - last_scan >= kScanIntervalNs) {
         last_scan = now;
         std::vector<Running*> aborted;
@@ -322,7 +318,7 @@ struct HttpClient::Impl {
         curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, reinterpret_cast<char**>(&r));
         retire(r, m->data.result);
       }
-      now = now_ns();
+      now = mono_ns();
       for (auto& t : src.more(now, slots.size())) {
         slots.push_back(Slot{std::move(t), Running{}});
         auto it = std::prev(slots.end());
@@ -333,7 +329,7 @@ struct HttpClient::Impl {
       if (slots.empty() && src.exhausted(now)) break;
       // Wait for data, curl's timer, or the source's next arrival, whichever comes first.
       const std::int64_t next = src.next_ns();
-      const std::int64_t until_next = next >= 0 ? std::max<std::int64_t>(next - now_ns(), 0) : -1;
+      const std::int64_t until_next = next >= 0 ? std::max<std::int64_t>(next - mono_ns(), 0) : -1;
       if (slots.empty()) {
         const std::int64_t ns =
             until_next >= 0 ? std::min<std::int64_t>(until_next, 1'000'000) : 1'000'000;
@@ -360,7 +356,7 @@ struct HttpClient::Impl {
     launch();
     std::int64_t last_scan = 0;
     while (done < transfers.size()) {
-      const std::int64_t now = now_ns();
+      const std::int64_t now = mono_ns();
       // Deadlines are checked every few ms, not on every wake-up: with hundreds of streams the
       // scan would otherwise cost more than the data.
       if (now - last_scan >= kScanIntervalNs) {

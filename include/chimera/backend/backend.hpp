@@ -90,6 +90,10 @@ using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);
 
 // Creates a backend of the given kind; usage error naming the known kinds otherwise.
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config);
+
+// Where each kind's server listens by default: Ollama's 11434, the OpenAI-compatible servers'
+// 8000 (vLLM, SGLang); "in-process" for the embedded engine. One place for every command.
+std::string default_url(std::string_view kind);
 std::vector<std::string> backend_kinds();
 
 // A GET (or POST with a body) to the server with a short first-byte timeout, for preflight and

@@ -24,8 +24,9 @@ struct Error {
 };
 
 // Holds either a value or an Error. Accessing the wrong alternative is a programming error.
+// [[nodiscard]]: a failure cannot be dropped by forgetting to look at it.
 template <class T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)

@@ -14,7 +14,7 @@
 namespace chimera::report {
 
 struct LoadLevelReport {
-  double x = 0;  // concurrency (closed loop) or rate in req/s (open loop)
+  double level = 0;  // the concurrency (closed loop) or the rate in req/s (open loop)
   measure::LevelSummary summary;
   telemetry::Stats telemetry;
 };

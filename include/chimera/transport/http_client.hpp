@@ -12,9 +12,6 @@
 
 namespace chimera::transport {
 
-// Monotonic clock in nanoseconds (steady_clock), shared by every timestamp of a run.
-std::int64_t now_ns();
-
 struct Timeouts {
   int connect_ms = 10'000;      // TCP (and TLS) connection established
   int first_byte_ms = 300'000;  // first response body byte after sending (prompt eval, queueing)

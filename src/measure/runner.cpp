@@ -1,6 +1,7 @@
 #include <chrono>
 #include <thread>
 
+#include "chimera/core/clock.hpp"
 #include "chimera/measure/runner.hpp"
 #include "recorder_handler.hpp"
 
@@ -17,7 +18,7 @@ RequestRecord attempt_in_process(const backend::Backend& b, const backend::Gener
   rec.model = q.model;
   rec.url = "in-process";
   Recorder recorder(b, q, rec, o.first_token_timeout_ms);
-  rec.timeline.send_ns = transport::now_ns();
+  rec.timeline.send_ns = mono_ns();
   b.generate(q, recorder);
   recorder.finish_in_process();
   rec.metrics = stats::derive(rec.timeline, rec.server);
@@ -34,7 +35,7 @@ RequestRecord attempt(const backend::Backend& b, transport::HttpClient& http,
   rec.url = t.request.url;
   Recorder recorder(b, q, rec, o.first_token_timeout_ms);
   t.handler = &recorder;
-  rec.timeline.send_ns = transport::now_ns();
+  rec.timeline.send_ns = mono_ns();
   http.run(std::span<transport::Transfer>(&t, 1), 1);
   rec.metrics = stats::derive(rec.timeline, rec.server);
   return rec;
@@ -65,7 +66,7 @@ std::vector<RequestRecord> measure_concurrent(const backend::Backend& b,
     recorders.push_back(std::make_unique<Recorder>(b, qs[i], recs[i], o.first_token_timeout_ms));
     transfers.back().handler = recorders.back().get();
   }
-  const std::int64_t start = transport::now_ns();  // all are handed to curl together
+  const std::int64_t start = mono_ns();  // all are handed to curl together
   for (auto& r : recs) r.timeline.send_ns = start;
   http.run(transfers);
   for (auto& r : recs) r.metrics = stats::derive(r.timeline, r.server);
