@@ -1,5 +1,5 @@
-#include "chimera/core/clock.hpp"
 #include "chimera/agent/util.hpp"
+#include "chimera/core/clock.hpp"
 
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/transport/http_client.hpp"
@@ -74,8 +74,7 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
 
 Result<RunLog> RunLog::open(const std::filesystem::path& store, std::string_view prefix) {
   RunLog log;
-  log.invocation_ =
-      std::string(prefix) + "-" + today_utc() + "-" + std::to_string(mono_ns());
+  log.invocation_ = std::string(prefix) + "-" + today_utc() + "-" + std::to_string(mono_ns());
   if (store.empty()) return log;
   auto opened = store::ResultsStore::open(store);
   if (!opened) return opened.error();

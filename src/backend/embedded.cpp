@@ -2,8 +2,8 @@
 // HTTP backends, generating in-process with llama.cpp.
 #include <mutex>
 
-#include "chimera/core/clock.hpp"
 #include "chimera/backend/backend.hpp"
+#include "chimera/core/clock.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/engine/engine.hpp"
 

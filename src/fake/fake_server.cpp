@@ -1,5 +1,5 @@
-#include "chimera/core/clock.hpp"
 #include "chimera/fake/fake_server.hpp"
+#include "chimera/core/clock.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -270,8 +270,7 @@ struct FakeServer::Impl {
           i == 0 && s.hostile ? std::string("<script>alert(\"pwned\")</script> 'quoted' \"dq\"\n")
                               : std::string(kWords[rng() % 16]) + " ";
       const std::string payload = frame(token_chunk(openai, chat, model, word, i < s.reasoning));
-      truth.token_ns.push_back(
-          mono_ns());  // stamped as the write starts: causal for clients
+      truth.token_ns.push_back(mono_ns());  // stamped as the write starts: causal for clients
       out.chunk(payload);
       due += static_cast<std::int64_t>(
           std::max(0.0, s.gap_ms + (s.jitter_ms > 0 ? jitter(rng) : 0.0)) * 1e6);

@@ -1,5 +1,5 @@
-#include "chimera/core/clock.hpp"
 #include "chimera/measure/load.hpp"
+#include "chimera/core/clock.hpp"
 
 #include <chrono>
 #include <cmath>

@@ -1,5 +1,5 @@
-#include "chimera/core/clock.hpp"
 #include "chimera/telemetry/sampler.hpp"
+#include "chimera/core/clock.hpp"
 
 #include <algorithm>
 #include <array>
