@@ -7,6 +7,7 @@
 #include "chimera/agent/util.hpp"
 #include "chimera/metrics/registry.hpp"
 #include "chimera/report/html.hpp"
+#include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::agent {
 
@@ -87,10 +88,13 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
     }
     page.section(fmt::format("Run {}", r.index), inner);
   }
-  page.environment({{"scenario", o.scenario},
-                    {"backend", o.backend},
-                    {"model", o.model},
-                    {"artifacts", o.dir.string()}});
+  // Rendered at the end of the run, on the machine that ran it.
+  auto env = telemetry::run_context();
+  env.insert(env.end(), {{"scenario", o.scenario},
+                         {"backend", o.backend},
+                         {"model", o.model},
+                         {"artifacts", o.dir.string()}});
+  page.environment(env);
   page.definitions({{"execution time", "an agent's ingest + analysis call + report call, seconds"},
                     {"TTFT", std::string(metrics::definition_of("ttft"))},
                     {"decode tok/s", std::string(metrics::definition_of("decode_rate"))},

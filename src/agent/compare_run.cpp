@@ -14,6 +14,7 @@
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
+#include "chimera/telemetry/sampler.hpp"
 #include "chimera/transport/http_client.hpp"
 
 namespace chimera::agent {
@@ -137,11 +138,14 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
                  h::pre(r.report.text.empty() ? "(no report text)" : r.report.text) +
                      (r.ok ? "" : h::p("The run failed: " + r.error)));
   }
-  page.environment({{"model", o.model},
-                    {"backend", o.backend},
-                    {"url", o.url},
-                    {"artifacts", o.dir.string()},
-                    {"persona", o.persona}});
+  // Rendered at the end of the run, on the machine that ran it.
+  auto env = telemetry::run_context();
+  env.insert(env.end(), {{"model", o.model},
+                         {"backend", o.backend},
+                         {"url", o.url},
+                         {"artifacts", o.dir.string()},
+                         {"persona", o.persona}});
+  page.environment(env);
   std::vector<std::pair<std::string, std::string>> defs;
   for (const auto& m : metrics()) {
     defs.emplace_back(m.name,

@@ -219,6 +219,7 @@ int run_load_command(const LoadArgs& a) {
                          " measured, then cool-down"
                    : "per level " + fmt_num(a.warmup_s) + " s warm-up, " + fmt_num(a.duration) +
                          " s measured, " + fmt_num(a.cooldown_s) + " s cool-down";
+  rep.environment = telemetry::run_context();  // stored with the results, rendered from there
   for (const auto& f : be.value()->environment(http, a.model)) {
     rep.environment.emplace_back(f.key, f.value + (f.note.empty() ? "" : " (" + f.note + ")"));
     // Slots the server exposes (llama-server /props, /slots) explain queueing without a flag.

@@ -13,6 +13,7 @@
 #include "chimera/core/json_writer.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/report/probe_writers.hpp"
+#include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::cli {
 namespace {
@@ -91,6 +92,7 @@ int run_probe_command(ProbeArgs a) {
                         prompt.value(), a.requests, a.warmup, {}};
   for (auto& f : be.value()->environment(http, a.model))
     h.environment.push_back({f.key, f.value, f.note});
+  for (auto& [k, v] : telemetry::run_context()) h.environment.push_back({k, v, ""});
   if (a.format == "jsonl") report::write_probe_jsonl_header(*stream, h);
   const bool progress = ::isatty(STDERR_FILENO) != 0;
   const auto on_record = [&](const measure::RequestRecord& r) {

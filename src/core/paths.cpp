@@ -20,7 +20,7 @@ std::filesystem::path data_path(std::string_view relative, const std::filesystem
   const auto dir = installed_data_dir();
   std::error_code ec;
   if (!dir.empty()) {
-    const auto p = dir / relative;
+    auto p = dir / relative;
     if (std::filesystem::exists(p, ec)) return p;
   }
   return fallback;

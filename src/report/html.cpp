@@ -7,7 +7,6 @@
 #include <limits>
 
 #include "chimera/core/version.hpp"
-#include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::report::html {
 namespace {
@@ -435,13 +434,14 @@ void Page::paragraph(const std::string& text) {
 }
 
 void Page::environment(const std::vector<std::pair<std::string, std::string>>& facts) {
+  // Only what was captured with the results: the machine rendering the report is not the one
+  // that measured them.
   Table t{{"fact", "value"}, {}, {false, false}};
-  t.rows.push_back({"tool", version_line()});
-  for (const auto& [k, v] : telemetry::host_facts()) {
-    bool given = false;
-    for (const auto& kv : facts) given = given || kv.first == k;
-    if (!given) t.rows.push_back({k, v});
-  }
+  const auto has = [&](std::string_view key) {
+    return std::any_of(facts.begin(), facts.end(), [&](const auto& kv) { return kv.first == key; });
+  };
+  if (!has("tool")) t.rows.push_back({"tool", "not recorded with these results"});
+  if (!has("host CPU")) t.rows.push_back({"host", "not recorded with these results"});
   for (const auto& [k, v] : facts) t.rows.push_back({k, v});
   section("Environment", table(t));
 }

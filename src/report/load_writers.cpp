@@ -425,7 +425,8 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
 std::optional<LoadReport> report_from_json(std::string_view text) {
   auto level = level_from_json(text);
   if (!level) return std::nullopt;
-  const auto j = nlohmann::json::parse(text, nullptr, false);
+  // Ordered: the environment reads back in the order it was captured.
+  const auto j = nlohmann::ordered_json::parse(text, nullptr, false);
   LoadReport r;
   r.backend = j.value("backend", "");
   r.url = j.value("url", "");
@@ -439,10 +440,10 @@ std::optional<LoadReport> report_from_json(std::string_view text) {
   if (j.contains("server_parallel") && j["server_parallel"].is_number())
     r.server_parallel = j["server_parallel"].get<std::size_t>();
   std::string slos;
-  for (const auto& x : j.value("slos", nlohmann::json::array()))
+  for (const auto& x : j.value("slos", nlohmann::ordered_json::array()))
     slos += (slos.empty() ? "" : ",") + x.get<std::string>();
   if (auto parsed = measure::parse_slos(slos)) r.slos = parsed.value();
-  const nlohmann::json env = j.value("environment", nlohmann::json::object());
+  const nlohmann::ordered_json env = j.value("environment", nlohmann::ordered_json::object());
   for (const auto& [k, v] : env.items())
     r.environment.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
   r.levels.push_back(std::move(*level));

@@ -1,9 +1,11 @@
 #include "chimera/telemetry/sampler.hpp"
 #include "chimera/core/clock.hpp"
+#include "chimera/core/version.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -108,6 +110,18 @@ std::vector<std::pair<std::string, std::string>> host_facts() {
   std::replace(gpu.begin(), gpu.end(), '\n', ';');
   f.emplace_back("GPU", gpu.empty() ? "none visible (nvidia-smi not found or lists none)" : gpu);
   return f;
+}
+
+std::vector<std::pair<std::string, std::string>> run_context() {
+  std::vector<std::pair<std::string, std::string>> c = {{"tool", version_line()}};
+  for (auto& f : host_facts()) c.push_back(std::move(f));
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  ::gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  c.emplace_back("measured at", buf);
+  return c;
 }
 
 std::string run_capture(const std::string& command) {

@@ -13,6 +13,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/summary.hpp"
+#include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::tune {
 namespace {
@@ -51,6 +52,11 @@ std::string definition(const SweepOptions& o, bool with_shard) {
   w.raw(o.fixed_options.empty() ? "{}" : o.fixed_options);
   w.key("workload");
   w.raw(o.workload_json.empty() ? "{}" : o.workload_json);
+  if (with_shard) {  // the stored definition (not the sweep's identity): where it was measured
+    w.key("context").begin_object();
+    for (const auto& [k, v] : telemetry::run_context()) w.key(k).value(v);
+    w.end_object();
+  }
   w.end_object();
   w.flush();
   return ss.str();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chimera/core/json_fields.hpp"
 #include "chimera/core/text.hpp"
 
 #include <set>
@@ -439,7 +440,16 @@ std::string sweep_html(const SweepView& v) {
     t.rows.push_back(std::move(row));
   }
   page.section("All points", h::table(t));
-  page.environment({{"sweep definition", v.sweep.definition_json}});
+  // The context captured when the sweep started (stored in its definition), then the definition.
+  std::vector<std::pair<std::string, std::string>> env;
+  json::Fields f;
+  if (!f.parse(v.sweep.definition_json)) {
+    for (const auto& fld : f.all()) {
+      if (fld.path.starts_with("context.")) env.emplace_back(fld.path.substr(8), fld.text);
+    }
+  }
+  env.emplace_back("sweep definition", v.sweep.definition_json);
+  page.environment(env);
   std::vector<std::pair<std::string, std::string>> defs;
   for (const auto& m : metric_catalog()) defs.emplace_back(m.name, m.meaning);
   page.definitions(defs);

@@ -58,6 +58,11 @@ class Sampler {
 // The host: CPU model and core count, memory, kernel, and the GPU line (or why there is none).
 std::vector<std::pair<std::string, std::string>> host_facts();
 
+// The context of a measurement, captured when it runs and stored with its results (never read
+// again at render time, so a report rendered elsewhere shows where the numbers were measured):
+// the tool's version and commit, the host facts above, and the capture time (UTC).
+std::vector<std::pair<std::string, std::string>> run_context();
+
 // Runs a command and returns its standard output (empty on failure); used for nvidia-smi.
 std::string run_capture(const std::string& command);
 

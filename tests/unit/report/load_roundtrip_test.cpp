@@ -97,6 +97,26 @@ TEST(LoadRoundTrip, ALevelWrittenIsTheLevelReadBack) {
   EXPECT_EQ(level->summary.ok, a.summary.ok);
 }
 
+// The environment a report shows is the one captured with the results, read back from the
+// store, never the machine rendering it (`chimera report` elsewhere shows where it was measured).
+TEST(LoadRoundTrip, TheEnvironmentShownIsTheOneStoredWithTheResults) {
+  LoadReport r = sample_report();
+  r.environment = {{"tool", "chimera 0.0.1 (commit 0123456789ab, Release)"},
+                   {"host CPU", "Imaginary CPU 9000, 256 logical core(s)"}};
+  std::ostringstream out;
+  load_json(out, r);
+  const auto back = report_from_json(out.str());
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->environment, r.environment);
+  const std::string html = load_html(*back);
+  EXPECT_NE(html.find("Imaginary CPU 9000"), std::string::npos);
+  EXPECT_NE(html.find("commit 0123456789ab"), std::string::npos);
+  LoadReport bare = sample_report();  // results stored without their context
+  const std::string old = load_html(bare);
+  EXPECT_NE(old.find("not recorded with these results"), std::string::npos);
+  EXPECT_EQ(old.find("logical core(s)"), std::string::npos) << "the renderer's host was shown";
+}
+
 TEST(LoadRoundTrip, TextThatIsNotALoadReportIsNotRead) {
   EXPECT_FALSE(report_from_json("{}").has_value());
   EXPECT_FALSE(level_from_json("not json").has_value());
