@@ -23,9 +23,13 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       "serve",
       "Serve the embedded engine with Ollama's HTTP API (/api/generate, /api/chat, /api/tags, "
       "/api/ps,\n"
-      "/api/show, /api/version), so every Ollama client (and chimera probe --backend ollama) can "
-      "use it\n"
-      "without Ollama installed. Two instances on two ports reproduce a dual-Ollama set-up.");
+      "/api/show, /api/version) and an OpenAI-compatible /v1 (chat/completions, completions, "
+      "models),\n"
+      "so Ollama and OpenAI clients (and chimera probe) can use it without Ollama installed. "
+      "--parallel\n"
+      "requests generate together (continuous batching, one model and context). Two instances "
+      "on two\n"
+      "ports reproduce a dual-Ollama set-up.");
   cmd->add_option(
       "--model", o->models,
       "A model to serve: PATH.gguf, NAME=PATH.gguf or a locally pulled Ollama tag (repeatable;\n"
@@ -34,7 +38,8 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--port", o->port, "Port (11434 is Ollama's; 0 picks a free one)")
       ->capture_default_str();
-  cmd->add_option("--parallel", o->parallel, "Generation slots (like OLLAMA_NUM_PARALLEL)")
+  cmd->add_option("--parallel", o->parallel,
+                  "Requests generated together in one batch (like OLLAMA_NUM_PARALLEL)")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
   cmd->add_option("--max-queue", o->max_queue,
@@ -50,7 +55,7 @@ void add_serve_command(CLI::App& app, int& exit_code) {
                   "Larger request bodies are refused (HTTP 413)")
       ->capture_default_str();
   cmd->add_option("--read-timeout", o->read_timeout_s,
-                  "Seconds a client has to send its request (slow clients cannot hold a slot)")
+                  "Seconds a client has to send its request body (its headers: at most 10 s)")
       ->capture_default_str();
   cmd->callback([o, key_env, &exit_code] {
     auto key = key_from_env(*key_env);
@@ -66,8 +71,8 @@ void add_serve_command(CLI::App& app, int& exit_code) {
     }
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
-    std::cout << "chimera serve: listening on " << server.url() << " (Ollama API; Ctrl-C stops)"
-              << std::endl;
+    std::cout << "chimera serve: listening on " << server.url()
+              << " (Ollama API and OpenAI /v1; Ctrl-C stops)" << std::endl;
     while (!g_stop) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     server.stop();
     exit_code = kExitOk;
