@@ -82,7 +82,9 @@ std::optional<std::string> Digests::of(const std::filesystem::path& file) const 
   return it->second;
 }
 
-std::string details_json(const std::filesystem::path& p) {
+namespace {
+
+std::string read_details(const std::filesystem::path& p) {
   static const std::map<std::string, std::string> kFileTypes = {
       {"0", "F32"},     {"1", "F16"},     {"2", "Q4_0"},    {"3", "Q4_1"},    {"7", "Q8_0"},
       {"8", "Q5_0"},    {"9", "Q5_1"},    {"10", "Q2_K"},   {"11", "Q3_K_S"}, {"12", "Q3_K_M"},
@@ -117,6 +119,23 @@ std::string details_json(const std::filesystem::path& p) {
     JsonWriter::append_string(s, quant);
   }
   return s + "}";
+}
+
+}  // namespace
+
+// Read once per file version: /api/tags and /api/ps are polled, and a large model's metadata
+// (its vocabulary arrays) takes milliseconds to walk.
+std::string details_json(const std::filesystem::path& p) {
+  static std::mutex mu;
+  static std::map<std::filesystem::path, std::pair<std::filesystem::file_time_type, std::string>>
+      cache;
+  std::error_code ec;
+  const auto mtime = std::filesystem::last_write_time(p, ec);
+  std::lock_guard lock(mu);
+  auto it = cache.find(p);
+  if (it == cache.end() || it->second.first != mtime)
+    it = cache.insert_or_assign(p, std::make_pair(mtime, read_details(p))).first;
+  return it->second.second;
 }
 
 std::string tags_json(const std::map<std::string, std::string>& names, const Digests& digests) {

@@ -461,6 +461,18 @@ struct Server::Impl {
 
   // ---- routing --------------------------------------------------------------------------------
 
+  void generate_route(const http::Request& q, const Ex& e) { ollama(q, e, false); }
+  void chat_route(const http::Request& q, const Ex& e) { ollama(q, e, true); }
+  void openai_chat_route(const http::Request& q, const Ex& e) { openai(q, e, true); }
+  void openai_completion_route(const http::Request& q, const Ex& e) { openai(q, e, false); }
+  void models_route(const http::Request&, const Ex& e) {
+    e->reply(200, kJson, detail::models_json(names, created));
+  }
+  void tags_route(const http::Request&, const Ex& e) {
+    e->reply(200, kJson, detail::tags_json(names, *digests));
+  }
+  void ps_route(const http::Request&, const Ex& e) { e->reply(200, kJson, ps()); }
+
   void handle(const http::Request& req, const Ex& ex) {
     const std::string& p = req.path;
     const bool get = req.method == "GET" || req.method == "HEAD";
@@ -474,20 +486,26 @@ struct Server::Impl {
           401, kJson,
           detail::ollama_error("unauthorized: send the key as 'Authorization: Bearer <key>'"));
     }
-    using Route = std::function<void()>;
-    const std::map<std::pair<std::string, std::string>, Route> routes = {
-        {{"POST", "/api/generate"}, [&] { ollama(req, ex, false); }},
-        {{"POST", "/api/chat"}, [&] { ollama(req, ex, true); }},
-        {{"POST", "/v1/chat/completions"}, [&] { openai(req, ex, true); }},
-        {{"POST", "/v1/completions"}, [&] { openai(req, ex, false); }},
-        {{"GET", "/v1/models"},
-         [&] { ex->reply(200, kJson, detail::models_json(names, created)); }},
-        {{"GET", "/api/tags"}, [&] { ex->reply(200, kJson, detail::tags_json(names, *digests)); }},
-        {{"GET", "/api/ps"}, [&] { ex->reply(200, kJson, ps()); }},
-        {{"POST", "/api/show"}, [&] { show(req, ex); }},
+    // One table, built once: (method, path) -> handler.
+    using Fn = void (Impl::*)(const http::Request&, const Ex&);
+    struct Route {
+      std::string_view method, path;
+      Fn fn;
     };
-    const std::string method = req.method == "HEAD" ? "GET" : req.method;
-    if (const auto it = routes.find({method, p}); it != routes.end()) return it->second();
+    static const Route kRoutes[] = {
+        {"POST", "/api/generate", &Impl::generate_route},
+        {"POST", "/api/chat", &Impl::chat_route},
+        {"POST", "/v1/chat/completions", &Impl::openai_chat_route},
+        {"POST", "/v1/completions", &Impl::openai_completion_route},
+        {"GET", "/v1/models", &Impl::models_route},
+        {"GET", "/api/tags", &Impl::tags_route},
+        {"GET", "/api/ps", &Impl::ps_route},
+        {"POST", "/api/show", &Impl::show},
+    };
+    const std::string_view method = req.method == "HEAD" ? "GET" : req.method;
+    for (const auto& r : kRoutes) {
+      if (r.method == method && r.path == p) return (this->*r.fn)(req, ex);
+    }
     // Endpoints Ollama has and chimera serve does not: a message that names them, never a bare
     // "not found" a client would read as "model not found".
     static const std::set<std::string> kUnsupported = {
@@ -498,11 +516,11 @@ struct Server::Impl {
                        detail::ollama_error(p + " is not supported by chimera serve (it serves "
                                                 "generation: /api/generate, /api/chat, /v1)"));
     }
-    for (const auto& [key, _] : routes) {
-      if (key.second == p) {
+    for (const auto& r : kRoutes) {
+      if (r.path == p) {
         return ex->reply(405, kJson,
                          detail::ollama_error("405 method not allowed: " + req.method + " " + p +
-                                              " (use " + key.first + ")"));
+                                              " (use " + std::string(r.method) + ")"));
       }
     }
     ex->reply(404, kJson,
