@@ -64,14 +64,22 @@ void materialize_seed(const fs::path& dest) {
   if (r.exit_code != 0) throw std::runtime_error("materialize.sh failed: " + r.err);
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms, int signo) {
-  TempDir io;
-  const auto out_path = io / "stdout", err_path = io / "stderr";
+namespace {
+
+// Starts argv[0] (no shell) with stdin from /dev/null and stdout and stderr to the given files
+// (stderr into stdout's file when err is empty; append instead of truncate when asked).
+pid_t spawn(const std::vector<std::string>& argv, const std::string& out, const std::string& err,
+            bool append) {
+  const int mode = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&fa, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), mode, 0644);
+  if (err.empty()) {
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+  } else {
+    posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), mode, 0644);
+  }
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -79,6 +87,15 @@ ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after
   const int rc = ::posix_spawn(&pid, args[0], &fa, nullptr, args.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw std::runtime_error("posix_spawn failed for " + argv[0]);
+  return pid;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms, int signo) {
+  TempDir io;
+  const auto out_path = io / "stdout", err_path = io / "stderr";
+  const pid_t pid = spawn(argv, out_path.string(), err_path.string(), false);
   if (sigint_after_ms >= 0) {
     std::this_thread::sleep_for(std::chrono::milliseconds(sigint_after_ms));
     ::kill(pid, signo);
@@ -92,22 +109,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after
   return r;
 }
 
-BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const fs::path& log) {
-  const std::string out = log.empty() ? std::string("/dev/null") : log.string();
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&fa, 1, 2);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = 0;
-  const int rc = ::posix_spawn(&pid, args[0], &fa, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  if (rc != 0) throw std::runtime_error("posix_spawn failed for " + argv[0]);
-  pid_ = pid;
-}
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const fs::path& log)
+    : pid_(spawn(argv, log.empty() ? std::string("/dev/null") : log.string(), "", true)) {}
 
 BackgroundProcess::~BackgroundProcess() {
   if (pid_ <= 0) return;
