@@ -502,7 +502,8 @@ struct Server::Impl {
         {"GET", "/api/ps", &Impl::ps_route},
         {"POST", "/api/show", &Impl::show},
     };
-    const std::string_view method = req.method == "HEAD" ? "GET" : req.method;
+    const std::string_view method =
+        req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
     for (const auto& r : kRoutes) {
       if (r.method == method && r.path == p) return (this->*r.fn)(req, ex);
     }
