@@ -101,7 +101,7 @@ Result<DemoResult> run_demo(const DemoOptions& o,
                          cfg.temperature, i, cell(m.ttft_ms), cell(m.e2e_ms), cell(m.tpot_ms),
                          cell(m.decode_tok_s), cell(m.output_tok_s), cell(m.prompt_eval_ms),
                          m.output_tokens ? std::to_string(*m.output_tokens) : "",
-                         r.ok ? "" : r.error_kind);
+                         r.ok ? "" : failure_name(r.error_kind));
     }
     json += fmt::format(
         "{}\n    {{\"config\": \"{}\", \"num_ctx\": {}, \"temperature\": {}, \"runs\": {}, "

@@ -108,15 +108,16 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
   for (const auto& lr : r.records) {
     if (!lr.measured) continue;
     const auto& rec = lr.record;
-    if (!rec.ok && rec.error_kind == "interrupted") {
+    if (!rec.ok && rec.error_kind == Failure::interrupted) {
       ++s.cut_off;
       continue;
     }
     ++s.measured;
     if (!rec.ok) {
       ++s.failed;
-      ++s.failures[rec.error_kind.empty() ? "unknown" : rec.error_kind];
-      if (rec.error_kind == "http_error" && (rec.http_status == 429 || rec.http_status == 503))
+      ++s.failures[std::string(failure_name(rec.error_kind))];
+      if (rec.error_kind == Failure::http_error &&
+          (rec.http_status == 429 || rec.http_status == 503))
         ++s.refused;
       continue;
     }

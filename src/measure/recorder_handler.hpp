@@ -44,21 +44,21 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
       const bool complete = decoder_->finish(r.end_ns, *this);
       // A malformed line is the cause when the stream is also incomplete: report that.
       if (!stream_failed_ && !complete && rec_.malformed == 0) {
-        fail("incomplete_stream",
+        fail(Failure::incomplete_stream,
              "the stream from " + rec_.url + " ended without its final record (truncated?)");
       }
     }
     if (stream_failed_) return;  // already classified by the decoder events
     if (r.error != transport::ErrorKind::none) {
-      fail(first_token_late_ ? "first_token_timeout"
-                             : std::string(transport::error_kind_name(r.error)),
+      fail(first_token_late_ ? Failure::first_token_timeout
+                             : failure_from_name(transport::error_kind_name(r.error)),
            r.message);
     } else if (r.status >= 400) {
-      fail("http_error", b_.http_error(r.status, error_body_, q_.model));
+      fail(Failure::http_error, b_.http_error(r.status, error_body_, q_.model));
     } else if (rec_.malformed > 0) {
-      fail("malformed_stream", std::to_string(rec_.malformed) +
-                                   " malformed line(s) in the stream from " + rec_.url + ": " +
-                                   first_malformed_);
+      fail(Failure::malformed_stream, std::to_string(rec_.malformed) +
+                                          " malformed line(s) in the stream from " + rec_.url +
+                                          ": " + first_malformed_);
     } else {
       rec_.ok = true;
     }
@@ -68,7 +68,7 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
   void finish_in_process() {
     if (stream_failed_) return;
     if (!rec_.timeline.done_ns) {
-      fail("incomplete_stream", "the engine stopped without a final record");
+      fail(Failure::incomplete_stream, "the engine stopped without a final record");
     } else {
       rec_.ok = true;
     }
@@ -95,21 +95,21 @@ class Recorder final : public transport::StreamHandler, public backend::DecodeSi
   void stream_error(std::string_view message, std::int64_t) override {
     if (rec_.url == "in-process") {
       stream_error_ = "the embedded engine failed: " + std::string(message);
-      fail("engine_error", stream_error_ + " (model " + q_.model + ")");
+      fail(Failure::engine_error, stream_error_ + " (model " + q_.model + ")");
       return;
     }
     stream_error_ = "the server reported an error mid-stream: " + std::string(message);
-    fail("stream_error", stream_error_ + " (model " + q_.model + ", " + rec_.url + ")");
+    fail(Failure::stream_error, stream_error_ + " (model " + q_.model + ", " + rec_.url + ")");
   }
   void malformed(std::string_view what) override {
     if (rec_.malformed++ == 0) first_malformed_ = std::string(what);
   }
 
  private:
-  void fail(std::string kind, std::string message) {
+  void fail(Failure kind, std::string message) {
     stream_failed_ = true;
     rec_.ok = false;
-    rec_.error_kind = std::move(kind);
+    rec_.error_kind = kind;
     rec_.error = std::move(message);
   }
 

@@ -73,18 +73,23 @@ std::vector<RequestRecord> measure_concurrent(const backend::Backend& b,
   return recs;
 }
 
+namespace {
+bool cannot_connect(Failure f) {
+  return f == Failure::connection_refused || f == Failure::dns || f == Failure::connect_timeout;
+}
+}  // namespace
+
 bool retryable(const RequestRecord& r) {
   if (r.ok) return false;
-  if (r.error_kind == "connection_refused" || r.error_kind == "connection_reset") return true;
-  return r.error_kind == "http_error" && (r.http_status == 429 || r.http_status == 503);
+  if (r.error_kind == Failure::connection_refused || r.error_kind == Failure::connection_reset)
+    return true;
+  return r.error_kind == Failure::http_error && (r.http_status == 429 || r.http_status == 503);
 }
 
 bool is_fatal(const RequestRecord& r) {
   if (r.ok) return false;
-  if (r.error_kind == "connection_refused" || r.error_kind == "dns" || r.error_kind == "tls" ||
-      r.error_kind == "connect_timeout")
-    return true;
-  return r.error_kind == "http_error" &&
+  if (cannot_connect(r.error_kind) || r.error_kind == Failure::tls) return true;
+  return r.error_kind == Failure::http_error &&
          (r.http_status == 401 || r.http_status == 403 || r.http_status == 404);
 }
 
@@ -101,9 +106,7 @@ Status preflight(const backend::Backend& b, transport::HttpClient& http, const s
 
 Error fatal_error(const RequestRecord& first) {
   std::string hint = "nothing else was sent: every request would fail the same way";
-  if (first.error_kind == "connection_refused" || first.error_kind == "dns" ||
-      first.error_kind == "connect_timeout")
-    hint = "start the server or point --url at it; " + hint;
+  if (cannot_connect(first.error_kind)) hint = "start the server or point --url at it; " + hint;
   return Error{ErrorCode::input, "the first request failed: " + first.error, hint};
 }
 

@@ -171,7 +171,7 @@ void write_record(JsonWriter& w, const RequestRecord& r) {
   w.key("index").value(static_cast<std::uint64_t>(r.index));
   w.key("warmup").value(r.warmup);
   w.key("ok").value(r.ok);
-  w.key("error_kind").value(r.error_kind);
+  w.key("error_kind").value(std::string(measure::failure_name(r.error_kind)));
   w.key("error").value(r.error);
   w.key("backend").value(r.backend);
   w.key("url").value(r.url);
@@ -294,7 +294,7 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
                               (m.token_source == stats::TokenSource::estimated ? "~" : "")
                         : "n/a";
     const std::string note =
-        !r.ok ? r.error_kind + ": " + r.error
+        !r.ok ? std::string(measure::failure_name(r.error_kind)) + ": " + r.error
               : (r.warmup ? "warm-up, not measured" : stats::rate_note(r.metrics));
     out << fmt::format("{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", id,
                        r.ok ? "ok" : "FAIL", fmt_opt(m.ttft_ms), fmt_opt(m.e2e_ms),

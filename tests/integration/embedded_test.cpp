@@ -62,7 +62,7 @@ class Embedded : public ::testing::Test {
 
 TEST_F(Embedded, ConformsLikeTheHttpBackends) {
   const auto r = run("{\"num_predict\":16,\"seed\":3,\"ignore_eos\":true}");
-  ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+  ASSERT_TRUE(r.ok) << measure::failure_name(r.error_kind) << ": " << r.error;
   EXPECT_EQ(r.backend, "embedded");
   EXPECT_EQ(r.metrics.output_tokens, 16);
   EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
@@ -113,7 +113,7 @@ TEST_F(Embedded, PromptLongerThanTheContextIsATypedError) {
   for (int i = 0; i < 200; ++i) long_prompt += "benchmark ";
   const auto r = run("{\"num_ctx\":64,\"num_predict\":2}", long_prompt);
   EXPECT_FALSE(r.ok);
-  EXPECT_EQ(r.error_kind, "engine_error");
+  EXPECT_EQ(r.error_kind, measure::Failure::engine_error);
   EXPECT_NE(r.error.find("num_ctx"), std::string::npos) << r.error;
 }
 
@@ -207,7 +207,7 @@ TEST_F(Serve, OllamaBackendConformsAgainstChimeraServe) {
   for (const bool chat : {true, false}) {
     const auto r =
         run(s->url(), "tiny", "{\"num_predict\":12,\"seed\":5,\"ignore_eos\":true}", chat);
-    ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+    ASSERT_TRUE(r.ok) << measure::failure_name(r.error_kind) << ": " << r.error;
     EXPECT_EQ(r.metrics.output_tokens, 12);
     EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
     EXPECT_EQ(r.done_reason, "length");
@@ -332,7 +332,7 @@ TEST_F(Serve, OpenAiCompatibleV1) {
                                          "{\"max_tokens\":12,\"seed\":5,\"ignore_eos\":true}",
                                          {}},
                                         {});
-    ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+    ASSERT_TRUE(r.ok) << measure::failure_name(r.error_kind) << ": " << r.error;
     EXPECT_EQ(r.metrics.output_tokens, 12);
     EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server) << "usage was sent";
     EXPECT_EQ(r.done_reason, "length");

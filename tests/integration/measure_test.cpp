@@ -52,7 +52,7 @@ TEST_P(Measure, GoodStreamChatAndGenerate) {
   for (const bool chat : {true, false}) {
     server_->clear_truth();
     const auto r = run("fake:tokens=12,ttft=15,gap=2", chat);
-    ASSERT_TRUE(r.ok) << r.error_kind << ": " << r.error;
+    ASSERT_TRUE(r.ok) << measure::failure_name(r.error_kind) << ": " << r.error;
     EXPECT_EQ(r.metrics.output_tokens, 12);
     EXPECT_EQ(r.metrics.token_source, stats::TokenSource::server);
     EXPECT_EQ(r.chunks, 12u);
@@ -88,7 +88,7 @@ TEST_P(Measure, RefusedPortIsRetriedThenTypedError) {
   auto b = backend(url);
   const auto r = measure::measure_one(*b, http_, {"fake", "x", {}, true, {}, {}}, o);
   EXPECT_FALSE(r.ok);
-  EXPECT_EQ(r.error_kind, "connection_refused");
+  EXPECT_EQ(r.error_kind, measure::Failure::connection_refused);
   EXPECT_EQ(r.attempts, 3);
   EXPECT_NE(r.error.find("is the server running"), std::string::npos) << r.error;
 }
@@ -98,38 +98,38 @@ TEST_P(Measure, UnknownHostIsADnsErrorNamingTheFlag) {
   measure::ProbeOptions o;
   o.retries = 0;
   const auto r = measure::measure_one(*b, http_, {"fake", "x", {}, true, {}, {}}, o);
-  EXPECT_EQ(r.error_kind, "dns");
+  EXPECT_EQ(r.error_kind, measure::Failure::dns);
   EXPECT_NE(r.error.find("--url"), std::string::npos) << r.error;
 }
 
 TEST_P(Measure, ResetBeforeAnyByteIsRetried) {
   const auto r = run("fake:fault=refuse");
-  EXPECT_EQ(r.error_kind, "connection_reset");
+  EXPECT_EQ(r.error_kind, measure::Failure::connection_reset);
   EXPECT_EQ(r.attempts, 3);
 }
 
 TEST_P(Measure, CloseMidStreamIsNeverRetried) {
   const auto r = run("fake:tokens=8,fault=close_mid,after=3");
-  EXPECT_EQ(r.error_kind, "closed_mid_stream");
+  EXPECT_EQ(r.error_kind, measure::Failure::closed_mid_stream);
   EXPECT_EQ(r.attempts, 1);
   EXPECT_EQ(r.chunks, 3u);  // what arrived is kept
 }
 
 TEST_P(Measure, StallTripsTheGapTimeout) {
   const auto r = run("fake:tokens=6,fault=stall,after=2,stall=1500");
-  EXPECT_EQ(r.error_kind, "idle_timeout");
+  EXPECT_EQ(r.error_kind, measure::Failure::idle_timeout);
   EXPECT_NE(r.error.find("--gap-timeout"), std::string::npos);
 }
 
 TEST_P(Measure, SlowFirstTokenTripsTheFirstTokenTimeout) {
   const auto r = run("fake:tokens=2,ttft=4000");
-  EXPECT_EQ(r.error_kind, "first_token_timeout");
+  EXPECT_EQ(r.error_kind, measure::Failure::first_token_timeout);
   EXPECT_NE(r.error.find("--first-token-timeout"), std::string::npos) << r.error;
 }
 
 TEST_P(Measure, HttpErrorsCarryTheServerMessage) {
   const auto e500 = run("fake:fault=http500");
-  EXPECT_EQ(e500.error_kind, "http_error");
+  EXPECT_EQ(e500.error_kind, measure::Failure::http_error);
   EXPECT_EQ(e500.http_status, 500);
   EXPECT_EQ(e500.attempts, 1);
   EXPECT_NE(e500.error.find("fake internal error"), std::string::npos);
@@ -145,23 +145,24 @@ TEST_P(Measure, HttpErrorsCarryTheServerMessage) {
 
 TEST_P(Measure, ErrorRecordInsideA200Stream) {
   const auto r = run("fake:tokens=6,fault=error_line,after=2");
-  EXPECT_EQ(r.error_kind, "stream_error");
+  EXPECT_EQ(r.error_kind, measure::Failure::stream_error);
   EXPECT_EQ(r.http_status, 200);
   EXPECT_NE(r.error.find("fake failure mid-stream"), std::string::npos) << r.error;
 }
 
 TEST_P(Measure, MalformedAndHugeLinesFailTheRequest) {
   const auto m = run("fake:tokens=6,fault=malformed_line,after=2");
-  EXPECT_EQ(m.error_kind, "malformed_stream");
+  EXPECT_EQ(m.error_kind, measure::Failure::malformed_stream);
   EXPECT_EQ(m.malformed, 1u);
   const auto h = run("fake:tokens=4,fault=huge_line,after=1", true, 2, 10'000);
   EXPECT_FALSE(h.ok);
-  EXPECT_NE(h.error.find("longer than"), std::string::npos) << h.error_kind << ": " << h.error;
+  EXPECT_NE(h.error.find("longer than"), std::string::npos)
+      << measure::failure_name(h.error_kind) << ": " << h.error;
 }
 
 TEST_P(Measure, StreamWithoutFinalRecordIsIncomplete) {
   const auto r = run("fake:tokens=6,fault=no_final,after=4");
-  EXPECT_EQ(r.error_kind, "incomplete_stream");
+  EXPECT_EQ(r.error_kind, measure::Failure::incomplete_stream);
   EXPECT_EQ(r.chunks, 4u);
 }
 
@@ -186,9 +187,9 @@ TEST_P(Measure, FaultsDoNotDisturbConcurrentRequests) {
     EXPECT_TRUE(recs[i].ok) << i << ": " << recs[i].error;
     EXPECT_EQ(recs[i].metrics.output_tokens, 10);
   }
-  EXPECT_EQ(recs[1].error_kind, "closed_mid_stream");
-  EXPECT_EQ(recs[3].error_kind, "http_error");
-  EXPECT_EQ(recs[4].error_kind, "stream_error");
+  EXPECT_EQ(recs[1].error_kind, measure::Failure::closed_mid_stream);
+  EXPECT_EQ(recs[3].error_kind, measure::Failure::http_error);
+  EXPECT_EQ(recs[4].error_kind, measure::Failure::stream_error);
 }
 
 TEST_P(Measure, EnvironmentBlockNamesUnknownsWithReasons) {

@@ -44,7 +44,7 @@ TEST(LoadSummary, GoodputCountsRequestsMeetingEverySlo) {
   LoadRecord failed;
   failed.measured = true;
   failed.record.ok = false;
-  failed.record.error_kind = "http_error";
+  failed.record.error_kind = measure::Failure::http_error;
   r.records.push_back(failed);
   const auto slos = parse_slos("ttft_p95=200ms,tpot_p50=50ms").value();
   const auto s = summarize_level("c=4", r, slos);
