@@ -6,8 +6,8 @@
 #include "chimera/agent/scenario.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
 #include "chimera/cli/progress.hpp"
+#include "chimera/cli/support.hpp"
 
 namespace chimera::cli {
 

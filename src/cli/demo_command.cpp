@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
 #include "chimera/cli/progress.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/demo/demo.hpp"
 
 namespace chimera::cli {

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/pipeline.hpp"
 #include "chimera/report/ingest_writers.hpp"

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/engine/model_init.hpp"
 
 namespace chimera::cli {

@@ -9,7 +9,7 @@
 
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/report/probe_writers.hpp"

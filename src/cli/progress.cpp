@@ -70,4 +70,11 @@ void Progress::done() {
   clear();
 }
 
+orchestrate::RunObserver observer(Progress& progress) {
+  orchestrate::RunObserver o;
+  o.line = [&progress](const std::string& m) { progress.line(m); };
+  o.update = [&progress](double f, const std::string& what) { progress.update(f, what); };
+  return o;
+}
+
 }  // namespace chimera::cli

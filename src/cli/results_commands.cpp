@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/report/load_writers.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"

@@ -5,7 +5,7 @@
 #include "chimera/agent/compare_run.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 
 namespace chimera::cli {
 

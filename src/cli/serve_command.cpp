@@ -5,7 +5,7 @@
 #include <thread>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/serve/server.hpp"
 
 namespace chimera::cli {

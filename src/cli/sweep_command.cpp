@@ -1,25 +1,17 @@
 // chimera sweep: tune server options by grid, random or Bayesian search over a probe workload,
 // every trial committed to the results store as it completes, resumable after any stop.
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <csignal>
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
-#include "chimera/agent/agent.hpp"
 #include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
 #include "chimera/cli/progress.hpp"
-#include "chimera/core/json_writer.hpp"
-#include "chimera/core/text.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/tune/sweep.hpp"
 #include "chimera/tune/sweep_report.hpp"
+#include "chimera/tune/workload.hpp"
 
 namespace chimera::cli {
 namespace {
@@ -64,73 +56,39 @@ int run_sweep_command(const SweepArgs& a) {
   if (!objective) return fail(objective.error());
   auto shard = tune::parse_shard(a.shard);
   if (!shard) return fail(shard.error());
-  bool has_model_dim = false;
-  for (const auto& d : space.value().dims) has_model_dim = has_model_dim || d.name == "model";
-  if (a.model.empty() && !has_model_dim)
+  if (a.model.empty() && space.value().models(a.model).front().empty())
     return fail(Error{ErrorCode::usage,
                       "no model: give --model, or sweep it with --param model=a,b",
                       "e.g. --model llama3.1:8b"});
   auto fixed = backend::options_to_json(a.options);
   if (!fixed) return fail(fixed.error());
-  std::string prompt = a.prompt;
-  if (!a.prompt_file.empty()) {
-    std::ifstream in(a.prompt_file, std::ios::binary);
-    if (!in)
-      return fail(Error{ErrorCode::usage, "cannot read --prompt-file '" + a.prompt_file + "'",
-                        "check the path"});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    prompt = ss.str();
-  }
-  if (prompt.empty())
-    prompt = "Explain in three sentences why time to first token matters for interactive agents.";
-  // A prompt set: one prompt per non-empty line; every trial sends each of them.
-  std::vector<std::string> prompts{prompt};
-  if (!a.prompt_set.empty()) {
-    std::ifstream in(a.prompt_set, std::ios::binary);
-    if (!in)
-      return fail(Error{ErrorCode::usage, "cannot read --prompt-set '" + a.prompt_set + "'",
-                        "one prompt per line"});
-    prompts.clear();
-    for (std::string line; std::getline(in, line);) {
-      if (line.find_first_not_of(" \t\r") != std::string::npos) prompts.push_back(line);
-    }
-    if (prompts.empty())
-      return fail(Error{ErrorCode::usage, "--prompt-set '" + a.prompt_set + "' has no prompt",
-                        "one prompt per line"});
-  }
-  if (a.workload == "agent" && a.dir.empty())
-    return fail(Error{ErrorCode::usage, "--workload agent needs --dir DIR (the artifact tree)",
-                      "e.g. --workload agent --dir ./bench-results"});
-  agent::Prompts agent_prompts;
-  agent::Persona persona;
-  if (a.workload == "agent") {
-    auto pr = agent::load_prompts(agent::default_prompts_dir());
-    if (!pr) return fail(pr.error());
-    agent_prompts = pr.value();
-    auto pe = agent::load_persona(agent::default_prompts_dir(), a.persona);
-    if (!pe) return fail(pe.error());
-    persona = pe.value();
-  }
-  const std::string url = !a.url.empty() ? a.url : backend::default_url(a.backend);
-  backend::BackendConfig cfg{url, {}, {}};
+  auto prompts = tune::workload_prompts(a.prompt, a.prompt_file, a.prompt_set);
+  if (!prompts) return fail(prompts.error());
   auto key = key_from_env(a.api_key_env);
   if (!key) return fail(key.error());
-  cfg.api_key = key.value();
-  auto be = backend::make_backend(a.backend, cfg);
+  tune::Workload w;
+  w.kind = a.workload;
+  w.dir = a.dir;
+  w.persona = a.persona;
+  w.backend = a.backend;
+  w.url = !a.url.empty() ? a.url : backend::default_url(a.backend);
+  w.model = a.model;
+  w.endpoint = a.endpoint;
+  w.system = a.system;
+  w.api_key = key.value();
+  w.prompts = prompts.value();
+  w.prompt_file = a.prompt_file;
+  w.prompt_set = a.prompt_set;
+  w.api_key_env = a.api_key_env;
+  w.requests = a.requests;
+  w.warmup = a.warmup;
+  auto be = backend::make_backend(a.backend, backend::BackendConfig{w.url, w.api_key, {}});
   if (!be) return fail(be.error());
+  std::shared_ptr<const backend::Backend> backend = std::move(be.value());
   {  // fail fast: the server and every model the sweep will ask for
-    std::vector<std::string> models;
-    const auto& dims = space.value().dims;
-    for (std::size_t d = 0; d < dims.size(); ++d) {
-      if (dims[d].name != "model") continue;
-      tune::Point p(dims.size(), 0);
-      for (p[d] = 0; p[d] < dims[d].values.size(); ++p[d]) models.push_back(space.value().model(p));
-    }
-    if (models.empty()) models.push_back(a.model);
     transport::HttpClient probe_http;
-    for (const auto& m : models) {
-      if (auto st = measure::preflight(*be.value(), probe_http, m); !st) return fail(st.error());
+    for (const auto& m : space.value().models(a.model)) {
+      if (auto st = measure::preflight(*backend, probe_http, m); !st) return fail(st.error());
     }
   }
 
@@ -149,117 +107,13 @@ int run_sweep_command(const SweepArgs& a) {
   o.model = a.model;
   o.store = a.store;
   o.resume = a.resume;
-  {
-    std::ostringstream ss;
-    JsonWriter w(ss, false);
-    w.begin_object();
-    w.key("kind").value(a.workload);
-    if (a.workload == "agent") {
-      w.key("dir").value(a.dir);
-      w.key("persona").value(a.persona);
-    }
-    w.key("backend").value(a.backend);
-    w.key("url").value(url);
-    w.key("model").value(a.model);
-    w.key("endpoint").value(a.endpoint);
-    w.key("prompts").begin_array();
-    for (const auto& p : prompts) w.value(p);
-    w.end_array();
-    w.key("system").value(a.system);
-    w.key("requests").value(static_cast<std::uint64_t>(a.requests));
-    w.key("warmup").value(static_cast<std::uint64_t>(a.warmup));
-    w.end_object();
-    w.flush();
-    o.workload_json = ss.str();
-  }
-  if (a.workload == "agent") {
-    o.command = "chimera run " + text::shell_quote(a.dir) + " --backend " + a.backend +
-                (a.backend == "embedded" ? "" : " --url " + text::shell_quote(url)) +
-                " --model {model} --options {options} --persona " + a.persona + " --runs 3";
-  } else {
-    o.command = "chimera probe --backend " + a.backend +
-                (a.backend == "embedded" ? "" : " --url " + text::shell_quote(url)) +
-                " --model {model} --options {options} --endpoint " + a.endpoint + " -n " +
-                std::to_string(a.requests) + " --warmup " + std::to_string(a.warmup) +
-                (a.prompt_file.empty() ? " --prompt " + text::shell_quote(prompt)
-                                       : " --prompt-file " + text::shell_quote(a.prompt_file)) +
-                (a.system.empty() ? "" : " --system " + text::shell_quote(a.system)) +
-                (a.api_key_env.empty() ? "" : " --api-key-env " + a.api_key_env);
-    if (!a.prompt_set.empty()) {
-      const auto at = o.command.find(" --prompt");
-      if (at != std::string::npos) o.command = o.command.substr(0, at);
-      o.command += " --prompt-file <each line of " + a.prompt_set + ">";
-    }
-  }
-
-  transport::HttpClient http;
-  measure::ProbeOptions po;
-  po.requests = a.requests;
-  po.warmup = a.warmup;
-  bool any_ok = false;  // a fatal first failure stops the sweep; later ones are data
-  const auto evaluate = [&](const tune::Space& s, const tune::Point& p, int) {
-    tune::TrialOutcome t;
-    auto opts = tune::merge_options(o.fixed_options, s.options_json(p));
-    const std::string model = s.model(p).empty() ? a.model : s.model(p);
-    const auto t0 = std::chrono::steady_clock::now();
-    if (a.workload == "agent") {  // one agent run: ingest, analysis call, report call
-      agent::AgentConfig c;
-      c.persona = persona;
-      c.backend = a.backend;
-      c.url = url;
-      c.model = model;
-      c.options_json = opts ? opts.value() : s.options_json(p);
-      c.api_key = cfg.api_key;
-      c.warmup_calls = static_cast<int>(a.warmup);
-      const auto run = agent::run_agent(c, a.dir, ingest::Layout::chimera, agent_prompts);
-      t.interrupted = transport::HttpClient::interrupted();
-      if (!any_ok && measure::is_fatal(run.analysis)) t.fatal = measure::fatal_error(run.analysis);
-      any_ok |= run.ok;
-      t.metrics = tune::trial_metrics({run.analysis, run.report}, o.objective.constraints,
-                                      run.times.analysis_s + run.times.report_s);
-      if (run.ok) t.metrics["workflow_s"] = run.times.total_s;
-      t.ok = run.ok;
-      t.error = run.error;
-      t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      return t;
-    }
-    std::vector<measure::RequestRecord> records;
-    for (std::size_t i = 0; i < prompts.size(); ++i) {
-      measure::ProbeOptions pi = po;
-      if (i > 0) pi.warmup = 0;  // the model is loaded by the first prompt's warm-up
-      const backend::GenerateRequest q{model,
-                                       prompts[i],
-                                       a.system,
-                                       a.endpoint == "chat",
-                                       opts ? opts.value() : s.options_json(p),
-                                       {}};
-      auto part = measure::run_probe(*be.value(), http, q, pi);
-      records.insert(records.end(), part.begin(), part.end());
-      if (transport::HttpClient::interrupted()) break;
-    }
-    std::size_t measured = 0;
-    for (const auto& r : records) {
-      if (r.warmup) continue;
-      ++measured;
-      if (!r.ok && t.error.empty()) t.error = r.error;
-    }
-    // Wall time of the measured requests only (warm-ups load the model).
-    double wall = 0;
-    for (const auto& r : records) {
-      if (!r.warmup && r.metrics.e2e_ms) wall += *r.metrics.e2e_ms / 1000;
-    }
-    t.metrics = tune::trial_metrics(records, o.objective.constraints, wall);
-    t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    t.ok = measured == a.requests * prompts.size() && t.error.empty();
-    t.interrupted = transport::HttpClient::interrupted();
-    if (!any_ok && !records.empty() && measure::is_fatal(records.front()))
-      t.fatal = measure::fatal_error(records.front());
-    any_ok |= t.ok;
-    return t;
-  };
+  o.workload_json = tune::workload_json(w);
+  o.command = tune::reproduce_command(w);
+  auto evaluate = tune::make_evaluator(w, backend, o.fixed_options, o.objective.constraints);
+  if (!evaluate) return fail(evaluate.error());
   std::signal(SIGINT, on_sigint);
   Progress progress("chimera sweep", a.quiet, a.verbose);
-  auto res = tune::run_sweep(o, evaluate, [&](double fraction, const std::string& m) {
+  auto res = tune::run_sweep(o, evaluate.value(), [&](double fraction, const std::string& m) {
     if (transport::HttpClient::interrupted()) return;
     if (m.rfind("trial ", 0) == 0) {
       progress.update(fraction, m);
@@ -283,7 +137,7 @@ int run_sweep_command(const SweepArgs& a) {
                            : a.format == "csv"  ? tune::sweep_csv(view.value())
                            : a.format == "html" ? tune::sweep_html(view.value())
                                                 : tune::sweep_markdown(view.value());
-  if (auto w = write_output(a.output, text); !w) return fail(w.error());
+  if (auto wr = write_output(a.output, text); !wr) return fail(wr.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
             << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
             << res.value().sweep_id << ")\n";

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "chimera/cli/cli.hpp"
-#include "chimera/cli/output_file.hpp"
+#include "chimera/cli/support.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/report/grounding.hpp"
 

@@ -208,6 +208,17 @@ std::string Space::options_json(const Point& p) const {
   return out + "}";
 }
 
+std::vector<std::string> Space::models(const std::string& fallback) const {
+  for (std::size_t d = 0; d < dims.size(); ++d) {
+    if (dims[d].name != "model") continue;
+    std::vector<std::string> out;
+    Point p(dims.size(), 0);
+    for (p[d] = 0; p[d] < dims[d].values.size(); ++p[d]) out.push_back(model(p));
+    return out;
+  }
+  return {fallback};
+}
+
 std::string Space::model(const Point& p) const {
   for (std::size_t i = 0; i < dims.size(); ++i) {
     if (dims[i].name == "model") {

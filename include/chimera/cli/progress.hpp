@@ -5,6 +5,8 @@
 #include <chrono>
 #include <string>
 
+#include "chimera/orchestrate/observer.hpp"
+
 namespace chimera::cli {
 
 class Progress {
@@ -26,6 +28,9 @@ class Progress {
   bool quiet_, verbose_, tty_, drawn_ = false;
   std::chrono::steady_clock::time_point start_, last_;
 };
+
+// The observer a library run reports through, drawn by `progress` (which must outlive it).
+orchestrate::RunObserver observer(Progress& progress);
 
 // "1 m 05 s", "42 s".
 std::string format_duration(double seconds);

@@ -33,6 +33,8 @@ struct Space {
   // ("" when no model dimension).
   std::string options_json(const Point& p) const;
   std::string model(const Point& p) const;
+  // Every model the space asks for: the model dimension's values, or {fallback} without one.
+  std::vector<std::string> models(const std::string& fallback) const;
   // A stable key naming the point: "model=x,num_ctx=512,..." in dimension order.
   std::string key(const Point& p) const;
   // The point a key names (the inverse of key()); absent when the key is not of this space.

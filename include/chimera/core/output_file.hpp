@@ -8,7 +8,7 @@
 
 #include "chimera/core/error.hpp"
 
-namespace chimera::cli {
+namespace chimera {
 
 class OutputFile {
  public:
@@ -44,11 +44,4 @@ Status check_output_path(const std::filesystem::path& path, std::string_view fla
 // Writes text to path atomically (through OutputFile), or to stdout when path is empty.
 Status write_output(const std::string& path, const std::string& text);
 
-// The bearer key held by the environment variable --api-key-env names ("" when var is empty);
-// a usage error when the variable is unset or empty. The key itself is never taken as a flag.
-Result<std::string> key_from_env(const std::string& var);
-
-// Prints "chimera: <message> (<hint>)" to stderr; returns the exit code for the error's kind.
-int report_error(const Error& e);
-
-}  // namespace chimera::cli
+}  // namespace chimera

@@ -1,14 +1,11 @@
-#include "chimera/cli/output_file.hpp"
+#include "chimera/core/output_file.hpp"
 
 #include <unistd.h>
 
-#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
-#include "chimera/cli/cli.hpp"
-
-namespace chimera::cli {
+namespace chimera {
 
 OutputFile::OutputFile(std::filesystem::path path, bool atomic) : path_(std::move(path)) {
   std::error_code ec;
@@ -122,18 +119,4 @@ Status write_output(const std::string& path, const std::string& text) {
   return out.commit();
 }
 
-Result<std::string> key_from_env(const std::string& var) {
-  if (var.empty()) return std::string();
-  const char* k = std::getenv(var.c_str());
-  if (!k || !*k)
-    return Error{ErrorCode::usage, "--api-key-env names '" + var + "', which is not set or empty",
-                 "export the variable first (the key is never taken on the command line)"};
-  return std::string(k);
-}
-
-int report_error(const Error& e) {
-  std::cerr << "chimera: " << e.describe() << "\n";
-  return e.code == ErrorCode::usage ? kExitUsage : kExitFailure;
-}
-
-}  // namespace chimera::cli
+}  // namespace chimera

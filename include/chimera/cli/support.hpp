@@ -1,0 +1,18 @@
+#pragma once
+// What every command shares: the bearer key from --api-key-env and the one error path (message on
+// stderr, exit code by the error's kind).
+#include <string>
+
+#include "chimera/core/error.hpp"
+#include "chimera/core/output_file.hpp"
+
+namespace chimera::cli {
+
+// The bearer key held by the environment variable --api-key-env names ("" when var is empty);
+// a usage error when the variable is unset or empty. The key itself is never taken as a flag.
+Result<std::string> key_from_env(const std::string& var);
+
+// Prints "chimera: <message> (<hint>)" to stderr; returns the exit code for the error's kind.
+int report_error(const Error& e);
+
+}  // namespace chimera::cli
