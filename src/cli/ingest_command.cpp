@@ -19,7 +19,7 @@ namespace {
 struct IngestArgs {
   std::string dir;
   std::string layout = "all";
-  std::string format = "text";
+  Format format = Format::text;
   std::string output;
   std::string max_file_bytes = "256MiB";
   bool follow_symlinks = false;
@@ -105,16 +105,16 @@ int run_ingest_command(const IngestArgs& a) {
     return usage_error("--max-file-bytes '" + a.max_file_bytes +
                        "' is not a size (examples: 1048576, 64KiB, 256MiB, 1GiB)");
   o.file.max_file_bytes = *max;
-  if (a.format == "sqlite" && a.output.empty())
+  if (a.format == Format::sqlite && a.output.empty())
     return usage_error("--format sqlite writes a database file: add -o FILE.db");
 
   OutputFile out(a.output);
-  if (a.format == "sqlite" && out.is_special()) {
+  if (a.format == Format::sqlite && out.is_special()) {
     return usage_error("--format sqlite needs a regular file for -o, not '" + a.output + "'");
   }
   std::ostream* stream = &std::cout;
   std::unique_ptr<ingest::IngestSink> sink;
-  if (a.format == "sqlite") {
+  if (a.format == Format::sqlite) {
     auto w = store::make_ingest_sqlite_writer(out.temp_path());
     if (!w) return report_error(w.error());
     sink = std::move(w.value());
@@ -123,9 +123,9 @@ int run_ingest_command(const IngestArgs& a) {
       if (auto st = out.open_stream(); !st) return report_error(st.error());
       stream = &out.stream();
     }
-    if (a.format == "json") sink = report::make_ingest_json_writer(*stream);
-    if (a.format == "csv") sink = report::make_ingest_csv_writer(*stream);
-    if (a.format == "text") sink = report::make_ingest_text_writer(*stream);
+    if (a.format == Format::json) sink = report::make_ingest_json_writer(*stream);
+    if (a.format == Format::csv) sink = report::make_ingest_csv_writer(*stream);
+    if (a.format == Format::text) sink = report::make_ingest_text_writer(*stream);
   }
   Progress progress(!a.quiet);
   auto result =
@@ -139,7 +139,7 @@ int run_ingest_command(const IngestArgs& a) {
     return report_error(e);  // the temporary file is removed: no half-written output remains
   }
   if (auto st = out.commit(); !st) return report_error(st.error());
-  if (!a.quiet && a.format != "text") print_outcome(result.value(), a);
+  if (!a.quiet && a.format != Format::text) print_outcome(result.value(), a);
   if (a.strict && !result.value().skipped.empty()) {
     std::cerr << "chimera ingest: --strict: " << result.value().skipped.size()
               << " file(s) skipped\n";
@@ -170,12 +170,11 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
                   "(DIR/reports: csv json md, then DIR/csv_data: csv json)")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
-  cmd->add_option(
-         "--format", args->format,
-         "text: summary for people; json: everything, self-describing; csv: the metrics table;\n"
-         "sqlite: tables files, metrics, skipped, not_read, legacy_metrics, meta (needs -o)")
-      ->check(CLI::IsMember({"text", "json", "csv", "sqlite"}))
-      ->capture_default_str();
+  add_format_option(
+      cmd, args->format, {Format::text, Format::json, Format::csv, Format::sqlite},
+      "text: summary for people; json: everything, self-describing; csv: the metrics\n"
+      "table; sqlite: tables files, metrics, skipped, not_read, legacy_metrics, meta\n"
+      "(needs -o)");
   cmd->add_option("-o,--output", args->output,
                   "Write to FILE instead of stdout (written atomically)");
   cmd->add_option("--max-file-bytes", args->max_file_bytes,

@@ -19,7 +19,8 @@ namespace {
 
 struct LoadArgs {
   orchestrate::LoadRunOptions run;
-  std::string api_key_env, format = "md", output;
+  std::string api_key_env, output;
+  Format format = Format::md;
   bool quiet = false, verbose = false;
   LoadArgs() { run.store = "chimera-results.db"; }
 };
@@ -38,12 +39,12 @@ int run_load_command(const LoadArgs& a) {
   if (!res) return fail(res.error());
   const auto& rep = res.value().report;
   std::string text;
-  if (a.format == "json") {
+  if (a.format == Format::json) {
     std::ostringstream ss;
     report::load_json(ss, rep);
     text = ss.str();
   } else {
-    text = a.format == "html" ? report::load_html(rep) : report::load_markdown(rep);
+    text = a.format == Format::html ? report::load_html(rep) : report::load_markdown(rep);
   }
   if (auto st = write_output(a.output, text); !st) return fail(st.error());
   if (!a.output.empty() && !a.quiet)
@@ -140,9 +141,7 @@ void add_load_command(CLI::App& app, int& exit_code) {
                   "Stream every request record to this JSON Lines file as it completes");
   cmd->add_option("--store", a->run.store, "SQLite results store (\"\" for none)")
       ->capture_default_str();
-  cmd->add_option("--format", a->format, "md, json or html")
-      ->check(CLI::IsMember({"md", "json", "html"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format, {Format::md, Format::json, Format::html});
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,

@@ -20,7 +20,8 @@ namespace {
 
 struct ProbeArgs {
   std::string backend = "ollama", url, model, options, prompt, prompt_file, system, keep_alive;
-  std::string endpoint = "chat", format = "text", output, api_key_env;
+  std::string endpoint = "chat", output, api_key_env;
+  Format format = Format::text;
   std::size_t requests = 5, warmup = 1;
   int retries = 2;
   transport::Timeouts timeouts;
@@ -67,7 +68,7 @@ int run_probe_command(ProbeArgs a) {
   if (!prompt) return report_error(prompt.error());
   if (a.model.empty())
     return usage("--model is required (for Ollama, list models with: curl " + a.url + "/api/tags)");
-  if (a.format == "sqlite")
+  if (a.format == Format::sqlite)
     return usage("--format sqlite is not available for probe; use json or jsonl");
 
   transport::HttpClient http;
@@ -81,7 +82,7 @@ int run_probe_command(ProbeArgs a) {
   po.retries = a.retries;
   po.first_token_timeout_ms = a.first_token_ms;
 
-  OutputFile out(a.output, a.format != "jsonl");
+  OutputFile out(a.output, a.format != Format::jsonl);
   std::ostream* stream = &std::cout;
   if (!a.output.empty()) {
     if (auto st = out.open_stream(); !st) return report_error(st.error());
@@ -93,16 +94,16 @@ int run_probe_command(ProbeArgs a) {
   for (auto& f : be.value()->environment(http, a.model))
     h.environment.push_back({f.key, f.value, f.note});
   for (auto& [k, v] : telemetry::run_context()) h.environment.push_back({k, v, ""});
-  if (a.format == "jsonl") report::write_probe_jsonl_header(*stream, h);
+  if (a.format == Format::jsonl) report::write_probe_jsonl_header(*stream, h);
   const bool progress = ::isatty(STDERR_FILENO) != 0;
   const auto on_record = [&](const measure::RequestRecord& r) {
-    if (a.format == "jsonl") {
+    if (a.format == Format::jsonl) {
       JsonWriter w(*stream, false);
       report::write_record(w, r);
       w.flush();
       *stream << "\n" << std::flush;  // each record is on disk as soon as it completes
     }
-    if (!r.ok && a.format != "text")
+    if (!r.ok && a.format != Format::text)
       std::cerr << "chimera probe: request failed: " << r.error << "\n";
     if (progress) {  // long runs show each request as it completes (terminal only)
       const std::string what =
@@ -116,10 +117,10 @@ int run_probe_command(ProbeArgs a) {
   if (progress) std::cerr << "\r\033[K" << std::flush;
   if (records.size() == 1 && measure::is_fatal(records.front()) && po.warmup + po.requests > 1)
     return report_error(measure::fatal_error(records.front()));
-  if (a.format == "text") report::write_probe_text(*stream, h, records);
-  if (a.format == "json") report::write_probe_json(*stream, h, records);
-  if (a.format == "html") *stream << report::probe_html(h, records);
-  if (a.format == "jsonl") {
+  if (a.format == Format::text) report::write_probe_text(*stream, h, records);
+  if (a.format == Format::json) report::write_probe_json(*stream, h, records);
+  if (a.format == Format::html) *stream << report::probe_html(h, records);
+  if (a.format == Format::jsonl) {
     JsonWriter w(*stream, false);
     w.begin_object();
     w.key("type").value("summary");
@@ -194,11 +195,9 @@ void add_probe_command(CLI::App& app, int& exit_code) {
       "--api-key-env", a->api_key_env,
       "Name of the environment variable holding the bearer key (openai); the key itself is never\n"
       "accepted on the command line nor written anywhere");
-  cmd->add_option("--format", a->format,
-                  "text, json (one document), jsonl (a line per request as it completes) or html\n"
-                  "(a self-contained page with charts)")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "html"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format, {Format::text, Format::json, Format::jsonl, Format::html},
+                    "json: one document; jsonl: a line per request as it completes;\n"
+                    "html: a self-contained page with charts");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, &exit_code] {
     a->timeouts.first_byte_ms = a->first_token_ms;

@@ -26,7 +26,8 @@ bool is_store(const std::string& path) {
 }
 
 struct ReportArgs {
-  std::string store, sweep, load, format = "md", output;
+  std::string store, sweep, load, output;
+  Format format = Format::md;
   bool list = false;
 };
 
@@ -71,16 +72,16 @@ int report_load(const ReportArgs& a) {
   auto& r = runs[id];
   std::sort(r.levels.begin(), r.levels.end(),
             [](const auto& x, const auto& y) { return x.level < y.level; });
-  if (a.format == "csv")
+  if (a.format == Format::csv)
     return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
                               "use md, json or html for a load run"});
   std::string text;
-  if (a.format == "json") {
+  if (a.format == Format::json) {
     std::ostringstream ss;
     report::load_json(ss, r);
     text = ss.str();
   } else {
-    text = a.format == "html" ? report::load_html(r) : report::load_markdown(r);
+    text = a.format == Format::html ? report::load_html(r) : report::load_markdown(r);
   }
   auto w = write_output(a.output, text);
   return w ? kExitOk : report_error(w.error());
@@ -100,9 +101,8 @@ void add_report(CLI::App& app, int& exit_code) {
   cmd->add_flag("--list", a->list, "List the sweeps in the store (or its load runs)");
   cmd->add_option("--load", a->load,
                   "Load run id, in a store without sweeps (default: the latest)");
-  cmd->add_option("--format", a->format, "md, json, csv (one row per trial) or html")
-      ->check(CLI::IsMember({"md", "json", "csv", "html"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html},
+                    "csv: one row per trial (sweeps)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, &exit_code] {
     if (!is_store(a->store)) {
@@ -144,10 +144,10 @@ void add_report(CLI::App& app, int& exit_code) {
       exit_code = report_error(v.error());
       return;
     }
-    const std::string text = a->format == "json"   ? tune::sweep_json(v.value())
-                             : a->format == "csv"  ? tune::sweep_csv(v.value())
-                             : a->format == "html" ? tune::sweep_html(v.value())
-                                                   : tune::sweep_markdown(v.value());
+    const std::string text = a->format == Format::json   ? tune::sweep_json(v.value())
+                             : a->format == Format::csv  ? tune::sweep_csv(v.value())
+                             : a->format == Format::html ? tune::sweep_html(v.value())
+                                                         : tune::sweep_markdown(v.value());
     auto w = write_output(a->output, text);
     exit_code = w ? kExitOk : report_error(w.error());
   });

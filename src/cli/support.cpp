@@ -1,11 +1,34 @@
 #include "chimera/cli/support.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 
 #include "chimera/cli/cli.hpp"
 
 namespace chimera::cli {
+
+CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<Format>& allowed,
+                               const std::string& what) {
+  const std::string list = format_list(allowed);
+  auto* opt = cmd->add_option_function<std::string>(
+      "--format",
+      [&target](const std::string& name) {
+        if (auto f = parse_format(name)) target = *f;
+      },
+      list + (what.empty() ? "" : ":\n" + what) + " (default " + std::string(format_name(target)) +
+          ")");
+  opt->check(
+      [allowed, list](const std::string& name) -> std::string {
+        const auto f = parse_format(name);
+        for (const Format a : allowed)
+          if (f && *f == a) return {};
+        return "'" + name + "' is not a format of this command: use " + list;
+      },
+      "");
+  opt->type_name("FORMAT");
+  return opt;
+}
 
 Result<std::string> key_from_env(const std::string& var) {
   if (var.empty()) return std::string();

@@ -18,7 +18,8 @@ namespace {
 
 struct SweepArgs {
   std::string backend = "ollama", url, model, options, prompt, prompt_file, system, api_key_env;
-  std::string endpoint = "chat", strategy = "grid", format = "md", output, shard = "0/1", name;
+  std::string endpoint = "chat", strategy = "grid", output, shard = "0/1", name;
+  Format format = Format::md;
   std::string space_file, store = "chimera-results.db", prompt_set, workload = "probe", dir;
   std::string persona = "insight-agent";
   std::vector<std::string> params, objectives, constraints;
@@ -133,10 +134,10 @@ int run_sweep_command(const SweepArgs& a) {
                               " stored trial(s); the points not yet run may beat these: run "
                               "the same command with --resume to finish it");
   }
-  const std::string text = a.format == "json"   ? tune::sweep_json(view.value())
-                           : a.format == "csv"  ? tune::sweep_csv(view.value())
-                           : a.format == "html" ? tune::sweep_html(view.value())
-                                                : tune::sweep_markdown(view.value());
+  const std::string text = a.format == Format::json   ? tune::sweep_json(view.value())
+                           : a.format == Format::csv  ? tune::sweep_csv(view.value())
+                           : a.format == Format::html ? tune::sweep_html(view.value())
+                                                      : tune::sweep_markdown(view.value());
   if (auto wr = write_output(a.output, text); !wr) return fail(wr.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
             << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
@@ -234,9 +235,7 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--warmup", a->warmup, "Unmeasured requests per trial first (load)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
-  cmd->add_option("--format", a->format, "md, json, csv or html")
-      ->check(CLI::IsMember({"md", "json", "csv", "html"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html});
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,

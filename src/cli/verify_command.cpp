@@ -31,7 +31,8 @@ std::vector<std::string> copies_of(const std::string& text, const fs::path& dir)
 }
 
 struct VerifyArgs {
-  std::string report, dir, layout = "all", format = "text", output;
+  std::string report, dir, layout = "all", output;
+  Format format = Format::text;
   std::vector<std::string> exclude;
   double fail_under = -1;
 };
@@ -124,7 +125,7 @@ int run_verify(const VerifyArgs& a) {
   sink.data = std::move(data.value());
   const auto g = report::check_grounding(text.str(), sink.data);
   std::ostringstream out;
-  if (a.format == "json") {
+  if (a.format == Format::json) {
     write_json(out, a, g, sink);
   } else {
     write_text(out, a, g, sink);
@@ -156,11 +157,9 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--exclude", a->exclude,
                   "Files of DIR that are not evidence (glob on the path relative to DIR, e.g.\n"
                   "'reports/*.md'); repeatable. The report and its copies are always left out");
-  cmd->add_option("--format", a->format,
-                  "text (a line per number and a score) or json (a record per number with its\n"
-                  "verdict, evidence and line)")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format, {Format::text, Format::json},
+                    "text: a line per number and a score; json: a record per number with its\n"
+                    "verdict, evidence and line");
   cmd->add_option("-o,--output", a->output, "Write to this file instead of stdout");
   cmd->add_option("--fail-under", a->fail_under,
                   "Exit 1 when under this percentage of the numbers is supported by the data\n"

@@ -2,11 +2,23 @@
 // What every command shares: the bearer key from --api-key-env and the one error path (message on
 // stderr, exit code by the error's kind).
 #include <string>
+#include <vector>
 
 #include "chimera/core/error.hpp"
+#include "chimera/core/format.hpp"
 #include "chimera/core/output_file.hpp"
 
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
 namespace chimera::cli {
+
+// --format on `cmd`, taking the names (and aliases) of `allowed` into `target`; any other name is
+// a usage error that lists them. `what` says what each format holds, after the list.
+CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<Format>& allowed,
+                               const std::string& what = "");
 
 // The bearer key held by the environment variable --api-key-env names ("" when var is empty);
 // a usage error when the variable is unset or empty. The key itself is never taken as a flag.
