@@ -1,17 +1,63 @@
 #include "chimera/cli/cli.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <new>
+#include <string>
+#include <vector>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/cli/suggest.hpp"
 #include "chimera/core/version.hpp"
 #ifdef CHIMERA_HAVE_LLAMA
 #include "chimera/engine/model_init.hpp"
 #endif
 
 namespace chimera::cli {
+namespace {
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  return names;
+}
+
+// A first argument that is not an option and names no command: say so (not "a subcommand is
+// required"), with the nearest command and the list.
+int unknown_command(const CLI::App& app, const std::string& word) {
+  const auto names = command_names(app);
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  const std::string near = closest(word, names);
+  std::cerr << "chimera: '" << word << "' is not a command"
+            << (near.empty() ? "" : "; did you mean '" + near + "'?") << "\n"
+            << "commands: " << list << "\n"
+            << "Run 'chimera --help' for what each does.\n";
+  return kExitUsage;
+}
+
+// Unexpected arguments of a command: for each that looks like a mistyped option, the nearest
+// option of that command.
+void suggest_options(const CLI::App& app, const std::vector<std::string>& extras) {
+  const CLI::App* cmd = &app;
+  for (const auto* sub : app.get_subcommands()) cmd = sub;
+  std::vector<std::string> longs;
+  for (const auto* opt : cmd->get_options()) {
+    for (const auto& l : opt->get_lnames()) longs.push_back("--" + l);
+  }
+  for (const auto& e : extras) {
+    if (e.rfind("--", 0) != 0) continue;
+    const std::string name = e.substr(0, e.find('='));
+    const std::string near = closest(name, longs);
+    if (!near.empty())
+      std::cerr << "chimera: unknown option " << name << "; did you mean " << near << "?\n";
+  }
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{
@@ -43,6 +89,15 @@ int run(int argc, char** argv) {
   add_serve_command(app, exit_code);
   add_demo_command(app, exit_code);
 #endif
+  if (argc < 2) {  // bare `chimera`: what it can do
+    std::cerr << app.help();
+    return kExitUsage;
+  }
+  if (const std::string first = argv[1]; first[0] != '-') {
+    const auto names = command_names(app);
+    if (std::find(names.begin(), names.end(), first) == names.end())
+      return unknown_command(app, first);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -51,6 +106,10 @@ int run(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    app.exit(e);
+    suggest_options(app, app.remaining(true));
+    return kExitUsage;
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return kExitUsage;

@@ -61,6 +61,25 @@ TEST(Cli, UsageErrorsExitWith2) {
             std::string::npos);
 }
 
+TEST(Cli, TyposGetTheNearestCommandOrOption) {
+  const auto bare = chimera({});
+  EXPECT_EQ(bare.exit_code, 2);
+  EXPECT_NE(bare.err.find("probe"), std::string::npos) << bare.err;  // the commands are listed
+  const auto cmd = chimera({"injest", kExamples});
+  EXPECT_EQ(cmd.exit_code, 2);
+  EXPECT_NE(cmd.err.find("'injest' is not a command; did you mean 'ingest'?"), std::string::npos)
+      << cmd.err;
+  const auto far = chimera({"frobnicate"});
+  EXPECT_EQ(far.exit_code, 2);
+  EXPECT_EQ(far.err.find("did you mean"), std::string::npos) << far.err;
+  EXPECT_NE(far.err.find("commands: ingest"), std::string::npos) << far.err;
+  const auto opt = chimera({"ingest", kExamples, "--formt=json"});
+  EXPECT_EQ(opt.exit_code, 2);
+  EXPECT_NE(opt.err.find("did you mean --format?"), std::string::npos) << opt.err;
+  const auto fmt = chimera({"ingest", kExamples, "--format", "yaml"});
+  EXPECT_NE(fmt.err.find("use text, json, csv or sqlite"), std::string::npos) << fmt.err;
+}
+
 TEST(Cli, UnusableDirExitsWith1AndNamesIt) {
   TempDir t;
   const auto missing = chimera({"ingest", (t / "nope").string()});
