@@ -12,6 +12,7 @@ void add_model_command(CLI::App& app, int& exit_code) {
   model->require_subcommand(1);
   struct Args {
     std::string path, vocab;
+    bool force = false;
     engine::ModelShape shape;
   };
   auto a = std::make_shared<Args>();
@@ -33,7 +34,14 @@ void add_model_command(CLI::App& app, int& exit_code) {
   init->add_option("--seed", a->shape.seed, "Seed of the random weights")->capture_default_str();
   init->add_option("--vocab", a->vocab,
                    "Vocabulary GGUF (default: llama.cpp's ggml-vocab-llama-spm.gguf)");
+  init->add_flag("--force", a->force, "Replace PATH when it exists (default: refuse)");
   init->callback([a, &exit_code] {
+    std::error_code exists_ec;
+    if (!a->force && std::filesystem::exists(a->path, exists_ec)) {
+      exit_code = report_error(Error{ErrorCode::usage, "'" + a->path + "' exists",
+                                     "give --force to replace it, or another PATH"});
+      return;
+    }
     const auto vocab = a->vocab.empty() ? engine::bundled_vocab() : std::filesystem::path(a->vocab);
     if (auto st = engine::write_random_model(a->path, a->shape, vocab); !st) {
       exit_code = report_error(st.error());

@@ -32,6 +32,11 @@ TEST(Install, TheInstalledBinaryFindsItsPromptsAndVocabularyInThePrefix) {
                               "--heads", "1", "--ffn", "64", (t / "m.gguf").string()});
   EXPECT_EQ(m.exit_code, 0) << m.err;
   EXPECT_TRUE(std::filesystem::exists(t / "m.gguf"));
+  // An existing file is never replaced silently.
+  const auto again = run_process({bin.string(), "model", "init", "--embd", "32", "--layers", "1",
+                                  "--heads", "1", "--ffn", "64", (t / "m.gguf").string()});
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
 #endif
 }
 
