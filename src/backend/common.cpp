@@ -57,6 +57,18 @@ std::string default_url(std::string_view kind) {
   return kind == "openai" ? "http://127.0.0.1:8000" : "http://127.0.0.1:11434";
 }
 
+std::string base_url(std::string_view kind, std::string url) {
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  // The API's own prefix, as SDKs and docs write base URLs (http://host:8000/v1): the backend
+  // adds it to every path, so a URL that ends in it would double it (/v1/v1/chat/completions).
+  const std::string_view prefix = kind == "openai" ? "/v1" : kind == "ollama" ? "/api" : "";
+  if (!prefix.empty() && url.size() > prefix.size() &&
+      std::string_view(url).substr(url.size() - prefix.size()) == prefix)
+    url.resize(url.size() - prefix.size());
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config) {
   const auto it = registry().find(kind);
   if (it == registry().end()) {
@@ -65,7 +77,7 @@ Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConf
     return Error{ErrorCode::usage, "unknown backend '" + std::string(kind) + "'",
                  "use --backend with one of: " + known};
   }
-  while (!config.url.empty() && config.url.back() == '/') config.url.pop_back();
+  config.url = base_url(kind, config.url);
   return it->second(std::move(config));
 }
 

@@ -89,6 +89,9 @@ class Backend {
 using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);
 
 // Creates a backend of the given kind; usage error naming the known kinds otherwise.
+// The server's base URL as the backend joins paths to it: trailing slashes dropped, and the
+// API's own prefix (/v1 for openai, /api for ollama) too, as users copy it from SDK docs.
+std::string base_url(std::string_view kind, std::string url);
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config);
 
 // Where each kind's server listens by default: Ollama's 11434, the OpenAI-compatible servers'
