@@ -107,6 +107,7 @@ Result<std::string> options_to_json(std::string_view spec) {
                    "write k=v,k2=v2, e.g. num_ctx=2048,temperature=0.8"};
     }
     const auto value = text::trim(pair.substr(eq + 1));
+    if (auto st = check_option(key, value, "--options"); !st) return st.error();
     if (out.size() > 1) out += ',';
     JsonWriter::append_string(out, key);
     out += ':';

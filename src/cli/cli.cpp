@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "chimera/agent/agent.hpp"
-#include "chimera/cli/suggest.hpp"
+#include "chimera/core/suggest.hpp"
 #include "chimera/core/version.hpp"
 #ifdef CHIMERA_HAVE_LLAMA
 #include "chimera/engine/model_init.hpp"

@@ -47,6 +47,10 @@ int run_sweep_command(const SweepArgs& a) {
   }
   auto space = tune::make_space(params);
   if (!space) return fail(space.error());
+  for (const auto& d : space.value().dims) {  // a mistyped option would be swept for nothing
+    if (d.name == "model") continue;
+    if (auto st = backend::check_option(d.name, "", "--param"); !st) return fail(st.error());
+  }
   std::vector<tune::Constraint> cons;
   for (const auto& c : a.constraints) {
     auto p = tune::parse_constraint(c);

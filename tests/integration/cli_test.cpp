@@ -76,6 +76,15 @@ TEST(Cli, TyposGetTheNearestCommandOrOption) {
   const auto opt = chimera({"ingest", kExamples, "--formt=json"});
   EXPECT_EQ(opt.exit_code, 2);
   EXPECT_NE(opt.err.find("did you mean --format?"), std::string::npos) << opt.err;
+  // Server options are checked before anything is sent (nothing listens on port 1).
+  const auto param = chimera({"sweep", "-p", "num_ctxx=512,1024", "--model", "m", "--url",
+                              "http://127.0.0.1:1", "--store", ""});
+  EXPECT_EQ(param.exit_code, 2);
+  EXPECT_NE(param.err.find("did you mean 'num_ctx'?"), std::string::npos) << param.err;
+  const auto glued = chimera({"probe", "--model", "m", "--url", "http://127.0.0.1:1", "--options",
+                              "num_ctx=2048;temperature=0.8"});
+  EXPECT_EQ(glued.exit_code, 2);
+  EXPECT_NE(glued.err.find("takes a number"), std::string::npos) << glued.err;
   const auto fmt = chimera({"ingest", kExamples, "--format", "yaml"});
   EXPECT_NE(fmt.err.find("use text, json, csv or sqlite"), std::string::npos) << fmt.err;
 }

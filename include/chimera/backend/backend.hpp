@@ -94,6 +94,12 @@ using BackendFactory = std::unique_ptr<Backend> (*)(BackendConfig);
 std::string base_url(std::string_view kind, std::string url);
 Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConfig config);
 
+// Every request option name some server knows (Ollama, OpenAI, llama-server, vLLM), sorted.
+std::vector<std::string> known_option_names();
+// A usage error naming `flag` when `name` is no known option (with the nearest one) or when a
+// numeric option's value (as typed; "" = not checked) is not a number.
+Status check_option(std::string_view name, std::string_view value, std::string_view flag);
+
 // Where each kind's server listens by default: Ollama's 11434, the OpenAI-compatible servers'
 // 8000 (vLLM, SGLang); "in-process" for the embedded engine. One place for every command.
 std::string default_url(std::string_view kind);

@@ -201,9 +201,9 @@ TEST(Backends, RequestsCarryOptionsSystemAndKeepAlive) {
 
 TEST(Backends, OptionsSpecToJson) {
   EXPECT_EQ(
-      options_to_json("num_ctx=2048,temperature=0.8,stop=[\"a\",\"b\"],name=x y,use_mmap=true")
+      options_to_json("num_ctx=2048,temperature=0.8,stop=[\"a\",\"b\"],user=x y,use_mmap=true")
           .value(),
-      "{\"num_ctx\":2048,\"temperature\":0.8,\"stop\":[\"a\",\"b\"],\"name\":\"x "
+      "{\"num_ctx\":2048,\"temperature\":0.8,\"stop\":[\"a\",\"b\"],\"user\":\"x "
       "y\",\"use_mmap\":true}");
   EXPECT_EQ(options_to_json("{\"num_gpu\": 80}").value(), "{\"num_gpu\": 80}");
   EXPECT_EQ(options_to_json("").value(), "");

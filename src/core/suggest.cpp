@@ -1,8 +1,8 @@
-#include "chimera/cli/suggest.hpp"
+#include "chimera/core/suggest.hpp"
 
 #include <algorithm>
 
-namespace chimera::cli {
+namespace chimera {
 namespace {
 
 // Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring).
@@ -37,4 +37,4 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
-}  // namespace chimera::cli
+}  // namespace chimera

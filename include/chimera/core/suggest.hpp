@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-namespace chimera::cli {
+namespace chimera {
 
 // The nearest candidate within max(1, length / 3) edits; "" when none is that near.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
-}  // namespace chimera::cli
+}  // namespace chimera
