@@ -107,12 +107,20 @@ void write_text(std::ostream& os, const VerifyArgs& a, const report::GroundingRe
 
 int run_verify(const VerifyArgs& a) {
   if (auto st = check_output_path(a.output, "-o"); !st) return report_error(st.error());
+  std::error_code kind_ec;
+  if (!fs::is_regular_file(a.report, kind_ec))
+    return report_error({ErrorCode::input, "the report '" + a.report + "' is not a file",
+                         "REPORT is the Markdown or text report; DIR comes after it"});
   std::ifstream in(a.report, std::ios::binary);
   if (!in)
     return report_error(
         {ErrorCode::input, "cannot read the report '" + a.report + "'", "check the REPORT path"});
   std::stringstream text;
   text << in.rdbuf();
+  // A binary file (a GGUF, a database, an image) holds no sentences to check: NUL bytes say so.
+  if (text.view().substr(0, 65536).find('\0') != std::string_view::npos)
+    return report_error({ErrorCode::input, "the report '" + a.report + "' is a binary file",
+                         "give the Markdown or text report the numbers appear in"});
   std::error_code ec;
   if (!fs::is_directory(a.dir, ec))
     return report_error({ErrorCode::input, "'" + a.dir + "' is not a folder",

@@ -89,6 +89,18 @@ TEST(Cli, TyposGetTheNearestCommandOrOption) {
   EXPECT_NE(fmt.err.find("use text, json, csv or sqlite"), std::string::npos) << fmt.err;
 }
 
+TEST(Cli, VerifyRefusesFoldersAndBinaryFilesAsTheReport) {
+  TempDir t;
+  const auto folder = chimera({"verify", t.path().string(), kExamples});
+  EXPECT_EQ(folder.exit_code, 1);
+  EXPECT_NE(folder.err.find("is not a file"), std::string::npos) << folder.err;
+  write_file(t / "model.gguf", std::string("GGUF\0\0\0\x03 1.5 2.5", 16));
+  const auto binary = chimera({"verify", (t / "model.gguf").string(), kExamples});
+  EXPECT_EQ(binary.exit_code, 1);
+  EXPECT_NE(binary.err.find("binary file"), std::string::npos) << binary.err;
+  EXPECT_TRUE(binary.out.empty()) << binary.out;
+}
+
 TEST(Cli, UnusableDirExitsWith1AndNamesIt) {
   TempDir t;
   const auto missing = chimera({"ingest", (t / "nope").string()});
