@@ -11,7 +11,7 @@
 
 namespace chimera::agent {
 
-std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
+std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum, const Facts* context) {
   namespace h = report::html;
   h::Page page("Chimera Insight: agents — " + o.scenario);
   page.paragraph(fmt::format("Scenario {}, model {}, {} concurrent run(s) over {}.", o.scenario,
@@ -54,10 +54,13 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
       }
       lanes.push_back(std::move(lane));
     }
-    std::string inner =
-        h::timeline(fmt::format("timeline-run-{}", r.index),
-                    fmt::format("Run {}: the agents' stages and LLM calls", r.index), lanes,
-                    {"ingest", "analysis call", "report call"});
+    bool timed = false;  // a run read back has no call timestamps: no empty chart then
+    for (const auto& l : lanes) timed = timed || !l.segments.empty();
+    std::string inner;
+    if (timed)
+      inner = h::timeline(fmt::format("timeline-run-{}", r.index),
+                          fmt::format("Run {}: the agents' stages and LLM calls", r.index), lanes,
+                          {"ingest", "analysis call", "report call"});
     h::Table at{{"agent", "model", "options", "ok", "execution s", "TTFT ms (mean)",
                  "decode tok/s (mean)", "slowdown vs solo", "error"},
                 {},
@@ -75,8 +78,10 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
     }
     inner += h::table(at);
     if (r.resumed)
-      inner += h::p(fmt::format("This run completed before a --resume; its reports are in run_{}/.",
-                                r.index));
+      inner += h::p(fmt::format(
+          "This run's figures were read back (a run completed before a --resume, or a results "
+          "store); the model's texts and reports are in run_{}/ of its output folder.",
+          r.index));
     for (const auto& a : r.agents) {
       if (r.resumed) continue;
       inner += "<h3>" + h::esc(a.config.persona.name) + ": the model's report" +
@@ -88,8 +93,8 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum) {
     }
     page.section(fmt::format("Run {}", r.index), inner);
   }
-  // Rendered at the end of the run, on the machine that ran it.
-  auto env = telemetry::run_context();
+  // Rendered at the end of the run, on the machine that ran it; from a store, what it recorded.
+  auto env = context ? *context : telemetry::run_context();
   env.insert(env.end(), {{"scenario", o.scenario},
                          {"backend", o.backend},
                          {"model", o.model},

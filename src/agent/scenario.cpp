@@ -25,6 +25,15 @@ const char* const kDefinitions =
     "the reference's definitions; they measure overlap, not slowdown). slowdown_vs_solo = "
     "execution time in this run / execution time when the agent ran alone.";
 
+const char* const kOutputNote =
+    "Output: tokens generated per call and why generation stopped (the server's done_reason: "
+    "`length` = the num_predict/max_tokens cap, `stop` = end of answer). Agents compared on "
+    "speed should run under the same cap, or the longer answer is simply slower.";
+
+std::string options_cell(const AgentRun& a) {
+  return a.config.options_json.empty() ? "server defaults" : "`" + a.config.options_json + "`";
+}
+
 std::string fmt_opt(const std::optional<double>& v, const char* f = "{:.2f}") {
   return v ? fmt::format(fmt::runtime(f), *v) : "n/a";
 }
@@ -55,19 +64,19 @@ std::string combined_md(const AgentsOptions& o, const ConcurrentRun& r) {
       "# Chimera Insight: combined report, run {}\n\n**Scenario:** {}\n**Date:** {}\n\n", r.index,
       o.scenario, today_utc());
   s += "| agent | model | options | ok | execution s | TTFT ms (mean) | decode tok/s (mean) | "
-       "slowdown vs solo | report |\n";
-  s += "|---|---|---|---|---:|---:|---:|---:|---|\n";
+       "analysis output | report output | slowdown vs solo | report |\n";
+  s += "|---|---|---|---|---:|---:|---:|---:|---:|---:|---|\n";
   for (std::size_t i = 0; i < r.agents.size(); ++i) {
     const auto& a = r.agents[i];
-    s += fmt::format("| {} | {} | {} | {} | {:.2f} | {} | {} | {} | [{}]({}) |\n",
-                     a.config.persona.name, a.config.model,
-                     a.config.options_json.empty() ? "defaults" : a.config.options_json,
-                     a.ok ? "yes" : "NO", a.times.total_s,
-                     fmt_opt(call_mean(a, &stats::RequestMetrics::ttft_ms)),
+    s += fmt::format("| {} | {} | {} | {} | {:.2f} | {} | {} | {} | {} | {} | [{}]({}) |\n",
+                     a.config.persona.name, a.config.model, options_cell(a), a.ok ? "yes" : "NO",
+                     a.times.total_s, fmt_opt(call_mean(a, &stats::RequestMetrics::ttft_ms)),
                      fmt_opt(call_mean(a, &stats::RequestMetrics::decode_tok_s)),
+                     generation_cell(a.analysis), generation_cell(a.report),
                      fmt_opt(r.slowdown[i], "{:.2f}x"), a.config.persona.report_file,
                      a.config.persona.report_file);
   }
+  s += std::string("\n") + kOutputNote + "\n";
   s += fmt::format(
       "\n**Concurrency:** {} agents, wall {:.2f} s, speedup {}, efficiency {} %, contention: "
       "{}\n\n",
@@ -139,9 +148,12 @@ std::string summary_json(const AgentsOptions& o, const AgentsSummary& sum) {
   return js.str();
 }
 
-std::string summary_md(const AgentsOptions& o, const AgentsSummary& sum) {
+}  // namespace
+
+std::string summary_markdown(std::string_view scenario, std::string_view model,
+                             std::string_view date, const AgentsSummary& sum) {
   std::string md = fmt::format("# Chimera Insight: {} summary\n\n**Model:** {}\n**Date:** {}\n\n",
-                               o.scenario, o.model, today_utc());
+                               scenario, model, date);
   if (sum.runs.empty()) return md + "No runs.\n";
   const auto& first = sum.runs.front().agents;
   md += "| run |";
@@ -160,8 +172,19 @@ std::string summary_md(const AgentsOptions& o, const AgentsSummary& sum) {
     md += "\n";
   }
   md += std::string("\n") + kDefinitions + "\n";
+  md +=
+      "\n## Agents\n\n| run | agent | options | analysis output | report output |\n"
+      "|---:|---|---|---:|---:|\n";
+  for (const auto& r : sum.runs) {
+    for (const auto& a : r.agents)
+      md += fmt::format("| {} | {} | {} | {} | {} |\n", r.index, a.config.persona.name,
+                        options_cell(a), generation_cell(a.analysis), generation_cell(a.report));
+  }
+  md += std::string("\n") + kOutputNote + "\n";
   return md;
 }
+
+namespace {
 
 // Reads the figures of a completed run (or solo.json) back: top-level wall_s, speedup,
 // efficiency_pct, contention, and per agent name, ok, error and stage times.
@@ -169,23 +192,30 @@ class RunFigures final : public json::JsonVisitor {
  public:
   ConcurrentRun run;
   std::vector<std::optional<double>> slowdown;
+  std::string scenario, tool;
   void begin_object() override {
     ++depth_;
-    if (depth_ == 3 && in_agents_) run.agents.emplace_back(), slowdown.emplace_back();
+    if (depth_ == 3 && in_agents_) run.agents.emplace_back(), slowdown.emplace_back(), call_ = -1;
+    if (depth_ == 5 && in_calls_) ++call_;
   }
   void end_object() override { --depth_; }
   void begin_array() override {
     ++depth_;
     if (depth_ == 2 && key_ == "agents") in_agents_ = true;
+    if (depth_ == 4 && in_agents_ && key_ == "calls") in_calls_ = true;
   }
   void end_array() override {
     if (depth_ == 2) in_agents_ = false;
+    if (depth_ == 4) in_calls_ = false;
     --depth_;
   }
   void key(std::string_view k) override { key_ = k; }
   void scalar(json::JsonScalar kind, std::string_view text, double number, std::size_t) override {
     const bool num = kind == json::JsonScalar::number;
     if (depth_ == 1) {
+      if (key_ == "scenario") scenario = text;
+      if (key_ == "tool") tool = text;
+      if (key_ == "run" && num) run.index = static_cast<int>(number);
       if (key_ == "wall_s" && num) run.wall_s = number;
       if (key_ == "speedup" && num) run.speedup = number;
       if (key_ == "efficiency_pct" && num) run.efficiency_pct = number;
@@ -202,12 +232,21 @@ class RunFigures final : public json::JsonVisitor {
       if (key_ == "analysis_s" && num) a.times.analysis_s = number;
       if (key_ == "report_s" && num) a.times.report_s = number;
       if (key_ == "slowdown_vs_solo" && num) slowdown.back() = number;
+    } else if (depth_ == 5 && in_calls_ && !run.agents.empty() && (call_ == 0 || call_ == 1)) {
+      auto& call = call_ == 0 ? run.agents.back().analysis : run.agents.back().report;
+      if (key_ == "output_tokens" && num)
+        call.metrics.output_tokens = static_cast<std::int64_t>(number);
+      if (key_ == "done_reason") call.done_reason = text;
+      if (key_ == "ttft_ms" && num) call.metrics.ttft_ms = number;
+      if (key_ == "decode_tok_s" && num) call.metrics.decode_tok_s = number;
+      if (key_ == "ok") call.ok = text == "true";
     }
   }
 
  private:
   int depth_ = 0;
-  bool in_agents_ = false;
+  bool in_agents_ = false, in_calls_ = false;
+  int call_ = -1;  // index of the call object being read in the current agent's "calls"
   std::string key_;
 };
 
@@ -225,6 +264,19 @@ std::optional<RunFigures> read_back(const fs::path& file, const std::vector<Agen
   }
   return f;
 }
+
+}  // namespace
+
+std::optional<ConcurrentRun> run_from_json(std::string_view json, RunHeader* header) {
+  RunFigures f;
+  if (json::read_json(json, f) || f.run.agents.empty()) return std::nullopt;
+  f.run.slowdown = f.slowdown;
+  f.run.resumed = true;
+  if (header) *header = {f.scenario, f.tool};
+  return std::move(f.run);
+}
+
+namespace {
 
 std::string solo_json(const std::vector<std::optional<AgentRun>>& solo) {
   std::ostringstream ss;
@@ -330,7 +382,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   sum.solo.resize(n);
   // Every result goes to the store as soon as it exists; a store that fails is reported, and the
   // run and its files go on.
-  auto log = RunLog::open(o.store, "agents");
+  auto log = RunLog::open(o.store, "agents", o.out / "invocation.txt", o.resume);
   if (!log) return log.error();
   const auto keep = [&](std::string_view kind, const std::string& json) {
     log.value().keep(kind, json, say);
@@ -416,7 +468,10 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   }
   if (auto st = write_text_file(o.out / "summary.json", summary_json(o, sum)); !st)
     return st.error();
-  if (auto st = write_text_file(o.out / "summary.md", summary_md(o, sum)); !st) return st.error();
+  if (auto st = write_text_file(o.out / "summary.md",
+                                summary_markdown(o.scenario, o.model, today_utc(), sum));
+      !st)
+    return st.error();
   if (auto st = write_text_file(o.out / "report.html", agents_html(o, sum)); !st) return st.error();
   return sum;
 }

@@ -4,6 +4,8 @@
 #include "chimera/report/probe_writers.hpp"
 #include "chimera/transport/http_client.hpp"
 
+#include <fmt/format.h>
+
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -46,6 +48,14 @@ std::optional<double> call_mean(const AgentRun& r,
   return sum / n;
 }
 
+std::string generation_cell(const measure::RequestRecord& call) {
+  const auto& n = call.metrics.output_tokens;
+  if (!n && call.done_reason.empty()) return "n/a";
+  std::string s = n ? fmt::format("{} tok", *n) : "n/a tok";
+  if (!call.done_reason.empty()) s += " (" + call.done_reason + ")";
+  return s;
+}
+
 void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<double>& slowdown) {
   w.begin_object();
   w.key("name").value(r.config.persona.name);
@@ -72,9 +82,19 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   w.end_object();
 }
 
-Result<RunLog> RunLog::open(const std::filesystem::path& store, std::string_view prefix) {
+Result<RunLog> RunLog::open(const std::filesystem::path& store, std::string_view prefix,
+                            const std::filesystem::path& id_file, bool resume) {
   RunLog log;
-  log.invocation_ = std::string(prefix) + "-" + today_utc() + "-" + std::to_string(mono_ns());
+  if (resume && !id_file.empty()) {  // the interrupted invocation's id: one invocation in the store
+    std::ifstream in(id_file);
+    std::getline(in, log.invocation_);
+  }
+  if (log.invocation_.empty()) {
+    log.invocation_ = std::string(prefix) + "-" + today_utc() + "-" + std::to_string(mono_ns());
+    if (!store.empty() && !id_file.empty()) {
+      if (auto st = write_text_file(id_file, log.invocation_ + "\n"); !st) return st.error();
+    }
+  }
   if (store.empty()) return log;
   auto opened = store::ResultsStore::open(store);
   if (!opened) return opened.error();

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include "chimera/core/terminal.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <iostream>
@@ -48,11 +50,12 @@ void Progress::update(double fraction, const std::string& what) {
     const int filled = static_cast<int>(fraction * kWidth);
     std::string bar = "[" + std::string(static_cast<std::size_t>(filled), '#') +
                       std::string(static_cast<std::size_t>(kWidth - filled), '.') + "]";
-    std::string msg = prefix_ + ": " + bar + " " +
-                      std::to_string(static_cast<int>(fraction * 100)) + "% ETA " + eta + "  " +
-                      what;
-    if (msg.size() > 160) msg.resize(160);
-    std::cerr << "\r\033[K" << msg << std::flush;
+    const std::string msg = prefix_ + ": " + bar + " " +
+                            std::to_string(static_cast<int>(fraction * 100)) + "% ETA " + eta +
+                            "  " + what;
+    // Never wider than the terminal: a wrapped bar can no longer be redrawn in place.
+    const std::size_t cols = term::columns(STDERR_FILENO);
+    std::cerr << "\r\033[K" << term::fit(msg, cols > 1 ? cols - 1 : cols) << std::flush;
     drawn_ = true;
   } else {
     std::cerr << prefix_ << ": " << static_cast<int>(fraction * 100) << "% (ETA " << eta << ") "

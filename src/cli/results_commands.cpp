@@ -7,8 +7,10 @@
 #include <optional>
 #include <sstream>
 
+#include "chimera/agent/scenario.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/support.hpp"
+#include "chimera/core/json_writer.hpp"
 #include "chimera/report/load_writers.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
@@ -26,10 +28,86 @@ bool is_store(const std::string& path) {
 }
 
 struct ReportArgs {
-  std::string store, sweep, load, output;
+  std::string store, sweep, load, agents, output;
   Format format = Format::md;
   bool list = false;
 };
+
+// The concurrent-agent runs of one `chimera agents` invocation, as its stored records say.
+struct StoredAgents {
+  std::string created, scenario, tool, model;
+  std::vector<std::string> json;  // the agents.run records, as stored
+  agent::AgentsSummary summary;
+};
+
+// Every agents invocation in the store, in the order they were stored.
+Result<std::vector<std::pair<std::string, StoredAgents>>> stored_agents(store::ResultsStore& rs) {
+  auto recs = rs.records("agents.run");
+  if (!recs) return recs.error();
+  std::vector<std::pair<std::string, StoredAgents>> out;
+  for (const auto& rec : recs.value()) {
+    agent::RunHeader head;
+    auto run = agent::run_from_json(rec.json, &head);
+    if (!run) continue;
+    if (out.empty() || out.back().first != rec.invocation) {
+      out.push_back(
+          {rec.invocation,
+           {rec.created, head.scenario, head.tool, run->agents.front().config.model, {}, {}}});
+    }
+    out.back().second.json.push_back(rec.json);
+    out.back().second.summary.runs.push_back(std::move(*run));
+  }
+  return out;
+}
+
+std::string agents_report_json(const std::string& id, const StoredAgents& s) {
+  std::string j = "{\"schema_version\":1,\"kind\":\"agents\",\"invocation\":";
+  JsonWriter::append_string(j, id);
+  j += ",\"stored\":";
+  JsonWriter::append_string(j, s.created);
+  j += ",\"runs\":[";
+  for (std::size_t i = 0; i < s.json.size(); ++i) j += (i ? "," : "") + s.json[i];
+  return j + "]}\n";
+}
+
+// The latest `chimera agents` invocation in the store (or --agents ID): summary and HTML from its
+// agents.run records; the environment shown is what the records say, not this machine's.
+int report_agents(const ReportArgs& a, store::ResultsStore& rs) {
+  auto all = stored_agents(rs);
+  if (!all) return report_error(all.error());
+  const auto& v = all.value();
+  const auto it =
+      a.agents.empty()
+          ? (v.empty() ? v.end() : v.end() - 1)
+          : std::find_if(v.begin(), v.end(), [&](const auto& p) { return p.first == a.agents; });
+  if (it == v.end())
+    return report_error(
+        a.agents.empty()
+            ? Error{ErrorCode::input, "'" + a.store + "' holds no sweep, load run or agents run",
+                    "run chimera sweep, load or agents with --store FILE first"}
+            : Error{ErrorCode::usage, "no agents run '" + a.agents + "' in the store",
+                    "list them with: chimera report " + a.store + " --list"});
+  const auto& [id, s] = *it;
+  if (a.format == Format::csv)
+    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
+                              "use md, json or html for an agents run"});
+  std::string text;
+  if (a.format == Format::json) {
+    text = agents_report_json(id, s);
+  } else if (a.format == Format::html) {
+    agent::AgentsOptions o;
+    o.scenario = s.scenario, o.model = s.model, o.dir = "artifacts not recorded in " + a.store;
+    const agent::Facts context = {
+        {"tool", s.tool}, {"stored", s.created}, {"invocation", id}, {"store", a.store}};
+    text = agent::agents_html(o, s.summary, &context);
+  } else {
+    text = agent::summary_markdown(s.scenario, s.model, s.created.substr(0, 10), s.summary) +
+           "\nRead from " + a.store + ", invocation " + id + ", stored " + s.created + " by " +
+           s.tool + ".\n";
+  }
+  auto w = write_output(a.output, text);
+  return w ? kExitOk : report_error(w.error());
+}
 
 // The latest load run in the store (or --load ID): its levels gathered from load.level records.
 int report_load(const ReportArgs& a) {
@@ -56,15 +134,20 @@ int report_load(const ReportArgs& a) {
       levels.push_back(r->levels[0]);
     }
   }
-  if (order.empty())
-    return report_error(Error{ErrorCode::input, "'" + a.store + "' holds no sweep and no load run",
-                              "run chimera sweep or chimera load with --store FILE first"});
   if (a.list) {
     for (const auto& id : order)
       std::cout << "load " << id << "  " << runs[id].model << "  " << runs[id].mode << " loop  "
                 << runs[id].levels.size() << " level(s)\n";
+    auto ag = stored_agents(*rs.value());
+    if (!ag) return report_error(ag.error());
+    for (const auto& [id, s] : ag.value())
+      std::cout << "agents " << id << "  " << s.created << "  " << s.scenario << "  "
+                << s.summary.runs.size() << " run(s)\n";
+    if (order.empty() && ag.value().empty())
+      std::cout << "(no sweep, load run or agents run in " << a.store << ")\n";
     return kExitOk;
   }
+  if (!a.agents.empty() || (order.empty() && a.load.empty())) return report_agents(a, *rs.value());
   const std::string id = a.load.empty() ? order.back() : a.load;
   if (!runs.count(id))
     return report_error(Error{ErrorCode::usage, "no load run '" + id + "' in the store",
@@ -95,12 +178,16 @@ void add_report(CLI::App& app, int& exit_code) {
       "Report a sweep from a results store (any store chimera sweep wrote, merged ones included):\n"
       "best configuration with its interval (or the leading one and those tied with it within\n"
       "noise), Pareto front, every point, the reproducing command.\n"
-      "A store without sweeps reports its latest load run (chimera load --store).");
+      "A store without sweeps reports its latest load run (chimera load --store), and one\n"
+      "without load runs its latest agents run (chimera agents --store).");
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
   cmd->add_flag("--list", a->list, "List the sweeps in the store (or its load runs)");
   cmd->add_option("--load", a->load,
                   "Load run id, in a store without sweeps (default: the latest)");
+  cmd->add_option("--agents", a->agents,
+                  "chimera agents invocation id (see --list); default in a store with no sweep\n"
+                  "and no load run: the latest");
   add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html},
                     "csv: one row per trial (sweeps)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
@@ -135,7 +222,8 @@ void add_report(CLI::App& app, int& exit_code) {
       return;
     }
     auto sweeps = st.value()->sweeps();
-    if (sweeps && sweeps.value().empty() && a->sweep.empty()) {  // no sweep: a load run, if any
+    if (sweeps && ((sweeps.value().empty() && a->sweep.empty()) || !a->load.empty() ||
+                   !a->agents.empty())) {  // no sweep, or another kind asked for
       exit_code = report_load(*a);
       return;
     }

@@ -7,6 +7,7 @@
 #include "chimera/agent/scenario.hpp"
 #include "chimera/agent/util.hpp"
 #include "chimera/backend/backend.hpp"
+#include "chimera/core/terminal.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
 #include "chimera/serve/server.hpp"
@@ -37,6 +38,13 @@ std::string cell(const std::optional<double>& v) {
 std::string mean_cell(const std::vector<double>& v, int decimals, std::string_view none) {
   const auto s = stats::summarize(v);
   return s ? fmt::format("{:.{}f}", s->mean, decimals) : std::string(none);
+}
+
+// "  InsightAgent        1.46 s ok: output 256 tok (length) + 256 tok (length)"
+std::string agent_line(const agent::AgentRun& a) {
+  return fmt::format("  {:<18} {:5.2f} s {}: output {} + {}\n", a.config.persona.name,
+                     a.times.total_s, a.ok ? "ok" : "FAILED: " + a.error,
+                     agent::generation_cell(a.analysis), agent::generation_cell(a.report));
 }
 
 }  // namespace
@@ -119,20 +127,23 @@ Result<DemoResult> run_demo(const DemoOptions& o,
     return Error{ErrorCode::io, "the demo benchmark measured no decode rate",
                  "run 'chimera probe' against the demo server to see why requests fail"};
   const Config& lead = configs[*ranking.leader];
-  const std::string best_options =
-      fmt::format("{{\"num_ctx\":{},\"temperature\":{},\"num_thread\":{},\"num_predict\":{}}}",
-                  lead.num_ctx, lead.temperature, o.threads, o.agent_num_predict);
+  // Both agents generate under the same cap and thread count, so the comparison is about the
+  // options (A: the server's num_ctx and temperature, B: the leader's), not answer length.
+  const std::string shared_options =
+      fmt::format("\"num_thread\":{},\"num_predict\":{}", o.threads, o.agent_num_predict);
+  const std::string tuned_options = fmt::format("{{\"num_ctx\":{},\"temperature\":{},{}}}",
+                                                lead.num_ctx, lead.temperature, shared_options);
   const auto lead_rate = stats::mean_interval(decode[*ranking.leader].samples);
   std::string verdict;
   if (ranking.best) {
-    verdict = fmt::format("best decode rate: {} {}, separated from {} (Welch p = {:.2g})",
-                          lead.name(), stats::describe_mean(*lead_rate, "tok/s"),
-                          decode[*ranking.runner_up].name, *ranking.p_runner_up);
+    verdict = fmt::format("  best decode rate: {}, separated from {} (Welch p = {:.2g})\n",
+                          lead.name(), decode[*ranking.runner_up].name, *ranking.p_runner_up);
   } else {
-    verdict = fmt::format(
-        "no configuration is best on decode rate: {} of {} are tied within noise (leader {}: {})",
-        ranking.tied.size(), decode.size(), lead.name(), stats::describe_mean(*lead_rate, "tok/s"));
+    verdict = fmt::format("  no best decode rate: {} of {} configurations tied within noise\n",
+                          ranking.tied.size(), decode.size());
   }
+  verdict +=
+      fmt::format("  leader {}: {}\n", lead.name(), stats::describe_mean(*lead_rate, "tok/s"));
   json += "\n  ]\n}\n";
   const fs::path art = o.out / "artifacts";
   for (const auto& [p, t] : std::vector<std::pair<fs::path, std::string>>{
@@ -150,8 +161,9 @@ Result<DemoResult> run_demo(const DemoOptions& o,
   ao.url_a = a.url();
   ao.url_b = b.url();
   ao.model = "demo";
-  ao.scenario = "baseline_vs_chimera";  // A: server defaults; B: the best configuration found
-  ao.options = best_options;
+  ao.scenario = "baseline_vs_chimera";  // A: server defaults; B: the leading configuration
+  ao.agents = {{"datacollector-9000", "", "", a.url(), "", "{" + shared_options + "}"},
+               {"insight-agent", "", "", b.url(), "", tuned_options}};
   ao.out = o.out;
   auto sum = agent::run_agents(ao, say);
   a.stop();
@@ -159,19 +171,21 @@ Result<DemoResult> run_demo(const DemoOptions& o,
   if (!sum) return sum.error();
   const auto& r = sum.value().runs.at(0);
   DemoResult res;
-  res.summary = fmt::format(
-      "Reports: {}/run_1/ (collector_report.md, insight_report.md, combined_report.md, "
-      "metrics.json), summary.md, report.html\n"
-      "Benchmark: 4 configurations x {} requests; {}; the tuned agent uses {}\n"
-      "Agents: DataCollector-9000 {:.2f} s ({}), InsightAgent {:.2f} s ({}); wall {:.2f} s\n"
-      "Concurrency (reference definitions): speedup {}, efficiency {}\n"
-      "Model: random-weight demo model: the text is meaningless, the timings and findings from the "
-      "data are real\n",
-      o.out.string(), o.requests_per_config, verdict, best_options, r.agents.at(0).times.total_s,
-      r.agents.at(0).ok ? "ok" : "FAILED", r.agents.at(1).times.total_s,
-      r.agents.at(1).ok ? "ok" : "FAILED", r.wall_s,
-      r.speedup ? fmt::format("{:.2f}", *r.speedup) : "n/a",
-      r.efficiency_pct ? fmt::format("{:.1f} %", *r.efficiency_pct) : "n/a");
+  res.summary = term::wrap(
+      fmt::format("Open first: {}/report.html (or summary.md)\n"
+                  "Benchmark: {} configurations x {} requests of {} tokens, {} thread{}\n{}"
+                  "Agents: both capped at {} output tokens per call; A on the server's num_ctx\n"
+                  "  and temperature, B on the leader's (num_ctx {}, temperature {}); output\n"
+                  "  is per call (analysis + report) with the server's stop reason\n"
+                  "{}{}"
+                  "  wall {:.2f} s; speedup {}, efficiency {} (reference definitions)\n"
+                  "Model: random weights: the text is meaningless, the timings are real\n",
+                  o.out.string(), configs.size(), o.requests_per_config, o.num_predict, o.threads,
+                  o.threads == 1 ? "" : "s", verdict, o.agent_num_predict, lead.num_ctx,
+                  lead.temperature, agent_line(r.agents.at(0)), agent_line(r.agents.at(1)),
+                  r.wall_s, r.speedup ? fmt::format("{:.2f}", *r.speedup) : "n/a",
+                  r.efficiency_pct ? fmt::format("{:.1f} %", *r.efficiency_pct) : "n/a"),
+      80);
   return res;
 }
 

@@ -68,6 +68,21 @@ Result<std::vector<std::string>> ResultsStore::all(std::string_view kind) {
   return first_column(st.value());
 }
 
+Result<std::vector<StoredRecord>> ResultsStore::records(std::string_view kind) {
+  auto st = impl_->db->prepare(
+      "SELECT created, invocation, json FROM records WHERE kind = ?1 ORDER BY id");
+  if (!st) return st.error();
+  st.value().bind(1, kind);
+  std::vector<StoredRecord> out;
+  for (;;) {
+    auto row = st.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back({st.value().text(0), st.value().text(1), st.value().text(2)});
+  }
+  return out;
+}
+
 Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::string_view path,
                                                     std::string_view value) {
   auto st = impl_->db->prepare(

@@ -300,7 +300,6 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
     }
     return true;
   };
-  const auto started = std::chrono::steady_clock::now();
   const std::size_t planned =
       (o.budget ? std::min(o.budget, o.space.grid_size()) : grid_points(o.space, o.shard).size()) *
       static_cast<std::size_t>(o.repeats);
@@ -328,22 +327,17 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
       if (auto s = st.add(row); !s) return s.error();
       ++res.trials_run;
       rows.push_back(row);
-      const double el =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       const std::size_t total_done = res.trials_run + res.trials_kept;
-      const double eta = planned > total_done ? el / static_cast<double>(res.trials_run) *
-                                                    static_cast<double>(planned - total_done)
-                                              : 0;
       const auto m = t.metrics.find(primary);
       fraction = planned > 0
                      ? std::min(1.0, static_cast<double>(total_done) / static_cast<double>(planned))
                      : 0;
-      say(fmt::format("trial {}/~{} {} rep {}: {} (ETA {:.0f} s)", total_done, planned, row.point,
+      // The progress bar adds the ETA; the line is cut to the terminal's width there.
+      say(fmt::format("trial {}/~{} {} rep {}: {}", total_done, planned, row.point,
                       rep + 1,
                       !t.ok                  ? "FAILED: " + t.error
                       : m != t.metrics.end() ? fmt::format("{} {:.4g}", primary, m->second)
-                                             : primary + " n/a (not reported)",
-                      eta));
+                                             : primary + " n/a (not reported)"));
     }
     return ok_status();
   };

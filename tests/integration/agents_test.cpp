@@ -70,6 +70,49 @@ TEST(Agents, BaselineVsChimeraWritesEveryOutputAndSection) {
       1e-9);
 }
 
+// Round trip: a run's metrics.json (and store record) read back holds what the run measured.
+TEST(Agents, ARunReadBackFromItsMetricsJsonEqualsTheRun) {
+  fake::FakeServer a, b;
+  ASSERT_TRUE(a.start().ok() && b.start().ok());
+  TempDir t;
+  const auto sum = agent::run_agents(options(t, a.url(), b.url()));
+  ASSERT_TRUE(sum.ok()) << sum.error().describe();
+  const auto& run = sum.value().runs[0];
+  agent::RunHeader head;
+  const auto back = agent::run_from_json(read_file(t / "out/run_1/metrics.json"), &head);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(head.scenario, "baseline_vs_chimera");
+  EXPECT_NE(head.tool.find("chimera"), std::string::npos);
+  EXPECT_EQ(back->index, 1);
+  EXPECT_DOUBLE_EQ(back->wall_s, run.wall_s);
+  EXPECT_EQ(back->speedup, run.speedup);
+  EXPECT_EQ(back->efficiency_pct, run.efficiency_pct);
+  EXPECT_EQ(back->contention, run.contention);
+  EXPECT_EQ(back->slowdown, run.slowdown);
+  ASSERT_EQ(back->agents.size(), run.agents.size());
+  for (std::size_t i = 0; i < run.agents.size(); ++i) {
+    const auto &x = run.agents[i], &y = back->agents[i];
+    EXPECT_EQ(y.config.persona.name, x.config.persona.name);
+    EXPECT_EQ(y.config.model, x.config.model);
+    EXPECT_EQ(y.config.options_json, x.config.options_json);
+    EXPECT_EQ(y.ok, x.ok);
+    EXPECT_EQ(y.error, x.error);
+    EXPECT_DOUBLE_EQ(y.times.total_s, x.times.total_s);
+    EXPECT_DOUBLE_EQ(y.times.ingest_s, x.times.ingest_s);
+    EXPECT_DOUBLE_EQ(y.times.analysis_s, x.times.analysis_s);
+    EXPECT_DOUBLE_EQ(y.times.report_s, x.times.report_s);
+    for (const auto& [c, d] : {std::pair{&x.analysis, &y.analysis}, {&x.report, &y.report}}) {
+      EXPECT_EQ(d->ok, c->ok);
+      EXPECT_EQ(d->done_reason, c->done_reason);
+      EXPECT_EQ(d->metrics.output_tokens, c->metrics.output_tokens);
+      ASSERT_TRUE(c->metrics.ttft_ms && d->metrics.ttft_ms);
+      EXPECT_NEAR(*d->metrics.ttft_ms, *c->metrics.ttft_ms, 1e-9 * *c->metrics.ttft_ms);
+    }
+  }
+  EXPECT_FALSE(agent::run_from_json("{\"agents\": []}").has_value());
+  EXPECT_FALSE(agent::run_from_json("not json").has_value());
+}
+
 TEST(Agents, AnUnreachableServerFailsFastNamingIt) {
   fake::FakeServer a;
   ASSERT_TRUE(a.start().ok());

@@ -677,7 +677,13 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
   o.requests_per_config = 2;
   const auto r = demo::run_demo(o, [](const std::string&) {});
   ASSERT_TRUE(r.ok()) << r.error().describe();
-  EXPECT_NE(r.value().summary.find("Reports: "), std::string::npos);
+  EXPECT_NE(r.value().summary.find("Open first: "), std::string::npos);
+  // The terminal summary fits 80 columns.
+  for (std::size_t at = 0, end; at < r.value().summary.size(); at = end + 1) {
+    end = r.value().summary.find('\n', at);
+    if (end == std::string::npos) end = r.value().summary.size();
+    EXPECT_LE(end - at, 80u) << r.value().summary.substr(at, end - at);
+  }
   for (const char* f : {"artifacts/csv_data/demo_benchmark_runs.csv",
                         "artifacts/reports/demo_benchmark_summary.json",
                         "artifacts/reports/demo_benchmark_report.md", "run_1/collector_report.md",
@@ -708,6 +714,22 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
     EXPECT_NEAR(number_after("- TTFT: "), a["ttft_ms_mean"].get<double>(), 0.005 + 1e-9);
   }
   EXPECT_TRUE(m["speedup"].is_number());
+  // Both agents generate under the same cap (the comparison is about options, not length), and
+  // every summary says how many tokens each call produced and why it stopped.
+  for (int i = 0; i < 2; ++i) {
+    const auto opts = nlohmann::json::parse(m["agents"][i]["options"].get<std::string>());
+    EXPECT_EQ(opts["num_predict"], o.agent_num_predict) << opts;
+    for (const auto& call : m["agents"][i]["calls"]) {
+      EXPECT_LE(call["output_tokens"].get<int>(), o.agent_num_predict);
+      EXPECT_FALSE(call["done_reason"].get<std::string>().empty());
+    }
+  }
+  const auto first_call = m["agents"][0]["calls"][0];
+  const std::string cell = std::to_string(first_call["output_tokens"].get<int>()) + " tok (" +
+                           first_call["done_reason"].get<std::string>() + ")";
+  EXPECT_NE(r.value().summary.find(cell), std::string::npos) << r.value().summary;
+  EXPECT_NE(read_file(o.out / "summary.md").find(cell), std::string::npos);
+  EXPECT_NE(read_file(o.out / "run_1/combined_report.md").find(cell), std::string::npos);
   // The benchmark's artifacts were ingested: the findings name the demo benchmark file.
   EXPECT_NE(read_file(o.out / "run_1/insight_report.md").find("demo_benchmark_runs.csv"),
             std::string::npos);

@@ -202,6 +202,16 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfAgentsThenResume) {
   sqlite3_close(db);
   const auto summary = nlohmann::json::parse(read_file(t / "out/summary.json"));
   EXPECT_EQ(summary["runs"].size(), 6u);
+  // The resumed invocation is one invocation in the store: `chimera report` shows all six runs.
+  const auto list = run_process(cmd({"report", (t / "s.db").string(), "--list"}));
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("6 run(s)"), std::string::npos) << list.out;
+  EXPECT_EQ(list.out.find("agents ", list.out.find("agents ") + 1), std::string::npos) << list.out;
+  const auto rep = run_process(cmd({"report", (t / "s.db").string(), "--format", "json"}));
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  const auto stored = nlohmann::json::parse(rep.out);
+  ASSERT_EQ(stored["runs"].size(), 6u);
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_EQ(stored["runs"][i]["run"], i + 1) << i;
 }
 
 TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {

@@ -132,6 +132,37 @@ TEST_F(HtmlCli, LoadAndSweepReportsRenderWithEveryChart) {
   EXPECT_EQ(read_file(t / "report.html"), read_file(t / "sweep.html"));
 }
 
+// `chimera report` on a store that `chimera agents` wrote: the runs read back, rendered with the
+// environment the records name (not this machine's), in Markdown, JSON and HTML.
+TEST_F(HtmlCli, AgentsRunsInAStoreAreReported) {
+  TempDir t;
+  const auto db = (t / "s.db").string();
+  const auto agents =
+      run_process({chimera_bin().string(), "agents", (source_dir() / "examples/artifacts").string(),
+                   "--url", server_.url(), "--model", "fake:tokens=6,gap=2,ttft=5", "--runs", "2",
+                   "--warmup", "0", "--out", (t / "out").string(), "--store", db, "-q"});
+  ASSERT_EQ(agents.exit_code, 0) << agents.err;
+  const auto md = run_process({chimera_bin().string(), "report", db});
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("| 2 |"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("6 tok"), std::string::npos) << "tokens per call: " << md.out;
+  EXPECT_EQ(md.out, read_file(t / "out/summary.md").substr(0, md.out.find("\nRead from ")) +
+                        md.out.substr(md.out.find("\nRead from ")))
+      << "the store's summary is the run's own summary.md";
+  const auto unknown = run_process({chimera_bin().string(), "report", db, "--agents", "nope"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("--list"), std::string::npos) << unknown.err;
+  const auto html = run_process(
+      {chimera_bin().string(), "report", db, "--format", "html", "-o", (t / "a.html").string()});
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  const std::string raw = read_file(t / "a.html");
+  EXPECT_NE(raw.find("invocation"), std::string::npos);
+  EXPECT_NE(raw.find("read back"), std::string::npos);
+  const auto r = render(t / "a.html", "agents-store.png");
+  EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos) << r.dom.substr(0, 400);
+  EXPECT_EQ(r.console, "");
+}
+
 TEST_F(HtmlCli, HostileNamesAndModelOutputAppearAsText) {
   TempDir t;
   const fs::path art = t / "artifacts";

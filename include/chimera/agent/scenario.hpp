@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chimera/agent/agent.hpp"
@@ -67,8 +69,25 @@ Result<AgentsOptions> load_agents_config(const std::filesystem::path& file, Agen
 Result<AgentsSummary> run_agents(const AgentsOptions& o,
                                  const std::function<void(const std::string&)>& progress = {});
 
+// A concurrent run read back from its run_N/metrics.json or its "agents.run" store record: the
+// figures, and per agent its name, model, options, outcome, stage times, slowdown and what each
+// call generated (not the texts). Marked `resumed` (read back, not measured now). None when the
+// JSON is not such a record. `header`, when given, receives the record's scenario and tool.
+struct RunHeader {
+  std::string scenario, tool;
+};
+std::optional<ConcurrentRun> run_from_json(std::string_view json, RunHeader* header = nullptr);
+
+// summary.md: per run the agents' times and the concurrency figures, then per agent its options
+// and what its calls generated.
+std::string summary_markdown(std::string_view scenario, std::string_view model,
+                             std::string_view date, const AgentsSummary& sum);
+
 // The self-contained HTML report of a run (written as report.html beside summary.md).
-std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum);
+// `context`: the environment block; null = this machine now (right at the end of a run only).
+using Facts = std::vector<std::pair<std::string, std::string>>;
+std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum,
+                        const Facts* context = nullptr);
 
 // speedup = sum of the agents' execution times / concurrent wall time; efficiency = speedup / N x
 // 100 % (for two agents exactly the reference's definitions); contention when efficiency < 75 %.

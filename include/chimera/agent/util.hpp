@@ -22,6 +22,10 @@ Status write_text_file(const std::filesystem::path& path, const std::string& tex
 std::optional<double> call_mean(const AgentRun& run,
                                 std::optional<double> stats::RequestMetrics::*metric);
 
+// What one LLM call generated and why it stopped: "256 tok (length)", "41 tok (stop)",
+// "n/a" when the call reported neither. The stop reason is the server's done_reason/finish_reason.
+std::string generation_cell(const measure::RequestRecord& call);
+
 // One agent run as a JSON object (configuration, outcome, stage times, means, both calls).
 void write_agent_json(JsonWriter& w, const AgentRun& run,
                       const std::optional<double>& slowdown_vs_solo);
@@ -31,7 +35,10 @@ std::string agent_json(const AgentRun& run);  // the same, compact, as a string
 // no store path is given). A failed append is reported through `say`; the run goes on.
 class RunLog {
  public:
-  static Result<RunLog> open(const std::filesystem::path& store, std::string_view prefix);
+  // `id_file` (e.g. <out>/invocation.txt) keeps the invocation id: a --resume (resume = true)
+  // continues the interrupted invocation, so the store holds all its runs under one id.
+  static Result<RunLog> open(const std::filesystem::path& store, std::string_view prefix,
+                             const std::filesystem::path& id_file = {}, bool resume = false);
   void keep(std::string_view kind, const std::string& json,
             const std::function<void(const std::string&)>& say);
   // The same, unless an identical record is stored already (a resumed invocation).

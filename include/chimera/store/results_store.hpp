@@ -13,6 +13,10 @@
 
 namespace chimera::store {
 
+struct StoredRecord {
+  std::string created, invocation, json;  // created: UTC ISO 8601, when it was appended
+};
+
 class ResultsStore {
  public:
   // Opens or creates the store; fails with a message naming the path.
@@ -29,6 +33,8 @@ class ResultsStore {
   // "$.load_id") equals value, in the order they were stored.
   // The JSON of every record of this kind, in the order they were stored.
   Result<std::vector<std::string>> all(std::string_view kind);
+  // The same, each with when it was stored and the invocation it belongs to.
+  Result<std::vector<StoredRecord>> records(std::string_view kind);
   Result<std::vector<std::string>> find(std::string_view kind, std::string_view path,
                                         std::string_view value);
 
