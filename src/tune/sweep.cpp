@@ -333,8 +333,7 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
                      ? std::min(1.0, static_cast<double>(total_done) / static_cast<double>(planned))
                      : 0;
       // The progress bar adds the ETA; the line is cut to the terminal's width there.
-      say(fmt::format("trial {}/~{} {} rep {}: {}", total_done, planned, row.point,
-                      rep + 1,
+      say(fmt::format("trial {}/~{} {} rep {}: {}", total_done, planned, row.point, rep + 1,
                       !t.ok                  ? "FAILED: " + t.error
                       : m != t.metrics.end() ? fmt::format("{} {:.4g}", primary, m->second)
                                              : primary + " n/a (not reported)"));
