@@ -91,7 +91,7 @@ std::string side(const std::vector<double>& v) {
 
 // Baseline against Chimera per metric (mean and 95 % CI bars), the comparison table, and the
 // last run's model reports (escaped).
-std::string run_html(const RunOptions& o, const RunComparison& cmp) {
+std::string run_html(const RunOptions& o, const RunComparison& cmp, const Facts* context) {
   namespace h = report::html;
   h::Page page("Chimera Insight: baseline vs Chimera — " + o.model);
   page.paragraph(
@@ -138,8 +138,8 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
                  h::pre(r.report.text.empty() ? "(no report text)" : r.report.text) +
                      (r.ok ? "" : h::p("The run failed: " + r.error)));
   }
-  // Rendered at the end of the run, on the machine that ran it.
-  auto env = telemetry::run_context();
+  // Rendered at the end of the run, on the machine that ran it; from a store, what it recorded.
+  auto env = context ? *context : telemetry::run_context();
   env.insert(env.end(), {{"model", o.model},
                          {"backend", o.backend},
                          {"url", o.url},
@@ -159,47 +159,8 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp) {
 
 }  // namespace
 
-Result<RunComparison> run_compare(const RunOptions& o,
-                                  const std::function<void(const std::string&)>& say) {
-  const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
-  auto prompts = load_prompts(pdir);
-  if (!prompts) return prompts.error();
-  auto persona = load_persona(pdir, o.persona);
-  if (!persona) return persona.error();
-  AgentConfig base;
-  base.persona = persona.value();
-  base.backend = o.backend;
-  base.url = o.url;
-  base.model = o.model;
-  base.api_key = o.api_key;
-  base.warmup_calls = o.warmup;
-  AgentConfig tuned = base;
-  base.options_json = o.baseline_options;
-  tuned.options_json = o.options;
-  if (auto st = preflight(base); !st) return st.error();
-  RunComparison cmp;
-  auto log = RunLog::open(o.store, "run");
-  if (!log) return log.error();
-  const auto keep = [&](std::string_view kind, const std::string& json) {
-    log.value().keep(kind, json, say);
-  };
-
-  for (int i = 0; i < o.runs; ++i) {  // A B A B: drift affects both sides alike
-    if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
-    cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));
-    keep("run.baseline", agent_json(cmp.baseline.back()));
-    if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
-    cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
-    keep("run.chimera", agent_json(cmp.tuned.back()));
-  }
-  const std::string date = today_utc();
-  if (auto st =
-          write_text_file(o.out / "baseline_report.md", render_report(cmp.baseline.back(), date));
-      !st)
-    return st.error();
-  if (auto st = write_text_file(o.out / "chimera_report.md", render_report(cmp.tuned.back(), date));
-      !st)
-    return st.error();
+ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& cmp,
+                                     std::string_view date, const Facts* context) {
   std::string md = fmt::format(
       "# Chimera Insight: baseline vs Chimera\n\n**Date:** {}\n**Model:** {}\n**Baseline "
       "options:** {}\n**Chimera "
@@ -282,10 +243,57 @@ Result<RunComparison> run_compare(const RunOptions& o,
                           ? "no direction is better"
                           : fmt::format("{} is better", metrics::direction_name(dir)));
   }
-  if (auto st = write_text_file(o.out / "comparison_report.md", md); !st) return st.error();
-  if (auto st = write_text_file(o.out / "report.html", run_html(o, cmp)); !st) return st.error();
-  keep("run.comparison", js.str());
-  if (auto st = write_text_file(o.out / "metrics.json", js.str()); !st) return st.error();
+  return {md, js.str(), run_html(o, cmp, context)};
+}
+
+Result<RunComparison> run_compare(const RunOptions& o,
+                                  const std::function<void(const std::string&)>& say) {
+  const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
+  auto prompts = load_prompts(pdir);
+  if (!prompts) return prompts.error();
+  auto persona = load_persona(pdir, o.persona);
+  if (!persona) return persona.error();
+  AgentConfig base;
+  base.persona = persona.value();
+  base.backend = o.backend;
+  base.url = o.url;
+  base.model = o.model;
+  base.api_key = o.api_key;
+  base.warmup_calls = o.warmup;
+  AgentConfig tuned = base;
+  base.options_json = o.baseline_options;
+  tuned.options_json = o.options;
+  if (auto st = preflight(base); !st) return st.error();
+  RunComparison cmp;
+  auto log = RunLog::open(o.store, "run");
+  if (!log) return log.error();
+  const auto keep = [&](std::string_view kind, const std::string& json) {
+    log.value().keep(kind, json, say);
+  };
+
+  for (int i = 0; i < o.runs; ++i) {  // A B A B: drift affects both sides alike
+    if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
+    cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));
+    keep("run.baseline", agent_json(cmp.baseline.back()));
+    if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
+    cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
+    keep("run.chimera", agent_json(cmp.tuned.back()));
+  }
+  const std::string date = today_utc();
+  if (auto st =
+          write_text_file(o.out / "baseline_report.md", render_report(cmp.baseline.back(), date));
+      !st)
+    return st.error();
+  if (auto st = write_text_file(o.out / "chimera_report.md", render_report(cmp.tuned.back(), date));
+      !st)
+    return st.error();
+  const auto out = comparison_outputs(o, cmp, date);
+  const std::string& json_text = out.json;
+  if (auto st = write_text_file(o.out / "comparison_report.md", out.markdown); !st)
+    return st.error();
+  if (auto st = write_text_file(o.out / "report.html", out.html); !st) return st.error();
+  keep("run.comparison", json_text);
+  if (auto st = write_text_file(o.out / "metrics.json", json_text); !st) return st.error();
   return cmp;
 }
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -80,6 +82,69 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   report::write_record(w, r.report);
   w.end_array();
   w.end_object();
+}
+
+namespace {
+
+template <typename T>
+void read_opt(const nlohmann::json& j, const char* key, std::optional<T>& out) {
+  const auto it = j.find(key);
+  if (it != j.end() && it->is_number()) out = it->get<T>();
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+double num(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
+}
+
+measure::RequestRecord call_from_json(const nlohmann::json& c) {
+  measure::RequestRecord r;
+  r.ok = c.value("ok", false);
+  r.error = str(c, "error");
+  r.error_kind = measure::failure_from_name(str(c, "error_kind"));
+  r.backend = str(c, "backend"), r.url = str(c, "url"), r.model = str(c, "model");
+  r.done_reason = str(c, "done_reason"), r.reasoning = str(c, "reasoning"), r.text = str(c, "text");
+  auto& m = r.metrics;
+  read_opt(c, "ttft_ms", m.ttft_ms);
+  read_opt(c, "first_byte_ms", m.first_byte_ms);
+  read_opt(c, "first_token_ms", m.first_token_ms);
+  read_opt(c, "e2e_ms", m.e2e_ms);
+  read_opt(c, "tpot_ms", m.tpot_ms);
+  read_opt(c, "decode_tok_s", m.decode_tok_s);
+  read_opt(c, "output_tok_s", m.output_tok_s);
+  read_opt(c, "prompt_tok_s", m.prompt_tok_s);
+  read_opt(c, "prompt_eval_ms", m.prompt_eval_ms);
+  read_opt(c, "load_ms", m.load_ms);
+  read_opt(c, "prompt_tokens", m.prompt_tokens);
+  read_opt(c, "output_tokens", m.output_tokens);
+  return r;
+}
+
+}  // namespace
+
+std::optional<AgentRun> agent_run_from_json(std::string_view json) {
+  const auto j = nlohmann::json::parse(json, nullptr, false);
+  if (!j.is_object() || !j.contains("name") || !j.contains("calls") || !j["calls"].is_array())
+    return std::nullopt;
+  AgentRun r;
+  r.config.persona.name = str(j, "name");
+  r.config.persona.label = str(j, "label");
+  r.config.backend = str(j, "backend"), r.config.url = str(j, "url");
+  r.config.model = str(j, "model"), r.config.options_json = str(j, "options");
+  r.ok = j.value("ok", false);
+  r.error = str(j, "error");
+  r.demo_model = j.value("demo_model", false);
+  r.times.total_s = num(j, "execution_s"), r.times.ingest_s = num(j, "ingest_s");
+  r.times.analysis_s = num(j, "analysis_s"), r.times.report_s = num(j, "report_s");
+  const auto& calls = j["calls"];
+  if (!calls.empty() && calls[0].is_object()) r.analysis = call_from_json(calls[0]);
+  if (calls.size() > 1 && calls[1].is_object()) r.report = call_from_json(calls[1]);
+  return r;
 }
 
 Result<RunLog> RunLog::open(const std::filesystem::path& store, std::string_view prefix,

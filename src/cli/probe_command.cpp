@@ -26,6 +26,7 @@ struct ProbeArgs {
   int retries = 2;
   transport::Timeouts timeouts;
   int first_token_ms = 300'000;
+  bool quiet = false;
 };
 
 void on_sigint(int) {
@@ -95,7 +96,7 @@ int run_probe_command(ProbeArgs a) {
     h.environment.push_back({f.key, f.value, f.note});
   for (auto& [k, v] : telemetry::run_context()) h.environment.push_back({k, v, ""});
   if (a.format == Format::jsonl) report::write_probe_jsonl_header(*stream, h);
-  const bool progress = ::isatty(STDERR_FILENO) != 0;
+  const bool progress = !a.quiet && ::isatty(STDERR_FILENO) != 0;
   const auto on_record = [&](const measure::RequestRecord& r) {
     if (a.format == Format::jsonl) {
       JsonWriter w(*stream, false);
@@ -199,6 +200,7 @@ void add_probe_command(CLI::App& app, int& exit_code) {
                     "json: one document; jsonl: a line per request as it completes;\n"
                     "html: a self-contained page with charts");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
+  cmd->add_flag("-q,--quiet", a->quiet, "No progress line (failures are still reported)");
   cmd->callback([a, &exit_code] {
     a->timeouts.first_byte_ms = a->first_token_ms;
     exit_code = run_probe_command(*a);

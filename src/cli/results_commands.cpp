@@ -7,7 +7,9 @@
 #include <optional>
 #include <sstream>
 
+#include "chimera/agent/compare_run.hpp"
 #include "chimera/agent/scenario.hpp"
+#include "chimera/agent/util.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/support.hpp"
 #include "chimera/core/json_writer.hpp"
@@ -28,7 +30,7 @@ bool is_store(const std::string& path) {
 }
 
 struct ReportArgs {
-  std::string store, sweep, load, agents, output;
+  std::string store, sweep, load, agents, run, output;
   Format format = Format::md;
   bool list = false;
 };
@@ -70,6 +72,8 @@ std::string agents_report_json(const std::string& id, const StoredAgents& s) {
   return j + "]}\n";
 }
 
+int report_runs(const ReportArgs& a, store::ResultsStore& rs);
+
 // The latest `chimera agents` invocation in the store (or --agents ID): summary and HTML from its
 // agents.run records; the environment shown is what the records say, not this machine's.
 int report_agents(const ReportArgs& a, store::ResultsStore& rs) {
@@ -80,13 +84,10 @@ int report_agents(const ReportArgs& a, store::ResultsStore& rs) {
       a.agents.empty()
           ? (v.empty() ? v.end() : v.end() - 1)
           : std::find_if(v.begin(), v.end(), [&](const auto& p) { return p.first == a.agents; });
+  if (it == v.end() && a.agents.empty()) return report_runs(a, rs);
   if (it == v.end())
-    return report_error(
-        a.agents.empty()
-            ? Error{ErrorCode::input, "'" + a.store + "' holds no sweep, load run or agents run",
-                    "run chimera sweep, load or agents with --store FILE first"}
-            : Error{ErrorCode::usage, "no agents run '" + a.agents + "' in the store",
-                    "list them with: chimera report " + a.store + " --list"});
+    return report_error(Error{ErrorCode::usage, "no agents run '" + a.agents + "' in the store",
+                              "list them with: chimera report " + a.store + " --list"});
   const auto& [id, s] = *it;
   if (a.format == Format::csv)
     return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
@@ -105,6 +106,86 @@ int report_agents(const ReportArgs& a, store::ResultsStore& rs) {
            "\nRead from " + a.store + ", invocation " + id + ", stored " + s.created + " by " +
            s.tool + ".\n";
   }
+  auto w = write_output(a.output, text);
+  return w ? kExitOk : report_error(w.error());
+}
+
+// The `chimera run` comparisons in the store: per invocation its baseline and chimera runs.
+struct StoredRuns {
+  std::string created, tool;
+  agent::RunComparison cmp;
+};
+
+Result<std::vector<std::pair<std::string, StoredRuns>>> stored_runs(store::ResultsStore& rs) {
+  std::vector<std::pair<std::string, StoredRuns>> out;
+  for (const char* kind : {"run.baseline", "run.chimera"}) {
+    auto recs = rs.records(kind);
+    if (!recs) return recs.error();
+    for (const auto& rec : recs.value()) {
+      auto run = agent::agent_run_from_json(rec.json);
+      if (!run) continue;
+      auto it = std::find_if(out.begin(), out.end(),
+                             [&](const auto& p) { return p.first == rec.invocation; });
+      if (it == out.end()) it = out.insert(out.end(), {rec.invocation, {rec.created, {}, {}}});
+      it->second.created = std::min(it->second.created, rec.created);
+      auto& side =
+          std::string_view(kind) == "run.baseline" ? it->second.cmp.baseline : it->second.cmp.tuned;
+      side.push_back(std::move(*run));
+    }
+  }
+  auto tools = rs.records("run.comparison");  // the tool line, when the comparison completed
+  if (!tools) return tools.error();
+  for (const auto& rec : tools.value()) {
+    for (auto& [id, r] : out) {
+      const auto at = rec.json.find("\"tool\": \"");
+      if (id == rec.invocation && at != std::string::npos)
+        r.tool = rec.json.substr(at + 9, rec.json.find('"', at + 9) - at - 9);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& x, const auto& y) { return x.second.created < y.second.created; });
+  return out;
+}
+
+// The latest `chimera run` comparison in the store (or --run ID), recomputed from its stored runs
+// (one record per run) with the same statistics and writers as the run itself.
+int report_runs(const ReportArgs& a, store::ResultsStore& rs) {
+  auto all = stored_runs(rs);
+  if (!all) return report_error(all.error());
+  const auto& v = all.value();
+  const auto it = a.run.empty() ? (v.empty() ? v.end() : v.end() - 1)
+                                : std::find_if(v.begin(), v.end(),
+                                               [&](const auto& p) { return p.first == a.run; });
+  if (it == v.end())
+    return report_error(
+        a.run.empty()
+            ? Error{ErrorCode::input,
+                    "'" + a.store + "' holds no sweep, load run, agents run or run comparison",
+                    "run chimera sweep, load, agents or run with --store FILE first"}
+            : Error{ErrorCode::usage, "no run comparison '" + a.run + "' in the store",
+                    "list them with: chimera report " + a.store + " --list"});
+  const auto& [id, s] = *it;
+  if (a.format == Format::csv)
+    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
+                              "use md, json or html for a run comparison"});
+  agent::RunOptions o;
+  const auto& any = s.cmp.baseline.empty() ? s.cmp.tuned.front() : s.cmp.baseline.front();
+  o.model = any.config.model, o.backend = any.config.backend, o.url = any.config.url;
+  o.persona = any.config.persona.name;
+  o.dir = "artifacts not recorded in " + a.store;
+  if (!s.cmp.baseline.empty()) o.baseline_options = s.cmp.baseline.front().config.options_json;
+  if (!s.cmp.tuned.empty()) o.options = s.cmp.tuned.front().config.options_json;
+  o.runs = static_cast<int>(std::max(s.cmp.baseline.size(), s.cmp.tuned.size()));
+  const agent::Facts context = {{"tool", s.tool.empty() ? "not recorded" : s.tool},
+                                {"stored", s.created},
+                                {"invocation", id},
+                                {"store", a.store}};
+  const auto out = agent::comparison_outputs(o, s.cmp, s.created.substr(0, 10), &context);
+  const std::string text = a.format == Format::json ? out.json
+                           : a.format == Format::html
+                               ? out.html
+                               : out.markdown + "\nRead from " + a.store + ", invocation " + id +
+                                     ", stored " + s.created + ".\n";
   auto w = write_output(a.output, text);
   return w ? kExitOk : report_error(w.error());
 }
@@ -143,10 +224,16 @@ int report_load(const ReportArgs& a) {
     for (const auto& [id, s] : ag.value())
       std::cout << "agents " << id << "  " << s.created << "  " << s.scenario << "  "
                 << s.summary.runs.size() << " run(s)\n";
-    if (order.empty() && ag.value().empty())
-      std::cout << "(no sweep, load run or agents run in " << a.store << ")\n";
+    auto rn = stored_runs(*rs.value());
+    if (!rn) return report_error(rn.error());
+    for (const auto& [id, r] : rn.value())
+      std::cout << "run " << id << "  " << r.created << "  " << r.cmp.baseline.size()
+                << " baseline + " << r.cmp.tuned.size() << " chimera run(s)\n";
+    if (order.empty() && ag.value().empty() && rn.value().empty())
+      std::cout << "(no sweep, load run, agents run or run comparison in " << a.store << ")\n";
     return kExitOk;
   }
+  if (!a.run.empty()) return report_runs(a, *rs.value());
   if (!a.agents.empty() || (order.empty() && a.load.empty())) return report_agents(a, *rs.value());
   const std::string id = a.load.empty() ? order.back() : a.load;
   if (!runs.count(id))
@@ -179,7 +266,8 @@ void add_report(CLI::App& app, int& exit_code) {
       "best configuration with its interval (or the leading one and those tied with it within\n"
       "noise), Pareto front, every point, the reproducing command.\n"
       "A store without sweeps reports its latest load run (chimera load --store), and one\n"
-      "without load runs its latest agents run (chimera agents --store).");
+      "without load runs its latest agents run (chimera agents --store), then its latest\n"
+      "baseline-vs-Chimera comparison (chimera run --store).");
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
   cmd->add_flag("--list", a->list, "List the sweeps in the store (or its load runs)");
@@ -188,6 +276,9 @@ void add_report(CLI::App& app, int& exit_code) {
   cmd->add_option("--agents", a->agents,
                   "chimera agents invocation id (see --list); default in a store with no sweep\n"
                   "and no load run: the latest");
+  cmd->add_option("--run", a->run,
+                  "chimera run comparison id (see --list); default in a store with nothing else:\n"
+                  "the latest");
   add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html},
                     "csv: one row per trial (sweeps)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
@@ -223,7 +314,7 @@ void add_report(CLI::App& app, int& exit_code) {
     }
     auto sweeps = st.value()->sweeps();
     if (sweeps && ((sweeps.value().empty() && a->sweep.empty()) || !a->load.empty() ||
-                   !a->agents.empty())) {  // no sweep, or another kind asked for
+                   !a->agents.empty() || !a->run.empty())) {  // no sweep, or another kind
       exit_code = report_load(*a);
       return;
     }
@@ -285,8 +376,10 @@ void add_compare(CLI::App& app, int& exit_code) {
   auto a = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand(
       "compare",
-      "Compare two result sets: results stores (the best point of a sweep) or JSON / JSON Lines\n"
-      "from probe, run and agents. Per metric: means, delta, its 95 % CI and a Welch test; with\n"
+      "Compare two result sets: results stores (the best point of a sweep; in a store without\n"
+      "sweeps, the runs of its latest chimera agents invocation) or JSON / JSON Lines from probe\n"
+      "and agents (summary.json). A chimera run is its own comparison. Per metric: means, delta, "
+      "its 95 % CI and a Welch test; with\n"
       "--fail-on-regression PCT, exit 1 when a metric is significantly worse by PCT % or more, so\n"
       "a CI job can gate on performance. Writes Markdown (stdout or -o) and JUnit XML (--junit).");
   cmd->add_option("BASE", a->base, "Baseline result set")->required()->check(CLI::ExistingFile);

@@ -13,6 +13,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<agent::RunOptions>();
   auto layout = std::make_shared<std::string>("chimera");
   auto key_env = std::make_shared<std::string>();
+  auto quiet = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("run",
                                      "One agent, baseline against tuned (\"Chimera\") options, N "
                                      "runs each, alternating. Writes baseline_report.md,\n"
@@ -34,6 +35,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--persona", o->persona, "Persona file in prompts/personas/")
       ->capture_default_str();
   cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
+  cmd->add_flag("-q,--quiet", *quiet, "No progress lines (failures are still reported)");
   cmd->add_option("--layout", *layout, "How to read DIR: chimera or all")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
@@ -43,7 +45,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
                   "SQLite results store each run is appended to (\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
-  cmd->callback([o, layout, key_env, &exit_code] {
+  cmd->callback([o, layout, key_env, quiet, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
     if (o->url.empty()) o->url = backend::default_url(o->backend);
     for (auto* s : {&o->options, &o->baseline_options}) {
@@ -64,8 +66,9 @@ void add_run_command(CLI::App& app, int& exit_code) {
       exit_code = report_error(st.error());
       return;
     }
-    auto r = agent::run_compare(
-        *o, [](const std::string& m) { std::cerr << "chimera run: " << m << "\n"; });
+    auto r = agent::run_compare(*o, [quiet](const std::string& m) {
+      if (!*quiet) std::cerr << "chimera run: " << m << "\n";
+    });
     if (!r) {
       exit_code = report_error(r.error());
       return;
@@ -77,7 +80,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
         ok = ok && run.ok;
       }
     }
-    std::cout << "chimera run: " << (o->out / "comparison_report.md").string() << "\n";
+    if (!*quiet) std::cout << "chimera run: " << (o->out / "comparison_report.md").string() << "\n";
     exit_code = ok ? kExitOk : kExitFailure;
   });
 }

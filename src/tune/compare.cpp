@@ -7,6 +7,7 @@
 
 #include "chimera/core/json_reader.hpp"
 #include "chimera/report/html.hpp"
+#include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/objective.hpp"
 #include "chimera/tune/sweep.hpp"
@@ -32,7 +33,7 @@ class Flatten final : public json::JsonVisitor {
     const std::string& k = stack_.back().key;
     if ((k == "warmup" && text == "true") || (k == "ok" && text == "false")) drop_ = true;
     if (kind != json::JsonScalar::number || stack_.back().is_array) return;
-    if (k == "index") return;
+    if (k == "index" || k == "run") return;  // which request or run, not a measurement
     for (const auto& f : stack_) {  // nanosecond timestamps are positions, not measurements
       if (f.key.size() > 3 && f.key.compare(f.key.size() - 3, 3, "_ns") == 0) return;
     }
@@ -83,10 +84,43 @@ Result<std::string> slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   if (!in)
     return Error{ErrorCode::io, "cannot read '" + p.string() + "'",
-                 "give a results store (.db) or a JSON / JSONL file from probe, run or agents"};
+                 "give a results store (.db) or a JSON / JSONL file from probe or agents"};
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// A store without sweeps: the concurrent runs of its latest `chimera agents` invocation, one
+// element per run (wall_s, speedup, efficiency_pct, ...), as if its summary.json were given.
+Result<SampleSet> agents_from_store(const std::filesystem::path& path) {
+  auto rs = store::ResultsStore::open(path);
+  if (!rs) return rs.error();
+  auto recs = rs.value()->records("agents.run");
+  if (!recs) return recs.error();
+  if (recs.value().empty()) {
+    auto runs = rs.value()->records("run.comparison");
+    return Error{ErrorCode::input,
+                 "'" + path.string() + "' holds no sweep and no agents run" +
+                     (runs && !runs.value().empty() ? " (it holds chimera run comparisons)" : ""),
+                 "compare stores written by chimera sweep or agents, or JSON from probe or "
+                 "agents; a chimera run comparison is shown by: chimera report " +
+                     path.string()};
+  }
+  const std::string latest = recs.value().back().invocation;
+  std::string array = "{\"runs\":[";  // named as in summary.json, so the two compare
+  std::size_t n = 0;
+  for (const auto& r : recs.value()) {
+    if (r.invocation != latest) continue;
+    array += (n++ ? "," : "") + r.json;
+  }
+  Flatten f;
+  if (auto err = json::read_json(array + "]}", f))
+    return Error{ErrorCode::input, "'" + path.string() + "': a stored agents run is not JSON",
+                 "the store is damaged; re-run chimera agents"};
+  SampleSet s;
+  s.source = fmt::format("{} (agents invocation {}, {} run(s))", path.string(), latest, n);
+  s.metrics = std::move(f.out);
+  return s;
 }
 
 Result<SampleSet> from_store(const std::filesystem::path& path, const std::string& sweep) {
@@ -94,9 +128,10 @@ Result<SampleSet> from_store(const std::filesystem::path& path, const std::strin
   if (!db) return db.error();
   auto sweeps = db.value()->sweeps();
   if (!sweeps) return sweeps.error();
+  if (sweeps.value().empty() && sweep.empty()) return agents_from_store(path);
   if (sweeps.value().empty())
     return Error{ErrorCode::input, "'" + path.string() + "' holds no sweep",
-                 "compare stores written by chimera sweep, or JSON from probe/run/agents"};
+                 "compare stores written by chimera sweep, or JSON from probe or agents"};
   const store::SweepRow* s = &sweeps.value().back();
   if (!sweep.empty()) {
     s = nullptr;
@@ -171,8 +206,9 @@ Result<SampleSet> load_samples(const std::filesystem::path& path, const std::str
   s.metrics = std::move(f.out);
   if (s.metrics.empty())
     return Error{ErrorCode::input, "'" + path.string() + "' holds no repeated measurements",
-                 "compare JSON with per-request or per-run records (probe --format json, run's "
-                 "metrics.json, agents' summary.json) or a results store"};
+                 "compare JSON with per-request or per-run records (probe --format json, "
+                 "agents' summary.json) or a results store (a chimera run's metrics.json is "
+                 "already a comparison: its comparison_report.md shows it)"};
   return s;
 }
 

@@ -163,6 +163,36 @@ TEST_F(HtmlCli, AgentsRunsInAStoreAreReported) {
   EXPECT_EQ(r.console, "");
 }
 
+// The same for `chimera run`: the comparison recomputed from the stored runs equals the run's own
+// metrics.json, and its page renders.
+TEST_F(HtmlCli, RunComparisonsInAStoreAreReported) {
+  TempDir t;
+  const auto db = (t / "s.db").string();
+  const auto run = run_process(
+      {chimera_bin().string(), "run", (source_dir() / "examples/artifacts").string(), "--url",
+       server_.url(), "--model", "fake:tokens=6,gap=2,ttft=5", "--options", "num_ctx=1024",
+       "--runs", "3", "--warmup", "0", "--out", (t / "out").string(), "--store", db, "-q"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "") << "-q";
+  const auto list = run_process({chimera_bin().string(), "report", db, "--list"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("3 baseline + 3 chimera run(s)"), std::string::npos) << list.out;
+  const auto json = run_process({chimera_bin().string(), "report", db, "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(json.out, read_file(t / "out/metrics.json"));
+  const auto md = run_process({chimera_bin().string(), "report", db});
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_EQ(md.out.substr(0, md.out.find("\nRead from ")),
+            read_file(t / "out/comparison_report.md"));
+  const auto html = run_process(
+      {chimera_bin().string(), "report", db, "--format", "html", "-o", (t / "r.html").string()});
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  const auto r = render(t / "r.html", "run-store.png");
+  EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos) << r.dom.substr(0, 400);
+  EXPECT_NE(r.dom.find("data-chart=\"run-decode_tok_s\""), std::string::npos);
+  EXPECT_EQ(r.console, "");
+}
+
 TEST_F(HtmlCli, HostileNamesAndModelOutputAppearAsText) {
   TempDir t;
   const fs::path art = t / "artifacts";

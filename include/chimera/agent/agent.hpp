@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chimera/core/error.hpp"
@@ -58,6 +59,9 @@ struct AgentConfig {
 struct StageTimes {
   double ingest_s = 0, analysis_s = 0, report_s = 0, total_s = 0;
 };
+
+// Named facts shown in a report's environment block (host, tool, server, ...), in order.
+using Facts = std::vector<std::pair<std::string, std::string>>;
 
 struct AgentRun {
   AgentConfig config;

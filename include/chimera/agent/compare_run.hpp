@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "chimera/agent/agent.hpp"
 
@@ -23,6 +24,15 @@ struct RunOptions {
 struct RunComparison {
   std::vector<AgentRun> baseline, tuned;
 };
+
+// What a comparison writes: comparison_report.md, metrics.json (also the "run.comparison" store
+// record) and report.html. `context`: the HTML environment block; null = this machine now (right
+// at the end of a run only; a comparison read from a store passes what the records say).
+struct ComparisonOutputs {
+  std::string markdown, json, html;
+};
+ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& cmp,
+                                     std::string_view date, const Facts* context = nullptr);
 
 // Writes baseline_report.md, chimera_report.md (the last run of each), comparison_report.md and
 // metrics.json under out.

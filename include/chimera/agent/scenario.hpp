@@ -85,7 +85,6 @@ std::string summary_markdown(std::string_view scenario, std::string_view model,
 
 // The self-contained HTML report of a run (written as report.html beside summary.md).
 // `context`: the environment block; null = this machine now (right at the end of a run only).
-using Facts = std::vector<std::pair<std::string, std::string>>;
 std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum,
                         const Facts* context = nullptr);
 

@@ -30,6 +30,10 @@ std::string generation_cell(const measure::RequestRecord& call);
 void write_agent_json(JsonWriter& w, const AgentRun& run,
                       const std::optional<double>& slowdown_vs_solo);
 std::string agent_json(const AgentRun& run);  // the same, compact, as a string
+// An agent run read back from that JSON (a "run.baseline"/"run.chimera" store record): its
+// configuration, outcome, stage times and both calls (metrics, tokens, stop reason, text); the
+// parsed data findings and grounding are not stored. None when the JSON is not such an object.
+std::optional<AgentRun> agent_run_from_json(std::string_view json);
 
 // The results of one invocation, appended to the results store as they complete (or nowhere when
 // no store path is given). A failed append is reported through `say`; the run goes on.
