@@ -20,7 +20,7 @@ namespace {
 struct LoadArgs {
   orchestrate::LoadRunOptions run;
   std::string api_key_env, output;
-  Format format = Format::md;
+  Format format = Format::text;  // md when -o is given without --format
   bool quiet = false, verbose = false;
   LoadArgs() { run.store = "chimera-results.db"; }
 };
@@ -43,8 +43,10 @@ int run_load_command(const LoadArgs& a) {
     std::ostringstream ss;
     report::load_json(ss, rep);
     text = ss.str();
+  } else if (a.format == Format::html) {
+    text = report::load_html(rep);
   } else {
-    text = a.format == Format::html ? report::load_html(rep) : report::load_markdown(rep);
+    text = a.format == Format::text ? report::load_text(rep) : report::load_markdown(rep);
   }
   if (auto st = write_output(a.output, text); !st) return fail(st.error());
   if (!a.output.empty() && !a.quiet)
@@ -141,12 +143,16 @@ void add_load_command(CLI::App& app, int& exit_code) {
                   "Stream every request record to this JSON Lines file as it completes");
   cmd->add_option("--store", a->run.store, "SQLite results store (\"\" for none)")
       ->capture_default_str();
-  add_format_option(cmd, a->format, {Format::md, Format::json, Format::html});
+  auto* format = add_format_option(
+      cmd, a->format, {Format::text, Format::md, Format::json, Format::html},
+      "text: an 80-column summary (the default on stdout); md: the full report (the default\n"
+      "with -o)");
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,
                 "A progress line for every update when not on a terminal");
-  cmd->callback([a, &exit_code] {
+  cmd->callback([a, format, &exit_code] {
+    if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
     std::signal(SIGINT, on_sigint);
     exit_code = run_load_command(*a);
   });

@@ -102,7 +102,7 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
   s.dropped = r.dropped;
   s.in_flight_mean = r.in_flight_mean;
   s.in_flight_peak = r.in_flight_peak;
-  std::vector<double> tpot, itl;
+  std::vector<double> tpot, itl, prompt_rate;
   double tokens = 0;
   std::size_t good = 0;
   for (const auto& lr : r.records) {
@@ -126,6 +126,7 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
     if (m.ttft_ms) s.ttft_ms.push_back(*m.ttft_ms);
     if (m.e2e_ms) s.e2e_ms.push_back(*m.e2e_ms);
     if (m.tpot_ms) tpot.push_back(*m.tpot_ms);
+    if (m.prompt_tok_s) prompt_rate.push_back(*m.prompt_tok_s);
     itl.insert(itl.end(), m.itl_ms.begin(), m.itl_ms.end());
     if (m.output_tokens) tokens += static_cast<double>(*m.output_tokens);
     bool meets = true;
@@ -146,6 +147,7 @@ LevelSummary summarize_level(const std::string& label, const LoadResult& r,
   s.tpot = percentiles(tpot);
   s.itl = percentiles(itl);
   s.e2e = percentiles(s.e2e_ms);
+  s.prompt_tok_s = percentiles(prompt_rate);
   for (const auto& slo : slos) {
     std::vector<double> v;
     for (const auto& lr : r.records) {

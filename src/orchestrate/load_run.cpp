@@ -81,6 +81,17 @@ Result<std::string> request_options(const LoadRunOptions& o) {
   return options;
 }
 
+// "num_predict 64": the output length the requests really carry (--options may set it).
+std::string output_length_text(const LoadRunOptions& o) {
+  const std::string key = length_key(o);
+  const auto opts = request_options(o);
+  const auto at = opts ? opts.value().find("\"" + key + "\":") : std::string::npos;
+  if (at == std::string::npos) return key + " " + std::to_string(o.output_tokens);
+  const auto start = at + key.size() + 3;
+  const auto end = opts.value().find_first_of(",}", start);
+  return key + " " + opts.value().substr(start, end - start);
+}
+
 std::string phases_text(const LoadRunOptions& o) {
   if (o.requests == 0)
     return "per level " + fmt_num(o.warmup_s) + " s warm-up, " + fmt_num(o.duration) +
@@ -284,11 +295,11 @@ Status LoadRun::prepare() {
   rep_.mode = o_.rate.empty() ? "closed" : "open";
   rep_.slos = slos.value();
   if (o_.server_parallel > 0) rep_.server_parallel = o_.server_parallel;
-  rep_.workload =
-      prompts_.empty()
-          ? fmt_num(static_cast<double>(o_.input_tokens)) + "-token synthetic prompts (about), " +
-                length_key(o_) + " " + std::to_string(o_.output_tokens)
-          : std::to_string(prompts_.size()) + " prompt(s) from " + o_.prompts_file + ", cycled";
+  rep_.workload = (prompts_.empty() ? fmt_num(static_cast<double>(o_.input_tokens)) +
+                                          "-token synthetic prompts (about), "
+                                    : std::to_string(prompts_.size()) + " prompt(s) from " +
+                                          o_.prompts_file + ", cycled, ") +
+                  output_length_text(o_);
   rep_.phases = phases_text(o_);
   rep_.environment = telemetry::run_context();  // stored with the results, rendered from there
   add_server_facts(rep_, *be_, http_, o_);

@@ -21,10 +21,6 @@ std::string xname(const LoadReport& r) {
   return r.mode == "open" ? "rate (req/s)" : "concurrency";
 }
 
-std::string level_name(const LoadReport& r, const LoadLevelReport& l) {
-  return r.mode == "open" ? fmt::format("{:g} req/s", l.level) : fmt::format("c={:g}", l.level);
-}
-
 // What an interrupted level's figures cover.
 std::string interruption_note(const LoadReport& r, const LoadLevelReport& l) {
   const auto& m = l.summary;
@@ -65,6 +61,8 @@ const std::vector<std::pair<std::string, std::string>>& load_definitions() {
       {"TPOT", std::string(metrics::definition_of("tpot")) + ", per request"},
       {"inter-chunk", std::string(metrics::definition_of("itl")) + ", over all requests"},
       {"E2E", std::string(metrics::definition_of("e2e_latency"))},
+      {"prompt tok/s", std::string(metrics::definition_of("prompt_eval_rate")) +
+                           ", per request as the server reports it (p50 over the level)"},
       {"percentiles",
        "p50/p90/p95/p99 by linear interpolation between closest ranks (Hyndman-Fan "
        "type 7, numpy's default); p90, p95 and p99 need at least 10, 20 and 100 values"},
@@ -110,6 +108,29 @@ std::vector<std::string> queueing_notes(const LoadReport& r) {
   return out;
 }
 
+std::vector<std::string> load_notes(const LoadReport& r) {
+  std::vector<std::string> notes;
+  for (const auto& l : r.levels) {
+    const auto& m = l.summary;
+    if (m.interrupted) notes.push_back(interruption_note(r, l));
+    for (const auto& f : m.failures)
+      notes.push_back(
+          fmt::format("{}: {} request(s) failed with {}", level_name(r, l), f.second, f.first));
+    if (m.dropped)
+      notes.push_back(fmt::format("{}: {} arrival(s) dropped (client in-flight cap reached)",
+                                  level_name(r, l), m.dropped));
+    for (const auto& [slo, met] : m.slo_met)
+      notes.push_back(fmt::format("{}: SLO {} {}", level_name(r, l), slo, met ? "met" : "NOT met"));
+  }
+  for (const auto& q : queueing_notes(r)) notes.push_back(q);
+  if (!r.sweep_note.empty()) notes.push_back(r.sweep_note);
+  return notes;
+}
+
+std::string level_name(const LoadReport& r, const LoadLevelReport& l) {
+  return r.mode == "open" ? fmt::format("{:g} req/s", l.level) : fmt::format("c={:g}", l.level);
+}
+
 std::string load_markdown(const LoadReport& r) {
   std::string s = fmt::format(
       "# Chimera Insight: load benchmark\n\n**Server:** {} {} — model {}\n**Load:** {} loop; {}\n"
@@ -122,48 +143,34 @@ std::string load_markdown(const LoadReport& r) {
       }(), r.gpu);
   s += fmt::format(
       "| {} | measured | ok | failed | req/s | out tok/s | goodput req/s | TTFT p50 | TTFT p95 | "
-      "TTFT p99 | TPOT p50 | TPOT p95 | ITL p95 | E2E p50 | E2E p95 | in flight mean / peak | CPU "
-      "mean / peak % | GPU util mean / peak % |\n",
+      "TTFT p99 | TPOT p50 | TPOT p95 | ITL p95 | E2E p50 | E2E p95 | prompt tok/s p50 | in flight "
+      "mean / peak | CPU mean / peak % | GPU util mean / peak % |\n",
       xname(r));
   s += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-       "\n";
+       "---:|\n";
   for (const auto& l : r.levels) {
     const auto& m = l.summary;
     s += fmt::format(
         "| {:g}{} | {} | {} | {} | {:.2f} | {:.1f} | {} | {} | {} | {} | {} | {} | {} | {} | {} | "
-        "{:.1f} / {} "
+        "{} | {:.1f} / {} "
         "| {} / {} | {} / {} |\n",
         l.level, m.interrupted ? " (interrupted)" : "", m.measured, m.ok, m.failed,
         m.requests_per_s, m.output_tok_s, opt(m.goodput_rps, "{:.2f}"), opt(m.ttft.p50),
         opt(m.ttft.p95), opt(m.ttft.p99), opt(m.tpot.p50, "{:.2f}"), opt(m.tpot.p95, "{:.2f}"),
-        opt(m.itl.p95, "{:.2f}"), opt(m.e2e.p50), opt(m.e2e.p95), m.in_flight_mean,
-        m.in_flight_peak, opt(l.telemetry.cpu_mean, "{:.0f}"), opt(l.telemetry.cpu_peak, "{:.0f}"),
-        opt(l.telemetry.gpu_util_mean, "{:.0f}"), opt(l.telemetry.gpu_util_peak, "{:.0f}"));
+        opt(m.itl.p95, "{:.2f}"), opt(m.e2e.p50), opt(m.e2e.p95), opt(m.prompt_tok_s.p50, "{:.0f}"),
+        m.in_flight_mean, m.in_flight_peak, opt(l.telemetry.cpu_mean, "{:.0f}"),
+        opt(l.telemetry.cpu_peak, "{:.0f}"), opt(l.telemetry.gpu_util_mean, "{:.0f}"),
+        opt(l.telemetry.gpu_util_peak, "{:.0f}"));
   }
   s += "\nTimes in ms. Percentiles are type 7 (linear interpolation, numpy's default).\n";
   std::string notes;
+  for (const auto& n : load_notes(r)) notes += "- " + n + "\n";
   for (const auto& l : r.levels) {
-    const auto& m = l.summary;
-    if (m.interrupted) notes += "- " + interruption_note(r, l) + "\n";
-    for (const auto& f : m.failures)
-      notes +=
-          fmt::format("- {}: {} request(s) failed with {}\n", level_name(r, l), f.second, f.first);
-    if (m.dropped)
-      notes += fmt::format("- {}: {} arrival(s) dropped (client in-flight cap reached)\n",
-                           level_name(r, l), m.dropped);
-    for (const auto& [slo, met] : m.slo_met)
-      notes += fmt::format("- {}: SLO {} {}\n", level_name(r, l), slo, met ? "met" : "NOT met");
-    for (const auto* p : {&m.ttft, &m.tpot, &m.e2e}) {
-      for (const auto& w : p->warnings) {
-        if (p == &m.ttft) notes += fmt::format("- {}: TTFT {}\n", level_name(r, l), w);
-      }
-    }
+    for (const auto& w : l.summary.ttft.warnings)
+      notes += fmt::format("- {}: TTFT {}\n", level_name(r, l), w);
   }
-  for (const auto& q : queueing_notes(r)) notes += "- " + q + "\n";
-  if (!r.sweep_note.empty()) notes += "- " + r.sweep_note + "\n";
   if (!notes.empty()) s += "\n## Notes\n\n" + notes;
   s += "\n## Environment\n\n";
-  s += "- tool: " + version_line() + "\n";
   for (const auto& [k, v] : r.environment) s += "- " + k + ": " + v + "\n";
   s += "\n## Definitions\n\n";
   for (const auto& [k, v] : load_definitions()) s += "- **" + k + "**: " + v + "\n";
@@ -228,6 +235,8 @@ void load_json(std::ostream& out, const LoadReport& r) {
     write_pct(w, m.itl);
     w.key("e2e_ms");
     write_pct(w, m.e2e);
+    w.key("prompt_tok_s");
+    write_pct(w, m.prompt_tok_s);
     w.key("ttft_samples_ms").begin_array();
     for (const double x : m.ttft_ms) w.value(x);
     w.end_array();
@@ -400,6 +409,7 @@ std::optional<LoadLevelReport> level_from_json(std::string_view text) {
     m.tpot = pct_from(l.at("tpot_ms"));
     m.itl = pct_from(l.at("itl_ms"));
     m.e2e = pct_from(l.at("e2e_ms"));
+    if (l.contains("prompt_tok_s")) m.prompt_tok_s = pct_from(l["prompt_tok_s"]);
     m.ttft_ms = l.value("ttft_samples_ms", std::vector<double>{});
     m.e2e_ms = l.value("e2e_samples_ms", std::vector<double>{});
     m.in_flight_mean = l.at("in_flight_mean").get<double>();

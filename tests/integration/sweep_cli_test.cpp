@@ -239,16 +239,23 @@ TEST_F(SweepCli, LoadReportStatesNoFalseNumber) {
                                          "--store",
                                          (t / "s.db").string()};
   auto md = load;
-  md.insert(md.end(), {"--jsonl", (t / "data/records.jsonl").string()});
+  md.insert(md.end(), {"--jsonl", (t / "data/records.jsonl").string(), "--format", "md"});
   const auto r = run_process(md);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   write_file(t / "load.md", r.out);
+  auto text = load;  // the terminal summary (the default on stdout) of the same levels
+  text.insert(text.end(), {"--resume"});
+  const auto tx = run_process(text);
+  ASSERT_EQ(tx.exit_code, 0) << tx.err;
+  EXPECT_NE(tx.out.find("  conc ok/sent"), std::string::npos) << tx.out;
+  write_file(t / "load.txt", tx.out);
   auto js = load;
   js.insert(js.end(), {"--resume", "--format", "json"});
   const auto j = run_process(js);
   ASSERT_EQ(j.exit_code, 0) << j.err;
   write_file(t / "data/load.json", j.out);
   expect_no_false_number(t / "load.md", t / "data", 0.4);  // floor: docs/verify.md
+  expect_no_false_number(t / "load.txt", t / "data", 0.0);
 }
 
 }  // namespace

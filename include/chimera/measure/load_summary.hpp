@@ -50,6 +50,9 @@ struct LevelSummary {
   std::optional<double> slo_attainment;  // their share of the measured requests
   std::vector<std::pair<std::string, bool>> slo_met;  // per SLO: the level's percentile holds
   Percentiles ttft, tpot, itl, e2e;
+  // Per request, the server's prompt-eval rate (evaluated prompt tokens / prompt-eval time, tok/s;
+  // llama-bench's pp t/s, Ollama's "prompt eval rate"): empty when the server reports no timings.
+  Percentiles prompt_tok_s;
   double in_flight_mean = 0;
   std::size_t in_flight_peak = 0;
   std::vector<double> ttft_ms, e2e_ms;  // the samples, for CDF charts

@@ -36,6 +36,15 @@ struct LoadReport {
 // slot count is unknown or never exceeded.
 std::vector<std::string> queueing_notes(const LoadReport& r);
 
+// "c=4" (closed loop) or "2 req/s" (open loop).
+std::string level_name(const LoadReport& r, const LoadLevelReport& l);
+
+// What a reader must know beside the table: interruptions, failures by kind, dropped arrivals,
+// SLO verdicts, queueing in the server, why a sweep stopped (without percentile-size warnings).
+std::vector<std::string> load_notes(const LoadReport& r);
+
+// The terminal summary: header, one aligned row per level and the notes, within 80 columns.
+std::string load_text(const LoadReport& r);
 std::string load_markdown(const LoadReport& r);
 void load_json(std::ostream& out, const LoadReport& r);
 std::string load_html(const LoadReport& r);
