@@ -31,7 +31,7 @@ bool is_store(const std::string& path) {
 
 struct ReportArgs {
   std::string store, sweep, load, agents, run, output;
-  Format format = Format::md;
+  Format format = Format::text;  // md when -o is given without --format
   bool list = false;
 };
 
@@ -251,7 +251,9 @@ int report_load(const ReportArgs& a) {
     report::load_json(ss, r);
     text = ss.str();
   } else {
-    text = a.format == Format::html ? report::load_html(r) : report::load_markdown(r);
+    text = a.format == Format::html   ? report::load_html(r)
+           : a.format == Format::text ? report::load_text(r)
+                                      : report::load_markdown(r);
   }
   auto w = write_output(a.output, text);
   return w ? kExitOk : report_error(w.error());
@@ -279,10 +281,14 @@ void add_report(CLI::App& app, int& exit_code) {
   cmd->add_option("--run", a->run,
                   "chimera run comparison id (see --list); default in a store with nothing else:\n"
                   "the latest");
-  add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html},
-                    "csv: one row per trial (sweeps)");
+  auto* format = add_format_option(
+      cmd, a->format, {Format::text, Format::md, Format::json, Format::csv, Format::html},
+      "text: an 80-column summary of a sweep or load run (the default on stdout; agents runs\n"
+      "and run comparisons print their Markdown); md: the full report (the default with -o);\n"
+      "csv: one row per trial (sweeps)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
-  cmd->callback([a, &exit_code] {
+  cmd->callback([a, format, &exit_code] {
+    if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
     if (!is_store(a->store)) {
       exit_code =
           report_error(Error{ErrorCode::input, "'" + a->store + "' is not an SQLite results store",
@@ -323,10 +329,7 @@ void add_report(CLI::App& app, int& exit_code) {
       exit_code = report_error(v.error());
       return;
     }
-    const std::string text = a->format == Format::json   ? tune::sweep_json(v.value())
-                             : a->format == Format::csv  ? tune::sweep_csv(v.value())
-                             : a->format == Format::html ? tune::sweep_html(v.value())
-                                                         : tune::sweep_markdown(v.value());
+    const std::string text = tune::render_sweep(v.value(), a->format);
     auto w = write_output(a->output, text);
     exit_code = w ? kExitOk : report_error(w.error());
   });

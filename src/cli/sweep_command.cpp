@@ -19,7 +19,7 @@ namespace {
 struct SweepArgs {
   std::string backend = "ollama", url, model, options, prompt, prompt_file, system, api_key_env;
   std::string endpoint = "chat", strategy = "grid", output, shard = "0/1", name;
-  Format format = Format::md;
+  Format format = Format::text;  // md when -o is given without --format
   std::string space_file, store = "chimera-results.db", prompt_set, workload = "probe", dir;
   std::string persona = "insight-agent";
   std::vector<std::string> params, objectives, constraints;
@@ -51,6 +51,10 @@ int run_sweep_command(const SweepArgs& a) {
     if (d.name == "model") continue;
     if (auto st = backend::check_option(d.name, "", "--param"); !st) return fail(st.error());
   }
+  if (a.store.empty())  // the report, --resume and merge all read the trials back from it
+    return fail(Error{ErrorCode::usage, "a sweep needs a results store: --store \"\" is not one",
+                      "give --store FILE (default chimera-results.db); a temporary one: "
+                      "--store /tmp/sweep.db"});
   std::vector<tune::Constraint> cons;
   for (const auto& c : a.constraints) {
     auto p = tune::parse_constraint(c);
@@ -138,10 +142,7 @@ int run_sweep_command(const SweepArgs& a) {
                               " stored trial(s); the points not yet run may beat these: run "
                               "the same command with --resume to finish it");
   }
-  const std::string text = a.format == Format::json   ? tune::sweep_json(view.value())
-                           : a.format == Format::csv  ? tune::sweep_csv(view.value())
-                           : a.format == Format::html ? tune::sweep_html(view.value())
-                                                      : tune::sweep_markdown(view.value());
+  const std::string text = tune::render_sweep(view.value(), a.format);
   if (auto wr = write_output(a.output, text); !wr) return fail(wr.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
             << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
@@ -239,12 +240,18 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--warmup", a->warmup, "Unmeasured requests per trial first (load)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", a->api_key_env, "Environment variable holding a bearer key");
-  add_format_option(cmd, a->format, {Format::md, Format::json, Format::csv, Format::html});
+  auto* format = add_format_option(
+      cmd, a->format, {Format::text, Format::md, Format::json, Format::csv, Format::html},
+      "text: an 80-column summary (the default on stdout); md: the full report (the default\n"
+      "with -o); csv: one row per trial");
   cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,
                 "A line per trial when not on a terminal (default: every 5 s)");
-  cmd->callback([a, &exit_code] { exit_code = run_sweep_command(*a); });
+  cmd->callback([a, format, &exit_code] {
+    if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
+    exit_code = run_sweep_command(*a);
+  });
 }
 
 }  // namespace chimera::cli

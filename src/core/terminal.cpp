@@ -26,23 +26,25 @@ std::string wrap_line(std::string_view line, std::size_t max) {
   std::size_t lead = 0;
   while (lead < line.size() && line[lead] == ' ') ++lead;
   const std::string indent(lead + 2, ' ');
-  std::string out(line.substr(0, lead)), cur;
-  std::size_t at = lead;
-  std::size_t cur_width = lead;
+  std::string out, cur(line.substr(0, lead));
+  std::size_t cur_width = lead, at = lead;
   bool first_word = true;
   while (at < line.size()) {
+    const std::size_t sep_start = at;  // the spaces before the word, kept inside a line
+    while (at < line.size() && line[at] == ' ') ++at;
+    if (at == line.size()) break;
+    const std::string_view sep = line.substr(sep_start, at - sep_start);
     const auto end = std::min(line.find(' ', at), line.size());
     const std::string_view word = line.substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
+    at = end;
     const std::size_t w = width(word);
-    if (!first_word && cur_width + 1 + w > max) {
+    if (!first_word && cur_width + sep.size() + w > max) {
       out += cur + "\n";
       cur = indent;
       cur_width = indent.size();
       first_word = true;
     }
-    if (!first_word) cur += ' ', ++cur_width;
+    if (!first_word) cur += sep, cur_width += sep.size();
     cur += word;
     cur_width += w;
     first_word = false;

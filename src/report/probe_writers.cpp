@@ -7,6 +7,7 @@
 
 #include <functional>
 
+#include "chimera/core/terminal.hpp"
 #include "chimera/core/version.hpp"
 
 namespace chimera::report {
@@ -276,16 +277,17 @@ void write_probe_json(std::ostream& out, const ProbeHeader& h,
 
 void write_probe_text(std::ostream& out, const ProbeHeader& h,
                       const std::vector<RequestRecord>& records) {
-  out << fmt::format("chimera probe: {} at {}, model {}\n", h.backend, h.url, h.model);
-  out << fmt::format("options: {}\n",
-                     h.options_json.empty() ? "(server defaults)" : h.options_json);
-  out << "environment:\n";
+  std::string s = fmt::format("chimera probe: {} at {}, model {}\n", h.backend, h.url, h.model);
+  s += fmt::format("options: {}\n", h.options_json.empty() ? "(server defaults)" : h.options_json);
+  s += "environment:\n";
   for (const auto& e : h.environment) {
-    out << fmt::format("  {:<20} {}\n", e.key, e.value.empty() ? "n/a (" + e.note + ")" : e.value);
+    std::string v = e.value.empty() ? "n/a (" + e.note + ")" : e.value;
+    if (e.key.ends_with("digest") && v.size() > 16) v = v.substr(0, 12);  // as `ollama list`
+    s += fmt::format("  {:<20} {}\n", e.key, v);
   }
-  out << fmt::format("\n{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", "#", "status",
-                     "ttft_ms", "e2e_ms", "tpot_ms", "tokens", "prompt/s", "decode/s", "output/s",
-                     "note");
+  s += fmt::format("\n{:>4} {:>6} {:>8} {:>9} {:>7} {:>6} {:>9} {:>8} {:>8}\n", "#", "status",
+                   "ttft_ms", "e2e_ms", "tpot_ms", "tokens", "prompt/s", "decode/s", "output/s");
+  std::string notes;
   for (const auto& r : records) {
     const std::string id = r.warmup ? "w" + std::to_string(r.index) : std::to_string(r.index);
     const auto& m = r.metrics;
@@ -293,39 +295,41 @@ void write_probe_text(std::ostream& out, const ProbeHeader& h,
         m.output_tokens ? std::to_string(*m.output_tokens) +
                               (m.token_source == stats::TokenSource::estimated ? "~" : "")
                         : "n/a";
-    const std::string note =
-        !r.ok ? std::string(measure::failure_name(r.error_kind)) + ": " + r.error
-              : (r.warmup ? "warm-up, not measured" : stats::rate_note(r.metrics));
-    out << fmt::format("{:>4} {:>6} {:>9} {:>9} {:>8} {:>7} {:>9} {:>9} {:>9}  {}\n", id,
-                       r.ok ? "ok" : "FAIL", fmt_opt(m.ttft_ms), fmt_opt(m.e2e_ms),
-                       fmt_opt(m.tpot_ms, 2), tokens, fmt_opt(m.prompt_tok_s),
-                       fmt_opt(m.decode_tok_s), fmt_opt(m.output_tok_s), note);
+    const std::string note = !r.ok
+                                 ? std::string(measure::failure_name(r.error_kind)) + ": " + r.error
+                                 : stats::rate_note(r.metrics);
+    if (!note.empty()) notes += fmt::format("  {}: {}\n", id, note);
+    s += fmt::format("{:>4} {:>6} {:>8} {:>9} {:>7} {:>6} {:>9} {:>8} {:>8}\n", id,
+                     r.ok ? "ok" : "FAIL", fmt_opt(m.ttft_ms), fmt_opt(m.e2e_ms),
+                     fmt_opt(m.tpot_ms, 2), tokens, fmt_opt(m.prompt_tok_s),
+                     fmt_opt(m.decode_tok_s), fmt_opt(m.output_tok_s));
   }
+  if (h.warmup > 0) s += "  (w: warm-up request, not measured)\n";
+  if (!notes.empty()) s += "notes:\n" + notes;
   std::size_t measured = 0, failed = 0;
   for (const auto& r : records) {
     if (r.warmup) continue;
     ++measured;
     failed += r.ok ? 0 : 1;
   }
-  out << fmt::format("\nsummary over {} measured request(s), {} failed ({} warm-up not counted):\n",
-                     measured, failed, h.warmup);
-  out << fmt::format("  {:<15} {:>4} {:>10} {:>9} {:>10} {:>10} {:>10} {:>10}\n", "metric", "n",
-                     "mean", "sd", "p50", "p95", "min", "max");
+  s += fmt::format("\nsummary over {} measured request(s), {} failed ({} warm-up not counted):\n",
+                   measured, failed, h.warmup);
+  s += fmt::format("  {:<14} {:>4} {:>9} {:>8} {:>9} {:>9} {:>9} {:>9}\n", "metric", "n", "mean",
+                   "sd", "p50", "p95", "min", "max");
   for (const auto& m : summarize_probe(records)) {
     if (!m.summary) {
-      out << fmt::format("  {:<15} {:>4} n/a ({})\n", m.name, 0, m.missing_reason);
+      s += fmt::format("  {:<14} {:>4} n/a ({})\n", m.name, 0, m.missing_reason);
       continue;
     }
-    const auto& s = *m.summary;
-    out << fmt::format(
-        "  {:<15} {:>4} {:>10.2f} {:>9.2f} {:>10.2f} {:>10.2f} {:>10.2f} {:>10.2f}\n", m.name, s.n,
-        s.mean, s.sd, s.p50, s.p95, s.min, s.max);
+    const auto& x = *m.summary;
+    s += fmt::format("  {:<14} {:>4} {:>9.2f} {:>8.2f} {:>9.2f} {:>9.2f} {:>9.2f} {:>9.2f}\n",
+                     m.name, x.n, x.mean, x.sd, x.p50, x.p95, x.min, x.max);
   }
   bool estimated = false;
   for (const auto& r : records)
     estimated |= r.metrics.token_source == stats::TokenSource::estimated;
-  if (estimated)
-    out << "  (~ marks token counts estimated from chunks: the server reported none)\n";
+  if (estimated) s += "  (~ marks token counts estimated from chunks: the server reported none)\n";
+  out << term::wrap(s, 80);
 }
 
 std::string probe_html(const ProbeHeader& h, const std::vector<measure::RequestRecord>& records) {

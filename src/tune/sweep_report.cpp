@@ -16,8 +16,6 @@
 #include "chimera/tune/strategy.hpp"
 
 namespace chimera::tune {
-namespace {
-
 std::string with_ci(const PointSummary& p, const std::string& metric) {
   const auto m = p.mean.find(metric);
   if (m == p.mean.end()) return p.ok == 0 ? "n/a (failed)" : "n/a (not reported)";
@@ -27,6 +25,8 @@ std::string with_ci(const PointSummary& p, const std::string& metric) {
       "{} [{}, {}]{}", numeric::format_figure(m->second), numeric::format_figure(ci->second.first),
       numeric::format_figure(ci->second.second), p.ci_log.count(metric) ? " (log scale)" : "");
 }
+
+namespace {
 
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;

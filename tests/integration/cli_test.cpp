@@ -52,6 +52,7 @@ TEST(Cli, UsageErrorsExitWith2) {
            {"agents", kExamples, "--config", (source_dir() / "examples/agents.toml").string(),
             "--scenario", "chimera_homo"},
            {"agents", kExamples, "--config", "/no/such/agents.toml"},
+           {"sweep", "--model", "m", "-p", "num_ctx=512,1024", "--store", ""},
        }) {
     const auto r = chimera(args);
     EXPECT_EQ(r.exit_code, 2) << ::testing::PrintToString(args) << r.err;

@@ -34,9 +34,11 @@ TEST_F(ProbeCli, TextShowsRowsSummaryAndEnvironment) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* s : {"environment:", "server_version       0.0.0-fake",
                         "summary over 3 measured request(s), 0 failed", "ttft_ms", "tpot_ms",
-                        "itl_ms", "decode_tok_s", "warm-up, not measured"}) {
+                        "itl_ms", "decode_tok_s", "w: warm-up request, not measured"}) {
     EXPECT_NE(r.out.find(s), std::string::npos) << s << "\n" << r.out;
   }
+  std::istringstream lines(r.out);  // fits an 80-column terminal
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 80u) << line;
 }
 
 TEST_F(ProbeCli, JsonlStreamsOneRecordPerRequestThenASummary) {

@@ -87,10 +87,13 @@ TEST_F(SweepCli, KillNineAtAnyPointThenResumeLosesAndRepeatsNothing) {
   ASSERT_EQ(all.size(), 30u);
   EXPECT_EQ(std::set(all.begin(), all.end()).size(), 30u);  // no duplicate
   // The fake server's speed is the same at every point: nothing may be called best.
-  EXPECT_NE(r.out.find("## Leading configuration"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nLeader: "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("tied within noise"), std::string::npos);
-  EXPECT_EQ(r.out.find("## Best configuration"), std::string::npos);
+  EXPECT_EQ(r.out.find("\nBest: "), std::string::npos);
   EXPECT_NE(r.out.find("chimera probe --backend ollama"), std::string::npos);
+  const auto md = run_process({chimera_bin().string(), "report", store.string(), "--format", "md"});
+  EXPECT_NE(md.out.find("## Leading configuration"), std::string::npos) << md.out;
+  EXPECT_EQ(md.out.find("## Best configuration"), std::string::npos);
   // Without --resume the store is not touched.
   const auto again = run_process(sweep(store));
   EXPECT_EQ(again.exit_code, 2);
@@ -201,7 +204,9 @@ void expect_no_false_number(const std::filesystem::path& report, const std::file
 // export (JSON and CSV of every trial), states no mismatch and no mislabelled number.
 TEST_F(SweepCli, ItsReportStatesNoFalseNumber) {
   TempDir t;
-  const auto r = run_process(sweep(t / "s.db"));
+  auto args = sweep(t / "s.db");
+  args.insert(args.end(), {"--format", "md"});
+  const auto r = run_process(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   write_file(t / "sweep.md", r.out);
   std::filesystem::create_directories(t / "data");
@@ -211,6 +216,11 @@ TEST_F(SweepCli, ItsReportStatesNoFalseNumber) {
     ASSERT_EQ(e.exit_code, 0) << e.err;
   }
   expect_no_false_number(t / "sweep.md", t / "data", 0.8);  // floor: docs/verify.md
+  // The terminal summary of the same sweep states no false number either.
+  const auto text = run_process({chimera_bin().string(), "report", (t / "s.db").string()});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  write_file(t / "sweep.txt", text.out);
+  expect_no_false_number(t / "sweep.txt", t / "data", 0.0);
 }
 
 }  // namespace

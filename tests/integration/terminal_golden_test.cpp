@@ -7,6 +7,8 @@
 
 #include "chimera/core/terminal.hpp"
 #include "chimera/report/load_writers.hpp"
+#include "chimera/stats/ranking.hpp"
+#include "chimera/tune/sweep_report.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -90,6 +92,48 @@ TEST(TerminalGolden, LoadOpenLoopWithFewRequestsAndNoServerTimings) {
     m.prompt_tok_s = {};  // an OpenAI-compatible server without timings
   }
   check_golden(report::load_text(r), "load_open.txt");
+}
+
+tune::SweepView sweep_view(bool repeated) {
+  tune::SweepView v;
+  v.sweep.id = "a80c1681f474d82d", v.sweep.name = "sweep", v.sweep.created = "2026-12-03T03:53:35Z";
+  v.sweep.command =
+      "chimera probe --backend ollama --url 'http://127.0.0.1:11434' --model {model} --options "
+      "{options} --endpoint chat -n 4 --warmup 1 --prompt 'Explain TTFT.'";
+  v.objective = tune::make_objective({"decode_tok_s"}, {}, {}).value();
+  const std::vector<std::pair<std::string, std::vector<double>>> points = {
+      {"num_ctx=2048,temperature=0.2", {101.0, 103.0, 102.0}},
+      {"num_ctx=2048,temperature=0.8", {96.0, 95.5, 96.5}},
+      {"num_ctx=8192,temperature=0.2", {88.0, 89.0, 87.5}},
+      {"num_ctx=8192,temperature=0.8,num_gpu=99,top_k=40", {70.0, 71.0, 69.0}}};
+  std::vector<stats::Candidate> c;
+  for (const auto& [key, runs] : points) {
+    tune::PointSummary p;
+    p.key = key, p.model = "llama3.2:1b", p.options_json = "{\"num_ctx\":2048}";
+    const auto& r = repeated ? runs : std::vector<double>{runs[0]};
+    p.trials = p.ok = static_cast<int>(r.size());
+    double sum = 0;
+    for (const double x : r) sum += x;
+    p.mean["decode_tok_s"] = sum / static_cast<double>(r.size());
+    p.mean["ttft_p50_ms"] = 250.0 - p.mean["decode_tok_s"];
+    p.scores = r;
+    p.feasible = true;
+    v.points.push_back(p);
+    c.push_back({key, r});
+    for (std::size_t k = 0; k < r.size(); ++k) v.trials.emplace_back();
+  }
+  for (auto& t : v.trials) t.ok = true;
+  v.ranking = stats::rank(c, true);
+  v.best = v.ranking.leader;
+  return v;
+}
+
+TEST(TerminalGolden, SweepWithABestPoint) {
+  check_golden(tune::sweep_text(sweep_view(true)), "sweep_best.txt");
+}
+
+TEST(TerminalGolden, SweepWithOneTrialPerPointHasNoBest) {
+  check_golden(tune::sweep_text(sweep_view(false)), "sweep_tied.txt");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "chimera/core/format.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/sweep.hpp"
 
@@ -30,7 +31,18 @@ void mark_incomplete(SweepView& v, std::string reason);
 // Reads one sweep (by id; empty = the most recent) from an open store.
 Result<SweepView> load_sweep(store::TrialStore& st, const std::string& id = "");
 
+// "1050.4 [980.1, 1120.7]": a point's mean of a metric with its 95 % interval (n >= 2), or
+// "n/a (failed)" / "n/a (not reported)".
+std::string with_ci(const PointSummary& p, const std::string& metric);
+// Whether noise can tell the leading point from the others, in one paragraph.
+std::string leadership(const SweepView& v);
+
+// The terminal summary (80 columns): objective, the leader and whether it is best, a narrow
+// table of the points on the objective metrics, and the reproducing command.
+std::string sweep_text(const SweepView& v);
 std::string sweep_markdown(const SweepView& v);
+// The sweep in one of text, md, json, csv or html (the writers below).
+std::string render_sweep(const SweepView& v, Format f);
 std::string sweep_json(const SweepView& v);
 std::string sweep_csv(const SweepView& v);  // one row per trial
 // Self-contained HTML: heat map of the objective over the first two swept dimensions, the Pareto

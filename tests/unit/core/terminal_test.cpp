@@ -47,6 +47,13 @@ TEST(Terminal, WrapKeepsEveryWordAndIndentsContinuations) {
   EXPECT_EQ(wrap("a\n", 80), "a\n");
 }
 
+TEST(Terminal, WrapKeepsTheSpacingOfAlignedColumns) {
+  const std::string w =
+      wrap("  load_ms            0 n/a (absent from every record: not reported)", 40);
+  EXPECT_EQ(w.substr(0, w.find('\n')), "  load_ms            0 n/a (absent from");
+  EXPECT_EQ(w.substr(w.find('\n') + 1), "    every record: not reported)");
+}
+
 TEST(Terminal, AWordLongerThanTheWidthStaysWhole) {
   const std::string w = wrap("see https://example.com/a/very/long/path/that/cannot/be/cut ok", 20);
   EXPECT_NE(w.find("https://example.com/a/very/long/path/that/cannot/be/cut"), std::string::npos);
