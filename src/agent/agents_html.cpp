@@ -3,6 +3,7 @@
 // untrusted input).
 #include <fmt/format.h>
 
+#include "agent_html.hpp"
 #include "chimera/agent/scenario.hpp"
 #include "chimera/agent/util.hpp"
 #include "chimera/metrics/registry.hpp"
@@ -82,14 +83,18 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum, const 
           "This run's figures were read back (a run completed before a --resume, or a results "
           "store); the model's texts and reports are in run_{}/ of its output folder.",
           r.index));
-    for (const auto& a : r.agents) {
-      if (r.resumed) continue;
-      inner += "<h3>" + h::esc(a.config.persona.name) + ": the model's report" +
-               (a.demo_model ? " (demo model: meaningless text)" : "") + "</h3>";
-      inner += h::pre(a.report.text.empty() ? "(no report text)" : a.report.text);
-      std::string findings;
-      for (const auto& f : a.data_findings) findings += "<li>" + h::esc(f.text) + "</li>";
-      if (!findings.empty()) inner += "<h3>Findings from the data</h3><ul>" + findings + "</ul>";
+    if (!r.resumed) {
+      // The agents read the same artifacts: their findings from the data are shown once.
+      bool same = true;
+      for (const auto& a : r.agents) {
+        same = same && a.data_findings.size() == r.agents[0].data_findings.size();
+        for (std::size_t k = 0; same && k < a.data_findings.size(); ++k)
+          same = a.data_findings[k].text == r.agents[0].data_findings[k].text;
+      }
+      if (same && !r.agents.empty())
+        inner += "<h3>Findings from the data</h3>" + data_findings_html(r.agents[0]);
+      for (std::size_t i = 0; i < r.agents.size(); ++i)
+        inner += agent_html(r.agents[i], {r.slowdown[i], r.efficiency_pct, r.contention}, !same);
     }
     page.section(fmt::format("Run {}", r.index), inner);
   }

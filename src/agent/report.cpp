@@ -40,6 +40,18 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
+std::string grounding_summary(const report::GroundingResult& g) {
+  if (g.numbers.empty()) return "The model's report states no numbers to check.";
+  std::size_t holds = 0;
+  for (const auto& c : g.numbers) holds += c.holds ? 1 : 0;
+  return fmt::format(
+      "Supported by the data: {} ({} verified, {} derived, {} bounds that hold); {} mismatch, {} "
+      "mislabelled, {} not found.",
+      report::share_text(g.supported(), g.numbers.size()), g.count(report::Mark::verified),
+      g.count(report::Mark::derived), holds, g.count(report::Mark::mismatch),
+      g.count(report::Mark::mislabelled), g.count(report::Mark::not_found));
+}
+
 std::string render_report(const AgentRun& run, const std::string& date,
                           const report::RunSignals& signals) {
   const auto& p = run.config.persona;
@@ -102,21 +114,8 @@ std::string render_report(const AgentRun& run, const std::string& date,
   if (run.recommendations.empty()) s += "- (the model's analysis stated none)\n";
   s += "\n" + report::advice_markdown(report::with_run(run.advice, signals));
   const auto& g = run.grounding;
-  s += "\n## Grounding Check\n";
-  s += g.numbers.empty()
-           ? std::string("The model's report states no numbers to check.\n")
-           : fmt::format(
-                 "Supported by the data: {} ({} verified, {} derived, {} bounds that hold); "
-                 "{} mismatch, {} mislabelled, {} not found.\n\n",
-                 report::share_text(g.supported(), g.numbers.size()),
-                 g.count(report::Mark::verified), g.count(report::Mark::derived),
-                 [&] {
-                   std::size_t n = 0;
-                   for (const auto& c : g.numbers) n += c.holds ? 1 : 0;
-                   return n;
-                 }(),
-                 g.count(report::Mark::mismatch), g.count(report::Mark::mislabelled),
-                 g.count(report::Mark::not_found));
+  s += "\n## Grounding Check\n" + grounding_summary(g) + "\n";
+  if (!g.numbers.empty()) s += "\n";
   if (!g.numbers.empty()) {
     s += "| line | number | verdict | why |\n|---:|---|---|---|\n";
     for (const auto& n : g.numbers) {

@@ -419,7 +419,10 @@ Result<LoadRunResult> LoadRun::run() {
     }
     if (o_.sweep) {
       rep_.sweep_note = knee_note(rep_, o_.knee_gain);
-      if (!rep_.sweep_note.empty()) break;
+      if (!rep_.sweep_note.empty()) {
+        rep_.knee = rep_.levels[rep_.levels.size() - 2].level;
+        break;
+      }
     }
   }
   sampler_->stop();

@@ -11,7 +11,10 @@
 namespace chimera::report::html {
 namespace {
 
-constexpr double kW = 720, kH = 340, kL = 70, kR = 20, kT = 36, kB = 50;
+// Title at the top, then up to two legend rows, then the plot: a legend never covers data.
+constexpr double kW = 720, kH = 360, kL = 70, kR = 20, kT = 62, kB = 50;
+// Per series: a dash pattern and a hollow or filled marker, so identical series stay visible.
+const char* const kDashes[] = {"", "7 4", "2 3", "10 3 2 3"};
 const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
                                "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
 
@@ -27,10 +30,20 @@ std::string num(double v) {
   return fmt::format("{:.{}f}", v, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
 }
 
-// Round tick positions covering [lo, hi].
-std::vector<double> ticks(double lo, double hi, int want = 5) {
+// A tick's label with as many decimals as its step needs: the labels of one axis never repeat.
+std::string tick_label(double v, double step) {
+  if (std::fabs(v) < step * 1e-9) return "0";
+  const double a = std::fabs(v);
+  if (a >= 1e6 || (a < 1e-3 && step < 1e-3)) return fmt::format("{:.3g}", v);
+  const int decimals =
+      step >= 1 ? 0 : std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+  return fmt::format("{:.{}f}", v, decimals);
+}
+
+// Round tick positions covering [lo, hi] in 1-2-5 steps of at least min_step (1 for counts).
+std::vector<double> ticks(double lo, double hi, int want = 5, double min_step = 0) {
   if (!(hi > lo)) hi = lo + 1;
-  const double raw = (hi - lo) / want;
+  const double raw = std::max((hi - lo) / want, min_step);
   const double mag = std::pow(10.0, std::floor(std::log10(raw)));
   double step = mag;
   for (const double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -52,14 +65,41 @@ std::vector<double> ticks(double lo, double hi, int want = 5) {
 
 struct Axes {
   double x0, x1, y0, y1;
-  bool log_x = false;
+  bool log_x = false, log_y = false;
   double px(double x) const {
     const double a = log_x ? std::log10(x) : x, lo = log_x ? std::log10(x0) : x0,
                  hi = log_x ? std::log10(x1) : x1;
     return kL + (a - lo) / (hi - lo) * (kW - kL - kR);
   }
-  double py(double y) const { return kH - kB - (y - y0) / (y1 - y0) * (kH - kT - kB); }
+  double py(double y) const {
+    const double a = log_y ? std::log10(y) : y, lo = log_y ? std::log10(y0) : y0,
+                 hi = log_y ? std::log10(y1) : y1;
+    return kH - kB - (a - lo) / (hi - lo) * (kH - kT - kB);
+  }
 };
+
+// Ticks of a log axis over [lo, hi] (lo > 0): the decades, with 2 and 5 between them when there
+// are few decades.
+std::vector<double> log_ticks(double lo, double hi) {
+  const int d0 = static_cast<int>(std::floor(std::log10(lo))),
+            d1 = static_cast<int>(std::ceil(std::log10(hi)));
+  std::vector<double> t;
+  for (int d = d0; d <= d1; ++d) {
+    for (const double m : {1.0, 2.0, 5.0}) {
+      if (m != 1.0 && d1 - d0 > 3) continue;
+      const double v = m * std::pow(10.0, d);
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) t.push_back(v);
+    }
+  }
+  return t;
+}
+
+// The smallest gap between neighbouring ticks (what their labels must resolve).
+double tick_step(const std::vector<double>& t) {
+  double step = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 1; i < t.size(); ++i) step = std::min(step, std::fabs(t[i] - t[i - 1]));
+  return std::isfinite(step) && step > 0 ? step : 1;
+}
 
 std::string open_svg(const std::string& id, const std::string& title) {
   return fmt::format(
@@ -75,20 +115,21 @@ std::string axes_svg(const Axes& a, const std::string& xl, const std::string& yl
       "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" class=\"ax\"/><line x1=\"{0}\" y1=\"{3}\" "
       "x2=\"{0}\" y2=\"{1}\" class=\"ax\"/>",
       kL, kH - kB, kW - kR, kT);
+  const double xs = tick_step(xt), ys = tick_step(yt);
   for (const double v : xt) {
     const double x = a.px(v);
     s += fmt::format(
         "<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"tk\"/><text "
         "x=\"{0:.1f}\" "
-        "y=\"{3}\" class=\"tl\" text-anchor=\"middle\">{4}</text>",
-        x, kH - kB, kH - kB + 5, kH - kB + 18, esc(num(v)));
+        "y=\"{3}\" class=\"tl tx\" text-anchor=\"middle\">{4}</text>",
+        x, kH - kB, kH - kB + 5, kH - kB + 18, esc(a.log_x ? num(v) : tick_label(v, xs)));
   }
   for (const double v : yt) {
     const double y = a.py(v);
     s += fmt::format(
         "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\" class=\"gr\"/><text x=\"{3}\" "
-        "y=\"{4:.1f}\" class=\"tl\" text-anchor=\"end\">{5}</text>",
-        kL, y, kW - kR, kL - 6, y + 4, esc(num(v)));
+        "y=\"{4:.1f}\" class=\"tl ty\" text-anchor=\"end\">{5}</text>",
+        kL, y, kW - kR, kL - 6, y + 4, esc(a.log_y ? num(v) : tick_label(v, ys)));
   }
   s += fmt::format("<text x=\"{}\" y=\"{}\" class=\"al\" text-anchor=\"middle\">{}</text>",
                    (kL + kW - kR) / 2, kH - 10, esc(xl));
@@ -99,16 +140,76 @@ std::string axes_svg(const Axes& a, const std::string& xl, const std::string& yl
   return s;
 }
 
-std::string legend(const std::vector<std::string>& names) {
+// One series' marker at (x, y): filled circle, hollow circle, filled square, hollow square...
+std::string marker(std::size_t i, double x, double y, const std::string& tip) {
+  const bool hollow = i % 2 == 1, square = (i / 2) % 2 == 1;
+  const std::string fill = hollow ? "#fff" : color(i);
+  const std::string shape =
+      square ? fmt::format("<rect class=\"pt\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"7\" height=\"7\"",
+                           x - 3.5, y - 3.5)
+             : fmt::format("<circle class=\"pt\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\"", x, y);
+  return shape + fmt::format(" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\">", fill, color(i)) +
+         (tip.empty() ? "" : "<title>" + esc(tip) + "</title>") +
+         (square ? "</rect>" : "</circle>");
+}
+
+const char* dash(std::size_t i) {
+  return kDashes[i % (sizeof kDashes / sizeof kDashes[0])];
+}
+
+// The legend in rows between the title and the plot (never over the data); lines=false for
+// charts whose series are areas (bars, lanes).
+std::string legend(const std::vector<std::string>& names, bool lines = true, bool markers = true) {
   std::string s;
-  double x = kL + 10;
+  double x = kL, y = 34;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    s += fmt::format(
-        "<rect x=\"{:.0f}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{:.0f}\" "
-        "y=\"{}\" class=\"lg\">{}</text>",
-        x, kT - 4, color(i), x + 14, kT + 5, esc(names[i]));
-    x += 24 + 7.0 * static_cast<double>(std::min<std::size_t>(names[i].size(), 40));
+    const std::string shown = names[i].size() > 40 ? names[i].substr(0, 39) + "…" : names[i];
+    const double w = 34 + 6.5 * static_cast<double>(shown.size());
+    if (x > kL && x + w > kW - kR) x = kL, y += 14;
+    if (y > kT - 8) break;  // two rows at most; the rest are named in the tooltips
+    s += "<g class=\"lgi\">";
+    if (lines) {
+      s += fmt::format(
+          "<line x1=\"{:.0f}\" y1=\"{:.0f}\" x2=\"{:.0f}\" y2=\"{:.0f}\" stroke=\"{}\" "
+          "stroke-width=\"2\" stroke-dasharray=\"{}\"/>",
+          x, y, x + 22, y, color(i), dash(i));
+      if (markers) s += marker(i, x + 11, y, "");
+    } else {
+      s += fmt::format("<rect x=\"{:.0f}\" y=\"{:.0f}\" width=\"14\" height=\"10\" fill=\"{}\"/>",
+                       x + 4, y - 5, color(i));
+    }
+    s += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" class=\"lg\">{}</text></g>", x + 27, y + 4,
+                     esc(shown));
+    x += w;
   }
+  return s;
+}
+
+// Worst (t = 0, red) to best (t = 1, green).
+std::string heat_colour(double t) {
+  return fmt::format("rgb({},{},{})", static_cast<int>(215 - 170 * t),
+                     static_cast<int>(70 + 120 * t), static_cast<int>(60 + 30 * t));
+}
+
+// The heat map's key, above the plot: a gradient from the lowest to the highest value with the
+// value's name and unit, and which end is better.
+std::string colour_scale(const std::string& id, double lo, double hi, const std::string& label,
+                         bool higher_is_better) {
+  const std::string gid = "scale-" + id;
+  const double x = kL, y = 30, w = 200;
+  std::string s = fmt::format("<defs><linearGradient id=\"{}\">", esc(gid));
+  for (int k = 0; k <= 4; ++k) {
+    const double t = k / 4.0;
+    s += fmt::format("<stop offset=\"{:.0f}%\" stop-color=\"{}\"/>", t * 100,
+                     heat_colour(higher_is_better ? t : 1 - t));
+  }
+  s += "</linearGradient></defs>";
+  s += fmt::format(
+      "<g class=\"lgi\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" fill=\"url(#{})\"/>"
+      "<text x=\"{}\" y=\"{}\" class=\"lg\" text-anchor=\"end\">{}</text>"
+      "<text x=\"{}\" y=\"{}\" class=\"lg\">{} ({} is better)</text></g>",
+      x + 60, y, w, esc(gid), x + 56, y + 9, esc(num(lo)), x + 264, y + 9,
+      esc(num(hi) + "  " + label), higher_is_better ? "higher" : "lower");
   return s;
 }
 
@@ -161,47 +262,81 @@ std::string pre(const std::string& text) {
 }
 
 std::string line_chart(const std::string& id, const std::string& title, const std::string& xl,
-                       const std::string& yl, const std::vector<Series>& series, bool log_x) {
-  double x0 = std::numeric_limits<double>::infinity(), x1 = -x0, y1 = -x0;
+                       const std::string& yl, const std::vector<Series>& series,
+                       const LineOptions& opt) {
+  const bool log_x = opt.log_x;
+  double x0 = std::numeric_limits<double>::infinity(), x1 = -x0, y0 = x0, y1 = -x0;
+  bool integer_x = true;
   for (const auto& s : series) {
     for (const auto& [x, y] : s.points) {
       if (log_x && x <= 0) continue;
-      x0 = std::min(x0, x), x1 = std::max(x1, x), y1 = std::max(y1, y);
+      x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+      integer_x = integer_x && x == std::floor(x);
     }
   }
   if (!std::isfinite(x0)) return empty_chart(id, title, "nothing measured");
+  for (const auto& r : opt.lines) {
+    if (r.axis == 'y') y1 = std::max(y1, r.value);
+  }
   if (x1 == x0) x1 = x0 + 1, x0 = log_x ? x0 / 2 : x0 - 1;
   if (log_x && x0 == x1 / 2) x1 *= 2;
-  const auto yt = ticks(0, y1 > 0 ? y1 * 1.08 : 1);
-  Axes a{x0, x1, 0, yt.back(), log_x};
+  // Values spanning two decades or more read on a log axis; otherwise from zero.
+  const bool log_y = y0 > 0 && y1 / y0 >= 100;
+  std::vector<double> yt;
+  Axes a{x0, x1, 0, 1, log_x, log_y};
+  if (log_y) {
+    a.y0 = std::pow(10.0, std::floor(std::log10(y0)));
+    a.y1 = std::pow(10.0, std::ceil(std::log10(y1)));
+    yt = log_ticks(a.y0, a.y1);
+  } else {
+    yt = ticks(0, y1 > 0 ? y1 * 1.08 : 1);
+    a.y1 = yt.back();
+  }
   std::vector<double> xt;
   if (log_x) {
-    std::vector<double> xs;
     for (const auto& s : series) {
-      for (const auto& pt : s.points) xs.push_back(pt.first);
+      for (const auto& pt : s.points) xt.push_back(pt.first);
     }
-    std::sort(xs.begin(), xs.end());
-    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
-    xt = xs;
+    std::sort(xt.begin(), xt.end());
+    xt.erase(std::unique(xt.begin(), xt.end()), xt.end());
   } else {
-    xt = ticks(x0, x1);
+    xt = ticks(x0, x1, 5, integer_x ? 1 : 0);  // concurrency and counts: whole numbers only
     a.x0 = xt.front(), a.x1 = xt.back();
   }
-  std::string s = open_svg(id, title) + axes_svg(a, xl, yl, xt, yt);
+  std::string s = open_svg(id, title) + axes_svg(a, xl, log_y ? yl + " (log scale)" : yl, xt, yt);
+  for (const auto& r : opt.lines) {  // SLO bounds, the knee: dashed grey with their label
+    if (r.axis == 'y' && (!log_y || r.value > 0)) {
+      const double y = a.py(r.value);
+      s += fmt::format(
+          "<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" class=\"ref\"/><text x=\"{}\" "
+          "y=\"{:.1f}\" class=\"rl\" text-anchor=\"end\">{}</text>",
+          kL, y, kW - kR, y, kW - kR - 4, y - 4, esc(r.label));
+    } else if (r.axis == 'x' && r.value >= a.x0 && r.value <= a.x1) {
+      const double x = a.px(r.value);
+      s += fmt::format(
+          "<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" class=\"ref\"/><text x=\"{:.1f}\" "
+          "y=\"{}\" class=\"rl\">{}</text>",
+          x, kT, x, kH - kB, x + 4, kT + 12, esc(r.label));
+    }
+  }
   std::vector<std::string> names;
   for (std::size_t i = 0; i < series.size(); ++i) {
     names.push_back(series[i].name);
     auto pts = series[i].points;
     std::sort(pts.begin(), pts.end());
     std::string path;
-    for (const auto& [x, y] : pts) path += fmt::format("{:.1f},{:.1f} ", a.px(x), a.py(y));
-    s += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",
-                     path, color(i));
     for (const auto& [x, y] : pts) {
-      s += fmt::format(
-          "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"{}\"><title>{}</title></circle>",
-          a.px(x), a.py(y), color(i),
-          esc(fmt::format("{}: {} = {}, {} = {}", series[i].name, xl, num(x), yl, num(y))));
+      if ((log_x && x <= 0) || (log_y && y <= 0)) continue;
+      path += fmt::format("{:.1f},{:.1f} ", a.px(x), a.py(y));
+    }
+    s += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\" "
+        "stroke-dasharray=\"{}\"/>",
+        path, color(i), dash(i));
+    for (const auto& [x, y] : pts) {
+      if ((log_x && x <= 0) || (log_y && y <= 0)) continue;
+      s += marker(i, a.px(x), a.py(y),
+                  fmt::format("{}: {} = {}, {} = {}", series[i].name, xl, num(x), yl, num(y)));
     }
   }
   return s + legend(names) + "</svg></figure>";
@@ -243,11 +378,11 @@ std::string cdf_chart(const std::string& id, const std::string& title, const std
     }
     path += fmt::format("{:.1f},{:.1f}", a.px(pts.back().first), a.py(100));
     svg += fmt::format(
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" "
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-dasharray=\"{}\" "
         "stroke-width=\"2\"><title>{}</title></polyline>",
-        path, color(i), esc(fmt::format("{}: {} requests", series[i].name, pts.size())));
+        path, color(i), dash(i), esc(fmt::format("{}: {} requests", series[i].name, pts.size())));
   }
-  return svg + legend(names) + "</svg></figure>";
+  return svg + legend(names, true, false) + "</svg></figure>";
 }
 
 std::string bar_chart(const std::string& id, const std::string& title, const std::string& yl,
@@ -298,6 +433,7 @@ std::string heat_map(const std::string& id, const std::string& title, const std:
     }
   }
   std::string s = open_svg(id, title);
+  if (std::isfinite(lo)) s += colour_scale(id, lo, hi, value_label, higher_is_better);
   const double cw = (kW - kL - kR) / static_cast<double>(xs.size()),
                ch = (kH - kT - kB) / static_cast<double>(ys.size());
   for (std::size_t yi = 0; yi < ys.size(); ++yi) {
@@ -309,9 +445,7 @@ std::string heat_map(const std::string& id, const std::string& title, const std:
       if (has) {
         double t = hi > lo ? (val - lo) / (hi - lo) : 1.0;
         if (!higher_is_better) t = 1 - t;  // green = better either way
-        const int r = static_cast<int>(215 - 170 * t), g = static_cast<int>(70 + 120 * t),
-                  b = static_cast<int>(60 + 30 * t);
-        fill = fmt::format("rgb({},{},{})", r, g, b);
+        fill = heat_colour(t);
       }
       const std::string tip = fmt::format("{} = {}, {} = {}: {} {}", xl, xs[xi], yl, ys[yi],
                                           value_label, has ? num(val) : "n/a");
@@ -366,11 +500,12 @@ std::string scatter(const std::string& id, const std::string& title, const std::
   }
   for (const auto& d : dots) {
     s += fmt::format(
-        "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"><title>{}</title></circle>",
+        "<circle class=\"pt\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"><title>{}</title>"
+        "</circle>",
         a.px(d.x), a.py(d.y), d.highlight ? 6 : 4, color(d.highlight ? 1 : 0),
         esc(fmt::format("{}: {} = {}, {} = {}", d.label, xl, num(d.x), yl, num(d.y))));
   }
-  return s + legend({"point", highlight_name}) + "</svg></figure>";
+  return s + legend({"point", highlight_name}, false) + "</svg></figure>";
 }
 
 std::string timeline(const std::string& id, const std::string& title,
@@ -400,7 +535,7 @@ std::string timeline(const std::string& id, const std::string& title,
                           sg.end_s)));
     }
   }
-  return s + legend(kind_names) + "</svg></figure>";
+  return s + legend(kind_names, false) + "</svg></figure>";
 }
 
 std::string table(const Table& t) {
@@ -420,7 +555,7 @@ std::string table(const Table& t) {
     }
     s += "</tr>";
   }
-  return s + "</tbody></table>";
+  return "<div class=\"tw\">" + s + "</tbody></table></div>";
 }
 
 Page::Page(std::string title) : title_(std::move(title)) {}
@@ -463,6 +598,7 @@ figure{margin:10px 0}svg.chart{width:100%;max-width:720px;height:auto;background
 .ct{font-weight:600;font-size:14px}.ax{stroke:#333}.tk{stroke:#333}.gr{stroke:#eee}.tl{font-size:11px;fill:#444}
 .al{font-size:12px;fill:#222}.lg{font-size:11px;fill:#222}.hv{font-size:10px;fill:#111}.eb{stroke:#111;stroke-width:1.5}
 .warn{color:#a05a00}dt{font-weight:600;margin-top:6px}dd{margin-left:16px}
+.tw{overflow-x:auto;max-width:100%}.ref{stroke:#777;stroke-dasharray:5 4}.rl{font-size:11px;fill:#555}
 )css";
   // Sorting, and a self-check the tests read: charts counted, script errors counted.
   static const char* const kScript = R"js(
@@ -474,6 +610,14 @@ var tb=th.closest("table").tBodies[0],num=th.dataset.type==="num",asc=!th.classL
 th.parentNode.querySelectorAll("th").forEach(function(h){h.classList.remove("asc","desc");});th.classList.add(asc?"asc":"desc");
 var rows=Array.prototype.slice.call(tb.rows);rows.sort(function(a,c){var x=key(a.cells[i],num),y=key(c.cells[i],num);return x<y?(asc?-1:1):x>y?(asc?1:-1):0;});
 rows.forEach(function(r){tb.appendChild(r);});});});
+function hit(r,q){return r.x<q.x+q.width&&q.x<r.x+r.width&&r.y<q.y+q.height&&q.y<r.y+r.height;}
+var layout=[];document.querySelectorAll("svg.chart").forEach(function(svg){var id=svg.dataset.chart;
+["tx","ty"].forEach(function(c){var seen={};svg.querySelectorAll("text."+c).forEach(function(t){
+var k=t.textContent;if(seen[k])layout.push(id+": tick label "+k+" twice");seen[k]=1;});});
+var boxes=[];svg.querySelectorAll("g.lgi").forEach(function(g){boxes.push(g.getBBox());});
+svg.querySelectorAll(".pt").forEach(function(p){if(p.closest("g.lgi"))return;var r=p.getBBox();
+boxes.forEach(function(q){if(hit(r,q))layout.push(id+": legend covers a point");});});});
+b.dataset.layout=String(layout.length);b.dataset.layoutProblems=layout.join("; ");
 b.dataset.charts=String(document.querySelectorAll("svg.chart").length);b.dataset.ready="1";})();
 )js";
   return fmt::format(

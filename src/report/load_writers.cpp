@@ -263,6 +263,7 @@ void load_json(std::ostream& out, const LoadReport& r) {
   for (const auto& q : queueing_notes(r)) w.value(q);
   w.end_array();
   w.key("sweep_note").value(r.sweep_note);
+  w.key("knee").value(r.knee);
   w.key("load_id").value(r.load_id);
   w.end_object();
   w.flush();
@@ -288,12 +289,18 @@ std::string load_html(const LoadReport& r) {
     if (m.goodput_rps) rps[1].points.emplace_back(l.level, *m.goodput_rps);
   }
   if (rps[1].points.empty()) rps.pop_back();
+  html::LineOptions plain{log_x, {}};
+  if (r.knee) plain.lines.push_back({'x', *r.knee, fmt::format("knee (c={:g})", *r.knee)});
+  html::LineOptions with_slo = plain;
+  for (const auto& slo : r.slos) {
+    if (slo.metric == "ttft") with_slo.lines.push_back({'y', slo.bound_ms, "SLO " + slo.text});
+  }
   std::string charts =
-      html::line_chart("ttft-vs-load", "TTFT against " + xname(r), xname(r), "ms", ttft, log_x);
+      html::line_chart("ttft-vs-load", "TTFT against " + xname(r), xname(r), "ms", ttft, with_slo);
   charts += html::line_chart("throughput-vs-load", "Output throughput against " + xname(r),
-                             xname(r), "tok/s", tput, log_x);
+                             xname(r), "tok/s", tput, plain);
   charts += html::line_chart("requests-vs-load", "Requests per second against " + xname(r),
-                             xname(r), "req/s", rps, log_x);
+                             xname(r), "req/s", rps, plain);
   std::vector<std::pair<std::string, std::vector<double>>> cdf_t, cdf_e;
   for (const auto& l : r.levels) {
     cdf_t.emplace_back(level_name(r, l), l.summary.ttft_ms);
@@ -447,6 +454,7 @@ std::optional<LoadReport> report_from_json(std::string_view text) {
   r.gpu = j.value("gpu", "");
   r.load_id = j.value("load_id", "");
   r.sweep_note = j.value("sweep_note", "");
+  if (j.contains("knee") && j["knee"].is_number()) r.knee = j["knee"].get<double>();
   if (j.contains("server_parallel") && j["server_parallel"].is_number())
     r.server_parallel = j["server_parallel"].get<std::size_t>();
   std::string slos;

@@ -28,6 +28,11 @@ std::string with_ci(const PointSummary& p, const std::string& metric) {
 
 namespace {
 
+// " NAME" when the sweep was given a name other than the default "sweep".
+std::string display_name(const SweepView& v) {
+  return v.sweep.name.empty() || v.sweep.name == "sweep" ? "" : " " + v.sweep.name;
+}
+
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string o = "\"";
@@ -167,9 +172,9 @@ std::string sweep_markdown(const SweepView& v) {
   std::size_t failed = 0;
   for (const auto& t : v.trials) failed += !t.ok;
   std::string s = fmt::format(
-      "# Chimera Insight: sweep {}\n\n**Sweep:** {} (created {})\n**Objective:** {}{}\n"
+      "# Chimera Insight: sweep{}\n\n**Sweep:** {} (created {})\n**Objective:** {}{}\n"
       "**Constraints:** {}\n**Trials:** {} ({} failed) over {} point(s)\n\n",
-      v.sweep.name, v.sweep.id, v.sweep.created, objective,
+      display_name(v), v.sweep.id, v.sweep.created, objective,
       o.metrics.size() > 1 ? " — composite: weighted mean of direction x log(value)" : "",
       cons.empty() ? "none" : cons, v.trials.size(), failed, v.points.size());
   if (!v.incomplete.empty()) s += "**Incomplete:** " + v.incomplete + "\n\n";
@@ -331,7 +336,7 @@ std::string sweep_html(const SweepView& v) {
   const auto& o = v.objective;
   const std::string primary = o.metrics.front();
   const int dir = metric_info(primary)->direction;
-  h::Page page("Chimera Insight: sweep " + v.sweep.name);
+  h::Page page("Chimera Insight: sweep" + display_name(v));
   std::string cons;
   for (const auto& c : o.constraints) cons += (cons.empty() ? "" : ", ") + c.text;
   page.paragraph(fmt::format(

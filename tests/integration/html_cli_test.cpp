@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "chimera/fake/fake_server.hpp"
+#include "chimera/report/html.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -80,6 +81,8 @@ void expect_page(const Rendered& r, int charts, const std::vector<std::string>& 
                  const std::string& shot) {
   EXPECT_NE(r.dom.find("data-ready=\"1\""), std::string::npos) << "the page's script did not run";
   EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos) << r.dom.substr(0, 400);
+  // The page's own layout check: no tick label twice on an axis, no legend over a point.
+  EXPECT_NE(r.dom.find("data-layout=\"0\""), std::string::npos) << r.dom.substr(0, 600);
   EXPECT_NE(r.dom.find("data-charts=\"" + std::to_string(charts) + "\""), std::string::npos)
       << "expected " << charts << " charts";
   for (const auto& id : ids)
@@ -87,6 +90,34 @@ void expect_page(const Rendered& r, int charts, const std::vector<std::string>& 
   EXPECT_EQ(r.console, "") << "console messages";
   EXPECT_GT(fs::exists(artifacts_dir() / shot) ? fs::file_size(artifacts_dir() / shot) : 0u, 10000u)
       << "screenshot " << shot;
+}
+
+// The layout check the browser tests rely on can fail: a chart with a repeated tick label and a
+// legend drawn over a point is reported, and the chart layer's own output is clean.
+TEST_F(HtmlCli, TheLayoutCheckCatchesRepeatedTicksAndCoveredPoints) {
+  TempDir t;
+  namespace h = report::html;
+  h::Page bad("bad");
+  bad.section("bad",
+              "<svg class=\"chart\" data-chart=\"bad\" viewBox=\"0 0 100 100\">"
+              "<text class=\"tl tx\" x=\"10\" y=\"90\">120</text>"
+              "<text class=\"tl tx\" x=\"30\" y=\"90\">120</text>"
+              "<g class=\"lgi\"><rect x=\"40\" y=\"40\" width=\"20\" height=\"10\"/></g>"
+              "<circle class=\"pt\" cx=\"50\" cy=\"45\" r=\"3\"/></svg>");
+  write_file(t / "bad.html", bad.finish());
+  const auto r = render(t / "bad.html", "layout-bad.png");
+  EXPECT_NE(r.dom.find("data-layout=\"2\""), std::string::npos) << r.dom.substr(0, 600);
+  // Values in a narrow band (120.1 to 121.3) and whole-number x (concurrency 1, 2): ticks 120.2,
+  // 120.4, ... and 1, 2, never "120 120" or 1.20, 1.40.
+  h::Page good("good");
+  good.section("good",
+               h::line_chart("narrow", "narrow", "concurrency", "ms",
+                             {{"a", {{1, 120.1}, {2, 121.3}}}, {"b", {{1, 120.1}, {2, 121.3}}}}) +
+                   h::cdf_chart("cdf", "cdf", "ms", {{"x", {120.1, 120.5, 121.3}}}));
+  write_file(t / "good.html", good.finish());
+  const auto g = render(t / "good.html", "layout-good.png");
+  EXPECT_NE(g.dom.find("data-layout=\"0\""), std::string::npos) << g.dom.substr(0, 600);
+  EXPECT_EQ(g.dom.find(">1.20<"), std::string::npos);
 }
 
 TEST_F(HtmlCli, LoadAndSweepReportsRenderWithEveryChart) {

@@ -110,6 +110,9 @@ void parse_analysis(const std::string& text, std::vector<std::string>& findings,
 
 // The per-agent Markdown report in the seed report's layout; `signals` adds what the concurrent
 // run showed (contention) to the risk table.
+// "Supported by the data: 80 % (...); 0 mismatch, ...", or that there were no numbers to check.
+std::string grounding_summary(const report::GroundingResult& g);
+
 std::string render_report(const AgentRun& run, const std::string& date,
                           const report::RunSignals& signals = {});
 

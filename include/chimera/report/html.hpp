@@ -20,10 +20,24 @@ struct Series {
   std::vector<std::pair<double, double>> points;  // (x, y), drawn in x order
 };
 
+// A reference line across a chart: an SLO bound (axis 'y') or a marked x such as the knee.
+struct RefLine {
+  char axis = 'y';
+  double value = 0;
+  std::string label;
+};
+struct LineOptions {
+  bool log_x = false;  // x on a log scale, ticked at the measured x values
+  std::vector<RefLine> lines;
+};
+
 // Every chart is an <svg class="chart" data-chart="ID"> with a <title>; points carry tooltips.
+// Axes tick in 1-2-5 steps (whole numbers when every x is one), y goes to a log scale when the
+// values span two decades, each series has its own colour, dash and marker, and the legend sits
+// between the title and the plot.
 std::string line_chart(const std::string& id, const std::string& title, const std::string& x_label,
                        const std::string& y_label, const std::vector<Series>& series,
-                       bool log_x = false);
+                       const LineOptions& options = {});
 // Empirical CDFs of samples, one line per set.
 std::string cdf_chart(const std::string& id, const std::string& title, const std::string& x_label,
                       const std::vector<std::pair<std::string, std::vector<double>>>& sets);

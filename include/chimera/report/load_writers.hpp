@@ -28,8 +28,9 @@ struct LoadReport {
   std::optional<std::size_t> server_parallel;  // slots the server has (OLLAMA_NUM_PARALLEL)
   std::string gpu;                             // telemetry's GPU description
   std::vector<LoadLevelReport> levels;
-  std::string sweep_note;  // why a concurrency sweep stopped, and the knee
-  std::string load_id;     // identity of the configuration (for --resume); "" when not kept
+  std::string sweep_note;      // why a concurrency sweep stopped, and the knee
+  std::optional<double> knee;  // the concurrency a sweep found the knee at
+  std::string load_id;         // identity of the configuration (for --resume); "" when not kept
 };
 
 // What the server's slot count implies at each level (queueing inside TTFT); empty when the
