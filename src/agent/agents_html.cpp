@@ -13,6 +13,11 @@
 namespace chimera::agent {
 
 std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum, const Facts* context) {
+  return agents_page(o, sum, context).finish();
+}
+
+report::html::Page agents_page(const AgentsOptions& o, const AgentsSummary& sum,
+                               const Facts* context) {
   namespace h = report::html;
   h::Page page("Chimera Insight: agents — " + o.scenario);
   page.paragraph(fmt::format("Scenario {}, model {}, {} concurrent run(s) over {}.", o.scenario,
@@ -109,7 +114,7 @@ std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum, const 
                     {"TTFT", std::string(metrics::definition_of("ttft"))},
                     {"decode tok/s", std::string(metrics::definition_of("decode_rate"))},
                     {"slowdown vs solo", "execution time in the concurrent run / alone"}});
-  return page.finish();
+  return page;
 }
 
 }  // namespace chimera::agent

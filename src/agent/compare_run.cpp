@@ -91,7 +91,7 @@ std::string side(const std::vector<double>& v) {
 
 // Baseline against Chimera per metric (mean and 95 % CI bars), the comparison table, and the
 // last run's model reports (escaped).
-std::string run_html(const RunOptions& o, const RunComparison& cmp, const Facts* context) {
+report::html::Page run_page(const RunOptions& o, const RunComparison& cmp, const Facts* context) {
   namespace h = report::html;
   h::Page page("Chimera Insight: baseline vs Chimera — " + o.model);
   page.paragraph(
@@ -154,10 +154,15 @@ std::string run_html(const RunOptions& o, const RunComparison& cmp, const Facts*
   defs.emplace_back("CI", "Student t 95 % interval of the mean");
   defs.emplace_back("Welch p", "unequal-variance t-test of chimera minus baseline");
   page.definitions(defs);
-  return page.finish();
+  return page;
 }
 
 }  // namespace
+
+report::html::Page comparison_page(const RunOptions& o, const RunComparison& cmp,
+                                   const Facts* context) {
+  return run_page(o, cmp, context);
+}
 
 ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& cmp,
                                      std::string_view date, const Facts* context) {
@@ -243,7 +248,7 @@ ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& c
                           ? "no direction is better"
                           : fmt::format("{} is better", metrics::direction_name(dir)));
   }
-  return {md, js.str(), run_html(o, cmp, context)};
+  return {md, js.str(), run_page(o, cmp, context).finish()};
 }
 
 Result<RunComparison> run_compare(const RunOptions& o,

@@ -7,12 +7,9 @@
 #include <optional>
 #include <sstream>
 
-#include "chimera/agent/compare_run.hpp"
-#include "chimera/agent/scenario.hpp"
-#include "chimera/agent/util.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/support.hpp"
-#include "chimera/core/json_writer.hpp"
+#include "chimera/orchestrate/stored_results.hpp"
 #include "chimera/report/load_writers.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
@@ -35,228 +32,91 @@ struct ReportArgs {
   bool list = false;
 };
 
-// The concurrent-agent runs of one `chimera agents` invocation, as its stored records say.
-struct StoredAgents {
-  std::string created, scenario, tool, model;
-  std::vector<std::string> json;  // the agents.run records, as stored
-  agent::AgentsSummary summary;
-};
-
-// Every agents invocation in the store, in the order they were stored.
-Result<std::vector<std::pair<std::string, StoredAgents>>> stored_agents(store::ResultsStore& rs) {
-  auto recs = rs.records("agents.run");
-  if (!recs) return recs.error();
-  std::vector<std::pair<std::string, StoredAgents>> out;
-  for (const auto& rec : recs.value()) {
-    agent::RunHeader head;
-    auto run = agent::run_from_json(rec.json, &head);
-    if (!run) continue;
-    if (out.empty() || out.back().first != rec.invocation) {
-      out.push_back(
-          {rec.invocation,
-           {rec.created, head.scenario, head.tool, run->agents.front().config.model, {}, {}}});
-    }
-    out.back().second.json.push_back(rec.json);
-    out.back().second.summary.runs.push_back(std::move(*run));
-  }
-  return out;
-}
-
-std::string agents_report_json(const std::string& id, const StoredAgents& s) {
-  std::string j = "{\"schema_version\":1,\"kind\":\"agents\",\"invocation\":";
-  JsonWriter::append_string(j, id);
-  j += ",\"stored\":";
-  JsonWriter::append_string(j, s.created);
-  j += ",\"runs\":[";
-  for (std::size_t i = 0; i < s.json.size(); ++i) j += (i ? "," : "") + s.json[i];
-  return j + "]}\n";
-}
-
-int report_runs(const ReportArgs& a, store::ResultsStore& rs);
-
-// The latest `chimera agents` invocation in the store (or --agents ID): summary and HTML from its
-// agents.run records; the environment shown is what the records say, not this machine's.
-int report_agents(const ReportArgs& a, store::ResultsStore& rs) {
-  auto all = stored_agents(rs);
-  if (!all) return report_error(all.error());
-  const auto& v = all.value();
+// Picks the result the flags name: `want` ("" = the latest) among `items` by `id_of`.
+template <typename T, typename F>
+const T* pick(const std::vector<T>& items, const std::string& want, F id_of) {
+  if (want.empty()) return items.empty() ? nullptr : &items.back();
   const auto it =
-      a.agents.empty()
-          ? (v.empty() ? v.end() : v.end() - 1)
-          : std::find_if(v.begin(), v.end(), [&](const auto& p) { return p.first == a.agents; });
-  if (it == v.end() && a.agents.empty()) return report_runs(a, rs);
-  if (it == v.end())
-    return report_error(Error{ErrorCode::usage, "no agents run '" + a.agents + "' in the store",
-                              "list them with: chimera report " + a.store + " --list"});
-  const auto& [id, s] = *it;
-  if (a.format == Format::csv)
-    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
-                              "use md, json or html for an agents run"});
+      std::find_if(items.begin(), items.end(), [&](const T& x) { return id_of(x) == want; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+Error not_in_store(const ReportArgs& a, const std::string& what, const std::string& id) {
+  return Error{ErrorCode::usage, "no " + what + " '" + id + "' in the store",
+               "list them with: chimera report " + a.store + " --list"};
+}
+
+Error csv_for_sweeps(const std::string& what) {
+  return Error{ErrorCode::usage, "--format csv is for sweeps", "use md, json or html for " + what};
+}
+
+// A load run, an agents invocation or a run comparison (a store without a sweep, or one named
+// by --load, --agents or --run): the first kind present, unless a flag names one.
+int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
   std::string text;
-  if (a.format == Format::json) {
-    text = agents_report_json(id, s);
-  } else if (a.format == Format::html) {
-    agent::AgentsOptions o;
-    o.scenario = s.scenario, o.model = s.model, o.dir = "artifacts not recorded in " + a.store;
-    const agent::Facts context = {
-        {"tool", s.tool}, {"stored", s.created}, {"invocation", id}, {"store", a.store}};
-    text = agent::agents_html(o, s.summary, &context);
+  const bool load = !a.load.empty() || (a.agents.empty() && a.run.empty() && !c.loads.empty());
+  const bool agents = !load && (!a.agents.empty() || (a.run.empty() && !c.agents.empty()));
+  if (load) {
+    const auto* l = pick(c.loads, a.load, [](const auto& x) { return x.id; });
+    if (!l) return report_error(not_in_store(a, "load run", a.load));
+    if (a.format == Format::csv) return report_error(csv_for_sweeps("a load run"));
+    std::ostringstream ss;
+    if (a.format == Format::json) report::load_json(ss, l->report);
+    text = a.format == Format::json   ? ss.str()
+           : a.format == Format::html ? report::load_html(l->report)
+           : a.format == Format::text ? report::load_text(l->report)
+                                      : report::load_markdown(l->report);
+  } else if (agents) {
+    const auto* s = pick(c.agents, a.agents, [](const auto& x) { return x.invocation; });
+    if (!s) return report_error(not_in_store(a, "agents run", a.agents));
+    if (a.format == Format::csv) return report_error(csv_for_sweeps("an agents run"));
+    text = a.format == Format::json   ? orchestrate::agents_json(*s)
+           : a.format == Format::html ? orchestrate::agents_page(*s, a.store).finish()
+                                      : orchestrate::agents_markdown(*s, a.store);
   } else {
-    text = agent::summary_markdown(s.scenario, s.model, s.created.substr(0, 10), s.summary) +
-           "\nRead from " + a.store + ", invocation " + id + ", stored " + s.created + " by " +
-           s.tool + ".\n";
+    const auto* r = pick(c.runs, a.run, [](const auto& x) { return x.invocation; });
+    if (!r && a.run.empty())
+      return report_error(
+          Error{ErrorCode::input,
+                "'" + a.store + "' holds no sweep, load run, agents run or run comparison",
+                "run chimera sweep, load, agents or run with --store FILE first"});
+    if (!r) return report_error(not_in_store(a, "run comparison", a.run));
+    if (a.format == Format::csv) return report_error(csv_for_sweeps("a run comparison"));
+    const auto out = orchestrate::run_outputs(*r, a.store);
+    text = a.format == Format::json ? out.json : a.format == Format::html ? out.html : out.markdown;
   }
   auto w = write_output(a.output, text);
   return w ? kExitOk : report_error(w.error());
 }
 
-// The `chimera run` comparisons in the store: per invocation its baseline and chimera runs.
-struct StoredRuns {
-  std::string created, tool;
-  agent::RunComparison cmp;
-};
-
-Result<std::vector<std::pair<std::string, StoredRuns>>> stored_runs(store::ResultsStore& rs) {
-  std::vector<std::pair<std::string, StoredRuns>> out;
-  for (const char* kind : {"run.baseline", "run.chimera"}) {
-    auto recs = rs.records(kind);
-    if (!recs) return recs.error();
-    for (const auto& rec : recs.value()) {
-      auto run = agent::agent_run_from_json(rec.json);
-      if (!run) continue;
-      auto it = std::find_if(out.begin(), out.end(),
-                             [&](const auto& p) { return p.first == rec.invocation; });
-      if (it == out.end()) it = out.insert(out.end(), {rec.invocation, {rec.created, {}, {}}});
-      it->second.created = std::min(it->second.created, rec.created);
-      auto& side =
-          std::string_view(kind) == "run.baseline" ? it->second.cmp.baseline : it->second.cmp.tuned;
-      side.push_back(std::move(*run));
-    }
-  }
-  auto tools = rs.records("run.comparison");  // the tool line, when the comparison completed
-  if (!tools) return tools.error();
-  for (const auto& rec : tools.value()) {
-    for (auto& [id, r] : out) {
-      const auto at = rec.json.find("\"tool\": \"");
-      if (id == rec.invocation && at != std::string::npos)
-        r.tool = rec.json.substr(at + 9, rec.json.find('"', at + 9) - at - 9);
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const auto& x, const auto& y) { return x.second.created < y.second.created; });
-  return out;
-}
-
-// The latest `chimera run` comparison in the store (or --run ID), recomputed from its stored runs
-// (one record per run) with the same statistics and writers as the run itself.
-int report_runs(const ReportArgs& a, store::ResultsStore& rs) {
-  auto all = stored_runs(rs);
-  if (!all) return report_error(all.error());
-  const auto& v = all.value();
-  const auto it = a.run.empty() ? (v.empty() ? v.end() : v.end() - 1)
-                                : std::find_if(v.begin(), v.end(),
-                                               [&](const auto& p) { return p.first == a.run; });
-  if (it == v.end())
-    return report_error(
-        a.run.empty()
-            ? Error{ErrorCode::input,
-                    "'" + a.store + "' holds no sweep, load run, agents run or run comparison",
-                    "run chimera sweep, load, agents or run with --store FILE first"}
-            : Error{ErrorCode::usage, "no run comparison '" + a.run + "' in the store",
-                    "list them with: chimera report " + a.store + " --list"});
-  const auto& [id, s] = *it;
-  if (a.format == Format::csv)
-    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
-                              "use md, json or html for a run comparison"});
-  agent::RunOptions o;
-  const auto& any = s.cmp.baseline.empty() ? s.cmp.tuned.front() : s.cmp.baseline.front();
-  o.model = any.config.model, o.backend = any.config.backend, o.url = any.config.url;
-  o.persona = any.config.persona.name;
-  o.dir = "artifacts not recorded in " + a.store;
-  if (!s.cmp.baseline.empty()) o.baseline_options = s.cmp.baseline.front().config.options_json;
-  if (!s.cmp.tuned.empty()) o.options = s.cmp.tuned.front().config.options_json;
-  o.runs = static_cast<int>(std::max(s.cmp.baseline.size(), s.cmp.tuned.size()));
-  const agent::Facts context = {{"tool", s.tool.empty() ? "not recorded" : s.tool},
-                                {"stored", s.created},
-                                {"invocation", id},
-                                {"store", a.store}};
-  const auto out = agent::comparison_outputs(o, s.cmp, s.created.substr(0, 10), &context);
-  const std::string text = a.format == Format::json ? out.json
-                           : a.format == Format::html
-                               ? out.html
-                               : out.markdown + "\nRead from " + a.store + ", invocation " + id +
-                                     ", stored " + s.created + ".\n";
-  auto w = write_output(a.output, text);
-  return w ? kExitOk : report_error(w.error());
-}
-
-// The latest load run in the store (or --load ID): its levels gathered from load.level records.
-int report_load(const ReportArgs& a) {
-  auto rs = store::ResultsStore::open(a.store);
-  if (!rs) return report_error(rs.error());
-  auto all = rs.value()->all("load.level");
-  if (!all) return report_error(all.error());
-  std::vector<std::string> order;
-  std::map<std::string, report::LoadReport> runs;
-  for (const auto& j : all.value()) {
-    auto r = report::report_from_json(j);
-    if (!r) continue;
-    auto [it, fresh] = runs.try_emplace(r->load_id, *r);
-    if (fresh) {
-      order.push_back(r->load_id);
-      continue;
-    }
-    auto& levels = it->second.levels;  // a level measured again after a resume replaces the old
-    const auto same = std::find_if(levels.begin(), levels.end(),
-                                   [&](const auto& l) { return l.level == r->levels[0].level; });
-    if (same != levels.end()) {
-      *same = r->levels[0];
-    } else {
-      levels.push_back(r->levels[0]);
-    }
-  }
+int run_report(const ReportArgs& a) {
+  if (!is_store(a.store))
+    return report_error(Error{ErrorCode::input, "'" + a.store + "' is not an SQLite results store",
+                              "give the file written by chimera sweep, load, agents or run "
+                              "--store"});
+  auto st = store::TrialStore::open(a.store);
+  if (!st) return report_error(st.error());
+  auto c = orchestrate::read_store(a.store);
+  if (!c) return report_error(c.error());
+  const auto& contents = c.value();
   if (a.list) {
-    for (const auto& id : order)
-      std::cout << "load " << id << "  " << runs[id].model << "  " << runs[id].mode << " loop  "
-                << runs[id].levels.size() << " level(s)\n";
-    auto ag = stored_agents(*rs.value());
-    if (!ag) return report_error(ag.error());
-    for (const auto& [id, s] : ag.value())
-      std::cout << "agents " << id << "  " << s.created << "  " << s.scenario << "  "
-                << s.summary.runs.size() << " run(s)\n";
-    auto rn = stored_runs(*rs.value());
-    if (!rn) return report_error(rn.error());
-    for (const auto& [id, r] : rn.value())
-      std::cout << "run " << id << "  " << r.created << "  " << r.cmp.baseline.size()
-                << " baseline + " << r.cmp.tuned.size() << " chimera run(s)\n";
-    if (order.empty() && ag.value().empty() && rn.value().empty())
-      std::cout << "(no sweep, load run, agents run or run comparison in " << a.store << ")\n";
+    std::cout << orchestrate::list_store(contents, *st.value());
     return kExitOk;
   }
-  if (!a.run.empty()) return report_runs(a, *rs.value());
-  if (!a.agents.empty() || (order.empty() && a.load.empty())) return report_agents(a, *rs.value());
-  const std::string id = a.load.empty() ? order.back() : a.load;
-  if (!runs.count(id))
-    return report_error(Error{ErrorCode::usage, "no load run '" + id + "' in the store",
-                              "list them with: chimera report " + a.store + " --list"});
-  auto& r = runs[id];
-  std::sort(r.levels.begin(), r.levels.end(),
-            [](const auto& x, const auto& y) { return x.level < y.level; });
-  if (a.format == Format::csv)
-    return report_error(Error{ErrorCode::usage, "--format csv is for sweeps",
-                              "use md, json or html for a load run"});
-  std::string text;
-  if (a.format == Format::json) {
-    std::ostringstream ss;
-    report::load_json(ss, r);
-    text = ss.str();
-  } else {
-    text = a.format == Format::html   ? report::load_html(r)
-           : a.format == Format::text ? report::load_text(r)
-                                      : report::load_markdown(r);
+  const bool named = !a.sweep.empty() || !a.load.empty() || !a.agents.empty() || !a.run.empty();
+  if (a.format == Format::html && !named && contents.items() > 1) {  // everything, linked
+    auto page = orchestrate::dashboard_html(contents, *st.value());
+    if (!page) return report_error(page.error());
+    auto w = write_output(a.output, page.value());
+    return w ? kExitOk : report_error(w.error());
   }
-  auto w = write_output(a.output, text);
-  return w ? kExitOk : report_error(w.error());
+  if (!a.sweep.empty() || (!named && !contents.sweeps.empty())) {
+    auto v = tune::load_sweep(*st.value(), a.sweep);
+    if (!v) return report_error(v.error());
+    auto w = write_output(a.output, tune::render_sweep(v.value(), a.format));
+    return w ? kExitOk : report_error(w.error());
+  }
+  return report_other(a, contents);
 }
 
 void add_report(CLI::App& app, int& exit_code) {
@@ -289,49 +149,7 @@ void add_report(CLI::App& app, int& exit_code) {
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, format, &exit_code] {
     if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
-    if (!is_store(a->store)) {
-      exit_code =
-          report_error(Error{ErrorCode::input, "'" + a->store + "' is not an SQLite results store",
-                             "give the file written by chimera sweep --store"});
-      return;
-    }
-    auto st = store::TrialStore::open(a->store);
-    if (!st) {
-      exit_code = report_error(st.error());
-      return;
-    }
-    if (a->list) {
-      auto sw = st.value()->sweeps();
-      if (sw && sw.value().empty()) {
-        exit_code = report_load(*a);
-        return;
-      }
-      if (!sw) {
-        exit_code = report_error(sw.error());
-        return;
-      }
-      for (const auto& s : sw.value()) {
-        auto t = st.value()->trials(s.id);
-        std::cout << s.id << "  " << s.created << "  " << s.name << "  "
-                  << (t ? t.value().size() : 0) << " trial(s)  objective " << s.objective << "\n";
-      }
-      exit_code = kExitOk;
-      return;
-    }
-    auto sweeps = st.value()->sweeps();
-    if (sweeps && ((sweeps.value().empty() && a->sweep.empty()) || !a->load.empty() ||
-                   !a->agents.empty() || !a->run.empty())) {  // no sweep, or another kind
-      exit_code = report_load(*a);
-      return;
-    }
-    auto v = tune::load_sweep(*st.value(), a->sweep);
-    if (!v) {
-      exit_code = report_error(v.error());
-      return;
-    }
-    const std::string text = tune::render_sweep(v.value(), a->format);
-    auto w = write_output(a->output, text);
-    exit_code = w ? kExitOk : report_error(w.error());
+    exit_code = run_report(*a);
   });
 }
 

@@ -564,6 +564,18 @@ void Page::section(const std::string& heading, const std::string& inner) {
   body_ += "<section><h2>" + esc(heading) + "</h2>" + inner + "</section>";
 }
 
+void Page::include(const std::string& anchor, const std::string& heading, const Page& other) {
+  body_ += fmt::format(
+      "<article id=\"{}\" class=\"item\"><h2 class=\"item\">{}</h2>{}<p><a href=\"#contents\">"
+      "back to the contents</a></p></article>",
+      esc(anchor), esc(heading), other.body_);
+}
+
+void Page::section_with_id(const std::string& id, const std::string& heading,
+                           const std::string& inner) {
+  body_ += "<section id=\"" + esc(id) + "\"><h2>" + esc(heading) + "</h2>" + inner + "</section>";
+}
+
 void Page::paragraph(const std::string& text) {
   body_ += p(text);
 }
@@ -598,7 +610,7 @@ figure{margin:10px 0}svg.chart{width:100%;max-width:720px;height:auto;background
 .ct{font-weight:600;font-size:14px}.ax{stroke:#333}.tk{stroke:#333}.gr{stroke:#eee}.tl{font-size:11px;fill:#444}
 .al{font-size:12px;fill:#222}.lg{font-size:11px;fill:#222}.hv{font-size:10px;fill:#111}.eb{stroke:#111;stroke-width:1.5}
 .warn{color:#a05a00}dt{font-weight:600;margin-top:6px}dd{margin-left:16px}
-.tw{overflow-x:auto;max-width:100%}.ref{stroke:#777;stroke-dasharray:5 4}.rl{font-size:11px;fill:#555}
+.tw{overflow-x:auto;max-width:100%}h2.item{font-size:20px;border-bottom:3px solid #1f77b4;margin-top:48px}.ref{stroke:#777;stroke-dasharray:5 4}.rl{font-size:11px;fill:#555}
 )css";
   // Sorting, and a self-check the tests read: charts counted, script errors counted.
   static const char* const kScript = R"js(

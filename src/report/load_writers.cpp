@@ -271,6 +271,10 @@ void load_json(std::ostream& out, const LoadReport& r) {
 }
 
 std::string load_html(const LoadReport& r) {
+  return load_page(r).finish();
+}
+
+html::Page load_page(const LoadReport& r) {
   html::Page page("Chimera Insight: load benchmark — " + r.model);
   page.paragraph(fmt::format("{} at {} ({}), {} loop; {}. Workload: {}.", r.backend, r.url, r.model,
                              r.mode, r.phases, r.workload));
@@ -362,7 +366,7 @@ std::string load_html(const LoadReport& r) {
   env.insert(env.begin(), {"GPU", r.gpu});
   page.environment(env);
   page.definitions(load_definitions());
-  return page.finish();
+  return page;
 }
 
 namespace {

@@ -332,6 +332,10 @@ std::string sweep_csv(const SweepView& v) {
 }
 
 std::string sweep_html(const SweepView& v) {
+  return sweep_page(v).finish();
+}
+
+report::html::Page sweep_page(const SweepView& v) {
   namespace h = report::html;
   const auto& o = v.objective;
   const std::string primary = o.metrics.front();
@@ -422,7 +426,10 @@ std::string sweep_html(const SweepView& v) {
   charts += h::scatter("sweep-pareto",
                        o.metrics.size() > 1 ? "Pareto front: " + primary + " against " + other
                                             : primary + " against " + other,
-                       other, primary, dots, o.metrics.size() > 1 ? "Pareto front" : "best");
+                       other, primary, dots,
+                       o.metrics.size() > 1         ? "Pareto front"
+                       : v.ranking.best.has_value() ? "best (separated from the rest)"
+                                                    : "leader (tied within noise)");
   page.section("Charts", charts);
   h::Table t{
       {"#", "point", "trials ok", "trials", "feasible"}, {}, {true, false, true, true, false}};
@@ -458,7 +465,7 @@ std::string sweep_html(const SweepView& v) {
   std::vector<std::pair<std::string, std::string>> defs;
   for (const auto& m : metric_catalog()) defs.emplace_back(m.name, m.meaning);
   page.definitions(defs);
-  return page.finish();
+  return page;
 }
 
 }  // namespace chimera::tune

@@ -224,6 +224,48 @@ TEST_F(HtmlCli, RunComparisonsInAStoreAreReported) {
   EXPECT_EQ(r.console, "");
 }
 
+// One store holding a sweep, a load run, an agents invocation and a run comparison: `report
+// --format html` is one page with a contents table linking to each, every chart drawn once.
+TEST_F(HtmlCli, OneDashboardForEverythingInAStore) {
+  TempDir t;
+  const auto db = (t / "all.db").string();
+  const std::string bin = chimera_bin().string(), url = server_.url(),
+                    model = "fake:tokens=6,gap=2,ttft=5",
+                    art = (source_dir() / "examples/artifacts").string();
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {bin, "sweep", "--url", url, "--model", model, "-p", "num_ctx=512,1024", "-n", "2",
+            "--store", db, "-q"},
+           {bin, "load", "--url", url, "--model", model, "--concurrency", "1,2", "--requests", "4",
+            "--store", db, "-q"},
+           {bin, "agents", art, "--url", url, "--model", model, "--warmup", "0", "--out",
+            (t / "agents").string(), "--store", db, "-q"},
+           {bin, "run", art, "--url", url, "--model", model, "--runs", "2", "--warmup", "0",
+            "--out", (t / "run").string(), "--store", db, "-q"}}) {
+    const auto r = run_process(args);
+    ASSERT_EQ(r.exit_code, 0) << args[1] << ": " << r.err;
+  }
+  const auto list = run_process({bin, "report", db, "--list"});
+  for (const char* kind : {"sweep ", "load ", "agents ", "run "})
+    EXPECT_NE(("\n" + list.out).find(std::string("\n") + kind), std::string::npos)
+        << kind << list.out;
+  const auto rep =
+      run_process({bin, "report", db, "--format", "html", "-o", (t / "d.html").string()});
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  const std::string raw = read_file(t / "d.html");
+  for (const char* anchor :
+       {"href=\"#sweep-1\"", "href=\"#load-2\"", "href=\"#agents-3\"", "href=\"#run-4\"",
+        "id=\"sweep-1\"", "id=\"run-4\"", "href=\"#contents\""})
+    EXPECT_NE(raw.find(anchor), std::string::npos) << anchor;
+  // Charts of each kind (a stored agents run has figures, not call timestamps: no timeline).
+  const auto r = render(t / "d.html", "dashboard.png");
+  EXPECT_NE(r.dom.find("data-errors=\"0\""), std::string::npos) << r.dom.substr(0, 400);
+  EXPECT_NE(r.dom.find("data-layout=\"0\""), std::string::npos) << r.dom.substr(0, 600);
+  EXPECT_NE(raw.find("read back"), std::string::npos);
+  for (const char* chart : {"ttft-vs-load", "run-decode_tok_s", "sweep-pareto"})
+    EXPECT_NE(r.dom.find(std::string("data-chart=\"") + chart + "\""), std::string::npos) << chart;
+  EXPECT_EQ(r.console, "");
+}
+
 TEST_F(HtmlCli, HostileNamesAndModelOutputAppearAsText) {
   TempDir t;
   const fs::path art = t / "artifacts";

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/report/html.hpp"
 
 namespace chimera::agent {
 
@@ -33,6 +34,9 @@ struct ComparisonOutputs {
 };
 ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& cmp,
                                      std::string_view date, const Facts* context = nullptr);
+// The HTML page alone, to embed in a dashboard.
+report::html::Page comparison_page(const RunOptions& o, const RunComparison& cmp,
+                                   const Facts* context);
 
 // Writes baseline_report.md, chimera_report.md (the last run of each), comparison_report.md and
 // metrics.json under out.

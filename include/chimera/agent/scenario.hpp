@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/report/html.hpp"
 
 namespace chimera::agent {
 
@@ -87,6 +88,8 @@ std::string summary_markdown(std::string_view scenario, std::string_view model,
 // `context`: the environment block; null = this machine now (right at the end of a run only).
 std::string agents_html(const AgentsOptions& o, const AgentsSummary& sum,
                         const Facts* context = nullptr);
+report::html::Page agents_page(const AgentsOptions& o, const AgentsSummary& sum,
+                               const Facts* context = nullptr);  // to embed in a dashboard
 
 // speedup = sum of the agents' execution times / concurrent wall time; efficiency = speedup / N x
 // 100 % (for two agents exactly the reference's definitions); contention when efficiency < 75 %.

@@ -87,9 +87,15 @@ class Page {
  public:
   explicit Page(std::string title);
   void section(const std::string& heading, const std::string& inner_html);
+  void section_with_id(const std::string& id, const std::string& heading,
+                       const std::string& inner_html);  // a section links can point at
   void paragraph(const std::string& text);  // escaped text in its own section-less paragraph
   void environment(const std::vector<std::pair<std::string, std::string>>& facts);
   void definitions(const std::vector<std::pair<std::string, std::string>>& defs);
+  // Another page's sections as one article of this one (a dashboard), under `heading`, reachable
+  // at #anchor and linking back to #contents.
+  void include(const std::string& anchor, const std::string& heading, const Page& other);
+  const std::string& title() const { return title_; }
   std::string finish() const;
 
  private:

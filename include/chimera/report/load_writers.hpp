@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "chimera/measure/load_summary.hpp"
+#include "chimera/report/html.hpp"
 #include "chimera/telemetry/sampler.hpp"
 
 namespace chimera::report {
@@ -49,6 +50,7 @@ std::string load_text(const LoadReport& r);
 std::string load_markdown(const LoadReport& r);
 void load_json(std::ostream& out, const LoadReport& r);
 std::string load_html(const LoadReport& r);
+html::Page load_page(const LoadReport& r);  // the same page, to embed in a dashboard
 
 // The definitions shared by every load report.
 const std::vector<std::pair<std::string, std::string>>& load_definitions();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chimera/core/format.hpp"
+#include "chimera/report/html.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/sweep.hpp"
 
@@ -48,5 +49,6 @@ std::string sweep_csv(const SweepView& v);  // one row per trial
 // Self-contained HTML: heat map of the objective over the first two swept dimensions, the Pareto
 // front (or the objective against TTFT), the table of points and the reproducing command.
 std::string sweep_html(const SweepView& v);
+report::html::Page sweep_page(const SweepView& v);  // the same page, to embed in a dashboard
 
 }  // namespace chimera::tune
