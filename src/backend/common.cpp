@@ -50,7 +50,41 @@ bool is_json(std::string_view v) {
   json::NullVisitor n;
   return !json::read_json(v, n);
 }
+
+// The keys of a JSON object's first level.
+class TopLevelKeys final : public json::JsonVisitor {
+ public:
+  std::vector<std::string> names;
+  void begin_object() override { ++depth_; }
+  void end_object() override { --depth_; }
+  void begin_array() override { ++depth_; }
+  void end_array() override { --depth_; }
+  void key(std::string_view k) override {
+    if (depth_ == 1) names.emplace_back(k);
+  }
+  void scalar(json::JsonScalar, std::string_view, double, std::size_t) override {}
+
+ private:
+  int depth_ = 0;
+};
 }  // namespace
+
+std::vector<std::string> option_names_in(std::string_view spec) {
+  std::vector<std::string> out;
+  const auto t = text::trim(spec);
+  if (t.empty()) return out;
+  if (t.front() == '{') {
+    TopLevelKeys keys;
+    if (!json::read_json(t, keys)) out = std::move(keys.names);
+    return out;
+  }
+  for (const auto pair : split_pairs(t)) {
+    const auto eq = pair.find('=');
+    const auto name = text::trim(pair.substr(0, eq));
+    if (eq != std::string_view::npos && !name.empty()) out.emplace_back(name);
+  }
+  return out;
+}
 
 std::string default_url(std::string_view kind) {
   if (kind == "embedded") return "in-process";
@@ -107,7 +141,7 @@ Result<std::string> options_to_json(std::string_view spec) {
                    "write k=v,k2=v2, e.g. num_ctx=2048,temperature=0.8"};
     }
     const auto value = text::trim(pair.substr(eq + 1));
-    if (auto st = check_option(key, value, "--options"); !st) return st.error();
+    if (auto st = check_option_value(key, value, "--options"); !st) return st.error();
     if (out.size() > 1) out += ',';
     JsonWriter::append_string(out, key);
     out += ':';

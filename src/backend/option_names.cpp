@@ -1,6 +1,6 @@
 // The request options servers know (Ollama's `options`, OpenAI's body fields, and what
-// llama-server and vLLM add to it), so a mistyped name is an error instead of an option the
-// server ignores without a word.
+// llama-server and vLLM add to it), so a mistyped name is named with the nearest known one instead
+// of being an option the server ignores without a word.
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -124,17 +124,16 @@ std::vector<std::string> known_option_names() {
   return out;
 }
 
-Status check_option(std::string_view name, std::string_view value, std::string_view flag) {
+std::optional<std::string> unknown_option(std::string_view name, std::string_view flag) {
+  if (find_option(name)) return std::nullopt;
+  const std::string near = closest(name, known_option_names());
+  return "unknown option '" + std::string(name) + "' in " + std::string(flag) +
+         (near.empty() ? "" : "; did you mean '" + near + "'?");
+}
+
+Status check_option_value(std::string_view name, std::string_view value, std::string_view flag) {
   const OptionName* o = find_option(name);
-  if (!o) {
-    const std::string near = closest(name, known_option_names());
-    return Error{ErrorCode::usage,
-                 "unknown option '" + std::string(name) + "' in " + std::string(flag) +
-                     (near.empty() ? "" : "; did you mean '" + near + "'?"),
-                 "servers ignore options they do not know, so a typo would change nothing "
-                 "without a word; to send one anyway, give --options as a JSON object"};
-  }
-  if (o->numeric && !value.empty() && !numeric_text(value))
+  if (o && o->numeric && !value.empty() && !numeric_text(value))
     return Error{ErrorCode::usage,
                  "option '" + std::string(name) + "' in " + std::string(flag) +
                      " takes a number, not '" + std::string(value) + "'",

@@ -73,9 +73,10 @@ void add_agents_command(CLI::App& app, int& exit_code) {
                   "SQLite results store each run is appended to as it completes (\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
-  auto quiet = std::make_shared<bool>(false);
+  auto quiet = std::make_shared<bool>(false), strict = std::make_shared<bool>(false);
+  add_strict_options_flag(cmd, *strict);
   cmd->add_flag("-q,--quiet", *quiet, "No progress");
-  cmd->callback([cmd, o, layout, url, key_env, opts, config, quiet, &exit_code] {
+  cmd->callback([cmd, o, layout, url, key_env, opts, config, quiet, strict, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
     if (!config->empty()) {
       for (const char* f :
@@ -110,6 +111,11 @@ void add_agents_command(CLI::App& app, int& exit_code) {
     if (o->url_b.empty()) o->url_b = url->empty() ? o->url_a : *url;
     if (o->backend == "embedded") o->url_a = o->url_b = "in-process";
     for (std::size_t i = 0; i < 3 && config->empty(); ++i) {
+      const char* flag = i == 0 ? "--options" : i == 1 ? "--options-a" : "--options-b";
+      if (auto st = check_option_names(backend::option_names_in((*opts)[i]), flag, *strict); !st) {
+        exit_code = report_error(st.error());
+        return;
+      }
       auto j = backend::options_to_json((*opts)[i]);
       if (!j) {
         exit_code = report_error(j.error());

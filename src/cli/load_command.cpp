@@ -21,7 +21,7 @@ struct LoadArgs {
   orchestrate::LoadRunOptions run;
   std::string api_key_env, output;
   Format format = Format::text;  // md when -o is given without --format
-  bool quiet = false, verbose = false;
+  bool quiet = false, verbose = false, strict_options = false;
   LoadArgs() { run.store = "chimera-results.db"; }
 };
 
@@ -29,6 +29,10 @@ int run_load_command(const LoadArgs& a) {
   const auto fail = [](const Error& e) { return report_error(e); };
   if (auto st = check_output_path(a.output, "-o"); !st) return fail(st.error());
   if (auto st = check_output_path(a.run.jsonl, "--jsonl"); !st) return fail(st.error());
+  if (auto st = check_option_names(backend::option_names_in(a.run.options), "--options",
+                                   a.strict_options);
+      !st)
+    return fail(st.error());
   orchestrate::LoadRunOptions o = a.run;
   auto key = key_from_env(a.api_key_env);
   if (!key) return fail(key.error());
@@ -117,6 +121,7 @@ void add_load_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--prompts", a->run.prompts_file,
                   "JSON Lines prompts: {\"prompt\": \"...\", \"system\": \"...\"}");
   cmd->add_option("--options", a->run.options, "Extra options, k=v,... or JSON");
+  add_strict_options_flag(cmd, a->strict_options);
   cmd->add_option("--endpoint", a->run.endpoint, "chat or generate")
       ->check(CLI::IsMember({"chat", "generate"}))
       ->capture_default_str();

@@ -26,7 +26,7 @@ struct ProbeArgs {
   int retries = 2;
   transport::Timeouts timeouts;
   int first_token_ms = 300'000;
-  bool quiet = false;
+  bool quiet = false, strict_options = false;
 };
 
 void on_sigint(int) {
@@ -63,6 +63,10 @@ int run_probe_command(ProbeArgs a) {
   cfg.api_key = key.value();
   auto be = backend::make_backend(a.backend, cfg);
   if (!be) return report_error(be.error());
+  if (auto st =
+          check_option_names(backend::option_names_in(a.options), "--options", a.strict_options);
+      !st)
+    return report_error(st.error());
   auto options = backend::options_to_json(a.options);
   if (!options) return report_error(options.error());
   auto prompt = prompt_of(a);
@@ -201,6 +205,7 @@ void add_probe_command(CLI::App& app, int& exit_code) {
                     "html: a self-contained page with charts");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress line (failures are still reported)");
+  add_strict_options_flag(cmd, a->strict_options);
   cmd->callback([a, &exit_code] {
     a->timeouts.first_byte_ms = a->first_token_ms;
     exit_code = run_probe_command(*a);

@@ -13,7 +13,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<agent::RunOptions>();
   auto layout = std::make_shared<std::string>("chimera");
   auto key_env = std::make_shared<std::string>();
-  auto quiet = std::make_shared<bool>(false);
+  auto quiet = std::make_shared<bool>(false), strict = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("run",
                                      "One agent, baseline against tuned (\"Chimera\") options, N "
                                      "runs each, alternating. Writes baseline_report.md,\n"
@@ -36,6 +36,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--out", o->out, "Output folder")->capture_default_str();
   cmd->add_flag("-q,--quiet", *quiet, "No progress lines (failures are still reported)");
+  add_strict_options_flag(cmd, *strict);
   cmd->add_option("--layout", *layout, "How to read DIR: chimera or all")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
@@ -45,10 +46,17 @@ void add_run_command(CLI::App& app, int& exit_code) {
                   "SQLite results store each run is appended to (\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
-  cmd->callback([o, layout, key_env, quiet, &exit_code] {
+  cmd->callback([o, layout, key_env, quiet, strict, &exit_code] {
     o->layout = *layout == "all" ? ingest::Layout::all : ingest::Layout::chimera;
     if (o->url.empty()) o->url = backend::default_url(o->backend);
     for (auto* s : {&o->options, &o->baseline_options}) {
+      if (auto st =
+              check_option_names(backend::option_names_in(*s),
+                                 s == &o->options ? "--options" : "--baseline-options", *strict);
+          !st) {
+        exit_code = report_error(st.error());
+        return;
+      }
       auto j = backend::options_to_json(*s);
       if (!j) {
         exit_code = report_error(j.error());

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "chimera/backend/backend.hpp"
 #include "chimera/cli/cli.hpp"
 
 namespace chimera::cli {
@@ -37,6 +38,28 @@ Result<std::string> key_from_env(const std::string& var) {
     return Error{ErrorCode::usage, "--api-key-env names '" + var + "', which is not set or empty",
                  "export the variable first (the key is never taken on the command line)"};
   return std::string(k);
+}
+
+void add_strict_options_flag(CLI::App* cmd, bool& strict) {
+  cmd->add_flag("--strict-options", strict,
+                "An option name no server knows is an error (default: a warning naming the\n"
+                "nearest known option; servers ignore names they do not know)");
+}
+
+Status check_option_names(const std::vector<std::string>& names, const std::string& flag,
+                          bool strict) {
+  for (const auto& n : names) {
+    const auto problem = backend::unknown_option(n, flag);
+    if (!problem) continue;
+    if (strict)
+      return Error{ErrorCode::usage, *problem,
+                   "servers ignore options they do not know; drop --strict-options to send it "
+                   "anyway"};
+    std::cerr << "chimera: warning: " << *problem
+              << " (servers ignore options they do not know: it would change nothing; "
+                 "--strict-options makes this an error)\n";
+  }
+  return ok_status();
 }
 
 int report_error(const Error& e) {

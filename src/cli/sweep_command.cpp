@@ -24,6 +24,7 @@ struct SweepArgs {
   std::string persona = "insight-agent";
   std::vector<std::string> params, objectives, constraints;
   std::vector<double> weights;
+  bool strict_options = false;
   std::size_t requests = 3, warmup = 1, budget = 0;
   std::uint64_t seed = 1;
   int repeats = 1;
@@ -47,10 +48,15 @@ int run_sweep_command(const SweepArgs& a) {
   }
   auto space = tune::make_space(params);
   if (!space) return fail(space.error());
-  for (const auto& d : space.value().dims) {  // a mistyped option would be swept for nothing
-    if (d.name == "model") continue;
-    if (auto st = backend::check_option(d.name, "", "--param"); !st) return fail(st.error());
+  std::vector<std::string> dims;  // a mistyped option would be swept for nothing
+  for (const auto& d : space.value().dims) {
+    if (d.name != "model") dims.push_back(d.name);
   }
+  if (auto st = check_option_names(dims, "--param", a.strict_options); !st) return fail(st.error());
+  if (auto st =
+          check_option_names(backend::option_names_in(a.options), "--options", a.strict_options);
+      !st)
+    return fail(st.error());
   if (a.store.empty())  // the report, --resume and merge all read the trials back from it
     return fail(Error{ErrorCode::usage, "a sweep needs a results store: --store \"\" is not one",
                       "give --store FILE (default chimera-results.db); a temporary one: "
@@ -214,6 +220,7 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--url", a->url, "Server base URL");
   cmd->add_option("--model", a->model, "Model (unless swept with --param model=...)");
+  add_strict_options_flag(cmd, a->strict_options);
   cmd->add_option("--options", a->options,
                   "Options every point gets (k=v,... or JSON), e.g. num_predict=128");
   cmd->add_option("--prompt", a->prompt, "Prompt text of the probe workload");

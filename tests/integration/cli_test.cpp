@@ -77,11 +77,48 @@ TEST(Cli, TyposGetTheNearestCommandOrOption) {
   const auto opt = chimera({"ingest", kExamples, "--formt=json"});
   EXPECT_EQ(opt.exit_code, 2);
   EXPECT_NE(opt.err.find("did you mean --format?"), std::string::npos) << opt.err;
-  // Server options are checked before anything is sent (nothing listens on port 1).
-  const auto param = chimera({"sweep", "-p", "num_ctxx=512,1024", "--model", "m", "--url",
-                              "http://127.0.0.1:1", "--store", ""});
-  EXPECT_EQ(param.exit_code, 2);
-  EXPECT_NE(param.err.find("did you mean 'num_ctx'?"), std::string::npos) << param.err;
+  // Server options are checked before anything is sent (nothing listens on port 1): an unknown
+  // name is a warning with the nearest known one, an error with --strict-options.
+  TempDir t;
+  const std::vector<std::string> sweep = {"sweep",
+                                          "-p",
+                                          "num_ctxx=512,1024",
+                                          "--model",
+                                          "m",
+                                          "--url",
+                                          "http://127.0.0.1:1",
+                                          "--store",
+                                          (t / "s.db").string(),
+                                          "-q"};
+  const auto param = chimera(sweep);
+  EXPECT_NE(param.exit_code, 0);
+  EXPECT_NE(param.err.find("warning: unknown option 'num_ctxx' in --param; did you mean "
+                           "'num_ctx'?"),
+            std::string::npos)
+      << param.err;
+  auto strict = sweep;
+  strict.push_back("--strict-options");
+  const auto strict_param = chimera(strict);
+  EXPECT_EQ(strict_param.exit_code, 2);
+  EXPECT_NE(strict_param.err.find("did you mean 'num_ctx'?"), std::string::npos)
+      << strict_param.err;
+  EXPECT_EQ(strict_param.err.find("warning"), std::string::npos) << strict_param.err;
+  for (const std::string command : {"probe", "load"}) {
+    std::vector<std::string> args = {command,
+                                     "--model",
+                                     "m",
+                                     "--url",
+                                     "http://127.0.0.1:1",
+                                     "--options",
+                                     "{\"temprature\": 0.8}",
+                                     "--strict-options"};
+    if (command == "load") args.insert(args.end(), {"--store", ""});
+    const auto p = chimera(args);
+    EXPECT_EQ(p.exit_code, 2) << command << p.err;
+    EXPECT_NE(p.err.find("unknown option 'temprature' in --options; did you mean 'temperature'?"),
+              std::string::npos)
+        << command << p.err;
+  }
   const auto glued = chimera({"probe", "--model", "m", "--url", "http://127.0.0.1:1", "--options",
                               "num_ctx=2048;temperature=0.8"});
   EXPECT_EQ(glued.exit_code, 2);

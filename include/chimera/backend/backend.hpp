@@ -96,9 +96,15 @@ Result<std::unique_ptr<Backend>> make_backend(std::string_view kind, BackendConf
 
 // Every request option name some server knows (Ollama, OpenAI, llama-server, vLLM), sorted.
 std::vector<std::string> known_option_names();
-// A usage error naming `flag` when `name` is no known option (with the nearest one) or when a
-// numeric option's value (as typed; "" = not checked) is not a number.
-Status check_option(std::string_view name, std::string_view value, std::string_view flag);
+// "unknown option 'num_ctxx' in --options; did you mean 'num_ctx'?" when no server knows `name`;
+// nothing for a known name. Servers ignore options they do not know, so commands warn (or, with
+// --strict-options, stop).
+std::optional<std::string> unknown_option(std::string_view name, std::string_view flag);
+// A usage error naming `flag` when a numeric option's value (as typed; "" = not checked) is not a
+// number ("2048;temperature=0.8"): always a mistake, whatever the server.
+Status check_option_value(std::string_view name, std::string_view value, std::string_view flag);
+// The option names a --options spec sets: its k=v keys, or a JSON object's top-level keys.
+std::vector<std::string> option_names_in(std::string_view spec);
 
 // Where each kind's server listens by default: Ollama's 11434, the OpenAI-compatible servers'
 // 8000 (vLLM, SGLang); "in-process" for the embedded engine. One place for every command.

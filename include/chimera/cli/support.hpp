@@ -24,6 +24,14 @@ CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<
 // a usage error when the variable is unset or empty. The key itself is never taken as a flag.
 Result<std::string> key_from_env(const std::string& var);
 
+// --strict-options on `cmd`: unknown option names become errors instead of warnings.
+void add_strict_options_flag(CLI::App* cmd, bool& strict);
+
+// Unknown names among `names` (what `flag` sets): each a warning on stderr naming the nearest
+// known option, or with `strict` a usage error for the first. Servers ignore what they do not know.
+Status check_option_names(const std::vector<std::string>& names, const std::string& flag,
+                          bool strict);
+
 // Prints "chimera: <message> (<hint>)" to stderr; returns the exit code for the error's kind.
 int report_error(const Error& e);
 

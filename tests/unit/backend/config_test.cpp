@@ -25,32 +25,45 @@ TEST(BaseUrl, TheApiPrefixAndTrailingSlashesAreDropped) {
 namespace chimera::backend {
 namespace {
 
-TEST(OptionNames, TyposAreErrorsWithTheNearestName) {
-  EXPECT_TRUE(check_option("num_ctx", "2048", "--options"));
-  EXPECT_TRUE(check_option("stop", "END", "--options"));  // text where text is taken
-  const auto typo = check_option("temprature", "0.8", "--options");
-  ASSERT_FALSE(typo);
-  EXPECT_NE(typo.error().message.find("did you mean 'temperature'?"), std::string::npos)
-      << typo.error().message;
-  EXPECT_NE(typo.error().message.find("--options"), std::string::npos);
-  EXPECT_FALSE(check_option("num_ctxx", "", "--param"));
-  EXPECT_FALSE(check_option("zzzzzz", "", "--param"));
+TEST(OptionNames, UnknownNamesGetTheNearestKnownOne) {
+  EXPECT_FALSE(unknown_option("num_ctx", "--options"));
+  EXPECT_FALSE(unknown_option("stop", "--options"));
+  const auto typo = unknown_option("temprature", "--options");
+  ASSERT_TRUE(typo);
+  EXPECT_NE(typo->find("did you mean 'temperature'?"), std::string::npos) << *typo;
+  EXPECT_NE(typo->find("--options"), std::string::npos);
+  EXPECT_TRUE(unknown_option("num_ctxx", "--param"));
+  const auto far = unknown_option("zzzzzz", "--param");
+  ASSERT_TRUE(far);
+  EXPECT_EQ(far->find("did you mean"), std::string::npos) << *far;
 }
 
 TEST(OptionNames, NumericOptionsTakeNumbers) {
-  const auto glued = check_option("num_ctx", "2048;temperature=0.8", "--options");
+  const auto glued = check_option_value("num_ctx", "2048;temperature=0.8", "--options");
   ASSERT_FALSE(glued);
   EXPECT_NE(glued.error().describe().find("commas"), std::string::npos);
-  EXPECT_TRUE(check_option("use_mmap", "false", "--options"));
-  EXPECT_TRUE(check_option("temperature", "1e-3", "--options"));
+  EXPECT_TRUE(check_option_value("use_mmap", "false", "--options"));
+  EXPECT_TRUE(check_option_value("temperature", "1e-3", "--options"));
+  EXPECT_TRUE(check_option_value("stop", "END", "--options"));  // text where text is taken
+  EXPECT_TRUE(check_option_value("custom_knob", "anything", "--options"));  // unknown: not typed
 }
 
-TEST(OptionNames, OptionsToJsonChecksKeyValueButPassesJsonVerbatim) {
-  EXPECT_FALSE(options_to_json("num_ctxx=1024"));
+TEST(OptionNames, OptionsToJsonChecksValuesNotNames) {
+  EXPECT_TRUE(options_to_json("num_ctxx=1024"));  // the commands warn about the name
   EXPECT_FALSE(options_to_json("num_ctx=2048;temperature=0.8"));
   EXPECT_EQ(options_to_json("num_ctx=2048,temperature=0.8").value(),
             "{\"num_ctx\":2048,\"temperature\":0.8}");
   EXPECT_EQ(options_to_json("{\"custom_knob\": 1}").value(), "{\"custom_knob\": 1}");
+}
+
+TEST(OptionNames, NamesAreReadFromKeyValueAndJsonSpecs) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(option_names_in("num_ctx=2048, temperature=0.8"), (V{"num_ctx", "temperature"}));
+  EXPECT_EQ(option_names_in("stop=[\"a,b\",\"c\"],top_k=40"), (V{"stop", "top_k"}));
+  EXPECT_EQ(option_names_in("{\"num_ctx\": 2048, \"options\": {\"inner\": 1}}"),
+            (V{"num_ctx", "options"}));
+  EXPECT_EQ(option_names_in(""), V{});
+  EXPECT_EQ(option_names_in("{not json"), V{});
 }
 
 TEST(OptionNames, TheListIsSortedAndUnique) {
