@@ -34,15 +34,15 @@ double seconds(std::int64_t a, std::int64_t b) {
 // Everything the workflow needs from the ingest: summary, harvested metrics, facts, observations.
 class Collect final : public ingest::IngestSink {
  public:
-  std::vector<report::Observation> data;  // every value, for the grounding check
-  std::vector<report::Observation> obs;   // the measurements, for findings and advice
+  std::vector<analysis::Observation> data;  // every value, for the grounding check
+  std::vector<analysis::Observation> obs;   // the measurements, for findings and advice
   std::size_t skipped = 0;
   Status begin(const ingest::IngestOptions&) override { return ok_status(); }
   Status file(const ingest::FileResult& f) override {
     if (f.status == ingest::FileStatus::skipped) ++skipped;
     for (const auto& r : f.rows) {
       if (r.status == ingest::RowStatus::failed) continue;
-      auto o = report::observation_of(f, r);
+      auto o = analysis::observation_of(f, r);
       // Configuration values, identifiers, timestamps and differences between two figures are
       // not measurements; a number without a known unit is present, just not comparable (never
       // "missing").
@@ -53,7 +53,7 @@ class Collect final : public ingest::IngestSink {
     return ok_status();
   }
   Status end(const ingest::IngestSummary& s) override {
-    for (auto& o : report::summary_observations(s)) data.push_back(std::move(o));
+    for (auto& o : analysis::summary_observations(s)) data.push_back(std::move(o));
     return ok_status();
   }
 };
@@ -203,7 +203,7 @@ void parse_analysis(const std::string& text, std::vector<std::string>& findings,
   }
 }
 
-AnswerQuality answer_quality(const std::string& text, const report::GroundingResult& g,
+AnswerQuality answer_quality(const std::string& text, const analysis::GroundingResult& g,
                              std::optional<std::pair<std::size_t, std::size_t>> target) {
   static const std::vector<std::string> kSections = {
       "executive summary", "data ingestion summary", "performance analysis",
@@ -299,8 +299,8 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   if (!summary) return fail(summary.error().describe());
   run.files = summary.value().total_ingested();
   run.data_summary = summary.value().data_summary();
-  run.data_findings = report::data_findings(sink.obs, sink.skipped);
-  run.advice = report::advise(sink.obs, sink.skipped);
+  run.data_findings = analysis::data_findings(sink.obs, sink.skipped);
+  run.advice = analysis::advise(sink.obs, sink.skipped);
   // Stage 2: analysis.
   const std::string analysis_prompt =
       render(prompts.analysis,
@@ -328,7 +328,7 @@ AgentRun run_agent(const AgentConfig& cfg, const fs::path& dir, ingest::Layout l
   const std::int64_t t3 = mono_ns();
   run.times.report_s = seconds(t2, t3);
   if (!run.report.ok) return fail("report call failed: " + run.report.error);
-  run.grounding = report::check_grounding(run.report.text, sink.data);
+  run.grounding = analysis::check_grounding(run.report.text, sink.data);
   run.ok = true;
   run.end_ns = t3;
   run.times.total_s = seconds(run.start_ns, run.end_ns);

@@ -34,7 +34,7 @@ std::string metrics_table(const AgentRun& a) {
   return h::table(t);
 }
 
-std::string advice_html(const report::Advice& adv) {
+std::string advice_html(const analysis::Advice& adv) {
   std::vector<std::string> recs;
   for (const auto& r : adv.recommendations) recs.push_back(r.text);
   h::Table risks{{"risk", "evidence", "mitigation"}, {}, {false, false, false}};
@@ -51,7 +51,7 @@ std::string grounding_html(const AgentRun& a) {
   h::Table t{{"line", "number", "verdict", "why"}, {}, {true, false, false, false}};
   for (const auto& n : g.numbers)
     t.rows.push_back({std::to_string(n.claim.line), n.claim.text,
-                      std::string(report::mark_name(n.mark)), n.note});
+                      std::string(analysis::mark_name(n.mark)), n.note});
   return s + h::table(t);
 }
 
@@ -62,7 +62,7 @@ std::string quality_html(const AgentRun& a) {
       fmt::format("Required sections present: {} of 6", q.sections_present),
       fmt::format("Length: {} words ({})", q.words, q.length_verdict),
       "Numbers supported by the data: " +
-          report::share_text(q.verified_share, a.grounding.numbers.size())};
+          analysis::share_text(q.verified_share, a.grounding.numbers.size())};
   for (const auto& m : q.sections_missing) items.push_back("Missing section: " + m);
   return "<h4>Answer quality</h4>" + list(items, "");
 }
@@ -75,7 +75,7 @@ std::string data_findings_html(const AgentRun& a) {
   return list(f, "Nothing to rank: no comparable metrics.");
 }
 
-std::string agent_html(const AgentRun& a, const report::RunSignals& signals, bool data_findings) {
+std::string agent_html(const AgentRun& a, const analysis::RunSignals& signals, bool data_findings) {
   std::string s =
       "<h3>" + h::esc(a.config.persona.name + " (" + a.config.persona.label + ")") + "</h3>";
   s += h::p(fmt::format("Model {}, options {}. {}", a.config.model,
@@ -92,7 +92,7 @@ std::string agent_html(const AgentRun& a, const report::RunSignals& signals, boo
        list(a.findings, "The model's analysis stated none.");
   s += "<h4>Recommendations" + h::esc(said) + "</h4>" +
        list(a.recommendations, "The model's analysis stated none.");
-  s += advice_html(report::with_run(a.advice, signals));
+  s += advice_html(analysis::with_run(a.advice, signals));
   s += grounding_html(a);
   s += quality_html(a);
   std::size_t words = 0;

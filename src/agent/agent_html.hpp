@@ -10,7 +10,7 @@ namespace chimera::agent {
 
 // `data_findings`: include the findings from the data (false when the page shows them once for
 // every agent of a run).
-std::string agent_html(const AgentRun& a, const report::RunSignals& signals, bool data_findings);
+std::string agent_html(const AgentRun& a, const analysis::RunSignals& signals, bool data_findings);
 
 // The findings from the data, as a list (or why there are none).
 std::string data_findings_html(const AgentRun& a);

@@ -40,20 +40,20 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string grounding_summary(const report::GroundingResult& g) {
+std::string grounding_summary(const analysis::GroundingResult& g) {
   if (g.numbers.empty()) return "The model's report states no numbers to check.";
   std::size_t holds = 0;
   for (const auto& c : g.numbers) holds += c.holds ? 1 : 0;
   return fmt::format(
       "Supported by the data: {} ({} verified, {} derived, {} bounds that hold); {} mismatch, {} "
       "mislabelled, {} not found.",
-      report::share_text(g.supported(), g.numbers.size()), g.count(report::Mark::verified),
-      g.count(report::Mark::derived), holds, g.count(report::Mark::mismatch),
-      g.count(report::Mark::mislabelled), g.count(report::Mark::not_found));
+      analysis::share_text(g.supported(), g.numbers.size()), g.count(analysis::Mark::verified),
+      g.count(analysis::Mark::derived), holds, g.count(analysis::Mark::mismatch),
+      g.count(analysis::Mark::mislabelled), g.count(analysis::Mark::not_found));
 }
 
 std::string render_report(const AgentRun& run, const std::string& date,
-                          const report::RunSignals& signals) {
+                          const analysis::RunSignals& signals) {
   const auto& p = run.config.persona;
   std::string s = fmt::format("# Chimera Insight\n\n# Technical Report: {} Analysis\n\n", p.label);
   if (run.demo_model) {
@@ -112,7 +112,7 @@ std::string render_report(const AgentRun& run, const std::string& date,
   s += "\n## Recommendations\n";
   for (const auto& r : run.recommendations) s += "- " + r + "\n";
   if (run.recommendations.empty()) s += "- (the model's analysis stated none)\n";
-  s += "\n" + report::advice_markdown(report::with_run(run.advice, signals));
+  s += "\n" + analysis::advice_markdown(analysis::with_run(run.advice, signals));
   const auto& g = run.grounding;
   s += "\n## Grounding Check\n" + grounding_summary(g) + "\n";
   if (!g.numbers.empty()) s += "\n";
@@ -120,7 +120,7 @@ std::string render_report(const AgentRun& run, const std::string& date,
     s += "| line | number | verdict | why |\n|---:|---|---|---|\n";
     for (const auto& n : g.numbers) {
       s += fmt::format("| {} | {} | {} | {} |\n", n.claim.line, text::markdown_cell(n.claim.text),
-                       report::mark_name(n.mark), text::markdown_cell(n.note));
+                       analysis::mark_name(n.mark), text::markdown_cell(n.note));
     }
   }
   if (run.ok) {
@@ -130,7 +130,7 @@ std::string render_report(const AgentRun& run, const std::string& date,
         "- Numbers supported by the data: {}\n",
         q.sections_present,
         q.sections_missing.empty() ? "" : " (missing: " + join(q.sections_missing) + ")", q.words,
-        q.length_verdict, report::share_text(q.verified_share, g.numbers.size()));
+        q.length_verdict, analysis::share_text(q.verified_share, g.numbers.size()));
   }
   s += "\n## Persona Prompt\n```\n" + p.system_prompt + "\n```\n";
   return s;

@@ -453,7 +453,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     const std::string date = today_utc();
     for (std::size_t i = 0; i < n; ++i) {
       const auto& ag = r.agents[i];
-      const report::RunSignals sig{r.slowdown[i], r.efficiency_pct, r.contention};
+      const analysis::RunSignals sig{r.slowdown[i], r.efficiency_pct, r.contention};
       if (auto st =
               write_text_file(dir / ag.config.persona.report_file, render_report(ag, date, sig));
           !st)

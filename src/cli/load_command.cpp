@@ -42,16 +42,7 @@ int run_load_command(const LoadArgs& a) {
   progress.done();
   if (!res) return fail(res.error());
   const auto& rep = res.value().report;
-  std::string text;
-  if (a.format == Format::json) {
-    std::ostringstream ss;
-    report::load_json(ss, rep);
-    text = ss.str();
-  } else if (a.format == Format::html) {
-    text = report::load_html(rep);
-  } else {
-    text = a.format == Format::text ? report::load_text(rep) : report::load_markdown(rep);
-  }
+  const std::string text = report::render_load(rep, a.format);
   if (auto st = write_output(a.output, text); !st) return fail(st.error());
   if (!a.output.empty() && !a.quiet)
     std::cerr << "chimera load: report written to " << a.output << "\n";

@@ -60,12 +60,7 @@ int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
     const auto* l = pick(c.loads, a.load, [](const auto& x) { return x.id; });
     if (!l) return report_error(not_in_store(a, "load run", a.load));
     if (a.format == Format::csv) return report_error(csv_for_sweeps("a load run"));
-    std::ostringstream ss;
-    if (a.format == Format::json) report::load_json(ss, l->report);
-    text = a.format == Format::json   ? ss.str()
-           : a.format == Format::html ? report::load_html(l->report)
-           : a.format == Format::text ? report::load_text(l->report)
-                                      : report::load_markdown(l->report);
+    text = report::render_load(l->report, a.format);
   } else if (agents) {
     const auto* s = pick(c.agents, a.agents, [](const auto& x) { return x.invocation; });
     if (!s) return report_error(not_in_store(a, "agents run", a.agents));

@@ -5,10 +5,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/support.hpp"
 #include "chimera/core/json_writer.hpp"
-#include "chimera/report/grounding.hpp"
 
 namespace chimera::cli {
 namespace {
@@ -38,11 +38,11 @@ struct VerifyArgs {
 };
 
 struct Evidence {
-  std::vector<report::Observation> data;
+  std::vector<analysis::Observation> data;
   std::vector<std::string> left_out;
 };
 
-void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
+void write_json(std::ostream& os, const VerifyArgs& a, const analysis::GroundingResult& g,
                 const Evidence& sink) {
   JsonWriter w(os);
   w.begin_object();
@@ -63,8 +63,8 @@ void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingRe
     w.key("text").value(n.claim.text);
     w.key("label").value(n.claim.label);
     w.key("unit").value(n.claim.unit);
-    w.key("verdict").value(report::mark_name(n.mark));
-    if (n.mark == report::Mark::bound) w.key("holds").value(n.holds);
+    w.key("verdict").value(analysis::mark_name(n.mark));
+    if (n.mark == analysis::Mark::bound) w.key("holds").value(n.holds);
     w.key("note").value(n.note);
     if (n.evidence) {
       w.key("evidence").begin_object();
@@ -84,20 +84,20 @@ void write_json(std::ostream& os, const VerifyArgs& a, const report::GroundingRe
   os << "\n";
 }
 
-void write_text(std::ostream& os, const VerifyArgs& a, const report::GroundingResult& g,
+void write_text(std::ostream& os, const VerifyArgs& a, const analysis::GroundingResult& g,
                 const Evidence& sink) {
   for (const auto& n : g.numbers) {
     os << fmt::format("line {:>4}  {:<22} {:<11}  {}\n", n.claim.line, n.claim.text,
-                      report::mark_name(n.mark), n.note);
+                      analysis::mark_name(n.mark), n.note);
   }
   std::size_t holds = 0;
   for (const auto& n : g.numbers) holds += n.holds ? 1 : 0;
-  using report::Mark;
+  using analysis::Mark;
   os << fmt::format(
       "\nscore: supported by the data {} ({} verified, {} derived, {} of {} bounds hold); {} "
       "mismatch, {} mislabelled, {} not found; {} skipped (dates, times, versions, section and "
       "list numbers, identifiers, interval levels)\ndata: {} values below {}{}\n",
-      report::share_text(g.supported(), g.numbers.size()), g.count(Mark::verified),
+      analysis::share_text(g.supported(), g.numbers.size()), g.count(Mark::verified),
       g.count(Mark::derived), holds, g.count(Mark::bound), g.count(Mark::mismatch),
       g.count(Mark::mislabelled), g.count(Mark::not_found), g.skipped, sink.data.size(), a.dir,
       sink.left_out.empty() ? std::string()
@@ -126,12 +126,12 @@ int run_verify(const VerifyArgs& a) {
     return report_error({ErrorCode::input, "'" + a.dir + "' is not a folder",
                          "DIR is the folder of the data the report was written from"});
   Evidence sink;
-  auto data = report::read_evidence(
+  auto data = analysis::read_evidence(
       a.dir, a.layout == "chimera" ? ingest::Layout::chimera : ingest::Layout::all,
       copies_of(text.str(), a.dir), a.exclude, &sink.left_out);
   if (!data) return report_error(data.error());
   sink.data = std::move(data.value());
-  const auto g = report::check_grounding(text.str(), sink.data);
+  const auto g = analysis::check_grounding(text.str(), sink.data);
   std::ostringstream out;
   if (a.format == Format::json) {
     write_json(out, a, g, sink);

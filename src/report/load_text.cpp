@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <set>
+#include <sstream>
 
 #include "chimera/core/terminal.hpp"
 #include "chimera/report/load_writers.hpp"
@@ -80,6 +81,22 @@ std::string load_text(const LoadReport& r) {
   for (const auto& n : notes) s += "- " + n + "\n";
   s += "\nAll columns, environment, definitions: --format md, html or json, or -o FILE.md\n";
   return term::wrap(s, 80);
+}
+
+std::string render_load(const LoadReport& r, Format f) {
+  switch (f) {
+    case Format::json: {
+      std::ostringstream ss;
+      load_json(ss, r);
+      return ss.str();
+    }
+    case Format::html:
+      return load_html(r);
+    case Format::text:
+      return load_text(r);
+    default:
+      return load_markdown(r);
+  }
 }
 
 }  // namespace chimera::report

@@ -44,7 +44,7 @@ agent::AgentRun fixed_run() {
   run.data_findings = {
       {"best", "ttft", "Best time to first token: 94.10 ms in reports/summary.md"}};
   const auto o = [](const char* config, const char* metric, double v, const char* unit) {
-    report::Observation x;
+    analysis::Observation x;
     x.file = "a.csv";
     x.locator = "row";
     x.name = metric;
@@ -56,7 +56,7 @@ agent::AgentRun fixed_run() {
     x.raw = std::to_string(v);
     return x;
   };
-  run.advice = report::advise(
+  run.advice = analysis::advise(
       {o("g80", "decode_rate", 40.0, "tok/s"), o("g80", "decode_rate", 42.0, "tok/s"),
        o("g20", "decode_rate", 20.0, "tok/s"), o("g20", "decode_rate", 21.0, "tok/s"),
        o("g80", "ttft", 300.0, "ms"), o("g20", "ttft", 900.0, "ms")},
@@ -65,7 +65,7 @@ agent::AgentRun fixed_run() {
   mean_ttft.file = "a.json";
   mean_ttft.locator = "mean_ttft_ms";
   mean_ttft.statistic = "mean";
-  run.grounding = report::check_grounding(run.report.text, {mean_ttft});
+  run.grounding = analysis::check_grounding(run.report.text, {mean_ttft});
   return run;
 }
 

@@ -187,9 +187,9 @@ TEST(Agents, AnswerQualityCountsSectionsWordsAndVerifiedShare) {
   const std::string text =
       "# Executive Summary\nFast.\n## Key Findings\n- TTFT 603 ms\n**Recommendations**\n- more GPU "
       "layers\n";
-  report::GroundingResult g;
+  analysis::GroundingResult g;
   g.numbers.resize(2);
-  g.numbers[0].mark = report::Mark::verified;
+  g.numbers[0].mark = analysis::Mark::verified;
   const auto q = agent::answer_quality(text, g, std::pair<std::size_t, std::size_t>{20, 40});
   EXPECT_EQ(q.sections_present, 3u);
   EXPECT_EQ(q.sections_missing, (std::vector<std::string>{"data ingestion summary",

@@ -5,8 +5,8 @@
 
 #include "chimera/agent/compare_run.hpp"
 #include "chimera/agent/scenario.hpp"
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/fake/fake_server.hpp"
-#include "chimera/report/grounding.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -15,24 +15,24 @@ using namespace chimera::testing;
 
 // Checks one report against the artifacts it analysed and the run's own JSON outputs (the other
 // reports of the run are no evidence).
-report::GroundingResult check(const std::filesystem::path& report_file,
-                              const std::filesystem::path& artifacts,
-                              const std::filesystem::path& out, double floor) {
-  auto data = report::read_evidence(artifacts, ingest::Layout::chimera, {}, {});
+analysis::GroundingResult check(const std::filesystem::path& report_file,
+                                const std::filesystem::path& artifacts,
+                                const std::filesystem::path& out, double floor) {
+  auto data = analysis::read_evidence(artifacts, ingest::Layout::chimera, {}, {});
   EXPECT_TRUE(data.ok());
-  auto own = report::read_evidence(out, ingest::Layout::all, {}, {"*.md", "*/*.md", "*.html"});
+  auto own = analysis::read_evidence(out, ingest::Layout::all, {}, {"*.md", "*/*.md", "*.html"});
   EXPECT_TRUE(own.ok());
   auto all = data.value();
   all.insert(all.end(), own.value().begin(), own.value().end());
-  const auto g = report::check_grounding(read_file(report_file), all);
+  const auto g = analysis::check_grounding(read_file(report_file), all);
   std::cout << report_file.filename().string() << ": "
-            << report::share_text(g.supported(), g.numbers.size()) << " supported, "
-            << g.count(report::Mark::mismatch) << " mismatch, "
-            << g.count(report::Mark::mislabelled) << " mislabelled\n";
+            << analysis::share_text(g.supported(), g.numbers.size()) << " supported, "
+            << g.count(analysis::Mark::mismatch) << " mismatch, "
+            << g.count(analysis::Mark::mislabelled) << " mislabelled\n";
   for (const auto& n : g.numbers) {
-    if (n.mark == report::Mark::mismatch || n.mark == report::Mark::mislabelled)
+    if (n.mark == analysis::Mark::mismatch || n.mark == analysis::Mark::mislabelled)
       ADD_FAILURE() << report_file.filename() << " line " << n.claim.line << " " << n.claim.text
-                    << ": " << report::mark_name(n.mark) << ": " << n.note;
+                    << ": " << analysis::mark_name(n.mark) << ": " << n.note;
   }
   // The target is 95 % (every number verified or derived); what is measured today is the floor
   // kept here so that it cannot fall back (docs/verify.md has the figures).

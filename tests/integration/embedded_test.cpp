@@ -14,11 +14,11 @@
 #include <nlohmann/json.hpp>
 
 #include "chimera/agent/compare_run.hpp"
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/demo/demo.hpp"
 #include "chimera/engine/engine.hpp"
 #include "chimera/engine/model_init.hpp"
 #include "chimera/measure/runner.hpp"
-#include "chimera/report/grounding.hpp"
 #include "chimera/serve/server.hpp"
 #include "test_support.hpp"
 
@@ -735,9 +735,9 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
             std::string::npos);
   // Dog-food: no number the demo's reports state is contradicted by its data (no mismatch, no
   // mislabelled). The demo model's own text, marked meaningless in the report, is left out.
-  auto data = report::read_evidence(o.out / "artifacts", ingest::Layout::chimera, {}, {});
+  auto data = analysis::read_evidence(o.out / "artifacts", ingest::Layout::chimera, {}, {});
   auto own =
-      report::read_evidence(o.out, ingest::Layout::all, {}, {"*.md", "*/*.md", "artifacts/*"});
+      analysis::read_evidence(o.out, ingest::Layout::all, {}, {"*.md", "*/*.md", "artifacts/*"});
   ASSERT_TRUE(data.ok() && own.ok());
   auto all = data.value();
   all.insert(all.end(), own.value().begin(), own.value().end());
@@ -747,11 +747,11 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
     const auto from = text.find("## Model Output");
     const auto to = from == std::string::npos ? from : text.find("\n## ", from + 3);
     if (from != std::string::npos) text.erase(from, to == std::string::npos ? to : to - from);
-    const auto g = report::check_grounding(text, all);
-    EXPECT_EQ(g.count(report::Mark::mismatch), 0u) << f;
-    EXPECT_EQ(g.count(report::Mark::mislabelled), 0u) << f;
+    const auto g = analysis::check_grounding(text, all);
+    EXPECT_EQ(g.count(analysis::Mark::mismatch), 0u) << f;
+    EXPECT_EQ(g.count(analysis::Mark::mislabelled), 0u) << f;
     for (const auto& n : g.numbers) {
-      if (n.mark == report::Mark::mismatch || n.mark == report::Mark::mislabelled)
+      if (n.mark == analysis::Mark::mismatch || n.mark == analysis::Mark::mislabelled)
         ADD_FAILURE() << f << " line " << n.claim.line << " " << n.claim.text << ": " << n.note;
     }
   }

@@ -54,7 +54,7 @@ TEST(Security, DataFindingsDoNotDependOnTheModel) {
     EXPECT_EQ(plain.data_findings[i].text, hostile.data_findings[i].text);
     EXPECT_EQ(plain.data_findings[i].text.find("9999"), std::string::npos);
   }
-  EXPECT_EQ(report::advice_markdown(plain.advice), report::advice_markdown(hostile.advice));
+  EXPECT_EQ(analysis::advice_markdown(plain.advice), analysis::advice_markdown(hostile.advice));
 }
 
 TEST(Security, PersonaReportFilesStayInTheOutputFolder) {

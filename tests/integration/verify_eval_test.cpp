@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "chimera/report/grounding.hpp"
+#include "chimera/analysis/grounding.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -45,16 +45,16 @@ TEST(VerifyEval, PrecisionAndRecallPerVerdictOnTheLabelledSet) {
   for (const auto& l : all) by_case[l.c].push_back(l);
   std::map<std::pair<std::string, std::string>, int> confusion;  // (labelled, verify's)
   for (const auto& [name, ls] : by_case) {
-    const auto data = report::read_evidence(root / name / "data", ingest::Layout::all, {}, {});
+    const auto data = analysis::read_evidence(root / name / "data", ingest::Layout::all, {}, {});
     ASSERT_TRUE(data.ok()) << name;
-    const auto g = report::check_grounding(read_file(root / name / "report.md"), data.value());
+    const auto g = analysis::check_grounding(read_file(root / name / "report.md"), data.value());
     std::map<std::pair<std::size_t, std::string>, std::string> got;
     std::map<std::pair<std::size_t, std::string>, int> seen;
     for (const auto& n : g.numbers) {
       std::string t = n.claim.text;
       const int k = ++seen[{n.claim.line, t}];
       if (k > 1) t += "#" + std::to_string(k);
-      got[{n.claim.line, t}] = std::string(report::mark_name(n.mark));
+      got[{n.claim.line, t}] = std::string(analysis::mark_name(n.mark));
     }
     for (const auto& l : ls) {
       const auto it = got.find({l.line, l.text});

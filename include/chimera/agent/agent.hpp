@@ -11,12 +11,12 @@
 #include <utility>
 #include <vector>
 
+#include "chimera/analysis/advice.hpp"
+#include "chimera/analysis/findings.hpp"
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/core/error.hpp"
 #include "chimera/ingest/walker.hpp"
 #include "chimera/measure/record.hpp"
-#include "chimera/report/advice.hpp"
-#include "chimera/report/findings.hpp"
-#include "chimera/report/grounding.hpp"
 
 namespace chimera::agent {
 
@@ -74,9 +74,9 @@ struct AgentRun {
   std::string data_summary;
   measure::RequestRecord analysis, report;
   std::vector<std::string> findings, recommendations;  // parsed from the analysis text
-  std::vector<report::Finding> data_findings;
-  report::Advice advice;  // recommendations and risks from the data (the run's own added later)
-  report::GroundingResult grounding;  // of the report text against the data
+  std::vector<analysis::Finding> data_findings;
+  analysis::Advice advice;  // recommendations and risks from the data (the run's own added later)
+  analysis::GroundingResult grounding;  // of the report text against the data
   bool demo_model = false;
 };
 
@@ -92,7 +92,7 @@ struct AnswerQuality {
 // The report prompt's required sections: Executive Summary, Data Ingestion Summary, Performance
 // Analysis, Key Findings, Recommendations, Appendix (matched as headings, case-insensitively).
 AnswerQuality answer_quality(
-    const std::string& report_text, const report::GroundingResult& grounding,
+    const std::string& report_text, const analysis::GroundingResult& grounding,
     std::optional<std::pair<std::size_t, std::size_t>> target_words = std::nullopt);
 
 // Runs one agent over the artifacts below dir. Failures are recorded in the result, never thrown.
@@ -111,9 +111,9 @@ void parse_analysis(const std::string& text, std::vector<std::string>& findings,
 // The per-agent Markdown report in the seed report's layout; `signals` adds what the concurrent
 // run showed (contention) to the risk table.
 // "Supported by the data: 80 % (...); 0 mismatch, ...", or that there were no numbers to check.
-std::string grounding_summary(const report::GroundingResult& g);
+std::string grounding_summary(const analysis::GroundingResult& g);
 
 std::string render_report(const AgentRun& run, const std::string& date,
-                          const report::RunSignals& signals = {});
+                          const analysis::RunSignals& signals = {});
 
 }  // namespace chimera::agent

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "chimera/core/format.hpp"
 #include "chimera/measure/load_summary.hpp"
 #include "chimera/report/html.hpp"
 #include "chimera/telemetry/sampler.hpp"
@@ -48,6 +49,8 @@ std::vector<std::string> load_notes(const LoadReport& r);
 // The terminal summary: header, one aligned row per level and the notes, within 80 columns.
 std::string load_text(const LoadReport& r);
 std::string load_markdown(const LoadReport& r);
+// The report in one of text, md, json or html (the writers here); the one place a command picks.
+std::string render_load(const LoadReport& r, Format f);
 void load_json(std::ostream& out, const LoadReport& r);
 std::string load_html(const LoadReport& r);
 html::Page load_page(const LoadReport& r);  // the same page, to embed in a dashboard

@@ -6,12 +6,12 @@
 #include <cctype>
 #include <cmath>
 
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/core/markdown_table.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
-#include "chimera/report/grounding.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 bool is_digit(char c) {
@@ -526,4 +526,4 @@ std::vector<Claim> extract_claims(std::string_view doc, std::size_t* skipped) {
   return std::move(e.claims);
 }
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

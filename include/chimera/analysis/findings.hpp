@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "chimera/report/evidence.hpp"
+#include "chimera/analysis/evidence.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 
 struct Finding {
   // "best", "tied", "spread", "figures", "outliers", "repeats", "missing", "unknown", "skipped"
@@ -23,4 +23,4 @@ struct Finding {
 std::vector<Finding> data_findings(const std::vector<Observation>& obs,
                                    std::size_t skipped_files = 0);
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

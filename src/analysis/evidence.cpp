@@ -1,4 +1,4 @@
-#include "chimera/report/evidence.hpp"
+#include "chimera/analysis/evidence.hpp"
 
 #include <fmt/format.h>
 #include <fnmatch.h>
@@ -8,7 +8,7 @@
 #include <set>
 #include <tuple>
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 std::string numeric_text(double v) {
@@ -278,4 +278,4 @@ Evidence consolidate(const std::vector<Observation>& input) {
   return e;
 }
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

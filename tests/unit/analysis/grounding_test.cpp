@@ -1,12 +1,12 @@
 // Checking a report's numbers on metric identity: verified, derived, bound, mismatch, mislabelled,
 // not found; percent and fraction alike; table headers found by the delimiter row; whole words.
-#include "chimera/report/grounding.hpp"
+#include "chimera/analysis/grounding.hpp"
 
 #include <gtest/gtest.h>
 
-#include "report_obs.hpp"
+#include "analysis_obs.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 Observation at(const std::string& file, const std::string& locator, const std::string& metric,
@@ -113,4 +113,4 @@ TEST(Grounding, DatesVersionsSizesAndIntervalLevelsAreSkipped) {
 }
 
 }  // namespace
-}  // namespace chimera::report
+}  // namespace chimera::analysis

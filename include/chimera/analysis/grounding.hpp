@@ -19,9 +19,9 @@
 #include <string_view>
 #include <vector>
 
-#include "chimera/report/evidence.hpp"
+#include "chimera/analysis/evidence.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 
 enum class Mark { verified, derived, bound, mismatch, mislabelled, not_found };
 std::string_view mark_name(Mark m);
@@ -73,4 +73,4 @@ GroundingResult check_grounding(std::string_view text, const std::vector<Observa
 // "72.4 % of 58 numbers" or "n/a (no number to check)".
 std::string share_text(const std::optional<double>& share, std::size_t checked);
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

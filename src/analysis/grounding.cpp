@@ -1,4 +1,4 @@
-#include "chimera/report/grounding.hpp"
+#include "chimera/analysis/grounding.hpp"
 #include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
@@ -15,7 +15,7 @@
 #include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 bool is_alnum(char c) {
@@ -752,4 +752,4 @@ GroundingResult check_grounding(std::string_view text, const std::vector<Observa
   return r;
 }
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

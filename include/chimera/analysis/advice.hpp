@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "chimera/report/findings.hpp"
+#include "chimera/analysis/findings.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 
 struct Recommendation {
   std::string objective;  // "throughput", "ttft", "balanced"
@@ -51,4 +51,4 @@ std::string slowdown_words(double ratio);
 // The two sections in Markdown: "## Data-Driven Recommendations" and "## Risks and Mitigations".
 std::string advice_markdown(const Advice& a);
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

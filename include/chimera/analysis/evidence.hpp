@@ -16,7 +16,7 @@
 #include "chimera/ingest/pipeline.hpp"
 #include "chimera/metrics/registry.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 
 // One ingested metric value, as findings and advice see it.
 struct Observation {
@@ -77,4 +77,4 @@ std::string config_name(const Observation& o);
 
 Evidence consolidate(const std::vector<Observation>& obs);
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

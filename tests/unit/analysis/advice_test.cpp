@@ -1,11 +1,11 @@
 // Recommendations and risks computed from observations with known answers.
-#include "chimera/report/advice.hpp"
+#include "chimera/analysis/advice.hpp"
 
 #include <gtest/gtest.h>
 
-#include "report_obs.hpp"
+#include "analysis_obs.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 using testing::obs;
@@ -121,4 +121,4 @@ TEST(Advice, TableCellsCannotBreakTheTable) {
 }
 
 }  // namespace
-}  // namespace chimera::report
+}  // namespace chimera::analysis

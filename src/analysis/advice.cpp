@@ -1,4 +1,4 @@
-#include "chimera/report/advice.hpp"
+#include "chimera/analysis/advice.hpp"
 #include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
@@ -9,12 +9,12 @@
 #include <cmath>
 #include <map>
 
-#include "chimera/report/evidence.hpp"
+#include "chimera/analysis/evidence.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 // The figures one recommendation compares: one metric of the registry, per configuration, raw
@@ -335,4 +335,4 @@ std::string advice_markdown(const Advice& a) {
   return s;
 }
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

@@ -1,12 +1,12 @@
 // Findings compare like with like: per metric and statistic, raw measurements apart from
 // summaries, each measurement once, "best" only when separated from the runner-up.
-#include "chimera/report/findings.hpp"
+#include "chimera/analysis/findings.hpp"
 
 #include <gtest/gtest.h>
 
-#include "report_obs.hpp"
+#include "analysis_obs.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 using testing::obs;
@@ -109,4 +109,4 @@ TEST(Findings, OutliersWithinAConfigurationAndDeterminism) {
 }
 
 }  // namespace
-}  // namespace chimera::report
+}  // namespace chimera::analysis

@@ -1,4 +1,4 @@
-#include "chimera/report/findings.hpp"
+#include "chimera/analysis/findings.hpp"
 #include "chimera/core/numeric.hpp"
 
 #include <fmt/format.h>
@@ -9,7 +9,7 @@
 #include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
 
-namespace chimera::report {
+namespace chimera::analysis {
 namespace {
 
 std::string with_unit(double v, const std::string& unit) {
@@ -178,4 +178,4 @@ std::vector<Finding> data_findings(const std::vector<Observation>& obs, std::siz
   return out;
 }
 
-}  // namespace chimera::report
+}  // namespace chimera::analysis

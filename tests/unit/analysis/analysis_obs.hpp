@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 
-#include "chimera/report/evidence.hpp"
+#include "chimera/analysis/evidence.hpp"
 
-namespace chimera::report::testing {
+namespace chimera::analysis::testing {
 
 inline Observation obs(const std::string& config, const std::string& metric,
                        std::optional<double> v, const std::string& unit,
@@ -25,4 +25,4 @@ inline Observation obs(const std::string& config, const std::string& metric,
   return o;
 }
 
-}  // namespace chimera::report::testing
+}  // namespace chimera::analysis::testing
