@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chimera/agent/scenario.hpp"
+#include "chimera/agent/util.hpp"
 #include "chimera/fake/fake_server.hpp"
 #include "test_support.hpp"
 
@@ -109,6 +110,31 @@ TEST(Agents, ARunReadBackFromItsMetricsJsonEqualsTheRun) {
       EXPECT_NEAR(*d->metrics.ttft_ms, *c->metrics.ttft_ms, 1e-9 * *c->metrics.ttft_ms);
     }
   }
+  // One agent's record ("run.baseline" / "run.chimera" in a store) reads back the same way.
+  for (const auto& x : run.agents) {
+    const auto y = agent::agent_run_from_json(agent::agent_json(x));
+    ASSERT_TRUE(y.has_value());
+    EXPECT_EQ(y->config.persona.name, x.config.persona.name);
+    EXPECT_EQ(y->config.options_json, x.config.options_json);
+    EXPECT_EQ(y->config.url, x.config.url);
+    EXPECT_EQ(y->ok, x.ok);
+    EXPECT_DOUBLE_EQ(y->times.total_s, x.times.total_s);
+    for (const auto& [c, d] : {std::pair{&x.analysis, &y->analysis}, {&x.report, &y->report}}) {
+      EXPECT_EQ(d->text, c->text);
+      EXPECT_EQ(d->done_reason, c->done_reason);
+      EXPECT_EQ(d->metrics.output_tokens, c->metrics.output_tokens);
+      EXPECT_EQ(d->metrics.prompt_tokens, c->metrics.prompt_tokens);
+      for (const auto m :
+           {&stats::RequestMetrics::ttft_ms, &stats::RequestMetrics::e2e_ms,
+            &stats::RequestMetrics::decode_tok_s, &stats::RequestMetrics::output_tok_s}) {
+        ASSERT_EQ((d->metrics.*m).has_value(), (c->metrics.*m).has_value());
+        if ((c->metrics.*m).has_value()) {
+          EXPECT_NEAR(*(d->metrics.*m), *(c->metrics.*m), 1e-9 * std::abs(*(c->metrics.*m)));
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(agent::agent_run_from_json("[]").has_value());
   EXPECT_FALSE(agent::run_from_json("{\"agents\": []}").has_value());
   EXPECT_FALSE(agent::run_from_json("not json").has_value());
 }

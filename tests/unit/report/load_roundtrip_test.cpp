@@ -41,6 +41,8 @@ LoadReport sample_report() {
   m.ttft.p99 = 300;
   m.e2e.n = 38;
   m.e2e.p50 = 2000;
+  m.prompt_tok_s.n = 38;
+  m.prompt_tok_s.p50 = 2400.5;
   m.in_flight_mean = 7.5;
   m.in_flight_peak = 8;
   m.ttft_ms = {100, 110, 240.25};
@@ -49,6 +51,8 @@ LoadReport sample_report() {
   l.telemetry.cpu_mean = 55.5;
   l.telemetry.mem_peak_mib = 1024;
   r.levels.push_back(l);
+  r.sweep_note = "The concurrency sweep stopped at 8: an SLO broke.";
+  r.knee = 4;
   return r;
 }
 
@@ -63,6 +67,8 @@ TEST(LoadRoundTrip, ALevelWrittenIsTheLevelReadBack) {
   EXPECT_EQ(back->model, r.model);
   EXPECT_EQ(back->mode, r.mode);
   EXPECT_EQ(back->server_parallel, r.server_parallel);
+  EXPECT_EQ(back->sweep_note, r.sweep_note);
+  EXPECT_EQ(back->knee, r.knee);
   ASSERT_EQ(back->levels.size(), 1u);
   const auto& a = r.levels[0];
   const auto& b = back->levels[0];
@@ -83,6 +89,8 @@ TEST(LoadRoundTrip, ALevelWrittenIsTheLevelReadBack) {
   EXPECT_EQ(b.summary.ttft.p99, a.summary.ttft.p99);
   EXPECT_EQ(b.summary.e2e.p50, a.summary.e2e.p50);
   EXPECT_EQ(b.summary.tpot.p50, a.summary.tpot.p50) << "a missing percentile stays missing";
+  EXPECT_EQ(b.summary.prompt_tok_s.p50, a.summary.prompt_tok_s.p50);
+  EXPECT_EQ(b.summary.prompt_tok_s.n, a.summary.prompt_tok_s.n);
   EXPECT_DOUBLE_EQ(b.summary.in_flight_mean, a.summary.in_flight_mean);
   EXPECT_EQ(b.summary.in_flight_peak, a.summary.in_flight_peak);
   EXPECT_EQ(b.summary.ttft_ms, a.summary.ttft_ms);
