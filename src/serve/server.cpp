@@ -1,5 +1,7 @@
 #include "chimera/serve/server.hpp"
 
+#include "metrics.hpp"
+
 #include <sys/resource.h>
 
 #include <atomic>
@@ -51,6 +53,8 @@ struct Job {
   std::shared_ptr<http::Exchange> ex;
   bool started = false;  // the engine took it (the stream's head is out); engine thread only
   std::string full;      // the text so far, when not streaming; engine thread only
+  std::int64_t received_ns = mono_ns();  // for the server-side TTFT and end-to-end metrics
+  std::int64_t last_piece_ns = 0;        // engine thread only
 
   std::string error_body(const std::string& m, std::string_view type,
                          std::string_view code = {}) const {
@@ -161,9 +165,54 @@ std::string gib(std::int64_t bytes) {
 
 }  // namespace
 
+// The label of a request's path in the metrics: a path the server knows, or "other" (a client's
+// made-up paths must not grow the label set).
+std::string endpoint_label(const std::string& path) {
+  static const std::set<std::string> kKnown = {"/",
+                                               "/api/version",
+                                               "/api/generate",
+                                               "/api/chat",
+                                               "/v1/chat/completions",
+                                               "/v1/completions",
+                                               "/v1/models",
+                                               "/api/tags",
+                                               "/api/ps",
+                                               "/api/show",
+                                               "/metrics"};
+  return kKnown.contains(path) ? path : "other";
+}
+
+// An exchange that records the status it is answered with, then forwards everything.
+class Counted final : public http::Exchange {
+ public:
+  Counted(std::shared_ptr<http::Exchange> inner, ServeMetrics& m, std::string endpoint)
+      : inner_(std::move(inner)), metrics_(m), endpoint_(std::move(endpoint)) {}
+  void reply(int status, const std::string& type, std::string body) override {
+    count(status);
+    inner_->reply(status, type, std::move(body));
+  }
+  void begin(int status, const std::string& type) override {
+    count(status);
+    inner_->begin(status, type);
+  }
+  bool write(std::string chunk) override { return inner_->write(std::move(chunk)); }
+  void finish() override { inner_->finish(); }
+  const std::atomic<bool>& gone() const override { return inner_->gone(); }
+
+ private:
+  void count(int status) {
+    if (!counted_.exchange(true)) metrics_.request(endpoint_, status);
+  }
+  std::shared_ptr<http::Exchange> inner_;
+  ServeMetrics& metrics_;
+  std::string endpoint_;
+  std::atomic<bool> counted_{false};
+};
+
 struct Server::Impl {
   ServeOptions o;
-  http::Server http;  // before the engine: destroyed after it (its requests hold exchanges)
+  ServeMetrics metrics;  // GET /metrics; before http: outlives every exchange that counts into it
+  http::Server http;     // before the engine: destroyed after it (its requests hold exchanges)
   std::thread janitor;
   std::mutex mu;
   std::condition_variable cv;
@@ -251,6 +300,13 @@ struct Server::Impl {
 
   bool on_piece(Job& job, std::string_view piece) {
     if (stopping_now) return false;
+    const std::int64_t now = mono_ns();
+    if (job.last_piece_ns == 0) {
+      metrics.ttft(static_cast<double>(now - job.received_ns) / 1e9);
+    } else {
+      metrics.itl(static_cast<double>(now - job.last_piece_ns) / 1e9);
+    }
+    job.last_piece_ns = now;
     if (!job.g.stream) {
       job.full.append(piece);
       return !job.ex->gone();
@@ -281,6 +337,8 @@ struct Server::Impl {
       return ex->finish();
     }
     auto stats = st.value();
+    metrics.tokens(stats.eval_count, stats.prompt_eval_count);
+    if (!job.g.empty_prompt) metrics.e2e(static_cast<double>(mono_ns() - job.received_ns) / 1e9);
     if (const auto from = stats.prompt_truncated_from) {
       std::fprintf(
           stderr,
@@ -472,8 +530,24 @@ struct Server::Impl {
     e->reply(200, kJson, detail::tags_json(names, *digests));
   }
   void ps_route(const http::Request&, const Ex& e) { e->reply(200, kJson, ps()); }
+  void metrics_route(const http::Request&, const Ex& e) {
+    int now_pending = 0;
+    std::string loaded;
+    {
+      std::lock_guard lock(mu);
+      now_pending = pending;
+      loaded = loaded_name;
+    }
+    e->reply(200, "text/plain; version=0.0.4; charset=utf-8",
+             metrics.render(now_pending, std::max(1, o.parallel), loaded));
+  }
 
-  void handle(const http::Request& req, const Ex& ex) {
+  // Every request is counted by endpoint and status when it is answered.
+  void handle(const http::Request& req, const Ex& raw) {
+    handle_counted(req, std::make_shared<Counted>(raw, metrics, endpoint_label(req.path)));
+  }
+
+  void handle_counted(const http::Request& req, const Ex& ex) {
     const std::string& p = req.path;
     const bool get = req.method == "GET" || req.method == "HEAD";
     // Ollama answers GET / and HEAD / with this text (clients probe it to see a server is up).
@@ -501,6 +575,7 @@ struct Server::Impl {
         {"GET", "/api/tags", &Impl::tags_route},
         {"GET", "/api/ps", &Impl::ps_route},
         {"POST", "/api/show", &Impl::show},
+        {"GET", "/metrics", &Impl::metrics_route},
     };
     const std::string_view method =
         req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);

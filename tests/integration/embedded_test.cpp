@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <iostream>
 
 #include <map>
 #include <thread>
@@ -221,6 +222,81 @@ TEST_F(Serve, OllamaBackendConformsAgainstChimeraServe) {
   EXPECT_EQ(env["block_count"], "2");
   EXPECT_EQ(env["gpu_fraction"], "0");
   EXPECT_EQ(env["server_version"].rfind("chimera-", 0), 0u);
+}
+
+// GET /metrics: requests by endpoint and status, server-side TTFT / E2E / inter-token
+// histograms, token counters, the loaded model; valid for promtool when it is installed.
+TEST_F(Serve, MetricsCountRequestsAndTimeTokens) {
+  auto s = start();
+  for (const bool chat : {true, false}) {
+    const auto r = run(s->url(), "tiny", "{\"num_predict\":8,\"ignore_eos\":true}", chat);
+    ASSERT_TRUE(r.ok) << r.error;
+  }
+  EXPECT_EQ(run(s->url(), "nope", "").http_status, 404);
+  transport::HttpClient http;
+  const backend::BackendConfig cfg{s->url(), {}, {}};
+  EXPECT_EQ(backend::query(http, cfg, "/no/such/path").result.status, 404);
+  const auto m = backend::query(http, cfg, "/metrics");
+  ASSERT_EQ(m.result.status, 200);
+  const std::string& t = m.body;
+  for (const char* line :
+       {"chimera_serve_requests_total{endpoint=\"/api/chat\",status=\"200\"} 1\n",
+        "chimera_serve_requests_total{endpoint=\"/api/generate\",status=\"200\"} 1\n",
+        "chimera_serve_requests_total{endpoint=\"/api/chat\",status=\"404\"} 1\n",
+        "chimera_serve_requests_total{endpoint=\"other\",status=\"404\"} 1\n",
+        "chimera_serve_ttft_seconds_count 2\n", "chimera_serve_e2e_seconds_count 2\n",
+        "chimera_serve_itl_seconds_count 14\n",  // 7 gaps per 8-token answer
+        "chimera_serve_generated_tokens_total 16\n", "chimera_serve_requests_pending 0\n",
+        "chimera_serve_model_loaded{model=\"tiny\"} 1\n",
+        "chimera_serve_ttft_seconds_bucket{le=\"+Inf\"} 2\n"}) {
+    EXPECT_NE(t.find(line), std::string::npos) << line << "\n" << t;
+  }
+  EXPECT_EQ(t.find("/no/such/path"), std::string::npos) << "a client's path is never a label";
+  const auto promtool = std::filesystem::path("/usr/bin/promtool");
+  if (!std::filesystem::exists(promtool)) {
+    std::cout << "[ SKIPPED  ] promtool check: /usr/bin/promtool not installed (Debian's "
+                 "prometheus package)\n";
+    return;
+  }
+  TempDir d;
+  write_file(d / "metrics.txt", t);
+  const auto check = run_process(
+      {"/bin/sh", "-c", promtool.string() + " check metrics < " + (d / "metrics.txt").string()});
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
+// A real Prometheus server (Debian's prometheus) scrapes /metrics every second; its query API
+// then returns the tokens the server generated.
+TEST_F(Serve, APrometheusServerScrapesTheMetrics) {
+  const std::filesystem::path prom("/usr/bin/prometheus");
+  if (!std::filesystem::exists(prom))
+    GTEST_SKIP() << "/usr/bin/prometheus not installed (Debian's prometheus package)";
+  auto s = start();
+  ASSERT_TRUE(run(s->url(), "tiny", "{\"num_predict\":8,\"ignore_eos\":true}").ok);
+  TempDir d;
+  const int port = free_port();
+  write_file(d / "prometheus.yml",
+             "global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: chimera\n"
+             "    static_configs:\n      - targets: ['127.0.0.1:" +
+                 std::to_string(s->port()) + "']\n");
+  BackgroundProcess p({prom.string(), "--config.file=" + (d / "prometheus.yml").string(),
+                       "--storage.tsdb.path=" + (d / "data").string(),
+                       "--web.listen-address=127.0.0.1:" + std::to_string(port)},
+                      d / "prometheus.log");
+  const std::string base = "http://127.0.0.1:" + std::to_string(port);
+  ASSERT_TRUE(p.wait_until_ok(base + "/-/ready", 30000)) << read_file(d / "prometheus.log");
+  transport::HttpClient http;
+  const backend::BackendConfig cfg{base, {}, {}};
+  std::string body;
+  for (int i = 0; i < 100; ++i) {  // the first scrape lands within a second or two
+    body =
+        backend::query(http, cfg, "/api/v1/query?query=chimera_serve_generated_tokens_total").body;
+    if (body.find("\"8\"]") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_NE(body.find("\"8\"]"), std::string::npos) << body << read_file(d / "prometheus.log");
+  const auto up = backend::query(http, cfg, "/api/v1/query?query=up").body;
+  EXPECT_NE(up.find("\"1\"]"), std::string::npos) << up;
 }
 
 TEST_F(Serve, SameSeedSameTextOverHttpAsInProcess) {
