@@ -96,7 +96,8 @@ std::vector<std::string> queueing_notes(const LoadReport& r) {
     }
     std::string s = fmt::format(
         "At concurrency {:g} the client keeps more requests in flight than the server's {} slot(s) "
-        "(OLLAMA_NUM_PARALLEL): about {:.1f} request(s) wait in the server's queue at any time, "
+        "(Ollama's OLLAMA_NUM_PARALLEL, llama-server's -np): about {:.1f} request(s) wait in the "
+        "server's queue at any time, "
         "and "
         "that wait is inside their TTFT",
         l.level, *r.server_parallel, std::max(0.0, l.summary.in_flight_mean - slots));
