@@ -9,7 +9,6 @@
 #include <thread>
 
 #include "chimera/agent/util.hpp"
-#include "chimera/core/json_reader.hpp"
 #include "chimera/core/json_writer.hpp"
 #include "chimera/core/version.hpp"
 #include "chimera/stats/summary.hpp"
@@ -186,97 +185,21 @@ std::string summary_markdown(std::string_view scenario, std::string_view model,
 
 namespace {
 
-// Reads the figures of a completed run (or solo.json) back: top-level wall_s, speedup,
-// efficiency_pct, contention, and per agent name, ok, error and stage times.
-class RunFigures final : public json::JsonVisitor {
- public:
-  ConcurrentRun run;
-  std::vector<std::optional<double>> slowdown;
-  std::string scenario, tool;
-  void begin_object() override {
-    ++depth_;
-    if (depth_ == 3 && in_agents_) run.agents.emplace_back(), slowdown.emplace_back(), call_ = -1;
-    if (depth_ == 5 && in_calls_) ++call_;
-  }
-  void end_object() override { --depth_; }
-  void begin_array() override {
-    ++depth_;
-    if (depth_ == 2 && key_ == "agents") in_agents_ = true;
-    if (depth_ == 4 && in_agents_ && key_ == "calls") in_calls_ = true;
-  }
-  void end_array() override {
-    if (depth_ == 2) in_agents_ = false;
-    if (depth_ == 4) in_calls_ = false;
-    --depth_;
-  }
-  void key(std::string_view k) override { key_ = k; }
-  void scalar(json::JsonScalar kind, std::string_view text, double number, std::size_t) override {
-    const bool num = kind == json::JsonScalar::number;
-    if (depth_ == 1) {
-      if (key_ == "scenario") scenario = text;
-      if (key_ == "tool") tool = text;
-      if (key_ == "run" && num) run.index = static_cast<int>(number);
-      if (key_ == "wall_s" && num) run.wall_s = number;
-      if (key_ == "speedup" && num) run.speedup = number;
-      if (key_ == "efficiency_pct" && num) run.efficiency_pct = number;
-      if (key_ == "contention") run.contention = text == "true";
-    } else if (depth_ == 3 && in_agents_ && !run.agents.empty()) {
-      auto& a = run.agents.back();
-      if (key_ == "name") a.config.persona.name = text;
-      if (key_ == "model") a.config.model = text;
-      if (key_ == "options") a.config.options_json = text;
-      if (key_ == "error") a.error = text;
-      if (key_ == "ok") a.ok = text == "true";
-      if (key_ == "execution_s" && num) a.times.total_s = number;
-      if (key_ == "ingest_s" && num) a.times.ingest_s = number;
-      if (key_ == "analysis_s" && num) a.times.analysis_s = number;
-      if (key_ == "report_s" && num) a.times.report_s = number;
-      if (key_ == "slowdown_vs_solo" && num) slowdown.back() = number;
-    } else if (depth_ == 5 && in_calls_ && !run.agents.empty() && (call_ == 0 || call_ == 1)) {
-      auto& call = call_ == 0 ? run.agents.back().analysis : run.agents.back().report;
-      if (key_ == "output_tokens" && num)
-        call.metrics.output_tokens = static_cast<std::int64_t>(number);
-      if (key_ == "done_reason") call.done_reason = text;
-      if (key_ == "ttft_ms" && num) call.metrics.ttft_ms = number;
-      if (key_ == "decode_tok_s" && num) call.metrics.decode_tok_s = number;
-      if (key_ == "ok") call.ok = text == "true";
-    }
-  }
-
- private:
-  int depth_ = 0;
-  bool in_agents_ = false, in_calls_ = false;
-  int call_ = -1;  // index of the call object being read in the current agent's "calls"
-  std::string key_;
-};
-
 // A completed run of the same agents read back, or nothing (missing, unreadable, other agents).
-std::optional<RunFigures> read_back(const fs::path& file, const std::vector<AgentConfig>& agents) {
+std::optional<ConcurrentRun> read_back(const fs::path& file,
+                                       const std::vector<AgentConfig>& agents) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream ss;
   ss << in.rdbuf();
-  RunFigures f;
-  if (json::read_json(ss.str(), f) || f.run.agents.size() != agents.size()) return std::nullopt;
+  auto r = run_from_json(ss.str());
+  if (!r || r->agents.size() != agents.size()) return std::nullopt;
   for (std::size_t i = 0; i < agents.size(); ++i) {
-    if (f.run.agents[i].config.persona.name != agents[i].persona.name) return std::nullopt;
-    f.run.agents[i].config.persona = agents[i].persona;  // report file, label: as configured
+    if (r->agents[i].config.persona.name != agents[i].persona.name) return std::nullopt;
+    r->agents[i].config.persona = agents[i].persona;  // report file, label: as configured
   }
-  return f;
+  return r;
 }
-
-}  // namespace
-
-std::optional<ConcurrentRun> run_from_json(std::string_view json, RunHeader* header) {
-  RunFigures f;
-  if (json::read_json(json, f) || f.run.agents.empty()) return std::nullopt;
-  f.run.slowdown = f.slowdown;
-  f.run.resumed = true;
-  if (header) *header = {f.scenario, f.tool};
-  return std::move(f.run);
-}
-
-namespace {
 
 std::string solo_json(const std::vector<std::optional<AgentRun>>& solo) {
   std::ostringstream ss;
@@ -388,7 +311,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     log.value().keep(kind, json, say);
   };
 
-  std::optional<RunFigures> kept_solo;
+  std::optional<ConcurrentRun> kept_solo;
   if (o.solo && o.resume) kept_solo = read_back(o.out / "solo.json", agents);
   // Each result is written to its file first (atomically), then stored; a resume stores what a
   // kill left unstored, so every completed result is in the store exactly once.
@@ -400,7 +323,7 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
   };
   if (kept_solo) {
     say("resuming: solo runs kept from " + (o.out / "solo.json").string());
-    for (std::size_t i = 0; i < n; ++i) sum.solo[i] = kept_solo->run.agents[i];
+    for (std::size_t i = 0; i < n; ++i) sum.solo[i] = kept_solo->agents[i];
     keep_file_once("agents.solo", o.out / "solo.json");
   } else if (o.solo) {
     for (std::size_t i = 0; i < n; ++i) {
@@ -415,11 +338,9 @@ Result<AgentsSummary> run_agents(const AgentsOptions& o,
     if (o.resume) {
       if (auto kept = read_back(o.out / fmt::format("run_{}", run) / "metrics.json", agents)) {
         say(fmt::format("run {}/{}: kept (completed before the resume)", run, o.runs));
-        kept->run.index = run;
-        kept->run.slowdown = kept->slowdown;
-        kept->run.resumed = true;
+        kept->index = run;
         keep_file_once("agents.run", o.out / fmt::format("run_{}", run) / "metrics.json");
-        sum.runs.push_back(std::move(kept->run));
+        sum.runs.push_back(std::move(*kept));
         continue;
       }
     }

@@ -1,4 +1,6 @@
 #include "chimera/agent/util.hpp"
+
+#include "chimera/agent/scenario.hpp"
 #include "chimera/core/clock.hpp"
 
 #include "chimera/report/probe_writers.hpp"
@@ -97,6 +99,11 @@ std::string str(const nlohmann::json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+bool flag(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
 double num(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
@@ -104,7 +111,7 @@ double num(const nlohmann::json& j, const char* key) {
 
 measure::RequestRecord call_from_json(const nlohmann::json& c) {
   measure::RequestRecord r;
-  r.ok = c.value("ok", false);
+  r.ok = flag(c, "ok");
   r.error = str(c, "error");
   r.error_kind = measure::failure_from_name(str(c, "error_kind"));
   r.backend = str(c, "backend"), r.url = str(c, "url"), r.model = str(c, "model");
@@ -125,10 +132,8 @@ measure::RequestRecord call_from_json(const nlohmann::json& c) {
   return r;
 }
 
-}  // namespace
-
-std::optional<AgentRun> agent_run_from_json(std::string_view json) {
-  const auto j = nlohmann::json::parse(json, nullptr, false);
+// One agent object as write_agent_json writes it; none when it is not one.
+std::optional<AgentRun> agent_from(const nlohmann::json& j) {
   if (!j.is_object() || !j.contains("name") || !j.contains("calls") || !j["calls"].is_array())
     return std::nullopt;
   AgentRun r;
@@ -136,14 +141,42 @@ std::optional<AgentRun> agent_run_from_json(std::string_view json) {
   r.config.persona.label = str(j, "label");
   r.config.backend = str(j, "backend"), r.config.url = str(j, "url");
   r.config.model = str(j, "model"), r.config.options_json = str(j, "options");
-  r.ok = j.value("ok", false);
+  r.ok = flag(j, "ok");
   r.error = str(j, "error");
-  r.demo_model = j.value("demo_model", false);
+  r.demo_model = flag(j, "demo_model");
   r.times.total_s = num(j, "execution_s"), r.times.ingest_s = num(j, "ingest_s");
   r.times.analysis_s = num(j, "analysis_s"), r.times.report_s = num(j, "report_s");
   const auto& calls = j["calls"];
   if (!calls.empty() && calls[0].is_object()) r.analysis = call_from_json(calls[0]);
   if (calls.size() > 1 && calls[1].is_object()) r.report = call_from_json(calls[1]);
+  return r;
+}
+
+}  // namespace
+
+std::optional<AgentRun> agent_run_from_json(std::string_view json) {
+  return agent_from(nlohmann::json::parse(json, nullptr, false));
+}
+
+std::optional<ConcurrentRun> run_from_json(std::string_view json, RunHeader* header) {
+  const auto j = nlohmann::json::parse(json, nullptr, false);
+  if (!j.is_object() || !j.contains("agents") || !j["agents"].is_array() || j["agents"].empty())
+    return std::nullopt;
+  ConcurrentRun r;
+  r.index = static_cast<int>(num(j, "run"));
+  r.wall_s = num(j, "wall_s");
+  read_opt(j, "speedup", r.speedup);
+  read_opt(j, "efficiency_pct", r.efficiency_pct);
+  r.contention = flag(j, "contention");
+  for (const auto& a : j["agents"]) {
+    auto run = agent_from(a);
+    if (!run) return std::nullopt;
+    r.agents.push_back(std::move(*run));
+    r.slowdown.emplace_back();
+    read_opt(a, "slowdown_vs_solo", r.slowdown.back());
+  }
+  r.resumed = true;
+  if (header) *header = {str(j, "scenario"), str(j, "tool")};
   return r;
 }
 
