@@ -8,6 +8,7 @@
 
 #include "chimera/ingest/pipeline.hpp"
 #include "chimera/report/ingest_writers.hpp"
+#include "golden.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -62,16 +63,6 @@ std::string render(const fs::path& root, const std::string& format, ingest::Layo
   const auto r = ingest::run_ingest(o, *sink);
   EXPECT_TRUE(r.ok());
   return normalise(out.str(), root);
-}
-
-void check_golden(const std::string& got, const std::string& name) {
-  const fs::path golden = source_dir() / "tests/golden" / name;
-  if (std::getenv("CHIMERA_UPDATE_GOLDEN")) {
-    write_file(golden, got);
-    GTEST_SKIP() << "rewrote " << golden;
-  }
-  ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with CHIMERA_UPDATE_GOLDEN=1";
-  EXPECT_EQ(got, read_file(golden)) << "output differs from " << golden;
 }
 
 TEST(Golden, ExamplesText) {
