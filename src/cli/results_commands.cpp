@@ -124,10 +124,12 @@ void add_report(CLI::App& app, int& exit_code) {
       "noise), Pareto front, every point, the reproducing command.\n"
       "A store without sweeps reports its latest load run (chimera load --store), and one\n"
       "without load runs its latest agents run (chimera agents --store), then its latest\n"
-      "baseline-vs-Chimera comparison (chimera run --store).");
+      "baseline-vs-Chimera comparison (chimera run --store). On a terminal: an 80-column\n"
+      "summary; --format html on a store with several results: one dashboard linking to each.");
   cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
-  cmd->add_flag("--list", a->list, "List the sweeps in the store (or its load runs)");
+  cmd->add_flag("--list", a->list,
+                "List every result in the store: sweeps, load runs, agents runs, run comparisons");
   cmd->add_option("--load", a->load,
                   "Load run id, in a store without sweeps (default: the latest)");
   cmd->add_option("--agents", a->agents,
