@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # chromium renders the HTML reports in the browser tests (headless); clang builds the libFuzzer
 # targets (its runtime is in libclang-rt-14-dev); clang-tidy (run-clang-tidy is in clang-tools)
 # checks the sources; prometheus brings promtool, which validates chimera serve's /metrics.
-CHIMERA_EXTRA_PACKAGES="chromium clang clang-tidy clang-tools libclang-rt-14-dev prometheus" scripts/setup.sh release
+CHIMERA_EXTRA_PACKAGES="chromium clang clang-tidy clang-tools libclang-rt-14-dev prometheus postgresql slurm-wlm munge" scripts/setup.sh release
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=true
 scripts/check-format.sh
 scripts/check-layers.py

@@ -70,7 +70,8 @@ void add_agents_command(CLI::App& app, int& exit_code) {
                   "Folder with analysis.md, report.md and personas/ (default: shipped)");
   o->store = "chimera-results.db";
   cmd->add_option("--store", o->store,
-                  "SQLite results store each run is appended to as it completes (\"\" for none)")
+                  "Results store each run is appended to as it completes: an SQLite file or a\n"
+                  "postgresql:// URL (\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
   auto quiet = std::make_shared<bool>(false), strict = std::make_shared<bool>(false);

@@ -137,7 +137,8 @@ void add_load_command(CLI::App& app, int& exit_code) {
                 "rest");
   cmd->add_option("--jsonl", a->run.jsonl,
                   "Stream every request record to this JSON Lines file as it completes");
-  cmd->add_option("--store", a->run.store, "SQLite results store (\"\" for none)")
+  cmd->add_option("--store", a->run.store,
+                  "Results store: an SQLite file or a postgresql:// URL (\"\" for none)")
       ->capture_default_str();
   auto* format = add_format_option(
       cmd, a->format, {Format::text, Format::md, Format::json, Format::html},

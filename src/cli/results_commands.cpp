@@ -11,6 +11,7 @@
 #include "chimera/cli/support.hpp"
 #include "chimera/orchestrate/stored_results.hpp"
 #include "chimera/report/load_writers.hpp"
+#include "chimera/store/location.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/compare.hpp"
@@ -19,11 +20,15 @@
 namespace chimera::cli {
 namespace {
 
-bool is_store(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char head[16] = {};
-  in.read(head, sizeof head);
-  return in.gcount() == 16 && std::string(head, 15) == "SQLite format 3";
+// An existing file or a postgresql:// URL.
+CLI::Validator store_location() {
+  return CLI::Validator(
+      [](const std::string& v) -> std::string {
+        std::error_code ec;
+        if (store::is_postgres_url(v) || std::filesystem::is_regular_file(v, ec)) return "";
+        return "no such file: " + v + " (give an SQLite store or a postgresql:// URL)";
+      },
+      "STORE");
 }
 
 struct ReportArgs {
@@ -85,10 +90,10 @@ int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
 }
 
 int run_report(const ReportArgs& a) {
-  if (!is_store(a.store))
-    return report_error(Error{ErrorCode::input, "'" + a.store + "' is not an SQLite results store",
-                              "give the file written by chimera sweep, load, agents or run "
-                              "--store"});
+  if (!store::is_store(a.store))
+    return report_error(Error{ErrorCode::input, "'" + a.store + "' is not a results store",
+                              "give the SQLite file or postgresql:// URL written by chimera "
+                              "sweep, load, agents or run --store"});
   auto st = store::TrialStore::open(a.store);
   if (!st) return report_error(st.error());
   auto c = orchestrate::read_store(a.store);
@@ -126,7 +131,9 @@ void add_report(CLI::App& app, int& exit_code) {
       "without load runs its latest agents run (chimera agents --store), then its latest\n"
       "baseline-vs-Chimera comparison (chimera run --store). On a terminal: an 80-column\n"
       "summary; --format html on a store with several results: one dashboard linking to each.");
-  cmd->add_option("STORE", a->store, "SQLite results store")->required()->check(CLI::ExistingFile);
+  cmd->add_option("STORE", a->store, "Results store: an SQLite file or a postgresql:// URL")
+      ->required()
+      ->check(store_location());
   cmd->add_option("--sweep", a->sweep, "Sweep id (default: the most recent); see --list");
   cmd->add_flag("--list", a->list,
                 "List every result in the store: sweeps, load runs, agents runs, run comparisons");
@@ -160,8 +167,12 @@ void add_merge(CLI::App& app, int& exit_code) {
       "merge",
       "Combine results stores (e.g. the shards of one sweep run as a job array) into OUT. Trials\n"
       "already in OUT are kept once; merging the same store twice adds nothing.");
-  cmd->add_option("OUT", a->out, "Store to merge into (created if missing)")->required();
-  cmd->add_option("STORES", a->in, "Stores to merge")->required()->check(CLI::ExistingFile);
+  cmd->add_option("OUT", a->out,
+                  "Store to merge into (created if missing): an SQLite file or a postgresql:// URL")
+      ->required();
+  cmd->add_option("STORES", a->in, "Stores to merge (SQLite files or postgresql:// URLs)")
+      ->required()
+      ->check(store_location());
   cmd->callback([a, &exit_code] {
     auto st = store::TrialStore::open(a->out);
     if (!st) {
@@ -169,10 +180,10 @@ void add_merge(CLI::App& app, int& exit_code) {
       return;
     }
     for (const auto& in : a->in) {
-      if (!is_store(in)) {
-        exit_code =
-            report_error(Error{ErrorCode::input, "'" + in + "' is not an SQLite results store",
-                               "give stores written by chimera sweep --store"});
+      if (!store::is_store(in)) {
+        exit_code = report_error(Error{ErrorCode::input, "'" + in + "' is not a results store",
+                                       "give SQLite files or postgresql:// URLs written by "
+                                       "chimera sweep, load, agents or run --store"});
         return;
       }
       auto n = st.value()->merge_from(in);
@@ -180,7 +191,8 @@ void add_merge(CLI::App& app, int& exit_code) {
         exit_code = report_error(n.error());
         return;
       }
-      std::cerr << "chimera merge: " << in << ": " << n.value() << " trial(s) added\n";
+      std::cerr << "chimera merge: " << store::display_location(in) << ": " << n.value()
+                << " trial(s) added\n";
     }
     exit_code = kExitOk;
   });

@@ -43,7 +43,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--prompts", o->prompts, "Folder with analysis.md, report.md and personas/");
   o->store = "chimera-results.db";
   cmd->add_option("--store", o->store,
-                  "SQLite results store each run is appended to (\"\" for none)")
+                  "Results store each run is appended to: an SQLite file or a postgresql:// URL\n"
+                  "(\"\" for none)")
       ->capture_default_str();
   cmd->add_option("--api-key-env", *key_env, "Environment variable holding a bearer key (openai)");
   cmd->callback([o, layout, key_env, quiet, strict, &exit_code] {

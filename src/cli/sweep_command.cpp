@@ -9,6 +9,7 @@
 #include "chimera/cli/progress.hpp"
 #include "chimera/cli/support.hpp"
 #include "chimera/measure/runner.hpp"
+#include "chimera/store/location.hpp"
 #include "chimera/tune/sweep.hpp"
 #include "chimera/tune/sweep_report.hpp"
 #include "chimera/tune/workload.hpp"
@@ -151,8 +152,8 @@ int run_sweep_command(const SweepArgs& a) {
   const std::string text = tune::render_sweep(view.value(), a.format);
   if (auto wr = write_output(a.output, text); !wr) return fail(wr.error());
   std::cerr << "chimera sweep: " << res.value().trials_run << " trial(s) run, "
-            << res.value().trials_kept << " kept from the store; all in " << a.store << " (sweep "
-            << res.value().sweep_id << ")\n";
+            << res.value().trials_kept << " kept from the store; all in "
+            << store::display_location(a.store) << " (sweep " << res.value().sweep_id << ")\n";
   if (transport::HttpClient::interrupted()) {
     std::cerr << "chimera sweep: interrupted; completed trials are in the store: continue with "
                  "--resume\n";
@@ -212,7 +213,9 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
          "i/N: run slice i (0-based) of N of the grid, e.g. --shard $SLURM_ARRAY_TASK_ID/8;\n"
          "combine the stores with chimera merge")
       ->capture_default_str();
-  cmd->add_option("--store", a->store, "SQLite results store")->capture_default_str();
+  cmd->add_option("--store", a->store,
+                  "Results store: an SQLite file or a postgresql:// URL shared by shards")
+      ->capture_default_str();
   cmd->add_flag("--resume", a->resume, "Continue this sweep from the store");
   cmd->add_option("--name", a->name, "Label of the sweep in reports");
   cmd->add_option("--backend", a->backend, "ollama, openai or embedded")

@@ -1,4 +1,5 @@
 #include "chimera/orchestrate/load_run.hpp"
+#include "chimera/store/location.hpp"
 
 #include <fmt/format.h>
 
@@ -317,7 +318,8 @@ Status LoadRun::keep_completed_levels() {
     if (auto l = report::level_from_json(j); l && !l->summary.interrupted)
       kept_.insert_or_assign(l->level, std::move(*l));
   }
-  obs_.line(std::to_string(kept_.size()) + " level(s) of this configuration kept from " + o_.store);
+  obs_.line(std::to_string(kept_.size()) + " level(s) of this configuration kept from " +
+            store::display_location(o_.store));
   return ok_status();
 }
 

@@ -1,107 +1,88 @@
 #include "chimera/store/results_store.hpp"
 
-#include "chimera/store/sqlite.hpp"
 #include "chimera/store/trial_store.hpp"
+#include "connection.hpp"
 
 namespace chimera::store {
 
 struct ResultsStore::Impl {
-  std::unique_ptr<Database> db;
-  std::optional<Statement> insert;
+  std::unique_ptr<Connection> db;
 };
 
 namespace {
-constexpr std::string_view kSchema = R"sql(
-PRAGMA journal_mode=WAL;
-PRAGMA synchronous=NORMAL;
-CREATE TABLE IF NOT EXISTS records(id INTEGER PRIMARY KEY, created TEXT NOT NULL, kind TEXT NOT NULL,
-  invocation TEXT NOT NULL, json TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
-CREATE INDEX IF NOT EXISTS records_invocation ON records(invocation);
-)sql";
-
-// Every row's first column, as text.
-Result<std::vector<std::string>> first_column(Statement& st) {
+// Every row's first column.
+std::vector<std::string> first_column(QueryResult r) {
   std::vector<std::string> out;
-  for (;;) {
-    auto row = st.step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back(st.text(0));
-  }
+  out.reserve(r.rows.size());
+  for (auto& row : r.rows) out.push_back(std::move(row[0]));
   return out;
 }
 
+// "$.a.b" as PostgreSQL's text-array path "{a,b}".
+std::string pg_path(std::string_view json_path) {
+  if (json_path.rfind("$.", 0) == 0) json_path.remove_prefix(2);
+  std::string out = "{";
+  for (const char c : json_path) out += c == '.' ? ',' : c;
+  return out + "}";
+}
 }  // namespace
 
 ResultsStore::ResultsStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ResultsStore::~ResultsStore() = default;
 
-Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const std::filesystem::path& path) {
-  auto db = Database::open(path);
+Result<std::unique_ptr<ResultsStore>> ResultsStore::open(const std::string& location) {
+  auto db = open_store(location);
   if (!db) return db.error();
   auto impl = std::make_unique<Impl>();
-  impl->db = std::make_unique<Database>(std::move(db.value()));
-  if (auto st = impl->db->exec(kSchema); !st) return st.error();
-  auto ins = impl->db->prepare(
-      "INSERT INTO records(created, kind, invocation, json) VALUES(?1, ?2, ?3, ?4)");
-  if (!ins) return ins.error();
-  impl->insert.emplace(std::move(ins.value()));
+  impl->db = std::move(db.value());
   return std::unique_ptr<ResultsStore>(new ResultsStore(std::move(impl)));
 }
 
 Result<bool> ResultsStore::contains(std::string_view kind, std::string_view json) {
-  auto st = impl_->db->prepare("SELECT 1 FROM records WHERE kind = ?1 AND json = ?2 LIMIT 1");
-  if (!st) return st.error();
-  st.value().bind(1, kind);
-  st.value().bind(2, json);
-  auto row = st.value().step();
-  if (!row) return row.error();
-  if (row.value()) (void)st.value().step();  // finish, so the statement resets
-  return row.value();
+  auto r = impl_->db->query("SELECT 1 FROM records WHERE kind = ?1 AND json = ?2 LIMIT 1",
+                            {std::string(kind), std::string(json)});
+  if (!r) return r.error();
+  return !r.value().rows.empty();
 }
 
 Result<std::vector<std::string>> ResultsStore::all(std::string_view kind) {
-  auto st = impl_->db->prepare("SELECT json FROM records WHERE kind = ?1 ORDER BY id");
-  if (!st) return st.error();
-  st.value().bind(1, kind);
-  return first_column(st.value());
+  auto r =
+      impl_->db->query("SELECT json FROM records WHERE kind = ?1 ORDER BY id", {std::string(kind)});
+  if (!r) return r.error();
+  return first_column(std::move(r.value()));
 }
 
 Result<std::vector<StoredRecord>> ResultsStore::records(std::string_view kind) {
-  auto st = impl_->db->prepare(
-      "SELECT created, invocation, json FROM records WHERE kind = ?1 ORDER BY id");
-  if (!st) return st.error();
-  st.value().bind(1, kind);
+  auto r =
+      impl_->db->query("SELECT created, invocation, json FROM records WHERE kind = ?1 ORDER BY id",
+                       {std::string(kind)});
+  if (!r) return r.error();
   std::vector<StoredRecord> out;
-  for (;;) {
-    auto row = st.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back({st.value().text(0), st.value().text(1), st.value().text(2)});
-  }
+  out.reserve(r.value().rows.size());
+  for (auto& row : r.value().rows)
+    out.push_back({std::move(row[0]), std::move(row[1]), std::move(row[2])});
   return out;
 }
 
 Result<std::vector<std::string>> ResultsStore::find(std::string_view kind, std::string_view path,
                                                     std::string_view value) {
-  auto st = impl_->db->prepare(
-      "SELECT json FROM records WHERE kind = ?1 AND json_extract(json, ?2) = ?3 ORDER BY id");
-  if (!st) return st.error();
-  st.value().bind(1, kind);
-  st.value().bind(2, path);
-  st.value().bind(3, value);
-  return first_column(st.value());
+  const bool pg = impl_->db->postgres();
+  auto r = impl_->db->query(
+      pg ? "SELECT json FROM records WHERE kind = ?1 AND (json::jsonb #>> ?2::text[]) = ?3 "
+           "ORDER BY id"
+         : "SELECT json FROM records WHERE kind = ?1 AND json_extract(json, ?2) = ?3 ORDER BY id",
+      {std::string(kind), pg ? pg_path(path) : std::string(path), std::string(value)});
+  if (!r) return r.error();
+  return first_column(std::move(r.value()));
 }
 
 Status ResultsStore::append(std::string_view kind, std::string_view invocation,
                             std::string_view json) {
-  Statement& st = *impl_->insert;
-  st.bind(1, now_utc());
-  st.bind(2, kind);
-  st.bind(3, invocation);
-  st.bind(4, json);
-  return st.run();  // autocommit: durable once this returns
+  auto r = impl_->db->query(
+      "INSERT INTO records(created, kind, invocation, json) VALUES(?1, ?2, ?3, ?4)",
+      {now_utc(), std::string(kind), std::string(invocation), std::string(json)});
+  if (!r) return r.error();
+  return ok_status();  // autocommit: durable once this returns
 }
 
 }  // namespace chimera::store

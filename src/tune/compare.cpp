@@ -7,6 +7,7 @@
 
 #include "chimera/core/json_reader.hpp"
 #include "chimera/report/html.hpp"
+#include "chimera/store/location.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/store/trial_store.hpp"
 #include "chimera/tune/objective.hpp"
@@ -100,11 +101,12 @@ Result<SampleSet> agents_from_store(const std::filesystem::path& path) {
   if (recs.value().empty()) {
     auto runs = rs.value()->records("run.comparison");
     return Error{ErrorCode::input,
-                 "'" + path.string() + "' holds no sweep and no agents run" +
+                 "'" + store::display_location(path.string()) +
+                     "' holds no sweep and no agents run" +
                      (runs && !runs.value().empty() ? " (it holds chimera run comparisons)" : ""),
                  "compare stores written by chimera sweep or agents, or JSON from probe or "
                  "agents; a chimera run comparison is shown by: chimera report " +
-                     path.string()};
+                     store::display_location(path.string())};
   }
   const std::string latest = recs.value().back().invocation;
   std::string array = "{\"runs\":[";  // named as in summary.json, so the two compare
@@ -115,10 +117,13 @@ Result<SampleSet> agents_from_store(const std::filesystem::path& path) {
   }
   Flatten f;
   if (auto err = json::read_json(array + "]}", f))
-    return Error{ErrorCode::input, "'" + path.string() + "': a stored agents run is not JSON",
-                 "the store is damaged; re-run chimera agents"};
+    return Error{
+        ErrorCode::input,
+        "'" + store::display_location(path.string()) + "': a stored agents run is not JSON",
+        "the store is damaged; re-run chimera agents"};
   SampleSet s;
-  s.source = fmt::format("{} (agents invocation {}, {} run(s))", path.string(), latest, n);
+  s.source = fmt::format("{} (agents invocation {}, {} run(s))",
+                         store::display_location(path.string()), latest, n);
   s.metrics = std::move(f.out);
   return s;
 }
@@ -130,7 +135,8 @@ Result<SampleSet> from_store(const std::filesystem::path& path, const std::strin
   if (!sweeps) return sweeps.error();
   if (sweeps.value().empty() && sweep.empty()) return agents_from_store(path);
   if (sweeps.value().empty())
-    return Error{ErrorCode::input, "'" + path.string() + "' holds no sweep",
+    return Error{ErrorCode::input,
+                 "'" + store::display_location(path.string()) + "' holds no sweep",
                  "compare stores written by chimera sweep, or JSON from probe or agents"};
   const store::SweepRow* s = &sweeps.value().back();
   if (!sweep.empty()) {
@@ -139,8 +145,9 @@ Result<SampleSet> from_store(const std::filesystem::path& path, const std::strin
       if (r.id == sweep) s = &r;
     }
     if (!s)
-      return Error{ErrorCode::usage, "no sweep '" + sweep + "' in '" + path.string() + "'",
-                   "list them with: chimera report " + path.string()};
+      return Error{ErrorCode::usage,
+                   "no sweep '" + sweep + "' in '" + store::display_location(path.string()) + "'",
+                   "list them with: chimera report " + store::display_location(path.string())};
   }
   auto obj = objective_of(*s);
   if (!obj) return obj.error();
@@ -150,10 +157,12 @@ Result<SampleSet> from_store(const std::filesystem::path& path, const std::strin
   const auto best = best_point(points);
   if (!best)
     return Error{ErrorCode::input,
-                 "sweep " + s->id + " in '" + path.string() + "' has no successful point",
+                 "sweep " + s->id + " in '" + store::display_location(path.string()) +
+                     "' has no successful point",
                  "nothing to compare"};
   SampleSet out;
-  out.source = fmt::format("{} (sweep {}, best point {})", path.string(), s->id, points[*best].key);
+  out.source = fmt::format("{} (sweep {}, best point {})", store::display_location(path.string()),
+                           s->id, points[*best].key);
   for (const auto& t : trials.value()) {
     if (!t.ok || t.point != points[*best].key) continue;
     for (const auto& [k, v] : parse_metrics(t.metrics_json)) out.metrics[k].push_back(v);
@@ -177,6 +186,7 @@ int metric_direction(std::string_view name) {
 }
 
 Result<SampleSet> load_samples(const std::filesystem::path& path, const std::string& sweep) {
+  if (store::is_postgres_url(path.string())) return from_store(path, sweep);
   auto text = slurp(path);
   if (!text) return text.error();
   if (text.value().rfind("SQLite format 3", 0) == 0) return from_store(path, sweep);

@@ -1,4 +1,5 @@
 #include "chimera/tune/sweep.hpp"
+#include "chimera/store/location.hpp"
 
 #include <fmt/format.h>
 
@@ -260,7 +261,8 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
   if (!existing.value().empty() && !o.resume)
     return Error{ErrorCode::usage,
                  fmt::format("the store '{}' already holds {} trial(s) of this sweep ({})",
-                             o.store.string(), existing.value().size(), res.sweep_id),
+                             store::display_location(o.store.string()), existing.value().size(),
+                             res.sweep_id),
                  "pass --resume to continue it, or --store NEW.db to start over"};
   std::string weights;
   for (const double w : o.objective.weights)
@@ -285,7 +287,7 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
   res.trials_kept = existing.value().size();
   if (res.trials_kept > 0)
     say(fmt::format("resuming sweep {}: {} trial(s) of {} point(s) already in {}", res.sweep_id,
-                    res.trials_kept, order.size(), o.store.string()));
+                    res.trials_kept, order.size(), store::display_location(o.store.string())));
 
   const std::string primary = o.objective.metrics.front();
   const auto needs_more = [&](const std::vector<store::TrialRow>& rows) {

@@ -54,6 +54,7 @@ class Statement {
   std::string text(int col) const;
   std::int64_t integer(int col) const;
   std::optional<double> real(int col) const;  // NULL reads as absent
+  sqlite3_stmt* handle() const { return st_; }
 
  private:
   friend class Database;

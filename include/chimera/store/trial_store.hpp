@@ -1,5 +1,6 @@
 #pragma once
-// Sweep trials in the results store (the same SQLite file, WAL): one row per completed trial,
+// Sweep trials in the results store (the same SQLite file or PostgreSQL database as the records of
+// results_store.hpp): one row per completed trial,
 // committed when the trial completes, so `--resume` after any stop (kill -9 included) continues
 // without repeating or losing a completed trial. A trial is (sweep, point, repetition), unique.
 #include <filesystem>
@@ -34,7 +35,8 @@ struct SweepRow {
 
 class TrialStore {
  public:
-  static Result<std::unique_ptr<TrialStore>> open(const std::filesystem::path& path);
+  // A file path or a postgresql:// URL (location.hpp).
+  static Result<std::unique_ptr<TrialStore>> open(const std::string& location);
   ~TrialStore();
   TrialStore(const TrialStore&) = delete;
   TrialStore& operator=(const TrialStore&) = delete;
@@ -46,9 +48,9 @@ class TrialStore {
   // (sweep, point, rep) is an error.
   Status add(const TrialRow& t);
   Result<std::vector<TrialRow>> trials(const std::string& sweep);
-  // Copies every sweep and trial of another store into this one, skipping those already here.
-  // Returns the number of trials copied.
-  Result<std::size_t> merge_from(const std::filesystem::path& other);
+  // Copies every sweep, trial and record of another store (either engine) into this one in one
+  // transaction, skipping those already here. Returns the number of trials copied.
+  Result<std::size_t> merge_from(const std::string& other);
 
  private:
   struct Impl;
