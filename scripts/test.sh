@@ -18,7 +18,7 @@ ctest --preset release -j2
 echo "== asan+ubsan build ==" >&2
 cmake --preset asan >/dev/null
 cmake --build --preset asan
-ctest --preset asan -j2 -L 'unit|integration|embedded'
+ctest --preset asan -j2 -L 'unit|integration|embedded|postgres'
 
 echo "== tsan build (the multi-threaded ingest pipeline; chimera serve's HTTP layer and batching) ==" >&2
 cmake --preset tsan >/dev/null

@@ -26,7 +26,7 @@ CLI::Validator store_location() {
       [](const std::string& v) -> std::string {
         std::error_code ec;
         if (store::is_postgres_url(v) || std::filesystem::is_regular_file(v, ec)) return "";
-        return "no such file: " + v + " (give an SQLite store or a postgresql:// URL)";
+        return "File does not exist: " + v + " (nor is it a postgresql:// URL)";
       },
       "STORE");
 }
@@ -212,10 +212,12 @@ void add_compare(CLI::App& app, int& exit_code) {
       "its 95 % CI and a Welch test; with\n"
       "--fail-on-regression PCT, exit 1 when a metric is significantly worse by PCT % or more, so\n"
       "a CI job can gate on performance. Writes Markdown (stdout or -o) and JUnit XML (--junit).");
-  cmd->add_option("BASE", a->base, "Baseline result set")->required()->check(CLI::ExistingFile);
+  cmd->add_option("BASE", a->base, "Baseline result set (a file or a postgresql:// store)")
+      ->required()
+      ->check(store_location());
   cmd->add_option("CANDIDATE", a->candidate, "Candidate result set")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(store_location());
   cmd->add_option("--base-sweep", a->base_sweep, "Sweep id in a BASE store (default: latest)");
   cmd->add_option("--candidate-sweep", a->candidate_sweep, "Sweep id in a CANDIDATE store");
   cmd->add_option("--alpha", a->alpha, "Significance level")

@@ -258,6 +258,14 @@ Result<SweepResult> run_sweep(const SweepOptions& o, const Evaluate& evaluate,
   res.sweep_id = sweep_id(o);
   auto existing = st.trials(res.sweep_id);
   if (!existing) return existing.error();
+  if (o.shard.count > 1) {  // a store shared by the shards: only this shard's trials are ours
+    const auto mine = grid_points(o.space, o.shard);
+    const std::set<Point> ours(mine.begin(), mine.end());
+    std::erase_if(existing.value(), [&](const store::TrialRow& t) {
+      const auto p = o.space.parse_key(t.point);
+      return !p || !ours.count(*p);
+    });
+  }
   if (!existing.value().empty() && !o.resume)
     return Error{ErrorCode::usage,
                  fmt::format("the store '{}' already holds {} trial(s) of this sweep ({})",

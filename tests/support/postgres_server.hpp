@@ -15,7 +15,8 @@ class PostgresServer {
   PostgresServer(const PostgresServer&) = delete;
   PostgresServer& operator=(const PostgresServer&) = delete;
   ~PostgresServer();
-  // Why the server could not start (PostgreSQL not installed, initdb failed, ...); empty if it runs.
+  // Why the server could not start (PostgreSQL not installed, initdb failed, ...); empty if it
+  // runs.
   const std::string& failure() const { return failure_; }
   // Creates an empty database; returns its URL (postgresql://postgres@127.0.0.1:PORT/name).
   std::string new_database(const std::string& name);

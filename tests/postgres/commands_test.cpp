@@ -1,0 +1,187 @@
+// The commands on a PostgreSQL results store, as a black box against the fake server and a real
+// PostgreSQL server: kill -9 and --resume, shards writing one shared store at the same time (the
+// result equals an unsharded run), and every command that takes --store or STORE.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+
+#include "chimera/fake/fake_server.hpp"
+#include "chimera/store/results_store.hpp"
+#include "chimera/store/trial_store.hpp"
+#include "postgres_server.hpp"
+
+namespace chimera {
+namespace {
+using namespace chimera::testing;
+
+PostgresServer& server() {
+  static PostgresServer s;
+  return s;
+}
+
+class PostgresCommands : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!server().failure().empty()) GTEST_SKIP() << "no PostgreSQL server: " << server().failure();
+    ASSERT_TRUE(fake_.start().ok());
+  }
+  std::vector<std::string> sweep(const std::string& store, std::vector<std::string> extra = {}) {
+    std::vector<std::string> a = {chimera_bin().string(),
+                                  "sweep",
+                                  "--url",
+                                  fake_.url(),
+                                  "--model",
+                                  "fake:tokens=10,gap=4,ttft=20",
+                                  "-p",
+                                  "num_ctx=256,512,1024",
+                                  "-p",
+                                  "temperature=0.1-0.5+0.1",
+                                  "-n",
+                                  "2",
+                                  "--warmup",
+                                  "0",
+                                  "--repeats",
+                                  "2",
+                                  "--store",
+                                  store,
+                                  "-q"};
+    a.insert(a.end(), extra.begin(), extra.end());
+    return a;
+  }
+  ProcessResult chimera(std::vector<std::string> args) {
+    args.insert(args.begin(), chimera_bin().string());
+    return run_process(args);
+  }
+  fake::FakeServer fake_;
+};
+
+// (point, rep) of every trial of every sweep in a store.
+std::vector<std::pair<std::string, int>> trials(const std::string& location) {
+  std::vector<std::pair<std::string, int>> out;
+  auto st = store::TrialStore::open(location);
+  if (!st.ok()) return out;
+  const auto sweeps = st.value()->sweeps();
+  if (!sweeps.ok()) return out;
+  for (const auto& s : sweeps.value()) {
+    const auto rows = st.value()->trials(s.id);
+    if (!rows.ok()) continue;
+    for (const auto& t : rows.value()) out.emplace_back(t.point, t.rep);
+  }
+  return out;
+}
+
+TEST_F(PostgresCommands, KillNineAtAnyPointThenResumeLosesAndRepeatsNothing) {
+  const auto db = server().new_database("killed");
+  ASSERT_FALSE(db.empty());
+  std::size_t before = 0;
+  for (const int ms : {250, 700, 1300}) {
+    const auto r = run_process(sweep(db, {"--resume"}), ms, SIGKILL);
+    ASSERT_EQ(r.exit_code, 128 + SIGKILL) << r.err;
+    const auto now = trials(db);
+    EXPECT_GE(now.size(), before);  // nothing completed is lost
+    before = now.size();
+  }
+  ASSERT_LT(before, 30u) << "the kills came too late to test anything";
+  const auto r = run_process(sweep(db, {"--resume"}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(std::to_string(before) + " kept from the store"), std::string::npos)
+      << r.err;
+  const auto all = trials(db);
+  ASSERT_EQ(all.size(), 30u);
+  EXPECT_EQ(std::set(all.begin(), all.end()).size(), 30u);
+  const auto again = run_process(sweep(db));
+  EXPECT_EQ(again.exit_code, 2) << "without --resume the store is not touched";
+  EXPECT_NE(again.err.find("--resume"), std::string::npos) << again.err;
+}
+
+TEST_F(PostgresCommands, ShardsWritingOneStoreTogetherEqualAnUnshardedRun) {
+  TempDir t;
+  const auto db = server().new_database("shared");
+  ASSERT_FALSE(db.empty());
+  std::vector<ProcessResult> shards(3);
+  std::vector<std::thread> running;
+  for (int i = 0; i < 3; ++i) {
+    running.emplace_back([&, i] {
+      shards[static_cast<std::size_t>(i)] =
+          run_process(sweep(db, {"--shard", std::to_string(i) + "/3"}));
+    });
+  }
+  for (auto& th : running) th.join();
+  for (const auto& s : shards) ASSERT_EQ(s.exit_code, 0) << s.err;
+  const auto unsharded = (t / "all.db").string();
+  ASSERT_EQ(run_process(sweep(unsharded)).exit_code, 0);
+  auto together = trials(db), alone = trials(unsharded);
+  ASSERT_EQ(together.size(), 30u);
+  std::sort(together.begin(), together.end());
+  std::sort(alone.begin(), alone.end());
+  EXPECT_EQ(together, alone) << "same points and repetitions, each once";
+  EXPECT_EQ(store::TrialStore::open(db).value()->sweeps().value().size(), 1u);
+  // report and compare read it like an SQLite store; merge copies it into one.
+  const auto rep = chimera({"report", db, "--format", "json"});
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  EXPECT_EQ(nlohmann::json::parse(rep.out)["points"].size(), 15u);
+  const auto cmp = chimera({"compare", db, unsharded});
+  EXPECT_EQ(cmp.exit_code, 0) << cmp.err;
+  EXPECT_NE(cmp.out.find("| decode_tok_s |"), std::string::npos) << cmp.out;
+  const auto copy = (t / "copy.db").string();
+  const auto m = chimera({"merge", copy, db});
+  ASSERT_EQ(m.exit_code, 0) << m.err;
+  EXPECT_NE(m.err.find(": 30 trial(s) added"), std::string::npos) << m.err;
+  const auto back = server().new_database("merged_back");
+  ASSERT_EQ(chimera({"merge", back, copy, unsharded}).exit_code, 0);
+  EXPECT_EQ(trials(back).size(), 30u) << "the same trials from two stores count once";
+}
+
+TEST_F(PostgresCommands, LoadAgentsAndRunAppendToItAndReportListsThem) {
+  TempDir t;
+  const auto db = server().new_database("every");
+  ASSERT_FALSE(db.empty());
+  const auto art = (source_dir() / "examples/artifacts").string();
+  const auto load = chimera({"load", "--url", fake_.url(), "--model", "fake:tokens=4,gap=2,ttft=5",
+                             "--concurrency", "1,2", "--requests", "4", "--store", db, "-q"});
+  ASSERT_EQ(load.exit_code, 0) << load.err;
+  const auto agents =
+      chimera({"agents", art, "--url", fake_.url(), "--model", "fake:tokens=6,gap=2,ttft=5",
+               "--runs", "2", "--warmup", "0", "--out", (t / "a").string(), "--store", db, "-q"});
+  ASSERT_EQ(agents.exit_code, 0) << agents.err;
+  const auto run =
+      chimera({"run", art, "--url", fake_.url(), "--model", "fake:tokens=6,gap=2,ttft=5", "--runs",
+               "2", "--warmup", "0", "--out", (t / "r").string(), "--store", db, "-q"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto list = chimera({"report", db, "--list"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  for (const char* kind : {"load ", "agents ", "run "})
+    EXPECT_NE(list.out.find(kind), std::string::npos) << kind << "\n" << list.out;
+  const auto load_report = chimera({"report", db, "--format", "json"});
+  ASSERT_EQ(load_report.exit_code, 0) << load_report.err;
+  EXPECT_EQ(nlohmann::json::parse(load_report.out)["levels"].size(), 2u) << load_report.out;
+  // The run's comparison reads back exactly as it was written to its folder.
+  const auto id_at = list.out.find("\nrun ");
+  ASSERT_NE(id_at, std::string::npos) << list.out;
+  const auto id = list.out.substr(id_at + 5, list.out.find(' ', id_at + 5) - id_at - 5);
+  const auto r = chimera({"report", db, "--run", id, "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_file(t / "r/metrics.json"));
+  // Resuming a load run keeps the levels the store holds.
+  const auto again =
+      chimera({"load", "--url", fake_.url(), "--model", "fake:tokens=4,gap=2,ttft=5",
+               "--concurrency", "1,2", "--requests", "4", "--store", db, "--resume"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("2 level(s) of this configuration kept from"), std::string::npos)
+      << again.err;
+}
+
+TEST(PostgresCommandErrors, AnUnreachableServerIsNamedWithoutItsPassword) {
+  const auto r = run_process(
+      {chimera_bin().string(), "report", "postgresql://bob:s3cret@127.0.0.1:1/results", "--list"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("postgresql://bob:***@127.0.0.1:1/results"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("PGPASSWORD"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace chimera
