@@ -9,6 +9,7 @@
 
 #include "chimera/cli/cli.hpp"
 #include "chimera/cli/support.hpp"
+#include "chimera/orchestrate/store_metrics.hpp"
 #include "chimera/orchestrate/stored_results.hpp"
 #include "chimera/report/load_writers.hpp"
 #include "chimera/store/location.hpp"
@@ -103,6 +104,12 @@ int run_report(const ReportArgs& a) {
     std::cout << orchestrate::list_store(contents, *st.value());
     return kExitOk;
   }
+  if (a.format == Format::openmetrics) {  // everything, for Prometheus
+    auto text = orchestrate::store_openmetrics(contents, *st.value());
+    if (!text) return report_error(text.error());
+    auto w = write_output(a.output, text.value());
+    return w ? kExitOk : report_error(w.error());
+  }
   const bool named = !a.sweep.empty() || !a.load.empty() || !a.agents.empty() || !a.run.empty();
   if (a.format == Format::html && !named && contents.items() > 1) {  // everything, linked
     auto page = orchestrate::dashboard_html(contents, *st.value());
@@ -146,10 +153,13 @@ void add_report(CLI::App& app, int& exit_code) {
                   "chimera run comparison id (see --list); default in a store with nothing else:\n"
                   "the latest");
   auto* format = add_format_option(
-      cmd, a->format, {Format::text, Format::md, Format::json, Format::csv, Format::html},
+      cmd, a->format,
+      {Format::text, Format::md, Format::json, Format::csv, Format::html, Format::openmetrics},
       "text: an 80-column summary of a sweep or load run (the default on stdout; agents runs\n"
       "and run comparisons print their Markdown); md: the full report (the default with -o);\n"
-      "csv: one row per trial (sweeps)");
+      "csv: one row per trial (sweeps); openmetrics: every configuration's latest result and\n"
+      "its regression against the previous one, for Prometheus (node_exporter's textfile\n"
+      "collector or a Pushgateway; base units, labels source/model/config/result/statistic)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, format, &exit_code] {
     if (format->count() == 0 && !a->output.empty()) a->format = Format::md;

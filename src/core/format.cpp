@@ -7,7 +7,7 @@
 namespace chimera {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 11> kNames = {{
+constexpr std::array<std::pair<std::string_view, Format>, 13> kNames = {{
     {"text", Format::text},
     {"md", Format::md},
     {"json", Format::json},
@@ -15,10 +15,12 @@ constexpr std::array<std::pair<std::string_view, Format>, 11> kNames = {{
     {"csv", Format::csv},
     {"html", Format::html},
     {"sqlite", Format::sqlite},
+    {"openmetrics", Format::openmetrics},
     {"markdown", Format::md},  // aliases after the names, so format_name finds the name
     {"txt", Format::text},
     {"ndjson", Format::jsonl},
     {"sqlite3", Format::sqlite},
+    {"prometheus", Format::openmetrics},
 }};
 
 }  // namespace

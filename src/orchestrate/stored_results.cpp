@@ -13,6 +13,14 @@
 namespace chimera::orchestrate {
 namespace {
 
+// When a load run was measured, as its environment recorded it ("" when it did not).
+std::string measured_at(const report::LoadReport& r) {
+  for (const auto& [k, v] : r.environment) {
+    if (k == "measured at") return v;
+  }
+  return "";
+}
+
 Result<std::vector<StoredLoad>> read_loads(store::ResultsStore& rs) {
   auto all = rs.all("load.level");
   if (!all) return all.error();
@@ -22,10 +30,9 @@ Result<std::vector<StoredLoad>> read_loads(store::ResultsStore& rs) {
     auto r = report::report_from_json(j);
     if (!r) continue;
     const auto [it, fresh] = at.try_emplace(r->load_id, out.size());
-    if (fresh) {
-      out.push_back({r->load_id, *r});
-      continue;
-    }
+    if (fresh) out.push_back({r->load_id, *r, {}});
+    out[it->second].history.push_back({measured_at(*r), r->levels[0]});
+    if (fresh) continue;
     auto& levels = out[it->second].report.levels;  // measured again after a resume: the new one
     const auto same = std::find_if(levels.begin(), levels.end(),
                                    [&](const auto& l) { return l.level == r->levels[0].level; });
@@ -99,14 +106,6 @@ agent::Facts recorded(const std::string& tool, const std::string& created, const
           {"stored", created},
           {"invocation", id},
           {"store", store}};
-}
-
-// When a load run was measured, as its environment recorded it ("" when it did not).
-std::string measured_at(const report::LoadReport& r) {
-  for (const auto& [k, v] : r.environment) {
-    if (k == "measured at") return v;
-  }
-  return "";
 }
 
 agent::RunOptions run_options(const StoredRuns& s, const std::string& store) {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "chimera/core/openmetrics.hpp"
+
 namespace chimera::serve {
 namespace {
 
@@ -15,19 +17,7 @@ std::string num(double v) {
 }  // namespace
 
 std::string label_value(std::string_view v) {
-  std::string s;
-  for (const char c : v) {
-    if (c == '\\') {
-      s += "\\\\";
-    } else if (c == '"') {
-      s += "\\\"";
-    } else if (c == '\n') {
-      s += "\\n";
-    } else {
-      s += c;
-    }
-  }
-  return s;
+  return openmetrics::escape_label(v);
 }
 
 Histogram::Histogram(std::vector<double> bounds)

@@ -130,9 +130,11 @@ Status TrialStore::add_sweep(const SweepRow& s) {
 }
 
 Result<std::vector<SweepRow>> TrialStore::sweeps() {
+  // created has one-second resolution: within a second, the order their first trials were stored.
   auto r = impl_->db->query(
       "SELECT id, name, created, definition, objective, weights, constraints, command FROM sweeps "
-      "ORDER BY created, id",
+      "ORDER BY created, COALESCE((SELECT MIN(t.id) FROM trials t WHERE t.sweep = sweeps.id), 0), "
+      "id",
       {});
   if (!r) return r.error();
   std::vector<SweepRow> out;

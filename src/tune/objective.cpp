@@ -43,24 +43,24 @@ std::optional<double> request_value(const measure::RequestRecord& r, const std::
 
 const std::vector<MetricInfo>& metric_catalog() {
   struct Entry {
-    std::string_view name, metric, statistic, over;
+    std::string_view name, metric, statistic, unit, over;
   };
   static constexpr Entry kEntries[] = {
-      {"decode_tok_s", "decode_rate", "mean", "mean of the requests"},
-      {"output_tok_s", "output_rate", "mean", "mean of the requests"},
-      {"goodput_rps", "goodput", "value",
+      {"decode_tok_s", "decode_rate", "mean", "tok/s", "mean of the requests"},
+      {"output_tok_s", "output_rate", "mean", "tok/s", "mean of the requests"},
+      {"goodput_rps", "goodput", "value", "req/s",
        "requests that succeeded and met every --constraint, per second of the trial's wall time"},
-      {"ttft_p50_ms", "ttft", "median", "median of the requests"},
-      {"ttft_p95_ms", "ttft", "p95", "95th percentile (type 7) of the requests"},
-      {"ttft_mean_ms", "ttft", "mean", "mean of the requests"},
-      {"tpot_ms", "tpot", "mean", "mean of the requests"},
-      {"e2e_p50_ms", "e2e_latency", "median", "median of the requests"},
-      {"e2e_p95_ms", "e2e_latency", "p95", "95th percentile (type 7) of the requests"},
-      {"load_ms", "load_time", "max", "largest of the requests"},
-      {"output_tokens", "output_tokens", "mean", "mean of the requests"},
-      {"success_rate", "success_rate", "value",
+      {"ttft_p50_ms", "ttft", "median", "ms", "median of the requests"},
+      {"ttft_p95_ms", "ttft", "p95", "ms", "95th percentile (type 7) of the requests"},
+      {"ttft_mean_ms", "ttft", "mean", "ms", "mean of the requests"},
+      {"tpot_ms", "tpot", "mean", "ms", "mean of the requests"},
+      {"e2e_p50_ms", "e2e_latency", "median", "ms", "median of the requests"},
+      {"e2e_p95_ms", "e2e_latency", "p95", "ms", "95th percentile (type 7) of the requests"},
+      {"load_ms", "load_time", "max", "ms", "largest of the requests"},
+      {"output_tokens", "output_tokens", "mean", "tokens", "mean of the requests"},
+      {"success_rate", "success_rate", "value", "fraction",
        "measured requests that succeeded, as a fraction (0 to 1)"},
-      {"workflow_s", "duration", "value",
+      {"workflow_s", "duration", "value", "s",
        "of one agent run (ingest, analysis call, report call) in seconds"},
   };
   static const std::vector<MetricInfo> k = [] {
@@ -72,7 +72,8 @@ const std::vector<MetricInfo>& metric_catalog() {
                                                                     : 0;
       out.push_back({std::string(e.name), std::string(e.metric), std::string(e.statistic), dir,
                      std::string(def->label) + " (" + std::string(def->definition) + "), " +
-                         std::string(e.over)});
+                         std::string(e.over),
+                     std::string(e.unit)});
     }
     return out;
   }();

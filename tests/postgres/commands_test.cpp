@@ -165,6 +165,12 @@ TEST_F(PostgresCommands, LoadAgentsAndRunAppendToItAndReportListsThem) {
   const auto r = chimera({"report", db, "--run", id, "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, read_file(t / "r/metrics.json"));
+  // Prometheus reads it as it reads an SQLite store.
+  const auto om = chimera({"report", db, "--format", "openmetrics"});
+  ASSERT_EQ(om.exit_code, 0) << om.err;
+  EXPECT_NE(om.out.find("\nchimera_agents_efficiency_ratio{source=\"agents\""), std::string::npos)
+      << om.out;
+  EXPECT_NE(om.out.find("\nchimera_load_ttft_seconds{source=\"load\""), std::string::npos);
   // Resuming a load run keeps the levels the store holds.
   const auto again =
       chimera({"load", "--url", fake_.url(), "--model", "fake:tokens=4,gap=2,ttft=5",

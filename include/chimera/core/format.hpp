@@ -7,10 +7,10 @@
 
 namespace chimera {
 
-enum class Format { text, md, json, jsonl, csv, html, sqlite };
+enum class Format { text, md, json, jsonl, csv, html, sqlite, openmetrics };
 
 std::string_view format_name(Format f);
-// The format a name (or alias: markdown, txt, ndjson, sqlite3) names; absent otherwise.
+// The format a name (or alias: markdown, txt, ndjson, sqlite3, prometheus) names; absent otherwise.
 std::optional<Format> parse_format(std::string_view name);
 // "md, json or html".
 std::string format_list(const std::vector<Format>& formats);

@@ -17,7 +17,10 @@ namespace chimera::orchestrate {
 
 struct StoredLoad {
   std::string id;
-  report::LoadReport report;  // levels in ascending order
+  report::LoadReport report;  // levels in ascending order, each its latest measurement
+  // Every measurement of every level in the order stored, with when it was measured (a
+  // configuration run again, or a level measured again after a resume).
+  std::vector<std::pair<std::string, report::LoadLevelReport>> history;
 };
 
 struct StoredAgents {

@@ -24,6 +24,7 @@ struct MetricInfo {
   std::string statistic;  // "p95"
   int direction;          // +1 higher is better, -1 lower, 0 neither
   std::string meaning;    // the registry's definition, then the statistic
+  std::string unit;       // of the values stored: "ms", "s", "tok/s", "req/s", "fraction", ...
 };
 const std::vector<MetricInfo>& metric_catalog();
 std::optional<MetricInfo> metric_info(std::string_view name);
