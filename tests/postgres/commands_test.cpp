@@ -180,6 +180,42 @@ TEST_F(PostgresCommands, LoadAgentsAndRunAppendToItAndReportListsThem) {
       << again.err;
 }
 
+TEST_F(PostgresCommands, KillNineDuringAgentsThenResumeStoresEachRunOnce) {
+  TempDir t;
+  const auto db = server().new_database("agents_killed");
+  ASSERT_FALSE(db.empty());
+  const std::vector<std::string> args = {chimera_bin().string(),
+                                         "agents",
+                                         (source_dir() / "examples/artifacts").string(),
+                                         "--url",
+                                         fake_.url(),
+                                         "--model",
+                                         "fake:tokens=8,gap=15,ttft=5",
+                                         "--runs",
+                                         "6",
+                                         "--warmup",
+                                         "0",
+                                         "--out",
+                                         (t / "out").string(),
+                                         "--store",
+                                         db,
+                                         "-q",
+                                         "--resume"};
+  for (const int ms : {150, 300, 450}) (void)run_process(args, ms, SIGKILL);
+  const auto before = store::ResultsStore::open(db).value()->all("agents.run").value().size();
+  EXPECT_LT(before, 6u) << "the kills came too late to test anything";
+  const auto r = run_process(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto rs = store::ResultsStore::open(db);
+  ASSERT_TRUE(rs.ok()) << rs.error().message;
+  const auto runs = rs.value()->all("agents.run").value();
+  EXPECT_EQ(runs.size(), 6u) << "every completed run stored exactly once";
+  EXPECT_EQ(std::set(runs.begin(), runs.end()).size(), 6u);
+  const auto json = chimera({"report", db, "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["runs"].size(), 6u) << "one invocation, resumed";
+}
+
 TEST(PostgresCommandErrors, AnUnreachableServerIsNamedWithoutItsPassword) {
   const auto r = run_process(
       {chimera_bin().string(), "report", "postgresql://bob:s3cret@127.0.0.1:1/results", "--list"});
