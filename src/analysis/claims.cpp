@@ -134,6 +134,30 @@ Scan scan(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Whether the number at s[i] names a setting rather than states a quantity: the value of a
+// glued assignment to a name no parameter has ("c=4", a level's label; not "num_ctx=2048", which
+// the data's configuration can confirm, nor "n=8", a count of values) or an ordinal type ("type
+// 7", the percentile method).
+bool names_a_setting(std::string_view s, std::size_t i) {
+  if (i >= 2 && s[i - 1] == '=' && is_word(s[i - 2])) {
+    std::size_t b = i - 1;
+    while (b > 0 && is_word(s[b - 1])) --b;
+    const std::string_view name = s.substr(b, i - 1 - b);
+    if (name == "n" || name == "N") return false;
+    // A known parameter's value ("num_ctx=2048") is checked against the data's configuration.
+    return metrics::classify(name, {}).role != metrics::Role::parameter;
+  }
+  const std::string_view before = s.substr(0, i);
+  const auto ends = [&](std::string_view w) {
+    if (before.size() < w.size() + 1 || before.back() != ' ') return false;
+    const auto word = before.substr(before.size() - 1 - w.size(), w.size());
+    const bool alone =
+        before.size() == w.size() + 1 || !is_word(before[before.size() - 2 - w.size()]);
+    return alone && text::iequals(word, w);
+  };
+  return ends("type");
+}
+
 // Whether s[i] stands in a name with a colon inside it (a model tag, a URL): the
 // space-delimited word holding it has a ':' before i that is followed by no space.
 bool in_tag(std::string_view s, std::size_t i) {
@@ -282,6 +306,12 @@ class Extractor {
       count_skipped(t);
       return;
     }
+    if (defining()) {  // a glossary defines terms: its numbers are constants, not claims
+      end_table();
+      prev_.clear();
+      count_skipped(t);
+      return;
+    }
     if (table_ && t.find('|') != std::string_view::npos) {
       row(t, number);
       ++body_rows_;
@@ -324,6 +354,12 @@ class Extractor {
   std::vector<Claim> claims;
 
  private:
+  // Whether the current section is a list of definitions ("Definitions", "Glossary").
+  bool defining() const {
+    const std::string lower = text::to_lower(text::trim(section_));
+    return lower == "definitions" || lower == "glossary" || lower == "metric definitions";
+  }
+
   void end_table() {
     if (!table_) return;
     for (std::size_t k = table_first_claim_; k < claims.size(); ++k) claims[k].rows = body_rows_;
@@ -356,6 +392,16 @@ class Extractor {
           s[i - 3] == ' ') {  // "(output tokens - 1)": a constant of a formula
         ++*skipped_;
         while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
+        continue;
+      }
+      if (i >= 2 && s[i - 1] == '-' && is_alpha(s[i - 2])) {  // "DataCollector-9000", "GPT-4"
+        ++*skipped_;
+        while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;
+        continue;
+      }
+      if (names_a_setting(s, i)) {  // "c=4", "num_ctx=2048", "type 7": names, not quantities
+        ++*skipped_;
+        while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;
         continue;
       }
       if (in_tag(s, i)) {  // "fake:tokens=20,gap=2", "http://host:8080": one name

@@ -43,7 +43,8 @@ std::vector<std::string> words_of(std::string_view s) {
   std::string cur;
   const auto flush = [&] {
     if (cur.size() > 4 && cur.back() == 's') cur.pop_back();  // plural
-    if (cur.size() >= 3 && !kStop.count(cur)) out.push_back(cur);
+    // Words of 3+ letters, and "ok" (a count of successful requests in load tables).
+    if ((cur.size() >= 3 || cur == "ok") && !kStop.count(cur)) out.push_back(cur);
     cur.clear();
   };
   for (const char c : text::to_lower(s)) {
@@ -330,9 +331,22 @@ class Checker {
     return out;
   }
 
+  // A label without its count annotation: "(n = 3)" says how many values a figure is over
+  // (stated_count reads it), not what the figure is.
+  static std::string without_count(std::string label) {
+    for (const std::string_view lead : {"(n = ", "(n="}) {
+      for (auto at = label.find(lead); at != std::string::npos; at = label.find(lead, at)) {
+        const auto close = label.find(')', at);
+        if (close == std::string::npos) break;
+        label.erase(at, close - at + 1);
+      }
+    }
+    return label;
+  }
+
   static metrics::Classification classify_claim(const Claim& c, bool* named) {
     const std::string unit = c.unit == "%" || c.unit == "x" ? "" : c.unit;
-    const std::string label = without_settings(c.label);
+    const std::string label = without_settings(without_count(c.label));
     std::vector<std::string> readings;
     if (!c.after.empty()) readings.push_back(c.after);
     if (counts_things(c.after)) {  // "About 40 measurements", "3 of 4 configurations": a count
@@ -504,8 +518,9 @@ class Checker {
     for (const Row* r : base) {
       const std::string& loc = r->o->locator;
       const auto open = loc.rfind('[');
-      if (open != std::string::npos && open > 0)
-        arrays[r->o->file + "#" + loc.substr(0, open)].push_back(r);
+      const auto close = open == std::string::npos ? open : loc.find(']', open);
+      if (open != std::string::npos && open > 0 && close != std::string::npos)  // "calls[*].x"
+        arrays[r->o->file + "#" + loc.substr(0, open) + "[*]" + loc.substr(close + 1)].push_back(r);
     }
     if (arrays.size() > 1 && arrays.size() <= 16) {
       for (auto& [_, rows] : arrays) {
@@ -744,11 +759,34 @@ std::string share_text(const std::optional<double>& share, std::size_t checked) 
   return fmt::format("{:.1f} % of {} number(s)", *share * 100, checked);
 }
 
+namespace {
+// "(n = 3)" annotates the figures of its line with how many values they are over: it holds when a
+// figure of the same line, labelled with that annotation, was derived over exactly that many
+// values of the data (the derivation prefers the set of the stated size).
+void confirm_counts(std::vector<CheckedNumber>& numbers) {
+  for (auto& n : numbers) {
+    if (n.mark != Mark::not_found || text::trim(n.claim.label) != "n") continue;
+    const std::string annotation = "(n = " + n.claim.text + ")";
+    const std::string over = "of " + n.claim.text + " value(s)";
+    for (const auto& f : numbers) {
+      if (&f == &n || f.claim.line != n.claim.line || f.mark != Mark::derived) continue;
+      if (f.claim.label.find(annotation) == std::string::npos) continue;
+      if (f.note.find(over) == std::string::npos) continue;
+      n.mark = Mark::derived;
+      n.evidence = f.evidence;
+      n.note = "the number of values " + f.claim.text + " is derived over (" + f.note + ")";
+      break;
+    }
+  }
+}
+}  // namespace
+
 GroundingResult check_grounding(std::string_view text, const std::vector<Observation>& data) {
   GroundingResult r;
   const auto claims = extract_claims(text, &r.skipped);
   const Checker checker(data);
   for (const auto& c : claims) r.numbers.push_back(checker.check(c));
+  confirm_counts(r.numbers);
   return r;
 }
 

@@ -107,6 +107,9 @@ int run_report(const ReportArgs& a) {
   if (a.format == Format::openmetrics) {  // everything, for Prometheus
     auto text = orchestrate::store_openmetrics(contents, *st.value());
     if (!text) return report_error(text.error());
+    if (contents.items() == 0)
+      std::cerr << "chimera report: " << store::display_location(a.store)
+                << " holds no sweep, load run or agents run: the exposition is empty\n";
     auto w = write_output(a.output, text.value());
     return w ? kExitOk : report_error(w.error());
   }

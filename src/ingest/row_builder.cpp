@@ -222,8 +222,11 @@ void refine_from_path(MetricRow& row, std::string_view path) {
     std::string status;
     if (first) {
       first = false;
+      // A number named "failed" or "errored" counts the failed requests (a load level's
+      // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
+      const bool counts_failures = row.metric && row.metric->id == "failed_requests";
       if (metrics::is_filler_segment(seg, &status)) {
-        if (status == "failed") row.status = RowStatus::failed;
+        if (status == "failed" && !counts_failures) row.status = RowStatus::failed;
         if (status == "incomplete") row.status = RowStatus::incomplete;
         if (status == "all") row.status = RowStatus::all;
       }

@@ -301,6 +301,15 @@ Status LoadRun::prepare() {
                                     : std::to_string(prompts_.size()) + " prompt(s) from " +
                                           o_.prompts_file + ", cycled, ") +
                   output_length_text(o_);
+  if (prompts_.empty())
+    rep_.workload_parameters.emplace_back("prompt_tokens", static_cast<double>(o_.input_tokens));
+  {
+    const std::string length = output_length_text(o_);  // "num_predict 64"
+    const auto space = length.rfind(' ');
+    char* end = nullptr;
+    const double n = std::strtod(length.c_str() + space + 1, &end);
+    if (end && *end == '\0') rep_.workload_parameters.emplace_back(length.substr(0, space), n);
+  }
   rep_.phases = phases_text(o_);
   rep_.environment = telemetry::run_context();  // stored with the results, rendered from there
   add_server_facts(rep_, *be_, http_, o_);

@@ -188,6 +188,9 @@ void load_json(std::ostream& out, const LoadReport& r) {
   w.key("model").value(r.model);
   w.key("mode").value(r.mode);
   w.key("workload").value(r.workload);
+  w.key("workload_parameters").begin_object();
+  for (const auto& [k, v] : r.workload_parameters) w.key(k).value(v);
+  w.end_object();
   w.key("phases").value(r.phases);
   w.key("gpu").value(r.gpu);
   w.key("server_parallel");
@@ -455,6 +458,11 @@ std::optional<LoadReport> report_from_json(std::string_view text) {
   r.model = j.value("model", "");
   r.mode = j.value("mode", "closed");
   r.workload = j.value("workload", "");
+  if (j.contains("workload_parameters") && j["workload_parameters"].is_object()) {
+    for (const auto& [k, v] : j["workload_parameters"].items()) {
+      if (v.is_number()) r.workload_parameters.emplace_back(k, v.get<double>());
+    }
+  }
   r.phases = j.value("phases", "");
   r.gpu = j.value("gpu", "");
   r.load_id = j.value("load_id", "");

@@ -24,7 +24,10 @@ struct LoadLevelReport {
 struct LoadReport {
   std::string backend, url, model, mode;  // mode: "closed" or "open"
   std::string workload;                   // prompts: synthetic sizes or the file
-  std::string phases;                     // warm-up / window / cool-down as run
+  // The workload's numbers, for readers and `verify`: prompt_tokens (synthetic prompts) and the
+  // output length under its API's name (num_predict or max_tokens).
+  std::vector<std::pair<std::string, double>> workload_parameters;
+  std::string phases;  // warm-up / window / cool-down as run
   std::vector<std::pair<std::string, std::string>> environment;
   std::vector<measure::Slo> slos;
   std::optional<std::size_t> server_parallel;  // slots the server has (OLLAMA_NUM_PARALLEL)
