@@ -162,7 +162,7 @@ void add_report(CLI::App& app, int& exit_code) {
       "and run comparisons print their Markdown); md: the full report (the default with -o);\n"
       "csv: one row per trial (sweeps); openmetrics: every configuration's latest result and\n"
       "its regression against the previous one, for Prometheus (node_exporter's textfile\n"
-      "collector or a Pushgateway; base units, labels source/model/config/result/statistic)");
+      "collector or a Pushgateway; base units; labels source, model, config, statistic)");
   cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
   cmd->callback([a, format, &exit_code] {
     if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
