@@ -19,10 +19,12 @@ shards=$1
 results=$(mkdir -p "$2" && cd "$2" && pwd)
 shift 2
 read -r -a extra <<<"${SBATCH_ARGS:-}"
-array=$(sbatch --parsable "${extra[@]}" --array="0-$((shards - 1))" --chdir="$results" \
-  "$here/sweep-shard.sbatch" "$results" "$@")
+# The shard count travels in CHIMERA_SHARDS, so one failed task can be resubmitted alone
+# (sbatch --array=5 ...) and still run slice 5 of N.
+array=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --export="ALL,CHIMERA_SHARDS=$shards" \
+  --array="0-$((shards - 1))" --chdir="$results" "$here/sweep-shard.sbatch" "$results" "$@")
 array=${array%%;*}
-report=$(sbatch --parsable "${extra[@]}" --dependency="afterany:$array" --chdir="$results" \
+report=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --dependency="afterany:$array" --chdir="$results" \
   "$here/merge-report.sbatch" "$results")
 report=${report%%;*}
 echo "sweep array job $array ($shards tasks), merge and report job $report; results in $results"

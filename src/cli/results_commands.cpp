@@ -49,7 +49,7 @@ const T* pick(const std::vector<T>& items, const std::string& want, F id_of) {
 
 Error not_in_store(const ReportArgs& a, const std::string& what, const std::string& id) {
   return Error{ErrorCode::usage, "no " + what + " '" + id + "' in the store",
-               "list them with: chimera report " + a.store + " --list"};
+               "list them with: chimera report " + store::display_location(a.store) + " --list"};
 }
 
 Error csv_for_sweeps(const std::string& what) {
@@ -60,6 +60,7 @@ Error csv_for_sweeps(const std::string& what) {
 // by --load, --agents or --run): the first kind present, unless a flag names one.
 int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
   std::string text;
+  const std::string shown = store::display_location(a.store);  // never a password
   const bool load = !a.load.empty() || (a.agents.empty() && a.run.empty() && !c.loads.empty());
   const bool agents = !load && (!a.agents.empty() || (a.run.empty() && !c.agents.empty()));
   if (load) {
@@ -72,18 +73,18 @@ int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
     if (!s) return report_error(not_in_store(a, "agents run", a.agents));
     if (a.format == Format::csv) return report_error(csv_for_sweeps("an agents run"));
     text = a.format == Format::json   ? orchestrate::agents_json(*s)
-           : a.format == Format::html ? orchestrate::agents_page(*s, a.store).finish()
-                                      : orchestrate::agents_markdown(*s, a.store);
+           : a.format == Format::html ? orchestrate::agents_page(*s, shown).finish()
+                                      : orchestrate::agents_markdown(*s, shown);
   } else {
     const auto* r = pick(c.runs, a.run, [](const auto& x) { return x.invocation; });
     if (!r && a.run.empty())
       return report_error(
           Error{ErrorCode::input,
-                "'" + a.store + "' holds no sweep, load run, agents run or run comparison",
+                "'" + shown + "' holds no sweep, load run, agents run or run comparison",
                 "run chimera sweep, load, agents or run with --store FILE first"});
     if (!r) return report_error(not_in_store(a, "run comparison", a.run));
     if (a.format == Format::csv) return report_error(csv_for_sweeps("a run comparison"));
-    const auto out = orchestrate::run_outputs(*r, a.store);
+    const auto out = orchestrate::run_outputs(*r, shown);
     text = a.format == Format::json ? out.json : a.format == Format::html ? out.html : out.markdown;
   }
   auto w = write_output(a.output, text);
@@ -92,7 +93,8 @@ int report_other(const ReportArgs& a, const orchestrate::StoreContents& c) {
 
 int run_report(const ReportArgs& a) {
   if (!store::is_store(a.store))
-    return report_error(Error{ErrorCode::input, "'" + a.store + "' is not a results store",
+    return report_error(Error{ErrorCode::input,
+                              "'" + store::display_location(a.store) + "' is not a results store",
                               "give the SQLite file or postgresql:// URL written by chimera "
                               "sweep, load, agents or run --store"});
   auto st = store::TrialStore::open(a.store);
@@ -194,9 +196,10 @@ void add_merge(CLI::App& app, int& exit_code) {
     }
     for (const auto& in : a->in) {
       if (!store::is_store(in)) {
-        exit_code = report_error(Error{ErrorCode::input, "'" + in + "' is not a results store",
-                                       "give SQLite files or postgresql:// URLs written by "
-                                       "chimera sweep, load, agents or run --store"});
+        exit_code = report_error(
+            Error{ErrorCode::input, "'" + store::display_location(in) + "' is not a results store",
+                  "give SQLite files or postgresql:// URLs written by "
+                  "chimera sweep, load, agents or run --store"});
         return;
       }
       auto n = st.value()->merge_from(in);

@@ -82,8 +82,9 @@ std::string Exposition::text() const {
   std::string out;
   for (const auto& [name, f] : families_) {
     if (f.samples.empty()) continue;
-    std::string help;
-    for (const char c : f.help) help += c == '\n' ? ' ' : c;
+    std::string help;  // escaped as both formats require: backslash and line feed
+    for (const char c : f.help)
+      help += c == '\n' ? std::string(" ") : c == '\\' ? "\\\\" : std::string(1, c);
     out += "# HELP " + name + " " + help + "\n# TYPE " + name + " gauge\n";
     for (const auto& [labels, v] : f.samples) out += name + labels + " " + number(v) + "\n";
   }

@@ -135,14 +135,14 @@ Status add_sweeps(Builder& b, const StoreContents& c, store::TrialStore& trials)
                                   metrics::Direction::neither);
   const auto failed = b.count_family("chimera_sweep_failed_trials",
                                      "Failed trials of a sweep point.", metrics::Direction::lower);
-  // In the order they were measured (their last trial's), not by creation time, which has
-  // one-second resolution: the latest sweep is the one measured last.
-  std::vector<std::pair<std::int64_t, tune::SweepView>> views;
+  // In the order they were measured: by their newest trial's start time (kept by merges), then
+  // by its id within a second (creation time has one-second resolution, and a merge renumbers).
+  std::vector<std::pair<std::pair<std::string, std::int64_t>, tune::SweepView>> views;
   for (const auto& row : c.sweeps) {
     auto view = tune::load_sweep(trials, row.id);
     if (!view) return view.error();
-    std::int64_t last = 0;
-    for (const auto& t : view.value().trials) last = std::max(last, t.id);
+    std::pair<std::string, std::int64_t> last{"", 0};
+    for (const auto& t : view.value().trials) last = std::max(last, {t.started, t.id});
     views.emplace_back(last, std::move(view.value()));
   }
   std::stable_sort(views.begin(), views.end(),
@@ -190,6 +190,7 @@ void add_loads(Builder& b, const StoreContents& c) {
     const auto& rep = load.report;
     for (const auto& [when, l] : load.history) {
       const auto& s = l.summary;
+      if (s.interrupted) continue;  // a partial window is no result to compare with
       const std::string level = report::level_name(rep, l);
       Config& cfg = b.config("load\x1f" + load.id + "\x1f" + level);
       cfg.labels = {

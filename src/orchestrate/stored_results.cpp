@@ -7,6 +7,7 @@
 
 #include "chimera/agent/util.hpp"
 #include "chimera/core/json_writer.hpp"
+#include "chimera/store/location.hpp"
 #include "chimera/store/results_store.hpp"
 #include "chimera/tune/sweep_report.hpp"
 
@@ -130,7 +131,7 @@ agent::AgentsOptions agents_options(const StoredAgents& s, const std::string& st
 
 Result<StoreContents> read_store(const std::filesystem::path& path) {
   StoreContents c;
-  c.path = path;
+  c.path = store::display_location(path.string());  // shown in reports: never a password
   auto trials = store::TrialStore::open(path);
   if (!trials) return trials.error();
   auto sweeps = trials.value()->sweeps();

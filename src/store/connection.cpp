@@ -1,5 +1,6 @@
 #include "connection.hpp"
 
+#include <algorithm>
 #include <fstream>
 
 #include "chimera/store/location.hpp"
@@ -48,12 +49,43 @@ bool is_postgres_url(std::string_view location) {
 std::string display_location(std::string_view location) {
   std::string s(location);
   if (!is_postgres_url(s)) return s;
+  // The value of a password=... query parameter.
+  for (auto q = s.find("password="); q != std::string::npos; q = s.find("password=", q + 1)) {
+    if (q == 0 || (s[q - 1] != '?' && s[q - 1] != '&')) continue;
+    const auto begin = q + 9, end = std::min(s.find('&', begin), s.size());
+    s.replace(begin, end - begin, "***");
+  }
+  // The password of user:password@host.
   const auto scheme = s.find("://") + 3;
   const auto at = s.find('@', scheme);
-  if (at == std::string::npos) return s;
+  const auto slash = s.find('/', scheme);
+  if (at == std::string::npos || (slash != std::string::npos && slash < at)) return s;
   const auto colon = s.find(':', scheme);
   if (colon == std::string::npos || colon > at) return s;
   return s.substr(0, colon + 1) + "***" + s.substr(at);
+}
+
+std::string redact_password(std::string message, std::string_view location) {
+  // The raw password of the URL (user:PASSWORD@, password=PASSWORD), however libpq quotes it.
+  std::vector<std::string> secrets;
+  const std::string s(location);
+  const auto scheme = s.find("://");
+  if (scheme != std::string::npos) {
+    const auto at = s.find('@', scheme + 3);
+    const auto colon = s.find(':', scheme + 3);
+    if (at != std::string::npos && colon != std::string::npos && colon < at)
+      secrets.push_back(s.substr(colon + 1, at - colon - 1));
+  }
+  for (auto q = s.find("password="); q != std::string::npos; q = s.find("password=", q + 1)) {
+    const auto begin = q + 9, end = std::min(s.find('&', begin), s.size());
+    secrets.push_back(s.substr(begin, end - begin));
+  }
+  for (const auto& p : secrets) {
+    if (p.empty()) continue;
+    for (auto i = message.find(p); i != std::string::npos; i = message.find(p, i + 3))
+      message.replace(i, p.size(), "***");
+  }
+  return message;
 }
 
 bool is_store(const std::string& location) {
@@ -71,6 +103,18 @@ Result<std::unique_ptr<Connection>> connect(const std::string& location) {
 Result<std::unique_ptr<Connection>> open_store(const std::string& location) {
   auto c = connect(location);
   if (!c) return c;
+  if (c.value()->postgres()) {
+    // DDL only when a table is missing: a role that does not own the tables (a read-only
+    // reporting role) and a hot standby can still read, and nobody waits on the schema lock.
+    auto tables = c.value()->tables();
+    if (!tables) return tables.error();
+    bool complete = true;
+    for (const char* t : {"records", "sweeps", "trials"}) {
+      if (std::find(tables.value().begin(), tables.value().end(), t) == tables.value().end())
+        complete = false;
+    }
+    if (complete) return c;
+  }
   if (auto st = c.value()->exec(schema(c.value()->postgres())); !st) return st.error();
   return c;
 }

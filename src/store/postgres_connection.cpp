@@ -101,7 +101,8 @@ class PostgresConnection final : public Connection {
   Status check(const PGresult* r, std::string_view what) const {
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return ok_status();
-    std::string msg = r ? PQresultErrorMessage(r) : PQerrorMessage(conn_.get());
+    std::string msg =
+        redact_password(r ? PQresultErrorMessage(r) : PQerrorMessage(conn_.get()), location_);
     while (!msg.empty() && std::isspace(static_cast<unsigned char>(msg.back()))) msg.pop_back();
     return Error{
         ErrorCode::io,
@@ -117,7 +118,7 @@ class PostgresConnection final : public Connection {
 Result<std::unique_ptr<Connection>> connect_postgres(const std::string& url) {
   PgConn conn(PQconnectdb(url.c_str()));
   if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
-    std::string msg = conn ? PQerrorMessage(conn.get()) : "out of memory";
+    std::string msg = redact_password(conn ? PQerrorMessage(conn.get()) : "out of memory", url);
     while (!msg.empty() && std::isspace(static_cast<unsigned char>(msg.back()))) msg.pop_back();
     return Error{ErrorCode::io,
                  "cannot connect to PostgreSQL store '" + display_location(url) + "': " + msg,

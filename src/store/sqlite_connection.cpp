@@ -1,10 +1,20 @@
 // The SQLite side of a results store's connection, on the RAII wrappers of sqlite.hpp.
+#include <charconv>
+
 #include "chimera/store/sqlite.hpp"
 #include "connection.hpp"
 
 namespace chimera::store {
 
 namespace {
+// A column as text; a REAL in its shortest exact form (SQLite's own text has 15 digits).
+std::string column_text(const Statement& s, int c) {
+  if (sqlite3_column_type(s.handle(), c) != SQLITE_FLOAT) return s.text(c);
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, sqlite3_column_double(s.handle(), c));
+  return std::string(buf, r.ptr);
+}
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(Database db) : db_(std::move(db)) {}
@@ -31,7 +41,7 @@ class SqliteConnection final : public Connection {
       if (!row.value()) break;
       Row r;
       r.reserve(static_cast<std::size_t>(columns));
-      for (int c = 0; c < columns; ++c) r.push_back(s.text(c));
+      for (int c = 0; c < columns; ++c) r.push_back(column_text(s, c));
       out.rows.push_back(std::move(r));
     }
     out.changed = sqlite3_changes(db_.handle());

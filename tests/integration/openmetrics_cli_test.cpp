@@ -51,19 +51,19 @@ TEST(OpenMetricsCli, LatestResultsAndRegressionsPerConfiguration) {
   const std::string ttft_mean =
       "{source=\"sweep\",model=\"fake\",config=\"num_ctx=256\",metric=\"chimera_sweep_ttft_"
       "seconds\",statistic=\"mean\"}";
-  // TTFT fell from about 60 ms to about 20 ms: a change of about -67 %, not a regression.
-  EXPECT_NEAR(sample(better.out, "chimera_regression_change_ratio" + ttft_mean), -0.66, 0.1)
-      << better.out;
+  // TTFT fell from about 60 ms to about 20 ms (a change near -67 %; loose bounds, since a busy
+  // machine stretches the fast server's times): not a regression.
+  EXPECT_LT(sample(better.out, "chimera_regression_change_ratio" + ttft_mean), -0.3) << better.out;
   EXPECT_EQ(sample(better.out, "chimera_regression" + ttft_mean), 0);
-  EXPECT_NEAR(sample(better.out,
-                     "chimera_sweep_ttft_seconds{source=\"sweep\",model=\"fake\","
-                     "config=\"num_ctx=256\",statistic=\"mean\"}"),
-              0.020, 0.010)
-      << "in seconds, the latest sweep's";
+  const double ttft_s = sample(better.out,
+                               "chimera_sweep_ttft_seconds{source=\"sweep\",model=\"fake\","
+                               "config=\"num_ctx=256\",statistic=\"mean\"}");
+  EXPECT_GT(ttft_s, 0.015) << "in seconds, the latest sweep's";
+  EXPECT_LT(ttft_s, 0.045);
   ASSERT_EQ(sweep(slow_server, "4").exit_code, 0);
   const auto worse = report();
   ASSERT_EQ(worse.exit_code, 0) << worse.err;
-  EXPECT_NEAR(sample(worse.out, "chimera_regression_change_ratio" + ttft_mean), 2.0, 0.5);
+  EXPECT_GT(sample(worse.out, "chimera_regression_change_ratio" + ttft_mean), 0.5);
   EXPECT_EQ(sample(worse.out, "chimera_regression" + ttft_mean), 1) << worse.out;
   EXPECT_LT(sample(worse.out, "chimera_regression_p_value" + ttft_mean), 0.05);
   // The info series names the latest sweep and the one it is compared with (two sweep ids).

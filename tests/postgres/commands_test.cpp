@@ -137,8 +137,13 @@ TEST_F(PostgresCommands, ShardsWritingOneStoreTogetherEqualAnUnshardedRun) {
 
 TEST_F(PostgresCommands, LoadAgentsAndRunAppendToItAndReportListsThem) {
   TempDir t;
-  const auto db = server().new_database("every");
+  auto db = server().new_database("every");
   ASSERT_FALSE(db.empty());
+  // A password in the URL (trust authentication ignores it) must appear in no output.
+  db.replace(db.find("postgres@"), 9, "postgres:s3cret@");
+  const auto secret_free = [](const ProcessResult& r) {
+    return r.out.find("s3cret") == std::string::npos && r.err.find("s3cret") == std::string::npos;
+  };
   const auto art = (source_dir() / "examples/artifacts").string();
   const auto load = chimera({"load", "--url", fake_.url(), "--model", "fake:tokens=4,gap=2,ttft=5",
                              "--concurrency", "1,2", "--requests", "4", "--store", db, "-q"});
@@ -153,6 +158,23 @@ TEST_F(PostgresCommands, LoadAgentsAndRunAppendToItAndReportListsThem) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto list = chimera({"report", db, "--list"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
+  for (const auto* r : {&load, &agents, &run, &list}) EXPECT_TRUE(secret_free(*r)) << r->err;
+  // The id of the first result of a kind in the --list output ("agents ID  ...").
+  const auto id_of = [&](const std::string& kind) {
+    const std::string text = "\n" + list.out;
+    const auto at = text.find("\n" + kind + " ");
+    if (at == std::string::npos) return std::string();
+    const auto begin = at + kind.size() + 2;
+    return text.substr(begin, text.find(' ', begin) - begin);
+  };
+  for (const std::string kind : {"agents", "run"}) {
+    ASSERT_FALSE(id_of(kind).empty()) << kind << "\n" << list.out;
+    for (const char* f : {"md", "html", "json"}) {
+      const auto shown = chimera({"report", db, "--format", f, "--" + kind, id_of(kind)});
+      EXPECT_EQ(shown.exit_code, 0) << kind << " " << f << ": " << shown.err;
+      EXPECT_TRUE(secret_free(shown)) << kind << " " << f;
+    }
+  }
   for (const char* kind : {"load ", "agents ", "run "})
     EXPECT_NE(list.out.find(kind), std::string::npos) << kind << "\n" << list.out;
   const auto load_report = chimera({"report", db, "--format", "json"});
@@ -214,6 +236,28 @@ TEST_F(PostgresCommands, KillNineDuringAgentsThenResumeStoresEachRunOnce) {
   const auto json = chimera({"report", db, "--format", "json"});
   ASSERT_EQ(json.exit_code, 0) << json.err;
   EXPECT_EQ(nlohmann::json::parse(json.out)["runs"].size(), 6u) << "one invocation, resumed";
+}
+
+TEST_F(PostgresCommands, ARoleThatOnlyReadsCanReportAndCompare) {
+  const auto db = server().new_database("readable");
+  ASSERT_FALSE(db.empty());
+  ASSERT_EQ(run_process(sweep(db)).exit_code, 0);
+  ASSERT_EQ(server().psql("readable",
+                          "CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public "
+                          "TO reader;"),
+            0);
+  auto as_reader = db;
+  as_reader.replace(as_reader.find("postgres@"), 9, "reader@");
+  // Opening a store creates no table that exists: no ownership or write access needed to read.
+  const auto rep = chimera({"report", as_reader, "--format", "json"});
+  ASSERT_EQ(rep.exit_code, 0) << rep.err;
+  EXPECT_EQ(nlohmann::json::parse(rep.out)["points"].size(), 15u);
+  EXPECT_EQ(chimera({"compare", as_reader, as_reader}).exit_code, 0);
+  EXPECT_EQ(chimera({"report", as_reader, "--format", "openmetrics"}).exit_code, 0);
+  // Writing is refused by the server, and said so.
+  const auto write = run_process(sweep(as_reader, {"--resume", "--objective", "ttft_p50_ms"}));
+  EXPECT_NE(write.exit_code, 0);
+  EXPECT_NE(write.err.find("permission denied"), std::string::npos) << write.err;
 }
 
 TEST(PostgresCommandErrors, AnUnreachableServerIsNamedWithoutItsPassword) {

@@ -184,6 +184,16 @@ TEST(StoreLocation, PasswordsNeverReachMessages) {
             "postgresql://bob:***@db.lan:5432/results");
   EXPECT_EQ(display_location("postgres://bob@db.lan/results"), "postgres://bob@db.lan/results");
   EXPECT_EQ(display_location("results.db"), "results.db");
+  EXPECT_EQ(display_location("postgresql://db.lan/r?user=bob&password=s3cret&sslmode=require"),
+            "postgresql://db.lan/r?user=bob&password=***&sslmode=require");
+  EXPECT_EQ(display_location("postgresql://db.lan/r?application_name=x@y:z"),
+            "postgresql://db.lan/r?application_name=x@y:z");
+  EXPECT_EQ(
+      redact_password("invalid percent-encoded token: \"50%off\"", "postgresql://bob:50%off@db/r"),
+      "invalid percent-encoded token: \"***\"");
+  const auto bad = ResultsStore::open("postgresql://bob:50%off@127.0.0.1:1/results");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message.find("50%off"), std::string::npos) << bad.error().message;
   EXPECT_TRUE(is_postgres_url("postgres://h/db"));
   EXPECT_FALSE(is_postgres_url("postgresql.db"));
   const auto r = ResultsStore::open("postgresql://bob:s3cret@127.0.0.1:1/results");

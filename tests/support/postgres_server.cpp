@@ -57,11 +57,11 @@ PostgresServer::PostgresServer() {
   const auto start =
       run_process(as_owner({(bin_ / "pg_ctl").string(), "-D", data, "-l", (dir_ / "log").string(),
                             "-w", "-t", "60", "-o", opts, "start"}));
+  running_ = true;  // stopped at destruction even if pg_ctl gave up waiting after it started
   if (start.exit_code != 0) {
     failure_ = "the server did not start: " + start.out + start.err + read_file(dir_ / "log");
     return;
   }
-  running_ = true;
 }
 
 PostgresServer::~PostgresServer() {
@@ -76,6 +76,13 @@ std::string PostgresServer::new_database(const std::string& name) {
                               std::to_string(port_), "-U", "postgres", name});
   if (r.exit_code != 0) return {};
   return "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/" + name;
+}
+
+int PostgresServer::psql(const std::string& name, const std::string& sql) {
+  const auto r =
+      run_process({(bin_ / "psql").string(), "-h", "127.0.0.1", "-p", std::to_string(port_), "-U",
+                   "postgres", "-d", name, "-v", "ON_ERROR_STOP=1", "-c", sql});
+  return r.exit_code;
 }
 
 }  // namespace chimera::testing

@@ -20,6 +20,8 @@ class PostgresServer {
   const std::string& failure() const { return failure_; }
   // Creates an empty database; returns its URL (postgresql://postgres@127.0.0.1:PORT/name).
   std::string new_database(const std::string& name);
+  // Runs SQL with psql as the superuser in database `name`; returns psql's exit code.
+  int psql(const std::string& name, const std::string& sql);
 
  private:
   std::vector<std::string> as_owner(std::vector<std::string> argv) const;
