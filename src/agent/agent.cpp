@@ -1,6 +1,5 @@
 #include "chimera/agent/agent.hpp"
 #include "chimera/core/clock.hpp"
-#include "chimera/core/paths.hpp"
 
 #include <fmt/format.h>
 
@@ -89,10 +88,6 @@ std::string bullets(const std::vector<std::string>& lines) {
 }
 
 }  // namespace
-
-fs::path default_prompts_dir() {
-  return data_path("prompts", CHIMERA_PROMPTS_DIR);
-}
 
 Result<Prompts> load_prompts(const fs::path& dir) {
   auto a = read_text(dir / "analysis.md");

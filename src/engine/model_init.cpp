@@ -1,5 +1,4 @@
 #include "chimera/engine/model_init.hpp"
-#include "chimera/core/paths.hpp"
 
 #include <ggml.h>
 #include <gguf.h>
@@ -47,11 +46,6 @@ void fill(ggml_tensor* t, SplitMix& rng, float scale, bool ones) {
 }
 
 }  // namespace
-
-std::filesystem::path bundled_vocab() {
-  return data_path("ggml-vocab-llama-spm.gguf",
-                   std::filesystem::path(CHIMERA_LLAMA_DIR) / "models/ggml-vocab-llama-spm.gguf");
-}
 
 Status write_random_model(const std::filesystem::path& path, const ModelShape& s,
                           const std::filesystem::path& vocab) {

@@ -13,7 +13,7 @@ namespace {
 using namespace chimera::testing;
 
 TEST(OfficialClients, OllamaAndOpenAiNpmClientsPassTheConformanceSuite) {
-  const std::filesystem::path clients = CHIMERA_NPM_CLIENTS;
+  const std::filesystem::path clients = source_dir() / "build/npm-clients";
   ASSERT_TRUE(std::filesystem::exists(clients / "node_modules/ollama") &&
               std::filesystem::exists(clients / "node_modules/openai"))
       << "the pinned npm clients are missing from " << clients

@@ -13,7 +13,7 @@ using namespace chimera::testing;
 TEST(Install, TheInstalledBinaryFindsItsPromptsAndVocabularyInThePrefix) {
   TempDir t;
   const auto prefix = t / "prefix";
-  const auto r = run_process({"/usr/bin/cmake", "--install", CHIMERA_BINARY_DIR, "--component",
+  const auto r = run_process({"/usr/bin/cmake", "--install", binary_dir().string(), "--component",
                               "chimera", "--prefix", prefix.string()});
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   const auto bin = prefix / "bin/chimera";

@@ -48,8 +48,12 @@ fs::path shared_dir() {
   return source_dir().parent_path() / "shared";
 }
 
+fs::path binary_dir() {
+  return CHIMERA_BINARY_DIR;
+}
+
 fs::path artifacts_dir() {
-  const fs::path d = fs::path(CHIMERA_BINARY_DIR) / "test-artifacts";
+  const fs::path d = binary_dir() / "test-artifacts";
   fs::create_directories(d);
   return d;
 }

@@ -24,6 +24,7 @@ class TempDir {
 std::filesystem::path source_dir();   // the repository root
 std::filesystem::path shared_dir();   // $CHIMERA_SHARED or <repo>/../shared
 std::filesystem::path chimera_bin();  // the built chimera executable
+std::filesystem::path binary_dir();   // the build tree
 // Where tests leave files for people to look at (screenshots): <build>/test-artifacts.
 std::filesystem::path artifacts_dir();
 
