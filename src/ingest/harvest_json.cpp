@@ -223,6 +223,8 @@ class JsonHarvester final : public JsonVisitor {
     f.metric_rows_at_open = metric_rows_;
     f.name = name;
     f.keyword = keyword;
+    // {"llama3.1:8b": {...}}, {"mistral-7b|Q6_K": {...}}: the key names the model measured.
+    if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
     frames_.push_back(std::move(f));
   }
 

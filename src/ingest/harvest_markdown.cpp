@@ -192,25 +192,32 @@ class MarkdownHarvester {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
-        section_ = strip_emphasis(text::trim(t.substr(level)));
+        std::string own = strip_emphasis(text::trim(t.substr(level)));
         // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
         // its subsections, until a heading of the same or a higher level.
         heading_models_.resize(7);
-        for (std::size_t k = level; k < heading_models_.size(); ++k) heading_models_[k].clear();
-        if (level >= 2) heading_models_[level] = model_in_heading(section_);
-        configs_.heading(level, section_);
-        if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(section_));
+        headings_.resize(7);
+        for (std::size_t k = level; k < heading_models_.size(); ++k) {
+          heading_models_[k].clear();
+          headings_[k].clear();
+        }
+        if (level >= 2) heading_models_[level] = model_in_heading(own);
+        configs_.heading(level, own);
+        if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(own));
         titled_ = titled_ || level == 1;
-        section_variant_ = level >= 2 ? detail::variant_word(section_) : std::string();
-        if (section_.size() > 80) section_ = section_.substr(0, 77) + "...";
+        section_variant_ = level >= 2 ? detail::variant_word(own) : std::string();
+        if (own.size() > 80) own = own.substr(0, 77) + "...";
+        headings_[level] = own;
+        section_ = heading_chain(level);
         if (level >= 2) preamble_ = false;
       }
       return;
     }
     if (configs_.text_line(t)) return;
     // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**",
-    // "**Full context** (10-turn, n=8 conversations)".
-    if (is_caption(t)) {
+    // "**Full context** (10-turn, n=8 conversations)"; or a sentence that introduces it
+    // ("HF GPU (`hf_gpu_fp16`) scenario-aggregated (gen_tokens=64):").
+    if (is_caption(t) || is_lead_in(t)) {
       caption_ = strip_emphasis(t);
       if (!caption_.empty() && caption_.back() == ':') caption_.pop_back();
       caption_line_ = number;
@@ -264,6 +271,26 @@ class MarkdownHarvester {
     if (!rest.empty() && rest.back() == ':') rest.remove_suffix(1);
     return rest.empty() ||
            (rest.front() == '(' && rest.back() == ')' && rest.find(')') == rest.size() - 1);
+  }
+
+  // A plain line of text ending in a colon, short enough to be a table's lead-in.
+  static bool is_lead_in(std::string_view t) {
+    if (t.size() < 8 || t.size() > 160 || t.back() != ':') return false;
+    const char c = t.front();
+    return c != '|' && c != '#' && c != '>' && c != '<' && c != '-' && c != '*' && c != '+' &&
+           t.find(": ") == std::string_view::npos;  // not "Key: value" or "Note: ..."
+  }
+
+  // The headings from level 2 down to `level`, outermost first ("SS5. Phase 3 - Ollama N=8 /
+  // SS5.1 Per-Request Results"): a sub-section's title alone often repeats elsewhere.
+  std::string heading_chain(std::size_t level) const {
+    if (level < 2) return headings_[level];
+    std::string out;
+    for (std::size_t k = 2; k <= level && k < headings_.size(); ++k) {
+      if (headings_[k].empty()) continue;
+      out += (out.empty() ? "" : " / ") + headings_[k];
+    }
+    return out;
   }
 
   static bool names_engine(const std::string& value) {
@@ -329,6 +356,7 @@ class MarkdownHarvester {
     col_labels_.clear();
     col_quant_.clear();
     col_test_.clear();
+    col_backend_.clear();
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       roles_.push_back(detail::column_role(header_.back()));
@@ -336,6 +364,7 @@ class MarkdownHarvester {
       col_labels_.push_back(detail::header_labels(header_.back()));
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
+      col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"
     }
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
@@ -424,6 +453,7 @@ class MarkdownHarvester {
       }
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
       if (row->context.test.empty()) row->context.test = col_test_[c];
+      if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;
@@ -452,6 +482,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
+  std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool per_mtok_ = false;                           // the table's prices are per million tokens
@@ -464,7 +495,8 @@ class MarkdownHarvester {
   bool json_lines_ = false;                  // a log line held a JSON document
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
-  std::string section_;                      // the last heading
+  std::string section_;                      // the open headings, level 2 down to the last
+  std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;

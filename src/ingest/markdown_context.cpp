@@ -82,6 +82,37 @@ std::string benchmark_in(std::string_view header) {
   return {};
 }
 
+std::string engine_in(std::string_view header) {
+  static constexpr std::string_view kEngines[] = {
+      "ollama",  "vllm",         "llama.cpp", "llama-cpp",   "llamacpp", "tgi",
+      "sglang",  "transformers", "onnx",      "onnxruntime", "tensorrt", "tensorrt-llm",
+      "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf"};
+  std::string found;
+  std::size_t i = 0;
+  while (i < header.size()) {
+    const auto separator = [](char c) {
+      return c == ' ' || c == '(' || c == ')' || c == '`' || c == ',';
+    };
+    while (i < header.size() && separator(header[i])) ++i;
+    std::size_t j = i;
+    while (j < header.size() && !separator(header[j])) ++j;
+    const std::string_view w = header.substr(i, j - i);
+    i = j;
+    const std::string low = text::to_lower(w);
+    for (const auto e : kEngines) {
+      // The engine's name, alone or as the head of a variant ("transformers-gpu-compile",
+      // "vllm_fp16"); two engines in one header name no single one ("vLLM vs Ollama").
+      const bool head = low.size() > e.size() && low.compare(0, e.size(), e) == 0 &&
+                        (low[e.size()] == '-' || low[e.size()] == '_');
+      if (low != e && !head) continue;
+      if (!found.empty() && text::to_lower(found) != low) return {};
+      found = std::string(w);
+      break;
+    }
+  }
+  return found;
+}
+
 bool is_config_heading(std::string_view heading) {
   auto words = words_of(text::to_lower(heading));
   while (!words.empty() && is_section_number(words.front())) words.erase(words.begin());

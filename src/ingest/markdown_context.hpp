@@ -25,6 +25,10 @@ std::string header_labels(std::string_view header);
 // "MMLU"), lower-case, or "": the column's figures are of that test.
 std::string benchmark_in(std::string_view header);
 
+// The serving engine or inference backend a column header names, as written ("vLLM tok/s" ->
+// "vLLM", "`transformers-gpu-compile` median (ms)" -> "transformers-gpu-compile"), or "".
+std::string engine_in(std::string_view header);
+
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
 // "Settings").
 bool is_config_heading(std::string_view heading);

@@ -1,5 +1,6 @@
 #include "row_builder.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -397,6 +398,53 @@ std::string quantization_in(std::string_view model) {
       best = w;
   }
   return best;
+}
+
+namespace {
+
+// A model's name as a key writes it: an LLM family at its start (after an organisation,
+// "meta-llama/"), a version digit or an Ollama tag, no spaces, and none of the words that make
+// it a file or object about a model ("gpt2_results", "llama_bench", "qwen_config").
+bool is_model_name(std::string_view key) {
+  if (key.size() < 4 || key.size() > 64 || key.find(' ') != std::string_view::npos) return false;
+  if (const auto slash = key.rfind('/'); slash != std::string_view::npos)
+    key.remove_prefix(slash + 1);
+  const std::string low = text::to_lower(key);
+  static constexpr std::string_view kFamilies[] = {
+      "llama",   "gemma", "qwen",      "mistral",   "mixtral",   "phi-",      "phi3",
+      "phi2",    "gpt-",  "gpt2",      "deepseek",  "falcon",    "vicuna",    "smollm",
+      "granite", "olmo",  "tinyllama", "starcoder", "codellama", "command-r", "yi-"};
+  bool family = false;
+  for (const auto f : kFamilies) family = family || low.compare(0, f.size(), f) == 0;
+  if (!family) return false;
+  if (low.find("result") != std::string::npos || low.find("config") != std::string::npos ||
+      low.find("bench") != std::string::npos)
+    return false;
+  return std::any_of(low.begin(), low.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+         low.find(':') != std::string::npos;
+}
+
+}  // namespace
+
+bool model_in_key(std::string_view key, Context& ctx) {
+  std::string model, quant;
+  std::size_t i = 0;
+  while (i <= key.size()) {
+    std::size_t j = key.find('|', i);
+    if (j == std::string_view::npos) j = key.size();
+    const std::string_view part = text::trim(key.substr(i, j - i));
+    i = j + 1;
+    if (is_model_name(part)) {
+      if (!model.empty()) return false;  // two models: a pair, not one model's key
+      model = std::string(part);
+    } else if (const std::string q = quantization_in(part); !q.empty() && q.size() == part.size()) {
+      quant = q;
+    }
+  }
+  if (model.empty()) return false;
+  ctx.model = std::move(model);
+  if (!quant.empty()) ctx.quantization = std::move(quant);
+  return true;
 }
 
 void finalize_rows(MetricRows& rows) {

@@ -67,6 +67,11 @@ bool is_config_parameter(std::string_view parameter_id);
 // "" when none.
 std::string quantization_in(std::string_view model);
 
+// The model (and quantization) an object key names: "llama3.1:8b", "qwen2.5-7b",
+// "mistral-7b|Q6_K" (a lookup key of model and quantization). Returns false, leaving ctx alone,
+// for any other key ("results", "gpu80_ctx512", "llama_bench").
+bool model_in_key(std::string_view key, Context& ctx);
+
 // File-level pass after harvesting: quantization read from model names ("llama 7B Q4_0",
 // "qwen3:4b-q4_K_M") where no field gave it.
 void finalize_rows(MetricRows& rows);

@@ -88,9 +88,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   }
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
-  // An explicit configuration label wins over the parameters; the row's other labels
-  // (Runtime=rust, Mode=generate) are kept beside it.
-  if (!ctx.config.empty()) config = ctx.config;
+  // An explicit configuration label ("baseline_vs_chimera") comes first, then the row's settings
+  // (agent_b_num_gpu=80) and its other labels (Runtime=rust, Mode=generate).
+  if (!ctx.config.empty()) config = config.empty() ? ctx.config : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
   return out;

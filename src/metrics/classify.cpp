@@ -465,17 +465,23 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" concurrency ")) return m("concurrency");
   if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
+  // Prices first: "Energy $/1M" is what the energy costs per million tokens.
+  if (unit == "USD/Mtok") return m("token_cost");
+  if (unit == "USD") return m("cost");
   if (in(" util") || c("utilization") || c("utilisation")) {
+    if (is_memory_unit(unit)) return m("memory");  // "Avg Utilization" 8.1 GB: memory in use
     if (in(" gpu ")) return m("gpu_utilization");
     if (in(" cpu ")) return m("cpu_utilization");
     return m("utilization");
   }
   if (in(" power ") || unit == "W") return m("power");
   if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
-  if (unit == "USD/Mtok") return m("token_cost");
-  if ((in(" cost ") && (unit.empty() || unit == "USD")) || unit == "USD") return m("cost");
-  if (is_memory_unit(unit) || in(" memory ") || in(" vram ") || in(" mem ") || in(" rss ") ||
-      in(" kv cache "))
+  if (in(" cost ") && unit.empty()) return m("cost");
+  // The size of a file written (a trace, a checkpoint, a download) is no memory in use.
+  const bool file_size = in(" trace ") || in(" file ") || in(" disk ") || in(" download ") ||
+                         in(" checkpoint ") || in(" log ");
+  if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
+      in(" rss ") || in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
@@ -493,7 +499,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 67> kParamAliases = {{
+constexpr std::array<ParamAlias, 73> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -556,6 +562,12 @@ constexpr std::array<ParamAlias, 67> kParamAliases = {{
     {"model_size", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},
+    {"params_m", "model_params"},
+    {"params_b", "model_params"},
+    {"num_params", "model_params"},
+    {"n_params", "model_params"},
+    {"param_count", "model_params"},
+    {"parameter_count", "model_params"},
     {"size", "model_size"},
     {"fa", "flash_attn"},
     {"flash_attn", "flash_attn"},
@@ -606,6 +618,15 @@ bool is_identifier(const Tokens& t) {
   const std::string& last = t.back();
   for (const auto w : kLast) {
     if (last == w) return true;
+  }
+  // A system component's name ("CUDA" 12.4, "Driver" 550.54): its number is a version. (Not a
+  // framework or language: "PyTorch", "Python" or "Triton" columns hold that runtime's figures.)
+  static constexpr std::array<std::string_view, 5> kSoftware = {"cuda", "driver", "cudnn", "nccl",
+                                                                "rocm"};
+  if (t.size() == 1) {
+    for (const auto w : kSoftware) {
+      if (t[0] == w) return true;
+    }
   }
   if (t.size() == 1) {
     static constexpr std::array<std::string_view, 13> kWhole = {

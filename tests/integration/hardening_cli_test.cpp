@@ -302,7 +302,11 @@ TEST_F(Hardening, ACtrlCLevelIsInterruptedWithItsTrueWindowAndResumeRunsItAgain)
                          "json",
                          "-o",
                          (t / "load.json").string()});
-  const auto cut = run_process(args, 1200, SIGINT);
+  // Ctrl-C 0.6 s into the first level's measured window (its first measured record is there).
+  const auto measuring = [&] {
+    return read_file(t / "r.jsonl").find("\"measured\"") != std::string::npos;
+  };
+  const auto cut = run_process_until(args, measuring, 600, SIGINT);
   EXPECT_EQ(cut.exit_code, 1) << cut.err;
   const auto first = nlohmann::json::parse(read_file(t / "load.json"));
   ASSERT_EQ(first["levels"].size(), 1u);
@@ -311,7 +315,7 @@ TEST_F(Hardening, ACtrlCLevelIsInterruptedWithItsTrueWindowAndResumeRunsItAgain)
   EXPECT_EQ(l["planned_window_s"], 3.0);
   const double window = l["window_s"].get<double>();
   EXPECT_GT(window, 0.5);
-  EXPECT_LT(window, 2.0) << "the window is what ran, not the planned 3 s";
+  EXPECT_LT(window, 2.5) << "the window is what ran, not the planned 3 s";
   EXPECT_NEAR(l["requests_per_s"].get<double>(), l["ok"].get<double>() / window, 1e-9);
   // Records: phase, scheduled and actual send times (level offsets and wall clock).
   std::size_t lines = 0;

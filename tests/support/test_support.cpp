@@ -113,6 +113,34 @@ ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after
   return r;
 }
 
+ProcessResult run_process_until(const std::vector<std::string>& argv,
+                                const std::function<bool()>& ready, int after_ms, int signo,
+                                int timeout_ms) {
+  TempDir io;
+  const auto out_path = io / "stdout", err_path = io / "stderr";
+  const pid_t pid = spawn(argv, out_path.string(), err_path.string(), false);
+  int status = 0;
+  bool exited = false;
+  for (int waited = 0; waited < timeout_ms; waited += 20) {
+    if (::waitpid(pid, &status, WNOHANG) == pid) {
+      exited = true;
+      break;
+    }
+    if (ready()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(after_ms));
+      ::kill(pid, signo);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  if (!exited) ::waitpid(pid, &status, 0);
+  ProcessResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = read_file(out_path);
+  r.err = read_file(err_path);
+  return r;
+}
+
 BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const fs::path& log)
     : pid_(spawn(argv, log.empty() ? std::string("/dev/null") : log.string(), "", true)) {}
 

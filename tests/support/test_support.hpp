@@ -2,6 +2,7 @@
 // Helpers shared by the test tiers: temporary folders, paths of the shared corpus and the built
 // binary, and running a process as a black box.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,13 @@ struct ProcessResult {
 // With signo, sends that signal instead (SIGKILL: a crash or kill -9).
 ProcessResult run_process(const std::vector<std::string>& argv, int sigint_after_ms = -1,
                           int signo = 2 /* SIGINT */);
+
+// Runs argv like run_process, polling ready() every 20 ms; once it returns true, sends signo
+// after_ms later (a Ctrl-C at a known point of the work, not at a time that a busy machine
+// can make too early). Without ready() within timeout_ms, the process is left to finish.
+ProcessResult run_process_until(const std::vector<std::string>& argv,
+                                const std::function<bool()>& ready, int after_ms,
+                                int signo = 2 /* SIGINT */, int timeout_ms = 60000);
 
 // A server program running in the background for a test suite: started at construction (output
 // to log, or discarded), stopped with SIGTERM (then SIGKILL after 5 s) at destruction.

@@ -246,5 +246,80 @@ TEST(ReportContext, NamedValuesSettingsRowKeysAndBenchmarkColumns) {
   EXPECT_EQ(at(r, "table[0][0].Homogeneous Eff.").metric_id(), "efficiency");
 }
 
+TEST(ReportContext, ASubSectionKeepsTheHeadingsAboveIt) {
+  const auto r = run(FileType::markdown, R"(# Report
+
+## SS5. Phase 3 - Ollama N=8 Concurrent
+
+### SS5.1 Per-Request Results
+
+| Request | Wall (ms) |
+|---|---|
+| 1 | 4,833 |
+
+## SS6. Phase 4
+
+| Request | Wall (ms) |
+|---|---|
+| 1 | 12 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Wall (ms)").context.section,
+            "SS5. Phase 3 - Ollama N=8 Concurrent / SS5.1 Per-Request Results");
+  EXPECT_EQ(at(r, "table[1][0].Wall (ms)").context.section, "SS6. Phase 4");
+}
+
+TEST(ReportContext, ALeadInSentenceCaptionsTheTableBelowIt) {
+  const auto r = run(FileType::markdown, R"(## 3.5 Aggregated tables
+
+HF GPU (`hf_gpu_fp16`) scenario-aggregated (gen_tokens=64):
+
+| Model | Mean (ms) |
+|---|---|
+| gpt2 | 74.8 |
+
+Note: this line is no caption:
+
+| Model | Mean (ms) |
+|---|---|
+| gpt2 | 70.1 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean (ms)").context.section,
+            "3.5 Aggregated tables / HF GPU (hf_gpu_fp16) scenario-aggregated (gen_tokens=64)");
+  EXPECT_EQ(at(r, "table[1][0].Mean (ms)").context.section, "3.5 Aggregated tables");
+}
+
+TEST(ReportContext, AColumnNamingAnEngineIsThatEnginesFigure) {
+  const auto r = run(FileType::markdown, R"(## Throughput
+
+| Model | Ollama tok/s | vLLM tok/s | `transformers-gpu-compile` median (ms) | vLLM vs Ollama |
+|---|---|---|---|---|
+| llama3.2-1b | 140.2 | 310.5 | 324.3 | 2.2x |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Ollama tok/s").context.backend, "Ollama");
+  EXPECT_EQ(at(r, "table[0][0].vLLM tok/s").context.backend, "vLLM");
+  EXPECT_EQ(at(r, "table[0][0].transformers-gpu-compile median (ms)").context.backend,
+            "transformers-gpu-compile");
+  EXPECT_EQ(at(r, "table[0][0].vLLM vs Ollama").context.backend, "");
+}
+
+TEST(ReportContext, ACsvRowKeepsItsScenarioAndItsSettings) {
+  const auto r = run(FileType::csv,
+                     "scenario,agent_b_num_gpu,agent_b_num_ctx,efficiency\n"
+                     "baseline_vs_chimera,80.0,512.0,84.1\n");
+  EXPECT_EQ(at(r, "[0].efficiency").context.config,
+            "baseline_vs_chimera agent_b_num_gpu=80.0 agent_b_num_ctx=512.0");
+}
+
+TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
+  const auto r = run(FileType::json, R"({"rtsi": {"mistral-7b|Q6_K": {"score": 0.04},
+    "llama3.1:8b": {"ttft_ms": 12.5}, "llama_bench": {"ttft_ms": 3}, "gpt2_results": {"ttft_ms": 4}}})");
+  const auto& a = at(r, "rtsi.mistral-7b|Q6_K.score");
+  EXPECT_EQ(a.context.model, "mistral-7b");
+  EXPECT_EQ(a.context.quantization, "Q6_K");
+  EXPECT_EQ(at(r, "rtsi.llama3.1:8b.ttft_ms").context.model, "llama3.1:8b");
+  EXPECT_EQ(at(r, "rtsi.llama_bench.ttft_ms").context.model, "");
+  EXPECT_EQ(at(r, "rtsi.gpt2_results.ttft_ms").context.model, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -151,5 +151,27 @@ TEST(Classify, UnitsParseInEveryToolsSpelling) {
   EXPECT_FALSE(parse_unit("furlongs"));
 }
 
+TEST(Classify, PricesAreCostsWhateverTheyPayFor) {
+  EXPECT_EQ(metric("Energy $/1M"), "token_cost");
+  EXPECT_EQ(metric("Power cost ($)"), "cost");
+}
+
+TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
+  EXPECT_EQ(metric("Avg Utilization", "GB"), "memory");
+  EXPECT_EQ(metric("GPU Utilization (%)"), "gpu_utilization");
+  EXPECT_EQ(metric("Trace (MB)"), "unknown");
+  EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
+}
+
+TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
+  EXPECT_EQ(metric("Params (M)"), "(parameter)");
+  EXPECT_EQ(metric("num_params"), "(parameter)");
+  EXPECT_EQ(metric("CUDA"), "(identifier)");
+  EXPECT_EQ(metric("PyTorch version"), "(identifier)");
+  EXPECT_EQ(metric("PyTorch"), "unknown");
+  EXPECT_EQ(metric("Kernel (ms)"), "duration");
+  EXPECT_EQ(metric("Python"), "unknown");  // a runtime's column of measurements
+}
+
 }  // namespace
 }  // namespace chimera::metrics
