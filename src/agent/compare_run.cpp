@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+
 #include <sstream>
 
 #include "chimera/core/json_writer.hpp"
@@ -251,6 +253,25 @@ ComparisonOutputs comparison_outputs(const RunOptions& o, const RunComparison& c
   return {md, js.str(), run_page(o, cmp, context).finish()};
 }
 
+namespace {
+
+// One run of one side as `chimera agents` records an agent (its calls, timings and the answer
+// quality its report states), appended to runs.jsonl as it completes, one line per run.
+Status append_run(const fs::path& out, const char* side, int i, const AgentRun& r) {
+  std::error_code ec;
+  fs::create_directories(out, ec);
+  std::ofstream f(out / "runs.jsonl",
+                  i == 0 && std::string_view(side) == "baseline" ? std::ios::trunc : std::ios::app);
+  f << "{\"variant\":\"" << side << "\",\"run\":" << i + 1 << ",\"agent\":" << agent_json(r) << "}\n";
+  f.flush();
+  if (!f)
+    return Error{ErrorCode::io, "cannot write " + (out / "runs.jsonl").string(),
+                 "check the --out folder"};
+  return ok_status();
+}
+
+}  // namespace
+
 Result<RunComparison> run_compare(const RunOptions& o,
                                   const std::function<void(const std::string&)>& say) {
   const fs::path pdir = o.prompts.empty() ? default_prompts_dir() : o.prompts;
@@ -280,9 +301,11 @@ Result<RunComparison> run_compare(const RunOptions& o,
     if (say) say(fmt::format("run {}/{}: baseline", i + 1, o.runs));
     cmp.baseline.push_back(run_agent(base, o.dir, o.layout, prompts.value()));
     keep("run.baseline", agent_json(cmp.baseline.back()));
+    if (auto st = append_run(o.out, "baseline", i, cmp.baseline.back()); !st) return st.error();
     if (say) say(fmt::format("run {}/{}: chimera", i + 1, o.runs));
     cmp.tuned.push_back(run_agent(tuned, o.dir, o.layout, prompts.value()));
     keep("run.chimera", agent_json(cmp.tuned.back()));
+    if (auto st = append_run(o.out, "chimera", i, cmp.tuned.back()); !st) return st.error();
   }
   const std::string date = today_utc();
   if (auto st =

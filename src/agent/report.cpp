@@ -133,9 +133,9 @@ std::string render_report(const AgentRun& run, const std::string& date,
   if (run.ok) {
     const auto q = answer_quality(run.report.text, g, p.target_words);
     s += fmt::format(
-        "\n## Answer Quality\n- Required sections present: {} of 6{}\n- Length: {} words ({})\n"
+        "\n## Answer Quality\n- Required sections present: {} of {}{}\n- Length: {} words ({})\n"
         "- Numbers supported by the data: {}\n",
-        q.sections_present,
+        q.sections_present, q.sections_present + q.sections_missing.size(),
         q.sections_missing.empty() ? "" : " (missing: " + join(q.sections_missing) + ")", q.words,
         q.length_verdict, analysis::share_text(q.verified_share, g.numbers.size()));
   }

@@ -79,6 +79,23 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   w.key("decode_tok_s_mean").value(call_mean(r, &stats::RequestMetrics::decode_tok_s));
   w.key("slowdown_vs_solo").value(slowdown);
   w.key("grounding_supported").value(r.grounding.supported());
+  // What the agent report's "Answer Quality" section states, as data.
+  const auto q = answer_quality(r.report.text, r.grounding, r.config.persona.target_words);
+  w.key("answer_quality").begin_object();
+  w.key("required_sections")
+      .value(static_cast<std::uint64_t>(q.sections_present + q.sections_missing.size()));
+  w.key("sections_present").value(static_cast<std::uint64_t>(q.sections_present));
+  w.key("sections_missing").begin_array();
+  for (const auto& m : q.sections_missing) w.value(m);
+  w.end_array();
+  w.key("length_words").value(static_cast<std::uint64_t>(q.words));
+  const auto target = [&](bool low) -> std::optional<double> {
+    if (!q.target_words) return std::nullopt;
+    return static_cast<double>(low ? q.target_words->first : q.target_words->second);
+  };
+  w.key("target_words_from").value(target(true));
+  w.key("target_words_to").value(target(false));
+  w.end_object();
   w.key("calls").begin_array();
   report::write_record(w, r.analysis);
   report::write_record(w, r.report);

@@ -109,8 +109,8 @@ std::optional<int> gpu_layers(const std::string& config) {
 
 // "decode rate, raw measurements"; the metric is not repeated when the objective is its name.
 std::string source(const Choice& c, std::string_view objective) {
-  const std::string_view label = c.group->def->label;
-  return label == objective ? c.what : std::string(label) + ", " + c.what;
+  const std::string label = group_label(*c.group);
+  return label == objective ? c.what : label + ", " + c.what;
 }
 
 Recommendation recommend_one(const char* objective, const char* what,
@@ -211,7 +211,7 @@ void variance_risk(const Evidence& e, Advice& a) {
       if (c.values.size() < 3 || !s->cv || *s->cv <= 0.10) continue;
       ++noisy;
       if (*s->cv > worst_cv)
-        worst_cv = *s->cv, worst_cfg = cfg, worst_what = g.def->label, worst_n = c.values.size();
+        worst_cv = *s->cv, worst_cfg = cfg, worst_what = group_label(g), worst_n = c.values.size();
     }
   }
   if (noisy == 0) return;
@@ -241,7 +241,7 @@ void spill_risk(const Evidence& e, Advice& a) {
       {"CPU spill (partial GPU offload)",
        fmt::format("with num_gpu = {} the {} averages {} {} against {} with num_gpu = {} ({}): "
                    "layers left on the CPU",
-                   lo, thr->group->def->label, numeric::format_figure(ml), thr->unit(),
+                   lo, group_label(*thr->group), numeric::format_figure(ml), thr->unit(),
                    numeric::format_figure(mh), hi, pct(ml, mh)),
        fmt::format("Offload every layer (num_gpu = {} or more), or choose a smaller quantization "
                    "or context so the model fits in GPU memory.",

@@ -187,6 +187,19 @@ std::string bound_before(std::string_view before) {
   return {};
 }
 
+// Whether the clause before a bound states a condition ("... when efficiency <", "if TTFT >"):
+// the threshold of a definition or rule.
+bool rule_threshold(std::string_view before) {
+  const std::string b = " " + text::to_lower(before);
+  // The sentence up to the bound ("contention when efficiency < 75 % (speedup < 1.5 ...").
+  const auto cut = b.find_last_of(".;");
+  const std::string clause = cut == std::string::npos ? b : " " + b.substr(cut + 1);
+  for (const std::string_view w : {" when ", " whenever ", " if ", " unless "}) {
+    if (clause.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool approximate_before(std::string_view before) {
   const std::string b = text::to_lower(text::trim(before));
   for (const std::string_view w : {"~", "about", "approximately", "approx.", "around", "roughly",
@@ -201,8 +214,33 @@ bool ci_level(std::string_view s, const Scan& n) {
   if (n.unit != "%" || (n.value != 95 && n.value != 90 && n.value != 99)) return false;
   const std::string rest = text::to_lower(s.substr(n.unit_end, 16));
   const std::string_view r = text::trim(rest);
-  return r.starts_with("ci") || r.starts_with("confidence") || r.starts_with("interval") ||
-         r.starts_with("bootstrap");
+  if (r.starts_with("ci") || r.starts_with("confidence") || r.starts_with("interval") ||
+      r.starts_with("bootstrap"))
+    return true;
+  // "CI: Student t, 95 %": the level after the interval's name in the same clause.
+  const std::size_t from = n.begin > 32 ? n.begin - 32 : 0;
+  const std::string before = text::to_lower(s.substr(from, n.begin - from));
+  const auto cut = before.find_last_of(".;");
+  const std::string clause = cut == std::string::npos ? before : before.substr(cut + 1);
+  return clause.find("ci:") != std::string::npos || clause.find("ci ") != std::string::npos ||
+         clause.find("confidence") != std::string::npos;
+}
+
+// "1000 / TPOT", "60 * rate", "number of agents x 100 %": a constant of a formula, not a
+// measured figure.
+bool formula_constant(std::string_view s, const Scan& n) {
+  const std::size_t e = std::max(n.end, n.unit_end);
+  if (n.unit.empty() && e + 3 < s.size() && s[e] == ' ' &&
+      std::string_view("/*").find(s[e + 1]) != std::string_view::npos && s[e + 2] == ' ' &&
+      std::isalpha(static_cast<unsigned char>(s[e + 3])))
+    return true;
+  const std::string_view before = s.substr(0, n.begin);
+  for (const std::string_view times : {" x ", " * ", " \xC3\x97 "}) {
+    if (before.size() > times.size() && before.ends_with(times) &&
+        std::isalpha(static_cast<unsigned char>(before[before.size() - times.size() - 1])))
+      return true;
+  }
+  return false;
 }
 
 // The words right after a number, up to punctuation: "14.59 tok/s decode rate", "101 files".
@@ -259,7 +297,13 @@ std::string prose_label(std::string_view line, const Scan& n) {
     key = std::string(text::trim(start == std::string::npos ? upto : upto.substr(start + 1)));
     before = before.substr(colon + 1);
   }
-  const auto cut = before.find_last_of(".;(,\xE2");
+  auto cut = before.find_last_of(".;(,\xE2");
+  // "CSV Files (2)": a count in parentheses right after the words it counts is labelled by them.
+  if (cut != std::string::npos && cut > 0 && before[cut] == '(' &&
+      text::trim(std::string_view(before).substr(cut + 1)).empty()) {
+    const std::string_view head = text::trim(std::string_view(before).substr(0, cut));
+    if (!head.empty() && is_alpha(head.back())) cut = before.find_last_of(".;(,\xE2", cut - 1);
+  }
   std::string clause(text::trim(cut == std::string::npos ? before : before.substr(cut + 1)));
   while (!clause.empty() && !is_alpha(clause.back()) && !is_digit(clause.back())) clause.pop_back();
   // "range 118.7 ms to 603.1 ms": the smallest and the largest.
@@ -380,6 +424,7 @@ class Extractor {
   void numbers(std::string_view s, std::size_t number, const std::string& context,
                const LabelOf& label_of, bool list_item) {
     std::vector<std::size_t> mine;  // claims of this text, for the unit of "a -> b tok/s"
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // where each of them is in s
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (!is_digit(s[i])) continue;
       if (i > 0 && (is_word(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '#' ||
@@ -414,7 +459,7 @@ class Extractor {
       const bool enumerator =
           list_item && text::trim(before).find_first_not_of("-*+ ") == std::string_view::npos &&
           n.end < s.size() && (s[n.end] == '.' || s[n.end] == ')') && n.decimals == 0;
-      if (n.skip || enumerator || ci_level(s, n)) {
+      if (n.skip || enumerator || ci_level(s, n) || formula_constant(s, n)) {
         ++*skipped_;
         i = std::max(n.end, n.unit_end);
         continue;
@@ -454,17 +499,32 @@ class Extractor {
       // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.
       if (text::trim(s.substr(0, begin)).ends_with("\xC2\xB1")) c.label += " std";
       c.bound = bound_before(s.substr(0, begin));
+      if (!c.bound.empty() && rule_threshold(s.substr(0, begin))) {
+        // "contention when efficiency < 75 %": the threshold of a rule, not a claim on the data.
+        ++*skipped_;
+        i = std::max(n.end, n.unit_end);
+        continue;
+      }
       c.approximate = approximate_before(s.substr(0, begin));
       if (c.unit.empty()) c.unit = metrics::classify(c.label).unit;
       mine.push_back(claims.size());
+      spans.emplace_back(begin, std::max(n.end, n.unit_end));
       claims.push_back(std::move(c));
       i = std::max(n.end, n.unit_end);
     }
-    // "79.26 -> 79.60 tok/s", "74-78 ms": the unit after the last applies to the first.
+    // "79.26 -> 79.60 tok/s", "74-78 ms", "5 to 8 s": the unit after the last applies to the
+    // first; not across a list ("speedup 2.00, efficiency 100.0 %").
     for (std::size_t k = 0; k + 1 < mine.size(); ++k) {
       Claim& a = claims[mine[k]];
       const Claim& b = claims[mine[k + 1]];
-      if (a.unit.empty() && !b.unit.empty()) a.unit = b.unit;
+      if (!a.unit.empty() || b.unit.empty() || spans[k].second > spans[k + 1].first) continue;
+      const std::string_view between =
+          text::trim(s.substr(spans[k].second, spans[k + 1].first - spans[k].second));
+      static constexpr std::string_view kJoins[] = {
+          "->", "\xE2\x86\x92", "-", "\xE2\x80\x93", "to", "and", "vs", "vs.", "/", "or", ""};
+      for (const auto j : kJoins) {
+        if (between == j) a.unit = b.unit;
+      }
     }
   }
 

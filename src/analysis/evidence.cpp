@@ -1,4 +1,5 @@
 #include "chimera/analysis/evidence.hpp"
+#include "chimera/core/text.hpp"
 
 #include <fmt/format.h>
 #include <fnmatch.h>
@@ -52,10 +53,12 @@ double mean_of(const std::vector<double>& v) {
   return s / static_cast<double>(v.size());
 }
 
+}  // namespace
+
 // Fills a missing model (or quantization) from the configuration label, when that label is seen
 // with exactly one: "ctx1024-temp0.6" in a CSV and "demo / ctx1024-temp0.6" in a JSON summary are
 // one configuration.
-std::vector<Observation> unify_names(const std::vector<Observation>& obs) {
+std::vector<Observation> unify_configurations(const std::vector<Observation>& obs) {
   std::map<std::string, std::set<std::string>> models, quants;
   for (const auto& o : obs) {
     if (o.config.empty()) continue;
@@ -72,7 +75,24 @@ std::vector<Observation> unify_names(const std::vector<Observation>& obs) {
   return out;
 }
 
+namespace {
+
+// Metrics that hold whatever quantity of their kind the registry has no narrower name for.
+bool is_catch_all(std::string_view metric) {
+  return metric == "duration" || metric == "memory" || metric == "utilization" ||
+         metric == "quality" || metric == "cost";
+}
+
+std::string quantity_of(const Observation& o) {
+  return is_catch_all(o.metric) ? text::to_lower(o.name) : std::string();
+}
+
 }  // namespace
+
+std::string group_label(const MetricGroup& g) {
+  const std::string label(g.def->label);
+  return g.quantity.empty() ? label : label + " (" + g.quantity + ")";
+}
 
 std::size_t MetricGroup::sample_count() const {
   std::size_t n = 0;
@@ -198,12 +218,20 @@ namespace {
 // Evidence under construction: observations kept by value so that the groups' pointers hold.
 struct Builder {
   std::vector<Observation> obs;
-  std::map<std::pair<std::string, std::string>, MetricGroup> groups;  // (metric, unit)
+  // (metric, unit, quantity)
+  std::map<std::tuple<std::string, std::string, std::string>, MetricGroup> groups;
 
-  void place(const Observation& o) {
-    auto& g = groups[{o.metric, o.unit}];
+  MetricGroup& group_of(const Observation& o) {
+    const std::string q = quantity_of(o);
+    auto& g = groups[{o.metric, o.unit, q}];
     g.def = metrics::find_metric(o.metric);
     g.unit = o.unit;
+    g.quantity = q;
+    return g;
+  }
+
+  void place(const Observation& o) {
+    auto& g = group_of(o);
     if (!o.value) {
       if (!g.missing_example) g.missing_example = &o;
       ++g.missing;
@@ -227,7 +255,7 @@ struct Builder {
   bool restates_samples(const Observation& o) const {
     const std::string cfg = config_name(o);
     for (const auto& [key, g] : groups) {
-      if (key.second != o.unit) continue;
+      if (std::get<1>(key) != o.unit) continue;
       const auto it = g.samples.find(cfg);
       if (it == g.samples.end()) continue;
       const auto& v = it->second.values;
@@ -237,7 +265,7 @@ struct Builder {
   }
 
   void place_figure(const Observation& o) {
-    auto& g = groups[{o.metric, o.unit}];
+    auto& g = group_of(o);
     const std::string cfg = config_name(o);
     if (g.samples.count(cfg) || restates_samples(o)) {
       repeat(g, o);  // a summary of measurements already counted
@@ -259,7 +287,7 @@ struct Builder {
 
 Evidence consolidate(const std::vector<Observation>& input) {
   auto b = std::make_shared<Builder>();
-  b->obs = unify_names(input);
+  b->obs = unify_configurations(input);
   Evidence e;
   for (const auto& o : b->obs) {
     if (o.metric.empty() || !metrics::find_metric(o.metric)) {

@@ -21,7 +21,7 @@ std::string where(const Observation& o) {
 }
 
 std::string label(const MetricGroup& g) {
-  return std::string(g.def->label);
+  return group_label(g);
 }
 
 // Statistics whose figures can be ranked across configurations (levels, not spreads or counts).

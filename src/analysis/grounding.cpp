@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -344,6 +345,31 @@ class Checker {
     return label;
   }
 
+  // A head as labels are written: without emphasis marks and list bullets.
+  static std::string strip_marks_of(const std::string& head) {
+    std::string out;
+    for (const char ch : head) {
+      if (ch != '*' && ch != '`' && ch != '_') out += ch;
+    }
+    std::string_view t = text::trim(out);
+    while (!t.empty() && (t.front() == '-' || t.front() == '+' || t.front() == ' '))
+      t.remove_prefix(1);
+    return std::string(t);
+  }
+
+  // A sentence head without its parenthesised asides: "Best prompt-eval time (raw measurements,
+  // n = 6, lower is better)" names the prompt-eval time; the aside says how it was ranked.
+  static std::string without_asides(const std::string& head) {
+    std::string out;
+    int depth = 0;
+    for (const char ch : head) {
+      if (ch == '(') ++depth;
+      if (depth == 0) out += ch;
+      if (ch == ')' && depth > 0) --depth;
+    }
+    return out;
+  }
+
   static metrics::Classification classify_claim(const Claim& c, bool* named) {
     const std::string unit = c.unit == "%" || c.unit == "x" ? "" : c.unit;
     const std::string label = without_settings(without_count(c.label));
@@ -354,8 +380,15 @@ class Checker {
       *named = cls.metric || cls.parameter;
       return cls;
     }
+    // "**Concurrency:** 2 agents, wall 0.17 s": the clause after a sentence's head names the
+    // figure; the head ("Concurrency") only says what the sentence is about.
+    const std::string head = text::to_lower(text::trim(strip_marks_of(c.head)));
+    if (!head.empty() && text::to_lower(label).rfind(head, 0) == 0) {
+      const std::string rest(text::trim(std::string_view(label).substr(head.size())));
+      if (!rest.empty()) readings.push_back(rest);
+    }
     readings.push_back(label);
-    if (!c.head.empty()) readings.push_back(label + " " + without_settings(c.head));
+    if (!c.head.empty()) readings.push_back(label + " " + without_settings(without_asides(c.head)));
     if (!c.section.empty()) readings.push_back(label + " " + c.section);
     for (const auto& r : readings) {
       auto cls = metrics::classify(r);
@@ -481,8 +514,9 @@ class Checker {
   bool derived(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) const {
     const Claim& c = out.claim;
     std::vector<const Row*> base = same;
-    if (base.size() < 2) {  // the same metric under any statistic, in the claim's context; a
-      base.clear();         // change compares two contexts ("fell by 18 % with Chimera")
+    if (base.size() < 2 ||
+        compares(c)) {  // the same metric under any statistic, in the claim's context; a
+      base.clear();     // change compares two contexts ("fell by 18 % with Chimera")
       for (const auto& r : rows_) {
         if (!id.metric.empty() && r.o->metric == id.metric &&
             (is_delta(id) || compares(c) || context_ok(id, r)) && as_claimed_level(c, *r.o) &&
@@ -654,11 +688,37 @@ class Checker {
   }
 
   // A configuration value that differs is no stale figure: reports discuss other settings.
-  static bool mismatch(CheckedNumber& out, const Identity& id,
-                       const std::vector<const Row*>& same) {
-    // Only a measurement the text names (not a name-alike, not a configuration value).
-    if (same.empty() || id.metric.empty() || metrics::find_parameter(same.front()->o->metric))
+  static bool is_catch_all(std::string_view metric) {
+    return metric == "duration" || metric == "memory" || metric == "utilization" ||
+           metric == "quality" || metric == "cost";
+  }
+
+  // Whether the text's words and the row's name share a word that is not a unit.
+  static bool shares_name(const Identity& id, const Row& r) {
+    for (const auto& w : id.words) {
+      if (metrics::parse_unit(w)) continue;
+      for (const auto& rw : r.words) {
+        if (w == rw) return true;
+      }
+    }
+    return false;
+  }
+
+  bool mismatch(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) const {
+    // Only a measurement the text names (not a name-alike, not a configuration value), and not
+    // a count of values ("n=2"), which is no value of the quantity.
+    if (same.empty() || id.metric.empty() || metrics::find_parameter(same.front()->o->metric) ||
+        id.statistic == "count")
       return false;
+    // A figure the text ties to no configuration ("all raw measurements: median 313.5") is not
+    // the one configuration that happens to report that statistic, when the data has others.
+    if (id.terms.empty()) {
+      std::set<std::string> all;
+      for (const auto& r : rows_) {
+        if (r.o->metric == id.metric) all.insert(config_name(*r.o));
+      }
+      if (all.size() > 1) return false;
+    }
     // One quantity: one value in one configuration. Figures of four configurations that happen
     // to round alike are not the quantity the text names.
     std::set<long long> distinct;
@@ -669,6 +729,9 @@ class Checker {
       configs.insert(config_name(*r->o));
     }
     if (distinct.size() > 1 || configs.size() > 1) return false;
+    // A catch-all quantity ("InsightAgent s": some duration) is the row's only when the text
+    // names it as the row does ("wall s" for wall_s), not by its unit alone.
+    if (is_catch_all(id.metric) && !shares_name(id, *same.front())) return false;
     out.mark = Mark::mismatch;
     out.evidence = *same.front()->o;
     out.note = "the data has " + describe(*same.front()->o) +
@@ -764,18 +827,45 @@ namespace {
 // figure of the same line, labelled with that annotation, was derived over exactly that many
 // values of the data (the derivation prefers the set of the stated size).
 void confirm_counts(std::vector<CheckedNumber>& numbers) {
-  for (auto& n : numbers) {
-    if (n.mark != Mark::not_found || text::trim(n.claim.label) != "n") continue;
-    const std::string annotation = "(n = " + n.claim.text + ")";
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    auto& n = numbers[k];
+    const std::string label(text::trim(n.claim.label));
+    // "n = 3" (label "n") or "(n=3)" after a figure (its label and "count").
+    if (n.mark != Mark::not_found ||
+        (label != "n" && !label.ends_with(" n") && !label.ends_with(" count")))
+      continue;
     const std::string over = "of " + n.claim.text + " value(s)";
-    for (const auto& f : numbers) {
-      if (&f == &n || f.claim.line != n.claim.line || f.mark != Mark::derived) continue;
-      if (f.claim.label.find(annotation) == std::string::npos) continue;
-      if (f.note.find(over) == std::string::npos) continue;
+    const std::string annotation = "(n = " + n.claim.text + ")";
+    const auto confirm = [&](const CheckedNumber& f, const std::string& why) {
       n.mark = Mark::derived;
       n.evidence = f.evidence;
-      n.note = "the number of values " + f.claim.text + " is derived over (" + f.note + ")";
+      n.note = why + " (" + f.note + ")";
+    };
+    // "12.0 ms mean (95 % CI ..., n = 3)": the figure before it on the line is over that many.
+    for (std::size_t b = k; b-- > 0 && numbers[b].claim.line == n.claim.line;) {
+      const auto& f = numbers[b];
+      if (f.mark != Mark::derived || f.note.find(over) == std::string::npos) continue;
+      confirm(f, "the number of values " + f.claim.text + " is derived over");
       break;
+    }
+    if (n.mark != Mark::not_found) continue;
+    for (const auto& f : numbers) {
+      if (&f == &n || f.claim.line != n.claim.line || f.mark != Mark::derived) continue;
+      // "(n = 8)" after the subject: a figure of the line labelled with that annotation.
+      if (f.claim.label.find(annotation) != std::string::npos &&
+          f.note.find(over) != std::string::npos) {
+        confirm(f, "the number of values " + f.claim.text + " is derived over");
+        break;
+      }
+      // "(raw measurements, n = 6, ...)" of a ranking: the values Welch's test compared.
+      const auto at = f.note.find("between the ");
+      if (at == std::string::npos) continue;
+      std::size_t a = 0, b = 0;
+      if (std::sscanf(f.note.c_str() + at, "between the %zu and %zu values", &a, &b) == 2 &&
+          std::to_string(a + b) == n.claim.text) {
+        confirm(f, "the number of values Welch's test compared");
+        break;
+      }
     }
   }
 }
@@ -784,7 +874,10 @@ void confirm_counts(std::vector<CheckedNumber>& numbers) {
 GroundingResult check_grounding(std::string_view text, const std::vector<Observation>& data) {
   GroundingResult r;
   const auto claims = extract_claims(text, &r.skipped);
-  const Checker checker(data);
+  // One name per configuration, as the findings name them (a configuration label seen with one
+  // model or quantization only is that model's): "Q4_K_M / num_gpu=80 ..." is that row's too.
+  const auto unified = unify_configurations(data);
+  const Checker checker(unified);
   for (const auto& c : claims) r.numbers.push_back(checker.check(c));
   confirm_counts(r.numbers);
   return r;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
@@ -315,7 +316,8 @@ class MarkdownHarvester {
       while (i < heading.size() && separator(heading[i])) ++i;  // every step moves on
       std::size_t j = i;
       while (j < heading.size() && !separator(heading[j])) ++j;
-      const std::string w = heading.substr(i, j - i);
+      std::string w = heading.substr(i, j - i);
+      while (!w.empty() && (w.back() == ':' || w.back() == '.')) w.pop_back();  // "Gemma3:"
       i = j;
       // A family name with its version glued on ("Llama3.1", "qwen2.5-7b"), not a bare family.
       const bool versioned =
@@ -335,7 +337,12 @@ class MarkdownHarvester {
     for (const auto f : kFamilies) {
       if (v.find(f) != std::string::npos) return true;
     }
-    return v.find(':') != std::string::npos;  // an Ollama tag: "name:tag"
+    // An Ollama tag, "name:tag": a name that starts with a letter and a tag after the colon
+    // ("108:" or "E2E:" of a heading "Report 108: ..." is no model).
+    const auto colon = v.find(':');
+    return colon != std::string::npos && colon > 0 && colon + 1 < v.size() &&
+           std::isalpha(static_cast<unsigned char>(v[0])) && v.find(' ') == std::string::npos &&
+           std::isalnum(static_cast<unsigned char>(v[colon + 1]));
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
@@ -429,6 +436,10 @@ class MarkdownHarvester {
           break;
         }
       }
+      // "## Optimal for Gemma3" in a report on gemma3:latest: the document names it in full.
+      if (!ctx.model.empty() &&
+          text::to_lower(document_.model).rfind(text::to_lower(ctx.model), 0) == 0)
+        ctx.model = document_.model;
     }
     ctx.fill_from(document_);
     if (ctx.section.empty()) ctx.section = table_section_;

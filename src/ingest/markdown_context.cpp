@@ -87,6 +87,12 @@ std::string engine_in(std::string_view header) {
       "ollama",  "vllm",         "llama.cpp", "llama-cpp",   "llamacpp", "tgi",
       "sglang",  "transformers", "onnx",      "onnxruntime", "tensorrt", "tensorrt-llm",
       "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf"};
+  // "Delta from Ollama Q8_0", "Speedup vs vLLM": the engine is the reference compared with.
+  const std::string low_header = " " + text::to_lower(header) + " ";
+  for (const std::string_view w :
+       {" from ", " vs ", " vs. ", " versus ", " than ", " relative ", " over ", " against "}) {
+    if (low_header.find(w) != std::string::npos) return {};
+  }
   std::string found;
   std::size_t i = 0;
   while (i < header.size()) {

@@ -59,9 +59,11 @@ TEST(Dogfood, AgentReportsStateNoFalseNumber) {
   o.out = t / "out";
   const auto sum = agent::run_agents(o);
   ASSERT_TRUE(sum.ok()) << sum.error().describe();
-  for (const char* f : {"run_1/collector_report.md", "run_1/insight_report.md",
-                        "run_1/combined_report.md", "summary.md"}) {
-    const auto g = check(t / "out" / f, o.dir, t / "out", 0.7);
+  // Reports of a few numbers (the combined report, the summary) move by 5 to 9 points per number.
+  for (const auto& [f, floor] :
+       {std::pair{"run_1/collector_report.md", 0.9}, std::pair{"run_1/insight_report.md", 0.9},
+        std::pair{"run_1/combined_report.md", 0.85}, std::pair{"summary.md", 0.85}}) {
+    const auto g = check(t / "out" / f, o.dir, t / "out", floor);
     EXPECT_FALSE(g.numbers.empty()) << f;
   }
 }
@@ -81,8 +83,7 @@ TEST(Dogfood, RunComparisonStatesNoFalseNumber) {
   const auto r = agent::run_compare(o);
   ASSERT_TRUE(r.ok()) << r.error().describe();
   for (const char* f : {"comparison_report.md", "chimera_report.md", "baseline_report.md"}) {
-    check(t / "out" / f, o.dir, t / "out",
-          std::string_view(f) == "comparison_report.md" ? 0.88 : 0.75);
+    check(t / "out" / f, o.dir, t / "out", 0.9);
   }
 }
 

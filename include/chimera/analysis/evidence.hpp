@@ -37,6 +37,10 @@ struct ConfigValues {
 struct MetricGroup {
   const metrics::MetricDef* def = nullptr;
   std::string unit;
+  // For a catch-all metric (a duration, memory, utilisation, quality or cost the registry has no
+  // narrower name for), the source's own name of the quantity ("analysis_s"): values under
+  // different names are different quantities (an ingest time and a report time), never pooled.
+  std::string quantity;
   std::map<std::string, ConfigValues> samples;  // by configuration name: raw measurements
   // Reported figures of configurations with no raw measurements of this metric, by statistic
   // then configuration (one figure each, or one per run when a configuration has several).
@@ -70,6 +74,14 @@ Result<std::vector<Observation>> read_evidence(const std::filesystem::path& dir,
                                                const std::vector<std::string>& excluded,
                                                const std::vector<std::string>& exclude_globs,
                                                std::vector<std::string>* left_out = nullptr);
+
+// A group's name in reports: the metric's label, with the source's name of a catch-all
+// quantity ("duration (analysis_s)").
+std::string group_label(const MetricGroup& g);
+
+// The observations with one name per configuration: a configuration label seen with one model
+// (or one quantization) only gets that model (quantization) where a row left it out.
+std::vector<Observation> unify_configurations(const std::vector<Observation>& obs);
 
 // The name of an observation's configuration: "model / quantization / config", the parts it has;
 // the file when it has none.

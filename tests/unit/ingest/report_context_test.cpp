@@ -321,5 +321,36 @@ TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
   EXPECT_EQ(at(r, "rtsi.gpt2_results.ttft_ms").context.model, "");
 }
 
+TEST(ReportContext, AHeadingNumberBeforeAColonIsNoModel) {
+  const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
+
+**Model:** gemma3:latest
+
+## Technical Report 108: Analysis of Benchmark Results
+
+| Metric | Value |
+|---|---|
+| Average TTFT | 3843.46 ms |
+
+## Results for llama3.1:8b
+
+| Metric | Value |
+|---|---|
+| Average TTFT | 12.0 ms |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").context.model, "gemma3:latest");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.model, "llama3.1:8b");
+}
+
+TEST(ReportContext, AnEngineAColumnComparesWithIsNotItsBackend) {
+  const auto r = run(FileType::markdown, R"(## Throughput
+
+| Backend | tok/s | Delta from Ollama Q8_0 |
+|---|---|---|
+| vLLM | 310.5 | +12 % |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Delta from Ollama Q8_0").context.backend, "vLLM");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
