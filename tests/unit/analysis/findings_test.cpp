@@ -108,5 +108,23 @@ TEST(Findings, OutliersWithinAConfigurationAndDeterminism) {
   EXPECT_NE(out.find("900.0 ms in r.csv ([20].e2e_ms)"), std::string::npos) << out;
 }
 
+TEST(Findings, DifferentDurationsOfOneRunAreNeverPooled) {
+  // One run's ingest, analysis and report times are three quantities, not three measurements.
+  std::vector<Observation> o;
+  for (const auto& [name, v] : {std::pair{"ingest_s", 29.0}, std::pair{"analysis_s", 25170.0},
+                                std::pair{"report_s", 27640.0}}) {
+    auto x =
+        obs("baseline", "duration", v, "ms", "value", "run.json", std::string("timings.") + name);
+    x.name = name;
+    o.push_back(x);
+  }
+  const auto e = consolidate(o);
+  ASSERT_EQ(e.groups.size(), 3u);
+  for (const auto& g : e.groups) {
+    EXPECT_EQ(g.figures.at("value").at("baseline").values.size(), 1u) << g.quantity;
+    EXPECT_EQ(group_label(g), "duration (" + g.quantity + ")");
+  }
+}
+
 }  // namespace
 }  // namespace chimera::analysis

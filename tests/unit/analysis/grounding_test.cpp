@@ -112,5 +112,39 @@ TEST(Grounding, DatesVersionsSizesAndIntervalLevelsAreSkipped) {
   EXPECT_EQ(share_text(r.supported(), 0), "n/a (no number to check)");
 }
 
+TEST(Grounding, ThresholdsOfRulesAndConstantsOfFormulasAreNoClaims) {
+  const auto r = check_grounding(
+      "Contention when efficiency < 75 % (speedup < 1.5 for two agents); output rate = 1000 / "
+      "TPOT; efficiency = speedup / number of agents x 100 %. CI: Student t, 95 % on the log "
+      "scale.",
+      kData);
+  EXPECT_TRUE(r.numbers.empty()) << r.numbers.size() << " " << r.numbers.front().claim.text;
+}
+
+TEST(Grounding, AUnitSpreadsOverARangeNotOverAList) {
+  const auto r =
+      check_grounding("TTFT fell from 1048.35 -> 859.67 ms; speedup 2.00, efficiency 47 %.", kData);
+  ASSERT_EQ(r.numbers.size(), 4u);
+  EXPECT_EQ(r.numbers[0].claim.unit, "ms");
+  EXPECT_EQ(r.numbers[2].claim.unit, "");  // the speedup is no percentage
+}
+
+TEST(Grounding, ACountIsNoMismatchOfTheValue) {
+  std::vector<Observation> d = {
+      at("m.json", "runs[0].execution_s", "duration", "sample", 0.09, "s"),
+      at("m.json", "runs[1].execution_s", "duration", "sample", 0.09, "s")};
+  const auto r = check_grounding(
+      "| metric | baseline |\n|---|---|\n| execution_s (s) | 0.09 ± 0.00 (n=2) |\n", d);
+  for (const auto& n : r.numbers)
+    EXPECT_NE(n.mark, Mark::mismatch) << n.claim.text << " " << n.note;
+}
+
+TEST(Grounding, ADurationNamedByItsUnitOnlyIsNoMismatchOfAnotherDuration) {
+  std::vector<Observation> d = {at("m.json", "wall_s", "duration", "value", 2.73, "s")};
+  const auto n = only("| run | InsightAgent s |\n|---|---|\n| 1 | 2.66 |\n", d);
+  EXPECT_NE(n.mark, Mark::mismatch) << n.note;
+  EXPECT_EQ(only("| run | wall s |\n|---|---|\n| 1 | 2.66 |\n", d).mark, Mark::mismatch);
+}
+
 }  // namespace
 }  // namespace chimera::analysis
