@@ -262,7 +262,8 @@ Status append_run(const fs::path& out, const char* side, int i, const AgentRun& 
   fs::create_directories(out, ec);
   std::ofstream f(out / "runs.jsonl",
                   i == 0 && std::string_view(side) == "baseline" ? std::ios::trunc : std::ios::app);
-  f << "{\"variant\":\"" << side << "\",\"run\":" << i + 1 << ",\"agent\":" << agent_json(r) << "}\n";
+  f << "{\"variant\":\"" << side << "\",\"run\":" << i + 1 << ",\"agent\":" << agent_json(r)
+    << "}\n";
   f.flush();
   if (!f)
     return Error{ErrorCode::io, "cannot write " + (out / "runs.jsonl").string(),
