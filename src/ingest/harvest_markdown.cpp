@@ -364,6 +364,7 @@ class MarkdownHarvester {
     col_quant_.clear();
     col_test_.clear();
     col_backend_.clear();
+    col_model_.clear();
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       roles_.push_back(detail::column_role(header_.back()));
@@ -372,6 +373,7 @@ class MarkdownHarvester {
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
       col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"
+      col_model_.push_back(model_in_heading(header_.back()));         // "qwen2.5-0.5b (ms)"
     }
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
@@ -465,6 +467,7 @@ class MarkdownHarvester {
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
+      if (!col_model_[c].empty()) row->context.model = col_model_[c];
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;
@@ -494,6 +497,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
+  std::vector<std::string> col_model_;     // the one model column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool per_mtok_ = false;                           // the table's prices are per million tokens

@@ -461,13 +461,18 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("requests");
   // "concurrency speedup", "concurrency efficiency": the speedup or efficiency of concurrency.
   if (in(" speedup ") || c("speedup")) return m("speedup");
-  if (in(" efficiency ") || (in(" eff ") && unit == "%")) return m("efficiency");
+  // "Eff_Mean", "Eff. (%)"; not "Eff. tok/s" (an effective rate).
+  if (in(" efficiency ") || (in(" eff ") && (unit.empty() || unit == "%"))) return m("efficiency");
   if (in(" concurrency ")) return m("concurrency");
   if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
   // Prices first: "Energy $/1M" is what the energy costs per million tokens.
   if (unit == "USD/Mtok") return m("token_cost");
   if (unit == "USD") return m("cost");
+  // "cpu_percent", "gpu_pct": a share of the processor in use.
+  if ((in(" cpu ") || in(" gpu ")) && (in(" percent ") || in(" pct ") || in(" usage ")) &&
+      (unit.empty() || unit == "%"))
+    return m(in(" cpu ") ? "cpu_utilization" : "gpu_utilization");
   if (in(" util") || c("utilization") || c("utilisation")) {
     if (is_memory_unit(unit)) return m("memory");  // "Avg Utilization" 8.1 GB: memory in use
     if (in(" gpu ")) return m("gpu_utilization");

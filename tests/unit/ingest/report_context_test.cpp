@@ -352,5 +352,17 @@ TEST(ReportContext, AnEngineAColumnComparesWithIsNotItsBackend) {
   EXPECT_EQ(at(r, "table[0][0].Delta from Ollama Q8_0").context.backend, "vLLM");
 }
 
+TEST(ReportContext, AColumnNamingAModelIsThatModelsFigure) {
+  const auto r = run(FileType::markdown, R"(## Latency
+
+| Phase | qwen2.5-0.5b (ms) | llama3.2-1b (ms) | Mean (ms) |
+|---|---|---|---|
+| prefill | 12.0 | 15.5 | 13.7 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].qwen2.5-0.5b (ms)").context.model, "qwen2.5-0.5b");
+  EXPECT_EQ(at(r, "table[0][0].llama3.2-1b (ms)").context.model, "llama3.2-1b");
+  EXPECT_EQ(at(r, "table[0][0].Mean (ms)").context.model, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -173,5 +173,12 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("Python"), "unknown");  // a runtime's column of measurements
 }
 
+TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
+  EXPECT_EQ(metric("Eff_Mean"), "efficiency");
+  EXPECT_EQ(metric("cpu_percent"), "cpu_utilization");
+  EXPECT_EQ(metric("gpu_usage (%)"), "gpu_utilization");
+  EXPECT_EQ(metric("GPU memory usage (MB)"), "memory");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
