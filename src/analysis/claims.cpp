@@ -200,6 +200,16 @@ bool rule_threshold(std::string_view before) {
   return false;
 }
 
+// "at least 20 are needed", "no more than 3 are allowed": a requirement, not a measurement.
+bool requirement_after(std::string_view after) {
+  const std::string a = text::to_lower(after.substr(0, 40));
+  for (const std::string_view w : {" needed", " required", " necessary", " allowed"}) {
+    const auto at = a.find(w);
+    if (at != std::string::npos && a.find_first_of(".;,", 0) > at) return true;
+  }
+  return false;
+}
+
 bool approximate_before(std::string_view before) {
   const std::string b = text::to_lower(text::trim(before));
   for (const std::string_view w : {"~", "about", "approximately", "approx.", "around", "roughly",
@@ -499,7 +509,8 @@ class Extractor {
       // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.
       if (text::trim(s.substr(0, begin)).ends_with("\xC2\xB1")) c.label += " std";
       c.bound = bound_before(s.substr(0, begin));
-      if (!c.bound.empty() && rule_threshold(s.substr(0, begin))) {
+      if (!c.bound.empty() && (rule_threshold(s.substr(0, begin)) ||
+                               requirement_after(s.substr(std::max(n.end, n.unit_end))))) {
         // "contention when efficiency < 75 %": the threshold of a rule, not a claim on the data.
         ++*skipped_;
         i = std::max(n.end, n.unit_end);
