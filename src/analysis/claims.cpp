@@ -191,8 +191,9 @@ std::string bound_before(std::string_view before) {
 // the threshold of a definition or rule.
 bool rule_threshold(std::string_view before) {
   const std::string b = " " + text::to_lower(before);
-  // The sentence up to the bound ("contention when efficiency < 75 % (speedup < 1.5 ...").
-  const auto cut = b.find_last_of(".;");
+  // The clause up to the bound, asides included ("contention when efficiency < 75 % (speedup <
+  // 1.5 ..."), not an earlier clause ("When run with 4 agents, efficiency was above 80 %").
+  const auto cut = b.find_last_of(".;,");
   const std::string clause = cut == std::string::npos ? b : " " + b.substr(cut + 1);
   for (const std::string_view w : {" when ", " whenever ", " if ", " unless "}) {
     if (clause.find(w) != std::string::npos) return true;

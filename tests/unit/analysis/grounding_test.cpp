@@ -121,6 +121,13 @@ TEST(Grounding, ThresholdsOfRulesAndConstantsOfFormulasAreNoClaims) {
   EXPECT_TRUE(r.numbers.empty()) << r.numbers.size() << " " << r.numbers.front().claim.text;
 }
 
+TEST(Grounding, AConditionInAnEarlierClauseLeavesTheClaimABound) {
+  const auto r =
+      check_grounding("When run with 4 agents, the p95 latency stayed under 16 ms.", kData);
+  ASSERT_FALSE(r.numbers.empty());
+  EXPECT_EQ(r.numbers.back().claim.bound, "<");
+}
+
 TEST(Grounding, AUnitSpreadsOverARangeNotOverAList) {
   const auto r =
       check_grounding("TTFT fell from 1048.35 -> 859.67 ms; speedup 2.00, efficiency 47 %.", kData);
