@@ -427,6 +427,11 @@ bool is_model_name(std::string_view key) {
 }  // namespace
 
 bool model_in_key(std::string_view key, Context& ctx) {
+  // Runs for every JSON object: most keys ("results", "metrics", "ttft") are rejected here, by
+  // having no digit and no tag colon, without building any string.
+  if (key.size() < 4 || key.size() > 64 ||
+      key.find_first_of("0123456789:") == std::string_view::npos)
+    return false;
   std::string model, quant;
   std::size_t i = 0;
   while (i <= key.size()) {
