@@ -75,16 +75,15 @@ std::vector<Observation> unify_configurations(const std::vector<Observation>& ob
   return out;
 }
 
-namespace {
-
-// Metrics that hold whatever quantity of their kind the registry has no narrower name for.
-bool is_catch_all(std::string_view metric) {
+bool is_catch_all_metric(std::string_view metric) {
   return metric == "duration" || metric == "memory" || metric == "utilization" ||
          metric == "quality" || metric == "cost";
 }
 
+namespace {
+
 std::string quantity_of(const Observation& o) {
-  return is_catch_all(o.metric) ? text::to_lower(o.name) : std::string();
+  return is_catch_all_metric(o.metric) ? text::to_lower(o.name) : std::string();
 }
 
 }  // namespace

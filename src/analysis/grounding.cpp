@@ -688,11 +688,6 @@ class Checker {
   }
 
   // A configuration value that differs is no stale figure: reports discuss other settings.
-  static bool is_catch_all(std::string_view metric) {
-    return metric == "duration" || metric == "memory" || metric == "utilization" ||
-           metric == "quality" || metric == "cost";
-  }
-
   // Whether the text's words and the row's name share a word that is not a unit.
   static bool shares_name(const Identity& id, const Row& r) {
     for (const auto& w : id.words) {
@@ -731,7 +726,7 @@ class Checker {
     if (distinct.size() > 1 || configs.size() > 1) return false;
     // A catch-all quantity ("InsightAgent s": some duration) is the row's only when the text
     // names it as the row does ("wall s" for wall_s), not by its unit alone.
-    if (is_catch_all(id.metric) && !shares_name(id, *same.front())) return false;
+    if (is_catch_all_metric(id.metric) && !shares_name(id, *same.front())) return false;
     out.mark = Mark::mismatch;
     out.evidence = *same.front()->o;
     out.note = "the data has " + describe(*same.front()->o) +

@@ -75,6 +75,11 @@ Result<std::vector<Observation>> read_evidence(const std::filesystem::path& dir,
                                                const std::vector<std::string>& exclude_globs,
                                                std::vector<std::string>* left_out = nullptr);
 
+// Whether a registry metric holds whatever quantity of its kind the registry has no narrower name
+// for (duration, memory, utilisation, quality, cost): values under different names are different
+// quantities.
+bool is_catch_all_metric(std::string_view metric);
+
 // A group's name in reports: the metric's label, with the source's name of a catch-all
 // quantity ("duration (analysis_s)").
 std::string group_label(const MetricGroup& g);
