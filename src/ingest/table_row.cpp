@@ -53,6 +53,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
   std::string config, labels;
+  bool scenario_label = false;  // the configuration label is a scenario's name
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
@@ -62,6 +63,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       std::string* slot = context_slot(ctx, headers[c]);
       if (slot && !numeric::parse_cell(v)) {
         *slot = std::string(v);
+        // A scenario names the workload, not the configuration: rows of one scenario may differ
+        // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).
+        if (slot == &ctx.config)
+          scenario_label = text::to_lower(headers[c]).find("scenario") != std::string::npos;
       } else {  // "GPU" = 80 (layers), "Model" = 3, "GPU (Chimera)" = 80: the row's label
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       }
@@ -88,9 +93,12 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   }
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
-  // An explicit configuration label ("baseline_vs_chimera") comes first, then the row's settings
-  // (agent_b_num_gpu=80) and its other labels (Runtime=rust, Mode=generate).
-  if (!ctx.config.empty()) config = config.empty() ? ctx.config : ctx.config + " " + config;
+  // An explicit configuration label ("ctx1024-temp0.8") wins over the settings it names, so the
+  // configuration has one name in every file; a scenario label ("baseline_vs_chimera") comes
+  // first, then the row's settings (agent_b_num_gpu=80). The row's other labels (Runtime=rust,
+  // Mode=generate) follow.
+  if (!ctx.config.empty())
+    config = config.empty() || !scenario_label ? ctx.config : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
   return out;

@@ -310,6 +310,13 @@ TEST(ReportContext, ACsvRowKeepsItsScenarioAndItsSettings) {
             "baseline_vs_chimera agent_b_num_gpu=80.0 agent_b_num_ctx=512.0");
 }
 
+TEST(ReportContext, AConfigurationLabelIsTheConfigurationsOneName) {
+  // The same name a JSON summary of the same runs gives it, so its means are counted once.
+  const auto r = run(FileType::csv,
+                     "config,num_ctx,temperature,decode_tok_s\nctx1024-temp0.8,1024,0.8,864.4\n");
+  EXPECT_EQ(at(r, "[0].decode_tok_s").context.config, "ctx1024-temp0.8");
+}
+
 TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
   const auto r = run(FileType::json, R"({"rtsi": {"mistral-7b|Q6_K": {"score": 0.04},
     "llama3.1:8b": {"ttft_ms": 12.5}, "llama_bench": {"ttft_ms": 3}, "gpt2_results": {"ttft_ms": 4}}})");
