@@ -345,18 +345,6 @@ class Checker {
     return label;
   }
 
-  // A head as labels are written: without emphasis marks and list bullets.
-  static std::string strip_marks_of(const std::string& head) {
-    std::string out;
-    for (const char ch : head) {
-      if (ch != '*' && ch != '`' && ch != '_') out += ch;
-    }
-    std::string_view t = text::trim(out);
-    while (!t.empty() && (t.front() == '-' || t.front() == '+' || t.front() == ' '))
-      t.remove_prefix(1);
-    return std::string(t);
-  }
-
   // A sentence head without its parenthesised asides: "Best prompt-eval time (raw measurements,
   // n = 6, lower is better)" names the prompt-eval time; the aside says how it was ranked.
   static std::string without_asides(const std::string& head) {
@@ -382,7 +370,8 @@ class Checker {
     }
     // "**Concurrency:** 2 agents, wall 0.17 s": the clause after a sentence's head names the
     // figure; the head ("Concurrency") only says what the sentence is about.
-    const std::string head = text::to_lower(text::trim(strip_marks_of(c.head)));
+    // The head and the label are written alike (emphasis marks already gone, bullets kept).
+    const std::string head = text::to_lower(text::trim(c.head));
     if (!head.empty() && text::to_lower(label).rfind(head, 0) == 0) {
       const std::string rest(text::trim(std::string_view(label).substr(head.size())));
       if (!rest.empty()) readings.push_back(rest);
