@@ -19,7 +19,9 @@ void add_run_command(CLI::App& app, int& exit_code) {
                                      "runs each, alternating. Writes baseline_report.md,\n"
                                      "chimera_report.md, comparison_report.md (mean ± sd, CV, 95 % "
                                      "CI, delta, Welch p and a verdict per metric)\n"
-                                     "metrics.json and report.html (charts with intervals).");
+                                     "metrics.json, report.html (charts with intervals) and "
+                                     "runs.jsonl\n(every run's calls, timings and answer "
+                                     "quality, appended as it completes).");
   cmd->add_option("DIR", o->dir, "Artifact tree")->required();
   cmd->add_option("--backend", o->backend, "ollama, openai or embedded")->capture_default_str();
   cmd->add_option("--url", o->url,
