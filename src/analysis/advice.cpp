@@ -145,7 +145,7 @@ Recommendation recommend_one(const char* objective, const char* what,
         "configuration would be needed to tell them apart.";
   } else if (r.samples_needed) {
     more = fmt::format(" About {} measurements per configuration would tell {} from {}.",
-                       *r.samples_needed, c->leader(), c->candidates[*r.runner_up].name);
+                       *r.samples_needed, c->leader(), c->candidates[*r.closest_tied].name);
   } else {
     more = " One figure per configuration: the noise is unknown; repeat the runs to rank them.";
   }

@@ -3,8 +3,10 @@
 // and section; numbers in sentences with the words of their clause. Dates, times, versions,
 // section and list numbers, identifiers (q4_0, gpu80, TR108) and the level of a "95 % CI" are
 // skipped and counted.
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <span>
 
 #include "chimera/analysis/grounding.hpp"
 #include "chimera/core/markdown_table.hpp"
@@ -222,9 +224,12 @@ bool approximate_before(std::string_view before) {
 
 // "95 % CI", "95% confidence", "(95 %": the level of an interval, not a measurement.
 bool ci_level(std::string_view s, const Scan& n) {
-  if (n.unit != "%" || (n.value != 95 && n.value != 90 && n.value != 99)) return false;
+  if (n.unit != "%") return false;
   const std::string rest = text::to_lower(s.substr(n.unit_end, 16));
   const std::string_view r = text::trim(rest);
+  // "(5 % test, 80 % power)": the design of a test, not a figure of the data.
+  if (r.starts_with("test") || r.starts_with("power") || r.starts_with("significance")) return true;
+  if (n.value != 95 && n.value != 90 && n.value != 99) return false;
   if (r.starts_with("ci") || r.starts_with("confidence") || r.starts_with("interval") ||
       r.starts_with("bootstrap"))
     return true;
@@ -250,6 +255,58 @@ bool formula_constant(std::string_view s, const Scan& n) {
     if (before.size() > times.size() && before.ends_with(times) &&
         std::isalpha(static_cast<unsigned char>(before[before.size() - times.size() - 1])))
       return true;
+  }
+  return false;
+}
+
+// The digits after "-" of "bench_20251002-170837": the number before the hyphen is itself part
+// of a word, so this one is too (a range "74-78" stays two numbers).
+bool glued_to_identifier(std::string_view s, std::size_t i) {
+  if (i < 2 || s[i - 1] != '-' || !is_digit(s[i - 2])) return false;
+  std::size_t b = i - 1;
+  while (b > 0 && (is_digit(s[b - 1]) || s[b - 1] == '.')) --b;
+  return b > 0 && is_word(s[b - 1]);
+}
+
+// "November 2025", "Oct 2024": a year after a month's name is part of a date.
+bool month_year(std::string_view s, std::size_t i) {
+  std::size_t e = i;
+  while (e < s.size() && is_digit(s[e])) ++e;
+  const bool ends = e == s.size() || !(is_word(s[e]) || s[e] == '.') ||
+                    (s[e] == '.' && (e + 1 == s.size() || s[e + 1] == ' '));
+  if (e - i != 4 || !ends || s[i - 1] != ' ') return false;
+  std::size_t b = i - 1;
+  while (b > 0 && is_alpha(s[b - 1])) --b;
+  const std::string word = text::to_lower(s.substr(b, i - 1 - b));
+  for (const std::string_view m :
+       {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"}) {
+    if (word == m) return true;
+  }
+  return false;
+}
+
+// "chimera run --runs 5": the value of a command-line flag, not a figure.
+bool command_argument(std::string_view before) {
+  if (!before.ends_with(' ')) return false;
+  const std::string_view b = before.substr(0, before.size() - 1);
+  const auto start = b.find_last_of(" `(");
+  const std::string_view word = start == std::string_view::npos ? b : b.substr(start + 1);
+  if (word.size() > 2 && word.starts_with("--") && is_alpha(word[2])) return true;
+  // "-n 2": a short flag, a dash and letters only ("a -5 % change" has no letters after it)
+  return word.size() >= 2 && word.size() <= 4 && word[0] == '-' &&
+         std::all_of(word.begin() + 1, word.end(), [](char ch) { return is_alpha(ch); });
+}
+
+// "CV 171 % over 3 measurements": the number of values the figure before it is over.
+bool counted_over(std::string_view before, std::string_view after) {
+  const std::string b = text::to_lower(before);
+  if (!b.ends_with(" over ") && !b.ends_with("(over ")) return false;
+  const std::string a = text::to_lower(after);
+  for (const std::string_view noun :
+       {"measurement", "value", "run", "request", "sample", "trial", "repetition", "call"}) {
+    if (a.starts_with(noun)) return true;
   }
   return false;
 }
@@ -291,6 +348,35 @@ std::string prose_head(std::string_view line, const Scan& n) {
                                     : std::string(text::trim(before.substr(0, colon)));
 }
 
+// "95 % CI to" -> "CI to": an interval's level is no unit of the figures it bounds.
+std::string without_ci_level(std::string s) {
+  for (const std::string_view level : {"95 % ", "90 % ", "99 % ", "95% ", "90% ", "99% "}) {
+    for (auto at = s.find(level); at != std::string::npos; at = s.find(level, at)) {
+      const std::string_view rest = std::string_view(s).substr(at + level.size());
+      if (rest.starts_with("CI") || rest.starts_with("confidence") || rest.starts_with("interval"))
+        s.erase(at, level.size());
+      else
+        at += level.size();
+    }
+  }
+  return s;
+}
+
+// The last `keep` space-separated words of s, joined by single spaces.
+std::string last_words(std::string_view s, std::size_t keep) {
+  std::vector<std::string_view> w;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b) w.push_back(s.substr(b, i - b));
+  }
+  std::string out;
+  for (std::size_t k = w.size() > keep ? w.size() - keep : 0; k < w.size(); ++k)
+    (out += out.empty() ? "" : " ") += w[k];
+  return out;
+}
+
 std::string prose_label(std::string_view line, const Scan& n) {
   std::string before = strip_marks(line.substr(0, n.begin));
   std::string key;
@@ -322,23 +408,11 @@ std::string prose_label(std::string_view line, const Scan& n) {
     const std::string tail = clause.substr(range);
     clause = clause.substr(0, range) + (tail.ends_with(" to") ? "max" : "min");
   }
-  std::string label = key.empty() ? clause : key + (clause.empty() ? "" : " " + clause);
-  label += " " + words_after(line, n);
-  // Keep the last dozen words: the clause's subject is near the number.
-  std::vector<std::string> w;
-  std::string cur;
-  for (const char c : label) {
-    if (c == ' ') {
-      if (!cur.empty()) w.push_back(cur), cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) w.push_back(cur);
-  std::string out;
-  for (std::size_t k = w.size() > 12 ? w.size() - 12 : 0; k < w.size(); ++k)
-    out += (out.empty() ? "" : " ") + w[k];
-  return out;
+  // The key whole (a configuration's name can be long: "qwen2 1.5B Q4_K - Medium / Q4_K /
+  // n_batch=2048 ..."), then the last dozen words of the clause: its subject is near the number.
+  const std::string k = last_words(without_ci_level(key), 16);
+  const std::string rest = last_words(without_ci_level(clause + " " + words_after(line, n)), 12);
+  return k.empty() ? rest : rest.empty() ? k : k + " " + rest;
 }
 
 class Extractor {
@@ -356,6 +430,7 @@ class Extractor {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
       section_ = strip_marks(t.substr(level));
+      section_level_ = level;
       end_table();
       prev_.clear();
       count_skipped(t);
@@ -450,6 +525,12 @@ class Extractor {
         while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
         continue;
       }
+      if (i >= 2 && (glued_to_identifier(s, i) || month_year(s, i))) {
+        // "conv_bench_20251002-170837": the rest of a file name; "November 2025": a date
+        ++*skipped_;
+        while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;
+        continue;
+      }
       if (i >= 2 && s[i - 1] == '-' && is_alpha(s[i - 2])) {  // "DataCollector-9000", "GPT-4"
         ++*skipped_;
         while (i < s.size() && (is_word(s[i]) || s[i] == '.')) ++i;
@@ -470,7 +551,8 @@ class Extractor {
       const bool enumerator =
           list_item && text::trim(before).find_first_not_of("-*+ ") == std::string_view::npos &&
           n.end < s.size() && (s[n.end] == '.' || s[n.end] == ')') && n.decimals == 0;
-      if (n.skip || enumerator || ci_level(s, n) || formula_constant(s, n)) {
+      if (n.skip || enumerator || ci_level(s, n) || formula_constant(s, n) ||
+          command_argument(before)) {
         ++*skipped_;
         i = std::max(n.end, n.unit_end);
         continue;
@@ -504,6 +586,7 @@ class Extractor {
       }
       c.context = context;
       c.section = section_;
+      c.section_level = section_.empty() ? 0 : section_level_;
       c.head = prose_head(s, n);
       // A setting's name says what it is, not the words of the next setting.
       if (n.unit.empty() && !(begin > 0 && s[begin - 1] == '=')) c.after = words_after(s, n);
@@ -518,6 +601,7 @@ class Extractor {
         continue;
       }
       c.approximate = approximate_before(s.substr(0, begin));
+      c.over = counted_over(s.substr(0, begin), words_after(s, n));
       if (c.unit.empty()) c.unit = metrics::classify(c.label).unit;
       mine.push_back(claims.size());
       spans.emplace_back(begin, std::max(n.end, n.unit_end));
@@ -604,9 +688,11 @@ class Extractor {
       const std::string context = section_ + " | " + caption_ + " | " + row_label + " | " + header +
                                   (group.empty() ? "" : " | " + group);
       const auto classified = metrics::classify(label);
+      const std::string_view h = text::trim(header);
       if (classified.role == metrics::Role::identifier ||
-          classified.role == metrics::Role::timestamp) {
-        count_skipped(cells[c]);  // "Run 1", "Test ID 7": names, not quantities
+          classified.role == metrics::Role::timestamp || h == "#" || h == "No." ||
+          text::iequals(h, "rank")) {  // "| # |": the row's number
+        count_skipped(cells[c]);       // "Run 1", "Test ID 7": names, not quantities
         continue;
       }
       const std::size_t first = claims.size();
@@ -630,16 +716,125 @@ class Extractor {
   std::string prev_;
   std::size_t prev_number_ = 0;
   std::string section_, caption_;
+  std::size_t section_level_ = 0;
   std::size_t caption_line_ = 0;
 };
+
+}  // namespace
+
+namespace {
+
+// The whitespace-separated tokens of a line with the position each ends at.
+std::vector<std::pair<std::string_view, std::size_t>> tokens_of(std::string_view l) {
+  std::vector<std::pair<std::string_view, std::size_t>> out;
+  for (std::size_t i = 0; i < l.size();) {
+    while (i < l.size() && l[i] == ' ') ++i;
+    const std::size_t b = i;
+    while (i < l.size() && l[i] != ' ') ++i;
+    if (i > b) out.emplace_back(l.substr(b, i - b), i);
+  }
+  return out;
+}
+
+bool figure_token(std::string_view tok) {
+  if (tok == "n/a" || tok == "-") return true;
+  bool digit = false;
+  for (const char c : tok) {
+    if (is_digit(c)) {
+      digit = true;
+    } else if (std::string_view(".,/%x+-").find(c) == std::string_view::npos) {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// A row of a terminal table: two figures at least, and figures the most of its tokens
+// ("  3 num_ctx=256,temperature=0.3     2/2        248.5").
+bool value_row(std::string_view l) {
+  if (l.find('|') != std::string_view::npos || l.find('\t') != std::string_view::npos) return false;
+  const auto t = tokens_of(l);
+  std::size_t figures = 0;
+  for (const auto& [tok, _] : t) figures += figure_token(tok) ? 1 : 0;
+  return figures >= 2 && figures * 3 >= t.size() * 2;
+}
+
+// A terminal table ("  conc ok/sent   req/s out tok/s") over its rows, as GFM rows. Columns are
+// the runs of positions that are not blank in every line; a header word over no value belongs to
+// the column on its right ("out" of "out tok/s": figures are right-aligned).
+std::vector<std::string> aligned_table(std::string_view header,
+                                       std::span<const std::string_view> rows) {
+  std::size_t width = header.size();
+  for (const auto r : rows) width = std::max(width, r.size());
+  std::vector<bool> used(width, false), data(width, false);
+  for (std::size_t i = 0; i < header.size(); ++i) used[i] = header[i] != ' ';
+  for (const auto r : rows) {
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (r[i] != ' ') used[i] = data[i] = true;
+    }
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> cols;  // [begin, end)
+  for (std::size_t i = 0; i < width;) {
+    while (i < width && !used[i]) ++i;
+    const std::size_t b = i;
+    bool has_data = false;
+    while (i < width && used[i]) has_data = has_data || data[i], ++i;
+    if (i == b) break;
+    if (!cols.empty() && !cols.back().second) {
+      cols.back() = {cols.back().first, has_data ? i : 0};  // merge a header-only column
+    } else {
+      cols.emplace_back(b, has_data ? i : 0);
+    }
+  }
+  if (cols.size() < 3 || !cols.back().second) return {};
+  const auto cell = [](std::string_view l, std::pair<std::size_t, std::size_t> c) {
+    return c.first < l.size() ? std::string(text::trim(l.substr(c.first, c.second - c.first)))
+                              : std::string();
+  };
+  std::string h = "|", delim = "|";
+  for (const auto& c : cols) {
+    const std::string name = cell(header, c);
+    if (name.empty()) return {};
+    h += " " + name + " |";
+    delim += "---|";
+  }
+  std::vector<std::string> out = {h, delim};
+  for (const auto r : rows) {
+    std::string row = "|";
+    for (const auto& c : cols) row += " " + cell(r, c) + " |";
+    out.push_back(row);
+  }
+  return out;
+}
 
 }  // namespace
 
 std::vector<Claim> extract_claims(std::string_view doc, std::size_t* skipped) {
   std::size_t ignored = 0;
   Extractor e(skipped ? skipped : &ignored);
-  text::LineCursor lines(doc);
-  while (auto l = lines.next()) e.line(*l, lines.line_number());
+  std::vector<std::pair<std::string_view, std::size_t>> lines;
+  text::LineCursor cursor(doc);
+  while (auto l = cursor.next()) lines.emplace_back(*l, cursor.line_number());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    // A terminal table (the text summaries of load, sweep, probe): read as the GFM table it shows.
+    const std::string_view l = lines[i].first;
+    if (i + 1 < lines.size() && l.find('|') == std::string_view::npos && !value_row(l) &&
+        tokens_of(l).size() >= 2 && value_row(lines[i + 1].first)) {
+      std::vector<std::string_view> rows;
+      for (std::size_t k = i + 1; k < lines.size() && value_row(lines[k].first); ++k)
+        rows.push_back(lines[k].first);
+      const auto table = aligned_table(l, rows);
+      if (table.size() == rows.size() + 2) {
+        e.line(table[0], lines[i].second);
+        e.line(table[1], lines[i].second);
+        for (std::size_t k = 2; k < table.size(); ++k) e.line(table[k], lines[i + k - 1].second);
+        e.line("", lines[i].second);
+        i += table.size() - 2;
+        continue;
+      }
+    }
+    e.line(l, lines[i].second);
+  }
   e.finish();
   return std::move(e.claims);
 }

@@ -129,7 +129,7 @@ std::vector<Observation> summary_observations(const ingest::IngestSummary& s) {
   std::vector<Observation> out;
   const auto add = [&](const char* name, double v, const char* unit) {
     Observation o;
-    o.file = "(ingest summary)";
+    o.file = std::string(kIngestSummary);
     o.locator = name;
     o.name = name;
     o.raw = numeric_text(v);

@@ -80,7 +80,7 @@ void rank_finding(const MetricGroup& g, const std::map<std::string, ConfigValues
     more = fmt::format(
         " About {} measurements per configuration would tell {} from {} (5 % "
         "test, 80 % power, their spread).",
-        *r.samples_needed, c[*r.leader].name, c[*r.runner_up].name);
+        *r.samples_needed, c[*r.leader].name, c[*r.closest_tied].name);
   } else {
     more = " One figure per configuration: the noise is unknown, so none is called best.";
   }

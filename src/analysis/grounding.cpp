@@ -81,7 +81,10 @@ bool is_delta(const Identity& id) {
 }
 
 bool stat_compatible(std::string_view claim, std::string_view row) {
-  if (claim.empty()) return row.empty() || row == "value" || row == "mean" || row == "sample";
+  // A bare label may cite an expected figure ("Throughput | TR108: 102.31"); one that says it
+  // is the measured value may not.
+  if (claim.empty())
+    return row.empty() || row == "value" || row == "mean" || row == "sample" || row == "expected";
   if (claim == row) return true;
   if (claim == "mean") return row == "value";
   if (claim == "value") return row == "mean" || row == "sample" || row.empty();
@@ -207,6 +210,36 @@ std::string describe(const Observation& o) {
                      o.raw.empty() ? numeric::format_figure(*o.value) : o.raw, o.file, o.locator);
 }
 
+// Whether a formula computes the statistic a claim names: a figure called a mean is a mean of
+// values, never the largest of them that happens to equal it. Statistics without a formula here
+// (p99, a value, a change) take any.
+bool formula_fits(std::string_view statistic, std::string_view formula) {
+  static constexpr std::pair<std::string_view, std::string_view> kFormula[] = {
+      {"mean", "the mean of"},
+      {"median", "the median of"},
+      {"p50", "the median of"},
+      {"p95", "the 95th percentile of"},
+      {"min", "the smallest of"},
+      {"max", "the largest of"},
+      {"std", "the standard deviation of"},
+      {"cv", "the coefficient of variation of"},
+      {"sum", "the sum of"},
+      {"count", "the number of"},
+      {"ci", "bound"},
+  };
+  for (const auto& [stat, f] : kFormula) {
+    if (statistic == stat) return formula.find(f) != std::string_view::npos;
+  }
+  return true;
+}
+
+// "n = 3", "(n=3)" (labels "n", "... n", "... count"), "over 3 measurements": a count of the
+// values a figure is over.
+bool is_count(const Claim& c) {
+  const std::string_view l = text::trim(c.label);
+  return c.over || l == "n" || l.ends_with(" n") || l.ends_with(" count");
+}
+
 class Checker {
  public:
   explicit Checker(const std::vector<Observation>& data) {
@@ -245,14 +278,18 @@ class Checker {
     if (aligned(out, same)) return out;
     for (const Row* r : same) {
       if (equal(c, *as_claimed(c, *r->o), delta, *r->o)) {
-        out.mark = Mark::verified;
+        // A count of the tree's files is the ingest's computation, not a value of a file.
+        const bool counted = r->o->file == kIngestSummary;
+        out.mark = counted ? Mark::derived : Mark::verified;
         out.evidence = *r->o;
-        out.note = "matches " + describe(*r->o);
+        out.note = (counted ? "counted by the ingest of the data: " : "matches ") + describe(*r->o);
         return out;
       }
     }
-    if (mislabelled(out, id)) return out;
+    // A figure computed from the quantity it names is that quantity's, even when another
+    // quantity happens to hold the same value ("43.32 ms" mean e2e and one call's 0.0433 s).
     if (derived(out, id, same)) return out;
+    if (mislabelled(out, id)) return out;
     if (mismatch(out, id, same)) return out;
     out.note = same.empty() ? "no value in the data is what the text says this is"
                             : fmt::format("{} value(s) of this quantity in the data, none equal",
@@ -363,6 +400,16 @@ class Checker {
     const std::string label = without_settings(without_count(c.label));
     std::vector<std::string> readings;
     if (!c.after.empty()) readings.push_back(c.after);
+    const std::string after = text::to_lower(c.after);
+    if ((after.starts_with("measurements per") || after.starts_with("trials per")) &&
+        !c.head.empty()) {  // "No best TTFT (...): ... About 17 measurements per configuration"
+      auto cls = metrics::classify(without_settings(without_asides(c.head)));
+      if (cls.metric) {
+        *named = true;
+        cls.statistic = "count";
+        return cls;
+      }
+    }
     if (counts_things(c.after)) {  // "About 40 measurements", "3 of 4 configurations": a count
       auto cls = metrics::classify(c.after);
       *named = cls.metric || cls.parameter;
@@ -377,16 +424,36 @@ class Checker {
       if (!rest.empty()) readings.push_back(rest);
     }
     readings.push_back(label);
-    if (!c.head.empty()) readings.push_back(label + " " + without_settings(without_asides(c.head)));
+    if (!c.head.empty()) {
+      readings.push_back(label + " " + without_settings(without_asides(c.head)));
+      // "For throughput (decode rate, raw measurements)": the aside names the metric.
+      readings.push_back(label + " " + without_settings(c.head));
+    }
     if (!c.section.empty()) readings.push_back(label + " " + c.section);
-    for (const auto& r : readings) {
+    for (std::size_t k = 0; k < readings.size(); ++k) {
+      const std::string& r = readings[k];
       auto cls = metrics::classify(r);
+      // "throughput" is any token rate; a later reading may say which ("(decode rate, ...)").
+      if (cls.metric && cls.metric->id == "token_rate") {
+        for (std::size_t later = k + 1; later < readings.size(); ++later) {
+          const auto specific = metrics::classify(readings[later]);
+          if (specific.metric && specific.metric != cls.metric &&
+              specific.metric->kind == cls.metric->kind) {
+            cls = specific;
+            break;
+          }
+        }
+      }
       if (cls.metric || cls.parameter) {
         *named = true;
         if (!unit.empty()) {
           auto with_unit = metrics::classify(r, unit);
-          if (with_unit.metric || with_unit.parameter) return with_unit;
+          if (with_unit.metric || with_unit.parameter) cls = std::move(with_unit);
         }
+        // "No best TTFT (p95 reported by the sources): a: 110.2 ms": the head's aside says which
+        // statistic the figures are.
+        if (cls.statistic.empty() && !c.head.empty())
+          cls.statistic = metrics::classify(label + " " + without_settings(c.head)).statistic;
         return cls;
       }
     }
@@ -408,6 +475,12 @@ class Checker {
     id.statistic = cls.statistic;
     // "95 % CI", "confidence interval": a bound of an interval, which only a derivation checks.
     const std::string low = text::to_lower(c.label);
+    // "| Throughput | Value |", "measured TTFT": the figure is stated as what was measured.
+    if (id.statistic.empty()) {
+      for (const std::string_view w : {"value", "measured", "actual", "observed", "achieved"}) {
+        if (has_word(low, w)) id.statistic = "value";
+      }
+    }
     if (has_word(low, "ci") || low.find("confidence") != std::string::npos) id.statistic = "ci";
     // "(79.26 -> 79.60 tok/s)" after "Throughput improvement": levels, not the change.
     const bool signed_text = !c.text.empty() && (c.text[0] == '+' || c.text[0] == '-');
@@ -435,6 +508,8 @@ class Checker {
       if (has_word(where, t)) id.terms.push_back(t);
       if (has_word(heading, t)) from_heading.push_back(t);
     }
+    // The document's title ("# ... combined report, run 1") names the document, not a context.
+    if (c.section_level == 1) from_heading.clear();
     if (from_heading.size() == 1 &&
         std::find(id.terms.begin(), id.terms.end(), from_heading.front()) == id.terms.end())
       id.terms.push_back(from_heading.front());
@@ -500,20 +575,26 @@ class Checker {
 
   // A mean, median, sum, extreme, spread or interval bound of the quantity's values, or a
   // difference, ratio or percentage difference of two of them.
+  // The same quantity's values first; then the same metric under any statistic, in the claim's
+  // context ("p95 over 8 raw measurements" of a metric whose sources also give p95s), or in any
+  // context for a change, which compares two ("fell by 18 % with Chimera").
   bool derived(CheckedNumber& out, const Identity& id, const std::vector<const Row*>& same) const {
     const Claim& c = out.claim;
-    std::vector<const Row*> base = same;
-    if (base.size() < 2 ||
-        compares(c)) {  // the same metric under any statistic, in the claim's context; a
-      base.clear();     // change compares two contexts ("fell by 18 % with Chimera")
-      for (const auto& r : rows_) {
-        if (!id.metric.empty() && r.o->metric == id.metric &&
-            (is_delta(id) || compares(c) || context_ok(id, r)) && as_claimed_level(c, *r.o) &&
-            (c.unit.empty() || !r.o->unit.empty()) && r.o->statistic != "delta")
-          base.push_back(&r);
-      }
+    if (cv_of_stored(out, id)) return true;
+    if (same.size() >= 2 && !compares(c) && derived_from(out, id, same)) return true;
+    std::vector<const Row*> base;
+    for (const auto& r : rows_) {
+      if (!id.metric.empty() && r.o->metric == id.metric &&
+          (is_delta(id) || compares(c) || context_ok(id, r)) && as_claimed_level(c, *r.o) &&
+          (c.unit.empty() || !r.o->unit.empty()) && r.o->statistic != "delta")
+        base.push_back(&r);
     }
-    if (base.size() < 2) return false;
+    return base.size() >= 2 && base != same && derived_from(out, id, base);
+  }
+
+  bool derived_from(CheckedNumber& out, const Identity& id,
+                    const std::vector<const Row*>& base) const {
+    const Claim& c = out.claim;
     // Raw measurements alone first ("median over 8 raw measurements" leaves the summaries out),
     // all of them, one file's, or all but one file's; a count the text states ("over 8", "n = 8")
     // picks the set of that size first.
@@ -522,6 +603,9 @@ class Checker {
     for (const Row* r : base) {
       if (r->o->statistic == "sample") samples.push_back(r), files.insert(r->o->file);
     }
+    // A p-value is a test's, never a difference or ratio that happens to equal it.
+    if (compares(c)) return welch_of(out, samples.empty() ? base : samples);
+    if (separation_size_of(out, samples)) return true;
     std::vector<std::vector<const Row*>> sets;
     if (samples.size() >= 2 && samples.size() < base.size()) sets.push_back(samples);
     if (files.size() > 1 && files.size() <= 5) {  // the raw measurements of some of the files
@@ -534,6 +618,15 @@ class Checker {
           if (mask & (1u << k)) some.push_back(r);
         }
         if (some.size() >= 2) sets.push_back(std::move(some));
+      }
+    }
+    // One configuration's raw measurements in one file: "a: 5.62 ms mean (95 % CI ..., n = 3) in
+    // runs.csv" is over exactly those, whatever else the tree holds.
+    std::map<std::pair<std::string, std::string>, std::vector<const Row*>> by_config;
+    for (const Row* r : samples) by_config[{r->o->file, config_name(*r->o)}].push_back(r);
+    if (by_config.size() > 1 && by_config.size() <= 64) {
+      for (auto& [_, rows] : by_config) {
+        if (rows.size() >= 2) sets.push_back(std::move(rows));
       }
     }
     // The elements of one array ("agents[1].calls[*].total_ms"): one object's values.
@@ -550,7 +643,13 @@ class Checker {
         if (rows.size() >= 2 && rows.size() < base.size()) sets.push_back(rows);
       }
     }
-    sets.push_back(base);
+    // Each statistic's values on their own: a mean of means is one, a mean of a p95 and an
+    // expected figure is none.
+    std::map<std::string, std::vector<const Row*>> by_stat;
+    for (const Row* r : base) by_stat[r->o->statistic].push_back(r);
+    for (auto& [_, rows] : by_stat) {
+      if (rows.size() >= 2) sets.push_back(std::move(rows));
+    }
     if (const auto n = stated_count(c.label)) {
       std::stable_partition(sets.begin(), sets.end(),
                             [&](const auto& set) { return set.size() == *n; });
@@ -558,7 +657,33 @@ class Checker {
     for (const auto& set : sets) {
       if (derived_over(out, id, set)) return true;
     }
-    return welch_of(out, samples.empty() ? base : samples);
+    return false;
+  }
+
+  // "99.31 ± 0.00 tok/s (CV: 0.0%)": a coefficient of variation from a stored standard
+  // deviation and mean of the same configuration in the same file.
+  bool cv_of_stored(CheckedNumber& out, const Identity& id) const {
+    const Claim& c = out.claim;
+    if (c.unit != "%" || id.statistic != "cv" || id.metric.empty()) return false;
+    for (const Row& sd_row : rows_) {
+      const Row* sd = &sd_row;
+      if (sd->o->statistic != "std" || sd->o->metric != id.metric || !context_ok(id, *sd)) continue;
+      for (const Row& mean_row : rows_) {
+        const Row* mean = &mean_row;
+        if (mean->o->statistic != "mean" || mean->o->metric != id.metric ||
+            mean->o->file != sd->o->file || config_name(*mean->o) != config_name(*sd->o) ||
+            *mean->o->value == 0)
+          continue;
+        if (!equal(c, *sd->o->value / *mean->o->value * 100, false)) continue;
+        out.mark = Mark::derived;
+        out.evidence = *sd->o;
+        out.note = fmt::format("the coefficient of variation {} ({}) / {} ({})",
+                               numeric::format_figure(*sd->o->value), sd->o->locator,
+                               numeric::format_figure(*mean->o->value), mean->o->locator);
+        return true;
+      }
+    }
+    return false;
   }
 
   // A test between two configurations names both: the context does not narrow it to one.
@@ -590,6 +715,31 @@ class Checker {
     return false;
   }
 
+  // "About 17 measurements per configuration would tell A from B": the sample size that would
+  // separate two configurations' raw measurements (the power estimate the rankings print).
+  static bool separation_size_of(CheckedNumber& out, const std::vector<const Row*>& samples) {
+    const Claim& c = out.claim;
+    const std::string after = text::to_lower(c.after);
+    if (!after.starts_with("measurements per") && !after.starts_with("trials per")) return false;
+    std::map<std::string, std::vector<double>> groups;
+    for (const Row* r : samples) groups[config_name(*r->o)].push_back(*r->o->value);
+    if (groups.size() < 2 || groups.size() > 12) return false;
+    for (auto a = groups.begin(); a != groups.end(); ++a) {
+      for (auto b = std::next(a); b != groups.end(); ++b) {
+        const auto n = stats::samples_to_separate(a->second, b->second);
+        if (!n || !equal(c, static_cast<double>(*n), false)) continue;
+        out.mark = Mark::derived;
+        out.evidence = *samples.front()->o;
+        out.note = fmt::format(
+            "the measurements per configuration that would separate {} and {} (5 % test, 80 % "
+            "power, their spread): {}",
+            a->first, b->first, *n);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "over 8 raw measurements", "n = 8": the number of values a figure is over.
   static std::optional<std::size_t> stated_count(std::string_view label) {
     const std::string l = text::to_lower(label);
@@ -610,7 +760,14 @@ class Checker {
     const Claim& c = out.claim;
     std::vector<double> v;
     for (const Row* r : base) v.push_back(*as_claimed_level(c, *r->o));
+    // "n = 3", "(n=3)": a count of values is their number (or a sum of counts), never another
+    // statistic that happens to equal it.
+    const bool count = is_count(c);
+    const std::string_view stat = text::trim(c.label).ends_with(" std") ? "std" : id.statistic;
     const auto hit = [&](double x, const std::string& formula) {
+      if (count && !formula.starts_with("the number of") && !formula.starts_with("the sum of"))
+        return false;
+      if (!count && !formula_fits(stat, formula)) return false;
       if (!equal(c, x, is_delta(id))) return false;
       out.mark = Mark::derived;
       out.evidence = *base.front()->o;
@@ -810,14 +967,34 @@ namespace {
 // "(n = 3)" annotates the figures of its line with how many values they are over: it holds when a
 // figure of the same line, labelled with that annotation, was derived over exactly that many
 // values of the data (the derivation prefers the set of the stated size).
-void confirm_counts(std::vector<CheckedNumber>& numbers) {
+// Whether two raw measurements are of one quantity (a catch-all metric: of one source name too).
+bool same_quantity(const Observation& a, const Observation& b) {
+  return a.metric == b.metric && (!is_catch_all_metric(a.metric) || a.name == b.name);
+}
+
+// How many raw measurements of the quantity `f` rests on the files of `files` hold.
+std::size_t raw_count(const Observation& f, const std::set<std::string>& files,
+                      const std::vector<Observation>& data) {
+  std::size_t n = 0;
+  for (const auto& o : data) {
+    n +=
+        o.value && o.statistic == "sample" && files.contains(o.file) && same_quantity(o, f) ? 1 : 0;
+  }
+  return n;
+}
+
+// The figures of one line that are raw measurements of the quantity of `f`, or derived from them.
+bool raw_sample(const CheckedNumber& g, const Observation& f) {
+  return (g.mark == Mark::verified || g.mark == Mark::derived) && g.evidence &&
+         g.evidence->statistic == "sample" && !g.evidence->metric.empty() &&
+         same_quantity(*g.evidence, f);
+}
+
+void confirm_counts(std::vector<CheckedNumber>& numbers, const std::vector<Observation>& data) {
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     auto& n = numbers[k];
-    const std::string label(text::trim(n.claim.label));
     // "n = 3" (label "n") or "(n=3)" after a figure (its label and "count").
-    if (n.mark != Mark::not_found ||
-        (label != "n" && !label.ends_with(" n") && !label.ends_with(" count")))
-      continue;
+    if (n.mark != Mark::not_found || !is_count(n.claim)) continue;
     const std::string over = "of " + n.claim.text + " value(s)";
     const std::string annotation = "(n = " + n.claim.text + ")";
     const auto confirm = [&](const CheckedNumber& f, const std::string& why) {
@@ -851,6 +1028,21 @@ void confirm_counts(std::vector<CheckedNumber>& numbers) {
         break;
       }
     }
+    if (n.mark != Mark::not_found) continue;
+    // "No best TTFT (raw measurements, n = 8): ..." followed by single measurements: the number
+    // of raw measurements of the quantity those figures are.
+    for (const auto& f : numbers) {
+      if (f.claim.line != n.claim.line || !f.evidence || !raw_sample(f, *f.evidence)) continue;
+      std::set<std::string> files;  // the files the line's measurements of it come from
+      for (const auto& g : numbers) {
+        if (g.claim.line == n.claim.line && raw_sample(g, *f.evidence))
+          files.insert(g.evidence->file);
+      }
+      if (std::to_string(raw_count(*f.evidence, files, data)) == n.claim.text) {
+        confirm(f, "the number of raw measurements of the quantity " + f.claim.text + " is one of");
+        break;
+      }
+    }
   }
 }
 }  // namespace
@@ -863,7 +1055,7 @@ GroundingResult check_grounding(std::string_view text, const std::vector<Observa
   const auto unified = unify_configurations(data);
   const Checker checker(unified);
   for (const auto& c : claims) r.numbers.push_back(checker.check(c));
-  confirm_counts(r.numbers);
+  confirm_counts(r.numbers, unified);
   return r;
 }
 

@@ -295,6 +295,11 @@ Scan scan_words(const Tokens& t) {
       s.statistic = "delta";  // a difference between two figures, not a figure
       continue;
     }
+    if ((w == "expected" || w == "predicted" || w == "projected" || w == "target") &&
+        s.statistic.empty()) {
+      s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured
+      continue;
+    }
     if (w == "quantiles" || w == "quantile" || w == "percentiles" || w == "percentile" ||
         w == "stats" || w == "statistics" || w == "value" || w == "values" || w == "results" ||
         w == "result" || w == "th")
@@ -504,7 +509,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 73> kParamAliases = {{
+constexpr std::array<ParamAlias, 74> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -541,6 +546,7 @@ constexpr std::array<ParamAlias, 73> kParamAliases = {{
     {"seed", "seed"},
     {"random_seed", "seed"},
     {"concurrency", "concurrency"},
+    {"conc", "concurrency"},
     {"max_concurrency", "concurrency"},
     {"num_concurrent_requests", "concurrency"},
     {"concurrent_requests", "concurrency"},

@@ -94,8 +94,9 @@ constexpr std::array<MetricDef, 40> kMetrics = {{
      "time a request waited before the server began it"},
 }};
 
-constexpr std::array<StatisticDef, 14> kStatistics = {{
+constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"delta", "a difference between two figures (change, improvement, reduction)"},
+    {"expected", "a figure stated beforehand (expected, target, predicted), not a measurement"},
     {"sample", "one raw measurement (one request, repetition or run)"},
     {"value", "a single reported figure that is not a summary of samples"},
     {"mean", "arithmetic mean of the samples"},

@@ -63,11 +63,11 @@ std::string verdict(const WelchResult& w, double alpha) {
   char buf[200];
   if (w.p_value < alpha) {
     std::snprintf(buf, sizeof buf,
-                  "a real difference at this sample size (Welch p = %.3g, n = %zu and %zu)",
+                  "a real difference at this sample size (Welch p = %.3g, n=%zu and n=%zu)",
                   w.p_value, w.n_a, w.n_b);
   } else {
     std::snprintf(buf, sizeof buf,
-                  "not distinguishable from noise with n = %zu and %zu (Welch p = %.2g)", w.n_a,
+                  "not distinguishable from noise with n=%zu and n=%zu (Welch p = %.2g)", w.n_a,
                   w.n_b, w.p_value);
   }
   return buf;

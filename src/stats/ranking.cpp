@@ -54,18 +54,26 @@ Ranking rank(std::span<const Candidate> candidates, bool higher_is_better, doubl
     if (!separated) r.tied.push_back(order[k]);
   }
   if (r.tied.size() == 1 && order.size() > 1) r.best = lead;
-  if (r.runner_up && r.tied.size() > 1) {
-    const auto& b = candidates[*r.runner_up].samples;
-    const double d = std::fabs(mean_of(a) - mean_of(b));
-    const double pooled = (variance_of(a) + variance_of(b)) / 2;
-    r.identical = d == 0;
-    if (d > 0 && pooled > 0 && a.size() >= 2 && b.size() >= 2) {
-      constexpr double z = 1.959964 + 0.841621;  // two-sided 5 %, power 80 %
-      r.samples_needed = static_cast<std::size_t>(std::ceil(2 * z * z * pooled / (d * d)));
-      r.samples_needed = std::max<std::size_t>(*r.samples_needed, 2);
-    }
+  if (r.tied.size() > 1) {
+    // Against the closest candidate noise cannot tell from the leader (the runner-up may be
+    // separated while a wider candidate further down is not).
+    r.closest_tied = r.tied[1];
+    const auto& b = candidates[*r.closest_tied].samples;
+    r.identical = mean_of(a) == mean_of(b);
+    r.samples_needed = samples_to_separate(a, b);
   }
   return r;
+}
+
+std::optional<std::size_t> samples_to_separate(const std::vector<double>& a,
+                                               const std::vector<double>& b) {
+  if (a.size() < 2 || b.size() < 2) return std::nullopt;
+  const double d = std::fabs(mean_of(a) - mean_of(b));
+  const double pooled = (variance_of(a) + variance_of(b)) / 2;
+  if (d == 0 || pooled <= 0) return std::nullopt;
+  constexpr double z = 1.959964 + 0.841621;  // two-sided 5 %, power 80 %
+  const auto n = static_cast<std::size_t>(std::ceil(2 * z * z * pooled / (d * d)));
+  return std::max<std::size_t>(n, 2);
 }
 
 std::optional<MeanInterval> mean_interval(std::span<const double> samples) {
@@ -74,6 +82,9 @@ std::optional<MeanInterval> mean_interval(std::span<const double> samples) {
   m.n = samples.size();
   m.mean = std::accumulate(samples.begin(), samples.end(), 0.0) / static_cast<double>(m.n);
   m.ci = mean_ci(samples);
+  const auto [lo, hi] = std::minmax_element(samples.begin(), samples.end());
+  m.min = *lo;
+  m.max = *hi;
   const bool positive = std::all_of(samples.begin(), samples.end(), [](double x) { return x > 0; });
   if (m.ci && positive && m.ci->low <= 0) {
     std::vector<double> logs;
@@ -86,9 +97,20 @@ std::optional<MeanInterval> mean_interval(std::span<const double> samples) {
   return m;
 }
 
+bool MeanInterval::uninformative() const {
+  return ci && ci->low > 0 && ci->high / ci->low > 100;
+}
+
 std::string describe_mean(const MeanInterval& m, const std::string& unit) {
   const std::string u = unit.empty() ? "" : " " + unit;
   if (!m.ci) return fmt::format("{}{} (one value, no interval)", numeric::format_figure(m.mean), u);
+  if (m.uninformative()) {
+    return fmt::format(
+        "{}{} mean (n = {}, range {} to {}; the 95 % interval is too wide to state: repeat the "
+        "runs)",
+        numeric::format_figure(m.mean), u, m.n, numeric::format_figure(m.min),
+        numeric::format_figure(m.max));
+  }
   if (m.log_scale) {  // the t interval would reach below zero: the geometric mean's, from logs
     return fmt::format("{}{} mean (95 % CI of the geometric mean, log scale: {} to {}, n = {})",
                        numeric::format_figure(m.mean), u, numeric::format_figure(m.ci->low),

@@ -151,7 +151,7 @@ std::string leadership(const SweepView& v) {
     why = "Their mean scores are equal: more trials would not separate them.";
   } else if (r.samples_needed) {
     why = fmt::format("About {} trials per point would tell it from {} (5 % test, 80 % power).",
-                      *r.samples_needed, key(*r.runner_up));
+                      *r.samples_needed, key(*r.closest_tied));
   }
   return fmt::format("Not the best: it is tied within noise with {} other point(s) ({}). {}",
                      r.tied.size() - 1, tied, why);

@@ -828,7 +828,8 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
     EXPECT_EQ(g.count(analysis::Mark::mislabelled), 0u) << f;
     for (const auto& n : g.numbers) {
       if (n.mark == analysis::Mark::mismatch || n.mark == analysis::Mark::mislabelled)
-        ADD_FAILURE() << f << " line " << n.claim.line << " " << n.claim.text << ": " << n.note;
+        ADD_FAILURE() << f << " line " << n.claim.line << " " << n.claim.text << " ["
+                      << n.claim.label << "]: " << n.note;
     }
   }
 }

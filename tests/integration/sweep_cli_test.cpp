@@ -215,12 +215,12 @@ TEST_F(SweepCli, ItsReportStatesNoFalseNumber) {
                                 f, "-o", (t / "data" / (std::string("sweep.") + f)).string()});
     ASSERT_EQ(e.exit_code, 0) << e.err;
   }
-  expect_no_false_number(t / "sweep.md", t / "data", 0.9);  // floor: docs/verify.md
+  expect_no_false_number(t / "sweep.md", t / "data", 0.95);  // docs/verify.md
   // The terminal summary of the same sweep states no false number either.
   const auto text = run_process({chimera_bin().string(), "report", (t / "s.db").string()});
   ASSERT_EQ(text.exit_code, 0) << text.err;
   write_file(t / "sweep.txt", text.out);
-  expect_no_false_number(t / "sweep.txt", t / "data", 0.0);
+  expect_no_false_number(t / "sweep.txt", t / "data", 0.9);  // a terminal table
 }
 
 }  // namespace
@@ -264,8 +264,8 @@ TEST_F(SweepCli, LoadReportStatesNoFalseNumber) {
   const auto j = run_process(js);
   ASSERT_EQ(j.exit_code, 0) << j.err;
   write_file(t / "data/load.json", j.out);
-  expect_no_false_number(t / "load.md", t / "data", 0.85);  // floor: docs/verify.md
-  expect_no_false_number(t / "load.txt", t / "data", 0.0);
+  expect_no_false_number(t / "load.md", t / "data", 0.95);  // docs/verify.md
+  expect_no_false_number(t / "load.txt", t / "data", 0.8);  // a terminal table
 }
 
 }  // namespace

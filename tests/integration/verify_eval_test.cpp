@@ -1,5 +1,6 @@
-// `chimera verify` against a hand-labelled evaluation set: 313 numbers of six reports of the
-// reference system with their data (tests/fixtures/verify, verdicts decided by hand). Computes
+// `chimera verify` against a hand-labelled evaluation set: numbers of seven reports of the
+// reference system with their data (tests/fixtures/verify, verdicts decided by hand), and of the
+// seed report against the seed corpus (read in place from ../shared). Computes
 // precision and recall per verdict and holds the targets: precision of verified >= 95 %, of
 // mismatch and mislabelled >= 90 % (when it calls any), recall of verified >= 85 %.
 #include <gtest/gtest.h>
@@ -45,9 +46,14 @@ TEST(VerifyEval, PrecisionAndRecallPerVerdictOnTheLabelledSet) {
   for (const auto& l : all) by_case[l.c].push_back(l);
   std::map<std::pair<std::string, std::string>, int> confusion;  // (labelled, verify's)
   for (const auto& [name, ls] : by_case) {
-    const auto data = analysis::read_evidence(root / name / "data", ingest::Layout::all, {}, {});
+    // The seed report and its corpus are read in place from ../shared (never copied here).
+    const bool seed = name == "seed_insight_report";
+    const auto dir = seed ? shared_dir() / "corpora/seed-101/files" : root / name / "data";
+    const auto report =
+        seed ? shared_dir() / "reference/seed-insight-report.md" : root / name / "report.md";
+    const auto data = analysis::read_evidence(dir, ingest::Layout::all, {}, {});
     ASSERT_TRUE(data.ok()) << name;
-    const auto g = analysis::check_grounding(read_file(root / name / "report.md"), data.value());
+    const auto g = analysis::check_grounding(read_file(report), data.value());
     std::map<std::pair<std::size_t, std::string>, std::string> got;
     std::map<std::pair<std::size_t, std::string>, int> seen;
     for (const auto& n : g.numbers) {

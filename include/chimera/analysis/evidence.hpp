@@ -80,6 +80,10 @@ Result<std::vector<Observation>> read_evidence(const std::filesystem::path& dir,
 // quantities.
 bool is_catch_all_metric(std::string_view metric);
 
+// The file name of the observations that count the data tree itself (files per type, headings,
+// bytes): the ingest computes them, no file of the tree holds them.
+inline constexpr std::string_view kIngestSummary = "(ingest summary)";
+
 // A group's name in reports: the metric's label, with the source's name of a catch-all
 // quantity ("duration (analysis_s)").
 std::string group_label(const MetricGroup& g);

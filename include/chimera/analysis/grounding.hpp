@@ -36,10 +36,12 @@ struct Claim {
   std::string label;    // what it is called: column header and row label, or the words around it
   std::string context;  // where it holds: row label, column header, caption, section, sentence
   std::string section;  // the heading it stands under (names the metric of "- Baseline: 99 tok/s")
-  std::string after;    // the words right after a bare number ("101 files", "1 runs")
-  std::string head;     // the subject of a "Subject: ..." sentence it stands in
-  std::string bound;    // "<", "<=", ">", ">=" for a threshold; "" for a figure
-  bool approximate = false;  // "~85 ms", "about 85 ms"
+  std::size_t section_level = 0;  // 1 for the document's title ("# ..."), 0 for none
+  std::string after;              // the words right after a bare number ("101 files", "1 runs")
+  std::string head;               // the subject of a "Subject: ..." sentence it stands in
+  std::string bound;              // "<", "<=", ">", ">=" for a threshold; "" for a figure
+  bool approximate = false;       // "~85 ms", "about 85 ms"
+  bool over = false;  // "over 3 measurements": how many values the figure before is over
   // A table cell: its body row (0-based) and the table's number of body rows, so that a table of
   // runs or prompts can be lined up with the data's rows of that quantity, in order.
   std::size_t row = 0, rows = 0;

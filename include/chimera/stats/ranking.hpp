@@ -2,8 +2,8 @@
 // Which of several configurations is best on one metric, only when the data can tell: the leader
 // (best mean) is "best" only when Welch's test separates it from every other candidate; otherwise
 // the candidates it cannot be told from are tied with it, and an estimate says how many samples
-// per candidate would separate it from the runner-up. One logic for agent reports, the sweep and
-// the demo, so no report crowns a winner that noise picked.
+// per candidate would separate it from the closest of them. One logic for agent reports, the sweep
+// and the demo, so no report crowns a winner that noise picked.
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -25,14 +25,20 @@ struct Ranking {
   std::vector<std::size_t> tied;         // candidates not separated from the leader (leader first)
   std::optional<std::size_t> runner_up;  // the closest other mean
   std::optional<double> p_runner_up;     // Welch p of leader against runner-up, when testable
-  // Samples per candidate that would separate leader and runner-up (two-sided 5 %, power 80 %,
-  // their pooled spread), when they are tied and their means differ.
+  std::optional<std::size_t> closest_tied;  // the tied candidate with the closest mean
+  // Samples per candidate that would separate the leader and closest_tied (two-sided 5 %, power
+  // 80 %, their pooled spread), when their means differ.
   std::optional<std::size_t> samples_needed;
-  bool identical = false;  // leader and runner-up have the same mean: no sample size separates
+  bool identical = false;  // leader and closest_tied have the same mean: no sample size separates
 };
 
 // higher_is_better picks the direction. Candidates without samples are ignored.
 Ranking rank(std::span<const Candidate> candidates, bool higher_is_better, double alpha = 0.05);
+
+// Samples per group that would separate two groups' means (two-sided 5 %, power 80 %, their
+// pooled spread); none when either has under 2 values, the means are equal or nothing varies.
+std::optional<std::size_t> samples_to_separate(const std::vector<double>& a,
+                                               const std::vector<double>& b);
 
 // The interval of a mean, never below zero for a positive quantity: the Student-t interval, or,
 // when every sample is positive and that interval reaches zero or below, the t interval of the
@@ -42,11 +48,16 @@ struct MeanInterval {
   std::size_t n = 0;
   std::optional<Interval> ci;  // absent for n < 2
   bool log_scale = false;
+  double min = 0, max = 0;  // of the samples
+  // The interval spans more than a factor of 100 (n = 2 of values far apart): it says nothing.
+  bool uninformative() const;
 };
 std::optional<MeanInterval> mean_interval(std::span<const double> samples);
 
 // "12.50 tok/s mean (95 % CI 11.20 to 13.80, n = 3)", "12.50 tok/s (one value, no interval)", and
-// for a log-scale interval "(95 % CI of the geometric mean, log scale: ...)".
+// for a log-scale interval "(95 % CI of the geometric mean, log scale: ...)"; an interval that says
+// nothing is not printed: "372.1 ms mean (n = 2, range 118.7 to 625.5; the 95 % interval is
+// too wide to state: repeat the runs)".
 std::string describe_mean(const MeanInterval& m, const std::string& unit);
 
 }  // namespace chimera::stats

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis_obs.hpp"
+#include "chimera/stats/ranking.hpp"
 
 namespace chimera::analysis {
 namespace {
@@ -151,6 +152,130 @@ TEST(Grounding, ADurationNamedByItsUnitOnlyIsNoMismatchOfAnotherDuration) {
   const auto n = only("| run | InsightAgent s |\n|---|---|\n| 1 | 2.66 |\n", d);
   EXPECT_NE(n.mark, Mark::mismatch) << n.note;
   EXPECT_EQ(only("| run | wall s |\n|---|---|\n| 1 | 2.66 |\n", d).mark, Mark::mismatch);
+}
+
+TEST(Grounding, ACountIsOnlyEverANumberOfValues) {
+  // Two TTFTs 2 ms apart: "n = 2" is their number, and "n = 3" is no difference of the two.
+  std::vector<Observation> d = {at("r.csv", "[0].ttft_ms", "ttft", "sample", 118.7, "ms"),
+                                at("r.csv", "[1].ttft_ms", "ttft", "sample", 121.7, "ms")};
+  const auto two = check_grounding("TTFT: 120.2 ms mean (n = 2).", d);
+  ASSERT_EQ(two.numbers.size(), 2u);
+  EXPECT_EQ(two.numbers[1].mark, Mark::derived) << two.numbers[1].note;
+  EXPECT_NE(two.numbers[1].note.find("number of"), std::string::npos) << two.numbers[1].note;
+  const auto three = check_grounding("TTFT: 120.2 ms mean (n = 3).", d);
+  ASSERT_EQ(three.numbers.size(), 2u);
+  EXPECT_EQ(three.numbers[1].mark, Mark::not_found) << three.numbers[1].note;
+  // "over 2 measurements" after a figure derived over them is their count too.
+  const auto over = check_grounding("The worst TTFT CV is 1.8 % over 2 measurements.", d);
+  ASSERT_EQ(over.numbers.size(), 2u);
+  EXPECT_EQ(over.numbers[1].mark, Mark::derived) << over.numbers[1].note;
+}
+
+TEST(Grounding, AFigureNamedAsAStatisticIsOnlyThatStatisticOfTheValues) {
+  std::vector<Observation> d = {at("r.csv", "[0].ttft_ms", "ttft", "sample", 100, "ms"),
+                                at("r.csv", "[1].ttft_ms", "ttft", "sample", 300, "ms")};
+  EXPECT_EQ(only("Mean TTFT: 200.0 ms.", d).mark, Mark::derived);
+  EXPECT_EQ(only("Mean TTFT: 300.0 ms.", d).mark, Mark::not_found);  // the largest, not a mean
+  const auto max = only("Max TTFT: 300.0 ms.", d);
+  EXPECT_EQ(max.mark, Mark::derived);
+  EXPECT_NE(max.note.find("the largest of"), std::string::npos) << max.note;
+}
+
+TEST(Grounding, ATerminalTableIsReadByItsColumns) {
+  const std::vector<Observation> d = {
+      at("load.json", "levels[0].requests_per_s", "request_throughput", "value", 20.94, "req/s"),
+      at("load.json", "levels[0].output_tok_s", "output_throughput", "value", 209.4, "tok/s"),
+      at("load.json", "levels[0].ttft_ms.p50", "ttft", "median", 20.4, "ms")};
+  const auto r = check_grounding(
+      "  conc   req/s out tok/s TTFT p50\n"
+      "     1   20.94     209.4     20.4\n",
+      d);
+  ASSERT_EQ(r.numbers.size(), 4u);
+  EXPECT_EQ(r.numbers[1].claim.label, "req/s");
+  EXPECT_EQ(r.numbers[2].claim.label, "out tok/s");  // "out" has no figure under it: one column
+  for (std::size_t k = 1; k < 4; ++k)
+    EXPECT_EQ(r.numbers[k].mark, Mark::verified)
+        << r.numbers[k].claim.label << " " << r.numbers[k].note;
+  // Prose followed by a line of figures is no table.
+  EXPECT_EQ(check_grounding("TTFT was fast.\n 20.4 ms\n", d).numbers.front().claim.label.find('|'),
+            std::string::npos);
+}
+
+TEST(Grounding, AMonthsYearAndTheRestOfAFileNameAreNoClaims) {
+  const auto r = check_grounding(
+      "Most files date from November 2025. See reports/conv_bench_20251002-170837.json; TTFT "
+      "ranged 74-78 ms.",
+      kData);
+  ASSERT_EQ(r.numbers.size(), 2u);  // the range's two ends
+  EXPECT_EQ(r.numbers[0].claim.text, "74");
+}
+
+TEST(Grounding, ACommandsArgumentAndATestsDesignAreNoClaims) {
+  const auto r = check_grounding(
+      "Repeat each configuration (chimera run --runs 5 or more). More runs would tell them "
+      "apart (5 % test, 80 % power).",
+      kData);
+  EXPECT_TRUE(r.numbers.empty()) << r.numbers.front().claim.text;
+}
+
+TEST(Grounding, TheSampleSizeThatWouldSeparateTwoConfigurationsIsDerived) {
+  std::vector<Observation> d;
+  for (const double v : {100.0, 140.0, 60.0})
+    d.push_back(at("r.csv", "[0].tok_s", "decode_rate", "sample", v, "tok/s"));
+  for (const double v : {110.0, 150.0, 70.0})
+    d.push_back(at("r.csv", "[1].tok_s", "decode_rate", "sample", v, "tok/s"));
+  for (std::size_t i = 0; i < d.size(); ++i) d[i].config = i < 3 ? "a" : "b";
+  const auto n = stats::samples_to_separate({100, 140, 60}, {110, 150, 70});
+  ASSERT_TRUE(n);
+  const auto r = check_grounding("- No best decode rate (raw measurements, n = 6): tied. About " +
+                                     std::to_string(*n) +
+                                     " measurements per configuration would tell b from a.",
+                                 d);
+  ASSERT_FALSE(r.numbers.empty());
+  EXPECT_EQ(r.numbers.back().mark, Mark::derived) << r.numbers.back().note;
+}
+
+TEST(Grounding, TheDocumentsTitleIsNoContext) {
+  const std::vector<Observation> d = {
+      at("m.json", "agents[0].execution_s", "duration", "sample", 1.17, "s"),
+      at("m.json", "agents[0].report_s", "duration", "sample", 0.55, "s"),
+      at("m.json", "agents[1].execution_s", "duration", "sample", 1.49, "s"),
+      at("m.json", "agents[1].report_s", "duration", "sample", 0.45, "s")};
+  const auto r = check_grounding(
+      "# Chimera Insight: combined report, run 1\n\n| agent | execution s |\n|---|---:|\n"
+      "| A | 1.17 |\n| B | 1.49 |\n",
+      d);
+  ASSERT_EQ(r.numbers.size(), 2u);
+  for (const auto& n : r.numbers)
+    EXPECT_EQ(n.mark, Mark::verified) << n.claim.text << " " << n.note;
+}
+
+TEST(Grounding, AnExpectedFigureShownAsTheMeasuredValueIsMislabelled) {
+  std::vector<Observation> d = {
+      at("m.json", "config.expected_throughput", "token_rate", "expected", 102.31, "tok/s"),
+      at("m.json", "aggregate.average_tokens_per_second", "token_rate", "mean", 98.80, "tok/s")};
+  const auto shown = only("| Metric | Value |\n|---|---|\n| Throughput (tok/s) | 102.31 |\n", d);
+  EXPECT_EQ(shown.mark, Mark::mislabelled) << shown.note;
+  EXPECT_NE(shown.note.find("expected"), std::string::npos) << shown.note;
+  EXPECT_EQ(only("Expected throughput: 102.31 tok/s.", d).mark, Mark::verified);
+  EXPECT_EQ(only("| Metric | TR108 |\n|---|---|\n| Throughput (tok/s) | 102.31 |\n", d).mark,
+            Mark::verified);  // a bare label may cite the expectation
+}
+
+TEST(Grounding, ALongConfigurationNameStaysTheFiguresContext) {
+  auto a = at("b.json", "[1].samples_ts[0]", "decode_rate", "sample", 158.8, "tok/s");
+  auto b = at("b.json", "[1].samples_ts[1]", "decode_rate", "sample", 157.6, "tok/s");
+  auto c = at("b.json", "[1].samples_ts[2]", "decode_rate", "sample", 156.3, "tok/s");
+  for (auto* o : {&a, &b, &c}) o->model = "qwen2 1.5B Q4_K - Medium";
+  const auto r = check_grounding(
+      "For throughput (decode rate), qwen2 1.5B Q4_K - Medium / Q4_K / n_batch=2048 n_threads=8 "
+      "n_gpu_layers=99: 157.6 tok/s mean (95 % CI 154.5 to 160.7, n = 3).",
+      {a, b, c});
+  for (const auto& n : r.numbers) {
+    if (n.claim.text == "154.5" || n.claim.text == "160.7") {
+      EXPECT_EQ(n.mark, Mark::derived) << n.claim.text << " [" << n.claim.label << "] " << n.note;
+    }
+  }
 }
 
 }  // namespace

@@ -129,6 +129,14 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("average_efficiency"), "efficiency");
 }
 
+TEST(Classify, AnExpectedOrTargetFigureIsNoMeasurement) {
+  EXPECT_EQ(classify("expected_throughput").statistic, "expected");
+  EXPECT_EQ(metric("expected_throughput"), "token_rate");
+  EXPECT_EQ(classify("expected_ttft").statistic, "expected");
+  EXPECT_EQ(classify("Target TTFT (ms)").statistic, "expected");
+  EXPECT_EQ(classify("mean_ttft_ms").statistic, "mean");  // a measured statistic stays itself
+}
+
 TEST(Classify, DifferencesAndPricesAreToldApart) {
   EXPECT_EQ(classify("TTFT \xCE\x94 (ms)").statistic, "delta");
   EXPECT_EQ(metric("TTFT \xCE\x94 (ms)"), "ttft");

@@ -28,6 +28,19 @@ TEST(Ranking, OverlappingCandidatesAreTiedAndTheSampleSizeToSeparateIsEstimated)
   EXPECT_NEAR(static_cast<double>(*r.samples_needed), 252, 2);
 }
 
+TEST(Ranking, TheSampleSizeIsForTheClosestTiedCandidateNotASeparatedRunnerUp) {
+  // Lower is better. b has the next mean but is separated from a (tight values); c is wide and
+  // tied with a: more samples would have to tell a from c, not from b.
+  const std::vector<Candidate> c = {
+      {"a", {3.7, 3.8, 3.6}}, {"b", {4.6, 4.7, 4.5}}, {"c", {4.7, 90.1, 5.6}}};
+  const auto r = rank(c, false);
+  EXPECT_FALSE(r.best);
+  EXPECT_EQ(c[*r.runner_up].name, "b");
+  ASSERT_TRUE(r.closest_tied);
+  EXPECT_EQ(c[*r.closest_tied].name, "c");
+  EXPECT_EQ(r.samples_needed, samples_to_separate(c[0].samples, c[2].samples));
+}
+
 TEST(Ranking, ConstantEqualFiguresAreTiedWhateverTheirOrder) {
   const std::vector<Candidate> c = {{"z", {7, 7, 7}}, {"y", {7, 7, 7}}};
   const auto r = rank(c, false);
@@ -57,7 +70,17 @@ TEST(Ranking, IntervalOfAPositiveQuantityNeverGoesBelowZero) {
   ASSERT_TRUE(m && m->ci);
   EXPECT_TRUE(m->log_scale);
   EXPECT_GT(m->ci->low, 0);
-  EXPECT_NE(describe_mean(*m, "tok/s").find("geometric mean, log scale"), std::string::npos);
+  // 20 .. 1500 over three values: the log-scale interval spans more than a factor of 100 and
+  // says nothing; the range is stated instead.
+  EXPECT_TRUE(m->uninformative());
+  EXPECT_EQ(describe_mean(*m, "tok/s"),
+            "806.7 tok/s mean (n = 3, range 20.00 to 1500.0; the 95 % interval is too wide to "
+            "state: repeat the runs)");
+  const auto closer = mean_interval(std::vector<double>{400, 1500, 900});
+  ASSERT_TRUE(closer && closer->ci);
+  EXPECT_TRUE(closer->log_scale);
+  EXPECT_FALSE(closer->uninformative());
+  EXPECT_NE(describe_mean(*closer, "tok/s").find("geometric mean, log scale"), std::string::npos);
   const auto plain = mean_interval(std::vector<double>{10, 11, 12});
   EXPECT_FALSE(plain->log_scale);
   EXPECT_EQ(describe_mean(*plain, "ms"), "11.00 ms mean (95 % CI 8.52 to 13.48, n = 3)");
