@@ -80,6 +80,7 @@ std::vector<double> values(const std::vector<AgentRun>& runs, const Metric& m) {
 std::string interval(const std::vector<double>& v) {
   const auto m = stats::mean_interval(v);
   if (!m || !m->ci) return "n/a (n < 2)";
+  if (m->uninformative()) return fmt::format("n/a (too wide: spans over 100x with n = {})", m->n);
   return fmt::format("[{:.2f}, {:.2f}]{}", m->ci->low, m->ci->high,
                      m->log_scale ? " (log scale)" : "");
 }

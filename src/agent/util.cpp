@@ -97,8 +97,8 @@ void write_agent_json(JsonWriter& w, const AgentRun& r, const std::optional<doub
   w.key("target_words_to").value(target(false));
   w.end_object();
   w.key("calls").begin_array();
-  report::write_record(w, r.analysis);
-  report::write_record(w, r.report);
+  report::write_record(w, r.analysis, "analysis");
+  report::write_record(w, r.report, "report");
   w.end_array();
   w.end_object();
 }

@@ -348,6 +348,18 @@ std::string prose_head(std::string_view line, const Scan& n) {
                                     : std::string(text::trim(before.substr(0, colon)));
 }
 
+// The space-separated words of s, last first.
+std::vector<std::string_view> split_words_reversed(std::string_view s) {
+  std::vector<std::string_view> w;
+  for (std::size_t i = s.size(); i > 0;) {
+    while (i > 0 && s[i - 1] == ' ') --i;
+    const std::size_t e = i;
+    while (i > 0 && s[i - 1] != ' ') --i;
+    if (e > i) w.push_back(s.substr(i, e - i));
+  }
+  return w;
+}
+
 // "95 % CI to" -> "CI to": an interval's level is no unit of the figures it bounds.
 std::string without_ci_level(std::string s) {
   for (const std::string_view level : {"95 % ", "90 % ", "99 % ", "95% ", "90% ", "99% "}) {
@@ -360,6 +372,36 @@ std::string without_ci_level(std::string s) {
     }
   }
   return s;
+}
+
+// The last clause break of s before `end`: '.', ';', '(', ',', '|' or a dash (U+2013/2014), but not
+// the point of a number ("847.5").
+std::size_t clause_break(std::string_view s, std::size_t end) {
+  for (std::size_t i = std::min(end, s.size()); i-- > 0;) {
+    const char c = s[i];
+    if (c == '.' && i > 0 && i + 1 < s.size() && is_digit(s[i - 1]) && is_digit(s[i + 1])) continue;
+    if (c == '.' || c == ';' || c == '(' || c == ',' || c == '|' || c == '\xE2') return i;
+  }
+  return std::string_view::npos;
+}
+
+bool has_ci_word(std::string_view clause) {
+  const std::string l = text::to_lower(clause);
+  return l.starts_with("ci") || l.find(" ci") != std::string::npos ||
+         l.find("interval") != std::string::npos;
+}
+
+// The words (not the figures) of the last few words of s: "throughput 946.8 tok/s mean" ->
+// "throughput tok/s mean".
+std::string words_before(std::string_view s) {
+  std::string out;
+  std::size_t words = 0;
+  for (const auto& w : split_words_reversed(s)) {
+    if (words == 4) break;
+    ++words;
+    if (!w.empty() && !is_digit(w.front())) out = std::string(w) + (out.empty() ? "" : " ") + out;
+  }
+  return out;
 }
 
 // The last `keep` space-separated words of s, joined by single spaces.
@@ -394,14 +436,18 @@ std::string prose_label(std::string_view line, const Scan& n) {
     key = std::string(text::trim(start == std::string::npos ? upto : upto.substr(start + 1)));
     before = before.substr(colon + 1);
   }
-  auto cut = before.find_last_of(".;(,\xE2");
+  auto cut = clause_break(before, before.size());
   // "CSV Files (2)": a count in parentheses right after the words it counts is labelled by them.
   if (cut != std::string::npos && cut > 0 && before[cut] == '(' &&
       text::trim(std::string_view(before).substr(cut + 1)).empty()) {
     const std::string_view head = text::trim(std::string_view(before).substr(0, cut));
-    if (!head.empty() && is_alpha(head.back())) cut = before.find_last_of(".;(,\xE2", cut - 1);
+    if (!head.empty() && is_alpha(head.back())) cut = clause_break(before, cut);
   }
   std::string clause(text::trim(cut == std::string::npos ? before : before.substr(cut + 1)));
+  // "throughput 946.8 tok/s mean (95 % CI 847.5 to 1046.2)": an interval's bounds are of the
+  // figure before the parenthesis, whose words name them.
+  if (cut != std::string::npos && before[cut] == '(' && has_ci_word(clause))
+    clause = words_before(std::string_view(before).substr(0, cut)) + " " + clause;
   while (!clause.empty() && !is_alpha(clause.back()) && !is_digit(clause.back())) clause.pop_back();
   // "range 118.7 ms to 603.1 ms": the smallest and the largest.
   if (const auto range = clause.rfind("range"); range != std::string::npos) {
@@ -588,6 +634,7 @@ class Extractor {
       c.section = section_;
       c.section_level = section_.empty() ? 0 : section_level_;
       c.head = prose_head(s, n);
+      c.text_around = std::string(s);
       // A setting's name says what it is, not the words of the next setting.
       if (n.unit.empty() && !(begin > 0 && s[begin - 1] == '=')) c.after = words_after(s, n);
       // "99.31 ± 0.00 tok/s": the figure after ± is a standard deviation.

@@ -240,6 +240,18 @@ bool is_count(const Claim& c) {
   return c.over || l == "n" || l.ends_with(" n") || l.ends_with(" count");
 }
 
+// Whether `name` stands in s as a whole name ("a / ctx1024" is not in "a / ctx10240").
+bool has_name(std::string_view s, std::string_view name) {
+  for (auto at = s.find(name); at != std::string_view::npos; at = s.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    const bool left = at == 0 || s[at - 1] == ' ' || s[at - 1] == '`';
+    const bool right = end == s.size() || s[end] == ' ' || s[end] == '`' || s[end] == ',' ||
+                       s[end] == '.' || s[end] == ';';
+    if (left && right) return true;
+  }
+  return false;
+}
+
 class Checker {
  public:
   explicit Checker(const std::vector<Observation>& data) {
@@ -433,29 +445,36 @@ class Checker {
     for (std::size_t k = 0; k < readings.size(); ++k) {
       const std::string& r = readings[k];
       auto cls = metrics::classify(r);
-      // "throughput" is any token rate; a later reading may say which ("(decode rate, ...)").
-      if (cls.metric && cls.metric->id == "token_rate") {
-        for (std::size_t later = k + 1; later < readings.size(); ++later) {
-          const auto specific = metrics::classify(readings[later]);
+      if (!cls.metric && !cls.parameter) continue;
+      *named = true;
+      if (!unit.empty()) {
+        auto with_unit = metrics::classify(r, unit);
+        if (with_unit.metric || with_unit.parameter) cls = std::move(with_unit);
+      }
+      // "throughput" is any token rate, "ms" any duration; a later reading may say which ("(decode
+      // rate, ...)", the sentence's head "Best prompt-eval time").
+      if (cls.metric && (cls.metric->id == "token_rate" || cls.metric->id == "duration")) {
+        std::vector<std::string> later(readings.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                                       readings.end());
+        if (!c.head.empty()) {  // the head alone: the label's unit word no longer leads
+          later.push_back(without_settings(without_asides(c.head)));
+          later.push_back(without_settings(c.head));
+        }
+        for (const auto& l : later) {
+          const auto specific = metrics::classify(l);
           if (specific.metric && specific.metric != cls.metric &&
-              specific.metric->kind == cls.metric->kind) {
-            cls = specific;
+              (specific.metric->kind == cls.metric->kind ||
+               specific.metric->unit == cls.metric->unit)) {  // an e2e latency is in ms too
+            cls.metric = specific.metric;
             break;
           }
         }
       }
-      if (cls.metric || cls.parameter) {
-        *named = true;
-        if (!unit.empty()) {
-          auto with_unit = metrics::classify(r, unit);
-          if (with_unit.metric || with_unit.parameter) cls = std::move(with_unit);
-        }
-        // "No best TTFT (p95 reported by the sources): a: 110.2 ms": the head's aside says which
-        // statistic the figures are.
-        if (cls.statistic.empty() && !c.head.empty())
-          cls.statistic = metrics::classify(label + " " + without_settings(c.head)).statistic;
-        return cls;
-      }
+      // "No best TTFT (p95 reported by the sources): a: 110.2 ms": the head's aside says which
+      // statistic the figures are.
+      if (cls.statistic.empty() && !c.head.empty())
+        cls.statistic = metrics::classify(label + " " + without_settings(c.head)).statistic;
+      return cls;
     }
     *named = false;
     auto cls = metrics::classify(c.label, unit);
@@ -516,9 +535,12 @@ class Checker {
     return id;
   }
 
+  // Every context term of the claim stands in the row's labels and path, as a whole word or as a
+  // word of the value's own name ("report" of `report_s`).
   static bool context_ok(const Identity& id, const Row& r) {
     for (const auto& t : id.terms) {
-      if (!has_word(r.where, t)) return false;
+      if (!has_word(r.where, t) && std::find(r.words.begin(), r.words.end(), t) == r.words.end())
+        return false;
     }
     return true;
   }
@@ -584,9 +606,10 @@ class Checker {
     if (same.size() >= 2 && !compares(c) && derived_from(out, id, same)) return true;
     std::vector<const Row*> base;
     for (const auto& r : rows_) {
-      if (!id.metric.empty() && r.o->metric == id.metric &&
-          (is_delta(id) || compares(c) || context_ok(id, r)) && as_claimed_level(c, *r.o) &&
-          (c.unit.empty() || !r.o->unit.empty()) && r.o->statistic != "delta")
+      if (!id.metric.empty() && metric_compatible(id, r) &&
+          (is_delta(id) || compares(c) || separates(c) || context_ok(id, r)) &&
+          as_claimed_level(c, *r.o) && (c.unit.empty() || !r.o->unit.empty()) &&
+          r.o->statistic != "delta")
         base.push_back(&r);
     }
     return base.size() >= 2 && base != same && derived_from(out, id, base);
@@ -622,8 +645,9 @@ class Checker {
     }
     // One configuration's raw measurements in one file: "a: 5.62 ms mean (95 % CI ..., n = 3) in
     // runs.csv" is over exactly those, whatever else the tree holds.
-    std::map<std::pair<std::string, std::string>, std::vector<const Row*>> by_config;
-    for (const Row* r : samples) by_config[{r->o->file, config_name(*r->o)}].push_back(r);
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<const Row*>> by_config;
+    for (const Row* r : samples)
+      by_config[{r->o->file, config_name(*r->o), r->o->metric}].push_back(r);
     if (by_config.size() > 1 && by_config.size() <= 64) {
       for (auto& [_, rows] : by_config) {
         if (rows.size() >= 2) sets.push_back(std::move(rows));
@@ -717,15 +741,34 @@ class Checker {
 
   // "About 17 measurements per configuration would tell A from B": the sample size that would
   // separate two configurations' raw measurements (the power estimate the rankings print).
+  static bool separates(const Claim& c) {
+    const std::string after = text::to_lower(c.after);
+    return after.starts_with("measurements per") || after.starts_with("trials per");
+  }
+
   static bool separation_size_of(CheckedNumber& out, const std::vector<const Row*>& samples) {
     const Claim& c = out.claim;
-    const std::string after = text::to_lower(c.after);
-    if (!after.starts_with("measurements per") && !after.starts_with("trials per")) return false;
-    std::map<std::string, std::vector<double>> groups;
-    for (const Row* r : samples) groups[config_name(*r->o)].push_back(*r->o->value);
-    if (groups.size() < 2 || groups.size() > 12) return false;
+    if (!separates(c)) return false;
+    // Each configuration's raw measurements of one metric in one file (a ranking's candidates).
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<double>> by_config;
+    for (const Row* r : samples)
+      by_config[{r->o->file, r->o->metric, config_name(*r->o)}].push_back(*r->o->value);
+    std::map<std::string, std::vector<double>> groups;  // "file|metric|config" for the note
+    for (auto& [k, v] : by_config) {
+      groups[std::get<2>(k) + "\x1f" + std::get<0>(k) + "\x1f" + std::get<1>(k)] = std::move(v);
+    }
+    if (groups.size() < 2 || groups.size() > 32) return false;
+    const auto config_of = [](const std::string& key) { return key.substr(0, key.find('\x1f')); };
+    const auto source_of = [](const std::string& key) { return key.substr(key.find('\x1f')); };
     for (auto a = groups.begin(); a != groups.end(); ++a) {
       for (auto b = std::next(a); b != groups.end(); ++b) {
+        if (source_of(a->first) != source_of(b->first)) continue;
+        // "would tell A from B (5 % test ...)": the pair the text names, when it names one.
+        if (const auto tell = c.text_around.find(" tell "); tell != std::string::npos) {
+          const std::string pair = c.text_around.substr(tell, c.text_around.find('(', tell) - tell);
+          if (!has_name(pair, config_of(a->first)) || !has_name(pair, config_of(b->first)))
+            continue;
+        }
         const auto n = stats::samples_to_separate(a->second, b->second);
         if (!n || !equal(c, static_cast<double>(*n), false)) continue;
         out.mark = Mark::derived;
@@ -733,7 +776,7 @@ class Checker {
         out.note = fmt::format(
             "the measurements per configuration that would separate {} and {} (5 % test, 80 % "
             "power, their spread): {}",
-            a->first, b->first, *n);
+            config_of(a->first), config_of(b->first), *n);
         return true;
       }
     }

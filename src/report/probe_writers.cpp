@@ -166,9 +166,10 @@ std::vector<MetricSummary> summarize_probe(const std::vector<RequestRecord>& rec
   return out;
 }
 
-void write_record(JsonWriter& w, const RequestRecord& r) {
+void write_record(JsonWriter& w, const RequestRecord& r, std::string_view stage) {
   w.begin_object();
   w.key("type").value("request");
+  if (!stage.empty()) w.key("stage").value(std::string(stage));
   w.key("index").value(static_cast<std::uint64_t>(r.index));
   w.key("warmup").value(r.warmup);
   w.key("ok").value(r.ok);

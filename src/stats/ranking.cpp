@@ -112,9 +112,10 @@ std::string describe_mean(const MeanInterval& m, const std::string& unit) {
         numeric::format_figure(m.max));
   }
   if (m.log_scale) {  // the t interval would reach below zero: the geometric mean's, from logs
-    return fmt::format("{}{} mean (95 % CI of the geometric mean, log scale: {} to {}, n = {})",
-                       numeric::format_figure(m.mean), u, numeric::format_figure(m.ci->low),
-                       numeric::format_figure(m.ci->high), m.n);
+    return fmt::format(
+        "{}{} mean (95 % CI {} to {} of the geometric mean, on the log scale, n = {})",
+        numeric::format_figure(m.mean), u, numeric::format_figure(m.ci->low),
+        numeric::format_figure(m.ci->high), m.n);
   }
   return fmt::format("{}{} mean (95 % CI {} to {}, n = {})", numeric::format_figure(m.mean), u,
                      numeric::format_figure(m.ci->low), numeric::format_figure(m.ci->high), m.n);

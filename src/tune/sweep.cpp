@@ -186,7 +186,8 @@ std::vector<PointSummary> summarize(const std::vector<store::TrialRow>& trials,
     for (const auto& [k, v] : samples[p.key]) {
       p.mean[k] = stats::summarize(v)->mean;
       // Never below zero for a positive quantity: the log-scale interval there (said in reports).
-      if (const auto mi = stats::mean_interval(v); mi && mi->ci) {
+      // An interval over 100x wide says nothing: none is kept (the mean stands alone).
+      if (const auto mi = stats::mean_interval(v); mi && mi->ci && !mi->uninformative()) {
         p.ci[k] = {mi->ci->low, mi->ci->high};
         if (mi->log_scale) p.ci_log.insert(k);
       }

@@ -2,9 +2,11 @@
 // same backend interface and measurement core as the HTTP backends.
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
+
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <cstdlib>
 
 #include <chrono>
 #include <iostream>
@@ -824,9 +826,15 @@ TEST(Demo, WritesEveryOutputConsistentWithMetricsJson) {
     const auto to = from == std::string::npos ? from : text.find("\n## ", from + 3);
     if (from != std::string::npos) text.erase(from, to == std::string::npos ? to : to - from);
     const auto g = analysis::check_grounding(text, all);
+    std::cout << f << ": " << analysis::share_text(g.supported(), g.numbers.size())
+              << " supported\n";
+    EXPECT_GE(g.supported().value_or(0), 0.95) << f;  // the target (docs/verify.md)
     EXPECT_EQ(g.count(analysis::Mark::mismatch), 0u) << f;
     EXPECT_EQ(g.count(analysis::Mark::mislabelled), 0u) << f;
     for (const auto& n : g.numbers) {
+      if (std::getenv("CHIMERA_DOGFOOD_VERBOSE") && n.mark == analysis::Mark::not_found)
+        std::cout << "  line " << n.claim.line << " " << n.claim.text << " [" << n.claim.label
+                  << "]: " << n.note << "\n";
       if (n.mark == analysis::Mark::mismatch || n.mark == analysis::Mark::mislabelled)
         ADD_FAILURE() << f << " line " << n.claim.line << " " << n.claim.text << " ["
                       << n.claim.label << "]: " << n.note;

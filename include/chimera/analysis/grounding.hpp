@@ -39,6 +39,7 @@ struct Claim {
   std::size_t section_level = 0;  // 1 for the document's title ("# ..."), 0 for none
   std::string after;              // the words right after a bare number ("101 files", "1 runs")
   std::string head;               // the subject of a "Subject: ..." sentence it stands in
+  std::string text_around;        // the whole sentence line or table cell it stands in
   std::string bound;              // "<", "<=", ">", ">=" for a threshold; "" for a figure
   bool approximate = false;       // "~85 ms", "about 85 ms"
   bool over = false;  // "over 3 measurements": how many values the figure before is over

@@ -23,8 +23,9 @@ struct MetricSummary {
 // Summaries over the measured (non-warm-up), successful records.
 std::vector<MetricSummary> summarize_probe(const std::vector<measure::RequestRecord>& records);
 
-// One self-contained JSON object per record (the JSONL line and the JSON array element).
-void write_record(JsonWriter& w, const measure::RequestRecord& r);
+// One self-contained JSON object per record (the JSONL line and the JSON array element); `stage`
+// names the call's step of a workflow ("analysis", "report") when it has one.
+void write_record(JsonWriter& w, const measure::RequestRecord& r, std::string_view stage = {});
 void write_summary(JsonWriter& w, const std::vector<MetricSummary>& s);
 
 struct EnvLine {

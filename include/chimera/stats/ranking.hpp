@@ -55,8 +55,9 @@ struct MeanInterval {
 std::optional<MeanInterval> mean_interval(std::span<const double> samples);
 
 // "12.50 tok/s mean (95 % CI 11.20 to 13.80, n = 3)", "12.50 tok/s (one value, no interval)", and
-// for a log-scale interval "(95 % CI of the geometric mean, log scale: ...)"; an interval that says
-// nothing is not printed: "372.1 ms mean (n = 2, range 118.7 to 625.5; the 95 % interval is
+// for a log-scale interval "(95 % CI 2.65 to 23.70 of the geometric mean, on the log scale, n = 3)"
+// (no colon inside: a reader of "a: b" takes what precedes it for the subject); an interval that
+// says nothing is not printed: "372.1 ms mean (n = 2, range 118.7 to 625.5; the 95 % interval is
 // too wide to state: repeat the runs)".
 std::string describe_mean(const MeanInterval& m, const std::string& unit);
 

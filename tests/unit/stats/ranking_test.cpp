@@ -80,7 +80,8 @@ TEST(Ranking, IntervalOfAPositiveQuantityNeverGoesBelowZero) {
   ASSERT_TRUE(closer && closer->ci);
   EXPECT_TRUE(closer->log_scale);
   EXPECT_FALSE(closer->uninformative());
-  EXPECT_NE(describe_mean(*closer, "tok/s").find("geometric mean, log scale"), std::string::npos);
+  EXPECT_NE(describe_mean(*closer, "tok/s").find("of the geometric mean, on the log scale"),
+            std::string::npos);
   const auto plain = mean_interval(std::vector<double>{10, 11, 12});
   EXPECT_FALSE(plain->log_scale);
   EXPECT_EQ(describe_mean(*plain, "ms"), "11.00 ms mean (95 % CI 8.52 to 13.48, n = 3)");
