@@ -806,7 +806,8 @@ class Checker {
     // "n = 3", "(n=3)": a count of values is their number (or a sum of counts), never another
     // statistic that happens to equal it.
     const bool count = is_count(c);
-    const std::string_view stat = text::trim(c.label).ends_with(" std") ? "std" : id.statistic;
+    std::string_view stat = id.statistic;  // (a ternary here would make a temporary string)
+    if (text::trim(c.label).ends_with(" std")) stat = "std";
     const auto hit = [&](double x, const std::string& formula) {
       if (count && !formula.starts_with("the number of") && !formula.starts_with("the sum of"))
         return false;
