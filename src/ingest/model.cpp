@@ -66,7 +66,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 40> kAliases = {{
+  static const std::array<Alias, 39> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -97,8 +97,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"hardware", &Context::gpu},
       {"test", &Context::test},
       {"test_name", &Context::test},
-      {"stage", &Context::test},  // a workflow's step ("analysis", "report"), a phase of a test
-      {"phase", &Context::test},
+      {"stage", &Context::test},  // a workflow's step ("analysis", "report")
       {"scenario", &Context::config},
       {"backend_model", &Context::model},
       {"model_names", &Context::model},

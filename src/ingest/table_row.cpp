@@ -11,8 +11,9 @@ ColumnRole column_role(std::string_view header) {
   ColumnRole role;
   Context probe;
   const std::string unqualified = metrics::unqualified_name(header);  // "GPU (Chimera)": gpu
-  if (context_slot(probe, header) != nullptr ||
-      (!unqualified.empty() && context_slot(probe, unqualified) != nullptr)) {
+  // Not "Stage 1", "Stage 2": columns of figures per stage, named like a workflow's stage field.
+  if (context_slot(probe, header) != nullptr || (!unqualified.empty() && unqualified != "stage" &&
+                                                 context_slot(probe, unqualified) != nullptr)) {
     role.use = ColumnRole::Use::context;
   } else if (is_error_field(header)) {
     role.use = ColumnRole::Use::error;

@@ -12,6 +12,19 @@ using testing::at;
 using testing::has_row;
 using testing::run;
 
+TEST(ReportContext, ColumnsPerStageOrPhaseHoldFiguresAndAStageFieldNamesTheStep) {
+  const auto r = run(FileType::markdown, R"(| Metric | Phase 1 | Stage 2 |
+|---|---|---|
+| BERTScore | 0.8712 | 0.8801 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Phase 1").raw, "0.8712");
+  EXPECT_EQ(at(r, "table[0][0].Stage 2").raw, "0.8801");
+  const auto j = run(FileType::json, R"({"calls": [{"stage": "analysis", "ttft_ms": 12.5},
+                                                 {"stage": "report", "ttft_ms": 14.0}]})");
+  EXPECT_EQ(at(j, "calls[0].ttft_ms").context.test, "analysis");
+  EXPECT_EQ(at(j, "calls[1].ttft_ms").context.test, "report");
+}
+
 TEST(ReportContext, ConfigurationSectionLabelsAOneVariantReport) {
   const auto r = run(FileType::markdown, R"(# Chimera Agent Report
 
