@@ -29,9 +29,10 @@ bool is_fence(std::string_view line) {
 
 // First-column headers that mean "each row names a metric" (| Metric | Value |).
 bool is_label_header(std::string_view h) {
-  static constexpr std::array<std::string_view, 12> kLabels = {
-      "metric", "metrics", "measure",   "parameter", "name",      "key",
-      "item",   "field",   "statistic", "stat",      "benchmark", "test"};
+  static constexpr std::array<std::string_view, 15> kLabels = {
+      "metric",    "metrics", "measure",     "parameter",   "name",
+      "key",       "item",    "field",       "statistic",   "stat",
+      "benchmark", "test",    "metric name", "measurement", "metric_name"};
   const std::string low = text::to_lower(text::trim(h));
   for (const auto l : kLabels) {
     if (low == l) return true;
@@ -365,9 +366,16 @@ class MarkdownHarvester {
     col_test_.clear();
     col_backend_.clear();
     col_model_.clear();
+    unit_col_ = std::string::npos;
     for (const auto& h : header) {
       header_.push_back(strip_emphasis(h));
       roles_.push_back(detail::column_role(header_.back()));
+      // "| Metric | Value | Units |": the row's unit, not a label of its configuration.
+      const std::string low = text::to_lower(header_.back());
+      if ((low == "unit" || low == "units") && unit_col_ == std::string::npos) {
+        unit_col_ = header_.size() - 1;
+        roles_.back().label = false;
+      }
       col_variant_.push_back(detail::variant_word(header_.back()));
       col_labels_.push_back(detail::header_labels(header_.back()));
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
@@ -475,6 +483,8 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
+        detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row);
       configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
@@ -488,6 +498,7 @@ class MarkdownHarvester {
   bool in_fence_ = false;
   bool active_ = false;
   bool label_col_ = false;
+  std::size_t unit_col_ = std::string::npos;  // a "Unit(s)" column of the current table
   std::string prev_;
   std::vector<std::string> header_;
   std::vector<detail::ColumnRole> roles_;  // what column c holds

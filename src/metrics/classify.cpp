@@ -487,9 +487,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" power ") || unit == "W") return m("power");
   if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
   if (in(" cost ") && unit.empty()) return m("cost");
-  // The size of a file written (a trace, a checkpoint, a download) is no memory in use.
+  // The size of a file written (a trace, a checkpoint, a download) or of data read ("Total Data
+  // Volume Analyzed") is no memory in use.
   const bool file_size = in(" trace ") || in(" file ") || in(" disk ") || in(" download ") ||
-                         in(" checkpoint ") || in(" log ");
+                         in(" checkpoint ") || in(" log ") || in(" data ") || in(" volume ") ||
+                         in(" dataset ") || in(" corpus ");
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
       in(" rss ") || in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");

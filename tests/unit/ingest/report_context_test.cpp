@@ -25,6 +25,21 @@ TEST(ReportContext, ColumnsPerStageOrPhaseHoldFiguresAndAStageFieldNamesTheStep)
   EXPECT_EQ(at(j, "calls[1].ttft_ms").context.test, "report");
 }
 
+TEST(ReportContext, AUnitsColumnGivesTheRowsUnitAndAMetricNameColumnNamesTheRow) {
+  const auto r = run(FileType::markdown, R"(| Metric Name | Value (Example) | Units | Context |
+|---|---|---|---|
+| `json_results[0].tokens_s` | 181.97 | tokens/second | Raw token generation rate |
+| `json_results[4].ttft_s` | 0.0703 | seconds | Time To First Token |
+)");
+  const auto& rate = at(r, "table[0][0].Value (Example)");
+  EXPECT_EQ(rate.metric_id(), "token_rate");
+  EXPECT_EQ(rate.unit, "tok/s");
+  EXPECT_EQ(rate.context.config.find("Units"), std::string::npos) << rate.context.config;
+  const auto& ttft = at(r, "table[0][1].Value (Example)");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_NEAR(*ttft.normalized, 70.3, 0.01);  // seconds from the Units cell, in ms
+}
+
 TEST(ReportContext, ConfigurationSectionLabelsAOneVariantReport) {
   const auto r = run(FileType::markdown, R"(# Chimera Agent Report
 

@@ -129,6 +129,11 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("average_efficiency"), "efficiency");
 }
 
+TEST(Classify, ASizeOfDataReadIsNoMemory) {
+  EXPECT_EQ(metric("Total Data Volume Analyzed", "bytes"), "unknown");
+  EXPECT_EQ(metric("vram_used", "MiB"), "memory");
+}
+
 TEST(Classify, AnExpectedOrTargetFigureIsNoMeasurement) {
   EXPECT_EQ(classify("expected_throughput").statistic, "expected");
   EXPECT_EQ(metric("expected_throughput"), "token_rate");
