@@ -406,16 +406,9 @@ std::string words_before(std::string_view s) {
 
 // The last `keep` space-separated words of s, joined by single spaces.
 std::string last_words(std::string_view s, std::size_t keep) {
-  std::vector<std::string_view> w;
-  for (std::size_t i = 0; i < s.size();) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const std::size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > b) w.push_back(s.substr(b, i - b));
-  }
+  const auto w = split_words_reversed(s);
   std::string out;
-  for (std::size_t k = w.size() > keep ? w.size() - keep : 0; k < w.size(); ++k)
-    (out += out.empty() ? "" : " ") += w[k];
+  for (std::size_t k = std::min(keep, w.size()); k-- > 0;) (out += out.empty() ? "" : " ") += w[k];
   return out;
 }
 

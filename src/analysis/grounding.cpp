@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "chimera/core/text.hpp"
 #include "chimera/core/units.hpp"
@@ -472,7 +473,7 @@ class Checker {
       }
       // "No best TTFT (p95 reported by the sources): a: 110.2 ms": the head's aside says which
       // statistic the figures are.
-      if (cls.statistic.empty() && !c.head.empty())
+      if (cls.metric && cls.statistic.empty() && !c.head.empty())
         cls.statistic = metrics::classify(label + " " + without_settings(c.head)).statistic;
       return cls;
     }
@@ -749,26 +750,24 @@ class Checker {
   static bool separation_size_of(CheckedNumber& out, const std::vector<const Row*>& samples) {
     const Claim& c = out.claim;
     if (!separates(c)) return false;
-    // Each configuration's raw measurements of one metric in one file (a ranking's candidates).
-    std::map<std::tuple<std::string, std::string, std::string>, std::vector<double>> by_config;
+    // Each configuration's raw measurements of one metric in one file (a ranking's candidates),
+    // keyed (file, metric, configuration): candidates of one ranking are neighbours.
+    using Key = std::tuple<std::string, std::string, std::string>;
+    std::map<Key, std::vector<double>> groups;
     for (const Row* r : samples)
-      by_config[{r->o->file, r->o->metric, config_name(*r->o)}].push_back(*r->o->value);
-    std::map<std::string, std::vector<double>> groups;  // "file|metric|config" for the note
-    for (auto& [k, v] : by_config) {
-      groups[std::get<2>(k) + "\x1f" + std::get<0>(k) + "\x1f" + std::get<1>(k)] = std::move(v);
-    }
+      groups[{r->o->file, r->o->metric, config_name(*r->o)}].push_back(*r->o->value);
     if (groups.size() < 2 || groups.size() > 32) return false;
-    const auto config_of = [](const std::string& key) { return key.substr(0, key.find('\x1f')); };
-    const auto source_of = [](const std::string& key) { return key.substr(key.find('\x1f')); };
+    // "would tell A from B (5 % test ...)": the pair the text names, when it names one.
+    const auto tell = c.text_around.find(" tell ");
+    const std::string pair = tell == std::string::npos
+                                 ? std::string()
+                                 : c.text_around.substr(tell, c.text_around.find('(', tell) - tell);
     for (auto a = groups.begin(); a != groups.end(); ++a) {
       for (auto b = std::next(a); b != groups.end(); ++b) {
-        if (source_of(a->first) != source_of(b->first)) continue;
-        // "would tell A from B (5 % test ...)": the pair the text names, when it names one.
-        if (const auto tell = c.text_around.find(" tell "); tell != std::string::npos) {
-          const std::string pair = c.text_around.substr(tell, c.text_around.find('(', tell) - tell);
-          if (!has_name(pair, config_of(a->first)) || !has_name(pair, config_of(b->first)))
-            continue;
-        }
+        const auto& [file_a, metric_a, config_a] = a->first;
+        const auto& [file_b, metric_b, config_b] = b->first;
+        if (file_a != file_b || metric_a != metric_b) continue;
+        if (!pair.empty() && (!has_name(pair, config_a) || !has_name(pair, config_b))) continue;
         const auto n = stats::samples_to_separate(a->second, b->second);
         if (!n || !equal(c, static_cast<double>(*n), false)) continue;
         out.mark = Mark::derived;
@@ -776,7 +775,7 @@ class Checker {
         out.note = fmt::format(
             "the measurements per configuration that would separate {} and {} (5 % test, 80 % "
             "power, their spread): {}",
-            config_of(a->first), config_of(b->first), *n);
+            config_a, config_b, *n);
         return true;
       }
     }
