@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 #include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
@@ -204,6 +206,7 @@ class MarkdownHarvester {
           headings_[k].clear();
         }
         if (level >= 2) heading_models_[level] = model_in_heading(own);
+        if (level >= 2) setup_section_ = is_setup_heading(own) || (level > 2 && setup_section_);
         configs_.heading(level, own);
         if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(own));
         titled_ = titled_ || level == 1;
@@ -228,7 +231,10 @@ class MarkdownHarvester {
     // "**Model:** gemma3" lines label the whole document, but only before its first table, and
     // plain "Model: ..." lines only before its first section: later ones describe other things
     // (an SSD's model, a recommendation).
-    if (!before_first_table_) return;
+    // Later, only a "- **Model:** gemma3:latest" line of a set-up section ("2.2 Benchmark
+    // Configuration") that names an LLM, for the tables after it, when nothing named one before.
+    const bool late = !before_first_table_;
+    if (late && (!setup_section_ || !document_.model.empty())) return;
     const bool bold = t.substr(0, 2) == "**";
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
     auto colon = t.find(':');
@@ -243,8 +249,13 @@ class MarkdownHarvester {
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     std::string* slot = context_slot(document_, key);
     if (!slot || slot == &document_.test) return;
+    if (late && slot != &document_.model) return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
-      if (bold) configs_.set_document_config(std::move(value));
+      // "**Configuration:** Baseline Configuration:" titles the list below it.
+      if (bold && value.back() == ':')
+        configs_.open_document_list();
+      else if (bold)
+        configs_.set_document_config(std::move(value));
       return;
     }
     if (value.size() > 80) return;
@@ -259,10 +270,22 @@ class MarkdownHarvester {
     }
     // After the first section a plain "Model: ..." line may describe anything (an SSD): only an
     // LLM's name counts there.
-    if (!preamble_ && !bold && (slot != &document_.model || !looks_like_llm(value))) return;
+    if ((late || (!preamble_ && !bold)) && (slot != &document_.model || !looks_like_llm(value)))
+      return;
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
     if (slot == &document_.backend && !names_engine(value)) return;
     *slot = value;
+  }
+
+  // A section that describes how the runs were set up: "2.2 Benchmark Configuration",
+  // "Experimental Design", "Test Setup", "Methodology".
+  static bool is_setup_heading(const std::string& heading) {
+    const std::string low = " " + text::to_lower(heading) + " ";
+    for (const std::string_view w : {" configuration", " setup", " set-up", " environment",
+                                     " methodology", " design ", " hardware", " testbed"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   static bool is_caption(std::string_view t) {
@@ -352,7 +375,10 @@ class MarkdownHarvester {
     before_first_table_ = false;
     table_section_ = section_;
     table_variant_ = section_variant_;
+    table_caption_.clear();
+    table_first_row_ = r_.rows.size();
     if (!caption_.empty() && number <= caption_line_ + 3) {
+      table_caption_ = caption_;
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
@@ -403,6 +429,80 @@ class MarkdownHarvester {
     }
     llama_bench_table_ = llama_bench_table_ || (test && rate);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    table_concurrency_ = slots_in(table_section_);
+    // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
+    // correlations (or any pairwise figure), whose cells are no value of either quantity.
+    matrix_ = !label_col_ && header_.size() >= 3 && header_[0].empty();
+    n_col_ = std::string::npos;
+    for (std::size_t c = 0; c < header_.size() && !label_col_; ++c) {
+      if (header_[c] == "N" || header_[c] == "n") n_col_ = c;
+    }
+  }
+
+  // "**NP=4**", "(np=2)", "Concurrency=8" in a table's heading or caption: the server's slots or
+  // requests in flight for the whole table. ("N=50" is as often a sample count: not taken.)
+  static std::string slots_in(std::string_view where) {
+    for (const std::string_view key : {"NP=", "np=", "concurrency=", "Concurrency="}) {
+      for (auto at = where.find(key); at != std::string_view::npos; at = where.find(key, at + 1)) {
+        if (at > 0 && std::isalnum(static_cast<unsigned char>(where[at - 1]))) continue;
+        std::size_t end = at + key.size();
+        while (end < where.size() && std::isdigit(static_cast<unsigned char>(where[end]))) ++end;
+        if (end > at + key.size())
+          return std::string(where.substr(at + key.size(), end - at - key.size()));
+      }
+    }
+    return {};
+  }
+
+  // An "N" column that steps through 1, 2, 4, 8 (or 1, 2, 3, ..., k) agents across the rows is the
+  // table's load level, not a count of samples: it becomes each row's concurrency.
+  void n_column_as_concurrency() {
+    if (n_col_ == std::string::npos) return;
+    const std::string& header = header_[n_col_];
+    std::vector<std::pair<std::size_t, double>> levels;  // (line, N)
+    std::vector<double> distinct;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.name != header) continue;
+      if (!row.value || *row.value < 1 || *row.value > 4096 || *row.value != std::floor(*row.value))
+        return;
+      levels.emplace_back(row.line, *row.value);
+      if (std::find(distinct.begin(), distinct.end(), *row.value) == distinct.end())
+        distinct.push_back(*row.value);
+    }
+    if (distinct.size() < 3) return;
+    std::sort(distinct.begin(), distinct.end());
+    bool powers = true, run = distinct.front() == 1;
+    for (std::size_t k = 0; k < distinct.size(); ++k) {
+      const auto v = static_cast<unsigned long>(distinct[k]);
+      powers = powers && (v & (v - 1)) == 0;
+      run = run && distinct[k] == static_cast<double>(k + 1);
+    }
+    if (!powers && !run) return;
+    const metrics::ParameterDef* concurrency = metrics::find_parameter("concurrency");
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.name == header) {
+        row.role = metrics::Role::parameter;
+        row.parameter = concurrency->id;
+        row.metric = nullptr;
+        row.statistic.clear();
+        row.unit.clear();
+        row.kind = units::Kind::other;
+        detail::renormalize(row);
+        continue;
+      }
+      if (!row.context.concurrency.empty()) continue;
+      for (const auto& [line, n] : levels) {
+        if (line == row.line) row.context.concurrency = number_text(n);
+      }
+    }
+  }
+
+  static std::string number_text(double v) {
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
   }
   // "| Mean (ms) | p50 | p95 | p99 |": a bare statistic column is the statistic of the metric
   // the nearest column to its left names (not in "| Metric | p50 |" tables, whose rows name it).
@@ -428,7 +528,10 @@ class MarkdownHarvester {
   }
 
   void end_table() {
-    if (active_) ++table_;
+    if (active_) {
+      n_column_as_concurrency();
+      ++table_;
+    }
     active_ = false;
   }
 
@@ -452,13 +555,20 @@ class MarkdownHarvester {
         ctx.model = document_.model;
     }
     ctx.fill_from(document_);
+    if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) {
       for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
+    const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
+    if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
     const std::string label = label_col_ && n > 0 ? stripped_[0] : std::string();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
+      if (pair_row) {
+        pair_cell(stripped_[0], c, cells[c], number, ctx);
+        continue;
+      }
       const std::string name = c > 0 ? detail::labelled_name(label, header_[c]) : header_[c];
       const std::size_t first = r_.rows.size();
       MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
@@ -482,6 +592,7 @@ class MarkdownHarvester {
         if (row->unit.empty() && !sibling_unit_[c].empty())
           detail::set_unit(*row, sibling_unit_[c]);
       }
+      if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
@@ -490,6 +601,63 @@ class MarkdownHarvester {
       configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     ++row_;
+  }
+
+  bool names_a_column(const std::string& cell) const {
+    if (cell.empty()) return false;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      if (header_[c] == cell) return true;
+    }
+    return false;
+  }
+
+  // One cell of a matrix: the figure of a pair ("Efficiency" with "Loop Lag p99"), a quantity of
+  // its own (a correlation, when the caption says so), not a value of either name.
+  void pair_cell(const std::string& label, std::size_t c, const std::string& cell,
+                 std::size_t number, const Context& ctx) {
+    const bool correlation =
+        text::to_lower(table_section_).find("correlation") != std::string::npos;
+    const std::string name =
+        (correlation ? "correlation of " : "pair ") + label + " with " + header_[c];
+    MetricRow* row = detail::add_text_row(r_.rows, name, cell);
+    if (!row) return;
+    row->locator =
+        "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + header_[c];
+    row->line = number;
+    row->context = ctx;
+    row->role = metrics::Role::metric;
+    row->metric = nullptr;
+    row->parameter = {};
+    row->kind = units::Kind::other;
+    row->statistic = "value";
+    if (correlation) row->unit.clear();
+    detail::renormalize(*row);
+  }
+
+  // A header that only says which figure of the quantity it is: "Best Observed", "Measured".
+  static bool only_says_which(const std::string& header) {
+    static constexpr std::string_view kWords[] = {"best",   "worst",    "observed", "measured",
+                                                  "result", "results",  "overall",  "achieved",
+                                                  "actual", "reported", "final",    "value"};
+    const auto words = detail::words_of(text::to_lower(header));
+    if (words.empty()) return false;
+    for (const auto& w : words) {
+      if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) return false;
+    }
+    return true;
+  }
+
+  // "**Rust Multi-Agent Efficiency by Model:**" over "| Model | ... | Best Observed |": a column
+  // whose header names no quantity ("Best Observed", "Result") holds the one the caption names.
+  void metric_from_caption(MetricRow& row, std::size_t c) {
+    if (table_caption_.empty() || label_col_ || row.statistic != "value") return;
+    if (!only_says_which(header_[c])) return;
+    const auto& named = detail::classify_cached(table_caption_, row.unit);
+    if (!named.metric || named.role != metrics::Role::metric) return;
+    if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
+    row.metric = named.metric;
+    row.kind = named.metric->kind;
+    detail::renormalize(row);
   }
 
   FileResult& r_;
@@ -526,9 +694,15 @@ class MarkdownHarvester {
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
-  std::string table_section_;  // heading (and caption) of the current table
-  bool preamble_ = true;       // before the first table and the first section
+  std::string table_section_;              // heading (and caption) of the current table
+  std::string table_caption_;              // the caption line right above the current table, or ""
+  std::string table_concurrency_;          // slots its heading or caption names ("NP=4")
+  bool matrix_ = false;                    // a blank corner cell: maybe a matrix of pairs
+  std::size_t n_col_ = std::string::npos;  // an "N" column
+  std::size_t table_first_row_ = 0;        // the first of the current table's rows
+  bool preamble_ = true;                   // before the first table and the first section
   bool before_first_table_ = true;
+  bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
   std::size_t table_ = 0, row_ = 0;
 };
 

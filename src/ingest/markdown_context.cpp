@@ -3,9 +3,9 @@
 #include <cctype>
 
 #include "chimera/core/text.hpp"
+#include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
-namespace {
 
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> out;
@@ -21,6 +21,8 @@ std::vector<std::string> words_of(std::string_view text) {
   if (!cur.empty()) out.push_back(std::move(cur));
   return out;
 }
+
+namespace {
 
 // "baseline" or "tuned" for a word naming one side of a baseline-against-tuned comparison.
 std::string_view family_of(std::string_view word) {
@@ -93,7 +95,7 @@ std::string engine_in(std::string_view header) {
        {" from ", " vs ", " vs. ", " versus ", " than ", " relative ", " over ", " against "}) {
     if (low_header.find(w) != std::string::npos) return {};
   }
-  std::string found;
+  std::string found, mode;
   std::size_t i = 0;
   while (i < header.size()) {
     const auto separator = [](char c) {
@@ -105,6 +107,10 @@ std::string engine_in(std::string_view header) {
     const std::string_view w = header.substr(i, j - i);
     i = j;
     const std::string low = text::to_lower(w);
+    if (low == "eager" || low == "compiled") {  // PyTorch's eager mode and torch.compile
+      mode = std::string(w);
+      continue;
+    }
     for (const auto e : kEngines) {
       // The engine's name, alone or as the head of a variant ("transformers-gpu-compile",
       // "vllm_fp16"); two engines in one header name no single one ("vLLM vs Ollama").
@@ -116,7 +122,8 @@ std::string engine_in(std::string_view header) {
       break;
     }
   }
-  return found;
+  if (mode.empty()) return found;
+  return found.empty() ? mode : found + " " + mode;  // "HF Eager"
 }
 
 bool is_config_heading(std::string_view heading) {
@@ -157,6 +164,11 @@ bool DocumentConfigs::text_line(std::string_view line) {
     }
     std::string entry(text::trim(t.substr(2)));
     if (const auto paren = entry.find(" ("); paren != std::string::npos) entry.resize(paren);
+    // "- Expected Throughput: 102.31 tok/s" states a figure, not a setting.
+    if (const auto colon = entry.find(": "); colon != std::string::npos) {
+      const auto& c = classify_cached(std::string_view(entry).substr(0, colon));
+      if (c.role == metrics::Role::metric && c.metric) return true;
+    }
     if (const auto colon = entry.find(": "); colon != std::string::npos)
       entry = entry.substr(0, colon) + "=" + entry.substr(colon + 2);
     std::string& slot = slot_of_open();
@@ -188,6 +200,12 @@ std::string& DocumentConfigs::slot_of_open() {
 
 void DocumentConfigs::set_document_config(std::string value) {
   if (document_.empty()) document_ = std::move(value);
+}
+
+void DocumentConfigs::open_document_list() {
+  open_variant_.clear();
+  armed_ = document_.empty();
+  listing_ = false;
 }
 
 void DocumentConfigs::mark(const MetricRows& rows, std::size_t from, const std::string& variant) {

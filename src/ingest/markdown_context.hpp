@@ -13,6 +13,9 @@
 
 namespace chimera::ingest::detail {
 
+// The words of a text: runs of letters, digits and dots ("Best Observed" -> Best, Observed).
+std::vector<std::string> words_of(std::string_view text);
+
 // The variant a heading or column header names by its first word ("Baseline", "Chimera",
 // "Optimized", "Tuned", as written), or "" when it names none or both sides ("Baseline vs
 // Chimera").
@@ -46,6 +49,9 @@ class DocumentConfigs {
   void block();
   // "**Configuration:** num_gpu=60, ..." in the document's header.
   void set_document_config(std::string value);
+  // The next lines list the document's configuration ("- Ollama defaults"), as under a
+  // "## Configuration" heading.
+  void open_document_list();
   // The variant named by the document's title ("# Chimera Agent Report").
   void set_title_variant(std::string word) { title_variant_ = std::move(word); }
   // Rows [from, rows.size()) belong to `variant` ("" = none named by their column or section).

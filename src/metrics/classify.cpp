@@ -74,7 +74,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 78> kUnits = {{
+constexpr std::array<UnitAlias, 80> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -152,6 +152,8 @@ constexpr std::array<UnitAlias, 78> kUnits = {{
     {"$/1m tokens", "USD/Mtok"},
     {"usd/1m tokens", "USD/Mtok"},
     {"pp", "pp"},
+    {"chars", "chars"},
+    {"characters", "chars"},
     {"\xC2\xB0"
      "c",
      "C"},
@@ -330,6 +332,8 @@ Scan scan_words(const Tokens& t) {
       s.unit = "J";
     } else if (w == "usd") {
       s.unit = "USD";
+    } else if (w == "chars" || w == "characters") {
+      s.unit = "chars";  // "response_chars": a length of text, not of tokens
     } else if ((w == "c" || w == "celsius") && i > 0 &&
                (t[i - 1] == "temp" || t[i - 1] == "temperature" ||
                 (i > 1 && (t[i - 2] == "temp" || t[i - 2] == "temperature")))) {
@@ -511,7 +515,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 74> kParamAliases = {{
+constexpr std::array<ParamAlias, 77> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -585,6 +589,9 @@ constexpr std::array<ParamAlias, 74> kParamAliases = {{
     {"fa", "flash_attn"},
     {"flash_attn", "flash_attn"},
     {"tensor_parallel_size", "tensor_parallel"},
+    {"buffer_size", "buffer_size"},
+    {"buffer", "buffer_size"},
+    {"chunk_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
 }};
 
@@ -621,6 +628,24 @@ const ParameterDef* parameter_of(const Tokens& t) {
   if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "repetitions"))
     return nullptr;
   return p;
+}
+
+// A setting with its unit in brackets: "Rate (rps)" (the offered rate of a load test),
+// "Context (tokens)", "Buffer Size (KB)". Only a unit that fits the setting: "Temperature (C)"
+// is a GPU's.
+const ParameterDef* parameter_before_unit(std::string_view name, std::string_view unit) {
+  const auto open = name.find_last_of("([");
+  if (open == std::string_view::npos || open == 0 || unit.empty()) return nullptr;
+  const ParameterDef* p = parameter_of(tokenize(name.substr(0, open)));
+  if (!p) return nullptr;
+  const std::string_view id = p->id;
+  const bool tokens = id == "num_ctx" || id == "num_batch" || id == "num_ubatch" ||
+                      id == "input_len" || id == "output_len" || id == "max_tokens" ||
+                      id == "num_predict";
+  const bool fits = (id == "rate" && (unit == "req/s" || unit == "req/min")) ||
+                    (tokens && unit == "tokens") ||
+                    ((id == "buffer_size" || id == "model_size") && is_memory_unit(unit));
+  return fits ? p : nullptr;
 }
 
 bool is_identifier(const Tokens& t) {
@@ -761,7 +786,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     return c;
   }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
-  if (const ParameterDef* p = parameter_of(t)) {
+  const ParameterDef* p = parameter_of(t);
+  if (!p) p = parameter_before_unit(name, c.unit);
+  if (p) {
     c.role = Role::parameter;
     c.parameter = p;
     return c;

@@ -112,7 +112,7 @@ constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"cv", "coefficient of variation (std / mean)"},
 }};
 
-constexpr std::array<ParameterDef, 30> kParameters = {{
+constexpr std::array<ParameterDef, 31> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -143,6 +143,7 @@ constexpr std::array<ParameterDef, 30> kParameters = {{
     {"warmup", "warm-up requests or time", ""},
     {"duration_limit", "configured run length", ""},
     {"gpu_count", "GPUs used", ""},
+    {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},
 }};
 
 bool all_digits(std::string_view s) {

@@ -399,5 +399,110 @@ TEST(ReportContext, AColumnNamingAModelIsThatModelsFigure) {
   EXPECT_EQ(at(r, "table[0][0].Mean (ms)").context.model, "");
 }
 
+TEST(ReportContext, AModelBulletOfASetUpSectionLabelsTheTablesAfterIt) {
+  const auto r = run(FileType::markdown, R"(## 2. Design
+
+| Runtime | Buffer Size |
+|---|---|
+| smol | 8KB |
+
+### 2.2 Benchmark Configuration
+
+- **Agents:** DataCollector + InsightAgent
+- **Model:** gemma3:latest
+
+## 3. Results
+
+| Runtime | Mean Eff (%) |
+|---|---|
+| smol | 90.5 |
+
+## 4. Outlook
+
+- **Model:** llama3.1:8b
+)");
+  const auto& buffer = at(r, "table[0][0].Buffer Size");
+  EXPECT_EQ(buffer.role, metrics::Role::parameter);
+  EXPECT_EQ(buffer.context.model, "");  // the bullet comes after it
+  EXPECT_EQ(at(r, "table[1][0].Mean Eff (%)").context.model, "gemma3:latest");
+}
+
+TEST(ReportContext, AConfigurationListTitleIsReplacedByItsItemsWithoutTheirFigures) {
+  const auto r = run(FileType::markdown, R"(**Configuration:** Chimera Configuration:
+- GPU Layers: 80
+- Ollama defaults otherwise
+- Expected Throughput: 102.31 tok/s
+
+| Metric | Value |
+|---|---|
+| Throughput | 99.1 tok/s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").context.config, "GPU Layers=80, Ollama defaults otherwise");
+}
+
+TEST(ReportContext, AnNColumnSteppingThroughAgentCountsIsTheConcurrency) {
+  const auto r = run(FileType::markdown, R"(| Model | N | Overlap Ratio |
+|---|---|---|
+| llama3.2-1b | 1 | 0.000 |
+| llama3.2-1b | 2 | 0.982 |
+| llama3.2-1b | 4 | 0.990 |
+
+| Turn | n | Mean (ms) |
+|---|---|---|
+| 0 | 16 | 778 |
+| 1 | 16 | 693 |
+| 2 | 8 | 700 |
+)");
+  const auto& n = at(r, "table[0][1].N");
+  EXPECT_EQ(n.role, metrics::Role::parameter);
+  EXPECT_EQ(n.parameter, "concurrency");
+  EXPECT_EQ(at(r, "table[0][2].Overlap Ratio").context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[1][0].n").statistic, "count");  // samples: 16, 16, 8
+  EXPECT_EQ(at(r, "table[1][0].Mean (ms)").context.concurrency, "");
+}
+
+TEST(ReportContext, SlotsInACaptionAndARateColumnAreTheLoad) {
+  const auto r = run(FileType::markdown, R"(**NP=4**
+
+| Rate (rps) | n | p95 |
+|---|---|---|
+| 0.5 | 30 | 1,797 |
+)");
+  const auto& p95 = at(r, "table[0][0].p95");
+  EXPECT_EQ(p95.context.concurrency, "4");
+  EXPECT_EQ(p95.context.rate, "0.5");
+  EXPECT_EQ(at(r, "table[0][0].Rate (rps)").role, metrics::Role::parameter);
+}
+
+TEST(ReportContext, ACorrelationMatrixCellIsAPairsFigureAndACaptionNamesABareColumn) {
+  const auto r = run(FileType::markdown, R"(**Pearson Correlations:**
+
+|  | Loop Lag | Efficiency |
+|--|---|---|
+| **Loop Lag** | 1.00 | -0.94 |
+| **Efficiency** | -0.94 | 1.00 |
+
+**Rust Multi-Agent Efficiency by Model:**
+
+| Model | Baseline Eff. | Best Observed |
+|---|---|---|
+| Qwen 2.5 (7B) | 90.0% | 90.0% |
+)");
+  const auto& cell = at(r, "table[0][1].Loop Lag");
+  EXPECT_EQ(cell.metric_id(), "unknown");
+  EXPECT_EQ(cell.name, "correlation of Efficiency with Loop Lag");
+  EXPECT_EQ(cell.context.config, "");
+  EXPECT_EQ(at(r, "table[1][0].Best Observed").metric_id(), "efficiency");
+}
+
+TEST(ReportContext, EagerAndCompiledColumnsNameTheMode) {
+  const auto r = run(FileType::markdown, R"(| Config | Eager Mean (ms) | Compiled Mean (ms) |
+|---|---|---|
+| Padded | 13.80 | 6.03 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Eager Mean (ms)").context.backend, "Eager");
+  EXPECT_EQ(at(r, "table[0][0].Compiled Mean (ms)").context.backend, "Compiled");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

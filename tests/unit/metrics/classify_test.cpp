@@ -186,6 +186,16 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("Python"), "unknown");  // a runtime's column of measurements
 }
 
+TEST(Classify, ACapacityIsASettingAndABracketedUnitDoesNotHideOne) {
+  EXPECT_EQ(metric("Buffer Size", "KB"), "(parameter)");  // configured, not memory in use
+  EXPECT_EQ(metric("chunk_size"), "(parameter)");
+  EXPECT_EQ(metric("Rate (rps)"), "(parameter)");  // a load test's offered rate
+  EXPECT_EQ(metric("Context (tokens)"), "(parameter)");
+  EXPECT_EQ(metric("Achieved Rate (rps)"), "request_throughput");
+  EXPECT_NE(metric("Temperature (C)"), "(parameter)");  // a device's, not the sampler's
+  EXPECT_EQ(classify("response_chars").unit, "chars");
+}
+
 TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
   EXPECT_EQ(metric("Eff_Mean"), "efficiency");
   EXPECT_EQ(metric("cpu_percent"), "cpu_utilization");
