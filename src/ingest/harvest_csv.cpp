@@ -141,6 +141,7 @@ class CsvHarvester {
     // A "request" or "run" column numbers the rows: each is one measurement of its
     // configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
+    where_ = detail::locator_names(names_);
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
@@ -150,11 +151,11 @@ class CsvHarvester {
     char num[24];
     const auto end = std::to_chars(num, num + sizeof num, data_row_).ptr;
     std::string s;
-    s.reserve(static_cast<std::size_t>(end - num) + cols_[c].name.size() + 3);
+    s.reserve(static_cast<std::size_t>(end - num) + where_[c].size() + 3);
     s += '[';
     s.append(num, end);
     s += "].";
-    s += cols_[c].name;
+    s += where_[c];
     return s;
   }
 
@@ -176,6 +177,7 @@ class CsvHarvester {
 
   FileResult& r_;
   std::vector<Column> cols_, legacy_cols_;
+  std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
   std::vector<std::string> names_;
   std::vector<std::string_view> cells_;  // the current row's trimmed cells

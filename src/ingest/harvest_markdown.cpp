@@ -409,6 +409,7 @@ class MarkdownHarvester {
       col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"
       col_model_.push_back(model_in_heading(header_.back()));         // "qwen2.5-0.5b (ms)"
     }
+    where_ = detail::locator_names(header_);
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
     const std::string where = text::to_lower(table_section_);
@@ -574,7 +575,7 @@ class MarkdownHarvester {
       MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
       if (!row) continue;
       row->locator =
-          "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + header_[c];
+          "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + where_[c];
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
@@ -669,6 +670,7 @@ class MarkdownHarvester {
   std::size_t unit_col_ = std::string::npos;  // a "Unit(s)" column of the current table
   std::string prev_;
   std::vector<std::string> header_;
+  std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // what column c holds
   std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
   std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""

@@ -365,10 +365,10 @@ void emit_spread(MetricRows& rows, const MetricRow& row) {
 
 bool is_config_parameter(std::string_view p) {
   static constexpr std::string_view kConfig[] = {
-      "num_ctx",       "num_gpu",         "num_thread",     "num_batch",
-      "num_ubatch",    "num_predict",     "temperature",    "top_p",
-      "top_k",         "min_p",           "repeat_penalty", "flash_attn",
-      "kv_cache_type", "tensor_parallel", "gpu_count",      "buffer_size"};
+      "num_ctx",        "num_gpu",     "num_thread",    "num_batch",       "num_ubatch",
+      "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
+      "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count",
+      "buffer_size",    "think_time"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

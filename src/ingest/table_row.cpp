@@ -21,9 +21,10 @@ ColumnRole column_role(std::string_view header) {
     const auto& c = classify_cached(header);
     if (c.parameter) role.parameter = c.parameter->id;
     if (c.role == metrics::Role::identifier) {
-      // "Test ID" 101, "Config #" 7 name a configuration; "Run" 3 or "Turn" 5 only a repetition.
+      // "Test ID" 101, "Config #" 7 name a configuration, "Turn" 5 of a conversation the context
+      // it ran with; "Run" 3 only a repetition.
       const std::string low = text::to_lower(header);
-      for (const std::string_view w : {"test", "config", "scenario", "case", "setting"}) {
+      for (const std::string_view w : {"test", "config", "scenario", "case", "setting", "turn"}) {
         role.names_config = role.names_config || low.find(w) != std::string::npos;
       }
     }
@@ -62,7 +63,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     if (role.use == ColumnRole::Use::context) {
       if (v.empty()) continue;
       std::string* slot = context_slot(ctx, headers[c]);
-      if (slot && !numeric::parse_cell(v)) {
+      if (slot == &ctx.config && !ctx.config.empty() && !numeric::parse_cell(v)) {
+        // "| Config | Scenario |": test004 of baseline_vs_chimera, both names kept.
+        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      } else if (slot && !numeric::parse_cell(v)) {
         *slot = std::string(v);
         // A scenario names the workload, not the configuration: rows of one scenario may differ
         // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).
@@ -102,6 +106,17 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     config = config.empty() || !scenario_label ? ctx.config : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
+  return out;
+}
+
+std::vector<std::string> locator_names(std::span<const std::string> headers) {
+  std::vector<std::string> out;
+  out.reserve(headers.size());
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    std::size_t seen = 1;
+    for (std::size_t k = 0; k < c; ++k) seen += headers[k] == headers[c] ? 1 : 0;
+    out.push_back(seen == 1 ? headers[c] : headers[c] + " (" + std::to_string(seen) + ")");
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chimera/ingest/model.hpp"
 
@@ -29,6 +30,10 @@ struct RowLabels {
 // The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed).
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells);
+
+// The names locators give the columns: the header, and "CV% (2)" for the second column of a
+// repeated header, so that every cell has a locator of its own.
+std::vector<std::string> locator_names(std::span<const std::string> headers);
 
 // The name of a number in a table whose first column labels the row ("| Metric | Value |",
 // genai-perf's "Metric,avg,p99"): the label names the metric, the column the statistic.

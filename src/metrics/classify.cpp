@@ -280,7 +280,8 @@ Scan scan_words(const Tokens& t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i];
     if (used[i]) continue;
-    const bool after_per = i > 0 && t[i - 1] == "per";
+    // "per minute", and "% at Max" (at the largest load level): no statistic of the figure.
+    const bool after_per = i > 0 && (t[i - 1] == "per" || t[i - 1] == "at");
     // "P2 NP=1 Mean (ms)": a low "percentile" beside a plain statistic is a phase or a name.
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
     if (!after_per && (s.statistic.empty() || weak)) {
@@ -515,7 +516,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 77> kParamAliases = {{
+constexpr std::array<ParamAlias, 80> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -590,6 +591,9 @@ constexpr std::array<ParamAlias, 77> kParamAliases = {{
     {"flash_attn", "flash_attn"},
     {"tensor_parallel_size", "tensor_parallel"},
     {"buffer_size", "buffer_size"},
+    {"think", "think_time"},
+    {"think_time", "think_time"},
+    {"think_ms", "think_time"},
     {"buffer", "buffer_size"},
     {"chunk_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
@@ -643,7 +647,7 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
                       id == "input_len" || id == "output_len" || id == "max_tokens" ||
                       id == "num_predict";
   const bool fits = (id == "rate" && (unit == "req/s" || unit == "req/min")) ||
-                    (tokens && unit == "tokens") ||
+                    (tokens && unit == "tokens") || (id == "think_time" && is_time_unit(unit)) ||
                     ((id == "buffer_size" || id == "model_size") && is_memory_unit(unit));
   return fits ? p : nullptr;
 }
@@ -755,8 +759,28 @@ bool is_filler_segment(std::string_view segment, std::string* status) {
   return false;
 }
 
+// "p99/p50", "max/min": a ratio of two statistics of one quantity, a figure of its own.
+bool is_ratio_of_statistics(std::string_view name) {
+  const auto slash = name.find('/');
+  if (slash == std::string_view::npos || name.find('/', slash + 1) != std::string_view::npos)
+    return false;
+  const std::string a = text::to_lower(text::trim(name.substr(0, slash)));
+  const std::string b = text::to_lower(text::trim(name.substr(slash + 1)));
+  return !a.empty() && !b.empty() && parse_statistic(a) && parse_statistic(b);
+}
+
 Classification classify(std::string_view name, std::string_view written_unit) {
   Classification c;
+  const std::string_view trimmed_name = text::trim(name);
+  if (trimmed_name == "#" || trimmed_name == "No." || trimmed_name == "Nr.") {
+    c.role = Role::identifier;  // a table's numbering column
+    return c;
+  }
+  if (is_ratio_of_statistics(trimmed_name)) {
+    c.statistic = "value";
+    c.unit = "x";
+    return c;
+  }
   const Tokens t = tokenize(name);
   const Scan words = scan_words(t);
   c.statistic = words.statistic;

@@ -112,7 +112,7 @@ constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"cv", "coefficient of variation (std / mean)"},
 }};
 
-constexpr std::array<ParameterDef, 31> kParameters = {{
+constexpr std::array<ParameterDef, 32> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -143,6 +143,7 @@ constexpr std::array<ParameterDef, 31> kParameters = {{
     {"warmup", "warm-up requests or time", ""},
     {"duration_limit", "configured run length", ""},
     {"gpu_count", "GPUs used", ""},
+    {"think_time", "configured pause between an agent's requests", ""},
     {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},
 }};
 

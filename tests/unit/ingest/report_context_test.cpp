@@ -183,7 +183,8 @@ TEST(ReportContext, QualifiedSettingsAreParametersAndConfigIdsLabelTheRow) {
   EXPECT_EQ(at(r, "table[0][0].NP").parameter, "concurrency");
   const auto& delta = at(r, "table[0][0].TTFT Δ (ms)");
   EXPECT_EQ(delta.context.concurrency, "2");
-  EXPECT_EQ(delta.context.config, "CTX 1=512 CTX 2=1024 Test ID=7 GPU (Chimera)=80");
+  // A conversation's turn is the condition it ran under (the context grows turn by turn).
+  EXPECT_EQ(delta.context.config, "CTX 1=512 CTX 2=1024 Test ID=7 GPU (Chimera)=80 Turn=5");
   const auto csv = run(FileType::csv, "agent_b_num_gpu,ttft_ms\n60,120.5\n");
   EXPECT_EQ(at(csv, "[0].agent_b_num_gpu").parameter, "num_gpu");
   EXPECT_EQ(at(csv, "[0].ttft_ms").context.config, "agent_b_num_gpu=60");
@@ -502,6 +503,30 @@ TEST(ReportContext, EagerAndCompiledColumnsNameTheMode) {
 )");
   EXPECT_EQ(at(r, "table[0][0].Eager Mean (ms)").context.backend, "Eager");
   EXPECT_EQ(at(r, "table[0][0].Compiled Mean (ms)").context.backend, "Compiled");
+}
+
+TEST(ReportContext, EveryCellHasALocatorOfItsOwnAndANumberingColumnIsNoMetric) {
+  const auto r = run(FileType::markdown, R"(| # | Model | CV% | Mean | CV% |
+|---|---|---|---|---|
+| 1 | llama3.2-1b | 2.1 | 80.5 | 3.4 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].CV%").raw, "2.1");
+  EXPECT_EQ(at(r, "table[0][0].CV% (2)").raw, "3.4");
+  EXPECT_EQ(at(r, "table[0][0].#").role, metrics::Role::identifier);
+  const auto csv = run(FileType::csv, "ttft_ms,ttft_ms\n12.5,13.5\n");
+  EXPECT_EQ(at(csv, "[0].ttft_ms (2)").raw, "13.5");
+}
+
+TEST(ReportContext, AConfigAndItsScenarioAreBothKeptAndAThinkTimeIsASetting) {
+  const auto r = run(FileType::markdown, R"(| Config | Scenario | Think (ms) | p99/p50 | % at Max |
+|---|---|---|---|---|
+| test004 | baseline_vs_chimera | 2000 | 1.74 | 35.0 |
+)");
+  const auto& ratio = at(r, "table[0][0].p99/p50");
+  EXPECT_EQ(ratio.statistic, "value");  // a ratio of two percentiles, not a p99
+  EXPECT_EQ(ratio.context.config, "test004 Scenario=baseline_vs_chimera");  // its label wins
+  EXPECT_EQ(at(r, "table[0][0].Think (ms)").parameter, "think_time");
+  EXPECT_NE(at(r, "table[0][0].% at Max").statistic, "max");
 }
 
 }  // namespace
