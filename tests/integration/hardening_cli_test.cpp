@@ -226,7 +226,7 @@ TEST_F(Hardening, KillNineAtTwentyPointsOfALoadRunThenResume) {
                          "--warmup-s",
                          "0.05",
                          "--duration",
-                         "0.2",
+                         "0.4",
                          "--cooldown-s",
                          "0.05",
                          "--store",
@@ -302,9 +302,15 @@ TEST_F(Hardening, ACtrlCLevelIsInterruptedWithItsTrueWindowAndResumeRunsItAgain)
                          "json",
                          "-o",
                          (t / "load.json").string()});
-  // Ctrl-C 0.6 s into the first level's measured window (its first measured record is there).
+  // Ctrl-C 0.6 s into the first level's measured window (its first measured record is there,
+  // and more than 10 records in all, whatever the machine's speed).
   const auto measuring = [&] {
-    return read_file(t / "r.jsonl").find("\"measured\"") != std::string::npos;
+    const std::string text = read_file(t / "r.jsonl");
+    std::size_t records = 0;
+    for (auto at = text.find("load_request"); at != std::string::npos;
+         at = text.find("load_request", at + 1))
+      ++records;
+    return records > 10 && text.find("\"measured\"") != std::string::npos;
   };
   const auto cut = run_process_until(args, measuring, 600, SIGINT);
   EXPECT_EQ(cut.exit_code, 1) << cut.err;
@@ -315,7 +321,7 @@ TEST_F(Hardening, ACtrlCLevelIsInterruptedWithItsTrueWindowAndResumeRunsItAgain)
   EXPECT_EQ(l["planned_window_s"], 3.0);
   const double window = l["window_s"].get<double>();
   EXPECT_GT(window, 0.5);
-  EXPECT_LT(window, 2.5) << "the window is what ran, not the planned 3 s";
+  EXPECT_LT(window, 3.0) << "the window is what ran, not the planned 3 s";
   EXPECT_NEAR(l["requests_per_s"].get<double>(), l["ok"].get<double>() / window, 1e-9);
   // Records: phase, scheduled and actual send times (level offsets and wall clock).
   std::size_t lines = 0;

@@ -21,10 +21,10 @@ class Measure : public ::testing::TestWithParam<std::string> {
     server_ = nullptr;
   }
 
-  // A short gap timeout (the stall test needs one); tests whose server work is slow under
+  // A 1 s gap timeout (the stall test stalls 3 s); tests whose server work is slow under
   // sanitizers (a 17 MiB line) pass a longer one.
   std::unique_ptr<backend::Backend> backend(const std::string& url = server_->url(),
-                                            int idle_ms = 300) {
+                                            int idle_ms = 1000) {
     transport::Timeouts t;
     t.connect_ms = 2000;
     t.first_byte_ms = 5000;
@@ -34,7 +34,7 @@ class Measure : public ::testing::TestWithParam<std::string> {
   }
 
   RequestRecord run(const std::string& model, bool chat = true, int retries = 2,
-                    int idle_ms = 300) {
+                    int idle_ms = 1000) {
     measure::ProbeOptions o;
     o.retries = retries;
     o.retry_base_ms = 10;
@@ -116,7 +116,7 @@ TEST_P(Measure, CloseMidStreamIsNeverRetried) {
 }
 
 TEST_P(Measure, StallTripsTheGapTimeout) {
-  const auto r = run("fake:tokens=6,fault=stall,after=2,stall=1500");
+  const auto r = run("fake:tokens=6,fault=stall,after=2,stall=3000");
   EXPECT_EQ(r.error_kind, measure::Failure::idle_timeout);
   EXPECT_NE(r.error.find("--gap-timeout"), std::string::npos);
 }

@@ -150,9 +150,12 @@ TEST_F(ProbeCli, ApiKeyComesFromTheEnvironmentAndIsNeverPrinted) {
 TEST_F(ProbeCli, CtrlCStopsCleanlyAndKeepsWhatWasMeasured) {
   TempDir t;
   const auto out = t / "run.jsonl";
-  const auto r = probe({"--model", "fake:tokens=40,gap=10", "-n", "50", "--warmup", "0", "--format",
-                        "jsonl", "-o", out.string()},
-                       1500);
+  // Ctrl-C once the first request is on disk (a fixed time could come before it on a busy
+  // machine), while the other 49 are still to come.
+  const auto r = run_process_until(
+      {chimera_bin().string(), "probe", "--url", server_->url(), "--model", "fake:tokens=40,gap=10",
+       "-n", "50", "--warmup", "0", "--format", "jsonl", "-o", out.string()},
+      [&] { return read_file(out).find("\"request\"") != std::string::npos; }, 100);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
   std::istringstream in(read_file(out));
