@@ -15,14 +15,18 @@ scripts/check-format.sh
 scripts/check-layers.py
 ctest --preset release -j2
 
+# Each sanitizer tree builds only the test programs it runs (the e2e and cluster tiers, whose
+# subjects the other tiers cover, run on the release tree only): a fresh machine compiles less.
 echo "== asan+ubsan build ==" >&2
 cmake --preset asan >/dev/null
-cmake --build --preset asan
+cmake --build --preset asan --target chimera_unit_tests chimera_integration_tests \
+  chimera_embedded_tests chimera_client_tests chimera_postgres_tests
 ctest --preset asan -j2 -L 'unit|integration|embedded|postgres'
 
 echo "== tsan build (the multi-threaded ingest pipeline; chimera serve's HTTP layer and batching) ==" >&2
 cmake --preset tsan >/dev/null
-cmake --build --preset tsan
+cmake --build --preset tsan --target chimera_integration_tests chimera_embedded_tests \
+  chimera_client_tests
 ctest --preset tsan -j2 -L integration
 # serve's own threads (Asio I/O, the batching engine, admission), with llama.cpp's uninstrumented
 # thread pool suppressed (tests/tsan-llama.supp, in the preset); the attack test's server process
