@@ -416,6 +416,10 @@ class MarkdownHarvester {
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
+    // "Mean multi-tier cost per 1M tokens": its bare figures ("On-demand" 0.1279) are prices.
+    price_table_ = per_mtok_ && (where.find("cost") != std::string::npos ||
+                                 where.find('$') != std::string::npos ||
+                                 where.find("price") != std::string::npos);
     active_ = true;
     row_ = 0;
     // "| Component | Value |": a two-column table of named values names them in its first column.
@@ -595,6 +599,9 @@ class MarkdownHarvester {
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      if (price_table_ && !row->metric && row->role == metrics::Role::metric && row->unit.empty() &&
+          row->statistic == "value" && names_no_other_quantity(header_[c]))
+        detail::set_unit(*row, "USD/Mtok");
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
@@ -633,6 +640,17 @@ class MarkdownHarvester {
     row->statistic = "value";
     if (correlation) row->unit.clear();
     detail::renormalize(*row);
+  }
+
+  // A price column of a price table ("On-demand", "AWS Spot"), not one of another quantity
+  // beside the prices ("gpu_hours_per_1M_tok", "Carbon gCO2e/1M", "n scenarios").
+  static bool names_no_other_quantity(const std::string& header) {
+    const std::string low = " " + text::to_lower(header) + " ";
+    for (const std::string_view w : {"hour", "carbon", "co2", "wh", "energy", "tok", "count", " n ",
+                                     "scenario", "runs", "samples", "%"}) {
+      if (low.find(w) != std::string::npos) return false;
+    }
+    return true;
   }
 
   // A header that only says which figure of the quantity it is: "Best Observed", "Measured".
@@ -682,6 +700,7 @@ class MarkdownHarvester {
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool per_mtok_ = false;                           // the table's prices are per million tokens
+  bool price_table_ = false;                        // ... and the table is one of prices
   detail::DocumentConfigs configs_;                 // configuration sections and variants
   std::string section_variant_;                     // the variant the last heading names
   std::string table_variant_;                       // the variant of the current table's section

@@ -529,5 +529,18 @@ TEST(ReportContext, AConfigAndItsScenarioAreBothKeptAndAThinkTimeIsASetting) {
   EXPECT_NE(at(r, "table[0][0].% at Max").statistic, "max");
 }
 
+TEST(ReportContext, APriceTablesBareFiguresArePricesButNotItsOtherQuantities) {
+  const auto r = run(FileType::markdown, R"(### 11.1 Mean multi-tier cost per 1M tokens
+
+| Backend | On-demand | gpu_hours_per_1M_tok |
+|---|---|---|
+| onnxruntime-gpu | 0.1279 | 0.31 |
+)");
+  const auto& price = at(r, "table[0][0].On-demand");
+  EXPECT_EQ(price.metric_id(), "token_cost");
+  EXPECT_EQ(price.unit, "USD/Mtok");
+  EXPECT_NE(at(r, "table[0][0].gpu_hours_per_1M_tok").unit, "USD/Mtok");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
