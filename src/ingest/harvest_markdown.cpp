@@ -219,6 +219,7 @@ class MarkdownHarvester {
       return;
     }
     if (configs_.text_line(t)) return;
+    if (settings_line(t, number)) return;
     // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**",
     // "**Full context** (10-turn, n=8 conversations)"; or a sentence that introduces it
     // ("HF GPU (`hf_gpu_fp16`) scenario-aggregated (gen_tokens=64):").
@@ -286,6 +287,26 @@ class MarkdownHarvester {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // "Test Configuration: num_gpu=999, num_ctx=2048, temperature=0.3" right above a table: the
+  // settings of the runs the table reports.
+  // (Not a one-word "**Configuration:**" or a list line: the document's own configuration.)
+  bool settings_line(std::string_view t, std::size_t number) {
+    if (t.empty() || t.front() == '-' || t.front() == '|') return false;
+    std::string plain = strip_emphasis(t);
+    const auto colon = plain.find(':');
+    if (colon > 40 || plain.size() > 240) return false;  // none, or too far for a key
+    const std::string key = text::to_lower(plain.substr(0, colon));
+    if (key.find(' ') == std::string::npos ||  // "Test Configuration", "Run settings"
+        (key.find("config") == std::string::npos && key.find("setting") == std::string::npos))
+      return false;
+    std::string value(text::trim(std::string_view(plain).substr(colon + 1)));
+    while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    if (value.find('=') == std::string::npos || value.find('|') != std::string::npos) return false;
+    settings_ = std::move(value);
+    settings_line_ = number;
+    return true;
   }
 
   static bool is_caption(std::string_view t) {
@@ -377,6 +398,7 @@ class MarkdownHarvester {
     table_variant_ = section_variant_;
     table_caption_.clear();
     table_first_row_ = r_.rows.size();
+    table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
     if (!caption_.empty() && number <= caption_line_ + 3) {
       table_caption_ = caption_;
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
@@ -561,13 +583,16 @@ class MarkdownHarvester {
     }
     ctx.fill_from(document_);
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
+    if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) {
       for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
     }
     const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
     if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
-    const std::string label = label_col_ && n > 0 ? stripped_[0] : std::string();
+    // "| Test | CTX | ... |" with "006" under Test: an id of the row's configuration, no metric.
+    const bool id_label = n > 0 && numeric::parse_cell(stripped_[0]).has_value();
+    const std::string label = label_col_ && n > 0 && !id_label ? stripped_[0] : std::string();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
       if (pair_row) {
@@ -715,8 +740,11 @@ class MarkdownHarvester {
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
-  std::string table_section_;              // heading (and caption) of the current table
-  std::string table_caption_;              // the caption line right above the current table, or ""
+  std::string table_section_;  // heading (and caption) of the current table
+  std::string table_caption_;  // the caption line right above the current table, or ""
+  std::string settings_;       // the last "Test Configuration: k=v, ..." line
+  std::size_t settings_line_ = 0;
+  std::string table_settings_;             // those settings, when the line is right above the table
   std::string table_concurrency_;          // slots its heading or caption names ("NP=4")
   bool matrix_ = false;                    // a blank corner cell: maybe a matrix of pairs
   std::size_t n_col_ = std::string::npos;  // an "N" column

@@ -516,7 +516,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 80> kParamAliases = {{
+constexpr std::array<ParamAlias, 83> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -591,6 +591,9 @@ constexpr std::array<ParamAlias, 80> kParamAliases = {{
     {"flash_attn", "flash_attn"},
     {"tensor_parallel_size", "tensor_parallel"},
     {"buffer_size", "buffer_size"},
+    {"agents", "concurrency"},  // agents running at once
+    {"num_agents", "concurrency"},
+    {"n_agents", "concurrency"},
     {"think", "think_time"},
     {"think_time", "think_time"},
     {"think_ms", "think_time"},
@@ -665,7 +668,12 @@ bool is_identifier(const Tokens& t) {
   // framework or language: "PyTorch", "Python" or "Triton" columns hold that runtime's figures.)
   static constexpr std::array<std::string_view, 5> kSoftware = {"cuda", "driver", "cudnn", "nccl",
                                                                 "rocm"};
-  if (t.size() == 1) {
+  // ... alone, or as a row label before a generic column: "CUDA / Specification".
+  const auto generic = [](const std::string& w) {
+    return w == "specification" || w == "spec" || w == "version" || w == "value" ||
+           w == "details" || w == "used";
+  };
+  if (t.size() == 1 || std::all_of(t.begin() + 1, t.end(), generic)) {
     for (const auto w : kSoftware) {
       if (t[0] == w) return true;
     }

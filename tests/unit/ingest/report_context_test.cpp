@@ -542,5 +542,27 @@ TEST(ReportContext, APriceTablesBareFiguresArePricesButNotItsOtherQuantities) {
   EXPECT_NE(at(r, "table[0][0].gpu_hours_per_1M_tok").unit, "USD/Mtok");
 }
 
+TEST(ReportContext, ATablesSettingsLineAndNumberedTestsLabelItsRows) {
+  const auto r = run(FileType::markdown, R"(### 3.2 Baseline Performance
+
+**Test Configuration:** num_gpu=999, num_ctx=2048
+
+| Quantization | Mean TTFT (s) |
+|---|---|
+| q4_0 | 0.097 |
+
+| Test | CTX | TEMP | Avg Eff | Agents |
+|---|---|---|---|---|
+| 006 | 1024 | 0.8 | 98.69% | 2 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean TTFT (s)").context.config,
+            "Baseline num_gpu=999, num_ctx=2048");  // the heading's variant, then the line
+  const auto& ctx = at(r, "table[1][0].CTX");  // a setting of test 006, not a metric "006 / CTX"
+  EXPECT_EQ(ctx.role, metrics::Role::parameter);
+  EXPECT_EQ(ctx.parameter, "num_ctx");
+  EXPECT_EQ(at(r, "table[1][0].Avg Eff").metric_id(), "efficiency");
+  EXPECT_EQ(at(r, "table[1][0].Avg Eff").context.concurrency, "2");  // agents at once
+}
+
 }  // namespace
 }  // namespace chimera::ingest
