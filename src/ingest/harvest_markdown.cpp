@@ -693,15 +693,50 @@ class MarkdownHarvester {
 
   // "**Rust Multi-Agent Efficiency by Model:**" over "| Model | ... | Best Observed |": a column
   // whose header names no quantity ("Best Observed", "Result") holds the one the caption names.
+  // Or a column named only by a configuration ("N=7", "Q2_K", "qwen2.5-1.5b") under a caption or
+  // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
-    if (table_caption_.empty() || label_col_ || row.statistic != "value") return;
-    if (!only_says_which(header_[c])) return;
-    const auto& named = detail::classify_cached(table_caption_, row.unit);
+    if (label_col_ || row.statistic != "value") return;
+    const bool configuration = names_only_a_configuration(c);
+    if (!configuration && !only_says_which(header_[c])) return;
+    const std::string& title = !table_caption_.empty() ? table_caption_
+                               : configuration         ? own_heading()
+                                                       : table_caption_;
+    if (title.empty()) return;
+    // "Aggregate Safety vs Concurrency": the quantity is what stands before "vs", the rest an axis.
+    std::string quantity = title;
+    for (const std::string_view vs : {" vs ", " vs. ", " versus "}) {
+      if (const auto at = text::to_lower(quantity).find(vs); at != std::string::npos)
+        quantity.resize(at);
+    }
+    const auto& named = detail::classify_cached(quantity, row.unit);
     if (!named.metric || named.role != metrics::Role::metric) return;
     if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
+    // "Mean in-flight at submit time": a bare "time" names a moment there, not a duration.
+    const std::string low = text::to_lower(quantity);
+    if (named.metric->id == "duration" && named.unit.empty() &&
+        low.find("latency") == std::string::npos && low.find("duration") == std::string::npos)
+      return;
     row.metric = named.metric;
     row.kind = named.metric->kind;
     detail::renormalize(row);
+  }
+
+  bool names_only_a_configuration(std::size_t c) const {
+    const std::string h = text::to_lower(header_[c]);
+    for (const std::string* v : {&col_labels_[c], &col_quant_[c], &col_model_[c]}) {
+      if (!v->empty() && text::to_lower(*v) == h) return true;
+    }
+    return false;
+  }
+
+  // The heading the current table stands directly under.
+  const std::string& own_heading() const {
+    for (std::size_t k = headings_.size(); k-- > 2;) {
+      if (!headings_[k].empty()) return headings_[k];
+    }
+    static const std::string none;
+    return none;
   }
 
   FileResult& r_;

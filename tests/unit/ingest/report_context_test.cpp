@@ -564,5 +564,22 @@ TEST(ReportContext, ATablesSettingsLineAndNumberedTestsLabelItsRows) {
   EXPECT_EQ(at(r, "table[1][0].Avg Eff").context.concurrency, "2");  // agents at once
 }
 
+TEST(ReportContext, ColumnsNamedByAConfigurationTakeTheQuantityTheirHeadingNames) {
+  const auto r = run(FileType::markdown, R"(### 4.2 Total System Throughput
+
+| Model | N=1 | N=2 |
+|---|---|---|
+| llama3.2-1b | 80.2 | 106.8 |
+
+### 5. Aggregate Safety vs Concurrency
+
+| Model | N=1 | N=2 |
+|---|---|---|
+| llama3.2-1b | 0.92 | 0.91 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].N=2").metric_id(), "total_throughput");
+  EXPECT_EQ(at(r, "table[1][0].N=2").metric_id(), "unknown");  // safety, not concurrency
+}
+
 }  // namespace
 }  // namespace chimera::ingest
