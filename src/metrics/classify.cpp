@@ -833,8 +833,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::timestamp;
     return c;
   }
-  if (c.unit.empty() && name.find('$') != std::string_view::npos) {
-    // "$/1M Decode", "$ per 1M tokens": a price per million tokens, not a sum of money.
+  if ((c.unit.empty() || c.unit == "tokens" || c.unit == "count") &&
+      name.find('$') != std::string_view::npos) {
+    // "$/1M Decode", "$ per 1M tokens", "$/1M total tokens (shadow)": a price per million tokens
+    // (its "tokens" what is paid for), not a sum of money.
     const std::string low = text::to_lower(name);
     const bool per_million = low.find("/1m") != std::string::npos ||
                              low.find("per 1m") != std::string::npos ||
@@ -843,6 +845,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   c.metric = metric_of(t, c.unit);
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
+  // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
+  if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
+    c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");
   c.epoch_candidate =
       is_epoch_candidate(t) && (!c.metric || c.metric->id == "duration") && c.unit.empty();
   if (c.metric) {

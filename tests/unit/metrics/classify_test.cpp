@@ -167,6 +167,7 @@ TEST(Classify, UnitsParseInEveryToolsSpelling) {
 TEST(Classify, PricesAreCostsWhateverTheyPayFor) {
   EXPECT_EQ(metric("Energy $/1M"), "token_cost");
   EXPECT_EQ(metric("Power cost ($)"), "cost");
+  EXPECT_EQ(metric("$/1M total tokens (shadow)"), "token_cost");  // what is paid for: tokens
 }
 
 TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
