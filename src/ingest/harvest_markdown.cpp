@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 
 #include "chimera/core/markdown_table.hpp"
@@ -460,6 +459,20 @@ class MarkdownHarvester {
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
     matrix_ = !label_col_ && header_.size() >= 3 && header_[0].empty();
+    correlation_ = where.find("correlation") != std::string::npos;
+    // What a column without a quantity of its own takes from the table's caption or heading,
+    // and which columns of a price table are prices: decided once per column.
+    title_use_.assign(header_.size(), TitleUse::none);
+    price_col_.assign(header_.size(), false);
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      if (names_only_a_configuration(c))
+        title_use_[c] = TitleUse::caption_or_heading;
+      else if (only_says_which(header_[c]))
+        title_use_[c] = TitleUse::caption;
+      price_col_[c] = price_table_ && names_no_other_quantity(header_[c]);
+    }
+    caption_quantity_ = quantity_in(table_caption_);
+    heading_quantity_ = quantity_in(own_heading());
     n_col_ = std::string::npos;
     for (std::size_t c = 0; c < header_.size() && !label_col_; ++c) {
       if (header_[c] == "N" || header_[c] == "n") n_col_ = c;
@@ -521,16 +534,11 @@ class MarkdownHarvester {
       }
       if (!row.context.concurrency.empty()) continue;
       for (const auto& [line, n] : levels) {
-        if (line == row.line) row.context.concurrency = number_text(n);
+        if (line == row.line) row.context.concurrency = numeric::format_double(n);
       }
     }
   }
 
-  static std::string number_text(double v) {
-    char buf[32];
-    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-    return std::string(buf, end);
-  }
   // "| Mean (ms) | p50 | p95 | p99 |": a bare statistic column is the statistic of the metric
   // the nearest column to its left names (not in "| Metric | p50 |" tables, whose rows name it).
   void inherit_from_sibling() {
@@ -603,8 +611,7 @@ class MarkdownHarvester {
       const std::size_t first = r_.rows.size();
       MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
       if (!row) continue;
-      row->locator =
-          "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + where_[c];
+      row->locator = locator(c);
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
@@ -624,8 +631,8 @@ class MarkdownHarvester {
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
-      if (price_table_ && !row->metric && row->role == metrics::Role::metric && row->unit.empty() &&
-          row->statistic == "value" && names_no_other_quantity(header_[c]))
+      if (price_col_[c] && !row->metric && row->role == metrics::Role::metric &&
+          row->unit.empty() && row->statistic == "value")
         detail::set_unit(*row, "USD/Mtok");
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
@@ -634,6 +641,11 @@ class MarkdownHarvester {
       configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     ++row_;
+  }
+
+  // "table[t][row].header" for column c of the current row.
+  std::string locator(std::size_t c) const {
+    return "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + where_[c];
   }
 
   bool names_a_column(const std::string& cell) const {
@@ -648,14 +660,11 @@ class MarkdownHarvester {
   // its own (a correlation, when the caption says so), not a value of either name.
   void pair_cell(const std::string& label, std::size_t c, const std::string& cell,
                  std::size_t number, const Context& ctx) {
-    const bool correlation =
-        text::to_lower(table_section_).find("correlation") != std::string::npos;
     const std::string name =
-        (correlation ? "correlation of " : "pair ") + label + " with " + header_[c];
+        (correlation_ ? "correlation of " : "pair ") + label + " with " + header_[c];
     MetricRow* row = detail::add_text_row(r_.rows, name, cell);
     if (!row) return;
-    row->locator =
-        "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + header_[c];
+    row->locator = locator(c);
     row->line = number;
     row->context = ctx;
     row->role = metrics::Role::metric;
@@ -663,7 +672,7 @@ class MarkdownHarvester {
     row->parameter = {};
     row->kind = units::Kind::other;
     row->statistic = "value";
-    if (correlation) row->unit.clear();
+    if (correlation_) row->unit.clear();
     detail::renormalize(*row);
   }
 
@@ -696,19 +705,11 @@ class MarkdownHarvester {
   // Or a column named only by a configuration ("N=7", "Q2_K", "qwen2.5-1.5b") under a caption or
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
-    if (label_col_ || row.statistic != "value") return;
-    const bool configuration = names_only_a_configuration(c);
-    if (!configuration && !only_says_which(header_[c])) return;
-    const std::string& title = !table_caption_.empty() ? table_caption_
-                               : configuration         ? own_heading()
-                                                       : table_caption_;
-    if (title.empty()) return;
-    // "Aggregate Safety vs Concurrency": the quantity is what stands before "vs", the rest an axis.
-    std::string quantity = title;
-    for (const std::string_view vs : {" vs ", " vs. ", " versus "}) {
-      if (const auto at = text::to_lower(quantity).find(vs); at != std::string::npos)
-        quantity.resize(at);
-    }
+    if (label_col_ || row.statistic != "value" || title_use_[c] == TitleUse::none) return;
+    const std::string& quantity = !table_caption_.empty() || title_use_[c] == TitleUse::caption
+                                      ? caption_quantity_
+                                      : heading_quantity_;
+    if (quantity.empty()) return;
     const auto& named = detail::classify_cached(quantity, row.unit);
     if (!named.metric || named.role != metrics::Role::metric) return;
     if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
@@ -720,6 +721,14 @@ class MarkdownHarvester {
     row.metric = named.metric;
     row.kind = named.metric->kind;
     detail::renormalize(row);
+  }
+
+  // "Aggregate Safety vs Concurrency": the quantity is what stands before "vs", the rest an axis.
+  static std::string quantity_in(std::string title) {
+    for (const std::string_view vs : {" vs ", " vs. ", " versus "}) {
+      if (const auto at = text::to_lower(title).find(vs); at != std::string::npos) title.resize(at);
+    }
+    return title;
   }
 
   bool names_only_a_configuration(std::size_t c) const {
@@ -779,12 +788,17 @@ class MarkdownHarvester {
   std::string table_caption_;  // the caption line right above the current table, or ""
   std::string settings_;       // the last "Test Configuration: k=v, ..." line
   std::size_t settings_line_ = 0;
-  std::string table_settings_;             // those settings, when the line is right above the table
-  std::string table_concurrency_;          // slots its heading or caption names ("NP=4")
-  bool matrix_ = false;                    // a blank corner cell: maybe a matrix of pairs
-  std::size_t n_col_ = std::string::npos;  // an "N" column
-  std::size_t table_first_row_ = 0;        // the first of the current table's rows
-  bool preamble_ = true;                   // before the first table and the first section
+  std::string table_settings_;     // those settings, when the line is right above the table
+  std::string table_concurrency_;  // slots its heading or caption names ("NP=4")
+  bool matrix_ = false;            // a blank corner cell: maybe a matrix of pairs
+  bool correlation_ = false;       // the table's heading or caption says correlations
+  enum class TitleUse { none, caption, caption_or_heading };
+  std::vector<TitleUse> title_use_;  // what column c may take from the table's titles
+  std::vector<bool> price_col_;      // column c holds prices of a price table
+  std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
+  std::size_t n_col_ = std::string::npos;            // an "N" column
+  std::size_t table_first_row_ = 0;                  // the first of the current table's rows
+  bool preamble_ = true;                             // before the first table and the first section
   bool before_first_table_ = true;
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
   std::size_t table_ = 0, row_ = 0;
