@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 30> kFactors = {{
+  static constexpr std::array<Factor, 31> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -194,6 +194,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"J", 1.0, "J"},
       {"Wh", 3600.0, "J"},
       {"kWh", 3.6e6, "J"},
+      {"J/tok", 1.0, "J/tok"},
       {"tokens", 1.0, "tokens"},
       {"count", 1.0, "count"},
       {"USD", 1.0, "USD"},

@@ -41,6 +41,11 @@ bool is_label_header(std::string_view h) {
   return false;
 }
 
+// The second column of a two-column table of named values: "| Component | Specification |".
+bool names_values(std::string_view h) {
+  return h == "value" || h == "values" || h == "specification" || h == "spec" || h == "specs";
+}
+
 std::string strip_emphasis(std::string_view s) {
   std::string out;
   for (const char c : s) {
@@ -412,6 +417,7 @@ class MarkdownHarvester {
     col_quant_.clear();
     col_test_.clear();
     col_backend_.clear();
+    col_agents_.clear();
     col_model_.clear();
     unit_col_ = std::string::npos;
     for (const auto& h : header) {
@@ -428,6 +434,7 @@ class MarkdownHarvester {
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
       col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"
+      col_agents_.push_back(detail::agents_in(header_.back()));       // "eta(5)"
       col_model_.push_back(model_in_heading(header_.back()));         // "qwen2.5-0.5b (ms)"
     }
     where_ = detail::locator_names(header_);
@@ -446,8 +453,7 @@ class MarkdownHarvester {
     // "| Component | Value |": a two-column table of named values names them in its first column.
     label_col_ =
         !header_.empty() && (is_label_header(header_[0]) ||
-                             (header_.size() == 2 && (text::to_lower(header_[1]) == "value" ||
-                                                      text::to_lower(header_[1]) == "values")));
+                             (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bool test = false, rate = false;
     for (const auto& h : header_) {
       test = test || h == "test";
@@ -622,6 +628,7 @@ class MarkdownHarvester {
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
+      if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
         row->metric = sibling_[c];
@@ -706,21 +713,30 @@ class MarkdownHarvester {
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
     if (label_col_ || row.statistic != "value" || title_use_[c] == TitleUse::none) return;
-    const std::string& quantity = !table_caption_.empty() || title_use_[c] == TitleUse::caption
-                                      ? caption_quantity_
-                                      : heading_quantity_;
-    if (quantity.empty()) return;
+    // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
+    // heading ("9.8 Per-Task Generation Quality").
+    if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
+    if (title_use_[c] == TitleUse::caption_or_heading || table_caption_.empty())
+      metric_named_by(title_use_[c] == TitleUse::caption ? caption_quantity_ : heading_quantity_,
+                      row);
+  }
+
+  static bool metric_named_by(const std::string& quantity, MetricRow& row) {
+    if (quantity.empty()) return false;
     const auto& named = detail::classify_cached(quantity, row.unit);
-    if (!named.metric || named.role != metrics::Role::metric) return;
-    if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
+    if (!named.metric || named.role != metrics::Role::metric) return false;
+    if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return false;
     // "Mean in-flight at submit time": a bare "time" names a moment there, not a duration.
     const std::string low = text::to_lower(quantity);
     if (named.metric->id == "duration" && named.unit.empty() &&
         low.find("latency") == std::string::npos && low.find("duration") == std::string::npos)
-      return;
+      return false;
     row.metric = named.metric;
     row.kind = named.metric->kind;
+    // "The residual (observed eta minus predicted eta)": the figures are differences.
+    if (named.statistic == "delta") row.statistic = "delta";
     detail::renormalize(row);
+    return true;
   }
 
   // "Aggregate Safety vs Concurrency": the quantity is what stands before "vs", the rest an axis.
@@ -765,6 +781,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
+  std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;     // the one model column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit

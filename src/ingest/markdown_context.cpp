@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "markdown_context.hpp"
 
 #include <cctype>
@@ -84,18 +86,32 @@ std::string benchmark_in(std::string_view header) {
   return {};
 }
 
+std::string agents_in(std::string_view header) {
+  const std::string low = text::to_lower(text::trim(header));
+  for (const std::string_view head : {"eta(", "\xCE\xB7("}) {  // η
+    if (low.rfind(head, 0) != 0 || low.back() != ')') continue;
+    const std::string inner = low.substr(head.size(), low.size() - head.size() - 1);
+    if (!inner.empty() && inner.size() <= 4 &&
+        std::all_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return inner;
+  }
+  return {};
+}
+
 std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama",  "vllm",         "llama.cpp", "llama-cpp",   "llamacpp", "tgi",
       "sglang",  "transformers", "onnx",      "onnxruntime", "tensorrt", "tensorrt-llm",
       "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf"};
+  // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.
+  static constexpr std::string_view kRuntimes[] = {"rust", "python"};
   // "Delta from Ollama Q8_0", "Speedup vs vLLM": the engine is the reference compared with.
   const std::string low_header = " " + text::to_lower(header) + " ";
   for (const std::string_view w :
        {" from ", " vs ", " vs. ", " versus ", " than ", " relative ", " over ", " against "}) {
     if (low_header.find(w) != std::string::npos) return {};
   }
-  std::string found, mode;
+  std::string found, mode, runtime;
   std::size_t i = 0;
   while (i < header.size()) {
     const auto separator = [](char c) {
@@ -111,6 +127,10 @@ std::string engine_in(std::string_view header) {
       mode = std::string(w);
       continue;
     }
+    if (std::find(std::begin(kRuntimes), std::end(kRuntimes), low) != std::end(kRuntimes)) {
+      runtime = std::string(w);
+      continue;
+    }
     for (const auto e : kEngines) {
       // The engine's name, alone or as the head of a variant ("transformers-gpu-compile",
       // "vllm_fp16"); two engines in one header name no single one ("vLLM vs Ollama").
@@ -122,8 +142,9 @@ std::string engine_in(std::string_view header) {
       break;
     }
   }
-  if (mode.empty()) return found;
-  return found.empty() ? mode : found + " " + mode;  // "HF Eager"
+  if (!mode.empty()) found = found.empty() ? mode : found + " " + mode;  // "HF Eager"
+  if (runtime.empty()) return found;
+  return found.empty() ? runtime : found + " (" + runtime + ")";  // "Ollama (Rust)"
 }
 
 bool is_config_heading(std::string_view heading) {

@@ -32,6 +32,9 @@ std::string benchmark_in(std::string_view header);
 // "vLLM", "`transformers-gpu-compile` median (ms)" -> "transformers-gpu-compile"), or "".
 std::string engine_in(std::string_view header);
 
+// The number of agents an efficiency column is at: "eta(5)", "η(8)" -> "5", "8"; else "".
+std::string agents_in(std::string_view header);
+
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
 // "Settings").
 bool is_config_heading(std::string_view heading);

@@ -1,5 +1,7 @@
 #include "table_row.hpp"
 
+#include <cctype>
+
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
@@ -24,7 +26,8 @@ ColumnRole column_role(std::string_view header) {
       // "Test ID" 101, "Config #" 7 name a configuration, "Turn" 5 of a conversation the context
       // it ran with; "Run" 3 only a repetition.
       const std::string low = text::to_lower(header);
-      for (const std::string_view w : {"test", "config", "scenario", "case", "setting", "turn"}) {
+      for (const std::string_view w :
+           {"test", "config", "scenario", "case", "setting", "turn", "layer"}) {
         role.names_config = role.names_config || low.find(w) != std::string::npos;
       }
     }
@@ -44,7 +47,34 @@ bool is_name_text(std::string_view v) {
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~')
     return false;
+  // "$0.013 (GPT-2/compile)", "Rust 1.86× higher": a figure with its words (not "2 models × 3").
+  if (c == '$') return false;
+  const auto digit = [](char d) { return d >= '0' && d <= '9'; };
+  for (auto at = v.find("\xC3\x97"); at != std::string_view::npos;
+       at = v.find("\xC3\x97", at + 2)) {
+    if ((at > 0 && digit(v[at - 1])) || (at + 2 < v.size() && digit(v[at + 2]))) return false;
+  }
   return v.find('%') == std::string_view::npos && v.find("\xC2\xB1") == std::string_view::npos;
+}
+
+// "gpu80_ctx1024_temp0.8", "g999_c2048_t0.4" spell their settings (two or more letters-then-
+// number parts); "test004" does not.
+bool spells_settings(std::string_view label) {
+  int parts = 0;
+  std::size_t i = 0;
+  while (i < label.size()) {
+    std::size_t letters = 0, digits = 0;
+    while (i < label.size() && std::isalpha(static_cast<unsigned char>(label[i]))) ++i, ++letters;
+    while (i < label.size() && (std::isdigit(static_cast<unsigned char>(label[i])) ||
+                                label[i] == '.' || label[i] == 'p'))
+      ++i, ++digits;
+    if (letters > 0 && digits > 0 &&
+        (i == label.size() || !std::isalnum(static_cast<unsigned char>(label[i]))))
+      ++parts;
+    while (i < label.size() && std::isalnum(static_cast<unsigned char>(label[i]))) ++i;
+    while (i < label.size() && !std::isalnum(static_cast<unsigned char>(label[i]))) ++i;
+  }
+  return parts >= 2;
 }
 
 }  // namespace
@@ -103,7 +133,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   // first, then the row's settings (agent_b_num_gpu=80). The row's other labels (Runtime=rust,
   // Mode=generate) follow.
   if (!ctx.config.empty())
-    config = config.empty() || !scenario_label ? ctx.config : ctx.config + " " + config;
+    config = config.empty() || (!scenario_label && spells_settings(ctx.config))
+                 ? ctx.config
+                 : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
   return out;

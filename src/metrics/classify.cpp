@@ -32,6 +32,20 @@ Tokens tokenize(std::string_view name) {
       continue;
     }
     if (static_cast<unsigned char>(ch) == 0xCE && i + 1 < name.size() &&
+        static_cast<unsigned char>(name[i + 1]) == 0xB7) {  // η: an efficiency
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      out.emplace_back("eta");
+      ++i;
+      prev = ' ';
+      if (i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0xC2 &&
+          static_cast<unsigned char>(name[i + 2]) == 0xB2) {  // η²: an effect size
+        out.emplace_back("squared");
+        i += 2;
+      }
+      continue;
+    }
+    if (static_cast<unsigned char>(ch) == 0xCE && i + 1 < name.size() &&
         static_cast<unsigned char>(name[i + 1]) == 0x94) {  // Δ: a difference
       if (!cur.empty()) out.push_back(std::move(cur));
       cur.clear();
@@ -74,7 +88,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 80> kUnits = {{
+constexpr std::array<UnitAlias, 82> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -139,6 +153,8 @@ constexpr std::array<UnitAlias, 80> kUnits = {{
     {"joules", "J"},
     {"wh", "Wh"},
     {"kwh", "kWh"},
+    {"j/tok", "J/tok"},
+    {"j/token", "J/tok"},
     {"x", "x"},
     {"tokens", "tokens"},
     {"token", "tokens"},
@@ -193,7 +209,7 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
 // A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
 std::optional<std::string> slash_rate(std::string_view name) {
   const std::string low = text::to_lower(name);
-  static constexpr std::array<UnitAlias, 12> kRates = {{
+  static constexpr std::array<UnitAlias, 13> kRates = {{
       {"tokens/sec/user", "tok/s"},
       {"tokens/sec", "tok/s"},
       {"tokens/s", "tok/s"},
@@ -206,6 +222,7 @@ std::optional<std::string> slash_rate(std::string_view name) {
       {"req/s", "req/s"},
       {"req/min", "req/min"},
       {"tokens/min", "tok/min"},
+      {"j/tok", "J/tok"},
   }};
   for (const auto& r : kRates) {
     const auto at = low.find(r.alias);
@@ -217,8 +234,9 @@ std::optional<std::string> slash_rate(std::string_view name) {
       const auto denom = tokenize(rest.substr(per + 4));
       if (!denom.empty()) return std::string(r.unit) + "/" + denom[0];
     }
-    if (r.alias == "t/s" && at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))
-      continue;  // "tokens/s" matched above; "...t/s" inside a word is not a unit
+    if ((r.alias == "t/s" || r.alias == "j/tok") && at > 0 &&
+        std::isalpha(static_cast<unsigned char>(low[at - 1])))
+      continue;  // "tokens/s" matched above; "...t/s" inside a word ("mJ/tok") is not this unit
     return std::string(r.unit);
   }
   return std::nullopt;
@@ -294,7 +312,8 @@ Scan scan_words(const Tokens& t) {
       }
     }
     if (w == "delta" || w == "diff" || w == "difference" || w == "change" || w == "reduction" ||
-        w == "improvement" || w == "gain" || w == "regression") {
+        w == "improvement" || w == "gain" || w == "regression" || w == "residual" ||
+        w == "residuals") {
       s.statistic = "delta";  // a difference between two figures, not a figure
       continue;
     }
@@ -406,6 +425,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  //
                      // AIPerf's "Time to Second Token": no metric of ours
   if (in(" speedup ") || c("speedup")) return m("speedup");
+  // "Prefill J/tok", "Energy per token (J)": joules per token, whatever phase it names.
+  if (unit == "J/tok" ||
+      ((in(" energy ") || in(" joules ")) && in(" per token ") && (unit.empty() || unit == "J")))
+    return m("energy_per_token");
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "e2e_output_token_throughput", "Tokens/s (e2e_kv)": a rate, whatever else it names
     return in(" output ") ? m("output_throughput") : m("token_rate");
@@ -422,7 +445,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit && in(" per token ")))
     return m("tpot");
   if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
-      in(" latencies "))
+      in(" latencies ") || (in(" lat ") && !in(" lon ") && !in(" long ")))
     return m("e2e_latency");
   if (in(" goodput")) return m("goodput");
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
@@ -468,11 +491,16 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" num requests ") || in(" request count ") || in(" successful requests ") ||
       in(" num completed requests ") || in(" completed ") || in(" total requests ") ||
       in(" requests "))
-    return m("requests");
+    if (!in(" time ") && !in(" duration "))  // "Time for 1M requests": a time
+      return m("requests");
   // "concurrency speedup", "concurrency efficiency": the speedup or efficiency of concurrency.
   if (in(" speedup ") || c("speedup")) return m("speedup");
   // "Eff_Mean", "Eff. (%)"; not "Eff. tok/s" (an effective rate).
-  if (in(" efficiency ") || (in(" eff ") && (unit.empty() || unit == "%"))) return m("efficiency");
+  // "η(N)", "eta(5)": the efficiency at N agents (not an "ETA (s)", a time).
+  // ("η²", "eta squared", "partial eta" are effect sizes.)
+  const bool eta = in(" eta ") && !in(" eta sq") && !in(" partial eta ");
+  if (in(" efficiency ") || ((in(" eff ") || eta) && (unit.empty() || unit == "%")))
+    return m("efficiency");
   if (in(" concurrency ")) return m("concurrency");
   if (in(" queue") && (time_unit || in(" time ") || in(" wait "))) return m("queue_time");
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
@@ -655,6 +683,17 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
   return fits ? p : nullptr;
 }
 
+// "GPU Config" 80, "CTX Config" 1024, "Batch Setting": the setting a column configures.
+const ParameterDef* configured_setting(const Tokens& t) {
+  if (t.size() < 2) return nullptr;
+  const std::string& last = t.back();
+  if (last != "config" && last != "configuration" && last != "setting" && last != "settings")
+    return nullptr;
+  const Tokens rest(t.begin(), t.end() - 1);
+  if (rest.size() == 1 && rest[0] == "gpu") return find_parameter("num_gpu");  // layers on GPU
+  return parameter_of(rest);
+}
+
 bool is_identifier(const Tokens& t) {
   if (t.empty()) return false;
   static constexpr std::array<std::string_view, 17> kLast = {
@@ -675,6 +714,18 @@ bool is_identifier(const Tokens& t) {
   };
   if (t.size() == 1 || std::all_of(t.begin() + 1, t.end(), generic)) {
     for (const auto w : kSoftware) {
+      if (t[0] == w) return true;
+    }
+  }
+  // A runtime or library as the row label of a specification: "Python / Specification" 3.12.
+  // (Not before "Value": "| Runtime | Value |" may hold Rust's throughput.)
+  static constexpr std::array<std::string_view, 8> kRuntimes = {
+      "python", "pytorch", "torch", "triton", "ollama", "transformers", "rust", "os"};
+  const auto spec = [](const std::string& w) {
+    return w == "specification" || w == "spec" || w == "specs" || w == "version";
+  };
+  if (t.size() > 1 && std::all_of(t.begin() + 1, t.end(), spec)) {
+    for (const auto w : kRuntimes) {
       if (t[0] == w) return true;
     }
   }
@@ -709,6 +760,16 @@ bool is_epoch_candidate(const Tokens& t) {
   if (t.size() == 1 && (last == "ts" || last == "t")) return true;
   return last == "time" || last == "at" || last == "created" || last == "started" ||
          last == "finished" || last == "start" || last == "end" || has(t, "created");
+}
+
+// "throughput_pct", "ttft_pct": a percentage of a speed or a latency (which are no shares) is its
+// relative change against a baseline. (The metric stays unnamed: a TTFT is never in %.)
+void relative_change(const Tokens& t, Classification& c) {
+  if (t.size() < 2 || t.back() != "pct") return;
+  const MetricDef* m = metric_of(Tokens(t.begin(), t.end() - 1), "");
+  if (m && (m->kind == units::Kind::throughput || m->kind == units::Kind::ttft ||
+            m->kind == units::Kind::latency))
+    c.statistic = "delta";
 }
 
 }  // namespace
@@ -820,6 +881,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);
+  if (!p) p = configured_setting(t);
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;
@@ -844,7 +906,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.unit = per_million ? "USD/Mtok" : "USD";
   }
   c.metric = metric_of(t, c.unit);
+  if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
+  if (!c.metric && c.unit == "%" && c.statistic.empty()) relative_change(t, c);
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
   if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
     c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");

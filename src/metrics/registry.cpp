@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 40> kMetrics = {{
+constexpr std::array<MetricDef, 41> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -78,6 +78,8 @@ constexpr std::array<MetricDef, 40> kMetrics = {{
      "share of a resource in use, resource not named"},
     {"power", "power", "W", D::lower, K::other, "electrical power drawn"},
     {"energy", "energy", "J", D::lower, K::other, "electrical energy used"},
+    {"energy_per_token", "energy per token", "J/tok", D::lower, K::other,
+     "electrical energy used per token processed"},
     {"cost", "cost", "USD", D::lower, K::other, "money spent"},
     {"token_cost", "cost per million tokens", "USD/Mtok", D::lower, K::other,
      "price of one million tokens"},

@@ -197,6 +197,39 @@ TEST(Classify, ACapacityIsASettingAndABracketedUnitDoesNotHideOne) {
   EXPECT_EQ(classify("response_chars").unit, "chars");
 }
 
+TEST(Classify, EnergyPerTokenKeepsItsPerTokenBasis) {
+  EXPECT_EQ(metric("Prefill J/tok"), "energy_per_token");  // not a prefill rate, not joules
+  EXPECT_EQ(classify("Prefill J/tok").unit, "J/tok");
+  EXPECT_EQ(classify("Energy per token (J)").unit, "J/tok");
+  EXPECT_EQ(metric("Energy (J)"), "energy");
+  EXPECT_NE(classify("Decode mJ/tok").unit, "J/tok");  // millijoules are no joules
+}
+
+TEST(Classify, EtaIsAnEfficiencyButNotAnEffectSizeOrATime) {
+  EXPECT_EQ(metric("eta(5)"), "efficiency");
+  EXPECT_EQ(metric("\xCE\xB7(8)"), "efficiency");  // η(8)
+  EXPECT_EQ(metric("Mean Actual eta"), "efficiency");
+  EXPECT_EQ(metric("\xCE\xB7\xC2\xB2"), "unknown");  // η²: an effect size
+  EXPECT_EQ(metric("partial eta squared"), "unknown");
+  EXPECT_NE(metric("ETA (s)"), "efficiency");
+  EXPECT_EQ(classify("residual").statistic, "delta");
+}
+
+TEST(Classify, RelativeChangesSettingsNamedAsConfigsAndShortLatency) {
+  EXPECT_EQ(classify("throughput_pct").statistic, "delta");  // against a baseline
+  EXPECT_EQ(metric("throughput_pct"), "unknown");            // a throughput is never in %
+  EXPECT_EQ(classify("gpu_util_pct").statistic, "");         // a share, no change
+  EXPECT_EQ(metric("CTX Config"), "(parameter)");
+  EXPECT_EQ(classify("CTX Config").parameter->id, "num_ctx");
+  EXPECT_EQ(classify("GPU Config").parameter->id, "num_gpu");
+  EXPECT_EQ(metric("Config"), "unknown");
+  EXPECT_EQ(metric("lat_ci_lower"), "e2e_latency");
+  EXPECT_EQ(metric("lat_mean_ms"), "e2e_latency");
+  EXPECT_NE(metric("Time for 1M requests / Delta"), "requests");  // a time, not a count
+  EXPECT_EQ(metric("Python / Specification"), "(identifier)");    // its version
+  EXPECT_EQ(metric("Python / Value"), "unknown");                 // may be Python's throughput
+}
+
 TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
   EXPECT_EQ(metric("Eff_Mean"), "efficiency");
   EXPECT_EQ(metric("cpu_percent"), "cpu_utilization");

@@ -1,0 +1,115 @@
+// Shapes of report tables whose figures take what they are from around them: a per-layer table's
+// layer, a specification table's versions, efficiency columns at N agents, captions that name no
+// quantity, runtime columns, and measurement text kept out of a row's configuration. Shapes taken
+// from the reference Chimera system's technical reports.
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::run;
+
+TEST(ReportTables, ALayerOfAPerLayerTableIsTheRowsSetting) {
+  const auto r = run(FileType::markdown, R"(| Model | Quant | Layer | Safety Error |
+|---|---|---|---|
+| llama3.2-1b | AWQ | 3 | 0.0327 |
+| llama3.2-1b | AWQ | 6 | 0.0563 |
+)");
+  EXPECT_EQ(at(r, "table[0][1].Safety Error").context.config, "Layer=6");
+  EXPECT_EQ(at(r, "table[0][1].Safety Error").context.quantization, "AWQ");
+}
+
+TEST(ReportTables, AVersionInASpecificationTableIsNoMeasurement) {
+  const auto r = run(FileType::markdown, R"(| Component | Specification |
+|---|---|
+| **CUDA** | 12.8 |
+| **Python** | 3.12 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Specification").role, metrics::Role::identifier);
+  EXPECT_EQ(at(r, "table[0][1].Specification").role, metrics::Role::identifier);
+}
+
+TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
+  const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
+|---|---|---|
+| llama3.2-1b | 80.0% | 17.3% |
+)");
+  const auto& eight = at(r, "table[0][0].eta(8)");
+  EXPECT_EQ(eight.metric_id(), "efficiency");
+  EXPECT_EQ(eight.context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[0][0].eta(2)").context.concurrency, "2");
+}
+
+TEST(ReportTables, ACaptionThatNamesNoQuantityLeavesItToTheHeading) {
+  const auto r = run(FileType::markdown, R"(### 9.8 Per-Task Generation Quality
+
+**qwen2.5-1.5b (most quantization-sensitive):**
+
+| Task | FP16 | Q4_K_M |
+|---|---|---|
+| summarization | 0.734 | 0.726 |
+
+### 5.4 Residual Analysis
+
+The residual (observed eta minus predicted eta) reveals systematic patterns:
+
+| Model | N=1 | N=2 |
+|---|---|---|
+| llama3.2-1b | +0.017 | +0.028 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Q4_K_M").metric_id(), "quality");
+  const auto& residual = at(r, "table[1][0].N=2");
+  EXPECT_EQ(residual.metric_id(), "efficiency");
+  EXPECT_EQ(residual.statistic, "delta");  // a difference, not an efficiency of 0.028
+}
+
+TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
+  const auto r =
+      run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |
+|---|---|---|---|
+| Peak throughput | 38.9% | 72.2% | 99.1% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Rust (TR111)").context.backend, "Rust");
+  EXPECT_EQ(at(r, "table[0][0].Python (TR109)").context.backend, "Python");
+  EXPECT_EQ(at(r, "table[0][0].Rust Dual Ollama").context.backend, "Ollama (Rust)");
+}
+
+TEST(ReportTables, MeasurementsInWordsStayOutOfTheConfiguration) {
+  const auto r = run(FileType::markdown, R"(| Metric | Python | Rust | Delta |
+|---|---|---|---|
+| Peak gain | 2.20% | 0.61% | Python 3.6× higher peak |
+
+| TR | Models | Value | Description |
+|---|---|---|---|
+| TR123 | 5 | $0.013 (GPT-2/compile) | Ollama N=1: 2 models × 3 reps |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Rust").context.config, "");
+  const auto& models = at(r, "table[1][0].Models");
+  EXPECT_EQ(models.context.config.find("Value="), std::string::npos) << models.context.config;
+  EXPECT_NE(models.context.config.find("Description=Ollama N=1: 2 models"), std::string::npos)
+      << models.context.config;
+}
+
+TEST(ReportTables, SettingsNamedAsConfigsAreTheRowsConfiguration) {
+  const auto r =
+      run(FileType::markdown, R"(| Rank | Config | GPU Config | CTX Config | Avg Efficiency |
+|---|---|---|---|---|
+| 1 | test011 | 120/140 | 512/1024 | 99.396% |
+)");
+  const auto& eff = at(r, "table[0][0].Avg Efficiency");
+  EXPECT_NE(eff.context.config.find("GPU Config=120/140"), std::string::npos) << eff.context.config;
+  EXPECT_NE(eff.context.config.find("CTX Config=512/1024"), std::string::npos)
+      << eff.context.config;
+  // A label that spells its settings stands for them: one name for the configuration.
+  const auto spelled = run(FileType::markdown, R"(| Config | num_ctx | TTFT (s) |
+|---|---|---|
+| g999_c2048_t0.4 | 2048 | 0.128 |
+)");
+  EXPECT_EQ(at(spelled, "table[0][0].TTFT (s)").context.config, "g999_c2048_t0.4");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
