@@ -426,9 +426,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
                      // AIPerf's "Time to Second Token": no metric of ours
   if (in(" speedup ") || c("speedup")) return m("speedup");
   // "Prefill J/tok", "Energy per token (J)": joules per token, whatever phase it names.
-  if (unit == "J/tok" ||
+  if (unit == "J/tok" || unit == "kWh/Mtok" ||
       ((in(" energy ") || in(" joules ")) && in(" per token ") && (unit.empty() || unit == "J")))
     return m("energy_per_token");
+  if (unit == "kWh" || unit == "Wh" || unit == "J")
+    if (in(" energy ") || in(" kwh ") || in(" joules ")) return m("energy");  // per request
+
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "e2e_output_token_throughput", "Tokens/s (e2e_kv)": a rate, whatever else it names
     return in(" output ") ? m("output_throughput") : m("token_rate");
@@ -544,7 +547,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 83> kParamAliases = {{
+constexpr std::array<ParamAlias, 106> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -626,6 +629,29 @@ constexpr std::array<ParamAlias, 83> kParamAliases = {{
     {"think_time", "think_time"},
     {"think_ms", "think_time"},
     {"buffer", "buffer_size"},
+    {"d_head", "model_arch"},
+    {"head_dim", "model_arch"},
+    {"n_heads", "model_arch"},
+    {"num_heads", "model_arch"},
+    {"n_head", "model_arch"},
+    {"heads", "model_arch"},
+    {"kv_heads", "model_arch"},
+    {"n_kv_heads", "model_arch"},
+    {"num_kv_heads", "model_arch"},
+    {"num_key_value_heads", "model_arch"},
+    {"layers", "model_arch"},
+    {"n_layer", "model_arch"},
+    {"n_layers", "model_arch"},
+    {"num_layers", "model_arch"},
+    {"num_hidden_layers", "model_arch"},
+    {"n_embd", "model_arch"},
+    {"embed_dim", "model_arch"},
+    {"hidden_dim", "model_arch"},
+    {"hidden_size", "model_arch"},
+    {"d_model", "model_arch"},
+    {"vocab_size", "model_arch"},
+    {"n_vocab", "model_arch"},
+    {"intermediate_size", "model_arch"},
     {"chunk_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
 }};
@@ -660,7 +686,8 @@ const ParameterDef* parameter_of(const Tokens& t) {
   if (from == 0 && to == t.size()) return nullptr;
   const ParameterDef* p = alias_of(t, from, to);
   // Only settings take an owner: "size 2" or "runs a" are not agent 2's model size or runs.
-  if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "repetitions"))
+  if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "model_arch" ||
+            p->id == "repetitions"))
     return nullptr;
   return p;
 }
@@ -760,6 +787,30 @@ bool is_epoch_candidate(const Tokens& t) {
   if (t.size() == 1 && (last == "ts" || last == "t")) return true;
   return last == "time" || last == "at" || last == "created" || last == "started" ||
          last == "finished" || last == "start" || last == "end" || has(t, "created");
+}
+
+bool per_million(std::string_view low) {
+  for (const std::string_view m : {"/1m", "per 1m", "per_1m", "per million", "_1m_tok", "/m tok"}) {
+    if (low.find(m) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "energy_kwh_per_1M_tok", "Mean energy (kWh/1M)": energy per million tokens (normalised to
+// J/tok); "Energy (kWh/req)", "energy_kwh_per_request": one request's energy, in kWh;
+// "energy_usd_per_1M": a price per million tokens, not a sum of money.
+void per_million_basis(std::string_view name, std::string& unit) {
+  const std::string low = text::to_lower(name);
+  const bool kwh = low.find("kwh") != std::string::npos;
+  const bool usd = low.find("usd") != std::string::npos;
+  if ((!kwh && !usd) || low.find("/kwh") != std::string::npos ||
+      low.find("per kwh") != std::string::npos || low.find("per_kwh") != std::string::npos)
+    return;  // "Decode tok/kWh": tokens per energy
+  if (per_million(low)) {
+    unit = kwh ? "kWh/Mtok" : "USD/Mtok";
+  } else if (kwh && (unit.empty() || unit == "req/s")) {
+    unit = "kWh";
+  }
 }
 
 // "throughput_pct", "ttft_pct": a percentage of a speed or a latency (which are no shares) is its
@@ -895,6 +946,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::timestamp;
     return c;
   }
+  per_million_basis(name, c.unit);
   if ((c.unit.empty() || c.unit == "tokens" || c.unit == "count") &&
       name.find('$') != std::string_view::npos) {
     // "$/1M Decode", "$ per 1M tokens", "$/1M total tokens (shadow)": a price per million tokens
@@ -904,6 +956,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
                              low.find("per 1m") != std::string::npos ||
                              low.find("/m tok") != std::string::npos;
     c.unit = per_million ? "USD/Mtok" : "USD";
+  }
+  // Emissions have no metric of ours ("Carbon (gCO2e / 1M total tokens)" counts no tokens).
+  if (has(t, "carbon") || has(t, "gco2e") || has(t, "co2") || has(t, "co2e") ||
+      has(t, "emissions")) {
+    if (c.unit == "tokens" || c.unit == "count") c.unit.clear();
+    return c;
   }
   c.metric = metric_of(t, c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";

@@ -114,7 +114,7 @@ constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"cv", "coefficient of variation (std / mean)"},
 }};
 
-constexpr std::array<ParameterDef, 32> kParameters = {{
+constexpr std::array<ParameterDef, 33> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -138,6 +138,7 @@ constexpr std::array<ParameterDef, 32> kParameters = {{
     {"repetitions", "repetitions of a test", ""},
     {"model_size", "size of the model file", ""},
     {"model_params", "parameters of the model", ""},
+    {"model_arch", "a dimension of the model's architecture (layers, heads, hidden size)", ""},
     {"flash_attn", "flash attention on or off", ""},
     {"kv_cache_type", "KV cache data type", ""},
     {"tensor_parallel", "tensor-parallel size", ""},

@@ -184,7 +184,10 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
   EXPECT_EQ(metric("Kernel (ms)"), "duration");
-  EXPECT_EQ(metric("Python"), "unknown");  // a runtime's column of measurements
+  EXPECT_EQ(metric("Python"), "unknown");                     // a runtime's column of measurements
+  EXPECT_EQ(classify("d_head").parameter->id, "model_arch");  // the model's shape
+  EXPECT_EQ(classify("KV Heads").parameter->id, "model_arch");
+  EXPECT_EQ(classify("num_hidden_layers").parameter->id, "model_arch");
 }
 
 TEST(Classify, ACapacityIsASettingAndABracketedUnitDoesNotHideOne) {
@@ -203,6 +206,14 @@ TEST(Classify, EnergyPerTokenKeepsItsPerTokenBasis) {
   EXPECT_EQ(classify("Energy per token (J)").unit, "J/tok");
   EXPECT_EQ(metric("Energy (J)"), "energy");
   EXPECT_NE(classify("Decode mJ/tok").unit, "J/tok");  // millijoules are no joules
+  EXPECT_EQ(metric("energy_kwh_per_1M_tok"), "energy_per_token");
+  EXPECT_EQ(classify("Mean energy (kWh/1M)").unit, "kWh/Mtok");  // normalised to J/tok
+  EXPECT_EQ(metric("energy_kwh_per_request"), "energy");         // one request's, not a rate
+  EXPECT_EQ(classify("Energy (kWh/req)").unit, "kWh");
+  EXPECT_EQ(metric("Decode tok/kWh"), "unknown");  // tokens per energy
+  EXPECT_EQ(metric("energy_usd_per_1M"), "token_cost");
+  EXPECT_EQ(metric("Carbon (gCO2e / 1M total tokens)"), "unknown");  // counts no tokens
+  EXPECT_EQ(classify("Carbon (gCO2e / 1M total tokens)").unit, "");
 }
 
 TEST(Classify, EtaIsAnEfficiencyButNotAnEffectSizeOrATime) {
