@@ -520,7 +520,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     if (in(" cpu ")) return m("cpu_utilization");
     return m("utilization");
   }
-  if (in(" power ") || unit == "W") return m("power");
+  // Not a fit's "R² (power)", a "Power Law R-sq" or a test's "Power target" (statistical power).
+  if (unit == "W" || (in(" power ") && !in(" law ") && !in(" r ") && !in(" r2 ") && !in(" sq ") &&
+                      !in(" target ")))
+    return m("power");
   if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
   if (in(" cost ") && unit.empty()) return m("cost");
   // The size of a file written (a trace, a checkpoint, a download) or of data read ("Total Data
@@ -956,6 +959,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
                              low.find("per 1m") != std::string::npos ||
                              low.find("/m tok") != std::string::npos;
     c.unit = per_million ? "USD/Mtok" : "USD";
+  }
+  // A power analysis ("Min d (80% power)", "Min Detectable (ms)", "N Required (80% power)"): what
+  // a test could detect or would need; no measurement, and no minimum of one.
+  if (has(t, "detectable") || has(t, "mde") || name.find("% power") != std::string_view::npos) {
+    c.statistic = has(t, "required") ? "expected" : "delta";
+    return c;
   }
   // Emissions have no metric of ours ("Carbon (gCO2e / 1M total tokens)" counts no tokens).
   if (has(t, "carbon") || has(t, "gco2e") || has(t, "co2") || has(t, "co2e") ||

@@ -241,6 +241,18 @@ TEST(Classify, RelativeChangesSettingsNamedAsConfigsAndShortLatency) {
   EXPECT_EQ(metric("Python / Value"), "unknown");                 // may be Python's throughput
 }
 
+TEST(Classify, StatisticalPowerIsNoElectricalPower) {
+  EXPECT_EQ(metric("Min d (80% power)"), "unknown");
+  EXPECT_EQ(classify("Min d (80% power)").statistic, "delta");  // a detectable effect, no min
+  EXPECT_EQ(classify("Min Detectable (ms)").statistic, "delta");
+  EXPECT_EQ(classify("Min Detectable (ms)").unit, "ms");
+  EXPECT_EQ(classify("N Required (80% power)").statistic, "expected");
+  EXPECT_EQ(metric("R\xC2\xB2 (power)"), "unknown");
+  EXPECT_EQ(metric("Power Law R-sq"), "unknown");
+  EXPECT_EQ(metric("Power Decode (W)"), "power");
+  EXPECT_EQ(metric("power_draw"), "power");
+}
+
 TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
   EXPECT_EQ(metric("Eff_Mean"), "efficiency");
   EXPECT_EQ(metric("cpu_percent"), "cpu_utilization");
