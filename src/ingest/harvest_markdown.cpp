@@ -630,7 +630,10 @@ class MarkdownHarvester {
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
-      if (!row->metric && sibling_[c] && row->role == metrics::Role::metric) {
+      // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
+      // tok/s" stays unnamed.)
+      if (!row->metric && sibling_[c] && row->role == metrics::Role::metric &&
+          metrics::unit_fits(*sibling_[c], row->unit, row->statistic)) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;
         if (row->unit.empty() && !sibling_unit_[c].empty())
@@ -733,8 +736,9 @@ class MarkdownHarvester {
       return false;
     row.metric = named.metric;
     row.kind = named.metric->kind;
-    // "The residual (observed eta minus predicted eta)": the figures are differences.
-    if (named.statistic == "delta") row.statistic = "delta";
+    // "The residual (observed eta minus predicted eta)": the figures are differences. (Not any
+    // "delta" word of a caption's prose: "If capability also degrades, ... accuracy:".)
+    if (low.find("residual") != std::string::npos) row.statistic = "delta";
     detail::renormalize(row);
     return true;
   }

@@ -313,7 +313,9 @@ Scan scan_words(const Tokens& t) {
     }
     if (w == "delta" || w == "diff" || w == "difference" || w == "change" || w == "reduction" ||
         w == "improvement" || w == "gain" || w == "regression" || w == "residual" ||
-        w == "residuals") {
+        w == "residuals" || w == "savings" || w == "saving" || w == "increase" || w == "decrease" ||
+        w == "drop" || w == "degradation" || w == "advantage" || w == "slowdown" || w == "uplift" ||
+        (w == "overhead" && (i + 1 == t.size() || (t[i + 1] != "factor" && t[i + 1] != "ratio")))) {
       s.statistic = "delta";  // a difference between two figures, not a figure
       continue;
     }

@@ -66,6 +66,24 @@ The residual (observed eta minus predicted eta) reveals systematic patterns:
   EXPECT_EQ(residual.statistic, "delta");  // a difference, not an efficiency of 0.028
 }
 
+TEST(ReportTables, ARelativeChangeColumnTakesNoMetricInAnotherUnit) {
+  const auto r = run(FileType::markdown, R"(| Quant | Wall tok/s | Overhead | Spot Savings |
+|---|---|---|---|
+| FP16 | 9.7 | 919% | 70.0% |
+
+If capability also degrades, any safety degradation might be general loss. MMLU accuracy by N:
+
+| Model | N=1 | N=2 |
+|---|---|---|
+| Llama 3.2 1B | 0.3225 | 0.3275 |
+)");
+  const auto& overhead = at(r, "table[0][0].Overhead");
+  EXPECT_EQ(overhead.metric_id(), "unknown");  // a change in %, no throughput in tok/s
+  EXPECT_EQ(overhead.statistic, "delta");
+  EXPECT_EQ(at(r, "table[0][0].Spot Savings").statistic, "delta");
+  EXPECT_EQ(at(r, "table[1][0].N=2").statistic, "value");  // the prose's "degrades" is no delta
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |

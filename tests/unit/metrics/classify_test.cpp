@@ -224,6 +224,11 @@ TEST(Classify, EtaIsAnEfficiencyButNotAnEffectSizeOrATime) {
   EXPECT_EQ(metric("partial eta squared"), "unknown");
   EXPECT_NE(metric("ETA (s)"), "efficiency");
   EXPECT_EQ(classify("residual").statistic, "delta");
+  for (const char* change : {"Spot Savings", "Cost Increase", "TPS Degradation",
+                             "Drop N=1\xE2\x86\x92"
+                             "2",
+                             "Rust Advantage", "Overhead %"})
+    EXPECT_EQ(classify(change).statistic, "delta") << change;  // differences, not figures
 }
 
 TEST(Classify, RelativeChangesSettingsNamedAsConfigsAndShortLatency) {
