@@ -621,6 +621,10 @@ class MarkdownHarvester {
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
+      if (title_use_[c] == TitleUse::caption_or_heading && names_a_scenario(header_[c])) {
+        std::string& config = row->context.config;  // "single_micro": the workload it ran
+        config += (config.empty() ? "" : " ") + header_[c];
+      }
       if (!col_labels_[c].empty()) {  // "N=8": the column's own label
         std::string& config = row->context.config;
         config += (config.empty() ? "" : " ") + col_labels_[c];
@@ -728,7 +732,13 @@ class MarkdownHarvester {
     if (quantity.empty()) return false;
     const auto& named = detail::classify_cached(quantity, row.unit);
     if (!named.metric || named.role != metrics::Role::metric) return false;
-    if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return false;
+    // "Latency (Mean, ms)": the caption's unit and statistic for bare figures.
+    const std::string& unit = row.unit.empty() ? named.unit : row.unit;
+    if (!metrics::unit_fits(*named.metric, unit, row.statistic)) return false;
+    if (row.unit.empty() && !named.unit.empty()) detail::set_unit(row, named.unit);
+    if (row.statistic == "value" && !named.statistic.empty() && named.statistic != "delta" &&
+        named.statistic != "expected")
+      row.statistic = named.statistic;
     // "Mean in-flight at submit time": a bare "time" names a moment there, not a duration.
     const std::string low = text::to_lower(quantity);
     if (named.metric->id == "duration" && named.unit.empty() &&
@@ -752,11 +762,41 @@ class MarkdownHarvester {
   }
 
   bool names_only_a_configuration(std::size_t c) const {
+    if (names_a_scenario(header_[c])) return true;
     const std::string h = text::to_lower(header_[c]);
     for (const std::string* v : {&col_labels_[c], &col_quant_[c], &col_model_[c]}) {
       if (!v->empty() && text::to_lower(*v) == h) return true;
     }
     return false;
+  }
+
+  // "single_micro", "batch_medium": a workload's identifier as a column of figures, which are of
+  // the quantity the caption names. (Not a field name that says what it is: "lat_mean_ms".)
+  static bool names_a_scenario(const std::string& h) {
+    if (h.find('_') == std::string::npos || h.empty() ||
+        !std::islower(static_cast<unsigned char>(h[0])))
+      return false;
+    for (const char ch : h) {
+      if (!std::islower(static_cast<unsigned char>(ch)) &&
+          !std::isdigit(static_cast<unsigned char>(ch)) && ch != '_')
+        return false;
+    }
+    // Words of a field's name, not of a workload's: "n_ok", "degraded_rate", "p_value".
+    static constexpr std::string_view kFieldWords[] = {
+        "n",      "ok",     "total",  "rate",  "rates", "count", "num", "p",   "d",      "value",
+        "values", "models", "unique", "ratio", "score", "pct",   "id",  "avg", "cohens", "sig"};
+    std::size_t from = 0;
+    while (from <= h.size()) {
+      const auto to = std::min(h.find('_', from), h.size());
+      const std::string_view w = std::string_view(h).substr(from, to - from);
+      for (const auto f : kFieldWords) {
+        if (w == f) return false;
+      }
+      from = to + 1;
+    }
+    const auto& cls = detail::classify_cached(h);
+    return cls.role == metrics::Role::metric && !cls.metric && cls.statistic.empty() &&
+           cls.unit.empty() && !cls.parameter;
   }
 
   // The heading the current table stands directly under.

@@ -84,6 +84,38 @@ If capability also degrades, any safety degradation might be general loss. MMLU 
   EXPECT_EQ(at(r, "table[1][0].N=2").statistic, "value");  // the prose's "degrades" is no delta
 }
 
+TEST(ReportTables, WorkloadColumnsTakeTheCaptionsQuantityUnitAndStatistic) {
+  const auto r = run(FileType::markdown, R"(**Latency (Mean, ms) - Lower is Better**
+
+| Backend | single_micro | batch_medium |
+|---|---|---|
+| onnxruntime-gpu | 3.24 | 11.36 |
+
+**Mean in-flight at submit time:**
+
+| Model | N=1 | N=2 |
+|---|---|---|
+| llama3.2-1b | 0.0 | 0.98 |
+
+**Latency (Mean, ms):**
+
+| Backend | n_ok | degraded_rate |
+|---|---|---|
+| onnxruntime-cpu | 30 | 0 |
+)");
+  const auto& micro = at(r, "table[0][0].single_micro");
+  EXPECT_EQ(micro.metric_id(), "e2e_latency");
+  EXPECT_EQ(micro.statistic, "mean");
+  EXPECT_EQ(micro.unit, "ms");
+  EXPECT_EQ(micro.context.config, "single_micro");  // the workload it ran
+  EXPECT_EQ(micro.context.backend, "onnxruntime-gpu");
+  const auto& inflight = at(r, "table[1][0].N=2");
+  EXPECT_EQ(inflight.statistic, "mean");       // the caption's statistic
+  EXPECT_EQ(inflight.metric_id(), "unknown");  // "submit time" is a moment, not a duration
+  EXPECT_NE(at(r, "table[2][0].degraded_rate").metric_id(), "e2e_latency");  // a field's name
+  EXPECT_EQ(at(r, "table[2][0].n_ok").context.config, "");
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |
