@@ -43,6 +43,13 @@ namespace {
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
 bool is_name_text(std::string_view v) {
   if (v.empty() || v.size() > 40 || is_number_cell(v)) return false;
+  // "—", "N/A", "none": no value, and no name of anything.
+  static constexpr std::string_view kNoValue[] = {
+      "\xE2\x80\x94", "\xE2\x80\x93", "-",   "--", "---", "n/a", "na",
+      "none",         "null",         "nil", "?",  "tbd", "...", "\xE2\x80\xA6"};
+  for (const auto m : kNoValue) {
+    if (text::iequals(v, m)) return false;
+  }
   const char c = v.front();
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~')

@@ -198,8 +198,11 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
     const auto open = name.find_last_of("([", end == 0 ? 0 : end - 1);
     if (open == std::string_view::npos || end == 0) return std::nullopt;
     const auto close = name.find_first_of(")]", open);
-    if (close != std::string_view::npos) {
-      if (auto u = parse_unit(name.substr(open + 1, close - open - 1))) return u;
+    // "Exponent (b)", "Slope (a)": a coefficient's symbol, not bytes.
+    const auto inner = close == std::string_view::npos ? std::string_view()
+                                                       : name.substr(open + 1, close - open - 1);
+    if (close != std::string_view::npos && inner != "b") {
+      if (auto u = parse_unit(inner)) return u;
     }
     if (open == 0) return std::nullopt;
     end = open;

@@ -141,6 +141,12 @@ TEST(ReportTables, MeasurementsInWordsStayOutOfTheConfiguration) {
   EXPECT_EQ(models.context.config.find("Value="), std::string::npos) << models.context.config;
   EXPECT_NE(models.context.config.find("Description=Ollama N=1: 2 models"), std::string::npos)
       << models.context.config;
+  const auto oom = run(FileType::markdown, R"(| Context Length | Mean (ms) | CV% | Regime |
+|---|---|---|---|
+| 32,768 | â | N/A | **OOM** |
+)");
+  EXPECT_EQ(at(oom, "table[0][0].Context Length").context.config,
+            "Context Length=32,768 Regime=OOM");  // no "Mean (ms)=—"
 }
 
 TEST(ReportTables, SettingsNamedAsConfigsAreTheRowsConfiguration) {

@@ -174,6 +174,8 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Avg Utilization", "GB"), "memory");
   EXPECT_EQ(metric("GPU Utilization (%)"), "gpu_utilization");
   EXPECT_EQ(metric("Trace (MB)"), "unknown");
+  EXPECT_EQ(metric("Exponent (b)"), "unknown");  // a coefficient's symbol, no bytes
+  EXPECT_EQ(classify("Exponent (b)").unit, "");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
 }
 
