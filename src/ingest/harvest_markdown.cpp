@@ -358,7 +358,7 @@ class MarkdownHarvester {
   // The one LLM a heading names, as written ("Llama3.1", "gemma3:latest"), or "" when it names
   // none or several ("Comparison with Llama and Qwen").
   static std::string model_in_heading(const std::string& heading) {
-    std::string found;
+    std::vector<std::string> words;
     std::size_t i = 0;
     while (i < heading.size()) {
       const auto separator = [](char c) { return c == ' ' || c == '(' || c == ',' || c == ')'; };
@@ -368,14 +368,46 @@ class MarkdownHarvester {
       std::string w = heading.substr(i, j - i);
       while (!w.empty() && (w.back() == ':' || w.back() == '.')) w.pop_back();  // "Gemma3:"
       i = j;
-      // A family name with its version glued on ("Llama3.1", "qwen2.5-7b"), not a bare family.
+      if (!w.empty()) words.push_back(std::move(w));
+    }
+    std::string found;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      std::string w = words[k];
+      // A family name with its version glued on ("Llama3.1", "qwen2.5-7b"), not a bare family,
+      // or written apart: "Qwen 2.5 7B", "Llama 3.1 8B", "Gemma 3".
       const bool versioned =
           std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (w.size() < 4 || !versioned || !looks_like_llm(w)) continue;
+      if (!versioned && k + 1 < words.size() && is_family(w) && is_version(words[k + 1])) {
+        w += " " + words[++k];
+        if (k + 1 < words.size() && is_size(words[k + 1])) w += " " + words[++k];
+      } else if (w.size() < 4 || !versioned || !looks_like_llm(w)) {
+        continue;
+      }
       if (!found.empty() && text::to_lower(found) != text::to_lower(w)) return {};
       found = w;
     }
     return found;
+  }
+
+  static bool is_family(const std::string& w) {
+    static constexpr std::string_view kFamilies[] = {"llama",   "gemma", "qwen",   "mistral",
+                                                     "mixtral", "phi",   "falcon", "deepseek",
+                                                     "granite", "olmo",  "smollm", "gpt"};
+    const std::string low = text::to_lower(w);
+    return std::find(std::begin(kFamilies), std::end(kFamilies), low) != std::end(kFamilies);
+  }
+  // "3", "3.1", "2.5": a family's version.
+  static bool is_version(const std::string& w) {
+    if (w.empty() || w.size() > 5 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
+    });
+  }
+  // "7B", "4.3B", "500M": a parameter count.
+  static bool is_size(const std::string& w) {
+    if (w.size() < 2 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
+    return (last == 'b' || last == 'm') && is_version(w.substr(0, w.size() - 1));
   }
 
   static bool looks_like_llm(const std::string& value) {

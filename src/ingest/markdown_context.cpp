@@ -64,7 +64,9 @@ std::string header_labels(std::string_view header) {
     while (i < header.size() && header[i] == ' ') ++i;
     std::size_t j = i;
     while (j < header.size() && header[j] != ' ') ++j;
-    const std::string_view w = header.substr(i, j - i);
+    std::string_view w = header.substr(i, j - i);
+    if (w.size() > 2 && w.front() == '(' && w.back() == ')')
+      w = w.substr(1, w.size() - 2);  // "(N=270)"
     const auto eq = w.find('=');
     if (eq != std::string_view::npos && eq > 0 && eq + 1 < w.size() && w.size() <= 24)
       out += (out.empty() ? "" : " ") + std::string(w);

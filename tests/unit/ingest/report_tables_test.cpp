@@ -116,6 +116,29 @@ TEST(ReportTables, WorkloadColumnsTakeTheCaptionsQuantityUnitAndStatistic) {
   EXPECT_EQ(at(r, "table[2][0].n_ok").context.config, "");
 }
 
+TEST(ReportTables, ModelNamesWrittenApartAreModels) {
+  const auto r = run(FileType::markdown, R"(## 7. Python: Qwen 2.5 7B - Baseline vs Chimera
+
+| Run | Speedup |
+|---|---|
+| 1 | 1.70x |
+
+## 8. Llama 3.1 8B vs Qwen 2.5 7B
+
+| Run | Speedup |
+|---|---|
+| 1 | 1.80x |
+
+| Metric | Gemma 3 (4.3B) | Eager (N=270) |
+|---|---|---|
+| VRAM footprint | 3.3 GB | 4.5 GB |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Speedup").context.model, "Qwen 2.5 7B");
+  EXPECT_EQ(at(r, "table[1][0].Speedup").context.model, "");  // two models: neither
+  EXPECT_EQ(at(r, "table[2][0].Gemma 3 (4.3B)").context.model, "Gemma 3 4.3B");
+  EXPECT_EQ(at(r, "table[2][0].Eager (N=270)").context.config, "N=270");
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |
