@@ -209,7 +209,10 @@ class MarkdownHarvester {
           heading_models_[k].clear();
           headings_[k].clear();
         }
+        heading_quants_.resize(7);
+        for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
         if (level >= 2) heading_models_[level] = model_in_heading(own);
+        if (level >= 2) heading_quants_[level] = one_quantization_in(own);  // "(q4_0)"
         if (level >= 2) setup_section_ = is_setup_heading(own) || (level > 2 && setup_section_);
         configs_.heading(level, own);
         if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(own));
@@ -389,6 +392,38 @@ class MarkdownHarvester {
     return found;
   }
 
+  // The quantization of the nearest heading above that names one.
+  const std::string& heading_quantization() const {
+    for (std::size_t k = heading_quants_.size(); k-- > 0;) {
+      if (!heading_quants_[k].empty()) return heading_quants_[k];
+    }
+    static const std::string none;
+    return none;
+  }
+
+  // The one quantization a heading names ("3.3 Per-Prompt Analysis (q4_0)"); none for two
+  // ("Q4_K_M vs Q8_0"), none for a baseline it is compared with ("(baseline: FP16)"), and no
+  // question number ("Q2: At what context length ...").
+  static std::string one_quantization_in(std::string_view heading) {
+    if (text::to_lower(heading).find("baseline") != std::string::npos) return {};
+    std::string found;
+    std::size_t i = 0;
+    while (i < heading.size()) {
+      const auto word = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+      };
+      while (i < heading.size() && !word(heading[i])) ++i;
+      std::size_t j = i;
+      while (j < heading.size() && word(heading[j])) ++j;
+      const std::string q = detail::quantization_in(heading.substr(i, j - i));
+      i = j;
+      if (q.empty() || (q.size() == 2 && q[0] == 'Q')) continue;
+      if (!found.empty() && found != q) return {};
+      found = q;
+    }
+    return found;
+  }
+
   static bool is_family(const std::string& w) {
     static constexpr std::string_view kFamilies[] = {"llama",   "gemma", "qwen",   "mistral",
                                                      "mixtral", "phi",   "falcon", "deepseek",
@@ -450,6 +485,7 @@ class MarkdownHarvester {
     col_test_.clear();
     col_backend_.clear();
     col_agents_.clear();
+    first_label_.clear();
     col_model_.clear();
     unit_col_ = std::string::npos;
     for (const auto& h : header) {
@@ -612,6 +648,13 @@ class MarkdownHarvester {
     const std::size_t n = std::min(cells.size(), header_.size());
     stripped_.clear();
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
+    // "| | chimera_hetero |" under "| Python | chimera_homo |": a blank first cell repeats the
+    // label above it (a grouped table), when that label is a name, not a figure.
+    if (n > 1 && stripped_[0].empty() && !first_label_.empty()) {
+      stripped_[0] = first_label_;
+    } else if (n > 0) {
+      first_label_ = detail::is_number_cell(stripped_[0]) ? std::string() : stripped_[0];
+    }
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
@@ -662,6 +705,7 @@ class MarkdownHarvester {
         config += (config.empty() ? "" : " ") + col_labels_[c];
       }
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
+      if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
@@ -875,6 +919,8 @@ class MarkdownHarvester {
   std::string section_;                      // the open headings, level 2 down to the last
   std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
+  std::vector<std::string> heading_quants_;  // the quantization each open heading level names
+  std::string first_label_;                  // the current table's last first-column label
   std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
   std::string table_section_;  // heading (and caption) of the current table

@@ -66,7 +66,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 39> kAliases = {{
+  static const std::array<Alias, 40> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -87,6 +87,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"quant_type", &Context::quantization},
       {"quantization_type", &Context::quantization},
       {"quantization_level", &Context::quantization},
+      {"precision", &Context::quantization},
       {"gpu", &Context::gpu},
       {"gpu_name", &Context::gpu},
       {"gpu_model", &Context::gpu},

@@ -103,6 +103,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       if (slot == &ctx.config && !ctx.config.empty() && !numeric::parse_cell(v)) {
         // "| Config | Scenario |": test004 of baseline_vs_chimera, both names kept.
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      } else if (slot == &ctx.quantization && !slot->empty()) {
+        // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
+        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       } else if (slot && !numeric::parse_cell(v)) {
         *slot = std::string(v);
         // A scenario names the workload, not the configuration: rows of one scenario may differ

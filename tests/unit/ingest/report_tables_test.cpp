@@ -139,6 +139,38 @@ TEST(ReportTables, ModelNamesWrittenApartAreModels) {
   EXPECT_EQ(at(r, "table[2][0].Eager (N=270)").context.config, "N=270");
 }
 
+TEST(ReportTables, AHeadingOrAPrecisionColumnNamesTheQuantization) {
+  const auto r = run(FileType::markdown, R"(### 3.4 Parameter Tuning Results (q4_0)
+
+| Rank | num_gpu | Tokens/s |
+|---|---|---|
+| 1 | 80 | 78.1 |
+
+### 5.1 llama3.2-1b (baseline: FP16)
+
+| Task | Q6_K | Mean |
+|---|---|---|
+| advbench | 0.91 | 0.90 |
+
+## Q2: At what context length does VRAM become the bottleneck?
+
+| Model | Spillover Threshold |
+|---|---|
+| qwen2.5-3b | 4096 |
+
+| Quantization | Precision | Throughput |
+|---|---|---|
+| q4_0 | 4-bit | 76.6 |
+| INT8 | | 80.1 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Tokens/s").context.quantization, "Q4_0");
+  EXPECT_EQ(at(r, "table[1][0].Q6_K").context.quantization, "Q6_K");  // the column's own
+  EXPECT_EQ(at(r, "table[1][0].Mean").context.quantization, "");      // a baseline is no context
+  EXPECT_EQ(at(r, "table[2][0].Spillover Threshold").context.quantization, "");  // a question
+  EXPECT_EQ(at(r, "table[3][0].Throughput").context.quantization, "q4_0");
+  EXPECT_EQ(at(r, "table[3][1].Throughput").context.quantization, "INT8");
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |
