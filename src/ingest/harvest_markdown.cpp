@@ -392,6 +392,16 @@ class MarkdownHarvester {
     return found;
   }
 
+  // A first-column label that names a measured quantity with its statistic or unit ("Mean
+  // Efficiency", "p95 TTFT (ms)") in a column whose header names configurations.
+  bool names_a_quantity(const std::string& cell) const {
+    if (roles_.empty() || roles_[0].use != detail::ColumnRole::Use::context || cell.empty())
+      return false;
+    const auto& cls = detail::classify_cached(cell);
+    return cls.role == metrics::Role::metric && cls.metric &&
+           (!cls.statistic.empty() || !cls.unit.empty());
+  }
+
   // The quantization of the nearest heading above that names one.
   const std::string& heading_quantization() const {
     for (std::size_t k = heading_quants_.size(); k-- > 0;) {
@@ -468,10 +478,12 @@ class MarkdownHarvester {
     table_section_ = section_;
     table_variant_ = section_variant_;
     table_caption_.clear();
+    caption_model_.clear();
     table_first_row_ = r_.rows.size();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
     if (!caption_.empty() && number <= caption_line_ + 3) {
       table_caption_ = caption_;
+      caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
@@ -658,6 +670,7 @@ class MarkdownHarvester {
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
+    if (ctx.model.empty()) ctx.model = caption_model_;
     if (ctx.model.empty()) {  // the nearest heading above that names one model
       for (std::size_t k = heading_models_.size(); k-- > 0;) {
         if (!heading_models_[k].empty()) {
@@ -681,7 +694,12 @@ class MarkdownHarvester {
     if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
     // "| Test | CTX | ... |" with "006" under Test: an id of the row's configuration, no metric.
     const bool id_label = n > 0 && numeric::parse_cell(stripped_[0]).has_value();
-    const std::string label = label_col_ && n > 0 && !id_label ? stripped_[0] : std::string();
+    // "| Scenario | Tokio-default | ... |" with "Mean Efficiency" down the first column: the row
+    // names its quantity, not a scenario.
+    const bool names_metric = !label_col_ && n > 1 && !id_label && names_a_quantity(stripped_[0]);
+    if (names_metric && ctx.config == stripped_[0]) ctx.config.clear();
+    const std::string label =
+        (label_col_ || names_metric) && n > 0 && !id_label ? stripped_[0] : std::string();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
       if (pair_row) {
@@ -921,6 +939,7 @@ class MarkdownHarvester {
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
+  std::string caption_model_;                // the one model the current table's caption names
   std::string caption_;                      // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
   std::string table_section_;  // heading (and caption) of the current table

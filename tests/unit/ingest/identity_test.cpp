@@ -284,9 +284,14 @@ TEST(Identity, CaptionsAndPreambleLabelsOnlyWhereTheyHold) {
                      "\n"
                      "| GPU | Runtime | tok/s | 95% CI | Latency |\n"
                      "|---|---|---|---|---|\n"
-                     "| 80 | rust | 41.2 | [39.0, 43.1] | 25.89 \xC2\xB1 0.61 s |\n");
+                     "| 80 | rust | 41.2 | [39.0, 43.1] | 25.89 \xC2\xB1 0.61 s |\n"
+                     "## More\n"
+                     "| GPU | tok/s |\n"
+                     "|---|---|\n"
+                     "| 60 | 40.0 |\n");
+  EXPECT_EQ(at(r, "table[1][0].tok/s").context.model, "gemma3:4b");  // the preamble's
   const auto& row = at(r, "table[0][0].tok/s");
-  EXPECT_EQ(row.context.model, "gemma3:4b");  // the preamble's, not the SSD's
+  EXPECT_EQ(row.context.model, "mistral-7b");  // the caption's (over the preamble's), not the SSD's
   EXPECT_EQ(row.context.section, "Results / mistral-7b");
   EXPECT_EQ(row.context.config, "GPU=80 Runtime=rust");  // not the interval of another column
   const auto& latency = at(r, "table[0][0].Latency");
