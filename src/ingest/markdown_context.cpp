@@ -92,7 +92,7 @@ std::string agents_in(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
   for (const std::string_view head : {"eta(", "\xCE\xB7("}) {  // η
     if (low.rfind(head, 0) != 0 || low.back() != ')') continue;
-    const std::string inner = low.substr(head.size(), low.size() - head.size() - 1);
+    std::string inner = low.substr(head.size(), low.size() - head.size() - 1);
     if (!inner.empty() && inner.size() <= 4 &&
         std::all_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return inner;
