@@ -5,6 +5,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/csv_reader.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "chimera/metrics/classify.hpp"
 #include "json_formats.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
@@ -46,6 +47,10 @@ class CsvHarvester {
       return true;
     }
     if (data_row_ < kLegacyRows) harvest_legacy(fields);
+    if (data_row_ == 0 && fields.size() == cols_.size() && units_row(fields)) {
+      ++data_row_;  // Nsight Compute's second header line: each column's unit, no figures
+      return true;
+    }
     const bool new_section =
         after_blank_ && (fields.size() != cols_.size() || is_label_header(fields[0]));
     after_blank_ = false;
@@ -81,10 +86,37 @@ class CsvHarvester {
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
+      if (c < col_units_.size() && !col_units_[c].empty() && row->unit.empty()) {
+        detail::set_unit(*row, col_units_[c]);
+        if (row->unit.empty() && row->role == metrics::Role::metric)
+          row->unit = col_units_[c];  // "Kbyte/block": kept as written, not normalised
+      }
       detail::default_statistic(*row, label_col_ || summary_ ? "value" : "sample");
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row);
     }
+  }
+
+  // A row of units under the header ("", "us", "Kbyte/block", "%"): no numbers, at least three
+  // cells, most of them units. Kept per column for the rows below.
+  bool units_row(std::span<const std::string_view> fields) {
+    std::size_t filled = 0, units = 0;
+    for (const auto f : fields) {
+      const auto v = text::trim(f);
+      if (v.empty()) continue;
+      ++filled;
+      if (detail::is_number_cell(v) || v.size() > 24) return false;
+      const std::string low = text::to_lower(v);
+      if (metrics::parse_unit(v) || v == "%" || low.find("byte") != std::string::npos ||
+          low.find("second") != std::string::npos || low.find('/') != std::string::npos ||
+          low == "cycle" || low == "block" || low == "warp" || low == "thread" || low == "pass")
+        ++units;
+    }
+    if (filled < 3 || units * 2 < filled) return false;
+    col_units_.assign(fields.size(), std::string());
+    for (std::size_t c = 0; c < fields.size(); ++c)
+      col_units_[c] = std::string(text::trim(fields[c]));
+    return true;
   }
 
   // "request", "request_id", "run", "rep", "trial", "iteration", "sample": one row per measurement.
@@ -181,6 +213,7 @@ class CsvHarvester {
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
   std::vector<std::string> names_;
   std::vector<std::string_view> cells_;  // the current row's trimmed cells
+  std::vector<std::string> col_units_;   // a units row's unit per column ("us", "Kbyte/block")
   std::size_t data_row_ = 0;
   bool after_blank_ = false;
   bool label_col_ = false;

@@ -7,6 +7,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "chimera/metrics/classify.hpp"
 #include "json_formats.hpp"
 #include "markdown_context.hpp"
 #include "ollama_verbose.hpp"
@@ -118,6 +119,7 @@ class MarkdownHarvester {
       }
     }
     if (!in_fence_ && !active_) document_label(l, number);
+    if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
@@ -652,8 +654,36 @@ class MarkdownHarvester {
     if (active_) {
       n_column_as_concurrency();
       ++table_;
+      note_rows_ = {table_first_row_, r_.rows.size()};
+      note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // "*All values in milliseconds (mean per request).*" right under a table: the unit (and the
+  // statistic) of its figures that carry none.
+  void note_under_table(std::string_view l) {
+    if (note_lines_ == 0) return;
+    --note_lines_;
+    std::string low = text::to_lower(strip_emphasis(l));
+    if (low.rfind("note:", 0) == 0) low = std::string(text::trim(std::string_view(low).substr(5)));
+    std::string_view rest;
+    for (const std::string_view lead : {"all values in ", "all values are in ", "values in ",
+                                        "all figures in ", "all times in "}) {
+      if (low.rfind(lead, 0) == 0) rest = std::string_view(low).substr(lead.size());
+    }
+    if (rest.empty()) return;
+    const auto end = rest.find_first_of(" (.,;");
+    const auto unit = metrics::parse_unit(rest.substr(0, end));
+    if (!unit) return;
+    const bool mean = rest.find("mean") != std::string_view::npos;
+    note_lines_ = 0;
+    for (std::size_t i = note_rows_.first; i < note_rows_.second && i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
+      detail::set_unit(row, *unit);
+      if (mean && row.statistic == "value") row.statistic = "mean";
+    }
   }
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
@@ -940,7 +970,9 @@ class MarkdownHarvester {
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names
-  std::string caption_;                      // a bold caption line, for the table right below it
+  std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
+  int note_lines_ = 0;                             // text lines after it that may still be its note
+  std::string caption_;  // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
   std::string table_section_;  // heading (and caption) of the current table
   std::string table_caption_;  // the caption line right above the current table, or ""

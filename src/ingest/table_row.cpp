@@ -56,6 +56,7 @@ bool is_name_text(std::string_view v) {
     return false;
   // "$0.013 (GPT-2/compile)", "Rust 1.86× higher": a figure with its words (not "2 models × 3").
   if (c == '$') return false;
+  if (c == '#' && v.size() > 1 && v[1] >= '0' && v[1] <= '9') return false;  // "#4 (0.74)": a rank
   const auto digit = [](char d) { return d >= '0' && d <= '9'; };
   for (auto at = v.find("\xC3\x97"); at != std::string_view::npos;
        at = v.find("\xC3\x97", at + 2)) {

@@ -536,13 +536,30 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool file_size = in(" trace ") || in(" file ") || in(" disk ") || in(" download ") ||
                          in(" checkpoint ") || in(" log ") || in(" data ") || in(" volume ") ||
                          in(" dataset ") || in(" corpus ");
+  // What a machine has, not what a run used: "memory_total_gb", "memory_free_mb", "Available
+  // VRAM" (not "Total Memory Used").
+  // (A bare "total" only as a machine's figure: "Total VRAM (2 agents)" is what two agents use.)
+  const auto bare_total = [&] {
+    for (const auto& w : t) {
+      if (w != "total" && w != "memory" && w != "mem" && w != "ram" && w != "vram" && w != "gpu" &&
+          w != "system" && !unit_alias(w))
+        return false;
+    }
+    return true;
+  };
+  const bool capacity = ((in(" total ") && bare_total()) || in(" free ") || in(" available ") ||
+                         in(" installed ") || in(" capacity ")) &&
+                        !in(" used ") && !in(" usage ") && !in(" peak ") && !in(" allocated ");
+  if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram "))) return nullptr;
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
       in(" rss ") || in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
-  if (in(" accuracy ") || in(" mmlu ") || in(" score ") || in(" pass rate ") || in(" quality "))
+  if ((in(" accuracy ") || in(" acc ") || in(" mmlu ") || in(" score ") || in(" pass rate ") ||
+       in(" quality ")) &&
+      !time_unit)  // "mmlu" in ms: the benchmark's latency
     return m("quality");
   if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
       in(" time ") || in(" ns "))
@@ -731,6 +748,10 @@ const ParameterDef* configured_setting(const Tokens& t) {
 
 bool is_identifier(const Tokens& t) {
   if (t.empty()) return false;
+  // "Jain's Index", "Gini index": a measured index, not a position.
+  if (t.back() == "index" && (has(t, "jain") || has(t, "fairness") || has(t, "gini") ||
+                              has(t, "diversity") || has(t, "similarity")))
+    return false;
   static constexpr std::array<std::string_view, 17> kLast = {
       "id",   "ids", "uuid", "idx",  "index", "hash",      "commit", "sha", "version",
       "port", "pid", "rank", "step", "iter",  "iteration", "line",   "row"};
@@ -932,6 +953,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
     c.unit = "%";  // "TTFT_Reduction_%"
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
+  if ((t.size() == 1 && t[0] == "default") ||
+      (t.size() == 2 && t[0] == "default" && (t[1] == "value" || t[1] == "setting"))) {
+    c.role = Role::parameter;  // "| Flag | Meaning | Default |": an option's default setting
+    c.parameter = find_parameter("default_value");
+    return c;
+  }
   if (t.size() == 1 && (t[0] == "count" || t[0] == "n" || t[0] == "sum")) {
     c.statistic = t[0] == "sum" ? "sum" : "count";  // a stats block's "count": of samples
     c.stat_only = true;

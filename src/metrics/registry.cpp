@@ -114,7 +114,7 @@ constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"cv", "coefficient of variation (std / mean)"},
 }};
 
-constexpr std::array<ParameterDef, 33> kParameters = {{
+constexpr std::array<ParameterDef, 34> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -148,6 +148,7 @@ constexpr std::array<ParameterDef, 33> kParameters = {{
     {"gpu_count", "GPUs used", ""},
     {"think_time", "configured pause between an agent's requests", ""},
     {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},
+    {"default_value", "the default of a setting or command-line option", ""},
 }};
 
 bool all_digits(std::string_view s) {

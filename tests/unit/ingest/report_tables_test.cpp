@@ -171,6 +171,27 @@ TEST(ReportTables, AHeadingOrAPrecisionColumnNamesTheQuantization) {
   EXPECT_EQ(at(r, "table[3][1].Throughput").context.quantization, "INT8");
 }
 
+TEST(ReportTables, ANoteUnderATableGivesItsFiguresTheirUnit) {
+  const auto r = run(FileType::markdown, R"(| Backend | Model | truthfulqa | mmlu |
+|---|---|---|---|
+| ollama | Llama 1B | 612.4 | 540.1 |
+
+*All values in milliseconds (mean per request).*
+
+| Backend | truthfulqa |
+|---|---|
+| vllm | 0.61 |
+
+Values are compared below.
+)");
+  const auto& latency = at(r, "table[0][0].truthfulqa");
+  EXPECT_EQ(latency.unit, "ms");
+  EXPECT_EQ(latency.statistic, "mean");
+  EXPECT_EQ(latency.metric_id(), "duration");
+  EXPECT_EQ(at(r, "table[0][0].mmlu").metric_id(), "duration");  // MMLU's latency, no score
+  EXPECT_EQ(at(r, "table[1][0].truthfulqa").unit, "");           // no note of its own
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |

@@ -177,6 +177,13 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Exponent (b)"), "unknown");  // a coefficient's symbol, no bytes
   EXPECT_EQ(classify("Exponent (b)").unit, "");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
+  EXPECT_EQ(metric("memory_total_gb"), "unknown");  // installed, not in use
+  EXPECT_EQ(metric("memory_free_mb"), "unknown");
+  EXPECT_EQ(metric("Total Memory Used (MB)"), "memory");
+  EXPECT_EQ(metric("Jain's Index"), "unknown");  // a fairness index, measured
+  EXPECT_NE(classify("Jain's Index").role, Role::identifier);
+  EXPECT_EQ(metric("Rescored Acc"), "quality");
+  EXPECT_EQ(metric("Default"), "(parameter)");  // an option's default setting
 }
 
 TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
