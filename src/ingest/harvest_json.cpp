@@ -288,8 +288,22 @@ class JsonHarvester final : public JsonVisitor {
         }
       }
     }
+    // {"mean_time_ms": 0.0, "metadata": {"error": "Cannot find triton"}}: a failure recorded in
+    // the object's own metadata is the object's (its zeros are placeholders, not figures).
+    if (f.failed && frames_.size() >= 2 && !f.is_array && is_metadata_object(f.name)) {
+      Frame& parent = frames_[frames_.size() - 2];
+      parent.failed = true;
+      if (parent.error.empty()) parent.error = f.error;
+    }
     leave(f.path_len);
     frames_.pop_back();
+  }
+
+  static bool is_metadata_object(std::string_view name) {
+    for (const std::string_view n : {"metadata", "meta", "info", "details", "status"}) {
+      if (text::iequals(name, n)) return true;
+    }
+    return false;
   }
 
   void legacy(JsonScalar kind, std::string_view text, double number) {

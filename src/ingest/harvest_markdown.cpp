@@ -713,7 +713,11 @@ class MarkdownHarvester {
           text::to_lower(document_.model).rfind(text::to_lower(ctx.model), 0) == 0)
         ctx.model = document_.model;
     }
+    // The document's quantization ("**Model:** llama3.1:8b (q4_0, q5_K_M, q8_0)") only where no
+    // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
+    const bool own_quantization = !ctx.quantization.empty();
     ctx.fill_from(document_);
+    if (!own_quantization) ctx.quantization.clear();
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (ctx.section.empty()) ctx.section = table_section_;
@@ -754,6 +758,7 @@ class MarkdownHarvester {
       }
       if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
       if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
+      if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];

@@ -58,6 +58,7 @@ bool is_name_text(std::string_view v) {
   if (c == '$') return false;
   if (c == '#' && v.size() > 1 && v[1] >= '0' && v[1] <= '9') return false;  // "#4 (0.74)": a rank
   const auto digit = [](char d) { return d >= '0' && d <= '9'; };
+  if (v.rfind("\xC3\x97", 0) == 0 || v.rfind("\xC3\xB7", 0) == 0) return false;  // "÷1.19"
   for (auto at = v.find("\xC3\x97"); at != std::string_view::npos;
        at = v.find("\xC3\x97", at + 2)) {
     if ((at > 0 && digit(v[at - 1])) || (at + 2 < v.size() && digit(v[at + 2]))) return false;

@@ -559,7 +559,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
   if ((in(" accuracy ") || in(" acc ") || in(" mmlu ") || in(" score ") || in(" pass rate ") ||
        in(" quality ")) &&
-      !time_unit)  // "mmlu" in ms: the benchmark's latency
+      !time_unit &&  // "mmlu" in ms: the benchmark's latency
+      !in(" risk ") && !in(" rtsi ") && !in(" z ") && !in(" anomaly "))  // lower is better there
     return m("quality");
   if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
       in(" time ") || in(" ns "))
@@ -1002,6 +1003,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (has(t, "carbon") || has(t, "gco2e") || has(t, "co2") || has(t, "co2e") ||
       has(t, "emissions")) {
     if (c.unit == "tokens" || c.unit == "count") c.unit.clear();
+    // "carbon_gco2e_per_1M_tok": grams of CO2-equivalent per million tokens, kept as written.
+    if (c.unit.empty() && has(t, "gco2e") && per_million(text::to_lower(name)))
+      c.unit = "gCO2e/Mtok";
     return c;
   }
   c.metric = metric_of(t, c.unit);

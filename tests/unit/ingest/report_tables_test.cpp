@@ -168,6 +168,19 @@ TEST(ReportTables, AHeadingOrAPrecisionColumnNamesTheQuantization) {
   EXPECT_EQ(at(r, "table[1][0].Mean").context.quantization, "");      // a baseline is no context
   EXPECT_EQ(at(r, "table[2][0].Spillover Threshold").context.quantization, "");  // a question
   EXPECT_EQ(at(r, "table[3][0].Throughput").context.quantization, "q4_0");
+  const auto doc = run(FileType::markdown, R"(**Model:** llama3.1:8b (q4_0, q5_K_M, q8_0)
+
+| Metric | Value |
+|---|---|
+| Tokens/s | 76.6 |
+
+### 4.1 Top 10 Configurations (q4_0)
+
+| Rank | Tokens/s |
+|---|---|
+| 1 | 78.1 |
+)");
+  EXPECT_EQ(at(doc, "table[1][0].Tokens/s").context.quantization, "Q4_0");  // the heading's
   EXPECT_EQ(at(r, "table[3][1].Throughput").context.quantization, "INT8");
 }
 
@@ -190,6 +203,17 @@ Values are compared below.
   EXPECT_EQ(latency.metric_id(), "duration");
   EXPECT_EQ(at(r, "table[0][0].mmlu").metric_id(), "duration");  // MMLU's latency, no score
   EXPECT_EQ(at(r, "table[1][0].truthfulqa").unit, "");           // no note of its own
+}
+
+TEST(ReportTables, AFailureInAnObjectsMetadataFailsItsFigures) {
+  const auto r = run(FileType::json, R"({"backends": {
+    "eager": {"benchmark": {"mean_time_ms": 0.79, "metadata": {"compile_time_s": 0.0}}},
+    "torch_compile": {"benchmark": {"mean_time_ms": 0.0,
+                                    "metadata": {"error": "Cannot find a working triton"}}}}})");
+  EXPECT_EQ(at(r, "backends.eager.benchmark.mean_time_ms").status, RowStatus::ok);
+  const auto& placeholder = at(r, "backends.torch_compile.benchmark.mean_time_ms");
+  EXPECT_EQ(placeholder.status, RowStatus::failed);  // 0.0 is no measurement
+  EXPECT_FALSE(placeholder.value.has_value());
 }
 
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {

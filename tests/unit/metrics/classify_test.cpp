@@ -184,6 +184,8 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_NE(classify("Jain's Index").role, Role::identifier);
   EXPECT_EQ(metric("Rescored Acc"), "quality");
   EXPECT_EQ(metric("Default"), "(parameter)");  // an option's default setting
+  EXPECT_EQ(metric("rtsi_score"), "unknown");   // a risk index: higher is worse, no quality
+  EXPECT_EQ(classify("carbon_gco2e_per_1M_tok").unit, "gCO2e/Mtok");
 }
 
 TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
