@@ -513,6 +513,9 @@ class MarkdownHarvester {
       }
       col_variant_.push_back(detail::variant_word(header_.back()));
       col_labels_.push_back(detail::header_labels(header_.back()));
+      // "TR134 (Q4_K_M)": the study the column's figures come from, beside its own labels.
+      if (auto id = detail::source_id_in(header_.back()); !id.empty())
+        col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
       col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"

@@ -1,7 +1,6 @@
-#include <algorithm>
-
 #include "markdown_context.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "chimera/core/text.hpp"
@@ -86,6 +85,22 @@ std::string benchmark_in(std::string_view header) {
     }
   }
   return {};
+}
+
+std::string source_id_in(std::string_view header) {
+  header = text::trim(header);
+  const auto paren = header.find(" (");
+  if (paren != std::string_view::npos && header.back() == ')') header = header.substr(0, paren);
+  std::size_t i = 0;
+  while (i < header.size() && std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
+  const std::size_t letters = i;
+  if (i < header.size() && (header[i] == '-' || header[i] == '_')) ++i;
+  const std::size_t digits_from = i;
+  while (i < header.size() && std::isdigit(static_cast<unsigned char>(header[i]))) ++i;
+  const std::size_t digits = i - digits_from;
+  if (i != header.size() || letters < 2 || letters > 5 || digits < 2 || digits > 4) return {};
+  if (!detail::quantization_in(header).empty()) return {};  // "FP16", "INT8"
+  return std::string(header);
 }
 
 std::string agents_in(std::string_view header) {

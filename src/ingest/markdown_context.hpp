@@ -32,6 +32,10 @@ std::string benchmark_in(std::string_view header);
 // "vLLM", "`transformers-gpu-compile` median (ms)" -> "transformers-gpu-compile"), or "".
 std::string engine_in(std::string_view header);
 
+// A study or run id that heads a column of figures: "TR134", "TR108 (Reference)", "EXP12" ->
+// "TR134", "TR108", "EXP12"; "" for a quantization ("FP16"), a statistic or anything else.
+std::string source_id_in(std::string_view header);
+
 // The number of agents an efficiency column is at: "eta(5)", "η(8)" -> "5", "8"; else "".
 std::string agents_in(std::string_view header);
 

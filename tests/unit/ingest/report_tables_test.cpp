@@ -216,6 +216,17 @@ TEST(ReportTables, AFailureInAnObjectsMetadataFailsItsFigures) {
   EXPECT_FALSE(placeholder.value.has_value());
 }
 
+TEST(ReportTables, AStudyIdHeadingAColumnIsItsContext) {
+  const auto r = run(FileType::markdown, R"(| Task | TR134 | TR135 (N=1) | FP16 |
+|---|---|---|---|
+| jailbreak | 0.825 | 0.892 | 0.90 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TR134").context.config, "Task=jailbreak TR134");
+  EXPECT_EQ(at(r, "table[0][0].TR135 (N=1)").context.config, "Task=jailbreak TR135 N=1");
+  EXPECT_EQ(at(r, "table[0][0].FP16").context.config, "Task=jailbreak");  // a quantization
+  EXPECT_EQ(at(r, "table[0][0].FP16").context.quantization, "FP16");
+}
+
 TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   const auto r =
       run(FileType::markdown, R"(| Metric | Python (TR109) | Rust (TR111) | Rust Dual Ollama |
