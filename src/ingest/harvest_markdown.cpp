@@ -55,6 +55,11 @@ std::string strip_emphasis(std::string_view s) {
   return std::string(text::trim(out));
 }
 
+// LLM families: a model's name starts with one ("Llama3.1", "qwen2.5-7b", "Qwen 2.5 7B").
+constexpr std::string_view kFamilies[] = {
+    "llama",  "gemma",  "qwen",   "mistral", "mixtral",   "phi",  "gpt", "deepseek",
+    "falcon", "vicuna", "smollm", "granite", "starcoder", "olmo", "yi-", "command-r"};
+
 class MarkdownHarvester {
  public:
   // text_mode: a console log or note (.txt, .log): no headings counted, no fences.
@@ -437,9 +442,6 @@ class MarkdownHarvester {
   }
 
   static bool is_family(const std::string& w) {
-    static constexpr std::string_view kFamilies[] = {"llama",   "gemma", "qwen",   "mistral",
-                                                     "mixtral", "phi",   "falcon", "deepseek",
-                                                     "granite", "olmo",  "smollm", "gpt"};
     const std::string low = text::to_lower(w);
     return std::find(std::begin(kFamilies), std::end(kFamilies), low) != std::end(kFamilies);
   }
@@ -459,9 +461,6 @@ class MarkdownHarvester {
 
   static bool looks_like_llm(const std::string& value) {
     const std::string v = text::to_lower(value);
-    static constexpr std::string_view kFamilies[] = {
-        "llama",  "gemma",  "qwen",   "mistral", "mixtral",   "phi",  "gpt", "deepseek",
-        "falcon", "vicuna", "smollm", "granite", "starcoder", "olmo", "yi-", "command-r"};
     for (const auto f : kFamilies) {
       if (v.find(f) != std::string::npos) return true;
     }

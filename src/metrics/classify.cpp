@@ -31,27 +31,21 @@ Tokens tokenize(std::string_view name) {
       ++i;  // "Cohen's d": a possessive, not seconds
       continue;
     }
-    if (static_cast<unsigned char>(ch) == 0xCE && i + 1 < name.size() &&
-        static_cast<unsigned char>(name[i + 1]) == 0xB7) {  // η: an efficiency
+    // Greek letters that are words: "η(8)" an efficiency (η² an effect size), "TTFT Δ" a change.
+    const auto next = [&](std::size_t k) {
+      return k < name.size() ? static_cast<unsigned char>(name[k]) : 0;
+    };
+    if (static_cast<unsigned char>(ch) == 0xCE && (next(i + 1) == 0xB7 || next(i + 1) == 0x94)) {
       if (!cur.empty()) out.push_back(std::move(cur));
       cur.clear();
-      out.emplace_back("eta");
+      const bool eta = next(i + 1) == 0xB7;
+      out.emplace_back(eta ? "eta" : "delta");
       ++i;
       prev = ' ';
-      if (i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0xC2 &&
-          static_cast<unsigned char>(name[i + 2]) == 0xB2) {  // η²: an effect size
+      if (eta && next(i + 1) == 0xC2 && next(i + 2) == 0xB2) {
         out.emplace_back("squared");
         i += 2;
       }
-      continue;
-    }
-    if (static_cast<unsigned char>(ch) == 0xCE && i + 1 < name.size() &&
-        static_cast<unsigned char>(name[i + 1]) == 0x94) {  // Δ: a difference
-      if (!cur.empty()) out.push_back(std::move(cur));
-      cur.clear();
-      out.emplace_back("delta");
-      ++i;
-      prev = ' ';
       continue;
     }
     const bool upper = ch >= 'A' && ch <= 'Z';
@@ -987,11 +981,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       name.find('$') != std::string_view::npos) {
     // "$/1M Decode", "$ per 1M tokens", "$/1M total tokens (shadow)": a price per million tokens
     // (its "tokens" what is paid for), not a sum of money.
-    const std::string low = text::to_lower(name);
-    const bool per_million = low.find("/1m") != std::string::npos ||
-                             low.find("per 1m") != std::string::npos ||
-                             low.find("/m tok") != std::string::npos;
-    c.unit = per_million ? "USD/Mtok" : "USD";
+    c.unit = per_million(text::to_lower(name)) ? "USD/Mtok" : "USD";
   }
   // A power analysis ("Min d (80% power)", "Min Detectable (ms)", "N Required (80% power)"): what
   // a test could detect or would need; no measurement, and no minimum of one.
