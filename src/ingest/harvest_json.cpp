@@ -52,7 +52,13 @@ class JsonHarvester final : public JsonVisitor {
       if (row->role == metrics::Role::metric) ++metric_rows_;
       row->locator = path_.empty() ? "$" : path_;
       row->line = line + line_offset_;
-      detail::refine_from_path(*row, path_);
+      // A value keyed by what it was measured on ("throughput.lookup.phi-2|transformers-gpu|FP16",
+      // "quality.fp16_baselines.gpt2"): the key is its context, the metric is its container's.
+      if (row->role == metrics::Role::metric && !row->metric && !frames_.empty() &&
+          !frames_.back().is_array)
+        detail::model_in_key(name, row->context);
+      detail::refine_from_path(*row, path_,
+                               !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);

@@ -119,7 +119,7 @@ std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama",  "vllm",         "llama.cpp", "llama-cpp",   "llamacpp", "tgi",
       "sglang",  "transformers", "onnx",      "onnxruntime", "tensorrt", "tensorrt-llm",
-      "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf"};
+      "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf",       "pytorch"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.
   static constexpr std::string_view kRuntimes[] = {"rust", "python"};
   // "Delta from Ollama Q8_0", "Speedup vs vLLM": the engine is the reference compared with.

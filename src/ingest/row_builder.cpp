@@ -9,6 +9,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "markdown_context.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
@@ -204,22 +205,28 @@ void set_unit(MetricRow& row, std::string_view unit) {
   renormalize(row);
 }
 
-void refine_from_path(MetricRow& row, std::string_view path) {
+void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   if (row.role != metrics::Role::metric) return;
   // Walk the named segments from the value outwards; the first is the value's own name.
   std::size_t end = path.size();
   bool first = true;
   while (end > 0) {
-    while (end > 0 && path[end - 1] == ']') {  // drop "[i]" indices
-      const auto open = path.rfind('[', end - 1);
-      if (open == std::string_view::npos) return;
-      end = open;
+    std::string_view seg;
+    if (first && leaf_size > 0 && leaf_size < end && path[end - leaf_size - 1] == '.') {
+      seg = path.substr(end - leaf_size);  // a key with dots of its own: "llama3.2-1b|FP16"
+      end -= leaf_size + 1;
+    } else {
+      while (end > 0 && path[end - 1] == ']') {  // drop "[i]" indices
+        const auto open = path.rfind('[', end - 1);
+        if (open == std::string_view::npos) return;
+        end = open;
+      }
+      if (end == 0) return;
+      const auto dot = path.rfind('.', end - 1);
+      const std::size_t begin = dot == std::string_view::npos ? 0 : dot + 1;
+      seg = path.substr(begin, end - begin);
+      end = dot == std::string_view::npos ? 0 : dot;
     }
-    if (end == 0) return;
-    const auto dot = path.rfind('.', end - 1);
-    const std::size_t begin = dot == std::string_view::npos ? 0 : dot + 1;
-    const std::string_view seg = path.substr(begin, end - begin);
-    end = dot == std::string_view::npos ? 0 : dot;
     std::string status;
     if (first) {
       first = false;
@@ -433,7 +440,7 @@ bool model_in_key(std::string_view key, Context& ctx) {
   if (key.size() < 4 || key.size() > 64 ||
       key.find_first_of("0123456789:") == std::string_view::npos)
     return false;
-  std::string model, quant;
+  std::string model, quant, engine;
   std::size_t i = 0;
   while (i <= key.size()) {
     std::size_t j = key.find('|', i);
@@ -445,11 +452,14 @@ bool model_in_key(std::string_view key, Context& ctx) {
       model = std::string(part);
     } else if (const std::string q = quantization_in(part); !q.empty() && q.size() == part.size()) {
       quant = q;
+    } else if (std::string e = engine_in(part); !e.empty() && e.size() == part.size()) {
+      engine = std::move(e);  // "phi-2|transformers-gpu|FP16": the engine it ran on
     }
   }
   if (model.empty()) return false;
   ctx.model = std::move(model);
   if (!quant.empty()) ctx.quantization = std::move(quant);
+  if (!engine.empty()) ctx.backend = std::move(engine);
   return true;
 }
 

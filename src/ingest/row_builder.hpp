@@ -31,7 +31,9 @@ void set_unit(MetricRow& row, std::string_view unit);
 // the metric (and unit, when the leaf has none) from the nearest named ancestor of a JSON path
 // ("metrics.time_to_first_token_ms.successful.percentiles.p95"), skipping grouping words and
 // noting the status they imply (errored -> failed). Only the nearest named ancestor counts.
-void refine_from_path(MetricRow& row, std::string_view path);
+// `leaf_size`, when given, is the length of the value's own key at the path's end (a key may hold
+// dots of its own).
+void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size = 0);
 
 // Marks a row as the cell of a failed request: the raw text stays, the value goes.
 void mark_failed(MetricRow& row, std::string_view error);

@@ -184,6 +184,31 @@ bool is_memory_unit(std::string_view u) {
   return u == "bytes" || u == "KiB" || u == "MiB" || u == "GiB" || u == "TiB";
 }
 
+// Whether the words before a bracket name a pure number (a fraction, a coefficient), whose one
+// bracketed letter is its symbol.
+bool names_dimensionless(std::string_view before) {
+  const std::string low = text::to_lower(text::trim(before));
+  const auto space = low.find_last_of(" _");
+  const std::string_view last =
+      space == std::string::npos ? std::string_view(low) : std::string_view(low).substr(space + 1);
+  for (const std::string_view w : {"fraction", "exponent", "slope", "intercept", "coefficient",
+                                   "ratio", "share", "proportion", "factor", "probability"}) {
+    if (last == w) return true;
+  }
+  return false;
+}
+
+// "Serial Fraction (s)": one bracketed letter after a pure number's name is its symbol.
+bool is_symbol(std::string_view name, std::size_t open, std::string_view inner) {
+  return inner.size() == 1 && names_dimensionless(name.substr(0, open));
+}
+bool has_symbol(std::string_view name) {
+  const auto open = name.find_last_of('(');
+  const auto close = open == std::string_view::npos ? open : name.find(')', open);
+  return close != std::string_view::npos &&
+         is_symbol(name, open, name.substr(open + 1, close - open - 1));
+}
+
 // A unit written in brackets anywhere in the name, last one first: "TTFT (ms)", "Rate [tok/s]",
 // "Request Throughput (per sec)", "Output Sequence Length (tokens)".
 std::optional<std::string> bracketed_unit(std::string_view name) {
@@ -192,10 +217,11 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
     const auto open = name.find_last_of("([", end == 0 ? 0 : end - 1);
     if (open == std::string_view::npos || end == 0) return std::nullopt;
     const auto close = name.find_first_of(")]", open);
-    // "Exponent (b)", "Slope (a)": a coefficient's symbol, not bytes.
+    // "Exponent (b)", "Slope (a)", "Serial Fraction (s)": a coefficient's symbol, not bytes or
+    // seconds.
     const auto inner = close == std::string_view::npos ? std::string_view()
                                                        : name.substr(open + 1, close - open - 1);
-    if (close != std::string_view::npos && inner != "b") {
+    if (close != std::string_view::npos && inner != "b" && !is_symbol(name, open, inner)) {
       if (auto u = parse_unit(inner)) return u;
     }
     if (open == 0) return std::nullopt;
@@ -893,10 +919,10 @@ bool is_filler_segment(std::string_view segment, std::string* status) {
   if (is("errored") || is("failed") || is("errors_stats")) return set("failed");
   if (is("incomplete")) return set("incomplete");
   if (is("total") || is("all")) return set("all");
-  static constexpr std::array<std::string_view, 16> kFiller = {
+  static constexpr std::array<std::string_view, 17> kFiller = {
       "successful", "success", "ok",        "stats",   "statistics", "percentiles",
       "quantiles",  "metrics", "results",   "summary", "values",     "distribution",
-      "data",       "value",   "aggregate", "overall"};
+      "data",       "value",   "aggregate", "overall", "lookup"};
   for (const auto f : kFiller) {
     if (is(f)) return true;
   }
@@ -943,7 +969,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     }
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
-  if (c.unit.empty()) c.unit = words.unit;
+  if (c.unit.empty() && !has_symbol(name)) c.unit = words.unit;
   if (const auto trimmed = text::trim(name);
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
     c.unit = "%";  // "TTFT_Reduction_%"

@@ -357,6 +357,25 @@ TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
   EXPECT_EQ(at(r, "rtsi.gpt2_results.ttft_ms").context.model, "");
 }
 
+TEST(ReportContext, AValueKeyedByModelTakesItsContainersMetric) {
+  // A planner's lookup table: the key names model, engine and quantization; the metric is the
+  // container's, and a key's own dots ("llama3.2-1b") do not split it.
+  const auto r = run(FileType::json, R"({"throughput": {"lookup": {
+    "llama3.2-1b|transformers-gpu|FP16": 70.3, "gpt2|ollama|Q4_K_M": 195.3}},
+    "quality": {"lookup": {"qwen2.5-1.5b|Q8_0": 0.58}}, "misc": {"lookup": {"llama3.2-3b": 2}}})");
+  const auto& a = at(r, "throughput.lookup.llama3.2-1b|transformers-gpu|FP16");
+  EXPECT_EQ(a.metric_id(), "token_rate");
+  EXPECT_EQ(a.context.model, "llama3.2-1b");
+  EXPECT_EQ(a.context.backend, "transformers-gpu");
+  EXPECT_EQ(a.context.quantization, "FP16");
+  const auto& b = at(r, "throughput.lookup.gpt2|ollama|Q4_K_M");
+  EXPECT_EQ(b.context.backend, "ollama");
+  EXPECT_EQ(b.context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "quality.lookup.qwen2.5-1.5b|Q8_0").metric_id(), "quality");
+  EXPECT_EQ(at(r, "misc.lookup.llama3.2-3b").metric_id(), "unknown");  // "misc" says nothing
+  EXPECT_EQ(at(r, "misc.lookup.llama3.2-3b").context.model, "llama3.2-3b");
+}
+
 TEST(ReportContext, AHeadingNumberBeforeAColonIsNoModel) {
   const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
 

@@ -238,6 +238,17 @@ TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   EXPECT_EQ(at(r, "table[0][0].Rust Dual Ollama").context.backend, "Ollama (Rust)");
 }
 
+TEST(ReportTables, AFrameworkColumnNamesItsBackend) {
+  const auto r =
+      run(FileType::markdown, R"(| Model | Ollama Deg. | PyTorch Deg. | PyTorch vs Ollama |
+|---|---|---|---|
+| qwen2.5-1.5b | -12.1% | -86.4% | 4.1 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].PyTorch Deg.").context.backend, "PyTorch");
+  EXPECT_EQ(at(r, "table[0][0].Ollama Deg.").context.backend, "Ollama");
+  EXPECT_EQ(at(r, "table[0][0].PyTorch vs Ollama").context.backend, "");  // a comparison
+}
+
 TEST(ReportTables, MeasurementsInWordsStayOutOfTheConfiguration) {
   const auto r = run(FileType::markdown, R"(| Metric | Python | Rust | Delta |
 |---|---|---|---|

@@ -176,6 +176,11 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Trace (MB)"), "unknown");
   EXPECT_EQ(metric("Exponent (b)"), "unknown");  // a coefficient's symbol, no bytes
   EXPECT_EQ(classify("Exponent (b)").unit, "");
+  EXPECT_EQ(metric("Serial Fraction (s)"), "unknown");  // Amdahl's s, not seconds
+  EXPECT_EQ(classify("Serial Fraction (s)").unit, "");
+  EXPECT_EQ(classify("Slope (a)").unit, "");
+  EXPECT_EQ(metric("Serial Time (s)"), "duration");  // a time's "(s)" stays seconds
+  EXPECT_EQ(classify("Serial Time (s)").unit, "s");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
   EXPECT_EQ(metric("memory_total_gb"), "unknown");  // installed, not in use
   EXPECT_EQ(metric("memory_free_mb"), "unknown");
