@@ -93,7 +93,7 @@ class CsvHarvester {
       }
       detail::default_statistic(*row, label_col_ || summary_ ? "value" : "sample");
       if (labels.failed) detail::mark_failed(*row, labels.error);
-      detail::emit_spread(r_.rows, *row);
+      detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
   }
 

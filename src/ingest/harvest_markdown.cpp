@@ -782,7 +782,7 @@ class MarkdownHarvester {
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
-      detail::emit_spread(r_.rows, *row);
+      detail::emit_spread(r_.rows, *row, header_[c], table_section_);
       configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     ++row_;

@@ -355,7 +355,28 @@ void refine_by_test(MetricRows& rows) {
   }
 }
 
-void emit_spread(MetricRows& rows, const MetricRow& row) {
+std::string_view spread_statistic(std::string_view column, std::string_view title) {
+  const auto says = [](std::string_view label) -> std::string_view {
+    const std::string low = " " + text::to_lower(label) + " ";
+    if (low.find("confidence interval") != std::string::npos) return "ci_half";
+    for (std::size_t at = low.find("ci"); at != std::string::npos; at = low.find("ci", at + 1)) {
+      const auto word = [&](std::size_t i) {
+        return std::isalpha(static_cast<unsigned char>(low[i]));
+      };
+      if (!word(at - 1) && (!word(at + 2) || low.compare(at, 4, "ci95") == 0)) return "ci_half";
+    }
+    for (const std::string_view w : {"\xCF\x83", " std", "stdev", " sd ", " sd)", "standard dev"}) {
+      if (low.find(w) != std::string::npos) return "std";  // σ
+    }
+    return {};
+  };
+  if (const auto s = says(column); !s.empty()) return s;
+  if (const auto s = says(title); !s.empty()) return s;
+  return "std";
+}
+
+void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column,
+                 std::string_view title) {
   if (row.statistic != "mean" || row.role != metrics::Role::metric) return;
   const auto [core, spread] = split_spread(strip_marks(row.raw));
   if (spread.empty()) return;
@@ -364,8 +385,11 @@ void emit_spread(MetricRows& rows, const MetricRow& row) {
   MetricRow copy = row;
   copy.raw.assign(spread);
   copy.value = parsed->value;
-  copy.statistic = "std";
-  copy.note = "the spread written after \xC2\xB1 in '" + row.raw + "'";
+  const std::string_view statistic = spread_statistic(column, title);
+  copy.statistic.assign(statistic);
+  copy.note = (statistic == "ci_half" ? "the confidence interval's half-width written after "
+                                      : "the spread written after ") +
+              std::string("\xC2\xB1 in '") + row.raw + "'";
   renormalize(copy);
   rows.push_back(std::move(copy));
 }

@@ -57,9 +57,16 @@ std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
 // prompt-eval or decode rates and prompt-eval or eval times.
 void refine_by_test(MetricRows& rows);
 
+// What "± x" in a table's cells is: a confidence interval's half-width ("ci_half") when the
+// column or the table's title says so ("Confidence Intervals (95%)", "Mean ± 95% CI"), else a
+// standard deviation ("std"), as llama-bench and "(mean ± σ)" columns write it.
+std::string_view spread_statistic(std::string_view column, std::string_view title);
+
 // When a cell wrote "mean ± spread" (llama-bench), appends the spread as a second row of the
-// same metric with statistic "std". Call after the row's locator and context are set.
-void emit_spread(MetricRows& rows, const MetricRow& row);
+// same metric, its statistic the spread_statistic() of the cell's column and table title. Call
+// after the row's locator and context are set.
+void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column = {},
+                 std::string_view title = {});
 
 // The configuration a row's parameters describe ("ngl=99 fa=1"), from name=value pairs; the
 // parameters that have context fields of their own (concurrency, rate, test sizes) are left out.

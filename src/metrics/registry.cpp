@@ -96,7 +96,7 @@ constexpr std::array<MetricDef, 41> kMetrics = {{
      "time a request waited before the server began it"},
 }};
 
-constexpr std::array<StatisticDef, 15> kStatistics = {{
+constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"delta", "a difference between two figures (change, improvement, reduction)"},
     {"expected", "a figure stated beforehand (expected, target, predicted), not a measurement"},
     {"sample", "one raw measurement (one request, repetition or run)"},
@@ -112,6 +112,7 @@ constexpr std::array<StatisticDef, 15> kStatistics = {{
     {"sum", "sum of the samples"},
     {"pNN", "NN-th percentile of the samples (p95, p99, p99.9)"},
     {"cv", "coefficient of variation (std / mean)"},
+    {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
 constexpr std::array<ParameterDef, 34> kParameters = {{

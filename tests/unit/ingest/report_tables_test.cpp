@@ -289,5 +289,36 @@ TEST(ReportTables, SettingsNamedAsConfigsAreTheRowsConfiguration) {
   EXPECT_EQ(at(spelled, "table[0][0].TTFT (s)").context.config, "g999_c2048_t0.4");
 }
 
+// The row the spread after "±" in the cell at `locator` becomes (the second row there).
+const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
+  for (const auto& row : r.rows) {
+    if (row.locator == locator && row.note.find(" written after ") != std::string::npos) return row;
+  }
+  ADD_FAILURE() << "no spread row at " << locator;
+  static const MetricRow none;
+  return none;
+}
+
+TEST(ReportTables, APlusMinusUnderAConfidenceIntervalTitleIsItsHalfWidth) {
+  const auto r = run(FileType::markdown, R"(**C.2 Confidence Intervals (95%)**
+
+| Configuration | Throughput (tok/s) | TTFT (ms) |
+|---|---|---|
+| Baseline | 99.16 ± 0.25 | 1437 ± 75 |
+
+## Results
+
+| Configuration | Throughput (mean ± σ) | TTFT (mean ± 95% CI) | Latency |
+|---|---|---|---|
+| Baseline | 99.16 ± 0.25 | 1437 ± 75 | 25.89 ± 0.61 s |
+)");
+  EXPECT_EQ(spread_of(r, "table[0][0].Throughput (tok/s)").statistic, "ci_half");
+  EXPECT_DOUBLE_EQ(*spread_of(r, "table[0][0].TTFT (ms)").value, 75);
+  EXPECT_EQ(spread_of(r, "table[1][0].Throughput (mean ± σ)").statistic, "std");
+  EXPECT_EQ(spread_of(r, "table[1][0].TTFT (mean ± 95% CI)").statistic, "ci_half");
+  EXPECT_EQ(spread_of(r, "table[1][0].Latency").statistic, "std");  // llama-bench's "mean ± sd"
+  EXPECT_EQ(at(r, "table[1][0].Latency").statistic, "mean");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
