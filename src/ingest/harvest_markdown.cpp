@@ -292,6 +292,25 @@ class MarkdownHarvester {
     *slot = value;
   }
 
+  // A table of bars to meet: "Quality Gates by Application Type", "SLO Targets", "Acceptance
+  // Criteria", "Thresholds".
+  static bool names_gates(const std::string& title) {
+    const std::string low = " " + text::to_lower(title) + " ";
+    for (const std::string_view w : {" gate ", " gates ", " slo ", " slos ", " thresholds ",
+                                     " acceptance criteria ", " requirements "}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // The innermost heading the open table stands under.
+  std::string headings_title() const {
+    for (std::size_t k = headings_.size(); k > 0; --k) {
+      if (!headings_[k - 1].empty()) return headings_[k - 1];
+    }
+    return {};
+  }
+
   // A section that describes how the runs were set up: "2.2 Benchmark Configuration",
   // "Experimental Design", "Test Setup", "Methodology".
   static bool is_setup_heading(const std::string& heading) {
@@ -489,6 +508,7 @@ class MarkdownHarvester {
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
     caption_.clear();
+    gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
     header_.clear();
     roles_.clear();
     tables_since_devices_ = true;
@@ -750,6 +770,10 @@ class MarkdownHarvester {
       row->line = number;
       row->context = ctx;
       detail::default_statistic(*row, "value");
+      // "Quality Gates by Application Type": a gate's "Min MMLU" 40 % is a bar set beforehand.
+      if (gate_table_ && row->role == metrics::Role::metric &&
+          (row->statistic == "min" || row->statistic == "max" || row->statistic == "value"))
+        row->statistic = "expected";
       if (title_use_[c] == TitleUse::caption_or_heading && names_a_scenario(header_[c])) {
         std::string& config = row->context.config;  // "single_micro": the workload it ran
         config += (config.empty() ? "" : " ") + header_[c];
@@ -997,6 +1021,7 @@ class MarkdownHarvester {
   std::size_t table_first_row_ = 0;                  // the first of the current table's rows
   bool preamble_ = true;                             // before the first table and the first section
   bool before_first_table_ = true;
+  bool gate_table_ = false;     // the open table lists bars to meet, not measurements
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
   std::size_t table_ = 0, row_ = 0;
 };

@@ -310,6 +310,13 @@ struct Scan {
   bool stat_only = false;
 };
 
+// "50" of "N (50% threshold)": a number qualifying the next word.
+bool is_number_word(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) {
+    return (ch >= '0' && ch <= '9') || ch == '.' || ch == '%';
+  });
+}
+
 // Statistic and unit words anywhere in the name: "ttft_s_quantiles_p50" -> s, median;
 // "eval_s_mean" -> s, mean; "avg_ts" -> tok/s, mean. "min" is a statistic unless it follows
 // "per" (a rate per minute).
@@ -342,7 +349,8 @@ Scan scan_words(const Tokens& t) {
       s.statistic = "delta";  // a difference between two figures, not a figure
       continue;
     }
-    if ((w == "expected" || w == "predicted" || w == "projected" || w == "target") &&
+    if ((w == "expected" || w == "predicted" || w == "projected" || w == "target" ||
+         (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
         s.statistic.empty()) {
       s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured
       continue;
@@ -756,10 +764,21 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
   return fits ? p : nullptr;
 }
 
-// "GPU Config" 80, "CTX Config" 1024, "Batch Setting": the setting a column configures.
+// "GPU Config" 80, "CTX Config" 1024, "Batch Setting": the setting a column configures; "Max N
+// Tested" 8: the largest setting a sweep ran (N agents in flight).
 const ParameterDef* configured_setting(const Tokens& t) {
   if (t.size() < 2) return nullptr;
   const std::string& last = t.back();
+  if (last == "tested" || last == "swept") {
+    std::size_t from = 0;
+    while (from + 1 < t.size() && (t[from] == "max" || t[from] == "min" || t[from] == "maximum" ||
+                                   t[from] == "minimum" || t[from] == "largest"))
+      ++from;
+    const Tokens rest(t.begin() + static_cast<std::ptrdiff_t>(from), t.end() - 1);
+    if (rest.size() == 1 && (rest[0] == "n" || rest[0] == "agents"))
+      return find_parameter("concurrency");
+    return rest.empty() ? nullptr : parameter_of(rest);
+  }
   if (last != "config" && last != "configuration" && last != "setting" && last != "settings")
     return nullptr;
   const Tokens rest(t.begin(), t.end() - 1);

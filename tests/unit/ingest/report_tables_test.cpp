@@ -289,6 +289,24 @@ TEST(ReportTables, SettingsNamedAsConfigsAreTheRowsConfiguration) {
   EXPECT_EQ(at(spelled, "table[0][0].TTFT (s)").context.config, "g999_c2048_t0.4");
 }
 
+TEST(ReportTables, AGateTablesBarsAreSetBeforehand) {
+  const auto r = run(FileType::markdown, R"(### P.2 Quality Gates by Application Type
+
+| Application | Min Composite | Min MMLU | Recommended Quant |
+|---|---|---|---|
+| QA pipeline | 0.55 | 45% | Q4_K_M |
+
+### P.3 Measured
+
+| Application | Min MMLU |
+|---|---|
+| QA pipeline | 41% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Min MMLU").statistic, "expected");
+  EXPECT_EQ(at(r, "table[0][0].Min Composite").statistic, "expected");
+  EXPECT_EQ(at(r, "table[1][0].Min MMLU").statistic, "min");  // a measured minimum
+}
+
 // The row the spread after "±" in the cell at `locator` becomes (the second row there).
 const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
   for (const auto& row : r.rows) {

@@ -140,6 +140,9 @@ TEST(Classify, AnExpectedOrTargetFigureIsNoMeasurement) {
   EXPECT_EQ(classify("expected_ttft").statistic, "expected");
   EXPECT_EQ(classify("Target TTFT (ms)").statistic, "expected");
   EXPECT_EQ(classify("mean_ttft_ms").statistic, "mean");  // a measured statistic stays itself
+  EXPECT_EQ(classify("Gap Threshold (ms)").statistic, "expected");  // a bar, set beforehand
+  EXPECT_EQ(classify("N (50% threshold)").statistic, "");           // measured against a threshold
+  EXPECT_EQ(classify("Ratio at Threshold").statistic, "");
 }
 
 TEST(Classify, DifferencesAndPricesAreToldApart) {
@@ -254,6 +257,9 @@ TEST(Classify, RelativeChangesSettingsNamedAsConfigsAndShortLatency) {
   EXPECT_EQ(metric("CTX Config"), "(parameter)");
   EXPECT_EQ(classify("CTX Config").parameter->id, "num_ctx");
   EXPECT_EQ(classify("GPU Config").parameter->id, "num_gpu");
+  EXPECT_EQ(classify("Max N Tested").parameter->id, "concurrency");  // a sweep's largest N
+  EXPECT_EQ(classify("Max Context Tested").parameter->id, "num_ctx");
+  EXPECT_EQ(metric("Models Tested"), "unknown");
   EXPECT_EQ(metric("Config"), "unknown");
   EXPECT_EQ(metric("lat_ci_lower"), "e2e_latency");
   EXPECT_EQ(metric("lat_mean_ms"), "e2e_latency");
