@@ -66,7 +66,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 40> kAliases = {{
+  static const std::array<Alias, 43> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -96,6 +96,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
       {"hardware", &Context::gpu},
+      {"device__attribute_display_name", &Context::gpu},  // Nsight Compute's GPU name
+      {"kernel_name", &Context::test},  // a profiler's row: the kernel launch it measured
+      {"kernel", &Context::test},
       {"test", &Context::test},
       {"test_name", &Context::test},
       {"stage", &Context::test},  // a workflow's step ("analysis", "report")
@@ -109,10 +112,10 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"framework", &Context::backend},
   }};
   field_name = text::trim(field_name);
-  if (field_name.size() < 3 || field_name.size() > 18)
+  if (field_name.size() < 3 || field_name.size() > 30)
     return nullptr;  // no alias is shorter or longer
   // Runs for every JSON field and column: lower-case into a buffer, no allocation.
-  std::array<char, 18> buf{};
+  std::array<char, 30> buf{};
   for (std::size_t i = 0; i < field_name.size(); ++i) {
     char ch = field_name[i];
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');

@@ -357,6 +357,18 @@ TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
   EXPECT_EQ(at(r, "rtsi.gpt2_results.ttft_ms").context.model, "");
 }
 
+TEST(ReportContext, AProfilersRowNamesItsKernelAndGpu) {
+  // Nsight Compute's --csv --page raw: one row per kernel launch.
+  const auto r =
+      run(FileType::csv,
+          "\"ID\",\"Kernel Name\",\"device__attribute_display_name\",\"gpu__time_duration.sum\"\n"
+          "\"\",\"\",\"\",\"nsecond\"\n"
+          "\"0\",\"void quantize_q8_1<1>(const float *)\",\"NVIDIA GeForce RTX 4080\",\"2464\"\n");
+  const auto& row = at(r, "[1].gpu__time_duration.sum");
+  EXPECT_EQ(row.context.test, "void quantize_q8_1<1>(const float *)");
+  EXPECT_EQ(row.context.gpu, "NVIDIA GeForce RTX 4080");
+}
+
 TEST(ReportContext, AValueKeyedByModelTakesItsContainersMetric) {
   // A planner's lookup table: the key names model, engine and quantization; the metric is the
   // container's, and a key's own dots ("llama3.2-1b") do not split it.
