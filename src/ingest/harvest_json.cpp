@@ -272,8 +272,8 @@ class JsonHarvester final : public JsonVisitor {
     // parent only when it held one element ("items": [{"name": "mock"}]).
     // An object that holds measurements of its own ("baseline": {...}) keeps its labels: its
     // sibling ("chimera": {...}) may have been measured under others.
-    // Its identity labels (model, GPU, backend, quantization) still do: siblings that disagree
-    // on them cancel out below.
+    // Its identity labels (model, GPU, backend) still do: siblings that disagree on them cancel
+    // out below. Not its precision: one backend's "enabled_precisions" is not its siblings'.
     const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1);
     const bool all_labels = metric_rows_ == f.metric_rows_at_open || is_label_object(f.name);
     if (to_parent) {
@@ -282,9 +282,7 @@ class JsonHarvester final : public JsonVisitor {
         const std::string& v = ctx.field(k);
         if (v.empty() || parent.conflicts.count(k)) continue;
         const std::string_view field = Context::field_name(k);
-        if (!all_labels && field != "model" && field != "gpu" && field != "backend" &&
-            field != "quantization")
-          continue;
+        if (!all_labels && field != "model" && field != "gpu" && field != "backend") continue;
         std::string& slot = parent.from_children.field(k);
         if (slot.empty()) {
           slot = v;

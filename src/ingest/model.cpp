@@ -66,7 +66,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 43> kAliases = {{
+  static const std::array<Alias, 46> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -88,6 +88,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"quantization_type", &Context::quantization},
       {"quantization_level", &Context::quantization},
       {"precision", &Context::quantization},
+      {"dtype", &Context::quantization},               // PyTorch's "torch.float16"
+      {"torch_dtype", &Context::quantization},         // Hugging Face's
+      {"enabled_precisions", &Context::quantization},  // Torch-TensorRT's
       {"gpu", &Context::gpu},
       {"gpu_name", &Context::gpu},
       {"gpu_model", &Context::gpu},

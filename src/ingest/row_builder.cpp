@@ -487,8 +487,28 @@ bool model_in_key(std::string_view key, Context& ctx) {
   return true;
 }
 
+namespace {
+
+// PyTorch's dtype names as the precisions everyone else writes: "torch.float16" -> FP16.
+void torch_dtype_as_precision(std::string& q) {
+  if (q.rfind("torch.", 0) != 0 && q.rfind("['torch.", 0) != 0) return;
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"torch.float16", "FP16"}, {"torch.half", "FP16"},        {"torch.bfloat16", "BF16"},
+      {"torch.float32", "FP32"}, {"torch.float", "FP32"},       {"torch.float64", "FP64"},
+      {"torch.int8", "INT8"},    {"torch.float8_e4m3fn", "FP8"}};
+  for (const auto& [torch, name] : kNames) {
+    if (q == torch) {
+      q = name;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
   std::string last_model, last_quant;
+  for (auto& r : rows) torch_dtype_as_precision(r.context.quantization);
   for (auto& r : rows) {
     if (!r.context.quantization.empty() || r.context.model.empty()) continue;
     if (r.context.model != last_model) {

@@ -369,6 +369,16 @@ TEST(ReportContext, AProfilersRowNamesItsKernelAndGpu) {
   EXPECT_EQ(row.context.gpu, "NVIDIA GeForce RTX 4080");
 }
 
+TEST(ReportContext, APyTorchDtypeIsThePrecision) {
+  // A compilation benchmark: the model's dtype, and Torch-TensorRT's own precision.
+  const auto r = run(FileType::json, R"({"model": {"name": "transformer", "dtype": "torch.float32"},
+    "backends": {"eager": {"benchmark": {"mean_time_ms": 0.67}},
+      "tensorrt": {"benchmark": {"mean_time_ms": 8.2,
+        "metadata": {"enabled_precisions": ["torch.float16"]}}}}})");
+  EXPECT_EQ(at(r, "backends.eager.benchmark.mean_time_ms").context.quantization, "FP32");
+  EXPECT_EQ(at(r, "backends.tensorrt.benchmark.mean_time_ms").context.quantization, "FP16");
+}
+
 TEST(ReportContext, AValueKeyedByModelTakesItsContainersMetric) {
   // A planner's lookup table: the key names model, engine and quantization; the metric is the
   // container's, and a key's own dots ("llama3.2-1b") do not split it.
