@@ -39,9 +39,28 @@ ColumnRole column_role(std::string_view header) {
 
 namespace {
 
+// A launch or tensor shape of three whole numbers: a profiler's "Block Size" "(128, 1, 1)". (Two
+// are an interval: "(95, 102)".)
+bool is_shape(std::string_view v) {
+  if (v.size() < 7 || v.front() != '(' || v.back() != ')') return false;
+  int parts = 0;
+  std::size_t i = 1;
+  while (i < v.size() - 1) {
+    while (i < v.size() - 1 && v[i] == ' ') ++i;
+    const std::size_t from = i;
+    while (i < v.size() - 1 && v[i] >= '0' && v[i] <= '9') ++i;
+    if (i == from) return false;
+    ++parts;
+    while (i < v.size() - 1 && v[i] == ' ') ++i;
+    if (i < v.size() - 1 && v[i++] != ',') return false;
+  }
+  return parts == 3;
+}
+
 // A text cell that names something ("rust", "generate", "Python") rather than reporting a
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
 bool is_name_text(std::string_view v) {
+  if (is_shape(v)) return true;
   if (v.empty() || v.size() > 40 || is_number_cell(v)) return false;
   // "—", "N/A", "none": no value, and no name of anything.
   static constexpr std::string_view kNoValue[] = {

@@ -359,14 +359,16 @@ TEST(ReportContext, AnObjectKeyNamingAModelIsItsContext) {
 
 TEST(ReportContext, AProfilersRowNamesItsKernelAndGpu) {
   // Nsight Compute's --csv --page raw: one row per kernel launch.
-  const auto r =
-      run(FileType::csv,
-          "\"ID\",\"Kernel Name\",\"device__attribute_display_name\",\"gpu__time_duration.sum\"\n"
-          "\"\",\"\",\"\",\"nsecond\"\n"
-          "\"0\",\"void quantize_q8_1<1>(const float *)\",\"NVIDIA GeForce RTX 4080\",\"2464\"\n");
+  const auto r = run(FileType::csv,
+                     "\"ID\",\"Kernel Name\",\"Block Size\",\"device__attribute_display_name\","
+                     "\"gpu__time_duration.sum\"\n"
+                     "\"\",\"\",\"\",\"\",\"nsecond\"\n"
+                     "\"0\",\"void quantize_q8_1<1>(const float *)\",\"(128, 1, 1)\","
+                     "\"NVIDIA GeForce RTX 4080\",\"2464\"\n");
   const auto& row = at(r, "[1].gpu__time_duration.sum");
   EXPECT_EQ(row.context.test, "void quantize_q8_1<1>(const float *)");
   EXPECT_EQ(row.context.gpu, "NVIDIA GeForce RTX 4080");
+  EXPECT_EQ(row.context.config, "Block Size=(128, 1, 1)");  // its launch configuration
 }
 
 TEST(ReportContext, APyTorchDtypeIsThePrecision) {
