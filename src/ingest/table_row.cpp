@@ -1,5 +1,6 @@
 #include "table_row.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "chimera/core/numeric.hpp"
@@ -38,6 +39,16 @@ ColumnRole column_role(std::string_view header) {
 }
 
 namespace {
+
+// "Mean delta 20.6pp (CI: [-6.0, 35.2]pp)": a figure with its confidence interval.
+bool has_interval(std::string_view v) {
+  for (auto at = v.find("CI"); at != std::string_view::npos; at = v.find("CI", at + 2)) {
+    const bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(v[at - 1]))) &&
+                      (at + 2 == v.size() || !std::isalpha(static_cast<unsigned char>(v[at + 2])));
+    if (word && v.find_first_of("0123456789") != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 // A launch or tensor shape of three whole numbers: a profiler's "Block Size" "(128, 1, 1)". (Two
 // are an interval: "(95, 102)".)
@@ -82,7 +93,22 @@ bool is_name_text(std::string_view v) {
        at = v.find("\xC3\x97", at + 2)) {
     if ((at > 0 && digit(v[at - 1])) || (at + 2 < v.size() && digit(v[at + 2]))) return false;
   }
-  return v.find('%') == std::string_view::npos && v.find("\xC2\xB1") == std::string_view::npos;
+  return !has_interval(v) && v.find('%') == std::string_view::npos &&
+         v.find("\xC2\xB1") == std::string_view::npos;
+}
+
+// A setting's cell ("4096", "4k", "auto", "q4_0") or a name, not a figure in words in a column
+// named like a setting ("Context": "Mean delta 20.6pp (CI: [-6.0, 35.2]pp)", "83.7 to 38.4 TPS").
+bool is_setting_text(std::string_view v) {
+  if (numeric::parse_cell(v) || is_name_text(v)) return true;
+  if (v.find('%') != std::string_view::npos || has_interval(v)) return false;
+  // "4096 tokens", "60 layers", "512/1024", "80 / 100", "512-2048": numbers and their unit;
+  // not "83.7 to 38.4 TPS", "5 runs each".
+  const auto words = std::count(v.begin(), v.end(), ' ') + 1;
+  const bool letters = std::any_of(v.begin(), v.end(), [](char ch) {
+    return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+  });
+  return words <= 2 || !letters;
 }
 
 // "gpu80_ctx1024_temp0.8", "g999_c2048_t0.4" spell their settings (two or more letters-then-
@@ -146,7 +172,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-    } else if (!role.parameter.empty() && !v.empty()) {
+    } else if (!role.parameter.empty() && !v.empty() && is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);
       if (is_config_parameter(role.parameter))
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);

@@ -307,6 +307,22 @@ TEST(ReportTables, AGateTablesBarsAreSetBeforehand) {
   EXPECT_EQ(at(r, "table[1][0].Min MMLU").statistic, "min");  // a measured minimum
 }
 
+TEST(ReportTables, ASentenceInASettingsColumnIsNoSetting) {
+  const auto r = run(FileType::markdown, R"(| Metric | Value | Context |
+|---|---|---|
+| Quantization share | 57% | Mean delta 20.6pp (CI: [-6.0, 35.2]pp) |
+| Degradation | -54.1% | 83.7 to 38.4 TPS |
+| Window | 91.6% | 4096 tokens |
+| Pair | 98.7% | 512/1024 |
+| Scenario | 99.2% | Homogeneous scenario |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").context.config, "");  // a figure in words
+  EXPECT_EQ(at(r, "table[0][1].Value").context.config, "");
+  EXPECT_EQ(at(r, "table[0][2].Value").context.config, "Context=4096 tokens");
+  EXPECT_EQ(at(r, "table[0][3].Value").context.config, "Context=512/1024");
+  EXPECT_EQ(at(r, "table[0][4].Value").context.config, "Context=Homogeneous scenario");
+}
+
 // The row the spread after "±" in the cell at `locator` becomes (the second row there).
 const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
   for (const auto& row : r.rows) {
