@@ -234,6 +234,27 @@ class JsonHarvester final : public JsonVisitor {
     frames_.push_back(std::move(f));
   }
 
+  // Fills a row's empty labels from its container's; settings of both levels hold ("batch_size=4"
+  // of the model, "workspace_size=268435456" of the backend's build).
+  static void merge_context(Context& row, const Context& outer) {
+    if (!row.config.empty() && !outer.config.empty() && is_settings(row.config) &&
+        is_settings(outer.config) && row.config.find(outer.config) == std::string::npos)
+      row.config = outer.config + " " + row.config;
+    row.fill_from(outer);
+  }
+
+  // "batch_size=4 n_threads=8": name=value settings only (not a configuration's name).
+  static bool is_settings(const std::string& config) {
+    std::size_t at = 0;
+    while (at < config.size()) {
+      const auto end = std::min(config.find(' ', at), config.size());
+      const auto eq = config.find('=', at);
+      if (eq == std::string::npos || eq >= end || eq == at) return false;
+      at = end + 1;
+    }
+    return true;
+  }
+
   // Objects whose whole purpose is to describe a run (configuration, arguments, environment):
   // their labels hold for their parent even when they also hold numbers.
   static bool is_label_object(std::string_view name) {
@@ -265,7 +286,7 @@ class JsonHarvester final : public JsonVisitor {
         detail::set_unit(row, f.unit);
       if (f.failed) detail::mark_failed(row, f.error);
       if (request_record && row.statistic == "value") row.statistic = "sample";
-      if (!ctx.empty()) row.context.fill_from(ctx);
+      if (!ctx.empty()) merge_context(row.context, ctx);
     }
     // An object's labels reach its parent object (a benchmark's "strategy" or "config" names
     // the load level of its "metrics"), unless sibling objects disagree; an array's reach its

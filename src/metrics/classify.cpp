@@ -209,6 +209,18 @@ bool has_symbol(std::string_view name) {
          is_symbol(name, open, name.substr(open + 1, close - open - 1));
 }
 
+// "s_A", "s (mean)": a one-letter symbol (Amdahl's serial fraction s) with a subscript or a
+// statistic, not a unit ("Mean (s)" still is seconds: its letter is bracketed).
+bool is_symbol_name(std::string_view name, const Tokens& t) {
+  if (t.size() < 2 || t[0].size() != 1) return false;
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    if (parse_statistic(t[i])) continue;
+    if (i == 1 && t[i].size() == 1 && name.size() > 1 && name[1] == '_') continue;
+    return false;
+  }
+  return true;
+}
+
 // A unit written in brackets anywhere in the name, last one first: "TTFT (ms)", "Rate [tok/s]",
 // "Request Throughput (per sec)", "Output Sequence Length (tokens)".
 std::optional<std::string> bracketed_unit(std::string_view name) {
@@ -601,7 +613,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 106> kParamAliases = {{
+constexpr std::array<ParamAlias, 108> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -707,6 +719,8 @@ constexpr std::array<ParamAlias, 106> kParamAliases = {{
     {"n_vocab", "model_arch"},
     {"intermediate_size", "model_arch"},
     {"chunk_size", "buffer_size"},
+    {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
+    {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
 }};
 
@@ -988,7 +1002,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     }
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
-  if (c.unit.empty() && !has_symbol(name)) c.unit = words.unit;
+  if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t)) c.unit = words.unit;
   if (const auto trimmed = text::trim(name);
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
     c.unit = "%";  // "TTFT_Reduction_%"
@@ -1011,6 +1025,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;
+    c.statistic.clear();  // "Max new tokens", "Max N Tested": a setting, not a maximum of samples
     return c;
   }
   if (is_identifier(t)) {

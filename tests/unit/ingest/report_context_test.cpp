@@ -381,6 +381,15 @@ TEST(ReportContext, APyTorchDtypeIsThePrecision) {
   EXPECT_EQ(at(r, "backends.tensorrt.benchmark.mean_time_ms").context.quantization, "FP16");
 }
 
+TEST(ReportContext, SettingsOfEveryLevelHold) {
+  const auto r = run(FileType::json, R"({"model": {"batch_size": 4},
+    "backends": {"tensorrt": {"metadata": {"workspace_size": 268435456}, "mean_time_ms": 8.2},
+      "eager": {"mean_time_ms": 0.67}}})");
+  EXPECT_EQ(at(r, "backends.tensorrt.mean_time_ms").context.config,
+            "batch_size=4 workspace_size=268435456");
+  EXPECT_EQ(at(r, "backends.eager.mean_time_ms").context.config, "batch_size=4");
+}
+
 TEST(ReportContext, AValueKeyedByModelTakesItsContainersMetric) {
   // A planner's lookup table: the key names model, engine and quantization; the metric is the
   // container's, and a key's own dots ("llama3.2-1b") do not split it.

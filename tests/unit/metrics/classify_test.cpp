@@ -184,6 +184,10 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("Slope (a)").unit, "");
   EXPECT_EQ(metric("Serial Time (s)"), "duration");  // a time's "(s)" stays seconds
   EXPECT_EQ(classify("Serial Time (s)").unit, "s");
+  EXPECT_EQ(classify("s_B").unit, "");  // the symbol s with a subscript
+  EXPECT_EQ(classify("s (mean)").unit, "");
+  EXPECT_EQ(classify("s (mean)").statistic, "mean");
+  EXPECT_EQ(classify("Mean (s)").unit, "s");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
   EXPECT_EQ(metric("memory_total_gb"), "unknown");  // installed, not in use
   EXPECT_EQ(metric("memory_free_mb"), "unknown");
@@ -258,6 +262,9 @@ TEST(Classify, RelativeChangesSettingsNamedAsConfigsAndShortLatency) {
   EXPECT_EQ(classify("CTX Config").parameter->id, "num_ctx");
   EXPECT_EQ(classify("GPU Config").parameter->id, "num_gpu");
   EXPECT_EQ(classify("Max N Tested").parameter->id, "concurrency");  // a sweep's largest N
+  EXPECT_EQ(classify("Max N Tested").statistic, "");                 // a setting has no statistic
+  EXPECT_EQ(classify("Max new tokens").statistic, "");
+  EXPECT_EQ(classify("workspace_size").parameter->id, "buffer_size");  // a capacity
   EXPECT_EQ(classify("Max Context Tested").parameter->id, "num_ctx");
   EXPECT_EQ(metric("Models Tested"), "unknown");
   EXPECT_EQ(metric("Config"), "unknown");
