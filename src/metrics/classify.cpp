@@ -244,7 +244,7 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
 // A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
 std::optional<std::string> slash_rate(std::string_view name) {
   const std::string low = text::to_lower(name);
-  static constexpr std::array<UnitAlias, 13> kRates = {{
+  static constexpr std::array<UnitAlias, 18> kRates = {{
       {"tokens/sec/user", "tok/s"},
       {"tokens/sec", "tok/s"},
       {"tokens/s", "tok/s"},
@@ -258,6 +258,12 @@ std::optional<std::string> slash_rate(std::string_view name) {
       {"req/min", "req/min"},
       {"tokens/min", "tok/min"},
       {"j/tok", "J/tok"},
+      // Memory per token (a KV cache's cost): kept as written, no memory in use.
+      {"kb/tok", "KB/tok"},
+      {"mb/tok", "MB/tok"},
+      {"gb/tok", "GB/tok"},
+      {"bytes/tok", "B/tok"},
+      {"b/tok", "B/tok"},
   }};
   for (const auto& r : kRates) {
     const auto at = low.find(r.alias);
@@ -269,7 +275,7 @@ std::optional<std::string> slash_rate(std::string_view name) {
       const auto denom = tokenize(rest.substr(per + 4));
       if (!denom.empty()) return std::string(r.unit) + "/" + denom[0];
     }
-    if ((r.alias == "t/s" || r.alias == "j/tok") && at > 0 &&
+    if ((r.alias == "t/s" || r.alias == "j/tok" || r.alias == "b/tok") && at > 0 &&
         std::isalpha(static_cast<unsigned char>(low[at - 1])))
       continue;  // "tokens/s" matched above; "...t/s" inside a word ("mJ/tok") is not this unit
     return std::string(r.unit);

@@ -189,6 +189,10 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("s (mean)").statistic, "mean");
   EXPECT_EQ(classify("Mean (s)").unit, "s");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
+  EXPECT_EQ(metric("KV Cost (B/token)"), "unknown");  // memory per token: no memory, no money
+  EXPECT_EQ(classify("KV Cost (B/token)").unit, "B/tok");
+  EXPECT_EQ(metric("Slope (MB/tok)"), "unknown");
+  EXPECT_EQ(classify("Slope (MB/tok)").unit, "MB/tok");
   EXPECT_EQ(metric("memory_total_gb"), "unknown");  // installed, not in use
   EXPECT_EQ(metric("memory_free_mb"), "unknown");
   EXPECT_EQ(metric("Total Memory Used (MB)"), "memory");
