@@ -82,6 +82,15 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.parameter = {};
     r.unit = "C";
   }
+  // "Output Length" 0.968 in a table of quality scores: a ratio, not a count of tokens (a
+  // difference or spread of counts may be fractional; a count, its mean or median is not below 1).
+  if (r.metric && r.metric->kind == units::Kind::tokens && r.value && *r.value > 0 &&
+      *r.value < 1 && r.statistic != "delta" && r.statistic != "std" && r.statistic != "cv" &&
+      r.statistic != "variance") {
+    r.metric = nullptr;
+    r.kind = units::Kind::other;
+    r.unit.clear();
+  }
   if (r.role != metrics::Role::metric) {
     r.kind = units::Kind::other;
     if (r.role != metrics::Role::parameter) r.unit.clear();

@@ -323,6 +323,18 @@ TEST(ReportTables, ASentenceInASettingsColumnIsNoSetting) {
   EXPECT_EQ(at(r, "table[0][4].Value").context.config, "Context=Homogeneous scenario");
 }
 
+TEST(ReportTables, AScoreBelowOneIsNoTokenCount) {
+  const auto r = run(FileType::markdown,
+                     R"(| Backend | BERTScore | Output Length | Output Tokens | Diff (tokens) |
+|---|---|---|---|---|
+| ollama | 0.912 | 0.968 | 512 | -0.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Output Length").metric_id(), "unknown");  // a length ratio
+  EXPECT_EQ(at(r, "table[0][0].Output Length").unit, "");
+  EXPECT_EQ(at(r, "table[0][0].Output Tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "table[0][0].Diff (tokens)").statistic, "delta");  // a difference may be
+}
+
 // The row the spread after "±" in the cell at `locator` becomes (the second row there).
 const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
   for (const auto& row : r.rows) {
