@@ -76,9 +76,11 @@ std::string header_labels(std::string_view header) {
 
 std::string benchmark_in(std::string_view header) {
   static constexpr std::string_view kBenchmarks[] = {
-      "mmlu",       "hellaswag", "arc",        "gsm8k",   "humaneval", "mbpp", "truthfulqa",
-      "winogrande", "advbench",  "bbq",        "toxigen", "harmbench", "piqa", "boolq",
-      "openbookqa", "ifeval",    "alpacaeval", "mtbench", "bigbench",  "drop", "squad"};
+      "mmlu",       "hellaswag",      "arc",          "gsm8k",   "humaneval", "mbpp", "truthfulqa",
+      "winogrande", "advbench",       "bbq",          "toxigen", "harmbench", "piqa", "boolq",
+      "openbookqa", "ifeval",         "alpacaeval",   "mtbench", "bigbench",  "drop", "squad",
+      "jailbreak",  "jailbreakbench", "strongreject", "xstest",  "gpqa",      "bbh",  "lambada",
+      "sciq"};
   for (const auto& w : words_of(text::to_lower(header))) {
     for (const auto b : kBenchmarks) {
       if (w == b) return w;

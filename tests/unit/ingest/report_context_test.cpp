@@ -262,16 +262,17 @@ TEST(ReportContext, NamedValuesSettingsRowKeysAndBenchmarkColumns) {
 )");
   EXPECT_EQ(at(env, "table[0][0].Value").parameter, "seed");
   EXPECT_EQ(at(env, "table[0][1].Value").parameter, "max_tokens");
-  const auto r =
-      run(FileType::markdown,
-          R"(| Model | Context | Layer | advbench | HellaSwag (n=100) | Homogeneous Eff. |
-|---|---|---|---|---|---|
-| phi-2 | 8,192 | 16 | 0.12 | 48.0% | 98.5% |
+  const auto r = run(
+      FileType::markdown,
+      R"(| Model | Context | Layer | advbench | HellaSwag (n=100) | Homogeneous Eff. | jailbreak |
+|---|---|---|---|---|---|---|
+| phi-2 | 8,192 | 16 | 0.12 | 48.0% | 98.5% | 0.003 |
 )");
   EXPECT_EQ(at(r, "table[0][0].Context").parameter, "num_ctx");
   EXPECT_EQ(at(r, "table[0][0].Layer").role, metrics::Role::identifier);
   EXPECT_EQ(at(r, "table[0][0].advbench").context.test, "advbench");
   EXPECT_EQ(at(r, "table[0][0].HellaSwag (n=100)").context.test, "hellaswag");
+  EXPECT_EQ(at(r, "table[0][0].jailbreak").context.test, "jailbreak");
   EXPECT_EQ(at(r, "table[0][0].Homogeneous Eff.").metric_id(), "efficiency");
 }
 
