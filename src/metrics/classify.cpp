@@ -467,6 +467,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const auto in = [&](std::string_view phrase) { return j.find(phrase) != std::string::npos; };
   const auto c = [&](std::string_view s) { return cat.find(s) != std::string::npos; };
   const auto m = [](std::string_view id) { return find_metric(id); };
+  // "Chimera_TP", "TP Δ (tok/s)": TP abbreviates throughput beside other words; alone or beside a
+  // pipeline or size ("| TP | PP |", "tp_size") it is a tensor-parallel setting.
+  if (const auto tp = j.find(" tp "); tp != std::string::npos && t.size() > 1 && !in(" pp ") &&
+                                      !in(" size ") && !in(" degree ") && !in(" parallel "))
+    j.replace(tp, 4, " throughput ");
   const bool rate_unit = unit == "tok/s" || unit == "tok/min";
   const bool time_unit = is_time_unit(unit);
   const bool ratey =

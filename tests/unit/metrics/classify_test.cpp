@@ -189,6 +189,10 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("s (mean)").statistic, "mean");
   EXPECT_EQ(classify("Mean (s)").unit, "s");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
+  EXPECT_EQ(metric("Chimera_TP"), "token_rate");  // TP abbreviates throughput beside a name
+  EXPECT_EQ(metric("TP Δ (tok/s)"), "token_rate");
+  EXPECT_NE(metric("TP"), "token_rate");  // alone: a tensor-parallel size
+  EXPECT_NE(metric("tp_size"), "token_rate");
   EXPECT_EQ(metric("KV Cost (B/token)"), "unknown");  // memory per token: no memory, no money
   EXPECT_EQ(classify("KV Cost (B/token)").unit, "B/tok");
   EXPECT_EQ(metric("Slope (MB/tok)"), "unknown");
