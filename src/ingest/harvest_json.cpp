@@ -231,6 +231,11 @@ class JsonHarvester final : public JsonVisitor {
     f.keyword = keyword;
     // {"llama3.1:8b": {...}}, {"mistral-7b|Q6_K": {...}}: the key names the model measured.
     if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
+    // {"providers": {"together": {...}}}: the key names the service that served the figures.
+    if (!frames_.empty() && !frames_.back().is_array && !is_array &&
+        (text::iequals(frames_.back().name, "providers") ||
+         text::iequals(frames_.back().name, "vendors")))
+      f.ctx.backend = name;
     frames_.push_back(std::move(f));
   }
 

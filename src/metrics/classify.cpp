@@ -890,6 +890,21 @@ bool per_million(std::string_view low) {
   return false;
 }
 
+bool names_price_per_million(const Tokens& t) {
+  // The words before "per": only the kind of tokens paid for.
+  std::size_t per = 0;
+  while (per < t.size() && t[per] != "per") ++per;
+  if (per == 0 || per + 2 != t.size() || (t[per + 1] != "1m" && t[per + 1] != "million"))
+    return false;
+  for (std::size_t i = 0; i < per; ++i) {
+    const std::string& w = t[i];
+    if (w != "input" && w != "output" && w != "prompt" && w != "completion" && w != "cached" &&
+        w != "cache" && w != "read" && w != "write")
+      return false;
+  }
+  return true;
+}
+
 // "energy_kwh_per_1M_tok", "Mean energy (kWh/1M)": energy per million tokens (normalised to
 // J/tok); "Energy (kWh/req)", "energy_kwh_per_request": one request's energy, in kWh;
 // "energy_usd_per_1M": a price per million tokens, not a sum of money.
@@ -1054,6 +1069,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     // (its "tokens" what is paid for), not a sum of money.
     c.unit = per_million(text::to_lower(name)) ? "USD/Mtok" : "USD";
   }
+  // "input_per_1m", "cached_input_per_1m", "output per 1M": an API's list price per million
+  // tokens of that kind (quoted in USD by every vendor), not a count of tokens.
+  if (c.unit.empty() && names_price_per_million(t)) c.unit = "USD/Mtok";
   // A power analysis ("Min d (80% power)", "Min Detectable (ms)", "N Required (80% power)"): what
   // a test could detect or would need; no measurement, and no minimum of one.
   if (has(t, "detectable") || has(t, "mde") || name.find("% power") != std::string_view::npos) {

@@ -382,6 +382,16 @@ TEST(ReportContext, APyTorchDtypeIsThePrecision) {
   EXPECT_EQ(at(r, "backends.tensorrt.benchmark.mean_time_ms").context.quantization, "FP16");
 }
 
+TEST(ReportContext, AProvidersKeyNamesTheServiceOfItsPrices) {
+  const auto r = run(FileType::json, R"({"providers": {"together": {"models": {
+    "gpt-oss-20b": {"input_per_1m": 0.05, "output_per_1m": 0.20}}}}})");
+  const auto& row = at(r, "providers.together.models.gpt-oss-20b.output_per_1m");
+  EXPECT_EQ(row.metric_id(), "token_cost");
+  EXPECT_EQ(row.unit, "USD/Mtok");
+  EXPECT_EQ(row.context.backend, "together");
+  EXPECT_EQ(row.context.model, "gpt-oss-20b");
+}
+
 TEST(ReportContext, SettingsOfEveryLevelHold) {
   const auto r = run(FileType::json, R"({"model": {"batch_size": 4},
     "backends": {"tensorrt": {"metadata": {"workspace_size": 268435456}, "mean_time_ms": 8.2},

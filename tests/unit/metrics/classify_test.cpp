@@ -171,6 +171,9 @@ TEST(Classify, PricesAreCostsWhateverTheyPayFor) {
   EXPECT_EQ(metric("Energy $/1M"), "token_cost");
   EXPECT_EQ(metric("Power cost ($)"), "cost");
   EXPECT_EQ(metric("$/1M total tokens (shadow)"), "token_cost");  // what is paid for: tokens
+  EXPECT_EQ(metric("input_per_1m"), "token_cost");                // an API's list price
+  EXPECT_EQ(classify("cached_input_per_1m").unit, "USD/Mtok");
+  EXPECT_NE(metric("energy_per_1m"), "token_cost");
 }
 
 TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
