@@ -108,8 +108,10 @@ std::string source_id_in(std::string_view header) {
 std::string agents_in(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
   for (const std::string_view head : {"eta(", "\xCE\xB7("}) {  // η
-    if (low.rfind(head, 0) != 0 || low.back() != ')') continue;
-    std::string inner = low.substr(head.size(), low.size() - head.size() - 1);
+    // "eta(8)", "Predicted eta(8)": at the start or after a word.
+    const auto at = low.find(head);
+    if (at == std::string::npos || (at > 0 && low[at - 1] != ' ') || low.back() != ')') continue;
+    std::string inner = low.substr(at + head.size(), low.size() - at - head.size() - 1);
     if (!inner.empty() && inner.size() <= 4 &&
         std::all_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return inner;

@@ -1028,7 +1028,8 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     }
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
-  if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t)) c.unit = words.unit;
+  if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
+    c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
   if (const auto trimmed = text::trim(name);
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
     c.unit = "%";  // "TTFT_Reduction_%"
@@ -1090,6 +1091,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   c.metric = metric_of(t, c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
+  // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the
+  // difference of two figures (not an error rate or count, which are measurements of their own).
+  if (c.metric && has(t, "error") && !has(t, "rate") && !has(t, "count") && !c.unit.empty() &&
+      (c.statistic.empty() || c.statistic == "mean"))
+    c.statistic = "delta";
   if (!c.metric && c.unit == "%" && c.statistic.empty()) relative_change(t, c);
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
   if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")

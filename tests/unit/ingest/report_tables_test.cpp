@@ -238,6 +238,16 @@ TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   EXPECT_EQ(at(r, "table[0][0].Rust Dual Ollama").context.backend, "Ollama (Rust)");
 }
 
+TEST(ReportTables, AQualifiedEtaColumnStillNamesItsAgents) {
+  const auto r = run(FileType::markdown, R"(| Model | Observed eta(8) | Predicted eta(8) |
+|---|---|---|
+| llama3.2-1b | 0.17 | 0.21 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Predicted eta(8)").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[0][0].Predicted eta(8)").statistic, "expected");
+  EXPECT_EQ(at(r, "table[0][0].Observed eta(8)").context.concurrency, "8");
+}
+
 TEST(ReportTables, AFrameworkColumnNamesItsBackend) {
   const auto r =
       run(FileType::markdown, R"(| Model | Ollama Deg. | PyTorch Deg. | PyTorch vs Ollama |

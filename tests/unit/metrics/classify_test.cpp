@@ -191,6 +191,10 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("s (mean)").unit, "");
   EXPECT_EQ(classify("s (mean)").statistic, "mean");
   EXPECT_EQ(classify("Mean (s)").unit, "s");
+  EXPECT_EQ(classify("Amdahl s").unit, "");
+  EXPECT_EQ(classify("Error (GB)").statistic, "delta");  // predicted minus actual
+  EXPECT_EQ(metric("Error Rate (%)"), "error_rate");     // a measurement of its own
+  EXPECT_EQ(classify("Error Rate (%)").statistic, "");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
   EXPECT_EQ(metric("Chimera_TP"), "token_rate");  // TP abbreviates throughput beside a name
   EXPECT_EQ(metric("TP Δ (tok/s)"), "token_rate");
