@@ -833,9 +833,12 @@ bool is_identifier(const Tokens& t) {
     return w == "specification" || w == "spec" || w == "version" || w == "value" ||
            w == "details" || w == "used";
   };
-  if (t.size() == 1 || std::all_of(t.begin() + 1, t.end(), generic)) {
+  // ... also after its vendor: "nvidia_driver" 581.29, "gpu_driver".
+  const bool vendor = t.size() >= 2 && (t[0] == "nvidia" || t[0] == "amd" || t[0] == "gpu");
+  const std::size_t first = vendor ? 1 : 0;
+  if (t.size() == first + 1 || std::all_of(t.begin() + first + 1, t.end(), generic)) {
     for (const auto w : kSoftware) {
-      if (t[0] == w) return true;
+      if (t[first] == w) return true;
     }
   }
   // A runtime or library as the row label of a specification: "Python / Specification" 3.12.

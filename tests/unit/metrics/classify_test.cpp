@@ -91,6 +91,8 @@ TEST(Classify, ParametersIdentifiersAndTimestampsAreNotMetrics) {
   EXPECT_EQ(metric("build_number"), "(identifier)");
   EXPECT_EQ(metric("version"), "(identifier)");
   EXPECT_EQ(metric("port"), "(identifier)");
+  EXPECT_EQ(metric("nvidia_driver"), "(identifier)");  // 581.29: a version
+  EXPECT_NE(metric("driver_overhead_ms"), "(identifier)");
   EXPECT_EQ(metric("timestamp"), "(timestamp)");
   EXPECT_TRUE(classify("start_time").epoch_candidate);  // a timestamp when the value is epoch
   EXPECT_FALSE(classify("eval_time").epoch_candidate);
