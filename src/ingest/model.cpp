@@ -66,7 +66,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 46> kAliases = {{
+  static const std::array<Alias, 45> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -101,7 +101,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"hardware", &Context::gpu},
       {"device__attribute_display_name", &Context::gpu},  // Nsight Compute's GPU name
       {"kernel_name", &Context::test},  // a profiler's row: the kernel launch it measured
-      {"kernel", &Context::test},
+      // (Not a bare "kernel": a system description's "kernel" is the OS kernel's version.)
       {"test", &Context::test},
       {"test_name", &Context::test},
       {"stage", &Context::test},  // a workflow's step ("analysis", "report")
