@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -132,6 +133,12 @@ std::string engine_in(std::string_view header) {
        {" from ", " vs ", " vs. ", " versus ", " than ", " relative ", " over ", " against "}) {
     if (low_header.find(w) != std::string::npos) return {};
   }
+  // "GPU Mean" beside "CPU Mean": the device a backend ran on, when the header is only the device
+  // and a statistic (not "GPU Memory", "GPU Util %").
+  if (const auto words = words_of(text::to_lower(header));
+      words.size() == 2 && (words[0] == "gpu" || words[0] == "cpu") &&
+      metrics::parse_statistic(words[1]))
+    return std::string(text::trim(header).substr(0, 3));
   std::string found, mode, runtime;
   std::size_t i = 0;
   while (i < header.size()) {

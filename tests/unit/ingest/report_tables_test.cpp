@@ -238,6 +238,16 @@ TEST(ReportTables, ARuntimeColumnNamesTheRuntimeBesideTheEngine) {
   EXPECT_EQ(at(r, "table[0][0].Rust Dual Ollama").context.backend, "Ollama (Rust)");
 }
 
+TEST(ReportTables, ADeviceAndAStatisticNameTheBackendsDevice) {
+  const auto r = run(FileType::markdown, R"(| Metric | CPU Mean | GPU Mean | GPU Memory (MB) |
+|---|---|---|---|
+| bertscore | 0.641 | 0.685 | 5120 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].GPU Mean").context.backend, "GPU");
+  EXPECT_EQ(at(r, "table[0][0].CPU Mean").context.backend, "CPU");
+  EXPECT_EQ(at(r, "table[0][0].GPU Memory (MB)").context.backend, "");  // a GPU's memory
+}
+
 TEST(ReportTables, AQualifiedEtaColumnStillNamesItsAgents) {
   const auto r = run(FileType::markdown, R"(| Model | Observed eta(8) | Predicted eta(8) |
 |---|---|---|
