@@ -231,12 +231,30 @@ class JsonHarvester final : public JsonVisitor {
     f.keyword = keyword;
     // {"llama3.1:8b": {...}}, {"mistral-7b|Q6_K": {...}}: the key names the model measured.
     if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
+    // {"512x512x512": {...}}: a matrix or tensor shape the figures were measured at.
+    if (!frames_.empty() && !frames_.back().is_array && is_shape_key(name))
+      f.ctx.config = "shape=" + name;
     // {"providers": {"together": {...}}}: the key names the service that served the figures.
     if (!frames_.empty() && !frames_.back().is_array && !is_array &&
         (text::iequals(frames_.back().name, "providers") ||
          text::iequals(frames_.back().name, "vendors")))
       f.ctx.backend = name;
     frames_.push_back(std::move(f));
+  }
+
+  // "512x512x512", "4096x4096": two to four whole numbers joined by 'x'.
+  static bool is_shape_key(std::string_view key) {
+    int parts = 0;
+    std::size_t i = 0;
+    while (i < key.size()) {
+      const std::size_t from = i;
+      while (i < key.size() && key[i] >= '0' && key[i] <= '9') ++i;
+      if (i == from) return false;
+      ++parts;
+      if (i < key.size() && key[i++] != 'x') return false;
+      if (i == key.size() && key.back() == 'x') return false;
+    }
+    return parts >= 2 && parts <= 4;
   }
 
   // Fills a row's empty labels from its container's; settings of both levels hold ("batch_size=4"

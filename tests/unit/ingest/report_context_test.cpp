@@ -392,6 +392,13 @@ TEST(ReportContext, AProvidersKeyNamesTheServiceOfItsPrices) {
   EXPECT_EQ(row.context.model, "gpt-oss-20b");
 }
 
+TEST(ReportContext, AShapeKeyIsTheFiguresShape) {
+  const auto r = run(FileType::json, R"({"tensor_core": {"512x512x512": {"mean_time_ms": 16.7}},
+    "speedups": {"2x": {"mean_time_ms": 1.0}}})");
+  EXPECT_EQ(at(r, "tensor_core.512x512x512.mean_time_ms").context.config, "shape=512x512x512");
+  EXPECT_EQ(at(r, "speedups.2x.mean_time_ms").context.config, "");
+}
+
 TEST(ReportContext, SettingsOfEveryLevelHold) {
   const auto r = run(FileType::json, R"({"model": {"batch_size": 4},
     "backends": {"tensorrt": {"metadata": {"workspace_size": 268435456}, "mean_time_ms": 8.2},
