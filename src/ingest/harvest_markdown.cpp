@@ -460,6 +460,14 @@ class MarkdownHarvester {
     return found;
   }
 
+  static bool starts_with_family(const std::string& name) {
+    const std::string low = text::to_lower(name);
+    for (const auto f : kFamilies) {
+      if (low.rfind(f, 0) == 0) return true;
+    }
+    return false;
+  }
+
   static bool is_family(const std::string& w) {
     const std::string low = text::to_lower(w);
     return std::find(std::begin(kFamilies), std::end(kFamilies), low) != std::end(kFamilies);
@@ -722,6 +730,15 @@ class MarkdownHarvester {
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
+    // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
+    if (ctx.model.empty() && n > 1 && !detail::is_number_cell(stripped_[0])) {
+      std::string named = model_in_heading(stripped_[0]);
+      // "GPT-2/CPU", "Llama-1B/compile": the model, then where it ran (not an org/name id).
+      if (const auto slash = named.find('/');
+          slash != std::string::npos && !starts_with_family(named.substr(slash + 1)))
+        named.resize(slash);
+      if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
+    }
     if (ctx.model.empty()) ctx.model = caption_model_;
     if (ctx.model.empty()) {  // the nearest heading above that names one model
       for (std::size_t k = heading_models_.size(); k-- > 0;) {
@@ -918,6 +935,7 @@ class MarkdownHarvester {
 
   bool names_only_a_configuration(std::size_t c) const {
     if (names_a_scenario(header_[c])) return true;
+    if (!detail::source_id_in(header_[c]).empty()) return true;  // "TR116 (Py)": a study's column
     const std::string h = text::to_lower(header_[c]);
     for (const std::string* v : {&col_labels_[c], &col_quant_[c], &col_model_[c]}) {
       if (!v->empty() && text::to_lower(*v) == h) return true;

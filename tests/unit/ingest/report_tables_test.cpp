@@ -248,6 +248,25 @@ TEST(ReportTables, ADeviceAndAStatisticNameTheBackendsDevice) {
   EXPECT_EQ(at(r, "table[0][0].GPU Memory (MB)").context.backend, "");  // a GPU's memory
 }
 
+TEST(ReportTables, AStudysColumnTakesTheCaptionsQuantityAndARowLabelItsModel) {
+  const auto r = run(FileType::markdown, R"(**Model:** gemma3:latest
+
+**Comprehensive Efficiency Matrix (All Reports):**
+
+| Configuration | TR110 (Py) | TR114_v2 (Rust) |
+|:--|:--|:--|
+| **Qwen 2.5 Chimera Homo** | N/A | 89.41% |
+| **GPT-2/CPU** | 91.2% | 90.1% |
+| **v3_7b_gptq_safety** | 90.0% | 88.0% |
+)");
+  const auto& row = at(r, "table[0][0].TR114_v2 (Rust)");
+  EXPECT_EQ(row.metric_id(), "efficiency");
+  EXPECT_EQ(row.context.model, "Qwen 2.5");  // the row's, not the document's
+  EXPECT_NE(row.context.config.find("TR114_v2"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][1].TR110 (Py)").context.model, "GPT-2");
+  EXPECT_EQ(at(r, "table[0][2].TR110 (Py)").context.model, "gemma3:latest");  // a run's name
+}
+
 TEST(ReportTables, AQualifiedEtaColumnStillNamesItsAgents) {
   const auto r = run(FileType::markdown, R"(| Model | Observed eta(8) | Predicted eta(8) |
 |---|---|---|
