@@ -460,6 +460,16 @@ class MarkdownHarvester {
     return found;
   }
 
+  // "Omitted Model", "Excluded", "Dropped": a label column that names what the row left out.
+  static bool names_an_absence(const std::string& header) {
+    const std::string low = text::to_lower(header);
+    for (const std::string_view w :
+         {"omit", "exclud", "dropped", "without", "left out", "held out"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   static bool starts_with_family(const std::string& name) {
     const std::string low = text::to_lower(name);
     for (const auto f : kFamilies) {
@@ -731,7 +741,8 @@ class MarkdownHarvester {
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
-    if (ctx.model.empty() && n > 1 && !detail::is_number_cell(stripped_[0])) {
+    if (ctx.model.empty() && n > 1 && !detail::is_number_cell(stripped_[0]) &&
+        !names_an_absence(header_[0])) {
       std::string named = model_in_heading(stripped_[0]);
       // "GPT-2/CPU", "Llama-1B/compile": the model, then where it ran (not an org/name id).
       if (const auto slash = named.find('/');

@@ -265,6 +265,11 @@ TEST(ReportTables, AStudysColumnTakesTheCaptionsQuantityAndARowLabelItsModel) {
   EXPECT_NE(row.context.config.find("TR114_v2"), std::string::npos);
   EXPECT_EQ(at(r, "table[0][1].TR110 (Py)").context.model, "GPT-2");
   EXPECT_EQ(at(r, "table[0][2].TR110 (Py)").context.model, "gemma3:latest");  // a run's name
+  const auto loo = run(FileType::markdown, R"(| Omitted Model | n | Pearson r |
+|---|---|---|
+| llama3.2-1b | 33 | +0.489 |
+)");
+  EXPECT_EQ(at(loo, "table[0][0].Pearson r").context.model, "");  // the model left out
 }
 
 TEST(ReportTables, AQualifiedEtaColumnStillNamesItsAgents) {
