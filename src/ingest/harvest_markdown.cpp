@@ -527,6 +527,7 @@ class MarkdownHarvester {
     }
     caption_.clear();
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
+    labels_an_absence_ = !header.empty() && names_an_absence(header[0]);
     header_.clear();
     roles_.clear();
     tables_since_devices_ = true;
@@ -741,8 +742,8 @@ class MarkdownHarvester {
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
-    if (ctx.model.empty() && n > 1 && !detail::is_number_cell(stripped_[0]) &&
-        !names_an_absence(header_[0])) {
+    if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
+        !detail::is_number_cell(stripped_[0])) {
       std::string named = model_in_heading(stripped_[0]);
       // "GPT-2/CPU", "Llama-1B/compile": the model, then where it ran (not an org/name id).
       if (const auto slash = named.find('/');
@@ -1050,7 +1051,8 @@ class MarkdownHarvester {
   std::size_t table_first_row_ = 0;                  // the first of the current table's rows
   bool preamble_ = true;                             // before the first table and the first section
   bool before_first_table_ = true;
-  bool gate_table_ = false;     // the open table lists bars to meet, not measurements
+  bool gate_table_ = false;         // the open table lists bars to meet, not measurements
+  bool labels_an_absence_ = false;  // its first column names what each row left out
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
   std::size_t table_ = 0, row_ = 0;
 };

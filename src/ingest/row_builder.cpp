@@ -500,7 +500,7 @@ namespace {
 
 // PyTorch's dtype names as the precisions everyone else writes: "torch.float16" -> FP16.
 void torch_dtype_as_precision(std::string& q) {
-  if (q.rfind("torch.", 0) != 0 && q.rfind("['torch.", 0) != 0) return;
+  if (q.rfind("torch.", 0) != 0) return;
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
       {"torch.float16", "FP16"}, {"torch.half", "FP16"},        {"torch.bfloat16", "BF16"},
       {"torch.float32", "FP32"}, {"torch.float", "FP32"},       {"torch.float64", "FP64"},
