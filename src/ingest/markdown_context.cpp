@@ -57,7 +57,27 @@ std::string variant_word(std::string_view text) {
   return words[first];
 }
 
+namespace {
+
+// "256 tok", "1K tokens", "4096 ctx": a column of one sequence length, as "tokens=256".
+std::string length_label(std::string_view header) {
+  const auto words = words_of(text::to_lower(header));
+  if (words.size() != 2) return {};
+  static constexpr std::string_view kUnits[] = {"tok", "toks", "token", "tokens", "ctx"};
+  if (std::find(std::begin(kUnits), std::end(kUnits), words[1]) == std::end(kUnits)) return {};
+  std::string n = words[0];
+  if (n.size() > 1 && n.back() == 'k') n.pop_back();
+  if (n.empty() || !std::all_of(n.begin(), n.end(),
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return {};
+  const bool thousands = n.size() != words[0].size();
+  return (words[1] == "ctx" ? "ctx=" : "tokens=") + n + (thousands ? "K" : "");
+}
+
+}  // namespace
+
 std::string header_labels(std::string_view header) {
+  if (auto length = length_label(header); !length.empty()) return length;
   std::string out;
   std::size_t i = 0;
   while (i < header.size()) {

@@ -21,7 +21,8 @@ std::vector<std::string> words_of(std::string_view text);
 // Chimera").
 std::string variant_word(std::string_view text);
 
-// "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated.
+// "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated;
+// a header that is one sequence length ("256 tok", "4096 ctx") as "tokens=256", "ctx=4096".
 std::string header_labels(std::string_view header);
 
 // The well-known evaluation benchmark a column header names ("advbench", "HellaSwag (n=100)",

@@ -216,6 +216,12 @@ void set_unit(MetricRow& row, std::string_view unit) {
 
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   if (row.role != metrics::Role::metric) return;
+  // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
+  if (row.metric && row.metric->id == "quality" && leaf_size < path.size() &&
+      metrics::names_risk_index(path.substr(0, path.size() - leaf_size))) {
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+  }
   // Walk the named segments from the value outwards; the first is the value's own name.
   std::size_t end = path.size();
   bool first = true;

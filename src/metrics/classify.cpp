@@ -887,7 +887,8 @@ bool is_epoch_candidate(const Tokens& t) {
 }
 
 bool per_million(std::string_view low) {
-  for (const std::string_view m : {"/1m", "per 1m", "per_1m", "per million", "_1m_tok", "/m tok"}) {
+  for (const std::string_view m :
+       {"/1m", "/ 1m", "per 1m", "per_1m", "per million", "_1m_tok", "/m tok"}) {
     if (low.find(m) != std::string_view::npos) return true;
   }
   return false;
@@ -923,6 +924,18 @@ void per_million_basis(std::string_view name, std::string& unit) {
   } else if (kwh && (unit.empty() || unit == "req/s")) {
     unit = "kWh";
   }
+}
+
+// "carbon_gco2e_per_1M_tok", "Mean carbon (gCO2e/1M)": grams of CO2-equivalent per million
+// tokens, kept as written; "Carbon (gCO2e)": grams. Another basis ("gCO2e/req") stays unnamed.
+std::string emissions_unit(const std::string& low) {
+  const bool grams =
+      low.find("gco2") != std::string::npos || low.find("g co2") != std::string::npos;
+  if (!grams || low.find("kgco2") != std::string::npos) return {};
+  if (per_million(low)) return "gCO2e/Mtok";
+  const bool other_basis =
+      low.find('/') != std::string::npos || low.find("per") != std::string::npos;
+  return other_basis ? std::string() : std::string("gCO2e");
 }
 
 // "throughput_pct", "ttft_pct": a percentage of a speed or a latency (which are no shares) is its
@@ -991,6 +1004,11 @@ bool is_filler_segment(std::string_view segment, std::string* status) {
   return false;
 }
 
+bool names_risk_index(std::string_view text) {
+  const Tokens t = tokenize(text);
+  return has(t, "risk") || has(t, "rtsi") || has(t, "anomaly");
+}
+
 // "p99/p50", "max/min": a ratio of two statistics of one quantity, a figure of its own.
 bool is_ratio_of_statistics(std::string_view name) {
   const auto slash = name.find('/');
@@ -1033,9 +1051,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
     c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
+  if (c.statistic == "cv" && written_unit.empty() && c.unit == words.unit && c.unit != "%")
+    c.unit.clear();  // "TPS CV", "latency_ms_cv": a share of the mean, in no unit of the metric
   if (const auto trimmed = text::trim(name);
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
-    c.unit = "%";  // "TTFT_Reduction_%"
+    c.unit = "%";  // "TTFT_Reduction_%", "Agent TPS CV%"
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
   if ((t.size() == 1 && t[0] == "default") ||
       (t.size() == 2 && t[0] == "default" && (t[1] == "value" || t[1] == "setting"))) {
@@ -1086,12 +1106,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (has(t, "carbon") || has(t, "gco2e") || has(t, "co2") || has(t, "co2e") ||
       has(t, "emissions")) {
     if (c.unit == "tokens" || c.unit == "count") c.unit.clear();
-    // "carbon_gco2e_per_1M_tok": grams of CO2-equivalent per million tokens, kept as written.
-    if (c.unit.empty() && has(t, "gco2e") && per_million(text::to_lower(name)))
-      c.unit = "gCO2e/Mtok";
+    if (c.unit.empty()) c.unit = emissions_unit(text::to_lower(name));
     return c;
   }
-  c.metric = metric_of(t, c.unit);
+  // A cv's own unit (% or none) says nothing of its metric; the words' unit ("TPS") may.
+  c.metric = metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the

@@ -48,4 +48,8 @@ std::string unqualified_name(std::string_view name);
 // "errored", "incomplete", "all" for "total") in *status when not null.
 bool is_filler_segment(std::string_view segment, std::string* status = nullptr);
 
+// A risk or anomaly index ("rtsi", "risk", "anomaly" among the words): higher is worse, so a
+// "score" under it is no quality score.
+bool names_risk_index(std::string_view text);
+
 }  // namespace chimera::metrics

@@ -427,6 +427,17 @@ TEST(ReportContext, AValueKeyedByModelTakesItsContainersMetric) {
   EXPECT_EQ(at(r, "misc.lookup.llama3.2-3b").context.model, "llama3.2-3b");
 }
 
+TEST(ReportContext, AScoreUnderARiskIndexIsNoQuality) {
+  // A planner's safety section: "rtsi" is a risk index (higher is worse) keyed by model|quant.
+  const auto r = run(FileType::json, R"({"safety": {"rtsi": {
+    "qwen2.5-1.5b|Q8_0": {"score": 0.56, "risk": "HIGH"}}, "eval": {"score": 0.91}}})");
+  const auto& a = at(r, "safety.rtsi.qwen2.5-1.5b|Q8_0.score");
+  EXPECT_EQ(a.metric_id(), "unknown");
+  EXPECT_EQ(a.context.model, "qwen2.5-1.5b");
+  EXPECT_EQ(a.context.quantization, "Q8_0");
+  EXPECT_EQ(at(r, "safety.eval.score").metric_id(), "quality");
+}
+
 TEST(ReportContext, AHeadingNumberBeforeAColonIsNoModel) {
   const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
 

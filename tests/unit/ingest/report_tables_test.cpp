@@ -379,6 +379,18 @@ TEST(ReportTables, AScoreBelowOneIsNoTokenCount) {
   EXPECT_EQ(at(r, "table[0][0].Diff (tokens)").statistic, "delta");  // a difference may be
 }
 
+TEST(ReportTables, AColumnOfOneSequenceLengthNamesIt) {
+  const auto r = run(FileType::markdown, R"(| Model | 64 tok | 1K tokens | 4096 ctx | 2 tokens/s |
+|---|---|---|---|---|
+| gpt2 | 2.25 | 36.0 | 144.0 | 12.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].64 tok").context.config, "tokens=64");
+  EXPECT_EQ(at(r, "table[0][0].1K tokens").context.config, "tokens=1K");
+  EXPECT_EQ(at(r, "table[0][0].4096 ctx").context.config, "ctx=4096");
+  EXPECT_EQ(at(r, "table[0][0].2 tokens/s").context.config, "");  // a rate, no length
+  EXPECT_EQ(at(r, "table[0][0].64 tok").context.model, "gpt2");
+}
+
 // The row the spread after "±" in the cell at `locator` becomes (the second row there).
 const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
   for (const auto& row : r.rows) {

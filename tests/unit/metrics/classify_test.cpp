@@ -253,7 +253,25 @@ TEST(Classify, EnergyPerTokenKeepsItsPerTokenBasis) {
   EXPECT_EQ(metric("Decode tok/kWh"), "unknown");  // tokens per energy
   EXPECT_EQ(metric("energy_usd_per_1M"), "token_cost");
   EXPECT_EQ(metric("Carbon (gCO2e / 1M total tokens)"), "unknown");  // counts no tokens
-  EXPECT_EQ(classify("Carbon (gCO2e / 1M total tokens)").unit, "");
+  // grams of CO2-equivalent per million tokens, however the header writes the basis
+  EXPECT_EQ(classify("Carbon (gCO2e / 1M total tokens)").unit, "gCO2e/Mtok");
+  EXPECT_EQ(classify("Mean carbon (gCO2e/1M)").unit, "gCO2e/Mtok");
+  EXPECT_EQ(classify("Carbon gCO2e/1M").unit, "gCO2e/Mtok");
+  EXPECT_EQ(classify("gCO2e/1M tokens").unit, "gCO2e/Mtok");
+  EXPECT_EQ(classify("Carbon (gCO2e)").unit, "gCO2e");  // grams, on no basis
+  EXPECT_EQ(classify("Carbon (gCO2e/req)").unit, "");   // a basis of no unit of ours
+  EXPECT_EQ(classify("Emissions (kgCO2e)").unit, "");
+}
+
+TEST(Classify, ACoefficientOfVariationHasNoUnitOfItsMetric) {
+  EXPECT_EQ(classify("Agent TPS CV%").statistic, "cv");
+  EXPECT_EQ(classify("Agent TPS CV%").unit, "%");  // a share of the mean, not tok/s
+  EXPECT_EQ(metric("Agent TPS CV%"), "token_rate");
+  EXPECT_EQ(classify("TPS CV").unit, "");  // a fraction of the mean
+  EXPECT_EQ(classify("TTFT CV (%)").unit, "%");
+  EXPECT_EQ(classify("latency_ms_cv").unit, "");
+  EXPECT_EQ(classify("cv_percent").unit, "%");
+  EXPECT_EQ(metric("Throughput CV", "%"), "token_rate");
 }
 
 TEST(Classify, EtaIsAnEfficiencyButNotAnEffectSizeOrATime) {
