@@ -8,6 +8,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "json_formats.hpp"
+#include "markdown_context.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
@@ -80,6 +81,18 @@ class JsonHarvester final : public JsonVisitor {
       frames_.pop_back();
     }
     while (r_.rows.size() > rows) r_.rows.pop_back();
+    while (!benchmarks_.empty() && benchmarks_.back().last > rows) benchmarks_.pop_back();
+  }
+
+  // Names the benchmark of each stats block whose rows have no test once the whole document is
+  // read (a test named by an outer object's own field wins).
+  void apply_benchmark_names() {
+    for (const auto& b : benchmarks_) {
+      for (std::size_t i = b.first; i < b.last && i < r_.rows.size(); ++i) {
+        if (r_.rows[i].context.test.empty()) r_.rows[i].context.test = b.name;
+      }
+    }
+    benchmarks_.clear();
   }
 
   const std::map<std::string, std::map<std::size_t, std::string>>& errors_by_index() const {
@@ -297,6 +310,10 @@ class JsonHarvester final : public JsonVisitor {
     Frame& f = frames_.back();
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);
+    if (ctx.test.empty()) {
+      if (auto name = benchmark_of_stats_block(f); !name.empty())
+        benchmarks_.push_back({f.first_row, r_.rows.size(), std::move(name)});
+    }
     if (ctx.test.empty() && f.n_prompt >= 0 && f.n_gen >= 0)
       ctx.test = detail::llama_bench_test(f.n_prompt, f.n_gen, f.n_depth);
     if (ctx.config.empty()) ctx.config = f.config;
@@ -347,6 +364,55 @@ class JsonHarvester final : public JsonVisitor {
     frames_.pop_back();
   }
 
+  // {"attention": {"torch": {"mean_time_ms": 24.6, "std_time_ms": 73.2, ...}}}: statistics of
+  // one metric and nothing else, keyed by what was measured: the keys above name the benchmark
+  // ("attention/torch"). Keys that name a metric, a statistic, a setting, a model, a shape, a
+  // baseline/tuned side or a grouping ("results", "metrics") name no benchmark.
+  std::string benchmark_of_stats_block(const Frame& f) const {
+    if (f.is_array || r_.rows.size() < f.first_row + 2) return {};
+    const metrics::MetricDef* metric = nullptr;
+    std::set<std::string_view> statistics;
+    for (std::size_t i = f.first_row; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric || !row.metric || (metric && row.metric != metric) ||
+          row.locator.find_first_of(".[", path_.size() + 1) != std::string::npos)
+        return {};
+      metric = row.metric;
+      statistics.insert(row.statistic);
+    }
+    if (statistics.size() < 2) return {};
+    std::string name;
+    for (std::size_t k = 1; k < frames_.size(); ++k) {
+      const Frame& up = frames_[k];
+      if (frames_[k - 1].is_array) return {};  // a list's element: its fields name it
+      if (groups_figures(up.name)) return {};  // "backends", "timing_stats": named elsewhere
+      if (!up.ctx.model.empty() || is_shape_key(up.name) || !names_a_benchmark(up.name)) continue;
+      name += (name.empty() ? "" : "/") + up.name;
+    }
+    return name;
+  }
+
+  // "backends", "benchmarks", "timing_stats", "benchmark": a key that groups figures whose
+  // identity is given by the keys or fields below it, or names none.
+  static bool groups_figures(const std::string& key) {
+    const std::string low = text::to_lower(key);
+    if (metrics::is_filler_segment(key) || is_label_object(key) || is_metadata_object(key))
+      return false;  // skipped as a name, no grouping
+    for (const std::string_view w : {"stats", "statistics", "timing", "benchmark", "bench"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's';  // a plural
+  }
+
+  static bool names_a_benchmark(const std::string& key) {
+    if (key.empty() || key.size() > 40 || metrics::is_filler_segment(key) || is_label_object(key) ||
+        is_metadata_object(key) || text::iequals(detail::variant_word(key), key))
+      return false;
+    const auto& c = detail::classify_cached(key, {});
+    return c.role == metrics::Role::metric && !c.metric && !c.stat_only && c.unit.empty() &&
+           c.statistic.empty();
+  }
+
   static bool is_metadata_object(std::string_view name) {
     for (const std::string_view n : {"metadata", "meta", "info", "details", "status"}) {
       if (text::iequals(name, n)) return true;
@@ -377,6 +443,11 @@ class JsonHarvester final : public JsonVisitor {
   std::size_t line_offset_ = 0;
   std::size_t metric_rows_ = 0;  // metric rows read so far
   std::map<std::string, std::map<std::size_t, std::string>> errors_;
+  struct BenchmarkName {
+    std::size_t first, last;  // its rows
+    std::string name;
+  };
+  std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
 };
 
 // Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
@@ -417,6 +488,7 @@ void harvest_json(std::string_view text, FileResult& r) {
     return;
   }
   r.json_document = true;
+  h.apply_benchmark_names();
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
@@ -454,6 +526,7 @@ void harvest_jsonl(std::string_view text, FileResult& r) {
     ++good;
   }
   h.end_array();
+  h.apply_benchmark_names();
   if (good == 0 && bad > 0) {
     r.status = FileStatus::skipped;
     r.reason = "no line of the JSON Lines file is valid JSON (" + std::to_string(bad) + " lines)";

@@ -438,6 +438,23 @@ TEST(ReportContext, AScoreUnderARiskIndexIsNoQuality) {
   EXPECT_EQ(at(r, "safety.eval.score").metric_id(), "quality");
 }
 
+TEST(ReportContext, KeysAboveOneMetricsStatisticsNameTheBenchmark) {
+  const auto r = run(FileType::json, R"({"attention": {"torch": {"mean_time_ms": 24.6,
+    "std_time_ms": 73.2, "min_time_ms": 0.17}}, "tensor_core": {"512x512x512": {"mean_time_ms": 16.7,
+    "max_time_ms": 166.6}}, "results": {"ttft": {"mean": 1, "p99": 2}},
+    "baseline": {"mean_ms": 3, "p50_ms": 2}, "mixed": {"mean_ms": 3, "tokens": 5},
+    "fusion": {"baseline_linear_gelu": {"mean_ms": 0.76, "std_ms": 2.05}}})");
+  EXPECT_EQ(at(r, "fusion.baseline_linear_gelu.std_ms").context.test,
+            "fusion/baseline_linear_gelu");
+  EXPECT_EQ(at(r, "attention.torch.mean_time_ms").context.test, "attention/torch");
+  EXPECT_EQ(at(r, "attention.torch.min_time_ms").context.test, "attention/torch");
+  EXPECT_EQ(at(r, "tensor_core.512x512x512.max_time_ms").context.test, "tensor_core");
+  EXPECT_EQ(at(r, "tensor_core.512x512x512.max_time_ms").context.config, "shape=512x512x512");
+  EXPECT_EQ(at(r, "results.ttft.p99").context.test, "");  // the key names the metric
+  EXPECT_EQ(at(r, "baseline.mean_ms").context.test, "");  // one side of a comparison
+  EXPECT_EQ(at(r, "mixed.mean_ms").context.test, "");     // not one metric's statistics
+}
+
 TEST(ReportContext, AHeadingNumberBeforeAColonIsNoModel) {
   const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
 
