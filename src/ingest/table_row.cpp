@@ -72,7 +72,10 @@ bool is_shape(std::string_view v) {
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
 bool is_name_text(std::string_view v) {
   if (is_shape(v)) return true;
-  if (v.empty() || v.size() > 40 || is_number_cell(v)) return false;
+  // Longer than a name, unless one word and no path: "vectorized_elementwise_kernel<FillFunctor>"
+  // (not prose, not "Demo_rust_agent\runs\tr109\gpu80_ctx256").
+  const bool one_word = v.find_first_of(" /\\") == std::string_view::npos;
+  if (v.empty() || is_number_cell(v) || v.size() > (one_word ? 80U : 40U)) return false;
   // "—", "N/A", "none": no value, and no name of anything.
   static constexpr std::string_view kNoValue[] = {
       "\xE2\x80\x94", "\xE2\x80\x93", "-",   "--", "---", "n/a", "na",

@@ -391,6 +391,17 @@ TEST(ReportTables, AColumnOfOneSequenceLengthNamesIt) {
   EXPECT_EQ(at(r, "table[0][0].64 tok").context.model, "gpt2");
 }
 
+TEST(ReportTables, ALongOneWordNameStillNamesTheRow) {
+  const auto r = run(FileType::markdown, R"(| Kernel | Time (ms) | Source |
+|---|---|---|
+| `vectorized_elementwise_kernel<FillFunctor>` | 2,708.0 | runs\tr109\gpu80_ctx256_temp0p6\run_1.json |
+| a very long sentence that describes the kernel in words | 3.5 | x |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Time (ms)").context.config,
+            "Kernel=vectorized_elementwise_kernel<FillFunctor>");        // a path is no name
+  EXPECT_EQ(at(r, "table[0][1].Time (ms)").context.config, "Source=x");  // prose is none
+}
+
 // The row the spread after "±" in the cell at `locator` becomes (the second row there).
 const MetricRow& spread_of(const FileResult& r, std::string_view locator) {
   for (const auto& row : r.rows) {
