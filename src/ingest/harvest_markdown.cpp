@@ -2,6 +2,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <set>
 
 #include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
@@ -694,11 +695,45 @@ class MarkdownHarvester {
   void end_table() {
     if (active_) {
       n_column_as_concurrency();
+      ratio_columns();
       ++table_;
       note_rows_ = {table_first_row_, r_.rows.size()};
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // "| Output Length |" with 0.968, 0.421 and 1.000: a column of ratios (a count of tokens is
+  // not below 1), its whole numbers 0 and 1 too.
+  void ratio_columns() {
+    const auto ratio_statistic = [](const MetricRow& row) {
+      return row.statistic != "delta" && row.statistic != "std" && row.statistic != "cv" &&
+             row.statistic != "variance";
+    };
+    const auto column = [](const MetricRow& row) {
+      const auto at = row.locator.find("].");
+      return at == std::string::npos ? std::string_view()
+                                     : std::string_view(row.locator).substr(at);
+    };
+    std::set<std::string_view> ratios;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.metric || !row.value || *row.value <= 0 || *row.value >= 1 || !ratio_statistic(row))
+        continue;
+      const auto* named = detail::classify_cached(row.name, {}).metric;
+      if (named && named->kind == units::Kind::tokens) ratios.insert(column(row));
+    }
+    if (ratios.empty()) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (!row.metric || row.metric->kind != units::Kind::tokens || !row.value || *row.value < 0 ||
+          *row.value > 1 || !ratio_statistic(row) || !ratios.count(column(row)))
+        continue;
+      row.metric = nullptr;
+      row.kind = units::Kind::other;
+      row.unit.clear();
+      detail::renormalize(row);
+    }
   }
 
   // "*All values in milliseconds (mean per request).*" right under a table: the unit (and the

@@ -379,6 +379,20 @@ TEST(ReportTables, AScoreBelowOneIsNoTokenCount) {
   EXPECT_EQ(at(r, "table[0][0].Diff (tokens)").statistic, "delta");  // a difference may be
 }
 
+TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {
+  const auto r = run(FileType::markdown, R"(| Backend | Output Length | Output Tokens |
+|---|---|---|
+| ollama | 1.000 | 0 |
+| vllm | 0.968 | 512 |
+| tgi | 0.000 | 1 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Output Length").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][2].Output Length").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][2].Output Length").unit, "");
+  EXPECT_EQ(at(r, "table[0][0].Output Tokens").metric_id(), "output_tokens");  // no ratio there
+  EXPECT_EQ(at(r, "table[0][2].Output Tokens").metric_id(), "output_tokens");
+}
+
 TEST(ReportTables, AColumnOfOneSequenceLengthNamesIt) {
   const auto r = run(FileType::markdown, R"(| Model | 64 tok | 1K tokens | 4096 ctx | 2 tokens/s |
 |---|---|---|---|---|
