@@ -565,6 +565,10 @@ class MarkdownHarvester {
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
     const std::string where = text::to_lower(table_section_);
+    // "SS8. Cross-Backend Serial Fraction Comparison", "Amdahl's Law": "s" is the law's serial
+    // fraction there ("| Mean s | Min s |"), not seconds.
+    amdahl_ = where.find("amdahl") != std::string::npos ||
+              where.find("serial fraction") != std::string::npos;
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
@@ -701,6 +705,16 @@ class MarkdownHarvester {
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // "s", "Mean s", "TR129 s": a header ending in a bare "s" (not "Time (s)", "Latency s").
+  static bool names_the_symbol_s(const std::string& header) {
+    const auto words = detail::words_of(text::to_lower(header));
+    if (words.empty() || words.back() != "s" || header.find('(') != std::string::npos) return false;
+    for (const std::string_view w : {"time", "latency", "duration", "wall", "elapsed", "ttft"}) {
+      if (std::find(words.begin(), words.end(), w) != words.end()) return false;
+    }
+    return true;
   }
 
   // "| Output Length |" with 0.968, 0.421 and 1.000: a column of ratios (a count of tokens is
@@ -863,6 +877,12 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
+      if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c])) {
+        row->metric = nullptr;
+        row->kind = units::Kind::other;
+        row->unit.clear();
+        detail::renormalize(*row);
+      }
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
       if (price_col_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty() && row->statistic == "value")
@@ -1049,13 +1069,14 @@ class MarkdownHarvester {
   std::vector<std::string> col_model_;     // the one model column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
-  bool per_mtok_ = false;                           // the table's prices are per million tokens
-  bool price_table_ = false;                        // ... and the table is one of prices
-  detail::DocumentConfigs configs_;                 // configuration sections and variants
-  std::string section_variant_;                     // the variant the last heading names
-  std::string table_variant_;                       // the variant of the current table's section
-  bool titled_ = false;                             // the first level-1 heading was seen
-  std::vector<std::string> devices_;                // GPUs named by the log before the next table
+  bool amdahl_ = false;               // the table is of Amdahl's law: "s" is its serial fraction
+  bool per_mtok_ = false;             // the table's prices are per million tokens
+  bool price_table_ = false;          // ... and the table is one of prices
+  detail::DocumentConfigs configs_;   // configuration sections and variants
+  std::string section_variant_;       // the variant the last heading names
+  std::string table_variant_;         // the variant of the current table's section
+  bool titled_ = false;               // the first level-1 heading was seen
+  std::vector<std::string> devices_;  // GPUs named by the log before the next table
   bool tables_since_devices_ = false;
   bool json_lines_ = false;                  // a log line held a JSON document
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns

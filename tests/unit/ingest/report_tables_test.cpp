@@ -379,6 +379,27 @@ TEST(ReportTables, AScoreBelowOneIsNoTokenCount) {
   EXPECT_EQ(at(r, "table[0][0].Diff (tokens)").statistic, "delta");  // a difference may be
 }
 
+TEST(ReportTables, AnAmdahlTablesSIsTheSerialFraction) {
+  const auto r = run(FileType::markdown, R"(## SS8. Serial Fraction Comparison
+
+| Backend | Mean s | Max s | Time (s) |
+|---|---|---|---|
+| ollama | 0.4542 | 0.5146 | 12.5 |
+
+## SS9. Latency
+
+| Backend | Mean s |
+|---|---|
+| ollama | 1.25 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean s").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].Mean s").unit, "");
+  EXPECT_EQ(at(r, "table[0][0].Max s").statistic, "max");
+  EXPECT_EQ(at(r, "table[0][0].Time (s)").unit, "s");
+  EXPECT_EQ(at(r, "table[1][0].Mean s").metric_id(), "duration");  // seconds elsewhere
+  EXPECT_EQ(at(r, "table[1][0].Mean s").unit, "s");
+}
+
 TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {
   const auto r = run(FileType::markdown, R"(| Backend | Output Length | Output Tokens |
 |---|---|---|
