@@ -565,6 +565,11 @@ class MarkdownHarvester {
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
     const std::string where = text::to_lower(table_section_);
+    // "Detailed Metric Breakdown (Illustrative - Requires CSV/JSON Data)", "How to Read This
+    // Report": figures made up to show the format, or a reader's time: nothing was measured.
+    illustrative_ = where.find("illustrative") != std::string::npos ||
+                    where.find("hypothetical") != std::string::npos;
+    reading_guide_ = where.find("how to read") != std::string::npos;
     // "SS8. Cross-Backend Serial Fraction Comparison", "Amdahl's Law": "s" is the law's serial
     // fraction there ("| Mean s | Min s |"), not seconds.
     amdahl_ = where.find("amdahl") != std::string::npos ||
@@ -852,6 +857,17 @@ class MarkdownHarvester {
       if (gate_table_ && row->role == metrics::Role::metric &&
           (row->statistic == "min" || row->statistic == "max" || row->statistic == "value"))
         row->statistic = "expected";
+      if ((illustrative_ || reading_guide_) && row->role == metrics::Role::metric) {
+        row->statistic = "expected";  // stated, not measured
+        row->note += std::string(row->note.empty() ? "" : "; ") +
+                     (illustrative_ ? "an illustrative figure, not a measurement"
+                                    : "a reading guide's estimate, not a measurement");
+        if (reading_guide_) {
+          row->metric = nullptr;
+          row->kind = units::Kind::other;
+          detail::renormalize(*row);
+        }
+      }
       if (title_use_[c] == TitleUse::caption_or_heading && names_a_scenario(header_[c])) {
         std::string& config = row->context.config;  // "single_micro": the workload it ran
         config += (config.empty() ? "" : " ") + header_[c];
@@ -1107,6 +1123,8 @@ class MarkdownHarvester {
   std::size_t table_first_row_ = 0;                  // the first of the current table's rows
   bool preamble_ = true;                             // before the first table and the first section
   bool before_first_table_ = true;
+  bool illustrative_ = false;       // the open table's figures are illustrative, made up
+  bool reading_guide_ = false;      // the open table tells the reader how long to read
   bool gate_table_ = false;         // the open table lists bars to meet, not measurements
   bool labels_an_absence_ = false;  // its first column names what each row left out
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")

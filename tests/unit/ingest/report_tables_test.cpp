@@ -400,6 +400,33 @@ TEST(ReportTables, AnAmdahlTablesSIsTheSerialFraction) {
   EXPECT_EQ(at(r, "table[1][0].Mean s").unit, "s");
 }
 
+TEST(ReportTables, IllustrativeFiguresAndReadingTimesAreNoMeasurements) {
+  const auto r = run(FileType::markdown, R"(## How to Read This Report
+
+| Section | Time |
+|---|---|
+| Summary | 5 min |
+
+## Detailed Metric Breakdown (Illustrative - Requires CSV/JSON Data)
+
+| Metric | Value |
+|---|---|
+| TTFT (ms) | 120 |
+
+## Results
+
+| Metric | Value |
+|---|---|
+| TTFT (ms) | 130 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Time").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].Time").statistic, "expected");
+  EXPECT_EQ(at(r, "table[1][0].Value").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "table[1][0].Value").statistic, "expected");
+  EXPECT_NE(at(r, "table[1][0].Value").note.find("illustrative"), std::string::npos);
+  EXPECT_EQ(at(r, "table[2][0].Value").statistic, "value");
+}
+
 TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {
   const auto r = run(FileType::markdown, R"(| Backend | Output Length | Output Tokens |
 |---|---|---|
