@@ -247,6 +247,12 @@ class JsonHarvester final : public JsonVisitor {
     // {"512x512x512": {...}}: a matrix or tensor shape the figures were measured at.
     if (!frames_.empty() && !frames_.back().is_array && is_shape_key(name))
       f.ctx.config = "shape=" + name;
+    // {"models": {"claude-haiku-4-5": {...}}}: the key names the model, known family or not.
+    // (Not "options" in an element of a "models" list: the element's fields name it.)
+    const bool element = frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
+    if (!frames_.empty() && !frames_.back().is_array && !element && !is_array &&
+        f.ctx.model.empty() && text::iequals(frames_.back().name, "models"))
+      f.ctx.model = name;
     // {"providers": {"together": {...}}}: the key names the service that served the figures.
     if (!frames_.empty() && !frames_.back().is_array && !is_array &&
         (text::iequals(frames_.back().name, "providers") ||

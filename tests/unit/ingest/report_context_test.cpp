@@ -455,6 +455,16 @@ TEST(ReportContext, KeysAboveOneMetricsStatisticsNameTheBenchmark) {
   EXPECT_EQ(at(r, "mixed.mean_ms").context.test, "");     // not one metric's statistics
 }
 
+TEST(ReportContext, AKeyUnderModelsNamesTheModel) {
+  const auto r = run(FileType::json, R"({"providers": {"anthropic": {"models": {
+    "claude-haiku-4-5": {"name": "Claude Haiku 4.5", "input_per_1m": 1.0}}}},
+    "models": [{"model": "gemma3:latest", "options": {"temperature": 0.3}}]})");
+  EXPECT_EQ(at(r, "models[0].options.temperature").context.model, "gemma3:latest");
+  const auto& a = at(r, "providers.anthropic.models.claude-haiku-4-5.input_per_1m");
+  EXPECT_EQ(a.context.model, "claude-haiku-4-5");
+  EXPECT_EQ(a.context.backend, "anthropic");
+}
+
 TEST(ReportContext, AHeadingNumberBeforeAColonIsNoModel) {
   const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
 
