@@ -2,6 +2,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include "chimera/core/markdown_table.hpp"
@@ -48,11 +49,13 @@ bool names_values(std::string_view h) {
   return h == "value" || h == "values" || h == "specification" || h == "spec" || h == "specs";
 }
 
+// Runs on every line of prose: no copy beyond the result, none when nothing is marked.
 std::string strip_emphasis(std::string_view s) {
+  const auto mark = [](char c) { return c == '*' || c == '`'; };
+  if (std::none_of(s.begin(), s.end(), mark)) return std::string(text::trim(s));
   std::string out;
-  for (const char c : s) {
-    if (c != '*' && c != '`') out += c;
-  }
+  out.reserve(s.size());
+  std::remove_copy_if(s.begin(), s.end(), std::back_inserter(out), mark);
   return std::string(text::trim(out));
 }
 
@@ -328,6 +331,10 @@ class MarkdownHarvester {
   // (Not a one-word "**Configuration:**" or a list line: the document's own configuration.)
   bool settings_line(std::string_view t, std::size_t number) {
     if (t.empty() || t.front() == '-' || t.front() == '|') return false;
+    // Cheap tests first (most lines are prose): a key, a colon and "name=value" settings.
+    const auto raw_colon = t.find(':');
+    if (raw_colon == std::string_view::npos || t.find('=', raw_colon) == std::string_view::npos)
+      return false;
     std::string plain = strip_emphasis(t);
     const auto colon = plain.find(':');
     if (colon > 40 || plain.size() > 240) return false;  // none, or too far for a key
