@@ -176,13 +176,16 @@ class MarkdownHarvester {
 
  private:
   // GPU names printed by llama.cpp before its benchmark table (ggml_cuda_init's "Device 0: Tesla
-  // V100-SXM2-16GB, compute capability 7.0", ggml_vulkan's "0 = AMD Radeon RX 7900 XTX (RADV
+  // V100-SXM2-16GB, compute capability 7.0" or, built for ROCm, "Device 0: Radeon 8060S
+  // Graphics, gfx1151 (0x1151), VMM: no", ggml_vulkan's "0 = AMD Radeon RX 7900 XTX (RADV
   // NAVI31) | ..."): the context of the tables that follow.
   void device_line(std::string_view l) {
     std::string name;
     l = text::trim(l);
     const auto dev = l.find("Device ");
-    const auto cc = l.find(", compute capability");
+    // CUDA's ", compute capability 7.0"; ROCm's ", gfx1151 (0x1151), VMM: no".
+    auto cc = l.find(", compute capability");
+    if (cc == std::string_view::npos) cc = l.find(", gfx");
     if (dev != std::string_view::npos && cc != std::string_view::npos && cc > dev) {
       const auto colon = l.find(": ", dev);
       if (colon != std::string_view::npos && colon < cc) name = l.substr(colon + 2, cc - colon - 2);

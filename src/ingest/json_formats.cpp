@@ -1,7 +1,9 @@
 #include "json_formats.hpp"
 
 #include <functional>
+#include <set>
 
+#include "chimera/core/text.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -90,7 +92,8 @@ bool vllm(FileResult& r) {
     if (key == "request_throughput" || key == "request_goodput") {
       if (key == "request_goodput") set_metric(row, "goodput");
       set_unit(row, "req/s");
-    } else if (key == "output_throughput" || key == "total_token_throughput") {
+    } else if (key == "output_throughput" || key == "total_token_throughput" ||
+               key == "input_throughput") {
       set_unit(row, "tok/s");
     } else if (key == "duration" || key == "ttfts" || key == "itls" || key == "e2els" ||
                key == "latencies") {
@@ -157,14 +160,49 @@ bool ollama_api(FileResult& r) {
   return true;
 }
 
-// AIPerf writes run-level figures (throughputs, counts, the duration) as an "avg" with no other
-// statistic: they are single values, not means of samples.
-void aiperf_run_level(FileResult& r) {
+// genai-perf analyze: one row per configuration, its run-level figures (throughputs, counts,
+// the duration) written as averages are single values.
+void run_level_figures(FileResult& r) {
   for (auto& row : r.rows) {
     if (!row.metric || row.statistic != "mean") continue;
     const std::string_view id = row.metric->id;
     if (id == "request_throughput" || id == "output_throughput" || id == "total_throughput" ||
         id == "goodput" || id == "requests" || id == "failed_requests" || id == "duration")
+      row.statistic = "value";
+  }
+}
+
+// The statistics block a row belongs to: a JSON locator without its last key ("ttft.avg" ->
+// "ttft"), a CSV row ("[3].Avg. GPU Power Limit (W)" -> "[3]").
+std::string_view stats_block(const MetricRow& row, bool csv) {
+  const std::string_view locator = row.locator;
+  const auto end = csv ? locator.find(']') + 1 : locator.rfind('.');
+  return end == std::string_view::npos || end == 0 ? locator : locator.substr(0, end);
+}
+
+// AIPerf writes run-level figures (throughputs, counts, totals, the duration) as an "avg" with
+// no other statistic (older versions write the others as null, and a count of 1): single
+// values, not means of samples. A block with other statistics ("http_req_duration": avg, p50,
+// p99, ...) is a distribution over requests: its avg is a mean.
+// AIPerf's inter-chunk latency is not its inter-token latency (another figure beside it).
+void aiperf_adapt(FileResult& r, bool csv) {
+  std::set<std::string_view> distributions;
+  for (const auto& row : r.rows) {
+    const std::string_view s = row.statistic;
+    if (row.role == metrics::Role::metric && row.value && !s.empty() && s != "mean" &&
+        s != "value" && s != "count" && s != "sum")
+      distributions.insert(stats_block(row, csv));
+  }
+  for (auto& row : r.rows) {
+    if (row.metric && row.metric->id == "itl" &&
+        text::to_lower(row.name).find("chunk") != std::string::npos) {
+      row.metric = nullptr;
+      row.kind = units::Kind::other;
+      renormalize(row);
+    }
+    if (row.role == metrics::Role::metric && row.statistic == "mean" &&
+        row.locator.rfind("input_config.", 0) != 0 &&  // a requested length's mean: as written
+        !distributions.count(stats_block(row, csv)))
       row.statistic = "value";
   }
 }
@@ -176,7 +214,7 @@ bool aiperf(FileResult& r) {
   });
   if (!yes) return false;
   r.format = "aiperf json";
-  aiperf_run_level(r);
+  aiperf_adapt(r, false);
   return true;
 }
 
@@ -198,7 +236,10 @@ void recognise_csv(FileResult& r) {
   });
   if (!profile && !analyze) return;
   r.format = profile ? "aiperf csv" : "genai-perf analyze csv";
-  aiperf_run_level(r);
+  if (analyze)
+    run_level_figures(r);  // a table of configurations, one figure of each per row
+  else
+    aiperf_adapt(r, true);
   // genai-perf and AIPerf write GPU memory from DCGM in decimal gigabytes.
   for (auto& row : r.rows) {
     if (row.unit == "GiB" || row.unit == "MiB") {

@@ -93,9 +93,16 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   }
   if (!stat) {
     if (auto m = run_model(l)) state.model = *m;
+    // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
+    // line per loaded model, its name first.
+    if (state.ps_header && !l.empty())
+      state.model = std::string(l.substr(0, l.find_first_of(" \t")));
+    state.ps_header = l.rfind("NAME ", 0) == 0 && l.find(" ID ") != std::string_view::npos &&
+                      l.find(" PROCESSOR") != std::string_view::npos;
     state.in_block = false;
     return false;
   }
+  state.ps_header = false;
   if (!state.in_block) ++state.block;
   state.in_block = true;
   const std::string_view value = text::trim(l.substr(colon + 1));

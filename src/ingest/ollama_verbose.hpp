@@ -11,9 +11,10 @@
 namespace chimera::ingest::detail {
 
 struct OllamaVerboseState {
-  std::size_t block = 0;  // blocks seen so far
-  bool in_block = false;  // the previous line was a statistic
-  std::string model;      // from the last "ollama run MODEL" line
+  std::size_t block = 0;   // blocks seen so far
+  bool in_block = false;   // the previous line was a statistic
+  std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table
+  bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
 };
 
 // Appends a row when the line is one of the statistics; tracks blocks and the model named by an

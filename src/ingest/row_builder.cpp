@@ -523,7 +523,15 @@ void torch_dtype_as_precision(std::string& q) {
 
 void finalize_rows(MetricRows& rows) {
   std::string last_model, last_quant;
-  for (auto& r : rows) torch_dtype_as_precision(r.context.quantization);
+  for (auto& r : rows) {
+    torch_dtype_as_precision(r.context.quantization);
+    // "time_to_first_token.count": how many samples, not milliseconds.
+    if (r.role == metrics::Role::metric && r.statistic == "count" && r.unit != "count" &&
+        r.unit != "%") {
+      r.unit = "count";
+      renormalize(r);
+    }
+  }
   for (auto& r : rows) {
     if (!r.context.quantization.empty() || r.context.model.empty()) continue;
     if (r.context.model != last_model) {

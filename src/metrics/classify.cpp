@@ -312,6 +312,8 @@ std::optional<std::string> per_unit(const Tokens& t, std::vector<bool>& used) {
         "s",  "sec", "secs", "second", "seconds", "min",   "mins", "minute", "minutes",
         "gb", "gib", "mb",   "w",      "watt",    "watts", "gpu",  "user",   "usd"};
     if (std::find(kDenominators.begin(), kDenominators.end(), den) == kDenominators.end()) continue;
+    // "throughput per user": a per-user rate, in no unit the words spell
+    if (den == "user" && !is_token_word(num) && !is_request_word(num)) continue;
     used[i] = used[i + 1] = true;
     std::string n = is_token_word(num) ? "tok" : is_request_word(num) ? "req" : "";
     if (is_second_word(den)) return n.empty() ? std::string("/s") : n + "/s";
@@ -363,8 +365,9 @@ Scan scan_words(const Tokens& t) {
         w == "improvement" || w == "gain" || w == "regression" || w == "residual" ||
         w == "residuals" || w == "savings" || w == "saving" || w == "increase" || w == "decrease" ||
         w == "drop" || w == "degradation" || w == "advantage" || w == "slowdown" || w == "uplift" ||
-        (w == "overhead" && (i + 1 == t.size() || (t[i + 1] != "factor" && t[i + 1] != "ratio")))) {
-      s.statistic = "delta";  // a difference between two figures, not a figure
+        (w == "overhead" && (i + 1 == t.size() || (t[i + 1] != "factor" && t[i + 1] != "ratio")) &&
+         (i == 0 || t[i - 1] != "connection"))) {  // AIPerf's "HTTP Connection Overhead": a time
+      s.statistic = "delta";                       // a difference between two figures, not a figure
       continue;
     }
     if ((w == "expected" || w == "predicted" || w == "projected" || w == "target" ||
@@ -488,6 +491,14 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (unit == "kWh" || unit == "Wh" || unit == "J")
     if (in(" energy ") || in(" kwh ") || in(" joules ")) return m("energy");  // per request
 
+  // "Output Token Throughput Per User", "E2E Output Token Throughput (tokens/sec/user)": one
+  // request's rate (AIPerf's per-user figures), not the run's throughput.
+  if ((in(" per user ") || in(" user ")) && (rate_unit || (unit.empty() && ratey)) &&
+      !in(" prefill ") && !in(" prompt "))
+    return m("decode_rate");
+  // A speculative decoder's acceptance rate or length, a mismatch between requested and received
+  // lengths: no metric of ours (not a decode rate, not a token count).
+  if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "e2e_output_token_throughput", "Tokens/s (e2e_kv)": a rate, whatever else it names
     return in(" output ") ? m("output_throughput") : m("token_rate");
@@ -496,7 +507,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("output_tokens");
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken"))
     return m("ttft");
-  if (in(" ttfb ") || in(" first byte ") || c("firstbyte")) return m("first_byte");
+  if (in(" ttfb ") || in(" first byte ") || c("firstbyte") || in(" req waiting "))
+    return m("first_byte");  // k6's and AIPerf's "http_req_waiting": the time to the first byte
   if (in(" itl ") || in(" itls ") || c("intertoken") || c("interchunk") || in(" gap ") ||
       in(" gaps "))
     return m("itl");
@@ -509,7 +521,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" goodput")) return m("goodput");
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
                       in(" pp ") || c("prompteval");
-  if (prompt && (in(" count ") || in(" tokens ") || in(" n "))) return m("input_tokens");
+  if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
+    return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
   if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
@@ -526,7 +539,6 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     if (!ratey) return m("input_tokens");
   if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ")) && !ratey)
     return m("total_tokens");
-  if ((in(" per user ") || in(" user ")) && rate_unit) return m("decode_rate");
   if (in(" eval rate ") || in(" decode") || in(" generation speed ") || in(" generation rate ") ||
       in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (in(" generation ") && rate_unit))
@@ -624,7 +636,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 108> kParamAliases = {{
+constexpr std::array<ParamAlias, 117> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -733,6 +745,15 @@ constexpr std::array<ParamAlias, 108> kParamAliases = {{
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
+    {"best_of", "best_of"},
+    {"burstiness", "burstiness"},
+    {"mmap", "mmap"},
+    {"use_mmap", "mmap"},
+    {"multi_turn_concurrency", "concurrency"},
+    {"num_conversations", "conversations"},
+    {"turns_per_conversation", "conversations"},
+    {"inter_turn_delay", "think_time"},  // a configured pause between a conversation's turns
+    {"inter_turn_delay_ms", "think_time"},
 }};
 
 const ParameterDef* alias_of(const Tokens& t, std::size_t from, std::size_t to) {

@@ -115,7 +115,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 34> kParameters = {{
+constexpr std::array<ParameterDef, 38> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -150,6 +150,10 @@ constexpr std::array<ParameterDef, 34> kParameters = {{
     {"think_time", "configured pause between an agent's requests", ""},
     {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},
     {"default_value", "the default of a setting or command-line option", ""},
+    {"best_of", "completions sampled per request (vLLM best_of)", ""},
+    {"burstiness", "burstiness of request arrivals (vLLM: 1 is a Poisson process)", ""},
+    {"mmap", "model file memory-mapped or read (llama-bench mmap)", ""},
+    {"conversations", "conversations, or turns per conversation, of a multi-turn run", ""},
 }};
 
 bool all_digits(std::string_view s) {
@@ -208,13 +212,13 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   struct Alias {
     std::string_view word, stat;
   };
-  static constexpr std::array<Alias, 21> kAliases = {{
+  static constexpr std::array<Alias, 22> kAliases = {{
       {"mean", "mean"},   {"avg", "mean"}, {"average", "mean"},      {"median", "median"},
       {"med", "median"},  {"min", "min"},  {"minimum", "min"},       {"max", "max"},
       {"maximum", "max"}, {"std", "std"},  {"stddev", "std"},        {"std_dev", "std"},
       {"stdev", "std"},   {"sd", "std"},   {"variance", "variance"}, {"var", "variance"},
       {"mode", "mode"},   {"cv", "cv"},    {"samples", "sample"},    {"total_sum", "sum"},
-      {"peak", "max"},
+      {"peak", "max"},    {"sum", "sum"},
   }};
   for (const auto& a : kAliases) {
     if (w == a.word) return std::string(a.stat);

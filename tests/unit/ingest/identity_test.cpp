@@ -66,6 +66,52 @@ TEST(Identity, AiperfCsvKeepsRowLabelsAndItsSecondSection) {
   EXPECT_EQ(at(r, "[4].Value").normalized_unit, "req/s");
 }
 
+TEST(Identity, AiperfCsvStatisticsColumnsAndPerUserRates) {
+  // AIPerf 0.10: a "sum" column, per-user rates, HTTP timings and an inter-chunk latency beside
+  // the inter-token latency.
+  const auto r =
+      run(FileType::csv,
+          "Metric,avg,min,sum,p99\n"
+          "Time to First Token (ms),230.14,75.04,22093.17,687.62\n"
+          "HTTP Connection Overhead (ms),0.06,0.00,5.72,0.58\n"
+          "E2E Output Token Throughput (tokens/sec/user),80.69,41.91,7746.18,128.13\n"
+          "Prefill Throughput Per User (tokens/sec/user),21547.42,712.16,2068552.7,82363.2\n"
+          "Inter Chunk Latency (ms),11.99,0.00,623666.58,117.99\n"
+          "Inter Token Latency (ms),11.85,7.49,1137.34,13.27\n"
+          "\n"
+          "Metric,Value\n"
+          "OSL Mismatch Count,96.00\n"
+          "Output Token Throughput (tokens/sec),1172.15\n");
+  EXPECT_EQ(at(r, "[0].avg").statistic, "mean");
+  EXPECT_EQ(at(r, "[0].sum").statistic, "sum");   // over 96 requests: no TTFT of its own
+  EXPECT_EQ(at(r, "[1].avg").statistic, "mean");  // a connection's time, no difference
+  EXPECT_EQ(at(r, "[1].p99").statistic, "p99");
+  EXPECT_EQ(at(r, "[2].avg").metric_id(), "decode_rate");  // one request's rate, not the run's
+  EXPECT_EQ(at(r, "[2].avg").statistic, "mean");
+  EXPECT_EQ(at(r, "[3].avg").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "[4].avg").metric_id(), "unknown");  // not a second ITL
+  EXPECT_EQ(at(r, "[5].avg").metric_id(), "itl");
+  EXPECT_EQ(at(r, "[7].Value").metric_id(), "unknown");  // requests whose length differed
+  EXPECT_EQ(at(r, "[8].Value").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "[8].Value").statistic, "value");
+}
+
+TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
+  const auto r = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 230.1,
+    "p50": 177.8, "count": 96}, "total_isl": {"unit": "tokens", "avg": 361086.0},
+    "http_req_duration": {"unit": "ms", "avg": 6737.7, "p50": 6486.4},
+    "http_req_waiting": {"unit": "ms", "avg": 229.4, "p99": 686.0},
+    "output_token_throughput_per_user": {"unit": "tokens/sec/user", "avg": 85.7, "p50": 81.7},
+    "request_throughput": {"unit": "requests/sec", "avg": 2.16, "p50": null, "count": 1}})");
+  EXPECT_EQ(at(r, "time_to_first_token.avg").statistic, "mean");
+  EXPECT_EQ(at(r, "time_to_first_token.count").unit, "count");  // samples, not milliseconds
+  EXPECT_EQ(at(r, "total_isl.avg").statistic, "value");         // the run's total
+  EXPECT_EQ(at(r, "http_req_duration.avg").statistic, "mean");
+  EXPECT_EQ(at(r, "http_req_waiting.avg").metric_id(), "first_byte");
+  EXPECT_EQ(at(r, "output_token_throughput_per_user.avg").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "request_throughput.avg").statistic, "value");  // older: nulls and a count of 1
+}
+
 TEST(Identity, FailedRequestsKeepTheirTextAndGetNoValue) {
   const auto r = run(FileType::csv,
                      "model,tokens_per_second,error\n"
@@ -153,6 +199,40 @@ TEST(Identity, LlamaBenchMarkdownInALogWithItsGpuAndSpread) {
   EXPECT_EQ(r.heading_count, 0u);
 }
 
+TEST(Identity, LlamaBenchOnRocmNamesItsGpuAndMmapIsASetting) {
+  const auto r = run(FileType::text,
+                     "ggml_cuda_init: found 1 ROCm devices:\n"
+                     "  Device 0: Radeon 8060S Graphics, gfx1151 (0x1151), VMM: no, Wave Size: 32\n"
+                     "| model | size | params | backend | ngl | mmap | test | t/s |\n"
+                     "| --- | ---: | ---: | --- | --: | ---: | ---: | ---: |\n"
+                     "| glm4moe 106B.A12B Q4_K | 68.01 GiB | 110.47 B | ROCm | 99 | 0 | pp512 | "
+                     "134.20 \xC2\xB1 0.28 |\n");
+  const auto& mmap = at(r, "table[0][0].mmap");
+  EXPECT_EQ(mmap.role, metrics::Role::parameter);
+  EXPECT_EQ(mmap.parameter, "mmap");
+  const MetricRow* rate = nullptr;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].t/s" && row.statistic == "mean") rate = &row;
+  }
+  ASSERT_TRUE(rate);
+  EXPECT_EQ(rate->context.gpu, "Radeon 8060S Graphics");
+  EXPECT_EQ(rate->context.backend, "ROCm");
+}
+
+TEST(Identity, VllmSettingsAreNoMeasurements) {
+  const auto r = run(FileType::json, R"({"backend": "openai-chat", "model_id": "Qwen/Qwen3-8B",
+    "best_of": 1, "burstiness": 1.0, "multi_turn_concurrency": 4, "inter_turn_delay_ms": 0,
+    "num_conversations": 32, "completed": 32, "request_throughput": 0.258,
+    "input_throughput": 635.2, "output_throughput": 132.1, "spec_decode_acceptance_rate": 32.65,
+    "mean_ttft_ms": 598.5})");
+  for (const char* key : {"best_of", "burstiness", "multi_turn_concurrency", "inter_turn_delay_ms",
+                          "num_conversations"})
+    EXPECT_EQ(at(r, key).role, metrics::Role::parameter) << key;
+  EXPECT_EQ(at(r, "mean_ttft_ms").context.concurrency, "4");
+  EXPECT_EQ(at(r, "input_throughput").normalized_unit, "tok/s");
+  EXPECT_NE(at(r, "spec_decode_acceptance_rate").metric_id(), "decode_rate");
+}
+
 TEST(Identity, OllamaVerboseStatisticsInANoteAndALog) {
   const std::string block =
       "$ ollama run llama3.2:3b --verbose\n"
@@ -173,6 +253,17 @@ TEST(Identity, OllamaVerboseStatisticsInANoteAndALog) {
     EXPECT_EQ(at(r, "ollama[0].prompt_eval_count").normalized_unit, "tokens");
     EXPECT_EQ(at(r, "ollama[0].eval_count").metric_id(), "output_tokens");
   }
+}
+
+TEST(Identity, OllamaPsBesideTheStatisticsNamesTheModel) {
+  const auto r = run(FileType::markdown,
+                     "## Metrics\n```\n"
+                     "NAME           ID              SIZE      PROCESSOR    UNTIL\n"
+                     "llama3.2:1b    baf6a787fdff    2.2 GB    100% CPU     4 minutes from now\n\n"
+                     "total duration:       1m5.030421727s\n"
+                     "eval rate:            7.69 tokens/s\n```\n");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "llama3.2:1b");
+  EXPECT_DOUBLE_EQ(*at(r, "ollama[0].total_duration").normalized, 65030.421727);
 }
 
 TEST(Identity, JsonLinesAreRead) {
