@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -60,6 +61,7 @@ class JsonHarvester final : public JsonVisitor {
         detail::model_in_key(name, row->context);
       detail::refine_from_path(*row, path_,
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
+      if (planned_requests(*row)) --metric_rows_;
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
@@ -82,6 +84,30 @@ class JsonHarvester final : public JsonVisitor {
     }
     while (r_.rows.size() > rows) r_.rows.pop_back();
     while (!benchmarks_.empty() && benchmarks_.back().last > rows) benchmarks_.pop_back();
+  }
+
+  // AIPerf's `input_config.phases[1].requests`: under a run's configuration a count of requests
+  // is the number asked for (a setting), not a count of requests served.
+  bool planned_requests(MetricRow& row) const {
+    if (row.role != metrics::Role::metric || !row.metric || row.metric->id != "requests")
+      return false;
+    const bool configured = std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) {
+      for (const std::string_view n :
+           {"input_config", "config", "configuration", "args", "arguments", "settings", "options",
+            "parameters", "params", "loadgen"}) {
+        if (!f.is_array && text::iequals(f.name, n)) return true;
+      }
+      return false;
+    });
+    if (!configured) return false;
+    row.role = metrics::Role::parameter;
+    row.parameter = "num_prompts";
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+    row.statistic.clear();
+    row.unit.clear();
+    detail::renormalize(row);
+    return true;
   }
 
   // Names the benchmark of each stats block whose rows have no test once the whole document is
@@ -341,7 +367,10 @@ class JsonHarvester final : public JsonVisitor {
     // sibling ("chimera": {...}) may have been measured under others.
     // Its identity labels (model, GPU, backend) still do: siblings that disagree on them cancel
     // out below. Not its precision: one backend's "enabled_precisions" is not its siblings'.
-    const bool to_parent = frames_.size() >= 2 && (!f.is_array || f.index == 1);
+    // A list of several elements passes on only the load they agree on ("phases": warm-up and
+    // profiling at concurrency 16), not the identity of its items (the models of a list).
+    const bool to_parent = frames_.size() >= 2;
+    const bool load_only = f.is_array && f.index > 1;
     const bool all_labels = metric_rows_ == f.metric_rows_at_open || is_label_object(f.name);
     if (to_parent) {
       Frame& parent = frames_[frames_.size() - 2];
@@ -350,6 +379,7 @@ class JsonHarvester final : public JsonVisitor {
         if (v.empty() || parent.conflicts.count(k)) continue;
         const std::string_view field = Context::field_name(k);
         if (!all_labels && field != "model" && field != "gpu" && field != "backend") continue;
+        if (load_only && field != "concurrency" && field != "rate") continue;
         std::string& slot = parent.from_children.field(k);
         if (slot.empty()) {
           slot = v;

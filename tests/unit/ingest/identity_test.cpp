@@ -112,6 +112,17 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
   EXPECT_EQ(at(r, "request_throughput.avg").statistic, "value");  // older: nulls and a count of 1
 }
 
+TEST(Identity, AiperfPhasesNameTheConcurrencyAndTheRequestsAskedFor) {
+  const auto r = run(FileType::json, R"({"input_config": {"phases": [
+    {"name": "warmup", "exclude_from_results": true, "requests": 16, "concurrency": 16},
+    {"name": "profiling", "requests": 96, "concurrency": 16}]},
+    "time_to_first_token": {"unit": "ms", "avg": 230.1, "p50": 177.8},
+    "request_count": {"unit": "requests", "avg": 96}})");
+  EXPECT_EQ(at(r, "time_to_first_token.avg").context.concurrency, "16");  // both phases agree
+  EXPECT_EQ(at(r, "input_config.phases[0].requests").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "request_count.avg").metric_id(), "requests");  // served, measured
+}
+
 TEST(Identity, FailedRequestsKeepTheirTextAndGetNoValue) {
   const auto r = run(FileType::csv,
                      "model,tokens_per_second,error\n"
