@@ -303,8 +303,9 @@ class MarkdownHarvester {
   // Criteria", "Thresholds".
   static bool names_gates(const std::string& title) {
     const std::string low = " " + text::to_lower(title) + " ";
-    for (const std::string_view w : {" gate ", " gates ", " slo ", " slos ", " thresholds ",
-                                     " acceptance criteria ", " requirements "}) {
+    for (const std::string_view w :
+         {" gate ", " gates ", " slo ", " slos ", " thresholds ", " acceptance criteria ",
+          " requirements ", " minimum viable "}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;
@@ -546,6 +547,7 @@ class MarkdownHarvester {
     col_labels_.clear();
     col_quant_.clear();
     col_test_.clear();
+    col_diff_.clear();
     col_backend_.clear();
     col_agents_.clear();
     first_label_.clear();
@@ -567,9 +569,23 @@ class MarkdownHarvester {
         col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
-      col_backend_.push_back(detail::engine_in(header_.back()));      // "vLLM tok/s"
-      col_agents_.push_back(detail::agents_in(header_.back()));       // "eta(5)"
-      col_model_.push_back(model_in_heading(header_.back()));         // "qwen2.5-0.5b (ms)"
+      // "MMLU - ARC (pp)": the difference of two benchmarks' scores, of neither.
+      col_diff_.push_back(names_a_difference(header_.back()));
+      if (col_diff_.back()) col_test_.back().clear();
+      col_backend_.push_back(detail::engine_in(header_.back()));  // "vLLM tok/s"
+      col_agents_.push_back(detail::agents_in(header_.back()));   // "eta(5)"
+      col_model_.push_back(model_in_heading(header_.back()));     // "qwen2.5-0.5b (ms)"
+    }
+    // "| Projected Value | Actual Value | Variance |": the variance of a plan is its difference
+    // from the outcome, not a statistic's variance.
+    const bool planned = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+      const std::string low = text::to_lower(h);
+      return low.find("projected") != std::string::npos ||
+             low.find("planned") != std::string::npos || low.find("budget") != std::string::npos ||
+             low.find("forecast") != std::string::npos;
+    });
+    for (std::size_t c = 0; planned && c < header_.size(); ++c) {
+      if (text::to_lower(header_[c]).rfind("variance", 0) == 0) col_diff_[c] = true;
     }
     where_ = detail::locator_names(header_);
     inherit_from_sibling();
@@ -720,6 +736,17 @@ class MarkdownHarvester {
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // "MMLU - ARC (pp)", "HellaSwag − MMLU": two benchmarks' names either side of a minus.
+  static bool names_a_difference(const std::string& header) {
+    for (const std::string_view minus : {" - ", " \xE2\x88\x92 ", " minus "}) {
+      const auto at = header.find(minus);
+      if (at == std::string::npos) continue;
+      return !detail::benchmark_in(header.substr(0, at)).empty() &&
+             !detail::benchmark_in(header.substr(at + minus.size())).empty();
+    }
+    return false;
   }
 
   // "s", "Mean s", "TR129 s": a header ending in a bare "s" (not "Time (s)", "Latency s").
@@ -890,6 +917,7 @@ class MarkdownHarvester {
       if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
       if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
       if (row->context.test.empty()) row->context.test = col_test_[c];
+      if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
@@ -1090,6 +1118,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
+  std::vector<bool> col_diff_;             // column c's header is a difference of two benchmarks
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;     // the one model column c's header names

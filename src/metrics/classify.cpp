@@ -598,7 +598,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // Volume Analyzed") is no memory in use.
   const bool file_size = in(" trace ") || in(" file ") || in(" disk ") || in(" download ") ||
                          in(" checkpoint ") || in(" log ") || in(" data ") || in(" volume ") ||
-                         in(" dataset ") || in(" corpus ");
+                         in(" dataset ") || in(" corpus ") || in(" network ") || in(" net ") ||
+                         in(" recv ") || in(" sent ") || in(" received ") || in(" bytes sent ");
   // What a machine has, not what a run used: "memory_total_gb", "memory_free_mb", "Available
   // VRAM" (not "Total Memory Used").
   // (A bare "total" only as a machine's figure: "Total VRAM (2 agents)" is what two agents use.)
@@ -626,7 +627,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       !in(" risk ") && !in(" rtsi ") && !in(" z ") && !in(" anomaly "))  // lower is better there
     return m("quality");
   if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
-      in(" time ") || in(" ns "))
+      in(" time ") || in(" ns ") || in(" service times ") || in(" response times ") ||
+      in(" wait times "))
     return m("duration");
   return nullptr;
 }
@@ -845,6 +847,7 @@ bool is_identifier(const Tokens& t) {
   for (const auto w : kLast) {
     if (last == w) return true;
   }
+  if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
   // A system component's name ("CUDA" 12.4, "Driver" 550.54): its number is a version. (Not a
   // framework or language: "PyTorch", "Python" or "Triton" columns hold that runtime's figures.)
   static constexpr std::array<std::string_view, 5> kSoftware = {"cuda", "driver", "cudnn", "nccl",

@@ -427,6 +427,28 @@ TEST(ReportTables, IllustrativeFiguresAndReadingTimesAreNoMeasurements) {
   EXPECT_EQ(at(r, "table[2][0].Value").statistic, "value");
 }
 
+TEST(ReportTables, DifferencesThresholdsAndAPlansVariance) {
+  const auto r = run(FileType::markdown, R"(| Model | MMLU | MMLU - ARC (pp) |
+|---|---|---|
+| qwen2.5-1.5b | 60.1 | -6.2 |
+
+### BE.1 Minimum Viable Quality by Use Case
+
+| Use Case | Metric | Minimum |
+|---|---|---|
+| General chat | Composite | 0.45 |
+
+| Metric | Projected Value | Actual Value | Variance |
+|---|---|---|---|
+| TTFT | 1.20s | 1.25s | 0.05s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].MMLU").context.test, "mmlu");
+  EXPECT_EQ(at(r, "table[0][0].MMLU - ARC (pp)").statistic, "delta");
+  EXPECT_EQ(at(r, "table[0][0].MMLU - ARC (pp)").context.test, "");  // of neither benchmark
+  EXPECT_EQ(at(r, "table[1][0].Minimum").statistic, "expected");     // a bar, not a minimum
+  EXPECT_EQ(at(r, "table[2][0].Variance").statistic, "delta");       // actual minus projected
+}
+
 TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {
   const auto r = run(FileType::markdown, R"(| Backend | Output Length | Output Tokens |
 |---|---|---|

@@ -263,6 +263,14 @@ TEST(Classify, EnergyPerTokenKeepsItsPerTokenBasis) {
   EXPECT_EQ(classify("Emissions (kgCO2e)").unit, "");
 }
 
+TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
+  EXPECT_EQ(metric("network_recv_mb"), "unknown");  // data received, not memory in use
+  EXPECT_EQ(metric("HTTP Data Sent (KB)"), "unknown");
+  EXPECT_EQ(metric("memory_used_mb"), "memory");
+  EXPECT_EQ(classify("Phase").role, Role::identifier);
+  EXPECT_EQ(metric("service_times"), "duration");
+}
+
 TEST(Classify, ACoefficientOfVariationHasNoUnitOfItsMetric) {
   EXPECT_EQ(classify("Agent TPS CV%").statistic, "cv");
   EXPECT_EQ(classify("Agent TPS CV%").unit, "%");  // a share of the mean, not tok/s
