@@ -3,7 +3,6 @@
 #include <functional>
 #include <set>
 
-#include "chimera/core/text.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -184,7 +183,6 @@ std::string_view stats_block(const MetricRow& row, bool csv) {
 // no other statistic (older versions write the others as null, and a count of 1): single
 // values, not means of samples. A block with other statistics ("http_req_duration": avg, p50,
 // p99, ...) is a distribution over requests: its avg is a mean.
-// AIPerf's inter-chunk latency is not its inter-token latency (another figure beside it).
 void aiperf_adapt(FileResult& r, bool csv) {
   std::set<std::string_view> distributions;
   for (const auto& row : r.rows) {
@@ -194,12 +192,6 @@ void aiperf_adapt(FileResult& r, bool csv) {
       distributions.insert(stats_block(row, csv));
   }
   for (auto& row : r.rows) {
-    if (row.metric && row.metric->id == "itl" &&
-        text::to_lower(row.name).find("chunk") != std::string::npos) {
-      row.metric = nullptr;
-      row.kind = units::Kind::other;
-      renormalize(row);
-    }
     if (row.role == metrics::Role::metric && row.statistic == "mean" &&
         row.locator.rfind("input_config.", 0) != 0 &&  // a requested length's mean: as written
         !distributions.count(stats_block(row, csv)))

@@ -509,8 +509,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("ttft");
   if (in(" ttfb ") || in(" first byte ") || c("firstbyte") || in(" req waiting "))
     return m("first_byte");  // k6's and AIPerf's "http_req_waiting": the time to the first byte
-  if (in(" itl ") || in(" itls ") || c("intertoken") || c("interchunk") || in(" gap ") ||
-      in(" gaps "))
+  // AIPerf's "Inter Chunk Latency": the time between stream chunks, a figure beside its ITL and
+  // no latency of a request: no metric of ours.
+  if (c("interchunk")) return nullptr;
+  if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps "))
     return m("itl");
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
       (time_unit && in(" per token ")))

@@ -102,7 +102,9 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
     "http_req_duration": {"unit": "ms", "avg": 6737.7, "p50": 6486.4},
     "http_req_waiting": {"unit": "ms", "avg": 229.4, "p99": 686.0},
     "output_token_throughput_per_user": {"unit": "tokens/sec/user", "avg": 85.7, "p50": 81.7},
-    "request_throughput": {"unit": "requests/sec", "avg": 2.16, "p50": null, "count": 1}})");
+    "request_throughput": {"unit": "requests/sec", "avg": 2.16, "p50": null, "count": 1},
+    "inter_chunk_latency": {"unit": "ms", "avg": 11.99, "p50": 9.08}})");
+  EXPECT_EQ(at(r, "inter_chunk_latency.avg").metric_id(), "unknown");  // not a second ITL
   EXPECT_EQ(at(r, "time_to_first_token.avg").statistic, "mean");
   EXPECT_EQ(at(r, "time_to_first_token.count").unit, "count");  // samples, not milliseconds
   EXPECT_EQ(at(r, "total_isl.avg").statistic, "value");         // the run's total
