@@ -785,10 +785,7 @@ class MarkdownHarvester {
       if (!row.metric || row.metric->kind != units::Kind::tokens || !row.value || *row.value < 0 ||
           *row.value > 1 || !ratio_statistic(row) || !ratios.count(column(row)))
         continue;
-      row.metric = nullptr;
-      row.kind = units::Kind::other;
-      row.unit.clear();
-      detail::renormalize(row);
+      detail::unname_metric(row, true);
     }
   }
 
@@ -899,11 +896,7 @@ class MarkdownHarvester {
         row->note += std::string(row->note.empty() ? "" : "; ") +
                      (illustrative_ ? "an illustrative figure, not a measurement"
                                     : "a reading guide's estimate, not a measurement");
-        if (reading_guide_) {
-          row->metric = nullptr;
-          row->kind = units::Kind::other;
-          detail::renormalize(*row);
-        }
+        if (reading_guide_) detail::unname_metric(*row, false);
       }
       if (title_use_[c] == TitleUse::caption_or_heading && names_a_scenario(header_[c])) {
         std::string& config = row->context.config;  // "single_micro": the workload it ran
@@ -931,12 +924,8 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
-      if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c])) {
-        row->metric = nullptr;
-        row->kind = units::Kind::other;
-        row->unit.clear();
-        detail::renormalize(*row);
-      }
+      if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
+        detail::unname_metric(*row, true);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
       if (price_col_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty() && row->statistic == "value")
@@ -1118,7 +1107,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
-  std::vector<bool> col_diff_;             // column c's header is a difference of two benchmarks
+  std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;     // the one model column c's header names

@@ -155,6 +155,13 @@ void renormalize(MetricRow& r) {
   }
 }
 
+void unname_metric(MetricRow& row, bool drop_unit) {
+  row.metric = nullptr;
+  row.kind = units::Kind::other;
+  if (drop_unit) row.unit.clear();
+  renormalize(row);
+}
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   const auto [core, spread] = split_spread(strip_marks(cell));
@@ -218,10 +225,8 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
   if (row.role != metrics::Role::metric) return;
   // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
   if (row.metric && row.metric->id == "quality" && leaf_size < path.size() &&
-      metrics::names_risk_index(path.substr(0, path.size() - leaf_size))) {
-    row.metric = nullptr;
-    row.kind = units::Kind::other;
-  }
+      metrics::names_risk_index(path.substr(0, path.size() - leaf_size)))
+    unname_metric(row, false);
   // Walk the named segments from the value outwards; the first is the value's own name.
   std::size_t end = path.size();
   bool first = true;

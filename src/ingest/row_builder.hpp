@@ -45,6 +45,10 @@ void default_statistic(MetricRow& row, std::string_view statistic);
 // Recomputes the normalised value from value, unit and statistic.
 void renormalize(MetricRow& row);
 
+// A figure that is none of the registry's metrics (a ratio under a token count's name, a serial
+// fraction headed "s"): metric unknown, and its unit dropped when that came from the wrong reading.
+void unname_metric(MetricRow& row, bool drop_unit);
+
 // Whether a column or key reports a request's failure, and whether a cell of it says the request
 // failed ("error": "timeout", "success": false, "status": "error", "error_code": -1).
 bool is_error_field(std::string_view name);
