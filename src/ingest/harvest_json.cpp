@@ -92,12 +92,7 @@ class JsonHarvester final : public JsonVisitor {
     if (row.role != metrics::Role::metric || !row.metric || row.metric->id != "requests")
       return false;
     const bool configured = std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) {
-      for (const std::string_view n :
-           {"input_config", "config", "configuration", "args", "arguments", "settings", "options",
-            "parameters", "params", "loadgen"}) {
-        if (!f.is_array && text::iequals(f.name, n)) return true;
-      }
-      return false;
+      return !f.is_array && is_settings_object(f.name);
     });
     if (!configured) return false;
     row.role = metrics::Role::parameter;
@@ -327,11 +322,21 @@ class JsonHarvester final : public JsonVisitor {
   // their labels hold for their parent even when they also hold numbers.
   static bool is_label_object(std::string_view name) {
     static constexpr std::string_view kNames[] = {
-        "config",       "configuration",  "args",      "arguments",   "strategy", "worker",
-        "input_config", "settings",       "options",   "parameters",  "params",   "metadata",
-        "profile",      "loadgen",        "endpoint",  "environment", "system",   "hardware",
-        "backend",      "request_loader", "scheduler", "model",       "models",   "gpu",
-        "gpus",         "device",         "server",    "host",        "machine",  "env"};
+        "strategy", "worker",         "metadata",  "profile", "endpoint",    "system", "hardware",
+        "backend",  "request_loader", "scheduler", "model",   "models",      "gpu",    "gpus",
+        "device",   "server",         "host",      "machine", "environment", "env"};
+    if (is_settings_object(name)) return true;
+    for (const auto n : kNames) {
+      if (text::iequals(name, n)) return true;
+    }
+    return false;
+  }
+
+  // The run's requested configuration: what its numbers ask for, not what was measured.
+  static bool is_settings_object(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "config",   "configuration", "input_config", "args",   "arguments",
+        "settings", "options",       "parameters",   "params", "loadgen"};
     for (const auto n : kNames) {
       if (text::iequals(name, n)) return true;
     }
