@@ -149,6 +149,46 @@ std::string agents_in(std::string_view header) {
   return {};
 }
 
+namespace {
+
+// The version written right after an engine's name at `from` ("2.8", "v0.6.3", "b4589"), when
+// nothing after it makes the number a figure ("PyTorch 4.9 pp worse", "vLLM 2.25x").
+std::string_view version_after(std::string_view header, std::size_t from) {
+  while (from < header.size() && header[from] == ' ') ++from;
+  std::size_t to = from;
+  while (to < header.size() && header[to] != ' ' && header[to] != ')' && header[to] != ',') ++to;
+  const std::string_view w = header.substr(from, to - from);
+  const auto digits = [](std::string_view d) {
+    return !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  bool version = false;
+  if (w.size() >= 4 && w[0] == 'b' && digits(w.substr(1))) {  // llama.cpp's build number
+    version = true;
+  } else {
+    std::string_view v = w.substr(!w.empty() && (w[0] == 'v' || w[0] == 'V') ? 1 : 0);
+    std::size_t parts = 0;
+    while (!v.empty()) {
+      const auto dot = v.find('.');
+      const std::string_view part = v.substr(0, dot);
+      if (!digits(part) && !(parts > 0 && part == "x")) return {};  // "2.x" is a version too
+      ++parts;
+      v = dot == std::string_view::npos ? std::string_view() : v.substr(dot + 1);
+      if (dot != std::string_view::npos && v.empty()) return {};
+    }
+    version = parts >= 2;
+  }
+  if (!version) return {};
+  const std::string rest = " " + text::to_lower(header.substr(to)) + " ";
+  for (const std::string_view figure : {" pp", "%", "\xC3\x97", " faster", " slower", " worse",
+                                        " better", " higher", " lower", " speedup"}) {
+    if (rest.find(figure) != std::string::npos) return {};
+  }
+  return w;
+}
+
+}  // namespace
+
 std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama",  "vllm",         "llama.cpp", "llama-cpp",   "llamacpp", "tgi",
@@ -196,6 +236,9 @@ std::string engine_in(std::string_view header) {
       if (low != e && !head) continue;
       if (!found.empty() && text::to_lower(found) != low) return {};
       found = std::string(w);
+      // "PyTorch 2.8", "vLLM v0.6.3", "llama.cpp b4589": the engine's version is part of its name.
+      if (const auto version = version_after(header, i); !version.empty())
+        found += " " + std::string(version);
       break;
     }
   }

@@ -332,6 +332,23 @@ TEST(ReportContext, AColumnNamingAnEngineIsThatEnginesFigure) {
   EXPECT_EQ(at(r, "table[0][0].vLLM vs Ollama").context.backend, "");
 }
 
+TEST(ReportContext, AnEnginesVersionInAColumnHeaderIsPartOfItsName) {
+  const auto r = run(
+      FileType::markdown,
+      R"(| Metric | PyTorch 2.8 | PyTorch 2.10 | vLLM v0.6.3 (ms) | llama.cpp b4589 | PyTorch 4.9 pp worse |
+|---|---|---|---|---|---|
+| Total measurements | 3,780 | 4,522 | 12.5 | 80.1 | 3 |
+)");
+  const auto backend = [&](const char* col) {
+    return at(r, std::string("table[0][0].") + col).context.backend;
+  };
+  EXPECT_EQ(backend("PyTorch 2.8"), "PyTorch 2.8");
+  EXPECT_EQ(backend("PyTorch 2.10"), "PyTorch 2.10");
+  EXPECT_EQ(backend("vLLM v0.6.3 (ms)"), "vLLM v0.6.3");
+  EXPECT_EQ(backend("llama.cpp b4589"), "llama.cpp b4589");
+  EXPECT_EQ(backend("PyTorch 4.9 pp worse"), "PyTorch");  // a figure, not a version
+}
+
 TEST(ReportContext, ACsvRowKeepsItsScenarioAndItsSettings) {
   const auto r = run(FileType::csv,
                      "scenario,agent_b_num_gpu,agent_b_num_ctx,efficiency\n"
