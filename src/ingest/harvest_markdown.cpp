@@ -576,11 +576,16 @@ class MarkdownHarvester {
       col_agents_.push_back(detail::agents_in(header_.back()));   // "eta(5)"
       col_model_.push_back(model_in_heading(header_.back()));     // "qwen2.5-0.5b (ms)"
     }
-    // "| Projected Value | Actual Value | Variance |": the variance of a plan is its difference
-    // from the outcome, not a statistic's variance.
-    const bool planned = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+    // "| Projected Value | Actual Value | Variance |", "| Expected Value | Actual Value |
+    // Variance |": the variance of a plan is its difference from the outcome, not a statistic's
+    // variance.
+    const bool actual = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+      return text::to_lower(h).find("actual") != std::string::npos;
+    });
+    const bool planned = std::any_of(header_.begin(), header_.end(), [&](const std::string& h) {
       const std::string low = text::to_lower(h);
-      return low.find("projected") != std::string::npos ||
+      return (actual && low.find("expected") != std::string::npos) ||
+             low.find("projected") != std::string::npos ||
              low.find("planned") != std::string::npos || low.find("budget") != std::string::npos ||
              low.find("forecast") != std::string::npos;
     });

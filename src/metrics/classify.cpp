@@ -603,7 +603,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
                          in(" dataset ") || in(" corpus ") || in(" network ") || in(" net ") ||
                          in(" recv ") || in(" sent ") || in(" received ") || in(" bytes sent ");
   // What a machine has, not what a run used: "memory_total_gb", "memory_free_mb", "Available
-  // VRAM" (not "Total Memory Used").
+  // VRAM" (not "Total Memory Used"); and what is left of it: "VRAM Headroom", "spare VRAM".
   // (A bare "total" only as a machine's figure: "Total VRAM (2 agents)" is what two agents use.)
   const auto bare_total = [&] {
     for (const auto& w : t) {
@@ -613,10 +613,13 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     }
     return true;
   };
+  const bool left = in(" headroom ") || in(" spare ") || in(" unused ") || in(" remaining ");
   const bool capacity = ((in(" total ") && bare_total()) || in(" free ") || in(" available ") ||
-                         in(" installed ") || in(" capacity ")) &&
+                         in(" installed ") || in(" capacity ") || left) &&
                         !in(" used ") && !in(" usage ") && !in(" peak ") && !in(" allocated ");
-  if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram "))) return nullptr;
+  if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram ") ||
+                   (left && is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB
+    return nullptr;
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
       in(" rss ") || in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");

@@ -441,12 +441,22 @@ TEST(ReportTables, DifferencesThresholdsAndAPlansVariance) {
 | Metric | Projected Value | Actual Value | Variance |
 |---|---|---|---|
 | TTFT | 1.20s | 1.25s | 0.05s |
+
+| Metric | Actual Value | Expected Value (Technical Report 108) | Variance |
+|---|---|---|---|
+| TTFT | 1.25s | 1.20s | 0.05s |
+
+| Metric | Mean | Variance | Expected |
+|---|---|---|---|
+| TTFT | 1.2 | 0.01 | 1.0 |
 )");
   EXPECT_EQ(at(r, "table[0][0].MMLU").context.test, "mmlu");
   EXPECT_EQ(at(r, "table[0][0].MMLU - ARC (pp)").statistic, "delta");
   EXPECT_EQ(at(r, "table[0][0].MMLU - ARC (pp)").context.test, "");  // of neither benchmark
   EXPECT_EQ(at(r, "table[1][0].Minimum").statistic, "expected");     // a bar, not a minimum
   EXPECT_EQ(at(r, "table[2][0].Variance").statistic, "delta");       // actual minus projected
+  EXPECT_EQ(at(r, "table[3][0].Variance").statistic, "delta");       // actual minus expected
+  EXPECT_EQ(at(r, "table[4][0].Variance").statistic, "variance");    // no actual: a statistic
 }
 
 TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {

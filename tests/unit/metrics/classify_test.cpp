@@ -208,6 +208,9 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("Slope (MB/tok)").unit, "MB/tok");
   EXPECT_EQ(metric("memory_total_gb"), "unknown");  // installed, not in use
   EXPECT_EQ(metric("memory_free_mb"), "unknown");
+  EXPECT_EQ(metric("VRAM Headroom Needed"), "unknown");  // what is left free, not in use
+  EXPECT_EQ(metric("Headroom (GB)"), "unknown");
+  EXPECT_EQ(metric("Remaining VRAM (GB)"), "unknown");
   EXPECT_EQ(metric("Total Memory Used (MB)"), "memory");
   EXPECT_EQ(metric("Jain's Index"), "unknown");  // a fairness index, measured
   EXPECT_NE(classify("Jain's Index").role, Role::identifier);
