@@ -61,7 +61,7 @@ class JsonHarvester final : public JsonVisitor {
         detail::model_in_key(name, row->context);
       detail::refine_from_path(*row, path_,
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
-      if (planned_requests(*row)) --metric_rows_;
+      if (planned_requests(*row) || configured_limit(*row)) --metric_rows_;
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
@@ -84,6 +84,28 @@ class JsonHarvester final : public JsonVisitor {
     }
     while (r_.rows.size() > rows) r_.rows.pop_back();
     while (!benchmarks_.empty() && benchmarks_.back().last > rows) benchmarks_.pop_back();
+  }
+
+  // GuideLLM's `args.max_errors`, `config.constraints.max_seconds.max_duration`: under a run's
+  // configuration a maximum, minimum, limit or timeout is a bound set, not a figure measured.
+  bool configured_limit(MetricRow& row) const {
+    if (row.role != metrics::Role::metric) return false;
+    const std::string low = text::to_lower(row.name);
+    const bool bound = low.rfind("max", 0) == 0 || low.rfind("min_", 0) == 0 ||
+                       low.find("limit") != std::string::npos ||
+                       low.find("timeout") != std::string::npos;
+    if (!bound) return false;
+    const bool configured = std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) {
+      return !f.is_array && (is_settings_object(f.name) || text::iequals(f.name, "constraints"));
+    });
+    if (!configured) return false;
+    row.role = metrics::Role::parameter;
+    row.parameter = "limit";
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+    row.statistic.clear();
+    detail::renormalize(row);
+    return true;
   }
 
   // AIPerf's `input_config.phases[1].requests`: under a run's configuration a count of requests
@@ -521,9 +543,35 @@ void mark_indexed_failures(
 
 }  // namespace
 
+namespace {
+
+// JSON Lines under a .json name: a first document that ends its line, and another document
+// starting a later line (what `vllm bench serve --append-result` writes, one run per line).
+bool json_lines_in_json_file(std::string_view text, const json::JsonError& err) {
+  if (err.column != 1 || err.offset >= text.size()) return false;
+  const char next = text[err.offset];
+  if (next != '{' && next != '[') return false;
+  const auto first = text.find_first_not_of(" \t\r\n");
+  const auto newline = text.find('\n', first);
+  return newline != std::string_view::npos && newline < err.offset;
+}
+
+}  // namespace
+
 void harvest_json(std::string_view text, FileResult& r) {
   JsonHarvester h(r, true);
   if (const auto err = json::read_json(text, h)) {
+    if (json_lines_in_json_file(text, *err)) {
+      r.rows.clear();
+      r.legacy.clear();
+      detail::add_warning(r.warnings,
+                          "line " + std::to_string(err->line) +
+                              ": a second JSON document; the file is JSON Lines (one document "
+                              "per line, as `vllm bench serve --append-result` writes) and was "
+                              "read as such");
+      harvest_jsonl(text, r);
+      return;
+    }
     r.status = FileStatus::skipped;
     r.reason = "invalid JSON at " + err->describe();
     return;

@@ -138,7 +138,11 @@ bool guidellm(FileResult& r) {
   r.format = "guidellm benchmarks";
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
-    if (under(loc, ".metrics.request_latency.") || leaf_key(loc) == "duration" ||
+    // Per-request "request_latency" and every "*duration" ("total_duration" of the scheduler's
+    // progress) are seconds, not Ollama's nanoseconds.
+    const std::string_view key = leaf_key(loc);
+    const bool duration = key.size() >= 8 && key.substr(key.size() - 8) == "duration";
+    if (under(loc, ".metrics.request_latency.") || key == "request_latency" || duration ||
         (under(loc, ".run_stats.") && (under(loc, "_time") || under(loc, "_delay"))))
       set_unit(row, "s");
     if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");

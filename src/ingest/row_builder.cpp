@@ -207,8 +207,15 @@ void set_unit(MetricRow& row, std::string_view unit) {
   const metrics::MetricDef* metric = row.metric;
   const std::string_view parameter = row.parameter;
   apply(row, classify_cached(row.name, unit));
-  if (!row.metric && metric && metrics::unit_fits(*metric, row.unit, row.statistic)) {
-    // the name alone said nothing: keep what the path said
+  // The name alone said nothing, or only that a time in seconds is a duration ("std_dev",
+  // "total_sum" under GuideLLM's "request_latency"): keep what the path said.
+  const auto timed = [](const metrics::MetricDef* m) {
+    return m->kind == units::Kind::ttft || m->kind == units::Kind::latency ||
+           m->kind == units::Kind::duration;
+  };
+  const bool generic = !row.metric || (row.metric->id == "duration" && metric &&
+                                       metric != row.metric && timed(metric));
+  if (generic && metric && metrics::unit_fits(*metric, row.unit, row.statistic)) {
     row.metric = metric;
     row.kind = metric->kind;
     row.role = metrics::Role::metric;

@@ -643,7 +643,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 117> kParamAliases = {{
+constexpr std::array<ParamAlias, 127> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -670,6 +670,16 @@ constexpr std::array<ParamAlias, 117> kParamAliases = {{
     {"num_predict", "num_predict"},
     {"max_tokens", "max_tokens"},
     {"max_new_tokens", "max_tokens"},
+    {"max_output_tokens", "max_tokens"},
+    {"max_seconds", "duration_limit"},
+    {"max_duration", "duration_limit"},
+    {"duration_limit", "duration_limit"},
+    {"time_limit", "duration_limit"},
+    {"timeout", "limit"},
+    {"timeout_seconds", "limit"},
+    {"request_timeout", "limit"},
+    {"max_errors", "limit"},
+    {"max_error_rate", "limit"},
     {"temperature", "temperature"},
     {"temp", "temperature"},
     {"top_p", "top_p"},
@@ -907,10 +917,30 @@ bool is_timestamp_word(const Tokens& t) {
          has(t, "timestamps");
 }
 
+bool is_event(std::string_view w) {
+  for (const std::string_view event : {"queued", "dequeued", "scheduled", "finalized", "completed",
+                                       "resolved", "submitted", "dispatched"}) {
+    if (w == event) return true;
+  }
+  return false;
+}
+
+// A name for the moment something happened, whatever metric its words suggest:
+// "first_token_time", "queued_time", "completed_at" (not "eval_time", a phase's length).
+bool names_a_moment(const Tokens& t) {
+  if (t.empty()) return false;
+  if (t.back() == "at") return true;
+  if (t.back() != "time") return false;
+  return std::any_of(t.begin(), t.end(), [](const std::string& w) {
+    return w == "first" || w == "last" || is_event(w);
+  });
+}
+
 bool is_epoch_candidate(const Tokens& t) {
   if (t.empty()) return false;
   const std::string& last = t.back();
   if (t.size() == 1 && (last == "ts" || last == "t")) return true;
+  if (is_event(last)) return true;  // GuideLLM's per-request "queued", "dequeued", "finalized"
   return last == "time" || last == "at" || last == "created" || last == "started" ||
          last == "finished" || last == "start" || last == "end" || has(t, "created");
 }
@@ -1151,8 +1181,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
   if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
     c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");
-  c.epoch_candidate =
-      is_epoch_candidate(t) && (!c.metric || c.metric->id == "duration") && c.unit.empty();
+  // Whatever metric the words suggest ("first_token_time", "queued_time", "completed_at"), a
+  // unitless value the size of a Unix time under a moment's name is a timestamp: GuideLLM's
+  // per-request timings.
+  c.epoch_candidate = is_epoch_candidate(t) && c.unit.empty() &&
+                      (!c.metric || c.metric->id == "duration" || names_a_moment(t));
   if (c.metric) {
     c.kind = c.metric->kind;
     // Counts of tokens and requests carry their unit in what they are.

@@ -115,7 +115,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 38> kParameters = {{
+constexpr std::array<ParameterDef, 39> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -146,6 +146,7 @@ constexpr std::array<ParameterDef, 38> kParameters = {{
     {"max_tokens", "maximum output tokens of a request", ""},
     {"warmup", "warm-up requests or time", ""},
     {"duration_limit", "configured run length", ""},
+    {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},
     {"gpu_count", "GPUs used", ""},
     {"think_time", "configured pause between an agent's requests", ""},
     {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},

@@ -137,6 +137,23 @@ TEST(HarvestJson, InvalidJsonSkipsTheFileWithPosition) {
   EXPECT_FALSE(r.json_document);
 }
 
+TEST(HarvestJson, JsonLinesUnderAJsonNameAreReadAsJsonLines) {
+  // `vllm bench serve --append-result` appends one result document per line to a .json file.
+  const auto r = harvest(FileType::json,
+                         "{\"model_id\": \"m\", \"request_rate\": 1.0, \"mean_ttft_ms\": 45.0}\n"
+                         "{\"model_id\": \"m\", \"request_rate\": 10.0, \"mean_ttft_ms\": 56.9}\n");
+  ASSERT_EQ(r.status, FileStatus::ingested);
+  const MetricRow* second = find(r, "[1].mean_ttft_ms");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->value, 56.9);
+  EXPECT_EQ(second->context.rate, "10.0");
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_NE(r.warnings[0].find("JSON Lines"), std::string::npos);
+  // Not a second document at a line's start: still invalid, still skipped.
+  EXPECT_EQ(harvest(FileType::json, "{\"a\": 1} {\"b\": 2}\n").status, FileStatus::skipped);
+  EXPECT_EQ(harvest(FileType::json, "{\"a\": 1}\nnot json\n").status, FileStatus::skipped);
+}
+
 TEST(HarvestMarkdown, HeadingsCountedTheSameForEveryLineEnding) {
   for (const char* doc :
        {"# A\ntext\n  ## B\n", "# A\r\ntext\r\n  ## B\r\n", "# A\rtext\r  ## B\r"}) {

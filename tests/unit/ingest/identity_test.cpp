@@ -35,6 +35,33 @@ TEST(Identity, GuideLlmStatsBlockKeepsItsMetricAndUnit) {
             RowStatus::failed);
 }
 
+TEST(Identity, GuideLlmRequestsSecondsMomentsAndLimits) {
+  const auto r = run(FileType::json, R"({"args": {"max_errors": 5, "max_seconds": 900},
+    "benchmarks": [{"config": {"constraints": {"max_seconds": {"max_duration": 900}}},
+    "scheduler_state": {"progress": {"total_duration": 900.2}},
+    "metrics": {"request_latency": {"successful": {"mean": 30.6, "std_dev": 0.11}}},
+    "requests": {"successful": [{"request_latency": 23.37, "first_token_time": 1745000000.5,
+      "queued_time": 1745000000.1, "completed_at": 1745000023.9, "dequeued": 1745000000.2}]}}]})");
+  const std::string req = "benchmarks[0].requests.successful[0].";
+  const auto& latency = at(r, req + "request_latency");
+  EXPECT_EQ(latency.unit, "s");  // GuideLLM's per-request times are seconds
+  EXPECT_DOUBLE_EQ(*latency.normalized, 23370.0);
+  for (const char* moment : {"first_token_time", "queued_time", "completed_at", "dequeued"}) {
+    EXPECT_EQ(at(r, req + moment).role, metrics::Role::timestamp) << moment;
+    EXPECT_EQ(at(r, req + moment).metric, nullptr) << moment;  // no TTFT of 1.7e9
+  }
+  EXPECT_EQ(at(r, "benchmarks[0].scheduler_state.progress.total_duration").unit, "s");  // not ns
+  const auto& spread = at(r, "benchmarks[0].metrics.request_latency.successful.std_dev");
+  EXPECT_EQ(spread.metric_id(), "e2e_latency");  // the block's metric, not a bare duration
+  EXPECT_EQ(spread.statistic, "std");
+  // The run's bounds are settings, not a count of failures or a duration measured.
+  EXPECT_EQ(at(r, "args.max_errors").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "args.max_errors").parameter, "limit");
+  EXPECT_EQ(at(r, "args.max_seconds").parameter, "duration_limit");
+  EXPECT_EQ(at(r, "benchmarks[0].config.constraints.max_seconds.max_duration").role,
+            metrics::Role::parameter);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");

@@ -96,6 +96,12 @@ TEST(Classify, ParametersIdentifiersAndTimestampsAreNotMetrics) {
   EXPECT_EQ(metric("timestamp"), "(timestamp)");
   EXPECT_TRUE(classify("start_time").epoch_candidate);  // a timestamp when the value is epoch
   EXPECT_FALSE(classify("eval_time").epoch_candidate);
+  // GuideLLM's per-request moments, whatever metric their words suggest.
+  EXPECT_TRUE(classify("first_token_time").epoch_candidate);
+  EXPECT_TRUE(classify("queued_time").epoch_candidate);
+  EXPECT_TRUE(classify("completed_at").epoch_candidate);
+  EXPECT_TRUE(classify("dequeued").epoch_candidate);
+  EXPECT_FALSE(classify("completed").epoch_candidate);  // vLLM's count of completed requests
 }
 
 TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
