@@ -106,16 +106,19 @@ bool vllm(FileResult& r) {
 // Ray LLMPerf: the summary (`results_*` keys are measurements, the rest is configuration) and
 // the per-request responses.
 bool llmperf(FileResult& r) {
-  const bool summary = any_row(r, [](const MetricRow& row) {
-    return row.locator.rfind("results_", 0) == 0 && under(row.locator, "ttft_s");
+  // A summary at the top level, or summaries keyed by concurrency ("1": {...}, "16": {...}).
+  const auto measured = [](const MetricRow& row) {
+    return leaf_key(row.locator).rfind("results_", 0) == 0;
+  };
+  const bool summary = any_row(r, [&](const MetricRow& row) {
+    return measured(row) && under(leaf_key(row.locator), "ttft_s");
   });
   const bool responses = !summary && has_key(r, "ttft_s") && has_key(r, "end_to_end_latency_s");
   if (!summary && !responses) return false;
   r.format = summary ? "llmperf summary" : "llmperf individual responses";
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
-    if (summary && row.locator.rfind("results_", 0) != 0 && row.role == metrics::Role::metric &&
-        row.metric) {
+    if (summary && !measured(row) && row.role == metrics::Role::metric && row.metric) {
       row.role = metrics::Role::parameter;  // mean_input_tokens etc.: what was asked for
       row.metric = nullptr;
       row.kind = units::Kind::other;
@@ -196,6 +199,16 @@ void aiperf_adapt(FileResult& r, bool csv) {
       distributions.insert(stats_block(row, csv));
   }
   for (auto& row : r.rows) {
+    // "Error Input Sequence Length (tokens)", "error_isl": figures of the errored requests only
+    // (not "error_request_count", which counts them: a figure of the run).
+    const std::string_view name = row.name;
+    const bool counts_errors = row.metric && row.metric->id == "failed_requests";
+    if (row.role == metrics::Role::metric && !counts_errors &&
+        (name.rfind("Error ", 0) == 0 || name.rfind("error_", 0) == 0 ||
+         row.locator.rfind("records.error_", 0) == 0 || row.locator.rfind("error_", 0) == 0)) {
+      row.status = RowStatus::failed;
+      if (row.note.empty()) row.note = "a figure of the errored requests";
+    }
     if (row.role == metrics::Role::metric && row.statistic == "mean" &&
         row.locator.rfind("input_config.", 0) != 0 &&  // a requested length's mean: as written
         !distributions.count(stats_block(row, csv)))

@@ -1174,8 +1174,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the
   // difference of two figures (not an error rate or count, which are measurements of their own).
-  if (c.metric && has(t, "error") && !has(t, "rate") && !has(t, "count") && !c.unit.empty() &&
-      (c.statistic.empty() || c.statistic == "mean"))
+  // (Not AIPerf's "Error Input Sequence Length": a figure of the errored requests.)
+  const bool of_errored =
+      t.front() == "error" &&
+      std::any_of(t.begin() + 1, t.end(), [](const std::string& w) { return !unit_alias(w); });
+  if (c.metric && has(t, "error") && !of_errored && !has(t, "rate") && !has(t, "count") &&
+      !c.unit.empty() && (c.statistic.empty() || c.statistic == "mean"))
     c.statistic = "delta";
   if (!c.metric && c.unit == "%" && c.statistic.empty()) relative_change(t, c);
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.

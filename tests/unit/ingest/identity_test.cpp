@@ -141,6 +141,42 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
   EXPECT_EQ(at(r, "request_throughput.avg").statistic, "value");  // older: nulls and a count of 1
 }
 
+TEST(Identity, AiperfFiguresOfErroredRequestsAreMarkedFailed) {
+  const auto csv = run(FileType::csv, R"(Metric,avg,min,max
+Time to First Token (ms),230.1,100.0,400.0
+Error Input Sequence Length (tokens),9.0,9.0,9.0
+Request Throughput (requests/sec),2.16,,
+)");
+  const auto& isl = at(csv, "[1].avg");
+  EXPECT_EQ(isl.metric_id(), "input_tokens");
+  EXPECT_EQ(isl.statistic, "mean");  // not the "delta" of a prediction's error
+  EXPECT_EQ(isl.status, RowStatus::failed);
+  EXPECT_EQ(at(csv, "[0].avg").status, RowStatus::ok);
+  const auto json = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 230.1,
+    "p50": 177.8}, "error_isl": {"unit": "tokens", "avg": 9.0, "p50": 9.0},
+    "error_request_count": {"unit": "requests", "avg": 5}})");
+  EXPECT_EQ(at(json, "error_isl.avg").status, RowStatus::failed);
+  EXPECT_EQ(at(json, "error_request_count.avg").metric_id(), "failed_requests");
+  EXPECT_EQ(at(json, "error_request_count.avg").status, RowStatus::ok);  // counts them: the run's
+}
+
+TEST(Identity, LlmPerfSummariesKeyedByConcurrencyAreSummaries) {
+  const auto r = run(FileType::json, R"({"1": {"model": "m", "mean_input_tokens": 750,
+    "num_concurrent_requests": 1, "results_ttft_s_mean": 0.158, "results_error_rate": 0.0,
+    "results_mean_output_throughput_token_per_s": 32.9,
+    "results_request_output_throughput_token_per_s_quantiles_p50": 33.0},
+    "16": {"model": "m", "mean_input_tokens": 750, "num_concurrent_requests": 16,
+    "results_ttft_s_mean": 0.201, "results_error_rate": 0.0,
+    "results_mean_output_throughput_token_per_s": 410.2,
+    "results_request_output_throughput_token_per_s_quantiles_p50": 25.6}})");
+  EXPECT_EQ(at(r, "16.results_ttft_s_mean").context.concurrency, "16");
+  EXPECT_EQ(at(r, "16.results_mean_output_throughput_token_per_s").statistic, "value");
+  EXPECT_EQ(at(r, "16.results_request_output_throughput_token_per_s_quantiles_p50").metric_id(),
+            "decode_rate");  // one request's rate, as in a top-level summary
+  EXPECT_EQ(at(r, "1.results_error_rate").unit, "fraction");
+  EXPECT_EQ(at(r, "1.mean_input_tokens").role, metrics::Role::parameter);  // asked for
+}
+
 TEST(Identity, AiperfPhasesNameTheConcurrencyAndTheRequestsAskedFor) {
   const auto r = run(FileType::json, R"({"input_config": {"phases": [
     {"name": "warmup", "exclude_from_results": true, "requests": 16, "concurrency": 16},
