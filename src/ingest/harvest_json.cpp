@@ -187,6 +187,13 @@ class JsonHarvester final : public JsonVisitor {
       if (std::string* slot = context_slot(f.ctx, name, parent)) {
         if (!numeric::parse_cell(text)) *slot = std::string(text);
       }
+      // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;
+      // "flash_attn": "auto") is part of the configuration, as a numeric one is (not "context":
+      // "player_died", no context length).
+      if (const auto& c = detail::classify_cached(name);
+          c.parameter && (c.parameter->id == "kv_cache_type" || c.parameter->id == "flash_attn") &&
+          !text.empty() && text.size() <= 16)
+        f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
       // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
       if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty())
         f.ctx.config = std::string(text);

@@ -154,9 +154,30 @@ bool guidellm(FileResult& r) {
   return true;
 }
 
+// llama-bench's figures are its timings (avg/stddev/samples in ns and t/s); every other field
+// of a test ("poll", "main_gpu", "n_cpu_moe", "tensor_split") is part of how it was run.
+void llama_bench_settings(FileResult& r) {
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    const auto key = leaf_key(row.locator);
+    bool timing = false;
+    for (const std::string_view k :
+         {"avg_ns", "stddev_ns", "avg_ts", "stddev_ts", "samples_ns", "samples_ts"}) {
+      timing = timing || key == k;
+    }
+    if (timing) continue;
+    row.role = metrics::Role::parameter;
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+    row.statistic.clear();
+    renormalize(row);
+  }
+}
+
 bool llama_bench(FileResult& r) {
   if (!has_key(r, "avg_ts") || !has_key(r, "n_prompt")) return false;
   r.format = "llama-bench";
+  llama_bench_settings(r);
   return true;
 }
 
@@ -233,6 +254,7 @@ void recognise_csv(FileResult& r) {
   if (has_key(r, "avg_ts") &&
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
     r.format = "llama-bench csv";
+    llama_bench_settings(r);
     return;
   }
   const bool profile = any_row(r, [](const MetricRow& row) {

@@ -434,6 +434,25 @@ bool is_config_parameter(std::string_view p) {
 }
 
 // A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16.
+namespace {
+
+// The size suffix llama.cpp's type names spell out after a K-quant: "Q4_K - Medium" -> "_M".
+std::string_view k_quant_size(std::string_view word, std::string_view rest) {
+  if (word.size() < 4 || word.substr(word.size() - 2) != "_K") return {};
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i >= rest.size() || rest[i] != '-') return {};
+  ++i;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  const std::string size = text::to_lower(rest.substr(i, 6));
+  if (size.rfind("medium", 0) == 0) return "_M";
+  if (size.rfind("small", 0) == 0) return "_S";
+  if (size.rfind("large", 0) == 0) return "_L";
+  return {};
+}
+
+}  // namespace
+
 std::string quantization_in(std::string_view model) {
   std::string best;
   std::size_t i = 0;
@@ -450,10 +469,12 @@ std::string quantization_in(std::string_view model) {
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
       best = w;
+      best += k_quant_size(w, model.substr(i));  // llama-bench's "Q4_K - Medium": Q4_K_M
       continue;
     }
     if (w == "F16" || w == "BF16" || w == "F32" || w == "FP16" || w == "FP8" || w == "FP32" ||
-        w == "AWQ" || w == "GPTQ" || w == "INT4" || w == "INT8" || w == "NF4")
+        w == "AWQ" || w == "GPTQ" || w == "INT4" || w == "INT8" || w == "NF4" || w == "MXFP4" ||
+        w == "NVFP4" || w == "FP4")
       best = w;
   }
   return best;

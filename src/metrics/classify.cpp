@@ -643,7 +643,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 127> kParamAliases = {{
+constexpr std::array<ParamAlias, 133> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -726,6 +726,12 @@ constexpr std::array<ParamAlias, 127> kParamAliases = {{
     {"size", "model_size"},
     {"fa", "flash_attn"},
     {"flash_attn", "flash_attn"},
+    {"type_k", "kv_cache_type"},  // llama-bench's KV cache types (-ctk, -ctv)
+    {"type_v", "kv_cache_type"},
+    {"cache_type_k", "kv_cache_type"},
+    {"cache_type_v", "kv_cache_type"},
+    {"kv_cache_type", "kv_cache_type"},
+    {"kv_cache_dtype", "kv_cache_type"},
     {"tensor_parallel_size", "tensor_parallel"},
     {"buffer_size", "buffer_size"},
     {"agents", "concurrency"},  // agents running at once

@@ -237,6 +237,36 @@ TEST(Identity, LlamaBenchRowsCarryTheirTest) {
   EXPECT_EQ(tg.metric_id(), "decode_rate");
 }
 
+TEST(Identity, LlamaBenchTypeNamesGiveTheQuantization) {
+  const auto r = run(FileType::json,
+                     R"([{"model_type": "llama 8B Q4_K - Medium", "n_prompt": 512, "n_gen": 0,
+                          "avg_ts": 5213.1},
+                         {"model_type": "qwen3 4B Q5_K - Small", "n_prompt": 512, "n_gen": 0,
+                          "avg_ts": 4100.0},
+                         {"model_type": "gpt-oss 20B MXFP4 MoE", "n_prompt": 0, "n_gen": 128,
+                          "avg_ts": 150.2},
+                         {"model_type": "llama 8B NVFP4", "n_prompt": 0, "n_gen": 128,
+                          "avg_ts": 160.0}])");
+  EXPECT_EQ(at(r, "[0].avg_ts").context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "[1].avg_ts").context.quantization, "Q5_K_S");
+  EXPECT_EQ(at(r, "[2].avg_ts").context.quantization, "MXFP4");
+  EXPECT_EQ(at(r, "[3].avg_ts").context.quantization, "NVFP4");
+}
+
+TEST(Identity, LlamaBenchFieldsBesideItsTimingsAreSettings) {
+  const auto r = run(FileType::json,
+                     R"([{"model_type": "gpt-oss 20B MXFP4 MoE", "n_batch": 8192, "poll": 50,
+                          "type_k": "q8_0", "type_v": "q8_0", "main_gpu": 0, "n_cpu_moe": 0,
+                          "tensor_split": "0.00", "n_prompt": 128, "n_gen": 0,
+                          "avg_ns": 66191134, "avg_ts": 1935.1, "stddev_ts": 61.6}])");
+  const auto& pp = at(r, "[0].avg_ts");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_NE(pp.context.config.find("type_k=q8_0"), std::string::npos);  // the KV cache type
+  for (const char* setting : {"[0].poll", "[0].main_gpu", "[0].n_cpu_moe", "[0].tensor_split"})
+    EXPECT_EQ(at(r, setting).role, metrics::Role::parameter) << setting;
+  EXPECT_EQ(at(r, "[0].avg_ns").metric_id(), "prompt_eval_time");
+}
+
 TEST(Identity, MarkdownHeaderAndDelimiterMustHaveTheSameCellCount) {
   const auto r = run(FileType::markdown,
                      "Results below | model | ttft_s |\n"
