@@ -15,6 +15,7 @@
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
+#include "vllm_console.hpp"
 
 namespace chimera::ingest {
 namespace {
@@ -131,6 +132,11 @@ class MarkdownHarvester {
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
+      if (detail::vllm_console_line(l, number, vllm_, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i)
+          r_.rows[i].context.fill_from(document_);
+        return;
+      }
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
         // "model_name = ..." of the log, on the row the line added (a line of the block may add
         // none: found by fuzz_markdown, where rows.back() of an empty table was read).
@@ -168,6 +174,7 @@ class MarkdownHarvester {
     end_table();
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
+    if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
     if (json_lines_) detail::recognise_json(r_);
     configs_.apply(r_.rows);
     detail::refine_by_test(r_.rows);
@@ -1099,6 +1106,7 @@ class MarkdownHarvester {
   FileResult& r_;
   bool text_mode_;
   detail::OllamaVerboseState ollama_;
+  detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
   bool active_ = false;
   bool label_col_ = false;

@@ -361,6 +361,38 @@ TEST(Identity, OllamaVerboseStatisticsInANoteAndALog) {
   }
 }
 
+TEST(Identity, VllmConsoleResultsInALogAndANote) {
+  const std::string block = R"(============ Serving Benchmark Result ============
+Successful requests:                     1000
+Failed requests:                         0
+Maximum request concurrency:             64
+Benchmark duration (s):                  149.23
+Request throughput (req/s):              6.70
+Output token throughput (tok/s):         3430.95
+---------------Time to First Token----------------
+Mean TTFT (ms):                          391.26
+P99 TTFT (ms):                           779.16
+==================================================
+)";
+  const auto log = run(FileType::text,
+                       "Namespace(subparser='bench', seed=123, model='Qwen/Qwen3-8B', "
+                       "num_prompts=1000)\nTraffic request rate: inf\n" +
+                           block);
+  const auto& ttft = at(log, "vllm_result[0].P99 TTFT (ms)");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "p99");
+  EXPECT_EQ(ttft.unit, "ms");
+  EXPECT_EQ(ttft.context.model, "Qwen/Qwen3-8B");
+  EXPECT_EQ(ttft.context.concurrency, "64");
+  EXPECT_EQ(ttft.context.rate, "inf");
+  EXPECT_EQ(at(log, "vllm_result[0].Request throughput (req/s)").metric_id(), "request_throughput");
+  EXPECT_DOUBLE_EQ(*at(log, "vllm_result[0].Benchmark duration (s)").normalized, 149230.0);
+  EXPECT_EQ(at(log, "vllm_result[0].Maximum request concurrency").role, metrics::Role::parameter);
+  EXPECT_EQ(log.format, "vllm bench serve console");
+  const auto note = run(FileType::markdown, "# Run\n\n```\n" + block + "```\n");
+  EXPECT_EQ(at(note, "vllm_result[0].Mean TTFT (ms)").statistic, "mean");
+}
+
 TEST(Identity, OllamaPsBesideTheStatisticsNamesTheModel) {
   const auto r = run(FileType::markdown,
                      "## Metrics\n```\n"

@@ -1,0 +1,103 @@
+#include "vllm_console.hpp"
+
+#include <algorithm>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+bool all_of_char(std::string_view s, char c) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [c](char x) { return x == c; });
+}
+
+// The value of `key='...'` or `key=...` in a printed argument list ("Namespace(model='m', ...)").
+std::string argument(std::string_view line, std::string_view key) {
+  for (auto at = line.find(key); at != std::string_view::npos; at = line.find(key, at + 1)) {
+    if (at > 0 && line[at - 1] != ' ' && line[at - 1] != '(' && line[at - 1] != ',') continue;
+    std::string_view v = line.substr(at + key.size());
+    if (!v.empty() && (v.front() == '\'' || v.front() == '"')) {
+      const auto close = v.find(v.front(), 1);
+      return close == std::string_view::npos ? std::string() : std::string(v.substr(1, close - 1));
+    }
+    return std::string(v.substr(0, v.find_first_of(",) ")));
+  }
+  return {};
+}
+
+// "Traffic request rate: inf" -> "inf" when the line is "label: value".
+std::string labelled(std::string_view line, std::string_view label) {
+  if (line.rfind(label, 0) != 0) return {};
+  return std::string(text::trim(line.substr(label.size())));
+}
+
+void note_run(std::string_view l, VllmConsoleState& state) {
+  if (l.find("Namespace(") != std::string_view::npos ||
+      l.find("model=") != std::string_view::npos) {
+    if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
+  }
+  if (auto r = labelled(l, "Traffic request rate:"); !r.empty()) state.rate = std::move(r);
+  if (auto c = labelled(l, "Maximum request concurrency:"); !c.empty() && c != "None")
+    state.concurrency = std::move(c);
+}
+
+}  // namespace
+
+bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,
+                       MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  if (!state.in_block) {
+    if (l.find("Serving Benchmark Result") != std::string_view::npos && l.front() == '=') {
+      state.in_block = true;
+      ++state.block;
+      return true;
+    }
+    note_run(l, state);
+    return false;
+  }
+  if (all_of_char(l, '=')) {  // the closing rule
+    state.in_block = false;
+    return true;
+  }
+  if (l.empty() || l.front() == '-') return true;  // "-----Time to First Token-----"
+  const auto colon = l.rfind(':');
+  if (colon == std::string_view::npos) {
+    state.in_block = false;  // not a result line: the block was cut short
+    return false;
+  }
+  const std::string_view label = text::trim(l.substr(0, colon));
+  const std::string_view value = text::trim(l.substr(colon + 1));
+  if (label == "Maximum request concurrency" && !value.empty() && value != "None")
+    state.concurrency = std::string(value);
+  MetricRow* row = add_text_row(rows, label, value);
+  if (!row) return true;  // "None", text
+  row->locator = "vllm_result[" + std::to_string(state.block - 1) + "]." + std::string(label);
+  row->line = number;
+  default_statistic(*row, "value");
+  if (label == "Maximum request concurrency") {  // the run's setting (--max-concurrency)
+    row->role = metrics::Role::parameter;
+    row->parameter = "concurrency";
+    row->metric = nullptr;
+    row->kind = units::Kind::other;
+    row->statistic.clear();
+    row->unit.clear();
+    renormalize(*row);
+  }
+  // The console prints the same figures as the result JSON: rates per second, its duration in s.
+  if (row->metric && row->unit.empty()) {
+    const std::string_view id = row->metric->id;
+    if (id == "request_throughput" || id == "goodput") set_unit(*row, "req/s");
+    if (id == "output_throughput" || id == "total_throughput") set_unit(*row, "tok/s");
+  }
+  if (!state.model.empty()) row->context.model = state.model;
+  if (row->role == metrics::Role::metric) {
+    if (!state.concurrency.empty()) row->context.concurrency = state.concurrency;
+    if (!state.rate.empty()) row->context.rate = state.rate;
+    row->context.backend = "vllm";
+  }
+  return true;
+}
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,30 @@
+#pragma once
+// `vllm bench serve` (and benchmarks/benchmark_serving.py) results as printed to the console,
+// where logs and notes keep them:
+//   ============ Serving Benchmark Result ============
+//   Successful requests:                     1000
+//   Request throughput (req/s):              6.70
+//   ---------------Time to First Token----------------
+//   Mean TTFT (ms):                          391.26
+//   ==================================================
+#include <string>
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+struct VllmConsoleState {
+  std::size_t block = 0;    // result blocks seen so far
+  bool in_block = false;    // between the banner and the closing rule
+  std::string model;        // from the run's printed arguments ("model='...'")
+  std::string rate;         // "Traffic request rate: inf"
+  std::string concurrency;  // "Maximum request concurrency: 64"
+};
+
+// Appends a row for a figure of a result block, and reads the run's model, rate and concurrency
+// from the lines before it. Returns true when the line belongs to a result block.
+bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,
+                       MetricRows& rows);
+
+}  // namespace chimera::ingest::detail
