@@ -99,12 +99,7 @@ class JsonHarvester final : public JsonVisitor {
       return !f.is_array && (is_settings_object(f.name) || text::iequals(f.name, "constraints"));
     });
     if (!configured) return false;
-    row.role = metrics::Role::parameter;
-    row.parameter = "limit";
-    row.metric = nullptr;
-    row.kind = units::Kind::other;
-    row.statistic.clear();
-    detail::renormalize(row);
+    detail::as_setting(row, "limit", true);
     return true;
   }
 
@@ -117,13 +112,7 @@ class JsonHarvester final : public JsonVisitor {
       return !f.is_array && is_settings_object(f.name);
     });
     if (!configured) return false;
-    row.role = metrics::Role::parameter;
-    row.parameter = "num_prompts";
-    row.metric = nullptr;
-    row.kind = units::Kind::other;
-    row.statistic.clear();
-    row.unit.clear();
-    detail::renormalize(row);
+    detail::as_setting(row, "num_prompts", false);
     return true;
   }
 

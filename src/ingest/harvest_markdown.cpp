@@ -700,13 +700,7 @@ class MarkdownHarvester {
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (row.name == header) {
-        row.role = metrics::Role::parameter;
-        row.parameter = concurrency->id;
-        row.metric = nullptr;
-        row.statistic.clear();
-        row.unit.clear();
-        row.kind = units::Kind::other;
-        detail::renormalize(row);
+        detail::as_setting(row, concurrency->id, false);
         continue;
       }
       if (!row.context.concurrency.empty()) continue;

@@ -119,10 +119,7 @@ bool llmperf(FileResult& r) {
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (summary && !measured(row) && row.role == metrics::Role::metric && row.metric) {
-      row.role = metrics::Role::parameter;  // mean_input_tokens etc.: what was asked for
-      row.metric = nullptr;
-      row.kind = units::Kind::other;
-      renormalize(row);
+      as_setting(row, {}, true);  // mean_input_tokens etc.: what was asked for
       continue;
     }
     if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
@@ -165,12 +162,7 @@ void llama_bench_settings(FileResult& r) {
          {"avg_ns", "stddev_ns", "avg_ts", "stddev_ts", "samples_ns", "samples_ts"}) {
       timing = timing || key == k;
     }
-    if (timing) continue;
-    row.role = metrics::Role::parameter;
-    row.metric = nullptr;
-    row.kind = units::Kind::other;
-    row.statistic.clear();
-    renormalize(row);
+    if (!timing) as_setting(row, {}, true);
   }
 }
 

@@ -201,6 +201,16 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
   return r;
 }
 
+void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit) {
+  row.role = metrics::Role::parameter;
+  row.parameter = parameter_id;
+  row.metric = nullptr;
+  row.kind = units::Kind::other;
+  row.statistic.clear();
+  if (!keep_unit) row.unit.clear();
+  renormalize(row);
+}
+
 void set_unit(MetricRow& row, std::string_view unit) {
   if (row.role != metrics::Role::metric) return;
   const std::string stat = row.statistic;

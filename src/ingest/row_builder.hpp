@@ -35,6 +35,11 @@ void set_unit(MetricRow& row, std::string_view unit);
 // dots of its own).
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size = 0);
 
+// Makes a row a setting of the run, not a measurement: role parameter with the registry's
+// parameter id (a string with static storage; empty for a setting of no registry id), no metric,
+// no statistic; its unit kept or dropped.
+void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit);
+
 // Marks a row as the cell of a failed request: the raw text stays, the value goes.
 void mark_failed(MetricRow& row, std::string_view error);
 

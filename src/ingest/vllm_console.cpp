@@ -76,15 +76,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   row->locator = "vllm_result[" + std::to_string(state.block - 1) + "]." + std::string(label);
   row->line = number;
   default_statistic(*row, "value");
-  if (label == "Maximum request concurrency") {  // the run's setting (--max-concurrency)
-    row->role = metrics::Role::parameter;
-    row->parameter = "concurrency";
-    row->metric = nullptr;
-    row->kind = units::Kind::other;
-    row->statistic.clear();
-    row->unit.clear();
-    renormalize(*row);
-  }
+  if (label == "Maximum request concurrency")  // the run's setting (--max-concurrency)
+    as_setting(*row, "concurrency", false);
   // The console prints the same figures as the result JSON: rates per second, its duration in s.
   if (row->metric && row->unit.empty()) {
     const std::string_view id = row->metric->id;
