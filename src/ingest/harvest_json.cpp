@@ -89,11 +89,13 @@ class JsonHarvester final : public JsonVisitor {
   // GuideLLM's `args.max_errors`, `config.constraints.max_seconds.max_duration`: under a run's
   // configuration a maximum, minimum, limit or timeout is a bound set, not a figure measured.
   bool configured_limit(MetricRow& row) const {
-    if (row.role != metrics::Role::metric) return false;
-    const std::string low = text::to_lower(row.name);
-    const bool bound = low.rfind("max", 0) == 0 || low.rfind("min_", 0) == 0 ||
-                       low.find("limit") != std::string::npos ||
-                       low.find("timeout") != std::string::npos;
+    if (row.role != metrics::Role::metric || row.name.size() < 4) return false;
+    const std::string_view name = row.name;
+    // Cheap tests first: this runs for every JSON figure.
+    const bool bound = text::iequals(name.substr(0, 3), "max") ||
+                       text::iequals(name.substr(0, 4), "min_") ||
+                       name.find("imit") != std::string_view::npos ||
+                       name.find("imeout") != std::string_view::npos;
     if (!bound) return false;
     const bool configured = std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) {
       return !f.is_array && (is_settings_object(f.name) || text::iequals(f.name, "constraints"));
@@ -179,9 +181,7 @@ class JsonHarvester final : public JsonVisitor {
       // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;
       // "flash_attn": "auto") is part of the configuration, as a numeric one is (not "context":
       // "player_died", no context length).
-      if (const auto& c = detail::classify_cached(name);
-          c.parameter && (c.parameter->id == "kv_cache_type" || c.parameter->id == "flash_attn") &&
-          !text.empty() && text.size() <= 16)
+      if (is_text_setting(name, text))
         f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
       // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
       if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty())
@@ -348,6 +348,12 @@ class JsonHarvester final : public JsonVisitor {
       if (text::iequals(name, n)) return true;
     }
     return false;
+  }
+
+  static bool is_text_setting(std::string_view name, std::string_view value) {
+    if (value.empty() || value.size() > 16 || name.size() > 16) return false;  // cheap tests first
+    const auto& c = detail::classify_cached(name);
+    return c.parameter && (c.parameter->id == "kv_cache_type" || c.parameter->id == "flash_attn");
   }
 
   // The run's requested configuration: what its numbers ask for, not what was measured.

@@ -108,7 +108,7 @@ bool vllm(FileResult& r) {
 bool llmperf(FileResult& r) {
   // A summary at the top level, or summaries keyed by concurrency ("1": {...}, "16": {...}).
   const auto measured = [](const MetricRow& row) {
-    return leaf_key(row.locator).rfind("results_", 0) == 0;
+    return under(row.locator, "results_") && leaf_key(row.locator).rfind("results_", 0) == 0;
   };
   const bool summary = any_row(r, [&](const MetricRow& row) {
     return measured(row) && under(leaf_key(row.locator), "ttft_s");

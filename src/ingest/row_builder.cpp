@@ -482,10 +482,11 @@ std::string quantization_in(std::string_view model) {
       best += k_quant_size(w, model.substr(i));  // llama-bench's "Q4_K - Medium": Q4_K_M
       continue;
     }
-    if (w == "F16" || w == "BF16" || w == "F32" || w == "FP16" || w == "FP8" || w == "FP32" ||
-        w == "AWQ" || w == "GPTQ" || w == "INT4" || w == "INT8" || w == "NF4" || w == "MXFP4" ||
-        w == "NVFP4" || w == "FP4")
-      best = w;
+    static constexpr std::string_view kFormats[] = {"F16",  "BF16",  "F32",   "FP16", "FP8",
+                                                    "FP32", "AWQ",   "GPTQ",  "INT4", "INT8",
+                                                    "NF4",  "MXFP4", "NVFP4", "FP4"};
+    const std::string_view word = w;  // compared by size first, no strlen per candidate
+    if (std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats)) best = w;
   }
   return best;
 }

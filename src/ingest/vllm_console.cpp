@@ -34,8 +34,8 @@ std::string labelled(std::string_view line, std::string_view label) {
 }
 
 void note_run(std::string_view l, VllmConsoleState& state) {
-  if (l.find("Namespace(") != std::string_view::npos ||
-      l.find("model=") != std::string_view::npos) {
+  if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
+  if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
   }
   if (auto r = labelled(l, "Traffic request rate:"); !r.empty()) state.rate = std::move(r);
@@ -49,7 +49,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
                        MetricRows& rows) {
   const std::string_view l = text::trim(line);
   if (!state.in_block) {
-    if (l.find("Serving Benchmark Result") != std::string_view::npos && l.front() == '=') {
+    if (!l.empty() && l.front() == '=' &&
+        l.find("Serving Benchmark Result") != std::string_view::npos) {
       state.in_block = true;
       ++state.block;
       return true;
