@@ -78,7 +78,6 @@ std::optional<double> parse_decimal(std::string_view s) {
 
 // Removes thousands separators when they group digits in threes ("1,234,567.5").
 std::optional<std::string> strip_grouping(std::string_view s) {
-  if (s.find(',') == std::string_view::npos) return std::string(s);
   std::string out;
   std::size_t digits_since_comma = 0;
   bool seen_comma = false, in_int = true;
@@ -126,9 +125,15 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
     return std::nullopt;
   auto suffix = known_suffix(cell.substr(end));
   if (!suffix) return std::nullopt;
-  auto literal = strip_grouping(cell.substr(0, end));
-  if (!literal) return std::nullopt;
-  auto v = parse_decimal(*literal);
+  const std::string_view written = cell.substr(0, end);
+  std::optional<double> v;
+  if (written.find(',') == std::string_view::npos) {
+    v = parse_decimal(written);  // the common case: no thousands separators to take out
+  } else {
+    const auto literal = strip_grouping(written);
+    if (!literal) return std::nullopt;
+    v = parse_decimal(*literal);
+  }
   if (!v) return std::nullopt;
   return Parsed{*v, std::move(*suffix)};
 }
