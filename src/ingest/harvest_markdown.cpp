@@ -133,8 +133,10 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       if (detail::vllm_console_line(l, number, vllm_, r_.rows)) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i)
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
           r_.rows[i].context.fill_from(document_);
+          if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
+        }
         return;
       }
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
@@ -267,9 +269,10 @@ class MarkdownHarvester {
     const bool bold = t.substr(0, 2) == "**";
     if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
     auto colon = t.find(':');
-    if (text_mode_ && colon > 24) {  // none, or too far for a key
-      colon = t.find(" = ");         // a log's "model_name =    deepseek-r1:1.5b"
-      if (colon != std::string_view::npos) ++colon;
+    // A log's "model_name =    gemma3:1b": the " = " comes before the tag's ':'.
+    if (const auto eq = t.find(" = "); text_mode_ && eq != std::string_view::npos && eq <= 24 &&
+                                       (colon == std::string_view::npos || eq < colon)) {
+      colon = eq + 1;
     }
     if (colon == 0 || colon > 24) return;
     const std::string key = strip_emphasis(t.substr(0, colon));

@@ -68,6 +68,17 @@ bool is_shape(std::string_view v) {
   return parts == 3;
 }
 
+// "—", "N/A", "none": no value, and no name of anything.
+bool is_no_value(std::string_view v) {
+  static constexpr std::string_view kNoValue[] = {
+      "\xE2\x80\x94", "\xE2\x80\x93", "-",   "--", "---", "n/a", "na",
+      "none",         "null",         "nil", "?",  "tbd", "...", "\xE2\x80\xA6"};
+  for (const auto m : kNoValue) {
+    if (text::iequals(v, m)) return true;
+  }
+  return false;
+}
+
 // A text cell that names something ("rust", "generate", "Python") rather than reporting a
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
 bool is_name_text(std::string_view v) {
@@ -76,13 +87,7 @@ bool is_name_text(std::string_view v) {
   // (not prose, not "Demo_rust_agent\runs\tr109\gpu80_ctx256").
   const bool one_word = v.find_first_of(" /\\") == std::string_view::npos;
   if (v.empty() || is_number_cell(v) || v.size() > (one_word ? 80U : 40U)) return false;
-  // "—", "N/A", "none": no value, and no name of anything.
-  static constexpr std::string_view kNoValue[] = {
-      "\xE2\x80\x94", "\xE2\x80\x93", "-",   "--", "---", "n/a", "na",
-      "none",         "null",         "nil", "?",  "tbd", "...", "\xE2\x80\xA6"};
-  for (const auto m : kNoValue) {
-    if (text::iequals(v, m)) return false;
-  }
+  if (is_no_value(v)) return false;
   const char c = v.front();
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~')
@@ -104,6 +109,7 @@ bool is_name_text(std::string_view v) {
 // named like a setting ("Context": "Mean delta 20.6pp (CI: [-6.0, 35.2]pp)", "83.7 to 38.4 TPS").
 bool is_setting_text(std::string_view v) {
   if (numeric::parse_cell(v) || is_name_text(v)) return true;
+  if (is_no_value(v)) return false;  // "-", "n/a": no setting
   if (v.find('%') != std::string_view::npos || has_interval(v)) return false;
   // "4096 tokens", "60 layers", "512/1024", "80 / 100", "512-2048": numbers and their unit;
   // not "83.7 to 38.4 TPS", "5 runs each".

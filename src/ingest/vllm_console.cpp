@@ -33,7 +33,22 @@ std::string labelled(std::string_view line, std::string_view label) {
   return std::string(text::trim(line.substr(label.size())));
 }
 
+// The model of a command line that ran the benchmark ("vllm bench serve --model Qwen/Qwen2-7B",
+// "python benchmark_serving.py --model=m"); "" when the line names none.
+std::string model_option(std::string_view l) {
+  const auto at = l.find("--model");
+  if (at == std::string_view::npos) return {};
+  std::string_view v = l.substr(at + 7);
+  if (v.empty() || (v.front() != ' ' && v.front() != '=')) return {};  // not --model-name
+  v = text::trim(v.substr(1));
+  v = v.substr(0, v.find_first_of(" \t\\"));
+  if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
+    v = v.substr(1, v.size() - 2);
+  return std::string(v);
+}
+
 void note_run(std::string_view l, VllmConsoleState& state) {
+  if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
@@ -79,6 +94,12 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   default_statistic(*row, "value");
   if (label == "Maximum request concurrency")  // the run's setting (--max-concurrency)
     as_setting(*row, "concurrency", false);
+  // "Request rate configured (RPS)": the rate asked for (--request-rate), not the one measured.
+  if (label.find("configured") != std::string_view::npos && row->metric &&
+      row->metric->id == "request_throughput") {
+    as_setting(*row, "rate", true);
+    if (state.rate.empty()) state.rate = std::string(value);
+  }
   // The console prints the same figures as the result JSON: rates per second, its duration in s.
   if (row->metric && row->unit.empty()) {
     const std::string_view id = row->metric->id;

@@ -389,8 +389,36 @@ P99 TTFT (ms):                           779.16
   EXPECT_DOUBLE_EQ(*at(log, "vllm_result[0].Benchmark duration (s)").normalized, 149230.0);
   EXPECT_EQ(at(log, "vllm_result[0].Maximum request concurrency").role, metrics::Role::parameter);
   EXPECT_EQ(log.format, "vllm bench serve console");
-  const auto note = run(FileType::markdown, "# Run\n\n```\n" + block + "```\n");
-  EXPECT_EQ(at(note, "vllm_result[0].Mean TTFT (ms)").statistic, "mean");
+  const auto note =
+      run(FileType::markdown,
+          "# Run\n\n## Test 1\n\n```\nvllm bench serve --port 8081 --model Qwen2-7B-Instruct "
+          "--dataset-name random\n" +
+              block + "```\n");
+  const auto& mean = at(note, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.context.model, "Qwen2-7B-Instruct");  // from the command line above
+  EXPECT_EQ(mean.context.section, "Test 1");
+  // Newer vLLM prints the rate asked for inside the block: a setting, not the rate measured.
+  std::string newer = block;
+  newer.insert(newer.find("Benchmark duration"), "Request rate configured (RPS):  4.00\n");
+  const auto configured = run(FileType::text, newer);
+  EXPECT_EQ(at(configured, "vllm_result[0].Request rate configured (RPS)").role,
+            metrics::Role::parameter);
+  EXPECT_EQ(at(configured, "vllm_result[0].Mean TTFT (ms)").context.rate, "4.00");
+}
+
+TEST(Identity, ALogsModelNameWithATagNamesTheModel) {
+  const auto log = run(FileType::text, R"(model_name =    gemma3:1b
+total duration:       1.2s
+eval rate:            59.18 tokens/s
+)");
+  EXPECT_EQ(at(log, "ollama[0].eval_rate").context.model, "gemma3:1b");  // not "gemma3" = "1b"
+}
+
+TEST(Identity, ADashIsNoSetting) {
+  const auto r = run(FileType::csv, "model,rate,ttft_ms\nm,-,12.5\nm,2.0,14.0\n");
+  EXPECT_EQ(at(r, "[0].ttft_ms").context.rate, "");  // "-": no rate was set
+  EXPECT_EQ(at(r, "[1].ttft_ms").context.rate, "2.0");
 }
 
 TEST(Identity, OllamaPsBesideTheStatisticsNamesTheModel) {
