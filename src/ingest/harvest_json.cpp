@@ -105,16 +105,22 @@ class JsonHarvester final : public JsonVisitor {
     return true;
   }
 
-  // AIPerf's `input_config.phases[1].requests`: under a run's configuration a count of requests
-  // is the number asked for (a setting), not a count of requests served.
+  // AIPerf's `input_config.phases[1].requests`, GuideLLM's `config.spec.data[0].prompt_tokens`:
+  // under a run's configuration a count of requests or tokens is the number asked for (a
+  // setting), not a count of requests served or tokens seen.
   bool planned_requests(MetricRow& row) const {
-    if (row.role != metrics::Role::metric || !row.metric || row.metric->id != "requests")
-      return false;
+    if (row.role != metrics::Role::metric || !row.metric) return false;
+    const std::string_view id = row.metric->id;
+    const std::string_view setting = id == "requests"        ? "num_prompts"
+                                     : id == "input_tokens"  ? "input_len"
+                                     : id == "output_tokens" ? "output_len"
+                                                             : "";
+    if (setting.empty()) return false;
     const bool configured = std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) {
       return !f.is_array && is_settings_object(f.name);
     });
     if (!configured) return false;
-    detail::as_setting(row, "num_prompts", false);
+    detail::as_setting(row, setting, false);
     return true;
   }
 

@@ -129,6 +129,36 @@ bool llmperf(FileResult& r) {
   return true;
 }
 
+// A GuideLLM statistics block: the path up to its subset ("…metrics.ttft_ms.errored"), or "".
+std::string_view guidellm_block(std::string_view loc) {
+  if (!under(loc, ".metrics.")) return {};
+  for (const std::string_view subset : {".successful.", ".errored.", ".incomplete.", ".total."}) {
+    if (const auto at = loc.find(subset); at != std::string_view::npos)
+      return loc.substr(0, at + subset.size() - 1);
+  }
+  return {};
+}
+
+// A subset with no requests ("errored": {"count": 0, "mean": 0.0, ...}) writes 0.0 for every
+// statistic: placeholders, not measurements.
+void empty_subsets_have_no_values(FileResult& r) {
+  std::set<std::string_view> empty;
+  for (const auto& row : r.rows) {
+    if (row.statistic == "count" && row.value && *row.value == 0 &&
+        leaf_key(row.locator) == "count")
+      empty.insert(guidellm_block(row.locator));
+  }
+  empty.erase(std::string_view());
+  if (empty.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.statistic == "count" || !row.value || !empty.count(guidellm_block(row.locator)))
+      continue;
+    row.value.reset();
+    row.normalized.reset();
+    row.note = "no request in this subset: its figures are placeholders";
+  }
+}
+
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
 bool guidellm(FileResult& r) {
   if (!any_row(r, [](const MetricRow& row) {
@@ -136,6 +166,7 @@ bool guidellm(FileResult& r) {
       }))
     return false;
   r.format = "guidellm benchmarks";
+  empty_subsets_have_no_values(r);
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
     // Per-request "request_latency" and every "*duration" ("total_duration" of the scheduler's

@@ -62,6 +62,24 @@ TEST(Identity, GuideLlmRequestsSecondsMomentsAndLimits) {
             metrics::Role::parameter);
 }
 
+TEST(Identity, GuideLlmEmptySubsetsAndRequestedLengthsAreNoMeasurements) {
+  const auto r = run(FileType::json, R"({"benchmarks": [{"config": {"spec": {"data": [
+    {"prompt_tokens": 32, "output_tokens": 8}]}}, "metrics": {"time_to_first_token_ms": {
+    "successful": {"count": 12, "mean": 11.5}, "errored": {"count": 0, "mean": 0.0,
+    "percentiles": {"p50": 0.0}}}}}]})");
+  const std::string ttft = "benchmarks[0].metrics.time_to_first_token_ms.";
+  EXPECT_DOUBLE_EQ(*at(r, ttft + "successful.mean").value, 11.5);
+  const auto& placeholder = at(r, ttft + "errored.mean");
+  EXPECT_FALSE(placeholder.value.has_value());  // no request errored: 0.0 means nothing
+  EXPECT_NE(placeholder.note.find("no request"), std::string::npos);
+  EXPECT_FALSE(at(r, ttft + "errored.percentiles.p50").value.has_value());
+  EXPECT_DOUBLE_EQ(*at(r, ttft + "errored.count").value, 0.0);  // the count itself is real
+  const auto& asked = at(r, "benchmarks[0].config.spec.data[0].prompt_tokens");
+  EXPECT_EQ(asked.role, metrics::Role::parameter);  // the workload asked for, not tokens seen
+  EXPECT_EQ(asked.parameter, "input_len");
+  EXPECT_EQ(at(r, "benchmarks[0].config.spec.data[0].output_tokens").parameter, "output_len");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
