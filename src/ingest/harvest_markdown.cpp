@@ -431,6 +431,8 @@ class MarkdownHarvester {
       if (!versioned && k + 1 < words.size() && is_family(w) && is_version(words[k + 1])) {
         w += " " + words[++k];
         if (k + 1 < words.size() && is_size(words[k + 1])) w += " " + words[++k];
+      } else if (!versioned && k + 1 < words.size() && is_family(w) && is_size(words[k + 1])) {
+        w += " " + words[++k];  // a display name: "Qwen 7B", "Llama 1B"
       } else if (w.size() < 4 || !versioned || !looks_like_llm(w)) {
         continue;
       }

@@ -6,6 +6,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/registry.hpp"
 #include "row_builder.hpp"
+#include "table_row.hpp"
 
 namespace chimera::ingest::detail {
 
@@ -88,7 +89,10 @@ std::string header_labels(std::string_view header) {
     if (w.size() > 2 && w.front() == '(' && w.back() == ')')
       w = w.substr(1, w.size() - 2);  // "(N=270)"
     const auto eq = w.find('=');
-    if (eq != std::string_view::npos && eq > 0 && eq + 1 < w.size() && w.size() <= 24)
+    const bool parenthesized = header.substr(i, j - i).size() > w.size();
+    // "(N=270)", "(ctx=1024)"; and a configuration's id in brackets: "Python (G80/C2048/T1.0)".
+    if ((eq != std::string_view::npos && eq > 0 && eq + 1 < w.size() && w.size() <= 24) ||
+        (parenthesized && w.size() <= 40 && spells_settings(w)))
       out += (out.empty() ? "" : " ") + std::string(w);
     i = j;
   }
@@ -195,7 +199,7 @@ std::string engine_in(std::string_view header) {
       "sglang",  "transformers", "onnx",      "onnxruntime", "tensorrt", "tensorrt-llm",
       "trt-llm", "lmdeploy",     "mlx",       "exllamav2",   "hf",       "pytorch"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.
-  static constexpr std::string_view kRuntimes[] = {"rust", "python"};
+  static constexpr std::string_view kRuntimes[] = {"rust", "python", "py"};
   // "Delta from Ollama Q8_0", "Speedup vs vLLM": the engine is the reference compared with.
   const std::string low_header = " " + text::to_lower(header) + " ";
   for (const std::string_view w :

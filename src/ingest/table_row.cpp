@@ -120,6 +120,8 @@ bool is_setting_text(std::string_view v) {
   return words <= 2 || !letters;
 }
 
+}  // namespace
+
 // "gpu80_ctx1024_temp0.8", "g999_c2048_t0.4" spell their settings (two or more letters-then-
 // number parts); "test004" does not.
 bool spells_settings(std::string_view label) {
@@ -139,8 +141,6 @@ bool spells_settings(std::string_view label) {
   }
   return parts >= 2;
 }
-
-}  // namespace
 
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells) {

@@ -39,4 +39,8 @@ std::vector<std::string> locator_names(std::span<const std::string> headers);
 // genai-perf's "Metric,avg,p99"): the label names the metric, the column the statistic.
 std::string labelled_name(const std::string& label, const std::string& header);
 
+// Whether a label spells its settings: two or more letters-then-number parts
+// ("gpu80_ctx1024_temp0.8", "G80/C2048/T1.0"); "test004" does not.
+bool spells_settings(std::string_view label);
+
 }  // namespace chimera::ingest::detail

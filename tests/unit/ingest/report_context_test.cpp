@@ -332,6 +332,28 @@ TEST(ReportContext, AColumnNamingAnEngineIsThatEnginesFigure) {
   EXPECT_EQ(at(r, "table[0][0].vLLM vs Ollama").context.backend, "");
 }
 
+TEST(ReportContext, AModelsDisplayNameInAColumnHeaderNamesTheModel) {
+  const auto r = run(FileType::markdown, R"(| Category | Llama 1B | Qwen 7B | Mistral 7B |
+|---|---|---|---|
+| Age | 0.12 | 0.31 | 0.22 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Llama 1B").context.model, "Llama 1B");
+  EXPECT_EQ(at(r, "table[0][0].Qwen 7B").context.model, "Qwen 7B");
+  EXPECT_EQ(at(r, "table[0][0].Mistral 7B").context.model, "Mistral 7B");
+}
+
+TEST(ReportContext, AConfigurationIdInAColumnHeaderLabelsItsFigures) {
+  const auto r = run(FileType::markdown,
+                     R"(| Metric | Rust (G80/C2048/T1.0) | Python (G80/C2048/T1.0) | Py Throttled |
+|---|---|---|---|
+| TTFT (ms) | 12.0 | 14.0 | 15.0 |
+)");
+  const auto& python = at(r, "table[0][0].Python (G80/C2048/T1.0)");
+  EXPECT_EQ(python.context.backend, "Python");
+  EXPECT_EQ(python.context.config, "G80/C2048/T1.0");  // kept beside the runtime
+  EXPECT_EQ(at(r, "table[0][0].Py Throttled").context.backend, "Py");
+}
+
 TEST(ReportContext, AnEnginesVersionInAColumnHeaderIsPartOfItsName) {
   const auto r = run(
       FileType::markdown,
