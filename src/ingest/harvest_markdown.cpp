@@ -561,6 +561,7 @@ class MarkdownHarvester {
     col_test_.clear();
     col_diff_.clear();
     col_backend_.clear();
+    col_quant_own_.clear();
     col_agents_.clear();
     first_label_.clear();
     col_model_.clear();
@@ -580,7 +581,9 @@ class MarkdownHarvester {
       if (auto id = detail::source_id_in(header_.back()); !id.empty())
         col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
-      col_test_.push_back(detail::benchmark_in(header_.back()));      // "HellaSwag (n=100)"
+      // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
+      col_quant_own_.push_back(!col_quant_.back().empty() && !compares(header_.back()));
+      col_test_.push_back(detail::benchmark_in(header_.back()));  // "HellaSwag (n=100)"
       // "MMLU - ARC (pp)": the difference of two benchmarks' scores, of neither.
       col_diff_.push_back(names_a_difference(header_.back()));
       if (col_diff_.back()) col_test_.back().clear();
@@ -663,6 +666,17 @@ class MarkdownHarvester {
 
   // "**NP=4**", "(np=2)", "Concurrency=8" in a table's heading or caption: the server's slots or
   // requests in flight for the whole table. ("N=50" is as often a sample count: not taken.)
+  // "Delta vs FP16", "Speedup over Q8_0", "relative to baseline": a header comparing with what
+  // it names.
+  static bool compares(const std::string& header) {
+    const std::string low = " " + text::to_lower(header) + " ";
+    for (const std::string_view w :
+         {" vs", " from ", " over ", " relative", "delta", "baseline", " than ", " to "}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   static std::string slots_in(std::string_view where) {
     for (const std::string_view key : {"NP=", "np=", "concurrency=", "Concurrency="}) {
       for (auto at = where.find(key); at != std::string_view::npos; at = where.find(key, at + 1)) {
@@ -917,7 +931,10 @@ class MarkdownHarvester {
         std::string& config = row->context.config;
         config += (config.empty() ? "" : " ") + col_labels_[c];
       }
-      if (row->context.quantization.empty()) row->context.quantization = col_quant_[c];
+      // "FP16 Composite" beside a "Quant Level" of Q8_0: the column's own precision wins.
+      if (row->context.quantization.empty() || col_quant_own_[c])
+        row->context.quantization =
+            col_quant_[c].empty() ? row->context.quantization : col_quant_[c];
       if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
       if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
       if (row->context.test.empty()) row->context.test = col_test_[c];
@@ -1120,6 +1137,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
+  std::vector<bool> col_quant_own_;        // column c's header names its own precision
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;     // the one model column c's header names

@@ -354,6 +354,18 @@ TEST(ReportContext, AConfigurationIdInAColumnHeaderLabelsItsFigures) {
   EXPECT_EQ(at(r, "table[0][0].Py Throttled").context.backend, "Py");
 }
 
+TEST(ReportContext, AColumnsOwnPrecisionWinsOverTheRowsQuantization) {
+  const auto r =
+      run(FileType::markdown,
+          R"(| Model | FP16 Composite | Quant Level | Quant Composite | Cosine Sim to FP16 |
+|---|---|---|---|---|
+| qwen2.5-1.5b | 0.61 | Q8_0 | 0.60 | 0.98 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].FP16 Composite").context.quantization, "FP16");
+  EXPECT_EQ(at(r, "table[0][0].Quant Composite").context.quantization, "Q8_0");
+  EXPECT_EQ(at(r, "table[0][0].Cosine Sim to FP16").context.quantization, "Q8_0");  // compared
+}
+
 TEST(ReportContext, AnEnginesVersionInAColumnHeaderIsPartOfItsName) {
   const auto r = run(
       FileType::markdown,
