@@ -103,7 +103,14 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     return false;
   }
   state.ps_header = false;
-  if (!state.in_block) ++state.block;
+  // A statistic already seen starts the next block, even with no line between the two (a
+  // captured terminal's redraws leave "total duration:" at the end of the answer's line).
+  const unsigned bit = 1U << static_cast<unsigned>(stat - kStats.data());
+  if (!state.in_block || (state.seen & bit) != 0) {
+    ++state.block;
+    state.seen = 0;
+  }
+  state.seen |= bit;
   state.in_block = true;
   const std::string_view value = text::trim(l.substr(colon + 1));
   MetricRow* row = nullptr;

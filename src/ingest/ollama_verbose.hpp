@@ -13,6 +13,7 @@ namespace chimera::ingest::detail {
 struct OllamaVerboseState {
   std::size_t block = 0;   // blocks seen so far
   bool in_block = false;   // the previous line was a statistic
+  unsigned seen = 0;       // the statistics of the current block (a repeated one starts the next)
   std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table
   bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
 };

@@ -433,6 +433,18 @@ eval rate:            59.18 tokens/s
   EXPECT_EQ(at(log, "ollama[0].eval_rate").context.model, "gemma3:1b");  // not "gemma3" = "1b"
 }
 
+TEST(Identity, ARepeatedOllamaStatisticStartsTheNextBlock) {
+  // A captured terminal: the answer's redraws leave "total duration:" on the line after the
+  // previous block's "eval rate:", with nothing between the two blocks.
+  const auto log = run(FileType::text, R"(total duration:       1.2s
+eval rate:            59.18 tokens/s
+total duration:       2.4s
+eval rate:            61.00 tokens/s
+)");
+  EXPECT_DOUBLE_EQ(*at(log, "ollama[0].eval_rate").value, 59.18);
+  EXPECT_DOUBLE_EQ(*at(log, "ollama[1].eval_rate").value, 61.0);
+}
+
 TEST(Identity, ADashIsNoSetting) {
   const auto r = run(FileType::csv, "model,rate,ttft_ms\nm,-,12.5\nm,2.0,14.0\n");
   EXPECT_EQ(at(r, "[0].ttft_ms").context.rate, "");  // "-": no rate was set
