@@ -139,12 +139,19 @@ class MarkdownHarvester {
         }
         return;
       }
+    }
+    // Ollama's statistics in a fence, a log, or a note that is a pasted log (llm_benchmark's
+    // "eval rate:" lines in a .md file): their labels are exact, so prose does not match them.
+    if (in_fence_ || text_mode_ || (!active_ && may_be_ollama_line(l))) {
+      const std::size_t before = r_.rows.size();
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
         // "model_name = ..." of the log, on the row the line added (a line of the block may add
         // none: found by fuzz_markdown, where rows.back() of an empty table was read).
         if (r_.rows.size() > before) r_.rows.back().context.fill_from(document_);
         return;
       }
+    }
+    if (in_fence_ || text_mode_) {
       device_line(l);
       if (in_fence_) return;
     }
@@ -170,6 +177,17 @@ class MarkdownHarvester {
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
+  }
+
+  // Cheap test for a line of prose: could it be one of Ollama's statistics ("eval rate: ...",
+  // "Average of eval rate: ...") or llm_benchmark's "model_name = ..."?
+  static bool may_be_ollama_line(std::string_view l) {
+    l = text::trim(l);
+    if (l.empty()) return false;
+    const char c = static_cast<char>(l.front() | 0x20);  // ASCII lower case
+    if (c != 't' && c != 'l' && c != 'p' && c != 'e' && c != 'a' && c != 'm') return false;
+    const auto end = l.find_first_of(":=");
+    return end != std::string_view::npos && end <= 32;
   }
 
   void finish() {

@@ -45,6 +45,27 @@ std::optional<std::string> run_model(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// "Average of eval rate:  66.966  tokens/s": the mean of the blocks above, a row of its own.
+bool average_row(std::string_view value, std::size_t number, const Stat& stat,
+                 OllamaVerboseState& state, MetricRows& rows) {
+  state.in_block = false;
+  value = text::trim(value);
+  const auto num = numeric::parse_cell(value.substr(0, value.find(' ')));
+  if (!num || stat.kind == 'd') return true;
+  MetricRow& row = add_number_row(rows, stat.label, value, num->value);
+  set_unit(row, stat.kind == 'r' ? "tok/s" : "tokens");
+  row.raw.assign(value);
+  row.locator = "ollama_mean[" + std::to_string(state.means++) + "]." + std::string(stat.key);
+  row.line = number;
+  row.statistic = "mean";
+  if (!state.model.empty()) row.context.model = state.model;
+  return true;
+}
+
+}  // namespace
+
 std::optional<double> go_duration_ms(std::string_view s) {
   s = text::trim(s);
   if (s.empty()) return std::nullopt;
@@ -85,13 +106,23 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   const std::string_view l = text::trim(line);
   const auto colon = l.find(':');
   const Stat* stat = nullptr;
-  if (colon != std::string_view::npos) {
-    const std::string label = text::to_lower(text::trim(l.substr(0, colon)));
+  bool average = false;  // llm_benchmark's "Average of eval rate:  66.966  tokens/s"
+  if (colon != std::string_view::npos && colon <= 32) {  // no label is longer: prose is cheap
+    std::string_view label = text::trim(l.substr(0, colon));
+    if (label.size() > 11 && text::iequals(label.substr(0, 11), "average of ")) {
+      label.remove_prefix(11);
+      average = true;
+    }
     for (const auto& s : kStats) {
-      if (label == s.label) stat = &s;
+      if (text::iequals(label, s.label)) stat = &s;
     }
   }
   if (!stat) {
+    // llm_benchmark's and captured logs' "model_name =    mistral:7b" names the model that follows.
+    if (l.rfind("model_name", 0) == 0) {
+      if (const auto eq = l.find(" = "); eq != std::string_view::npos && eq <= 12)
+        state.model = std::string(text::trim(l.substr(eq + 3)));
+    }
     if (auto m = run_model(l)) state.model = *m;
     // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
     // line per loaded model, its name first.
@@ -103,6 +134,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     return false;
   }
   state.ps_header = false;
+  if (average) return average_row(l.substr(colon + 1), number, *stat, state, rows);
   // A statistic already seen starts the next block, even with no line between the two (a
   // captured terminal's redraws leave "total duration:" at the end of the answer's line).
   const unsigned bit = 1U << static_cast<unsigned>(stat - kStats.data());

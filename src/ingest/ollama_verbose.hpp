@@ -12,6 +12,7 @@ namespace chimera::ingest::detail {
 
 struct OllamaVerboseState {
   std::size_t block = 0;   // blocks seen so far
+  std::size_t means = 0;   // "Average of ..." lines seen so far
   bool in_block = false;   // the previous line was a statistic
   unsigned seen = 0;       // the statistics of the current block (a repeated one starts the next)
   std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table

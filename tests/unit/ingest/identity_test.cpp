@@ -445,6 +445,26 @@ eval rate:            61.00 tokens/s
   EXPECT_DOUBLE_EQ(*at(log, "ollama[1].eval_rate").value, 61.0);
 }
 
+TEST(Identity, LlmBenchmarkOutputPastedIntoANoteIsRead) {
+  // ollama-benchmark's llm_benchmark output saved as .md: no fences, only "eval rate:" lines.
+  const auto note = run(FileType::markdown, R"(model_name =    mistral:7b
+prompt = Write a step-by-step guide on how to bake a chocolate cake from scratch.
+eval rate:            67.11 tokens/s
+prompt = Develop a python function that solves the following problem, sudoku game
+eval rate:            66.61 tokens/s
+--------------------
+Average of eval rate:  66.966  tokens/s
+model_name =    phi4:14b
+eval rate:            32.77 tokens/s
+)");
+  EXPECT_DOUBLE_EQ(*at(note, "ollama[1].eval_rate").value, 66.61);
+  EXPECT_EQ(at(note, "ollama[1].eval_rate").context.model, "mistral:7b");
+  const auto& mean = at(note, "ollama_mean[0].eval_rate");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.metric_id(), "decode_rate");
+  EXPECT_EQ(at(note, "ollama[2].eval_rate").context.model, "phi4:14b");
+}
+
 TEST(Identity, ADashIsNoSetting) {
   const auto r = run(FileType::csv, "model,rate,ttft_ms\nm,-,12.5\nm,2.0,14.0\n");
   EXPECT_EQ(at(r, "[0].ttft_ms").context.rate, "");  // "-": no rate was set
