@@ -187,7 +187,7 @@ class MarkdownHarvester {
     const char c = static_cast<char>(l.front() | 0x20);  // ASCII lower case
     if (c != 't' && c != 'l' && c != 'p' && c != 'e' && c != 'a' && c != 'm') return false;
     const auto end = l.find_first_of(":=");
-    return end != std::string_view::npos && end <= 32;
+    return end <= 32;  // npos (none) is larger
   }
 
   void finish() {

@@ -107,7 +107,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   const auto colon = l.find(':');
   const Stat* stat = nullptr;
   bool average = false;  // llm_benchmark's "Average of eval rate:  66.966  tokens/s"
-  if (colon != std::string_view::npos && colon <= 32) {  // no label is longer: prose is cheap
+  if (colon <= 32) {     // none, or a label no longer than any: prose is cheap
     std::string_view label = text::trim(l.substr(0, colon));
     if (label.size() > 11 && text::iequals(label.substr(0, 11), "average of ")) {
       label.remove_prefix(11);
@@ -120,7 +120,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   if (!stat) {
     // llm_benchmark's and captured logs' "model_name =    mistral:7b" names the model that follows.
     if (l.rfind("model_name", 0) == 0) {
-      if (const auto eq = l.find(" = "); eq != std::string_view::npos && eq <= 12)
+      if (const auto eq = l.find(" = "); eq <= 12)  // npos is larger
         state.model = std::string(text::trim(l.substr(eq + 3)));
     }
     if (auto m = run_model(l)) state.model = *m;
