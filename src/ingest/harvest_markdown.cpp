@@ -371,7 +371,10 @@ class MarkdownHarvester {
     const auto colon = plain.find(':');
     if (colon > 40 || plain.size() > 240) return false;  // none, or too far for a key
     const std::string key = text::to_lower(plain.substr(0, colon));
-    if (key.find(' ') == std::string::npos ||  // "Test Configuration", "Run settings"
+    // "Test Configuration", "Run settings"; after the first table a bare "Configuration:" too,
+    // when settings follow it ("Configuration: `num_gpu=60, num_ctx=1024`").
+    const bool one_word = key.find(' ') == std::string::npos;
+    if ((one_word && (before_first_table_ || t.front() == '*')) ||
         (key.find("config") == std::string::npos && key.find("setting") == std::string::npos))
       return false;
     std::string value(text::trim(std::string_view(plain).substr(colon + 1)));
@@ -575,6 +578,7 @@ class MarkdownHarvester {
     tables_since_devices_ = true;
     col_variant_.clear();
     col_labels_.clear();
+    col_foreign_.clear();
     col_quant_.clear();
     col_test_.clear();
     col_diff_.clear();
@@ -596,7 +600,9 @@ class MarkdownHarvester {
       col_variant_.push_back(detail::variant_word(header_.back()));
       col_labels_.push_back(detail::header_labels(header_.back()));
       // "TR134 (Q4_K_M)": the study the column's figures come from, beside its own labels.
-      if (auto id = detail::source_id_in(header_.back()); !id.empty())
+      auto id = detail::source_id_in(header_.back());
+      col_foreign_.push_back(!id.empty() || cites_a_report(header_.back()));
+      if (!id.empty())
         col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
@@ -625,6 +631,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; planned && c < header_.size(); ++c) {
       if (text::to_lower(header_[c]).rfind("variance", 0) == 0) col_diff_[c] = true;
     }
+    mark_request_modes();
     where_ = detail::locator_names(header_);
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
@@ -929,6 +936,10 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // "Baseline (mean ± σ)" under "Configuration: num_gpu=60, ...": the baseline did not run
+      // with the settings the table verifies.
+      if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
+        drop_suffix(row->context.config, table_settings_);
       detail::default_statistic(*row, "value");
       // "Quality Gates by Application Type": a gate's "Min MMLU" 40 % is a bar set beforehand.
       if (gate_table_ && row->role == metrics::Role::metric &&
@@ -980,9 +991,51 @@ class MarkdownHarvester {
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row, header_[c], table_section_);
-      configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
+      if (col_foreign_[c])
+        configs_.mark_foreign(r_.rows, first);
+      else
+        configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     ++row_;
+  }
+
+  // "| Batch Mean (ms) | Stream Mean (ms) |": one figure of non-streamed and of streamed
+  // requests, side by side; each column's request mode joins its configuration. (Not a lone
+  // "Batch" column: a batch size.)
+  void mark_request_modes() {
+    std::vector<int> mode(header_.size(), 0);  // 1 streamed, -1 not
+    bool streamed = false, whole = false;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string low = text::to_lower(header_[c]);
+      if (low.rfind("stream", 0) == 0) mode[c] = 1;
+      if (low.rfind("batch ", 0) == 0 || low.rfind("non-stream", 0) == 0 ||
+          low.rfind("nonstream", 0) == 0 || low.rfind("non stream", 0) == 0)
+        mode[c] = -1;
+      streamed = streamed || mode[c] == 1;
+      whole = whole || mode[c] == -1;
+    }
+    for (std::size_t c = 0; streamed && whole && c < header_.size(); ++c) {
+      if (mode[c] == 0) continue;
+      std::string& label = col_labels_[c];
+      label +=
+          std::string(label.empty() ? "" : " ") + (mode[c] == 1 ? "stream=true" : "stream=false");
+    }
+  }
+
+  // "Technical Report 108 Baseline", "Expected Value (Technical Report 108)": a report's number.
+  static bool cites_a_report(const std::string& header) {
+    const std::string low = text::to_lower(header);
+    const auto at = low.find("technical report ");
+    return at != std::string::npos && at + 17 < low.size() &&
+           std::isdigit(static_cast<unsigned char>(low[at + 17]));
+  }
+
+  static void drop_suffix(std::string& config, const std::string& suffix) {
+    if (config.size() < suffix.size() ||
+        config.compare(config.size() - suffix.size(), suffix.size(), suffix) != 0)
+      return;
+    config.erase(config.size() - suffix.size());
+    while (!config.empty() && config.back() == ' ') config.pop_back();
   }
 
   // "table[t][row].header" for column c of the current row.
@@ -1152,6 +1205,7 @@ class MarkdownHarvester {
   std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
   std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
+  std::vector<bool> col_foreign_;          // column c names another study ("TR108 (Rank 1)")
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan

@@ -348,7 +348,7 @@ void DocumentConfigs::apply(MetricRows& rows) const {
   std::string_view only_family;
   bool one_family = true;
   for (const auto& [_, v] : marks_) {
-    if (v.empty()) continue;
+    if (v.empty() || v == kForeign) continue;
     any_variant = true;
     const auto f = family_of(v);
     if (!only_family.empty() && f != only_family) one_family = false;
@@ -358,6 +358,7 @@ void DocumentConfigs::apply(MetricRows& rows) const {
   for (std::size_t m = 0; m < marks_.size(); ++m) {
     const std::size_t end = m + 1 < marks_.size() ? marks_[m + 1].first : rows.size();
     std::string variant = marks_[m].second;
+    if (variant == kForeign) continue;
     std::string config;
     if (variant.empty() && !any_variant) variant = title_variant_;
     if (!variant.empty()) {

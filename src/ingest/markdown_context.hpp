@@ -64,6 +64,9 @@ class DocumentConfigs {
   void set_title_variant(std::string word) { title_variant_ = std::move(word); }
   // Rows [from, rows.size()) belong to `variant` ("" = none named by their column or section).
   void mark(const MetricRows& rows, std::size_t from, const std::string& variant);
+  // Rows [from, rows.size()) are another study's figures ("TR108 (Rank 1)" beside this run's
+  // "Value"): none of this document's configurations is theirs.
+  void mark_foreign(const MetricRows& rows, std::size_t from) { mark(rows, from, kForeign); }
   // Prefixes each marked row's config with its variant's configuration.
   void apply(MetricRows& rows) const;
 
@@ -73,8 +76,9 @@ class DocumentConfigs {
   bool armed_ = false;          // the next non-empty line may be the configuration
   bool listing_ = false;        // reading the items of a configuration list
   std::string& slot_of_open();  // where the open section's configuration goes
-  std::string document_;        // configuration of the whole document
-  std::map<std::string, std::string> by_family_;  // "baseline"/"tuned" -> configuration text
+  static constexpr const char* kForeign = "\x1f";  // the variant mark_foreign() gives
+  std::string document_;                           // configuration of the whole document
+  std::map<std::string, std::string> by_family_;   // "baseline"/"tuned" -> configuration text
   std::string title_variant_;
   std::vector<std::pair<std::size_t, std::string>> marks_;  // first row of a run, its variant
 };

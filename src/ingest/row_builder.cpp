@@ -293,7 +293,19 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       renormalize(row);
       return;
     }
-    if (c.role != metrics::Role::metric || !c.metric) return;
+    if (c.role != metrics::Role::metric) return;
+    if (!c.metric) {
+      // "time_to_first_output_token_ms": {"mean": 11.4}: no metric of ours, but its unit is the
+      // statistic's.
+      // (Not a variance, in the unit squared, nor a bare "/s" of "input_per_second".)
+      if (!c.unit.empty() && c.unit.front() != '/' && row.unit.empty() && !row.metric &&
+          !row.statistic.empty() && row.statistic != "count" && row.statistic != "value" &&
+          row.statistic != "variance") {
+        row.unit = c.unit;
+        renormalize(row);
+      }
+      return;
+    }
     const std::string_view unit = row.unit.empty() || row.unit == "tokens" || row.unit == "count"
                                       ? std::string_view(c.unit)
                                       : row.unit;

@@ -527,6 +527,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
+  // A bare "prompt_eval" beside "eval_s_mean": Ollama's prompt-eval phase, named by its time
+  // (its count and rate always say so).
+  if (j == " prompt eval ") return m("prompt_eval_time");
   if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
   if (in(" total duration ")) return m("total_duration");
   if (in(" eval count ") || in(" output tokens ") || in(" completion tokens ") ||
@@ -643,7 +646,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 133> kParamAliases = {{
+constexpr std::array<ParamAlias, 138> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -777,6 +780,11 @@ constexpr std::array<ParamAlias, 133> kParamAliases = {{
     {"turns_per_conversation", "conversations"},
     {"inter_turn_delay", "think_time"},  // a configured pause between a conversation's turns
     {"inter_turn_delay_ms", "think_time"},
+    {"worker_count", "workers"},  // GuideLLM's strategy.worker_count
+    {"num_workers", "workers"},
+    {"max_workers", "workers"},
+    {"rampup_duration", "rampup"},  // GuideLLM's strategy.rampup_duration
+    {"ramp_up_duration", "rampup"},
 }};
 
 const ParameterDef* alias_of(const Tokens& t, std::size_t from, std::size_t to) {

@@ -115,7 +115,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 39> kParameters = {{
+constexpr std::array<ParameterDef, 41> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -155,6 +155,8 @@ constexpr std::array<ParameterDef, 39> kParameters = {{
     {"burstiness", "burstiness of request arrivals (vLLM: 1 is a Poisson process)", ""},
     {"mmap", "model file memory-mapped or read (llama-bench mmap)", ""},
     {"conversations", "conversations, or turns per conversation, of a multi-turn run", ""},
+    {"workers", "worker processes or threads of a load generator's client", ""},
+    {"rampup", "configured ramp-up period before the target rate is reached", ""},
 }};
 
 bool all_digits(std::string_view s) {

@@ -741,5 +741,60 @@ TEST(ReportContext, ColumnsNamedByAConfigurationTakeTheQuantityTheirHeadingNames
   EXPECT_EQ(at(r, "table[1][0].N=2").metric_id(), "unknown");  // safety, not concurrency
 }
 
+TEST(ReportContext, AConfigurationLineAboveALaterTableLabelsAllButItsBaseline) {
+  const auto r = run(FileType::markdown, R"(| Metric | Value |
+|---|---|
+| Runs | 3 |
+
+### 4.3 Statistical Validation
+
+Configuration: `num_gpu=60, num_ctx=1024, temperature=0.3`
+
+| Metric | Baseline (mean) | Chimera (mean) |
+|---|---|---|
+| **TTFT** | 1437.06 ms | 1566.10 ms |
+)");
+  const auto& chimera = at(r, "table[1][0].Chimera (mean)");
+  EXPECT_NE(chimera.context.config.find("num_gpu=60, num_ctx=1024, temperature=0.3"),
+            std::string::npos)
+      << chimera.context.config;
+  const auto& baseline = at(r, "table[1][0].Baseline (mean)");
+  EXPECT_EQ(baseline.context.config.find("num_gpu"), std::string::npos) << baseline.context.config;
+}
+
+TEST(ReportContext, StreamedAndNonStreamedColumnsCarryTheirRequestMode) {
+  const auto r = run(FileType::markdown, R"(| Model | Rate | Batch Mean (ms) | Stream Mean (ms) |
+|---|---|---|---|
+| llama3.2-1b | 0.5 | 1,014 | 859 |
+
+| Model | Batch | TTFT (ms) |
+|---|---|---|
+| llama3.2-1b | 8 | 40 |
+)");
+  EXPECT_NE(at(r, "table[0][0].Batch Mean (ms)").context.config.find("stream=false"),
+            std::string::npos);
+  EXPECT_NE(at(r, "table[0][0].Stream Mean (ms)").context.config.find("stream=true"),
+            std::string::npos);
+  // A lone "Batch" column is a batch size: no request mode.
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.config.find("stream="), std::string::npos);
+}
+
+TEST(ReportContext, AnotherReportsColumnDoesNotTakeThisReportsConfiguration) {
+  const auto r = run(FileType::markdown, R"(# Chimera Agent Report
+
+**Configuration:** num_gpu=80, num_ctx=512, temperature=0.8
+
+| Metric | Value | TR108 (Rank 1) | Technical Report 108 Baseline |
+|---|---|---|---|
+| TTFT (s) | 0.128 | 0.130 | 0.131 |
+)");
+  EXPECT_NE(at(r, "table[0][0].Value").context.config.find("num_gpu=80"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][0].TR108 (Rank 1)").context.config.find("num_gpu=80"),
+            std::string::npos)
+      << at(r, "table[0][0].TR108 (Rank 1)").context.config;
+  EXPECT_EQ(at(r, "table[0][0].Technical Report 108 Baseline").context.config.find("num_gpu"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -346,5 +346,12 @@ TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
   EXPECT_EQ(metric("GPU memory usage (MB)"), "memory");
 }
 
+TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
+  EXPECT_EQ(metric("prompt_eval"), "prompt_eval_time");
+  EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
+  EXPECT_EQ(metric("prompt eval rate"), "prompt_eval_rate");
+  EXPECT_EQ(metric("prompt_eval_s"), "prompt_eval_time");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
