@@ -44,6 +44,8 @@ class JsonHarvester final : public JsonVisitor {
       array_string(text);
       array_label(text);
     }
+    if (kind == JsonScalar::string && holds_console_output(text))
+      embedded_.push_back({path_, line + line_offset_, std::string(text)});
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, name, text, number);
@@ -71,6 +73,24 @@ class JsonHarvester final : public JsonVisitor {
       legacy(kind, text, number);
     }
     leave(len);
+  }
+
+  // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):
+  // read as the text file it would have been, its rows located under the string's path.
+  void read_embedded() {
+    for (const auto& e : embedded_) {
+      FileResult inner;
+      inner.entry = r_.entry;
+      harvest_text(e.text, inner);
+      for (auto& row : inner.rows) {
+        row.locator = e.path + ">" + row.locator;
+        row.line = e.line;
+        r_.rows.push_back(std::move(row));
+      }
+      for (const auto& w : inner.warnings)
+        detail::add_warning(r_.warnings, e.path + " (console text in a string): " + w);
+    }
+    embedded_.clear();
   }
 
   // JSON Lines: each line is one element of an implicit top-level array.
@@ -229,11 +249,16 @@ class JsonHarvester final : public JsonVisitor {
   // Length of the path of the container holding the current array.
   std::size_t parent_path_len() const { return frames_.empty() ? 0 : frames_.back().path_len; }
 
-  void note_parameter(const MetricRow& row) {
+  void note_parameter(MetricRow& row) {
     Frame& f = frames_.back();
     if (f.is_array) return;
     if (detail::is_config_parameter(row.parameter) && !row.raw.empty())
       f.config += (f.config.empty() ? "" : " ") + row.name + "=" + row.raw;
+    // GuideLLM's `strategy.max_concurrency` (10240 by default, in every strategy): a cap, not the
+    // requests in flight, which a concurrent strategy names in `streams`.
+    if (row.parameter == "concurrency" && text::iequals(f.name, "strategy") &&
+        text::iequals(row.name, "max_concurrency"))
+      detail::as_setting(row, "limit", true);
     if (row.parameter == "concurrency") f.ctx.concurrency = row.raw;
     if (row.parameter == "rate") f.ctx.rate = row.raw;
     if (!row.value) return;
@@ -512,6 +537,21 @@ class JsonHarvester final : public JsonVisitor {
   std::string key_;
   std::set<std::string> seen_;
   std::size_t line_offset_ = 0;
+  struct Embedded {
+    std::string path;
+    std::size_t line;
+    std::string text;
+  };
+  std::vector<Embedded> embedded_;  // console output found in strings, read at the end
+
+  // Cheap tests first: most strings are short labels.
+  static bool holds_console_output(std::string_view text) {
+    if (text.size() < 200 || text.find('\n') == std::string_view::npos) return false;
+    return text.find("Serving Benchmark Result") != std::string_view::npos ||
+           text.find("eval rate:") != std::string_view::npos ||
+           (text.find("| t/s") != std::string_view::npos &&
+            text.find("| test") != std::string_view::npos);
+  }
   std::size_t metric_rows_ = 0;  // metric rows read so far
   std::map<std::string, std::map<std::size_t, std::string>> errors_;
   struct BenchmarkName {
@@ -590,6 +630,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
+  h.read_embedded();
 }
 
 bool harvest_json_line(std::string_view line, std::size_t number, FileResult& r) {
@@ -633,6 +674,7 @@ void harvest_jsonl(std::string_view text, FileResult& r) {
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
+  h.read_embedded();
 }
 
 }  // namespace chimera::ingest

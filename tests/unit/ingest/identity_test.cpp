@@ -80,6 +80,26 @@ TEST(Identity, GuideLlmEmptySubsetsAndRequestedLengthsAreNoMeasurements) {
   EXPECT_EQ(at(r, "benchmarks[0].config.spec.data[0].output_tokens").parameter, "output_len");
 }
 
+TEST(Identity, GuideLlmStrategyCapIsNoConcurrencyAndNewMetricsKeepTheirUnit) {
+  const auto r = run(FileType::json, R"({"benchmarks": [{"config": {"strategy": {
+    "type_": "constant", "worker_count": 10, "max_concurrency": 10240, "rate": 2.0,
+    "rampup_duration": 0.0}}, "metrics": {"time_to_first_token_ms": {"successful": {
+    "count": 2, "mean": 11.5}}, "time_to_first_output_token_ms": {"successful": {
+    "count": 2, "mean": 11.4}}}}]})");
+  const std::string m = "benchmarks[0].metrics.";
+  const auto& ttft = at(r, m + "time_to_first_token_ms.successful.mean");
+  EXPECT_EQ(ttft.context.rate, "2.0");
+  EXPECT_EQ(ttft.context.concurrency, "");  // 10240 is a cap of a constant-rate run
+  const std::string s = "benchmarks[0].config.strategy.";
+  EXPECT_EQ(at(r, s + "max_concurrency").parameter, "limit");
+  EXPECT_EQ(at(r, s + "worker_count").parameter, "workers");
+  EXPECT_EQ(at(r, s + "rampup_duration").role, metrics::Role::parameter);
+  const auto& ttfot = at(r, m + "time_to_first_output_token_ms.successful.mean");
+  EXPECT_EQ(ttfot.metric_id(), "unknown");  // after reasoning tokens: no TTFT of ours
+  EXPECT_EQ(ttfot.unit, "ms");              // but in the unit its name says
+  EXPECT_EQ(at(r, m + "time_to_first_output_token_ms.successful.count").unit, "count");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
@@ -423,6 +443,18 @@ P99 TTFT (ms):                           779.16
   EXPECT_EQ(at(configured, "vllm_result[0].Request rate configured (RPS)").role,
             metrics::Role::parameter);
   EXPECT_EQ(at(configured, "vllm_result[0].Mean TTFT (ms)").context.rate, "4.00");
+  // A harness keeps the console output in a JSON string: read as the log it would have been.
+  std::string escaped;
+  for (const char c : "Namespace(model='openai/gpt-oss-20b')\n" + block)
+    escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+  const auto wrapped =
+      run(FileType::json, "{\"success\": true,\n \"raw_output\": \"" + escaped + "\"}");
+  const auto& inner = at(wrapped, "raw_output>vllm_result[0].P99 TTFT (ms)");
+  EXPECT_EQ(inner.metric_id(), "ttft");
+  EXPECT_EQ(inner.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*inner.normalized, 779.16);
+  EXPECT_EQ(inner.context.model, "openai/gpt-oss-20b");
+  EXPECT_EQ(inner.line, 2u);  // the string's line in the JSON file
 }
 
 TEST(Identity, ALogsModelNameWithATagNamesTheModel) {
