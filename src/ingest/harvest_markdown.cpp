@@ -11,6 +11,7 @@
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "json_formats.hpp"
+#include "llmperf_console.hpp"
 #include "markdown_context.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
@@ -118,6 +119,7 @@ class MarkdownHarvester {
       end_table();
       prev_.clear();
       ollama_.in_block = false;
+      llmperf_.in_block = false;
       return;
     }
     if (text_mode_) {
@@ -139,6 +141,9 @@ class MarkdownHarvester {
         }
         return;
       }
+    }
+    if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
+      return;
     }
     // Ollama's statistics in a fence, a log, or a note that is a pasted log (llm_benchmark's
     // "eval rate:" lines in a .md file): their labels are exact, so prose does not match them.
@@ -195,6 +200,7 @@ class MarkdownHarvester {
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
+    if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
     if (json_lines_) detail::recognise_json(r_);
     configs_.apply(r_.rows);
     detail::refine_by_test(r_.rows);
@@ -1215,10 +1221,11 @@ class MarkdownHarvester {
   std::vector<std::string> col_model_;     // the one model column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
-  bool amdahl_ = false;               // the table is of Amdahl's law: "s" is its serial fraction
-  bool per_mtok_ = false;             // the table's prices are per million tokens
-  bool price_table_ = false;          // ... and the table is one of prices
-  detail::DocumentConfigs configs_;   // configuration sections and variants
+  bool amdahl_ = false;              // the table is of Amdahl's law: "s" is its serial fraction
+  bool per_mtok_ = false;            // the table's prices are per million tokens
+  bool price_table_ = false;         // ... and the table is one of prices
+  detail::DocumentConfigs configs_;  // configuration sections and variants
+  detail::LlmperfConsoleState llmperf_;
   std::string section_variant_;       // the variant the last heading names
   std::string table_variant_;         // the variant of the current table's section
   bool titled_ = false;               // the first level-1 heading was seen

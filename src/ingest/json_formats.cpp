@@ -34,14 +34,6 @@ bool under(std::string_view loc, std::string_view segment) {
   return loc.find(segment) != std::string_view::npos;
 }
 
-void set_metric(MetricRow& row, std::string_view id) {
-  if (const auto* m = metrics::find_metric(id)) {
-    row.metric = m;
-    row.kind = m->kind;
-    row.role = metrics::Role::metric;
-  }
-}
-
 // "key" at the top level, or in an element of a top-level list of runs ("[3].key").
 std::string_view run_prefix(std::string_view loc) {
   if (loc.empty() || loc.front() != '[') return {};

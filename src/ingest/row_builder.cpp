@@ -211,6 +211,14 @@ void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit) {
   renormalize(row);
 }
 
+void set_metric(MetricRow& row, std::string_view id) {
+  if (const auto* m = metrics::find_metric(id)) {
+    row.metric = m;
+    row.kind = m->kind;
+    row.role = metrics::Role::metric;
+  }
+}
+
 void set_unit(MetricRow& row, std::string_view unit) {
   if (row.role != metrics::Role::metric) return;
   const std::string stat = row.statistic;

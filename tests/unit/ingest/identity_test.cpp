@@ -457,6 +457,42 @@ P99 TTFT (ms):                           779.16
   EXPECT_EQ(inner.line, 2u);  // the string's line in the JSON file
 }
 
+TEST(Identity, LlmperfConsoleResultsInALog) {
+  const auto log =
+      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+\Results for token benchmark for llama2-7b-chat queried with the openai api.
+
+ttft_s
+    p25 = 3.6959370889962884
+    mean = 5.805881602374029
+    stddev = 2.8382009776887887
+request_output_throughput_token_per_s
+    p50 = 10.695016667242115
+Number Of Errored Requests: 0
+Overall Output Throughput: 168.8591728722722
+Completed Requests Per Minute: 67.55774367884197
+Shutting down.
+)");
+  EXPECT_EQ(log.format, "llmperf console");
+  const auto& p25 = at(log, "llmperf_result[0].ttft_s.p25");
+  EXPECT_EQ(p25.metric_id(), "ttft");
+  EXPECT_EQ(p25.statistic, "p25");
+  EXPECT_DOUBLE_EQ(*p25.normalized, 3695.9370889962884);  // seconds, as the name says
+  EXPECT_EQ(p25.context.model, "llama2-7b-chat");
+  EXPECT_EQ(at(log, "llmperf_result[0].ttft_s.stddev").statistic, "std");
+  // As the summary JSON reads the same field: one request's output rate.
+  EXPECT_EQ(at(log, "llmperf_result[0].request_output_throughput_token_per_s.p50").metric_id(),
+            "decode_rate");
+  EXPECT_EQ(at(log, "llmperf_result[0].Number Of Errored Requests").metric_id(), "failed_requests");
+  const auto& overall = at(log, "llmperf_result[0].Overall Output Throughput");
+  EXPECT_EQ(overall.metric_id(), "output_throughput");
+  EXPECT_EQ(overall.unit, "tok/s");
+  const auto& per_min = at(log, "llmperf_result[0].Completed Requests Per Minute");
+  EXPECT_EQ(per_min.metric_id(), "request_throughput");
+  EXPECT_EQ(per_min.unit, "req/min");
+  EXPECT_EQ(log.rows.size(), 7u);  // nothing from the lines around the results
+}
+
 TEST(Identity, ALogsModelNameWithATagNamesTheModel) {
   const auto log = run(FileType::text, R"(model_name =    gemma3:1b
 total duration:       1.2s
