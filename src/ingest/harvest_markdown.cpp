@@ -158,6 +158,7 @@ class MarkdownHarvester {
     }
     if (in_fence_ || text_mode_) {
       device_line(l);
+      if (text_mode_) error_line(l, number);
       if (in_fence_) return;
     }
     if (active_) {
@@ -202,6 +203,10 @@ class MarkdownHarvester {
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
     if (json_lines_) detail::recognise_json(r_);
+    for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
+    if (error_lines_ > log_errors_.size())
+      detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
+                                           " more lines of the log report an error");
     configs_.apply(r_.rows);
     detail::refine_by_test(r_.rows);
     detail::finalize_rows(r_.rows);
@@ -214,6 +219,8 @@ class MarkdownHarvester {
   // NAVI31) | ..."): the context of the tables that follow.
   void device_line(std::string_view l) {
     std::string name;
+    std::string_view index;
+    bool integrated = false;
     l = text::trim(l);
     const auto dev = l.find("Device ");
     // CUDA's ", compute capability 7.0"; ROCm's ", gfx1151 (0x1151), VMM: no".
@@ -221,22 +228,63 @@ class MarkdownHarvester {
     if (cc == std::string_view::npos) cc = l.find(", gfx");
     if (dev != std::string_view::npos && cc != std::string_view::npos && cc > dev) {
       const auto colon = l.find(": ", dev);
-      if (colon != std::string_view::npos && colon < cc) name = l.substr(colon + 2, cc - colon - 2);
+      if (colon != std::string_view::npos && colon < cc) {
+        name = l.substr(colon + 2, cc - colon - 2);
+        index = l.substr(dev + 7, colon - dev - 7);
+      }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
       if (eq != std::string_view::npos) {
         const auto end = l.find_first_of("(|", eq + 3);
         name = std::string(text::trim(l.substr(
             eq + 3, end == std::string_view::npos ? std::string_view::npos : end - eq - 3)));
+        index = text::trim(l.substr(13, eq - 13));
+        // "| uma: 1 |": memory shared with the CPU, an integrated GPU that llama.cpp's Vulkan
+        // backend leaves out when a discrete one is present.
+        integrated = l.find("| uma: 1") != std::string_view::npos;
       }
     }
     if (name.empty()) return;
     if (tables_since_devices_) devices_.clear();
     tables_since_devices_ = false;
-    for (const auto& d : devices_) {
-      if (d == name) return;
+    for (auto& d : devices_) {
+      if (d.index == index && (!index.empty() || d.name == name)) {  // the same device again
+        d.name = name;
+        return;
+      }
     }
-    devices_.push_back(name);
+    devices_.push_back({std::string(index), std::move(name), integrated});
+  }
+
+  // "main: error: failed to create context with model '...'": a run that failed says so in its
+  // log (its table may be a header alone); the first few such lines become warnings.
+  void error_line(std::string_view l, std::size_t number) {
+    const auto at = l.find("error: ");
+    if (at == std::string_view::npos || (at > 0 && l[at - 1] != ' ' && l[at - 1] != ':')) return;
+    if (++error_lines_ > 3) return;
+    std::string shown(text::trim(l));
+    if (shown.size() > 160) shown = shown.substr(0, 157) + "...";
+    log_errors_.push_back("line " + std::to_string(number) +
+                          ": the log reports an error: " + shown);
+  }
+
+  // "2x AMD Radeon AI PRO R9700", "Tesla P100, RTX 3090": the devices the log listed, without
+  // an integrated GPU beside discrete ones.
+  std::string device_list() const {
+    const bool discrete = std::any_of(devices_.begin(), devices_.end(),
+                                      [](const Device& d) { return !d.integrated; });
+    std::vector<std::pair<std::string, int>> counted;
+    for (const auto& d : devices_) {
+      if (discrete && d.integrated) continue;
+      if (!counted.empty() && counted.back().first == d.name)
+        ++counted.back().second;
+      else
+        counted.emplace_back(d.name, 1);
+    }
+    std::string out;
+    for (const auto& [n, k] : counted)
+      out += (out.empty() ? "" : ", ") + (k > 1 ? std::to_string(k) + "x " : std::string()) + n;
+    return out;
   }
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1
@@ -916,9 +964,7 @@ class MarkdownHarvester {
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (ctx.section.empty()) ctx.section = table_section_;
-    if (ctx.gpu.empty() && !devices_.empty()) {
-      for (const auto& d : devices_) ctx.gpu += (ctx.gpu.empty() ? "" : ", ") + d;
-    }
+    if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
     const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
     if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
     // "| Test | CTX | ... |" with "006" under Test: an id of the row's configuration, no metric.
@@ -1226,10 +1272,17 @@ class MarkdownHarvester {
   bool price_table_ = false;         // ... and the table is one of prices
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
-  std::string section_variant_;       // the variant the last heading names
-  std::string table_variant_;         // the variant of the current table's section
-  bool titled_ = false;               // the first level-1 heading was seen
-  std::vector<std::string> devices_;  // GPUs named by the log before the next table
+  std::string section_variant_;  // the variant the last heading names
+  std::string table_variant_;    // the variant of the current table's section
+  bool titled_ = false;          // the first level-1 heading was seen
+  struct Device {
+    std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
+    std::string name;
+    bool integrated = false;
+  };
+  std::vector<Device> devices_;          // GPUs named by the log before the next table
+  std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings
+  std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
   bool json_lines_ = false;                  // a log line held a JSON document
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns

@@ -343,6 +343,31 @@ TEST(Identity, LlamaBenchMarkdownInALogWithItsGpuAndSpread) {
   EXPECT_EQ(r.heading_count, 0u);
 }
 
+TEST(Identity, LlamaBenchLogCountsItsGpusAndReportsAFailedRun) {
+  const std::string table =
+      "| model | size | backend | ngl | test | t/s |\n"
+      "| --- | ---: | --- | --: | ---: | ---: |\n";
+  const auto dual = run(
+      FileType::text,
+      "ggml_vulkan: Found 3 Vulkan devices:\n"
+      "ggml_vulkan: 0 = AMD Radeon AI PRO R9700 (AMD open-source driver) | uma: 0 | fp16: 1\n"
+      "ggml_vulkan: 1 = AMD Radeon AI PRO R9700 (AMD open-source driver) | uma: 0 | fp16: 1\n"
+      "ggml_vulkan: 2 = AMD Ryzen 9 9900X3D 12-Core Processor (AMD open-source driver) | uma: 1\n" +
+          table + "| llama 7B Q4_0 | 3.56 GiB | Vulkan | 99 | tg128 | 120.50 \xC2\xB1 0.41 |\n");
+  // Two of the same discrete GPU; the CPU's integrated one is not used beside them.
+  EXPECT_EQ(at(dual, "table[0][0].t/s").context.gpu, "2x AMD Radeon AI PRO R9700");
+  EXPECT_TRUE(dual.warnings.empty());
+  const auto failed = run(FileType::text,
+                          "  Device 0: AMD Radeon AI PRO R9700, gfx1201 (0x1201), VMM: no\n"
+                          "main: error: failed to create context with model 'm.gguf'\n" +
+                              table);
+  EXPECT_TRUE(failed.rows.empty());
+  ASSERT_EQ(failed.warnings.size(), 1u);
+  EXPECT_NE(failed.warnings[0].find("line 2: the log reports an error: main: error: failed"),
+            std::string::npos)
+      << failed.warnings[0];
+}
+
 TEST(Identity, LlamaBenchOnRocmNamesItsGpuAndMmapIsASetting) {
   const auto r = run(FileType::text,
                      "ggml_cuda_init: found 1 ROCm devices:\n"
@@ -458,8 +483,7 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log =
-      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
