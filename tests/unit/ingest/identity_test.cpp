@@ -170,6 +170,10 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
     "request_throughput": {"unit": "requests/sec", "avg": 2.16, "p50": null, "count": 1},
     "inter_chunk_latency": {"unit": "ms", "avg": 11.99, "p50": 9.08}})");
   EXPECT_EQ(at(r, "inter_chunk_latency.avg").metric_id(), "unknown");  // not a second ITL
+  const auto e2e = run(FileType::json, R"({"e2e_output_token_throughput": {
+    "unit": "tokens/sec/user", "avg": 80.7, "p50": 78.5, "count": 96}})");
+  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.avg").metric_id(), "decode_rate");    // as CSV
+  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.count").metric_id(), "decode_rate");  // no latency
   EXPECT_EQ(at(r, "time_to_first_token.avg").statistic, "mean");
   EXPECT_EQ(at(r, "time_to_first_token.count").unit, "count");  // samples, not milliseconds
   EXPECT_EQ(at(r, "total_isl.avg").statistic, "value");         // the run's total
@@ -483,7 +487,8 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log =
+      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
