@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 #include "chimera/core/text.hpp"
@@ -104,6 +105,41 @@ bool legacy_keyword(std::string_view name) {
   return false;
 }
 
+// LLMPerf writes each run as a pair, "<prefix>_summary.json" beside
+// "<prefix>_individual_responses.json"; the responses name neither the model nor the concurrency,
+// so they take them from their summary.
+void join_llmperf_summary(FileResult& r) {
+  constexpr std::string_view kSuffix = "_individual_responses.json";
+  const std::string& rel = r.entry.rel_path;
+  if (r.format != "llmperf individual responses" || rel.size() <= kSuffix.size() ||
+      rel.compare(rel.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+    return;
+  std::string name = r.entry.abs_path.filename().string();
+  name.replace(name.size() - kSuffix.size(), kSuffix.size(), "_summary.json");
+  FileEntry sibling;
+  sibling.abs_path = r.entry.abs_path.parent_path() / name;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(sibling.abs_path, ec);
+  if (ec || size == 0 || size > (std::uintmax_t{16} << 20)) return;
+  sibling.bytes = size;
+  std::string bytes, why;
+  if (!read_all(sibling, bytes, why)) return;
+  FileResult summary;
+  summary.entry = sibling;
+  harvest_json(text::decode(std::move(bytes)).text, summary);
+  if (summary.format != "llmperf summary") return;
+  std::string model, concurrency;
+  for (const auto& row : summary.rows) {
+    if (model.empty()) model = row.context.model;
+    if (concurrency.empty() && row.parameter == "concurrency") concurrency = row.raw;
+  }
+  for (auto& row : r.rows) {
+    if (row.context.model.empty()) row.context.model = model;
+    if (row.context.concurrency.empty() && row.role == metrics::Role::metric)
+      row.context.concurrency = concurrency;
+  }
+}
+
 FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   FileResult r;
   r.entry = std::move(entry);
@@ -147,6 +183,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     std::string reason = std::move(r.reason);
     return skip(std::move(r), std::move(reason));
   }
+  join_llmperf_summary(r);
   return r;
 }
 

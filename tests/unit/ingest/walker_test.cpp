@@ -1,5 +1,7 @@
 #include "chimera/ingest/walker.hpp"
 
+#include "chimera/ingest/harvest.hpp"
+
 #include <gtest/gtest.h>
 
 #include "test_support.hpp"
@@ -77,6 +79,31 @@ TEST(Walker, SymlinksAreNotFollowedByDefaultAndLoopsAreCaught) {
   EXPECT_EQ(got, (std::vector<std::string>{"d/link.csv", "d/real.csv"}));
   ASSERT_EQ(w.value().warnings().size(), 1u);
   EXPECT_NE(w.value().warnings()[0].find("loop"), std::string::npos);
+}
+
+TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
+  TempDir t;
+  write_file(t / "run_summary.json",
+             R"({"model": "llama2-7b-chat", "num_concurrent_requests": 20,
+                 "results_ttft_s_mean": 4.5, "results_ttft_s_quantiles_p50": 4.1})");
+  write_file(t / "run_individual_responses.json",
+             R"([{"error_code": null, "ttft_s": 0.5, "end_to_end_latency_s": 8.1,
+                  "inter_token_latency_s": 0.05, "number_output_tokens": 150}])");
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  bool seen = false;
+  while (auto e = w.value().next()) {
+    if (e->rel_path != "run_individual_responses.json") continue;
+    const FileResult r = ingest_file(*e, {});
+    EXPECT_EQ(r.format, "llmperf individual responses");
+    ASSERT_FALSE(r.rows.empty());
+    for (const auto& row : r.rows) {
+      EXPECT_EQ(row.context.model, "llama2-7b-chat") << row.locator;
+      EXPECT_EQ(row.context.concurrency, "20") << row.locator;
+    }
+    seen = true;
+  }
+  EXPECT_TRUE(seen);
 }
 
 }  // namespace
