@@ -165,8 +165,12 @@ bool guidellm(FileResult& r) {
     // progress) are seconds, not Ollama's nanoseconds.
     const std::string_view key = leaf_key(loc);
     const bool duration = key.size() >= 8 && key.substr(key.size() - 8) == "duration";
+    // The scheduler's averages ("queued_time_avg", "request_start_delay_avg") are seconds,
+    // as its timestamps are.
+    const bool scheduler = under(loc, ".run_stats.") || under(loc, ".scheduler_metrics.");
     if (under(loc, ".metrics.request_latency.") || key == "request_latency" || duration ||
-        (under(loc, ".run_stats.") && (under(loc, "_time") || under(loc, "_delay"))))
+        (scheduler && row.role == metrics::Role::metric &&
+         (under(key, "_time") || under(key, "_delay"))))
       set_unit(row, "s");
     if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");
     if (under(loc, "error_rate")) set_unit(row, "fraction");

@@ -292,6 +292,9 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       continue;
     }
     if (row.metric) return;
+    // "requests.successful[0].iter_tokens_per_iteration": a list of request records names no
+    // quantity of the fields inside them.
+    if (text::iequals(seg, "requests") && path.find('[', end) != std::string_view::npos) return;
     const auto& c = classify_cached(seg, {});
     if (c.role == metrics::Role::timestamp || c.role == metrics::Role::identifier) {
       row.role = c.role;  // "min_request_timestamp.avg" is a point in time, not a quantity

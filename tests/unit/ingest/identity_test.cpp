@@ -98,6 +98,23 @@ TEST(Identity, GuideLlmStrategyCapIsNoConcurrencyAndNewMetricsKeepTheirUnit) {
   EXPECT_EQ(ttfot.metric_id(), "unknown");  // after reasoning tokens: no TTFT of ours
   EXPECT_EQ(ttfot.unit, "ms");              // but in the unit its name says
   EXPECT_EQ(at(r, m + "time_to_first_output_token_ms.successful.count").unit, "count");
+  // GuideLLM 0.8: tokens per engine iteration (a ratio, no position and no token count), the
+  // scheduler's averages in seconds, and request records that name no quantity of their own.
+  const auto v08 = run(FileType::json, R"({"benchmarks": [{"scheduler_metrics": {
+    "queued_time_avg": 4.5, "request_start_delay_avg": 0.0002}, "metrics": {
+    "output_tokens_per_iteration": {"successful": {"count": 2, "mean": 1.0}}},
+    "requests": {"successful": [{"iter_tokens_per_iteration": 1.002}]}}]})");
+  const auto& per_iter =
+      at(v08, "benchmarks[0].metrics.output_tokens_per_iteration.successful.mean");
+  EXPECT_EQ(per_iter.role, metrics::Role::metric);
+  EXPECT_EQ(per_iter.metric_id(), "unknown");
+  EXPECT_EQ(per_iter.unit, "");
+  EXPECT_EQ(at(v08, "benchmarks[0].requests.successful[0].iter_tokens_per_iteration").metric_id(),
+            "unknown");  // not a count of requests
+  const auto& queued = at(v08, "benchmarks[0].scheduler_metrics.queued_time_avg");
+  EXPECT_EQ(queued.metric_id(), "queue_time");
+  EXPECT_DOUBLE_EQ(*queued.normalized, 4500.0);
+  EXPECT_EQ(at(v08, "benchmarks[0].scheduler_metrics.request_start_delay_avg").unit, "s");
 }
 
 TEST(Identity, SiblingUnitFieldIsRead) {
@@ -487,8 +504,7 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log =
-      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
