@@ -340,6 +340,10 @@ bool is_number_word(const std::string& w) {
 // Statistic and unit words anywhere in the name: "ttft_s_quantiles_p50" -> s, median;
 // "eval_s_mean" -> s, mean; "avg_ts" -> tok/s, mean. "min" is a statistic unless it follows
 // "per" (a rate per minute).
+bool is_spread(std::string_view statistic) {
+  return statistic == "std" || statistic == "variance" || statistic == "cv";
+}
+
 Scan scan_words(const Tokens& t) {
   Scan s;
   std::vector<bool> used(t.size(), false);
@@ -352,8 +356,10 @@ Scan scan_words(const Tokens& t) {
     const bool after_per = i > 0 && (t[i - 1] == "per" || t[i - 1] == "at");
     // "P2 NP=1 Mean (ms)": a low "percentile" beside a plain statistic is a phase or a name.
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
-    if (!after_per && (s.statistic.empty() || weak)) {
-      if (auto st = parse_statistic(w)) {
+    // "Throughput Delta (tok/s) / StdDev": the spread of the differences, not a difference.
+    const bool of_delta = s.statistic == "delta";
+    if (!after_per && (s.statistic.empty() || weak || of_delta)) {
+      if (auto st = parse_statistic(w); st && (!of_delta || is_spread(*st))) {
         const bool plain = (*st)[0] != 'p' || *st == "p";
         if ((w != "samples" || t.size() > 1) && (s.statistic.empty() || plain)) {
           s.statistic = *st;
@@ -877,8 +883,10 @@ bool is_identifier(const Tokens& t) {
       "id",   "ids", "uuid", "idx",  "index", "hash",      "commit", "sha", "version",
       "port", "pid", "rank", "step", "iter",  "iteration", "line",   "row"};
   const std::string& last = t.back();
+  // "output_tokens_per_iteration", "tokens per step": a quantity per iteration, no position.
+  const bool per_last = t.size() >= 2 && t[t.size() - 2] == "per";
   for (const auto w : kLast) {
-    if (last == w) return true;
+    if (last == w && !per_last) return true;
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
   // A system component's name ("CUDA" 12.4, "Driver" 550.54): its number is a version. (Not a
@@ -1187,6 +1195,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     return c;
   }
   // A cv's own unit (% or none) says nothing of its metric; the words' unit ("TPS") may.
+  // "output_tokens_per_iteration" (GuideLLM 0.8), "tokens per step": a ratio per engine step,
+  // neither a count of tokens nor a rate in time; no metric of ours, no unit of its words.
+  if (t.size() >= 3 && t[t.size() - 2] == "per" &&
+      (t.back() == "iteration" || t.back() == "iter" || t.back() == "step")) {
+    if (c.unit == words.unit) c.unit.clear();
+    return c;
+  }
   c.metric = metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;

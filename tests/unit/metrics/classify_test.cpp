@@ -153,6 +153,13 @@ TEST(Classify, AnExpectedOrTargetFigureIsNoMeasurement) {
   EXPECT_EQ(classify("Ratio at Threshold").statistic, "");
 }
 
+TEST(Classify, TheSpreadOfDifferencesIsASpreadAndADifferenceOfSpreadsADifference) {
+  EXPECT_EQ(classify("Throughput Delta (tok/s) / StdDev").statistic, "std");
+  EXPECT_EQ(classify("OSL Mismatch Diff % (%) / std").statistic, "std");
+  EXPECT_EQ(classify("Std (ms) / Delta").statistic, "delta");
+  EXPECT_EQ(classify("Throughput Delta (tok/s) / Mean").statistic, "delta");
+}
+
 TEST(Classify, DifferencesAndPricesAreToldApart) {
   EXPECT_EQ(classify("TTFT \xCE\x94 (ms)").statistic, "delta");
   EXPECT_EQ(metric("TTFT \xCE\x94 (ms)"), "ttft");
