@@ -177,6 +177,7 @@ class JsonHarvester final : public JsonVisitor {
     bool per_request = false;  // a request's record (it has an error field or a request id)
     std::string config;        // its configuration parameters, "n_batch=2048 n_threads=8"
     double n_prompt = -1, n_gen = -1, n_depth = 0;
+    bool labels_holder = false;  // an array whose first string labels the object holding it
   };
 
   // Fields of an object that describe the other values: labels, a unit, a request's failure.
@@ -226,13 +227,23 @@ class JsonHarvester final : public JsonVisitor {
     return true;
   }
 
-  // The first string of an array of labels ("model_names": ["openai/gpt-oss-20b"]) labels the
-  // object holding the array.
+  // The string of an array of labels ("model_names": ["openai/gpt-oss-20b"]) labels the object
+  // holding the array; an array of several ("backends": ["eager", "jit", ...]) is a list of
+  // what was run, no label of its holder.
   void array_label(std::string_view text) {
     if (frames_.size() < 2 || frames_[frames_.size() - 2].is_array) return;
     Frame& holder = frames_[frames_.size() - 2];
-    if (std::string* slot = context_slot(holder.ctx, frames_.back().name)) {
-      if (slot->empty() && !numeric::parse_cell(text)) *slot = std::string(text);
+    Frame& list = frames_.back();
+    std::string* slot = context_slot(holder.ctx, list.name);
+    if (!slot) return;
+    if (list.index <= 1) {
+      if (slot->empty() && !numeric::parse_cell(text)) {
+        *slot = std::string(text);
+        list.labels_holder = true;
+      }
+    } else if (list.labels_holder && *slot != text) {
+      slot->clear();
+      list.labels_holder = false;
     }
   }
 

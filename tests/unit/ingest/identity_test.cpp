@@ -117,6 +117,19 @@ TEST(Identity, GuideLlmStrategyCapIsNoConcurrencyAndNewMetricsKeepTheirUnit) {
   EXPECT_EQ(at(v08, "benchmarks[0].scheduler_metrics.request_start_delay_avg").unit, "s");
 }
 
+TEST(Identity, AOneNameListLabelsItsHolderAndAListOfSeveralDoesNot) {
+  const auto one =
+      run(FileType::json, R"({"model_names": ["openai/gpt-oss-20b"], "ttft_ms": 12.5})");
+  EXPECT_EQ(at(one, "ttft_ms").context.model, "openai/gpt-oss-20b");
+  // What was run, one after another: none of them is the configuration of the shared block.
+  const auto several = run(FileType::json, R"({"model": {"num_heads": 4},
+    "settings": {"runs": 10, "backends": ["eager", "jit", "torch_compile"]},
+    "backends": {"eager": {"backend": "eager", "mean_time_ms": 0.79},
+                 "jit": {"backend": "jit", "mean_time_ms": 0.81}}})");
+  EXPECT_EQ(at(several, "model.num_heads").context.backend, "");
+  EXPECT_EQ(at(several, "backends.jit.mean_time_ms").context.backend, "jit");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
@@ -504,7 +517,8 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log =
+      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
