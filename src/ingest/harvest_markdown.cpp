@@ -152,14 +152,21 @@ class MarkdownHarvester {
       if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
         // "model_name = ..." of the log, on the row the line added (a line of the block may add
         // none: found by fuzz_markdown, where rows.back() of an empty table was read).
-        if (r_.rows.size() > before) r_.rows.back().context.fill_from(document_);
+        if (r_.rows.size() > before) {
+          Context& ctx = r_.rows.back().context;
+          if (ctx.model.empty()) ctx.model = heading_model();  // "### dolphin-phi:2.7b" above
+          ctx.fill_from(document_);
+        }
         return;
       }
     }
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
-      if (in_fence_) return;
+      // A fence holds code or console output: of its tables only llama-bench's, pasted as it
+      // printed them, are read (its header, delimiter and rows, up to the closing fence).
+      if (in_fence_ && !active_ && !is_bench_header(l) && (prev_.empty() || !is_delimiter_row(l)))
+        return;
     }
     if (active_) {
       if (l.find('|') != std::string_view::npos && !text::trim(l).empty()) {
@@ -183,6 +190,19 @@ class MarkdownHarvester {
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
+  }
+
+  // "| model | size | params | backend | ngl | test | t/s |": llama-bench's table header.
+  static bool is_bench_header(std::string_view l) {
+    if (l.find("t/s") == std::string_view::npos || l.find("test") == std::string_view::npos)
+      return false;
+    bool test = false, rate = false;
+    for (const auto& cell : markdown::split_row(l)) {
+      const std::string_view c = text::trim(cell);
+      test = test || c == "test";
+      rate = rate || c == "t/s";
+    }
+    return test && rate;
   }
 
   // Cheap test for a line of prose: could it be one of Ollama's statistics ("eval rate: ...",
@@ -316,6 +336,7 @@ class MarkdownHarvester {
         if (own.size() > 80) own = own.substr(0, 77) + "...";
         headings_[level] = own;
         section_ = heading_chain(level);
+        devices_.clear();  // a log's GPUs hold for the tables of their own section only
         if (level >= 2) preamble_ = false;
       }
       return;
@@ -483,6 +504,20 @@ class MarkdownHarvester {
 
   // The one LLM a heading names, as written ("Llama3.1", "gemma3:latest"), or "" when it names
   // none or several ("Comparison with Llama and Qwen").
+  // "openhermes:latest", "phi:2.7b-q4_0": an Ollama model's name and tag, one word.
+  static bool is_ollama_tag(std::string_view w) {
+    const auto colon = w.find(':');
+    if (colon == std::string_view::npos || colon < 2 || colon + 1 >= w.size() ||
+        !std::isalpha(static_cast<unsigned char>(w.front())) || w.find("//") != w.npos)
+      return false;
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) {
+                         return std::isalnum(static_cast<unsigned char>(c)) || c == '.' ||
+                                c == '-' || c == '_' || c == ':' || c == '/';
+                       }) &&
+           w.find(':', colon + 1) == std::string_view::npos;
+  }
+
   static std::string model_in_heading(const std::string& heading) {
     std::vector<std::string> words;
     std::size_t i = 0;
@@ -508,7 +543,7 @@ class MarkdownHarvester {
         if (k + 1 < words.size() && is_size(words[k + 1])) w += " " + words[++k];
       } else if (!versioned && k + 1 < words.size() && is_family(w) && is_size(words[k + 1])) {
         w += " " + words[++k];  // a display name: "Qwen 7B", "Llama 1B"
-      } else if (w.size() < 4 || !versioned || !looks_like_llm(w)) {
+      } else if ((w.size() < 4 || !versioned || !looks_like_llm(w)) && !is_ollama_tag(w)) {
         continue;
       }
       if (!found.empty() && text::to_lower(found) != text::to_lower(w)) return {};
@@ -525,6 +560,15 @@ class MarkdownHarvester {
     const auto& cls = detail::classify_cached(cell);
     return cls.role == metrics::Role::metric && cls.metric &&
            (!cls.statistic.empty() || !cls.unit.empty());
+  }
+
+  // The model of the nearest heading above that names one.
+  const std::string& heading_model() const {
+    for (std::size_t k = heading_models_.size(); k-- > 0;) {
+      if (!heading_models_[k].empty()) return heading_models_[k];
+    }
+    static const std::string none;
+    return none;
   }
 
   // The quantization of the nearest heading above that names one.
@@ -944,13 +988,8 @@ class MarkdownHarvester {
       if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
     }
     if (ctx.model.empty()) ctx.model = caption_model_;
-    if (ctx.model.empty()) {  // the nearest heading above that names one model
-      for (std::size_t k = heading_models_.size(); k-- > 0;) {
-        if (!heading_models_[k].empty()) {
-          ctx.model = heading_models_[k];
-          break;
-        }
-      }
+    if (ctx.model.empty()) {
+      ctx.model = heading_model();
       // "## Optimal for Gemma3" in a report on gemma3:latest: the document names it in full.
       if (!ctx.model.empty() &&
           text::to_lower(document_.model).rfind(text::to_lower(ctx.model), 0) == 0)

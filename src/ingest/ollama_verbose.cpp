@@ -37,9 +37,13 @@ std::optional<std::string> run_model(std::string_view line) {
     if (sp == std::string_view::npos) return std::nullopt;
     rest = text::trim(rest.substr(sp));
   }
+  if (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) rest.remove_prefix(1);
   const auto end = rest.find_first_of(" \t\"'`");
   const auto model = rest.substr(0, end);
-  if (model.empty()) return std::nullopt;
+  // "ollama run $i" in a shell loop, "ollama run <model>" in a how-to: a placeholder, no model.
+  if (model.empty() || model.front() == '$' || model.front() == '<' || model.front() == '{' ||
+      model.front() == '[')
+    return std::string();
   return std::string(model);
 }
 

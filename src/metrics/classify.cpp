@@ -461,6 +461,12 @@ const MetricDef* metric_by_label(const Tokens& t) {
 }
 
 const MetricDef* metric_of(const Tokens& t, std::string_view unit) {
+  // AIPerf's "e2e_output_token_throughput" (tokens/sec/user): one request's output tokens over
+  // its whole latency, TTFT included; beside AIPerf's own per-user decode rate, no second
+  // decode rate and no metric of ours (the same in its CSV and JSON); never a latency.
+  if (has(t, "e2e") && has(t, "output") && (has(t, "throughput") || has(t, "rate")) &&
+      !has(t, "latency"))
+    return nullptr;
   if (const MetricDef* m = metric_by_phrase(t, unit)) return m;
   return metric_by_label(t);
 }
@@ -505,10 +511,6 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // A speculative decoder's acceptance rate or length, a mismatch between requested and received
   // lengths: no metric of ours (not a decode rate, not a token count).
   if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;
-  // AIPerf's "e2e_output_token_throughput" (tokens/sec/user): one request's output tokens over
-  // its whole latency, as LLMPerf's request_output_throughput; the same in its CSV and JSON,
-  // with or without the unit, and never a latency.
-  if (in(" e2e ") && in(" output ") && ratey && !in(" latency ")) return m("decode_rate");
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "Tokens/s (e2e_kv)": a rate, whatever else it names
     return in(" output ") ? m("output_throughput") : m("token_rate");

@@ -181,7 +181,8 @@ TEST(Identity, AiperfCsvStatisticsColumnsAndPerUserRates) {
   EXPECT_EQ(at(r, "[0].sum").statistic, "sum");   // over 96 requests: no TTFT of its own
   EXPECT_EQ(at(r, "[1].avg").statistic, "mean");  // a connection's time, no difference
   EXPECT_EQ(at(r, "[1].p99").statistic, "p99");
-  EXPECT_EQ(at(r, "[2].avg").metric_id(), "decode_rate");  // one request's rate, not the run's
+  EXPECT_EQ(at(r, "[2].avg").metric_id(), "unknown");  // TTFT included: no second decode rate
+  EXPECT_EQ(at(r, "[2].avg").unit, "tok/s");
   EXPECT_EQ(at(r, "[2].avg").statistic, "mean");
   EXPECT_EQ(at(r, "[3].avg").metric_id(), "prompt_eval_rate");
   EXPECT_EQ(at(r, "[4].avg").metric_id(), "unknown");  // not a second ITL
@@ -202,8 +203,9 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
   EXPECT_EQ(at(r, "inter_chunk_latency.avg").metric_id(), "unknown");  // not a second ITL
   const auto e2e = run(FileType::json, R"({"e2e_output_token_throughput": {
     "unit": "tokens/sec/user", "avg": 80.7, "p50": 78.5, "count": 96}})");
-  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.avg").metric_id(), "decode_rate");    // as CSV
-  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.count").metric_id(), "decode_rate");  // no latency
+  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.avg").metric_id(), "unknown");  // as in CSV
+  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.avg").unit, "tok/s");
+  EXPECT_EQ(at(e2e, "e2e_output_token_throughput.count").metric_id(), "unknown");  // no latency
   EXPECT_EQ(at(r, "time_to_first_token.avg").statistic, "mean");
   EXPECT_EQ(at(r, "time_to_first_token.count").unit, "count");  // samples, not milliseconds
   EXPECT_EQ(at(r, "total_isl.avg").statistic, "value");         // the run's total
@@ -375,6 +377,67 @@ TEST(Identity, LlamaBenchMarkdownInALogWithItsGpuAndSpread) {
   EXPECT_EQ(mean->context.config, "ngl=99");
   EXPECT_EQ(at(r, "table[0][0].size").role, metrics::Role::parameter);  // model size, not memory
   EXPECT_EQ(r.heading_count, 0u);
+}
+
+TEST(Identity, LlamaBenchTablesPastedInFencesAreReadWithTheirSectionsGpu) {
+  const auto r = run(FileType::markdown, R"(# Notes
+
+## On the 5090
+
+```
+ggml_cuda_init: found 1 CUDA devices:
+  Device 0: NVIDIA GeForce RTX 5090, compute capability 12.0, VMM: yes
+| model | size | backend | ngl | test | t/s |
+| --- | ---: | --- | --: | ---: | ---: |
+| gpt-oss 120B MXFP4 MoE | 59.02 GiB | CUDA | 99 | tg128 | 7.72 |
+
+build: 10e97801 (7099)
+```
+
+## On my laptop
+
+```
+| model | size | backend | threads | test | t/s |
+| --- | ---: | --- | --: | ---: | ---: |
+| llama 1B Q4_K - Medium | 762 MiB | CPU | 8 | pp512 | 58.31 |
+| a | b |
+```
+
+```
+| name | value |
+| --- | --- |
+| x | 1 |
+```
+)");
+  const MetricRow* gpu = nullptr;
+  const MetricRow* cpu = nullptr;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].t/s") gpu = &row;
+    if (row.locator == "table[1][0].t/s") cpu = &row;
+  }
+  ASSERT_TRUE(gpu && cpu);
+  EXPECT_EQ(gpu->metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*gpu->normalized, 7.72);
+  EXPECT_EQ(gpu->context.gpu, "NVIDIA GeForce RTX 5090");
+  EXPECT_EQ(cpu->metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(cpu->context.gpu, "");  // the 5090 of another section
+  for (const auto& row : r.rows) EXPECT_EQ(row.locator.find("table[2]"), std::string::npos);
+}
+
+TEST(Identity, OllamaBlocksTakeTheirHeadingsModelNotAShellVariable) {
+  const auto r = run(FileType::markdown, R"(```
+for i in $(ollama list); do echo "# PROMPT 1: ollama run $i < p.txt"; ollama run --verbose "$i" < p.txt; done
+```
+
+### openhermes:latest
+
+```
+eval count:           411 token(s)
+eval duration:        9m43.589092592s
+eval rate:            0.70 tokens/s
+```
+)");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "openhermes:latest");  // not "$i"
 }
 
 TEST(Identity, LlamaBenchLogCountsItsGpusAndReportsAFailedRun) {

@@ -353,10 +353,11 @@ TEST(Classify, AbbreviatedEfficiencyAndProcessorShares) {
   EXPECT_EQ(metric("GPU memory usage (MB)"), "memory");
 }
 
-TEST(Classify, AiperfsE2eOutputRateIsOneRequestsRateInCsvAndJson) {
-  EXPECT_EQ(metric("E2E Output Token Throughput (tokens/sec/user)"), "decode_rate");
-  EXPECT_EQ(metric("e2e_output_token_throughput"), "decode_rate");  // its unit in a sibling
-  EXPECT_EQ(metric("e2e_output_token_throughput", "tokens/sec/user"), "decode_rate");
+TEST(Classify, AiperfsE2eOutputRateIsNoSecondDecodeRateInCsvOrJson) {
+  EXPECT_EQ(metric("E2E Output Token Throughput (tokens/sec/user)"), "unknown");
+  EXPECT_EQ(metric("e2e_output_token_throughput"), "unknown");  // its unit in a sibling
+  EXPECT_EQ(metric("e2e_output_token_throughput", "tokens/sec/user"), "unknown");
+  EXPECT_EQ(metric("Output Token Throughput Per User (tokens/sec/user)"), "decode_rate");
   EXPECT_EQ(metric("e2e_latency_ms"), "e2e_latency");
   EXPECT_EQ(metric("Tokens/s (e2e_kv)"), "token_rate");
 }
