@@ -63,7 +63,8 @@ class JsonHarvester final : public JsonVisitor {
         detail::model_in_key(name, row->context);
       detail::refine_from_path(*row, path_,
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
-      if (planned_requests(*row) || configured_limit(*row)) --metric_rows_;
+      if (planned_requests(*row) || configured_limit(*row) || configured_figure(*row))
+        --metric_rows_;
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
@@ -122,6 +123,29 @@ class JsonHarvester final : public JsonVisitor {
     });
     if (!configured) return false;
     detail::as_setting(row, "limit", true);
+    return true;
+  }
+
+  // AIPerf's `input_config.slos.time_to_first_token` 1500 (a goodput threshold),
+  // `input_config.phases[0].duration` 300 (the time asked for), `ping_interval`: under a run's
+  // configuration a figure is a setting, whatever it names; `run_info.variation_values` holds
+  // the value of the swept setting.
+  bool configured_figure(MetricRow& row) const {
+    if (row.role != metrics::Role::metric || row.statistic == "expected") return false;
+    bool configured = false, threshold = false;
+    for (const Frame& f : frames_) {
+      if (f.is_array) continue;
+      configured =
+          configured || is_settings_object(f.name) || text::iequals(f.name, "variation_values");
+      threshold = threshold || text::iequals(f.name, "slos") || text::iequals(f.name, "goodput");
+    }
+    if (!configured) return false;
+    const std::string_view id = row.metric ? row.metric->id : std::string_view();
+    const std::string_view setting = threshold             ? "limit"
+                                     : id == "duration"    ? "duration_limit"
+                                     : id == "concurrency" ? "concurrency"
+                                                           : "";
+    detail::as_setting(row, setting, true);  // (its concurrency is noted as a setting's is)
     return true;
   }
 

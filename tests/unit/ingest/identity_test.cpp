@@ -192,6 +192,25 @@ TEST(Identity, AiperfCsvStatisticsColumnsAndPerUserRates) {
   EXPECT_EQ(at(r, "[8].Value").statistic, "value");
 }
 
+TEST(Identity, AiperfConfigurationFiguresAreSettingsAndItsPhaseGivesTheConcurrency) {
+  const auto r = run(FileType::json, R"({"input_config": {
+    "phases": [{"name": "profiling", "duration": 300.0, "concurrency": 64}],
+    "slos": {"time_to_first_token": 1500.0, "inter_token_latency": 300.0},
+    "network_latency": {"ping_interval": 1.0}},
+    "time_to_first_token": {"unit": "ms", "avg": 230.1, "p50": 177.8},
+    "run_info": {"variation_values": {"phases.profiling.concurrency": 64}}})");
+  const auto& slo = at(r, "input_config.slos.time_to_first_token");
+  EXPECT_EQ(slo.role, metrics::Role::parameter);  // a goodput threshold, no TTFT measured
+  EXPECT_EQ(slo.parameter, "limit");
+  EXPECT_EQ(at(r, "input_config.phases[0].duration").parameter, "duration_limit");
+  EXPECT_EQ(at(r, "input_config.network_latency.ping_interval").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "run_info.variation_values.phases.profiling.concurrency").role,
+            metrics::Role::parameter);
+  const auto& ttft = at(r, "time_to_first_token.avg");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.context.concurrency, "64");
+}
+
 TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
   const auto r = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 230.1,
     "p50": 177.8, "count": 96}, "total_isl": {"unit": "tokens", "avg": 361086.0},
@@ -580,8 +599,7 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log =
-      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
