@@ -134,9 +134,26 @@ std::string number_text(double v) {
 
 }  // namespace
 
+namespace {
+
+// "982e3472" in a table's `llama.cpp` column: a build's short hash, not 982 x 10^3472. (Digits,
+// an 'e' and an exponent no double reaches, with no sign or point: no one writes a number so.)
+bool is_hash_like(std::string_view core) {
+  const auto e = core.find('e');
+  if (e == std::string_view::npos || e == 0 || core.size() - e - 1 < 3) return false;
+  const auto digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::string_view exponent = core.substr(e + 1);
+  return digits(core.substr(0, e)) && digits(exponent) &&
+         (exponent.size() > 3 || exponent > std::string_view("308"));
+}
+
+}  // namespace
+
 bool is_number_cell(std::string_view cell) {
   const auto core = split_spread(strip_marks(cell)).first;
-  return numeric::parse_cell(core) || numeric::is_missing_marker(core);
+  return (numeric::parse_cell(core) && !is_hash_like(core)) || numeric::is_missing_marker(core);
 }
 
 void renormalize(MetricRow& r) {
@@ -167,6 +184,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   const auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
   if (!parsed && !numeric::is_missing_marker(core)) return nullptr;
+  if (parsed && is_hash_like(core)) return nullptr;  // a build's hash: text
   MetricRow& r = rows.emplace_back();
   r.name.assign(name);
   r.raw.assign(text::trim(cell));

@@ -31,6 +31,11 @@ ColumnRole column_role(std::string_view header) {
            {"test", "config", "scenario", "case", "setting", "turn", "layer"}) {
         role.names_config = role.names_config || low.find(w) != std::string::npos;
       }
+      // ... and "ROCm" 6.3.4, "Driver Version" 550.54, "Build" b4567: the software a run used,
+      // which tells its figures from another build's.
+      for (const std::string_view w : {"rocm", "cuda", "driver", "build", "commit"}) {
+        role.names_config = role.names_config || low == w || low == std::string(w) + " version";
+      }
     }
     // A metric with its unit in the header ("TTFT (ms)") holds numbers: its text is "n/a".
     role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty());

@@ -443,6 +443,17 @@ build: 10e97801 (7099)
   for (const auto& row : r.rows) EXPECT_EQ(row.locator.find("table[2]"), std::string::npos);
 }
 
+TEST(Identity, ASoftwareVersionColumnLabelsTheRunAndABuildHashIsNoNumber) {
+  const auto r = run(FileType::markdown, R"(| rocm | llama.cpp | model | backend | test | t/s |
+| --- | --- | --- | --- | ---: | ---: |
+| 6.3.4 | 982e3472 | gemma3 12B Q8_0 | ROCm | pp512 | 246.66 |
+| 6.4.1 | 982e3472 | gemma3 12B Q8_0 | ROCm | pp512 | 301.02 |
+)");
+  EXPECT_NE(at(r, "table[0][0].t/s").context.config.find("rocm=6.3.4"), std::string::npos);
+  EXPECT_NE(at(r, "table[0][1].t/s").context.config.find("rocm=6.4.1"), std::string::npos);
+  for (const auto& row : r.rows) EXPECT_EQ(row.name, "t/s") << row.locator;  // no 982e3472 row
+}
+
 TEST(Identity, OllamaBlocksTakeTheirHeadingsModelNotAShellVariable) {
   const auto r = run(FileType::markdown, R"(```
 for i in $(ollama list); do echo "# PROMPT 1: ollama run $i < p.txt"; ollama run --verbose "$i" < p.txt; done
@@ -599,7 +610,8 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log =
+      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
