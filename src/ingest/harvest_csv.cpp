@@ -46,6 +46,7 @@ class CsvHarvester {
       after_blank_ = true;
       return true;
     }
+    if (data_row_ == 0 && fields.size() == cols_.size() && sub_header(fields)) return true;
     if (data_row_ < kLegacyRows) harvest_legacy(fields);
     if (data_row_ == 0 && fields.size() == cols_.size() && units_row(fields)) {
       ++data_row_;  // Nsight Compute's second header line: each column's unit, no figures
@@ -76,7 +77,8 @@ class CsvHarvester {
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
     cells_.clear();
     for (const auto f : fields) cells_.push_back(text::trim(f));
-    const auto labels = detail::row_labels(roles_, names_, cells_);
+    auto labels = detail::row_labels(roles_, names_, cells_);
+    if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ ? std::string(cells_[0]) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || (label_col_ && c == 0)) continue;
@@ -95,6 +97,68 @@ class CsvHarvester {
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
+  }
+
+  // The first non-empty string value of `key` ("\"model\"") in a JSON text; "" when none.
+  static std::string json_string_field(std::string_view json, std::string_view key) {
+    for (auto at = json.find(key); at != std::string_view::npos; at = json.find(key, at + 1)) {
+      auto v = json.find_first_not_of(" :", at + key.size());
+      if (v == std::string_view::npos || json[v] != '"') continue;
+      const auto end = json.find('"', v + 1);
+      if (end != std::string_view::npos && end > v + 1)
+        return std::string(json.substr(v + 1, end - v - 1));
+    }
+    return {};
+  }
+
+  // GuideLLM's CSV keeps its run's arguments as JSON in cells ("Backend": {"model": ...},
+  // "Profile": {"streams": [1]}): the model and load they name label the row's figures.
+  void labels_from_json_cells(Context& ctx) const {
+    for (const auto cell : cells_) {
+      if (cell.size() < 2 || cell.front() != '{' || cell.back() != '}') continue;
+      if (ctx.model.empty()) ctx.model = json_string_field(cell, "\"model\"");
+      FileResult inner;
+      harvest_json(cell, inner);
+      for (const auto& row : inner.rows) {
+        if (row.role != metrics::Role::parameter || row.raw.empty()) continue;
+        if (ctx.concurrency.empty() && row.parameter == "concurrency" &&
+            row.locator.find("max_") == std::string::npos)
+          ctx.concurrency = row.raw;
+        if (ctx.rate.empty() && row.parameter == "rate") ctx.rate = row.raw;
+      }
+    }
+  }
+
+  // GuideLLM's CSV: a header of groups ("Run Info,Run Info,...,Time to First Token,...") over
+  // rows of fields and of units or statistics ("Successful ms", "Mean"), no figures in them:
+  // each column is named by its group, field and statistic together
+  // ("Time to First Token Successful ms Mean").
+  bool sub_header(std::span<const std::string_view> fields) {
+    if (!grouped_) {
+      std::size_t repeats = 0;
+      for (std::size_t c = 1; c < cols_.size(); ++c)
+        repeats += !cols_[c].raw.empty() && cols_[c].raw == cols_[c - 1].raw;
+      if (repeats < 2 || repeats * 4 < cols_.size()) return false;  // columns share groups
+    }
+    std::size_t filled = 0;
+    for (const auto f : fields) {
+      const auto v = text::trim(f);
+      if (v.empty()) continue;
+      if (detail::is_number_cell(v)) return false;
+      ++filled;
+    }
+    if (filled == 0) return false;
+    std::vector<std::string> names;
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      const std::string_view sub = text::trim(fields[c]);
+      const std::string& group = cols_[c].name;
+      names.push_back(sub.empty() ? group : group + " " + std::string(sub));
+    }
+    std::vector<std::string_view> views(names.begin(), names.end());
+    grouped_ = true;
+    set_header(views);
+    if (cols_[0].name.rfind("Run Info", 0) == 0) r_.format = "guidellm csv";
+    return true;
   }
 
   // A row of units under the header ("", "us", "Kbyte/block", "%"): no numbers, at least three
@@ -209,6 +273,7 @@ class CsvHarvester {
 
   FileResult& r_;
   std::vector<Column> cols_, legacy_cols_;
+  bool grouped_ = false;            // the header is groups over fields (sub_header)
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
   std::vector<std::string> names_;

@@ -270,6 +270,7 @@ bool aiperf(FileResult& r) {
 }  // namespace
 
 void recognise_csv(FileResult& r) {
+  if (!r.format.empty()) return;  // the reader knew it (GuideLLM's grouped header)
   if (has_key(r, "avg_ts") &&
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
     r.format = "llama-bench csv";

@@ -95,7 +95,7 @@ bool is_name_text(std::string_view v) {
   if (is_no_value(v)) return false;
   const char c = v.front();
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
-      c == '>' || c == '~')
+      c == '>' || c == '~' || c == '{')  // "{...}": a JSON object, no name
     return false;
   // "$0.013 (GPT-2/compile)", "Rust 1.86× higher": a figure with its words (not "2 models × 3").
   if (c == '$') return false;

@@ -575,6 +575,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" failed ") || in(" failures ") || in(" number errors ") || in(" num errors ") ||
       in(" errored "))
     return m("failed_requests");
+  // LLMPerf's "num_requests_started" beside its completed count, AIPerf's "Good Request Count"
+  // (within the goodput SLOs) beside its "Request Count": other counts, no requests completed.
+  if ((in(" started ") || in(" good ")) && in(" request")) return nullptr;
   if (in(" completed requests ") || in(" request totals ") || in(" requests made ") ||
       in(" num requests ") || in(" request count ") || in(" successful requests ") ||
       in(" num completed requests ") || in(" completed ") || in(" total requests ") ||
@@ -1199,8 +1202,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // A cv's own unit (% or none) says nothing of its metric; the words' unit ("TPS") may.
   // "output_tokens_per_iteration" (GuideLLM 0.8), "tokens per step": a ratio per engine step,
   // neither a count of tokens nor a rate in time; no metric of ours, no unit of its words.
-  if (t.size() >= 3 && t[t.size() - 2] == "per" &&
-      (t.back() == "iteration" || t.back() == "iter" || t.back() == "step")) {
+  const bool slash_iter =
+      name.find("/Iter") != std::string_view::npos || name.find("/iter") != std::string_view::npos;
+  if ((t.size() >= 3 && t[t.size() - 2] == "per" &&
+       (t.back() == "iteration" || t.back() == "iter" || t.back() == "step")) ||
+      slash_iter) {
     if (c.unit == words.unit) c.unit.clear();
     return c;
   }

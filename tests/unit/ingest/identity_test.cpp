@@ -130,6 +130,29 @@ TEST(Identity, AOneNameListLabelsItsHolderAndAListOfSeveralDoesNot) {
   EXPECT_EQ(at(several, "backends.jit.mean_time_ms").context.backend, "jit");
 }
 
+TEST(Identity, GuideLlmCsvsGroupedHeaderNamesEachColumnAndItsJsonCellsTheRun) {
+  const auto r = run(FileType::csv,
+                     "Run Info,Run Info,Timings,Request Latency,Request Latency,"
+                     "Time to First Token,Token Streaming\n"
+                     "Profile,Backend,Duration,Successful Sec,Successful Sec,Successful ms,"
+                     "Successful Output Tokens/Iter\n"
+                     ",,Sec,Mean,Percentiles,Mean,Mean\n"
+                     "\"{\"\"kind\"\": \"\"concurrent\"\", \"\"streams\"\": [1]}\","
+                     "\"{\"\"kind\"\": \"\"openai_http\"\", \"\"model\"\": \"\"gemma-4\"\"}\","
+                     "447.2,55.89,\"[53.5, 54.0]\",1092.2,1.003\n");
+  EXPECT_EQ(r.format, "guidellm csv");
+  const auto& latency = at(r, "[0].Request Latency Successful Sec Mean");
+  EXPECT_EQ(latency.metric_id(), "e2e_latency");
+  EXPECT_EQ(latency.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*latency.normalized, 55890.0);  // seconds, from the second header row
+  EXPECT_EQ(latency.context.model, "gemma-4");     // from the Backend cell's JSON
+  EXPECT_EQ(latency.context.concurrency, "1");     // the Profile's streams
+  EXPECT_EQ(at(r, "[0].Time to First Token Successful ms Mean").metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*at(r, "[0].Timings Duration Sec").normalized, 447200.0);
+  EXPECT_EQ(at(r, "[0].Token Streaming Successful Output Tokens/Iter Mean").metric_id(),
+            "unknown");  // tokens per iteration: no token count
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
@@ -610,8 +633,7 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log =
-      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
