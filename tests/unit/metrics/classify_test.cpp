@@ -362,6 +362,13 @@ TEST(Classify, AiperfsE2eOutputRateIsNoSecondDecodeRateInCsvOrJson) {
   EXPECT_EQ(metric("Tokens/s (e2e_kv)"), "token_rate");
 }
 
+TEST(Classify, StartedAndGoodRequestsAreNotTheRequestsCompleted) {
+  EXPECT_EQ(metric("results_num_requests_started"), "unknown");
+  EXPECT_EQ(metric("results_num_completed_requests"), "requests");
+  EXPECT_EQ(metric("Good Request Count"), "unknown");
+  EXPECT_EQ(metric("Request Count"), "requests");
+}
+
 TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
   EXPECT_EQ(metric("prompt_eval"), "prompt_eval_time");
   EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
