@@ -211,11 +211,16 @@ std::optional<std::string_view> LineCursor::next() {
   while (n < rest && begin[n] != '\n' && begin[n] != '\r') ++n;
   std::string_view line(begin, n);
   pos_ += n;
+  if (after_newline_) ++line_;
+  after_newline_ = true;
   if (pos_ < s_.size()) {
-    if (s_[pos_] == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') ++pos_;
+    if (s_[pos_] == '\r' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n') {
+      ++pos_;
+    } else if (s_[pos_] == '\r') {
+      after_newline_ = cr_only_;  // a redrawn line: the next segment is on the same line
+    }
     ++pos_;
   }
-  ++line_;
   return line;
 }
 

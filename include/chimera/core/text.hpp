@@ -29,8 +29,11 @@ std::string printable(std::string_view s);
 // Iterates lines split on LF, CRLF or a lone CR; the terminator is not part of the line.
 class LineCursor {
  public:
-  explicit LineCursor(std::string_view s) : s_(s) {}
-  // Next line, or nullopt at the end. A final line without terminator is returned too.
+  explicit LineCursor(std::string_view s)
+      : s_(s), cr_only_(s.find('\n') == std::string_view::npos) {}
+  // Next line, or nullopt at the end. A final line without terminator is returned too. A lone
+  // '\r' ends a line too (a progress bar redrawn in a log), but line numbers count the lines
+  // that `grep -n` and editors count: those ended by '\n' (or by '\r' in a file without '\n').
   std::optional<std::string_view> next();
   std::size_t line_number() const { return line_; }  // 1-based number of the last line returned
 
@@ -38,6 +41,8 @@ class LineCursor {
   std::string_view s_;
   std::size_t pos_ = 0;
   std::size_t line_ = 0;
+  bool cr_only_;               // the text has no '\n': '\r' alone ends its lines
+  bool after_newline_ = true;  // the previous line ended with '\n' (or is none)
 };
 
 // Appends code point cp to out as UTF-8.

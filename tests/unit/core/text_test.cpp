@@ -21,12 +21,30 @@ TEST(LineCursor, SplitsLfCrlfAndLoneCrAlike) {
 }
 
 TEST(LineCursor, CountsLineNumbersAndEmptyLines) {
-  LineCursor c("a\r\r\nb");
+  LineCursor c("a\n\nb");
   EXPECT_EQ(*c.next(), "a");
   EXPECT_EQ(*c.next(), "");
   EXPECT_EQ(*c.next(), "b");
   EXPECT_EQ(c.line_number(), 3u);
   EXPECT_FALSE(c.next());
+}
+
+TEST(LineCursor, ARedrawnLineKeepsItsNumberAsGrepCountsIt) {
+  // A progress bar redrawn with '\r' in a log: its segments are lines of their own to read, but
+  // the figures after it keep the line number grep -n and editors give them.
+  LineCursor c(" 10%|#\r 50%|#####\r100%|##########\nTTFT: 12 ms\n");
+  EXPECT_EQ(*c.next(), " 10%|#");
+  EXPECT_EQ(c.line_number(), 1u);
+  c.next();
+  c.next();
+  EXPECT_EQ(c.line_number(), 1u);
+  EXPECT_EQ(*c.next(), "TTFT: 12 ms");
+  EXPECT_EQ(c.line_number(), 2u);
+  LineCursor mac("a\rb\rc");  // a file of lone '\r' line ends: each ends a line
+  mac.next();
+  mac.next();
+  mac.next();
+  EXPECT_EQ(mac.line_number(), 3u);
 }
 
 TEST(Decode, StripsUtf8Bom) {
