@@ -39,6 +39,10 @@ std::string model_option(std::string_view l) {
   const auto at = l.find("--model");
   if (at == std::string_view::npos) return {};
   std::string_view v = l.substr(at + 7);
+  // "--model_path meta-llama/Llama-3.1-8B", "--model-path": the same model, given as a path.
+  for (const std::string_view suffix : {"_path", "-path"}) {
+    if (v.rfind(suffix, 0) == 0) v.remove_prefix(suffix.size());
+  }
   if (v.empty() || (v.front() != ' ' && v.front() != '=')) return {};  // not --model-name
   v = text::trim(v.substr(1));
   v = v.substr(0, v.find_first_of(" \t\\"));
@@ -52,6 +56,8 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
+    // The client's backend ('openai', 'vllm', 'tgi'), as the result JSON's "backend" says.
+    if (auto b = argument(l, "backend="); !b.empty() && b != "None") state.backend = std::move(b);
   }
   if (auto r = labelled(l, "Traffic request rate:"); !r.empty()) state.rate = std::move(r);
   if (auto c = labelled(l, "Maximum request concurrency:"); !c.empty() && c != "None")
@@ -110,7 +116,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   if (row->role == metrics::Role::metric) {
     if (!state.concurrency.empty()) row->context.concurrency = state.concurrency;
     if (!state.rate.empty()) row->context.rate = state.rate;
-    row->context.backend = "vllm";
+    row->context.backend = state.backend;  // the server may be any OpenAI-compatible one
   }
   return true;
 }

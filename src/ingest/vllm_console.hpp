@@ -20,6 +20,7 @@ struct VllmConsoleState {
   std::string model;        // from the run's printed arguments ("model='...'")
   std::string rate;         // "Traffic request rate: inf"
   std::string concurrency;  // "Maximum request concurrency: 64"
+  std::string backend;      // the printed arguments' "backend='openai'"
 };
 
 // Appends a row for a figure of a result block, and reads the run's model, rate and concurrency

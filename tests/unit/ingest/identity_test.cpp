@@ -588,8 +588,8 @@ P99 TTFT (ms):                           779.16
 ==================================================
 )";
   const auto log = run(FileType::text,
-                       "Namespace(subparser='bench', seed=123, model='Qwen/Qwen3-8B', "
-                       "num_prompts=1000)\nTraffic request rate: inf\n" +
+                       "Namespace(subparser='bench', backend='openai', seed=123, "
+                       "model='Qwen/Qwen3-8B', num_prompts=1000)\nTraffic request rate: inf\n" +
                            block);
   const auto& ttft = at(log, "vllm_result[0].P99 TTFT (ms)");
   EXPECT_EQ(ttft.metric_id(), "ttft");
@@ -598,6 +598,13 @@ P99 TTFT (ms):                           779.16
   EXPECT_EQ(ttft.context.model, "Qwen/Qwen3-8B");
   EXPECT_EQ(ttft.context.concurrency, "64");
   EXPECT_EQ(ttft.context.rate, "inf");
+  EXPECT_EQ(ttft.context.backend, "openai");  // the client's, as the result JSON says
+  const auto path = run(FileType::text,
+                        "python benchmark_serving.py --model_path "
+                        "meta-llama/Llama-3.1-8B --dataset random\n" +
+                            block);
+  EXPECT_EQ(at(path, "vllm_result[0].Mean TTFT (ms)").context.model, "meta-llama/Llama-3.1-8B");
+  EXPECT_EQ(at(path, "vllm_result[0].Mean TTFT (ms)").context.backend, "");  // not assumed
   EXPECT_EQ(at(log, "vllm_result[0].Request throughput (req/s)").metric_id(), "request_throughput");
   EXPECT_DOUBLE_EQ(*at(log, "vllm_result[0].Benchmark duration (s)").normalized, 149230.0);
   EXPECT_EQ(at(log, "vllm_result[0].Maximum request concurrency").role, metrics::Role::parameter);
@@ -633,7 +640,8 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log =
+      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s
