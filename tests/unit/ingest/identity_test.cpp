@@ -640,8 +640,7 @@ P99 TTFT (ms):                           779.16
 }
 
 TEST(Identity, LlmperfConsoleResultsInALog) {
-  const auto log =
-      run(FileType::text, R"(2024-09-24 20:20:40,298	INFO worker.py:1786 -- Started.
+  const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298 INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
 
 ttft_s

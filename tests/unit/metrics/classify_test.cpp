@@ -307,8 +307,7 @@ TEST(Classify, EtaIsAnEfficiencyButNotAnEffectSizeOrATime) {
   EXPECT_NE(metric("ETA (s)"), "efficiency");
   EXPECT_EQ(classify("residual").statistic, "delta");
   for (const char* change : {"Spot Savings", "Cost Increase", "TPS Degradation",
-                             "Drop N=1\xE2\x86\x92"
-                             "2",
+                             "Drop N=1\xE2\x86\x92\x32",  // "Drop N=1→2"
                              "Rust Advantage", "Overhead %"})
     EXPECT_EQ(classify(change).statistic, "delta") << change;  // differences, not figures
 }
