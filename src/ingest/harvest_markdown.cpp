@@ -134,7 +134,12 @@ class MarkdownHarvester {
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
-      if (detail::vllm_console_line(l, number, vllm_, r_.rows)) {
+      const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
+      if (vllm_.model != vllm_model_) {  // a command line named the model: for its section
+        vllm_model_ = vllm_.model;
+        vllm_model_level_ = heading_level_;
+      }
+      if (in_block) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           r_.rows[i].context.fill_from(document_);
           if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
@@ -337,6 +342,14 @@ class MarkdownHarvester {
         headings_[level] = own;
         section_ = heading_chain(level);
         devices_.clear();  // a log's GPUs hold for the tables of their own section only
+        // ... and a client's command line for its own section and those below it.
+        heading_level_ = level;
+        if (level <= vllm_model_level_) {
+          vllm_.model.clear();
+          vllm_.backend.clear();
+          vllm_model_.clear();
+          vllm_model_level_ = 0;
+        }
         if (level >= 2) preamble_ = false;
       }
       return;
@@ -1311,9 +1324,12 @@ class MarkdownHarvester {
   bool price_table_ = false;         // ... and the table is one of prices
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
-  std::string section_variant_;  // the variant the last heading names
-  std::string table_variant_;    // the variant of the current table's section
-  bool titled_ = false;          // the first level-1 heading was seen
+  std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)
+  std::string vllm_model_;            // the vLLM client's model as last seen
+  std::size_t vllm_model_level_ = 0;  // heading level it was named under (0: none)
+  std::string section_variant_;       // the variant the last heading names
+  std::string table_variant_;         // the variant of the current table's section
+  bool titled_ = false;               // the first level-1 heading was seen
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;

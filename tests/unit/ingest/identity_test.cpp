@@ -605,6 +605,13 @@ P99 TTFT (ms):                           779.16
                             block);
   EXPECT_EQ(at(path, "vllm_result[0].Mean TTFT (ms)").context.model, "meta-llama/Llama-3.1-8B");
   EXPECT_EQ(at(path, "vllm_result[0].Mean TTFT (ms)").context.backend, "");  // not assumed
+  // A client command of another section ("## EasyDeL" under "# Clients") names no model of the
+  // results under a later top-level heading.
+  const auto later = run(FileType::markdown,
+                         "# Clients\n\n## EasyDeL\n\n```\npython b.py --model_path llama-8.03b\n```"
+                         "\n\n# Results\n\n## vLLM\n\n```\n" +
+                             block + "```\n");
+  EXPECT_EQ(at(later, "vllm_result[0].Mean TTFT (ms)").context.model, "");
   EXPECT_EQ(at(log, "vllm_result[0].Request throughput (req/s)").metric_id(), "request_throughput");
   EXPECT_DOUBLE_EQ(*at(log, "vllm_result[0].Benchmark duration (s)").normalized, 149230.0);
   EXPECT_EQ(at(log, "vllm_result[0].Maximum request concurrency").role, metrics::Role::parameter);
