@@ -178,6 +178,9 @@ class MarkdownHarvester {
         table_row(markdown::split_row(l), number);
         return;
       }
+      // "get_memory_info: [warning] ..." printed between llama-bench's header and its rows: a
+      // log line inside the table, not its end.
+      if (bench_table_ && is_log_line(l)) return;
       end_table();
     } else if (!prev_.empty() && is_delimiter_row(l)) {
       const auto header = markdown::split_row(prev_);
@@ -195,6 +198,18 @@ class MarkdownHarvester {
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
+  }
+
+  // "get_memory_info: [warning] ...", "ggml_sycl_init: found 1 devices": a line a program logged,
+  // its function's name first (a word with '_' and a colon; not prose such as "Note: ...").
+  static bool is_log_line(std::string_view l) {
+    const auto colon = l.find(": ");
+    if (colon == std::string_view::npos || colon < 3 || colon > 48) return false;
+    const std::string_view name = l.substr(0, colon);
+    return name.find('_') != std::string_view::npos &&
+           std::all_of(name.begin(), name.end(), [](char c) {
+             return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+           });
   }
 
   // "| model | size | params | backend | ngl | test | t/s |": llama-bench's table header.
@@ -774,7 +789,8 @@ class MarkdownHarvester {
       test = test || h == "test";
       rate = rate || h == "t/s";
     }
-    llama_bench_table_ = llama_bench_table_ || (test && rate);
+    bench_table_ = test && rate;
+    llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     table_concurrency_ = slots_in(table_section_);
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
@@ -1324,6 +1340,7 @@ class MarkdownHarvester {
   bool price_table_ = false;         // ... and the table is one of prices
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
+  bool bench_table_ = false;          // the open table is llama-bench's
   std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)
   std::string vllm_model_;            // the vLLM client's model as last seen
   std::size_t vllm_model_level_ = 0;  // heading level it was named under (0: none)

@@ -466,6 +466,22 @@ build: 10e97801 (7099)
   for (const auto& row : r.rows) EXPECT_EQ(row.locator.find("table[2]"), std::string::npos);
 }
 
+TEST(Identity, LogLinesBetweenLlamaBenchsHeaderAndRowsDoNotEndTheTable) {
+  const auto r = run(FileType::markdown, R"(| model | size | backend | ngl | test | t/s |
+| --- | ---: | --- | --: | ---: | ---: |
+get_memory_info: [warning] ext_intel_free_memory is not supported, use total memory
+| llama 1B Q4_K - Medium | 636.18 MiB | SYCL | 99 | pp512 | 629.25 |
+
+| name | value |
+| --- | --- |
+Note: not a log line.
+| ttft_ms | 12 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].t/s").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.backend, "SYCL");
+  for (const auto& row : r.rows) EXPECT_EQ(row.locator.find("table[1]"), std::string::npos);
+}
+
 TEST(Identity, ASoftwareVersionColumnLabelsTheRunAndABuildHashIsNoNumber) {
   const auto r = run(FileType::markdown, R"(| rocm | llama.cpp | model | backend | test | t/s |
 | --- | --- | --- | --- | ---: | ---: |
