@@ -216,8 +216,14 @@ class MarkdownHarvester {
   static bool is_bench_header(std::string_view l) {
     if (l.find("t/s") == std::string_view::npos || l.find("test") == std::string_view::npos)
       return false;
+    return has_bench_columns(markdown::split_row(l));
+  }
+
+  // Header cells with llama-bench's "test" and "t/s" columns.
+  template <class Cells>
+  static bool has_bench_columns(const Cells& cells) {
     bool test = false, rate = false;
-    for (const auto& cell : markdown::split_row(l)) {
+    for (const auto& cell : cells) {
       const std::string_view c = text::trim(cell);
       test = test || c == "test";
       rate = rate || c == "t/s";
@@ -784,12 +790,7 @@ class MarkdownHarvester {
     label_col_ =
         !header_.empty() && (is_label_header(header_[0]) ||
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
-    bool test = false, rate = false;
-    for (const auto& h : header_) {
-      test = test || h == "test";
-      rate = rate || h == "t/s";
-    }
-    bench_table_ = test && rate;
+    bench_table_ = has_bench_columns(header_);
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     table_concurrency_ = slots_in(table_section_);
