@@ -5,6 +5,7 @@
 #include <iterator>
 #include <set>
 
+#include "box_table.hpp"
 #include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -75,13 +76,38 @@ class MarkdownHarvester {
     if (text_mode_ && l.find('\x1b') != std::string_view::npos) {
       // A captured terminal: drop the escape sequences (spinners, cursor moves) around the text.
       const std::string clean = strip_terminal_escapes(l);
-      text_line(clean, number);
+      box_or_text_line(clean, number);
+      return;
+    }
+    box_or_text_line(l, number);
+  }
+
+  void finish() {
+    box_.finish(box_emit());
+    finish_text();
+  }
+
+ private:
+  // A console table drawn with box characters is read as the pipe table it stands for.
+  detail::BoxTable::Emit box_emit() {
+    return [this](std::string_view pipe_line, std::size_t n) {
+      box_row_ = true;
+      text_line(pipe_line, n);
+      box_row_ = false;
+    };
+  }
+
+  void box_or_text_line(std::string_view l, std::size_t number) {
+    if (box_.feed(l, number, box_emit())) return;
+    if (const auto header = grouped_.feed(l, number); !header.empty()) {
+      const auto emit = box_emit();  // the header its rows stand for, then the delimiter row
+      emit(header, number - 1);
+      emit(l, number);
       return;
     }
     text_line(l, number);
   }
 
- private:
   // ESC [ parameters final-byte (CSI), ESC ] ... BEL (OSC) and two-byte ESC sequences.
   static std::string strip_terminal_escapes(std::string_view l) {
     std::string out;
@@ -135,8 +161,10 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
-      if (vllm_.model != vllm_model_) {  // a command line named the model: for its section
+      if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
+        // A command line named the model: for its section.
         vllm_model_ = vllm_.model;
+        client_concurrency_ = vllm_.client_concurrency;
         vllm_model_level_ = heading_level_;
       }
       if (in_block) {
@@ -170,7 +198,8 @@ class MarkdownHarvester {
       if (text_mode_) error_line(l, number);
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
-      if (in_fence_ && !active_ && !is_bench_header(l) && (prev_.empty() || !is_delimiter_row(l)))
+      if (in_fence_ && !active_ && !box_row_ && !is_bench_header(l) &&
+          (prev_.empty() || !is_delimiter_row(l)))
         return;
     }
     if (active_) {
@@ -242,12 +271,14 @@ class MarkdownHarvester {
     return end <= 32;  // npos (none) is larger
   }
 
-  void finish() {
+  void finish_text() {
     end_table();
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
+    if (guidellm_console_ && r_.format.empty()) r_.format = "guidellm console";
+    if (console_tables_ > 0 && r_.format.empty()) r_.format = "console table";
     if (json_lines_) detail::recognise_json(r_);
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
     if (error_lines_ > log_errors_.size())
@@ -369,6 +400,8 @@ class MarkdownHarvester {
           vllm_.model.clear();
           vllm_.backend.clear();
           vllm_model_.clear();
+          vllm_.client_concurrency.clear();
+          client_concurrency_.clear();
           vllm_model_level_ = 0;
         }
         if (level >= 2) preamble_ = false;
@@ -791,6 +824,8 @@ class MarkdownHarvester {
         !header_.empty() && (is_label_header(header_[0]) ||
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bench_table_ = has_bench_columns(header_);
+    box_table_ = box_row_;
+    if (box_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     table_concurrency_ = slots_in(table_section_);
@@ -1018,6 +1053,11 @@ class MarkdownHarvester {
       if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
     }
     if (ctx.model.empty()) ctx.model = caption_model_;
+    // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
+    if (box_table_ && ctx.model.empty()) ctx.model = vllm_model_;
+    if (box_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
+    if (box_table_ && n > 0 && detail::guidellm_strategy(stripped_[0], ctx))  // "concurrent@4"
+      guidellm_console_ = true;
     if (ctx.model.empty()) {
       ctx.model = heading_model();
       // "## Optimal for Gemma3" in a report on gemma3:latest: the document names it in full.
@@ -1044,6 +1084,7 @@ class MarkdownHarvester {
     if (names_metric && ctx.config == stripped_[0]) ctx.config.clear();
     const std::string label =
         (label_col_ || names_metric) && n > 0 && !id_label ? stripped_[0] : std::string();
+    const std::size_t row_start = r_.rows.size();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
       if (pair_row) {
@@ -1057,6 +1098,7 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      if (box_table_) detail::guidellm_console_figure(*row, header_[c]);
       // "Baseline (mean ± σ)" under "Configuration: num_gpu=60, ...": the baseline did not run
       // with the settings the table verifies.
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
@@ -1117,7 +1159,17 @@ class MarkdownHarvester {
       else
         configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
+    run_figure(row_start, n);
     ++row_;
+  }
+
+  // "| Request Throughput (per sec) | 1.73 | N/A | N/A |" under "| avg | min | max |": a figure of
+  // the whole run, written once in the mean's column (genai-perf, AIPerf), not a mean.
+  void run_figure(std::size_t first, std::size_t n) {
+    if (r_.rows.size() != first + 1 || r_.rows[first].statistic != "mean") return;
+    std::size_t absent = 0;
+    for (std::size_t c = 1; c < n; ++c) absent += text::iequals(stripped_[c], "n/a") ? 1 : 0;
+    if (absent >= 2) r_.rows[first].statistic = "value";
   }
 
   // "| Batch Mean (ms) | Stream Mean (ms) |": one figure of non-streamed and of streamed
@@ -1342,8 +1394,15 @@ class MarkdownHarvester {
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
   bool bench_table_ = false;          // the open table is llama-bench's
+  detail::BoxTable box_;              // a console table drawn with box characters
+  detail::GroupedHeader grouped_;     // a console table's header of column groups
+  bool box_row_ = false;              // the line being read stands for a row of one
+  bool box_table_ = false;            // the open table was drawn with box characters
+  std::size_t console_tables_ = 0;    // tables read from box or grouped-header console output
+  bool guidellm_console_ = false;     // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)
   std::string vllm_model_;            // the vLLM client's model as last seen
+  std::string client_concurrency_;    // a genai-perf/AIPerf command line's --concurrency
   std::size_t vllm_model_level_ = 0;  // heading level it was named under (0: none)
   std::string section_variant_;       // the variant the last heading names
   std::string table_variant_;         // the variant of the current table's section

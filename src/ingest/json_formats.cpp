@@ -1,8 +1,12 @@
 #include "json_formats.hpp"
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <set>
 
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -303,6 +307,41 @@ void recognise_csv(FileResult& r) {
 void recognise_json(FileResult& r) {
   for (const auto& adapter : {vllm, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
     if (adapter(r)) break;
+  }
+}
+
+bool guidellm_strategy(std::string_view label, Context& ctx) {
+  static constexpr std::array<std::string_view, 6> kTypes = {
+      "synchronous", "throughput", "concurrent", "constant", "poisson", "async"};
+  const auto at = label.find('@');
+  const std::string_view type = text::trim(label.substr(0, at));
+  if (std::find(kTypes.begin(), kTypes.end(), type) == kTypes.end()) return false;
+  const std::string_view load =
+      at == std::string_view::npos ? "" : text::trim(label.substr(at + 1));
+  if (at != std::string_view::npos && !numeric::parse_cell(load)) return false;
+  ctx.config = std::string(type);
+  if (type == "concurrent")
+    ctx.concurrency = std::string(load);
+  else if (!load.empty())
+    ctx.rate = std::string(load);
+  return true;
+}
+
+void guidellm_console_figure(MetricRow& row, std::string_view header) {
+  if (row.role != metrics::Role::metric) return;
+  // The console prints the successful requests' means of GuideLLM's metrics.
+  if (header.rfind("Out Tok/sec", 0) == 0) {
+    set_metric(row, "output_throughput");
+  } else if (header.rfind("Tot Tok/sec", 0) == 0) {
+    set_metric(row, "total_throughput");
+  } else if (header == "Request Stats Per Second") {
+    set_metric(row, "request_throughput");
+    row.unit = "req/s";
+    row.statistic = "mean";
+    renormalize(row);
+  } else if (header == "Request Stats Concurrency") {
+    set_metric(row, "concurrency");
+    row.statistic = "mean";
   }
 }
 

@@ -11,4 +11,12 @@ void recognise_json(FileResult& result);
 // The same for CSV (AIPerf / genai-perf exports).
 void recognise_csv(FileResult& result);
 
+// GuideLLM's console table names each benchmark by its strategy and load ("concurrent@4",
+// "constant@2.00", "synchronous"): sets the row's config (the strategy) and concurrency or rate.
+// Returns false, changing nothing, for any other label.
+bool guidellm_strategy(std::string_view label, Context& ctx);
+// The figure of a GuideLLM console column ("Out Tok/sec mean", "Request Stats Per Second"): its
+// metric, unit and statistic, where the abbreviated header leaves them unsaid.
+void guidellm_console_figure(MetricRow& row, std::string_view header);
+
 }  // namespace chimera::ingest::detail

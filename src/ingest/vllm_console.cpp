@@ -33,11 +33,32 @@ std::string labelled(std::string_view line, std::string_view label) {
   return std::string(text::trim(line.substr(label.size())));
 }
 
+// Whether the line runs genai-perf or AIPerf ("genai-perf profile -m gpt2", "aiperf profile").
+bool runs_perf_analyzer(std::string_view l) {
+  return l.find("genai-perf ") != std::string_view::npos ||
+         l.find("aiperf ") != std::string_view::npos;
+}
+
+// The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
+std::string option_value(std::string_view l, std::string_view option) {
+  for (auto at = l.find(option); at != std::string_view::npos; at = l.find(option, at + 1)) {
+    if (at > 0 && l[at - 1] != ' ') continue;
+    std::string_view v = l.substr(at + option.size());
+    if (v.empty() || (v.front() != ' ' && v.front() != '=')) continue;
+    v = text::trim(v.substr(1));
+    v = v.substr(0, v.find_first_of(" \t\\"));
+    if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
+      v = v.substr(1, v.size() - 2);
+    return std::string(v);
+  }
+  return {};
+}
+
 // The model of a command line that ran the benchmark ("vllm bench serve --model Qwen/Qwen2-7B",
-// "python benchmark_serving.py --model=m"); "" when the line names none.
+// "python benchmark_serving.py --model=m", "genai-perf profile -m gpt2"); "" when it names none.
 std::string model_option(std::string_view l) {
   const auto at = l.find("--model");
-  if (at == std::string_view::npos) return {};
+  if (at == std::string_view::npos) return runs_perf_analyzer(l) ? option_value(l, "-m") : "";
   std::string_view v = l.substr(at + 7);
   // "--model_path meta-llama/Llama-3.1-8B", "--model-path": the same model, given as a path.
   for (const std::string_view suffix : {"_path", "-path"}) {
@@ -53,6 +74,7 @@ std::string model_option(std::string_view l) {
 
 void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
+  if (runs_perf_analyzer(l)) state.client_concurrency = option_value(l, "--concurrency");
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);

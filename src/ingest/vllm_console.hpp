@@ -21,6 +21,8 @@ struct VllmConsoleState {
   std::string rate;         // "Traffic request rate: inf"
   std::string concurrency;  // "Maximum request concurrency: 64"
   std::string backend;      // the printed arguments' "backend='openai'"
+  // "--concurrency 24" of a genai-perf or AIPerf command line, for the table it prints.
+  std::string client_concurrency;
 };
 
 // Appends a row for a figure of a result block, and reads the run's model, rate and concurrency

@@ -1131,6 +1131,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.unit.empty()) {
     if (auto u = bracketed_unit(name)) {
       c.unit = *u;
+      // "Output Token Throughput (per sec)" (genai-perf): a rate of what the name counts.
+      if (c.unit == "req/s" && (has(t, "token") || has(t, "tokens")) && !has(t, "request") &&
+          !has(t, "requests") && text::to_lower(name).find("per sec") != std::string::npos)
+        c.unit = "tok/s";
     } else if (auto r = slash_rate(name)) {
       c.unit = *r;
     } else if (t.size() == 1 && !parse_statistic(t[0])) {

@@ -1,0 +1,150 @@
+// Console tables pasted into notes and logs: genai-perf's and AIPerf's box-drawn "LLM Metrics"
+// and GuideLLM's "Benchmark Stats" with a header of column groups.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::has_row;
+using testing::run;
+
+// As genai-perf prints it (rich's heavy head), inside a Markdown code fence.
+const std::string kGenaiPerf = R"(# Bench
+
+```bash
+genai-perf profile -m Qwen/Qwen3-0.6B --concurrency 24 --url localhost:8000
+```
+
+```text
+                                      NVIDIA GenAI-Perf | LLM Metrics
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━┓
+┃                         Statistic ┃       avg ┃      min ┃       max ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━┩
+│              Request Latency (ms) │ 11,527.18 │ 5,207.06 │ 15,932.18 │
+│ Output Token Throughput (per sec) │  1,745.56 │      N/A │       N/A │
+│      Request Throughput (per sec) │      1.73 │      N/A │       N/A │
+└───────────────────────────────────┴───────────┴──────────┴───────────┘
+```
+)";
+
+TEST(ConsoleTables, GenaiPerfBoxTableInAFence) {
+  const auto r = run(FileType::markdown, kGenaiPerf);
+  const auto& latency = at(r, "table[0][0].min");
+  EXPECT_EQ(latency.metric_id(), "e2e_latency");
+  EXPECT_EQ(latency.statistic, "min");
+  EXPECT_EQ(latency.unit, "ms");
+  EXPECT_DOUBLE_EQ(*latency.value, 5207.06);  // thousands separators
+  EXPECT_EQ(latency.line, 12u);
+  EXPECT_EQ(latency.context.model, "Qwen/Qwen3-0.6B");  // of the command line above
+  EXPECT_EQ(latency.context.concurrency, "24");
+  // "(per sec)" of tokens is tokens per second; a figure given once (min, max N/A) is the run's.
+  const auto& output = at(r, "table[0][1].avg");
+  EXPECT_EQ(output.metric_id(), "output_throughput");
+  EXPECT_EQ(output.unit, "tok/s");
+  EXPECT_EQ(output.statistic, "value");
+  EXPECT_EQ(at(r, "table[0][2].avg").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "table[0][2].avg").unit, "req/s");
+  EXPECT_FALSE(has_row(r, "table[0][2].min"));  // N/A: no figure
+  EXPECT_EQ(r.format, "console table");
+  EXPECT_EQ(r.rows.size(), 5u);
+}
+
+TEST(ConsoleTables, AiperfWrappedCellsJoinAndEdgelessTables) {
+  // AIPerf wraps a long name over two lines, the unit on the second.
+  const auto r = run(FileType::text, R"(aiperf profile --model m1 --concurrency 10
+┏━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━┓
+┃               Metric ┃    avg ┃    p99 ┃
+┡━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━┩
+│ Time to First Token  │  18.26 │ 106.32 │
+│                 (ms) │        │        │
+│ Request Latency (ms) │ 487.30 │ 769.57 │
+└──────────────────────┴────────┴────────┘
+done
+)");
+  const auto& ttft = at(r, "table[0][0].p99");
+  EXPECT_EQ(ttft.name, "Time to First Token (ms) / p99");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.unit, "ms");
+  EXPECT_EQ(ttft.line, 5u);
+  EXPECT_EQ(ttft.context.model, "m1");
+  EXPECT_EQ(at(r, "table[0][1].avg").metric_id(), "e2e_latency");
+  EXPECT_EQ(r.rows.size(), 4u);
+  // A table without outer borders: the header is the line above the rule under it.
+  const auto edgeless =
+      run(FileType::text, "   Metric ┃ avg \n━━━━━━━━━━╇━━━━━\n TTFT (ms) │ 5.0 \n\nafter\n");
+  EXPECT_EQ(at(edgeless, "table[0][0].avg").metric_id(), "ttft");
+}
+
+TEST(ConsoleTables, BoxCharactersThatAreNoTableStayText) {
+  // A directory tree and a lone rule: no rows, nothing swallowed from the lines around them.
+  const auto r = run(FileType::text, R"(results/
+├── run1
+│   └── out.json
+──────────
+eval rate:            42.5 tokens/s
+)");
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0].metric_id(), "decode_rate");
+}
+
+// GuideLLM 0.2's console: groups over their columns ("||" spans two), strategies as row labels.
+const std::string kGuidellm = R"(## Results
+
+### Qwen2.5:1.5B
+
+```plaintext
+Benchmark Stats:
+=============================================================================
+Metadata    | Request Stats         || Out Tok/sec | Req Latency (sec)  ||| TTFT (ms)           |||
+Benchmark   | Per Second | Concurrency | mean        | mean | median | p99  | mean   | median | p99
+------------|------------|-------------|-------------|------|--------|------|--------|--------|------
+concurrent@2| 0.47       | 1.73        | 52.4        | 3.69 | 3.55   | 4.97 | 1778.9 | 1455.9 | 2878.6
+constant@1.50| 0.45      | 2.48        | 55.8        | 5.55 | 4.42   | 8.94 | 3536.3 | 2359.8 | 6886.0
+synchronous | 0.51       | 1.00        | 52.4        | 1.97 | 2.38   | 2.38 | 262.1  | 257.0  | 272.8
+=============================================================================
+```
+)";
+
+TEST(ConsoleTables, GuidellmGroupedHeaderAndStrategies) {
+  const auto r = run(FileType::markdown, kGuidellm);
+  const auto& ttft = at(r, "table[0][0].TTFT (ms) p99");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*ttft.value, 2878.6);
+  EXPECT_EQ(ttft.context.model, "Qwen2.5:1.5B");  // the heading's
+  EXPECT_EQ(ttft.context.config, "concurrent");
+  EXPECT_EQ(ttft.context.concurrency, "2");
+  const auto& latency = at(r, "table[0][1].Req Latency (sec) median");
+  EXPECT_EQ(latency.metric_id(), "e2e_latency");
+  EXPECT_DOUBLE_EQ(*latency.normalized, 4420.0);
+  EXPECT_EQ(latency.context.rate, "1.50");
+  EXPECT_EQ(latency.context.config, "constant");
+  EXPECT_EQ(at(r, "table[0][2].Out Tok/sec mean").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "table[0][2].Out Tok/sec mean").unit, "tok/s");
+  const auto& rps = at(r, "table[0][0].Request Stats Per Second");
+  EXPECT_EQ(rps.metric_id(), "request_throughput");
+  EXPECT_EQ(rps.unit, "req/s");
+  EXPECT_EQ(rps.statistic, "mean");
+  EXPECT_EQ(at(r, "table[0][0].Request Stats Concurrency").metric_id(), "concurrency");
+  EXPECT_EQ(at(r, "table[0][2].TTFT (ms) mean").context.config, "synchronous");
+  EXPECT_EQ(r.format, "guidellm console");
+  EXPECT_EQ(r.rows.size(), 27u);
+}
+
+TEST(ConsoleTables, GroupedHeaderOutsideAFenceAndAnOrdinaryTable) {
+  // The same table in a log; and a Markdown table whose cells hold "||" is no grouped header.
+  const auto log = run(FileType::text, kGuidellm.substr(kGuidellm.find("Benchmark Stats")));
+  EXPECT_EQ(at(log, "table[0][0].TTFT (ms) median").metric_id(), "ttft");
+  const auto md =
+      run(FileType::markdown, "| Op | Time (ms) |\n|---|---|\n| a \\|\\| b | 4.5 |\n| c | 2.0 |\n");
+  EXPECT_EQ(at(md, "table[0][0].Time (ms)").metric_id(), "duration");
+  EXPECT_EQ(md.format, "");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
