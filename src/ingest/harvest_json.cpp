@@ -2,7 +2,10 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "chimera/core/json_reader.hpp"
 #include "chimera/core/numeric.hpp"
@@ -639,6 +642,58 @@ bool json_lines_in_json_file(std::string_view text, const json::JsonError& err) 
   return newline != std::string_view::npos && newline < err.offset;
 }
 
+// A document cut short (a run killed while writing it): the text up to the end of the last
+// complete element of its outermost open list of records, with that list and what holds it
+// closed; nullopt when no such element is complete. Records before the cut are whole; the one
+// being written is left out, not read in part.
+std::optional<std::string> complete_prefix(std::string_view text) {
+  struct Open {
+    char kind;
+    std::size_t last_done = std::string_view::npos;  // the end of its last complete element
+  };
+  std::vector<Open> open;
+  bool in_string = false, escaped = false;
+  const auto element_done = [&](std::size_t end) {
+    if (!open.empty() && open.back().kind == '[') open.back().last_done = end;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      open.push_back({c});
+    } else if (c == '}' || c == ']') {
+      if (open.empty()) return std::nullopt;
+      open.pop_back();
+      element_done(i + 1);
+    } else if (c == ',') {
+      element_done(i);
+    }
+  }
+  for (std::size_t k = 0; k < open.size(); ++k) {
+    if (open[k].kind != '[' || open[k].last_done == std::string_view::npos) continue;
+    std::string out(text.substr(0, open[k].last_done));
+    for (std::size_t j = k + 1; j-- > 0;) out += open[j].kind == '[' ? ']' : '}';
+    return out;
+  }
+  return std::nullopt;
+}
+
+// Whether the reader's error is the text ending inside the document.
+bool ends_early(std::string_view text, const json::JsonError& err) {
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return last != std::string_view::npos && err.offset > last;
+}
+
 }  // namespace
 
 void harvest_json(std::string_view text, FileResult& r) {
@@ -653,6 +708,21 @@ void harvest_json(std::string_view text, FileResult& r) {
                               "per line, as `vllm bench serve --append-result` writes) and was "
                               "read as such");
       harvest_jsonl(text, r);
+      return;
+    }
+    if (auto prefix = ends_early(text, *err) ? complete_prefix(text) : std::nullopt) {
+      r.rows.clear();
+      r.legacy.clear();
+      const auto line =
+          std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(prefix->size() - 1),
+                     '\n') +
+          1;
+      detail::add_warning(r.warnings,
+                          "the JSON ends before its document does (" + err->describe() +
+                              "), as a run killed while writing leaves it; the complete "
+                              "elements up to line " +
+                              std::to_string(line) + " were read, the one cut short was not");
+      harvest_json(*prefix, r);
       return;
     }
     r.status = FileStatus::skipped;

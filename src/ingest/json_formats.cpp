@@ -99,6 +99,31 @@ bool vllm(FileResult& r) {
   return true;
 }
 
+// `vllm bench throughput` (benchmarks/benchmark_throughput.py --output-json): an offline run's
+// elapsed seconds, its requests and tokens (prompt and output together), and their rates.
+bool vllm_throughput(FileResult& r) {
+  if (!has_run_key(r, "elapsed_time") || !has_run_key(r, "requests_per_second") ||
+      !has_run_key(r, "tokens_per_second") || !has_run_key(r, "total_num_tokens"))
+    return false;
+  r.format = "vllm bench throughput";
+  for (auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (key == "elapsed_time") {
+      set_unit(row, "s");
+      set_metric(row, "duration");
+    } else if (key == "total_num_tokens") {
+      set_unit(row, "tokens");
+      set_metric(row, "total_tokens");
+    } else if (key == "tokens_per_second") {
+      set_unit(row, "tok/s");
+      set_metric(row, "total_throughput");  // total_num_tokens / elapsed_time
+    } else if (key == "requests_per_second") {
+      set_unit(row, "req/s");
+    }
+  }
+  return true;
+}
+
 // Ray LLMPerf: the summary (`results_*` keys are measurements, the rest is configuration) and
 // the per-request responses.
 bool llmperf(FileResult& r) {
@@ -305,7 +330,8 @@ void recognise_csv(FileResult& r) {
 }
 
 void recognise_json(FileResult& r) {
-  for (const auto& adapter : {vllm, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
+  for (const auto& adapter :
+       {vllm, vllm_throughput, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
     if (adapter(r)) break;
   }
 }

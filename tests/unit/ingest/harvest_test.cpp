@@ -190,3 +190,31 @@ TEST(HarvestMarkdown, TablesInsideCodeFencesAreIgnored) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// A result file cut short while being written (llama-bench killed mid-run): the records before
+// the cut are read and the file says it ends early; nothing of the record being written is read.
+TEST(HarvestJson, TruncatedDocumentKeepsItsCompleteRecords) {
+  const std::string records =
+      "[\n  {\"model_type\": \"llama 7B Q4_0\", \"n_prompt\": 512, \"n_gen\": 0, \"avg_ts\": "
+      "1500.5},"
+      "\n  {\"model_type\": \"llama 7B Q4_0\", \"n_prompt\": 0, \"n_gen\": 128, \"avg_ts\": 90.1}";
+  const auto whole_records = harvest(FileType::json, records + "\n");
+  EXPECT_EQ(whole_records.status, FileStatus::ingested);
+  EXPECT_NE(find(whole_records, "[1].avg_ts"), nullptr);
+  ASSERT_EQ(whole_records.warnings.size(), 1u);
+  EXPECT_NE(whole_records.warnings[0].find("ends before its document does"), std::string::npos);
+  // Cut inside the third record, inside a string holding a comma and a bracket.
+  const auto cut = harvest(FileType::json, records + ",\n  {\"n_prompt\": 0, \"note\": \"a, b]");
+  EXPECT_EQ(cut.status, FileStatus::ingested);
+  EXPECT_NE(find(cut, "[1].avg_ts"), nullptr);
+  EXPECT_EQ(find(cut, "[2].n_prompt"), nullptr);
+  // Nothing complete to keep, and a document broken in its middle: skipped as before.
+  EXPECT_EQ(harvest(FileType::json, "{\"a\": {\"b\": 1").status, FileStatus::skipped);
+  EXPECT_EQ(harvest(FileType::json, "[{\"a\": 1}, {\"b\" 2}]").status, FileStatus::skipped);
+}
+
+}  // namespace
+}  // namespace chimera::ingest

@@ -897,3 +897,27 @@ TEST(Identity, ASiblingsConfigurationDoesNotLabelTheBaseline) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::run;
+
+TEST(Identity, VllmBenchThroughputJson) {
+  // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
+  const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
+    "total_num_tokens": 367735, "requests_per_second": 0.2094, "tokens_per_second": 154.02})");
+  EXPECT_EQ(r.format, "vllm bench throughput");
+  EXPECT_EQ(at(r, "tokens_per_second").metric_id(), "total_throughput");
+  EXPECT_EQ(at(r, "tokens_per_second").unit, "tok/s");
+  EXPECT_EQ(at(r, "requests_per_second").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "requests_per_second").unit, "req/s");
+  EXPECT_EQ(at(r, "total_num_tokens").metric_id(), "total_tokens");
+  EXPECT_EQ(at(r, "elapsed_time").metric_id(), "duration");
+  EXPECT_DOUBLE_EQ(*at(r, "elapsed_time").normalized, 2387500.0);
+  EXPECT_EQ(at(r, "num_requests").metric_id(), "requests");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
