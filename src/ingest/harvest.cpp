@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "chimera/core/text.hpp"
 #include "row_builder.hpp"
@@ -105,31 +107,44 @@ bool legacy_keyword(std::string_view name) {
   return false;
 }
 
+namespace {
+
+// The JSON file `name` beside the file being read, harvested; nullopt when it is absent, too
+// large or not of the format `format`.
+std::optional<FileResult> sibling_json(const FileEntry& entry, const std::string& name,
+                                       std::string_view format) {
+  FileEntry sibling;
+  sibling.abs_path = entry.abs_path.parent_path() / name;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(sibling.abs_path, ec);
+  if (ec || size == 0 || size > (std::uintmax_t{16} << 20)) return std::nullopt;
+  sibling.bytes = size;
+  std::string bytes, why;
+  if (!read_all(sibling, bytes, why)) return std::nullopt;
+  FileResult result;
+  result.entry = sibling;
+  harvest_json(text::decode(std::move(bytes)).text, result);
+  if (result.format != format) return std::nullopt;
+  return result;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // LLMPerf writes each run as a pair, "<prefix>_summary.json" beside
 // "<prefix>_individual_responses.json"; the responses name neither the model nor the concurrency,
 // so they take them from their summary.
 void join_llmperf_summary(FileResult& r) {
   constexpr std::string_view kSuffix = "_individual_responses.json";
-  const std::string& rel = r.entry.rel_path;
-  if (r.format != "llmperf individual responses" || rel.size() <= kSuffix.size() ||
-      rel.compare(rel.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
-    return;
+  if (r.format != "llmperf individual responses" || !ends_with(r.entry.rel_path, kSuffix)) return;
   std::string name = r.entry.abs_path.filename().string();
   name.replace(name.size() - kSuffix.size(), kSuffix.size(), "_summary.json");
-  FileEntry sibling;
-  sibling.abs_path = r.entry.abs_path.parent_path() / name;
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(sibling.abs_path, ec);
-  if (ec || size == 0 || size > (std::uintmax_t{16} << 20)) return;
-  sibling.bytes = size;
-  std::string bytes, why;
-  if (!read_all(sibling, bytes, why)) return;
-  FileResult summary;
-  summary.entry = sibling;
-  harvest_json(text::decode(std::move(bytes)).text, summary);
-  if (summary.format != "llmperf summary") return;
+  const auto summary = sibling_json(r.entry, name, "llmperf summary");
+  if (!summary) return;
   std::string model, concurrency;
-  for (const auto& row : summary.rows) {
+  for (const auto& row : summary->rows) {
     if (model.empty()) model = row.context.model;
     if (concurrency.empty() && row.parameter == "concurrency") concurrency = row.raw;
   }
@@ -139,6 +154,39 @@ void join_llmperf_summary(FileResult& r) {
       row.context.concurrency = concurrency;
   }
 }
+
+// AIPerf and genai-perf write each profile twice, "<name>.csv" beside "<name>.json"
+// (profile_export_aiperf.*, profile_export_genai_perf.*); the CSV names neither the model nor the
+// load, so its figures take the labels every figure of the JSON shares.
+void join_aiperf_json(FileResult& r) {
+  if (r.format != "aiperf csv" || !ends_with(r.entry.rel_path, ".csv")) return;
+  std::string name = r.entry.abs_path.filename().string();
+  name.replace(name.size() - 4, 4, ".json");
+  const auto json = sibling_json(r.entry, name, "aiperf json");
+  if (!json) return;
+  Context shared;
+  std::array<bool, Context::kFields> differ{};
+  bool first = true;
+  for (const auto& row : json->rows) {
+    if (row.role != metrics::Role::metric || row.status != RowStatus::ok) continue;
+    for (std::size_t f = 0; f < Context::kFields; ++f) {
+      if (first) shared.field(f) = row.context.field(f);
+      differ[f] = differ[f] || shared.field(f) != row.context.field(f);
+    }
+    first = false;
+  }
+  for (std::size_t f = 0; f < Context::kFields; ++f) {
+    if (differ[f] || Context::field_name(f) == "section") shared.field(f).clear();
+  }
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric)
+      row.context.fill_from(shared);
+    else if (row.context.model.empty())
+      row.context.model = shared.model;
+  }
+}
+
+}  // namespace
 
 FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   FileResult r;
@@ -184,6 +232,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     return skip(std::move(r), std::move(reason));
   }
   join_llmperf_summary(r);
+  join_aiperf_json(r);
   return r;
 }
 
