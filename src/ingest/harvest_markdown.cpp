@@ -746,6 +746,7 @@ class MarkdownHarvester {
     col_foreign_.clear();
     col_quant_.clear();
     col_test_.clear();
+    col_bench_test_.clear();
     col_diff_.clear();
     col_backend_.clear();
     col_quant_own_.clear();
@@ -773,6 +774,13 @@ class MarkdownHarvester {
       // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
       col_quant_own_.push_back(!col_quant_.back().empty() && !compares(header_.back()));
       col_test_.push_back(detail::benchmark_in(header_.back()));  // "HellaSwag (n=100)"
+      // "| version | pp512 | tg128 |": each column a llama-bench test, its cells in tok/s.
+      col_bench_test_.push_back(false);
+      if (auto test = detail::bench_test_id(header_.back()); !test.empty()) {
+        col_test_.back() = std::move(test);
+        col_labels_.back().clear();
+        col_bench_test_.back() = true;
+      }
       // "MMLU - ARC (pp)": the difference of two benchmarks' scores, of neither.
       col_diff_.push_back(names_a_difference(header_.back()));
       if (col_diff_.back()) col_test_.back().clear();
@@ -1099,6 +1107,9 @@ class MarkdownHarvester {
       row->line = number;
       row->context = ctx;
       if (box_table_) detail::guidellm_console_figure(*row, header_[c]);
+      if (col_bench_test_[c] && !row->metric && row->role == metrics::Role::metric &&
+          row->unit.empty())
+        detail::set_unit(*row, "tok/s");  // the rate of the test; refine_by_test names it
       // "Baseline (mean ± σ)" under "Configuration: num_gpu=60, ...": the baseline did not run
       // with the settings the table verifies.
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
@@ -1381,6 +1392,7 @@ class MarkdownHarvester {
   std::vector<bool> col_foreign_;          // column c names another study ("TR108 (Rank 1)")
   std::vector<std::string> col_quant_;     // a quantization column c's header names
   std::vector<std::string> col_test_;      // a benchmark column c's header names
+  std::vector<bool> col_bench_test_;       // column c is a llama-bench test's ("pp512")
   std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
   std::vector<bool> col_quant_own_;        // column c's header names its own precision
   std::vector<std::string> col_backend_;   // a serving engine column c's header names

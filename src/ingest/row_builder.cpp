@@ -1,6 +1,7 @@
 #include "row_builder.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -418,10 +419,51 @@ std::string llama_bench_test(double n_prompt, double n_gen, double n_depth) {
   return t;
 }
 
+std::string bench_test_id(std::string_view s) {
+  s = text::trim(s);
+  std::string out;
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t from = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    out.append(s.substr(from, i - from));
+    return i > from;
+  };
+  const auto part = [&] {  // "pp512", "tg 128" (old builds printed the space)
+    if (i + 2 > s.size()) return false;
+    const std::string kind = text::to_lower(s.substr(i, 2));
+    if (kind != "pp" && kind != "tg" && kind != "pg") return false;
+    out += kind;
+    i += 2;
+    while (i < s.size() && s[i] == ' ') ++i;
+    return digits();
+  };
+  if (!part()) return {};
+  if (i < s.size() && s[i] == '+') {
+    out += '+';
+    ++i;
+    if (!part()) return {};
+  }
+  std::size_t j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j + 1 < s.size() && s[j] == '@') {  // "tg128 @ d4096": at a context depth
+    i = j + 1;
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size() || s[i] != 'd') return {};
+    ++i;
+    out += " @ d";
+    if (!digits()) return {};
+  }
+  return i == s.size() ? out : std::string();
+}
+
 void refine_by_test(MetricRows& rows) {
   static const metrics::MetricDef* const kTokenRate = metrics::find_metric("token_rate");
   static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
   for (auto& r : rows) {
+    // "pp 512" as old llama-bench builds printed it is the test "pp512" of newer ones.
+    if (r.context.test.size() > 4 && r.context.test[2] == ' ')
+      if (auto id = bench_test_id(r.context.test); !id.empty()) r.context.test = std::move(id);
     if ((r.metric != kTokenRate && r.metric != kDuration) || r.context.test.empty()) continue;
     const std::string t = text::to_lower(r.context.test);
     const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;

@@ -63,6 +63,9 @@ bool says_failed(std::string_view field_name, std::string_view cell);
 
 // llama-bench's test name from its token counts: pp512, tg128, pp512+tg128, "tg128 @ d4096".
 std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
+// The llama-bench test a text names ("pp512", "tg128 @ d4096", "pp512+tg128"; "pp 512" as old
+// builds printed it reads "pp512"); "" when it is none.
+std::string bench_test_id(std::string_view s);
 
 // File-level rules run after harvesting: token rates and durations of a llama-bench test become
 // prompt-eval or decode rates and prompt-eval or eval times.

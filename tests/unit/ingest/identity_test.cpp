@@ -904,6 +904,34 @@ namespace {
 using testing::at;
 using testing::run;
 
+TEST(Identity, LlamaBenchTestIdsInOldFormAndAsColumns) {
+  // Old llama-bench builds printed "pp 512"; a summary table has a column per test.
+  const auto r = run(FileType::markdown,
+                     "| model | backend | ngl | test | t/s |\n|---|---|--:|---|--:|\n"
+                     "| llama ?B mostly Q4_K - Medium | CUDA | 5 | pp 512 | 20.99 ± 0.16 |\n\n"
+                     "| version | ngl | pp512 | tg128 @ d4096 | notes |\n|---|---|---|---|---|\n"
+                     "| b4970 | 0 | 6.71 | 4.98 | pure CPU |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.test, "pp512");
+  EXPECT_EQ(at(r, "table[0][0].t/s").metric_id(), "prompt_eval_rate");
+  const auto& pp = at(r, "table[1][0].pp512");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.unit, "tok/s");
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_EQ(pp.context.config.find("pp512"), std::string::npos);
+  const auto& tg = at(r, "table[1][0].tg128 @ d4096");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.context.test, "tg128 @ d4096");
+  // Other forms of test ids, and headers that only start like one.
+  const auto more = run(FileType::markdown,
+                        "| pp 512+tg 128 | tg128@d512 | pp512 tokens | ppl |\n|---|---|---|---|\n"
+                        "| 10.5 | 20.5 | 512 | 7.9 |\n");
+  EXPECT_EQ(at(more, "table[0][0].pp 512+tg 128").context.test, "pp512+tg128");
+  EXPECT_EQ(at(more, "table[0][0].tg128@d512").context.test, "tg128 @ d512");
+  EXPECT_EQ(at(more, "table[0][0].tg128@d512").metric_id(), "decode_rate");
+  EXPECT_EQ(at(more, "table[0][0].pp512 tokens").context.test, "");
+  EXPECT_EQ(at(more, "table[0][0].ppl").context.test, "");
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
