@@ -210,7 +210,7 @@ class MarkdownHarvester {
       // "get_memory_info: [warning] ..." printed between llama-bench's header and its rows: a
       // log line inside the table, not its end.
       if (bench_table_ && is_log_line(l)) return;
-      end_table();
+      end_table(l);
     } else if (!prev_.empty() && is_delimiter_row(l)) {
       const auto header = markdown::split_row(prev_);
       const auto delimiter = markdown::split_row(l);
@@ -720,6 +720,7 @@ class MarkdownHarvester {
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
+    table_line_ = number > 0 ? number - 1 : 0;
     configs_.block();
     preamble_ = false;
     before_first_table_ = false;
@@ -948,7 +949,22 @@ class MarkdownHarvester {
     }
   }
 
-  void end_table() {
+  // `ending`: the line after the table, when a line ended it.
+  void end_table(std::string_view ending = {}) {
+    if (active_ && bench_table_ && row_ == 0) {
+      // llama-bench printed its header, then stopped: the run failed before its first test.
+      std::string why = "line " + std::to_string(table_line_) +
+                        ": a llama-bench table with a header and no results (the run stopped "
+                        "before its first test)";
+      const std::string low = text::to_lower(ending);
+      if (low.find("error") != std::string::npos || low.find("assert") != std::string::npos ||
+          low.find("abort") != std::string::npos || low.find("failed") != std::string::npos) {
+        std::string shown(text::trim(ending));
+        if (shown.size() > 160) shown = shown.substr(0, 157) + "...";
+        why += ": " + shown;
+      }
+      detail::add_warning(r_.warnings, why);
+    }
     if (active_) {
       n_column_as_concurrency();
       ratio_columns();
@@ -1455,6 +1471,7 @@ class MarkdownHarvester {
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
   std::size_t n_col_ = std::string::npos;            // an "N" column
   std::size_t table_first_row_ = 0;                  // the first of the current table's rows
+  std::size_t table_line_ = 0;                       // the line of its header
   bool preamble_ = true;                             // before the first table and the first section
   bool before_first_table_ = true;
   bool illustrative_ = false;       // the open table's figures are illustrative, made up

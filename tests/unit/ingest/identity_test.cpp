@@ -932,6 +932,26 @@ TEST(Identity, LlamaBenchTestIdsInOldFormAndAsColumns) {
   EXPECT_EQ(at(more, "table[0][0].ppl").context.test, "");
 }
 
+TEST(Identity, LlamaBenchHeaderWithoutResultsIsAFailedRun) {
+  // A note that pasted a run which died after printing its header: said, with the error.
+  const auto r = run(FileType::markdown,
+                     "```\n| model | size | params | backend | ngl | test | t/s |\n"
+                     "| --- | ---: | ---: | --- | --: | --- | ---: |\n"
+                     "CUDA error: no kernel image is available for execution on the device\n```\n");
+  EXPECT_TRUE(r.rows.empty());
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("line 2: a llama-bench table with a header and no results"),
+            std::string::npos)
+      << r.warnings[0];
+  EXPECT_NE(r.warnings[0].find("CUDA error: no kernel image"), std::string::npos);
+  // A table with results says nothing.
+  const auto ok = run(FileType::markdown,
+                      "| model | size | params | backend | ngl | test | t/s |\n"
+                      "| --- | ---: | ---: | --- | --: | --- | ---: |\n"
+                      "| llama 7B Q4_0 | 3.56 GiB | 6.74 B | CUDA | 99 | tg128 | 90.1 ± 0.2 |\n");
+  EXPECT_TRUE(ok.warnings.empty());
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
