@@ -1190,6 +1190,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // "input_per_1m", "cached_input_per_1m", "output per 1M": an API's list price per million
   // tokens of that kind (quoted in USD by every vendor), not a count of tokens.
   if (c.unit.empty() && names_price_per_million(t)) c.unit = "USD/Mtok";
+  // "Mean total cost per 1M tokens", "Price per million tokens": a price per million tokens, in
+  // the US dollars every vendor quotes, though the header leaves the currency unsaid.
+  if ((c.unit.empty() || c.unit == "tokens") && (has(t, "cost") || has(t, "price")) &&
+      per_million(text::to_lower(name)))
+    c.unit = "USD/Mtok";
   // A power analysis ("Min d (80% power)", "Min Detectable (ms)", "N Required (80% power)"): what
   // a test could detect or would need; no measurement, and no minimum of one.
   if (has(t, "detectable") || has(t, "mde") || name.find("% power") != std::string_view::npos) {

@@ -189,6 +189,10 @@ TEST(Classify, PricesAreCostsWhateverTheyPayFor) {
   EXPECT_EQ(metric("input_per_1m"), "token_cost");                // an API's list price
   EXPECT_EQ(classify("cached_input_per_1m").unit, "USD/Mtok");
   EXPECT_NE(metric("energy_per_1m"), "token_cost");
+  // A cost or price per million tokens with no currency written: a price per million tokens.
+  EXPECT_EQ(metric("Mean total cost per 1M tokens"), "token_cost");
+  EXPECT_EQ(classify("Price per million tokens").unit, "USD/Mtok");
+  EXPECT_EQ(classify("Total cost").unit, "");  // a sum of money in an unsaid currency
 }
 
 TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
