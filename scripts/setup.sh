@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   libfmt-dev libcli11-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libcurl4-openssl-dev libssl-dev curl
-  libgtest-dev libgmock-dev libbenchmark-dev openssl libboost-math-dev libboost-dev libeigen3-dev libtomlplusplus-dev libjemalloc-dev
+  libgtest-dev libgmock-dev libbenchmark-dev openssl libboost-math-dev libboost-dev libeigen3-dev libtomlplusplus-dev libjemalloc-dev libyaml-cpp-dev
   clang-format hyperfine time python3-aiohttp
 )
 

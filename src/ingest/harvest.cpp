@@ -225,11 +225,19 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     case FileType::text:
       harvest_text_or_json(decoded.text, r);
       break;
+    case FileType::yaml:
+      harvest_yaml(decoded.text, r);
+      break;
   }
 
   if (r.status == FileStatus::skipped) {
     std::string reason = std::move(r.reason);
     return skip(std::move(r), std::move(reason));
+  }
+  if (r.status == FileStatus::not_results) {
+    r.rows.clear();
+    r.legacy.clear();
+    return r;
   }
   join_llmperf_summary(r);
   join_aiperf_json(r);

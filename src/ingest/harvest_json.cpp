@@ -14,6 +14,7 @@
 #include "json_formats.hpp"
 #include "markdown_context.hpp"
 #include "row_builder.hpp"
+#include "yaml_reader.hpp"
 
 namespace chimera::ingest {
 namespace {
@@ -733,6 +734,29 @@ void harvest_json(std::string_view text, FileResult& r) {
   h.apply_benchmark_names();
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
+  detail::refine_by_test(r.rows);
+  detail::finalize_rows(r.rows);
+  h.read_embedded();
+}
+
+void harvest_yaml(std::string_view text, FileResult& r) {
+  JsonHarvester h(r, true);
+  if (const auto err = detail::read_yaml(text, h)) {
+    r.status = FileStatus::skipped;
+    r.reason = "invalid YAML at " + err->describe();
+    return;
+  }
+  h.apply_benchmark_names();
+  mark_indexed_failures(r, h.errors_by_index());
+  detail::recognise_json(r);
+  if (r.format.empty()) {
+    r.status = FileStatus::not_results;
+    r.reason =
+        "YAML that is no result report read here (a configuration?): GuideLLM's YAML reports "
+        "are read; save other results as JSON or CSV to ingest them";
+    return;
+  }
+  r.format += " (yaml)";
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
   h.read_embedded();

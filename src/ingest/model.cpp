@@ -18,6 +18,20 @@ std::string_view type_name(FileType t) {
       return "jsonl";
     case FileType::text:
       return "text";
+    case FileType::yaml:
+      return "yaml";
+  }
+  return "unknown";
+}
+
+std::string_view status_name(FileStatus s) {
+  switch (s) {
+    case FileStatus::ingested:
+      return "ingested";
+    case FileStatus::skipped:
+      return "skipped";
+    case FileStatus::not_results:
+      return "not read";
   }
   return "unknown";
 }

@@ -90,6 +90,10 @@ void account(IngestSummary& s, const FileResult& r) {
     s.skipped.push_back({r.entry.rel_path, r.reason});
     return;
   }
+  if (r.status == FileStatus::not_results) {
+    s.not_read.push_back({r.entry.rel_path, r.reason});
+    return;
+  }
   const auto t = static_cast<std::size_t>(r.entry.type);
   ++s.counts[t];
   if (s.first_paths[t].size() < 5) s.first_paths[t].push_back(display_path(r.entry.rel_path));

@@ -42,6 +42,7 @@ std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
   if (ext == "md" || (ext == "markdown" && scan.allow_markdown_long_ext)) t = FileType::markdown;
   if (ext == "jsonl" || ext == "ndjson") t = FileType::jsonl;
   if (ext == "txt" || ext == "log") t = FileType::text;
+  if (ext == "yaml" || ext == "yml") t = FileType::yaml;
   if (t && std::find(scan.types.begin(), scan.types.end(), *t) == scan.types.end())
     return std::nullopt;
   return t;
@@ -57,7 +58,7 @@ std::string not_read_reason(const std::string& name) {
   const auto dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return "no file extension: not a result format read";
   return "extension ." + text::to_lower(std::string_view(name).substr(dot + 1)) +
-         ": not a result format read (csv, json, jsonl, md, txt, log are)";
+         ": not a result format read (csv, json, jsonl, md, txt, log, yaml are)";
 }
 
 }  // namespace
@@ -170,8 +171,8 @@ struct TreeWalker::State {
     if (!type) {
       if (S_ISREG(st.st_mode)) {
         Scan every = scan;
-        every.types = {FileType::csv, FileType::json, FileType::markdown, FileType::jsonl,
-                       FileType::text};
+        every.types = {FileType::csv,   FileType::json, FileType::markdown,
+                       FileType::jsonl, FileType::text, FileType::yaml};
         every.allow_markdown_long_ext = true;
         note_not_read(rel, type_for(name, every)
                                ? "not scanned by --layout chimera (reports/: csv, json, md; "
@@ -242,7 +243,8 @@ Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& opt
   state->options = options;
   using T = FileType;
   if (options.layout == Layout::all) {
-    state->scans.push_back({root, "", {T::csv, T::json, T::markdown, T::jsonl, T::text}, true});
+    state->scans.push_back(
+        {root, "", {T::csv, T::json, T::markdown, T::jsonl, T::text, T::yaml}, true});
   } else {
     for (const auto& [sub, types] :
          {std::pair{"reports", std::vector{T::csv, T::json, T::markdown}},

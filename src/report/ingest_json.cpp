@@ -64,9 +64,8 @@ class JsonOut final : public ingest::IngestSink {
     for (const auto& r : f.rows) write_row(w_, f, r);
     w_.flush();  // once per file: a failed write (disk full) shows here, not only at the end
     files_.push_back(FileLine{f.entry.rel_path, std::string(ingest::type_name(f.entry.type)),
-                              f.status == FileStatus::ingested ? "ingested" : "skipped", f.reason,
-                              f.encoding, f.format, f.entry.bytes, f.entry.mtime, f.rows.size(),
-                              f.warnings});
+                              std::string(ingest::status_name(f.status)), f.reason, f.encoding,
+                              f.format, f.entry.bytes, f.entry.mtime, f.rows.size(), f.warnings});
     return check();
   }
 
@@ -79,6 +78,7 @@ class JsonOut final : public ingest::IngestSink {
     w_.key("markdown").value(static_cast<std::uint64_t>(s.counts[2]));
     w_.key("jsonl").value(static_cast<std::uint64_t>(s.counts[3]));
     w_.key("text").value(static_cast<std::uint64_t>(s.counts[4]));
+    w_.key("yaml").value(static_cast<std::uint64_t>(s.counts[5]));
     w_.key("total").value(static_cast<std::uint64_t>(s.total_ingested()));
     w_.end_object();
     w_.key("total_bytes").value(s.total_bytes);

@@ -78,10 +78,10 @@ class TextWriter final : public ingest::IngestSink {
   Status end(const ingest::IngestSummary& s) override {
     out_ << s.data_summary();
     out_ << fmt::format("Metrics: {} rows from {} files\n", s.metric_rows, s.total_ingested());
-    if (s.counts[3] + s.counts[4] > 0) {
+    if (s.counts[3] + s.counts[4] + s.counts[5] > 0) {
       out_ << fmt::format(
-          "  (also read, outside the reference's summary: {} JSON Lines, {} text)\n", s.counts[3],
-          s.counts[4]);
+          "  (also read, outside the reference's summary: {} JSON Lines, {} text{})\n", s.counts[3],
+          s.counts[4], s.counts[5] > 0 ? fmt::format(", {} YAML", s.counts[5]) : "");
     }
     out_ << fmt::format("  {:<20} {:>9} {:>6} {:>8}  {}\n", "metric", "rows", "files", "no value",
                         "units (normalised)");

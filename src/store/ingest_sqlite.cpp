@@ -57,7 +57,7 @@ class SqliteWriter final : public ingest::IngestSink {
     files_.bind(3, ingest::type_name(f.entry.type));
     files_.bind(4, static_cast<std::int64_t>(f.entry.bytes));
     files_.bind(5, ingest::format_utc(f.entry.mtime));
-    files_.bind(6, f.status == ingest::FileStatus::ingested ? "ingested" : "skipped");
+    files_.bind(6, ingest::status_name(f.status));
     files_.bind(7, f.reason);
     files_.bind(8, f.encoding);
     files_.bind(9, static_cast<std::int64_t>(f.rows.size()));

@@ -23,6 +23,9 @@ void harvest_json(std::string_view text, FileResult& result);
 void harvest_markdown(std::string_view text, FileResult& result);
 // JSON Lines: each line a document, read as the elements of one array ("[3].ttft_ms").
 void harvest_jsonl(std::string_view text, FileResult& result);
+// A YAML document that is a tool's result report (GuideLLM's --output-path *.yaml), read as the
+// same report in JSON; other YAML (configurations) is marked not_results, with the reason.
+void harvest_yaml(std::string_view text, FileResult& result);
 // One JSON document written on a line of a log ("line[12].eval_count"); false (adding nothing)
 // when the line is not valid JSON.
 bool harvest_json_line(std::string_view line, std::size_t number, FileResult& result);

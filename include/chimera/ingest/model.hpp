@@ -17,10 +17,10 @@
 namespace chimera::ingest {
 
 // The first three are the reference's types (its data summary counts only those).
-enum class FileType { csv, json, markdown, jsonl, text };
-inline constexpr std::size_t kFileTypes = 5;
+enum class FileType { csv, json, markdown, jsonl, text, yaml };
+inline constexpr std::size_t kFileTypes = 6;
 inline constexpr std::size_t kReferenceTypes = 3;
-std::string_view type_name(FileType t);  // "csv", "json", "markdown", "jsonl", "text"
+std::string_view type_name(FileType t);  // "csv", "json", "markdown", "jsonl", "text", "yaml"
 
 // A file found by the walker. `walk_skip` is set when the walker already knows the file cannot
 // be ingested (symbolic link not followed, not a regular file, link loop).
@@ -98,7 +98,10 @@ struct LegacyValue {
 // moved every row, a measurable share of ingest time), and references to rows stay valid.
 using MetricRows = std::deque<MetricRow>;
 
-enum class FileStatus { ingested, skipped };
+// not_results: read, but it holds no results of a format read here (a YAML configuration); listed
+// with the files not read, and no failure for --strict.
+enum class FileStatus { ingested, skipped, not_results };
+std::string_view status_name(FileStatus s);  // "ingested", "skipped", "not read"
 
 struct FileResult {
   FileEntry entry;

@@ -24,6 +24,9 @@ FileResult harvest(FileType t, std::string_view text) {
     case FileType::text:
       harvest_text(text, r);
       break;
+    case FileType::yaml:
+      harvest_yaml(text, r);
+      break;
   }
   return r;
 }

@@ -528,10 +528,13 @@ TEST(Identity, LlamaBenchLogCountsItsGpusAndReportsAFailedRun) {
                           "main: error: failed to create context with model 'm.gguf'\n" +
                               table);
   EXPECT_TRUE(failed.rows.empty());
-  ASSERT_EQ(failed.warnings.size(), 1u);
-  EXPECT_NE(failed.warnings[0].find("line 2: the log reports an error: main: error: failed"),
+  ASSERT_EQ(failed.warnings.size(), 2u);  // the table of no results, and the error of the log
+  EXPECT_NE(failed.warnings[0].find("line 3: a llama-bench table with a header and no results"),
             std::string::npos)
       << failed.warnings[0];
+  EXPECT_NE(failed.warnings[1].find("line 2: the log reports an error: main: error: failed"),
+            std::string::npos)
+      << failed.warnings[1];
 }
 
 TEST(Identity, LlamaBenchOnRocmNamesItsGpuAndMmapIsASetting) {

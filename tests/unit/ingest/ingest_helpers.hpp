@@ -17,6 +17,7 @@ inline FileResult run(FileType t, std::string_view text) {
   if (t == FileType::markdown) harvest_markdown(text, r);
   if (t == FileType::jsonl) harvest_jsonl(text, r);
   if (t == FileType::text) harvest_text(text, r);
+  if (t == FileType::yaml) harvest_yaml(text, r);
   return r;
 }
 

@@ -23,18 +23,18 @@ std::vector<std::string> walk(const fs::path& root, WalkOptions o = {}) {
 
 TEST(Walker, DepthFirstSortedByUpperCasedName) {
   TempDir t;
-  for (const char* p :
-       {"b.csv", "A/z.json", "a_b.md", "C.markdown", "ignored.yaml", "a/x.CSV", "run.log"})
+  for (const char* p : {"b.csv", "A/z.json", "a_b.md", "C.markdown", "ignored.toml", "a/x.CSV",
+                        "run.log", "sweep.yml"})
     write_file(t / p, "x");
   // Upper-cased: "A" < "A_B.MD" < "B.CSV" < "C.MARKDOWN"; "A" and "a" tie and fall back to bytes.
   EXPECT_EQ(walk(t.path()), (std::vector<std::string>{"A/z.json", "a/x.CSV", "a_b.md", "b.csv",
-                                                      "C.markdown", "run.log"}));
+                                                      "C.markdown", "run.log", "sweep.yml"}));
   auto w = TreeWalker::open(t.path(), {});
   while (w.value().next()) {
   }
   ASSERT_EQ(w.value().not_read().size(), 1u);  // listed with the reason, not silently ignored
-  EXPECT_EQ(w.value().not_read()[0].path, "ignored.yaml");
-  EXPECT_NE(w.value().not_read()[0].reason.find(".yaml"), std::string::npos);
+  EXPECT_EQ(w.value().not_read()[0].path, "ignored.toml");
+  EXPECT_NE(w.value().not_read()[0].reason.find(".toml"), std::string::npos);
 }
 
 TEST(Walker, ChimeraLayoutScansReportsThenCsvData) {
