@@ -1187,6 +1187,7 @@ class MarkdownHarvester {
         configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     run_figure(row_start, n);
+    if (guidellm_console_) detail::guidellm_console_row(r_.rows, row_start);
     ++row_;
   }
 

@@ -139,10 +139,12 @@ bool llmperf(FileResult& r) {
   r.format = summary ? "llmperf summary" : "llmperf individual responses";
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
-    if (summary && !measured(row) && row.role == metrics::Role::metric && row.metric) {
-      as_setting(row, {}, true);  // mean_input_tokens etc.: what was asked for
+    // mean_input_tokens, additional_sampling_params_temperature: what was asked for.
+    if (summary && !measured(row) && row.role == metrics::Role::metric) {
+      as_setting(row, {}, true);
       continue;
     }
+    if (key == "results_overall_test_time" && row.unit.empty()) set_unit(row, "s");
     if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
     if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
     if (under(key, "error_rate")) set_unit(row, "fraction");
@@ -180,6 +182,23 @@ void empty_subsets_have_no_values(FileResult& r) {
   }
 }
 
+// GuideLLM 0.8's scheduler_state: a constraint's "max_requests" is the run's limit, its worker
+// processes a setting, and its request counters (created, queued, processed, remaining, ...) the
+// scheduler's bookkeeping; the run's request counts are metrics.request_totals, read once.
+void scheduler_state(MetricRow& row, std::string_view key) {
+  if (!under(row.locator, ".scheduler_state.") || row.role != metrics::Role::metric) return;
+  if (key.rfind("max_", 0) == 0) {
+    as_setting(row, "limit", false);
+  } else if (key == "num_processes") {
+    as_setting(row, "workers", false);
+  } else if (row.metric && (row.metric->id == "requests" || row.metric->id == "failed_requests")) {
+    unname_metric(row, true);
+    row.role = metrics::Role::identifier;
+    row.statistic.clear();
+    row.note = "the scheduler's bookkeeping; the run's request counts are metrics.request_totals";
+  }
+}
+
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
 bool guidellm(FileResult& r) {
   if (!any_row(r, [](const MetricRow& row) {
@@ -203,6 +222,7 @@ bool guidellm(FileResult& r) {
       set_unit(row, "s");
     if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");
     if (under(loc, "error_rate")) set_unit(row, "fraction");
+    scheduler_state(row, key);
   }
   return true;
 }
@@ -222,10 +242,48 @@ void llama_bench_settings(FileResult& r) {
   }
 }
 
+// llama-bench's gpu_info lists every device the backend found: "AMD Radeon RX 7900 XTX, AMD Ryzen 9
+// 7950X 16-Core Processor (RADV RAPHAEL_MENDOCINO)". A processor's integrated GPU beside a
+// discrete one is left out, as in its logs, and repeats are counted ("2x NVIDIA RTX 3090").
+std::string discrete_gpus(std::string_view info) {
+  std::vector<std::pair<std::string, int>> devices;
+  bool dropped = false;
+  for (std::size_t start = 0; start <= info.size();) {
+    auto end = info.find(", ", start);
+    if (end == std::string_view::npos) end = info.size();
+    const std::string name(text::trim(info.substr(start, end - start)));
+    start = end + 2;
+    if (name.empty()) continue;
+    if (name.find("Processor") != std::string::npos || name.find(" CPU") != std::string::npos) {
+      dropped = true;
+      continue;
+    }
+    if (!devices.empty() && devices.back().first == name)
+      ++devices.back().second;
+    else
+      devices.emplace_back(name, 1);
+  }
+  if (devices.empty() || (!dropped && devices.size() == 1 && devices[0].second == 1))
+    return std::string(info);
+  std::string out;
+  for (const auto& [name, k] : devices)
+    out += (out.empty() ? "" : ", ") + (k > 1 ? std::to_string(k) + "x " : std::string()) + name;
+  return out;
+}
+
 bool llama_bench(FileResult& r) {
   if (!has_key(r, "avg_ts") || !has_key(r, "n_prompt")) return false;
   r.format = "llama-bench";
   llama_bench_settings(r);
+  std::string last_info, last_gpus;
+  for (auto& row : r.rows) {
+    if (row.context.gpu.find(", ") == std::string::npos) continue;
+    if (row.context.gpu != last_info) {
+      last_info = row.context.gpu;
+      last_gpus = discrete_gpus(last_info);
+    }
+    row.context.gpu = last_gpus;
+  }
   return true;
 }
 
@@ -336,6 +394,25 @@ void recognise_json(FileResult& r) {
   }
 }
 
+void guidellm_console_row(MetricRows& rows, std::size_t first) {
+  for (std::size_t i = first; i < rows.size(); ++i) {
+    const MetricRow& count = rows[i];
+    if (!count.metric || count.metric->id != "requests" || !count.value || *count.value != 0 ||
+        count.name.rfind(" Made ") == std::string::npos)
+      continue;
+    const std::string_view subset = std::string_view(count.name).substr(count.name.rfind(' '));
+    for (std::size_t j = first; j < rows.size(); ++j) {
+      MetricRow& row = rows[j];
+      if (row.statistic != "mean" || !row.value || row.name.size() < subset.size() ||
+          std::string_view(row.name).substr(row.name.size() - subset.size()) != subset)
+        continue;
+      row.value.reset();
+      row.normalized.reset();
+      row.note = "no request in this subset: its figures are placeholders";
+    }
+  }
+}
+
 bool guidellm_strategy(std::string_view label, Context& ctx) {
   static constexpr std::array<std::string_view, 6> kTypes = {
       "synchronous", "throughput", "concurrent", "constant", "poisson", "async"};
@@ -355,6 +432,34 @@ bool guidellm_strategy(std::string_view label, Context& ctx) {
 
 void guidellm_console_figure(MetricRow& row, std::string_view header) {
   if (row.role != metrics::Role::metric) return;
+  // "Benchmarks Info": each group split by request subset, "Requests Made Comp|Inc|Err".
+  const auto ends = [&](std::string_view w) {
+    return header.size() > w.size() + 1 && header.substr(header.size() - w.size()) == w &&
+           header[header.size() - w.size() - 1] == ' ';
+  };
+  const bool completed = ends("Comp"), incomplete = ends("Inc"), errored = ends("Err");
+  if (completed || incomplete || errored) {
+    const auto starts = [&](std::string_view p) { return header.rfind(p, 0) == 0; };
+    const bool per_request = starts("Prompt Tok/Req") || starts("Output Tok/Req");
+    const bool total = starts("Prompt Tok Total") || starts("Output Tok Total");
+    if (starts("Requests Made")) {
+      set_unit(row, "count");
+      set_metric(row, "requests");
+      row.statistic = "value";
+    } else if (per_request || total) {
+      set_unit(row, "tokens");
+      set_metric(row, starts("Prompt") ? "input_tokens" : "output_tokens");
+      row.statistic = per_request ? "mean" : "sum";
+    } else {
+      return;
+    }
+    if (incomplete) row.status = RowStatus::incomplete;
+    if (errored) {
+      row.status = RowStatus::failed;
+      row.note = "a figure of the errored requests";
+    }
+    return;
+  }
   // The console prints the successful requests' means of GuideLLM's metrics.
   if (header.rfind("Out Tok/sec", 0) == 0) {
     set_metric(row, "output_throughput");

@@ -18,5 +18,8 @@ bool guidellm_strategy(std::string_view label, Context& ctx);
 // The figure of a GuideLLM console column ("Out Tok/sec mean", "Request Stats Per Second"): its
 // metric, unit and statistic, where the abbreviated header leaves them unsaid.
 void guidellm_console_figure(MetricRow& row, std::string_view header);
+// The figures of one row of that table, rows[first..]: a subset of no request ("Requests Made
+// Err" 0) has placeholders for means, not measurements.
+void guidellm_console_row(MetricRows& rows, std::size_t first);
 
 }  // namespace chimera::ingest::detail

@@ -58,7 +58,12 @@ std::string option_value(std::string_view l, std::string_view option) {
 // "python benchmark_serving.py --model=m", "genai-perf profile -m gpt2"); "" when it names none.
 std::string model_option(std::string_view l) {
   const auto at = l.find("--model");
-  if (at == std::string_view::npos) return runs_perf_analyzer(l) ? option_value(l, "-m") : "";
+  if (at == std::string_view::npos) {
+    // GuideLLM's "Benchmarks Metadata": "Worker:type_='generative_requests_worker' ...
+    // backend_model='example_model'".
+    if (l.find("backend_model=") != std::string_view::npos) return argument(l, "backend_model=");
+    return runs_perf_analyzer(l) ? option_value(l, "-m") : "";
+  }
   std::string_view v = l.substr(at + 7);
   // "--model_path meta-llama/Llama-3.1-8B", "--model-path": the same model, given as a path.
   for (const std::string_view suffix : {"_path", "-path"}) {

@@ -136,6 +136,36 @@ TEST(ConsoleTables, GuidellmGroupedHeaderAndStrategies) {
   EXPECT_EQ(r.rows.size(), 27u);
 }
 
+TEST(ConsoleTables, GuidellmInfoTableSubsetsAndTheMetadataModel) {
+  // GuideLLM 0.2's "Benchmarks Info": Comp/Inc/Err are request subsets; a subset of no request
+  // has no mean. The model is the worker's backend_model in "Benchmarks Metadata".
+  const auto r = run(FileType::text, R"(Benchmarks Metadata:
+    Worker:type_='generative_requests_worker' backend_type='openai_http' backend_model='m7'
+Benchmarks Info:
+=====================================================================
+Metadata    || Requests Made  ||| Prompt Tok/Req ||| Output Tok Total  ||
+  Benchmark| Duration (s)|  Comp|  Inc|  Err|  Comp|   Inc| Err|   Comp|   Inc|   Err
+-----------|-------------|------|-----|-----|------|------|----|-------|------|------
+synchronous|         30.0|    46|    1|    0| 257.1| 256.0| 0.0|   5888|     0|     0
+=====================================================================
+)");
+  const auto& inc = at(r, "table[0][0].Requests Made Inc");
+  EXPECT_EQ(inc.metric_id(), "requests");
+  EXPECT_EQ(inc.status, RowStatus::incomplete);
+  EXPECT_EQ(inc.context.model, "m7");
+  const auto& prompt = at(r, "table[0][0].Prompt Tok/Req Comp");
+  EXPECT_EQ(prompt.metric_id(), "input_tokens");
+  EXPECT_EQ(prompt.statistic, "mean");
+  EXPECT_EQ(prompt.status, RowStatus::ok);
+  const auto& none = at(r, "table[0][0].Prompt Tok/Req Err");
+  EXPECT_EQ(none.status, RowStatus::failed);
+  EXPECT_FALSE(none.value.has_value());  // no errored request: a placeholder
+  const auto& total = at(r, "table[0][0].Output Tok Total Err");
+  EXPECT_EQ(total.statistic, "sum");
+  EXPECT_DOUBLE_EQ(*total.value, 0.0);  // a sum over no request is 0
+  EXPECT_EQ(at(r, "table[0][0].Duration (s)").metric_id(), "duration");
+}
+
 TEST(ConsoleTables, GroupedHeaderOutsideAFenceAndAnOrdinaryTable) {
   // The same table in a log; and a Markdown table whose cells hold "||" is no grouped header.
   const auto log = run(FileType::text, kGuidellm.substr(kGuidellm.find("Benchmark Stats")));

@@ -955,6 +955,38 @@ TEST(Identity, LlamaBenchHeaderWithoutResultsIsAFailedRun) {
   EXPECT_TRUE(ok.warnings.empty());
 }
 
+TEST(Identity, HeldOutSixLlmperfGuidellmAndLlamaBenchRules) {
+  // LLMPerf: what was asked for is a setting, the test's wall time is in seconds.
+  const auto llmperf = run(FileType::json, R"({"model": "m", "results_ttft_s_mean": 0.5,
+    "additional_sampling_params_temperature": 0, "results_overall_test_time": 126.75})");
+  EXPECT_EQ(at(llmperf, "additional_sampling_params_temperature").role, metrics::Role::parameter);
+  EXPECT_DOUBLE_EQ(*at(llmperf, "results_overall_test_time").normalized, 126750.0);
+  // GuideLLM 0.8: a constraint's max_requests is the limit; the scheduler's counters are
+  // bookkeeping, not a second count of the run's requests.
+  const auto guidellm = run(FileType::json, R"({"benchmarks": [{"metrics":
+    {"request_totals": {"successful": 2}}, "scheduler_state": {"num_processes": 10,
+    "processed_requests": 2, "scheduler_constraints": {"max_requests": {"metadata":
+    {"max_requests": 2}}}}}]})");
+  EXPECT_EQ(at(guidellm, "benchmarks[0].metrics.request_totals.successful").metric_id(),
+            "requests");
+  const std::string state = "benchmarks[0].scheduler_state.";
+  EXPECT_EQ(at(guidellm, state + "processed_requests").role, metrics::Role::identifier);
+  EXPECT_EQ(at(guidellm, state + "num_processes").parameter, "workers");
+  const auto& limit =
+      at(guidellm, state + "scheduler_constraints.max_requests.metadata.max_requests");
+  EXPECT_EQ(limit.role, metrics::Role::parameter);
+  EXPECT_EQ(limit.parameter, "limit");
+  // llama-bench JSON: the processor beside the discrete GPU is no GPU of the run; repeats count.
+  const auto bench =
+      run(FileType::json,
+          "[{\"gpu_info\": \"AMD Radeon RX 7900 XTX, AMD Ryzen 9 7950X 16-Core Processor (RADV "
+          "RAPHAEL_MENDOCINO)\", \"n_prompt\": 512, \"n_gen\": 0, \"avg_ts\": 1935.1},\n"
+          " {\"gpu_info\": \"NVIDIA RTX 3090, NVIDIA RTX 3090\", \"n_prompt\": 512, \"n_gen\": 0, "
+          "\"avg_ts\": 2100.5}]");
+  EXPECT_EQ(at(bench, "[0].avg_ts").context.gpu, "AMD Radeon RX 7900 XTX");
+  EXPECT_EQ(at(bench, "[1].avg_ts").context.gpu, "2x NVIDIA RTX 3090");
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
