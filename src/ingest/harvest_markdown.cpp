@@ -399,6 +399,8 @@ class MarkdownHarvester {
         if (level <= vllm_model_level_) {
           vllm_.model.clear();
           vllm_.backend.clear();
+          vllm_.metadata.clear();
+          vllm_.gpu.clear();
           vllm_model_.clear();
           vllm_.client_concurrency.clear();
           client_concurrency_.clear();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "chimera/core/numeric.hpp"
@@ -73,6 +74,46 @@ void fail_runs_without_requests(FileResult& r) {
   }
 }
 
+// The figures a vLLM client writes beside its results that are none of its own keys: the
+// `--metadata KEY=VALUE` pairs of the run ("iteration": 1, "chunksize": 256). They are settings of
+// that run and join its configuration, so runs that differ only by them are told apart.
+void vllm_metadata(FileResult& r) {
+  static constexpr std::array<std::string_view, 13> kOwn = {
+      "num_prompts",
+      "request_rate",
+      "burstiness",
+      "max_concurrency",
+      "duration",
+      "completed",
+      "failed",
+      "total_input_tokens",
+      "total_output_tokens",
+      "max_output_tokens_per_s",
+      "max_concurrent_requests",
+      "date",
+      "rtfx"};  // speech-to-text's real-time factor: a measurement
+  std::map<std::string, std::string, std::less<>> config;  // run prefix -> "key=value ..."
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const std::string_view prefix = run_prefix(loc);
+    const std::string_view key = loc.substr(prefix.size());
+    if (key.find_first_of(".[") != std::string_view::npos ||
+        std::find(kOwn.begin(), kOwn.end(), key) != kOwn.end() || row.metric ||
+        row.role == metrics::Role::timestamp || !row.value)
+      continue;
+    if (row.role == metrics::Role::metric) as_setting(row, {}, true);
+    std::string& c = config[std::string(prefix)];
+    c += (c.empty() ? "" : " ") + std::string(key) + "=" + row.raw;
+  }
+  if (config.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    const auto it = config.find(run_prefix(row.locator));
+    if (it == config.end()) continue;
+    row.context.config += (row.context.config.empty() ? "" : " ") + it->second;
+  }
+}
+
 // vLLM `vllm bench serve` and benchmarks/benchmark_serving.py (one run, or `vllm bench sweep`'s
 // list of runs): rates unlabelled, durations and per-request arrays in seconds.
 bool vllm(FileResult& r) {
@@ -82,6 +123,7 @@ bool vllm(FileResult& r) {
     return false;
   r.format = "vllm bench serve";
   fail_runs_without_requests(r);
+  vllm_metadata(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (key == "request_throughput" || key == "request_goodput") {

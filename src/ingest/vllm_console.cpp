@@ -1,6 +1,8 @@
 #include "vllm_console.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -77,8 +79,58 @@ std::string model_option(std::string_view l) {
   return std::string(v);
 }
 
+// The pairs of "--metadata "a=1 b=2"", "--metadata a=1 b=2 --next" or "metadata=['a=1', 'b=2']".
+std::vector<std::string> metadata_pairs(std::string_view l) {
+  std::vector<std::string> pairs;
+  std::string_view v;
+  if (const auto at = l.find("metadata=['"); at != std::string_view::npos) {
+    v = l.substr(at + 10);
+    v = v.substr(0, v.find(']'));
+  } else if (const auto opt = l.find("--metadata "); opt != std::string_view::npos) {
+    v = text::trim(l.substr(opt + 11));
+    if (!v.empty() && (v.front() == '"' || v.front() == '\'')) {
+      const auto close = v.find(v.front(), 1);
+      v = v.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1);
+    } else if (const auto next = v.find(" -"); next != std::string_view::npos) {
+      v = v.substr(0, next);
+    }
+  } else {
+    return pairs;
+  }
+  std::size_t start = 0;
+  while (start < v.size()) {
+    auto end = v.find_first_of(" ,", start);
+    if (end == std::string_view::npos) end = v.size();
+    std::string_view pair = v.substr(start, end - start);
+    while (!pair.empty() && (pair.front() == '\'' || pair.front() == '"')) pair.remove_prefix(1);
+    while (!pair.empty() && (pair.back() == '\'' || pair.back() == '"' || pair.back() == '\\'))
+      pair.remove_suffix(1);
+    if (pair.find('=') != std::string_view::npos && pair.front() != '=') pairs.emplace_back(pair);
+    start = end + 1;
+  }
+  return pairs;
+}
+
+void note_metadata(std::string_view l, VllmConsoleState& state) {
+  if (l.find("metadata") == std::string_view::npos) return;
+  const auto pairs = metadata_pairs(l);
+  if (pairs.empty()) return;
+  state.metadata.clear();
+  state.gpu.clear();
+  for (const auto& p : pairs) {
+    const auto eq = p.find('=');
+    const std::string_view key = std::string_view(p).substr(0, eq);
+    if (key == "gpu" || key == "gpus" || key == "accelerator") {
+      state.gpu = p.substr(eq + 1);
+    } else if (key != "model") {  // the run's model is its own label
+      state.metadata += (state.metadata.empty() ? "" : " ") + p;
+    }
+  }
+}
+
 void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
+  note_metadata(l, state);
   if (runs_perf_analyzer(l)) state.client_concurrency = option_value(l, "--concurrency");
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
@@ -140,6 +192,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     if (id == "output_throughput" || id == "total_throughput") set_unit(*row, "tok/s");
   }
   if (!state.model.empty()) row->context.model = state.model;
+  if (!state.gpu.empty()) row->context.gpu = state.gpu;
+  if (!state.metadata.empty()) row->context.config = state.metadata;
   if (row->role == metrics::Role::metric) {
     if (!state.concurrency.empty()) row->context.concurrency = state.concurrency;
     if (!state.rate.empty()) row->context.rate = state.rate;

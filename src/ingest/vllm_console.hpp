@@ -23,6 +23,9 @@ struct VllmConsoleState {
   std::string backend;      // the printed arguments' "backend='openai'"
   // "--concurrency 24" of a genai-perf or AIPerf command line, for the table it prints.
   std::string client_concurrency;
+  // The run's `--metadata KEY=VALUE ...` pairs (a "gpu=" pair names the GPU; the others join the
+  // configuration), from the command line or the printed arguments.
+  std::string metadata, gpu;
 };
 
 // Appends a row for a figure of a result block, and reads the run's model, rate and concurrency

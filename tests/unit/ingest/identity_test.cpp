@@ -987,6 +987,33 @@ TEST(Identity, HeldOutSixLlmperfGuidellmAndLlamaBenchRules) {
   EXPECT_EQ(at(bench, "[1].avg_ts").context.gpu, "2x NVIDIA RTX 3090");
 }
 
+TEST(Identity, VllmMetadataTellsRunsApart) {
+  // `--metadata iteration=1 chunksize=256` written beside each run of a JSON Lines file: settings
+  // of that run, in its configuration (not the client's own keys, not a measurement).
+  const auto r = run(FileType::jsonl,
+                     "{\"backend\": \"vllm\", \"max_concurrency\": 16, \"iteration\": 1, "
+                     "\"chunksize\": 256, \"request_throughput\": 0.03, \"mean_ttft_ms\": 4659.0, "
+                     "\"rtfx\": 0.0}\n"
+                     "{\"backend\": \"vllm\", \"max_concurrency\": 16, \"iteration\": 2, "
+                     "\"chunksize\": 256, \"request_throughput\": 0.15, \"mean_ttft_ms\": 934.0, "
+                     "\"rtfx\": 0.0}\n");
+  EXPECT_EQ(at(r, "[0].mean_ttft_ms").context.config, "iteration=1 chunksize=256");
+  EXPECT_EQ(at(r, "[1].mean_ttft_ms").context.config, "iteration=2 chunksize=256");
+  EXPECT_EQ(at(r, "[1].chunksize").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "[1].rtfx").role, metrics::Role::metric);  // the client's own figure
+  // The console: `--metadata "gpu=4xNVIDIA_L40S deployment=base"` on the command line.
+  const auto log = run(FileType::text,
+                       "python benchmark_serving.py --model m --metadata \"deployment=base "
+                       "gpu=4xNVIDIA_L40S decode_replicas=4\" --save-result\n"
+                       "============ Serving Benchmark Result ============\n"
+                       "Mean TTFT (ms):                          54.58\n"
+                       "==================================================\n");
+  const auto& ttft = at(log, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(ttft.context.gpu, "4xNVIDIA_L40S");
+  EXPECT_EQ(ttft.context.config, "deployment=base decode_replicas=4");
+  EXPECT_EQ(ttft.context.model, "m");
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
