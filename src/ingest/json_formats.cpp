@@ -374,7 +374,8 @@ void aiperf_adapt(FileResult& r, bool csv) {
     const bool counts_errors = row.metric && row.metric->id == "failed_requests";
     if (row.role == metrics::Role::metric && !counts_errors &&
         (name.rfind("Error ", 0) == 0 || name.rfind("error_", 0) == 0 ||
-         row.locator.rfind("records.error_", 0) == 0 || row.locator.rfind("error_", 0) == 0)) {
+         name.rfind("Total Error ", 0) == 0 || row.locator.rfind("records.error_", 0) == 0 ||
+         row.locator.rfind("error_", 0) == 0)) {
       row.status = RowStatus::failed;
       if (row.note.empty()) row.note = "a figure of the errored requests";
     }
@@ -406,16 +407,24 @@ void recognise_csv(FileResult& r) {
     llama_bench_settings(r);
     return;
   }
+  // (A run where every request failed has only its "Error ..." rows.)
   const bool profile = any_row(r, [](const MetricRow& row) {
     return row.name.rfind("Time To First Token", 0) == 0 ||
            row.name.rfind("Time to First Token", 0) == 0 ||
-           row.name.rfind("Request Throughput", 0) == 0;
+           row.name.rfind("Request Throughput", 0) == 0 ||
+           row.name.rfind("Error Request Count", 0) == 0;
   });
   const bool analyze = any_row(r, [](const MetricRow& row) {
     return under(row.name, "Time To First Token") && !row.context.config.empty();
   });
   if (!profile && !analyze) return;
   r.format = profile ? "aiperf csv" : "genai-perf analyze csv";
+  if (profile && !any_row(r, [](const MetricRow& row) {
+        return row.role == metrics::Role::metric && row.name.find("Error") == std::string::npos;
+      }))
+    add_warning(r.warnings,
+                "every request of the run failed: the file has only the errored "
+                "requests' figures");
   if (analyze)
     run_level_figures(r);  // a table of configurations, one figure of each per row
   else

@@ -1225,9 +1225,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the
   // difference of two figures (not an error rate or count, which are measurements of their own).
   // (Not AIPerf's "Error Input Sequence Length": a figure of the errored requests.)
+  const std::size_t lead = t.size() > 1 && t.front() == "total" ? 1 : 0;  // "Total Error ISL"
   const bool of_errored =
-      t.front() == "error" &&
-      std::any_of(t.begin() + 1, t.end(), [](const std::string& w) { return !unit_alias(w); });
+      t[lead] == "error" && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(lead) + 1, t.end(),
+                                        [](const std::string& w) { return !unit_alias(w); });
   if (c.metric && has(t, "error") && !of_errored && !has(t, "rate") && !has(t, "count") &&
       !c.unit.empty() && (c.statistic.empty() || c.statistic == "mean"))
     c.statistic = "delta";

@@ -1014,6 +1014,22 @@ TEST(Identity, VllmMetadataTellsRunsApart) {
   EXPECT_EQ(ttft.context.model, "m");
 }
 
+TEST(Identity, AiperfCsvOfARunWhereEveryRequestFailed) {
+  const auto r = run(FileType::csv,
+                     "Metric,avg,min,max,sum,p50,p99,std\n"
+                     "Error Input Sequence Length (tokens),9.50,6.00,14.00,190.00,9.00,14.00,2.87\n"
+                     "\nMetric,Value\nError Request Count,20.00\n"
+                     "Total Error Input Sequence Length (tokens),190.00\n");
+  EXPECT_EQ(r.format, "aiperf csv");
+  EXPECT_EQ(at(r, "[0].avg").status, RowStatus::failed);
+  EXPECT_EQ(at(r, "[2].Value").metric_id(), "failed_requests");
+  const auto& total = at(r, "[3].Value");
+  EXPECT_EQ(total.status, RowStatus::failed);
+  EXPECT_NE(total.statistic, "delta");  // a total of the errored requests, not a difference
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("every request of the run failed"), std::string::npos);
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
