@@ -74,6 +74,53 @@ void fail_runs_without_requests(FileResult& r) {
   }
 }
 
+// Figures of `metric` that are all exactly 0 in the rows `in` selects: what a client writes when
+// it could not measure (a TTFT of a non-streaming endpoint, the time per output token of
+// one-token answers), not a measurement. Their values go, with `why`.
+void zeros_are_placeholders(FileResult& r, std::string_view metric,
+                            const std::function<bool(const MetricRow&)>& in, std::string_view why) {
+  std::size_t zeros = 0;
+  for (const auto& row : r.rows) {
+    if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
+        !in(row))
+      continue;
+    if (*row.value != 0) return;
+    ++zeros;
+  }
+  if (zeros < 2) return;
+  for (auto& row : r.rows) {
+    if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
+        !in(row))
+      continue;
+    row.value.reset();
+    row.normalized.reset();
+    row.note = std::string(why);
+  }
+}
+
+// vLLM writes 0 for the time per output token and the inter-token latency of a run whose
+// requests each produced one token (none between tokens to time).
+void one_token_runs(FileResult& r) {
+  std::map<std::string, std::pair<double, double>, std::less<>> runs;  // completed, output tokens
+  for (const auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    if (!row.value || (key != "completed" && key != "total_output_tokens")) continue;
+    auto& [completed, output] = runs[std::string(prefix)];
+    (key == "completed" ? completed : output) = *row.value;
+  }
+  for (const auto& [prefix, counts] : runs) {
+    if (counts.first <= 0 || counts.second > counts.first) continue;
+    const auto in_run = [&p = prefix](const MetricRow& row) {
+      return run_prefix(row.locator) == p;
+    };
+    for (const std::string_view m : {"tpot", "itl"})
+      zeros_are_placeholders(r, m, in_run,
+                             "every request produced at most one token: no time between tokens "
+                             "to measure (the client wrote 0)");
+  }
+}
+
 // The figures a vLLM client writes beside its results that are none of its own keys: the
 // `--metadata KEY=VALUE` pairs of the run ("iteration": 1, "chunksize": 256). They are settings of
 // that run and join its configuration, so runs that differ only by them are told apart.
@@ -124,6 +171,7 @@ bool vllm(FileResult& r) {
   r.format = "vllm bench serve";
   fail_runs_without_requests(r);
   vllm_metadata(r);
+  one_token_runs(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (key == "request_throughput" || key == "request_goodput") {
@@ -191,6 +239,12 @@ bool llmperf(FileResult& r) {
     if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
     if (under(key, "error_rate")) set_unit(row, "fraction");
   }
+  // A non-streaming endpoint gives LLMPerf no first token to time: it writes 0 for every TTFT
+  // and inter-token latency.
+  for (const std::string_view m : {"ttft", "itl"})
+    zeros_are_placeholders(
+        r, m, [](const MetricRow&) { return true; },
+        "every request's figure is 0: the endpoint did not stream, so there was nothing to time");
   return true;
 }
 

@@ -1030,6 +1030,25 @@ TEST(Identity, AiperfCsvOfARunWhereEveryRequestFailed) {
   EXPECT_NE(r.warnings[0].find("every request of the run failed"), std::string::npos);
 }
 
+TEST(Identity, ZerosOfWhatCouldNotBeMeasuredAreNoFigures) {
+  // vLLM: one output token per request leaves nothing between tokens; it writes 0.
+  const auto one = run(FileType::json, R"({"completed": 5, "total_output_tokens": 5,
+    "request_throughput": 16.5, "mean_ttft_ms": 59.6, "mean_tpot_ms": 0.0, "p99_tpot_ms": 0.0,
+    "mean_itl_ms": 0.0, "median_itl_ms": 0.0})");
+  EXPECT_FALSE(at(one, "mean_tpot_ms").value.has_value());
+  EXPECT_NE(at(one, "mean_itl_ms").note.find("at most one token"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(one, "mean_ttft_ms").value, 59.6);
+  const auto many = run(FileType::json, R"({"completed": 5, "total_output_tokens": 500,
+    "request_throughput": 16.5, "mean_ttft_ms": 59.6, "mean_tpot_ms": 0.0, "p99_tpot_ms": 0.0})");
+  EXPECT_DOUBLE_EQ(*at(many, "mean_tpot_ms").value, 0.0);  // not known to be a placeholder
+  // LLMPerf against a non-streaming endpoint: every TTFT 0.
+  const auto llmperf = run(FileType::json, R"({"model": "m", "results_ttft_s_mean": 0,
+    "results_ttft_s_quantiles_p99": 0, "results_end_to_end_latency_s_mean": 2.5})");
+  EXPECT_FALSE(at(llmperf, "results_ttft_s_mean").value.has_value());
+  EXPECT_NE(at(llmperf, "results_ttft_s_mean").note.find("did not stream"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(llmperf, "results_end_to_end_latency_s_mean").value, 2.5);
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
