@@ -412,6 +412,15 @@ class MarkdownHarvester {
     }
     if (configs_.text_line(t)) return;
     if (settings_line(t, number)) return;
+    // llm_benchmark's "No GPU detected.": the run was on the CPU; a "gpu_info:" line after it
+    // names hardware present, not what ran the figures.
+    if (t.size() >= 15 && (t[0] == 'N' || t[0] == 'n') &&
+        (text::iequals(t.substr(0, 15), "no gpu detected") ||
+         text::iequals(t.substr(0, 12), "no gpu found"))) {
+      no_gpu_ = true;
+      document_.gpu.clear();
+      return;
+    }
     // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**",
     // "**Full context** (10-turn, n=8 conversations)"; or a sentence that introduces it
     // ("HF GPU (`hf_gpu_fp16`) scenario-aggregated (gen_tokens=64):").
@@ -442,7 +451,7 @@ class MarkdownHarvester {
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     std::string* slot = context_slot(document_, key);
-    if (!slot || slot == &document_.test) return;
+    if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
     if (late && slot != &document_.model) return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.
@@ -1429,6 +1438,7 @@ class MarkdownHarvester {
   detail::GroupedHeader grouped_;     // a console table's header of column groups
   bool box_row_ = false;              // the line being read stands for a row of one
   bool box_table_ = false;            // the open table was drawn with box characters
+  bool no_gpu_ = false;               // the log said it found no GPU
   std::size_t console_tables_ = 0;    // tables read from box or grouped-header console output
   bool guidellm_console_ = false;     // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)

@@ -1049,6 +1049,22 @@ TEST(Identity, ZerosOfWhatCouldNotBeMeasuredAreNoFigures) {
   EXPECT_DOUBLE_EQ(*at(llmperf, "results_end_to_end_latency_s_mean").value, 2.5);
 }
 
+TEST(Identity, NoGpuDetectedMeansTheFiguresRanOnTheCpu) {
+  // llm_benchmark's log: "No GPU detected." then the APU's graphics as gpu_info.
+  const auto r =
+      run(FileType::markdown,
+          "No GPU detected.\ncpu_info: AMD Ryzen 7 PRO 4750G\n"
+          "gpu_info: Renoir [Radeon Vega Series]\n----------\nmodel_name =    mistral:7b\n"
+          "eval rate:            9.50 tokens/s\n");
+  const auto& rate = at(r, "ollama[0].eval_rate");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_EQ(rate.context.gpu, "");
+  const auto gpu = run(FileType::markdown,
+                       "gpu_info: NVIDIA RTX 4090\nmodel_name =    mistral:7b\n"
+                       "eval rate:            95.0 tokens/s\n");
+  EXPECT_EQ(at(gpu, "ollama[0].eval_rate").context.gpu, "NVIDIA RTX 4090");
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
