@@ -383,9 +383,20 @@ bool llama_bench(FileResult& r) {
   return true;
 }
 
+// Ollama's /api/generate and /api/chat responses: each is one request, so its timings and
+// counts are samples, as the same figures of an `ollama run --verbose` block are.
 bool ollama_api(FileResult& r) {
   if (!has_key(r, "eval_count") || !has_key(r, "eval_duration")) return false;
   r.format = "ollama api";
+  static constexpr std::array<std::string_view, 6> kPerRequest = {
+      "total_duration",       "load_duration", "prompt_eval_count",
+      "prompt_eval_duration", "eval_count",    "eval_duration"};
+  for (auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (row.role == metrics::Role::metric && row.statistic == "value" &&
+        std::find(kPerRequest.begin(), kPerRequest.end(), key) != kPerRequest.end())
+      row.statistic = "sample";
+  }
   return true;
 }
 
