@@ -12,6 +12,7 @@
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "json_formats.hpp"
+#include "llama_timings.hpp"
 #include "llmperf_console.hpp"
 #include "markdown_context.hpp"
 #include "ollama_verbose.hpp"
@@ -178,6 +179,18 @@ class MarkdownHarvester {
     if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
       return;
     }
+    if (in_fence_ || text_mode_) {
+      const std::size_t before = r_.rows.size();
+      if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = heading_model();  // "### llama.cpp" names none
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
+        }
+        return;
+      }
+    }
     // Ollama's statistics in a fence, a log, or a note that is a pasted log (llm_benchmark's
     // "eval rate:" lines in a .md file): their labels are exact, so prose does not match them.
     if (in_fence_ || text_mode_ || (!active_ && may_be_ollama_line(l))) {
@@ -277,6 +290,7 @@ class MarkdownHarvester {
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
+    if (timings_.block > 0 && r_.format.empty()) r_.format = "llama.cpp timings";
     if (guidellm_console_ && r_.format.empty()) r_.format = "guidellm console";
     if (console_tables_ > 0 && r_.format.empty()) r_.format = "console table";
     if (json_lines_) detail::recognise_json(r_);
@@ -1433,6 +1447,7 @@ class MarkdownHarvester {
   bool price_table_ = false;         // ... and the table is one of prices
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
+  detail::LlamaTimingsState timings_;
   bool bench_table_ = false;          // the open table is llama-bench's
   detail::BoxTable box_;              // a console table drawn with box characters
   detail::GroupedHeader grouped_;     // a console table's header of column groups

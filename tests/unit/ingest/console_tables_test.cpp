@@ -178,3 +178,48 @@ TEST(ConsoleTables, GroupedHeaderOutsideAFenceAndAnOrdinaryTable) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::has_row;
+using testing::run;
+
+TEST(ConsoleTables, LlamaCppTimingsOfTheCliAndTheServer) {
+  // llama-cli's timings pasted under a heading; then the server's, without a prefix.
+  const auto r = run(FileType::markdown, R"(### llama.cpp
+```
+llama_print_timings:        load time =    1645.56 ms
+llama_print_timings:      sample time =      10.93 ms /   225 runs   (    0.05 ms per token, 20589.31 tokens per second)
+llama_print_timings: prompt eval time =      81.13 ms /     5 tokens (   16.23 ms per token,    61.63 tokens per second)
+llama_print_timings:        eval time =    8049.44 ms /   224 runs   (   35.94 ms per token,    27.83 tokens per second)
+llama_print_timings:       total time =    8224.06 ms /   229 tokens
+```
+)");
+  const auto& rate = at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_EQ(rate.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*rate.value, 27.83);
+  EXPECT_EQ(rate.line, 6u);
+  EXPECT_EQ(at(r, "llama_timings[0].eval time count").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "llama_timings[0].prompt eval time rate").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "llama_timings[0].load time").metric_id(), "load_time");
+  EXPECT_EQ(at(r, "llama_timings[0].total time").metric_id(), "total_duration");
+  EXPECT_FALSE(has_row(r, "llama_timings[0].sample time rate"));  // sampling, not generation
+  EXPECT_EQ(r.format, "llama.cpp timings");
+  const auto server = run(FileType::text, R"(slot print_timing: id  0 | task 0 |
+prompt eval time =      72.28 ms /    12 tokens (    6.02 ms per token,   166.02 tokens per second)
+       eval time =     402.25 ms /    24 tokens (   16.76 ms per token,    59.66 tokens per second)
+      total time =     474.53 ms /    36 tokens
+slot print_timing: id  0 | task 1 |
+prompt eval time =      10.00 ms /     2 tokens (    5.00 ms per token,   200.00 tokens per second)
+)");
+  EXPECT_DOUBLE_EQ(*at(server, "llama_timings[0].eval time rate").value, 59.66);
+  EXPECT_DOUBLE_EQ(*at(server, "llama_timings[1].prompt eval time rate").value, 200.0);
+  // Prose that says "time =" is no timing.
+  EXPECT_TRUE(run(FileType::text, "the load time = unknown\n").rows.empty());
+}
+
+}  // namespace
+}  // namespace chimera::ingest

@@ -1,0 +1,99 @@
+#include "llama_timings.hpp"
+
+#include <array>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+struct Label {
+  std::string_view text;   // as printed before " = "
+  std::string_view time;   // metric of the milliseconds
+  std::string_view count;  // metric of "/ N tokens" or "/ N runs" ("" = none)
+  std::string_view rate;   // metric of "N tokens per second" ("" = none)
+};
+
+constexpr std::array<Label, 5> kLabels = {{
+    {"load time", "load_time", "", ""},
+    {"sample time", "", "", ""},
+    {"prompt eval time", "prompt_eval_time", "input_tokens", "prompt_eval_rate"},
+    {"eval time", "eval_time", "output_tokens", "decode_rate"},
+    {"total time", "total_duration", "total_tokens", ""},
+}};
+
+// The text after the last of the line's prefixes ("llama_print_timings:", "slot print_timings:
+// id 0 | task 0 |"), or the line itself when it starts with a label.
+std::string_view body_of(std::string_view l) {
+  for (const std::string_view p :
+       {"llama_print_timings:", "llama_perf_context_print:", "llama_perf_sampler_print:",
+        "print_timings:", "print_timing:"}) {
+    if (const auto at = l.find(p); at != std::string_view::npos) {
+      std::string_view rest = l.substr(at + p.size());
+      if (const auto bar = rest.rfind('|'); bar != std::string_view::npos)
+        rest = rest.substr(bar + 1);  // the server's "id  0 | task 0 |"
+      return text::trim(rest);
+    }
+  }
+  return text::trim(l);  // the server's lines under "slot print_timing: id 0 | task 0 |"
+}
+
+MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
+               std::string_view unit, std::string_view metric, std::size_t number,
+               const LlamaTimingsState& state, std::string_view what) {
+  MetricRow* row = add_text_row(rows, name, value);
+  if (!row) return nullptr;
+  row->locator = "llama_timings[" + std::to_string(state.block - 1) + "]." + std::string(what);
+  row->line = number;
+  set_unit(*row, unit);
+  if (!metric.empty()) set_metric(*row, metric);
+  row->statistic = "sample";  // one generation's
+  return row;
+}
+
+}  // namespace
+
+bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                        MetricRows& rows) {
+  if (line.find("time =") == std::string_view::npos) return false;  // cheap
+  const std::string_view body = body_of(line);
+  const auto eq = body.find(" = ");
+  if (eq == std::string_view::npos) return false;
+  const std::string_view label = text::trim(body.substr(0, eq));
+  std::size_t index = kLabels.size();
+  for (std::size_t i = 0; i < kLabels.size(); ++i) {
+    if (label == kLabels[i].text) index = i;
+  }
+  if (index == kLabels.size()) return false;
+  // "81.13 ms /     5 tokens (   16.23 ms per token,    61.63 tokens per second)"
+  std::string_view rest = text::trim(body.substr(eq + 3));
+  const auto ms = rest.find(" ms");
+  if (ms == std::string_view::npos || !numeric::parse_cell(rest.substr(0, ms))) return false;
+  if (state.seen & (1u << index) || state.block == 0) {
+    ++state.block;
+    state.seen = 0;
+  }
+  state.seen |= 1u << index;
+  const Label& l = kLabels[index];
+  if (!l.time.empty()) add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label);
+  rest = text::trim(rest.substr(ms + 3));
+  if (!rest.empty() && rest.front() == '/' && !l.count.empty()) {
+    rest = text::trim(rest.substr(1));
+    const auto space = rest.find(' ');
+    const std::string_view n = rest.substr(0, space);
+    add(rows, std::string(label) + " count", n, "tokens", l.count, number, state,
+        std::string(label) + " count");
+  }
+  if (const auto per = rest.find(" tokens per second");
+      per != std::string_view::npos && !l.rate.empty()) {
+    const auto comma = rest.rfind(',', per);
+    if (comma != std::string_view::npos)
+      add(rows, std::string(label) + " rate", text::trim(rest.substr(comma + 1, per - comma - 1)),
+          "tok/s", l.rate, number, state, std::string(label) + " rate");
+  }
+  return true;
+}
+
+}  // namespace chimera::ingest::detail

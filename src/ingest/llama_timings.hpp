@@ -1,0 +1,27 @@
+#pragma once
+// llama.cpp's own timings, as llama-cli (main) and llama-server print them at the end of a
+// generation, and people paste them into notes and logs:
+//   llama_print_timings:        load time =    1645.56 ms
+//   llama_print_timings: prompt eval time =      81.13 ms /     5 tokens (   16.23 ms per
+//   token,    61.63 tokens per second) llama_print_timings:        eval time =    8049.44 ms / 224
+//   runs   (   35.94 ms per token,    27.83 tokens per second) llama_print_timings:       total
+//   time =    8224.06 ms /   229 tokens
+// (newer builds: "llama_perf_context_print:"; the server: "print_timings:", or the lines alone
+// under "slot print_timing: id  0 | task 0 |").
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+struct LlamaTimingsState {
+  std::size_t block = 0;  // timing blocks seen so far
+  unsigned seen = 0;      // the labels of the current block (a repeated one starts the next)
+};
+
+// Appends the rows of one timing line: its time, its token count and its rate. Returns true when
+// the line was one.
+bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                        MetricRows& rows);
+
+}  // namespace chimera::ingest::detail
