@@ -190,6 +190,7 @@ void BoxTable::finish(const Emit& emit) {
 }
 
 std::string GroupedHeader::feed(std::string_view line, std::size_t number) {
+  if (rows_.empty() && line.find("||") == std::string_view::npos) return {};  // most lines
   const bool piped = line.find('|') != std::string_view::npos;
   if (!rows_.empty() && (!piped || number != last_ + 1 || rows_.size() > 3)) rows_.clear();
   if (!piped || (rows_.empty() && line.find("||") == std::string_view::npos)) return {};

@@ -99,7 +99,10 @@ class MarkdownHarvester {
   }
 
   void box_or_text_line(std::string_view l, std::size_t number) {
-    if (box_.feed(l, number, box_emit())) return;
+    // (Runs for every line: a box table needs a UTF-8 lead byte of its block.)
+    if ((box_.active() || l.find('\xE2') != std::string_view::npos) &&
+        box_.feed(l, number, box_emit()))
+      return;
     if (const auto header = grouped_.feed(l, number); !header.empty()) {
       const auto emit = box_emit();  // the header its rows stand for, then the delimiter row
       emit(header, number - 1);
