@@ -77,6 +77,7 @@ void print_outcome(const ingest::IngestSummary& s, const IngestArgs& a) {
                            s.total_ingested(), s.counts[0], s.counts[1], s.counts[2]);
   if (s.counts[3] + s.counts[4] > 0)
     std::cerr << fmt::format(", {} json lines, {} text", s.counts[3], s.counts[4]);
+  if (s.counts[5] > 0) std::cerr << fmt::format(", {} yaml", s.counts[5]);
   std::cerr << fmt::format("), {} skipped, {} metric rows", s.skipped.size(), s.metric_rows);
   if (!a.output.empty()) std::cerr << " -> " << a.output;
   std::cerr << "\n";

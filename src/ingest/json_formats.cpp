@@ -319,6 +319,10 @@ bool guidellm(FileResult& r) {
     if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");
     if (under(loc, "error_rate")) set_unit(row, "fraction");
     scheduler_state(row, key);
+    // 0.2's args: "max_number" is the run's request limit; the profile's count of strategies
+    // completed is no prompt count.
+    if (under(loc, ".args.") && key == "max_number") as_setting(row, "limit", false);
+    if (key == "completed_strategies") as_setting(row, {}, false);
   }
   return true;
 }

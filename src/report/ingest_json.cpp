@@ -7,7 +7,6 @@ namespace chimera::report {
 namespace {
 
 using ingest::FileResult;
-using ingest::FileStatus;
 
 struct FileLine {
   std::string path, type, status, reason, encoding, format;

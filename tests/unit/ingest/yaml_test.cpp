@@ -15,6 +15,7 @@ using testing::run;
 
 const std::string kGuidellmYaml = R"(benchmarks:
 - args:
+    max_number: 100
     strategy:
       type_: synchronous
   duration: 57.26
@@ -42,7 +43,7 @@ TEST(Yaml, GuidellmReportReadsAsItsJson) {
   EXPECT_EQ(ttft.statistic, "mean");
   EXPECT_EQ(ttft.unit, "ms");
   EXPECT_DOUBLE_EQ(*ttft.value, 409.5635414123535);
-  EXPECT_EQ(ttft.line, 11u);  // the YAML line of the value
+  EXPECT_EQ(ttft.line, 12u);  // the YAML line of the value
   EXPECT_EQ(ttft.context.config, "synchronous");
   const auto& p99 =
       at(r, "benchmarks[0].metrics.time_to_first_token_ms.successful.percentiles.p99");
@@ -51,6 +52,8 @@ TEST(Yaml, GuidellmReportReadsAsItsJson) {
   const auto& latency = at(r, "benchmarks[0].metrics.request_latency.successful.mean");
   EXPECT_EQ(latency.metric_id(), "e2e_latency");
   EXPECT_DOUBLE_EQ(*latency.normalized, 3910.0);
+  // The run's request limit is a setting, as in the JSON.
+  EXPECT_EQ(at(r, "benchmarks[0].args.max_number").parameter, "limit");
 }
 
 TEST(Yaml, ScalarsResolveAsYamlsCoreSchema) {
