@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -602,6 +603,24 @@ class JsonHarvester final : public JsonVisitor {
 
 // Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
 // failed: "ttfts[3]" fails when "errors[3]" is not empty.
+// A figure inside an element of a list of repetitions ("runs": [{"eval_count": 1016, ...}, ...],
+// "iterations", "trials") is one repetition's: a sample, not a figure of the whole run.
+void repetitions_are_samples(MetricRows& rows) {
+  static constexpr std::array<std::string_view, 7> kLists = {
+      "runs", "iterations", "repetitions", "reps", "trials", "samples", "requests"};
+  for (auto& row : rows) {
+    if (row.role != metrics::Role::metric || row.statistic != "value") continue;
+    const std::string_view loc = row.locator;
+    const auto open = loc.rfind('[');
+    if (open == std::string_view::npos || open == 0) continue;
+    const auto start = loc.find_last_of(".]", open - 1);
+    const std::string_view list =
+        loc.substr(start == std::string_view::npos ? 0 : start + 1,
+                   open - (start == std::string_view::npos ? 0 : start + 1));
+    if (std::find(kLists.begin(), kLists.end(), list) != kLists.end()) row.statistic = "sample";
+  }
+}
+
 void mark_indexed_failures(
     FileResult& r, const std::map<std::string, std::map<std::size_t, std::string>>& errors) {
   if (errors.empty()) return;
@@ -734,6 +753,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   h.apply_benchmark_names();
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
+  repetitions_are_samples(r.rows);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
   h.read_embedded();

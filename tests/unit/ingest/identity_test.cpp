@@ -1065,6 +1065,19 @@ TEST(Identity, NoGpuDetectedMeansTheFiguresRanOnTheCpu) {
   EXPECT_EQ(at(gpu, "ollama[0].eval_rate").context.gpu, "NVIDIA RTX 4090");
 }
 
+TEST(Identity, FiguresOfARepetitionAreSamples) {
+  // A harness's list of runs: each element one repetition; the summary beside it is no sample.
+  const auto r = run(FileType::json, R"([{"model": "qwen3:4b", "runs": [
+    {"eval_count": 1016, "eval_duration_ns": 13282614280, "tps": 76.49},
+    {"eval_count": 438, "eval_duration_ns": 5640424072, "tps": 77.65}],
+    "summary": {"runs_total": 2, "mean_tps": 77.07}}])");
+  EXPECT_EQ(at(r, "[0].runs[1].eval_count").statistic, "sample");
+  EXPECT_EQ(at(r, "[0].runs[0].eval_duration_ns").statistic, "sample");
+  EXPECT_DOUBLE_EQ(*at(r, "[0].runs[0].eval_duration_ns").normalized, 13282.61428);
+  EXPECT_EQ(at(r, "[0].summary.mean_tps").statistic, "mean");
+  EXPECT_EQ(at(r, "[0].runs[0].eval_count").context.model, "qwen3:4b");
+}
+
 TEST(Identity, VllmBenchThroughputJson) {
   // benchmark_throughput.py --output-json: total_num_tokens counts prompt and output tokens.
   const auto r = run(FileType::json, R"({"elapsed_time": 2387.5, "num_requests": 500,
