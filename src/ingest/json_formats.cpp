@@ -76,18 +76,19 @@ void fail_runs_without_requests(FileResult& r) {
 
 // Figures of `metric` that are all exactly 0 in the rows `in` selects: what a client writes when
 // it could not measure (a TTFT of a non-streaming endpoint, the time per output token of
-// one-token answers), not a measurement. Their values go, with `why`.
-void zeros_are_placeholders(FileResult& r, std::string_view metric,
-                            const std::function<bool(const MetricRow&)>& in, std::string_view why) {
+// one-token answers), not a measurement. Their values go, with `why`; returns how many went.
+std::size_t zeros_are_placeholders(FileResult& r, std::string_view metric,
+                                   const std::function<bool(const MetricRow&)>& in,
+                                   std::string_view why) {
   std::size_t zeros = 0;
   for (const auto& row : r.rows) {
     if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
         !in(row))
       continue;
-    if (*row.value != 0) return;
+    if (*row.value != 0) return 0;
     ++zeros;
   }
-  if (zeros < 2) return;
+  if (zeros < 2) return 0;
   for (auto& row : r.rows) {
     if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
         !in(row))
@@ -96,6 +97,7 @@ void zeros_are_placeholders(FileResult& r, std::string_view metric,
     row.normalized.reset();
     row.note = std::string(why);
   }
+  return zeros;
 }
 
 // vLLM writes 0 for the time per output token and the inter-token latency of a run whose
@@ -109,16 +111,23 @@ void one_token_runs(FileResult& r) {
     auto& [completed, output] = runs[std::string(prefix)];
     (key == "completed" ? completed : output) = *row.value;
   }
+  std::size_t affected = 0;
   for (const auto& [prefix, counts] : runs) {
     if (counts.first <= 0 || counts.second > counts.first) continue;
     const auto in_run = [&p = prefix](const MetricRow& row) {
       return run_prefix(row.locator) == p;
     };
+    std::size_t gone = 0;
     for (const std::string_view m : {"tpot", "itl"})
-      zeros_are_placeholders(r, m, in_run,
-                             "every request produced at most one token: no time between tokens "
-                             "to measure (the client wrote 0)");
+      gone += zeros_are_placeholders(r, m, in_run,
+                                     "every request produced at most one token: no time between "
+                                     "tokens to measure (the client wrote 0)");
+    affected += gone > 0 ? 1 : 0;
   }
+  if (affected > 0)
+    add_warning(r.warnings, std::to_string(affected) + " of " + std::to_string(runs.size()) +
+                                " runs: every request produced at most one token; their TPOT and "
+                                "ITL (written 0) are no measurements and have no value");
 }
 
 // The figures a vLLM client writes beside its results that are none of its own keys: the
@@ -241,10 +250,18 @@ bool llmperf(FileResult& r) {
   }
   // A non-streaming endpoint gives LLMPerf no first token to time: it writes 0 for every TTFT
   // and inter-token latency.
-  for (const std::string_view m : {"ttft", "itl"})
-    zeros_are_placeholders(
-        r, m, [](const MetricRow&) { return true; },
-        "every request's figure is 0: the endpoint did not stream, so there was nothing to time");
+  std::string zeroed;
+  for (const std::string_view m : {"ttft", "itl"}) {
+    if (zeros_are_placeholders(
+            r, m, [](const MetricRow&) { return true; },
+            "every request's figure is 0: the endpoint did not stream, so there was nothing to "
+            "time") > 0)
+      zeroed += (zeroed.empty() ? "" : " and ") + std::string(m == "ttft" ? "TTFT" : "ITL");
+  }
+  if (!zeroed.empty())
+    add_warning(r.warnings, "every " + zeroed +
+                                " figure is 0 (a non-streaming endpoint?): no measurement, no "
+                                "value");
   return true;
 }
 

@@ -1047,6 +1047,13 @@ TEST(Identity, ZerosOfWhatCouldNotBeMeasuredAreNoFigures) {
   EXPECT_FALSE(at(llmperf, "results_ttft_s_mean").value.has_value());
   EXPECT_NE(at(llmperf, "results_ttft_s_mean").note.find("did not stream"), std::string::npos);
   EXPECT_DOUBLE_EQ(*at(llmperf, "results_end_to_end_latency_s_mean").value, 2.5);
+  // Both say so in a warning; a run with real TPOTs says nothing.
+  ASSERT_EQ(one.warnings.size(), 1u);
+  EXPECT_NE(one.warnings[0].find("1 of 1 runs: every request produced at most one token"),
+            std::string::npos);
+  ASSERT_EQ(llmperf.warnings.size(), 1u);
+  EXPECT_NE(llmperf.warnings[0].find("every TTFT figure is 0"), std::string::npos);
+  EXPECT_TRUE(many.warnings.empty());
 }
 
 TEST(Identity, NoGpuDetectedMeansTheFiguresRanOnTheCpu) {
