@@ -733,10 +733,8 @@ void harvest_json(std::string_view text, FileResult& r) {
     if (auto prefix = ends_early(text, *err) ? complete_prefix(text) : std::nullopt) {
       r.rows.clear();
       r.legacy.clear();
-      const auto line =
-          std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(prefix->size() - 1),
-                     '\n') +
-          1;
+      // (The closing brackets added to the prefix hold no line break.)
+      const auto line = std::count(prefix->begin(), prefix->end(), '\n') + 1;
       detail::add_warning(r.warnings,
                           "the JSON ends before its document does (" + err->describe() +
                               "), as a run killed while writing leaves it; the complete "

@@ -214,6 +214,10 @@ TEST(HarvestJson, TruncatedDocumentKeepsItsCompleteRecords) {
   EXPECT_EQ(cut.status, FileStatus::ingested);
   EXPECT_NE(find(cut, "[1].avg_ts"), nullptr);
   EXPECT_EQ(find(cut, "[2].n_prompt"), nullptr);
+  // Cut deep inside, with more brackets to close than the text has left (found by fuzz_json).
+  const auto deep = harvest(FileType::json, "[[[{\"ttft_ms\": 1.5},");
+  EXPECT_EQ(deep.status, FileStatus::ingested);
+  EXPECT_NE(find(deep, "[0][0][0].ttft_ms"), nullptr);
   // Nothing complete to keep, and a document broken in its middle: skipped as before.
   EXPECT_EQ(harvest(FileType::json, "{\"a\": {\"b\": 1").status, FileStatus::skipped);
   EXPECT_EQ(harvest(FileType::json, "[{\"a\": 1}, {\"b\" 2}]").status, FileStatus::skipped);
