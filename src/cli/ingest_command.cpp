@@ -155,7 +155,8 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* cmd = app.add_subcommand("ingest",
                                      "Read every benchmark artifact (CSV, JSON, JSON Lines, "
-                                     "Markdown, text logs) below DIR into one metrics table "
+                                     "Markdown, text logs, YAML reports) below DIR into one "
+                                     "metrics table "
                                      "with provenance:\n"
                                      "each number's canonical metric, statistic, unit and "
                                      "context (model, test, GPU, ...); llama-bench, vLLM, "
@@ -166,7 +167,7 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
                                      "files of other types are listed as not read.");
   cmd->add_option("DIR", args->dir, "Folder holding the benchmark artifacts")->required();
   cmd->add_option("--layout", args->layout,
-                  "all: every .csv .json .jsonl .md .markdown .txt .log below DIR; chimera: "
+                  "all: every .csv .json .jsonl .md .markdown .txt .log .yaml below DIR; chimera: "
                   "exactly what the reference scanned\n"
                   "(DIR/reports: csv json md, then DIR/csv_data: csv json)")
       ->check(CLI::IsMember({"all", "chimera"}))
