@@ -371,6 +371,9 @@ Scan scan_words(const Tokens& t) {
         w == "improvement" || w == "gain" || w == "regression" || w == "residual" ||
         w == "residuals" || w == "savings" || w == "saving" || w == "increase" || w == "decrease" ||
         w == "drop" || w == "degradation" || w == "advantage" || w == "slowdown" || w == "uplift" ||
+        // (not a sampler's "repeat_penalty", "presence_penalty": settings)
+        (w == "penalty" && (i == 0 || (t[i - 1] != "repeat" && t[i - 1] != "presence" &&
+                                       t[i - 1] != "frequency" && t[i - 1] != "length"))) ||
         (w == "overhead" && (i + 1 == t.size() || (t[i + 1] != "factor" && t[i + 1] != "ratio")) &&
          (i == 0 || t[i - 1] != "connection"))) {  // AIPerf's "HTTP Connection Overhead": a time
       s.statistic = "delta";                       // a difference between two figures, not a figure
@@ -1145,6 +1148,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
     c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
+  // "S/C Ratio" (safety over capability): a ratio has no unit; its "s" is no second.
+  if (written_unit.empty() && has(t, "ratio") && c.unit == words.unit &&
+      (c.unit == "s" || c.unit == "ms" || c.unit == "min"))
+    c.unit.clear();
   if (c.statistic == "cv" && written_unit.empty() && c.unit == words.unit && c.unit != "%")
     c.unit.clear();  // "TPS CV", "latency_ms_cv": a share of the mean, in no unit of the metric
   if (const auto trimmed = text::trim(name);

@@ -195,6 +195,15 @@ TEST(Classify, PricesAreCostsWhateverTheyPayFor) {
   EXPECT_EQ(classify("Total cost").unit, "");  // a sum of money in an unsaid currency
 }
 
+TEST(Classify, APenaltyIsADifferenceAndARatioHasNoSeconds) {
+  EXPECT_EQ(classify("Mean TTFT Penalty").statistic, "delta");  // over the uncontended TTFT
+  EXPECT_EQ(classify("Avg TTFT Penalty (ms)").statistic, "delta");
+  EXPECT_NE(classify("repeat_penalty").statistic, "delta");  // a sampler's setting
+  EXPECT_EQ(classify("S/C Ratio").unit, "");                 // safety over capability
+  EXPECT_EQ(metric("S/C Ratio"), "unknown");
+  EXPECT_EQ(classify("Latency (s)").unit, "s");
+}
+
 TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Avg Utilization", "GB"), "memory");
   EXPECT_EQ(metric("GPU Utilization (%)"), "gpu_utilization");
