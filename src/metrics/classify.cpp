@@ -664,7 +664,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 138> kParamAliases = {{
+constexpr std::array<ParamAlias, 141> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -729,6 +729,9 @@ constexpr std::array<ParamAlias, 138> kParamAliases = {{
     {"n_depth", "n_depth"},
     {"input_len", "input_len"},
     {"random_input_len", "input_len"},
+    {"sequence_length", "input_len"},  // a scenario's configured sequence length
+    {"seq_len", "input_len"},
+    {"seq_length", "input_len"},
     {"output_len", "output_len"},
     {"random_output_len", "output_len"},
     {"num_prompts", "num_prompts"},

@@ -204,6 +204,13 @@ TEST(Classify, APenaltyIsADifferenceAndARatioHasNoSeconds) {
   EXPECT_EQ(classify("Latency (s)").unit, "s");
 }
 
+TEST(Classify, AConfiguredSequenceLengthIsASetting) {
+  EXPECT_EQ(metric("Sequence Length"), "(parameter)");  // a scenario's
+  EXPECT_EQ(metric("seq_len"), "(parameter)");
+  EXPECT_EQ(metric("Output Sequence Length (tokens)"), "output_tokens");  // AIPerf's, measured
+  EXPECT_EQ(metric("Input Sequence Length (tokens)"), "input_tokens");
+}
+
 TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Avg Utilization", "GB"), "memory");
   EXPECT_EQ(metric("GPU Utilization (%)"), "gpu_utilization");
