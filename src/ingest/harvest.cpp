@@ -128,17 +128,14 @@ std::optional<FileResult> sibling_json(const FileEntry& entry, const std::string
   return result;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() > suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // LLMPerf writes each run as a pair, "<prefix>_summary.json" beside
 // "<prefix>_individual_responses.json"; the responses name neither the model nor the concurrency,
 // so they take them from their summary.
 void join_llmperf_summary(FileResult& r) {
   constexpr std::string_view kSuffix = "_individual_responses.json";
-  if (r.format != "llmperf individual responses" || !ends_with(r.entry.rel_path, kSuffix)) return;
+  if (r.format != "llmperf individual responses" ||
+      !std::string_view(r.entry.rel_path).ends_with(kSuffix))
+    return;
   std::string name = r.entry.abs_path.filename().string();
   name.replace(name.size() - kSuffix.size(), kSuffix.size(), "_summary.json");
   const auto summary = sibling_json(r.entry, name, "llmperf summary");
@@ -159,7 +156,7 @@ void join_llmperf_summary(FileResult& r) {
 // (profile_export_aiperf.*, profile_export_genai_perf.*); the CSV names neither the model nor the
 // load, so its figures take the labels every figure of the JSON shares.
 void join_aiperf_json(FileResult& r) {
-  if (r.format != "aiperf csv" || !ends_with(r.entry.rel_path, ".csv")) return;
+  if (r.format != "aiperf csv" || !std::string_view(r.entry.rel_path).ends_with(".csv")) return;
   std::string name = r.entry.abs_path.filename().string();
   name.replace(name.size() - 4, 4, ".json");
   const auto json = sibling_json(r.entry, name, "aiperf json");

@@ -367,18 +367,11 @@ class MarkdownHarvester {
   std::string device_list() const {
     const bool discrete = std::any_of(devices_.begin(), devices_.end(),
                                       [](const Device& d) { return !d.integrated; });
-    std::vector<std::pair<std::string, int>> counted;
+    std::vector<std::string> names;
     for (const auto& d : devices_) {
-      if (discrete && d.integrated) continue;
-      if (!counted.empty() && counted.back().first == d.name)
-        ++counted.back().second;
-      else
-        counted.emplace_back(d.name, 1);
+      if (!discrete || !d.integrated) names.push_back(d.name);
     }
-    std::string out;
-    for (const auto& [n, k] : counted)
-      out += (out.empty() ? "" : ", ") + (k > 1 ? std::to_string(k) + "x " : std::string()) + n;
-    return out;
+    return detail::counted_names(names);
   }
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1
@@ -861,8 +854,8 @@ class MarkdownHarvester {
         !header_.empty() && (is_label_header(header_[0]) ||
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bench_table_ = has_bench_columns(header_);
-    box_table_ = box_row_;
-    if (box_table_) ++console_tables_;
+    console_table_ = box_row_;
+    if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     table_concurrency_ = slots_in(table_section_);
@@ -1106,9 +1099,9 @@ class MarkdownHarvester {
     }
     if (ctx.model.empty()) ctx.model = caption_model_;
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
-    if (box_table_ && ctx.model.empty()) ctx.model = vllm_model_;
-    if (box_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
-    if (box_table_ && n > 0 && detail::guidellm_strategy(stripped_[0], ctx))  // "concurrent@4"
+    if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
+    if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
+    if (console_table_ && n > 0 && detail::guidellm_strategy(stripped_[0], ctx))  // "concurrent@4"
       guidellm_console_ = true;
     if (ctx.model.empty()) {
       ctx.model = heading_model();
@@ -1150,7 +1143,7 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
-      if (box_table_) detail::guidellm_console_figure(*row, header_[c]);
+      if (console_table_) detail::guidellm_console_figure(*row, header_[c]);
       if (col_bench_test_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty())
         detail::set_unit(*row, "tok/s");  // the rate of the test; refine_by_test names it
@@ -1451,12 +1444,12 @@ class MarkdownHarvester {
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
   detail::LlamaTimingsState timings_;
-  bool bench_table_ = false;          // the open table is llama-bench's
-  detail::BoxTable box_;              // a console table drawn with box characters
-  detail::GroupedHeader grouped_;     // a console table's header of column groups
-  bool box_row_ = false;              // the line being read stands for a row of one
-  bool box_table_ = false;            // the open table was drawn with box characters
-  bool no_gpu_ = false;               // the log said it found no GPU
+  bool bench_table_ = false;       // the open table is llama-bench's
+  detail::BoxTable box_;           // a console table drawn with box characters
+  detail::GroupedHeader grouped_;  // a console table's header of column groups
+  bool box_row_ = false;           // the line being read stands for a row of one
+  bool console_table_ = false;     // the open table is console output (box-drawn or grouped header)
+  bool no_gpu_ = false;            // the log said it found no GPU
   std::size_t console_tables_ = 0;    // tables read from box or grouped-header console output
   bool guidellm_console_ = false;     // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)

@@ -80,19 +80,19 @@ void fail_runs_without_requests(FileResult& r) {
 std::size_t zeros_are_placeholders(FileResult& r, std::string_view metric,
                                    const std::function<bool(const MetricRow&)>& in,
                                    std::string_view why) {
+  const auto looked_at = [&](const MetricRow& row) {
+    return row.metric && row.metric->id == metric && row.status == RowStatus::ok && row.value &&
+           in(row);
+  };
   std::size_t zeros = 0;
   for (const auto& row : r.rows) {
-    if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
-        !in(row))
-      continue;
+    if (!looked_at(row)) continue;
     if (*row.value != 0) return 0;
     ++zeros;
   }
   if (zeros < 2) return 0;
   for (auto& row : r.rows) {
-    if (!row.metric || row.metric->id != metric || row.status != RowStatus::ok || !row.value ||
-        !in(row))
-      continue;
+    if (!looked_at(row)) continue;
     row.value.reset();
     row.normalized.reset();
     row.note = std::string(why);
@@ -363,29 +363,17 @@ void llama_bench_settings(FileResult& r) {
 // 7950X 16-Core Processor (RADV RAPHAEL_MENDOCINO)". A processor's integrated GPU beside a
 // discrete one is left out, as in its logs, and repeats are counted ("2x NVIDIA RTX 3090").
 std::string discrete_gpus(std::string_view info) {
-  std::vector<std::pair<std::string, int>> devices;
-  bool dropped = false;
+  std::vector<std::string> devices;
   for (std::size_t start = 0; start <= info.size();) {
     auto end = info.find(", ", start);
     if (end == std::string_view::npos) end = info.size();
-    const std::string name(text::trim(info.substr(start, end - start)));
+    std::string name(text::trim(info.substr(start, end - start)));
     start = end + 2;
-    if (name.empty()) continue;
-    if (name.find("Processor") != std::string::npos || name.find(" CPU") != std::string::npos) {
-      dropped = true;
-      continue;
-    }
-    if (!devices.empty() && devices.back().first == name)
-      ++devices.back().second;
-    else
-      devices.emplace_back(name, 1);
+    if (!name.empty() && name.find("Processor") == std::string::npos &&
+        name.find(" CPU") == std::string::npos)
+      devices.push_back(std::move(name));
   }
-  if (devices.empty() || (!dropped && devices.size() == 1 && devices[0].second == 1))
-    return std::string(info);
-  std::string out;
-  for (const auto& [name, k] : devices)
-    out += (out.empty() ? "" : ", ") + (k > 1 ? std::to_string(k) + "x " : std::string()) + name;
-  return out;
+  return devices.empty() ? std::string(info) : counted_names(devices);
 }
 
 bool llama_bench(FileResult& r) {

@@ -1,7 +1,8 @@
 #pragma once
 // Recognises the result JSON of the tools of the field by content (never by file name) and
 // applies what their documentation says and their files do not: units left unsaid, configured
-// values that are not measurements, aggregate figures named like means.
+// values that are not measurements, aggregate figures named like means. Also what GuideLLM's
+// console tables mean, the same figures its JSON holds.
 #include "chimera/ingest/model.hpp"
 
 namespace chimera::ingest::detail {

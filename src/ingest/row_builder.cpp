@@ -419,6 +419,18 @@ std::string llama_bench_test(double n_prompt, double n_gen, double n_depth) {
   return t;
 }
 
+std::string counted_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size();) {
+    std::size_t k = 1;
+    while (i + k < names.size() && names[i + k] == names[i]) ++k;
+    out +=
+        (out.empty() ? "" : ", ") + (k > 1 ? std::to_string(k) + "x " : std::string()) + names[i];
+    i += k;
+  }
+  return out;
+}
+
 std::string bench_test_id(std::string_view s) {
   s = text::trim(s);
   std::string out;

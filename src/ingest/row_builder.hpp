@@ -66,6 +66,8 @@ std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
 // The llama-bench test a text names ("pp512", "tg128 @ d4096", "pp512+tg128"; "pp 512" as old
 // builds printed it reads "pp512"); "" when it is none.
 std::string bench_test_id(std::string_view s);
+// Device names as one label, repeats counted: {"A", "A", "B"} -> "2x A, B".
+std::string counted_names(const std::vector<std::string>& names);
 
 // File-level rules run after harvesting: token rates and durations of a llama-bench test become
 // prompt-eval or decode rates and prompt-eval or eval times.

@@ -1,6 +1,7 @@
 #include "vllm_console.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,17 +42,22 @@ bool runs_perf_analyzer(std::string_view l) {
          l.find("aiperf ") != std::string_view::npos;
 }
 
+// The value that follows an option's name (" Qwen/Qwen2-7B", "='m'"), unquoted; nullopt when the
+// name goes on ("--model-name" after "--model").
+std::optional<std::string> value_after(std::string_view v) {
+  if (v.empty() || (v.front() != ' ' && v.front() != '=')) return std::nullopt;
+  v = text::trim(v.substr(1));
+  v = v.substr(0, v.find_first_of(" \t\\"));
+  if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
+    v = v.substr(1, v.size() - 2);
+  return std::string(v);
+}
+
 // The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
 std::string option_value(std::string_view l, std::string_view option) {
   for (auto at = l.find(option); at != std::string_view::npos; at = l.find(option, at + 1)) {
     if (at > 0 && l[at - 1] != ' ') continue;
-    std::string_view v = l.substr(at + option.size());
-    if (v.empty() || (v.front() != ' ' && v.front() != '=')) continue;
-    v = text::trim(v.substr(1));
-    v = v.substr(0, v.find_first_of(" \t\\"));
-    if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
-      v = v.substr(1, v.size() - 2);
-    return std::string(v);
+    if (auto v = value_after(l.substr(at + option.size()))) return std::move(*v);
   }
   return {};
 }
@@ -71,12 +77,7 @@ std::string model_option(std::string_view l) {
   for (const std::string_view suffix : {"_path", "-path"}) {
     if (v.rfind(suffix, 0) == 0) v.remove_prefix(suffix.size());
   }
-  if (v.empty() || (v.front() != ' ' && v.front() != '=')) return {};  // not --model-name
-  v = text::trim(v.substr(1));
-  v = v.substr(0, v.find_first_of(" \t\\"));
-  if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
-    v = v.substr(1, v.size() - 2);
-  return std::string(v);
+  return value_after(v).value_or(std::string());  // none for --model-name
 }
 
 // The pairs of "--metadata "a=1 b=2"", "--metadata a=1 b=2 --next" or "metadata=['a=1', 'b=2']".
