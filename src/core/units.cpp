@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 32> kFactors = {{
+  static constexpr std::array<Factor, 38> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -202,6 +202,13 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"USD/Mtok", 1.0, "USD/Mtok"},
       {"C", 1.0, "C"},
       {"x", 1.0, "x"},
+      // Data rates (bandwidth) in decimal gigabytes per second, as GPU and disk makers state them.
+      {"GB/s", 1.0, "GB/s"},
+      {"MB/s", 1e-3, "GB/s"},
+      {"kB/s", 1e-6, "GB/s"},
+      {"TB/s", 1e3, "GB/s"},
+      {"GiB/s", 1.073741824, "GB/s"},
+      {"MiB/s", 1.048576e-3, "GB/s"},
   }};
   for (const auto& f : kFactors) {
     if (f.unit == unit) return Normalized{value * f.factor, std::string(f.to)};

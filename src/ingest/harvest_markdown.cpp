@@ -422,6 +422,7 @@ class MarkdownHarvester {
     }
     if (configs_.text_line(t)) return;
     if (settings_line(t, number)) return;
+    if (dataset_line(t, number)) return;
     // llm_benchmark's "No GPU detected.": the run was on the CPU; a "gpu_info:" line after it
     // names hardware present, not what ran the figures.
     if (t.size() >= 15 && (t[0] == 'N' || t[0] == 'n') &&
@@ -545,6 +546,29 @@ class MarkdownHarvester {
     if (value.find('=') == std::string::npos || value.find('|') != std::string::npos) return false;
     settings_ = std::move(value);
     settings_line_ = number;
+    return true;
+  }
+
+  // "**Dataset:** WikiText-2 test (72,531 tokens)" right above a table: the data its figures were
+  // measured on, the test of its rows ("WikiText-2 test").
+  bool dataset_line(std::string_view t, std::size_t number) {
+    if (t.size() < 10 || t.size() > 160 || (t.front() != '*' && t.front() != 'D')) return false;
+    const std::string plain = strip_emphasis(t);
+    const auto colon = plain.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
+    if (key != "dataset" && key != "data set" && key != "eval dataset" && key != "test set")
+      return false;
+    std::string value(text::trim(std::string_view(plain).substr(colon + 1)));
+    while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    // "(72,531 tokens)": its size, not its name.
+    if (const auto open = value.rfind('(');
+        open != std::string::npos && open > 0 && value.back() == ')' &&
+        value.find_first_of("0123456789", open) != std::string::npos)
+      value = std::string(text::trim(std::string_view(value).substr(0, open)));
+    if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return false;
+    dataset_ = std::move(value);
+    dataset_line_ = number;
     return true;
   }
 
@@ -751,6 +775,7 @@ class MarkdownHarvester {
     caption_model_.clear();
     table_first_row_ = r_.rows.size();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
+    table_dataset_ = number <= dataset_line_ + 3 ? dataset_ : std::string();
     if (!caption_.empty() && number <= caption_line_ + 3) {
       table_caption_ = caption_;
       caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
@@ -840,6 +865,7 @@ class MarkdownHarvester {
     // fraction there ("| Mean s | Min s |"), not seconds.
     amdahl_ = where.find("amdahl") != std::string::npos ||
               where.find("serial fraction") != std::string::npos;
+    spec_table_ = names_a_hardware_list(text::to_lower(own_heading()));
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
@@ -872,7 +898,8 @@ class MarkdownHarvester {
         title_use_[c] = TitleUse::caption_or_heading;
       else if (only_says_which(header_[c]))
         title_use_[c] = TitleUse::caption;
-      price_col_[c] = price_table_ && names_no_other_quantity(header_[c]);
+      price_col_[c] =
+          price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
     }
     caption_quantity_ = quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
@@ -1117,6 +1144,7 @@ class MarkdownHarvester {
     if (!own_quantization) ctx.quantization.clear();
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
+    if (ctx.test.empty()) ctx.test = table_dataset_;
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
     const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
@@ -1195,6 +1223,12 @@ class MarkdownHarvester {
       if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
         detail::unname_metric(*row, true);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      // "| GPU | VRAM (GB) |" of a hardware database: what each device has, no memory in use.
+      if (spec_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]))
+        detail::unname_metric(*row, false);
+      // "Energy-only (on-prem tier)" of a price table: the tier's price, not energy.
+      if (price_col_[c] && row->metric && row->unit.empty() && names_a_pricing_tier(header_[c]))
+        detail::unname_metric(*row, false);
       if (price_col_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty() && row->statistic == "value")
         detail::set_unit(*row, "USD/Mtok");
@@ -1304,6 +1338,16 @@ class MarkdownHarvester {
     return true;
   }
 
+  // "Energy-only (on-prem tier)", "Spot tier": a column of a price table that names the tier
+  // its prices are for, whatever else it names.
+  static bool names_a_pricing_tier(const std::string& header) {
+    const std::string low = " " + text::to_lower(header) + " ";
+    for (const std::string_view w : {" tier ", " tier)", "(tier", " tier:"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // A header that only says which figure of the quantity it is: "Best Observed", "Measured".
   static bool only_says_which(const std::string& header) {
     static constexpr std::string_view kWords[] = {"best",   "worst",    "observed", "measured",
@@ -1403,6 +1447,43 @@ class MarkdownHarvester {
            cls.unit.empty() && !cls.parameter;
   }
 
+  // "Appendix B: Hardware Database", "GPU Specifications", "Hardware Catalog": a list of
+  // machines and what they have, not what a run used.
+  static bool names_a_hardware_list(const std::string& heading) {
+    if (heading.find("utili") != std::string::npos || heading.find("usage") != std::string::npos)
+      return false;
+    const bool hardware = heading.find("hardware") != std::string::npos ||
+                          heading.find("gpu") != std::string::npos ||
+                          heading.find("device") != std::string::npos;
+    for (const std::string_view w :
+         {"database", "catalog", "specification", "specs", "inventory"}) {
+      if (hardware && heading.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "VRAM (GB)", "GPU Memory", "RAM": a memory named by nothing but the device and its unit.
+  static bool names_bare_memory(std::string_view header) {
+    std::string word;
+    bool bare = true;
+    const auto check = [&] {
+      static constexpr std::string_view kBare[] = {"gpu",    "vram", "memory", "mem", "ram",
+                                                   "system", "host", "device", "gb",  "gib",
+                                                   "mb",     "mib",  "tb"};
+      if (!word.empty() && std::find(std::begin(kBare), std::end(kBare), word) == std::end(kBare))
+        bare = false;
+      word.clear();
+    };
+    for (const char ch : header) {
+      if (std::isalnum(static_cast<unsigned char>(ch)))
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      else
+        check();
+    }
+    check();
+    return bare;
+  }
+
   // The heading the current table stands directly under.
   const std::string& own_heading() const {
     for (std::size_t k = headings_.size(); k-- > 2;) {
@@ -1440,6 +1521,7 @@ class MarkdownHarvester {
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;              // the table is of Amdahl's law: "s" is its serial fraction
   bool per_mtok_ = false;            // the table's prices are per million tokens
+  bool spec_table_ = false;          // the table lists hardware and what it has
   bool price_table_ = false;         // ... and the table is one of prices
   detail::DocumentConfigs configs_;  // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
@@ -1485,7 +1567,10 @@ class MarkdownHarvester {
   std::string table_caption_;  // the caption line right above the current table, or ""
   std::string settings_;       // the last "Test Configuration: k=v, ..." line
   std::size_t settings_line_ = 0;
-  std::string table_settings_;     // those settings, when the line is right above the table
+  std::string table_settings_;  // those settings, when the line is right above the table
+  std::string dataset_;         // the last "**Dataset:** WikiText-2 test" line
+  std::size_t dataset_line_ = 0;
+  std::string table_dataset_;      // that dataset, when the line is right above the table
   std::string table_concurrency_;  // slots its heading or caption names ("NP=4")
   bool matrix_ = false;            // a blank corner cell: maybe a matrix of pairs
   bool correlation_ = false;       // the table's heading or caption says correlations

@@ -82,7 +82,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 82> kUnits = {{
+constexpr std::array<UnitAlias, 88> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -139,6 +139,12 @@ constexpr std::array<UnitAlias, 82> kUnits = {{
     {"gib", "GiB"},
     {"tb", "TiB"},
     {"tib", "TiB"},
+    {"gb/s", "GB/s"},
+    {"gib/s", "GiB/s"},
+    {"mb/s", "MB/s"},
+    {"mib/s", "MiB/s"},
+    {"kb/s", "kB/s"},
+    {"tb/s", "TB/s"},
     {"bytes", "bytes"},
     {"b", "bytes"},
     {"w", "W"},
@@ -182,6 +188,9 @@ bool is_time_unit(std::string_view u) {
 }
 bool is_memory_unit(std::string_view u) {
   return u == "bytes" || u == "KiB" || u == "MiB" || u == "GiB" || u == "TiB";
+}
+bool is_data_rate_unit(std::string_view u) {
+  return u == "GB/s" || u == "GiB/s" || u == "MB/s" || u == "MiB/s" || u == "kB/s" || u == "TB/s";
 }
 
 // Whether the words before a bracket name a pure number (a fraction, a coefficient), whose one
@@ -611,6 +620,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     if (in(" cpu ")) return m("cpu_utilization");
     return m("utilization");
   }
+  // "Bandwidth (GB/s)", "Effective BW (GB/s)", "memory_bandwidth_gbps": data moved per second,
+  // no memory in use (and no "BW Ratio vs Reference", a ratio).
+  if (is_data_rate_unit(unit) || (in(" bandwidth ") && unit.empty() && !in(" ratio ")))
+    return m("bandwidth");
   // Not a fit's "R² (power)", a "Power Law R-sq" or a test's "Power target" (statistical power).
   if (unit == "W" || (in(" power ") && !in(" law ") && !in(" r ") && !in(" r2 ") && !in(" sq ") &&
                       !in(" target ")))

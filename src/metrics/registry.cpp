@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 41> kMetrics = {{
+constexpr std::array<MetricDef, 42> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -83,6 +83,9 @@ constexpr std::array<MetricDef, 41> kMetrics = {{
     {"cost", "cost", "USD", D::lower, K::other, "money spent"},
     {"token_cost", "cost per million tokens", "USD/Mtok", D::lower, K::other,
      "price of one million tokens"},
+    {"bandwidth", "bandwidth", "GB/s", D::higher, K::other,
+     "data moved per second (memory, interconnect, disk or network bandwidth, as the source "
+     "names it); not memory in use"},
     {"gpu_temperature", "GPU temperature", "C", D::lower, K::other, "GPU temperature"},
     {"efficiency", "parallel efficiency", "%", D::higher, K::other,
      "speedup divided by the number of concurrent agents or workers"},

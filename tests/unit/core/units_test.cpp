@@ -58,6 +58,9 @@ TEST(Normalize, TimesToMsRatesToTokPerSecondMemoryToBytes) {
   EXPECT_DOUBLE_EQ(normalize(120, "req/min")->value, 2);
   EXPECT_EQ(normalize(120, "req/min")->unit, "req/s");
   EXPECT_DOUBLE_EQ(normalize(0.25, "fraction")->value, 25);
+  EXPECT_DOUBLE_EQ(normalize(1200, "MB/s")->value, 1.2);  // data rates in decimal GB/s
+  EXPECT_EQ(normalize(1200, "MB/s")->unit, "GB/s");
+  EXPECT_DOUBLE_EQ(normalize(2, "GiB/s")->value, 2.147483648);
 }
 
 TEST(KindName, RoundTrips) {

@@ -692,14 +692,58 @@ TEST(ReportContext, AConfigAndItsScenarioAreBothKeptAndAThinkTimeIsASetting) {
 TEST(ReportContext, APriceTablesBareFiguresArePricesButNotItsOtherQuantities) {
   const auto r = run(FileType::markdown, R"(### 11.1 Mean multi-tier cost per 1M tokens
 
-| Backend | On-demand | gpu_hours_per_1M_tok |
-|---|---|---|
-| onnxruntime-gpu | 0.1279 | 0.31 |
+| Backend | On-demand | gpu_hours_per_1M_tok | Energy-only (on-prem tier) | Energy (kWh) |
+|---|---|---|---|---|
+| onnxruntime-gpu | 0.1279 | 0.31 | 0.000417 | 0.02 |
 )");
   const auto& price = at(r, "table[0][0].On-demand");
   EXPECT_EQ(price.metric_id(), "token_cost");
   EXPECT_EQ(price.unit, "USD/Mtok");
   EXPECT_NE(at(r, "table[0][0].gpu_hours_per_1M_tok").unit, "USD/Mtok");
+  // A pricing tier named for what it charges is still a price; an energy column is energy.
+  const auto& tier = at(r, "table[0][0].Energy-only (on-prem tier)");
+  EXPECT_EQ(tier.metric_id(), "token_cost");
+  EXPECT_EQ(tier.unit, "USD/Mtok");
+  EXPECT_EQ(at(r, "table[0][0].Energy (kWh)").metric_id(), "energy");
+}
+
+TEST(ReportContext, AHardwareDatabasesMemoryIsACapacityAndItsBandwidthARate) {
+  const auto r = run(FileType::markdown, R"(## Appendix B: Hardware Database
+
+| GPU | VRAM (GB) | Bandwidth (GB/s) |
+|---|---|---|
+| RTX 4060 8GB | 8 | 272 |
+
+## D: Hardware Utilization
+
+| GPU | VRAM (GB) |
+|---|---|
+| RTX 4060 8GB | 6.5 |
+)");
+  const auto& vram = at(r, "table[0][0].VRAM (GB)");
+  EXPECT_EQ(vram.metric_id(), "unknown");  // what the GPU has, no memory in use
+  EXPECT_EQ(vram.unit, "GiB");
+  EXPECT_EQ(at(r, "table[0][0].Bandwidth (GB/s)").metric_id(), "bandwidth");
+  EXPECT_EQ(at(r, "table[1][0].VRAM (GB)").metric_id(), "memory");  // what a run used
+}
+
+TEST(ReportContext, ADatasetLineAboveATableIsTheTestOfItsRowsOnly) {
+  const auto r = run(FileType::markdown, R"(### 8.2 GPT-2 Perplexity
+
+**Dataset:** WikiText-2 test (72,531 tokens)
+
+| Backend | Perplexity |
+|---|---|
+| onnxruntime-cpu | 58.343 |
+
+Later, another table:
+
+| Backend | Perplexity |
+|---|---|
+| tensorrt-fp32 | 58.345 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Perplexity").context.test, "WikiText-2 test");  // not its size
+  EXPECT_EQ(at(r, "table[1][0].Perplexity").context.test, "");
 }
 
 TEST(ReportContext, ATablesSettingsLineAndNumberedTestsLabelItsRows) {

@@ -395,5 +395,17 @@ TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
   EXPECT_EQ(metric("prompt_eval_s"), "prompt_eval_time");
 }
 
+TEST(Classify, ABandwidthIsADataRateNotMemoryOrSeconds) {
+  EXPECT_EQ(metric("Bandwidth (GB/s)"), "bandwidth");
+  EXPECT_EQ(classify("Bandwidth (GB/s)").unit, "GB/s");
+  EXPECT_EQ(metric("Effective BW (GB/s)"), "bandwidth");
+  EXPECT_EQ(classify("PCIe (GiB/s)").unit, "GiB/s");  // not seconds
+  EXPECT_EQ(metric("Disk I/O (Max)", "MB/s"), "bandwidth");
+  EXPECT_EQ(metric("memory_bandwidth_gbps"), "bandwidth");
+  EXPECT_EQ(metric("Memory Bandwidth Utilization (%)"), "utilization");
+  EXPECT_EQ(metric("BW Ratio vs Reference"), "unknown");
+  EXPECT_EQ(metric("VRAM (GB)"), "memory");  // a table's context may still make it a capacity
+}
+
 }  // namespace
 }  // namespace chimera::metrics
