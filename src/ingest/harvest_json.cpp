@@ -49,6 +49,7 @@ class JsonHarvester final : public JsonVisitor {
       array_string(text);
       array_label(text);
     }
+    if (kind == JsonScalar::string) run_text(text);
     if (kind == JsonScalar::string && holds_console_output(text))
       embedded_.push_back({path_, line + line_offset_, std::string(text)});
     MetricRow* row = nullptr;
@@ -79,6 +80,16 @@ class JsonHarvester final : public JsonVisitor {
       legacy(kind, text, number);
     }
     leave(len);
+  }
+
+  // A short string at the top level of a run's record (the document's own object, or an element
+  // of its top-level list or of JSON Lines): kept for the format adapters (vLLM's --metadata).
+  void run_text(std::string_view text) {
+    const bool single = frames_.size() == 1 && !frames_[0].is_array;
+    const bool element = frames_.size() == 2 && frames_[0].is_array && !frames_[1].is_array;
+    if ((!single && !element) || text.empty() || text.size() > 64 || r_.run_texts.size() >= 4096)
+      return;
+    r_.run_texts.push_back({path_, std::string(text), r_.rows.size()});
   }
 
   // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):

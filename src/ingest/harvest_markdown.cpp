@@ -298,6 +298,7 @@ class MarkdownHarvester {
     if (console_tables_ > 0 && r_.format.empty()) r_.format = "console table";
     if (json_lines_) detail::recognise_json(r_);
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
+    label_earlier_rows_with_the_documents_gpu();
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
                                            " more lines of the log report an error");
@@ -489,6 +490,16 @@ class MarkdownHarvester {
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
     if (slot == &document_.backend && !names_engine(value)) return;
     *slot = value;
+    if (slot == &document_.gpu) document_gpu_line_ = number;
+  }
+
+  // "Measured on: - GPU: AMD Radeon RX 7600 XT" after the first results: the document's machine
+  // is that of the results above the list too.
+  void label_earlier_rows_with_the_documents_gpu() {
+    if (document_.gpu.empty() || no_gpu_) return;
+    for (auto& row : r_.rows) {
+      if (row.line < document_gpu_line_ && row.context.gpu.empty()) row.context.gpu = document_.gpu;
+    }
   }
 
   // A table of bars to meet: "Quality Gates by Application Type", "SLO Targets", "Acceptance
@@ -1519,11 +1530,12 @@ class MarkdownHarvester {
   std::vector<std::string> col_model_;     // the one model column c's header names
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
-  bool amdahl_ = false;              // the table is of Amdahl's law: "s" is its serial fraction
-  bool per_mtok_ = false;            // the table's prices are per million tokens
-  bool spec_table_ = false;          // the table lists hardware and what it has
-  bool price_table_ = false;         // ... and the table is one of prices
-  detail::DocumentConfigs configs_;  // configuration sections and variants
+  bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
+  bool per_mtok_ = false;              // the table's prices are per million tokens
+  bool spec_table_ = false;            // the table lists hardware and what it has
+  std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
+  bool price_table_ = false;           // ... and the table is one of prices
+  detail::DocumentConfigs configs_;    // configuration sections and variants
   detail::LlmperfConsoleState llmperf_;
   detail::LlamaTimingsState timings_;
   bool bench_table_ = false;       // the open table is llama-bench's

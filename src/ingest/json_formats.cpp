@@ -131,9 +131,14 @@ void one_token_runs(FileResult& r) {
 }
 
 // The figures a vLLM client writes beside its results that are none of its own keys: the
-// `--metadata KEY=VALUE` pairs of the run ("iteration": 1, "chunksize": 256). They are settings of
-// that run and join its configuration, so runs that differ only by them are told apart.
+// `--metadata KEY=VALUE` pairs of the run ("iteration": 1, "chunksize": 256, "kvcache":
+// "gds-800g", a harness's "type": "warmup"). They are settings of that run and join its
+// configuration, in the order written, so runs that differ only by them are told apart.
 void vllm_metadata(FileResult& r) {
+  // vLLM's own text fields (the model and backend are context already).
+  static constexpr std::array<std::string_view, 8> kOwnText = {
+      "date",          "tokenizer_id", "request_rate",     "label",
+      "endpoint_type", "endpoint",     "ramp_up_strategy", "served_model_name"};
   static constexpr std::array<std::string_view, 13> kOwn = {
       "num_prompts",
       "request_rate",
@@ -148,20 +153,40 @@ void vllm_metadata(FileResult& r) {
       "max_concurrent_requests",
       "date",
       "rtfx"};  // speech-to-text's real-time factor: a measurement
-  std::map<std::string, std::string, std::less<>> config;  // run prefix -> "key=value ..."
+  // run prefix -> (place in the file, "key=value")
+  std::map<std::string, std::vector<std::pair<std::pair<std::size_t, int>, std::string>>,
+           std::less<>>
+      pairs;
+  std::size_t i = 0;
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
     const std::string_view prefix = run_prefix(loc);
     const std::string_view key = loc.substr(prefix.size());
+    ++i;
     if (key.find_first_of(".[") != std::string_view::npos ||
         std::find(kOwn.begin(), kOwn.end(), key) != kOwn.end() || row.metric ||
         row.role == metrics::Role::timestamp || !row.value)
       continue;
     if (row.role == metrics::Role::metric) as_setting(row, {}, true);
-    std::string& c = config[std::string(prefix)];
-    c += (c.empty() ? "" : " ") + std::string(key) + "=" + row.raw;
+    pairs[std::string(prefix)].push_back({{i - 1, 1}, std::string(key) + "=" + row.raw});
   }
-  if (config.empty()) return;
+  for (const auto& t : r.run_texts) {
+    const std::string_view prefix = run_prefix(t.locator);
+    const std::string_view key = std::string_view(t.locator).substr(prefix.size());
+    Context probe;  // "model_id", "backend": the rows' context already
+    if (key.empty() || std::find(kOwnText.begin(), kOwnText.end(), key) != kOwnText.end() ||
+        context_slot(probe, key) != nullptr || t.text.find_first_of(" \t\n") != std::string::npos ||
+        numeric::parse_cell(t.text))  // "iteration": "1" has its row, taken above
+      continue;
+    pairs[std::string(prefix)].push_back({{t.rows_before, 0}, std::string(key) + "=" + t.text});
+  }
+  if (pairs.empty()) return;
+  std::map<std::string, std::string, std::less<>> config;  // run prefix -> "key=value ..."
+  for (auto& [prefix, list] : pairs) {
+    std::sort(list.begin(), list.end());
+    std::string& c = config[prefix];
+    for (const auto& p : list) c += (c.empty() ? "" : " ") + p.second;
+  }
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric) continue;
     const auto it = config.find(run_prefix(row.locator));

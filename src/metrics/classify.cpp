@@ -1195,7 +1195,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.statistic.clear();  // "Max new tokens", "Max N Tested": a setting, not a maximum of samples
     return c;
   }
-  if (is_identifier(t)) {
+  // "Depth %" 19% beside a "Layer" 3, "Layer depth", "Relative depth": where a layer sits in
+  // the model, a position and no measurement (not llama-bench's n_depth, a context in tokens).
+  const bool layer_depth =
+      (t.size() == 1 && t[0] == "depth" && c.unit == "%") ||
+      (t.size() == 2 && t[1] == "depth" && (t[0] == "layer" || t[0] == "relative"));
+  if (is_identifier(t) || layer_depth) {
     c.role = Role::identifier;
     return c;
   }

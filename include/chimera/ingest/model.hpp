@@ -94,6 +94,14 @@ struct LegacyValue {
   std::string locator;                      // the matching MetricRow locator (CSV: "[row].column")
 };
 
+// A short text field at the top level of a run's record ("kvcache": "gds-800g", "type": "warmup"):
+// no row of its own, but a format adapter may take it as the run's configuration.
+struct RunText {
+  std::string locator;          // "[3].kvcache", or "kvcache" in a single-run document
+  std::string text;             // the string as written
+  std::size_t rows_before = 0;  // rows of the file read before it (its place among them)
+};
+
 // Rows of one file. A deque: appending never moves the rows already built (a vector's regrowth
 // moved every row, a measurable share of ingest time), and references to rows stay valid.
 using MetricRows = std::deque<MetricRow>;
@@ -114,6 +122,7 @@ struct FileResult {
   bool json_document = false;         // a JSON file that parsed
   MetricRows rows;
   std::vector<LegacyValue> legacy;  // in file order; the first per key
+  std::vector<RunText> run_texts;   // JSON only: short strings of run records, in file order
 };
 
 // Version of the ingest output schema (JSON, SQLite), bumped on incompatible changes.

@@ -708,6 +708,30 @@ eval rate:            59.18 tokens/s
   EXPECT_EQ(at(log, "ollama[0].eval_rate").context.model, "gemma3:1b");  // not "gemma3" = "1b"
 }
 
+TEST(Identity, AnEnvironmentListedAfterTheFirstResultsLabelsThemToo) {
+  const auto note = run(FileType::markdown, R"(# Running it
+
+```
+total duration:       6.9259706s
+eval rate:            54.70 tokens/s
+```
+
+Measured on:
+
+- CPU: AMD Ryzen 5 5600X 6-Core Processor
+- GPU: AMD Radeon RX 7600 XT
+
+## In prose
+
+```
+total duration:       6.359634s
+eval rate:            54.68 tokens/s
+```
+)");
+  EXPECT_EQ(at(note, "ollama[0].eval_rate").context.gpu, "AMD Radeon RX 7600 XT");
+  EXPECT_EQ(at(note, "ollama[1].eval_rate").context.gpu, "AMD Radeon RX 7600 XT");
+}
+
 TEST(Identity, ARepeatedOllamaStatisticStartsTheNextBlock) {
   // A captured terminal: the answer's redraws leave "total duration:" on the line after the
   // previous block's "eval rate:", with nothing between the two blocks.
@@ -1001,6 +1025,19 @@ TEST(Identity, VllmMetadataTellsRunsApart) {
   EXPECT_EQ(at(r, "[1].mean_ttft_ms").context.config, "iteration=2 chunksize=256");
   EXPECT_EQ(at(r, "[1].chunksize").role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "[1].rtfx").role, metrics::Role::metric);  // the client's own figure
+  // Metadata is written as strings: "kvcache": "gds-800g", a harness's "type": "warmup"; the
+  // client's own text ("date", "tokenizer_id") and the model are no settings.
+  const auto tagged =
+      run(FileType::jsonl,
+          "{\"date\": \"20250912-092754\", \"backend\": \"vllm\", \"model_id\": \"/m/R1\", "
+          "\"tokenizer_id\": \"/m/R1\", \"type\": \"warmup\", \"request_rate\": \"inf\", "
+          "\"request_throughput\": 16.5, \"mean_ttft_ms\": 59.5}\n"
+          "{\"date\": \"20250912-095738\", \"backend\": \"vllm\", \"model_id\": \"/m/R1\", "
+          "\"iteration\": \"1\", \"kvcache\": \"gds-800g\", \"chunksize\": \"256\", "
+          "\"request_rate\": \"inf\", \"request_throughput\": 0.03, \"mean_ttft_ms\": 4659.0}\n");
+  EXPECT_EQ(at(tagged, "[0].mean_ttft_ms").context.config, "type=warmup");
+  EXPECT_EQ(at(tagged, "[1].mean_ttft_ms").context.config,
+            "iteration=1 kvcache=gds-800g chunksize=256");
   // The console: `--metadata "gpu=4xNVIDIA_L40S deployment=base"` on the command line.
   const auto log = run(FileType::text,
                        "python benchmark_serving.py --model m --metadata \"deployment=base "

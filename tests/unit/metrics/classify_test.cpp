@@ -395,6 +395,12 @@ TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
   EXPECT_EQ(metric("prompt_eval_s"), "prompt_eval_time");
 }
 
+TEST(Classify, ALayersDepthIsAPositionNotAMeasurement) {
+  EXPECT_EQ(metric("Depth %"), "(identifier)");
+  EXPECT_EQ(metric("Relative depth"), "(identifier)");
+  EXPECT_EQ(metric("n_depth"), "(parameter)");  // llama-bench's context depth in tokens
+}
+
 TEST(Classify, ABandwidthIsADataRateNotMemoryOrSeconds) {
   EXPECT_EQ(metric("Bandwidth (GB/s)"), "bandwidth");
   EXPECT_EQ(classify("Bandwidth (GB/s)").unit, "GB/s");
