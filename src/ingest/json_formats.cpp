@@ -208,6 +208,7 @@ bool vllm(FileResult& r) {
   one_token_runs(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
+    total_over_requests(row);
     if (key == "request_throughput" || key == "request_goodput") {
       if (key == "request_goodput") set_metric(row, "goodput");
       set_unit(row, "req/s");
@@ -320,6 +321,32 @@ void empty_subsets_have_no_values(FileResult& r) {
   }
 }
 
+// A time whose largest sample is 0 over requests that ran ("time_to_last_round_trip_ms":
+// {"count": 2, "max": 0.0, ...} of a run with no multi-turn round trips): no clock was read;
+// its figures are placeholders, not measurements of zero time.
+void unmeasured_times_have_no_values(FileResult& r) {
+  std::set<std::string_view> zero;
+  for (const auto& row : r.rows) {
+    if (row.statistic == "max" && row.value && *row.value == 0 && row.normalized_unit == "ms")
+      zero.insert(guidellm_block(row.locator));
+  }
+  zero.erase(std::string_view());
+  if (zero.empty()) return;
+  std::size_t gone = 0;
+  for (auto& row : r.rows) {
+    if (row.statistic == "count" || !row.value || !zero.count(guidellm_block(row.locator)))
+      continue;
+    row.value.reset();
+    row.normalized.reset();
+    row.note = "every request's time is 0: not measured in this run, no value";
+    ++gone;
+  }
+  if (gone > 0)
+    add_warning(r.warnings, std::to_string(zero.size()) +
+                                " statistics blocks of a time are 0 for every request (not "
+                                "measured in this run): their figures have no value");
+}
+
 // GuideLLM 0.8's scheduler_state: a constraint's "max_requests" is the run's limit, its worker
 // processes a setting, and its request counters (created, queued, processed, remaining, ...) the
 // scheduler's bookkeeping; the run's request counts are metrics.request_totals, read once.
@@ -345,6 +372,7 @@ bool guidellm(FileResult& r) {
     return false;
   r.format = "guidellm benchmarks";
   empty_subsets_have_no_values(r);
+  unmeasured_times_have_no_values(r);
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
     // Per-request "request_latency" and every "*duration" ("total_duration" of the scheduler's
@@ -482,6 +510,7 @@ void aiperf_adapt(FileResult& r, bool csv) {
         row.locator.rfind("input_config.", 0) != 0 &&  // a requested length's mean: as written
         !distributions.count(stats_block(row, csv)))
       row.statistic = "value";
+    total_over_requests(row);
   }
 }
 

@@ -363,6 +363,26 @@ void mark_failed(MetricRow& row, std::string_view error) {
   }
 }
 
+void total_over_requests(MetricRow& row) {
+  if (!row.metric || row.statistic != "value") return;
+  const std::string_view id = row.metric->id;
+  if (id != "input_tokens" && id != "output_tokens") return;
+  const auto starts_total = [](std::string_view s) {
+    return s.size() > 6 && (s[0] == 't' || s[0] == 'T') && text::iequals(s.substr(0, 5), "total") &&
+           (s[5] == '_' || s[5] == ' ');
+  };
+  bool total = starts_total(row.name);
+  for (std::string_view loc = row.locator; !total && !loc.empty();) {
+    const auto dot = loc.find('.');
+    std::string_view seg = loc.substr(0, dot);
+    if (const auto close = seg.rfind(']'); close != std::string_view::npos)
+      seg.remove_prefix(close + 1);  // "[3].total_input_tokens"
+    total = starts_total(seg);
+    loc = dot == std::string_view::npos ? std::string_view() : loc.substr(dot + 1);
+  }
+  if (total) row.statistic = "sum";
+}
+
 void default_statistic(MetricRow& row, std::string_view statistic) {
   if (row.role != metrics::Role::metric || !row.statistic.empty()) return;
   row.statistic.assign(statistic);

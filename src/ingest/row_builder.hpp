@@ -49,6 +49,10 @@ void mark_failed(MetricRow& row, std::string_view error);
 // for a single reported figure).
 void default_statistic(MetricRow& row, std::string_view statistic);
 
+// A serving client's total token count ("total_output_tokens", "Total Input Sequence Length
+// (tokens)", AIPerf's "total_isl.avg"): the sum over the run's requests, not one request's count.
+void total_over_requests(MetricRow& row);
+
 // Recomputes the normalised value from value, unit and statistic.
 void renormalize(MetricRow& row);
 

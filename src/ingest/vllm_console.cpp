@@ -178,6 +178,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   row->locator = "vllm_result[" + std::to_string(state.block - 1) + "]." + std::string(label);
   row->line = number;
   default_statistic(*row, "value");
+  total_over_requests(*row);
   if (label == "Maximum request concurrency")  // the run's setting (--max-concurrency)
     as_setting(*row, "concurrency", false);
   // "Request rate configured (RPS)": the rate asked for (--request-rate), not the one measured.

@@ -78,6 +78,15 @@ TEST(Identity, GuideLlmEmptySubsetsAndRequestedLengthsAreNoMeasurements) {
   EXPECT_EQ(asked.role, metrics::Role::parameter);  // the workload asked for, not tokens seen
   EXPECT_EQ(asked.parameter, "input_len");
   EXPECT_EQ(at(r, "benchmarks[0].config.spec.data[0].output_tokens").parameter, "output_len");
+  // GuideLLM 0.8's round-trip times of a run without round trips: 0 for every request counted.
+  const auto v08 = run(FileType::json, R"({"benchmarks": [{"metrics": {
+    "time_to_last_round_trip_ms": {"successful": {"count": 2, "mean": 0.0, "max": 0.0}},
+    "request_latency": {"successful": {"count": 2, "mean": 0.0, "min": 0.0, "max": 1.2}}}}]})");
+  const std::string m = "benchmarks[0].metrics.";
+  EXPECT_FALSE(at(v08, m + "time_to_last_round_trip_ms.successful.mean").value.has_value());
+  EXPECT_DOUBLE_EQ(*at(v08, m + "time_to_last_round_trip_ms.successful.count").value, 2.0);
+  EXPECT_TRUE(at(v08, m + "request_latency.successful.min").value.has_value());  // one sample 0
+  EXPECT_EQ(v08.warnings.size(), 1u);
 }
 
 TEST(Identity, GuideLlmStrategyCapIsNoConcurrencyAndNewMetricsKeepTheirUnit) {
@@ -250,7 +259,7 @@ TEST(Identity, AiperfJsonRunTotalsAreValuesAndDistributionsMeans) {
   EXPECT_EQ(at(e2e, "e2e_output_token_throughput.count").metric_id(), "unknown");  // no latency
   EXPECT_EQ(at(r, "time_to_first_token.avg").statistic, "mean");
   EXPECT_EQ(at(r, "time_to_first_token.count").unit, "count");  // samples, not milliseconds
-  EXPECT_EQ(at(r, "total_isl.avg").statistic, "value");         // the run's total
+  EXPECT_EQ(at(r, "total_isl.avg").statistic, "sum");           // the run's total over its requests
   EXPECT_EQ(at(r, "http_req_duration.avg").statistic, "mean");
   EXPECT_EQ(at(r, "http_req_waiting.avg").metric_id(), "first_byte");
   EXPECT_EQ(at(r, "output_token_throughput_per_user.avg").metric_id(), "decode_rate");
@@ -1009,6 +1018,19 @@ TEST(Identity, HeldOutSixLlmperfGuidellmAndLlamaBenchRules) {
           "\"avg_ts\": 2100.5}]");
   EXPECT_EQ(at(bench, "[0].avg_ts").context.gpu, "AMD Radeon RX 7900 XTX");
   EXPECT_EQ(at(bench, "[1].avg_ts").context.gpu, "2x NVIDIA RTX 3090");
+}
+
+TEST(Identity, AServingClientsTotalTokensAreSumsOverItsRequests) {
+  const auto r = run(FileType::json,
+                     R"({"backend": "vllm", "request_throughput": 1.5, "mean_ttft_ms": 20.0,
+                         "total_input_tokens": 2048, "total_output_tokens": 512})");
+  EXPECT_EQ(at(r, "total_output_tokens").statistic, "sum");
+  EXPECT_EQ(at(r, "total_output_tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "total_input_tokens").statistic, "sum");
+  const auto aiperf = run(FileType::json, R"({"records": {"total_isl": {"avg": 2048.0},
+    "output_sequence_length": {"avg": 128.0, "p50": 128.0}}})");
+  EXPECT_EQ(at(aiperf, "records.total_isl.avg").statistic, "sum");
+  EXPECT_EQ(at(aiperf, "records.output_sequence_length.avg").statistic, "mean");
 }
 
 TEST(Identity, VllmMetadataTellsRunsApart) {
