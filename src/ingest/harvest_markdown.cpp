@@ -828,6 +828,9 @@ class MarkdownHarvester {
       col_foreign_.push_back(!id.empty() || cites_a_report(header_.back()));
       if (!id.empty())
         col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
+      // "Phase 2 (N=270, 30 reps)": the phase of the study its figures were measured in.
+      if (auto phase = detail::phase_in(header_.back()); !phase.empty() && id.empty())
+        col_labels_.back() = phase + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
       col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
       // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
       col_quant_own_.push_back(!col_quant_.back().empty() && !compares(header_.back()));
@@ -877,6 +880,7 @@ class MarkdownHarvester {
     amdahl_ = where.find("amdahl") != std::string::npos ||
               where.find("serial fraction") != std::string::npos;
     spec_table_ = names_a_hardware_list(text::to_lower(own_heading()));
+    mix_table_ = names_a_workload_definition(where);
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
@@ -895,6 +899,7 @@ class MarkdownHarvester {
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    if (label_col_ && !console_table_) label_compared_columns();
     table_concurrency_ = slots_in(table_section_);
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
@@ -1234,6 +1239,8 @@ class MarkdownHarvester {
       if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
         detail::unname_metric(*row, true);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      // "Canonical mixes": the lengths a workload asks for, no tokens counted.
+      if (mix_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "| GPU | VRAM (GB) |" of a hardware database: what each device has, no memory in use.
       if (spec_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]))
         detail::unname_metric(*row, false);
@@ -1458,6 +1465,53 @@ class MarkdownHarvester {
            cls.unit.empty() && !cls.parameter;
   }
 
+  // "| Metric | Smol (8KB) | Smol-1KB (1KB) | Delta |", "| Metric | Run A | Run B |": a table
+  // that compares two or more things column by column, each named by nothing the rest of the
+  // header reading recognised (no quantity, statistic, setting, engine, model or variant).
+  // Each column's name is its figures' configuration, so the compared figures are told apart.
+  void label_compared_columns() {
+    std::vector<std::size_t> compared;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      const std::string& h = header_[c];
+      if (h.empty() || h.size() > 40 || h.find('/') != std::string::npos ||  // "Tok/Req"
+          !col_labels_[c].empty() || !col_variant_[c].empty() || !col_backend_[c].empty() ||
+          !col_model_[c].empty() || !col_quant_[c].empty() || !col_test_[c].empty() ||
+          !col_agents_[c].empty() || col_diff_[c] ||
+          roles_[c].use != detail::ColumnRole::Use::metric || is_commentary(h))
+        continue;
+      const auto& cls = detail::classify_cached(h);
+      if (cls.role != metrics::Role::metric || cls.metric || !cls.statistic.empty() ||
+          !cls.unit.empty() || cls.parameter || cls.stat_only)
+        continue;
+      compared.push_back(c);
+    }
+    if (compared.size() < 2) return;
+    for (const std::size_t c : compared) col_labels_[c] = header_[c];
+  }
+
+  // "Delta", "Winner", "Notes": a column about the compared ones, not one of them.
+  static bool is_commentary(const std::string& header) {
+    const std::string low = " " + text::to_lower(header) + " ";
+    for (const std::string_view w :
+         {" delta",       " winner",  " note",   " notes",          " change",       " difference",
+          " diff",        " comment", " status", " description",    " source",       " verdict",
+          " improvement", " ratio",   " result", " interpretation", " significance", " p-value",
+          " effect",      " better",  " best",   " consistent",     " meaning",      " target",
+          " threshold",   " gate",    " pass",   " remarks"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    // ... or a figure of a test or a generic cell: "F-statistic", "Cohen's d", "n_A", "p",
+    // "Value (Example)".
+    for (const auto& w : detail::words_of(low)) {
+      for (const std::string_view s :
+           {"statistic", "cohen", "hedges", "value", "values", "example", "n", "p", "d", "t", "u",
+            "z", "df", "chi", "n_a", "n_b", "pvalue", "sig", "stat"}) {
+        if (w == s) return true;
+      }
+    }
+    return false;
+  }
+
   // "Appendix B: Hardware Database", "GPU Specifications", "Hardware Catalog": a list of
   // machines and what they have, not what a run used.
   static bool names_a_hardware_list(const std::string& heading) {
@@ -1471,6 +1525,28 @@ class MarkdownHarvester {
       if (hardware && heading.find(w) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // "Canonical mixes (total tokens per request)", "Workload definitions": a table that defines
+  // the requests of a workload.
+  static bool names_a_workload_definition(const std::string& where) {
+    const std::string low = " " + where + " ";
+    for (const std::string_view w : {" mix ", " mixes ", " mix:", " mixes:", " mixes (",
+                                     "workload definition", "scenario definition"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // A defined request's prompt and output lengths are settings; their total is stated beforehand.
+  static void defined_length(MetricRow& row) {
+    const std::string_view id = row.metric_id();
+    if (id == "input_tokens" || id == "output_tokens") {
+      detail::as_setting(row, id == "input_tokens" ? "input_len" : "output_len", false);
+    } else if (id == "total_tokens" && row.statistic == "value") {
+      row.statistic = "expected";
+      row.note = "the length a workload defines, not a measurement";
+    }
   }
 
   // "VRAM (GB)", "GPU Memory", "RAM": a memory named by nothing but the device and its unit.
@@ -1533,6 +1609,7 @@ class MarkdownHarvester {
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
   bool per_mtok_ = false;              // the table's prices are per million tokens
   bool spec_table_ = false;            // the table lists hardware and what it has
+  bool mix_table_ = false;             // the table defines a workload's requests
   std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
   bool price_table_ = false;           // ... and the table is one of prices
   detail::DocumentConfigs configs_;    // configuration sections and variants

@@ -88,6 +88,12 @@ std::string header_labels(std::string_view header) {
     std::string_view w = header.substr(i, j - i);
     if (w.size() > 2 && w.front() == '(' && w.back() == ')')
       w = w.substr(1, w.size() - 2);  // "(N=270)"
+    // "(N=270, 30 reps)", "(CTX=2048, GPU=80)": words in brackets, without comma or bracket.
+    if (w.size() > 2 && w.front() == '(' && w.find(')') == std::string_view::npos &&
+        (w.back() == ',' || w.back() == ';'))
+      w = w.substr(1, w.size() - 2);
+    if (w.size() > 1 && w.back() == ')' && w.find('(') == std::string_view::npos)
+      w.remove_suffix(1);
     const auto eq = w.find('=');
     const bool parenthesized = header.substr(i, j - i).size() > w.size();
     // "(N=270)", "(ctx=1024)"; and a configuration's id in brackets: "Python (G80/C2048/T1.0)".
@@ -137,6 +143,19 @@ std::string source_id_in(std::string_view header) {
   if (i != header.size() || letters < 2 || letters > 5 || digits < 2 || digits > 4) return {};
   if (!detail::quantization_in(header).empty()) return {};  // "FP16", "INT8"
   return std::string(header);
+}
+
+std::string phase_in(std::string_view header) {
+  const auto words = words_of(text::trim(header));
+  if (words.size() < 2) return {};
+  const std::string low = text::to_lower(words[0]);
+  if (low != "phase" && low != "stage" && low != "round" && low != "wave") return {};
+  const std::string& n = words[1];
+  if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+      }))
+    return {};
+  return words[0] + " " + n;
 }
 
 std::string agents_in(std::string_view header) {

@@ -37,6 +37,10 @@ std::string engine_in(std::string_view header);
 // "TR134", "TR108", "EXP12"; "" for a quantization ("FP16"), a statistic or anything else.
 std::string source_id_in(std::string_view header);
 
+// The phase of a study a column's figures come from: "Phase 2 (N=270, 30 reps)" -> "Phase 2",
+// also "Stage 3", "Round 1", "Wave 2"; "" for anything else.
+std::string phase_in(std::string_view header);
+
 // The number of agents an efficiency column is at: "eta(5)", "η(8)" -> "5", "8"; else "".
 std::string agents_in(std::string_view header);
 

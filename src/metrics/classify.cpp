@@ -559,8 +559,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" eval count ") || in(" output tokens ") || in(" completion tokens ") ||
       in(" generated tokens ") || in(" output token count ") || in(" output len") ||
       in(" output length ") || in(" output sequence length ") || in(" osl ") ||
-      in(" number output tokens ") || in(" num output tokens ") || in(" response tokens ") ||
-      in(" output token "))
+      in(" gen tokens ") || in(" number output tokens ") || in(" num output tokens ") ||
+      in(" response tokens ") || in(" output token "))
     if (!ratey) return m("output_tokens");
   if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") || in(" input length ") ||
       in(" input sequence length ") || in(" isl ") || in(" number input tokens ") ||
@@ -677,7 +677,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 141> kParamAliases = {{
+constexpr std::array<ParamAlias, 149> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -778,6 +778,14 @@ constexpr std::array<ParamAlias, 141> kParamAliases = {{
     {"think_time", "think_time"},
     {"think_ms", "think_time"},
     {"buffer", "buffer_size"},
+    {"height", "input_shape"},  // a benchmark's input: "model": {"channels": 3, "height": 128}
+    {"width", "input_shape"},
+    {"channels", "input_shape"},
+    {"in_channels", "input_shape"},
+    {"input_dim", "input_shape"},
+    {"image_size", "input_shape"},
+    {"img_size", "input_shape"},
+    {"num_channels", "input_shape"},
     {"d_head", "model_arch"},
     {"head_dim", "model_arch"},
     {"n_heads", "model_arch"},
@@ -1143,6 +1151,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   const Tokens t = tokenize(name);
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
+  // Nsight Compute's "device__attribute_max_registers_per_block": a limit of the device, one
+  // figure, no maximum of samples.
+  if (trimmed_name.rfind("device__attribute_", 0) == 0) c.statistic.clear();
   c.stat_only = words.stat_only;
   if (!written_unit.empty()) {
     if (auto u = parse_unit(written_unit)) c.unit = *u;

@@ -118,7 +118,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 41> kParameters = {{
+constexpr std::array<ParameterDef, 42> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -143,6 +143,8 @@ constexpr std::array<ParameterDef, 41> kParameters = {{
     {"model_size", "size of the model file", ""},
     {"model_params", "parameters of the model", ""},
     {"model_arch", "a dimension of the model's architecture (layers, heads, hidden size)", ""},
+    {"input_shape", "the size of one model input (image height, width, channels; feature count)",
+     ""},
     {"flash_attn", "flash attention on or off", ""},
     {"kv_cache_type", "KV cache data type", ""},
     {"tensor_parallel", "tensor-parallel size", ""},

@@ -727,6 +727,35 @@ TEST(ReportContext, AHardwareDatabasesMemoryIsACapacityAndItsBandwidthARate) {
   EXPECT_EQ(at(r, "table[1][0].VRAM (GB)").metric_id(), "memory");  // what a run used
 }
 
+TEST(ReportContext, ComparedColumnsPhasesAndWorkloadMixesLabelTheirFigures) {
+  const auto r = run(FileType::markdown, R"(### 6.2 Results
+
+| Metric | Smol (8KB) | Smol-1KB (1KB) | Delta | Winner |
+|---|---|---|---|---|
+| Peak Efficiency | 94.98% | 98.99% | +4.01pp | Smol-1KB |
+
+| Metric | Phase 2 (N=270, 30 reps) | Phase 3 (N=135, 15 reps) | Cohen's d |
+|---|---|---|---|
+| Eager mean (ms) | 3.93 | 3.84 | 0.2 |
+
+Canonical mixes (total tokens per request):
+
+| Scenario | Prompt tokens | Gen tokens | Total tokens |
+| --- | ---: | ---: | ---: |
+| `chat_default` | 256 | 128 | 384 |
+)");
+  // Each compared column is its figures' configuration; the delta column is none of them.
+  EXPECT_EQ(at(r, "table[0][0].Smol (8KB)").context.config, "Winner=Smol-1KB Smol (8KB)");
+  EXPECT_EQ(at(r, "table[0][0].Smol-1KB (1KB)").context.config, "Winner=Smol-1KB Smol-1KB (1KB)");
+  // A phase of the study, and its sample size without the brackets' comma.
+  EXPECT_EQ(at(r, "table[1][0].Phase 3 (N=135, 15 reps)").context.config, "Phase 3 N=135");
+  EXPECT_EQ(at(r, "table[1][0].Cohen's d").context.config, "");
+  // A workload mix defines its requests' lengths: settings, and a total stated beforehand.
+  EXPECT_EQ(at(r, "table[2][0].Prompt tokens").parameter, "input_len");
+  EXPECT_EQ(at(r, "table[2][0].Gen tokens").parameter, "output_len");
+  EXPECT_EQ(at(r, "table[2][0].Total tokens").statistic, "expected");
+}
+
 TEST(ReportContext, ADatasetLineAboveATableIsTheTestOfItsRowsOnly) {
   const auto r = run(FileType::markdown, R"(### 8.2 GPT-2 Perplexity
 

@@ -395,6 +395,15 @@ TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
   EXPECT_EQ(metric("prompt_eval_s"), "prompt_eval_time");
 }
 
+TEST(Classify, InputShapesDeviceLimitsAndGeneratedTokens) {
+  EXPECT_EQ(metric("height"), "(parameter)");  // "model": {"channels": 3, "height": 128}
+  EXPECT_EQ(classify("input_dim").parameter->id, "input_shape");
+  // Nsight Compute's device attribute: one figure of the device, no maximum of samples.
+  EXPECT_EQ(classify("device__attribute_max_registers_per_block").statistic, "");
+  EXPECT_EQ(classify("max_registers").statistic, "max");
+  EXPECT_EQ(metric("Gen tokens"), "output_tokens");
+}
+
 TEST(Classify, ALayersDepthIsAPositionNotAMeasurement) {
   EXPECT_EQ(metric("Depth %"), "(identifier)");
   EXPECT_EQ(metric("Relative depth"), "(identifier)");
