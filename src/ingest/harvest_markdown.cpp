@@ -196,9 +196,11 @@ class MarkdownHarvester {
     }
     // Ollama's statistics in a fence, a log, or a note that is a pasted log (llm_benchmark's
     // "eval rate:" lines in a .md file): their labels are exact, so prose does not match them.
-    if (in_fence_ || text_mode_ || (!active_ && may_be_ollama_line(l))) {
+    // (Also quoted: ">total duration: 1m20.3s" after a quoted answer.)
+    const std::string_view ol = in_fence_ || text_mode_ ? l : unquoted(l);
+    if (in_fence_ || text_mode_ || (!active_ && may_be_ollama_line(ol))) {
       const std::size_t before = r_.rows.size();
-      if (detail::ollama_verbose_line(l, number, ollama_, r_.rows)) {
+      if (detail::ollama_verbose_line(ol, number, ollama_, r_.rows)) {
         // "model_name = ..." of the log, on the row the line added (a line of the block may add
         // none: found by fuzz_markdown, where rows.back() of an empty table was read).
         if (r_.rows.size() > before) {
@@ -278,6 +280,16 @@ class MarkdownHarvester {
 
   // Cheap test for a line of prose: could it be one of Ollama's statistics ("eval rate: ...",
   // "Average of eval rate: ...") or llm_benchmark's "model_name = ..."?
+  // A Markdown block quote's line without its marker: "> text", ">text".
+  static std::string_view unquoted(std::string_view l) {
+    std::size_t at = 0;
+    while (at < l.size() && at < 3 && l[at] == ' ') ++at;
+    if (at >= l.size() || l[at] != '>') return l;
+    ++at;
+    if (at < l.size() && l[at] == ' ') ++at;
+    return l.substr(at);
+  }
+
   static bool may_be_ollama_line(std::string_view l) {
     l = text::trim(l);
     if (l.empty()) return false;
@@ -967,7 +979,6 @@ class MarkdownHarvester {
       if (std::find(distinct.begin(), distinct.end(), *row.value) == distinct.end())
         distinct.push_back(*row.value);
     }
-    if (distinct.size() < 3) return;
     std::sort(distinct.begin(), distinct.end());
     bool powers = true, run = distinct.front() == 1;
     for (std::size_t k = 0; k < distinct.size(); ++k) {
@@ -975,7 +986,8 @@ class MarkdownHarvester {
       powers = powers && (v & (v - 1)) == 0;
       run = run && distinct[k] == static_cast<double>(k + 1);
     }
-    if (!powers && !run) return;
+    // ... or whose levels the section names: "Direct N=1 and N=8" over N = 1 and 8.
+    if ((distinct.size() < 3 || (!powers && !run)) && !section_names_levels(distinct)) return;
     const metrics::ParameterDef* concurrency = metrics::find_parameter("concurrency");
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
@@ -988,6 +1000,23 @@ class MarkdownHarvester {
         if (line == row.line) row.context.concurrency = numeric::format_double(n);
       }
     }
+  }
+
+  bool section_names_levels(const std::vector<double>& levels) const {
+    if (levels.size() < 2) return false;
+    for (const double v : levels) {
+      const std::string key = "N=" + numeric::format_double(v);
+      bool named = false;
+      for (auto at = table_section_.find(key); at != std::string::npos && !named;
+           at = table_section_.find(key, at + 1)) {
+        const std::size_t end = at + key.size();
+        named = (at == 0 || !std::isalnum(static_cast<unsigned char>(table_section_[at - 1]))) &&
+                (end == table_section_.size() ||
+                 !std::isdigit(static_cast<unsigned char>(table_section_[end])));
+      }
+      if (!named) return false;
+    }
+    return true;
   }
 
   // "| Mean (ms) | p50 | p95 | p99 |": a bare statistic column is the statistic of the metric

@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "chimera/core/numeric.hpp"
@@ -573,7 +574,40 @@ void recognise_json(FileResult& r) {
   }
 }
 
+namespace {
+
+// The column a console cell stands in: "table[2][0].Req Latency (ms) mean" -> "Req Latency (ms)
+// mean".
+std::string_view console_column(const MetricRow& row) {
+  const std::string_view loc = row.locator;
+  const auto dot = loc.find("].");
+  return dot == std::string_view::npos ? loc : loc.substr(dot + 2);
+}
+
+// GuideLLM 0.2 headed its request latency "Req Latency (ms)" over figures in seconds
+// (vllm-project/guidellm#245): a request's latency below its own time to first token shows it.
+void latency_in_seconds(MetricRows& rows, std::size_t first) {
+  std::optional<double> ttft, latency;
+  for (std::size_t i = first; i < rows.size(); ++i) {
+    const std::string_view col = console_column(rows[i]);
+    if (col == "TTFT (ms) mean") ttft = rows[i].value;
+    if (col == "Req Latency (ms) mean") latency = rows[i].value;
+  }
+  if (!ttft || !latency || !(*latency < *ttft)) return;
+  for (std::size_t i = first; i < rows.size(); ++i) {
+    MetricRow& row = rows[i];
+    if (console_column(row).rfind("Req Latency (ms) ", 0) != 0) continue;
+    set_unit(row, "s");
+    row.note =
+        "GuideLLM 0.2 heads this column (ms) over seconds (vllm-project/guidellm#245): its mean is "
+        "below the TTFT, so it is read in seconds";
+  }
+}
+
+}  // namespace
+
 void guidellm_console_row(MetricRows& rows, std::size_t first) {
+  latency_in_seconds(rows, first);
   for (std::size_t i = first; i < rows.size(); ++i) {
     const MetricRow& count = rows[i];
     if (!count.metric || count.metric->id != "requests" || !count.value || *count.value != 0 ||

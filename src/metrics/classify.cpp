@@ -508,6 +508,18 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  //
                      // AIPerf's "Time to Second Token": no metric of ours
   if (in(" speedup ") || c("speedup")) return m("speedup");
+  // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
+  // of one request's HTTP exchange, no metric of ours; only the wait for the first byte is one.
+  if (!t.empty() && t[0] == "http" && !in(" waiting ") && !in(" ttfb ")) return nullptr;
+  // AIPerf 0.12's time-weighted figures ("Active Decode Throughput", "Effective Prefill
+  // Concurrency", "Effective Latency (CO-aware)") and its scheduling delay ("Credit-to-Start
+  // Latency"): none is the run's decode rate, throughput, latency or concurrency of ours, which
+  // AIPerf writes beside them. ("Effective Concurrency" alone is the concurrency measured.)
+  if (t.size() >= 2 && (t[0] == "active" || t[0] == "effective") &&
+      (t[1] == "decode" || t[1] == "prefill" || t[1] == "total" ||
+       (t[0] == "effective" && t[1] == "latency")))
+    return nullptr;
+  if (in(" credit to start ")) return nullptr;
   // "Prefill J/tok", "Energy per token (J)": joules per token, whatever phase it names.
   if (unit == "J/tok" || unit == "kWh/Mtok" ||
       ((in(" energy ") || in(" joules ")) && in(" per token ") && (unit.empty() || unit == "J")))
@@ -594,8 +606,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" num requests ") || in(" request count ") || in(" successful requests ") ||
       in(" num completed requests ") || in(" completed ") || in(" total requests ") ||
       in(" requests "))
-    if (!in(" time ") && !in(" duration "))  // "Time for 1M requests": a time
-      return m("requests");
+    // "Time for 1M requests": a time; AIPerf's console "Effective Concurrency (requests)": the
+    // requests in flight.
+    if (!in(" time ") && !in(" duration ") && !in(" concurrency ")) return m("requests");
   // "concurrency speedup", "concurrency efficiency": the speedup or efficiency of concurrency.
   if (in(" speedup ") || c("speedup")) return m("speedup");
   // "Eff_Mean", "Eff. (%)"; not "Eff. tok/s" (an effective rate).

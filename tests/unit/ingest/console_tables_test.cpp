@@ -136,6 +136,25 @@ TEST(ConsoleTables, GuidellmGroupedHeaderAndStrategies) {
   EXPECT_EQ(r.rows.size(), 27u);
 }
 
+TEST(ConsoleTables, GuidellmsLatencyHeadedMsOverSecondsIsReadInSeconds) {
+  // GuideLLM 0.2.1 printed "Req Latency (ms)" over seconds (vllm-project/guidellm#245): a mean
+  // of 6.48 "ms" beside a TTFT of 53 ms cannot be; 7180 beside 53 can.
+  const auto r = run(FileType::text, R"(Benchmarks Stats:
+==============================================================================
+Metadata     | Request Stats         || Req Latency (ms)  ||| TTFT (ms)          |||
+    Benchmark| Per Second| Concurrency|  mean| median|   p99|  mean| median|    p99
+-------------|-----------|------------|------|-------|------|------|-------|-------
+  synchronous|       0.15|        1.00|  6.48|   6.48|  6.49|  53.0|   51.5|   61.8
+   throughput|       2.94|       29.63|  7180|   7100|  9000|  53.0|   51.5|   61.8
+==============================================================================
+)");
+  const auto& seconds = at(r, "table[0][0].Req Latency (ms) p99");
+  EXPECT_EQ(seconds.unit, "s");
+  EXPECT_DOUBLE_EQ(*seconds.normalized, 6490.0);
+  EXPECT_NE(seconds.note.find("guidellm#245"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][1].Req Latency (ms) mean").unit, "ms");  // as headed: plausible
+}
+
 TEST(ConsoleTables, GuidellmInfoTableSubsetsAndTheMetadataModel) {
   // GuideLLM 0.2's "Benchmarks Info": Comp/Inc/Err are request subsets; a subset of no request
   // has no mean. The model is the worker's backend_model in "Benchmarks Metadata".

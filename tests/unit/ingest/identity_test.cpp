@@ -741,6 +741,18 @@ eval rate:            54.68 tokens/s
   EXPECT_EQ(at(note, "ollama[1].eval_rate").context.gpu, "AMD Radeon RX 7600 XT");
 }
 
+TEST(Identity, AQuotedOllamaStatisticIsRead) {
+  // The answer quoted with ">" and its first statistic glued to the last quote marker.
+  const auto note = run(FileType::markdown, R"(> ...feel free to ask!
+
+>total duration:       1m20.32036133s
+load duration:        23.737978ms
+eval rate:            12.5 tokens/s
+)");
+  EXPECT_DOUBLE_EQ(*at(note, "ollama[0].total_duration").normalized, 80320.36133);
+  EXPECT_DOUBLE_EQ(*at(note, "ollama[0].eval_rate").value, 12.5);
+}
+
 TEST(Identity, ARepeatedOllamaStatisticStartsTheNextBlock) {
   // A captured terminal: the answer's redraws leave "total duration:" on the line after the
   // previous block's "eval rate:", with nothing between the two blocks.

@@ -756,6 +756,26 @@ Canonical mixes (total tokens per request):
   EXPECT_EQ(at(r, "table[2][0].Total tokens").statistic, "expected");
 }
 
+TEST(ReportContext, AnNColumnWhoseLevelsTheSectionNamesIsTheConcurrency) {
+  const auto r = run(FileType::markdown, R"(## SS6. Direct N=1 and N=8
+
+| Backend | Model | N | Mean TPS |
+|---|---|---|---|
+| PyTorch | LLaMA-1B | 1 | 52.02 |
+| PyTorch | LLaMA-1B | 8 | 7.18 |
+
+## SS7. Samples
+
+| Backend | N | Mean TPS |
+|---|---|---|
+| PyTorch | 30 | 52.02 |
+| PyTorch | 8 | 7.18 |
+)");
+  EXPECT_EQ(at(r, "table[0][1].Mean TPS").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[0][1].N").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[1][0].Mean TPS").context.concurrency, "");  // N=30 is no level named
+}
+
 TEST(ReportContext, ADatasetLineAboveATableIsTheTestOfItsRowsOnly) {
   const auto r = run(FileType::markdown, R"(### 8.2 GPT-2 Perplexity
 

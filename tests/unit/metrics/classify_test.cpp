@@ -395,6 +395,21 @@ TEST(Classify, ABarePromptEvalIsItsTimeNotItsCountOrRate) {
   EXPECT_EQ(metric("prompt_eval_s"), "prompt_eval_time");
 }
 
+TEST(Classify, AiperfsTraceAndTimeWeightedFiguresAreNoneOfOurs) {
+  EXPECT_EQ(metric("HTTP Blocked (ms)"), "unknown");  // a phase of the HTTP exchange
+  EXPECT_EQ(metric("http_req_connecting"), "unknown");
+  EXPECT_EQ(metric("HTTP Waiting (TTFB) (ms)"), "first_byte");
+  EXPECT_EQ(metric("http_req_waiting"), "first_byte");
+  EXPECT_EQ(metric("Active Decode Throughput (tokens/sec)"), "unknown");
+  EXPECT_EQ(metric("Effective Prefill Concurrency"), "unknown");
+  EXPECT_EQ(metric("Effective Latency (CO-aware) (ms)"), "unknown");
+  EXPECT_EQ(metric("Credit-to-Start Latency (ms)"), "unknown");
+  EXPECT_EQ(metric("Effective Concurrency"), "concurrency");
+  EXPECT_EQ(metric("Effective Concurrency (requests)"), "concurrency");  // the console's
+  EXPECT_EQ(metric("Effective Throughput (tok/s)"), "token_rate");
+  EXPECT_EQ(metric("Request Latency (ms)"), "e2e_latency");
+}
+
 TEST(Classify, InputShapesDeviceLimitsAndGeneratedTokens) {
   EXPECT_EQ(metric("height"), "(parameter)");  // "model": {"channels": 3, "height": 128}
   EXPECT_EQ(classify("input_dim").parameter->id, "input_shape");
