@@ -37,10 +37,10 @@ bool is_fence(std::string_view line) {
 
 // First-column headers that mean "each row names a metric" (| Metric | Value |).
 bool is_label_header(std::string_view h) {
-  static constexpr std::array<std::string_view, 15> kLabels = {
-      "metric",    "metrics", "measure",     "parameter",   "name",
-      "key",       "item",    "field",       "statistic",   "stat",
-      "benchmark", "test",    "metric name", "measurement", "metric_name"};
+  static constexpr std::array<std::string_view, 18> kLabels = {
+      "metric",      "metrics",     "measure",     "parameter",  "name",      "key",
+      "item",        "field",       "statistic",   "stat",       "benchmark", "test",
+      "metric name", "measurement", "metric_name", "parameters", "setting",   "settings"};
   const std::string low = text::to_lower(text::trim(h));
   for (const auto l : kLabels) {
     if (low == l) return true;
@@ -173,6 +173,9 @@ class MarkdownHarvester {
       }
       if (in_block) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          // The server's log named its devices ("TPU info: ... tpu_type=v6e-4").
+          if (r_.rows[i].context.gpu.empty() && !devices_.empty())
+            r_.rows[i].context.gpu = device_list();
           r_.rows[i].context.fill_from(document_);
           if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
         }
@@ -338,6 +341,16 @@ class MarkdownHarvester {
       if (colon != std::string_view::npos && colon < cc) {
         name = l.substr(colon + 2, cc - colon - 2);
         index = l.substr(dev + 7, colon - dev - 7);
+      }
+    } else if (const auto tpu = l.find("TPU info: "); tpu != std::string_view::npos) {
+      // vLLM on TPU: "TPU info: node_name=... | tpu_type=v6e-4 | ... | num_chips=4".
+      const auto type = l.find("tpu_type=", tpu);
+      if (type != std::string_view::npos) {
+        const auto from = type + 9;
+        const auto end = l.find_first_of(" |", from);
+        const std::string_view t =
+            l.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
+        if (!t.empty()) name = "TPU " + std::string(t);
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
@@ -912,6 +925,11 @@ class MarkdownHarvester {
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     if (label_col_ && !console_table_) label_compared_columns();
+    // "| Parameters | |", "| Setting | Value |": a run's set-up, one setting per row.
+    const std::string first = header_.empty() ? std::string() : text::to_lower(header_[0]);
+    settings_table_ = label_col_ && header_.size() == 2 &&
+                      (first == "parameter" || first == "parameters" || first == "setting" ||
+                       first == "settings");
     table_concurrency_ = slots_in(table_section_);
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
@@ -1156,6 +1174,7 @@ class MarkdownHarvester {
     } else if (n > 0) {
       first_label_ = detail::is_number_cell(stripped_[0]) ? std::string() : stripped_[0];
     }
+    if (settings_table_ && n == 2) setup_row(stripped_[0], stripped_[1], number);
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
@@ -1268,6 +1287,8 @@ class MarkdownHarvester {
       if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
         detail::unname_metric(*row, true);
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      // "| Input Tokens | 512 |" of a set-up table: the length asked for, no tokens counted.
+      if (settings_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "Canonical mixes": the lengths a workload asks for, no tokens counted.
       if (mix_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "| GPU | VRAM (GB) |" of a hardware database: what each device has, no memory in use.
@@ -1556,6 +1577,32 @@ class MarkdownHarvester {
     return false;
   }
 
+  // "| GPUs Available | 2 x L40S |", "| Model Name | granite-3.3-8b |" of a set-up table before
+  // any result (or in a set-up section): the document's machine and model, as a "**GPU:**" line.
+  void setup_row(const std::string& label, std::string value, std::size_t number) {
+    if (value.empty() || value.size() > 80 || detail::is_number_cell(value)) return;
+    while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();
+    const bool first_results = std::none_of(r_.rows.begin(), r_.rows.end(), [](const auto& r) {
+      return r.role == metrics::Role::metric;
+    });
+    if (!first_results && !setup_section_) return;
+    const std::string low = " " + text::to_lower(label) + " ";
+    const bool gpu =
+        (low.find(" gpu") != std::string::npos || low.find(" accelerator") != std::string::npos) &&
+        low.find(" used") == std::string::npos && low.find(" count") == std::string::npos &&
+        low.find(" memory") == std::string::npos && low.find(" vram") == std::string::npos &&
+        low.find(" util") == std::string::npos && low.find(" driver") == std::string::npos &&
+        !detail::classify_cached(label).parameter;  // "GPU Layers": num_gpu
+    if (gpu && document_.gpu.empty() && !no_gpu_) {
+      document_.gpu = value;
+      document_gpu_line_ = number;
+      return;
+    }
+    std::string* slot = context_slot(document_, label);
+    if (slot == &document_.model && document_.model.empty() && looks_like_llm(value))
+      document_.model = value;
+  }
+
   // "Canonical mixes (total tokens per request)", "Workload definitions": a table that defines
   // the requests of a workload.
   static bool names_a_workload_definition(const std::string& where) {
@@ -1639,6 +1686,7 @@ class MarkdownHarvester {
   bool per_mtok_ = false;              // the table's prices are per million tokens
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool mix_table_ = false;             // the table defines a workload's requests
+  bool settings_table_ = false;        // the table lists a run's set-up, one setting per row
   std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
   bool price_table_ = false;           // ... and the table is one of prices
   detail::DocumentConfigs configs_;    // configuration sections and variants

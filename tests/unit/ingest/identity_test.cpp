@@ -1045,6 +1045,16 @@ TEST(Identity, AServingClientsTotalTokensAreSumsOverItsRequests) {
   EXPECT_EQ(at(aiperf, "records.output_sequence_length.avg").statistic, "mean");
 }
 
+TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
+  const auto log = run(FileType::text,
+                       "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
+                       "tpu_type=v6e-4 | worker_id=0 | num_chips=4\n"
+                       "============ Serving Benchmark Result ============\n"
+                       "Mean TTFT (ms):                          54.58\n"
+                       "==================================================\n");
+  EXPECT_EQ(at(log, "vllm_result[0].Mean TTFT (ms)").context.gpu, "TPU v6e-4");
+}
+
 TEST(Identity, VllmMetadataTellsRunsApart) {
   // `--metadata iteration=1 chunksize=256` written beside each run of a JSON Lines file: settings
   // of that run, in its configuration (not the client's own keys, not a measurement).

@@ -756,6 +756,29 @@ Canonical mixes (total tokens per request):
   EXPECT_EQ(at(r, "table[2][0].Total tokens").statistic, "expected");
 }
 
+TEST(ReportContext, ASetUpTableNamesTheDocumentsMachineModelAndLengths) {
+  const auto r = run(FileType::markdown, R"(## Run performance benchmark
+
+| **Parameters**  ||
+|---|---|
+| GPUs Available   | 2 x L40S |
+| GPUs Used        | **1 (single)** |
+| GPU Layers       | 60, 80 |
+| Model Name       | ibm-granite/granite-3.3-8b-instruct. |
+| Input Tokens     | 512 |
+
+| Metric | Value |
+|---|---|
+| TTFT (ms) | 53 |
+)");
+  const auto& length = at(r, "table[0][4].");  // a blank second header: the row names it
+  EXPECT_EQ(length.name, "Input Tokens");
+  EXPECT_EQ(length.parameter, "input_len");  // asked for, not counted
+  const auto& ttft = at(r, "table[1][0].Value");
+  EXPECT_EQ(ttft.context.gpu, "2 x L40S");  // not the count used, not the layers offloaded
+  EXPECT_EQ(ttft.context.model, "ibm-granite/granite-3.3-8b-instruct");
+}
+
 TEST(ReportContext, AnNColumnWhoseLevelsTheSectionNamesIsTheConcurrency) {
   const auto r = run(FileType::markdown, R"(## SS6. Direct N=1 and N=8
 
