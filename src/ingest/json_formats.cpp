@@ -131,6 +131,39 @@ void one_token_runs(FileResult& r) {
                                 "ITL (written 0) are no measurements and have no value");
 }
 
+// A run that completed fewer requests than it sent ("num_prompts": 2000, "completed": 1015):
+// its figures describe the completed requests only, which the reader should know.
+void incomplete_runs(FileResult& r) {
+  struct Counts {
+    std::optional<double> sent, completed;
+    std::size_t line = 0;
+  };
+  std::map<std::string, Counts, std::less<>> runs;
+  for (const auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    if (!row.value || (key != "num_prompts" && key != "completed")) continue;
+    auto& c = runs[std::string(prefix)];
+    (key == "completed" ? c.completed : c.sent) = *row.value;
+    c.line = row.line;
+  }
+  std::size_t short_runs = 0;
+  const Counts* first = nullptr;  // the earliest in the file
+  for (const auto& [prefix, c] : runs) {
+    // (A run that completed none is failed as a whole: fail_runs_without_requests.)
+    if (!c.sent || !c.completed || *c.completed <= 0 || !(*c.completed < *c.sent)) continue;
+    ++short_runs;
+    if (!first || c.line < first->line) first = &c;
+  }
+  if (short_runs > 0)
+    add_warning(r.warnings, std::to_string(short_runs) + " of " + std::to_string(runs.size()) +
+                                " runs completed fewer requests than they sent (line " +
+                                std::to_string(first->line) + ": " +
+                                numeric::format_double(*first->completed) + " of " +
+                                numeric::format_double(*first->sent) +
+                                "): their figures are of the completed requests only");
+}
+
 // The figures a vLLM client writes beside its results that are none of its own keys: the
 // `--metadata KEY=VALUE` pairs of the run ("iteration": 1, "chunksize": 256, "kvcache":
 // "gds-800g", a harness's "type": "warmup"). They are settings of that run and join its
@@ -207,6 +240,7 @@ bool vllm(FileResult& r) {
   fail_runs_without_requests(r);
   vllm_metadata(r);
   one_token_runs(r);
+  incomplete_runs(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     total_over_requests(row);

@@ -1045,6 +1045,18 @@ TEST(Identity, AServingClientsTotalTokensAreSumsOverItsRequests) {
   EXPECT_EQ(at(aiperf, "records.output_sequence_length.avg").statistic, "mean");
 }
 
+TEST(Identity, AVllmRunThatCompletedFewerRequestsThanItSentWarns) {
+  const auto r = run(FileType::jsonl,
+                     "{\"backend\": \"vllm\", \"num_prompts\": 120, \"completed\": 120, "
+                     "\"request_throughput\": 1.2, \"mean_ttft_ms\": 45.0}\n"
+                     "{\"backend\": \"vllm\", \"num_prompts\": 2000, \"completed\": 1015, "
+                     "\"request_throughput\": 9.1, \"mean_ttft_ms\": 4500.0}\n");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("1 of 2 runs completed fewer requests than they sent (line 2: "
+                               "1015 of 2000)"),
+            std::string::npos);
+}
+
 TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
   const auto log = run(FileType::text,
                        "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
