@@ -720,6 +720,7 @@ void guidellm_console_figure(MetricRow& row, std::string_view header) {
   } else if (header == "Request Stats Concurrency") {
     set_metric(row, "concurrency");
     row.statistic = "mean";
+    set_unit(row, "count");  // whatever the row's label ("throughput") suggested
   }
 }
 

@@ -131,6 +131,7 @@ TEST(ConsoleTables, GuidellmGroupedHeaderAndStrategies) {
   EXPECT_EQ(rps.unit, "req/s");
   EXPECT_EQ(rps.statistic, "mean");
   EXPECT_EQ(at(r, "table[0][0].Request Stats Concurrency").metric_id(), "concurrency");
+  EXPECT_EQ(at(r, "table[0][0].Request Stats Concurrency").unit, "count");
   EXPECT_EQ(at(r, "table[0][2].TTFT (ms) mean").context.config, "synchronous");
   EXPECT_EQ(r.format, "guidellm console");
   EXPECT_EQ(r.rows.size(), 27u);
@@ -153,6 +154,7 @@ Metadata     | Request Stats         || Req Latency (ms)  ||| TTFT (ms)         
   EXPECT_DOUBLE_EQ(*seconds.normalized, 6490.0);
   EXPECT_NE(seconds.note.find("guidellm#245"), std::string::npos);
   EXPECT_EQ(at(r, "table[0][1].Req Latency (ms) mean").unit, "ms");  // as headed: plausible
+  EXPECT_EQ(at(r, "table[0][1].Request Stats Concurrency").unit, "count");  // not a throughput
 }
 
 TEST(ConsoleTables, GuidellmInfoTableSubsetsAndTheMetadataModel) {
