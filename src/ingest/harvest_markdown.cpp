@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iterator>
 #include <set>
+#include <unordered_map>
 
 #include "box_table.hpp"
 #include "chimera/core/markdown_table.hpp"
@@ -408,7 +409,8 @@ class MarkdownHarvester {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
-        std::string own = strip_emphasis(text::trim(t.substr(level)));
+        const HeadingFacts& facts = heading_facts(t.substr(level));
+        std::string own = facts.own;
         // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
         // its subsections, until a heading of the same or a higher level.
         heading_models_.resize(7);
@@ -419,13 +421,13 @@ class MarkdownHarvester {
         }
         heading_quants_.resize(7);
         for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
-        if (level >= 2) heading_models_[level] = model_in_heading(own);
-        if (level >= 2) heading_quants_[level] = one_quantization_in(own);  // "(q4_0)"
-        if (level >= 2) setup_section_ = is_setup_heading(own) || (level > 2 && setup_section_);
+        if (level >= 2) heading_models_[level] = facts.model;
+        if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
+        if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         configs_.heading(level, own);
-        if (level == 1 && !titled_) configs_.set_title_variant(detail::variant_word(own));
+        if (level == 1 && !titled_) configs_.set_title_variant(facts.variant);
         titled_ = titled_ || level == 1;
-        section_variant_ = level >= 2 ? detail::variant_word(own) : std::string();
+        section_variant_ = level >= 2 ? facts.variant : std::string();
         if (own.size() > 80) own = own.substr(0, 77) + "...";
         headings_[level] = own;
         section_ = heading_chain(level);
@@ -838,41 +840,25 @@ class MarkdownHarvester {
     col_model_.clear();
     unit_col_ = std::string::npos;
     for (const auto& h : header) {
-      header_.push_back(strip_emphasis(h));
-      roles_.push_back(detail::column_role(header_.back()));
+      const HeaderFacts& f = header_facts(h);
+      header_.push_back(f.stripped);
+      roles_.push_back(f.role);
       // "| Metric | Value | Units |": the row's unit, not a label of its configuration.
-      const std::string low = text::to_lower(header_.back());
-      if ((low == "unit" || low == "units") && unit_col_ == std::string::npos) {
+      if (f.names_unit && unit_col_ == std::string::npos) {
         unit_col_ = header_.size() - 1;
         roles_.back().label = false;
       }
-      col_variant_.push_back(detail::variant_word(header_.back()));
-      col_labels_.push_back(detail::header_labels(header_.back()));
-      // "TR134 (Q4_K_M)": the study the column's figures come from, beside its own labels.
-      auto id = detail::source_id_in(header_.back());
-      col_foreign_.push_back(!id.empty() || cites_a_report(header_.back()));
-      if (!id.empty())
-        col_labels_.back() = id + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
-      // "Phase 2 (N=270, 30 reps)": the phase of the study its figures were measured in.
-      if (auto phase = detail::phase_in(header_.back()); !phase.empty() && id.empty())
-        col_labels_.back() = phase + (col_labels_.back().empty() ? "" : " " + col_labels_.back());
-      col_quant_.push_back(detail::quantization_in(header_.back()));  // "AWQ Ratio"
-      // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
-      col_quant_own_.push_back(!col_quant_.back().empty() && !compares(header_.back()));
-      col_test_.push_back(detail::benchmark_in(header_.back()));  // "HellaSwag (n=100)"
-      // "| version | pp512 | tg128 |": each column a llama-bench test, its cells in tok/s.
-      col_bench_test_.push_back(false);
-      if (auto test = detail::bench_test_id(header_.back()); !test.empty()) {
-        col_test_.back() = std::move(test);
-        col_labels_.back().clear();
-        col_bench_test_.back() = true;
-      }
-      // "MMLU - ARC (pp)": the difference of two benchmarks' scores, of neither.
-      col_diff_.push_back(names_a_difference(header_.back()));
-      if (col_diff_.back()) col_test_.back().clear();
-      col_backend_.push_back(detail::engine_in(header_.back()));  // "vLLM tok/s"
-      col_agents_.push_back(detail::agents_in(header_.back()));   // "eta(5)"
-      col_model_.push_back(model_in_heading(header_.back()));     // "qwen2.5-0.5b (ms)"
+      col_variant_.push_back(f.variant);
+      col_labels_.push_back(f.labels);
+      col_foreign_.push_back(f.foreign);
+      col_quant_.push_back(f.quant);
+      col_quant_own_.push_back(f.quant_own);
+      col_test_.push_back(f.test);
+      col_bench_test_.push_back(f.bench_test);
+      col_diff_.push_back(f.diff);
+      col_backend_.push_back(f.backend);
+      col_agents_.push_back(f.agents);
+      col_model_.push_back(f.model);
     }
     // "| Projected Value | Actual Value | Variance |", "| Expected Value | Actual Value |
     // Variance |": the variance of a plan is its difference from the outcome, not a statistic's
@@ -1575,6 +1561,75 @@ class MarkdownHarvester {
       if (hardware && heading.find(w) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // What a heading's text says, once per distinct text and thread, as for column headers.
+  struct HeadingFacts {
+    std::string own;  // trimmed, without emphasis
+    std::string model, quant, variant;
+    bool setup = false;
+  };
+
+  static const HeadingFacts& heading_facts(std::string_view text) {
+    thread_local std::unordered_map<std::string, HeadingFacts> memo;
+    const std::string key(text);
+    if (const auto it = memo.find(key); it != memo.end()) return it->second;
+    if (memo.size() > 16384) memo.clear();
+    HeadingFacts f;
+    f.own = strip_emphasis(text::trim(text));
+    f.model = model_in_heading(f.own);
+    f.quant = one_quantization_in(f.own);
+    f.setup = is_setup_heading(f.own);
+    f.variant = detail::variant_word(f.own);
+    return memo.emplace(key, std::move(f)).first->second;
+  }
+
+  // What a column header says, decided once per distinct header text and thread (trees of
+  // results repeat the same headers file after file): all of it depends on the text alone.
+  struct HeaderFacts {
+    std::string stripped;  // without emphasis
+    detail::ColumnRole role;
+    bool names_unit = false;  // "Unit(s)": the row's unit
+    std::string variant, labels, quant, test, backend, agents, model;
+    bool foreign = false, quant_own = false, bench_test = false, diff = false;
+  };
+
+  static const HeaderFacts& header_facts(const std::string& cell) {
+    thread_local std::unordered_map<std::string, HeaderFacts> memo;
+    if (const auto it = memo.find(cell); it != memo.end()) return it->second;
+    if (memo.size() > 16384) memo.clear();
+    HeaderFacts f;
+    f.stripped = strip_emphasis(cell);
+    const std::string& h = f.stripped;
+    f.role = detail::column_role(h);
+    const std::string low = text::to_lower(h);
+    f.names_unit = low == "unit" || low == "units";
+    f.variant = detail::variant_word(h);
+    f.labels = detail::header_labels(h);
+    // "TR134 (Q4_K_M)": the study the column's figures come from, beside its own labels.
+    const auto id = detail::source_id_in(h);
+    f.foreign = !id.empty() || cites_a_report(h);
+    if (!id.empty()) f.labels = id + (f.labels.empty() ? "" : " " + f.labels);
+    // "Phase 2 (N=270, 30 reps)": the phase of the study its figures were measured in.
+    if (auto phase = detail::phase_in(h); !phase.empty() && id.empty())
+      f.labels = phase + (f.labels.empty() ? "" : " " + f.labels);
+    f.quant = detail::quantization_in(h);  // "AWQ Ratio"
+    // The column's own precision ("FP16 Composite"), not one compared with ("Delta vs FP16").
+    f.quant_own = !f.quant.empty() && !compares(h);
+    f.test = detail::benchmark_in(h);  // "HellaSwag (n=100)"
+    // "| version | pp512 | tg128 |": each column a llama-bench test, its cells in tok/s.
+    if (auto test = detail::bench_test_id(h); !test.empty()) {
+      f.test = std::move(test);
+      f.labels.clear();
+      f.bench_test = true;
+    }
+    // "MMLU - ARC (pp)": the difference of two benchmarks' scores, of neither.
+    f.diff = names_a_difference(h);
+    if (f.diff) f.test.clear();
+    f.backend = detail::engine_in(h);  // "vLLM tok/s"
+    f.agents = detail::agents_in(h);   // "eta(5)"
+    f.model = model_in_heading(h);     // "qwen2.5-0.5b (ms)"
+    return memo.emplace(cell, std::move(f)).first->second;
   }
 
   // "| GPUs Available | 2 x L40S |", "| Model Name | granite-3.3-8b |" of a set-up table before

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -10,7 +11,24 @@
 
 namespace chimera::ingest::detail {
 
+namespace {
+
+ColumnRole column_role_of(std::string_view header);
+
+}  // namespace
+
 ColumnRole column_role(std::string_view header) {
+  // Runs for every column of every table: trees of results repeat the same headers file after
+  // file, so each thread remembers the roles it decided (bounded like classify_cached's memo).
+  thread_local std::unordered_map<std::string, ColumnRole> memo;
+  if (const auto it = memo.find(std::string(header)); it != memo.end()) return it->second;
+  if (memo.size() > 16384) memo.clear();
+  return memo.emplace(std::string(header), column_role_of(header)).first->second;
+}
+
+namespace {
+
+ColumnRole column_role_of(std::string_view header) {
   ColumnRole role;
   Context probe;
   const std::string unqualified = metrics::unqualified_name(header);  // "GPU (Chimera)": gpu
@@ -42,6 +60,8 @@ ColumnRole column_role(std::string_view header) {
   }
   return role;
 }
+
+}  // namespace
 
 namespace {
 
