@@ -983,6 +983,7 @@ class MarkdownHarvester {
       if (std::find(distinct.begin(), distinct.end(), *row.value) == distinct.end())
         distinct.push_back(*row.value);
     }
+    if (distinct.empty()) return;  // (found by fuzz_markdown: an N column without a number)
     std::sort(distinct.begin(), distinct.end());
     bool powers = true, run = distinct.front() == 1;
     for (std::size_t k = 0; k < distinct.size(); ++k) {

@@ -797,6 +797,11 @@ TEST(ReportContext, AnNColumnWhoseLevelsTheSectionNamesIsTheConcurrency) {
   EXPECT_EQ(at(r, "table[0][1].Mean TPS").context.concurrency, "8");
   EXPECT_EQ(at(r, "table[0][1].N").role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "table[1][0].Mean TPS").context.concurrency, "");  // N=30 is no level named
+  // An N column of text only (found by fuzz_markdown): no level, and no read past an empty list.
+  const auto text = run(FileType::markdown,
+                        "| Backend | N | Mean TPS |\n|---|---|---|\n"
+                        "| PyTorch | many | 52.02 |\n");
+  EXPECT_EQ(at(text, "table[0][0].Mean TPS").context.concurrency, "");
 }
 
 TEST(ReportContext, ADatasetLineAboveATableIsTheTestOfItsRowsOnly) {
