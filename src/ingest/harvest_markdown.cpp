@@ -668,6 +668,21 @@ class MarkdownHarvester {
            w.find(':', colon + 1) == std::string_view::npos;
   }
 
+  // A data file's or script's name ("results/summary.csv", "`bench.py`"), no model's (a model's
+  // own file, "llama-2-7b.Q4_0.gguf", still names it).
+  static bool names_a_file(std::string_view w) {
+    while (!w.empty() && (w.back() == '`' || w.back() == '\'' || w.back() == '"'))
+      w.remove_suffix(1);
+    const auto dot = w.rfind('.');
+    if (dot == std::string_view::npos) return false;
+    const std::string ext = text::to_lower(w.substr(dot + 1));
+    for (const std::string_view e : {"csv", "json", "jsonl", "md", "txt", "log", "py", "yaml",
+                                     "yml", "sh", "html", "ipynb", "parquet"}) {
+      if (ext == e) return true;
+    }
+    return false;
+  }
+
   static std::string model_in_heading(const std::string& heading) {
     std::vector<std::string> words;
     std::size_t i = 0;
@@ -684,6 +699,7 @@ class MarkdownHarvester {
     std::string found;
     for (std::size_t k = 0; k < words.size(); ++k) {
       std::string w = words[k];
+      if (names_a_file(w)) continue;  // "`scripts/.../ollama_early_stop_summary.csv`": a path
       // A family name with its version glued on ("Llama3.1", "qwen2.5-7b"), not a bare family,
       // or written apart: "Qwen 2.5 7B", "Llama 3.1 8B", "Gemma 3".
       const bool versioned =

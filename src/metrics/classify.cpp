@@ -1161,7 +1161,14 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.unit = "x";
     return c;
   }
-  const Tokens t = tokenize(name);
+  Tokens t = tokenize(name);
+  // Rust's "async-std" runtime ("Async-std mean") names no standard deviation.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i] == "async" && t[i + 1] == "std") {
+      t[i] = "async_std";
+      t.erase(t.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
   // Nsight Compute's "device__attribute_max_registers_per_block": a limit of the device, one

@@ -410,6 +410,12 @@ TEST(Classify, AiperfsTraceAndTimeWeightedFiguresAreNoneOfOurs) {
   EXPECT_EQ(metric("Request Latency (ms)"), "e2e_latency");
 }
 
+TEST(Classify, TheAsyncStdRuntimeIsNoStandardDeviation) {
+  EXPECT_EQ(classify("Async-std").statistic, "");
+  EXPECT_EQ(classify("Async-std mean").statistic, "mean");
+  EXPECT_EQ(classify("TTFT std").statistic, "std");
+}
+
 TEST(Classify, InputShapesDeviceLimitsAndGeneratedTokens) {
   EXPECT_EQ(metric("height"), "(parameter)");  // "model": {"channels": 3, "height": 128}
   EXPECT_EQ(classify("input_dim").parameter->id, "input_shape");
