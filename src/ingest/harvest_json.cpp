@@ -214,8 +214,11 @@ class JsonHarvester final : public JsonVisitor {
     std::string error;                // why the request it describes failed
     bool failed = false;
     std::size_t metric_rows_at_open = 0;  // metric rows read before it opened
-    bool per_request = false;  // a request's record (it has an error field or a request id)
-    std::string config;        // its configuration parameters, "n_batch=2048 n_threads=8"
+    bool per_request = false;   // a request's record (it has an error field or a request id)
+    std::size_t providers = 0;  // ONNX Runtime execution providers listed (an array's)
+    bool cpu_providers = true;  // ... all of them the CPU's
+    bool ran_on_cpu = false;    // an object whose execution providers are only the CPU's
+    std::string config;         // its configuration parameters, "n_batch=2048 n_threads=8"
     double n_prompt = -1, n_gen = -1, n_depth = 0;
     bool labels_holder = false;  // an array whose first string labels the object holding it
   };
@@ -289,12 +292,28 @@ class JsonHarvester final : public JsonVisitor {
 
   // A string element of an array named "errors" (vLLM's per-request errors, by index).
   void array_string(std::string_view text) {
-    const Frame& f = frames_.back();
+    Frame& f = frames_.back();
     const std::string low = text::to_lower(f.name);
+    if (low == "providers" || low == "execution_providers") {  // ONNX Runtime's
+      ++f.providers;
+      f.cpu_providers = f.cpu_providers && text == "CPUExecutionProvider";
+    }
     if (low != "errors" && low != "error") return;
     if (text::trim(text).empty()) return;
     const std::string parent = path_.substr(0, parent_path_len());
     errors_[parent][f.index - 1] = std::string(text);
+  }
+
+  // "providers": ["CPUExecutionProvider"] of an ONNX Runtime session: the object it describes
+  // (the one holding it, or above a "metadata" object) ran on the CPU.
+  void cpu_only_providers() {
+    if (frames_.size() < 2) return;
+    std::size_t target = frames_.size() - 2;
+    const std::string holder = text::to_lower(frames_[target].name);
+    if (target > 0 && (holder == "metadata" || holder == "meta" || holder == "info" ||
+                       holder == "session" || holder == "config"))
+      --target;
+    if (!frames_[target].is_array) frames_[target].ran_on_cpu = true;
   }
 
   // Length of the path of the container holding the current array.
@@ -451,6 +470,15 @@ class JsonHarvester final : public JsonVisitor {
 
   void close() {
     Frame& f = frames_.back();
+    if (f.is_array && f.providers > 0 && f.cpu_providers) cpu_only_providers();
+    if (f.ran_on_cpu) {
+      // Its figures ran on the CPU ("cpu", as PyTorch names the device), whatever device the
+      // document's model block names.
+      for (std::size_t i = f.first_row; i < r_.rows.size(); ++i) {
+        std::string& gpu = r_.rows[i].context.gpu;
+        if (!text::iequals(gpu, "cpu")) gpu = "cpu";
+      }
+    }
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);
     if (ctx.test.empty()) {

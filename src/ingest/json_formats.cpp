@@ -560,6 +560,19 @@ bool aiperf(FileResult& r) {
   return true;
 }
 
+// The reference Chimera demo agent's `performance_delta` (run_demo.py): its
+// `baseline_total_tokens` and `chimera_total_tokens` are the tokens each agent generated, as its
+// docstring says ("Baseline tokens generated"), not input plus output.
+void reference_performance_delta(FileResult& r) {
+  for (auto& row : r.rows) {
+    if (!row.metric || row.metric->id != "total_tokens" ||
+        row.locator.find("performance_delta.") == std::string::npos ||
+        !leaf_key(row.locator).ends_with("_total_tokens"))
+      continue;
+    set_metric(row, "output_tokens");
+  }
+}
+
 }  // namespace
 
 void recognise_csv(FileResult& r) {
@@ -606,6 +619,7 @@ void recognise_json(FileResult& r) {
        {vllm, vllm_throughput, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
     if (adapter(r)) break;
   }
+  reference_performance_delta(r);
 }
 
 namespace {

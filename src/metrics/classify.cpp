@@ -550,8 +550,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (c("interchunk")) return nullptr;
   if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps "))
     return m("itl");
+  // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
+  const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
-      (time_unit && in(" per token ")))
+      (time_unit && in(" per token ")) ||
+      (per_token_time && (in(" decode ") || in(" generation ") || in(" gen "))))
     return m("tpot");
   if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
       in(" latencies ") || (in(" lat ") && !in(" lon ") && !in(" long ")))

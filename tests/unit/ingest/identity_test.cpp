@@ -1045,6 +1045,26 @@ TEST(Identity, AServingClientsTotalTokensAreSumsOverItsRequests) {
   EXPECT_EQ(at(aiperf, "records.output_sequence_length.avg").statistic, "mean");
 }
 
+TEST(Identity, AnOnnxSessionOnTheCpuRanOnTheCpu) {
+  const auto r = run(FileType::json, R"({"model": {"name": "mlp", "device": "cuda"},
+    "backends": {"eager": {"benchmark": {"mean_time_ms": 0.3}},
+    "onnx": {"benchmark": {"mean_time_ms": 3.7, "metadata": {"opset": 17,
+    "providers": ["CPUExecutionProvider"]}}},
+    "onnx_gpu": {"benchmark": {"mean_time_ms": 0.9, "metadata": {
+    "providers": ["CUDAExecutionProvider", "CPUExecutionProvider"]}}}}})");
+  EXPECT_EQ(at(r, "backends.onnx.benchmark.mean_time_ms").context.gpu, "cpu");
+  EXPECT_EQ(at(r, "backends.onnx_gpu.benchmark.mean_time_ms").context.gpu, "cuda");
+  EXPECT_EQ(at(r, "backends.eager.benchmark.mean_time_ms").context.gpu, "cuda");
+}
+
+TEST(Identity, TheReferenceDemoAgentsTotalTokensAreTheTokensGenerated) {
+  // run_demo.py's performance_delta: "baseline_total_tokens: Baseline tokens generated".
+  const auto r = run(FileType::json, R"([{"performance_delta": {"baseline_total_tokens": 2220,
+    "chimera_total_tokens": 2141, "chimera_ttft_ms": 1634.9}}])");
+  EXPECT_EQ(at(r, "[0].performance_delta.chimera_total_tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "[0].performance_delta.chimera_ttft_ms").metric_id(), "ttft");
+}
+
 TEST(Identity, AVllmRunThatCompletedFewerRequestsThanItSentWarns) {
   const auto r = run(FileType::jsonl,
                      "{\"backend\": \"vllm\", \"num_prompts\": 120, \"completed\": 120, "

@@ -410,6 +410,13 @@ TEST(Classify, AiperfsTraceAndTimeWeightedFiguresAreNoneOfOurs) {
   EXPECT_EQ(metric("Request Latency (ms)"), "e2e_latency");
 }
 
+TEST(Classify, ADecodeTimePerTokenIsTheTpot) {
+  EXPECT_EQ(metric("Decode ms/token"), "tpot");
+  EXPECT_EQ(classify("Decode ms/token").unit, "ms");
+  EXPECT_EQ(metric("KV decode (ms)"), "eval_time");  // the whole decode
+  EXPECT_NE(metric("N=1 ms/Token"), "tpot");         // a memory operation's time per token
+}
+
 TEST(Classify, TheAsyncStdRuntimeIsNoStandardDeviation) {
   EXPECT_EQ(classify("Async-std").statistic, "");
   EXPECT_EQ(classify("Async-std mean").statistic, "mean");
