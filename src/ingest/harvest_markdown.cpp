@@ -876,6 +876,16 @@ class MarkdownHarvester {
       col_agents_.push_back(f.agents);
       col_model_.push_back(f.model);
     }
+    // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
+    // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
+    const auto backends = std::count_if(col_backend_.begin(), col_backend_.end(),
+                                        [](const std::string& b) { return !b.empty(); });
+    for (std::size_t c = 0; backends == 1 && c < col_backend_.size(); ++c) {
+      const auto words = detail::words_of(text::to_lower(header_[c]));
+      if (words.size() >= 2 && (words[0] == "gpu" || words[0] == "cpu") &&
+          !metrics::parse_statistic(words[1]))  // not "GPU Mean" beside its own siblings
+        col_backend_[c].clear();
+    }
     // "| Projected Value | Actual Value | Variance |", "| Expected Value | Actual Value |
     // Variance |": the variance of a plan is its difference from the outcome, not a statistic's
     // variance.
@@ -908,6 +918,7 @@ class MarkdownHarvester {
               where.find("serial fraction") != std::string::npos;
     spec_table_ = names_a_hardware_list(text::to_lower(own_heading()));
     mix_table_ = names_a_workload_definition(where);
+    other_runtime_ = names_another_runtime(table_caption_.empty() ? own_heading() : table_caption_);
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
@@ -1207,8 +1218,12 @@ class MarkdownHarvester {
     // The document's quantization ("**Model:** llama3.1:8b (q4_0, q5_K_M, q8_0)") only where no
     // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
     const bool own_quantization = !ctx.quantization.empty();
+    const bool own_backend = !ctx.backend.empty();
     ctx.fill_from(document_);
     if (!own_quantization) ctx.quantization.clear();
+    // "For Python Dual Ollama Deployments" in a report whose framework is Rust's: not the
+    // document's backend.
+    if (!own_backend && other_runtime_) ctx.backend.clear();
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (ctx.test.empty()) ctx.test = table_dataset_;
@@ -1675,6 +1690,16 @@ class MarkdownHarvester {
       document_.model = value;
   }
 
+  // A title that names a language runtime ("Python", "Rust") the document's backend is not.
+  bool names_another_runtime(const std::string& title) const {
+    if (document_.backend.empty()) return false;
+    const std::string backend = " " + text::to_lower(document_.backend) + " ";
+    for (const auto& w : detail::words_of(text::to_lower(title))) {
+      if ((w == "python" || w == "rust") && backend.find(w) == std::string::npos) return true;
+    }
+    return false;
+  }
+
   // "Canonical mixes (total tokens per request)", "Workload definitions": a table that defines
   // the requests of a workload.
   static bool names_a_workload_definition(const std::string& where) {
@@ -1758,6 +1783,7 @@ class MarkdownHarvester {
   bool per_mtok_ = false;              // the table's prices are per million tokens
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool mix_table_ = false;             // the table defines a workload's requests
+  bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row
   std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
   bool price_table_ = false;           // ... and the table is one of prices

@@ -227,10 +227,13 @@ std::string engine_in(std::string_view header) {
   }
   // "GPU Mean" beside "CPU Mean": the device a backend ran on, when the header is only the device
   // and a statistic (not "GPU Memory", "GPU Util %").
+  // ... or the device and a unit ("GPU tok/s" beside "Compile tok/s").
   if (const auto words = words_of(text::to_lower(header));
-      words.size() == 2 && (words[0] == "gpu" || words[0] == "cpu") &&
-      metrics::parse_statistic(words[1]))
-    return std::string(text::trim(header).substr(0, 3));
+      words.size() >= 2 && (words[0] == "gpu" || words[0] == "cpu")) {
+    const std::string_view rest = text::trim(text::trim(header).substr(3));
+    if ((words.size() == 2 && metrics::parse_statistic(words[1])) || metrics::parse_unit(rest))
+      return std::string(text::trim(header).substr(0, 3));
+  }
   std::string found, mode, runtime;
   std::size_t i = 0;
   while (i < header.size()) {
@@ -243,7 +246,8 @@ std::string engine_in(std::string_view header) {
     const std::string_view w = header.substr(i, j - i);
     i = j;
     const std::string low = text::to_lower(w);
-    if (low == "eager" || low == "compiled") {  // PyTorch's eager mode and torch.compile
+    // PyTorch's eager mode and torch.compile ("Compile tok/s", "Compile Mean (ms)").
+    if (low == "eager" || low == "compiled" || low == "compile") {
       mode = std::string(w);
       continue;
     }

@@ -904,6 +904,11 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
 const ParameterDef* configured_setting(const Tokens& t) {
   if (t.size() < 2) return nullptr;
   const std::string& last = t.back();
+  // A protocol's "Minimum Runs", "Recommended Repetitions": the repetitions it asks for.
+  if (t.size() == 2 &&
+      (t[0] == "minimum" || t[0] == "min" || t[0] == "recommended" || t[0] == "required") &&
+      (last == "runs" || last == "repetitions" || last == "reps" || last == "trials"))
+    return find_parameter("repetitions");
   if (last == "tested" || last == "swept") {
     std::size_t from = 0;
     while (from + 1 < t.size() && (t[from] == "max" || t[from] == "min" || t[from] == "maximum" ||

@@ -153,7 +153,7 @@ Metadata     | Request Stats         || Req Latency (ms)  ||| TTFT (ms)         
   EXPECT_EQ(seconds.unit, "s");
   EXPECT_DOUBLE_EQ(*seconds.normalized, 6490.0);
   EXPECT_NE(seconds.note.find("guidellm#245"), std::string::npos);
-  EXPECT_EQ(at(r, "table[0][1].Req Latency (ms) mean").unit, "ms");  // as headed: plausible
+  EXPECT_EQ(at(r, "table[0][1].Req Latency (ms) mean").unit, "ms");         // as headed: plausible
   EXPECT_EQ(at(r, "table[0][1].Request Stats Concurrency").unit, "count");  // not a throughput
 }
 

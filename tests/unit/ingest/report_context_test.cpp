@@ -756,6 +756,32 @@ Canonical mixes (total tokens per request):
   EXPECT_EQ(at(r, "table[2][0].Total tokens").statistic, "expected");
 }
 
+TEST(ReportContext, BackendsNamedByComparedColumnsAndByATablesTitle) {
+  const auto r = run(FileType::markdown, R"(**Framework:** Demo_rust_multiagent (Rust async/tokio)
+
+## 9.1 Decode Throughput Speedup
+
+| Model | GPU tok/s | Compile tok/s | Speedup |
+|---|---|---|---|
+| gpt2 | 197.9 | 436.5 | 2.21x |
+
+| Model | Eff. tok/s | GPU tok/s |
+|---|---|---|
+| qwen2.5-1.5b | 180.2 | 207.0 |
+
+**For Python Dual Ollama Deployments (from TR110):**
+
+| Workload | CTX | Expected Efficiency (%) |
+|---|---|---|
+| Homogeneous | 2048 | 99 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].GPU tok/s").context.backend, "GPU");
+  EXPECT_EQ(at(r, "table[0][0].Compile tok/s").context.backend, "Compile");  // torch.compile
+  EXPECT_EQ(at(r, "table[1][0].GPU tok/s").context.backend,
+            "Demo_rust_multiagent (Rust async/tokio)");  // where it was measured, no backend
+  EXPECT_EQ(at(r, "table[2][0].Expected Efficiency (%)").context.backend, "");  // not Rust's
+}
+
 TEST(ReportContext, ASetUpTableNamesTheDocumentsMachineModelAndLengths) {
   const auto r = run(FileType::markdown, R"(## Run performance benchmark
 

@@ -410,6 +410,12 @@ TEST(Classify, AiperfsTraceAndTimeWeightedFiguresAreNoneOfOurs) {
   EXPECT_EQ(metric("Request Latency (ms)"), "e2e_latency");
 }
 
+TEST(Classify, AProtocolsMinimumRunsAreTheRepetitionsItAsksFor) {
+  EXPECT_EQ(classify("Minimum Runs").parameter->id, "repetitions");
+  EXPECT_EQ(classify("Recommended Runs").parameter->id, "repetitions");
+  EXPECT_EQ(classify("Minimum Runs").statistic, "");  // no minimum of samples
+}
+
 TEST(Classify, ADecodeTimePerTokenIsTheTpot) {
   EXPECT_EQ(metric("Decode ms/token"), "tpot");
   EXPECT_EQ(classify("Decode ms/token").unit, "ms");
