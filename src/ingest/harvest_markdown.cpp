@@ -424,7 +424,7 @@ class MarkdownHarvester {
         if (level >= 2) heading_models_[level] = facts.model;
         if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
-        configs_.heading(level, own);
+        configs_.heading(level, facts.variant, facts.config_heading);
         if (level == 1 && !titled_) configs_.set_title_variant(facts.variant);
         titled_ = titled_ || level == 1;
         section_variant_ = level >= 2 ? facts.variant : std::string();
@@ -486,12 +486,13 @@ class MarkdownHarvester {
     }
     if (colon == 0 || colon > 24) return;
     const std::string key = strip_emphasis(t.substr(0, colon));
-    std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
-    while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
-    if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
+    // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
     if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
     if (late && slot != &document_.model) return;
+    std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
+    while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.
       if (bold && value.back() == ':')
@@ -1599,7 +1600,7 @@ class MarkdownHarvester {
   struct HeadingFacts {
     std::string own;  // trimmed, without emphasis
     std::string model, quant, variant;
-    bool setup = false;
+    bool setup = false, config_heading = false;
   };
 
   static const HeadingFacts& heading_facts(std::string_view text) {
@@ -1613,6 +1614,7 @@ class MarkdownHarvester {
     f.quant = one_quantization_in(f.own);
     f.setup = is_setup_heading(f.own);
     f.variant = detail::variant_word(f.own);
+    f.config_heading = detail::is_config_heading(f.own);
     return memo.emplace(key, std::move(f)).first->second;
   }
 

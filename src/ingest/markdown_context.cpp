@@ -285,13 +285,17 @@ bool is_config_heading(std::string_view heading) {
 }
 
 void DocumentConfigs::heading(std::size_t level, std::string_view text) {
+  heading(level, variant_word(text), is_config_heading(text));
+}
+
+void DocumentConfigs::heading(std::size_t level, const std::string& variant, bool config_heading) {
   if (open_level_ && level > open_level_) {  // "### Baseline" inside "## Configuration Details"
-    open_variant_ = variant_word(text);
+    open_variant_ = variant;
     armed_ = true;
     listing_ = false;
     return;
   }
-  open_level_ = is_config_heading(text) ? level : 0;
+  open_level_ = config_heading ? level : 0;
   armed_ = open_level_ != 0;
   listing_ = false;
   open_variant_.clear();

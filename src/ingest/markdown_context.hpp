@@ -54,6 +54,8 @@ class DocumentConfigs {
  public:
   // A heading of `level`: opens, continues or closes a configuration section.
   void heading(std::size_t level, std::string_view text);
+  // The same, with the heading's variant word and is_config_heading() decided by the caller.
+  void heading(std::size_t level, const std::string& variant, bool config_heading);
   // A text line outside tables; returns true when it was configuration text (the first line of
   // a configuration section, when it is a plain line of text).
   bool text_line(std::string_view line);
