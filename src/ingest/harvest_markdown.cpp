@@ -1204,6 +1204,8 @@ class MarkdownHarvester {
       if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
     }
     if (ctx.model.empty()) ctx.model = caption_model_;
+    // "| Total tok/s at N=8 | ... |": a row label that names its load level.
+    if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;

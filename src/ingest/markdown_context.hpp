@@ -41,7 +41,8 @@ std::string source_id_in(std::string_view header);
 // also "Stage 3", "Round 1", "Wave 2"; "" for anything else.
 std::string phase_in(std::string_view header);
 
-// The number of agents an efficiency column is at: "eta(5)", "η(8)" -> "5", "8"; else "".
+// The number of agents an efficiency column is at: "eta(5)", "η(8)" -> "5", "8"; a figure's
+// "at N=8" -> "8"; else "".
 std::string agents_in(std::string_view header);
 
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",

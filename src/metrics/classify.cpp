@@ -648,7 +648,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" cost ") && unit.empty()) return m("cost");
   // The size of a file written (a trace, a checkpoint, a download) or of data read ("Total Data
   // Volume Analyzed") is no memory in use.
+  // ... nor a compiled model's or engine's size ("ONNX Size", "TRT FP16 Size", "Engine Size",
+  // "model_size_bytes").
   const bool file_size = in(" trace ") || in(" file ") || in(" disk ") || in(" download ") ||
+                         in(" onnx ") || in(" trt ") || in(" tensorrt ") || in(" engine size ") ||
+                         in(" model size ") || in(" gguf ") || in(" weights size ") ||
                          in(" checkpoint ") || in(" log ") || in(" data ") || in(" volume ") ||
                          in(" dataset ") || in(" corpus ") || in(" network ") || in(" net ") ||
                          in(" recv ") || in(" sent ") || in(" received ") || in(" bytes sent ");
@@ -693,7 +697,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 149> kParamAliases = {{
+constexpr std::array<ParamAlias, 152> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -802,6 +806,9 @@ constexpr std::array<ParamAlias, 149> kParamAliases = {{
     {"image_size", "input_shape"},
     {"img_size", "input_shape"},
     {"num_channels", "input_shape"},
+    {"vocabulary", "model_arch"},  // "Vocabulary" 50257: the model's, a constant
+    {"vocab_size", "model_arch"},
+    {"n_vocab", "model_arch"},
     {"d_head", "model_arch"},
     {"head_dim", "model_arch"},
     {"n_heads", "model_arch"},
@@ -1170,13 +1177,16 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     return c;
   }
   Tokens t = tokenize(name);
-  // Rust's "async-std" runtime ("Async-std mean") names no standard deviation.
+  // Rust's "async-std" runtime ("Async-std mean") names no standard deviation, and "Standard
+  // Deviation" written out names one.
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i] == "async" && t[i + 1] == "std") {
-      t[i] = "async_std";
+    if ((t[i] == "async" && t[i + 1] == "std") || (t[i] == "standard" && t[i + 1] == "deviation")) {
+      t[i] = t[i] == "async" ? "async_std" : "std";
       t.erase(t.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
+  // "Jain's J": Jain's fairness index, no joules.
+  if (has(t, "jain")) t.erase(std::remove(t.begin(), t.end(), std::string("j")), t.end());
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
   // Nsight Compute's "device__attribute_max_registers_per_block": a limit of the device, one

@@ -756,6 +756,16 @@ Canonical mixes (total tokens per request):
   EXPECT_EQ(at(r, "table[2][0].Total tokens").statistic, "expected");
 }
 
+TEST(ReportContext, ALabelAtNAgentsIsTheConcurrency) {
+  const auto r = run(FileType::markdown, R"(| Metric | llama3.2-1b | qwen2.5-1.5b |
+|---|---|---|
+| Total tok/s at N=8 | 412.0 | 380.5 |
+| eta(2) | 0.98 | 0.97 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].qwen2.5-1.5b").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[0][1].llama3.2-1b").context.concurrency, "2");
+}
+
 TEST(ReportContext, BackendsNamedByComparedColumnsAndByATablesTitle) {
   const auto r = run(FileType::markdown, R"(**Framework:** Demo_rust_multiagent (Rust async/tokio)
 

@@ -423,6 +423,18 @@ TEST(Classify, ADecodeTimePerTokenIsTheTpot) {
   EXPECT_NE(metric("N=1 ms/Token"), "tpot");         // a memory operation's time per token
 }
 
+TEST(Classify, WrittenOutStatisticsFairnessIndexesAndArtifactSizes) {
+  EXPECT_EQ(classify("Latency (ms) / Standard Deviation").statistic, "std");
+  EXPECT_EQ(metric("Jain's J"), "unknown");  // Jain's fairness index, no joules
+  EXPECT_EQ(classify("Jain's J").unit, "");
+  EXPECT_EQ(metric("Energy (J)"), "energy");
+  EXPECT_EQ(metric("Engine Size", "MB"), "unknown");  // a compiled artifact, no memory in use
+  EXPECT_EQ(metric("ONNX Size (MB)"), "unknown");
+  EXPECT_EQ(metric("model_size_bytes"), "unknown");
+  EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
+  EXPECT_EQ(classify("vocab_size").parameter->id, "model_arch");
+}
+
 TEST(Classify, TheAsyncStdRuntimeIsNoStandardDeviation) {
   EXPECT_EQ(classify("Async-std").statistic, "");
   EXPECT_EQ(classify("Async-std mean").statistic, "mean");
