@@ -680,8 +680,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
+  // (Not "Norm Score (N=8)": a score over its baseline's, a ratio.)
   if ((in(" accuracy ") || in(" acc ") || in(" mmlu ") || in(" score ") || in(" pass rate ") ||
        in(" quality ")) &&
+      !in(" norm ") && !in(" normalized ") && !in(" normalised ") &&
       !time_unit &&  // "mmlu" in ms: the benchmark's latency
       !in(" risk ") && !in(" rtsi ") && !in(" z ") && !in(" anomaly "))  // lower is better there
     return m("quality");
@@ -1184,6 +1186,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       t[i] = t[i] == "async" ? "async_std" : "std";
       t.erase(t.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
+  }
+  // "% of Peak (432 GB/s)": a share of a peak, no maximum of samples.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i] == "of" && t[i + 1] == "peak") t[i + 1] = "peak_reference";
   }
   // "Jain's J": Jain's fairness index, no joules.
   if (has(t, "jain")) t.erase(std::remove(t.begin(), t.end(), std::string("j")), t.end());

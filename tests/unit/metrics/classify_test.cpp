@@ -433,6 +433,10 @@ TEST(Classify, WrittenOutStatisticsFairnessIndexesAndArtifactSizes) {
   EXPECT_EQ(metric("model_size_bytes"), "unknown");
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
   EXPECT_EQ(classify("vocab_size").parameter->id, "model_arch");
+  EXPECT_EQ(classify("% of Peak (432 GB/s)").statistic, "");  // a share of the peak
+  EXPECT_EQ(classify("Peak VRAM (MB)").statistic, "max");
+  EXPECT_EQ(metric("Norm Score (N=8)"), "unknown");  // a score over its baseline's
+  EXPECT_EQ(metric("Quality Score"), "quality");
 }
 
 TEST(Classify, TheAsyncStdRuntimeIsNoStandardDeviation) {
