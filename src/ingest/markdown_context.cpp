@@ -162,7 +162,7 @@ std::string agents_in(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
   // "Total tok/s at N=8", "eta at N=8": the figure at 8 agents.
   if (const auto at = low.rfind(" at n="); at != std::string::npos) {
-    const std::string n = low.substr(at + 6);
+    std::string n = low.substr(at + 6);
     if (!n.empty() && n.size() <= 4 &&
         std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return n;
