@@ -944,6 +944,11 @@ class MarkdownHarvester {
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
                        first == "settings");
+    // Decided once per table, not per row: whether any result came before it.
+    results_before_table_ =
+        settings_table_ && std::any_of(r_.rows.begin(), r_.rows.end(), [](const auto& row) {
+          return row.role == metrics::Role::metric;
+        });
     table_concurrency_ = slots_in(table_section_);
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
@@ -1673,10 +1678,7 @@ class MarkdownHarvester {
   void setup_row(const std::string& label, std::string value, std::size_t number) {
     if (value.empty() || value.size() > 80 || detail::is_number_cell(value)) return;
     while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();
-    const bool first_results = std::none_of(r_.rows.begin(), r_.rows.end(), [](const auto& r) {
-      return r.role == metrics::Role::metric;
-    });
-    if (!first_results && !setup_section_) return;
+    if (results_before_table_ && !setup_section_) return;
     const std::string low = " " + text::to_lower(label) + " ";
     const bool gpu =
         (low.find(" gpu") != std::string::npos || low.find(" accelerator") != std::string::npos) &&
@@ -1789,6 +1791,7 @@ class MarkdownHarvester {
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row
+  bool results_before_table_ = false;  // a metric row was read before the current table
   std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
   bool price_table_ = false;           // ... and the table is one of prices
   detail::DocumentConfigs configs_;    // configuration sections and variants

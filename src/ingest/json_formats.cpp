@@ -336,6 +336,24 @@ std::string_view guidellm_block(std::string_view loc) {
   return {};
 }
 
+// The figures of the given GuideLLM statistics blocks (their counts excepted) are placeholders:
+// no value, with `note`. Returns how many lost their value.
+std::size_t withhold_blocks(FileResult& r, std::set<std::string_view>& blocks,
+                            std::string_view note) {
+  blocks.erase(std::string_view());
+  std::size_t gone = 0;
+  for (auto& row : r.rows) {
+    if (blocks.empty()) break;
+    if (row.statistic == "count" || !row.value || !blocks.count(guidellm_block(row.locator)))
+      continue;
+    row.value.reset();
+    row.normalized.reset();
+    row.note = std::string(note);
+    ++gone;
+  }
+  return gone;
+}
+
 // A subset with no requests ("errored": {"count": 0, "mean": 0.0, ...}) writes 0.0 for every
 // statistic: placeholders, not measurements.
 void empty_subsets_have_no_values(FileResult& r) {
@@ -345,15 +363,7 @@ void empty_subsets_have_no_values(FileResult& r) {
         leaf_key(row.locator) == "count")
       empty.insert(guidellm_block(row.locator));
   }
-  empty.erase(std::string_view());
-  if (empty.empty()) return;
-  for (auto& row : r.rows) {
-    if (row.statistic == "count" || !row.value || !empty.count(guidellm_block(row.locator)))
-      continue;
-    row.value.reset();
-    row.normalized.reset();
-    row.note = "no request in this subset: its figures are placeholders";
-  }
+  withhold_blocks(r, empty, "no request in this subset: its figures are placeholders");
 }
 
 // A time whose largest sample is 0 over requests that ran ("time_to_last_round_trip_ms":
@@ -365,17 +375,8 @@ void unmeasured_times_have_no_values(FileResult& r) {
     if (row.statistic == "max" && row.value && *row.value == 0 && row.normalized_unit == "ms")
       zero.insert(guidellm_block(row.locator));
   }
-  zero.erase(std::string_view());
-  if (zero.empty()) return;
-  std::size_t gone = 0;
-  for (auto& row : r.rows) {
-    if (row.statistic == "count" || !row.value || !zero.count(guidellm_block(row.locator)))
-      continue;
-    row.value.reset();
-    row.normalized.reset();
-    row.note = "every request's time is 0: not measured in this run, no value";
-    ++gone;
-  }
+  const std::size_t gone =
+      withhold_blocks(r, zero, "every request's time is 0: not measured in this run, no value");
   if (gone > 0)
     add_warning(r.warnings, std::to_string(zero.size()) +
                                 " statistics blocks of a time are 0 for every request (not "
