@@ -207,8 +207,16 @@ std::optional<std::string_view> LineCursor::next() {
   if (pos_ >= s_.size()) return std::nullopt;
   const char* begin = s_.data() + pos_;
   const std::size_t rest = s_.size() - pos_;
-  std::size_t n = 0;
-  while (n < rest && begin[n] != '\n' && begin[n] != '\r') ++n;
+  // memchr for both ends: most lines are long and '\r' is rare, so the next '\r' is found once
+  // and kept until the cursor passes it.
+  if (next_cr_ != std::string_view::npos && next_cr_ < pos_) {
+    const void* cr = std::memchr(begin, '\r', rest);
+    next_cr_ = cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - s_.data())
+                  : std::string_view::npos;
+  }
+  const void* nl = std::memchr(begin, '\n', rest);
+  std::size_t n = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - begin) : rest;
+  if (next_cr_ != std::string_view::npos && next_cr_ - pos_ < n) n = next_cr_ - pos_;
   std::string_view line(begin, n);
   pos_ += n;
   if (after_newline_) ++line_;
@@ -222,15 +230,6 @@ std::optional<std::string_view> LineCursor::next() {
     ++pos_;
   }
   return line;
-}
-
-std::string_view trim(std::string_view s) {
-  const auto ws = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-  };
-  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 bool iequals(std::string_view a, std::string_view b) {

@@ -39,13 +39,15 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
     return false;
   }
   // Read into an uninitialised buffer (std::string::resize would zero it first), then copy once.
+  // One byte more than the walk saw: a regular file's read comes back short only at its end, so
+  // a file that did not grow is read in one call, with no second read to find the end.
   std::unique_ptr<char[]> buf(new char[e.bytes + 1]);
   std::size_t got = 0;
   char probe[4096];  // reads past the size seen by the walk, in case the file grew since
   std::string tail;
   while (true) {
-    const bool into_buf = got < e.bytes;
-    const ssize_t n = into_buf ? ::read(fd.get(), buf.get() + got, e.bytes - got)
+    const bool into_buf = got <= e.bytes;
+    const ssize_t n = into_buf ? ::read(fd.get(), buf.get() + got, e.bytes + 1 - got)
                                : ::read(fd.get(), probe, sizeof probe);
     if (n < 0) {
       if (errno == EINTR) continue;
@@ -56,8 +58,9 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
     if (n == 0) break;
     if (!into_buf) tail.append(probe, static_cast<std::size_t>(n));
     got += static_cast<std::size_t>(n);
+    if (into_buf && got == e.bytes && static_cast<std::size_t>(n) < e.bytes + 1) break;  // short
   }
-  out.assign(buf.get(), std::min<std::size_t>(got, e.bytes));
+  out.assign(buf.get(), std::min<std::size_t>(got, e.bytes + 1));
   out += tail;
   return true;
 }

@@ -82,8 +82,10 @@ class CsvHarvester {
     const std::string label = label_col_ ? std::string(cells_[0]) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || (label_col_ && c == 0)) continue;
-      MetricRow* row =
-          detail::add_text_row(r_.rows, detail::labelled_name(label, cols_[c].name), fields[c]);
+      const std::string labelled =
+          label.empty() ? std::string() : detail::labelled_name(label, cols_[c].name);
+      MetricRow* row = detail::add_text_row(
+          r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
       if (!row) continue;
       row->locator = locator(c);
       row->line = line;

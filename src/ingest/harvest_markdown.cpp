@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 #include <set>
@@ -1254,9 +1255,11 @@ class MarkdownHarvester {
         pair_cell(stripped_[0], c, cells[c], number, ctx);
         continue;
       }
-      const std::string name = c > 0 ? detail::labelled_name(label, header_[c]) : header_[c];
       const std::size_t first = r_.rows.size();
-      MetricRow* row = detail::add_text_row(r_.rows, name, cells[c]);
+      const std::string labelled =
+          c > 0 && !label.empty() ? detail::labelled_name(label, header_[c]) : std::string();
+      MetricRow* row = detail::add_text_row(
+          r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
       if (!row) continue;
       row->locator = locator(c);
       row->line = number;
@@ -1390,7 +1393,15 @@ class MarkdownHarvester {
 
   // "table[t][row].header" for column c of the current row.
   std::string locator(std::size_t c) const {
-    return "table[" + std::to_string(table_) + "][" + std::to_string(row_) + "]." + where_[c];
+    char num[48];
+    char* end = std::to_chars(num, num + 24, table_).ptr;
+    const std::size_t table_digits = static_cast<std::size_t>(end - num);
+    end = std::to_chars(end, num + sizeof num, row_).ptr;
+    std::string s;
+    s.reserve(static_cast<std::size_t>(end - num) + where_[c].size() + 10);
+    s.append("table[").append(num, table_digits).append("][");
+    s.append(num + table_digits, end).append("].").append(where_[c]);
+    return s;
   }
 
   bool names_a_column(const std::string& cell) const {

@@ -30,7 +30,7 @@ std::string printable(std::string_view s);
 class LineCursor {
  public:
   explicit LineCursor(std::string_view s)
-      : s_(s), cr_only_(s.find('\n') == std::string_view::npos) {}
+      : s_(s), cr_only_(s.find('\n') == std::string_view::npos), next_cr_(s.find('\r')) {}
   // Next line, or nullopt at the end. A final line without terminator is returned too. A lone
   // '\r' ends a line too (a progress bar redrawn in a log), but line numbers count the lines
   // that `grep -n` and editors count: those ended by '\n' (or by '\r' in a file without '\n').
@@ -43,12 +43,21 @@ class LineCursor {
   std::size_t line_ = 0;
   bool cr_only_;               // the text has no '\n': '\r' alone ends its lines
   bool after_newline_ = true;  // the previous line ended with '\n' (or is none)
+  std::size_t next_cr_;        // where the next '\r' at or after pos_ is (npos: none left)
 };
 
 // Appends code point cp to out as UTF-8.
 void append_utf8(std::string& out, std::uint32_t cp);
 
-std::string_view trim(std::string_view s);
+// Without leading and trailing ASCII white space. Inline: it runs for every cell and key.
+inline std::string_view trim(std::string_view s) {
+  const auto ws = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+  };
+  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
+  return s;
+}
 std::string to_lower(std::string_view s);
 // ASCII case-insensitive equality, without allocating.
 bool iequals(std::string_view a, std::string_view b);

@@ -1,6 +1,7 @@
 #include "chimera/core/text.hpp"
 
 #include <gtest/gtest.h>
+#include <random>
 
 namespace chimera::text {
 namespace {
@@ -45,6 +46,27 @@ TEST(LineCursor, ARedrawnLineKeepsItsNumberAsGrepCountsIt) {
   mac.next();
   mac.next();
   EXPECT_EQ(mac.line_number(), 3u);
+}
+
+// The cursor finds line ends with memchr and remembers the next '\r': on every mix of '\n',
+// "\r\n" and lone '\r' (seeded), it must split exactly as a byte-by-byte scan does.
+TEST(LineCursor, SplitsMixedEndsAsAByteScanDoes) {
+  std::mt19937 rng(7);
+  const char alphabet[] = {'a', 'b', '\n', '\r', ' '};
+  for (int round = 0; round < 500; ++round) {
+    std::string s;
+    const auto len = rng() % 40;
+    for (std::size_t i = 0; i < len; ++i) s += alphabet[rng() % sizeof alphabet];
+    std::vector<std::string> want;
+    for (std::size_t at = 0; at < s.size();) {
+      std::size_t n = 0;
+      while (at + n < s.size() && s[at + n] != '\n' && s[at + n] != '\r') ++n;
+      want.push_back(s.substr(at, n));
+      at += n;
+      if (at < s.size()) at += (s[at] == '\r' && at + 1 < s.size() && s[at + 1] == '\n') ? 2 : 1;
+    }
+    EXPECT_EQ(lines_of(s), want) << "text: " << ::testing::PrintToString(s);
+  }
 }
 
 TEST(Decode, StripsUtf8Bom) {

@@ -106,5 +106,26 @@ TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   EXPECT_TRUE(seen);
 }
 
+// The file is read in one call of its walked size plus one byte; a file that grew or shrank
+// after the walk is still read whole, to its real end.
+TEST(ReadFile, ReadsToTheRealEndWhateverSizeTheWalkSaw) {
+  TempDir t;
+  const std::string text = "model,ttft_ms\nllama3,12.5\nllama3,13.5\n";
+  write_file(t / "r.csv", text);
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  const auto entry = w.value().next();
+  ASSERT_TRUE(entry);
+  ASSERT_EQ(entry->bytes, text.size());
+  for (const std::uint64_t seen : {std::uint64_t{0}, std::uint64_t{14}, std::uint64_t{text.size()},
+                                   std::uint64_t{text.size() + 100}}) {
+    FileEntry e = *entry;
+    e.bytes = seen;  // what the walk would have seen before the file changed
+    const FileResult r = ingest_file(e, {});
+    ASSERT_EQ(r.rows.size(), 2u) << "walked size " << seen;
+    EXPECT_EQ(r.rows[1].raw, "13.5") << "walked size " << seen;
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest
