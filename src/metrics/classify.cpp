@@ -937,6 +937,12 @@ const ParameterDef* configured_setting(const Tokens& t) {
 
 bool is_identifier(const Tokens& t) {
   if (t.empty()) return false;
+  // "cuDNN" comes apart at its capitals: the library's name again ("| cuDNN | 91002 |").
+  if (t.size() >= 2 && t[0] == "cu" && t[1] == "dnn") {
+    Tokens joined{"cudnn"};
+    joined.insert(joined.end(), t.begin() + 2, t.end());
+    return is_identifier(joined);
+  }
   // "Jain's Index", "Gini index": a measured index, not a position.
   if (t.back() == "index" && (has(t, "jain") || has(t, "fairness") || has(t, "gini") ||
                               has(t, "diversity") || has(t, "similarity")))

@@ -257,6 +257,9 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("Params (M)"), "(parameter)");
   EXPECT_EQ(metric("num_params"), "(parameter)");
   EXPECT_EQ(metric("CUDA"), "(identifier)");
+  EXPECT_EQ(metric("cuDNN"), "(identifier)");  // 91002: split at its capitals, still the library
+  EXPECT_EQ(metric("cuDNN version"), "(identifier)");
+  EXPECT_EQ(metric("GPU Driver"), "(identifier)");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
   EXPECT_EQ(metric("Kernel (ms)"), "duration");
