@@ -39,10 +39,10 @@ bool is_fence(std::string_view line) {
 
 // First-column headers that mean "each row names a metric" (| Metric | Value |).
 bool is_label_header(std::string_view h) {
-  static constexpr std::array<std::string_view, 18> kLabels = {
-      "metric",      "metrics",     "measure",     "parameter",  "name",      "key",
-      "item",        "field",       "statistic",   "stat",       "benchmark", "test",
-      "metric name", "measurement", "metric_name", "parameters", "setting",   "settings"};
+  static constexpr std::array<std::string_view, 19> kLabels = {
+      "metric",      "metrics",    "measure", "parameter", "name",    "key",         "item",
+      "field",       "statistic",  "stat",    "benchmark", "test",    "metric name", "measurement",
+      "metric_name", "parameters", "setting", "settings",  "property"};
   const std::string low = text::to_lower(text::trim(h));
   for (const auto l : kLabels) {
     if (low == l) return true;
@@ -1261,6 +1261,13 @@ class MarkdownHarvester {
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
       if (!row) continue;
+      // "| cuDNN | 91002 | 91002 |" under study columns: the row's label says it is a version.
+      if (!labelled.empty() && labelled != label && row->role == metrics::Role::metric &&
+          detail::classify_cached(label).role == metrics::Role::identifier) {
+        row->role = metrics::Role::identifier;
+        row->statistic.clear();
+        detail::unname_metric(*row, true);
+      }
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;

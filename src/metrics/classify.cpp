@@ -367,6 +367,12 @@ Scan scan_words(const Tokens& t) {
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
     // "Throughput Delta (tok/s) / StdDev": the spread of the differences, not a difference.
     const bool of_delta = s.statistic == "delta";
+    // "Total samples", "Number of samples": how many there were, not one of them.
+    if (w == "samples" && i > 0 &&
+        (t[i - 1] == "total" || t[i - 1] == "of" || t[i - 1] == "num" || t[i - 1] == "n")) {
+      s.statistic = "count";
+      continue;
+    }
     if (!after_per && (s.statistic.empty() || weak || of_delta)) {
       if (auto st = parse_statistic(w); st && (!of_delta || is_spread(*st))) {
         const bool plain = (*st)[0] != 'p' || *st == "p";
@@ -994,7 +1000,13 @@ bool is_identifier(const Tokens& t) {
       if (last == w) return true;
     }
   }
-  return t.size() == 2 && (t[0] == "build" || t[1] == "number") && !has(t, "tokens");
+  // "Build 4", "Build number", "run number"; not "Build Time" 240s or "Build Size" 941.8 MB.
+  const auto measured = [](const std::string& w) {
+    return w == "time" || w == "duration" || w == "s" || w == "sec" || w == "seconds" ||
+           w == "ms" || w == "min" || w == "minutes" || w == "size" || w == "memory";
+  };
+  return t.size() == 2 && (t[0] == "build" || t[1] == "number") && !has(t, "tokens") &&
+         !measured(t[1]);
 }
 
 // Ollama's API reports these durations in nanoseconds without saying so in the name.

@@ -32,6 +32,25 @@ TEST(ReportTables, AVersionInASpecificationTableIsNoMeasurement) {
   EXPECT_EQ(at(r, "table[0][1].Specification").role, metrics::Role::identifier);
 }
 
+// "| Property | TR114v2 (N=2) | TR129 (N=2) |": each row names its quantity, and the columns
+// are the studies compared; a count of samples is a count, not one sample.
+TEST(ReportTables, APropertyColumnNamesEachRowsQuantity) {
+  const auto r = run(FileType::markdown, R"(| Property | TR114v2 (N=2) | TR129 (N=2) |
+|---|---|---|
+| Per-agent tok/s | ~42 | 92.7 |
+| Efficiency | 98.28% | 80.0% |
+| Total samples | 120 | 120 |
+| cuDNN | 91002 | 91002 |
+)");
+  const auto& rate = at(r, "table[0][0].TR129 (N=2)");
+  EXPECT_EQ(rate.metric_id(), "token_rate");
+  EXPECT_EQ(rate.unit, "tok/s");
+  EXPECT_EQ(rate.context.config, "TR129 N=2");
+  EXPECT_EQ(at(r, "table[0][1].TR114v2 (N=2)").metric_id(), "efficiency");
+  EXPECT_EQ(at(r, "table[0][2].TR129 (N=2)").statistic, "count");
+  EXPECT_EQ(at(r, "table[0][3].TR129 (N=2)").role, metrics::Role::identifier);
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|

@@ -260,6 +260,11 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("cuDNN"), "(identifier)");  // 91002: split at its capitals, still the library
   EXPECT_EQ(metric("cuDNN version"), "(identifier)");
   EXPECT_EQ(metric("GPU Driver"), "(identifier)");
+  EXPECT_EQ(metric("Build number"), "(identifier)");
+  EXPECT_EQ(metric("Build Time"), "duration");  // 240s: how long the engine took to build
+  EXPECT_EQ(classify("Total samples").statistic, "count");  // how many, not one of them
+  EXPECT_EQ(classify("N Samples").statistic, "count");
+  EXPECT_EQ(classify("ttft_samples").statistic, "sample");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
   EXPECT_EQ(metric("Kernel (ms)"), "duration");
