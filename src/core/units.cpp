@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 38> kFactors = {{
+  static constexpr std::array<Factor, 40> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -195,7 +195,9 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"Wh", 3600.0, "J"},
       {"kWh", 3.6e6, "J"},
       {"J/tok", 1.0, "J/tok"},
-      {"kWh/Mtok", 3.6, "J/tok"},  // 3.6e6 J per 1e6 tokens
+      {"kWh/Mtok", 3.6, "J/tok"},   // 3.6e6 J per 1e6 tokens
+      {"tok/kWh", 1.0, "tok/kWh"},  // tokens per energy: kept as written
+      {"h/Mtok", 1.0, "h/Mtok"},    // machine hours per million tokens: kept as written
       {"tokens", 1.0, "tokens"},
       {"count", 1.0, "count"},
       {"USD", 1.0, "USD"},

@@ -1081,9 +1081,16 @@ void per_million_basis(std::string_view name, std::string& unit) {
   const std::string low = text::to_lower(name);
   const bool kwh = low.find("kwh") != std::string::npos;
   const bool usd = low.find("usd") != std::string::npos;
-  if ((!kwh && !usd) || low.find("/kwh") != std::string::npos ||
-      low.find("per kwh") != std::string::npos || low.find("per_kwh") != std::string::npos)
-    return;  // "Decode tok/kWh": tokens per energy
+  const bool per_kwh = low.find("/kwh") != std::string::npos ||
+                       low.find("per kwh") != std::string::npos ||
+                       low.find("per_kwh") != std::string::npos;
+  // "Decode tok/kWh", "tokens_per_kwh": tokens per energy, as written.
+  if (per_kwh && unit.empty() && (low.find("tok") != std::string::npos)) unit = "tok/kWh";
+  // "gpu_hours_per_1M_tok", "GPU-hours / 1M tokens": the machine time a million tokens take.
+  if (unit.empty() && per_million(low) &&
+      (low.find("hours") != std::string::npos || low.find("hrs") != std::string::npos))
+    unit = "h/Mtok";
+  if ((!kwh && !usd) || per_kwh) return;
   if (per_million(low)) {
     unit = kwh ? "kWh/Mtok" : "USD/Mtok";
   } else if (kwh && (unit.empty() || unit == "req/s")) {

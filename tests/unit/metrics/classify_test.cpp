@@ -251,6 +251,9 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(metric("Default"), "(parameter)");  // an option's default setting
   EXPECT_EQ(metric("rtsi_score"), "unknown");   // a risk index: higher is worse, no quality
   EXPECT_EQ(classify("carbon_gco2e_per_1M_tok").unit, "gCO2e/Mtok");
+  EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // machine time per 1M tokens
+  EXPECT_EQ(classify("Decode tok/kWh").unit, "tok/kWh");       // tokens per energy
+  EXPECT_EQ(classify("Energy (kWh/1M)").unit, "kWh/Mtok");
 }
 
 TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
