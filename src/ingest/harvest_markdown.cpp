@@ -55,6 +55,19 @@ bool names_values(std::string_view h) {
   return h == "value" || h == "values" || h == "specification" || h == "spec" || h == "specs";
 }
 
+// "δ (compile − ollama)", "A - B": a label written as a difference of two things.
+bool written_as_difference(std::string_view label) {
+  for (const std::string_view w : {"\xE2\x88\x92", " - ", "\xCE\xB4", "\xCE\x94"}) {
+    if (label.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "J", "J at N=8", "J (N=4)": a header that is the letter J alone, before any qualifier.
+bool bare_j(std::string_view h) {
+  return h == "J" || h.substr(0, 2) == "J " || h.substr(0, 2) == "J(";
+}
+
 // Runs on every line of prose: no copy beyond the result, none when nothing is marked.
 std::string strip_emphasis(std::string_view s) {
   const auto mark = [](char c) { return c == '*' || c == '`'; };
@@ -449,6 +462,10 @@ class MarkdownHarvester {
       }
       return;
     }
+    // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
+    if (!jain_named_ && t.find("ain's") != std::string_view::npos &&
+        text::to_lower(t).find("jain's") != std::string::npos)
+      jain_named_ = true;
     if (configs_.text_line(t)) return;
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
@@ -1261,6 +1278,10 @@ class MarkdownHarvester {
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
       if (!row) continue;
+      // "| Model | J at N=8 |" after "Jain's index exceeds 0.997": the index, not joules.
+      if (jain_named_ && row->metric && row->metric->id == "energy" &&
+          (bare_j(header_[c]) || bare_j(label)))
+        detail::unname_metric(*row, true);
       // "| cuDNN | 91002 | 91002 |" under study columns: the row's label says it is a version.
       if (!labelled.empty() && labelled != label && row->role == metrics::Role::metric &&
           detail::classify_cached(label).role == metrics::Role::identifier) {
@@ -1308,6 +1329,14 @@ class MarkdownHarvester {
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
+      // "| vLLM eta(8) | 0.56 |": the row's label names the engine the figure is of (not a
+      // label that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a
+      // comparison of two, "δ (compile − ollama)").
+      if (row->context.backend.empty() && !label.empty() && !compares(label) &&
+          !written_as_difference(label)) {
+        std::string engine = detail::engine_in(label);
+        if (engine != label) row->context.backend = std::move(engine);
+      }
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
@@ -1821,6 +1850,7 @@ class MarkdownHarvester {
   bool box_row_ = false;           // the line being read stands for a row of one
   bool console_table_ = false;     // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;            // the log said it found no GPU
+  bool jain_named_ = false;        // the prose named Jain's fairness index
   std::size_t console_tables_ = 0;    // tables read from box or grouped-header console output
   bool guidellm_console_ = false;     // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)

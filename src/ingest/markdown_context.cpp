@@ -160,12 +160,14 @@ std::string phase_in(std::string_view header) {
 
 std::string agents_in(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
-  // "Total tok/s at N=8", "eta at N=8": the figure at 8 agents.
+  // "Total tok/s at N=8", "eta at N=8", "Total TPS at N=8 (1B model)": the figure at 8 agents.
   if (const auto at = low.rfind(" at n="); at != std::string::npos) {
-    std::string n = low.substr(at + 6);
-    if (!n.empty() && n.size() <= 4 &&
-        std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return n;
+    const std::string_view rest = std::string_view(low).substr(at + 6);
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    const std::string_view after = rest.substr(digits);
+    if (digits > 0 && digits <= 4 && (after.empty() || after.substr(0, 2) == " ("))
+      return std::string(rest.substr(0, digits));
   }
   for (const std::string_view head : {"eta(", "\xCE\xB7("}) {  // η
     // "eta(8)", "Predicted eta(8)": at the start or after a word.

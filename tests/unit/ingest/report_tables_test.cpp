@@ -51,6 +51,33 @@ TEST(ReportTables, APropertyColumnNamesEachRowsQuantity) {
   EXPECT_EQ(at(r, "table[0][3].TR129 (N=2)").role, metrics::Role::identifier);
 }
 
+// A label down the first column that names an engine and a load level gives both; a bare "J"
+// after prose about Jain's index is that index, not joules.
+TEST(ReportTables, ARowLabelNamesItsEngineAndItsLoadLevel) {
+  const auto r = run(FileType::markdown, R"(Jain's index exceeds 0.997 at N=8 for all models.
+
+| Model | J at N=8 |
+|---|---|
+| llama3.2-1b | 0.9975 |
+
+| Metric | Value |
+|---|---|
+| vLLM eta(8) | 0.56 |
+| Total TPS at N=8 (1B model) | 248.0 |
+| onnx_file_size_mb | 12.5 |
+| δ (compile − ollama) | 3.1 |
+)");
+  const auto& j = at(r, "table[0][0].J at N=8");
+  EXPECT_EQ(j.metric_id(), "unknown");
+  EXPECT_TRUE(j.unit.empty());
+  EXPECT_EQ(j.context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.backend, "vLLM");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[1][1].Value").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[1][2].Value").context.backend, "");  // the label is no engine's figure
+  EXPECT_EQ(at(r, "table[1][3].Value").context.backend, "");  // a difference of two
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
