@@ -574,6 +574,42 @@ void reference_performance_delta(FileResult& r) {
   }
 }
 
+// "[0].chimera_results." of "[0].chimera_results.metrics.configuration.num_gpu": the record of
+// one agent's run in the reference Chimera sweep's metrics.json; "" for other locators.
+std::string_view results_record(std::string_view loc) {
+  const auto at = loc.find("_results.");
+  return at == std::string_view::npos ? std::string_view() : loc.substr(0, at + 9);
+}
+
+// The reference Chimera sweep's metrics.json: a run's `chimera_results` states its options once,
+// in `metrics.configuration`; the record's other figures (`execution_time`,
+// `benchmark_data_count`, `analysis.performance_metrics.*`) are of the same run with the same
+// options. (A record with no configuration, the baseline's defaults, keeps none.)
+void results_record_config(FileResult& r) {
+  std::vector<std::pair<std::string_view, const std::string*>> configs;  // record -> its options
+  for (const auto& row : r.rows) {
+    const std::string_view record = results_record(row.locator);
+    if (record.empty() || row.context.config.empty() ||
+        std::string_view(row.locator).find("configuration.", record.size()) ==
+            std::string_view::npos)
+      continue;
+    if (configs.empty() || configs.back().first != record)
+      configs.emplace_back(record, &row.context.config);
+  }
+  if (configs.empty()) return;
+  for (auto& row : r.rows) {
+    if (!row.context.config.empty()) continue;
+    const std::string_view record = results_record(row.locator);
+    if (record.empty()) continue;
+    for (const auto& [name, config] : configs) {
+      if (name == record) {
+        row.context.config = *config;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void recognise_csv(FileResult& r) {
@@ -621,6 +657,7 @@ void recognise_json(FileResult& r) {
     if (adapter(r)) break;
   }
   reference_performance_delta(r);
+  results_record_config(r);
 }
 
 namespace {

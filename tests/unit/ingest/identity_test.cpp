@@ -1065,6 +1065,22 @@ TEST(Identity, TheReferenceDemoAgentsTotalTokensAreTheTokensGenerated) {
   EXPECT_EQ(at(r, "[0].performance_delta.chimera_ttft_ms").metric_id(), "ttft");
 }
 
+TEST(Identity, TheReferenceSweepsRunRecordTakesItsOptionsFromItsConfiguration) {
+  // chimera_sweep's metrics.json: `chimera_results.metrics.configuration` states the run's
+  // options once; the record's execution time is of that run. The baseline states none.
+  const auto r = run(FileType::json, R"([{"baseline_results": {"metrics": {"model": "gemma3"},
+    "execution_time": 21.5}, "chimera_results": {"metrics": {"model": "gemma3",
+    "configuration": {"num_gpu": 120, "num_ctx": 1024}}, "analysis": {"performance_metrics":
+    {"total_files_analyzed": 0}}, "benchmark_data_count": 0, "execution_time": 23.86}}])");
+  const std::string options = "num_gpu=120 num_ctx=1024";
+  EXPECT_EQ(at(r, "[0].chimera_results.execution_time").context.config, options);
+  EXPECT_EQ(at(r, "[0].chimera_results.benchmark_data_count").context.config, options);
+  EXPECT_EQ(
+      at(r, "[0].chimera_results.analysis.performance_metrics.total_files_analyzed").context.config,
+      options);
+  EXPECT_EQ(at(r, "[0].baseline_results.execution_time").context.config, "");
+}
+
 TEST(Identity, AVllmRunThatCompletedFewerRequestsThanItSentWarns) {
   const auto r = run(FileType::jsonl,
                      "{\"backend\": \"vllm\", \"num_prompts\": 120, \"completed\": 120, "
