@@ -1553,7 +1553,9 @@ class MarkdownHarvester {
     if (names_a_scenario(header_[c])) return true;
     if (!detail::source_id_in(header_[c]).empty()) return true;  // "TR116 (Py)": a study's column
     const std::string h = text::to_lower(header_[c]);
-    for (const std::string* v : {&col_labels_[c], &col_quant_[c], &col_model_[c]}) {
+    // ... or "Baseline", "Chimera": one side of a baseline-against-tuned comparison.
+    for (const std::string* v :
+         {&col_labels_[c], &col_quant_[c], &col_model_[c], &col_variant_[c]}) {
       if (!v->empty() && text::to_lower(*v) == h) return true;
     }
     return false;

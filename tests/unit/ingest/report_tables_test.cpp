@@ -78,6 +78,21 @@ TEST(ReportTables, ARowLabelNamesItsEngineAndItsLoadLevel) {
   EXPECT_EQ(at(r, "table[1][3].Value").context.backend, "");  // a difference of two
 }
 
+// "**By Throughput Improvement:**" over "| Rank | GPU | Baseline | Chimera |": the two sides of
+// the comparison are figures of the quantity the caption ranks by.
+TEST(ReportTables, BaselineAndChimeraColumnsTakeTheCaptionsQuantity) {
+  const auto r = run(FileType::markdown, R"(**By Throughput Improvement:**
+
+| Rank | GPU | Baseline | Chimera | Δ (%) |
+|---|---|---|---|---|
+| 1 | 60 | 98.64 | 99.24 | +0.606 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Baseline").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "table[0][0].Chimera").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "table[0][0].Chimera").statistic, "value");
+  EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera GPU=60");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
