@@ -439,7 +439,10 @@ class MarkdownHarvester {
         if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         configs_.heading(level, facts.variant, facts.config_heading);
-        if (level == 1 && !titled_) configs_.set_title_variant(facts.variant);
+        if (level == 1 && !titled_) {
+          configs_.set_title_variant(facts.variant);
+          configs_.set_title_mention(detail::variant_mentioned(facts.own));
+        }
         titled_ = titled_ || level == 1;
         section_variant_ = level >= 2 ? facts.variant : std::string();
         if (own.size() > 80) own = own.substr(0, 77) + "...";

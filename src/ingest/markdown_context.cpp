@@ -58,6 +58,17 @@ std::string variant_word(std::string_view text) {
   return words[first];
 }
 
+std::string variant_mentioned(std::string_view text) {
+  std::string found;
+  for (const auto& w : words_of(text)) {
+    const auto f = family_of(w);
+    if (f.empty()) continue;
+    if (!found.empty() && family_of(found) != f) return {};  // "Baseline vs Chimera"
+    if (found.empty()) found = w;
+  }
+  return found;
+}
+
 namespace {
 
 // "256 tok", "1K tokens", "4096 ctx": a column of one sequence length, as "tokens=256".
@@ -397,6 +408,14 @@ void DocumentConfigs::apply(MetricRows& rows) const {
     if (variant == kForeign) continue;
     std::string config;
     if (variant.empty() && !any_variant) variant = title_variant_;
+    // "Baseline Expectation" in "Technical Report: Baseline Agent Analysis": when every mark is
+    // of the variant the title names, the unmarked rows are of it too.
+    // (Only where the document states a configuration: "From Python Baseline to Rust" names
+    // no run of its own.)
+    if (variant.empty() && any_variant && one_family && !title_mention_.empty() &&
+        family_of(title_mention_) == only_family &&
+        (!document_.empty() || by_family_.count(std::string(only_family)) > 0))
+      variant = title_mention_;
     if (!variant.empty()) {
       const auto it = by_family_.find(std::string(family_of(variant)));
       config = variant;

@@ -20,6 +20,9 @@ std::vector<std::string> words_of(std::string_view text);
 // "Optimized", "Tuned", as written), or "" when it names none or both sides ("Baseline vs
 // Chimera").
 std::string variant_word(std::string_view text);
+// The one variant a text names anywhere ("Technical Report: Baseline Agent Analysis" ->
+// "Baseline"); "" when it names none or both sides ("Baseline vs Chimera").
+std::string variant_mentioned(std::string_view text);
 
 // "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated;
 // a header that is one sequence length ("256 tok", "4096 ctx") as "tokens=256", "ctx=4096".
@@ -69,6 +72,9 @@ class DocumentConfigs {
   void open_document_list();
   // The variant named by the document's title ("# Chimera Agent Report").
   void set_title_variant(std::string word) { title_variant_ = std::move(word); }
+  // The one variant the title names anywhere ("Technical Report: Baseline Agent Analysis"):
+  // the variant of unmarked rows when every marked row is of that same variant.
+  void set_title_mention(std::string word) { title_mention_ = std::move(word); }
   // Rows [from, rows.size()) belong to `variant` ("" = none named by their column or section).
   void mark(const MetricRows& rows, std::size_t from, const std::string& variant);
   // Rows [from, rows.size()) are another study's figures ("TR108 (Rank 1)" beside this run's
@@ -87,6 +93,7 @@ class DocumentConfigs {
   std::string document_;                           // configuration of the whole document
   std::map<std::string, std::string> by_family_;   // "baseline"/"tuned" -> configuration text
   std::string title_variant_;
+  std::string title_mention_;
   std::vector<std::pair<std::size_t, std::string>> marks_;  // first row of a run, its variant
 };
 

@@ -292,6 +292,24 @@ std::optional<std::string> slash_rate(std::string_view name) {
   return std::nullopt;
 }
 
+// "Transactions/s" of "Throughput (Transactions/s)", "files/sec" -> "files/s": a per-second rate
+// of a count the registry has no unit for (tokens and requests are slash_rate's); "" otherwise.
+std::string rate_of_other_things(std::string_view name) {
+  for (auto slash = name.find('/'); slash != std::string_view::npos;
+       slash = name.find('/', slash + 1)) {
+    std::size_t from = slash;
+    while (from > 0 && std::isalpha(static_cast<unsigned char>(name[from - 1]))) --from;
+    std::size_t to = slash + 1;
+    while (to < name.size() && std::isalpha(static_cast<unsigned char>(name[to]))) ++to;
+    const std::string what = text::to_lower(name.substr(from, slash - from));
+    const std::string per = text::to_lower(name.substr(slash + 1, to - slash - 1));
+    if (what.size() < 3 || (per != "s" && per != "sec" && per != "second")) continue;
+    if (what.rfind("tok", 0) == 0 || what.rfind("req", 0) == 0 || unit_alias(what)) continue;
+    return std::string(name.substr(from, slash - from)) + "/s";
+  }
+  return {};
+}
+
 bool has(const Tokens& t, std::string_view w) {
   return std::find(t.begin(), t.end(), w) != t.end();
 }
@@ -394,7 +412,8 @@ Scan scan_words(const Tokens& t) {
       s.statistic = "delta";                       // a difference between two figures, not a figure
       continue;
     }
-    if ((w == "expected" || w == "predicted" || w == "projected" || w == "target" ||
+    if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
+         w == "target" ||
          (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
         s.statistic.empty()) {
       s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured
@@ -1242,6 +1261,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     }
     if (c.unit == "min" && c.statistic == "min") c.statistic.clear();  // "Time (min)"
   }
+  // "Throughput (Transactions/s)", "files/sec": a rate of things no unit here counts, kept as
+  // written; its "s" is no duration.
+  if (c.unit.empty()) c.unit = rate_of_other_things(name);
   if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
     c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
   // "S/C Ratio" (safety over capability): a ratio has no unit; its "s" is no second.

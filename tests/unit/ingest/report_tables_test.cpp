@@ -93,6 +93,35 @@ TEST(ReportTables, BaselineAndChimeraColumnsTakeTheCaptionsQuantity) {
   EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera GPU=60");
 }
 
+// A baseline agent's report ("# Technical Report: Baseline Agent Analysis", "**Configuration:**
+// Baseline config: ...") whose only marked column is its own "Baseline Expectation": the
+// measured column is of the same baseline run, with its configuration.
+TEST(ReportTables, TheTitlesVariantLabelsTheMeasuredColumnBesideItsExpectation) {
+  const auto r = run(FileType::markdown, R"(# Technical Report: Baseline Agent Analysis
+
+**Model:** gemma3:latest
+**Configuration:** Baseline config: GPU layers=80, ctx=1024
+
+| Metric | Measured Value | Units | Baseline Expectation |
+|---|---|---|---|
+| CPU Utilization | 12% | Percentage | 20% |
+)");
+  const std::string config = "Baseline: Baseline config: GPU layers=80, ctx=1024";
+  EXPECT_EQ(at(r, "table[0][0].Measured Value").context.config, config);
+  EXPECT_EQ(at(r, "table[0][0].Baseline Expectation").context.config, config);
+  EXPECT_EQ(at(r, "table[0][0].Baseline Expectation").statistic, "expected");
+}
+
+TEST(ReportTables, AReportThatOnlyMentionsABaselineInItsTitleLabelsNothing) {
+  const auto r = run(FileType::markdown, R"(# From Python Baseline to Rust Production
+
+| Runtime | Baseline | Mean (ms) |
+|---|---|---|
+| tokio | 10 | 12 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean (ms)").context.config, "Runtime=tokio");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|

@@ -253,6 +253,12 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("carbon_gco2e_per_1M_tok").unit, "gCO2e/Mtok");
   EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // machine time per 1M tokens
   EXPECT_EQ(classify("Decode tok/kWh").unit, "tok/kWh");       // tokens per energy
+  // A rate of things no unit counts keeps its words; its "s" is no duration.
+  EXPECT_EQ(classify("Throughput (Transactions/s)").unit, "Transactions/s");
+  EXPECT_EQ(metric("Throughput (Transactions/s)"), "unknown");
+  EXPECT_EQ(classify("Chunks/sec").unit, "Chunks/s");
+  EXPECT_EQ(classify("Throughput (tok/s)").unit, "tok/s");
+  EXPECT_EQ(classify("Baseline Expectation").statistic, "expected");
   EXPECT_EQ(classify("Energy (kWh/1M)").unit, "kWh/Mtok");
 }
 
