@@ -1286,11 +1286,17 @@ class MarkdownHarvester {
           (bare_j(header_[c]) || bare_j(label)))
         detail::unname_metric(*row, true);
       // "| cuDNN | 91002 | 91002 |" under study columns: the row's label says it is a version.
-      if (!labelled.empty() && labelled != label && row->role == metrics::Role::metric &&
-          detail::classify_cached(label).role == metrics::Role::identifier) {
-        row->role = metrics::Role::identifier;
-        row->statistic.clear();
-        detail::unname_metric(*row, true);
+      // "| Model Size | 3.3 GiB | 4.9 GiB |" under models' columns: a setting of each.
+      if (!labelled.empty() && labelled != label && row->role == metrics::Role::metric) {
+        const auto& by_label = detail::classify_cached(label);
+        if (by_label.role == metrics::Role::identifier) {
+          row->role = metrics::Role::identifier;
+          row->statistic.clear();
+          detail::unname_metric(*row, true);
+        } else if (by_label.role == metrics::Role::parameter && by_label.parameter &&
+                   (row->statistic.empty() || row->statistic == "value")) {
+          detail::as_setting(*row, by_label.parameter->id, row->unit != "count");
+        }
       }
       row->locator = locator(c);
       row->line = number;

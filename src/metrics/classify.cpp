@@ -379,8 +379,10 @@ Scan scan_words(const Tokens& t) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i];
     if (used[i]) continue;
-    // "per minute", and "% at Max" (at the largest load level): no statistic of the figure.
-    const bool after_per = i > 0 && (t[i - 1] == "per" || t[i - 1] == "at");
+    // "per minute", and "% at Max" (at the largest load level): no statistic of the figure;
+    // "Theoretical Max RPS": a capacity worked out, not the largest of observed figures.
+    const bool after_per =
+        i > 0 && (t[i - 1] == "per" || t[i - 1] == "at" || t[i - 1] == "theoretical");
     // "P2 NP=1 Mean (ms)": a low "percentile" beside a plain statistic is a phase or a name.
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
     // "Throughput Delta (tok/s) / StdDev": the spread of the differences, not a difference.
@@ -972,9 +974,9 @@ bool is_identifier(const Tokens& t) {
   if (t.back() == "index" && (has(t, "jain") || has(t, "fairness") || has(t, "gini") ||
                               has(t, "diversity") || has(t, "similarity")))
     return false;
-  static constexpr std::array<std::string_view, 17> kLast = {
+  static constexpr std::array<std::string_view, 18> kLast = {
       "id",   "ids", "uuid", "idx",  "index", "hash",      "commit", "sha", "version",
-      "port", "pid", "rank", "step", "iter",  "iteration", "line",   "row"};
+      "port", "pid", "rank", "step", "iter",  "iteration", "line",   "row", "opset"};
   const std::string& last = t.back();
   // "output_tokens_per_iteration", "tokens per step": a quantity per iteration, no position.
   const bool per_last = t.size() >= 2 && t[t.size() - 2] == "per";

@@ -41,6 +41,7 @@ TEST(ReportTables, APropertyColumnNamesEachRowsQuantity) {
 | Efficiency | 98.28% | 80.0% |
 | Total samples | 120 | 120 |
 | cuDNN | 91002 | 91002 |
+| Model Size | 3.3 GB | 1.3 GB |
 )");
   const auto& rate = at(r, "table[0][0].TR129 (N=2)");
   EXPECT_EQ(rate.metric_id(), "token_rate");
@@ -49,6 +50,10 @@ TEST(ReportTables, APropertyColumnNamesEachRowsQuantity) {
   EXPECT_EQ(at(r, "table[0][1].TR114v2 (N=2)").metric_id(), "efficiency");
   EXPECT_EQ(at(r, "table[0][2].TR129 (N=2)").statistic, "count");
   EXPECT_EQ(at(r, "table[0][3].TR129 (N=2)").role, metrics::Role::identifier);
+  const auto& size = at(r, "table[0][4].TR129 (N=2)");  // a setting of the model each ran
+  EXPECT_EQ(size.role, metrics::Role::parameter);
+  EXPECT_EQ(size.parameter, "model_size");
+  EXPECT_EQ(size.unit, "GiB");  // memory sizes in "GB" are read as GiB, as tools print them
 }
 
 // A label down the first column that names an engine and a load level gives both; a bare "J"

@@ -270,6 +270,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("cuDNN version"), "(identifier)");
   EXPECT_EQ(metric("GPU Driver"), "(identifier)");
   EXPECT_EQ(metric("Build number"), "(identifier)");
+  EXPECT_EQ(metric("opset"), "(identifier)");  // an ONNX export's operator-set version
+  EXPECT_EQ(classify("Theoretical Max RPS").statistic, "");  // a capacity worked out, no max
   EXPECT_EQ(metric("Build Time"), "duration");  // 240s: how long the engine took to build
   EXPECT_EQ(classify("Total samples").statistic, "count");  // how many, not one of them
   EXPECT_EQ(classify("N Samples").statistic, "count");
