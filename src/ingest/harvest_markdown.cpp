@@ -960,6 +960,16 @@ class MarkdownHarvester {
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     if (label_col_ && !console_table_) label_compared_columns();
+    // "| Task | Metric | N=1 | N=2 |": a "Metric" column after the row's own labels names each
+    // row's quantity.
+    metric_col_ = std::string::npos;
+    for (std::size_t c = 1; c < header_.size() && !label_col_; ++c) {
+      const std::string low = text::to_lower(header_[c]);
+      if (low == "metric" || low == "metric name" || low == "metric_name") {
+        metric_col_ = c;
+        break;
+      }
+    }
     // "| Parameters | |", "| Setting | Value |": a run's set-up, one setting per row.
     const std::string first = header_.empty() ? std::string() : text::to_lower(header_[0]);
     settings_table_ = label_col_ && header_.size() == 2 &&
@@ -1268,6 +1278,11 @@ class MarkdownHarvester {
     if (names_metric && ctx.config == stripped_[0]) ctx.config.clear();
     const std::string label =
         (label_col_ || names_metric) && n > 0 && !id_label ? stripped_[0] : std::string();
+    // (For the columns named only by a configuration, "N=1", "Q4_K_M": not "Slope", "p-value".)
+    const std::string metric_label =
+        label.empty() && metric_col_ < n && !detail::is_number_cell(stripped_[metric_col_])
+            ? stripped_[metric_col_]
+            : std::string();
     const std::size_t row_start = r_.rows.size();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
@@ -1276,8 +1291,11 @@ class MarkdownHarvester {
         continue;
       }
       const std::size_t first = r_.rows.size();
-      const std::string labelled =
-          c > 0 && !label.empty() ? detail::labelled_name(label, header_[c]) : std::string();
+      const std::string& row_label =
+          label.empty() && title_use_[c] != TitleUse::none ? metric_label : label;
+      const std::string labelled = c > 0 && !row_label.empty()
+                                       ? detail::labelled_name(row_label, header_[c])
+                                       : std::string();
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
       if (!row) continue;
@@ -1287,8 +1305,8 @@ class MarkdownHarvester {
         detail::unname_metric(*row, true);
       // "| cuDNN | 91002 | 91002 |" under study columns: the row's label says it is a version.
       // "| Model Size | 3.3 GiB | 4.9 GiB |" under models' columns: a setting of each.
-      if (!labelled.empty() && labelled != label && row->role == metrics::Role::metric) {
-        const auto& by_label = detail::classify_cached(label);
+      if (!labelled.empty() && labelled != row_label && row->role == metrics::Role::metric) {
+        const auto& by_label = detail::classify_cached(row_label);
         if (by_label.role == metrics::Role::identifier) {
           row->role = metrics::Role::identifier;
           row->statistic.clear();
@@ -1824,7 +1842,8 @@ class MarkdownHarvester {
   bool in_fence_ = false;
   bool active_ = false;
   bool label_col_ = false;
-  std::size_t unit_col_ = std::string::npos;  // a "Unit(s)" column of the current table
+  std::size_t metric_col_ = std::string::npos;  // a "Metric" column after the first, if any
+  std::size_t unit_col_ = std::string::npos;    // a "Unit(s)" column of the current table
   std::string prev_;
   std::vector<std::string> header_;
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)

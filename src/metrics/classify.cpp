@@ -389,7 +389,9 @@ Scan scan_words(const Tokens& t) {
     const bool of_delta = s.statistic == "delta";
     // "Total samples", "Number of samples": how many there were, not one of them.
     if (w == "samples" && i > 0 &&
-        (t[i - 1] == "total" || t[i - 1] == "of" || t[i - 1] == "num" || t[i - 1] == "n")) {
+        (t[i - 1] == "total" || t[i - 1] == "of" || t[i - 1] == "num" || t[i - 1] == "n" ||
+         t[i - 1] == "judged" || t[i - 1] == "evaluated" || t[i - 1] == "scored" ||
+         t[i - 1] == "collected")) {
       s.statistic = "count";
       continue;
     }

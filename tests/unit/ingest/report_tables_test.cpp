@@ -127,6 +127,18 @@ TEST(ReportTables, AReportThatOnlyMentionsABaselineInItsTitleLabelsNothing) {
   EXPECT_EQ(at(r, "table[0][0].Mean (ms)").context.config, "Runtime=tokio");
 }
 
+// "| Task | Metric | N=1 | Slope/agent |": the Metric column names the quantity of the columns
+// named only by a configuration, not of a column that names its own ("Slope/agent").
+TEST(ReportTables, AMetricColumnAfterTheFirstNamesTheRowsQuantity) {
+  const auto r = run(FileType::markdown, R"(| Task | Metric | N=1 | N=8 | Slope/agent |
+|---|---|---|---|---|
+| arc_challenge | accuracy | 81.5% | 81.4% | -0.000192 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].N=1").metric_id(), "quality");
+  EXPECT_EQ(at(r, "table[0][0].N=8").metric_id(), "quality");
+  EXPECT_EQ(at(r, "table[0][0].Slope/agent").metric_id(), "unknown");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|

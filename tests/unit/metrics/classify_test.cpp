@@ -275,6 +275,7 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("Build Time"), "duration");  // 240s: how long the engine took to build
   EXPECT_EQ(classify("Total samples").statistic, "count");  // how many, not one of them
   EXPECT_EQ(classify("N Samples").statistic, "count");
+  EXPECT_EQ(classify("Total judged samples").statistic, "count");
   EXPECT_EQ(classify("ttft_samples").statistic, "sample");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
