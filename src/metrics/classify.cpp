@@ -943,10 +943,13 @@ const ParameterDef* configured_setting(const Tokens& t) {
   if (t.size() < 2) return nullptr;
   const std::string& last = t.back();
   // A protocol's "Minimum Runs", "Recommended Repetitions": the repetitions it asks for.
+  // A scenario's "Measured Runs" 5 (and "Warmup Runs" 3, its warm-up): what it is set to run.
   if (t.size() == 2 &&
-      (t[0] == "minimum" || t[0] == "min" || t[0] == "recommended" || t[0] == "required") &&
-      (last == "runs" || last == "repetitions" || last == "reps" || last == "trials"))
-    return find_parameter("repetitions");
+      (t[0] == "minimum" || t[0] == "min" || t[0] == "recommended" || t[0] == "required" ||
+       t[0] == "warmup" || t[0] == "measured") &&
+      (last == "runs" || last == "repetitions" || last == "reps" || last == "trials" ||
+       last == "iterations"))
+    return find_parameter(t[0] == "warmup" ? "warmup" : "repetitions");
   if (last == "tested" || last == "swept") {
     std::size_t from = 0;
     while (from + 1 < t.size() && (t[from] == "max" || t[from] == "min" || t[from] == "maximum" ||

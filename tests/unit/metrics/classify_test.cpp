@@ -276,6 +276,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Total samples").statistic, "count");  // how many, not one of them
   EXPECT_EQ(classify("N Samples").statistic, "count");
   EXPECT_EQ(classify("Total judged samples").statistic, "count");
+  EXPECT_EQ(classify("Measured Runs").parameter->id, "repetitions");  // a scenario's set-up
+  EXPECT_EQ(classify("Warmup Runs").parameter->id, "warmup");
   EXPECT_EQ(classify("ttft_samples").statistic, "sample");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
