@@ -1058,10 +1058,20 @@ class MarkdownHarvester {
     // ... or whose levels the section names: "Direct N=1 and N=8" over N = 1 and 8.
     if ((distinct.size() < 3 || (!powers && !run)) && !section_names_levels(distinct)) return;
     const metrics::ParameterDef* concurrency = metrics::find_parameter("concurrency");
+    // "| N | eta(N) | Per-Agent TPS | Baseline TPS |": an efficiency's baseline is the figure at
+    // the lowest level (eta(N) = TPS(N) / TPS(1)), the same on every row, whatever its N.
+    const bool efficiency_table =
+        std::any_of(r_.rows.begin() + static_cast<std::ptrdiff_t>(table_first_row_), r_.rows.end(),
+                    [](const MetricRow& row) { return row.metric_id() == "efficiency"; });
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (row.name == header) {
         detail::as_setting(row, concurrency->id, false);
+        continue;
+      }
+      if (efficiency_table && row.context.concurrency.empty() &&
+          text::to_lower(row.name).rfind("baseline", 0) == 0) {
+        row.context.concurrency = numeric::format_double(distinct.front());
         continue;
       }
       if (!row.context.concurrency.empty()) continue;

@@ -139,6 +139,20 @@ TEST(ReportTables, AMetricColumnAfterTheFirstNamesTheRowsQuantity) {
   EXPECT_EQ(at(r, "table[0][0].Slope/agent").metric_id(), "unknown");
 }
 
+// eta(N) = TPS(N) / TPS(1): the "Baseline TPS" repeated on every row is the figure at N=1.
+TEST(ReportTables, AnEfficiencyTablesBaselineIsAtTheLowestLevel) {
+  const auto r = run(FileType::markdown, R"(| Backend | N | eta(N) | Per-Agent TPS | Baseline TPS |
+|---|---|---|---|---|
+| ollama | 1 | 0.987 | 175.3 | 177.7 |
+| ollama | 2 | 0.789 | 140.2 | 177.7 |
+| ollama | 4 | 0.365 | 64.8 | 177.7 |
+| ollama | 8 | 0.174 | 31.0 | 177.7 |
+)");
+  EXPECT_EQ(at(r, "table[0][2].Per-Agent TPS").context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][2].Baseline TPS").context.concurrency, "1");
+  EXPECT_EQ(at(r, "table[0][3].Baseline TPS").context.concurrency, "1");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
