@@ -1636,7 +1636,9 @@ class MarkdownHarvester {
     for (std::size_t c = 1; c < header_.size(); ++c) {
       const std::string& h = header_[c];
       if (h.empty() || h.size() > 40 || h.find('/') != std::string::npos ||  // "Tok/Req"
-          !col_labels_[c].empty() || !col_variant_[c].empty() || !col_backend_[c].empty() ||
+          !col_labels_[c].empty() || !col_variant_[c].empty() ||
+          // (A backend's column says more than the backend only in "Smol (8KB)": kept.)
+          (!col_backend_[c].empty() && text::to_lower(col_backend_[c]) == text::to_lower(h)) ||
           !col_model_[c].empty() || !col_quant_[c].empty() || !col_test_[c].empty() ||
           !col_agents_[c].empty() || col_diff_[c] ||
           roles_[c].use != detail::ColumnRole::Use::metric || is_commentary(h))

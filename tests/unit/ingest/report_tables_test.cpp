@@ -153,6 +153,18 @@ TEST(ReportTables, AnEfficiencyTablesBaselineIsAtTheLowestLevel) {
   EXPECT_EQ(at(r, "table[0][3].Baseline TPS").context.concurrency, "1");
 }
 
+// Rust's async runtimes compared column by column are the agents' executors: the backend.
+TEST(ReportTables, ARustRuntimesColumnNamesItsBackend) {
+  const auto r = run(FileType::markdown, R"(| Percentile | Tokio-default | Smol-1KB | Async-std |
+|---|---|---|---|
+| **P95** | 99.88% | 99.92% | 50.00% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Tokio-default").context.backend, "Tokio-default");
+  EXPECT_EQ(at(r, "table[0][0].Smol-1KB").context.backend, "Smol-1KB");
+  EXPECT_EQ(at(r, "table[0][0].Async-std").context.backend, "Async-std");
+  EXPECT_EQ(at(r, "table[0][0].Async-std").context.config, "Percentile=P95");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
