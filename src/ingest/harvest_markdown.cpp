@@ -1739,6 +1739,11 @@ class MarkdownHarvester {
     const auto id = detail::source_id_in(h);
     f.foreign = !id.empty() || cites_a_report(h);
     if (!id.empty()) f.labels = id + (f.labels.empty() ? "" : " " + f.labels);
+    // "TR127 Mean (ms)" beside "TR128 Mean (ms)": each study's figures under its id.
+    if (id.empty()) {
+      if (auto lead = detail::leading_study_id(h); !lead.empty())
+        f.labels = lead + (f.labels.empty() ? "" : " " + f.labels);
+    }
     // "Phase 2 (N=270, 30 reps)": the phase of the study its figures were measured in.
     if (auto phase = detail::phase_in(h); !phase.empty() && id.empty())
       f.labels = phase + (f.labels.empty() ? "" : " " + f.labels);

@@ -156,6 +156,33 @@ std::string source_id_in(std::string_view header) {
   return std::string(header);
 }
 
+std::string leading_study_id(std::string_view header) {
+  header = text::trim(header);
+  const auto space = header.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view word = header.substr(0, space);
+  std::size_t letters = 0;
+  while (letters < word.size() && word[letters] >= 'A' && word[letters] <= 'Z') ++letters;
+  // Upper-case letters then digits, not a device or setting ("RTX4080", "GPU80", "NP4").
+  static constexpr std::string_view kNotStudies[] = {"GPU", "CPU", "RTX", "GTX", "CTX", "NP",
+                                                     "BS",  "TP",  "PP",  "TG",  "QPS", "RPS"};
+  const std::string_view head = word.substr(0, letters);
+  if (letters < 2 ||
+      std::find(std::begin(kNotStudies), std::end(kNotStudies), head) != std::end(kNotStudies))
+    return {};
+  std::string id = source_id_in(word);
+  // "TR111 v2 (Rust)", "TR142 v2": the study's revision is part of its name.
+  const std::string_view rest = header.substr(space + 1);
+  std::size_t end = 0;
+  while (end < rest.size() && rest[end] != ' ' && rest[end] != '(') ++end;
+  const std::string_view next = rest.substr(0, end);
+  if (!id.empty() && next.size() >= 2 && (next[0] == 'v' || next[0] == 'V') &&
+      std::all_of(next.begin() + 1, next.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
+    id += " " + std::string(next);
+  return id;
+}
+
 std::string phase_in(std::string_view header) {
   const auto words = words_of(text::trim(header));
   if (words.size() < 2) return {};

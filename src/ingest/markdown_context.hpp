@@ -39,6 +39,9 @@ std::string engine_in(std::string_view header);
 // A study or run id that heads a column of figures: "TR134", "TR108 (Reference)", "EXP12" ->
 // "TR134", "TR108", "EXP12"; "" for a quantization ("FP16"), a statistic or anything else.
 std::string source_id_in(std::string_view header);
+// The study id that opens a column header naming its quantity: "TR127 Mean (ms)", "TR128 eff.
+// tok/s" -> "TR127", "TR128"; "" for a device or setting ("RTX4080 tok/s", "GPU80 TTFT").
+std::string leading_study_id(std::string_view header);
 
 // The phase of a study a column's figures come from: "Phase 2 (N=270, 30 reps)" -> "Phase 2",
 // also "Stage 3", "Round 1", "Wave 2"; "" for anything else.

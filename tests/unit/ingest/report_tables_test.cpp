@@ -165,6 +165,21 @@ TEST(ReportTables, ARustRuntimesColumnNamesItsBackend) {
   EXPECT_EQ(at(r, "table[0][0].Async-std").context.config, "Percentile=P95");
 }
 
+// "TR127 Mean (ms)" beside "TR128 Mean (ms)": each column's study id opens its header.
+TEST(ReportTables, AStudyIdOpeningAHeaderLabelsItsColumn) {
+  const auto r =
+      run(FileType::markdown,
+          R"(| Model | TR127 Mean (ms) | TR128 Mean (ms) | TR111 v2 (Rust) | RTX4080 tok/s |
+|---|---|---|---|---|
+| llama3.2-1b | 180.2 | 190.4 | 98.1 | 120.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TR127 Mean (ms)").context.config, "TR127");
+  EXPECT_EQ(at(r, "table[0][0].TR128 Mean (ms)").context.config, "TR128");
+  EXPECT_EQ(at(r, "table[0][0].TR128 Mean (ms)").statistic, "mean");
+  EXPECT_EQ(at(r, "table[0][0].TR111 v2 (Rust)").context.config, "TR111 v2");
+  EXPECT_EQ(at(r, "table[0][0].RTX4080 tok/s").context.config, "");  // a device, no study
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
