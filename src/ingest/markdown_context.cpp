@@ -142,14 +142,15 @@ std::string source_id_in(std::string_view header) {
   const std::size_t digits_from = i;
   while (i < header.size() && std::isdigit(static_cast<unsigned char>(header[i]))) ++i;
   const std::size_t digits = i - digits_from;
-  // "TR114_v2", "TR118-v2.1": a revision of the study.
-  if (i + 1 < header.size() && (header[i] == '_' || header[i] == '-') &&
-      (header[i + 1] == 'v' || header[i + 1] == 'V')) {
-    std::size_t j = i + 2;
+  // "TR114_v2", "TR118-v2.1", "TR114v2": a revision of the study.
+  const bool joined = i < header.size() && (header[i] == 'v' || header[i] == 'V');
+  if (joined || (i + 1 < header.size() && (header[i] == '_' || header[i] == '-') &&
+                 (header[i + 1] == 'v' || header[i + 1] == 'V'))) {
+    std::size_t j = i + (joined ? 1 : 2);
     while (j < header.size() &&
            (std::isdigit(static_cast<unsigned char>(header[j])) || header[j] == '.'))
       ++j;
-    if (j > i + 2) i = j;
+    if (j > i + (joined ? 1 : 2)) i = j;
   }
   if (i != header.size() || letters < 2 || letters > 5 || digits < 2 || digits > 4) return {};
   if (!detail::quantization_in(header).empty()) return {};  // "FP16", "INT8"

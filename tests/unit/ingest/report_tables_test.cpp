@@ -48,6 +48,7 @@ TEST(ReportTables, APropertyColumnNamesEachRowsQuantity) {
   EXPECT_EQ(rate.unit, "tok/s");
   EXPECT_EQ(rate.context.config, "TR129 N=2");
   EXPECT_EQ(at(r, "table[0][1].TR114v2 (N=2)").metric_id(), "efficiency");
+  EXPECT_EQ(at(r, "table[0][1].TR114v2 (N=2)").context.config, "TR114v2 N=2");
   EXPECT_EQ(at(r, "table[0][2].TR129 (N=2)").statistic, "count");
   EXPECT_EQ(at(r, "table[0][3].TR129 (N=2)").role, metrics::Role::identifier);
   const auto& size = at(r, "table[0][4].TR129 (N=2)");  // a setting of the model each ran
