@@ -167,12 +167,47 @@ bool spells_settings(std::string_view label) {
   return parts >= 2;
 }
 
+namespace {
+
+// The settings whose value a configuration label does not spell: of "CTX A=512 GPU A=80" under
+// "het_g80/g120", "CTX A=512". A value is spelled when it stands in the label as a whole number
+// ("80" in "g80", not in "g800").
+std::string settings_not_spelled(
+    std::span<const std::pair<std::string_view, std::string_view>> settings,
+    std::string_view written) {
+  // "temp0p8": a 'p' between digits is the decimal point.
+  std::string label(written);
+  for (std::size_t i = 1; i + 1 < label.size(); ++i) {
+    if (label[i] == 'p' && std::isdigit(static_cast<unsigned char>(label[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(label[i + 1])))
+      label[i] = '.';
+  }
+  const auto spelled = [&](std::string_view value) {
+    for (auto at = label.find(value); at != std::string::npos; at = label.find(value, at + 1)) {
+      const auto digit = [](char c) { return (c >= '0' && c <= '9') || c == '.'; };
+      const bool before = at > 0 && digit(label[at - 1]);
+      const bool after = at + value.size() < label.size() && digit(label[at + value.size()]);
+      if (!before && !after) return true;
+    }
+    return false;
+  };
+  std::string out;
+  for (const auto& [header, value] : settings) {
+    if (spelled(value)) continue;
+    out += (out.empty() ? "" : " ") + std::string(header) + "=" + std::string(value);
+  }
+  return out;
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells) {
   RowLabels out;
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
   std::string config, labels;
+  std::vector<std::pair<std::string_view, std::string_view>> settings;  // config's, in order
   bool scenario_label = false;  // the configuration label is a scenario's name
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   for (std::size_t c = 0; c < n; ++c) {
@@ -208,8 +243,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
     } else if (!role.parameter.empty() && !v.empty() && is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);
-      if (is_config_parameter(role.parameter))
+      if (is_config_parameter(role.parameter)) {
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        settings.emplace_back(headers[c], v);
+      }
       if (role.parameter == "concurrency") ctx.concurrency = std::string(v);
       if (role.parameter == "rate") ctx.rate = std::string(v);
       if (num && role.parameter == "n_prompt") n_prompt = num->value;
@@ -223,10 +260,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   // configuration has one name in every file; a scenario label ("baseline_vs_chimera") comes
   // first, then the row's settings (agent_b_num_gpu=80). The row's other labels (Runtime=rust,
   // Mode=generate) follow.
-  if (!ctx.config.empty())
-    config = config.empty() || (!scenario_label && spells_settings(ctx.config))
-                 ? ctx.config
-                 : ctx.config + " " + config;
+  // (Only the settings it spells: "het_g80/g120" names the GPU layers of both agents, not their
+  // CTX A=512 and TEMP A=0.8 beside it.)
+  if (!ctx.config.empty() && !config.empty() && !scenario_label && spells_settings(ctx.config))
+    config = settings_not_spelled(settings, ctx.config);
+  if (!ctx.config.empty()) config = config.empty() ? ctx.config : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
   return out;

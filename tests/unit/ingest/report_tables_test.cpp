@@ -181,6 +181,19 @@ TEST(ReportTables, AStudyIdOpeningAHeaderLabelsItsColumn) {
   EXPECT_EQ(at(r, "table[0][0].RTX4080 tok/s").context.config, "");  // a device, no study
 }
 
+// A configuration id that spells some settings ("het_g80/g120": both agents' GPU layers) keeps
+// the settings it does not spell; one that spells them all ("gpu60_ctx256_temp0p6") stands alone.
+TEST(ReportTables, AConfigurationIdKeepsTheSettingsItDoesNotSpell) {
+  const auto r = run(FileType::markdown, R"(| Config ID | GPU A | CTX A | TEMP A | Speedup |
+|---|---|---|---|---|
+| het_g80/g120 | 80 | 512 | 0.8 | 1.349x |
+| gpu80_ctx512_temp0p8 | 80 | 512 | 0.8 | 1.2x |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Speedup").context.config,
+            "het_g80/g120 CTX A=512 TEMP A=0.8 GPU A=80");
+  EXPECT_EQ(at(r, "table[0][1].Speedup").context.config, "gpu80_ctx512_temp0p8 GPU A=80");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
