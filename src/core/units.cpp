@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 40> kFactors = {{
+  static constexpr std::array<Factor, 41> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -198,6 +198,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"kWh/Mtok", 3.6, "J/tok"},   // 3.6e6 J per 1e6 tokens
       {"tok/kWh", 1.0, "tok/kWh"},  // tokens per energy: kept as written
       {"h/Mtok", 1.0, "h/Mtok"},    // machine hours per million tokens: kept as written
+      {"s/Mtok", 1.0, "s/Mtok"},    // seconds per million tokens: kept as written
       {"tokens", 1.0, "tokens"},
       {"count", 1.0, "count"},
       {"USD", 1.0, "USD"},

@@ -1116,6 +1116,10 @@ void per_million_basis(std::string_view name, std::string& unit) {
   if (unit.empty() && per_million(low) &&
       (low.find("hours") != std::string::npos || low.find("hrs") != std::string::npos))
     unit = "h/Mtok";
+  // "Mean seconds/1M": the time a million tokens take, no duration of one request.
+  if ((unit.empty() || unit == "s") && per_million(low) &&
+      (low.find("seconds") != std::string::npos || low.find("sec/") != std::string::npos))
+    unit = "s/Mtok";
   if ((!kwh && !usd) || per_kwh) return;
   if (per_million(low)) {
     unit = kwh ? "kWh/Mtok" : "USD/Mtok";
