@@ -310,6 +310,22 @@ std::string rate_of_other_things(std::string_view name) {
   return {};
 }
 
+// "Safe Sustained (70% util)": the bracket is the load it holds at, not the figure's quantity;
+// the name without it. (Only a share of utilisation, load or capacity: "Mean (95% CI)" stays.)
+std::string_view without_load_condition(std::string_view name) {
+  const auto open = name.find('(');
+  if (open == std::string_view::npos || open == 0 || name.back() != ')') return name;
+  const std::string low = text::to_lower(name.substr(open + 1, name.size() - open - 2));
+  std::size_t i = 0;
+  while (i < low.size() && (std::isdigit(static_cast<unsigned char>(low[i])) || low[i] == '.')) ++i;
+  if (i == 0 || i >= low.size() || low[i] != '%') return name;
+  const std::string_view rest = text::trim(std::string_view(low).substr(i + 1));
+  if (rest != "util" && rest != "utilization" && rest != "utilisation" && rest != "load" &&
+      rest != "capacity")
+    return name;
+  return text::trim(name.substr(0, open));
+}
+
 bool has(const Tokens& t, std::string_view w) {
   return std::find(t.begin(), t.end(), w) != t.end();
 }
@@ -1233,7 +1249,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.unit = "x";
     return c;
   }
-  Tokens t = tokenize(name);
+  Tokens t = tokenize(without_load_condition(name));
   // Rust's "async-std" runtime ("Async-std mean") names no standard deviation, and "Standard
   // Deviation" written out names one.
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {

@@ -253,6 +253,8 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("carbon_gco2e_per_1M_tok").unit, "gCO2e/Mtok");
   EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // machine time per 1M tokens
   EXPECT_EQ(classify("Mean seconds/1M").unit, "s/Mtok");
+  EXPECT_EQ(metric("Safe Sustained (70% util)"), "unknown");  // a rate held at 70 % load
+  EXPECT_EQ(metric("GPU Util (%)"), "gpu_utilization");
   EXPECT_EQ(metric("Mean seconds/1M"), "unknown");        // no request's duration
   EXPECT_EQ(classify("Decode tok/kWh").unit, "tok/kWh");  // tokens per energy
   // A rate of things no unit counts keeps its words; its "s" is no duration.
