@@ -436,6 +436,7 @@ class MarkdownHarvester {
         heading_quants_.resize(7);
         for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
         if (level >= 2) heading_models_[level] = facts.model;
+        remember_model(facts.model);
         if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         configs_.heading(level, facts.variant, facts.config_heading);
@@ -898,6 +899,7 @@ class MarkdownHarvester {
       col_agents_.push_back(f.agents);
       col_model_.push_back(f.model);
     }
+    models_by_short_name();
     // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
     // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
     const auto backends = std::count_if(col_backend_.begin(), col_backend_.end(),
@@ -1464,6 +1466,36 @@ class MarkdownHarvester {
     while (!config.empty() && config.back() == ' ') config.pop_back();
   }
 
+  void remember_model(const std::string& model) {
+    if (model.empty() || doc_models_.size() >= 64) return;
+    if (std::find(doc_models_.begin(), doc_models_.end(), model) == doc_models_.end())
+      doc_models_.push_back(model);
+  }
+
+  // "| Backend | Tiny Throughput | GPT2 Throughput |" in a report on Tiny-GPT2 and GPT-2: beside
+  // a column that names its model, one whose first word is the short name of a model the report
+  // named before ("Tiny" of "Tiny-GPT2") is that model's.
+  void models_by_short_name() {
+    for (const auto& m : col_model_) remember_model(m);
+    if (std::all_of(col_model_.begin(), col_model_.end(),
+                    [](const std::string& m) { return m.empty(); }))
+      return;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      if (!col_model_[c].empty()) continue;
+      const std::string& h = header_[c];
+      std::size_t end = 0;
+      while (end < h.size() && std::isalpha(static_cast<unsigned char>(h[end]))) ++end;
+      if (end < 3 || end == h.size() || h[end] != ' ') continue;
+      const std::string head = text::to_lower(std::string_view(h).substr(0, end)) + "-";
+      for (const auto& m : doc_models_) {
+        if (text::to_lower(m).rfind(head, 0) == 0) {
+          col_model_[c] = m;
+          break;
+        }
+      }
+    }
+  }
+
   // "table[t][row].header" for column c of the current row.
   std::string locator(std::size_t c) const {
     char num[48];
@@ -1877,6 +1909,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;     // the one model column c's header names
+  std::vector<std::string> doc_models_;    // models the document named so far (headings, columns)
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction

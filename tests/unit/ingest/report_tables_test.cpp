@@ -194,6 +194,21 @@ TEST(ReportTables, AConfigurationIdKeepsTheSettingsItDoesNotSpell) {
   EXPECT_EQ(at(r, "table[0][1].Speedup").context.config, "gpu80_ctx512_temp0p8 GPU A=80");
 }
 
+// "Tiny Throughput" beside "GPT2 Throughput" in a report whose heading named Tiny-GPT2.
+TEST(ReportTables, AModelsShortNameInACompareColumnIsThatModel) {
+  const auto r = run(FileType::markdown, R"(### 3.1 Tiny-GPT2 (0.103M Parameters)
+
+### 3.3 Scaling
+
+| Backend | Tiny Throughput | GPT2 Throughput | Other Throughput |
+|---|---|---|---|
+| onnxruntime-gpu | 4,527 tok/s | 3,927 tok/s | 12 tok/s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Tiny Throughput").context.model, "Tiny-GPT2");
+  EXPECT_EQ(at(r, "table[0][0].GPT2 Throughput").context.model, "GPT2");
+  EXPECT_EQ(at(r, "table[0][0].Other Throughput").context.model, "");  // no model it shortens
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
