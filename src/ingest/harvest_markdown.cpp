@@ -933,8 +933,11 @@ class MarkdownHarvester {
     const std::string where = text::to_lower(table_section_);
     // "Detailed Metric Breakdown (Illustrative - Requires CSV/JSON Data)", "How to Read This
     // Report": figures made up to show the format, or a reader's time: nothing was measured.
+    // ... or inputs made up for a formula: "Example calculations with sigma_idle = 9.97W, ...:".
+    const std::string caption = text::to_lower(table_caption_);
     illustrative_ = where.find("illustrative") != std::string::npos ||
-                    where.find("hypothetical") != std::string::npos;
+                    where.find("hypothetical") != std::string::npos ||
+                    caption.rfind("example calculation", 0) == 0;
     reading_guide_ = where.find("how to read") != std::string::npos;
     // "SS8. Cross-Backend Serial Fraction Comparison", "Amdahl's Law": "s" is the law's serial
     // fraction there ("| Mean s | Min s |"), not seconds.

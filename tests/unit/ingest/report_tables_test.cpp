@@ -209,6 +209,17 @@ TEST(ReportTables, AModelsShortNameInACompareColumnIsThatModel) {
   EXPECT_EQ(at(r, "table[0][0].Other Throughput").context.model, "");  // no model it shortens
 }
 
+// "Example calculations with sigma_idle = 9.97W, dt = 0.1s:": a formula's made-up inputs.
+TEST(ReportTables, AnExampleCalculationsInputsAreNoMeasurements) {
+  const auto r = run(FileType::markdown, R"(Example calculations with sigma_idle = 9.97W, dt = 0.1s:
+
+| Event Duration (T) | Energy Uncertainty | Notes |
+| --- | --- | --- |
+| 100ms | ~1.00 J | sqrt(0.1 * 0.1) = 0.1 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Event Duration (T)").statistic, "expected");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
