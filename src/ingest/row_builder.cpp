@@ -74,6 +74,14 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.unit.clear();
     r.kind = units::Kind::other;
   }
+  // A "Rate" of 11.4% is a proportion (of outliers, of refusals), no load offered in req/s.
+  if (r.role == metrics::Role::parameter && r.parameter == "rate" && r.unit == "%") {
+    r.role = metrics::Role::metric;
+    r.metric = nullptr;
+    r.parameter = {};
+    r.kind = units::Kind::other;
+    if (r.statistic.empty()) r.statistic = "value";
+  }
   // A "temperature" of 61 is a GPU's, not the sampler's (0 to 2).
   if (r.role == metrics::Role::parameter && r.parameter == "temperature" && r.value &&
       *r.value > 5) {

@@ -248,7 +248,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         settings.emplace_back(headers[c], v);
       }
       if (role.parameter == "concurrency") ctx.concurrency = std::string(v);
-      if (role.parameter == "rate") ctx.rate = std::string(v);
+      // (Not a proportion: "Rate" 11.4% of outliers, "Baseline Rate" 0.78-0.85.)
+      if (role.parameter == "rate" && v.find('%') == std::string_view::npos && !has_interval(v) &&
+          v.find('-', 1) == std::string_view::npos)
+        ctx.rate = std::string(v);
       if (num && role.parameter == "n_prompt") n_prompt = num->value;
       if (num && role.parameter == "n_gen") n_gen = num->value;
       if (num && role.parameter == "n_depth") n_depth = num->value;

@@ -925,13 +925,17 @@ const ParameterDef* parameter_of(const Tokens& t) {
   if (const ParameterDef* p = alias_of(t, 0, t.size())) return p;
   std::size_t from = 0, to = t.size();
   while (from < to && is_qualifier(t[from])) ++from;
-  while (to > from && is_qualifier(t[to - 1])) --to;
+  // "Top-p value", "Temperature setting": the setting itself.
+  while (to > from && (is_qualifier(t[to - 1]) || t[to - 1] == "value" || t[to - 1] == "setting"))
+    --to;
   if (from == 0 && to == t.size()) return nullptr;
   const ParameterDef* p = alias_of(t, from, to);
   // Only settings take an owner: "size 2" or "runs a" are not agent 2's model size or runs.
   if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "model_arch" ||
             p->id == "repetitions"))
     return nullptr;
+  // "Baseline Rate" 0.78-0.85: a baseline's proportion (of refusals, of errors), no load offered.
+  if (p && p->id == "rate" && from > 0) return nullptr;
   return p;
 }
 

@@ -220,6 +220,23 @@ TEST(ReportTables, AnExampleCalculationsInputsAreNoMeasurements) {
   EXPECT_EQ(at(r, "table[0][0].Event Duration (T)").statistic, "expected");
 }
 
+// "| N | Outliers | Rate |" with "11.4%": a proportion of outliers, no request rate offered.
+TEST(ReportTables, APercentRateIsAProportionNotTheLoad) {
+  const auto r = run(FileType::markdown, R"(| Model | N | Outliers | Rate |
+|---|---|---|---|
+| llama3.2-1b | 70 | 8 | 11.4% |
+
+| Rate (rps) | Mean (ms) |
+|---|---|
+| 0.5 | 120.3 |
+)");
+  const auto& rate = at(r, "table[0][0].Rate");
+  EXPECT_EQ(rate.role, metrics::Role::metric);
+  EXPECT_EQ(rate.unit, "%");
+  EXPECT_EQ(at(r, "table[0][0].Outliers").context.rate, "");
+  EXPECT_EQ(at(r, "table[1][0].Mean (ms)").context.rate, "0.5");
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|

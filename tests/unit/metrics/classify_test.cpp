@@ -282,6 +282,9 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Total judged samples").statistic, "count");
   EXPECT_EQ(classify("Measured Runs").parameter->id, "repetitions");  // a scenario's set-up
   EXPECT_EQ(classify("Warmup Runs").parameter->id, "warmup");
+  EXPECT_EQ(classify("Top-p value").parameter->id, "top_p");  // the setting itself
+  EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
+  EXPECT_EQ(classify("Chimera temperature").parameter->id, "temperature");
   EXPECT_EQ(classify("ttft_samples").statistic, "sample");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
   EXPECT_EQ(metric("PyTorch"), "unknown");
