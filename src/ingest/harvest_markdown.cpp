@@ -1298,6 +1298,13 @@ class MarkdownHarvester {
         label.empty() && metric_col_ < n && !detail::is_number_cell(stripped_[metric_col_])
             ? stripped_[metric_col_]
             : std::string();
+    // "| **Best Chimera-Homo** | 99.25% | 99.01% |": the reference system's scenario the row's
+    // figures come from.
+    if (!label.empty()) {
+      if (auto scenario = detail::reference_scenario_in(label);
+          !scenario.empty() && ctx.config.find(scenario) == std::string::npos)
+        ctx.config = scenario + (ctx.config.empty() ? "" : " " + ctx.config);
+    }
     const std::size_t row_start = r_.rows.size();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;

@@ -157,6 +157,21 @@ std::string source_id_in(std::string_view header) {
   return std::string(header);
 }
 
+std::string reference_scenario_in(std::string_view text) {
+  std::string low = text::to_lower(text);
+  std::replace(low.begin(), low.end(), '-', '_');
+  std::replace(low.begin(), low.end(), ' ', '_');
+  for (const std::string_view s : {"baseline_vs_chimera", "chimera_hetero", "chimera_homo"}) {
+    const auto at = low.find(s);
+    if (at == std::string::npos) continue;
+    const auto end = at + s.size();
+    const bool word_end = end == low.size() || !std::isalnum(static_cast<unsigned char>(low[end]));
+    const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(low[at - 1]));
+    if (word_start && word_end) return std::string(s);
+  }
+  return {};
+}
+
 std::string leading_study_id(std::string_view header) {
   header = text::trim(header);
   const auto space = header.find(' ');

@@ -42,6 +42,9 @@ std::string source_id_in(std::string_view header);
 // The study id that opens a column header naming its quantity: "TR127 Mean (ms)", "TR128 eff.
 // tok/s" -> "TR127", "TR128"; "" for a device or setting ("RTX4080 tok/s", "GPU80 TTFT").
 std::string leading_study_id(std::string_view header);
+// The reference Chimera system's scenario a label names ("Best Chimera-Homo" -> "chimera_homo",
+// "Baseline vs Chimera" -> "baseline_vs_chimera"), or "".
+std::string reference_scenario_in(std::string_view text);
 
 // The phase of a study a column's figures come from: "Phase 2 (N=270, 30 reps)" -> "Phase 2",
 // also "Stage 3", "Round 1", "Wave 2"; "" for anything else.

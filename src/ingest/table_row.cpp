@@ -119,6 +119,10 @@ bool is_name_text(std::string_view v) {
     return false;
   // "$0.013 (GPT-2/compile)", "Rust 1.86× higher": a figure with its words (not "2 models × 3").
   if (c == '$') return false;
+  // "Consumer saves ~$1,020/yr": a sum of money in words.
+  for (auto at = v.find('$'); at != std::string_view::npos; at = v.find('$', at + 1)) {
+    if (at + 1 < v.size() && v[at + 1] >= '0' && v[at + 1] <= '9') return false;
+  }
   if (c == '#' && v.size() > 1 && v[1] >= '0' && v[1] <= '9') return false;  // "#4 (0.74)": a rank
   const auto digit = [](char d) { return d >= '0' && d <= '9'; };
   if (v.rfind("\xC3\x97", 0) == 0 || v.rfind("\xC3\xB7", 0) == 0) return false;  // "÷1.19"

@@ -237,6 +237,21 @@ TEST(ReportTables, APercentRateIsAProportionNotTheLoad) {
   EXPECT_EQ(at(r, "table[1][0].Mean (ms)").context.rate, "0.5");
 }
 
+// "| **Best Chimera-Homo** | 99.25% | 99.01% |": the reference system's scenario; a sum of money
+// in words ("Consumer saves ~$1,020/yr") is a result, not a label of the row.
+TEST(ReportTables, AReferenceScenarioInALabelIsTheRowsConfiguration) {
+  const auto r = run(FileType::markdown, R"(| Metric | Python (TR110) | Rust (TR114_v2) |
+|---|---|---|
+| **Best Chimera-Homo** | 99.25% | 99.01% |
+
+| Monthly Volume | Break-Even Month | Savings After Year 1 |
+| --- | --- | --- |
+| 5M requests | 0.5 | Consumer saves ~$1,020/yr |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Python (TR110)").context.config.rfind("chimera_homo", 0), 0u);
+  EXPECT_EQ(at(r, "table[1][0].Break-Even Month").context.config.find("saves"), std::string::npos);
+}
+
 TEST(ReportTables, AnEfficiencyColumnAtNAgentsCarriesItsConcurrency) {
   const auto r = run(FileType::markdown, R"(| Model | eta(2) | eta(8) |
 |---|---|---|
