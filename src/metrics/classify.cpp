@@ -403,6 +403,8 @@ Scan scan_words(const Tokens& t) {
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
     // "Throughput Delta (tok/s) / StdDev": the spread of the differences, not a difference.
     const bool of_delta = s.statistic == "delta";
+    // "Multiple of d_min": Cohen's d of the minimum detectable effect, no minimum of samples.
+    if (w == "min" && i > 0 && t[i - 1] == "d") continue;
     // "Total samples", "Number of samples": how many there were, not one of them.
     if (w == "samples" && i > 0 &&
         (t[i - 1] == "total" || t[i - 1] == "of" || t[i - 1] == "num" || t[i - 1] == "n" ||

@@ -284,6 +284,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Warmup Runs").parameter->id, "warmup");
   EXPECT_EQ(classify("Top-p value").parameter->id, "top_p");  // the setting itself
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
+  EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
+  EXPECT_EQ(classify("ttft_min").statistic, "min");
   EXPECT_EQ(classify("Chimera temperature").parameter->id, "temperature");
   EXPECT_EQ(classify("ttft_samples").statistic, "sample");
   EXPECT_EQ(metric("PyTorch version"), "(identifier)");
