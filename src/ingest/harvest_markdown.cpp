@@ -63,6 +63,17 @@ bool written_as_difference(std::string_view label) {
   return false;
 }
 
+// "Jain's index exceeds 0.997": prose naming Jain's fairness index (runs on every prose line:
+// memchr for the apostrophe first).
+bool names_jain(std::string_view t) {
+  for (auto q = t.find('\''); q != std::string_view::npos; q = t.find('\'', q + 1)) {
+    if (q >= 4 && q + 1 < t.size() && (t[q + 1] == 's' || t[q + 1] == 'S') &&
+        text::iequals(t.substr(q - 4, 4), "jain"))
+      return true;
+  }
+  return false;
+}
+
 // "J", "J at N=8", "J (N=4)": a header that is the letter J alone, before any qualifier.
 bool bare_j(std::string_view h) {
   return h == "J" || h.substr(0, 2) == "J " || h.substr(0, 2) == "J(";
@@ -467,9 +478,7 @@ class MarkdownHarvester {
       return;
     }
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
-    if (!jain_named_ && t.find("ain's") != std::string_view::npos &&
-        text::to_lower(t).find("jain's") != std::string::npos)
-      jain_named_ = true;
+    if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
@@ -614,6 +623,12 @@ class MarkdownHarvester {
   // measured on, the test of its rows ("WikiText-2 test").
   bool dataset_line(std::string_view t, std::size_t number) {
     if (t.size() < 10 || t.size() > 160 || (t.front() != '*' && t.front() != 'D')) return false;
+    // Runs for every bold line: "...set" before a near colon, or no copy at all.
+    const auto near_colon = t.find(':');
+    if (near_colon == std::string_view::npos || near_colon > 24) return false;
+    const std::string_view head = t.substr(0, near_colon);
+    if (head.find("et") == std::string_view::npos && head.find("ET") == std::string_view::npos)
+      return false;
     const std::string plain = strip_emphasis(t);
     const auto colon = plain.find(':');
     if (colon == std::string::npos) return false;
@@ -1300,10 +1315,28 @@ class MarkdownHarvester {
             : std::string();
     // "| **Best Chimera-Homo** | 99.25% | 99.01% |": the reference system's scenario the row's
     // figures come from.
-    if (!label.empty()) {
+    if (label.find("himera") != std::string::npos || label.find("HIMERA") != std::string::npos) {
       if (auto scenario = detail::reference_scenario_in(label);
           !scenario.empty() && ctx.config.find(scenario) == std::string::npos)
         ctx.config = scenario + (ctx.config.empty() ? "" : " " + ctx.config);
+    }
+    // "| vLLM eta(8) | 0.56 |": the row's label names the engine its figures are of (not a label
+    // that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a comparison
+    // of two, "δ (compile − ollama)"). Once per row.
+    // What the row's label, and the Metric column's, say alone (role, setting): looked up once
+    // per row, when a cell first asks. (Copied: the classification cache may be cleared.)
+    std::optional<LabelSays> label_says, metric_label_says;
+    const auto says = [](std::optional<LabelSays>& memo, const std::string& text) {
+      if (!memo) {
+        const auto& c = detail::classify_cached(text);
+        memo = LabelSays{c.role, c.parameter};
+      }
+      return *memo;
+    };
+    std::string label_engine;
+    if (!label.empty() && !compares(label) && !written_as_difference(label)) {
+      label_engine = detail::engine_in(label);
+      if (label_engine == label) label_engine.clear();
     }
     const std::size_t row_start = r_.rows.size();
     for (std::size_t c = 0; c < n; ++c) {
@@ -1328,7 +1361,8 @@ class MarkdownHarvester {
       // "| cuDNN | 91002 | 91002 |" under study columns: the row's label says it is a version.
       // "| Model Size | 3.3 GiB | 4.9 GiB |" under models' columns: a setting of each.
       if (!labelled.empty() && labelled != row_label && row->role == metrics::Role::metric) {
-        const auto& by_label = detail::classify_cached(row_label);
+        const LabelSays by_label =
+            &row_label == &label ? says(label_says, label) : says(metric_label_says, metric_label);
         if (by_label.role == metrics::Role::identifier) {
           row->role = metrics::Role::identifier;
           row->statistic.clear();
@@ -1381,11 +1415,7 @@ class MarkdownHarvester {
       // "| vLLM eta(8) | 0.56 |": the row's label names the engine the figure is of (not a
       // label that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a
       // comparison of two, "δ (compile − ollama)").
-      if (row->context.backend.empty() && !label.empty() && !compares(label) &&
-          !written_as_difference(label)) {
-        std::string engine = detail::engine_in(label);
-        if (engine != label) row->context.backend = std::move(engine);
-      }
+      if (row->context.backend.empty()) row->context.backend = label_engine;
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
@@ -1505,6 +1535,11 @@ class MarkdownHarvester {
       }
     }
   }
+
+  struct LabelSays {
+    metrics::Role role;
+    const metrics::ParameterDef* parameter;
+  };
 
   // "table[t][row].header" for column c of the current row.
   std::string locator(std::size_t c) const {

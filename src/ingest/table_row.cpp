@@ -211,7 +211,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
   std::string config, labels;
-  std::vector<std::pair<std::string_view, std::string_view>> settings;  // config's, in order
+  // config's settings, in order (a per-thread buffer: this runs for every table row)
+  thread_local std::vector<std::pair<std::string_view, std::string_view>> settings;
+  settings.clear();
   bool scenario_label = false;  // the configuration label is a scenario's name
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   for (std::size_t c = 0; c < n; ++c) {
