@@ -624,8 +624,8 @@ class MarkdownHarvester {
   bool dataset_line(std::string_view t, std::size_t number) {
     if (t.size() < 10 || t.size() > 160 || (t.front() != '*' && t.front() != 'D')) return false;
     // Runs for every bold line: "...set" before a near colon, or no copy at all.
-    const auto near_colon = t.find(':');
-    if (near_colon == std::string_view::npos || near_colon > 24) return false;
+    const auto near_colon = t.find(':');  // (npos is far too)
+    if (near_colon > 24) return false;
     const std::string_view head = t.substr(0, near_colon);
     if (head.find("et") == std::string_view::npos && head.find("ET") == std::string_view::npos)
       return false;
