@@ -313,6 +313,15 @@ std::string rate_of_other_things(std::string_view name) {
 // "Safe Sustained (70% util)": the bracket is the load it holds at, not the figure's quantity;
 // the name without it. (Only a share of utilisation, load or capacity: "Mean (95% CI)" stays.)
 std::string_view without_load_condition(std::string_view name) {
+  // "Workers for 100 rps": the count needed at that load, not a rate.
+  if (const auto at = name.find(" for "); at != std::string_view::npos && at > 0) {
+    const std::string_view rest = name.substr(at + 5);
+    // (Only "<number> <unit>" to the end: not "Time for 1M requests / Delta".)
+    const auto space = rest.find(' ');
+    if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9' &&
+        space != std::string_view::npos && rest.find(' ', space + 1) == std::string_view::npos)
+      return text::trim(name.substr(0, at));
+  }
   const auto open = name.find('(');
   if (open == std::string_view::npos || open == 0 || name.back() != ')') return name;
   const std::string low = text::to_lower(name.substr(open + 1, name.size() - open - 2));

@@ -254,6 +254,9 @@ TEST(Classify, MemoryInUseIsMemoryAndAFileSizeIsNot) {
   EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // machine time per 1M tokens
   EXPECT_EQ(classify("Mean seconds/1M").unit, "s/Mtok");
   EXPECT_EQ(metric("Safe Sustained (70% util)"), "unknown");  // a rate held at 70 % load
+  EXPECT_EQ(metric("Workers for 100 rps"), "unknown");        // a count needed at that load
+  EXPECT_EQ(classify("Workers for 100 rps").unit, "");
+  EXPECT_EQ(classify("Time for 1M requests / Delta").statistic, "delta");
   EXPECT_EQ(metric("GPU Util (%)"), "gpu_utilization");
   EXPECT_EQ(metric("Mean seconds/1M"), "unknown");        // no request's duration
   EXPECT_EQ(classify("Decode tok/kWh").unit, "tok/kWh");  // tokens per energy
