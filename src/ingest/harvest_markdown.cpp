@@ -1364,9 +1364,7 @@ class MarkdownHarvester {
         const LabelSays by_label =
             &row_label == &label ? says(label_says, label) : says(metric_label_says, metric_label);
         if (by_label.role == metrics::Role::identifier) {
-          row->role = metrics::Role::identifier;
-          row->statistic.clear();
-          detail::unname_metric(*row, true);
+          detail::as_identifier(*row);
         } else if (by_label.role == metrics::Role::parameter && by_label.parameter &&
                    (row->statistic.empty() || row->statistic == "value")) {
           detail::as_setting(*row, by_label.parameter->id, row->unit != "count");
@@ -1412,10 +1410,7 @@ class MarkdownHarvester {
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
-      // "| vLLM eta(8) | 0.56 |": the row's label names the engine the figure is of (not a
-      // label that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a
-      // comparison of two, "δ (compile − ollama)").
-      if (row->context.backend.empty()) row->context.backend = label_engine;
+      if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall

@@ -393,9 +393,7 @@ void scheduler_state(MetricRow& row, std::string_view key) {
   } else if (key == "num_processes") {
     as_setting(row, "workers", false);
   } else if (row.metric && (row.metric->id == "requests" || row.metric->id == "failed_requests")) {
-    unname_metric(row, true);
-    row.role = metrics::Role::identifier;
-    row.statistic.clear();
+    as_identifier(row);
     row.note = "the scheduler's bookkeeping; the run's request counts are metrics.request_totals";
   }
 }

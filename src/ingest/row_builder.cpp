@@ -238,6 +238,12 @@ void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit) {
   renormalize(row);
 }
 
+void as_identifier(MetricRow& row) {
+  unname_metric(row, true);
+  row.role = metrics::Role::identifier;
+  row.statistic.clear();
+}
+
 void set_metric(MetricRow& row, std::string_view id) {
   if (const auto* m = metrics::find_metric(id)) {
     row.metric = m;
