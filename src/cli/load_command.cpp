@@ -144,7 +144,7 @@ void add_load_command(CLI::App& app, int& exit_code) {
       cmd, a->format, {Format::text, Format::md, Format::json, Format::html},
       "text: an 80-column summary (the default on stdout); md: the full report (the default\n"
       "with -o)");
-  cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
+  add_output_option(cmd, a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,
                 "A progress line for every update when not on a terminal");

@@ -203,7 +203,7 @@ void add_probe_command(CLI::App& app, int& exit_code) {
   add_format_option(cmd, a->format, {Format::text, Format::json, Format::jsonl, Format::html},
                     "json: one document; jsonl: a line per request as it completes;\n"
                     "html: a self-contained page with charts");
-  cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
+  add_output_option(cmd, a->output, "Write to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress line (failures are still reported)");
   add_strict_options_flag(cmd, a->strict_options);
   cmd->callback([a, &exit_code] {

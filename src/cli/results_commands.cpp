@@ -165,7 +165,7 @@ void add_report(CLI::App& app, int& exit_code) {
       "csv: one row per trial (sweeps); openmetrics: every configuration's latest result and\n"
       "its regression against the previous one, for Prometheus (node_exporter's textfile\n"
       "collector or a Pushgateway; base units; labels source, model, config, statistic)");
-  cmd->add_option("-o,--output", a->output, "Write to FILE instead of stdout");
+  add_output_option(cmd, a->output, "Write to FILE instead of stdout");
   cmd->callback([a, format, &exit_code] {
     if (format->count() == 0 && !a->output.empty()) a->format = Format::md;
     exit_code = run_report(*a);
@@ -242,7 +242,7 @@ void add_compare(CLI::App& app, int& exit_code) {
   cmd->add_option("--fail-on-regression", a->fail_pct,
                   "Exit 1 when a metric is significantly worse by at least PCT %")
       ->check(CLI::Range(0.0, 1e9));
-  cmd->add_option("-o,--output", a->output, "Write the Markdown to FILE");
+  add_output_option(cmd, a->output, "Write the Markdown to FILE");
   cmd->add_option("--junit", a->junit, "Write JUnit XML to FILE (one test case per metric)");
   cmd->callback([a, &exit_code] {
     auto b = tune::load_samples(a->base, a->base_sweep);

@@ -31,6 +31,13 @@ CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<
   return opt;
 }
 
+CLI::Option* add_output_option(CLI::App* cmd, std::string& target, const std::string& what) {
+  auto* opt = cmd->add_option("-o,--output", target, what + " ('-' for stdout)");
+  opt->transform([](std::string path) { return path == "-" ? std::string() : path; }, "", "");
+  opt->type_name("FILE");
+  return opt;
+}
+
 Result<std::string> key_from_env(const std::string& var) {
   if (var.empty()) return std::string();
   const char* k = std::getenv(var.c_str());

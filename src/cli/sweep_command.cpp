@@ -254,7 +254,7 @@ void add_sweep_command(CLI::App& app, int& exit_code) {
       cmd, a->format, {Format::text, Format::md, Format::json, Format::csv, Format::html},
       "text: an 80-column summary (the default on stdout); md: the full report (the default\n"
       "with -o); csv: one row per trial");
-  cmd->add_option("-o,--output", a->output, "Write the report to FILE instead of stdout");
+  add_output_option(cmd, a->output, "Write the report to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress");
   cmd->add_flag("-v,--verbose", a->verbose,
                 "A line per trial when not on a terminal (default: every 5 s)");

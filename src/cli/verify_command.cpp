@@ -168,7 +168,7 @@ void add_verify_command(CLI::App& app, int& exit_code) {
   add_format_option(cmd, a->format, {Format::text, Format::json},
                     "text: a line per number and a score; json: a record per number with its\n"
                     "verdict, evidence and line");
-  cmd->add_option("-o,--output", a->output, "Write to this file instead of stdout");
+  add_output_option(cmd, a->output, "Write to this file instead of stdout");
   cmd->add_option("--fail-under", a->fail_under,
                   "Exit 1 when under this percentage of the numbers is supported by the data\n"
                   "(verified, derived or a bound that holds); never when there is no number");

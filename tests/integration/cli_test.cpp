@@ -212,6 +212,17 @@ TEST(Cli, CsvHasAHeaderAndOneRowPerMetric) {
   EXPECT_EQ(records, j["metrics"].size() + 1);
 }
 
+TEST(Cli, DashOutputMeansStdoutNotAFileNamedDash) {
+  const auto to_stdout = chimera({"ingest", kExamples, "--format", "csv", "-q"});
+  const auto dash = chimera({"ingest", kExamples, "--format", "csv", "-q", "-o", "-"});
+  ASSERT_EQ(dash.exit_code, 0) << dash.err;
+  EXPECT_EQ(dash.out, to_stdout.out);
+  EXPECT_FALSE(fs::exists("-")) << "'-o -' wrote a file named '-'";
+  const auto db = chimera({"ingest", kExamples, "--format", "sqlite", "-o", "-"});
+  EXPECT_EQ(db.exit_code, 2);
+  EXPECT_NE(db.err.find("-o FILE"), std::string::npos) << db.err;
+}
+
 TEST(Cli, SqliteOutputOpensWithTheTables) {
   TempDir t;
   const auto db_path = t / "m.db";

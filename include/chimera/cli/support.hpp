@@ -20,6 +20,10 @@ namespace chimera::cli {
 CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<Format>& allowed,
                                const std::string& what = "");
 
+// -o,--output on `cmd` into `target`, described by `what`; "-" means standard output (target
+// stays empty), as in most command-line tools, instead of a file named "-".
+CLI::Option* add_output_option(CLI::App* cmd, std::string& target, const std::string& what);
+
 // The bearer key held by the environment variable --api-key-env names ("" when var is empty);
 // a usage error when the variable is unset or empty. The key itself is never taken as a flag.
 Result<std::string> key_from_env(const std::string& var);
