@@ -459,6 +459,7 @@ class MarkdownHarvester {
         section_variant_ = level >= 2 ? facts.variant : std::string();
         if (own.size() > 80) own = own.substr(0, 77) + "...";
         headings_[level] = own;
+        run_label_.clear();
         section_ = heading_chain(level);
         devices_.clear();  // a log's GPUs hold for the tables of their own section only
         // ... and a client's command line for its own section and those below it.
@@ -482,6 +483,7 @@ class MarkdownHarvester {
     if (configs_.text_line(t)) return;
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
+    if (run_line(t)) return;
     // llm_benchmark's "No GPU detected.": the run was on the CPU; a "gpu_info:" line after it
     // names hardware present, not what ran the figures.
     if (t.size() >= 15 && (t[0] == 'N' || t[0] == 'n') &&
@@ -645,6 +647,30 @@ class MarkdownHarvester {
     if (value.empty() || value.size() > 80 || value.find('|') != std::string::npos) return false;
     dataset_ = std::move(value);
     dataset_line_ = number;
+    return true;
+  }
+
+  // "Padded+decode Inductor run (cudagraph trees disabled): `results/20251221_182658`": a plain
+  // line naming a run and its artifacts labels the tables below it (their captions repeat from
+  // run to run: "**Prefill**", "**KV decode**"), until the next such line or heading.
+  bool run_line(std::string_view t) {
+    if (t.size() < 8 || t.back() == ':' || !std::isalpha(static_cast<unsigned char>(t.front())))
+      return false;
+    if (t.back() == '.') t.remove_suffix(1);
+    const auto colon = t.find(": `");
+    if (colon == std::string_view::npos || colon > 80 || t.back() != '`' ||
+        t.find('`', colon + 3) != t.size() - 1)
+      return false;
+    const std::string key = text::to_lower(t.substr(0, colon));
+    bool names_run = false;
+    for (const auto& w : detail::words_of(key)) names_run = names_run || w == "run";
+    if (!names_run) return false;
+    run_label_ = std::string(t.substr(0, colon));
+    if (key == "run") {  // "Run: `…/20251221_113136`": the run is its artifact folder
+      std::string_view path = t.substr(colon + 3, t.size() - colon - 4);
+      while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+      run_label_ = "Run " + std::string(path.substr(path.rfind('/') + 1));
+    }
     return true;
   }
 
@@ -868,6 +894,7 @@ class MarkdownHarvester {
     table_first_row_ = r_.rows.size();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
     table_dataset_ = number <= dataset_line_ + 3 ? dataset_ : std::string();
+    if (!run_label_.empty()) table_section_ += (table_section_.empty() ? "" : " / ") + run_label_;
     if (!caption_.empty() && number <= caption_line_ + 3) {
       table_caption_ = caption_;
       caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
@@ -1295,6 +1322,7 @@ class MarkdownHarvester {
     if (!own_backend && other_runtime_) ctx.backend.clear();
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
+    if (!run_label_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + run_label_;
     if (ctx.test.empty()) ctx.test = table_dataset_;
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
@@ -2009,6 +2037,7 @@ class MarkdownHarvester {
   std::string table_settings_;  // those settings, when the line is right above the table
   std::string dataset_;         // the last "**Dataset:** WikiText-2 test" line
   std::size_t dataset_line_ = 0;
+  std::string run_label_;          // "Variable-length Inductor run": the run of the tables below it
   std::string table_dataset_;      // that dataset, when the line is right above the table
   std::string table_concurrency_;  // slots its heading or caption names ("NP=4")
   bool matrix_ = false;            // a blank corner cell: maybe a matrix of pairs

@@ -953,5 +953,48 @@ TEST(ReportContext, AnotherReportsColumnDoesNotTakeThisReportsConfiguration) {
             std::string::npos);
 }
 
+TEST(ReportContext, ARunLineLabelsTheTablesBelowItUntilTheNextRun) {
+  const auto r = run(FileType::markdown, R"(### A.3 Controlled runs
+
+Variable-length Inductor run: `results/tr120/20251221_173112`
+
+**Prefill**
+
+| Backend | Median (ms) |
+| --- | --- |
+| compile (Inductor) | 0.19 |
+
+Padded+decode Inductor run (cudagraph trees disabled): `results/tr120/20251221_182658`
+
+**Prefill**
+
+| Backend | Median (ms) |
+| --- | --- |
+| compile (Inductor) | 0.19 |
+
+Note: see the runs at `results/tr120/`
+
+| Backend | Median (ms) |
+| --- | --- |
+| eager | 1.2 |
+
+### A.4 Another
+
+Run: `results/tr120/20251221_113136/`
+
+| Backend | Median (ms) |
+| --- | --- |
+| eager | 1.98 |
+)");
+  const auto& first = at(r, "table[0][0].Median (ms)");
+  const auto& second = at(r, "table[1][0].Median (ms)");
+  EXPECT_EQ(first.context.config, "Variable-length Inductor run");
+  EXPECT_EQ(second.context.config, "Padded+decode Inductor run (cudagraph trees disabled)");
+  EXPECT_EQ(first.context.section, "A.3 Controlled runs / Variable-length Inductor run / Prefill");
+  // A line that names no run labels nothing; the last run holds to the next heading.
+  EXPECT_EQ(at(r, "table[2][0].Median (ms)").context.config, second.context.config);
+  EXPECT_EQ(at(r, "table[3][0].Median (ms)").context.config, "Run 20251221_113136");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
