@@ -15,7 +15,9 @@ namespace {
 // Unit suffixes accepted after a number in a cell (compared case-insensitively).
 // A bare "B" is left out on purpose: in tables it means billions ("1.78 B" parameters) as often
 // as bytes.
-constexpr std::array<std::string_view, 26> kSuffixes = {"%",
+// (Percentage points, request and data rates and token counts are units too: "35.2pp",
+// "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
+constexpr std::array<std::string_view, 41> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -41,12 +43,27 @@ constexpr std::array<std::string_view, 26> kSuffixes = {"%",
                                                         "c",
                                                         "\xC2\xB0"
                                                         "c",
-                                                        "ghz"};
+                                                        "ghz",
+                                                        "pp",
+                                                        "req/s",
+                                                        "reqs/s",
+                                                        "rps",
+                                                        "qps",
+                                                        "gb/s",
+                                                        "mb/s",
+                                                        "tb/s",
+                                                        "gib/s",
+                                                        "mib/s",
+                                                        "tokens",
+                                                        "tok",
+                                                        "tok/min",
+                                                        "tokens/min",
+                                                        "kwh"};
 
 std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);
   if (rest.empty()) return std::string();
-  if (rest.size() > 8) return std::nullopt;  // longer than any suffix: skip the lower-casing
+  if (rest.size() > 10) return std::nullopt;  // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {
     if (low == s) return low;

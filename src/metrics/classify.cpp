@@ -82,7 +82,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 88> kUnits = {{
+constexpr std::array<UnitAlias, 89> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -115,6 +115,7 @@ constexpr std::array<UnitAlias, 88> kUnits = {{
     {"tokens per second", "tok/s"},
     {"tps", "tok/s"},
     {"tokens/min", "tok/min"},
+    {"tok/min", "tok/min"},
     {"tokens/sec/user", "tok/s"},
     {"req/s", "req/s"},
     {"reqs/s", "req/s"},

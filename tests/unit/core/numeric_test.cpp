@@ -36,6 +36,15 @@ TEST(ParseCell, UnitSuffixes) {
   EXPECT_EQ(parse_cell("120 tok/s")->suffix, "tok/s");
   EXPECT_EQ(parse_cell("15 MiB")->suffix, "mib");
   EXPECT_DOUBLE_EQ(parse_cell("603ms")->value, 603);
+  // Percentage points, request and data rates and token counts are figures too.
+  EXPECT_EQ(parse_cell("+35.2pp")->suffix, "pp");
+  EXPECT_DOUBLE_EQ(parse_cell("-0.6 pp")->value, -0.6);
+  EXPECT_EQ(parse_cell("12 req/s")->suffix, "req/s");
+  EXPECT_EQ(parse_cell("3,350 GB/s")->suffix, "gb/s");
+  EXPECT_EQ(parse_cell("512 tokens")->suffix, "tokens");
+  // Ordinals and bare magnitudes stay text: "3rd", "1.78 B" (billions or bytes).
+  for (const char* s : {"3rd", "1st", "1.78 B", "46 M", "19 layers"})
+    EXPECT_FALSE(parse_cell(s)) << s;
 }
 
 TEST(ParseCell, RejectsWordsDatesAndVersions) {

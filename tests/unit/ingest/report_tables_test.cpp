@@ -747,5 +747,20 @@ TEST(ReportTables, APlusMinusUnderAConfidenceIntervalTitleIsItsHalfWidth) {
   EXPECT_EQ(at(r, "table[1][0].Latency").statistic, "mean");
 }
 
+TEST(ReportTables, FiguresWithAUnitOfPointsRatesOrTokensAreRowsNotLostText) {
+  const auto r = run(FileType::markdown, R"(| Model | Quant Cost | Gap vs TR110 | Peak | Context |
+|---|---|---|---|---|
+| llama3.2-1b | 35.2pp | -6.3 pp | 12 req/s | 512 tokens |
+)");
+  const auto& cost = at(r, "table[0][0].Quant Cost");
+  EXPECT_DOUBLE_EQ(*cost.value, 35.2);
+  EXPECT_EQ(cost.unit, "pp");
+  EXPECT_EQ(at(r, "table[0][0].Gap vs TR110").unit, "pp");
+  const auto& peak = at(r, "table[0][0].Peak");
+  EXPECT_EQ(peak.unit, "req/s");
+  EXPECT_EQ(peak.normalized_unit, "req/s");
+  EXPECT_EQ(at(r, "table[0][0].Context").unit, "tokens");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
