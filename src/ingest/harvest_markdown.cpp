@@ -1161,7 +1161,8 @@ class MarkdownHarvester {
         metric = cls.metric;
         unit = cls.unit;
       } else if (!cls.metric && cls.stat_only && !cls.statistic.empty() && cls.unit.empty() &&
-                 cls.statistic != "count" && cls.statistic != "cv") {
+                 cls.statistic != "count" && cls.statistic != "cv" &&
+                 cls.statistic != "expected") {  // "Total Cost | Projected": another quantity
         sibling_[c] = metric;
         sibling_unit_[c] = unit;
       }

@@ -453,7 +453,9 @@ Scan scan_words(const Tokens& t) {
     }
     if (w == "quantiles" || w == "quantile" || w == "percentiles" || w == "percentile" ||
         w == "stats" || w == "statistics" || w == "value" || w == "values" || w == "results" ||
-        w == "result" || w == "th")
+        w == "result" || w == "th" ||
+        // "Obs p95" beside "Observed Wait (ms)": the word says measured, not what
+        w == "obs" || w == "observed" || w == "measured")
       continue;
     ++meaningful;
     if (!s.unit.empty()) continue;

@@ -762,5 +762,23 @@ TEST(ReportTables, FiguresWithAUnitOfPointsRatesOrTokensAreRowsNotLostText) {
   EXPECT_EQ(at(r, "table[0][0].Context").unit, "tokens");
 }
 
+TEST(ReportTables, AProjectionIsNotItsNeighboursQuantityAnObservedPercentileIs) {
+  const auto r = run(FileType::markdown, R"(| Model | Total Cost | Projected | Retention |
+|---|---|---|---|
+| llama3.2-1b | 35.2pp | 0.476 | 57.5% |
+
+| NP | Rate | Observed Wait (ms) | Obs p95 |
+|---|---|---|---|
+| 2 | 0.5 | 233 | 844 |
+)");
+  const auto& projected = at(r, "table[0][0].Projected");
+  EXPECT_EQ(projected.metric_id(), "unknown");  // a safety score, not a cost
+  EXPECT_EQ(projected.statistic, "expected");
+  const auto& p95 = at(r, "table[1][0].Obs p95");
+  EXPECT_EQ(p95.metric_id(), "duration");
+  EXPECT_EQ(p95.statistic, "p95");
+  EXPECT_EQ(p95.unit, "ms");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
