@@ -1039,7 +1039,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < header_.size(); ++c) {
       if (names_only_a_configuration(c))
         title_use_[c] = TitleUse::caption_or_heading;
-      else if (only_says_which(header_[c]))
+      else if (only_says_which(header_[c]) || names_a_statistic_of_a_configuration(c))
         title_use_[c] = TitleUse::caption;
       price_col_[c] =
           price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
@@ -1645,7 +1645,8 @@ class MarkdownHarvester {
   // Or a column named only by a configuration ("N=7", "Q2_K", "qwen2.5-1.5b") under a caption or
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
-    if (label_col_ || row.statistic != "value" || title_use_[c] == TitleUse::none) return;
+    if (label_col_ || title_use_[c] == TitleUse::none) return;
+    if (row.statistic != "value" && !names_a_statistic_of_a_configuration(c)) return;
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
@@ -1685,6 +1686,19 @@ class MarkdownHarvester {
       if (const auto at = text::to_lower(title).find(vs); at != std::string::npos) title.resize(at);
     }
     return title;
+  }
+
+  // "N=1 Mean", "Q4_K_M p95": a configuration and a statistic, of the quantity the caption names
+  // ("**Per-Agent Throughput (TPS) -- N=1 vs N=8**").
+  bool names_a_statistic_of_a_configuration(std::size_t c) const {
+    const std::string& labels = col_labels_[c];
+    if (labels.empty() || header_[c].size() <= labels.size() + 1 ||
+        !text::iequals(std::string_view(header_[c]).substr(0, labels.size()), labels))
+      return false;
+    const auto& cls = detail::classify_cached(text::trim(header_[c].substr(labels.size())));
+    return !cls.metric && cls.stat_only && cls.unit.empty() && !cls.statistic.empty() &&
+           cls.statistic != "count" && cls.statistic != "cv" && cls.statistic != "delta" &&
+           cls.statistic != "expected" && cls.statistic != "value";
   }
 
   bool names_only_a_configuration(std::size_t c) const {

@@ -780,5 +780,23 @@ TEST(ReportTables, AProjectionIsNotItsNeighboursQuantityAnObservedPercentileIs) 
   EXPECT_EQ(p95.unit, "ms");
 }
 
+TEST(ReportTables, AConfigurationsStatisticColumnTakesTheCaptionsQuantity) {
+  const auto r = run(FileType::markdown, R"(**Per-Agent Throughput (TPS) -- N=1 vs N=8**
+
+| Backend | Model | N=1 Mean | CV% | N=8 Mean | Degradation |
+|---|---|---|---|---|---|
+| TGI | LLaMA-1B | 83.67 | 2.1 | 40.2 | -52% |
+)");
+  for (const char* col : {"table[0][0].N=1 Mean", "table[0][0].N=8 Mean"}) {
+    const auto& mean = at(r, col);
+    EXPECT_EQ(mean.metric_id(), "token_rate") << col;
+    EXPECT_EQ(mean.statistic, "mean") << col;
+    EXPECT_EQ(mean.unit, "tok/s") << col;
+  }
+  // Not a difference or a spread of it.
+  EXPECT_EQ(at(r, "table[0][0].Degradation").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].CV%").metric_id(), "unknown");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
