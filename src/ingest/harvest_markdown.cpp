@@ -1080,6 +1080,33 @@ class MarkdownHarvester {
 
   // An "N" column that steps through 1, 2, 4, 8 (or 1, 2, 3, ..., k) agents across the rows is the
   // table's load level, not a count of samples: it becomes each row's concurrency.
+  // "| Scenario | Batch | Seq Len | Total Tokens | Warmup Runs |": a table defining workloads,
+  // whose only figures besides its settings are the tokens of a batch (batch x length), which is
+  // a setting too.
+  void tokens_of_defined_batches() {
+    bool batch = false, length = false;
+    std::vector<MetricRow*> tokens;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role == metrics::Role::parameter) {
+        batch = batch || row.parameter == "num_batch";
+        length = length || row.parameter == "input_len";
+      } else if (row.role == metrics::Role::metric) {
+        if (!names_batch_tokens(row.name)) return;  // a measurement: results, not definitions
+        tokens.push_back(&row);
+      }
+    }
+    if (!batch || !length) return;
+    for (MetricRow* row : tokens) detail::as_setting(*row, "batch_tokens", false);
+  }
+
+  static bool names_batch_tokens(const std::string& name) {
+    const auto words = detail::words_of(text::to_lower(name));
+    using W = std::vector<std::string>;
+    return words == W{"tokens", "batch"} || words == W{"tokens", "per", "batch"} ||
+           words == W{"batch", "tokens"} || words == W{"total", "tokens"};
+  }
+
   void n_column_as_concurrency() {
     if (n_col_ == std::string::npos) return;
     const std::string& header = header_[n_col_];
@@ -1187,6 +1214,7 @@ class MarkdownHarvester {
     }
     if (active_) {
       n_column_as_concurrency();
+      tokens_of_defined_batches();
       ratio_columns();
       ++table_;
       note_rows_ = {table_first_row_, r_.rows.size()};

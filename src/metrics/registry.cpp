@@ -118,7 +118,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 42> kParameters = {{
+constexpr std::array<ParameterDef, 43> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -138,6 +138,7 @@ constexpr std::array<ParameterDef, 42> kParameters = {{
     {"n_depth", "context depth before a llama-bench test", ""},
     {"input_len", "configured input length in tokens", ""},
     {"output_len", "configured output length in tokens", ""},
+    {"batch_tokens", "configured tokens of one batch of a defined workload (batch x length)", ""},
     {"num_prompts", "requests planned for a run", ""},
     {"repetitions", "repetitions of a test", ""},
     {"model_size", "size of the model file", ""},

@@ -798,5 +798,22 @@ TEST(ReportTables, AConfigurationsStatisticColumnTakesTheCaptionsQuantity) {
   EXPECT_EQ(at(r, "table[0][0].CV%").metric_id(), "unknown");
 }
 
+TEST(ReportTables, TheTokensOfADefinedBatchAreASettingBesideItsSettings) {
+  const auto r =
+      run(FileType::markdown, R"(| Scenario | Batch | Seq Len | Total Tokens | Warmup Runs |
+|---|---|---|---|---|
+| `batch_short` | 4 | 32 | 128 | 3 |
+
+| Scenario | Batch | Seq Len | Total Tokens | Latency (ms) |
+|---|---|---|---|---|
+| `batch_short` | 4 | 32 | 128 | 35.1 |
+)");
+  const auto& defined = at(r, "table[0][0].Total Tokens");
+  EXPECT_EQ(defined.role, metrics::Role::parameter);
+  EXPECT_EQ(defined.parameter, "batch_tokens");
+  // Beside a measurement the table holds results: its token count stays a figure.
+  EXPECT_EQ(at(r, "table[1][0].Total Tokens").role, metrics::Role::metric);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
