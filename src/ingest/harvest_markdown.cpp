@@ -891,6 +891,7 @@ class MarkdownHarvester {
     table_variant_ = section_variant_;
     table_caption_.clear();
     caption_model_.clear();
+    keyed_ = Context{};
     table_first_row_ = r_.rows.size();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
     table_dataset_ = number <= dataset_line_ + 3 ? dataset_ : std::string();
@@ -1080,6 +1081,48 @@ class MarkdownHarvester {
 
   // An "N" column that steps through 1, 2, 4, 8 (or 1, 2, 3, ..., k) agents across the rows is the
   // table's load level, not a count of samples: it becomes each row's concurrency.
+  // "| Property | Value |" with rows "Model | llama3.2-1b", "Quantization | Q2_K (2.5 BPW)",
+  // "Concurrency | N=1" above or below its figures: whose figures they all are.
+  void keyed_context(const std::string& key, const std::string& value) {
+    if (value.empty() || value.size() > 240 || detail::is_number_cell(value)) return;
+    const std::string k = text::to_lower(key);
+    if (k == "concurrency" || k == "agents" || k == "n") {  // "N=1", "8"
+      const std::string_view v = text::trim(std::string_view(value).substr(value.find('=') + 1));
+      if (detail::is_number_cell(v)) keyed_.concurrency = std::string(v);
+      return;
+    }
+    std::string* slot = context_slot(keyed_, key);
+    if (slot == &keyed_.quantization) {
+      keyed_.quantization = detail::quantization_in(value);
+    } else if (slot == &keyed_.model) {
+      // "C:\Users\...\models\gpt2-5m": the model is the file or folder at the path's end.
+      std::string_view m = value;
+      if (m.find('\\') != std::string_view::npos || m.front() == '/' || m.substr(0, 2) == "./")
+        m = m.substr(m.find_last_of("/\\") + 1);
+      if (!m.empty() && m.find(' ') == std::string_view::npos) keyed_.model = std::string(m);
+    } else if (slot == &keyed_.gpu && !std::isdigit(static_cast<unsigned char>(value.front())) &&
+               value.find('%') == std::string::npos) {
+      keyed_.gpu = value;
+    }
+  }
+
+  void give_keyed_context() {
+    if (keyed_.model.empty() && keyed_.quantization.empty() && keyed_.gpu.empty() &&
+        keyed_.concurrency.empty())
+      return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      Context& ctx = row.context;
+      for (auto field : {&Context::model, &Context::quantization, &Context::concurrency}) {
+        if ((ctx.*field).empty()) ctx.*field = keyed_.*field;
+      }
+      // The GPU only for a named measurement (memory, bandwidth, a rate): an environment's
+      // other rows (CPU threads, Python, a seed) are not of the GPU.
+      if (ctx.gpu.empty() && row.metric) ctx.gpu = keyed_.gpu;
+    }
+    keyed_ = Context{};
+  }
+
   // "| Scenario | Batch | Seq Len | Total Tokens | Warmup Runs |": a table defining workloads,
   // whose only figures besides its settings are the tokens of a batch (batch x length), which is
   // a setting too.
@@ -1213,6 +1256,7 @@ class MarkdownHarvester {
       detail::add_warning(r_.warnings, why);
     }
     if (active_) {
+      give_keyed_context();
       n_column_as_concurrency();
       tokens_of_defined_batches();
       ratio_columns();
@@ -1312,6 +1356,8 @@ class MarkdownHarvester {
       first_label_ = detail::is_number_cell(stripped_[0]) ? std::string() : stripped_[0];
     }
     if (settings_table_ && n == 2) setup_row(stripped_[0], stripped_[1], number);
+    if (label_col_ && !settings_table_ && n == 2 && header_.size() == 2)
+      keyed_context(stripped_[0], stripped_[1]);
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views);
     Context& ctx = labels.context;
@@ -2080,6 +2126,7 @@ class MarkdownHarvester {
   std::string table_settings_;  // those settings, when the line is right above the table
   std::string dataset_;         // the last "**Dataset:** WikiText-2 test" line
   std::size_t dataset_line_ = 0;
+  Context keyed_;                  // what a key-value table's own rows say its figures are of
   std::string run_label_;          // "Variable-length Inductor run": the run of the tables below it
   std::string table_dataset_;      // that dataset, when the line is right above the table
   std::string table_concurrency_;  // slots its heading or caption names ("NP=4")

@@ -996,5 +996,38 @@ Run: `results/tr120/20251221_113136/`
   EXPECT_EQ(at(r, "table[3][0].Median (ms)").context.config, "Run 20251221_113136");
 }
 
+TEST(ReportContext, AKeyValueTablesOwnModelQuantizationAndLoadRowsLabelItsFigures) {
+  const auto r = run(FileType::markdown, R"(### 15.2 Combined Worst Case
+
+| Property | Value |
+|---|---|
+| Baseline safety | 0.828 |
+| Model | llama3.2-1b |
+| Quantization | Q2_K (2.5 BPW) |
+| Concurrency | N=1 |
+| Projected safety | 0.476 |
+
+| Metric | Value |
+|---|---|
+| **GPU** | NVIDIA RTX 4080 Laptop |
+| **CPU Threads** | 32 |
+| **GPU Memory** | 5.3 GB |
+
+| Field | Value |
+|---|---|
+| model | C:\Users\me\models\gpt2-5m |
+| onnx_file_size_mb | 34.98 |
+)");
+  for (const char* loc : {"table[0][0].Value", "table[0][4].Value"}) {
+    const auto& row = at(r, loc);
+    EXPECT_EQ(row.context.model, "llama3.2-1b") << loc;  // rows above the Model row too
+    EXPECT_EQ(row.context.quantization, "Q2_K") << loc;
+    EXPECT_EQ(row.context.concurrency, "1") << loc;
+  }
+  EXPECT_EQ(at(r, "table[1][2].Value").context.gpu, "NVIDIA RTX 4080 Laptop");
+  EXPECT_EQ(at(r, "table[1][1].Value").context.gpu, "");  // a CPU's figure is not the GPU's
+  EXPECT_EQ(at(r, "table[2][1].Value").context.model, "gpt2-5m");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
