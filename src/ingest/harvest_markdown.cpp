@@ -1469,7 +1469,8 @@ class MarkdownHarvester {
         if (by_label.role == metrics::Role::identifier) {
           detail::as_identifier(*row);
         } else if (by_label.role == metrics::Role::parameter && by_label.parameter &&
-                   (row->statistic.empty() || row->statistic == "value")) {
+                   (row->statistic.empty() || row->statistic == "value" ||
+                    row->statistic == "expected")) {  // "Context Window Size / Expected Value"
           detail::as_setting(*row, by_label.parameter->id, row->unit != "count");
         }
       }

@@ -758,7 +758,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 152> kParamAliases = {{
+constexpr std::array<ParamAlias, 153> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -766,6 +766,7 @@ constexpr std::array<ParamAlias, 152> kParamAliases = {{
     {"context_length", "num_ctx"},
     {"context_size", "num_ctx"},
     {"context_window", "num_ctx"},
+    {"context_window_size", "num_ctx"},
     {"context", "num_ctx"},
     {"max_model_len", "num_ctx"},
     {"num_gpu", "num_gpu"},
@@ -969,6 +970,24 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
                     (tokens && unit == "tokens") || (id == "think_time" && is_time_unit(unit)) ||
                     ((id == "buffer_size" || id == "model_size") && is_memory_unit(unit));
   return fits ? p : nullptr;
+}
+
+// "Temperature (temp)", "Contextualization (ctx)", "Top K-value (top_k)": a setting's own short
+// name in brackets says which setting the words before it (an LLM's paraphrase) describe.
+const ParameterDef* parameter_in_brackets(std::string_view name) {
+  name = text::trim(name);
+  if (name.size() < 4 || name.back() != ')') return nullptr;
+  const auto open = name.rfind('(');
+  if (open == std::string_view::npos || open == 0) return nullptr;
+  // Written as the option's own name, lower case ("ctx", "top_k"); not a column's axis
+  // ("TR135 (Concurrency)").
+  const std::string_view code = name.substr(open + 1, name.size() - open - 2);
+  if (code.empty() || code.size() > 16 || !std::all_of(code.begin(), code.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+      }))
+    return nullptr;
+  const Tokens inner = tokenize(code);
+  return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
 }
 
 // "GPU Config" 80, "CTX Config" 1024, "Batch Setting": the setting a column configures; "Max N
@@ -1336,6 +1355,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);
   if (!p) p = configured_setting(t);
+  if (!p) p = parameter_in_brackets(name);
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;

@@ -286,6 +286,13 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Measured Runs").parameter->id, "repetitions");  // a scenario's set-up
   EXPECT_EQ(classify("Warmup Runs").parameter->id, "warmup");
   EXPECT_EQ(classify("Top-p value").parameter->id, "top_p");  // the setting itself
+  // An LLM's paraphrase with the option's own name in brackets is that setting.
+  EXPECT_EQ(classify("Temperature control (temp)").parameter->id, "temperature");
+  EXPECT_EQ(classify("Contextualization (ctx)").parameter->id, "num_ctx");
+  EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
+  EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
+  EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);  // a study's axis, no code
+  EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);  // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
   EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
   EXPECT_EQ(classify("ttft_min").statistic, "min");
