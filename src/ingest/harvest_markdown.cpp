@@ -1529,6 +1529,10 @@ class MarkdownHarvester {
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
       if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
         detail::unname_metric(*row, true);
+      // "Max Speedup (1/s)" of a fitted Amdahl curve: the law's limit for endless agents, a
+      // prediction, not the largest speedup observed.
+      if (amdahl_ && row->metric_id() == "speedup" && row->statistic == "max")
+        row->statistic = "expected";
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
       // "| Input Tokens | 512 |" of a set-up table: the length asked for, no tokens counted.
       if (settings_table_ && row->role == metrics::Role::metric) defined_length(*row);

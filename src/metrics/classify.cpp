@@ -1264,14 +1264,16 @@ bool names_risk_index(std::string_view text) {
   return has(t, "risk") || has(t, "rtsi") || has(t, "anomaly");
 }
 
-// "p99/p50", "max/min": a ratio of two statistics of one quantity, a figure of its own.
+// "p99/p50", "max/min", "Mean/Median Ratio", "TTFT p99/p50": a ratio of two statistics of one
+// quantity, a figure of its own.
 bool is_ratio_of_statistics(std::string_view name) {
   const auto slash = name.find('/');
   if (slash == std::string_view::npos || name.find('/', slash + 1) != std::string_view::npos)
     return false;
-  const std::string a = text::to_lower(text::trim(name.substr(0, slash)));
-  const std::string b = text::to_lower(text::trim(name.substr(slash + 1)));
-  return !a.empty() && !b.empty() && parse_statistic(a) && parse_statistic(b);
+  const Tokens a = tokenize(name.substr(0, slash));
+  Tokens b = tokenize(name.substr(slash + 1));
+  if (!b.empty() && b.back() == "ratio") b.pop_back();
+  return !a.empty() && b.size() == 1 && parse_statistic(a.back()) && parse_statistic(b[0]);
 }
 
 Classification classify(std::string_view name, std::string_view written_unit) {

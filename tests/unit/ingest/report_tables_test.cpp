@@ -815,5 +815,24 @@ TEST(ReportTables, TheTokensOfADefinedBatchAreASettingBesideItsSettings) {
   EXPECT_EQ(at(r, "table[1][0].Total Tokens").role, metrics::Role::metric);
 }
 
+TEST(ReportTables, AnAmdahlFitsMaxSpeedupIsItsPredictedLimitNoMaximum) {
+  const auto r = run(FileType::markdown, R"(### Z.2 Amdahl's Law fitted parameters
+
+| Model | s | 1/s (max speedup) | R² |
+|---|---|---|---|
+| llama3.2-1b | 0.5391 | 1.85x | 0.98 |
+
+### Results
+
+| Model | Peak Speedup |
+|---|---|
+| llama3.2-1b | 1.64x |
+)");
+  const auto& limit = at(r, "table[0][0].1/s (max speedup)");
+  EXPECT_EQ(limit.metric_id(), "speedup");
+  EXPECT_EQ(limit.statistic, "expected");
+  EXPECT_EQ(at(r, "table[1][0].Peak Speedup").statistic, "max");  // observed: the largest
+}
+
 }  // namespace
 }  // namespace chimera::ingest

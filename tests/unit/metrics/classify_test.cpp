@@ -292,6 +292,11 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
   EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
   EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);  // a study's axis, no code
+  // A ratio of two statistics is a figure of its own, not the first statistic of a ratio.
+  for (const char* ratio : {"Mean/Median Ratio", "p99/p50", "TTFT p99/p50"}) {
+    EXPECT_EQ(classify(ratio).statistic, "value") << ratio;
+    EXPECT_EQ(classify(ratio).unit, "x") << ratio;
+  }
   EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);  // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
   EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
