@@ -939,7 +939,10 @@ bool is_qualifier(const std::string& w) {
 const ParameterDef* parameter_of(const Tokens& t) {
   if (const ParameterDef* p = alias_of(t, 0, t.size())) return p;
   std::size_t from = 0, to = t.size();
-  while (from < to && is_qualifier(t[from])) ++from;
+  // "Optimal Think-Time (ms)", "Best Batch", "Recommended Context": the setting a sweep chose.
+  while (from < to && (is_qualifier(t[from]) || t[from] == "optimal" || t[from] == "best" ||
+                       t[from] == "recommended"))
+    ++from;
   // "Top-p value", "Temperature setting": the setting itself.
   while (to > from && (is_qualifier(t[to - 1]) || t[to - 1] == "value" || t[to - 1] == "setting"))
     --to;

@@ -292,6 +292,10 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
   EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
   EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);  // a study's axis, no code
+  // The setting a sweep found best is a setting, not a measured time.
+  EXPECT_EQ(classify("Optimal Think-Time (ms)").parameter->id, "think_time");
+  EXPECT_EQ(classify("Best Batch").parameter->id, "num_batch");
+  EXPECT_EQ(classify("Best Throughput").parameter, nullptr);
   // A ratio of two statistics is a figure of its own, not the first statistic of a ratio.
   for (const char* ratio : {"Mean/Median Ratio", "p99/p50", "TTFT p99/p50"}) {
     EXPECT_EQ(classify(ratio).statistic, "value") << ratio;
