@@ -1123,6 +1123,29 @@ class MarkdownHarvester {
     keyed_ = Context{};
   }
 
+  static bool names_software(const std::string& label) {
+    if (label.empty() || label.size() > 24) return false;
+    const std::string low = text::to_lower(label);
+    static constexpr std::string_view kSoftware[] = {
+        "python", "pytorch", "torch", "cuda",          "cudnn",       "driver",
+        "numpy",  "ollama",  "vllm",  "transformers",  "onnxruntime", "tensorrt",
+        "triton", "rustc",   "tokio", "nvidia driver", "gpu driver",  "llama.cpp"};
+    return std::find(std::begin(kSoftware), std::end(kSoftware), low) != std::end(kSoftware);
+  }
+
+  // "3.13", "12.8", "3.x", "591.74": digits and dots, at most one decimal point's worth of
+  // figures after each, or an "x" for any minor version.
+  static bool written_as_version(std::string_view v) {
+    v = text::trim(v);
+    if (v.size() < 3 || !std::isdigit(static_cast<unsigned char>(v.front()))) return false;
+    const bool any_minor = v.substr(v.size() - 2) == ".x";
+    if (any_minor) v.remove_suffix(2);
+    return (any_minor || v.find('.') != std::string_view::npos) &&
+           std::all_of(v.begin(), v.end(), [](char ch) {
+             return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.';
+           });
+  }
+
   // "| Scenario | Batch | Seq Len | Total Tokens | Warmup Runs |": a table defining workloads,
   // whose only figures besides its settings are the tokens of a batch (batch x length), which is
   // a setting too.
@@ -1474,6 +1497,10 @@ class MarkdownHarvester {
           detail::as_setting(*row, by_label.parameter->id, row->unit != "count");
         }
       }
+      // "| Python | 3.13 |", "| CUDA | 12.8 |" of an environment table: a version.
+      if (row->role == metrics::Role::metric && names_software(row_label) &&
+          written_as_version(stripped_[c]))
+        detail::as_identifier(*row);
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;

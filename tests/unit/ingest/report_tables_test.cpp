@@ -834,5 +834,22 @@ TEST(ReportTables, AnAmdahlFitsMaxSpeedupIsItsPredictedLimitNoMaximum) {
   EXPECT_EQ(at(r, "table[1][0].Peak Speedup").statistic, "max");  // observed: the largest
 }
 
+TEST(ReportTables, ASoftwareRowsVersionIsNoMeasurement) {
+  const auto r = run(FileType::markdown, R"(| Component | Value |
+|---|---|
+| Python | 3.13 |
+| CUDA | 3.x |
+| Python | 45.2 tok/s |
+
+| Runtime | Python | Rust |
+|---|---|---|
+| Throughput (tok/s) | 99.3 | 114.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").role, metrics::Role::identifier);
+  EXPECT_EQ(at(r, "table[0][1].Value").role, metrics::Role::identifier);
+  EXPECT_EQ(at(r, "table[0][2].Value").role, metrics::Role::metric);   // a figure with a unit
+  EXPECT_EQ(at(r, "table[1][0].Python").role, metrics::Role::metric);  // a runtime's column
+}
+
 }  // namespace
 }  // namespace chimera::ingest
