@@ -125,6 +125,16 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   cell = text::trim(cell);
   if (cell.empty()) return std::nullopt;
   // Split into the numeric literal and what follows it.
+  // "$0.05", "-$2,400": a sum in US dollars, the currency every vendor quotes.
+  if (const auto dollar = cell.find('$'); dollar <= 1 && cell.size() > dollar + 1 &&
+                                          (dollar == 0 || cell[0] == '+' || cell[0] == '-')) {
+    std::string rest(cell.substr(0, dollar));
+    rest += cell.substr(dollar + 1);
+    auto inner = parse_cell(rest);
+    if (!inner || !inner->suffix.empty()) return std::nullopt;  // "$5 ms" is no sum
+    inner->suffix = "usd";
+    return inner;
+  }
   std::size_t end = 0;
   if (end < cell.size() && (cell[end] == '+' || cell[end] == '-')) ++end;
   while (end < cell.size()) {

@@ -82,7 +82,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 89> kUnits = {{
+constexpr std::array<UnitAlias, 92> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -166,6 +166,9 @@ constexpr std::array<UnitAlias, 89> kUnits = {{
     {"fraction", "fraction"},
     {"usd", "USD"},
     {"usd/mtok", "USD/Mtok"},
+    {"usd/h", "USD/h"},
+    {"usd/req", "USD/req"},
+    {"usd/kreq", "USD/kreq"},
     {"$/1m tokens", "USD/Mtok"},
     {"usd/1m tokens", "USD/Mtok"},
     {"pp", "pp"},
@@ -1141,6 +1144,23 @@ bool per_million(std::string_view low) {
   return false;
 }
 
+// What a sum of dollars is paid for, from the header: "$/1M Tokens" a million tokens, "Rate
+// ($/hr)" an hour, "Cost ($/req, Consumer)" a request, "AWS $/1k req" a thousand requests;
+// otherwise a plain sum ("Monthly Cost", "5-year TCO").
+std::string_view price_basis(std::string_view name) {
+  const std::string low = text::to_lower(name);
+  if (per_million(low)) return "USD/Mtok";
+  const auto any = [&](std::initializer_list<std::string_view> marks) {
+    return std::any_of(marks.begin(), marks.end(),
+                       [&](std::string_view m) { return low.find(m) != std::string::npos; });
+  };
+  if (any({"$/1k req", "$ per 1k req", "per 1,000 req", "per 1000 req"})) return "USD/kreq";
+  if (any({"$/req", "$/request", "$ per request", "cost per request", "per_request"}))
+    return "USD/req";
+  if (any({"$/hr", "$/hour", "$/h)", "$ per hour", "per_hour", "cost per hour"})) return "USD/h";
+  return "USD";
+}
+
 bool names_price_per_million(const Tokens& t) {
   // The words before "per": only the kind of tokens paid for.
   std::size_t per = 0;
@@ -1314,6 +1334,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   c.stat_only = words.stat_only;
   if (!written_unit.empty()) {
     if (auto u = parse_unit(written_unit)) c.unit = *u;
+    if (c.unit == "USD") c.unit = price_basis(name);  // "$0.075" under "$/1M Tokens"
   }
   if (c.unit.empty()) {
     if (auto u = bracketed_unit(name)) {
@@ -1385,7 +1406,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       name.find('$') != std::string_view::npos) {
     // "$/1M Decode", "$ per 1M tokens", "$/1M total tokens (shadow)": a price per million tokens
     // (its "tokens" what is paid for), not a sum of money.
-    c.unit = per_million(text::to_lower(name)) ? "USD/Mtok" : "USD";
+    c.unit = price_basis(name);
   }
   // "input_per_1m", "cached_input_per_1m", "output per 1M": an API's list price per million
   // tokens of that kind (quoted in USD by every vendor), not a count of tokens.

@@ -42,6 +42,12 @@ TEST(ParseCell, UnitSuffixes) {
   EXPECT_EQ(parse_cell("12 req/s")->suffix, "req/s");
   EXPECT_EQ(parse_cell("3,350 GB/s")->suffix, "gb/s");
   EXPECT_EQ(parse_cell("512 tokens")->suffix, "tokens");
+  // A sum in dollars: the currency is its unit.
+  EXPECT_DOUBLE_EQ(parse_cell("$1,200")->value, 1200);
+  EXPECT_EQ(parse_cell("$0.075")->suffix, "usd");
+  EXPECT_DOUBLE_EQ(parse_cell("-$2,400")->value, -2400);
+  EXPECT_DOUBLE_EQ(parse_cell("+$1.335")->value, 1.335);
+  for (const char* s : {"$", "$x", "$5 ms", "1$", "$$5"}) EXPECT_FALSE(parse_cell(s)) << s;
   // Ordinals and bare magnitudes stay text: "3rd", "1.78 B" (billions or bytes).
   for (const char* s : {"3rd", "1st", "1.78 B", "46 M", "19 layers"})
     EXPECT_FALSE(parse_cell(s)) << s;

@@ -292,6 +292,14 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
   EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
   EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);  // a study's axis, no code
+  // A sum of dollars takes its basis from the header.
+  EXPECT_EQ(classify("$/1M Tokens", "usd").unit, "USD/Mtok");
+  EXPECT_EQ(classify("$/1M Tokens", "usd").metric->id, "token_cost");
+  EXPECT_EQ(classify("Rate ($/hr)", "usd").unit, "USD/h");
+  EXPECT_EQ(classify("Cost ($/req, On-Demand)", "usd").unit, "USD/req");
+  EXPECT_EQ(classify("AWS $/1k req", "usd").unit, "USD/kreq");
+  EXPECT_EQ(classify("Monthly Cost", "usd").unit, "USD");
+  EXPECT_EQ(classify("Monthly Cost", "usd").metric->id, "cost");
   // The setting a sweep found best is a setting, not a measured time.
   EXPECT_EQ(classify("Optimal Think-Time (ms)").parameter->id, "think_time");
   EXPECT_EQ(classify("Best Batch").parameter->id, "num_batch");
