@@ -63,7 +63,8 @@ constexpr std::array<std::string_view, 41> kSuffixes = {"%",
 std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);
   if (rest.empty()) return std::string();
-  if (rest.size() > 10) return std::nullopt;  // longer than any suffix: skip the lower-casing
+  if (rest == "\xC3\x97") return std::string("x");  // "1.93×": the multiplication sign
+  if (rest.size() > 10) return std::nullopt;        // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {
     if (low == s) return low;
@@ -130,8 +131,15 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
                                           (dollar == 0 || cell[0] == '+' || cell[0] == '-')) {
     std::string rest(cell.substr(0, dollar));
     rest += cell.substr(dollar + 1);
+    double scale = 1;  // "$42k", "$1.2M": thousands and millions of dollars
+    if (rest.size() > 1 && std::isdigit(static_cast<unsigned char>(rest[rest.size() - 2]))) {
+      const char m = rest.back();
+      scale = (m == 'k' || m == 'K') ? 1e3 : m == 'M' ? 1e6 : 1;
+      if (scale > 1) rest.pop_back();
+    }
     auto inner = parse_cell(rest);
     if (!inner || !inner->suffix.empty()) return std::nullopt;  // "$5 ms" is no sum
+    inner->value *= scale;
     inner->suffix = "usd";
     return inner;
   }

@@ -5,7 +5,9 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "chimera/core/numeric.hpp"
@@ -135,6 +137,34 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
   return {s, {}};
 }
 
+// "105.2 (-5%)", "**12.5** ✅", "1.93x (96% eff)": a figure, then an aside in brackets or a
+// status mark after it. Returns the figure and the aside, or nothing when the cell is not so.
+std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
+    std::string_view cell) {
+  std::string_view head = text::trim(cell);
+  std::string_view aside;
+  if (head.size() > 3 && head.back() == ')') {
+    const auto open = head.find(" (");
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    aside = head.substr(open + 1);
+    head = head.substr(0, open);
+  } else {
+    // Status marks and emoji after the figure: bytes of multi-byte UTF-8 characters.
+    std::size_t end = head.size();
+    while (end > 0 && (static_cast<unsigned char>(head[end - 1]) >= 0x80 || head[end - 1] == ' '))
+      --end;
+    if (end == head.size() || end == 0) return std::nullopt;
+    aside = text::trim(head.substr(end));
+    head = head.substr(0, end);
+  }
+  head = strip_marks(head);
+  if (head.empty() ||
+      !(std::isdigit(static_cast<unsigned char>(head.front())) || head.front() == '+' ||
+        head.front() == '-' || head.front() == '$' || head.front() == '.'))
+    return std::nullopt;
+  return std::pair{head, aside};
+}
+
 std::string number_text(double v) {
   char buf[32];
   const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
@@ -190,18 +220,28 @@ void unname_metric(MetricRow& row, bool drop_unit) {
 
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
-  const auto [core, spread] = split_spread(strip_marks(cell));
+  auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
-  if (!parsed && !numeric::is_missing_marker(core)) return nullptr;
+  std::string_view aside;
+  if (!parsed && !numeric::is_missing_marker(core)) {
+    const auto figure = figure_and_aside(cell);
+    if (!figure) return nullptr;
+    std::tie(core, spread) = split_spread(figure->first);
+    parsed = numeric::parse_cell(core);
+    if (!parsed) return nullptr;
+    aside = figure->second;
+  }
   if (parsed && is_hash_like(core)) return nullptr;  // a build's hash: text
   MetricRow& r = rows.emplace_back();
   r.name.assign(name);
   r.raw.assign(text::trim(cell));
+  if (!aside.empty()) r.note = "the source adds '" + std::string(aside) + "' after the figure";
   if (parsed) {
     r.value = parsed->value;
     std::string suffix = parsed->suffix;
     if (!spread.empty()) {
-      r.note = "the source gives a spread of \xC2\xB1 " + std::string(spread);
+      r.note += (r.note.empty() ? "" : "; ") +
+                std::string("the source gives a spread of \xC2\xB1 ") + std::string(spread);
       r.statistic = "mean";  // "mean ± sd", as llama-bench writes it
       const auto sd = numeric::parse_cell(spread);
       if (suffix.empty() && sd) suffix = sd->suffix;  // "25.89 ± 0.61 s": the unit follows both

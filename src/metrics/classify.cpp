@@ -448,7 +448,7 @@ Scan scan_words(const Tokens& t) {
       continue;
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
-         w == "target" ||
+         w == "target" || w == "hypothetical" ||
          (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
         s.statistic.empty()) {
       s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured

@@ -42,6 +42,9 @@ TEST(ParseCell, UnitSuffixes) {
   EXPECT_EQ(parse_cell("12 req/s")->suffix, "req/s");
   EXPECT_EQ(parse_cell("3,350 GB/s")->suffix, "gb/s");
   EXPECT_EQ(parse_cell("512 tokens")->suffix, "tokens");
+  EXPECT_EQ(parse_cell("5.9\xC3\x97")->suffix, "x");  // the multiplication sign
+  EXPECT_DOUBLE_EQ(parse_cell("$42k")->value, 42000);
+  EXPECT_DOUBLE_EQ(parse_cell("$1.2M")->value, 1.2e6);
   // A sum in dollars: the currency is its unit.
   EXPECT_DOUBLE_EQ(parse_cell("$1,200")->value, 1200);
   EXPECT_EQ(parse_cell("$0.075")->suffix, "usd");

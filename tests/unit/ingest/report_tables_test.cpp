@@ -851,5 +851,21 @@ TEST(ReportTables, ASoftwareRowsVersionIsNoMeasurement) {
   EXPECT_EQ(at(r, "table[1][0].Python").role, metrics::Role::metric);  // a runtime's column
 }
 
+TEST(ReportTables, AFigureWithAnAsideOrAStatusMarkIsStillAFigure) {
+  const auto r =
+      run(FileType::markdown, R"(| Model | TTFT (ms) | Success Rate | Speedup | Cost | Ratio |
+|---|---|---|---|---|---|
+| a | -245.32 ms (+17.2%) | **72.2%** ✅ | 1.985x (99.3% eff) | $33k | 5/5 (100%) |
+)");
+  const auto& ttft = at(r, "table[0][0].TTFT (ms)");
+  EXPECT_DOUBLE_EQ(*ttft.value, -245.32);
+  EXPECT_EQ(ttft.raw, "-245.32 ms (+17.2%)");  // the cell as written
+  EXPECT_NE(ttft.note.find("(+17.2%)"), std::string::npos) << ttft.note;
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Success Rate").value, 72.2);
+  EXPECT_EQ(at(r, "table[0][0].Speedup").unit, "x");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Cost").value, 33000);
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].Ratio"));  // "5/5": no one figure
+}
+
 }  // namespace
 }  // namespace chimera::ingest
