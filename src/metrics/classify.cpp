@@ -1457,6 +1457,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
   if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
     c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");
+  // Nsight Compute's "device__attribute_managed_memory", "..._global_memory_bus_width": what the
+  // device can do or has, a flag or a specification, no memory in use.
+  if (c.metric && c.metric->id == "memory" && trimmed_name.rfind("device__attribute_", 0) == 0)
+    c.metric = nullptr;
   // Whatever metric the words suggest ("first_token_time", "queued_time", "completed_at"), a
   // unitless value the size of a Unix time under a moment's name is a timestamp: GuideLLM's
   // per-request timings.
