@@ -867,5 +867,17 @@ TEST(ReportTables, AFigureWithAnAsideOrAStatusMarkIsStillAFigure) {
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Ratio"));  // "5/5": no one figure
 }
 
+TEST(ReportTables, AnNColumnAtTheOneLevelItsSectionNamesIsTheConcurrency) {
+  const auto r = run(FileType::markdown, R"(### SS4.1 Absolute Throughput (N=1)
+
+| Backend | Model | N | Mean TPS |
+|---|---|---|---|
+| ollama | llama3.2-1b | 1 | 177.7 |
+| tgi | llama3.2-1b | 1 | 125.2 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].N").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[0][1].Mean TPS").context.concurrency, "1");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
