@@ -1547,8 +1547,11 @@ class MarkdownHarvester {
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
       // tok/s" stays unnamed.)
+      // (Not a change in % beside a share in %: "| Success Rate | Mean Improvement |" may be
+      // of another quantity, the table's throughput.)
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric &&
-          metrics::unit_fits(*sibling_[c], row->unit, row->statistic)) {
+          metrics::unit_fits(*sibling_[c], row->unit, row->statistic) &&
+          !(row->statistic == "delta" && sibling_[c]->unit == "%")) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;
         if (row->unit.empty() && !sibling_unit_[c].empty())

@@ -879,5 +879,21 @@ TEST(ReportTables, AnNColumnAtTheOneLevelItsSectionNamesIsTheConcurrency) {
   EXPECT_EQ(at(r, "table[0][1].Mean TPS").context.concurrency, "1");
 }
 
+TEST(ReportTables, AChangeInPercentBesideAShareIsNotThatSharesChange) {
+  const auto r = run(FileType::markdown, R"(**Throughput Improvement Success:**
+
+| Language | Success Rate | Mean Improvement |
+|---|---|---|
+| Rust | 72.2% | +0.138% |
+
+| Scenario | Wall (ms) | Overhead |
+|---|---|---|
+| a | 1200 ms | 213 ms |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean Improvement").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].Mean Improvement").statistic, "delta");
+  EXPECT_EQ(at(r, "table[1][0].Overhead").metric_id(), "duration");  // a time beside a time
+}
+
 }  // namespace
 }  // namespace chimera::ingest
