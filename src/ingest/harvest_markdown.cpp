@@ -1395,6 +1395,9 @@ class MarkdownHarvester {
         named.resize(slash);
       if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
     }
+    // "| Total TPS at N=8 (1B model) |": the one model of that size the document named.
+    if (ctx.model.empty() && n > 1) ctx.model = model_by_size(stripped_[0]);
+    remember_model(ctx.model);
     if (ctx.model.empty()) ctx.model = caption_model_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
@@ -1649,6 +1652,30 @@ class MarkdownHarvester {
   // "| Backend | Tiny Throughput | GPT2 Throughput |" in a report on Tiny-GPT2 and GPT-2: beside
   // a column that names its model, one whose first word is the short name of a model the report
   // named before ("Tiny" of "Tiny-GPT2") is that model's.
+  std::string model_by_size(const std::string& label) const {
+    const std::string low = text::to_lower(label);
+    const auto at = low.find("b model");
+    if (at == std::string::npos || at == 0 || doc_models_.empty()) return {};
+    std::size_t from = at;
+    while (from > 0 &&
+           (std::isdigit(static_cast<unsigned char>(low[from - 1])) || low[from - 1] == '.'))
+      --from;
+    if (from == at || (from > 0 && std::isalnum(static_cast<unsigned char>(low[from - 1]))))
+      return {};
+    const std::string size = low.substr(from, at - from + 1);  // "1b"
+    std::string found;
+    for (const auto& m : doc_models_) {
+      const std::string lm = text::to_lower(m);
+      if (lm.size() <= size.size() || lm.compare(lm.size() - size.size(), size.size(), size) != 0)
+        continue;
+      const char before = lm[lm.size() - size.size() - 1];
+      if (before != '-' && before != ':' && before != ' ' && before != '_') continue;
+      if (!found.empty() && found != m) return {};  // two of that size: which is unsaid
+      found = m;
+    }
+    return found;
+  }
+
   void models_by_short_name() {
     for (const auto& m : col_model_) remember_model(m);
     if (std::all_of(col_model_.begin(), col_model_.end(),

@@ -1029,5 +1029,22 @@ TEST(ReportContext, AKeyValueTablesOwnModelQuantizationAndLoadRowsLabelItsFigure
   EXPECT_EQ(at(r, "table[2][1].Value").context.model, "gpt2-5m");
 }
 
+TEST(ReportContext, ARowLabelNamingAModelsSizeNamesTheOneModelOfThatSize) {
+  const auto r = run(FileType::markdown, R"(## Results
+
+| Model | TPS |
+|---|---|
+| llama3.2-1b | 177.7 |
+| llama3.2-3b | 130.1 |
+
+| Metric | Ollama | vLLM |
+|---|---|---|
+| Total TPS at N=8 (1B model) | 248.0 | 559.2 |
+| Total TPS at N=8 (7B model) | 98.0 | 159.2 |
+)");
+  EXPECT_EQ(at(r, "table[1][0].Ollama").context.model, "llama3.2-1b");
+  EXPECT_EQ(at(r, "table[1][1].Ollama").context.model, "");  // no 7B model was named
+}
+
 }  // namespace
 }  // namespace chimera::ingest
