@@ -86,7 +86,10 @@ class CsvHarvester {
           label.empty() ? std::string() : detail::labelled_name(label, cols_[c].name);
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
-      if (!row) continue;
+      if (!row) {
+        detail::note_text_cell(r_, line, fields[c]);
+        continue;
+      }
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;

@@ -1483,7 +1483,10 @@ class MarkdownHarvester {
                                        : std::string();
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
-      if (!row) continue;
+      if (!row) {
+        detail::note_text_cell(r_, number, cells[c]);
+        continue;
+      }
       // "| Model | J at N=8 |" after "Jain's index exceeds 0.997": the index, not joules.
       if (jain_named_ && row->metric && row->metric->id == "energy" &&
           (bare_j(header_[c]) || bare_j(label)))

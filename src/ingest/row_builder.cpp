@@ -195,6 +195,22 @@ bool is_number_cell(std::string_view cell) {
   return (numeric::parse_cell(core) && !is_hash_like(core)) || numeric::is_missing_marker(core);
 }
 
+void note_text_cell(FileResult& file, std::size_t line, std::string_view cell) {
+  const std::string_view t = strip_marks(cell);
+  std::size_t at = 0;
+  while (at < t.size() && at < 2 && (t[at] == '+' || t[at] == '-' || t[at] == '$')) ++at;
+  if (at >= t.size() || !std::isdigit(static_cast<unsigned char>(t[at]))) return;
+  // (Not a date or a time of day, "2025-09-30T20:11:33", "14:05": text by nature.)
+  const bool date = t.size() >= 10 && t[4] == '-' && t[7] == '-' &&
+                    std::isdigit(static_cast<unsigned char>(t[0]));
+  const auto colon = t.find(':');
+  if (date || (colon != std::string_view::npos && colon <= 2)) return;
+  if (file.text_cells++ == 0) {
+    std::string shown(t.substr(0, 60));
+    file.text_cell_example = "line " + std::to_string(line) + ": '" + shown + "'";
+  }
+}
+
 void renormalize(MetricRow& r) {
   r.normalized.reset();
   r.normalized_unit.clear();
@@ -218,12 +234,39 @@ void unname_metric(MetricRow& row, bool drop_unit) {
   renormalize(row);
 }
 
+// "1.78 B", "596.05 M", "7B": a count of a model's parameters, in thousands, millions, billions
+// or trillions as llama-bench's Markdown writes it.
+std::optional<double> parameter_count(std::string_view s) {
+  if (s.size() < 2) return std::nullopt;
+  const char m = s.back();
+  const double scale = m == 'K' ? 1e3 : m == 'M' ? 1e6 : m == 'B' ? 1e9 : m == 'T' ? 1e12 : 0;
+  if (scale == 0) return std::nullopt;
+  const auto p = numeric::parse_cell(text::trim(s.substr(0, s.size() - 1)));
+  if (!p || !p->suffix.empty() || p->value < 0) return std::nullopt;
+  return p->value * scale;
+}
+
+MetricRow* add_parameter_count(MetricRows& rows, std::string_view name, std::string_view cell,
+                               double count) {
+  MetricRow& r = rows.emplace_back();
+  r.name.assign(name);
+  r.raw.assign(text::trim(cell));
+  r.value = count;
+  finish(r, {});
+  return &r;
+}
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
   std::string_view aside;
   if (!parsed && !numeric::is_missing_marker(core)) {
+    // "| params | 1.78 B |" (llama-bench's Markdown): the model's parameters, counted.
+    if (const auto count = parameter_count(core)) {
+      const auto* p = classify_cached(name, {}).parameter;
+      if (p && p->id == "model_params") return add_parameter_count(rows, name, cell, *count);
+    }
     const auto figure = figure_and_aside(cell);
     if (!figure) return nullptr;
     std::tie(core, spread) = split_spread(figure->first);

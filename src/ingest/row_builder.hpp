@@ -14,6 +14,10 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
 // Whether a cell holds a number as add_text_row reads it ("12 ms", "**3.5**", "5213 ± 59").
 bool is_number_cell(std::string_view cell);
 
+// Counts a cell of a figure column that add_text_row did not read when it begins with a digit
+// ("0.78-0.85", "13/18", "7B"), and keeps the first as the file's example.
+void note_text_cell(FileResult& file, std::size_t line, std::string_view cell);
+
 // Appends a metric row for a text cell (CSV, Markdown, JSON string) to rows and returns it; returns
 // nullptr (appending nothing) when the cell is neither a number (with an optional unit) nor a
 // NaN/Infinity marker. Rows are built in place: this runs once per cell.

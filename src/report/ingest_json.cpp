@@ -14,6 +14,8 @@ struct FileLine {
   std::int64_t mtime;
   std::size_t rows;
   std::vector<std::string> warnings;
+  std::size_t text_cells;
+  std::string text_cell_example;
 };
 
 void write_row(JsonWriter& w, const FileResult& f, const ingest::MetricRow& r) {
@@ -64,7 +66,8 @@ class JsonOut final : public ingest::IngestSink {
     w_.flush();  // once per file: a failed write (disk full) shows here, not only at the end
     files_.push_back(FileLine{f.entry.rel_path, std::string(ingest::type_name(f.entry.type)),
                               std::string(ingest::status_name(f.status)), f.reason, f.encoding,
-                              f.format, f.entry.bytes, f.entry.mtime, f.rows.size(), f.warnings});
+                              f.format, f.entry.bytes, f.entry.mtime, f.rows.size(), f.warnings,
+                              f.text_cells, f.text_cell_example});
     return check();
   }
 
@@ -139,6 +142,10 @@ class JsonOut final : public ingest::IngestSink {
       if (!f.encoding.empty()) w_.key("encoding").value(f.encoding);
       if (!f.format.empty()) w_.key("format").value(f.format);
       w_.key("metric_rows").value(static_cast<std::uint64_t>(f.rows));
+      if (f.text_cells > 0) {
+        w_.key("text_cells").value(static_cast<std::uint64_t>(f.text_cells));
+        w_.key("text_cell_example").value(f.text_cell_example);
+      }
       if (!f.warnings.empty()) {
         w_.key("warnings").begin_array();
         for (const auto& wn : f.warnings) w_.value(wn);

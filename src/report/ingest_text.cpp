@@ -45,6 +45,9 @@ class TextWriter final : public ingest::IngestSink {
 
   Status file(const ingest::FileResult& f) override {
     ++file_no_;
+    if (f.text_cells > 0 && text_cells_ == 0)
+      text_cell_example_ = text::printable(f.entry.rel_path) + " " + f.text_cell_example;
+    text_cells_ += f.text_cells;
     for (const auto& r : f.rows) {
       // Runs for every row on the writer thread: rows of one metric come in runs, and the keys
       // are the registry's own strings, so the last entry is found by address first.
@@ -92,6 +95,12 @@ class TextWriter final : public ingest::IngestSink {
     if (failed_) {
       out_ << fmt::format(
           "  {} rows belong to failed requests: kept with their raw text, no value\n", failed_);
+    }
+    if (text_cells_) {
+      out_ << fmt::format(
+          "  {} cells of figure columns begin with a digit but are no one figure (ranges,\n"
+          "  fractions, '7B'): kept as text, not rows; first: {}\n",
+          text_cells_, text_cell_example_);
     }
     if (!s.formats.empty()) {
       out_ << "\nRecognised formats:";
@@ -144,6 +153,8 @@ class TextWriter final : public ingest::IngestSink {
   std::string_view last_key_;
   std::size_t file_no_ = 0;
   std::size_t failed_ = 0;
+  std::size_t text_cells_ = 0;  // cells of figure columns kept as text (see FileResult)
+  std::string text_cell_example_;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;
   std::size_t unlisted_ = 0;

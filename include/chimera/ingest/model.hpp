@@ -123,6 +123,10 @@ struct FileResult {
   MetricRows rows;
   std::vector<LegacyValue> legacy;  // in file order; the first per key
   std::vector<RunText> run_texts;   // JSON only: short strings of run records, in file order
+  // Table cells of figure columns that begin with a digit but are no one figure ("0.78-0.85",
+  // "13/18", "7B"; not dates and times): kept as text, counted so nothing is left out unsaid.
+  std::size_t text_cells = 0;
+  std::string text_cell_example;  // the first: "line 12: '0.78-0.85'"
 };
 
 // Version of the ingest output schema (JSON, SQLite), bumped on incompatible changes.

@@ -895,5 +895,17 @@ TEST(ReportTables, AChangeInPercentBesideAShareIsNotThatSharesChange) {
   EXPECT_EQ(at(r, "table[1][0].Overhead").metric_id(), "duration");  // a time beside a time
 }
 
+TEST(ReportTables, CellsThatBeginWithADigitButAreNoFigureAreCountedNotLostUnsaid) {
+  const auto r = run(FileType::markdown, R"(| model | params | Rate | Passed | Date |
+|---|---|---|---|---|
+| qwen2 | 1.78 B | 0.78-0.85 | 13/18 | 2025-10-08 |
+)");
+  const auto& params = at(r, "table[0][0].params");  // llama-bench's Markdown count
+  EXPECT_EQ(params.parameter, "model_params");
+  EXPECT_DOUBLE_EQ(*params.value, 1.78e9);
+  EXPECT_EQ(r.text_cells, 2u);  // the range and the fraction; not the date
+  EXPECT_EQ(r.text_cell_example, "line 3: '0.78-0.85'");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
