@@ -33,7 +33,8 @@ CLI::Option* add_format_option(CLI::App* cmd, Format& target, const std::vector<
 
 CLI::Option* add_output_option(CLI::App* cmd, std::string& target, const std::string& what) {
   auto* opt = cmd->add_option("-o,--output", target, what + " ('-' for stdout)");
-  opt->transform([](std::string path) { return path == "-" ? std::string() : path; }, "", "");
+  opt->transform([](const std::string& path) { return path == "-" ? std::string() : path; }, "",
+                 "");
   opt->type_name("FILE");
   return opt;
 }

@@ -658,7 +658,7 @@ class MarkdownHarvester {
       return false;
     if (t.back() == '.') t.remove_suffix(1);
     const auto colon = t.find(": `");
-    if (colon == std::string_view::npos || colon > 80 || t.back() != '`' ||
+    if (colon > 80 || t.back() != '`' ||  // (npos is far too)
         t.find('`', colon + 3) != t.size() - 1)
       return false;
     const std::string key = text::to_lower(t.substr(0, colon));
@@ -943,6 +943,7 @@ class MarkdownHarvester {
       col_model_.push_back(f.model);
     }
     models_by_short_name();
+    mark_reference_columns();
     // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
     // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
     const auto backends = std::count_if(col_backend_.begin(), col_backend_.end(),
@@ -989,6 +990,12 @@ class MarkdownHarvester {
     spec_table_ = names_a_hardware_list(text::to_lower(own_heading()));
     mix_table_ = names_a_workload_definition(where);
     other_runtime_ = names_another_runtime(table_caption_.empty() ? own_heading() : table_caption_);
+    // "Cost per 1,000 requests across 4 canonical request mixes:": what its dollars pay for.
+    caption_price_unit_.clear();
+    if (!table_caption_.empty()) {
+      const std::string& unit = detail::classify_cached(table_caption_, "usd").unit;
+      if (unit.rfind("USD/", 0) == 0) caption_price_unit_ = unit;
+    }
     per_mtok_ = where.find("per 1m tok") != std::string::npos ||
                 where.find("/1m tok") != std::string::npos ||
                 where.find("per million tok") != std::string::npos;
@@ -1060,7 +1067,7 @@ class MarkdownHarvester {
   static bool compares(const std::string& header) {
     const std::string low = " " + text::to_lower(header) + " ";
     for (const std::string_view w :
-         {" vs", " from ", " over ", " relative", "delta", "baseline", " than ", " to "}) {
+         {" vs", "(vs", " from ", " over ", " relative", "delta", "baseline", " than ", " to "}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;
@@ -1543,8 +1550,11 @@ class MarkdownHarvester {
       if (row->context.quantization.empty() || col_quant_own_[c])
         row->context.quantization =
             col_quant_[c].empty() ? row->context.quantization : col_quant_[c];
-      if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
-      if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
+      if (col_reference_[c]) row->context.quantization.clear();  // the reference's, unsaid
+      if (row->context.quantization.empty() && !col_reference_[c])
+        row->context.quantization = heading_quantization();
+      if (row->context.quantization.empty() && !col_reference_[c])
+        row->context.quantization = document_.quantization;
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
@@ -1571,6 +1581,8 @@ class MarkdownHarvester {
       if (amdahl_ && row->metric_id() == "speedup" && row->statistic == "max")
         row->statistic = "expected";
       if (per_mtok_ && row->unit == "USD") detail::set_unit(*row, "USD/Mtok");
+      if (!caption_price_unit_.empty() && row->unit == "USD")
+        detail::set_unit(*row, caption_price_unit_);
       // "| Input Tokens | 512 |" of a set-up table: the length asked for, no tokens counted.
       if (settings_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "Canonical mixes": the lengths a workload asks for, no tokens counted.
@@ -1655,6 +1667,21 @@ class MarkdownHarvester {
   // "| Backend | Tiny Throughput | GPT2 Throughput |" in a report on Tiny-GPT2 and GPT-2: beside
   // a column that names its model, one whose first word is the short name of a model the report
   // named before ("Tiny" of "Tiny-GPT2") is that model's.
+  // "| Quant | $/1M Tokens | Baseline $/1M |": a baseline column beside the same quantity of the
+  // row's own is the reference's figure (repeated on every row), not the row's variant's.
+  void mark_reference_columns() {
+    col_reference_.assign(header_.size(), false);
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string& h = header_[c];
+      if (h.size() < 10 || !text::iequals(std::string_view(h).substr(0, 9), "baseline ")) continue;
+      const auto* quantity = detail::classify_cached(std::string_view(h).substr(9)).metric;
+      if (!quantity) continue;
+      for (std::size_t d = 0; d < header_.size() && !col_reference_[c]; ++d)
+        col_reference_[c] = d != c && detail::classify_cached(header_[d]).metric == quantity &&
+                            !compares(header_[d]);
+    }
+  }
+
   std::string model_by_size(const std::string& label) const {
     const std::string low = text::to_lower(label);
     const auto at = low.find("b model");
@@ -2128,6 +2155,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<bool> col_bench_test_;       // column c is a llama-bench test's ("pp512")
   std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
+  std::vector<bool> col_reference_;        // column c holds the reference's figure
   std::vector<bool> col_quant_own_;        // column c's header names its own precision
   std::vector<std::string> col_backend_;   // a serving engine column c's header names
   std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
@@ -2137,6 +2165,7 @@ class MarkdownHarvester {
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
   bool per_mtok_ = false;              // the table's prices are per million tokens
+  std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not

@@ -1154,7 +1154,7 @@ std::string_view price_basis(std::string_view name) {
     return std::any_of(marks.begin(), marks.end(),
                        [&](std::string_view m) { return low.find(m) != std::string::npos; });
   };
-  if (any({"$/1k req", "$ per 1k req", "per 1,000 req", "per 1000 req"})) return "USD/kreq";
+  if (any({"$/1k req", "per 1k req", "per 1,000 req", "per 1000 req"})) return "USD/kreq";
   if (any({"$/req", "$/request", "$ per request", "cost per request", "per_request"}))
     return "USD/req";
   if (any({"$/hr", "$/hour", "$/h)", "$ per hour", "per_hour", "cost per hour"})) return "USD/h";

@@ -907,5 +907,28 @@ TEST(ReportTables, CellsThatBeginWithADigitButAreNoFigureAreCountedNotLostUnsaid
   EXPECT_EQ(r.text_cell_example, "line 3: '0.78-0.85'");
 }
 
+TEST(ReportTables, AComparedPrecisionAndABaselineColumnAreNotTheRowsOwn) {
+  const auto r =
+      run(FileType::markdown, R"(| Quant | BERTScore (vs FP16) | $/1M Tokens | Baseline $/1M |
+|---|---|---|---|
+| Q6_K | 0.768 (+0.0%) | $0.0539 | $0.0982 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].BERTScore (vs FP16)").context.quantization, "Q6_K");
+  EXPECT_EQ(at(r, "table[0][0].$/1M Tokens").context.quantization, "Q6_K");
+  EXPECT_EQ(at(r, "table[0][0].Baseline $/1M").context.quantization, "");  // the reference's
+}
+
+TEST(ReportTables, ACaptionSaysWhatItsDollarsPayFor) {
+  const auto r =
+      run(FileType::markdown,
+          R"(Cost per 1,000 requests across 4 canonical request mixes (consumer tier, $0.046/hr):
+
+| Model | Backend | Chat (128p+64g) |
+|---|---|---|
+| gpt2 | gpu-compile | **$0.0021** |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Chat (128p+64g)").unit, "USD/kreq");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -291,7 +291,7 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Contextualization (ctx)").parameter->id, "num_ctx");
   EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
   EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
-  EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);  // a study's axis, no code
+  EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);     // a study's axis, no code
   EXPECT_EQ(metric("device__attribute_managed_memory"), "unknown");  // a device's capability
   EXPECT_EQ(metric("device__attribute_global_memory_bus_width"), "unknown");
   // A sum of dollars takes its basis from the header.
@@ -300,6 +300,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Rate ($/hr)", "usd").unit, "USD/h");
   EXPECT_EQ(classify("Cost ($/req, On-Demand)", "usd").unit, "USD/req");
   EXPECT_EQ(classify("AWS $/1k req", "usd").unit, "USD/kreq");
+  EXPECT_EQ(classify("Worked example costs per 1k requests (usd_per_hour = 1.006)", "usd").unit,
+            "USD/kreq");
   EXPECT_EQ(classify("Monthly Cost", "usd").unit, "USD");
   EXPECT_EQ(classify("Monthly Cost", "usd").metric->id, "cost");
   // The setting a sweep found best is a setting, not a measured time.
