@@ -1395,12 +1395,7 @@ class MarkdownHarvester {
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
         !detail::is_number_cell(stripped_[0])) {
-      std::string named = model_in_heading(stripped_[0]);
-      // "GPT-2/CPU", "Llama-1B/compile": the model, then where it ran (not an org/name id).
-      if (const auto slash = named.find('/');
-          slash != std::string::npos && !starts_with_family(named.substr(slash + 1)))
-        named.resize(slash);
-      if (starts_with_family(named)) ctx.model = std::move(named);  // not "v3_7b_gptq_safety"
+      ctx.model = model_named_by(stripped_[0]);
     }
     // "| Total TPS at N=8 (1B model) |": the one model of that size the document named.
     if (ctx.model.empty() && n > 1) ctx.model = model_by_size(stripped_[0]);
@@ -1561,6 +1556,14 @@ class MarkdownHarvester {
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
+      // "0.4pp (Llama 3B)": the aside after a figure names whose it is.
+      if (row->context.model.empty() && row->note.rfind(kAsideNote, 0) == 0) {
+        const std::string_view aside(row->note.data() + kAsideNote.size(),
+                                     row->note.find('\'', kAsideNote.size()) - kAsideNote.size());
+        // (Not a list: "2 (Llama 1B, 3B)" counts two models.)
+        if (aside.find(',') == std::string_view::npos)
+          row->context.model = model_named_by(std::string(aside));
+      }
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
       // tok/s" stays unnamed.)
       // (Not a change in % beside a share in %: "| Success Rate | Mean Improvement |" may be
@@ -1680,6 +1683,18 @@ class MarkdownHarvester {
         col_reference_[c] = d != c && detail::classify_cached(header_[d]).metric == quantity &&
                             !compares(header_[d]);
     }
+  }
+
+  static constexpr std::string_view kAsideNote = "the source adds '";  // row_builder's words
+
+  // The one model a row label or an aside names ("**Qwen 2.5 Chimera Homo**"), or "".
+  static std::string model_named_by(const std::string& text) {
+    std::string named = model_in_heading(text);
+    // "GPT-2/CPU", "Llama-1B/compile": the model, then where it ran (not an org/name id).
+    if (const auto slash = named.find('/');
+        slash != std::string::npos && !starts_with_family(named.substr(slash + 1)))
+      named.resize(slash);
+    return starts_with_family(named) ? named : std::string();  // not "v3_7b_gptq_safety"
   }
 
   std::string model_by_size(const std::string& label) const {

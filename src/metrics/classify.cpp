@@ -1328,6 +1328,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (has(t, "jain")) t.erase(std::remove(t.begin(), t.end(), std::string("j")), t.end());
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
+  // "Degradation Events", "Throttle events": how many times it happened, not a change.
+  if (!t.empty() && (t.back() == "events" || t.back() == "occurrences" || t.back() == "incidents"))
+    c.statistic = "count";
   // Nsight Compute's "device__attribute_max_registers_per_block": a limit of the device, one
   // figure, no maximum of samples.
   if (trimmed_name.rfind("device__attribute_", 0) == 0) c.statistic.clear();

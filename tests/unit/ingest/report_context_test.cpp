@@ -1046,5 +1046,15 @@ TEST(ReportContext, ARowLabelNamingAModelsSizeNamesTheOneModelOfThatSize) {
   EXPECT_EQ(at(r, "table[1][1].Ollama").context.model, "");  // no 7B model was named
 }
 
+TEST(ReportContext, AnAsideNamingOneModelSaysWhoseTheFigureIs) {
+  const auto r = run(FileType::markdown, R"(| Finding | TR135 (Conc.) | Models | Best |
+|---|---|---|---|
+| Max safety delta | 0.4pp (Llama 3B) | 2 (Llama 1B, 3B) | 303.9 (GPT-2/compile) |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TR135 (Conc.)").context.model, "Llama 3B");
+  EXPECT_EQ(at(r, "table[0][0].Models").context.model, "");  // a list names no one model
+  EXPECT_EQ(at(r, "table[0][0].Best").context.model, "GPT-2");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

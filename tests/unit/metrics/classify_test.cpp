@@ -294,6 +294,7 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);     // a study's axis, no code
   EXPECT_EQ(metric("device__attribute_managed_memory"), "unknown");  // a device's capability
   EXPECT_EQ(metric("device__attribute_global_memory_bus_width"), "unknown");
+  EXPECT_EQ(classify("Degradation Events").statistic, "count");  // how many times, no change
   // A sum of dollars takes its basis from the header.
   EXPECT_EQ(classify("$/1M Tokens", "usd").unit, "USD/Mtok");
   EXPECT_EQ(classify("$/1M Tokens", "usd").metric->id, "token_cost");
