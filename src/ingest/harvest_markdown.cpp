@@ -1047,7 +1047,8 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < header_.size(); ++c) {
       if (names_only_a_configuration(c))
         title_use_[c] = TitleUse::caption_or_heading;
-      else if (only_says_which(header_[c]) || names_a_statistic_of_a_configuration(c))
+      else if (only_says_which(header_[c]) || names_a_statistic_of_a_configuration(c) ||
+               names_only_a_statistic(header_[c]))
         title_use_[c] = TitleUse::caption;
       price_col_[c] =
           price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
@@ -1403,6 +1404,9 @@ class MarkdownHarvester {
     if (ctx.model.empty()) ctx.model = caption_model_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
+    // "| Raw agreement at Q2_K | 58% |": a row label that names its precision.
+    if (ctx.quantization.empty() && n > 1 && label_col_)
+      ctx.quantization = one_quantization_in(stripped_[0]);
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
@@ -1828,7 +1832,9 @@ class MarkdownHarvester {
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
     if (label_col_ || title_use_[c] == TitleUse::none) return;
-    if (row.statistic != "value" && !names_a_statistic_of_a_configuration(c)) return;
+    if (row.statistic != "value" && !names_a_statistic_of_a_configuration(c) &&
+        !names_only_a_statistic(header_[c]))
+      return;
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
@@ -1872,6 +1878,20 @@ class MarkdownHarvester {
 
   // "N=1 Mean", "Q4_K_M p95": a configuration and a statistic, of the quantity the caption names
   // ("**Per-Agent Throughput (TPS) -- N=1 vs N=8**").
+  // "Overall Mean", "Mean": a statistic of the quantity the caption names ("**Throughput (Mean,
+  // tok/s) - Higher is Better**"), with words that only say which.
+  static bool names_only_a_statistic(const std::string& header) {
+    const auto& cls = detail::classify_cached(header);
+    if (cls.metric || !cls.unit.empty() || cls.statistic.empty() || cls.statistic == "count" ||
+        cls.statistic == "cv" || cls.statistic == "delta" || cls.statistic == "expected" ||
+        cls.statistic == "value")
+      return false;
+    for (const auto& w : detail::words_of(text::to_lower(header))) {
+      if (!metrics::parse_statistic(w) && !only_says_which(w)) return false;
+    }
+    return true;
+  }
+
   bool names_a_statistic_of_a_configuration(std::size_t c) const {
     const std::string& labels = col_labels_[c];
     if (labels.empty() || header_[c].size() <= labels.size() + 1 ||
@@ -1898,6 +1918,7 @@ class MarkdownHarvester {
   // "single_micro", "batch_medium": a workload's identifier as a column of figures, which are of
   // the quantity the caption names. (Not a field name that says what it is: "lat_mean_ms".)
   static bool names_a_scenario(const std::string& h) {
+    if (names_a_request_mix(h)) return true;
     if (h.find('_') == std::string::npos || h.empty() ||
         !std::islower(static_cast<unsigned char>(h[0])))
       return false;
@@ -1922,6 +1943,22 @@ class MarkdownHarvester {
     const auto& cls = detail::classify_cached(h);
     return cls.role == metrics::Role::metric && !cls.metric && cls.statistic.empty() &&
            cls.unit.empty() && !cls.parameter;
+  }
+
+  // "Chat (128p+64g)", "Long-ctx (1024p+128g)": a request mix named with its prompt and generated
+  // tokens.
+  static bool names_a_request_mix(const std::string& h) {
+    const auto open = h.find(" (");
+    if (open == std::string::npos || open == 0 || h.back() != ')') return false;
+    const std::string_view spec = std::string_view(h).substr(open + 2, h.size() - open - 3);
+    const auto plus = spec.find("p+");
+    if (plus == std::string_view::npos || plus == 0 || spec.back() != 'g') return false;
+    const auto digits = [](std::string_view s) {
+      return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch));
+      });
+    };
+    return digits(spec.substr(0, plus)) && digits(spec.substr(plus + 2, spec.size() - plus - 3));
   }
 
   // "| Metric | Smol (8KB) | Smol-1KB (1KB) | Delta |", "| Metric | Run A | Run B |": a table

@@ -930,5 +930,30 @@ TEST(ReportTables, ACaptionSaysWhatItsDollarsPayFor) {
   EXPECT_EQ(at(r, "table[0][0].Chat (128p+64g)").unit, "USD/kreq");
 }
 
+TEST(ReportTables, AStatisticColumnARequestMixAndALabelsPrecisionAreRead) {
+  const auto r = run(FileType::markdown, R"(**Throughput (Mean, tok/s) - Higher is Better:**
+
+| Backend | batch_short | single_micro | **Overall Mean** |
+|---|---|---|---|
+| **tensorrt-fp32** | 5,995 | 3,966 | **6,559** |
+
+Cost per 1,000 requests across 2 canonical request mixes:
+
+| Model | Chat (128p+64g) | Long-ctx (1024p+128g) |
+|---|---|---|
+| gpt2 | $0.0021 | $0.0045 |
+
+| Metric | Value |
+|---|---|
+| Raw agreement at Q2_K | 58% |
+)");
+  const auto& overall = at(r, "table[0][0].Overall Mean");
+  EXPECT_EQ(overall.metric_id(), "token_rate");
+  EXPECT_EQ(overall.statistic, "mean");
+  EXPECT_EQ(overall.unit, "tok/s");
+  EXPECT_EQ(at(r, "table[1][0].Chat (128p+64g)").context.config, "Chat (128p+64g)");
+  EXPECT_EQ(at(r, "table[2][0].Value").context.quantization, "Q2_K");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
