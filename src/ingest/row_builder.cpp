@@ -647,7 +647,7 @@ bool is_config_parameter(std::string_view p) {
       "num_ctx",        "num_gpu",     "num_thread",    "num_batch",       "num_ubatch",
       "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
       "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count",
-      "buffer_size",    "think_time"};
+      "buffer_size",    "think_time",  "budget"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

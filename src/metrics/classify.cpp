@@ -761,7 +761,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 153> kParamAliases = {{
+constexpr std::array<ParamAlias, 155> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -770,6 +770,8 @@ constexpr std::array<ParamAlias, 153> kParamAliases = {{
     {"context_size", "num_ctx"},
     {"context_window", "num_ctx"},
     {"context_window_size", "num_ctx"},
+    {"budget", "budget"},  // "Budget ($/mo)": what a recommendation had to fit in
+    {"monthly_budget", "budget"},
     {"context", "num_ctx"},
     {"max_model_len", "num_ctx"},
     {"num_gpu", "num_gpu"},
@@ -965,7 +967,9 @@ const ParameterDef* parameter_of(const Tokens& t) {
 // is a GPU's.
 const ParameterDef* parameter_before_unit(std::string_view name, std::string_view unit) {
   const auto open = name.find_last_of("([");
-  if (open == std::string_view::npos || open == 0 || unit.empty()) return nullptr;
+  if (open == std::string_view::npos || open == 0) return nullptr;
+  if (unit.empty() && name.find('$', open) != std::string_view::npos) unit = "USD";  // "($/mo)"
+  if (unit.empty()) return nullptr;
   const ParameterDef* p = parameter_of(tokenize(name.substr(0, open)));
   if (!p) return nullptr;
   const std::string_view id = p->id;
@@ -974,7 +978,8 @@ const ParameterDef* parameter_before_unit(std::string_view name, std::string_vie
                       id == "num_predict";
   const bool fits = (id == "rate" && (unit == "req/s" || unit == "req/min")) ||
                     (tokens && unit == "tokens") || (id == "think_time" && is_time_unit(unit)) ||
-                    ((id == "buffer_size" || id == "model_size") && is_memory_unit(unit));
+                    ((id == "buffer_size" || id == "model_size") && is_memory_unit(unit)) ||
+                    (id == "budget" && unit.rfind("USD", 0) == 0);
   return fits ? p : nullptr;
 }
 

@@ -118,7 +118,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 43> kParameters = {{
+constexpr std::array<ParameterDef, 44> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -139,6 +139,7 @@ constexpr std::array<ParameterDef, 43> kParameters = {{
     {"input_len", "configured input length in tokens", ""},
     {"output_len", "configured output length in tokens", ""},
     {"batch_tokens", "configured tokens of one batch of a defined workload (batch x length)", ""},
+    {"budget", "a spending limit a plan or recommendation was made for", ""},
     {"num_prompts", "requests planned for a run", ""},
     {"repetitions", "repetitions of a test", ""},
     {"model_size", "size of the model file", ""},
