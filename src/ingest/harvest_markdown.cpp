@@ -1887,7 +1887,8 @@ class MarkdownHarvester {
         cls.statistic == "value")
       return false;
     for (const auto& w : detail::words_of(text::to_lower(header))) {
-      if (!metrics::parse_statistic(w) && !only_says_which(w)) return false;
+      // ("mean_a", "mean_b": the two sides of a comparison.)
+      if (!metrics::parse_statistic(w) && !only_says_which(w) && w != "a" && w != "b") return false;
     }
     return true;
   }

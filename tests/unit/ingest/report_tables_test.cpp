@@ -955,5 +955,19 @@ Cost per 1,000 requests across 2 canonical request mixes:
   EXPECT_EQ(at(r, "table[2][0].Value").context.quantization, "Q2_K");
 }
 
+TEST(ReportTables, AMetricColumnNamesTheQuantityOfTheComparedSidesStatistics) {
+  const auto r =
+      run(FileType::markdown, R"(| baseline | candidate | metric | mean_a | mean_b | pct_change |
+| --- | --- | --- | --- | --- | --- |
+| transformers-gpu | onnxruntime-gpu | latency_ms | 162.3 | 63.99 | -60.57 |
+)");
+  for (const char* side : {"table[0][0].mean_a", "table[0][0].mean_b"}) {
+    const auto& row = at(r, side);
+    EXPECT_EQ(row.metric_id(), "e2e_latency") << side;
+    EXPECT_EQ(row.statistic, "mean") << side;
+    EXPECT_EQ(row.unit, "ms") << side;
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest
