@@ -127,8 +127,13 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   if (cell.empty()) return std::nullopt;
   // Split into the numeric literal and what follows it.
   // "$0.05", "-$2,400": a sum in US dollars, the currency every vendor quotes.
-  if (const auto dollar = cell.find('$'); dollar <= 1 && cell.size() > dollar + 1 &&
-                                          (dollar == 0 || cell[0] == '+' || cell[0] == '-')) {
+  // (Runs for every cell: only the first two characters are looked at.)
+  const std::size_t dollar =
+      cell[0] == '$' ? 0
+      : cell.size() > 1 && cell[1] == '$' && (cell[0] == '+' || cell[0] == '-')
+          ? 1
+          : std::string_view::npos;
+  if (dollar != std::string_view::npos && cell.size() > dollar + 1) {
     std::string rest(cell.substr(0, dollar));
     rest += cell.substr(dollar + 1);
     double scale = 1;  // "$42k", "$1.2M": thousands and millions of dollars

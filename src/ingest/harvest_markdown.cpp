@@ -1044,11 +1044,13 @@ class MarkdownHarvester {
     // and which columns of a price table are prices: decided once per column.
     title_use_.assign(header_.size(), TitleUse::none);
     price_col_.assign(header_.size(), false);
+    stat_title_.assign(header_.size(), false);
     for (std::size_t c = 0; c < header_.size(); ++c) {
+      stat_title_[c] =
+          names_a_statistic_of_a_configuration(c) || names_only_a_statistic(header_[c]);
       if (names_only_a_configuration(c))
         title_use_[c] = TitleUse::caption_or_heading;
-      else if (only_says_which(header_[c]) || names_a_statistic_of_a_configuration(c) ||
-               names_only_a_statistic(header_[c]))
+      else if (only_says_which(header_[c]) || stat_title_[c])
         title_use_[c] = TitleUse::caption;
       price_col_[c] =
           price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
@@ -1702,6 +1704,8 @@ class MarkdownHarvester {
   }
 
   std::string model_by_size(const std::string& label) const {
+    // Runs for every row without a model: a cheap test before any copy.
+    if (doc_models_.empty() || label.find(" model") == std::string::npos) return {};
     const std::string low = text::to_lower(label);
     const auto at = low.find("b model");
     if (at == std::string::npos || at == 0 || doc_models_.empty()) return {};
@@ -1832,9 +1836,7 @@ class MarkdownHarvester {
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
     if (label_col_ || title_use_[c] == TitleUse::none) return;
-    if (row.statistic != "value" && !names_a_statistic_of_a_configuration(c) &&
-        !names_only_a_statistic(header_[c]))
-      return;
+    if (row.statistic != "value" && !stat_title_[c]) return;
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
@@ -2208,6 +2210,7 @@ class MarkdownHarvester {
   std::vector<std::string> col_test_;      // a benchmark column c's header names
   std::vector<bool> col_bench_test_;       // column c is a llama-bench test's ("pp512")
   std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
+  std::vector<bool> stat_title_;           // column c names a statistic of the caption's quantity
   std::vector<bool> col_reference_;        // column c holds the reference's figure
   std::vector<bool> col_quant_own_;        // column c's header names its own precision
   std::vector<std::string> col_backend_;   // a serving engine column c's header names

@@ -1296,7 +1296,8 @@ bool names_risk_index(std::string_view text) {
 // quantity, a figure of its own.
 bool is_ratio_of_statistics(std::string_view name) {
   const auto slash = name.find('/');
-  if (slash == std::string_view::npos || name.find('/', slash + 1) != std::string_view::npos)
+  if (slash == std::string_view::npos || name.size() > 40 ||
+      name.find('/', slash + 1) != std::string_view::npos)
     return false;
   const Tokens a = tokenize(name.substr(0, slash));
   Tokens b = tokenize(name.substr(slash + 1));
