@@ -1369,6 +1369,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (written_unit.empty() && has(t, "ratio") && c.unit == words.unit &&
       (c.unit == "s" || c.unit == "ms" || c.unit == "min"))
     c.unit.clear();
+  // "Mean bias" +0.25 GB, "TTFT bias (ms)": a prediction's systematic error, predicted minus
+  // actual, in the quantity's unit (not a bias score, a share in %).
+  if (has(t, "bias") && (is_time_unit(c.unit) || is_memory_unit(c.unit) || c.unit == "tok/s"))
+    c.statistic = "delta";
   if (c.statistic == "cv" && written_unit.empty() && c.unit == words.unit && c.unit != "%")
     c.unit.clear();  // "TPS CV", "latency_ms_cv": a share of the mean, in no unit of the metric
   if (const auto trimmed = text::trim(name);

@@ -296,6 +296,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("device__attribute_global_memory_bus_width"), "unknown");
   EXPECT_EQ(classify("Degradation Events").statistic, "count");  // how many times, no change
   EXPECT_EQ(classify("Budget ($/mo)").parameter->id, "budget");  // what a plan had to fit in
+  EXPECT_EQ(classify("Mean bias", "GB").statistic, "delta");     // predicted minus actual
+  EXPECT_NE(classify("Bias Score").statistic, "delta");          // a benchmark's score
   // A sum of dollars takes its basis from the header.
   EXPECT_EQ(classify("$/1M Tokens", "usd").unit, "USD/Mtok");
   EXPECT_EQ(classify("$/1M Tokens", "usd").metric->id, "token_cost");
