@@ -1471,6 +1471,7 @@ class MarkdownHarvester {
       }
       return *memo;
     };
+    const bool difference_row = names_a_difference_row(label.empty() ? stripped_[0] : label);
     std::string label_engine;
     if (!label.empty() && !compares(label) && !written_as_difference(label)) {
       label_engine = detail::engine_in(label);
@@ -1528,6 +1529,11 @@ class MarkdownHarvester {
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
         drop_suffix(row->context.config, table_settings_);
       detail::default_statistic(*row, "value");
+      // "| Δ (Rust - Python) | +13.90 | +4.9pp |", "| vs Python CV | -2.5pp |": a row of
+      // differences between two configurations' figures.
+      if (difference_row && row->role == metrics::Role::metric &&
+          (row->statistic == "value" || row->statistic == "mean" || row->statistic == "cv"))
+        row->statistic = "delta";
       // "Quality Gates by Application Type": a gate's "Min MMLU" 40 % is a bar set beforehand.
       if (gate_table_ && row->role == metrics::Role::metric &&
           (row->statistic == "min" || row->statistic == "max" || row->statistic == "value"))
@@ -1692,6 +1698,16 @@ class MarkdownHarvester {
   }
 
   static constexpr std::string_view kAsideNote = "the source adds '";  // row_builder's words
+
+  // "Δ (Rust - Python)", "Delta", "Difference", "vs Python CV": a row label that opens by saying
+  // its figures are differences.
+  static bool names_a_difference_row(std::string_view label) {
+    if (label.substr(0, 2) == "\xCE\x94" || label.substr(0, 2) == "\xCE\xB4") return true;
+    const std::string low =
+        text::to_lower(label.substr(0, std::min<std::size_t>(label.size(), 12)));
+    return low == "delta" || low.rfind("delta ", 0) == 0 || low.rfind("difference", 0) == 0 ||
+           low.rfind("diff ", 0) == 0 || low.rfind("vs ", 0) == 0;
+  }
 
   // The one model a row label or an aside names ("**Qwen 2.5 Chimera Homo**"), or "".
   static std::string model_named_by(const std::string& text) {

@@ -761,7 +761,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 155> kParamAliases = {{
+constexpr std::array<ParamAlias, 156> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -770,7 +770,8 @@ constexpr std::array<ParamAlias, 155> kParamAliases = {{
     {"context_size", "num_ctx"},
     {"context_window", "num_ctx"},
     {"context_window_size", "num_ctx"},
-    {"budget", "budget"},  // "Budget ($/mo)": what a recommendation had to fit in
+    {"arrival_rate", "rate"},  // an open-loop test's offered load ("Arrival Rate" 1.0 req/s)
+    {"budget", "budget"},      // "Budget ($/mo)": what a recommendation had to fit in
     {"monthly_budget", "budget"},
     {"context", "num_ctx"},
     {"max_model_len", "num_ctx"},
@@ -1308,7 +1309,9 @@ bool is_ratio_of_statistics(std::string_view name) {
 Classification classify(std::string_view name, std::string_view written_unit) {
   Classification c;
   const std::string_view trimmed_name = text::trim(name);
-  if (trimmed_name == "#" || trimmed_name == "No." || trimmed_name == "Nr.") {
+  // (A design's "Level" 1..7: which of its levels, no measurement.)
+  if (trimmed_name == "#" || trimmed_name == "No." || trimmed_name == "Nr." ||
+      trimmed_name == "Level" || trimmed_name == "level") {
     c.role = Role::identifier;  // a table's numbering column
     return c;
   }
