@@ -278,8 +278,8 @@ std::string_view version_after(std::string_view header, std::size_t from) {
 std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama", "vllm", "llama.cpp", "llama-cpp", "llamacpp", "tgi", "sglang", "transformers",
-      "onnx", "onnxruntime", "tensorrt", "tensorrt-llm", "trt-llm", "lmdeploy", "mlx", "exllamav2",
-      "hf", "pytorch",
+      "onnx", "onnxruntime", "tensorrt", "tensorrt-llm", "trt", "trt-llm", "lmdeploy", "mlx",
+      "exllamav2", "hf", "pytorch",
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.

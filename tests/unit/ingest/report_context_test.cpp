@@ -1056,5 +1056,14 @@ TEST(ReportContext, AnAsideNamingOneModelSaysWhoseTheFigureIs) {
   EXPECT_EQ(at(r, "table[0][0].Best").context.model, "GPT-2");
 }
 
+TEST(ReportContext, ARowLabelNamingTensorRTByItsShortNameGivesTheBackend) {
+  const auto r = run(FileType::markdown, R"(| Metric | Tiny-GPT2 | GPT-2 |
+|---|---|---|
+| TRT INT8 Build | 30.8s | 83.4s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].GPT-2").context.backend, "TRT");
+  EXPECT_EQ(at(r, "table[0][0].GPT-2").context.quantization, "INT8");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
