@@ -1473,6 +1473,12 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
   if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
     c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");
+  // "Temp (°C)", "Temperature ( C)" in a benchmark's telemetry: the GPU's, which is what the
+  // tools of the field record (not a CPU's or the room's, which say so).
+  if (!c.metric && c.role == Role::metric && c.unit == "C" &&
+      (has(t, "temp") || has(t, "temperature")) && !has(t, "cpu") && !has(t, "ambient") &&
+      !has(t, "room"))
+    c.metric = find_metric("gpu_temperature");
   // Nsight Compute's "device__attribute_managed_memory", "..._global_memory_bus_width": what the
   // device can do or has, a flag or a specification, no memory in use.
   if (c.metric && c.metric->id == "memory" && trimmed_name.rfind("device__attribute_", 0) == 0)

@@ -297,7 +297,13 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Degradation Events").statistic, "count");  // how many times, no change
   EXPECT_EQ(classify("Budget ($/mo)").parameter->id, "budget");  // what a plan had to fit in
   EXPECT_EQ(classify("Mean bias", "GB").statistic, "delta");     // predicted minus actual
-  EXPECT_NE(classify("Bias Score").statistic, "delta");          // a benchmark's score
+  EXPECT_EQ(metric("Temp (\xC2\xB0"
+                   "C)"),
+            "gpu_temperature");  // the telemetry's, the GPU's
+  EXPECT_EQ(metric("CPU Temp (\xC2\xB0"
+                   "C)"),
+            "unknown");
+  EXPECT_NE(classify("Bias Score").statistic, "delta");  // a benchmark's score
   // A sum of dollars takes its basis from the header.
   EXPECT_EQ(classify("$/1M Tokens", "usd").unit, "USD/Mtok");
   EXPECT_EQ(classify("$/1M Tokens", "usd").metric->id, "token_cost");
