@@ -1490,8 +1490,15 @@ class MarkdownHarvester {
       const std::string labelled = c > 0 && !row_label.empty()
                                        ? detail::labelled_name(row_label, header_[c])
                                        : std::string();
-      MetricRow* row = detail::add_text_row(
-          r_.rows, labelled.empty() ? std::string_view(header_[c]) : labelled, cells[c]);
+      // "| Models | TR134 (Quantization) | TR135 (Concurrency) |": a study's column whose bracket
+      // is the study's topic; the row's label alone names the quantity.
+      const bool topic_column = label_col_ && !row_label.empty() && names_a_study_topic(c);
+      MetricRow* row = detail::add_text_row(r_.rows,
+                                            topic_column       ? std::string_view(row_label)
+                                            : labelled.empty() ? std::string_view(header_[c])
+                                                               : std::string_view(labelled),
+                                            cells[c]);
+      if (row && topic_column) row->name = labelled;
       if (!row) {
         detail::note_text_cell(r_, number, cells[c]);
         continue;
@@ -1698,6 +1705,17 @@ class MarkdownHarvester {
   }
 
   static constexpr std::string_view kAsideNote = "the source adds '";  // row_builder's words
+
+  // "TR135 (Concurrency)", "TR134 (Quant)": a study's id, then only its topic in brackets.
+  bool names_a_study_topic(std::size_t c) const {
+    if (!col_foreign_[c]) return false;
+    const std::string& h = header_[c];
+    const auto open = h.find(" (");
+    if (open == std::string::npos || h.back() != ')' || h.find('(', open + 2) != std::string::npos)
+      return false;
+    const std::string id = detail::source_id_in(std::string_view(h).substr(0, open));
+    return !id.empty() && id == detail::source_id_in(h);
+  }
 
   // "Δ (Rust - Python)", "Delta", "Difference", "vs Python CV": a row label that opens by saying
   // its figures are differences.

@@ -991,5 +991,18 @@ TEST(ReportTables, ADifferenceRowADesignLevelAndAnArrivalRate) {
   EXPECT_EQ(at(r, "table[2][0].M/D/1 Wait (ms)").context.rate, "1.0 req/s");
 }
 
+TEST(ReportTables, AStudysTopicInItsColumnHeaderIsNotTheRowsQuantity) {
+  const auto r =
+      run(FileType::markdown, R"(| Property | TR134 (Quantization) | TR135 (Concurrency) |
+|---|---|---|
+| Models | 4 | 3 (1.2B-3B) |
+| Total samples | 24,778 | 39,060 |
+)");
+  const auto& models = at(r, "table[0][0].TR135 (Concurrency)");
+  EXPECT_EQ(models.metric_id(), "unknown");  // a count of models, no concurrency
+  EXPECT_EQ(models.name, "Models / TR135 (Concurrency)");
+  EXPECT_EQ(at(r, "table[0][1].TR135 (Concurrency)").statistic, "count");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
