@@ -1458,9 +1458,6 @@ class MarkdownHarvester {
           !scenario.empty() && ctx.config.find(scenario) == std::string::npos)
         ctx.config = scenario + (ctx.config.empty() ? "" : " " + ctx.config);
     }
-    // "| vLLM eta(8) | 0.56 |": the row's label names the engine its figures are of (not a label
-    // that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a comparison
-    // of two, "δ (compile − ollama)"). Once per row.
     // What the row's label, and the Metric column's, say alone (role, setting): looked up once
     // per row, when a cell first asks. (Copied: the classification cache may be cleared.)
     std::optional<LabelSays> label_says, metric_label_says;
@@ -1472,6 +1469,9 @@ class MarkdownHarvester {
       return *memo;
     };
     const bool difference_row = names_a_difference_row(label.empty() ? stripped_[0] : label);
+    // "| vLLM eta(8) | 0.56 |": the row's label names the engine its figures are of (not a label
+    // that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a comparison
+    // of two, "δ (compile − ollama)"). Once per row.
     std::string label_engine;
     if (!label.empty() && !compares(label) && !written_as_difference(label)) {
       label_engine = detail::engine_in(label);
@@ -1521,8 +1521,8 @@ class MarkdownHarvester {
         }
       }
       // "| Python | 3.13 |", "| CUDA | 12.8 |" of an environment table: a version.
-      if (row->role == metrics::Role::metric && names_software(row_label) &&
-          written_as_version(stripped_[c]))
+      if (row->role == metrics::Role::metric && written_as_version(stripped_[c]) &&
+          names_software(row_label))
         detail::as_identifier(*row);
       row->locator = locator(c);
       row->line = number;
@@ -1564,11 +1564,12 @@ class MarkdownHarvester {
       if (row->context.quantization.empty() || col_quant_own_[c])
         row->context.quantization =
             col_quant_[c].empty() ? row->context.quantization : col_quant_[c];
-      if (col_reference_[c]) row->context.quantization.clear();  // the reference's, unsaid
-      if (row->context.quantization.empty() && !col_reference_[c])
-        row->context.quantization = heading_quantization();
-      if (row->context.quantization.empty() && !col_reference_[c])
-        row->context.quantization = document_.quantization;
+      if (col_reference_[c]) {
+        row->context.quantization.clear();  // the reference's, unsaid
+      } else {
+        if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
+        if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
+      }
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
@@ -1576,9 +1577,10 @@ class MarkdownHarvester {
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // "0.4pp (Llama 3B)": the aside after a figure names whose it is.
-      if (row->context.model.empty() && row->note.rfind(kAsideNote, 0) == 0) {
-        const std::string_view aside(row->note.data() + kAsideNote.size(),
-                                     row->note.find('\'', kAsideNote.size()) - kAsideNote.size());
+      if (row->context.model.empty() && row->note.rfind(detail::kAsideNote, 0) == 0) {
+        const std::string_view aside(
+            row->note.data() + detail::kAsideNote.size(),
+            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size());
         // (Not a list: "2 (Llama 1B, 3B)" counts two models.)
         if (aside.find(',') == std::string_view::npos)
           row->context.model = model_named_by(std::string(aside));
@@ -1686,9 +1688,6 @@ class MarkdownHarvester {
       doc_models_.push_back(model);
   }
 
-  // "| Backend | Tiny Throughput | GPT2 Throughput |" in a report on Tiny-GPT2 and GPT-2: beside
-  // a column that names its model, one whose first word is the short name of a model the report
-  // named before ("Tiny" of "Tiny-GPT2") is that model's.
   // "| Quant | $/1M Tokens | Baseline $/1M |": a baseline column beside the same quantity of the
   // row's own is the reference's figure (repeated on every row), not the row's variant's.
   void mark_reference_columns() {
@@ -1703,8 +1702,6 @@ class MarkdownHarvester {
                             !compares(header_[d]);
     }
   }
-
-  static constexpr std::string_view kAsideNote = "the source adds '";  // row_builder's words
 
   // "TR135 (Concurrency)", "TR134 (Quant)": a study's id, then only its topic in brackets.
   bool names_a_study_topic(std::size_t c) const {
@@ -1742,7 +1739,7 @@ class MarkdownHarvester {
     if (doc_models_.empty() || label.find(" model") == std::string::npos) return {};
     const std::string low = text::to_lower(label);
     const auto at = low.find("b model");
-    if (at == std::string::npos || at == 0 || doc_models_.empty()) return {};
+    if (at == std::string::npos || at == 0) return {};
     std::size_t from = at;
     while (from > 0 &&
            (std::isdigit(static_cast<unsigned char>(low[from - 1])) || low[from - 1] == '.'))
@@ -1763,6 +1760,9 @@ class MarkdownHarvester {
     return found;
   }
 
+  // "| Backend | Tiny Throughput | GPT2 Throughput |" in a report on Tiny-GPT2 and GPT-2: beside
+  // a column that names its model, one whose first word is the short name of a model the report
+  // named before ("Tiny" of "Tiny-GPT2") is that model's.
   void models_by_short_name() {
     for (const auto& m : col_model_) remember_model(m);
     if (std::all_of(col_model_.begin(), col_model_.end(),
@@ -1912,8 +1912,6 @@ class MarkdownHarvester {
     return title;
   }
 
-  // "N=1 Mean", "Q4_K_M p95": a configuration and a statistic, of the quantity the caption names
-  // ("**Per-Agent Throughput (TPS) -- N=1 vs N=8**").
   // "Overall Mean", "Mean": a statistic of the quantity the caption names ("**Throughput (Mean,
   // tok/s) - Higher is Better**"), with words that only say which.
   static bool names_only_a_statistic(const std::string& header) {
@@ -1929,6 +1927,8 @@ class MarkdownHarvester {
     return true;
   }
 
+  // "N=1 Mean", "Q4_K_M p95": a configuration and a statistic, of the quantity the caption names
+  // ("**Per-Agent Throughput (TPS) -- N=1 vs N=8**").
   bool names_a_statistic_of_a_configuration(std::size_t c) const {
     const std::string& labels = col_labels_[c];
     if (labels.empty() || header_[c].size() <= labels.size() + 1 ||

@@ -277,7 +277,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   MetricRow& r = rows.emplace_back();
   r.name.assign(name);
   r.raw.assign(text::trim(cell));
-  if (!aside.empty()) r.note = "the source adds '" + std::string(aside) + "' after the figure";
+  if (!aside.empty()) r.note = std::string(kAsideNote) + std::string(aside) + "' after the figure";
   if (parsed) {
     r.value = parsed->value;
     std::string suffix = parsed->suffix;

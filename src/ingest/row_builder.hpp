@@ -43,6 +43,10 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
 // parameter id (a string with static storage; empty for a setting of no registry id), no metric,
 // no statistic; its unit kept or dropped.
 void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit);
+// How a row's note begins when its cell had an aside after the figure ("0.4pp (Llama 3B)"):
+// the aside follows, in single quotes.
+inline constexpr std::string_view kAsideNote = "the source adds '";
+
 // Makes a row an identifier (a version, an id, bookkeeping): no metric, statistic or unit.
 void as_identifier(MetricRow& row);
 // Names the row's metric by its registry id (a tool's documented meaning of a field).
