@@ -177,7 +177,7 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "text: summary for people; json: everything, self-describing; csv: the metrics\n"
       "table; sqlite: tables files, metrics, skipped, not_read, legacy_metrics, meta\n"
       "(needs -o)");
-  add_output_option(cmd, args->output, "Write to FILE instead of stdout (written atomically)");
+  add_output_option(cmd, args->output, "Write to FILE instead of stdout, atomically");
   cmd->add_option("--max-file-bytes", args->max_file_bytes,
                   "Skip files larger than this (e.g. 64MiB)")
       ->capture_default_str();

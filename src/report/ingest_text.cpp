@@ -98,8 +98,9 @@ class TextWriter final : public ingest::IngestSink {
     }
     if (text_cells_) {
       out_ << fmt::format(
-          "  {} cells of figure columns begin with a digit but are no one figure (ranges,\n"
-          "  fractions, '7B'): kept as text, not rows; first: {}\n",
+          "  {} cells in figure columns start with a digit but hold no single figure\n"
+          "  (ranges, fractions, '7B'): kept as text, not as rows. The first:\n"
+          "  {}\n",
           text_cells_, text_cell_example_);
     }
     if (!s.formats.empty()) {

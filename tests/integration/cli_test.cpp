@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
@@ -221,6 +222,19 @@ TEST(Cli, DashOutputMeansStdoutNotAFileNamedDash) {
   const auto db = chimera({"ingest", kExamples, "--format", "sqlite", "-o", "-"});
   EXPECT_EQ(db.exit_code, 2);
   EXPECT_NE(db.err.find("-o FILE"), std::string::npos) << db.err;
+}
+
+TEST(Cli, TheSummaryCountsCellsKeptAsTextAndShowsTheFirst) {
+  TempDir t;
+  std::ofstream(t / "rates.md")
+      << "| Model | Rate | Passed |\n|---|---|---|\n| a | 0.78-0.85 | 13/18 |\n";
+  const auto r = chimera({"ingest", t.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string all = r.out + r.err;
+  EXPECT_NE(all.find("2 cells in figure columns start with a digit but hold no single figure"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("rates.md line 3: '0.78-0.85'"), std::string::npos) << all;
 }
 
 TEST(Cli, SqliteOutputOpensWithTheTables) {
