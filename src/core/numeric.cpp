@@ -120,6 +120,82 @@ std::optional<std::string> strip_grouping(std::string_view s) {
   return out;
 }
 
+// What a sum of dollars written with its basis pays for ("$0.047/1M tokens", "$2.10/hr",
+// "$27.95/month"): the suffix parse_cell gives it, or nothing when the basis is not one of these.
+// (A sum per month or year is a sum of dollars, as under a "Monthly Cost" header.)
+std::optional<std::string> dollar_basis(std::string_view basis) {
+  const std::string low = text::to_lower(text::trim(basis));
+  for (const std::string_view m :
+       {"1m", "1m tokens", "1m tok", "m tokens", "mtok", "million tokens"})
+    if (low == m) return std::string("usd/mtok");
+  for (const std::string_view h : {"h", "hr", "hour"})
+    if (low == h) return std::string("usd/h");
+  for (const std::string_view r : {"req", "request"})
+    if (low == r) return std::string("usd/req");
+  for (const std::string_view k : {"1k req", "1k requests", "1,000 requests"})
+    if (low == k) return std::string("usd/kreq");
+  for (const std::string_view t : {"mo", "month", "yr", "year", "day", "week"})
+    if (low == t) return std::string("usd");
+  return std::nullopt;
+}
+
+// The power of ten of a figure written for people: "x10^-5", " × 10⁻¹¹", "*10^3". Returns the
+// exponent's digits with their sign ("-5") and the length of the text read, or nothing.
+std::optional<std::pair<std::string, std::size_t>> power_of_ten(std::string_view rest) {
+  std::size_t at = 0;
+  const auto skip_spaces = [&] {
+    while (at < rest.size() && rest[at] == ' ') ++at;
+  };
+  const auto eat = [&](std::string_view s) {
+    if (rest.substr(at, s.size()) != s) return false;
+    at += s.size();
+    return true;
+  };
+  skip_spaces();
+  if (!(eat("x") || eat("X") || eat("*") || eat("\xC3\x97") || eat("\xC2\xB7")))
+    return std::nullopt;
+  skip_spaces();
+  if (!eat("10")) return std::nullopt;
+  std::string exponent;
+  if (eat("^")) {
+    if (eat("-") || eat("\xE2\x88\x92")) {
+      exponent = "-";
+    } else {
+      eat("+");
+    }
+    while (at < rest.size() && std::isdigit(static_cast<unsigned char>(rest[at])))
+      exponent += rest[at++];
+  } else {
+    // Superscripts: "⁻" U+207B, "⁺" U+207A, "¹²³" U+00B9/B2/B3, "⁰⁴⁵⁶⁷⁸⁹" U+2070, U+2074-2079.
+    if (eat("\xE2\x81\xBB")) {
+      exponent = "-";
+    } else {
+      eat("\xE2\x81\xBA");
+    }
+    while (true) {
+      if (eat("\xC2\xB9")) {
+        exponent += '1';
+      } else if (eat("\xC2\xB2")) {
+        exponent += '2';
+      } else if (eat("\xC2\xB3")) {
+        exponent += '3';
+      } else if (at + 2 < rest.size() && rest.substr(at, 2) == "\xE2\x81" &&
+                 (static_cast<unsigned char>(rest[at + 2]) == 0xB0 ||
+                  (static_cast<unsigned char>(rest[at + 2]) >= 0xB4 &&
+                   static_cast<unsigned char>(rest[at + 2]) <= 0xB9))) {
+        const auto b = static_cast<unsigned char>(rest[at + 2]);
+        exponent += b == 0xB0 ? '0' : static_cast<char>('4' + (b - 0xB4));
+        at += 3;
+      } else {
+        break;
+      }
+    }
+  }
+  const std::size_t digits = exponent.size() - (exponent.starts_with('-') ? 1 : 0);
+  if (digits == 0 || digits > 3) return std::nullopt;
+  return std::make_pair(std::move(exponent), at);
+}
+
 }  // namespace
 
 std::optional<Parsed> parse_cell(std::string_view cell) {
@@ -136,6 +212,13 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   if (dollar != std::string_view::npos && cell.size() > dollar + 1) {
     std::string rest(cell.substr(0, dollar));
     rest += cell.substr(dollar + 1);
+    std::string unit = "usd";
+    if (const auto slash = rest.find('/'); slash != std::string::npos) {
+      const auto basis = dollar_basis(std::string_view(rest).substr(slash + 1));
+      if (!basis) return std::nullopt;  // "$153/yr consumer": words after the basis
+      unit = *basis;
+      rest.resize(slash);
+    }
     double scale = 1;  // "$42k", "$1.2M": thousands and millions of dollars
     if (rest.size() > 1 && std::isdigit(static_cast<unsigned char>(rest[rest.size() - 2]))) {
       const char m = rest.back();
@@ -145,7 +228,7 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
     auto inner = parse_cell(rest);
     if (!inner || !inner->suffix.empty()) return std::nullopt;  // "$5 ms" is no sum
     inner->value *= scale;
-    inner->suffix = "usd";
+    inner->suffix = std::move(unit);
     return inner;
   }
   std::size_t end = 0;
@@ -164,8 +247,16 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   if (end == 0 || (end == 1 && !std::isdigit(static_cast<unsigned char>(cell[0]))))
     return std::nullopt;
   auto suffix = known_suffix(cell.substr(end));
-  if (!suffix) return std::nullopt;
-  const std::string_view written = cell.substr(0, end);
+  std::string_view written = cell.substr(0, end);
+  std::string scientific;  // "1.2x10^-5" as "1.2e-5"
+  if (!suffix) {
+    const auto power = power_of_ten(cell.substr(end));
+    if (!power || written.find_first_of("eE") != std::string_view::npos) return std::nullopt;
+    suffix = known_suffix(cell.substr(end + power->second));
+    if (!suffix) return std::nullopt;
+    scientific.assign(written).append(1, 'e').append(power->first);
+    written = scientific;
+  }
   std::optional<double> v;
   if (written.find(',') == std::string_view::npos) {
     v = parse_decimal(written);  // the common case: no thousands separators to take out

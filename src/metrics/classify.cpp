@@ -1306,6 +1306,21 @@ bool is_ratio_of_statistics(std::string_view name) {
   return !a.empty() && b.size() == 1 && parse_statistic(a.back()) && parse_statistic(b[0]);
 }
 
+// "Cohen's d / Change", "p-value (degradation) / Delta", "t-statistic / Change": a row naming a
+// test of a comparison, in the comparison's change column; the figure is the test's, no difference.
+bool labels_a_test_statistic(std::string_view name) {
+  const auto slash = name.find(" / ");
+  std::string label = text::to_lower(text::trim(name.substr(0, slash)));
+  if (const auto bracket = label.find(" ("); bracket != std::string::npos) label.resize(bracket);
+  for (const std::string_view s :
+       {"p", "p-value", "p value", "p_value", "pvalue", "cohen's d", "cohen\xE2\x80\x99s d",
+        "cohens d", "cohen d", "t-statistic", "t statistic", "t-stat", "effect size", "hedges' g",
+        "hedges g"}) {
+    if (label == s) return true;
+  }
+  return false;
+}
+
 Classification classify(std::string_view name, std::string_view written_unit) {
   Classification c;
   const std::string_view trimmed_name = text::trim(name);
@@ -1337,6 +1352,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (has(t, "jain")) t.erase(std::remove(t.begin(), t.end(), std::string("j")), t.end());
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
+  if (c.statistic == "delta" && labels_a_test_statistic(name)) c.statistic = "value";
   // "Degradation Events", "Throttle events": how many times it happened, not a change.
   if (!t.empty() && (t.back() == "events" || t.back() == "occurrences" || t.back() == "incidents"))
     c.statistic = "count";

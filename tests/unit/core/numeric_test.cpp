@@ -56,6 +56,40 @@ TEST(ParseCell, UnitSuffixes) {
     EXPECT_FALSE(parse_cell(s)) << s;
 }
 
+// Reports written for people give small p-values as a power of ten (TR126, TR132 of the reference
+// checkout: 53 cells of its p-value columns were kept as text).
+TEST(ParseCell, PowersOfTenWrittenForPeople) {
+  EXPECT_DOUBLE_EQ(parse_cell("1.2x10^-5")->value, 1.2e-5);
+  EXPECT_DOUBLE_EQ(parse_cell("2.59 \xC3\x97 10\xE2\x81\xBB\xC2\xB9\xC2\xB9")->value, 2.59e-11);
+  EXPECT_DOUBLE_EQ(
+      parse_cell("2.55 \xC3\x97 10\xE2\x81\xBB\xC2\xB2\xE2\x81\xB0\xE2\x81\xB9")->value, 2.55e-209);
+  EXPECT_DOUBLE_EQ(parse_cell("3*10^3")->value, 3000);
+  EXPECT_DOUBLE_EQ(parse_cell("4 x 10^+2")->value, 400);
+  EXPECT_DOUBLE_EQ(parse_cell("1.5x10^3 tok/s")->value, 1500);
+  EXPECT_EQ(parse_cell("1.5x10^3 tok/s")->suffix, "tok/s");
+  EXPECT_EQ(parse_cell("1.2x10^-5")->suffix, "");
+  // Not a power of ten: a product, a hex literal, an exponent too long or given twice.
+  for (const char* s :
+       {"2x10", "0x10", "4 x 10 GbE", "1x10^", "1x10^1234", "1e2x10^3", "2x10^-5 apples"})
+    EXPECT_FALSE(parse_cell(s)) << s;
+}
+
+// A sum of dollars may name what it pays for in the cell: a million tokens, an hour, a request,
+// a thousand requests; a sum per month or year is a sum of dollars.
+TEST(ParseCell, DollarsWithTheirBasis) {
+  EXPECT_EQ(parse_cell("$0.047/1M tokens")->suffix, "usd/mtok");
+  EXPECT_DOUBLE_EQ(parse_cell("$0.047/1M tokens")->value, 0.047);
+  EXPECT_EQ(parse_cell("$0.023/1M")->suffix, "usd/mtok");
+  EXPECT_EQ(parse_cell("$2.10/hr")->suffix, "usd/h");
+  EXPECT_EQ(parse_cell("$0.0004/req")->suffix, "usd/req");
+  EXPECT_EQ(parse_cell("$0.35/1k req")->suffix, "usd/kreq");
+  EXPECT_EQ(parse_cell("-$3.70/month")->suffix, "usd");
+  EXPECT_DOUBLE_EQ(parse_cell("-$1,116.00/year")->value, -1116);
+  EXPECT_DOUBLE_EQ(parse_cell("$2.4k/yr")->value, 2400);
+  for (const char* s : {"$153/yr consumer", "$5/GB", "$5/", "$/hr"})
+    EXPECT_FALSE(parse_cell(s)) << s;
+}
+
 TEST(ParseCell, RejectsWordsDatesAndVersions) {
   for (const char* s :
        {"", "abc", "2025-10-02", "v1.2", "1.2.3", "12 apples", "0x10", "-", "1e", "e5", "NaN"}) {

@@ -544,5 +544,16 @@ TEST(Classify, ABandwidthIsADataRateNotMemoryOrSeconds) {
   EXPECT_EQ(metric("VRAM (GB)"), "memory");  // a table's context may still make it a capacity
 }
 
+// A comparison table's "Change" column holds, on its test rows, the test's figure (TR132 of the
+// reference checkout: "| p-value | -- | -- | 1.2x10^-5 |", "| Cohen's d | -- | -- | 162.7 |").
+TEST(Classify, ATestOfAChangeIsNoDifference) {
+  EXPECT_EQ(classify("Cohen's d / Change").statistic, "value");
+  EXPECT_EQ(classify("p-value / Delta").statistic, "value");
+  EXPECT_EQ(classify("p-value (degradation) / Change").statistic, "value");
+  EXPECT_EQ(classify("t-statistic / Change").statistic, "value");
+  EXPECT_EQ(classify("Mean TPS / Change").statistic, "delta");  // the change itself
+  EXPECT_EQ(classify("Cohen's d").statistic, "");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
