@@ -40,7 +40,12 @@ ColumnRole column_role_of(std::string_view header) {
     role.use = ColumnRole::Use::error;
   } else {
     const auto& c = classify_cached(header);
-    if (c.parameter) role.parameter = c.parameter->id;
+    if (c.parameter) {
+      role.parameter = c.parameter->id;
+      const std::string low = text::to_lower(text::trim(header));
+      role.chosen = low.starts_with("best ") || low.starts_with("optimal ") ||
+                    low.starts_with("recommended ");
+    }
     if (c.role == metrics::Role::identifier) {
       // "Test ID" 101, "Config #" 7 name a configuration, "Turn" 5 of a conversation the context
       // it ran with; "Run" 3 only a repetition.
@@ -216,6 +221,12 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   settings.clear();
   bool scenario_label = false;  // the configuration label is a scenario's name
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
+  // "| Best Per-Req Think | Best Sustained Think |": settings chosen by different criteria; the
+  // row's figures ran at neither for certain. (One "Optimal Think-Time" column is the setting its
+  // row's figures were measured at.)
+  const bool rival_choices =
+      std::count_if(roles.begin(), roles.begin() + static_cast<std::ptrdiff_t>(n),
+                    [](const ColumnRole& r) { return r.chosen; }) > 1;
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
@@ -247,7 +258,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-    } else if (!role.parameter.empty() && !v.empty() && is_setting_text(v)) {
+    } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
+               is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);
       if (is_config_parameter(role.parameter)) {
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);

@@ -16,6 +16,7 @@ struct ColumnRole {
   std::string_view parameter;  // the registry's parameter id when the column is one
   bool label = false;          // its text cells name the row (not a timestamp or a metric column)
   bool names_config = false;   // an identifier of the row's configuration ("Test ID", "Config #")
+  bool chosen = false;         // a setting a sweep chose ("Optimal Think-Time", "Best Batch")
 };
 
 // Decided once per column from its header.

@@ -946,14 +946,19 @@ const ParameterDef* parameter_of(const Tokens& t) {
   if (const ParameterDef* p = alias_of(t, 0, t.size())) return p;
   std::size_t from = 0, to = t.size();
   // "Optimal Think-Time (ms)", "Best Batch", "Recommended Context": the setting a sweep chose.
+  bool chosen = false;
   while (from < to && (is_qualifier(t[from]) || t[from] == "optimal" || t[from] == "best" ||
-                       t[from] == "recommended"))
+                       t[from] == "recommended")) {
+    chosen = chosen || !is_qualifier(t[from]);
     ++from;
+  }
   // "Top-p value", "Temperature setting": the setting itself.
   while (to > from && (is_qualifier(t[to - 1]) || t[to - 1] == "value" || t[to - 1] == "setting"))
     --to;
   if (from == 0 && to == t.size()) return nullptr;
   const ParameterDef* p = alias_of(t, from, to);
+  // "Best Sustained Think", "Best Per-Req Think": the setting that was best by a criterion.
+  for (std::size_t k = from + 1; !p && chosen && k < to; ++k) p = alias_of(t, k, to);
   // Only settings take an owner: "size 2" or "runs a" are not agent 2's model size or runs.
   if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "model_arch" ||
             p->id == "repetitions"))
@@ -1306,6 +1311,20 @@ bool is_ratio_of_statistics(std::string_view name) {
   return !a.empty() && b.size() == 1 && parse_statistic(a.back()) && parse_statistic(b[0]);
 }
 
+// "dT/dt (°C/min)", "Heating rate (C/min)": a rate per minute in the bracket; its "min" is the
+// time base, no minimum. Returns the bracket's unit as written, or "" when the name is not so.
+std::string per_minute_bracket(std::string_view name) {
+  const auto open = name.rfind('(');
+  if (open == std::string_view::npos || name.back() != ')') return {};
+  const std::string_view inner = text::trim(name.substr(open + 1, name.size() - open - 2));
+  const auto slash = inner.find('/');
+  if (slash == std::string_view::npos || slash == 0 || inner.find('/', slash + 1) != inner.npos)
+    return {};
+  const std::string per = text::to_lower(text::trim(inner.substr(slash + 1)));
+  if (per != "min" && per != "minute") return {};
+  return std::string(inner);
+}
+
 // "Cohen's d / Change", "p-value (degradation) / Delta", "t-statistic / Change": a row naming a
 // test of a comparison, in the comparison's change column; the figure is the test's, no difference.
 bool labels_a_test_statistic(std::string_view name) {
@@ -1353,6 +1372,11 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   const Scan words = scan_words(t);
   c.statistic = words.statistic;
   if (c.statistic == "delta" && labels_a_test_statistic(name)) c.statistic = "value";
+  std::string per_minute;  // the unit of a rate per minute, as written
+  if (c.statistic == "min" && written_unit.empty()) {
+    per_minute = per_minute_bracket(name);
+    if (!per_minute.empty()) c.statistic.clear();
+  }
   // "Degradation Events", "Throttle events": how many times it happened, not a change.
   if (!t.empty() && (t.back() == "events" || t.back() == "occurrences" || t.back() == "incidents"))
     c.statistic = "count";
@@ -1382,6 +1406,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // "Throughput (Transactions/s)", "files/sec": a rate of things no unit here counts, kept as
   // written; its "s" is no duration.
   if (c.unit.empty()) c.unit = rate_of_other_things(name);
+  if (c.unit.empty()) c.unit = per_minute;  // "C/min": kept as written
   if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
     c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
   // "S/C Ratio" (safety over capability): a ratio has no unit; its "s" is no second.

@@ -1004,5 +1004,26 @@ TEST(ReportTables, AStudysTopicInItsColumnHeaderIsNotTheRowsQuantity) {
   EXPECT_EQ(at(r, "table[0][1].TR135 (Concurrency)").statistic, "count");
 }
 
+// TR129 7.6: the think time best per request and the one best sustained are settings, each
+// chosen by its own criterion, so neither is the configuration of the row's other figures; one
+// "Optimal Think-Time" column is the setting its row was measured at.
+TEST(ReportTables, SettingsChosenByRivalCriteriaConfigureNoFigure) {
+  const auto r =
+      run(FileType::markdown,
+          R"(| Model | Best Per-Req Think | Best Sustained Think | Sustained vs Zero-Delay |
+|---|---|---|---|
+| llama3.2-1b | 2000ms (eta=0.981) | 100ms (191.3 tok/s) | +2.3% |
+
+| Model | Optimal Think-Time (ms) | Max Sustained Total tok/s |
+|---|---|---|
+| llama3.2-1b | 100 | 191.3 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Best Sustained Think").parameter, "think_time");
+  EXPECT_EQ(at(r, "table[0][0].Best Per-Req Think").parameter, "think_time");
+  EXPECT_EQ(at(r, "table[0][0].Sustained vs Zero-Delay").context.config, "");
+  EXPECT_EQ(at(r, "table[1][0].Max Sustained Total tok/s").context.config,
+            "Optimal Think-Time (ms)=100");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -555,5 +555,25 @@ TEST(Classify, ATestOfAChangeIsNoDifference) {
   EXPECT_EQ(classify("Cohen's d").statistic, "");
 }
 
+// TR129 7.6: "| llama3.2-1b | 2000ms (eta=0.981) | 100ms (191.3 tok/s) |" under "Best Per-Req
+// Think" and "Best Sustained Think": the think time that was best by each criterion.
+TEST(Classify, TheSettingBestByACriterionIsASetting) {
+  EXPECT_EQ(metric("Best Sustained Think", "ms"), "(parameter)");
+  EXPECT_EQ(classify("Best Per-Req Think", "ms").parameter->id, "think_time");
+  EXPECT_EQ(metric("Best Sustained Throughput", "tok/s"), "token_rate");
+}
+
+// TR122's heat-soak timeline: "dT/dt ( C/min)" +2.3 is a heating rate, no minimum of samples.
+TEST(Classify, ARatePerMinuteIsNoMinimum) {
+  EXPECT_EQ(classify("dT/dt ( C/min)").statistic, "");
+  EXPECT_EQ(classify("dT/dt ( C/min)").unit, "C/min");
+  EXPECT_EQ(classify("Heating rate (\xC2\xB0"
+                     "C/min)")
+                .statistic,
+            "");
+  EXPECT_EQ(classify("Latency min (ms)").statistic, "min");
+  EXPECT_EQ(classify("TTFT min").statistic, "min");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
