@@ -1020,7 +1020,8 @@ class MarkdownHarvester {
     metric_col_ = std::string::npos;
     for (std::size_t c = 1; c < header_.size() && !label_col_; ++c) {
       const std::string low = text::to_lower(header_[c]);
-      if (low == "metric" || low == "metric name" || low == "metric_name") {
+      if (low == "metric" || low == "metric name" || low == "metric_name" ||
+          low == "primary metric") {
         metric_col_ = c;
         break;
       }

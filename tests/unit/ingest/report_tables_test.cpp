@@ -1025,5 +1025,19 @@ TEST(ReportTables, SettingsChosenByRivalCriteriaConfigureNoFigure) {
             "Optimal Think-Time (ms)=100");
 }
 
+// The Conclusive 108-116 report's C.1: each study's "Primary Metric" names the quantity of its
+// best and worst values.
+TEST(ReportTables, APrimaryMetricColumnNamesTheRowsQuantity) {
+  const auto r =
+      run(FileType::markdown, R"(| TR | Runs | Primary Metric | Best Value | Worst Value |
+|---|---|---|---|---|
+| TR108 | 158+ | Throughput (tok/s) | 303.9 (Gemma 270m) | 46.57 (Llama q8_0) |
+| TR110 | 150 | Parallel efficiency (%) | 99.25% (homo chimera) | 72.7% (GPU=60 mixed) |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Best Value").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "table[0][0].Worst Value").unit, "tok/s");
+  EXPECT_EQ(at(r, "table[0][1].Worst Value").metric_id(), "efficiency");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
