@@ -107,9 +107,10 @@ std::string header_labels(std::string_view header) {
       w.remove_suffix(1);
     const auto eq = w.find('=');
     const bool parenthesized = header.substr(i, j - i).size() > w.size();
-    // "(N=270)", "(ctx=1024)"; and a configuration's id in brackets: "Python (G80/C2048/T1.0)".
+    // "(N=270)", "(ctx=1024)"; a configuration's id in brackets: "Python (G80/C2048/T1.0)"; and
+    // the study the column's figures come from: "Python (TR110)".
     if ((eq != std::string_view::npos && eq > 0 && eq + 1 < w.size() && w.size() <= 24) ||
-        (parenthesized && w.size() <= 40 && spells_settings(w)))
+        (parenthesized && w.size() <= 40 && (spells_settings(w) || !source_id_in(w).empty())))
       out += (out.empty() ? "" : " ") + std::string(w);
     i = j;
   }

@@ -1039,5 +1039,17 @@ TEST(ReportTables, APrimaryMetricColumnNamesTheRowsQuantity) {
   EXPECT_EQ(at(r, "table[0][1].Worst Value").metric_id(), "efficiency");
 }
 
+// TR114_v2 5.1: "| Metric | Python (TR110) | Rust (TR114_v2) |": each column's figures come from
+// the study its bracket names.
+TEST(ReportTables, AStudyInAColumnsBracketIsWhereItsFiguresComeFrom) {
+  const auto r = run(FileType::markdown, R"(| Metric | Python (TR110) | Rust (TR114_v2) | Notes |
+|---|---|---|---|
+| Mean Efficiency | 95.8% | 98.281% | Rust more consistent |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Python (TR110)").context.config, "Notes=Rust more consistent TR110");
+  EXPECT_EQ(at(r, "table[0][0].Rust (TR114_v2)").context.config,
+            "Notes=Rust more consistent TR114_v2");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
