@@ -51,7 +51,7 @@ ColumnRole column_role_of(std::string_view header) {
       // it ran with; "Run" 3 only a repetition.
       const std::string low = text::to_lower(header);
       for (const std::string_view w :
-           {"test", "config", "scenario", "case", "setting", "turn", "layer"}) {
+           {"test", "config", "scenario", "case", "setting", "turn", "layer", "phase"}) {
         role.names_config = role.names_config || low.find(w) != std::string::npos;
       }
       // ... and "ROCm" 6.3.4, "Driver Version" 550.54, "Build" b4567: the software a run used,
@@ -119,6 +119,13 @@ bool is_name_text(std::string_view v) {
   if (v.empty() || is_number_cell(v) || v.size() > (one_word ? 80U : 40U)) return false;
   if (is_no_value(v)) return false;
   const char c = v.front();
+  // "1. Baseline", "3. Think-Time": an item of a numbered list of phases or steps, by name.
+  const std::size_t dot = v.find(". ");
+  if (dot > 0 && dot <= 2 && dot + 2 < v.size() &&
+      std::all_of(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(dot),
+                  [](char d) { return d >= '0' && d <= '9'; }) &&
+      std::isalpha(static_cast<unsigned char>(v[dot + 2])))
+    return v.find('%') == std::string_view::npos;
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~' || c == '{')  // "{...}": a JSON object, no name
     return false;

@@ -1051,5 +1051,22 @@ TEST(ReportTables, AStudyInAColumnsBracketIsWhereItsFiguresComeFrom) {
             "Notes=Rust more consistent TR114_v2");
 }
 
+// TR132 SS2.6 and TR129 2.4: a table of a study's phases; each row's figures are its phase's,
+// whether the phase is a number or a numbered name.
+TEST(ReportTables, APhaseTablesFiguresAreTheirPhases) {
+  const auto r = run(FileType::markdown, R"(| Phase | Description | Reps | Traces |
+|-------|-------------|------|--------|
+| 3 | TGI profiled: 2 models x 2 N-levels x 3 reps | 12 | 12 |
+
+| Phase | Config | Rows | Purpose |
+|-------|--------|------|---------|
+| 3. Think-Time | 3 models x 4 think-times = 12 configs | 1,440 | Think-time trade-off |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Traces").context.config, "Phase=3");
+  EXPECT_EQ(
+      at(r, "table[1][0].Rows").context.config,
+      "3 models x 4 think-times = 12 configs Phase=3. Think-Time Purpose=Think-time trade-off");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
