@@ -60,8 +60,13 @@ ColumnRole column_role_of(std::string_view header) {
         role.names_config = role.names_config || low == w || low == std::string(w) + " version";
       }
     }
-    // A metric with its unit in the header ("TTFT (ms)") holds numbers: its text is "n/a".
-    role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty());
+    // A metric with its unit in the header ("TTFT (ms)") holds numbers: its text is "n/a". And
+    // what a row predicts ("Expected Serial Fraction" 's ≈ 0.20--0.35', "Predicted Plateau"
+    // 'N=3--4') is an outcome written as text, no label of the row's configuration.
+    const std::string low = text::to_lower(text::trim(header));
+    const bool outcome = low.starts_with("expected ") || low.starts_with("predicted ") ||
+                         low.starts_with("projected ") || low.starts_with("estimated ");
+    role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome;
   }
   return role;
 }

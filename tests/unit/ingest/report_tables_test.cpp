@@ -1068,5 +1068,15 @@ TEST(ReportTables, APhaseTablesFiguresAreTheirPhases) {
       "3 models x 4 think-times = 12 configs Phase=3. Think-Time Purpose=Think-time trade-off");
 }
 
+// TR129's outlook: what a row predicts is an outcome, no label of its configuration.
+TEST(ReportTables, APredictionIsNoConfiguration) {
+  const auto r = run(FileType::markdown,
+                     R"(| Hardware | Memory BW | Expected Serial Fraction | Predicted Plateau |
+|---|---|---|---|
+| H100 80GB | 3,350 GB/s | s ≈ 0.10--0.25 | N=4--8 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Memory BW").context.config, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
