@@ -63,6 +63,11 @@ bool looks_like_epoch(double v) {
          (a >= 1e18 && a < 1e19);
 }
 
+bool is_model_property(std::string_view parameter_id) {
+  return parameter_id == "model_params" || parameter_id == "model_arch" ||
+         parameter_id == "model_size";
+}
+
 void apply(MetricRow& r, const metrics::Classification& c) {
   r.role = c.role;
   r.metric = c.metric;
@@ -82,6 +87,14 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.metric = nullptr;
     r.parameter = {};
     r.kind = units::Kind::other;
+    if (r.statistic.empty()) r.statistic = "value";
+  }
+  // "| Vocabulary | 256 | 50,257 | 196× |": a model's property given as a multiple is the ratio of
+  // two models' (a scaling factor), no property of one.
+  if (r.role == metrics::Role::parameter && r.unit == "x" && is_model_property(r.parameter)) {
+    r.role = metrics::Role::metric;
+    r.metric = nullptr;
+    r.parameter = {};
     if (r.statistic.empty()) r.statistic = "value";
   }
   // A "temperature" of 61 is a GPU's, not the sampler's (0 to 2).
@@ -311,6 +324,10 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
 }
 
 void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit) {
+  // "| Vocabulary | 256 | 50,257 | 196× |": a multiple of a model's property is a ratio of two
+  // models' (left a figure), no property of one.
+  if (row.unit == "x" && row.role == metrics::Role::metric && is_model_property(parameter_id))
+    return;
   row.role = metrics::Role::parameter;
   row.parameter = parameter_id;
   row.metric = nullptr;

@@ -75,6 +75,14 @@ ColumnRole column_role_of(std::string_view header) {
 
 namespace {
 
+// "| Scaling Factor | 1,210× |" under a Model column: the row of ratios between the models above
+// it, no model.
+bool names_a_ratio(std::string_view v) {
+  const std::string low = text::to_lower(v);
+  return low == "ratio" || low == "scaling factor" || low == "scale factor" ||
+         low == "scaling ratio";
+}
+
 // "Mean delta 20.6pp (CI: [-6.0, 35.2]pp)": a figure with its confidence interval.
 bool has_interval(std::string_view v) {
   for (auto at = v.find("CI"); at != std::string_view::npos; at = v.find("CI", at + 2)) {
@@ -251,7 +259,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-      } else if (slot && !numeric::parse_cell(v)) {
+      } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
         // A scenario names the workload, not the configuration: rows of one scenario may differ
         // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).

@@ -1078,5 +1078,27 @@ TEST(ReportTables, APredictionIsNoConfiguration) {
   EXPECT_EQ(at(r, "table[0][0].Memory BW").context.config, "");
 }
 
+// Historical TR118 v2: a model's property given as a multiple of another model's is a ratio of
+// the two, and a "Scaling Factor" row under a Model column is no model.
+TEST(ReportTables, AScalingFactorIsARatioOfModelsNoModelOrProperty) {
+  const auto r = run(FileType::markdown, R"(| Metric | Tiny-GPT2 | GPT-2 | Scaling Factor |
+|---|---|---|---|
+| Vocabulary | 256 | 50,257 | 196× |
+
+| Model | Params | Prefill Throughput |
+|---|---|---|
+| gpt2 | 124.4M | 1,512 tok/s |
+| Scaling Factor | 1,210× | 58× |
+)");
+  const auto& vocab = at(r, "table[0][0].Scaling Factor");
+  EXPECT_EQ(vocab.role, metrics::Role::metric);
+  EXPECT_EQ(vocab.unit, "x");
+  EXPECT_EQ(at(r, "table[0][0].GPT-2").parameter, "model_arch");
+  const auto& params = at(r, "table[1][1].Params");
+  EXPECT_EQ(params.role, metrics::Role::metric);
+  EXPECT_EQ(params.context.model, "");
+  EXPECT_EQ(at(r, "table[1][0].Params").context.model, "gpt2");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
