@@ -93,6 +93,7 @@ class CsvHarvester {
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
+      if (baseline_[c]) detail::baseline_beside_tuned(*row, labels.settings);
       if (c < col_units_.size() && !col_units_[c].empty() && row->unit.empty()) {
         detail::set_unit(*row, col_units_[c]);
         if (row->unit.empty() && row->role == metrics::Role::metric)
@@ -243,6 +244,7 @@ class CsvHarvester {
     // configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
     where_ = detail::locator_names(names_);
+    baseline_ = detail::baseline_columns(names_);
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
@@ -281,6 +283,7 @@ class CsvHarvester {
   bool grouped_ = false;            // the header is groups over fields (sub_header)
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
+  std::vector<bool> baseline_;             // a baseline's column beside a tuned run's
   std::vector<std::string> names_;
   std::vector<std::string_view> cells_;  // the current row's trimmed cells
   std::vector<std::string> col_units_;   // a units row's unit per column ("us", "Kbyte/block")

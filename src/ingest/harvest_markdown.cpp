@@ -943,6 +943,7 @@ class MarkdownHarvester {
       col_model_.push_back(f.model);
     }
     models_by_short_name();
+    col_baseline_ = detail::baseline_columns(header_);
     mark_reference_columns();
     // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
     // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
@@ -1561,6 +1562,7 @@ class MarkdownHarvester {
         std::string& config = row->context.config;
         config += (config.empty() ? "" : " ") + col_labels_[c];
       }
+      if (col_baseline_[c]) detail::baseline_beside_tuned(*row, labels.settings);
       // "FP16 Composite" beside a "Quant Level" of Q8_0: the column's own precision wins.
       if (row->context.quantization.empty() || col_quant_own_[c])
         row->context.quantization =
@@ -2237,6 +2239,7 @@ class MarkdownHarvester {
   std::vector<std::string> header_;
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // what column c holds
+  std::vector<bool> col_baseline_;         // column c is a baseline's beside a tuned run's
   std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
   std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""
   std::vector<std::string> col_labels_;    // "N=8" labels in column c's header

@@ -44,6 +44,10 @@ bool is_section_number(const std::string& w) {
 
 }  // namespace
 
+std::string_view variant_family(std::string_view word) {
+  return family_of(word);
+}
+
 std::string variant_word(std::string_view text) {
   const auto words = words_of(text);
   std::size_t first = 0;

@@ -23,6 +23,8 @@ std::string variant_word(std::string_view text);
 // The one variant a text names anywhere ("Technical Report: Baseline Agent Analysis" ->
 // "Baseline"); "" when it names none or both sides ("Baseline vs Chimera").
 std::string variant_mentioned(std::string_view text);
+// The side a variant word stands for: "baseline", "tuned" (Chimera, Optimized, Tuned), or "".
+std::string_view variant_family(std::string_view word);
 
 // "KEY=VALUE" words of a column header ("N=8", "P2 NP=1 Mean (ms)" -> "NP=1"), space-separated;
 // a header that is one sequence length ("256 tok", "4096 ctx") as "tokens=256", "ctx=4096".

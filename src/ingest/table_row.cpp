@@ -7,6 +7,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "markdown_context.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -267,6 +268,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
           scenario_label = text::to_lower(headers[c]).find("scenario") != std::string::npos;
       } else {  // "GPU" = 80 (layers), "Model" = 3, "GPU (Chimera)" = 80: the row's label
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        if (slot == &ctx.gpu) out.settings.push_back(headers[c] + "=" + std::string(v));  // layers
       }
     } else if (role.use == ColumnRole::Use::error) {
       if (says_failed(headers[c], v)) {
@@ -295,6 +297,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       if (num && role.parameter == "n_depth") n_depth = num->value;
     }
   }
+  if (!config.empty()) out.settings.push_back(config);
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
   // An explicit configuration label ("ctx1024-temp0.8") wins over the settings it names, so the
@@ -309,6 +312,35 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
   return out;
+}
+
+std::vector<bool> baseline_columns(std::span<const std::string> headers) {
+  std::vector<bool> baseline(headers.size(), false);
+  bool tuned = false;
+  for (std::size_t c = 0; c < headers.size(); ++c) {
+    const std::string_view family = variant_family(variant_word(headers[c]));
+    baseline[c] = family == "baseline";
+    tuned = tuned || family == "tuned";
+  }
+  if (!tuned) baseline.assign(headers.size(), false);
+  return baseline;
+}
+
+void baseline_beside_tuned(MetricRow& row, std::span<const std::string> settings) {
+  std::string& config = row.context.config;
+  std::string taken;
+  for (const std::string& s : settings) {
+    const auto at = config.find(s);
+    if (at == std::string::npos) continue;
+    std::size_t end = at + s.size();
+    if (end < config.size() && config[end] == ' ') ++end;
+    config.erase(at, end - at);
+    taken += (taken.empty() ? "" : " ") + s;
+  }
+  if (taken.empty()) return;
+  while (!config.empty() && config.back() == ' ') config.pop_back();
+  row.note += std::string(row.note.empty() ? "" : "; ") + "measured beside the tuned run's '" +
+              taken + "'; a baseline runs at its own settings";
 }
 
 std::vector<std::string> locator_names(std::span<const std::string> headers) {

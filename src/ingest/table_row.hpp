@@ -26,7 +26,18 @@ struct RowLabels {
   Context context;
   bool failed = false;
   std::string error;  // why the request failed
+  // What the row's setting columns say, as its config holds them ("Ctx=512 Temp=0.8", "GPU=80").
+  std::vector<std::string> settings;
 };
+
+// Whether each column is a baseline's ("Baseline_TP", "baseline_ttft_ms") in a table whose columns
+// name both sides, a baseline and a tuned run ("Chimera_TP"); all false otherwise.
+std::vector<bool> baseline_columns(std::span<const std::string> headers);
+
+// "| GPU_Layers | Ctx | Baseline_TP | Chimera_TP |": the row's settings are the tuned run's; a
+// baseline ran at its own (the defaults). Takes them out of a baseline figure's configuration; the
+// note keeps them.
+void baseline_beside_tuned(MetricRow& row, std::span<const std::string> settings);
 
 // The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed).
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,

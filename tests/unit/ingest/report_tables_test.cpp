@@ -1100,5 +1100,29 @@ TEST(ReportTables, AScalingFactorIsARatioOfModelsNoModelOrProperty) {
   EXPECT_EQ(at(r, "table[1][0].Params").context.model, "gpt2");
 }
 
+// TR116's config breakdown and TR112's sweep summary: the settings of a row with a baseline's and
+// a tuned run's figures side by side are the tuned run's; the baseline ran at its own (Ollama's
+// defaults), so its figures do not carry them (the note keeps them).
+TEST(ReportTables, ABaselineBesideATunedRunDoesNotTakeItsSettings) {
+  const auto md =
+      run(FileType::markdown, R"(| Runtime | GPU_Layers | Ctx | Temp | Baseline_TP | Chimera_TP |
+|---|---|---|---|---|---|
+| rust | 80 | 512 | 0.800 | 114.165 | 115.633 |
+)");
+  const auto& base = at(md, "table[0][0].Baseline_TP");
+  EXPECT_EQ(base.context.config.find("Ctx=512"), std::string::npos) << base.context.config;
+  EXPECT_NE(base.note.find("GPU_Layers=80 Ctx=512 Temp=0.800"), std::string::npos) << base.note;
+  EXPECT_NE(at(md, "table[0][0].Chimera_TP").context.config.find("Ctx=512"), std::string::npos);
+
+  const auto csv = run(FileType::csv,
+                       "language,gpu,ctx,temp,baseline_tok_s,chimera_tok_s\n"
+                       "python,60,256,0.6,99.39,99.21\n");
+  EXPECT_EQ(at(csv, "[0].baseline_tok_s").context.config, "language=python");
+  EXPECT_EQ(at(csv, "[0].chimera_tok_s").context.config, "ctx=256 temp=0.6 language=python gpu=60");
+  // Without a tuned run beside it, a baseline's settings are its own.
+  const auto alone = run(FileType::csv, "gpu,ctx,baseline_tok_s\n60,256,99.39\n");
+  EXPECT_EQ(at(alone, "[0].baseline_tok_s").context.config, "ctx=256 gpu=60");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
