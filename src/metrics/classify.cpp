@@ -82,7 +82,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 92> kUnits = {{
+constexpr std::array<UnitAlias, 93> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -174,6 +174,7 @@ constexpr std::array<UnitAlias, 92> kUnits = {{
     {"pp", "pp"},
     {"chars", "chars"},
     {"characters", "chars"},
+    {"nats", "nats"},  // an entropy in natural units
     {"\xC2\xB0"
      "c",
      "C"},
@@ -1325,6 +1326,18 @@ std::string per_minute_bracket(std::string_view name) {
   return std::string(inner);
 }
 
+// "VRAM R²", "Throughput R^2", "r_squared": how well a model of the quantity fits, no amount of it.
+bool names_a_fit(std::string_view name) {
+  const std::string low = text::to_lower(name);
+  for (const std::string_view m : {"r\xC2\xB2", "r^2", "r-squared", "r squared", "r_squared"}) {
+    const auto at = low.find(m);
+    if (at != std::string::npos &&
+        (at == 0 || !std::isalnum(static_cast<unsigned char>(low[at - 1]))))
+      return true;
+  }
+  return false;
+}
+
 // "Cohen's d / Change", "p-value (degradation) / Delta", "t-statistic / Change": a row naming a
 // test of a comparison, in the comparison's change column; the figure is the test's, no difference.
 bool labels_a_test_statistic(std::string_view name) {
@@ -1497,7 +1510,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     if (c.unit == words.unit) c.unit.clear();
     return c;
   }
-  c.metric = metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
+  c.metric = names_a_fit(name) ? nullptr : metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the

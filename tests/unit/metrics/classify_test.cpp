@@ -563,6 +563,15 @@ TEST(Classify, TheSettingBestByACriterionIsASetting) {
   EXPECT_EQ(metric("Best Sustained Throughput", "tok/s"), "token_rate");
 }
 
+// TR133's predictor fits and TR146's entropies: a fit's R² is no amount of what it models, and
+// nats are an entropy's unit.
+TEST(Classify, AFitIsNoAmountAndNatsAreAUnit) {
+  EXPECT_EQ(metric("VRAM R\xC2\xB2"), "unknown");
+  EXPECT_EQ(metric("Throughput R^2"), "unknown");
+  EXPECT_EQ(metric("VRAM (GB)"), "memory");
+  EXPECT_EQ(classify("Mean Entropy (nats)").unit, "nats");
+}
+
 // TR122's heat-soak timeline: "dT/dt ( C/min)" +2.3 is a heating rate, no minimum of samples.
 TEST(Classify, ARatePerMinuteIsNoMinimum) {
   EXPECT_EQ(classify("dT/dt ( C/min)").statistic, "");
