@@ -384,6 +384,15 @@ class JsonHarvester final : public JsonVisitor {
     f.keyword = keyword;
     // {"llama3.1:8b": {...}}, {"mistral-7b|Q6_K": {...}}: the key names the model measured.
     if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
+    // {"fp16_baselines": {"phi-2": 0.5864}}: the key names the precision its figures ran at.
+    if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty()) {
+      f.ctx.quantization = detail::quantization_in(name);
+      if (f.ctx.quantization.empty()) {  // a word of a snake_case key: "fp16_baselines"
+        std::string words = name;
+        std::replace(words.begin(), words.end(), '_', ' ');
+        f.ctx.quantization = detail::quantization_in(words);
+      }
+    }
     // {"512x512x512": {...}}: a matrix or tensor shape the figures were measured at.
     if (!frames_.empty() && !frames_.back().is_array && is_shape_key(name))
       f.ctx.config = "shape=" + name;

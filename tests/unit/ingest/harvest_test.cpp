@@ -199,6 +199,18 @@ namespace {
 
 // A result file cut short while being written (llama-bench killed mid-run): the records before
 // the cut are read and the file says it ends early; nothing of the record being written is read.
+// Chimeraforge's planner data: a container's key names the precision of the figures in it.
+TEST(HarvestJson, AContainerKeyNamesItsFiguresPrecision) {
+  const auto r = harvest(FileType::json,
+                         R"({"safety": {"fp16_baselines": {"phi-2": 0.5864}},
+                             "int8": {"accuracy": 0.75}, "baselines": {"phi-2": 0.5}})");
+  ASSERT_NE(find(r, "safety.fp16_baselines.phi-2"), nullptr);
+  EXPECT_EQ(find(r, "safety.fp16_baselines.phi-2")->context.quantization, "FP16");
+  EXPECT_EQ(find(r, "safety.fp16_baselines.phi-2")->context.model, "phi-2");
+  EXPECT_EQ(find(r, "int8.accuracy")->context.quantization, "INT8");
+  EXPECT_EQ(find(r, "baselines.phi-2")->context.quantization, "");
+}
+
 TEST(HarvestJson, TruncatedDocumentKeepsItsCompleteRecords) {
   const std::string records =
       "[\n  {\"model_type\": \"llama 7B Q4_0\", \"n_prompt\": 512, \"n_gen\": 0, \"avg_ts\": "
