@@ -1540,8 +1540,9 @@ class MarkdownHarvester {
       detail::default_statistic(*row, "value");
       // "| Δ (Rust - Python) | +13.90 | +4.9pp |", "| vs Python CV | -2.5pp |": a row of
       // differences between two configurations' figures.
-      if (difference_row && row->role == metrics::Role::metric &&
-          (row->statistic == "value" || row->statistic == "mean" || row->statistic == "cv"))
+      // (Of any statistic the column names: "StdDev" +2.61 is the difference of two spreads.)
+      if (difference_row && row->role == metrics::Role::metric && row->statistic != "count" &&
+          row->statistic != "sum" && row->statistic != "expected")
         row->statistic = "delta";
       // "Quality Gates by Application Type": a gate's "Min MMLU" 40 % is a bar set beforehand.
       if (gate_table_ && row->role == metrics::Role::metric &&

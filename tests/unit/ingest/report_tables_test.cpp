@@ -970,10 +970,10 @@ TEST(ReportTables, AMetricColumnNamesTheQuantityOfTheComparedSidesStatistics) {
 }
 
 TEST(ReportTables, ADifferenceRowADesignLevelAndAnArrivalRate) {
-  const auto r = run(FileType::markdown, R"(| Language | Mean (tok/s) | CV (%) |
-|---|---|---|
-| Rust | 114.5 | 5.2 |
-| Δ (Rust - Python) | +15.20 | +4.9pp |
+  const auto r = run(FileType::markdown, R"(| Language | Mean (tok/s) | CV (%) | StdDev |
+|---|---|---|---|
+| Rust | 114.5 | 5.2 | 2.97 |
+| Δ (Rust - Python) | +15.20 | +4.9pp | +2.61 |
 
 | Level | Context Length (tokens) |
 |---|---|
@@ -986,6 +986,8 @@ TEST(ReportTables, ADifferenceRowADesignLevelAndAnArrivalRate) {
   EXPECT_EQ(at(r, "table[0][0].Mean (tok/s)").statistic, "mean");
   EXPECT_EQ(at(r, "table[0][1].Mean (tok/s)").statistic, "delta");
   EXPECT_EQ(at(r, "table[0][1].CV (%)").statistic, "delta");
+  EXPECT_EQ(at(r, "table[0][0].StdDev").statistic, "std");
+  EXPECT_EQ(at(r, "table[0][1].StdDev").statistic, "delta");  // the difference of two spreads
   EXPECT_EQ(at(r, "table[1][0].Level").role, metrics::Role::identifier);
   EXPECT_EQ(at(r, "table[2][0].Arrival Rate").parameter, "rate");
   EXPECT_EQ(at(r, "table[2][0].M/D/1 Wait (ms)").context.rate, "1.0 req/s");
