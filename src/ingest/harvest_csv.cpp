@@ -7,6 +7,7 @@
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "json_formats.hpp"
+#include "markdown_context.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
 
@@ -77,7 +78,7 @@ class CsvHarvester {
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
     cells_.clear();
     for (const auto f : fields) cells_.push_back(text::trim(f));
-    auto labels = detail::row_labels(roles_, names_, cells_);
+    auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ ? std::string(cells_[0]) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
@@ -244,7 +245,11 @@ class CsvHarvester {
     // configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
     where_ = detail::locator_names(names_);
-    baseline_ = detail::baseline_columns(names_);
+    std::vector<std::string> variants;
+    variants.reserve(names_.size());
+    for (const auto& n : names_) variants.push_back(detail::variant_word(n));
+    baseline_ = detail::baseline_columns(variants);
+    any_baseline_ = std::find(baseline_.begin(), baseline_.end(), true) != baseline_.end();
     label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
   }
@@ -284,6 +289,7 @@ class CsvHarvester {
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
   std::vector<bool> baseline_;             // a baseline's column beside a tuned run's
+  bool any_baseline_ = false;
   std::vector<std::string> names_;
   std::vector<std::string_view> cells_;  // the current row's trimmed cells
   std::vector<std::string> col_units_;   // a units row's unit per column ("us", "Kbyte/block")

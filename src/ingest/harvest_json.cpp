@@ -385,7 +385,9 @@ class JsonHarvester final : public JsonVisitor {
     // {"llama3.1:8b": {...}}, {"mistral-7b|Q6_K": {...}}: the key names the model measured.
     if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
     // {"fp16_baselines": {"phi-2": 0.5864}}: the key names the precision its figures ran at.
-    if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty()) {
+    // (Every precision's name has a digit or a 'q': "AWQ", "GPTQ". Runs for every object.)
+    if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty() &&
+        name.find_first_of("0123456789qQ") != std::string::npos) {
       f.ctx.quantization = detail::quantization_in(name);
       if (f.ctx.quantization.empty()) {  // a word of a snake_case key: "fp16_baselines"
         std::string words = name;

@@ -943,7 +943,9 @@ class MarkdownHarvester {
       col_model_.push_back(f.model);
     }
     models_by_short_name();
-    col_baseline_ = detail::baseline_columns(header_);
+    col_baseline_ = detail::baseline_columns(col_variant_);
+    any_baseline_ =
+        std::find(col_baseline_.begin(), col_baseline_.end(), true) != col_baseline_.end();
     mark_reference_columns();
     // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
     // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
@@ -1395,7 +1397,7 @@ class MarkdownHarvester {
     if (label_col_ && !settings_table_ && n == 2 && header_.size() == 2)
       keyed_context(stripped_[0], stripped_[1]);
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
-    auto labels = detail::row_labels(roles_, header_, views);
+    auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     Context& ctx = labels.context;
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
@@ -2241,21 +2243,22 @@ class MarkdownHarvester {
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // what column c holds
   std::vector<bool> col_baseline_;         // column c is a baseline's beside a tuned run's
-  std::vector<std::string> stripped_;      // the current row's cells, emphasis removed
-  std::vector<std::string> col_variant_;   // the variant column c names ("Baseline"), or ""
-  std::vector<std::string> col_labels_;    // "N=8" labels in column c's header
-  std::vector<bool> col_foreign_;          // column c names another study ("TR108 (Rank 1)")
-  std::vector<std::string> col_quant_;     // a quantization column c's header names
-  std::vector<std::string> col_test_;      // a benchmark column c's header names
-  std::vector<bool> col_bench_test_;       // column c is a llama-bench test's ("pp512")
-  std::vector<bool> col_diff_;             // column c holds differences: of two benchmarks, a plan
-  std::vector<bool> stat_title_;           // column c names a statistic of the caption's quantity
-  std::vector<bool> col_reference_;        // column c holds the reference's figure
-  std::vector<bool> col_quant_own_;        // column c's header names its own precision
-  std::vector<std::string> col_backend_;   // a serving engine column c's header names
-  std::vector<std::string> col_agents_;    // the agents an "eta(5)" column is at
-  std::vector<std::string> col_model_;     // the one model column c's header names
-  std::vector<std::string> doc_models_;    // models the document named so far (headings, columns)
+  bool any_baseline_ = false;
+  std::vector<std::string> stripped_;     // the current row's cells, emphasis removed
+  std::vector<std::string> col_variant_;  // the variant column c names ("Baseline"), or ""
+  std::vector<std::string> col_labels_;   // "N=8" labels in column c's header
+  std::vector<bool> col_foreign_;         // column c names another study ("TR108 (Rank 1)")
+  std::vector<std::string> col_quant_;    // a quantization column c's header names
+  std::vector<std::string> col_test_;     // a benchmark column c's header names
+  std::vector<bool> col_bench_test_;      // column c is a llama-bench test's ("pp512")
+  std::vector<bool> col_diff_;            // column c holds differences: of two benchmarks, a plan
+  std::vector<bool> stat_title_;          // column c names a statistic of the caption's quantity
+  std::vector<bool> col_reference_;       // column c holds the reference's figure
+  std::vector<bool> col_quant_own_;       // column c's header names its own precision
+  std::vector<std::string> col_backend_;  // a serving engine column c's header names
+  std::vector<std::string> col_agents_;   // the agents an "eta(5)" column is at
+  std::vector<std::string> col_model_;    // the one model column c's header names
+  std::vector<std::string> doc_models_;   // models the document named so far (headings, columns)
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction

@@ -49,6 +49,12 @@ std::string_view variant_family(std::string_view word) {
 }
 
 std::string variant_word(std::string_view text) {
+  // Runs for every column of every table: most headers begin with a letter no variant word does.
+  const auto letter = std::find_if(
+      text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (letter == text.end()) return {};
+  const char lead = static_cast<char>(std::tolower(static_cast<unsigned char>(*letter)));
+  if (lead != 'b' && lead != 'c' && lead != 'o' && lead != 't') return {};
   const auto words = words_of(text);
   std::size_t first = 0;
   while (first < words.size() && is_section_number(words[first])) ++first;

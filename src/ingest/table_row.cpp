@@ -232,7 +232,7 @@ std::string settings_not_spelled(
 }  // namespace
 
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
-                     std::span<const std::string_view> cells) {
+                     std::span<const std::string_view> cells, bool keep_settings) {
   RowLabels out;
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
@@ -268,7 +268,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
           scenario_label = text::to_lower(headers[c]).find("scenario") != std::string::npos;
       } else {  // "GPU" = 80 (layers), "Model" = 3, "GPU (Chimera)" = 80: the row's label
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-        if (slot == &ctx.gpu) out.settings.push_back(headers[c] + "=" + std::string(v));  // layers
+        if (keep_settings && slot == &ctx.gpu)
+          out.settings.push_back(headers[c] + "=" + std::string(v));  // layers
       }
     } else if (role.use == ColumnRole::Use::error) {
       if (says_failed(headers[c], v)) {
@@ -297,7 +298,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       if (num && role.parameter == "n_depth") n_depth = num->value;
     }
   }
-  if (!config.empty()) out.settings.push_back(config);
+  if (keep_settings && !config.empty()) out.settings.push_back(config);
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);
   // An explicit configuration label ("ctx1024-temp0.8") wins over the settings it names, so the
@@ -314,15 +315,15 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   return out;
 }
 
-std::vector<bool> baseline_columns(std::span<const std::string> headers) {
-  std::vector<bool> baseline(headers.size(), false);
+std::vector<bool> baseline_columns(std::span<const std::string> variants) {
+  std::vector<bool> baseline(variants.size(), false);
   bool tuned = false;
-  for (std::size_t c = 0; c < headers.size(); ++c) {
-    const std::string_view family = variant_family(variant_word(headers[c]));
+  for (std::size_t c = 0; c < variants.size(); ++c) {
+    const std::string_view family = variant_family(variants[c]);
     baseline[c] = family == "baseline";
     tuned = tuned || family == "tuned";
   }
-  if (!tuned) baseline.assign(headers.size(), false);
+  if (!tuned) baseline.assign(variants.size(), false);
   return baseline;
 }
 

@@ -26,22 +26,25 @@ struct RowLabels {
   Context context;
   bool failed = false;
   std::string error;  // why the request failed
-  // What the row's setting columns say, as its config holds them ("Ctx=512 Temp=0.8", "GPU=80").
+  // What the row's setting columns say, as its config holds them ("Ctx=512 Temp=0.8", "GPU=80");
+  // only when asked for (keep_settings).
   std::vector<std::string> settings;
 };
 
 // Whether each column is a baseline's ("Baseline_TP", "baseline_ttft_ms") in a table whose columns
-// name both sides, a baseline and a tuned run ("Chimera_TP"); all false otherwise.
-std::vector<bool> baseline_columns(std::span<const std::string> headers);
+// name both sides, a baseline and a tuned run ("Chimera_TP"); all false otherwise. variants[c]
+// is the variant word of column c's header (variant_word), "" when none.
+std::vector<bool> baseline_columns(std::span<const std::string> variants);
 
 // "| GPU_Layers | Ctx | Baseline_TP | Chimera_TP |": the row's settings are the tuned run's; a
 // baseline ran at its own (the defaults). Takes them out of a baseline figure's configuration; the
 // note keeps them.
 void baseline_beside_tuned(MetricRow& row, std::span<const std::string> settings);
 
-// The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed).
+// The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed). With
+// keep_settings, also what its setting columns say (RowLabels::settings).
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
-                     std::span<const std::string_view> cells);
+                     std::span<const std::string_view> cells, bool keep_settings = false);
 
 // The names locators give the columns: the header, and "CV% (2)" for the second column of a
 // repeated header, so that every cell has a locator of its own.
