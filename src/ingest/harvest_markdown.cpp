@@ -100,6 +100,11 @@ class MarkdownHarvester {
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
 
   void line(std::string_view l, std::size_t number) {
+    // A fence indented under a list item ("- You will see the following results" then
+    // "    ```bash"): its lines lose the fence's own indentation, as CommonMark says, so console
+    // output pasted there reads as it printed.
+    for (std::size_t k = 0; in_fence_ && k < fence_indent_ && !l.empty() && l.front() == ' '; ++k)
+      l.remove_prefix(1);
     if (text_mode_ && l.find('\x1b') != std::string_view::npos) {
       // A captured terminal: drop the escape sequences (spinners, cursor moves) around the text.
       const std::string clean = strip_terminal_escapes(l);
@@ -172,6 +177,8 @@ class MarkdownHarvester {
     if (!text_mode_ && is_fence(l)) {
       configs_.block();
       in_fence_ = !in_fence_;
+      fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
+      command_.clear();
       end_table();
       prev_.clear();
       ollama_.in_block = false;
@@ -188,6 +195,8 @@ class MarkdownHarvester {
     }
     if (!in_fence_ && !active_) document_label(l, number);
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
+    if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
+    if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
@@ -330,6 +339,7 @@ class MarkdownHarvester {
 
   void finish_text() {
     end_table();
+    llmperf_concurrency_from_its_command();
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
@@ -349,6 +359,68 @@ class MarkdownHarvester {
   }
 
  private:
+  // "genai-perf \\" then "  -m ensemble \\" ... "  --concurrency 1 \\": a command continued over
+  // lines, read as the one line it is (its model and load label the run's figures). Returns true
+  // while the command goes on.
+  bool continued_command(std::string_view& l, std::size_t number) {
+    std::string_view t = l;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r'))
+      t.remove_suffix(1);
+    if (!t.empty() && t.back() == '\\' && command_.size() < 4096) {
+      t.remove_suffix(1);
+      command_.append(text::trim(t)).append(1, ' ');
+      return true;
+    }
+    if (command_.empty()) return false;
+    std::string whole = std::move(command_);
+    command_.clear();
+    whole.append(text::trim(l));
+    detail::vllm_console_line(whole, number, vllm_, r_.rows);
+    if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
+      vllm_model_ = vllm_.model;
+      client_concurrency_ = vllm_.client_concurrency;
+      vllm_model_level_ = heading_level_;
+    }
+    if (const auto n = detail::option_value(whole, "--num-concurrent-requests"); !n.empty())
+      llmperf_commands_.insert(n);
+    return true;
+  }
+
+  // "Output token throughput (per sec): 922.59" printed under genai-perf's table: a total of the
+  // run the table is of.
+  bool console_summary_line(std::string_view l, std::size_t number) {
+    if (console_summary_lines_ == 0) return false;
+    --console_summary_lines_;
+    const std::string_view t = text::trim(l);
+    const auto colon = t.rfind(": ");
+    if (colon == std::string_view::npos || t.find("(per sec)") == std::string_view::npos)
+      return false;
+    const std::string_view label = text::trim(t.substr(0, colon));
+    const std::string_view value = text::trim(t.substr(colon + 2));
+    if (!numeric::parse_cell(value)) return false;
+    MetricRow* row = detail::add_text_row(r_.rows, label, value);
+    if (!row) return false;
+    row->locator = "table[" + std::to_string(table_ - 1) + "]." + std::string(label);
+    row->line = number;
+    row->statistic = "value";
+    row->context.model = vllm_model_;
+    row->context.concurrency = client_concurrency_;
+    row->context.fill_from(document_);
+    if (row->context.section.empty()) row->context.section = section_;
+    console_summary_lines_ = 1;  // the next total may follow
+    return true;
+  }
+
+  // LLMPerf's results printed before the command that ran them ("--num-concurrent-requests 1"):
+  // the load of every block, when the file's commands name one load.
+  void llmperf_concurrency_from_its_command() {
+    if (llmperf_.block == 0 || llmperf_commands_.size() != 1) return;
+    for (auto& row : r_.rows) {
+      if (row.locator.rfind("llmperf_result[", 0) == 0 && row.context.concurrency.empty())
+        row.context.concurrency = *llmperf_commands_.begin();
+    }
+  }
+
   // GPU names printed by llama.cpp before its benchmark table (ggml_cuda_init's "Device 0: Tesla
   // V100-SXM2-16GB, compute capability 7.0" or, built for ROCm, "Device 0: Radeon 8060S
   // Graphics, gfx1151 (0x1151), VMM: no", ggml_vulkan's "0 = AMD Radeon RX 7900 XTX (RADV
@@ -1299,6 +1371,7 @@ class MarkdownHarvester {
       tokens_of_defined_batches();
       ratio_columns();
       ++table_;
+      if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
@@ -2234,6 +2307,10 @@ class MarkdownHarvester {
   detail::OllamaVerboseState ollama_;
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
+  std::string command_;                     // a command continued over lines ending in '\\'
+  int console_summary_lines_ = 0;           // lines after a console table that may hold its totals
+  std::size_t fence_indent_ = 0;            // spaces before the open fence's backticks
+  std::set<std::string> llmperf_commands_;  // loads named by LLMPerf command lines
   bool active_ = false;
   bool label_col_ = false;
   std::size_t metric_col_ = std::string::npos;  // a "Metric" column after the first, if any

@@ -433,9 +433,19 @@ bool guidellm(FileResult& r) {
 
 // llama-bench's figures are its timings (avg/stddev/samples in ns and t/s); every other field
 // of a test ("poll", "main_gpu", "n_cpu_moe", "tensor_split") is part of how it was run.
+// (Only within a test's record: a harness's own "pp_tps" beside the records it wraps is its
+// figure.)
 void llama_bench_settings(FileResult& r) {
+  const auto parent = [](std::string_view loc) {
+    const auto dot = loc.rfind('.');
+    return dot == std::string_view::npos ? std::string_view() : loc.substr(0, dot);
+  };
+  std::set<std::string_view> records;  // the objects holding an "avg_ts"
+  for (const auto& row : r.rows) {
+    if (leaf_key(row.locator) == "avg_ts") records.insert(parent(row.locator));
+  }
   for (auto& row : r.rows) {
-    if (row.role != metrics::Role::metric) continue;
+    if (row.role != metrics::Role::metric || !records.contains(parent(row.locator))) continue;
     const auto key = leaf_key(row.locator);
     bool timing = false;
     for (const std::string_view k :

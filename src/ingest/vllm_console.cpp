@@ -53,15 +53,6 @@ std::optional<std::string> value_after(std::string_view v) {
   return std::string(v);
 }
 
-// The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
-std::string option_value(std::string_view l, std::string_view option) {
-  for (auto at = l.find(option); at != std::string_view::npos; at = l.find(option, at + 1)) {
-    if (at > 0 && l[at - 1] != ' ') continue;
-    if (auto v = value_after(l.substr(at + option.size()))) return std::move(*v);
-  }
-  return {};
-}
-
 // The model of a command line that ran the benchmark ("vllm bench serve --model Qwen/Qwen2-7B",
 // "python benchmark_serving.py --model=m", "genai-perf profile -m gpt2"); "" when it names none.
 std::string model_option(std::string_view l) {
@@ -132,7 +123,14 @@ void note_metadata(std::string_view l, VllmConsoleState& state) {
 void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
   note_metadata(l, state);
-  if (runs_perf_analyzer(l)) state.client_concurrency = option_value(l, "--concurrency");
+  if (runs_perf_analyzer(l)) {
+    state.client_concurrency = option_value(l, "--concurrency");
+    // perf_analyzer's own line, as genai-perf logs it: "--concurrency-range 16" (one level; not
+    // a sweep "1:16:2").
+    if (const auto range = option_value(l, "--concurrency-range");
+        state.client_concurrency.empty() && !range.empty() && range.find(':') == std::string::npos)
+      state.client_concurrency = range;
+  }
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
@@ -145,6 +143,15 @@ void note_run(std::string_view l, VllmConsoleState& state) {
 }
 
 }  // namespace
+
+// The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
+std::string option_value(std::string_view l, std::string_view option) {
+  for (auto at = l.find(option); at != std::string_view::npos; at = l.find(option, at + 1)) {
+    if (at > 0 && l[at - 1] != ' ') continue;
+    if (auto v = value_after(l.substr(at + option.size()))) return std::move(*v);
+  }
+  return {};
+}
 
 bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,
                        MetricRows& rows) {

@@ -28,6 +28,9 @@ struct VllmConsoleState {
   std::string metadata, gpu;
 };
 
+// The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
+std::string option_value(std::string_view l, std::string_view option);
+
 // Appends a row for a figure of a result block, and reads the run's model, rate and concurrency
 // from the lines before it. Returns true when the line belongs to a result block.
 bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,

@@ -222,13 +222,13 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   struct Alias {
     std::string_view word, stat;
   };
-  static constexpr std::array<Alias, 22> kAliases = {{
+  static constexpr std::array<Alias, 23> kAliases = {{
       {"mean", "mean"},   {"avg", "mean"}, {"average", "mean"},      {"median", "median"},
       {"med", "median"},  {"min", "min"},  {"minimum", "min"},       {"max", "max"},
       {"maximum", "max"}, {"std", "std"},  {"stddev", "std"},        {"std_dev", "std"},
       {"stdev", "std"},   {"sd", "std"},   {"variance", "variance"}, {"var", "variance"},
       {"mode", "mode"},   {"cv", "cv"},    {"samples", "sample"},    {"total_sum", "sum"},
-      {"peak", "max"},    {"sum", "sum"},
+      {"peak", "max"},    {"sum", "sum"},  {"mdn", "median"},  // GuideLLM's console tables (0.4 on)
   }};
   for (const auto& a : kAliases) {
     if (w == a.word) return std::string(a.stat);

@@ -197,6 +197,65 @@ TEST(ConsoleTables, GroupedHeaderOutsideAFenceAndAnOrdinaryTable) {
   EXPECT_EQ(md.format, "");
 }
 
+// Older genai-perf (Triton's tutorials): the command continued over lines ending in '\\' names the
+// model and load, and the run's two throughputs are printed under the table.
+TEST(ConsoleTables, GenaiPerfContinuedCommandAndTheTotalsUnderItsTable) {
+  const auto r = run(FileType::markdown, R"(```
+genai-perf \
+  -m ensemble \
+  --service-kind triton \
+  --concurrency 1 \
+  -- --request-count=10
+```
+
+```
+                                            LLM Metrics
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━━┓
+┃                Statistic ┃       avg ┃       min ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━━┩
+│ Time to first token (ms) │    675.08 │    459.99 │
+└──────────────────────────┴───────────┴───────────┘
+Output token throughput (per sec): 42.89
+Request throughput (per sec): 0.03
+```
+)");
+  EXPECT_EQ(at(r, "table[0][0].avg").context.model, "ensemble");
+  EXPECT_EQ(at(r, "table[0][0].avg").context.concurrency, "1");
+  const auto& output = at(r, "table[0].Output token throughput (per sec)");
+  EXPECT_EQ(output.metric_id(), "output_throughput");
+  EXPECT_EQ(output.unit, "tok/s");
+  EXPECT_EQ(output.statistic, "value");
+  EXPECT_EQ(output.context.model, "ensemble");
+  EXPECT_EQ(output.line, 16u);
+  EXPECT_EQ(at(r, "table[0].Request throughput (per sec)").metric_id(), "request_throughput");
+}
+
+// A fence indented under a list item (CommonMark strips its indentation from its lines): LLMPerf's
+// results printed there, with the command that ran them below.
+TEST(ConsoleTables, ConsoleOutputInAnIndentedFenceAndItsLaterCommand) {
+  const auto r = run(FileType::markdown, R"(- You will see the following results
+    ```bash
+    \Results for token benchmark for inf2_mistral queried with the inf2_mistral api.
+
+    ttft_s
+        p50 = 0.1949
+    Overall Output Throughput: 68.2
+    ```
+- The parameters in run_inf2.sh
+    ```bash
+    python token_benchmark_ray.py \
+    --model "inf2_mistral" \
+    --num-concurrent-requests 1 \
+    --results-dir "result_outputs"
+    ```
+)");
+  EXPECT_EQ(r.format, "llmperf console");
+  const auto& ttft = at(r, "llmperf_result[0].ttft_s.p50");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.context.model, "inf2_mistral");
+  EXPECT_EQ(ttft.context.concurrency, "1");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
 

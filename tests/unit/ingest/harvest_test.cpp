@@ -199,6 +199,20 @@ namespace {
 
 // A result file cut short while being written (llama-bench killed mid-run): the records before
 // the cut are read and the file says it ends early; nothing of the record being written is read.
+// A harness keeping llama-bench's records beside its own figures (schedcp's
+// llama_scheduler_results_*.json): only the records' non-timing fields are settings.
+TEST(HarvestJson, AHarnessesFiguresBesideLlamaBenchRecordsStayFigures) {
+  const auto r = harvest(FileType::json, R"({"default": {"pp_tps": 138.1, "tg_tps": 1.41,
+    "raw_output": [{"model_type": "llama 1B Q4_K - Medium", "n_prompt": 512, "n_gen": 0,
+                    "poll": 50, "avg_ts": 138.1, "stddev_ts": 0.39}]}})");
+  EXPECT_EQ(r.format, "llama-bench");
+  ASSERT_NE(find(r, "default.tg_tps"), nullptr);
+  EXPECT_EQ(find(r, "default.tg_tps")->metric_id(), "decode_rate");
+  EXPECT_EQ(find(r, "default.pp_tps")->role, metrics::Role::metric);
+  EXPECT_EQ(find(r, "default.raw_output[0].poll")->role, metrics::Role::parameter);
+  EXPECT_EQ(find(r, "default.raw_output[0].avg_ts")->role, metrics::Role::metric);
+}
+
 // Chimeraforge's planner data: a container's key names the precision of the figures in it.
 TEST(HarvestJson, AContainerKeyNamesItsFiguresPrecision) {
   const auto r = harvest(FileType::json,

@@ -572,6 +572,21 @@ TEST(Classify, AFitIsNoAmountAndNatsAreAUnit) {
   EXPECT_EQ(classify("Mean Entropy (nats)").unit, "nats");
 }
 
+// GuideLLM 0.4's console names its median column "Mdn" ("TTFT ms Mdn" once its header groups
+// are joined).
+TEST(Classify, MdnIsTheMedian) {
+  EXPECT_EQ(classify("TTFT ms Mdn").statistic, "median");
+  EXPECT_EQ(metric("TTFT ms Mdn"), "ttft");
+}
+
+// A harness's record of a process (schedcp's llama-bench runner): its exit code is no metric.
+TEST(Classify, AnExitCodeIsACode) {
+  EXPECT_EQ(metric("exit_code"), "(identifier)");
+  EXPECT_EQ(metric("returncode"), "(identifier)");
+  EXPECT_EQ(metric("return_code"), "(identifier)");
+  EXPECT_NE(metric("status_code_count"), "(identifier)");
+}
+
 // TR122's heat-soak timeline: "dT/dt ( C/min)" +2.3 is a heating rate, no minimum of samples.
 TEST(Classify, ARatePerMinuteIsNoMinimum) {
   EXPECT_EQ(classify("dT/dt ( C/min)").statistic, "");
