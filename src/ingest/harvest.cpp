@@ -241,6 +241,11 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   }
   join_llmperf_summary(r);
   join_aiperf_json(r);
+  // A file recognised as a tool's output that gave no figure lost them somewhere: say so.
+  if (!r.format.empty() && r.rows.empty())
+    detail::add_warning(
+        r.warnings, "recognised as " + r.format + " output, but no figure could be read from it",
+        options.max_warnings_per_file);
   return r;
 }
 

@@ -106,6 +106,24 @@ TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   EXPECT_TRUE(seen);
 }
 
+// A file recognised as a tool's output that gives no figure says so (held-out set 8: an LLMPerf
+// block the reader could not follow gave 0 rows without a word).
+TEST(IngestFile, ARecognisedFileWithoutFiguresWarns) {
+  TempDir t;
+  write_file(t / "run.log", "\\Results for token benchmark for m queried with the m api.\n");
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  const auto entry = w.value().next();
+  ASSERT_TRUE(entry);
+  const FileResult r = ingest_file(*entry, {});
+  EXPECT_EQ(r.format, "llmperf console");
+  EXPECT_TRUE(r.rows.empty());
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("recognised as llmperf console output, but no figure"),
+            std::string::npos)
+      << r.warnings[0];
+}
+
 // The file is read in one call of its walked size plus one byte; a file that grew or shrank
 // after the walk is still read whole, to its real end.
 TEST(ReadFile, ReadsToTheRealEndWhateverSizeTheWalkSaw) {
