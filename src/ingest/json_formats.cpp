@@ -421,6 +421,15 @@ bool guidellm(FileResult& r) {
          (under(key, "_time") || under(key, "_delay"))))
       set_unit(row, "s");
     if (under(loc, ".metrics.tokens_per_second.")) set_metric(row, "total_throughput");
+    // 0.6's "metrics.text.tokens.input_concurrency", ".words.", ".characters.": the text in flight
+    // at once, an amount of tokens, words or characters, no count of requests.
+    if (under(loc, ".metrics.text.") && under(loc, "_concurrency") &&
+        row.role == metrics::Role::metric && row.metric && row.metric->id == "concurrency") {
+      unname_metric(row, true);
+      if (under(loc, ".text.tokens.")) set_unit(row, "tokens");
+      if (under(loc, ".text.characters.")) set_unit(row, "chars");
+      row.note = "the text in flight at once (GuideLLM's text concurrency), no count of requests";
+    }
     if (under(loc, "error_rate")) set_unit(row, "fraction");
     scheduler_state(row, key);
     // 0.2's args: "max_number" is the run's request limit; the profile's count of strategies

@@ -213,6 +213,22 @@ TEST(HarvestJson, AHarnessesFiguresBesideLlamaBenchRecordsStayFigures) {
   EXPECT_EQ(find(r, "default.raw_output[0].avg_ts")->role, metrics::Role::metric);
 }
 
+// GuideLLM 0.6: "metrics.text.tokens.input_concurrency" is the text in flight, no request count.
+TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
+  const auto r = harvest(FileType::json, R"({"benchmarks": [{"metrics": {
+    "request_concurrency": {"successful": {"mean": 1.0}},
+    "text": {"tokens": {"input_concurrency": {"successful": {"mean": 41134.0}}}}}}]})");
+  EXPECT_EQ(r.format, "guidellm benchmarks");
+  const auto* requests = find(r, "benchmarks[0].metrics.request_concurrency.successful.mean");
+  ASSERT_NE(requests, nullptr);
+  EXPECT_EQ(requests->metric_id(), "concurrency");
+  const auto* tokens =
+      find(r, "benchmarks[0].metrics.text.tokens.input_concurrency.successful.mean");
+  ASSERT_NE(tokens, nullptr);
+  EXPECT_EQ(tokens->metric_id(), "unknown");
+  EXPECT_EQ(tokens->unit, "tokens");
+}
+
 // Chimeraforge's planner data: a container's key names the precision of the figures in it.
 TEST(HarvestJson, AContainerKeyNamesItsFiguresPrecision) {
   const auto r = harvest(FileType::json,
