@@ -299,6 +299,16 @@ bool llmperf(FileResult& r) {
   r.format = summary ? "llmperf summary" : "llmperf individual responses";
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
+    // A fork's outcome counts beside the settings ("successful_requests" 148, "failed_requests"
+    // 2, "actual_completed_requests" 150): what happened, not what was asked for.
+    if (summary && !measured(row) && row.role == metrics::Role::metric &&
+        (key == "successful_requests" || key == "actual_completed_requests" ||
+         key == "failed_requests")) {
+      set_metric(row, key == "failed_requests" ? "failed_requests" : "requests");
+      row.statistic = key == "actual_completed_requests" ? "sum" : "value";
+      if (key == "actual_completed_requests") row.status = RowStatus::all;
+      continue;
+    }
     // mean_input_tokens, additional_sampling_params_temperature: what was asked for.
     if (summary && !measured(row) && row.role == metrics::Role::metric) {
       as_setting(row, {}, true);

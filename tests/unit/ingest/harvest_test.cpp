@@ -213,6 +213,19 @@ TEST(HarvestJson, AHarnessesFiguresBesideLlamaBenchRecordsStayFigures) {
   EXPECT_EQ(find(r, "default.raw_output[0].avg_ts")->role, metrics::Role::metric);
 }
 
+// An LLMPerf fork's summary counts its outcomes beside the settings it was run with.
+TEST(HarvestJson, AnLlmperfForksOutcomeCountsAreMeasured) {
+  const auto r = harvest(FileType::json, R"({"model": "deepseekr1", "num_concurrent_requests": 15,
+    "actual_completed_requests": 150, "successful_requests": 148, "failed_requests": 2,
+    "target_completed_requests": 150, "results_ttft_s_mean": 4.02})");
+  EXPECT_EQ(r.format, "llmperf summary");
+  EXPECT_EQ(find(r, "successful_requests")->metric_id(), "requests");
+  EXPECT_EQ(find(r, "failed_requests")->metric_id(), "failed_requests");
+  EXPECT_EQ(find(r, "failed_requests")->role, metrics::Role::metric);
+  EXPECT_EQ(find(r, "actual_completed_requests")->status, RowStatus::all);
+  EXPECT_EQ(find(r, "target_completed_requests")->role, metrics::Role::parameter);
+}
+
 // GuideLLM 0.6: "metrics.text.tokens.input_concurrency" is the text in flight, no request count.
 TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"metrics": {
