@@ -340,6 +340,12 @@ class MarkdownHarvester {
   void finish_text() {
     end_table();
     llmperf_concurrency_from_its_command();
+    if (!vllm_.short_runs.empty())
+      detail::add_warning(r_.warnings, std::to_string(vllm_.short_runs.size()) + " of " +
+                                           std::to_string(vllm_.block) +
+                                           " runs completed fewer requests than they sent (" +
+                                           vllm_.short_runs.front() +
+                                           "): their figures are of the completed requests only");
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";

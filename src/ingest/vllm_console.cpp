@@ -123,6 +123,11 @@ void note_metadata(std::string_view l, VllmConsoleState& state) {
 void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
   note_metadata(l, state);
+  // "--speculative-config '{"method":"qwen3_next_mtp","num_speculative_tokens":2}'": how the
+  // server decoded, part of the run's configuration.
+  if (auto n = option_value(l, "--num-prompts"); !n.empty()) state.num_prompts = std::move(n);
+  if (auto spec = option_value(l, "--speculative-config"); !spec.empty())
+    state.metadata += (state.metadata.empty() ? "" : " ") + ("speculative_config=" + spec);
   if (runs_perf_analyzer(l)) {
     state.client_concurrency = option_value(l, "--concurrency");
     // perf_analyzer's own line, as genai-perf logs it: "--concurrency-range 16" (one level; not
@@ -136,6 +141,8 @@ void note_run(std::string_view l, VllmConsoleState& state) {
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
     // The client's backend ('openai', 'vllm', 'tgi'), as the result JSON's "backend" says.
     if (auto b = argument(l, "backend="); !b.empty() && b != "None") state.backend = std::move(b);
+    if (auto n = argument(l, "num_prompts="); !n.empty() && n != "None")
+      state.num_prompts = std::move(n);
   }
   if (auto r = labelled(l, "Traffic request rate:"); !r.empty()) state.rate = std::move(r);
   if (auto c = labelled(l, "Maximum request concurrency:"); !c.empty() && c != "None")
@@ -161,6 +168,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
         l.find("Serving Benchmark Result") != std::string_view::npos) {
       state.in_block = true;
       ++state.block;
+      state.first_row = rows.size();
+      state.group.clear();
       return true;
     }
     note_run(l, state);
@@ -176,12 +185,39 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     state.in_block = false;  // not a result line: the block was cut short
     return false;
   }
-  const std::string_view label = text::trim(l.substr(0, colon));
+  std::string_view label = text::trim(l.substr(0, colon));
   const std::string_view value = text::trim(l.substr(colon + 1));
-  if (label == "Maximum request concurrency" && !value.empty() && value != "None")
+  // "Per-position acceptance (%):" over "  Position 0: 84.00": the indented lines are its figures.
+  const bool indented = !line.empty() && (line.front() == ' ' || line.front() == '\t');
+  if (value.empty()) {
+    state.group = std::string(label);
+    return true;
+  }
+  std::string grouped;
+  if (indented && !state.group.empty()) {
+    const auto open = state.group.rfind(" (");
+    const bool bracket = open != std::string::npos && state.group.back() == ')';
+    grouped = state.group.substr(0, bracket ? open : std::string::npos) + " " + std::string(label) +
+              (bracket ? state.group.substr(open) : std::string());
+    label = grouped;
+  } else {
+    state.group.clear();
+  }
+  if (label == "Maximum request concurrency" && value != "None") {
+    // Printed inside the block: the load of every figure of it, those above the line too.
     state.concurrency = std::string(value);
+    for (std::size_t i = state.first_row; i < rows.size(); ++i) {
+      if (rows[i].role == metrics::Role::metric) rows[i].context.concurrency = state.concurrency;
+    }
+  }
   MetricRow* row = add_text_row(rows, label, value);
   if (!row) return true;  // "None", text
+  if (label == "Successful requests" && row->value && !state.num_prompts.empty()) {
+    const auto sent = numeric::parse_cell(state.num_prompts);
+    if (sent && *row->value > 0 && *row->value < sent->value)
+      state.short_runs.push_back("line " + std::to_string(number) + ": " + std::string(value) +
+                                 " of " + state.num_prompts);
+  }
   row->locator = "vllm_result[" + std::to_string(state.block - 1) + "]." + std::string(label);
   row->line = number;
   default_statistic(*row, "value");
@@ -194,6 +230,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     as_setting(*row, "rate", true);
     if (state.rate.empty()) state.rate = std::string(value);
   }
+  // Speculative decoding's "Draft tokens", "Accepted tokens": counts of tokens.
+  if (!row->metric && row->unit.empty() && label.ends_with(" tokens")) set_unit(*row, "tokens");
   // The console prints the same figures as the result JSON: rates per second, its duration in s.
   if (row->metric && row->unit.empty()) {
     const std::string_view id = row->metric->id;

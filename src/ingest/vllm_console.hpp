@@ -9,18 +9,24 @@
 //   ==================================================
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chimera/ingest/model.hpp"
 
 namespace chimera::ingest::detail {
 
 struct VllmConsoleState {
-  std::size_t block = 0;    // result blocks seen so far
-  bool in_block = false;    // between the banner and the closing rule
-  std::string model;        // from the run's printed arguments ("model='...'")
-  std::string rate;         // "Traffic request rate: inf"
-  std::string concurrency;  // "Maximum request concurrency: 64"
-  std::string backend;      // the printed arguments' "backend='openai'"
+  std::size_t block = 0;      // result blocks seen so far
+  bool in_block = false;      // between the banner and the closing rule
+  std::string model;          // from the run's printed arguments ("model='...'")
+  std::string rate;           // "Traffic request rate: inf"
+  std::string concurrency;    // "Maximum request concurrency: 64"
+  std::size_t first_row = 0;  // the first row of the open block
+  std::string group;          // a heading line of the block ("Per-position acceptance (%):")
+  std::string num_prompts;    // the run's "--num-prompts 100" (or "num_prompts=100")
+  // Blocks that completed fewer requests than their run sent: "line 15: 57 of 100".
+  std::vector<std::string> short_runs;
+  std::string backend;  // the printed arguments' "backend='openai'"
   // "--concurrency 24" of a genai-perf or AIPerf command line, for the table it prints.
   std::string client_concurrency;
   // The run's `--metadata KEY=VALUE ...` pairs (a "gpu=" pair names the GPU; the others join the

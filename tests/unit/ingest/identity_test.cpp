@@ -1093,6 +1093,34 @@ TEST(Identity, AVllmRunThatCompletedFewerRequestsThanItSentWarns) {
             std::string::npos);
 }
 
+// Held-out set 8: newer vLLM prints its settings inside the result block, below the first
+// figures; a block headed "Per-position acceptance (%):" lists its figures indented; a run that
+// completed fewer prompts than it sent says so.
+TEST(Identity, VllmConsoleBlockSettingsGroupsAndShortRuns) {
+  const auto r = run(FileType::text,
+                     "vllm bench serve --model m --num-prompts 100 --speculative-config "
+                     "'{\"method\":\"mtp\",\"num_speculative_tokens\":2}'\n"
+                     "============ Serving Benchmark Result ============\n"
+                     "Successful requests:                     57\n"
+                     "Maximum request concurrency:             20\n"
+                     "Draft tokens:                            6036\n"
+                     "Per-position acceptance (%):\n"
+                     "  Position 0:                            84.00\n"
+                     "==================================================\n");
+  const auto& ok = at(r, "vllm_result[0].Successful requests");
+  EXPECT_EQ(ok.context.concurrency, "20");  // printed below it, of the same block
+  EXPECT_EQ(ok.context.config,
+            "speculative_config={\"method\":\"mtp\",\"num_speculative_tokens\":2}");
+  EXPECT_EQ(at(r, "vllm_result[0].Draft tokens").unit, "tokens");
+  const auto& position = at(r, "vllm_result[0].Per-position acceptance Position 0 (%)");
+  EXPECT_EQ(position.unit, "%");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("1 of 1 runs completed fewer requests than they sent (line 3: 57 "
+                               "of 100)"),
+            std::string::npos)
+      << r.warnings[0];
+}
+
 TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
   const auto log = run(FileType::text,
                        "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
