@@ -186,10 +186,15 @@ class JsonHarvester final : public JsonVisitor {
 
   // Names the benchmark of each stats block whose rows have no test once the whole document is
   // read (a test named by an outer object's own field wins).
+  // ... and labels the runs keyed by a field of theirs ("scheduler=scx_flash"), after what the
+  // outer objects give them.
   void apply_benchmark_names() {
     for (const auto& b : benchmarks_) {
       for (std::size_t i = b.first; i < b.last && i < r_.rows.size(); ++i) {
-        if (r_.rows[i].context.test.empty()) r_.rows[i].context.test = b.name;
+        std::string& slot = b.run_label ? r_.rows[i].context.config : r_.rows[i].context.test;
+        if (!b.run_label && slot.empty()) slot = b.name;
+        if (b.run_label && slot.find(b.name) == std::string::npos)
+          slot += (slot.empty() ? "" : " ") + b.name;
       }
     }
     benchmarks_.clear();
@@ -219,6 +224,7 @@ class JsonHarvester final : public JsonVisitor {
     bool cpu_providers = true;  // ... all of them the CPU's
     bool ran_on_cpu = false;    // an object whose execution providers are only the CPU's
     std::string config;         // its configuration parameters, "n_batch=2048 n_threads=8"
+    std::string key_label;      // "scheduler=scx_flash": the field its key repeats (its own only)
     double n_prompt = -1, n_gen = -1, n_depth = 0;
     bool labels_holder = false;  // an array whose first string labels the object holding it
   };
@@ -253,6 +259,12 @@ class JsonHarvester final : public JsonVisitor {
       // "player_died", no context length).
       if (is_text_setting(name, text))
         f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
+      // {"scx_flash": {"scheduler": "scx_flash", "pp_tps": ...}}: runs keyed by the name one of
+      // their fields gives; the field labels the run's figures.
+      const bool keyed = frames_.size() >= 2 && !frames_[frames_.size() - 2].is_array;
+      if (keyed && text == f.name && !context_slot(f.ctx, name, parent) &&
+          !is_text_setting(name, text) && !names_an_entry(name))
+        f.key_label = name + "=" + std::string(text);
       // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
       if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty())
         f.ctx.config = std::string(text);
@@ -268,6 +280,16 @@ class JsonHarvester final : public JsonVisitor {
       if (f.error.empty() || kind == JsonScalar::string) f.error = std::string(text);
     }
     return true;
+  }
+
+  // "id", "tag", "name", "type_": a field that names the entry itself, whatever its key is (an
+  // AIPerf record's "tag": "ttft", an agent's "id": "insight"), no label of a run.
+  static bool names_an_entry(std::string_view field) {
+    for (const std::string_view w : {"id", "tag", "name", "type", "type_", "key", "kind", "label",
+                                     "title", "metric", "metric_name"}) {
+      if (text::iequals(field, w)) return true;
+    }
+    return false;
   }
 
   // The string of an array of labels ("model_names": ["openai/gpt-oss-20b"]) labels the object
@@ -510,6 +532,8 @@ class JsonHarvester final : public JsonVisitor {
       if (request_record && row.statistic == "value") row.statistic = "sample";
       if (!ctx.empty()) merge_context(row.context, ctx);
     }
+    if (!f.key_label.empty() && f.first_row < r_.rows.size())
+      benchmarks_.push_back({f.first_row, r_.rows.size(), std::move(f.key_label), true});
     // An object's labels reach its parent object (a benchmark's "strategy" or "config" names
     // the load level of its "metrics"), unless sibling objects disagree; an array's reach its
     // parent only when it held one element ("items": [{"name": "mock"}]).
@@ -647,6 +671,7 @@ class JsonHarvester final : public JsonVisitor {
   struct BenchmarkName {
     std::size_t first, last;  // its rows
     std::string name;
+    bool run_label = false;  // a run's label for their configuration, not a benchmark's name
   };
   std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
 };

@@ -242,6 +242,17 @@ TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
   EXPECT_EQ(tokens->unit, "tokens");
 }
 
+// Runs keyed by the name a field of theirs gives ({"scx_flash": {"scheduler": "scx_flash", ...}}):
+// the field labels each run's figures, and only its own.
+TEST(HarvestJson, RunsKeyedByAFieldOfTheirsAreLabelledByIt) {
+  const auto r = harvest(FileType::json, R"({
+    "default": {"scheduler": "default", "tg_tps": 1.41},
+    "scx_flash": {"scheduler": "scx_flash", "tg_tps": 1.16},
+    "scx_idle": {"scheduler": "scx_idle", "exit_code": 1}})");
+  EXPECT_EQ(find(r, "default.tg_tps")->context.config, "scheduler=default");
+  EXPECT_EQ(find(r, "scx_flash.tg_tps")->context.config, "scheduler=scx_flash");
+}
+
 // Chimeraforge's planner data: a container's key names the precision of the figures in it.
 TEST(HarvestJson, AContainerKeyNamesItsFiguresPrecision) {
   const auto r = harvest(FileType::json,
