@@ -639,7 +639,34 @@ void results_record_config(FileResult& r) {
 
 }  // namespace
 
+// GuideLLM's CSV flattens the fields of its JSON into column names: each is read as that field
+// ("Request Counts Successful" the run's successful requests, "Scheduler State ..." the
+// scheduler's bookkeeping and its worker processes).
+void guidellm_csv(FileResult& r) {
+  for (auto& row : r.rows) {
+    const std::string_view name = row.name;
+    if (row.role != metrics::Role::metric) continue;
+    if (name.rfind("Request Counts ", 0) == 0) {
+      const std::string_view subset = name.substr(15);
+      if (subset == "Errored") continue;  // failed_requests already
+      set_metric(row, "requests");
+      set_unit(row, "count");
+      if (subset == "Incomplete") row.status = RowStatus::incomplete;
+      if (subset == "Total") row.status = RowStatus::all;
+    } else if (name.rfind("Scheduler State ", 0) == 0) {
+      if (name.ends_with("Num Processes")) {
+        as_setting(row, "workers", false);
+      } else if (!row.metric || row.metric->id == "requests" ||
+                 row.metric->id == "failed_requests") {
+        as_identifier(row);
+        row.note = "the scheduler's bookkeeping; the run's request counts are Request Counts";
+      }
+    }
+  }
+}
+
 void recognise_csv(FileResult& r) {
+  if (r.format == "guidellm csv") guidellm_csv(r);
   if (!r.format.empty()) return;  // the reader knew it (GuideLLM's grouped header)
   if (has_key(r, "avg_ts") &&
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {

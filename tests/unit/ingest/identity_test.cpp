@@ -162,6 +162,22 @@ TEST(Identity, GuideLlmCsvsGroupedHeaderNamesEachColumnAndItsJsonCellsTheRun) {
             "unknown");  // tokens per iteration: no token count
 }
 
+// Held-out set 8 (GuideLLM 0.6's CSV): its columns are its JSON's fields, read as those are.
+TEST(Identity, GuideLlmCsvsCountsAreItsJsonsCounts) {
+  const auto r = run(FileType::csv,
+                     "Run Info,Run Info,Request Counts,Request Counts,Request Counts,"
+                     "Scheduler State,Scheduler State\n"
+                     "Profile,Backend,Successful,Incomplete,Total,Num Processes,"
+                     "Processed Requests\n"
+                     "\"{}\",\"{}\",1,0,1,1,1\n");
+  EXPECT_EQ(r.format, "guidellm csv");
+  EXPECT_EQ(at(r, "[0].Request Counts Successful").metric_id(), "requests");
+  EXPECT_EQ(at(r, "[0].Request Counts Incomplete").status, RowStatus::incomplete);
+  EXPECT_EQ(at(r, "[0].Request Counts Total").status, RowStatus::all);
+  EXPECT_EQ(at(r, "[0].Scheduler State Num Processes").parameter, "workers");
+  EXPECT_EQ(at(r, "[0].Scheduler State Processed Requests").role, metrics::Role::identifier);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
