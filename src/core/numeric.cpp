@@ -122,7 +122,7 @@ std::optional<std::string> strip_grouping(std::string_view s) {
 
 // What a sum of dollars written with its basis pays for ("$0.047/1M tokens", "$2.10/hr",
 // "$27.95/month"): the suffix parse_cell gives it, or nothing when the basis is not one of these.
-// (A sum per month or year is a sum of dollars, as under a "Monthly Cost" header.)
+// (A sum per month or year keeps its period: "USD/month", "USD/yr".)
 std::optional<std::string> dollar_basis(std::string_view basis) {
   const std::string low = text::to_lower(text::trim(basis));
   for (const std::string_view m :
@@ -134,8 +134,10 @@ std::optional<std::string> dollar_basis(std::string_view basis) {
     if (low == r) return std::string("usd/req");
   for (const std::string_view k : {"1k req", "1k requests", "1,000 requests"})
     if (low == k) return std::string("usd/kreq");
-  for (const std::string_view t : {"mo", "month", "yr", "year", "day", "week"})
-    if (low == t) return std::string("usd");
+  for (const std::string_view t : {"mo", "month"})
+    if (low == t) return std::string("usd/month");
+  for (const std::string_view t : {"yr", "year"})
+    if (low == t) return std::string("usd/yr");
   return std::nullopt;
 }
 

@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 44> kFactors = {{
+  static constexpr std::array<Factor, 46> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -203,9 +203,11 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"count", 1.0, "count"},
       {"USD", 1.0, "USD"},
       {"USD/Mtok", 1.0, "USD/Mtok"},
-      {"USD/h", 1.0, "USD/h"},        // a price per hour (a GPU's rent): kept as written
-      {"USD/req", 1.0, "USD/req"},    // per request
-      {"USD/kreq", 1.0, "USD/kreq"},  // per thousand requests
+      {"USD/h", 1.0, "USD/h"},          // a price per hour (a GPU's rent): kept as written
+      {"USD/req", 1.0, "USD/req"},      // per request
+      {"USD/kreq", 1.0, "USD/kreq"},    // per thousand requests
+      {"USD/month", 1.0, "USD/month"},  // a sum per month ("$27.95/month"): kept as written
+      {"USD/yr", 1.0, "USD/yr"},        // ... per year
       {"C", 1.0, "C"},
       {"x", 1.0, "x"},
       // Data rates (bandwidth) in decimal gigabytes per second, as GPU and disk makers state them.

@@ -82,7 +82,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 93> kUnits = {{
+constexpr std::array<UnitAlias, 95> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -169,6 +169,8 @@ constexpr std::array<UnitAlias, 93> kUnits = {{
     {"usd/h", "USD/h"},
     {"usd/req", "USD/req"},
     {"usd/kreq", "USD/kreq"},
+    {"usd/month", "USD/month"},
+    {"usd/yr", "USD/yr"},
     {"$/1m tokens", "USD/Mtok"},
     {"usd/1m tokens", "USD/Mtok"},
     {"pp", "pp"},
@@ -688,7 +690,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" gpu ") && (in(" temp ") || in(" temperature "))) return m("gpu_temperature");
   // Prices first: "Energy $/1M" is what the energy costs per million tokens.
   if (unit == "USD/Mtok") return m("token_cost");
-  if (unit == "USD") return m("cost");
+  if (unit == "USD" || unit == "USD/month" || unit == "USD/yr") return m("cost");
   // "cpu_percent", "gpu_pct": a share of the processor in use.
   if ((in(" cpu ") || in(" gpu ")) && (in(" percent ") || in(" pct ") || in(" usage ")) &&
       (unit.empty() || unit == "%"))
@@ -1529,8 +1531,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.statistic = "delta";
   if (!c.metric && c.unit == "%" && c.statistic.empty()) relative_change(t, c);
   // A price names what it pays for ("$/1M total tokens"): its unit says it is a price.
-  if (!c.metric && (c.unit == "USD/Mtok" || c.unit == "USD") && c.statistic != "delta")
-    c.metric = find_metric(c.unit == "USD" ? "cost" : "token_cost");
+  const bool sum_of_dollars = c.unit == "USD" || c.unit == "USD/month" || c.unit == "USD/yr";
+  if (!c.metric && (c.unit == "USD/Mtok" || sum_of_dollars) && c.statistic != "delta")
+    c.metric = find_metric(sum_of_dollars ? "cost" : "token_cost");
   // "Temp (°C)", "Temperature ( C)" in a benchmark's telemetry: the GPU's, which is what the
   // tools of the field record (not a CPU's or the room's, which say so).
   if (!c.metric && c.role == Role::metric && c.unit == "C" &&

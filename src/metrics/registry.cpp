@@ -242,6 +242,8 @@ std::optional<std::string> parse_statistic(std::string_view word) {
 
 bool unit_fits(const MetricDef& m, std::string_view unit, std::string_view statistic) {
   if (unit.empty() || m.unit.empty() || !statistic_keeps_unit(statistic)) return true;
+  // A cost over a period ("$27.95/month", "-$2,400/yr") is a cost, its period kept in its unit.
+  if (m.id == "cost" && (unit == "USD/month" || unit == "USD/yr")) return true;
   const auto n = units::normalize(1.0, unit);
   return n && n->unit == m.unit;
 }

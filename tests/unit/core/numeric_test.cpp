@@ -75,7 +75,7 @@ TEST(ParseCell, PowersOfTenWrittenForPeople) {
 }
 
 // A sum of dollars may name what it pays for in the cell: a million tokens, an hour, a request,
-// a thousand requests; a sum per month or year is a sum of dollars.
+// a thousand requests; a sum per month or year keeps its period.
 TEST(ParseCell, DollarsWithTheirBasis) {
   EXPECT_EQ(parse_cell("$0.047/1M tokens")->suffix, "usd/mtok");
   EXPECT_DOUBLE_EQ(parse_cell("$0.047/1M tokens")->value, 0.047);
@@ -83,7 +83,8 @@ TEST(ParseCell, DollarsWithTheirBasis) {
   EXPECT_EQ(parse_cell("$2.10/hr")->suffix, "usd/h");
   EXPECT_EQ(parse_cell("$0.0004/req")->suffix, "usd/req");
   EXPECT_EQ(parse_cell("$0.35/1k req")->suffix, "usd/kreq");
-  EXPECT_EQ(parse_cell("-$3.70/month")->suffix, "usd");
+  EXPECT_EQ(parse_cell("-$3.70/month")->suffix, "usd/month");
+  EXPECT_EQ(parse_cell("$2.4k/yr")->suffix, "usd/yr");
   EXPECT_DOUBLE_EQ(parse_cell("-$1,116.00/year")->value, -1116);
   EXPECT_DOUBLE_EQ(parse_cell("$2.4k/yr")->value, 2400);
   for (const char* s : {"$153/yr consumer", "$5/GB", "$5/", "$/hr"})

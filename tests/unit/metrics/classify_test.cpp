@@ -572,6 +572,13 @@ TEST(Classify, AFitIsNoAmountAndNatsAreAUnit) {
   EXPECT_EQ(classify("Mean Entropy (nats)").unit, "nats");
 }
 
+// A cost over a period keeps its period in its unit and is still a cost.
+TEST(Classify, ACostOverAPeriodIsACost) {
+  EXPECT_EQ(metric("GPU cost", "usd/month"), "cost");
+  EXPECT_EQ(classify("GPU cost", "usd/month").unit, "USD/month");
+  EXPECT_EQ(metric("Annual cost", "usd/yr"), "cost");
+}
+
 // GuideLLM 0.4's console names its median column "Mdn" ("TTFT ms Mdn" once its header groups
 // are joined).
 TEST(Classify, MdnIsTheMedian) {
