@@ -194,6 +194,8 @@ class MarkdownHarvester {
       }
     }
     if (!in_fence_ && !active_) document_label(l, number);
+    if (!amdahl_document_ && !active_ && l.find("mdahl") != std::string_view::npos)
+      amdahl_document_ = true;  // the report is on Amdahl's law
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
@@ -1683,7 +1685,10 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
-      if (amdahl_ && row->unit == "s" && names_the_symbol_s(header_[c]))
+      // (Also in a report on Amdahl's law whose table says nothing of it: "| baseline_tps | s |"
+      // with 0.539, a fraction.)
+      if ((amdahl_ || (amdahl_document_ && row->value && *row->value >= 0 && *row->value <= 1)) &&
+          row->unit == "s" && names_the_symbol_s(header_[c]))
         detail::unname_metric(*row, true);
       // "Max Speedup (1/s)" of a fitted Amdahl curve: the law's limit for endless agents, a
       // prediction, not the largest speedup observed.
@@ -2345,6 +2350,7 @@ class MarkdownHarvester {
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
+  bool amdahl_document_ = false;       // the document named Amdahl's law above the table
   bool per_mtok_ = false;              // the table's prices are per million tokens
   std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has

@@ -1126,5 +1126,22 @@ TEST(ReportTables, ABaselineBesideATunedRunDoesNotTakeItsSettings) {
   EXPECT_EQ(at(alone, "[0].baseline_tok_s").context.config, "ctx=256 gpu=60");
 }
 
+// TR129's prediction: in a report on Amdahl's law, a bare "s" column of fractions is the law's
+// serial fraction though the table's own heading does not say so.
+TEST(ReportTables, ABareSOfFractionsInAnAmdahlReportIsTheSerialFraction) {
+  const auto r = run(FileType::markdown, R"(## 3. Amdahl fit
+
+Where baseline_tps and s come from:
+
+| Model | baseline_tps | s |
+|-------|-------------|---|
+| llama3.2-1b | 115.8 | 0.539 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].s").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].s").unit, "");
+  const auto plain = run(FileType::markdown, "| Model | s |\n|---|---|\n| m | 0.5 |\n");
+  EXPECT_EQ(at(plain, "table[0][0].s").unit, "s");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
