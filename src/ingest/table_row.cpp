@@ -130,7 +130,11 @@ bool is_name_text(std::string_view v) {
   // Longer than a name, unless one word and no path: "vectorized_elementwise_kernel<FillFunctor>"
   // (not prose, not "Demo_rust_agent\runs\tr109\gpu80_ctx256").
   const bool one_word = v.find_first_of(" /\\") == std::string_view::npos;
-  if (v.empty() || is_number_cell(v) || v.size() > (one_word ? 80U : 40U)) return false;
+  // (A pair compared is as long as its two names: "onnxruntime-gpu vs transformers-gpu-compile".)
+  const auto vs = v.find(" vs ");
+  const bool pair = vs != std::string_view::npos && v.find(' ') == vs &&
+                    v.find(' ', vs + 4) == std::string_view::npos;
+  if (v.empty() || is_number_cell(v) || v.size() > (one_word || pair ? 80U : 40U)) return false;
   if (is_no_value(v)) return false;
   const char c = v.front();
   // "1. Baseline", "3. Think-Time": an item of a numbered list of phases or steps, by name.

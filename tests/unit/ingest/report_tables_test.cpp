@@ -1143,5 +1143,17 @@ Where baseline_tps and s come from:
   EXPECT_EQ(at(plain, "table[0][0].s").unit, "s");
 }
 
+// Historical TR119: a compared pair of long names is a row's label as a shorter pair is.
+TEST(ReportTables, ALongComparedPairLabelsItsRow) {
+  const auto r = run(FileType::markdown, R"(| Comparison | Mean A | % change (B vs A) |
+| --- | --- | --- |
+| onnxruntime-gpu vs transformers-gpu-compile | 0.1279 | +56.0% |
+| Interpretation of gpt2 FP32 vs FP16 differences here | 0.2 | +1% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean A").context.config,
+            "Comparison=onnxruntime-gpu vs transformers-gpu-compile");
+  EXPECT_EQ(at(r, "table[0][1].Mean A").context.config, "");  // prose, no label
+}
+
 }  // namespace
 }  // namespace chimera::ingest
