@@ -279,6 +279,18 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       const auto* p = classify_cached(name, {}).parameter;
       if (p && p->id == "model_params") return add_parameter_count(rows, name, cell, *count);
     }
+    // "1,081…", "1,311,…": a figure a console (rich) cut short to fit its column; what is left
+    // is no measurement. A row without a value, so the cell is neither lost nor misread.
+    if (const auto t = text::trim(cell); t.size() > 3 && t.ends_with("\xE2\x80\xA6") &&
+                                         std::isdigit(static_cast<unsigned char>(t[0]))) {
+      MetricRow& r = rows.emplace_back();
+      r.name.assign(name);
+      r.raw.assign(t);
+      r.note = "the console cut the figure short ('" + std::string(t) +
+               "'): its whole value is not in the file, no value";
+      finish(r, {});
+      return &r;
+    }
     const auto figure = figure_and_aside(cell);
     if (!figure) return nullptr;
     std::tie(core, spread) = split_spread(figure->first);

@@ -1428,6 +1428,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.unit.empty()) c.unit = per_minute;  // "C/min": kept as written
   if (c.unit.empty() && !has_symbol(name) && !is_symbol_name(name, t) && !has(t, "amdahl"))
     c.unit = words.unit;  // not "Amdahl s": the law's serial fraction
+  // "prompt eval count (s)" 26 (a CSV whose writer copied a header's unit): a count, whatever time
+  // unit its bracket claims; 26 tokens are no 26 s.
+  if (written_unit.empty() && has(t, "count") && !has(t, "per") && is_time_unit(c.unit))
+    c.unit.clear();
   // "S/C Ratio" (safety over capability): a ratio has no unit; its "s" is no second.
   if (written_unit.empty() && has(t, "ratio") && c.unit == words.unit &&
       (c.unit == "s" || c.unit == "ms" || c.unit == "min"))

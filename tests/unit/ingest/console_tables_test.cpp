@@ -230,6 +230,23 @@ Request throughput (per sec): 0.03
   EXPECT_EQ(at(r, "table[0].Request throughput (per sec)").metric_id(), "request_throughput");
 }
 
+// rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
+TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
+  const auto r = run(FileType::markdown, R"(```
+┏━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━┓
+┃            Statistic ┃    avg ┃     max ┃
+┡━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━┩
+│ Request latency (ns) │ 1,081… │ 1,311,… │
+└──────────────────────┴────────┴─────────┘
+```
+)");
+  const auto& avg = at(r, "table[0][0].avg");
+  EXPECT_FALSE(avg.value.has_value());
+  EXPECT_EQ(avg.raw, "1,081\xE2\x80\xA6");
+  EXPECT_NE(avg.note.find("cut the figure short"), std::string::npos);
+  EXPECT_FALSE(at(r, "table[0][0].max").value.has_value());
+}
+
 // A fence indented under a list item (CommonMark strips its indentation from its lines): LLMPerf's
 // results printed there, with the command that ran them below.
 TEST(ConsoleTables, ConsoleOutputInAnIndentedFenceAndItsLaterCommand) {

@@ -572,6 +572,13 @@ TEST(Classify, AFitIsNoAmountAndNatsAreAUnit) {
   EXPECT_EQ(classify("Mean Entropy (nats)").unit, "nats");
 }
 
+// An Ollama benchmark CSV heads its prompt token count "prompt eval count (s)": a count.
+TEST(Classify, ACountIsNoTimeWhateverItsBracketSays) {
+  EXPECT_EQ(classify("prompt eval count (s)").unit, "tokens");
+  EXPECT_EQ(metric("prompt eval count (s)"), "input_tokens");
+  EXPECT_EQ(classify("eval duration (s)").unit, "s");
+}
+
 // A cost over a period keeps its period in its unit and is still a cost.
 TEST(Classify, ACostOverAPeriodIsACost) {
   EXPECT_EQ(metric("GPU cost", "usd/month"), "cost");
