@@ -191,6 +191,7 @@ void vllm_metadata(FileResult& r) {
   std::map<std::string, std::vector<std::pair<std::pair<std::size_t, int>, std::string>>,
            std::less<>>
       pairs;
+  std::map<std::string, std::string, std::less<>> gpus;  // run prefix -> its accelerator
   std::size_t i = 0;
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
@@ -213,6 +214,9 @@ void vllm_metadata(FileResult& r) {
         numeric::parse_cell(t.text))  // "iteration": "1" has its row, taken above
       continue;
     pairs[std::string(prefix)].push_back({{t.rows_before, 0}, std::string(key) + "=" + t.text});
+    // "--metadata platform=MI300X": the accelerator the run served on, its GPU too.
+    if (key == "platform" || key == "accelerator" || key == "gpu_name")
+      gpus[std::string(prefix)] = t.text;
   }
   if (pairs.empty()) return;
   std::map<std::string, std::string, std::less<>> config;  // run prefix -> "key=value ..."
@@ -226,6 +230,8 @@ void vllm_metadata(FileResult& r) {
     const auto it = config.find(run_prefix(row.locator));
     if (it == config.end()) continue;
     row.context.config += (row.context.config.empty() ? "" : " ") + it->second;
+    if (const auto gpu = gpus.find(it->first); gpu != gpus.end() && row.context.gpu.empty())
+      row.context.gpu = gpu->second;
   }
 }
 

@@ -112,7 +112,8 @@ void note_metadata(std::string_view l, VllmConsoleState& state) {
   for (const auto& p : pairs) {
     const auto eq = p.find('=');
     const std::string_view key = std::string_view(p).substr(0, eq);
-    if (key == "gpu" || key == "gpus" || key == "accelerator") {
+    if (key == "gpu" || key == "gpus" || key == "accelerator" || key == "platform" ||
+        key == "device") {
       state.gpu = p.substr(eq + 1);
     } else if (key != "model") {  // the run's model is its own label
       state.metadata += (state.metadata.empty() ? "" : " ") + p;
@@ -126,6 +127,16 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   // "--speculative-config '{"method":"qwen3_next_mtp","num_speculative_tokens":2}'": how the
   // server decoded, part of the run's configuration.
   if (auto n = option_value(l, "--num-prompts"); !n.empty()) state.num_prompts = std::move(n);
+  // The client's own options on the command line that ran it: its load and backend (the block's
+  // own "Maximum request concurrency:" line, where printed, wins below).
+  if (l.find("bench serve") != std::string_view::npos ||
+      l.find("benchmark_serving") != std::string_view::npos) {
+    if (auto c = option_value(l, "--max-concurrency"); !c.empty()) state.concurrency = std::move(c);
+    if (auto r = option_value(l, "--request-rate"); !r.empty()) state.rate = std::move(r);
+    if (auto b = option_value(l, "--backend"); !b.empty()) state.backend = std::move(b);
+    for (const std::string_view o : {"--gpu", "--gpuname", "--gpu-name"})
+      if (auto g = option_value(l, o); !g.empty()) state.gpu = std::move(g);
+  }
   if (auto spec = option_value(l, "--speculative-config"); !spec.empty())
     state.metadata += (state.metadata.empty() ? "" : " ") + ("speculative_config=" + spec);
   if (runs_perf_analyzer(l)) {

@@ -1137,6 +1137,25 @@ TEST(Identity, VllmConsoleBlockSettingsGroupsAndShortRuns) {
       << r.warnings[0];
 }
 
+// Held-out set 9: the client's options on the command line above a console block give its load
+// and backend; a result JSON's `--metadata platform=MI300X` names the accelerator.
+TEST(Identity, VllmCommandLineLoadAndMetadataPlatform) {
+  const auto log = run(FileType::text,
+                       "vllm bench serve --backend openai-chat --model m --max-concurrency 4 "
+                       "--request-rate 8\n"
+                       "============ Serving Benchmark Result ============\n"
+                       "Median TTFT (ms):                        73.14\n"
+                       "==================================================\n");
+  const auto& ttft = at(log, "vllm_result[0].Median TTFT (ms)");
+  EXPECT_EQ(ttft.context.concurrency, "4");
+  EXPECT_EQ(ttft.context.rate, "8");
+  EXPECT_EQ(ttft.context.backend, "openai-chat");
+  const auto json = run(FileType::json, R"({"backend": "openai", "model_id": "m", "platform":
+    "MI300X", "request_throughput": 4.4, "mean_ttft_ms": 54.6})");
+  EXPECT_EQ(at(json, "mean_ttft_ms").context.gpu, "MI300X");
+  EXPECT_NE(at(json, "mean_ttft_ms").context.config.find("platform=MI300X"), std::string::npos);
+}
+
 TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
   const auto log = run(FileType::text,
                        "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
