@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <iterator>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -197,6 +198,7 @@ class MarkdownHarvester {
     if (!amdahl_document_ && !active_ && l.find("mdahl") != std::string_view::npos)
       amdahl_document_ = true;  // the report is on Amdahl's law
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
+    if (in_fence_ || text_mode_) shell_assignment(l);
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
     if (in_fence_ || text_mode_) {
@@ -204,7 +206,7 @@ class MarkdownHarvester {
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
       if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
         // A command line named the model: for its section.
-        vllm_model_ = vllm_.model;
+        vllm_model_ = shell_value(vllm_.model);
         client_concurrency_ = vllm_.client_concurrency;
         vllm_model_level_ = heading_level_;
       }
@@ -367,6 +369,36 @@ class MarkdownHarvester {
   }
 
  private:
+  // MODEL="llama-3.1-8b-instruct" in a shell session: what "${MODEL}" on a later command line
+  // stands for.
+  void shell_assignment(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    const auto eq = t.find('=');
+    if (eq == std::string_view::npos || eq == 0 || eq > 40 || t.find(' ') < eq) return;
+    for (std::size_t i = 0; i < eq; ++i) {
+      const char c = t[i];
+      if (!(std::isupper(static_cast<unsigned char>(c)) || c == '_' ||
+            (i > 0 && std::isdigit(static_cast<unsigned char>(c)))))
+        return;
+    }
+    std::string_view v = t.substr(eq + 1);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+      v = v.substr(1, v.size() - 2);
+    if (v.empty() || v.find_first_of(" $`") != std::string_view::npos) return;
+    shell_vars_[std::string(t.substr(0, eq))] = std::string(v);
+  }
+
+  // "${MODEL}", "$MODEL": the value the session gave it, or nothing (a placeholder names no
+  // model).
+  std::string shell_value(const std::string& v) const {
+    if (v.empty() || v.front() != '$') return v;
+    std::string name = v.substr(1);
+    if (name.size() >= 2 && name.front() == '{' && name.back() == '}')
+      name = name.substr(1, name.size() - 2);
+    const auto it = shell_vars_.find(name);
+    return it == shell_vars_.end() ? std::string() : it->second;
+  }
+
   // "genai-perf \\" then "  -m ensemble \\" ... "  --concurrency 1 \\": a command continued over
   // lines, read as the one line it is (its model and load label the run's figures). Returns true
   // while the command goes on.
@@ -385,7 +417,7 @@ class MarkdownHarvester {
     whole.append(text::trim(l));
     detail::vllm_console_line(whole, number, vllm_, r_.rows);
     if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
-      vllm_model_ = vllm_.model;
+      vllm_model_ = shell_value(vllm_.model);
       client_concurrency_ = vllm_.client_concurrency;
       vllm_model_level_ = heading_level_;
     }
@@ -2322,6 +2354,7 @@ class MarkdownHarvester {
   int console_summary_lines_ = 0;           // lines after a console table that may hold its totals
   std::size_t fence_indent_ = 0;            // spaces before the open fence's backticks
   std::set<std::string> llmperf_commands_;  // loads named by LLMPerf command lines
+  std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session
   bool active_ = false;
   bool label_col_ = false;
   std::size_t metric_col_ = std::string::npos;  // a "Metric" column after the first, if any

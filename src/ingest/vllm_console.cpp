@@ -37,9 +37,12 @@ std::string labelled(std::string_view line, std::string_view label) {
 }
 
 // Whether the line runs genai-perf or AIPerf ("genai-perf profile -m gpt2", "aiperf profile").
+// (Also perf_analyzer's own line as genai-perf logs it, whatever the log's prefix:
+// "[INFO] genai_perf.wrapper:135 - Running Perf Analyzer : 'perf_analyzer -m llama3 ...'".)
 bool runs_perf_analyzer(std::string_view l) {
   return l.find("genai-perf ") != std::string_view::npos ||
-         l.find("aiperf ") != std::string_view::npos;
+         l.find("aiperf ") != std::string_view::npos ||
+         l.find("perf_analyzer ") != std::string_view::npos;
 }
 
 // The value that follows an option's name (" Qwen/Qwen2-7B", "='m'"), unquoted; nullopt when the
@@ -50,6 +53,9 @@ std::optional<std::string> value_after(std::string_view v) {
   v = v.substr(0, v.find_first_of(" \t\\"));
   if (v.size() >= 2 && (v.front() == '\'' || v.front() == '"') && v.back() == v.front())
     v = v.substr(1, v.size() - 2);
+  // "--concurrency-range 16'" at the end of a command quoted in a log line: the log's quote.
+  while (!v.empty() && (v.back() == '\'' || v.back() == '"') && v.find(v.back()) == v.size() - 1)
+    v.remove_suffix(1);
   return std::string(v);
 }
 

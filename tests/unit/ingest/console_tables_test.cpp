@@ -230,6 +230,44 @@ Request throughput (per sec): 0.03
   EXPECT_EQ(at(r, "table[0].Request throughput (per sec)").metric_id(), "request_throughput");
 }
 
+// Held-out set 9: a shell session's MODEL="..." names what ${MODEL} stands for, and genai-perf's
+// logged perf_analyzer line (whatever its log prefix) gives the model and the load.
+TEST(ConsoleTables, ShellVariablesAndPerfAnalyzersLoggedLine) {
+  const auto r = run(FileType::markdown, R"(```bash
+MODEL="llama-3.1-8b-instruct"
+genai-perf profile \
+  --model ${MODEL} \
+  --streaming
+```
+
+```
+[INFO] genai_perf.wrapper:135 - Running Perf Analyzer : 'perf_analyzer -m llama3 --async --concurrency-range 10'
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┓
+┃                Statistic ┃    avg ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━┩
+│ Time to first token (ms) │ 675.08 │
+└──────────────────────────┴────────┘
+```
+)");
+  const auto& ttft = at(r, "table[0][0].avg");
+  EXPECT_EQ(ttft.context.model, "llama3");
+  EXPECT_EQ(ttft.context.concurrency, "10");
+  const auto alone = run(FileType::markdown, R"(```bash
+MODEL="llama-3.1-8b-instruct"
+genai-perf profile --model ${MODEL} --concurrency 2
+```
+```
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┓
+┃                Statistic ┃    avg ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━┩
+│ Time to first token (ms) │ 675.08 │
+└──────────────────────────┴────────┘
+```
+)");
+  EXPECT_EQ(at(alone, "table[0][0].avg").context.model, "llama-3.1-8b-instruct");
+  EXPECT_EQ(at(alone, "table[0][0].avg").context.concurrency, "2");
+}
+
 // rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
 TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
   const auto r = run(FileType::markdown, R"(```
