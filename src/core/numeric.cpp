@@ -17,7 +17,7 @@ namespace {
 // as bytes.
 // (Percentage points, request and data rates and token counts are units too: "35.2pp",
 // "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
-constexpr std::array<std::string_view, 41> kSuffixes = {"%",
+constexpr std::array<std::string_view, 42> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -55,6 +55,7 @@ constexpr std::array<std::string_view, 41> kSuffixes = {"%",
                                                         "gib/s",
                                                         "mib/s",
                                                         "tokens",
+                                                        "token(s)",
                                                         "tok",
                                                         "tok/min",
                                                         "tokens/min",
@@ -198,6 +199,31 @@ std::optional<std::pair<std::string, std::size_t>> power_of_ten(std::string_view
   return std::make_pair(std::move(exponent), at);
 }
 
+// A Go duration as Ollama prints it, with hours or minutes before the seconds: "2m35.796s",
+// "1h2m3s". Seconds, or nothing when the text is not so (a bare "35.796s" is read as a number
+// with its unit; "5m" alone names no seconds).
+std::optional<double> go_duration(std::string_view s) {
+  double total = 0;
+  int parts = 0;
+  bool seconds = false;
+  while (!s.empty()) {
+    std::size_t i = 0;
+    while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+    if (i == 0 || i == s.size()) return std::nullopt;
+    const auto v = parse_decimal(s.substr(0, i));
+    if (!v) return std::nullopt;
+    const char u = s[i];
+    if (seconds || (u != 'h' && u != 'm' && u != 's')) return std::nullopt;
+    if (u == 'm' && i + 1 < s.size() && s[i + 1] == 's') return std::nullopt;  // "ms"
+    total += *v * (u == 'h' ? 3600 : u == 'm' ? 60 : 1);
+    seconds = u == 's';
+    ++parts;
+    s.remove_prefix(i + 1);
+  }
+  if (parts < 2 || !seconds) return std::nullopt;
+  return total;
+}
+
 }  // namespace
 
 std::optional<Parsed> parse_cell(std::string_view cell) {
@@ -252,6 +278,8 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   std::string_view written = cell.substr(0, end);
   std::string scientific;  // "1.2x10^-5" as "1.2e-5"
   if (!suffix) {
+    if (const auto go = go_duration(cell); go && cell.front() != '-' && cell.front() != '+')
+      return Parsed{*go, "s"};
     const auto power = power_of_ten(cell.substr(end));
     if (!power || written.find_first_of("eE") != std::string_view::npos) return std::nullopt;
     suffix = known_suffix(cell.substr(end + power->second));

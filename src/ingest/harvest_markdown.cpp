@@ -1409,6 +1409,7 @@ class MarkdownHarvester {
       give_keyed_context();
       n_column_as_concurrency();
       tokens_of_defined_batches();
+      shifted_columns();
       ratio_columns();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
@@ -1437,6 +1438,56 @@ class MarkdownHarvester {
       if (std::find(words.begin(), words.end(), w) != words.end()) return false;
     }
     return true;
+  }
+
+  // A table typed by hand whose cells sit one column off their headers ("| eval count |" holding
+  // "482.62 tokens/s", "| eval duration |" holding "3013 token(s)"): where most cells whose header
+  // names a count, a duration or a rate carry a unit of another kind, the headers do not say what
+  // the figures are. Those figures keep their own units and take no metric, and the file warns.
+  void shifted_columns() {
+    const auto kind_of_header = [](const std::string& name) -> char {
+      const auto words = detail::words_of(text::to_lower(name));
+      const auto has = [&](std::string_view w) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+      };
+      if (has("count")) return 'c';
+      if (has("rate")) return 'r';
+      if (has("duration")) return 'd';
+      return 0;
+    };
+    const auto kind_of_unit = [](const std::string& unit) -> char {
+      if (unit == "tokens" || unit == "count") return 'c';
+      if (unit == "tok/s" || unit == "req/s") return 'r';
+      if (unit == "ms" || unit == "s" || unit == "us" || unit == "ns" || unit == "min") return 'd';
+      return 0;
+    };
+    std::size_t typed = 0, off = 0;
+    const MetricRow* example = nullptr;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      const char h = kind_of_header(row.name), u = kind_of_unit(row.unit);
+      if (h == 0 || u == 0 || row.role != metrics::Role::metric) continue;
+      ++typed;
+      if (h != u) {
+        ++off;
+        if (!example) example = &row;
+      }
+    }
+    if (off < 3 || off * 2 < typed) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      const char h = kind_of_header(row.name), u = kind_of_unit(row.unit);
+      if (row.role != metrics::Role::metric || u == 0 || (h != 0 && h == u)) continue;
+      detail::unname_metric(row, false);
+      row.note += std::string(row.note.empty() ? "" : "; ") +
+                  "the table's cells do not match its headers (shifted columns?): read by its own "
+                  "unit, under no metric";
+    }
+    detail::add_warning(r_.warnings, "line " + std::to_string(example->line) +
+                                         ": the table's cells do not match their headers ('" +
+                                         example->name + "' holds '" + example->raw +
+                                         "'); its columns look shifted, so " + std::to_string(off) +
+                                         " figures are read by their own units, under no metric");
   }
 
   // "| Output Length |" with 0.968, 0.421 and 1.000: a column of ratios (a count of tokens is

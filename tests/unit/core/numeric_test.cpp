@@ -74,6 +74,16 @@ TEST(ParseCell, PowersOfTenWrittenForPeople) {
     EXPECT_FALSE(parse_cell(s)) << s;
 }
 
+// Ollama's Go durations and token counts pasted into a table ("2m35.796s", "157 token(s)").
+TEST(ParseCell, GoDurationsAndTokenCounts) {
+  EXPECT_DOUBLE_EQ(parse_cell("2m35.796s")->value, 155.796);
+  EXPECT_EQ(parse_cell("2m35.796s")->suffix, "s");
+  EXPECT_DOUBLE_EQ(parse_cell("1h2m3s")->value, 3723);
+  EXPECT_EQ(parse_cell("157 token(s)")->suffix, "token(s)");
+  for (const char* s : {"5m", "2m35", "2m35ms", "1s2m", "m35s"}) EXPECT_FALSE(parse_cell(s)) << s;
+  EXPECT_EQ(parse_cell("35.796s")->suffix, "s");
+}
+
 // A sum of dollars may name what it pays for in the cell: a million tokens, an hour, a request,
 // a thousand requests; a sum per month or year keeps its period.
 TEST(ParseCell, DollarsWithTheirBasis) {

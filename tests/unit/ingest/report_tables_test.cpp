@@ -1155,5 +1155,28 @@ TEST(ReportTables, ALongComparedPairLabelsItsRow) {
   EXPECT_EQ(at(r, "table[0][1].Mean A").context.config, "");  // prose, no label
 }
 
+// Held-out set 9: a table typed by hand whose cells sit one column off their headers; its figures
+// keep their own units under no metric, and the file warns. (A header that only contains such a
+// word, "Tokens Generated", "Generate time (s)", says nothing of its kind.)
+TEST(ReportTables, ATableWhoseCellsContradictTheirHeadersWarns) {
+  const auto r = run(
+      FileType::markdown,
+      R"(| Model | Prompt eval count | Prompt eval duration | eval count | eval duration | eval rate |
+|---|---|---|---|---|---|
+| qwen3:32b | 33.6295ms | 162 token(s) | 120.19 tokens/s | 3176 token(s) | 2m34.41s |
+)");
+  const auto& rate = at(r, "table[0][0].eval count");
+  EXPECT_EQ(rate.metric_id(), "unknown");  // not a decode rate of 120.19 "count"
+  EXPECT_EQ(rate.unit, "tok/s");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("its columns look shifted"), std::string::npos) << r.warnings[0];
+  const auto fine = run(FileType::markdown, R"(| Prompt | Tokens Generated | Generate time (s) |
+|---|---|---|
+| Hello | 32 | 0.41 |
+)");
+  EXPECT_TRUE(fine.warnings.empty());
+  EXPECT_EQ(at(fine, "table[0][0].Tokens Generated").metric_id(), "output_tokens");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
