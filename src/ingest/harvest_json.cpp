@@ -344,7 +344,10 @@ class JsonHarvester final : public JsonVisitor {
   void note_parameter(MetricRow& row) {
     Frame& f = frames_.back();
     if (f.is_array) return;
-    if (detail::is_config_parameter(row.parameter) && !row.raw.empty())
+    // (llama-bench writes n_cpu_moe 0 in every record: none of the model's experts on the CPU,
+    // its default, which tells no run apart.)
+    if (detail::is_config_parameter(row.parameter) && !row.raw.empty() &&
+        !(row.parameter == "n_cpu_moe" && row.raw == "0"))
       f.config += (f.config.empty() ? "" : " ") + row.name + "=" + row.raw;
     // GuideLLM's `strategy.max_concurrency` (10240 by default, in every strategy): a cap, not the
     // requests in flight, which a concurrent strategy names in `streams`.

@@ -764,7 +764,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 156> kParamAliases = {{
+constexpr std::array<ParamAlias, 159> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
@@ -791,6 +791,9 @@ constexpr std::array<ParamAlias, 156> kParamAliases = {{
     {"batch", "num_batch"},
     {"batch_size", "num_batch"},
     {"n_ubatch", "num_ubatch"},
+    {"n_cpu_moe", "n_cpu_moe"},
+    {"ncmoe", "n_cpu_moe"},
+    {"cpu_moe", "n_cpu_moe"},
     {"ubatch", "num_ubatch"},
     {"num_predict", "num_predict"},
     {"max_tokens", "max_tokens"},

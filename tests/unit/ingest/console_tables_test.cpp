@@ -268,6 +268,18 @@ genai-perf profile --model ${MODEL} --concurrency 2
   EXPECT_EQ(at(alone, "table[0][0].avg").context.concurrency, "2");
 }
 
+// llama-bench's Markdown with an n_cpu_moe column: the runs it tells apart keep it in config.
+TEST(ConsoleTables, LlamaBenchsMoeOffloadIsASettingOfTheRun) {
+  const auto r = run(FileType::text, R"(| model | backend | ngl | n_cpu_moe | test | t/s |
+| ----- | ------- | --: | --------: | ---: | --: |
+| qwen3moe 30B.A3B Q4_K - Medium | Vulkan | 99 | 24 | pp512 | 150.45 ± 1.67 |
+| qwen3moe 30B.A3B Q4_K - Medium | Vulkan | 99 | 0 | pp512 | 210.10 ± 2.01 |
+)");
+  EXPECT_NE(at(r, "table[0][0].t/s").context.config.find("n_cpu_moe=24"), std::string::npos)
+      << at(r, "table[0][0].t/s").context.config;
+  EXPECT_EQ(at(r, "table[0][0].n_cpu_moe").parameter, "n_cpu_moe");
+}
+
 // rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
 TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
   const auto r = run(FileType::markdown, R"(```

@@ -579,6 +579,12 @@ TEST(Classify, ACountIsNoTimeWhateverItsBracketSays) {
   EXPECT_EQ(classify("eval duration (s)").unit, "s");
 }
 
+// llama.cpp's -ncmoe: how many MoE expert layers stay on the CPU, a setting.
+TEST(Classify, MoeExpertsOnTheCpuAreASetting) {
+  EXPECT_EQ(classify("n_cpu_moe").parameter->id, "n_cpu_moe");
+  EXPECT_EQ(classify("ncmoe").parameter->id, "n_cpu_moe");
+}
+
 // A cost over a period keeps its period in its unit and is still a cost.
 TEST(Classify, ACostOverAPeriodIsACost) {
   EXPECT_EQ(metric("GPU cost", "usd/month"), "cost");
