@@ -55,7 +55,7 @@ class JsonHarvester final : public JsonVisitor {
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, name, text, number);
-    } else if (kind == JsonScalar::string) {
+    } else if (kind == JsonScalar::string && !in_command_line()) {
       row = detail::add_text_row(r_.rows, name, text);
     }
     if (row) {
@@ -98,7 +98,12 @@ class JsonHarvester final : public JsonVisitor {
     for (const auto& e : embedded_) {
       FileResult inner;
       inner.entry = r_.entry;
-      harvest_text(e.text, inner);
+      const auto first = e.text.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && (e.text[first] == '[' || e.text[first] == '{'))
+        harvest_json(e.text, inner);  // a tool's JSON output kept as a string
+      else
+        harvest_text(e.text, inner);
+      if (r_.format.empty()) r_.format = inner.format;
       for (auto& row : inner.rows) {
         row.locator = e.path + ">" + row.locator;
         row.line = e.line;
@@ -662,8 +667,21 @@ class JsonHarvester final : public JsonVisitor {
   std::vector<Embedded> embedded_;  // console output found in strings, read at the end
 
   // Cheap tests first: most strings are short labels.
+  // {"cmd": ["llama-bench", "-ngl", "99", ...]}: the words of a command line, no figures.
+  bool in_command_line() const {
+    if (frames_.empty() || !frames_.back().is_array) return false;
+    const std::string& n = frames_.back().name;
+    return text::iequals(n, "cmd") || text::iequals(n, "argv") || text::iequals(n, "command") ||
+           text::iequals(n, "args");
+  }
+
   static bool holds_console_output(std::string_view text) {
     if (text.size() < 200 || text.find('\n') == std::string_view::npos) return false;
+    // llama-bench's `-o json` captured by a harness ("stdout": "[\n  {\"build_commit\": ...").
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && (text[first] == '[' || text[first] == '{') &&
+        text.find("\"avg_ts\"") != std::string_view::npos)
+      return true;
     return text.find("Serving Benchmark Result") != std::string_view::npos ||
            text.find("eval rate:") != std::string_view::npos ||
            (text.find("| t/s") != std::string_view::npos &&

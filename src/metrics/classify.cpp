@@ -1066,8 +1066,9 @@ bool is_identifier(const Tokens& t) {
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
   // "exit_code" 0, "returncode" 1: how a process ended, a code, no amount.
-  if (last == "returncode" || ((last == "code" || last == "status") && t.size() >= 2 &&
-                               (t[t.size() - 2] == "exit" || t[t.size() - 2] == "return")))
+  if (last == "returncode" || (last == "rc" && t.size() == 1) ||
+      ((last == "code" || last == "status") && t.size() >= 2 &&
+       (t[t.size() - 2] == "exit" || t[t.size() - 2] == "return")))
     return true;
   // A system component's name ("CUDA" 12.4, "Driver" 550.54): its number is a version. (Not a
   // framework or language: "PyTorch", "Python" or "Triton" columns hold that runtime's figures.)

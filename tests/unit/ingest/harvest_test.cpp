@@ -242,6 +242,36 @@ TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
   EXPECT_EQ(tokens->unit, "tokens");
 }
 
+// A harness that kept llama-bench's `-o json` output as a string beside its command line
+// (held-out set 9): the records are read, the command's words are no figures.
+TEST(HarvestJson, LlamaBenchJsonKeptAsAStringIsRead) {
+  std::string records =
+      "[\n  {\"build_commit\": \"5266f24\", \"model_type\": \"qwen3moe 30B.A3B Q4_K - "
+      "Medium\",\n   \"gpu_info\": \"NVIDIA GeForce RTX 3090\", \"n_cpu_moe\": 29, \"n_prompt\": "
+      "0,\n   \"n_gen\": 128, \"n_depth\": 0, \"avg_ts\": 22.04, \"stddev_ts\": 0.1}\n]\n";
+  records.append(200, ' ');
+  std::string doc =
+      R"({"cmd": ["llama-bench", "-ngl", "99", "-ncmoe", "29"], "rc": 0, "stdout": ")";
+  for (const char c : records) {
+    if (c == '"')
+      doc += "\\\"";
+    else if (c == '\n')
+      doc += "\\n";
+    else
+      doc += c;
+  }
+  doc += "\"}";
+  const auto r = harvest(FileType::json, doc);
+  const auto* rate = find(r, "stdout>[0].avg_ts");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->metric_id(), "decode_rate");
+  EXPECT_EQ(rate->context.test, "tg128");
+  EXPECT_NE(rate->context.config.find("n_cpu_moe=29"), std::string::npos);
+  EXPECT_EQ(find(r, "cmd[2]"), nullptr);  // "99" of the command line: no figure
+  EXPECT_EQ(find(r, "rc")->role, metrics::Role::identifier);
+  EXPECT_EQ(r.format, "llama-bench");
+}
+
 // Runs keyed by the name a field of theirs gives ({"scx_flash": {"scheduler": "scx_flash", ...}}):
 // the field labels each run's figures, and only its own.
 TEST(HarvestJson, RunsKeyedByAFieldOfTheirsAreLabelledByIt) {
