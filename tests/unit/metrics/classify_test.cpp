@@ -579,6 +579,11 @@ TEST(Classify, ACountIsNoTimeWhateverItsBracketSays) {
   EXPECT_EQ(classify("eval duration (s)").unit, "s");
 }
 
+// An LLMPerf fork's "source_num_concurrent_requests": the run's concurrency setting.
+TEST(Classify, ASourcesCopyOfASettingIsThatSetting) {
+  EXPECT_EQ(classify("source_num_concurrent_requests").parameter->id, "concurrency");
+}
+
 // llama.cpp's -ncmoe: how many MoE expert layers stay on the CPU, a setting.
 TEST(Classify, MoeExpertsOnTheCpuAreASetting) {
   EXPECT_EQ(classify("n_cpu_moe").parameter->id, "n_cpu_moe");
