@@ -136,6 +136,9 @@ class MarkdownHarvester {
         box_.feed(l, number, box_emit()))
       return;
     if (const auto header = grouped_.feed(l, number); !header.empty()) {
+      // GuideLLM 0.5 on repeats a header inside one box for the table's second half ("Output
+      // Tokens" under "Input Tokens"): the rows below it are its own table's.
+      if (active_) end_table();
       const auto emit = box_emit();  // the header its rows stand for, then the delimiter row
       emit(header, number - 1);
       emit(l, number);
@@ -199,6 +202,7 @@ class MarkdownHarvester {
       amdahl_document_ = true;  // the report is on Amdahl's law
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) shell_assignment(l);
+    if ((in_fence_ || text_mode_) && l.find("rate=[") != std::string_view::npos) guidellm_rates(l);
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
     if (in_fence_ || text_mode_) {
@@ -369,6 +373,23 @@ class MarkdownHarvester {
   }
 
  private:
+  // GuideLLM's logged profile: "strategy_type='constant' rate=[1.0, 5.0]", the rates of its
+  // constant benchmarks in the order it ran them.
+  void guidellm_rates(std::string_view l) {
+    std::string_view list = l.substr(l.find("rate=[") + 6);
+    list = list.substr(0, list.find(']'));
+    std::vector<std::string> rates;
+    while (!list.empty()) {
+      const auto comma = list.find(',');
+      const std::string_view item = text::trim(list.substr(0, comma));
+      if (!numeric::parse_cell(item)) return;
+      rates.emplace_back(item);
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
+    }
+    if (!rates.empty()) guidellm_rates_ = std::move(rates);
+  }
+
   // MODEL="llama-3.1-8b-instruct" in a shell session: what "${MODEL}" on a later command line
   // stands for.
   void shell_assignment(std::string_view l) {
@@ -1126,6 +1147,7 @@ class MarkdownHarvester {
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bench_table_ = has_bench_columns(header_);
     console_table_ = box_row_;
+    constant_rows_ = 0;
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
@@ -1580,8 +1602,15 @@ class MarkdownHarvester {
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
-    if (console_table_ && n > 0 && detail::guidellm_strategy(stripped_[0], ctx))  // "concurrent@4"
+    if (console_table_ && n > 0 &&
+        detail::guidellm_strategy(stripped_[0], ctx)) {  // "concurrent@4"
       guidellm_console_ = true;
+      // GuideLLM 0.5 on prints a bare "constant" per rate its log listed ("rate=[1.0, 5.0]"), in
+      // that order.
+      if (ctx.config == "constant" && ctx.rate.empty() && constant_rows_ < guidellm_rates_.size())
+        ctx.rate = guidellm_rates_[constant_rows_];
+      if (ctx.config == "constant") ++constant_rows_;
+    }
     if (ctx.model.empty()) {
       ctx.model = heading_model();
       // "## Optimal for Gemma3" in a report on gemma3:latest: the document names it in full.
@@ -2406,6 +2435,8 @@ class MarkdownHarvester {
   std::size_t fence_indent_ = 0;            // spaces before the open fence's backticks
   std::set<std::string> llmperf_commands_;  // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session
+  std::vector<std::string> guidellm_rates_;        // a GuideLLM log's rate=[...] list
+  std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
   std::size_t metric_col_ = std::string::npos;  // a "Metric" column after the first, if any

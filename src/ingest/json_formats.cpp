@@ -789,8 +789,44 @@ bool guidellm_strategy(std::string_view label, Context& ctx) {
   return true;
 }
 
+// GuideLLM 0.5 on: "Input Tokens Comp Tot" a sum over the completed requests (Inc, Err the
+// incomplete and errored ones); "Input Tok Per Req Mdn", "Input Tokens Per Request p95" a
+// request's tokens; "Input Words Per Request" a request's words, no request rate.
+bool guidellm_recent_figure(MetricRow& row, std::string_view header) {
+  const auto starts = [&](std::string_view p) { return header.rfind(p, 0) == 0; };
+  const std::string_view tokens = starts("Input Tok")    ? "input_tokens"
+                                  : starts("Output Tok") ? "output_tokens"
+                                  : starts("Total Tok")  ? "total_tokens"
+                                                         : "";
+  if (header.ends_with(" Tot")) {
+    const std::string_view subset = header.substr(0, header.size() - 4);
+    const bool incomplete = subset.ends_with(" Inc"), errored = subset.ends_with(" Err");
+    if (!(subset.ends_with(" Comp") || incomplete || errored) || tokens.empty()) return false;
+    set_metric(row, tokens);
+    set_unit(row, "tokens");
+    row.statistic = "sum";
+    if (incomplete) row.status = RowStatus::incomplete;
+    if (errored) {
+      row.status = RowStatus::failed;
+      row.note = "a figure of the errored requests";
+    }
+    return true;
+  }
+  if (header.find(" Per Req") == std::string_view::npos ||
+      header.find(" Per Request Rate") != std::string_view::npos)
+    return false;
+  if (!tokens.empty()) {
+    set_metric(row, tokens);
+    set_unit(row, "tokens");
+  } else if (row.metric && row.metric->id == "request_throughput") {
+    unname_metric(row, true);  // "Input Words Per Request": words, not requests per second
+  }
+  return true;
+}
+
 void guidellm_console_figure(MetricRow& row, std::string_view header) {
   if (row.role != metrics::Role::metric) return;
+  if (guidellm_recent_figure(row, header)) return;
   // "Benchmarks Info": each group split by request subset, "Requests Made Comp|Inc|Err".
   const auto ends = [&](std::string_view w) {
     return header.size() > w.size() + 1 && header.substr(header.size() - w.size()) == w &&

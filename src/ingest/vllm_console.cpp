@@ -67,6 +67,15 @@ std::string model_option(std::string_view l) {
     // GuideLLM's "Benchmarks Metadata": "Worker:type_='generative_requests_worker' ...
     // backend_model='example_model'".
     if (l.find("backend_model=") != std::string_view::npos) return argument(l, "backend_model=");
+    // GuideLLM 0.5 on logs its model: "OpenAIHTTPBackend backend validated with model M", "Using
+    // model 'M' as processor".
+    if (const auto v = l.find("validated with model "); v != std::string_view::npos)
+      return std::string(text::trim(l.substr(v + 21)));
+    if (const auto u = l.find("Using model '"); u != std::string_view::npos) {
+      const std::string_view rest = l.substr(u + 13);
+      if (const auto end = rest.find('\''); end != std::string_view::npos && end > 0)
+        return std::string(rest.substr(0, end));
+    }
     return runs_perf_analyzer(l) ? option_value(l, "-m") : "";
   }
   std::string_view v = l.substr(at + 7);

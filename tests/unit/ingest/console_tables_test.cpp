@@ -280,6 +280,49 @@ TEST(ConsoleTables, LlamaBenchsMoeOffloadIsASettingOfTheRun) {
   EXPECT_EQ(at(r, "table[0][0].n_cpu_moe").parameter, "n_cpu_moe");
 }
 
+// GuideLLM 0.5 on (held-out set 9): its log names the model and the rates of its constant
+// benchmarks; "Comp Tot" is a sum, "Inc"/"Err" the other subsets; "Per Req" token columns are a
+// request's tokens; a header repeated inside one box starts the table's second half.
+TEST(ConsoleTables, RecentGuidellmConsoleLogAndTables) {
+  const auto r =
+      run(FileType::text, R"(  ✔ OpenAIHTTPBackend backend validated with model Qwen/Qwen3-32B
+    30} rampup_duration=0.0 strategy_type='constant' rate=[1.0, 5.0]
+  |===========|========|=====|=====|
+  | Benchmark | Input Tokens     |||
+  | Strategy  | Comp   | Inc | Err |
+  |           | Tot    | Tot | Tot |
+  |-----------|--------|-----|-----|
+  | constant  | 1450.0 | 0.0 | 0.0 |
+  | constant  | 7450.0 | 0.0 | 0.0 |
+  |===========|========|=====|=====|
+
+  |===========|=======|======|=======|======|
+  | Benchmark | Input Tok  || Input Words ||
+  | Strategy  | Per Req    || Per Request ||
+  |           | Mdn  | p95  | Mdn  | p95  |
+  |-----------|------|------|------|------|
+  | constant  | 50.0 | 50.0 | 41.0 | 43.0 |
+  |===========|=======|======|=======|======|
+  | Benchmark | Output Tok || Output Words ||
+  | Strategy  | Per Req    || Per Request  ||
+  |           | Mdn  | p95  | Mdn  | p95   |
+  |-----------|------|------|------|-------|
+  | constant  | 60.0 | 60.0 | 40.0 | 45.0  |
+  |===========|=======|======|=======|======|
+)");
+  const auto& sum = at(r, "table[0][1].Input Tokens Comp Tot");
+  EXPECT_EQ(sum.metric_id(), "input_tokens");
+  EXPECT_EQ(sum.statistic, "sum");
+  EXPECT_EQ(sum.context.model, "Qwen/Qwen3-32B");
+  EXPECT_EQ(sum.context.rate, "5.0");
+  EXPECT_EQ(at(r, "table[0][0].Input Tokens Err Tot").status, RowStatus::failed);
+  EXPECT_EQ(at(r, "table[0][0].Input Tokens Inc Tot").status, RowStatus::incomplete);
+  EXPECT_EQ(at(r, "table[1][0].Input Tok Per Req Mdn").metric_id(), "input_tokens");
+  EXPECT_EQ(at(r, "table[1][0].Input Words Per Request Mdn").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[2][0].Output Tok Per Req Mdn").metric_id(), "output_tokens");
+  EXPECT_DOUBLE_EQ(*at(r, "table[2][0].Output Tok Per Req Mdn").value, 60.0);
+}
+
 // rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
 TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
   const auto r = run(FileType::markdown, R"(```
