@@ -274,6 +274,9 @@ class MarkdownHarvester {
       // "get_memory_info: [warning] ..." printed between llama-bench's header and its rows: a
       // log line inside the table, not its end.
       if (bench_table_ && is_log_line(l)) return;
+      // ... and a blank line printed between its delimiter and its first row (a log written while
+      // the model loaded): the rows still follow.
+      if (bench_table_ && row_ == 0 && text::trim(l).empty()) return;
       end_table(l);
     } else if (!prev_.empty() && is_delimiter_row(l)) {
       const auto header = markdown::split_row(prev_);

@@ -323,6 +323,18 @@ TEST(ConsoleTables, RecentGuidellmConsoleLogAndTables) {
   EXPECT_DOUBLE_EQ(*at(r, "table[2][0].Output Tok Per Req Mdn").value, 60.0);
 }
 
+// A llama-bench log with a blank line between the table's delimiter and its rows (held-out
+// set 9): the rows are the table's; no "stopped before its first test" warning.
+TEST(ConsoleTables, ABlankLineBeforeALlamaBenchTablesRowsKeepsThem) {
+  const auto r = run(FileType::text, R"(| model | backend | threads | test | t/s |
+| ----- | ------- | ------: | ---: | --: |
+
+| moonspire 2B Q4_K - Medium | CPU | 2 | pp512 | 61.10 ± 0.20 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].t/s").metric_id(), "prompt_eval_rate");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
 // rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
 TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
   const auto r = run(FileType::markdown, R"(```
