@@ -199,8 +199,15 @@ std::string GroupedHeader::feed(std::string_view line, std::size_t number) {
     last_ = number;
     return {};
   }
-  const auto names = markdown::split_row(rows_.back());
+  auto names = markdown::split_row(rows_.back());
   const std::size_t columns = names.size();
+  // "|  | Mdn | Mean | Mean ||||": a statistic spanning the empty cells after it, as the groups
+  // above span theirs (GuideLLM 0.5's Server Throughput table).
+  if (rows_.back().find("||") != std::string::npos) {
+    for (std::size_t c = 1; c < columns; ++c) {
+      if (names[c].empty() && !names[c - 1].empty()) names[c] = names[c - 1];
+    }
+  }
   rows_.pop_back();
   std::vector<std::string> header(columns);
   for (const auto& upper : rows_) {

@@ -569,9 +569,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool ratey =
       rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") || in(" tps ") || in(" ts ");
 
-  if (in(" second token ") || in(" first output token ") || c("firstoutputtoken"))
-    return nullptr;  // AIPerf's TTST and TTFOT (after reasoning tokens): no metric of ours  //
-                     // AIPerf's "Time to Second Token": no metric of ours
+  // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
+  if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
+      in(" ttfot ") || in(" ttst "))
+    return nullptr;
   if (in(" speedup ") || c("speedup")) return m("speedup");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
   // of one request's HTTP exchange, no metric of ours; only the wait for the first byte is one.

@@ -323,6 +323,20 @@ TEST(ConsoleTables, RecentGuidellmConsoleLogAndTables) {
   EXPECT_DOUBLE_EQ(*at(r, "table[2][0].Output Tok Per Req Mdn").value, 60.0);
 }
 
+// GuideLLM 0.5's Server Throughput table: a statistic spans the columns after it ("Mean ||||").
+TEST(ConsoleTables, AStatisticSpansTheColumnsAfterIt) {
+  const auto r = run(FileType::text, R"(|============|=======|======|=========|===============|
+| Benchmark  | Requests             ||| Output Tokens |
+| Strategy   | Concurrency || Per Sec | Per Sec       |
+|            | Mdn   | Mean | Mean                 ||
+|------------|-------|------|---------|---------------|
+| concurrent | 2.0   | 2.0  | 0.4     | 25.7          |
+|============|=======|======|=========|===============|
+)");
+  EXPECT_EQ(at(r, "table[0][0].Output Tokens Per Sec Mean").statistic, "mean");
+  EXPECT_EQ(at(r, "table[0][0].Output Tokens Per Sec Mean").metric_id(), "output_throughput");
+}
+
 // A llama-bench log with a blank line between the table's delimiter and its rows (held-out
 // set 9): the rows are the table's; no "stopped before its first test" warning.
 TEST(ConsoleTables, ABlankLineBeforeALlamaBenchTablesRowsKeepsThem) {

@@ -579,6 +579,13 @@ TEST(Classify, ACountIsNoTimeWhateverItsBracketSays) {
   EXPECT_EQ(classify("eval duration (s)").unit, "s");
 }
 
+// GuideLLM 0.5's console "TTFOT ms": the time to the first output token, no metric of ours
+// (as AIPerf's time to first output token), never a generic duration.
+TEST(Classify, TtfotIsNoMetricOfOurs) {
+  EXPECT_EQ(metric("TTFOT ms Mdn"), "unknown");
+  EXPECT_EQ(classify("TTFOT ms Mdn").unit, "ms");
+}
+
 // An LLMPerf fork's "source_num_concurrent_requests": the run's concurrency setting.
 TEST(Classify, ASourcesCopyOfASettingIsThatSetting) {
   EXPECT_EQ(classify("source_num_concurrent_requests").parameter->id, "concurrency");
