@@ -230,6 +230,15 @@ Request throughput (per sec): 0.03
   EXPECT_EQ(at(r, "table[0].Request throughput (per sec)").metric_id(), "request_throughput");
 }
 
+// A genai-perf "LLM Metrics" table of one TTFT row, as printed under the lines that ran it.
+const std::string kTtftBox = R"(┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┓
+┃                Statistic ┃    avg ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━┩
+│ Time to first token (ms) │ 675.08 │
+└──────────────────────────┴────────┘
+```
+)";
+
 // Held-out set 9: a shell session's MODEL="..." names what ${MODEL} stands for, and genai-perf's
 // logged perf_analyzer line (whatever its log prefix) gives the model and the load.
 TEST(ConsoleTables, ShellVariablesAndPerfAnalyzersLoggedLine) {
@@ -242,13 +251,7 @@ genai-perf profile \
 
 ```
 [INFO] genai_perf.wrapper:135 - Running Perf Analyzer : 'perf_analyzer -m llama3 --async --concurrency-range 10'
-┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┓
-┃                Statistic ┃    avg ┃
-┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━┩
-│ Time to first token (ms) │ 675.08 │
-└──────────────────────────┴────────┘
-```
-)");
+)" + kTtftBox);
   const auto& ttft = at(r, "table[0][0].avg");
   EXPECT_EQ(ttft.context.model, "llama3");
   EXPECT_EQ(ttft.context.concurrency, "10");
@@ -257,13 +260,7 @@ MODEL="llama-3.1-8b-instruct"
 genai-perf profile --model ${MODEL} --concurrency 2
 ```
 ```
-┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━┓
-┃                Statistic ┃    avg ┃
-┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━┩
-│ Time to first token (ms) │ 675.08 │
-└──────────────────────────┴────────┘
-```
-)");
+)" + kTtftBox);
   EXPECT_EQ(at(alone, "table[0][0].avg").context.model, "llama-3.1-8b-instruct");
   EXPECT_EQ(at(alone, "table[0][0].avg").context.concurrency, "2");
 }
