@@ -1470,15 +1470,19 @@ class MarkdownHarvester {
   // names a count, a duration or a rate carry a unit of another kind, the headers do not say what
   // the figures are. Those figures keep their own units and take no metric, and the file warns.
   void shifted_columns() {
-    const auto kind_of_header = [](const std::string& name) -> char {
+    // (Once per column: a table's rows repeat its few names.)
+    std::vector<std::pair<std::string_view, char>> kinds;
+    const auto kind_of_header = [&kinds](const std::string& name) -> char {
+      for (const auto& [n, k] : kinds) {
+        if (n == name) return k;
+      }
       const auto words = detail::words_of(text::to_lower(name));
       const auto has = [&](std::string_view w) {
         return std::find(words.begin(), words.end(), w) != words.end();
       };
-      if (has("count")) return 'c';
-      if (has("rate")) return 'r';
-      if (has("duration")) return 'd';
-      return 0;
+      const char k = has("count") ? 'c' : has("rate") ? 'r' : has("duration") ? 'd' : 0;
+      kinds.emplace_back(name, k);
+      return k;
     };
     const auto kind_of_unit = [](const std::string& unit) -> char {
       if (unit == "tokens" || unit == "count") return 'c';
@@ -1486,6 +1490,10 @@ class MarkdownHarvester {
       if (unit == "ms" || unit == "s" || unit == "us" || unit == "ns" || unit == "min") return 'd';
       return 0;
     };
+    // (Most tables name no such kind in any header: nothing to compare, no row to look at.)
+    if (!label_col_ && std::none_of(header_.begin(), header_.end(),
+                                    [&](const std::string& h) { return kind_of_header(h) != 0; }))
+      return;
     std::size_t typed = 0, off = 0;
     const MetricRow* example = nullptr;
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
