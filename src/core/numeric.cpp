@@ -17,7 +17,7 @@ namespace {
 // as bytes.
 // (Percentage points, request and data rates and token counts are units too: "35.2pp",
 // "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
-constexpr std::array<std::string_view, 42> kSuffixes = {"%",
+constexpr std::array<std::string_view, 43> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -29,6 +29,7 @@ constexpr std::array<std::string_view, 42> kSuffixes = {"%",
                                                         "min",
                                                         "tok/s",
                                                         "tokens/s",
+                                                        "token/s",
                                                         "t/s",
                                                         "tps",
                                                         "kb",

@@ -101,6 +101,16 @@ class MarkdownHarvester {
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
 
   void line(std::string_view l, std::size_t number) {
+    // Console output pasted through a web page pads with no-break spaces (U+00A0) where the
+    // terminal had spaces ("total duration:\xC2\xA0\xC2\xA0 18.03s"): spaces again.
+    if ((in_fence_ || text_mode_) && l.find("\xC2\xA0") != std::string_view::npos) {
+      std::string spaced(l);
+      for (auto at = spaced.find("\xC2\xA0"); at != std::string::npos;
+           at = spaced.find("\xC2\xA0", at))
+        spaced.replace(at, 2, " ");
+      line(spaced, number);
+      return;
+    }
     // A fence indented under a list item ("- You will see the following results" then
     // "    ```bash"): its lines lose the fence's own indentation, as CommonMark says, so console
     // output pasted there reads as it printed.

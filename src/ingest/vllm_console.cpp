@@ -181,7 +181,11 @@ void note_run(std::string_view l, VllmConsoleState& state) {
 std::string option_value(std::string_view l, std::string_view option) {
   for (auto at = l.find(option); at != std::string_view::npos; at = l.find(option, at + 1)) {
     if (at > 0 && l[at - 1] != ' ') continue;
-    if (auto v = value_after(l.substr(at + option.size()))) return std::move(*v);
+    if (auto v = value_after(l.substr(at + option.size()))) {
+      // "--num-concurrent-requests ${vu}": a shell variable names no value here.
+      if (!v->empty() && v->front() == '$') return {};
+      return std::move(*v);
+    }
   }
   return {};
 }

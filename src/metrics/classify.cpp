@@ -570,8 +570,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") || in(" tps ") || in(" ts ");
 
   // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
+  // (Nor AIPerf's early "Time to Last Token": no run's duration.)
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
-      in(" ttfot ") || in(" ttst "))
+      in(" ttfot ") || in(" ttst ") || in(" last token "))
     return nullptr;
   if (in(" speedup ") || c("speedup")) return m("speedup");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases

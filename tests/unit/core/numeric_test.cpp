@@ -82,6 +82,7 @@ TEST(ParseCell, GoDurationsAndTokenCounts) {
   EXPECT_EQ(parse_cell("157 token(s)")->suffix, "token(s)");
   for (const char* s : {"5m", "2m35", "2m35ms", "1s2m", "m35s"}) EXPECT_FALSE(parse_cell(s)) << s;
   EXPECT_EQ(parse_cell("35.796s")->suffix, "s");
+  EXPECT_EQ(parse_cell("12.76 token/s")->suffix, "token/s");  // the singular, as some notes write
 }
 
 // A sum of dollars may name what it pays for in the cell: a million tokens, an hour, a request,

@@ -346,6 +346,23 @@ TEST(ConsoleTables, ABlankLineBeforeALlamaBenchTablesRowsKeepsThem) {
   EXPECT_TRUE(r.warnings.empty());
 }
 
+// Held-out set 10: Ollama statistics pasted through a web page keep no-break spaces as padding,
+// and a load given by a shell variable ("--num-concurrent-requests ${vu}") names none.
+TEST(ConsoleTables, NoBreakSpacesAndShellPlaceholders) {
+  const auto r =
+      run(FileType::markdown,
+          "```\ntotal duration: \xC2\xA0 \xC2\xA0 18.035596669s  \n"
+          "eval count: \xC2\xA0 218 token(s)\neval rate: \xC2\xA0 12.76 tokens/s\n```\n");
+  EXPECT_DOUBLE_EQ(*at(r, "ollama[0].eval_rate").value, 12.76);
+  EXPECT_DOUBLE_EQ(*at(r, "ollama[0].eval_count").value, 218);
+  const auto llmperf =
+      run(FileType::text,
+          "\\Results for token benchmark for m queried with the m api.\n\n"
+          "ttft_s\n    p50 = 0.19\n\n"
+          "python token_benchmark_ray.py --model m --num-concurrent-requests ${vu}\n");
+  EXPECT_EQ(at(llmperf, "llmperf_result[0].ttft_s.p50").context.concurrency, "");
+}
+
 // rich cuts a figure too wide for its column ("1,081…"): no value, not 1,081 ns.
 TEST(ConsoleTables, AFigureTheConsoleCutShortHasNoValue) {
   const auto r = run(FileType::markdown, R"(```

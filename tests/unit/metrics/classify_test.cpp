@@ -583,6 +583,7 @@ TEST(Classify, ACountIsNoTimeWhateverItsBracketSays) {
 // (as AIPerf's time to first output token), never a generic duration.
 TEST(Classify, TtfotIsNoMetricOfOurs) {
   EXPECT_EQ(metric("TTFOT ms Mdn"), "unknown");
+  EXPECT_EQ(metric("Time to Last Token (ms)"), "unknown");  // early AIPerf: no run's duration
   EXPECT_EQ(classify("TTFOT ms Mdn").unit, "ms");
 }
 
