@@ -220,9 +220,11 @@ class MarkdownHarvester {
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
       if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
         // A command line named the model: for its section.
-        vllm_model_ = shell_value(vllm_.model);
+        vllm_.model = shell_value(vllm_.model);
+        vllm_model_ = vllm_.model;
         client_concurrency_ = vllm_.client_concurrency;
         vllm_model_level_ = heading_level_;
+        vllm_blocks_at_command_ = vllm_.block;
       }
       if (in_block) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
@@ -424,13 +426,24 @@ class MarkdownHarvester {
 
   // "${MODEL}", "$MODEL": the value the session gave it, or nothing (a placeholder names no
   // model).
+  // (Also inside a value: "nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-$DTYPE".)
   std::string shell_value(const std::string& v) const {
-    if (v.empty() || v.front() != '$') return v;
-    std::string name = v.substr(1);
-    if (name.size() >= 2 && name.front() == '{' && name.back() == '}')
-      name = name.substr(1, name.size() - 2);
-    const auto it = shell_vars_.find(name);
-    return it == shell_vars_.end() ? std::string() : it->second;
+    std::string out;
+    for (std::size_t i = 0; i < v.size();) {
+      if (v[i] != '$') {
+        out += v[i++];
+        continue;
+      }
+      const bool braced = i + 1 < v.size() && v[i + 1] == '{';
+      std::size_t j = i + (braced ? 2 : 1);
+      const std::size_t from = j;
+      while (j < v.size() && (std::isalnum(static_cast<unsigned char>(v[j])) || v[j] == '_')) ++j;
+      const auto it = shell_vars_.find(v.substr(from, j - from));
+      if (j == from || it == shell_vars_.end()) return {};  // a placeholder names nothing
+      out += it->second;
+      i = j + (braced && j < v.size() && v[j] == '}' ? 1 : 0);
+    }
+    return out;
   }
 
   // "genai-perf \\" then "  -m ensemble \\" ... "  --concurrency 1 \\": a command continued over
@@ -451,9 +464,11 @@ class MarkdownHarvester {
     whole.append(text::trim(l));
     detail::vllm_console_line(whole, number, vllm_, r_.rows);
     if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
-      vllm_model_ = shell_value(vllm_.model);
+      vllm_.model = shell_value(vllm_.model);
+      vllm_model_ = vllm_.model;
       client_concurrency_ = vllm_.client_concurrency;
       vllm_model_level_ = heading_level_;
+      vllm_blocks_at_command_ = vllm_.block;
     }
     if (const auto n = detail::option_value(whole, "--num-concurrent-requests"); !n.empty())
       llmperf_commands_.insert(n);
@@ -610,7 +625,11 @@ class MarkdownHarvester {
         devices_.clear();  // a log's GPUs hold for the tables of their own section only
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
-        if (level <= vllm_model_level_) {
+        // (Not a command whose results its own section did not print: "### FP8 Benchmark" with
+        // the command, then "### Expected Output" with its result block.)
+        // (A heading above its section's level, "# Results" after "## EasyDeL", still ends it.)
+        if (level < vllm_model_level_ ||
+            (level == vllm_model_level_ && vllm_.block > vllm_blocks_at_command_)) {
           vllm_.model.clear();
           vllm_.backend.clear();
           vllm_.metadata.clear();
@@ -2506,15 +2525,16 @@ class MarkdownHarvester {
   bool console_table_ = false;     // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;            // the log said it found no GPU
   bool jain_named_ = false;        // the prose named Jain's fairness index
-  std::size_t console_tables_ = 0;    // tables read from box or grouped-header console output
-  bool guidellm_console_ = false;     // one of them was GuideLLM's (rows "concurrent@4")
-  std::size_t heading_level_ = 0;     // level of the latest heading (0: none yet)
-  std::string vllm_model_;            // the vLLM client's model as last seen
-  std::string client_concurrency_;    // a genai-perf/AIPerf command line's --concurrency
-  std::size_t vllm_model_level_ = 0;  // heading level it was named under (0: none)
-  std::string section_variant_;       // the variant the last heading names
-  std::string table_variant_;         // the variant of the current table's section
-  bool titled_ = false;               // the first level-1 heading was seen
+  std::size_t console_tables_ = 0;          // tables read from box or grouped-header console output
+  bool guidellm_console_ = false;           // one of them was GuideLLM's (rows "concurrent@4")
+  std::size_t heading_level_ = 0;           // level of the latest heading (0: none yet)
+  std::string vllm_model_;                  // the vLLM client's model as last seen
+  std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency
+  std::size_t vllm_model_level_ = 0;        // heading level it was named under (0: none)
+  std::size_t vllm_blocks_at_command_ = 0;  // result blocks read before that command
+  std::string section_variant_;             // the variant the last heading names
+  std::string table_variant_;               // the variant of the current table's section
+  bool titled_ = false;                     // the first level-1 heading was seen
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;

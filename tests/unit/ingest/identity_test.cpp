@@ -1156,6 +1156,33 @@ TEST(Identity, VllmCommandLineLoadAndMetadataPlatform) {
   EXPECT_NE(at(json, "mean_ttft_ms").context.config.find("platform=MI300X"), std::string::npos);
 }
 
+// Held-out set 10 (vLLM recipes): the command under one heading, its output under the next
+// sibling heading; a variable inside the model's name is the session's.
+TEST(Identity, AVllmCommandWithoutItsOutputReachesTheNextSectionsBlock) {
+  const auto r = run(FileType::markdown, R"(## Benchmarking
+
+### FP8 Benchmark
+
+```bash
+DTYPE="FP8"
+vllm bench serve \
+  --model nvidia/Nemotron-Nano-$DTYPE \
+  --request-rate 1.0
+```
+
+### Expected Output
+
+```
+============ Serving Benchmark Result ============
+Mean TTFT (ms):                          54.58
+==================================================
+```
+)");
+  const auto& ttft = at(r, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(ttft.context.model, "nvidia/Nemotron-Nano-FP8");
+  EXPECT_EQ(ttft.context.rate, "1.0");
+}
+
 TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
   const auto log = run(FileType::text,
                        "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
