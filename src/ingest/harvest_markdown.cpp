@@ -274,7 +274,8 @@ class MarkdownHarvester {
       if (text_mode_) error_line(l, number);
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
-      if (in_fence_ && !active_ && !box_row_ && !is_bench_header(l) &&
+      if (in_fence_ && !active_ && !box_row_ && is_statistics_header(l)) fenced_statistics_ = true;
+      if (in_fence_ && !active_ && !box_row_ && !is_bench_header(l) && !fenced_statistics_ &&
           (prev_.empty() || !is_delimiter_row(l)))
         return;
     }
@@ -321,6 +322,18 @@ class MarkdownHarvester {
   }
 
   // "| model | size | params | backend | ngl | test | t/s |": llama-bench's table header.
+  // genai-perf's "LLM Metrics" printed as a pipe table ("| Statistic | avg | min | max |"), as
+  // its older versions and some notes do: a console table, as the box-drawn one is.
+  static bool is_statistics_header(std::string_view l) {
+    if (l.find("Statistic") == std::string_view::npos) return false;
+    const auto cells = markdown::split_row(l);
+    if (cells.size() < 3 || text::trim(cells[0]) != "Statistic") return false;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      if (!metrics::parse_statistic(text::to_lower(text::trim(cells[c])))) return false;
+    }
+    return true;
+  }
+
   static bool is_bench_header(std::string_view l) {
     if (l.find("t/s") == std::string_view::npos || l.find("test") == std::string_view::npos)
       return false;
@@ -372,6 +385,7 @@ class MarkdownHarvester {
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
+    if (vllm_.throughput_runs > 0 && r_.format.empty()) r_.format = "vllm bench throughput console";
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
     if (timings_.block > 0 && r_.format.empty()) r_.format = "llama.cpp timings";
     if (guidellm_console_ && r_.format.empty()) r_.format = "guidellm console";
@@ -1178,7 +1192,8 @@ class MarkdownHarvester {
         !header_.empty() && (is_label_header(header_[0]) ||
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bench_table_ = has_bench_columns(header_);
-    console_table_ = box_row_;
+    console_table_ = box_row_ || fenced_statistics_;
+    fenced_statistics_ = false;
     constant_rows_ = 0;
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
@@ -2472,6 +2487,7 @@ class MarkdownHarvester {
   bool in_fence_ = false;
   std::string command_;                     // a command continued over lines ending in '\\'
   int console_summary_lines_ = 0;           // lines after a console table that may hold its totals
+  bool fenced_statistics_ = false;          // a fenced "| Statistic | avg |" header is being read
   std::size_t fence_indent_ = 0;            // spaces before the open fence's backticks
   std::set<std::string> llmperf_commands_;  // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session

@@ -190,9 +190,73 @@ std::string option_value(std::string_view l, std::string_view option) {
   return {};
 }
 
+namespace {
+
+// One figure of `vllm bench throughput`'s console summary, with the run's context.
+void add_throughput_figure(MetricRows& rows, const VllmConsoleState& state, std::string_view name,
+                           std::string_view value, std::string_view metric, std::string_view unit,
+                           std::size_t number) {
+  MetricRow* row = add_text_row(rows, name, value);
+  if (!row) return;
+  row->locator =
+      "vllm_throughput[" + std::to_string(state.throughput_runs - 1) + "]." + std::string(name);
+  row->line = number;
+  set_metric(*row, metric);
+  set_unit(*row, unit);
+  row->statistic = unit == "tokens" ? "sum" : "value";
+  if (!state.model.empty()) row->context.model = state.model;
+  if (!state.metadata.empty()) row->context.config = state.metadata;
+}
+
+// `vllm bench throughput` prints "Throughput: 2.73 requests/s, 699.93 total tokens/s, 349.97
+// output tokens/s" and "Total num prompt tokens:  1280": the run's rates and token sums.
+bool throughput_summary(std::string_view l, std::size_t number, VllmConsoleState& state,
+                        MetricRows& rows) {
+  if (l.rfind("Throughput: ", 0) == 0 && l.find(" requests/s") != std::string_view::npos) {
+    ++state.throughput_runs;
+    std::string_view rest = l.substr(12);
+    while (!rest.empty()) {
+      const auto comma = rest.find(", ");
+      const std::string_view part = text::trim(rest.substr(0, comma));
+      const auto space = part.find(' ');
+      if (space != std::string_view::npos) {
+        const std::string_view value = part.substr(0, space), what = part.substr(space + 1);
+        if (what == "requests/s")
+          add_throughput_figure(rows, state, "requests/s", value, "request_throughput", "req/s",
+                                number);
+        else if (what == "total tokens/s")
+          add_throughput_figure(rows, state, "total tokens/s", value, "total_throughput", "tok/s",
+                                number);
+        else if (what == "output tokens/s")
+          add_throughput_figure(rows, state, "output tokens/s", value, "output_throughput", "tok/s",
+                                number);
+      }
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 2);
+    }
+    return true;
+  }
+  if (state.throughput_runs == 0) return false;
+  for (const auto& [label, metric] :
+       {std::pair<std::string_view, std::string_view>{"Total num prompt tokens:", "input_tokens"},
+        {"Total num output tokens:", "output_tokens"}}) {
+    if (l.rfind(label, 0) == 0) {
+      add_throughput_figure(rows, state, label.substr(0, label.size() - 1),
+                            text::trim(l.substr(label.size())), metric, "tokens", number);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,
                        MetricRows& rows) {
   const std::string_view l = text::trim(line);
+  if (!state.in_block && !l.empty() && (l.front() == 'T') &&
+      throughput_summary(l, number, state, rows))
+    return true;
   if (!state.in_block) {
     if (!l.empty() && l.front() == '=' &&
         l.find("Serving Benchmark Result") != std::string_view::npos) {

@@ -1183,6 +1183,36 @@ Mean TTFT (ms):                          54.58
   EXPECT_EQ(ttft.context.rate, "1.0");
 }
 
+// Held-out set 10: `vllm bench throughput`'s console summary, and genai-perf's table printed as a
+// pipe table inside a fence.
+TEST(Identity, VllmThroughputConsoleAndAFencedStatisticsTable) {
+  const auto r = run(FileType::text,
+                     "vllm bench throughput --model Qwen/Qwen3-8B --input-len 128\n"
+                     "Throughput: 2.73 requests/s, 699.93 total tokens/s, 349.97 output tokens/s\n"
+                     "Total num prompt tokens:  1280\n");
+  EXPECT_EQ(r.format, "vllm bench throughput console");
+  EXPECT_EQ(at(r, "vllm_throughput[0].requests/s").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "vllm_throughput[0].output tokens/s").unit, "tok/s");
+  EXPECT_EQ(at(r, "vllm_throughput[0].output tokens/s").context.model, "Qwen/Qwen3-8B");
+  EXPECT_EQ(at(r, "vllm_throughput[0].Total num prompt tokens").statistic, "sum");
+  const auto fenced = run(FileType::markdown, R"(```
+genai-perf profile -m ensemble --concurrency 1
+```
+
+```
+| Statistic                 | avg        | min        |
+|---------------------------|------------|------------|
+| Time to first token (ms)  | 847.16     | 825.78     |
+
+Output token throughput (per sec): 20.41
+```
+)");
+  EXPECT_EQ(at(fenced, "table[0][0].avg").metric_id(), "ttft");
+  EXPECT_EQ(at(fenced, "table[0][0].avg").context.model, "ensemble");
+  EXPECT_EQ(at(fenced, "table[0].Output token throughput (per sec)").metric_id(),
+            "output_throughput");
+}
+
 TEST(Identity, AVllmLogOnTpuNamesItsAccelerator) {
   const auto log = run(FileType::text,
                        "INFO 04-26 23:01:47 [__init__.py:59] TPU info: node_name=n | "
