@@ -218,14 +218,7 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
-      if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
-        // A command line named the model: for its section.
-        vllm_.model = shell_value(vllm_.model);
-        vllm_model_ = vllm_.model;
-        client_concurrency_ = vllm_.client_concurrency;
-        vllm_model_level_ = heading_level_;
-        vllm_blocks_at_command_ = vllm_.block;
-      }
+      take_client_command();
       if (in_block) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           // The server's log named its devices ("TPU info: ... tpu_type=v6e-4").
@@ -460,6 +453,17 @@ class MarkdownHarvester {
     return out;
   }
 
+  // A command line that named the model or the client's load (vllm_ read it): for its section and
+  // those below, its shell variables resolved.
+  void take_client_command() {
+    if (vllm_.model == vllm_model_ && vllm_.client_concurrency == client_concurrency_) return;
+    vllm_.model = shell_value(vllm_.model);
+    vllm_model_ = vllm_.model;
+    client_concurrency_ = vllm_.client_concurrency;
+    vllm_model_level_ = heading_level_;
+    vllm_blocks_at_command_ = vllm_.block;
+  }
+
   // "genai-perf \\" then "  -m ensemble \\" ... "  --concurrency 1 \\": a command continued over
   // lines, read as the one line it is (its model and load label the run's figures). Returns true
   // while the command goes on.
@@ -477,13 +481,7 @@ class MarkdownHarvester {
     command_.clear();
     whole.append(text::trim(l));
     detail::vllm_console_line(whole, number, vllm_, r_.rows);
-    if (vllm_.model != vllm_model_ || vllm_.client_concurrency != client_concurrency_) {
-      vllm_.model = shell_value(vllm_.model);
-      vllm_model_ = vllm_.model;
-      client_concurrency_ = vllm_.client_concurrency;
-      vllm_model_level_ = heading_level_;
-      vllm_blocks_at_command_ = vllm_.block;
-    }
+    take_client_command();
     if (const auto n = detail::option_value(whole, "--num-concurrent-requests"); !n.empty())
       llmperf_commands_.insert(n);
     return true;
