@@ -63,6 +63,7 @@ class TextWriter final : public ingest::IngestSink {
       k.missing += r.value ? 0 : 1;
       k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
       failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
+      failed_valued_ += r.status == ingest::RowStatus::failed && r.value ? 1 : 0;
       if (k.last_file != file_no_) {
         k.last_file = file_no_;
         ++k.files;
@@ -92,9 +93,20 @@ class TextWriter final : public ingest::IngestSink {
       out_ << fmt::format("  {:<20} {:>9} {:>6} {:>8}  {}\n", name, k.rows, k.files, k.missing,
                           top_units(k.units));
     }
-    if (failed_) {
+    // (A failed request's own figures keep only their text; a count or statistic taken over the
+    // errored requests, "Requests Made Err" 0, keeps its value.)
+    if (failed_ && failed_valued_ == 0) {
       out_ << fmt::format(
           "  {} rows belong to failed requests: kept with their raw text, no value\n", failed_);
+    } else if (failed_ && failed_valued_ == failed_) {
+      out_ << fmt::format(
+          "  {} rows (status failed) are counts or statistics of the errored requests together\n",
+          failed_);
+    } else if (failed_) {
+      out_ << fmt::format(
+          "  {} rows belong to failed requests: {} kept with their raw text, no value; {} are\n"
+          "  counts or statistics of the errored requests taken together\n",
+          failed_, failed_ - failed_valued_, failed_valued_);
     }
     if (text_cells_) {
       out_ << fmt::format(
@@ -154,7 +166,8 @@ class TextWriter final : public ingest::IngestSink {
   std::string_view last_key_;
   std::size_t file_no_ = 0;
   std::size_t failed_ = 0;
-  std::size_t text_cells_ = 0;  // cells of figure columns kept as text (see FileResult)
+  std::size_t failed_valued_ = 0;  // of them, rows with a value (figures over the errored requests)
+  std::size_t text_cells_ = 0;     // cells of figure columns kept as text (see FileResult)
   std::string text_cell_example_;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;

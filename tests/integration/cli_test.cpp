@@ -237,6 +237,20 @@ TEST(Cli, TheSummaryCountsCellsKeptAsTextAndShowsTheFirst) {
   EXPECT_NE(all.find("rates.md line 3: '0.78-0.85'"), std::string::npos) << all;
 }
 
+// A count of the errored requests keeps its value: the summary does not say every failed row
+// has none (held-out set 10 read it so).
+TEST(Cli, TheSummaryTellsFailedRequestsFiguresFromCountsOfThem) {
+  TempDir t;
+  std::ofstream(t / "run.json") << R"({"ttft_ms": {"successful": {"mean": 12.0, "count": 3},
+    "errored": {"mean": 9.0, "count": 2}}})";
+  const auto r = chimera({"ingest", t.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string all = r.out + r.err;
+  EXPECT_EQ(all.find("belong to failed requests: kept with their raw text, no value"),
+            std::string::npos)
+      << all;
+}
+
 TEST(Cli, SqliteOutputOpensWithTheTables) {
   TempDir t;
   const auto db_path = t / "m.db";
