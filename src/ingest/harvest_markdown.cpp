@@ -1549,10 +1549,12 @@ class MarkdownHarvester {
       }
     }
     if (off < 3 || off * 2 < typed) return;
+    std::size_t unnamed = 0;
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       const char h = kind_of_header(row.name), u = kind_of_unit(row.unit);
       if (row.role != metrics::Role::metric || u == 0 || (h != 0 && h == u)) continue;
+      ++unnamed;
       detail::unname_metric(row, false);
       row.note += std::string(row.note.empty() ? "" : "; ") +
                   "the table's cells do not match its headers (shifted columns?): read by its own "
@@ -1561,7 +1563,8 @@ class MarkdownHarvester {
     detail::add_warning(r_.warnings, "line " + std::to_string(example->line) +
                                          ": the table's cells do not match their headers ('" +
                                          example->name + "' holds '" + example->raw +
-                                         "'); its columns look shifted, so " + std::to_string(off) +
+                                         "'); its columns look shifted, so " +
+                                         std::to_string(unnamed) +
                                          " figures are read by their own units, under no metric");
   }
 
