@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "chimera/core/text.hpp"
+#include "path_context.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest {
@@ -241,6 +242,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   }
   join_llmperf_summary(r);
   join_aiperf_json(r);
+  detail::label_load_from_path(r);
   // A file recognised as a tool's output that gave no figure lost them somewhere: say so.
   if (!r.format.empty() && r.rows.empty())
     detail::add_warning(

@@ -1,0 +1,212 @@
+#include "path_context.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+namespace chimera::ingest::detail {
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.size() <= 7 &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// "16", "2.5", "10.0": a plain non-negative figure as a path writes it.
+bool is_figure(std::string_view s) {
+  const auto dot = s.find('.');
+  if (dot == std::string_view::npos) return all_digits(s);
+  return all_digits(s.substr(0, dot)) && all_digits(s.substr(dot + 1));
+}
+
+// "0016" -> "16".
+std::string without_leading_zeros(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  return std::string(digits);
+}
+
+// The words of one path part, lower-cased, split at '-', '_', '=', '+', ',' and spaces (not at
+// '.', which figures hold: "10.0qps").
+std::vector<std::string> words_of_part(std::string_view part) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : part) {
+    if (c == '-' || c == '_' || c == '=' || c == '+' || c == ',' || c == ' ') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// "concurrency16", "conc4", "c16", or "concurrency" then "16": the concurrency a word names.
+std::optional<std::string> concurrency_word(const std::vector<std::string>& w, std::size_t i) {
+  for (const std::string_view stem : {"concurrency", "concurrent", "conc", "c"}) {
+    if (!w[i].starts_with(stem)) continue;
+    const std::string_view rest = std::string_view(w[i]).substr(stem.size());
+    if (all_digits(rest)) return without_leading_zeros(rest);
+    if (rest.empty() && stem != "c" && i + 1 < w.size() && all_digits(w[i + 1]))
+      return without_leading_zeros(w[i + 1]);
+  }
+  return std::nullopt;
+}
+
+// Rates that are no request rate: "error_rate_5", "learning_rate_0.1", "hit_rate90".
+bool other_rate(const std::vector<std::string>& w, std::size_t i) {
+  static constexpr std::array<std::string_view, 16> kOther = {
+      "error", "hit",  "success", "failure", "learning",   "sample", "sampling", "frame",
+      "bit",   "drop", "loss",    "miss",    "acceptance", "accept", "cache",    "token"};
+  return i > 0 && std::find(kOther.begin(), kOther.end(), w[i - 1]) != kOther.end();
+}
+
+// "10.0qps", "infqps", "4rps", "qps4", "rate16", "rate" then "2.5": the request rate a word
+// names.
+std::optional<std::string> rate_word(const std::vector<std::string>& w, std::size_t i) {
+  const std::string_view word = w[i];
+  for (const std::string_view unit : {"qps", "rps"}) {
+    if (word.size() > unit.size() && word.ends_with(unit)) {
+      const auto n = word.substr(0, word.size() - unit.size());
+      if (n == "inf" || is_figure(n)) return std::string(n);
+    }
+  }
+  for (const std::string_view stem : {"qps", "rps", "rate"}) {
+    if (!word.starts_with(stem) || other_rate(w, i)) continue;
+    const auto rest = word.substr(stem.size());
+    if (!rest.empty() && (rest == "inf" || is_figure(rest))) return std::string(rest);
+    if (rest.empty() && i + 1 < w.size() && (w[i + 1] == "inf" || is_figure(w[i + 1])))
+      return w[i + 1];
+  }
+  return std::nullopt;
+}
+
+// The one value a part names through `pick`, or nothing when it names none or several.
+template <typename Pick>
+std::optional<std::string> one_value(const std::vector<std::string>& words, Pick pick) {
+  std::optional<std::string> found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto v = pick(words, i);
+    if (!v) continue;
+    if (found && *found != *v) return std::nullopt;  // "ramp-up-1qps-10qps": no one rate
+    found = v;
+  }
+  return found;
+}
+
+// genai-perf's and AIPerf's artifact folder: "Qwen_Qwen3-0.6B-openai-chat-concurrency4",
+// "gpt2-triton-tensorrtllm-request_rate10": the model is what stands before the service kind.
+std::optional<std::string> artifact_folder_model(std::string_view part) {
+  const std::string low = [&] {
+    std::string s(part);
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  }();
+  auto load = low.rfind("-concurrency");
+  if (load == std::string::npos) load = low.rfind("-request_rate");
+  if (load == std::string::npos) return std::nullopt;
+  for (const std::string_view kind : {"-openai-", "-triton-", "-tensorrtllm_engine-"}) {
+    const auto at = low.rfind(kind, load);
+    if (at != std::string::npos && at > 0) return std::string(part.substr(0, at));
+  }
+  return std::nullopt;
+}
+
+void add_note(MetricRow& row, std::string_view note) {
+  if (!row.note.empty()) row.note += "; ";
+  row.note += note;
+}
+
+}  // namespace
+
+PathLoad load_in_path(std::string_view rel_path) {
+  std::vector<std::string_view> parts;
+  while (!rel_path.empty()) {
+    const auto slash = rel_path.find('/');
+    const auto part = rel_path.substr(0, slash);
+    if (!part.empty()) parts.push_back(part);
+    rel_path = slash == std::string_view::npos ? std::string_view() : rel_path.substr(slash + 1);
+  }
+  if (parts.empty()) return {};
+  // The file's name without its extension ("run.c16.json" keeps "run.c16").
+  if (const auto dot = parts.back().rfind('.'); dot != std::string_view::npos && dot > 0)
+    parts.back() = parts.back().substr(0, dot);
+  PathLoad load;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    // Every load a part can name has a figure in it ("inf" for an unbounded rate).
+    if (it->find_first_of("0123456789") == std::string_view::npos &&
+        it->find("inf") == std::string_view::npos)
+      continue;
+    const auto words = words_of_part(*it);
+    if (load.concurrency.empty()) {
+      if (const auto c = one_value(words, concurrency_word)) {
+        load.concurrency = *c;
+        load.concurrency_part = std::string(*it);
+      }
+    }
+    if (load.model.empty()) {
+      if (auto m = artifact_folder_model(*it)) {
+        load.model = std::move(*m);
+        load.model_part = std::string(*it);
+      }
+    }
+    if (load.rate.empty()) {
+      if (const auto r = one_value(words, rate_word)) {
+        load.rate = *r;
+        load.rate_part = std::string(*it);
+      }
+    }
+  }
+  return load;
+}
+
+void label_load_from_path(FileResult& r) {
+  if (r.rows.empty()) return;
+  auto load = load_in_path(r.entry.rel_path);
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty()) return;
+  for (const auto& row : r.rows) {  // the file names its own load: the path's is not needed
+    if (!row.context.concurrency.empty() ||
+        (row.role == metrics::Role::parameter && row.parameter == "concurrency"))
+      load.concurrency.clear();
+    if (!row.context.rate.empty() ||
+        (row.role == metrics::Role::parameter && row.parameter == "rate"))
+      load.rate.clear();
+    if (!row.context.model.empty()) load.model.clear();
+  }
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty()) return;
+  // One note per path part: "model, concurrency 4 from the path ('…-concurrency4')".
+  std::vector<std::pair<std::string, std::string>> taken;  // part, labels
+  const auto take = [&](const std::string& part, const std::string& label) {
+    const auto it =
+        std::find_if(taken.begin(), taken.end(), [&](const auto& t) { return t.first == part; });
+    if (it == taken.end()) {
+      taken.emplace_back(part, label);
+    } else {
+      it->second += ", " + label;
+    }
+  };
+  if (!load.model.empty()) take(load.model_part, "model");
+  if (!load.concurrency.empty()) take(load.concurrency_part, "concurrency " + load.concurrency);
+  if (!load.rate.empty()) take(load.rate_part, "rate " + load.rate);
+  std::string metric_note, model_note;
+  for (const auto& [part, labels] : taken) {
+    const std::string note = labels + " from the path ('" + part + "')";
+    metric_note += (metric_note.empty() ? "" : "; ") + note;
+    if (labels.starts_with("model")) model_note = "model from the path ('" + part + "')";
+  }
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric) {
+      if (!load.model.empty()) row.context.model = load.model;
+      if (!load.concurrency.empty()) row.context.concurrency = load.concurrency;
+      if (!load.rate.empty()) row.context.rate = load.rate;
+      add_note(row, metric_note);
+    } else if (row.role == metrics::Role::parameter && !load.model.empty()) {
+      row.context.model = load.model;
+      add_note(row, model_note);
+    }
+  }
+}
+
+}  // namespace chimera::ingest::detail

@@ -1,0 +1,33 @@
+#pragma once
+// The load a result tree names only in its paths. Benchmark clients and sweep scripts write each
+// level's results under a name that carries it, and the file itself often does not say it:
+//   vLLM's --save-result   openai-10.0qps-concurrency16-Llama-3-8B-20250318-120453.json
+//   genai-perf / AIPerf    artifacts/Qwen_Qwen3-0.6B-openai-chat-concurrency4/profile_export.csv
+//   sweep scripts          results/concurrency_512/profile_export_aiperf.csv, run_c16__x.csv,
+//                          bench-short-rate16.log, qps_4/..., infqps
+// and genai-perf's and AIPerf's default artifact folder, "<model>-<service kind>[-<endpoint>]-
+// concurrency<N>" (or "-request_rate<R>"), also names the model ('/' written as '_').
+// A file's own figures win: the path's concurrency, rate or model is given to the file's rows
+// only when no row of the file names one, and each row so labelled says where it came from.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+struct PathLoad {
+  std::string concurrency, concurrency_part;  // "16", and the path part that says so
+  std::string rate, rate_part;                // "10.0" or "inf"
+  std::string model, model_part;  // a genai-perf / AIPerf artifact folder's model, as written
+};
+
+// What the parts of a relative path ("a/concurrency_16/x.json") say about the load; the file's
+// own name first, then its folders from the nearest.
+PathLoad load_in_path(std::string_view rel_path);
+
+// Labels the file's metric rows with the load its path names (see above).
+void label_load_from_path(FileResult& r);
+
+}  // namespace chimera::ingest::detail

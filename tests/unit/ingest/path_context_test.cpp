@@ -1,0 +1,97 @@
+// The load (and a genai-perf artifact folder's model) that a result tree names only in its paths.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chimera/ingest/harvest.hpp"
+#include "chimera/ingest/walker.hpp"
+#include "test_support.hpp"
+
+namespace chimera::ingest {
+namespace {
+using chimera::testing::TempDir;
+using chimera::testing::write_file;
+
+// Ingests the one file at `rel` (relative to a fresh tree) holding `text`.
+FileResult ingest_at(const std::string& rel, const std::string& text) {
+  TempDir t;
+  write_file(t / rel, text);
+  auto w = TreeWalker::open(t.path(), {});
+  EXPECT_TRUE(w.ok());
+  auto e = w.value().next();
+  EXPECT_TRUE(e.has_value());
+  EXPECT_EQ(e->rel_path, rel);
+  return ingest_file(*e, {});
+}
+
+const MetricRow& metric_row(const FileResult& r) {
+  for (const auto& row : r.rows)
+    if (row.role == metrics::Role::metric) return row;
+  static MetricRow none;
+  ADD_FAILURE() << "no metric row";
+  return none;
+}
+
+TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
+  const auto r = ingest_at("sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
+  const auto& row = metric_row(r);
+  EXPECT_EQ(row.metric_id(), "ttft");
+  EXPECT_EQ(row.context.concurrency, "512");
+  EXPECT_EQ(row.note, "concurrency 512 from the path ('concurrency_512')");
+}
+
+TEST(PathContext, GenaiPerfArtifactFolderGivesModelAndConcurrency) {
+  const auto r =
+      ingest_at("artifacts/Qwen_Qwen3-0.6B-openai-chat-concurrency4/result.csv", "ttft_ms\n9\n");
+  const auto& row = metric_row(r);
+  EXPECT_EQ(row.context.model, "Qwen_Qwen3-0.6B");
+  EXPECT_EQ(row.context.concurrency, "4");
+  EXPECT_EQ(row.note,
+            "model, concurrency 4 from the path ('Qwen_Qwen3-0.6B-openai-chat-concurrency4')");
+  const auto triton = ingest_at("gpt2-triton-tensorrtllm-request_rate10/x.csv", "ttft_ms\n9\n");
+  EXPECT_EQ(metric_row(triton).context.model, "gpt2");
+  EXPECT_EQ(metric_row(triton).context.rate, "10");
+}
+
+TEST(PathContext, VllmResultFileNameGivesRateAndConcurrency) {
+  const auto r =
+      ingest_at("openai-10.0qps-concurrency16-Llama-3-8B-20250318-120453.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.rate, "10.0");
+  EXPECT_EQ(metric_row(r).context.concurrency, "16");
+  const auto inf = ingest_at("vllm-infqps-Llama-3-8B-20250318-120453.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(inf).context.rate, "inf");
+  const auto rate = ingest_at("run/bench-short-rate16.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(rate).context.rate, "16");
+  const auto c = ingest_at("nvfp4_5090_agent_c16__profile.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(c).context.concurrency, "16");
+}
+
+TEST(PathContext, TheFileNearestPartWins) {
+  const auto r = ingest_at("concurrency_32/run-concurrency16.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.concurrency, "16");
+}
+
+TEST(PathContext, AFileThatNamesItsOwnLoadKeepsIt) {
+  const auto r = ingest_at("concurrency_16/result.csv", "concurrency,ttft_ms\n8,12\n");
+  for (const auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    EXPECT_EQ(row.context.concurrency, "8");
+    EXPECT_EQ(row.note.find("path"), std::string::npos) << row.note;
+  }
+}
+
+TEST(PathContext, PartsThatNameNoLoadGiveNone) {
+  for (const std::string rel :
+       {"error_rate_5/x.csv", "learning_rate_0.1/x.csv", "ramp-up-linear-1qps-10qps/x.csv",
+        "Llama-4-concurrency-test/x.csv", "conc/x.csv", "rate/limits.csv", "gemma3/x.csv"}) {
+    const auto r = ingest_at(rel, "ttft_ms\n40\n");
+    const auto& row = metric_row(r);
+    EXPECT_EQ(row.context.concurrency, "") << rel;
+    EXPECT_EQ(row.context.rate, "") << rel;
+    EXPECT_EQ(row.context.model, "") << rel;
+    EXPECT_EQ(row.note, "") << rel;
+  }
+}
+
+}  // namespace
+}  // namespace chimera::ingest
