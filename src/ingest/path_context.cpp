@@ -114,6 +114,18 @@ std::optional<std::string> artifact_folder_model(std::string_view part) {
   return std::nullopt;
 }
 
+// A quick look before the words are split: every load a part can name has a figure in it ("inf"
+// for an unbounded rate) and a 'c' ("c16", "concurrency"), "qps", "rps" or "rate".
+bool may_name_load(std::string_view part) {
+  const auto has = [&](std::string_view word) {
+    return std::search(part.begin(), part.end(), word.begin(), word.end(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           }) != part.end();
+  };
+  const bool figure = part.find_first_of("0123456789") != std::string_view::npos || has("inf");
+  return figure && (has("c") || has("qps") || has("rps") || has("rate"));
+}
+
 void add_note(MetricRow& row, std::string_view note) {
   if (!row.note.empty()) row.note += "; ";
   row.note += note;
@@ -135,10 +147,7 @@ PathLoad load_in_path(std::string_view rel_path) {
     parts.back() = parts.back().substr(0, dot);
   PathLoad load;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-    // Every load a part can name has a figure in it ("inf" for an unbounded rate).
-    if (it->find_first_of("0123456789") == std::string_view::npos &&
-        it->find("inf") == std::string_view::npos)
-      continue;
+    if (!may_name_load(*it)) continue;
     const auto words = words_of_part(*it);
     if (load.concurrency.empty()) {
       if (const auto c = one_value(words, concurrency_word)) {

@@ -27,13 +27,20 @@ struct ViewHash {
 }  // namespace
 
 const metrics::Classification& classify_cached(std::string_view name, std::string_view unit) {
-  // One-entry memo first: array elements and runs of a JSON key repeat the same name.
-  thread_local std::string last_name, last_unit;
-  thread_local const metrics::Classification* last = nullptr;
-  if (last && name == last_name && unit == last_unit) return *last;
   using Cache = std::unordered_map<std::string, metrics::Classification, ViewHash, std::equal_to<>>;
   thread_local Cache by_name;       // values without a written unit: the common case
   thread_local Cache by_name_unit;  // key "name\0unit"
+  // One-entry memo first: array elements and runs of a JSON key repeat the same name. It points
+  // at the cached entry's key, so a hit copies nothing.
+  thread_local const Cache::value_type* last = nullptr;
+  thread_local bool last_unit = false;
+  if (last && last_unit == !unit.empty()) {
+    const std::string_view k = last->first;
+    if (unit.empty() ? k == name
+                     : k.size() == name.size() + 1 + unit.size() && k.starts_with(name) &&
+                           k[name.size()] == '\0' && k.ends_with(unit))
+      return last->second;
+  }
   Cache& cache = unit.empty() ? by_name : by_name_unit;
   thread_local std::string key;
   std::string_view k = name;
@@ -49,9 +56,8 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
     }
     it = cache.emplace(std::string(k), metrics::classify(name, unit)).first;
   }
-  last_name.assign(name);
-  last_unit.assign(unit);
-  last = &it->second;  // unordered_map nodes stay put until clear(), which also resets `last`
+  last = &*it;  // unordered_map nodes stay put until clear(), which also resets `last`
+  last_unit = !unit.empty();
   return it->second;
 }
 
