@@ -14,6 +14,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "gpu_names.hpp"
 #include "json_formats.hpp"
 #include "llama_timings.hpp"
 #include "llmperf_console.hpp"
@@ -386,6 +387,7 @@ class MarkdownHarvester {
     if (json_lines_) detail::recognise_json(r_);
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
     label_earlier_rows_with_the_documents_gpu();
+    label_rows_with_heading_gpus();
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
                                            " more lines of the log report an error");
@@ -462,6 +464,11 @@ class MarkdownHarvester {
     client_concurrency_ = vllm_.client_concurrency;
     vllm_model_level_ = heading_level_;
     vllm_blocks_at_command_ = vllm_.block;
+    // The accelerator its section's heading names, unless its own options name one.
+    if (vllm_.gpu.empty() || vllm_.gpu == heading_gpu_given_) {
+      vllm_.gpu = heading_gpu();
+      heading_gpu_given_ = vllm_.gpu;
+    }
   }
 
   // "genai-perf \\" then "  -m ensemble \\" ... "  --concurrency 1 \\": a command continued over
@@ -619,6 +626,11 @@ class MarkdownHarvester {
         }
         heading_quants_.resize(7);
         for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
+        heading_gpus_.resize(7);
+        for (std::size_t k = level; k < heading_gpus_.size(); ++k) heading_gpus_[k].clear();
+        heading_gpus_[level] = facts.gpu;
+        if (heading_gpu() != gpu_spans_.back().second)
+          gpu_spans_.emplace_back(number, heading_gpu());
         if (level >= 2) heading_models_[level] = facts.model;
         remember_model(facts.model);
         if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
@@ -970,6 +982,27 @@ class MarkdownHarvester {
   }
 
   // The model of the nearest heading above that names one.
+  const std::string& heading_gpu() const {
+    for (std::size_t k = heading_gpus_.size(); k-- > 0;) {
+      if (!heading_gpus_[k].empty()) return heading_gpus_[k];
+    }
+    static const std::string none;
+    return none;
+  }
+
+  // "### FP8 Benchmark on 16xH800": the figures under a heading that names an accelerator ran
+  // on it, when nothing nearer (a column, the log's device list, a command's option) says.
+  void label_rows_with_heading_gpus() {
+    if (gpu_spans_.size() < 2 || no_gpu_) return;
+    for (auto& row : r_.rows) {
+      if (!row.context.gpu.empty() || row.role != metrics::Role::metric) continue;
+      const auto after =
+          std::upper_bound(gpu_spans_.begin(), gpu_spans_.end(), row.line,
+                           [](std::size_t line, const auto& span) { return line < span.first; });
+      row.context.gpu = std::prev(after)->second;
+    }
+  }
+
   const std::string& heading_model() const {
     for (std::size_t k = heading_models_.size(); k-- > 0;) {
       if (!heading_models_[k].empty()) return heading_models_[k];
@@ -2324,6 +2357,7 @@ class MarkdownHarvester {
   struct HeadingFacts {
     std::string own;  // trimmed, without emphasis
     std::string model, quant, variant;
+    std::string gpu;  // "### FP8 Benchmark on 16xH800"
     bool setup = false, config_heading = false;
   };
 
@@ -2336,6 +2370,7 @@ class MarkdownHarvester {
     f.own = strip_emphasis(text::trim(text));
     f.model = model_in_heading(f.own);
     f.quant = one_quantization_in(f.own);
+    f.gpu = detail::gpu_named_in(f.own);
     f.setup = is_setup_heading(f.own);
     f.variant = detail::variant_word(f.own);
     f.config_heading = detail::is_config_heading(f.own);
@@ -2567,6 +2602,10 @@ class MarkdownHarvester {
   std::string section_;                      // the open headings, level 2 down to the last
   std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
+  std::vector<std::string> heading_gpus_;    // the accelerator each open heading level names
+  // From which line on the open headings name which accelerator ("" = none), in line order.
+  std::vector<std::pair<std::size_t, std::string>> gpu_spans_{{0, std::string()}};
+  std::string heading_gpu_given_;            // the accelerator a heading gave a client command
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names

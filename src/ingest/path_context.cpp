@@ -5,6 +5,8 @@
 #include <cctype>
 #include <vector>
 
+#include "gpu_names.hpp"
+
 namespace chimera::ingest::detail {
 namespace {
 
@@ -147,6 +149,13 @@ PathLoad load_in_path(std::string_view rel_path) {
     parts.back() = parts.back().substr(0, dot);
   PathLoad load;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    if (load.gpu.empty()) {
+      if (auto g = gpu_named_in(*it); !g.empty()) {
+        std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
+        load.gpu = std::move(g);
+        load.gpu_part = std::string(*it);
+      }
+    }
     if (!may_name_load(*it)) continue;
     const auto words = words_of_part(*it);
     if (load.concurrency.empty()) {
@@ -174,7 +183,8 @@ PathLoad load_in_path(std::string_view rel_path) {
 void label_load_from_path(FileResult& r) {
   if (r.rows.empty()) return;
   auto load = load_in_path(r.entry.rel_path);
-  if (load.concurrency.empty() && load.rate.empty() && load.model.empty()) return;
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty())
+    return;
   for (const auto& row : r.rows) {  // the file names its own load: the path's is not needed
     if (!row.context.concurrency.empty() ||
         (row.role == metrics::Role::parameter && row.parameter == "concurrency"))
@@ -183,8 +193,10 @@ void label_load_from_path(FileResult& r) {
         (row.role == metrics::Role::parameter && row.parameter == "rate"))
       load.rate.clear();
     if (!row.context.model.empty()) load.model.clear();
+    if (!row.context.gpu.empty()) load.gpu.clear();
   }
-  if (load.concurrency.empty() && load.rate.empty() && load.model.empty()) return;
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty())
+    return;
   // One note per path part: "model, concurrency 4 from the path ('…-concurrency4')".
   std::vector<std::pair<std::string, std::string>> taken;  // part, labels
   const auto take = [&](const std::string& part, const std::string& label) {
@@ -199,6 +211,7 @@ void label_load_from_path(FileResult& r) {
   if (!load.model.empty()) take(load.model_part, "model");
   if (!load.concurrency.empty()) take(load.concurrency_part, "concurrency " + load.concurrency);
   if (!load.rate.empty()) take(load.rate_part, "rate " + load.rate);
+  if (!load.gpu.empty()) take(load.gpu_part, "GPU " + load.gpu);
   std::string metric_note, model_note;
   for (const auto& [part, labels] : taken) {
     const std::string note = labels + " from the path ('" + part + "')";
@@ -210,6 +223,7 @@ void label_load_from_path(FileResult& r) {
       if (!load.model.empty()) row.context.model = load.model;
       if (!load.concurrency.empty()) row.context.concurrency = load.concurrency;
       if (!load.rate.empty()) row.context.rate = load.rate;
+      if (!load.gpu.empty()) row.context.gpu = load.gpu;
       add_note(row, metric_note);
     } else if (row.role == metrics::Role::parameter && !load.model.empty()) {
       row.context.model = load.model;

@@ -5,6 +5,7 @@
 //   genai-perf / AIPerf    artifacts/Qwen_Qwen3-0.6B-openai-chat-concurrency4/profile_export.csv
 //   sweep scripts          results/concurrency_512/profile_export_aiperf.csv, run_c16__x.csv,
 //                          bench-short-rate16.log, qps_4/..., infqps
+// an accelerator named by a folder or the file ("results_h100_80GB/", "rtx4090_rpc.json"),
 // and genai-perf's and AIPerf's default artifact folder, "<model>-<service kind>[-<endpoint>]-
 // concurrency<N>" (or "-request_rate<R>"), also names the model ('/' written as '_').
 // A file's own figures win: the path's concurrency, rate or model is given to the file's rows
@@ -21,6 +22,7 @@ struct PathLoad {
   std::string concurrency, concurrency_part;  // "16", and the path part that says so
   std::string rate, rate_part;                // "10.0" or "inf"
   std::string model, model_part;  // a genai-perf / AIPerf artifact folder's model, as written
+  std::string gpu, gpu_part;      // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
 };
 
 // What the parts of a relative path ("a/concurrency_16/x.json") say about the load; the file's

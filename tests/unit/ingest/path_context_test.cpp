@@ -80,15 +80,28 @@ TEST(PathContext, AFileThatNamesItsOwnLoadKeepsIt) {
   }
 }
 
+TEST(PathContext, AFolderOrFileNamingAnAcceleratorGivesTheGpu) {
+  const auto r = ingest_at("result_outputs_h100_80GB_cc_on/run_summary.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.gpu, "h100 80GB");
+  EXPECT_EQ(metric_row(r).note, "GPU h100 80GB from the path ('result_outputs_h100_80GB_cc_on')");
+  const auto glued = ingest_at("deepseek-r1_70b_2xP40_48gb.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(glued).context.gpu, "2xP40 48gb");
+  // A file that names its own accelerator keeps it.
+  const auto own = ingest_at("h100/run.csv", "gpu,ttft_ms\nA100,40\n");
+  EXPECT_EQ(metric_row(own).context.gpu, "A100");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel :
        {"error_rate_5/x.csv", "learning_rate_0.1/x.csv", "ramp-up-linear-1qps-10qps/x.csv",
-        "Llama-4-concurrency-test/x.csv", "conc/x.csv", "rate/limits.csv", "gemma3/x.csv"}) {
+        "Llama-4-concurrency-test/x.csv", "conc/x.csv", "rate/limits.csv", "gemma3/x.csv",
+        "tier_l4/x.csv", "int4_t4_tests/x.csv"}) {
     const auto r = ingest_at(rel, "ttft_ms\n40\n");
     const auto& row = metric_row(r);
     EXPECT_EQ(row.context.concurrency, "") << rel;
     EXPECT_EQ(row.context.rate, "") << rel;
     EXPECT_EQ(row.context.model, "") << rel;
+    EXPECT_EQ(row.context.gpu, "") << rel;
     EXPECT_EQ(row.note, "") << rel;
   }
 }

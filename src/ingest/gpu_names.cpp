@@ -1,0 +1,198 @@
+#include "gpu_names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <vector>
+
+namespace chimera::ingest::detail {
+namespace {
+
+struct Word {
+  std::size_t begin = 0, end = 0;  // in the text
+  std::string low;                 // lower-cased
+};
+
+bool alnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+bool digits(std::string_view s) {
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+std::vector<Word> words_of(std::string_view text) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !alnum(text[i])) ++i;
+    const std::size_t from = i;
+    while (i < text.size() && alnum(text[i])) ++i;
+    if (i == from) continue;
+    Word w{from, i, std::string(text.substr(from, i - from))};
+    for (auto& c : w.low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+// Data-centre and workstation parts named by one word.
+constexpr std::array<std::string_view, 20> kLong = {
+    "h100",  "h200",  "h800",  "a100", "a800", "a10g",  "l40s",  "b100",  "b200",  "b300",
+    "gb200", "gb300", "gh200", "v100", "p100", "a6000", "a5000", "a4000", "a2000", "mi300x"};
+// Short ones that are also section numbers, test ids or sizes: they need a cue.
+constexpr std::array<std::string_view, 12> kShort = {"h20", "l4",  "l20", "l40", "t4",  "a10",
+                                                     "a30", "a40", "a16", "k80", "p40", "m60"};
+constexpr std::array<std::string_view, 9> kVendors = {
+    "nvidia", "amd", "intel", "apple", "tesla", "geforce", "radeon", "instinct", "google"};
+
+bool in(std::string_view w, const auto& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// "16xh800" -> "h800" (the count glued on).
+std::string_view without_count(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
+  if (i > 0 && i + 1 < w.size() && w[i] == 'x') return w.substr(i + 1);
+  return w;
+}
+bool has_glued_count(std::string_view w) {
+  return without_count(w).size() != w.size();
+}
+// "8x": a count of devices written before their name.
+bool count_word(std::string_view w) {
+  return w.size() > 1 && w.back() == 'x' && digits(w.substr(0, w.size() - 1));
+}
+
+struct Match {
+  std::size_t first = 0, last = 0;  // word indexes of the model's own words
+  std::string key;                  // the model, lower-cased, without vendor and count
+  bool needs_cue = false;
+};
+
+// A part named from word k on, or nothing.
+std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
+  const std::string_view s = without_count(w[k].low);
+  const auto next = [&](std::size_t i) -> std::string_view {
+    return i < w.size() ? std::string_view(w[i].low) : std::string_view();
+  };
+  Match m{k, k, std::string(s), false};
+  const auto glued_or_next = [&](std::string_view stem, auto ok) -> bool {
+    if (s.size() > stem.size() && s.starts_with(stem) && ok(s.substr(stem.size()))) return true;
+    if (s == stem && ok(next(k + 1))) {
+      m.last = k + 1;
+      m.key = std::string(stem) + std::string(next(k + 1));
+      return true;
+    }
+    return false;
+  };
+  const auto four_digits = [](std::string_view t) {
+    return t.size() >= 4 && digits(t.substr(0, 4)) &&
+           (t.size() == 4 || t.substr(4) == "ti" || t.substr(4) == "xtx" || t.substr(4) == "xt");
+  };
+  if (in(s, kLong)) {
+  } else if (in(s, kShort)) {
+    m.needs_cue = true;
+  } else if (glued_or_next("rtx", [&](std::string_view t) {
+               return four_digits(t) || (t.size() == 5 && t[0] == 'a' && digits(t.substr(1))) ||
+                      t == "pro";
+             })) {
+    if (next(m.last) == "pro" && digits(next(m.last + 1))) ++m.last;  // "RTX PRO 6000"
+  } else if (glued_or_next("gtx",
+                           [&](std::string_view t) {
+                             return (t.size() == 3 || t.size() == 4) && digits(t);
+                           }) ||
+             glued_or_next("rx", four_digits) || glued_or_next("arc", [](std::string_view t) {
+               return t.size() == 4 && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
+             })) {
+  } else if (s.size() >= 5 && s.starts_with("mi") && digits(s.substr(2, 3))) {  // "mi250x"
+  } else if (s == "mi" && next(k + 1).size() >= 3 && digits(next(k + 1).substr(0, 3))) {
+    m.last = k + 1;
+    m.key = "mi" + std::string(next(k + 1));
+  } else if (s.size() == 5 && s[0] == 'w' && digits(s.substr(1))) {  // "W7900"
+  } else if ((s.size() == 6 && s.starts_with("gaudi") && digits(s.substr(5))) ||
+             (s == "gaudi" && digits(next(k + 1)))) {
+    if (s == "gaudi") m.last = k + 1;
+  } else if (s == "tpu" && next(k + 1).size() >= 2 && next(k + 1)[0] == 'v' &&
+             std::isdigit(static_cast<unsigned char>(next(k + 1)[1]))) {
+    m.last = k + 1;
+    m.key = "tpu" + std::string(next(k + 1));
+  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '5' &&
+             (next(k + 1) == "max" || next(k + 1) == "ultra" || next(k + 1) == "pro")) {
+    m.last = k + 1;  // Apple's "M2 Max"
+    m.key = s;
+    m.key += next(k + 1);
+  } else if (s == "jetson" && !next(k + 1).empty()) {
+    m.last = k + 1;
+    m.key = "jetson" + std::string(next(k + 1));
+  } else if ((s == "radeon" || s == "geforce") && next(k + 1).size() >= 4 &&
+             std::any_of(next(k + 1).begin(), next(k + 1).end(),
+                         [](unsigned char c) { return std::isdigit(c); })) {
+    m.last = k + 1;  // "Radeon 8060S"
+    m.key = std::string(next(k + 1));
+  } else {
+    return std::nullopt;
+  }
+  // What follows the part's name and is part of it: "Ti", "Super", "Ada", "Laptop", "80GB",
+  // "SXM", "PCIe", "XTX".
+  for (std::size_t i = m.last + 1; i < w.size(); ++i) {
+    const std::string_view t = w[i].low;
+    const bool memory = t.size() >= 3 && t.ends_with("gb") && digits(t.substr(0, t.size() - 2));
+    if (!(t == "ti" || t == "super" || t == "ada" || t == "laptop" || t == "mobile" || t == "xtx" ||
+          t == "xt" || t == "sxm" || t == "sxm4" || t == "sxm5" || t == "pcie" || t == "nvl" ||
+          memory))
+      break;
+    m.last = i;
+    if (memory) m.key += std::string(t);
+  }
+  return m;
+}
+
+}  // namespace
+
+std::string gpu_named_in(std::string_view text) {
+  // Runs for headings and folder names: no digit, no accelerator (all of them carry one).
+  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
+  const auto w = words_of(text);
+  std::string found, found_key;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (in(w[k].low, kVendors)) continue;  // a vendor opens a name; the part follows it
+    auto m = part_at(w, k);
+    if (!m) continue;
+    // The count and vendor before it: "16xH800", "8x A100", "8 x H100", "2× RTX 3090", "NVIDIA".
+    std::size_t first = m->first;
+    bool cue = has_glued_count(w[k].low);
+    while (first > 0 && in(w[first - 1].low, kVendors)) {
+      --first;
+      cue = true;
+    }
+    if (first > 0 && w[first - 1].low == "x" && first > 1 && digits(w[first - 2].low)) {
+      first -= 2;
+      cue = true;
+    } else if (first > 0 && count_word(w[first - 1].low)) {
+      --first;  // "8x A100"
+      cue = true;
+    } else if (first > 0 && digits(w[first - 1].low)) {
+      const auto between =
+          text.substr(w[first - 1].end, w[first].begin - w[first - 1].end);  // "2× RTX"
+      if (between.starts_with("\xC3\x97")) {
+        --first;
+        cue = true;
+      }
+    }
+    if (m->last + 1 < w.size() && (w[m->last + 1].low == "gpu" || w[m->last + 1].low == "gpus"))
+      cue = true;
+    if (m->needs_cue && !cue) continue;
+    if (!found_key.empty() && found_key != m->key) return {};  // "A100 vs H100": no one GPU
+    if (found_key.empty()) {
+      found_key = m->key;
+      found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+    }
+    k = m->last;
+  }
+  return found;
+}
+
+}  // namespace chimera::ingest::detail

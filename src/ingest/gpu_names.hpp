@@ -1,0 +1,15 @@
+#pragma once
+// The accelerator a heading, a line of prose or a folder names: "### FP8 Benchmark on 16xH800",
+// "## Results (NVIDIA RTX 4090)", "results/a100_80gb/", "MI300X", "Apple M2 Max".
+#include <string>
+#include <string_view>
+
+namespace chimera::ingest::detail {
+
+// The one accelerator `text` names, as written with its count and vendor ("16xH800",
+// "NVIDIA RTX 4090", "8x A100"), or "" when it names none or two different ones ("A100 vs
+// H100"). Short names that are also common labels ("L4", "T4", "A10") count only beside a cue: a
+// count ("4x L4"), a vendor ("NVIDIA T4") or the word GPU after them ("L4 GPU").
+std::string gpu_named_in(std::string_view text);
+
+}  // namespace chimera::ingest::detail

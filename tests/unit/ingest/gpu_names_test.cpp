@@ -1,0 +1,77 @@
+// The accelerator a Markdown heading names labels the figures under it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+using testing::run;
+
+constexpr std::string_view kBenchTable =
+    "| model | size | params | backend | ngl | test | t/s |\n"
+    "| --- | ---: | ---: | --- | --: | ---: | ---: |\n"
+    "| qwen2 1.5B Q4_K - Medium | 1.04 GiB | 1.78 B | CUDA | 99 | pp512 | 5213.12 ± 59.40 |\n";
+
+std::string gpu_of_table_under(const std::string& heading) {
+  const auto r = run(FileType::markdown, heading + "\n\n" + std::string(kBenchTable));
+  for (const auto& row : r.rows)
+    if (row.role == metrics::Role::metric && row.statistic == "mean") return row.context.gpu;
+  ADD_FAILURE() << "no figure under " << heading;
+  return "?";
+}
+
+TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
+  EXPECT_EQ(gpu_of_table_under("# llama-bench: qwen2.5 1.5B Q4_K_M on RTX 4070 Laptop"),
+            "RTX 4070 Laptop");
+  EXPECT_EQ(gpu_of_table_under("## Results on 8x H100"), "8x H100");
+  EXPECT_EQ(gpu_of_table_under("## FP8 on 16xH800"), "16xH800");
+  EXPECT_EQ(gpu_of_table_under("### NVIDIA A100 80GB"), "NVIDIA A100 80GB");
+  EXPECT_EQ(gpu_of_table_under("## AMD Instinct MI300X"), "AMD Instinct MI300X");
+  EXPECT_EQ(gpu_of_table_under("## Radeon RX 7900 XTX (Vulkan)"), "Radeon RX 7900 XTX");
+  EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
+  EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");
+  EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
+}
+
+TEST(GpuNames, TwoAcceleratorsOrALabelThatOnlyLooksLikeOneNameNone) {
+  EXPECT_EQ(gpu_of_table_under("## A100 vs H100"), "");
+  EXPECT_EQ(gpu_of_table_under("### L4. Supplementary Metrics"), "");
+  EXPECT_EQ(gpu_of_table_under("## T4 results (test id)"), "");
+  EXPECT_EQ(gpu_of_table_under("## Qwen3 8B on Q4_K_M"), "");
+}
+
+TEST(GpuNames, AHeadingHoldsForItsSectionOnly) {
+  const auto r = run(FileType::markdown, "## On RTX 4090\n\n" + std::string(kBenchTable) +
+                                             "\n## Other machine\n\n" + std::string(kBenchTable));
+  std::vector<std::string> gpus;
+  for (const auto& row : r.rows)
+    if (row.role == metrics::Role::metric && row.statistic == "mean")
+      gpus.push_back(row.context.gpu);
+  EXPECT_EQ(gpus, (std::vector<std::string>{"RTX 4090", ""}));
+}
+
+TEST(GpuNames, AClientCommandTakesItsSectionsAcceleratorToItsResultBlock) {
+  // As vLLM's recipes write it: the command under one heading, its output under the next.
+  const auto r = run(FileType::markdown,
+                     "## Benchmarking\n\n### FP8 Benchmark on 16xH800\n\n```bash\n"
+                     "vllm bench serve \\\n  --model moonshotai/Kimi-K2-Instruct \\\n"
+                     "  --request-rate 1.0\n```\n\n### Expected Output\n\n```shell\n"
+                     "============ Serving Benchmark Result ============\n"
+                     "Successful requests:                     8\n"
+                     "Benchmark duration (s):                  132.79\n"
+                     "Mean TTFT (ms):                          58282.92\n"
+                     "==================================================\n```\n");
+  std::size_t figures = 0;
+  for (const auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    ++figures;
+    EXPECT_EQ(row.context.gpu, "16xH800") << row.locator;
+    EXPECT_EQ(row.context.model, "moonshotai/Kimi-K2-Instruct") << row.locator;
+  }
+  EXPECT_EQ(figures, 3u);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
