@@ -123,10 +123,29 @@ bool is_no_value(std::string_view v) {
   return false;
 }
 
+// "p = 4.33 × 10⁻⁸⁸", "p < 0.001", "p≤0.05": a test's result, a figure of the row, no name.
+bool states_a_p_value(std::string_view v) {
+  if (v.size() < 3 || (v[0] != 'p' && v[0] != 'P')) return false;
+  std::size_t i = 1;
+  while (i < v.size() && v[i] == ' ') ++i;
+  const std::string_view rest = v.substr(i);
+  std::size_t sign = 0;
+  if (rest.starts_with("=") || rest.starts_with("<") || rest.starts_with(">")) {
+    sign = 1;
+  } else if (rest.starts_with("\xE2\x89\xA4") || rest.starts_with("\xE2\x89\xA5")) {
+    sign = 3;  // "≤", "≥"
+  }
+  if (sign == 0) return false;
+  std::size_t j = i + sign;
+  while (j < v.size() && (v[j] == ' ' || v[j] == '=')) ++j;
+  return j < v.size() && (std::isdigit(static_cast<unsigned char>(v[j])) || v[j] == '.');
+}
+
 // A text cell that names something ("rust", "generate", "Python") rather than reporting a
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
 bool is_name_text(std::string_view v) {
   if (is_shape(v)) return true;
+  if (states_a_p_value(v)) return false;
   // Longer than a name, unless one word and no path: "vectorized_elementwise_kernel<FillFunctor>"
   // (not prose, not "Demo_rust_agent\runs\tr109\gpu80_ctx256").
   const bool one_word = v.find_first_of(" /\\") == std::string_view::npos;

@@ -1178,5 +1178,18 @@ TEST(ReportTables, ATableWhoseCellsContradictTheirHeadersWarns) {
   EXPECT_EQ(at(fine, "table[0][0].Tokens Generated").metric_id(), "output_tokens");
 }
 
+TEST(ReportTables, AStatedPValueIsNoConfigurationOfItsRow) {
+  const auto r = run(FileType::markdown, R"(| Metric | Eager | Compiled | Delta | Significance |
+|---|---|---|---|---|
+| Mean (ms) | 10.89 | 5.64 | -48.2% | p = 4.33 × 10⁻⁸⁸ |
+| P99 (ms) | 20.1 | 19.8 | -1.5% | p < 0.05 |
+| Max (ms) | 30.1 | 29.8 | -1.0% | Medium effect |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Delta").context.config, "");
+  EXPECT_EQ(at(r, "table[0][1].Delta").context.config, "");
+  // A verdict in words still labels its row.
+  EXPECT_EQ(at(r, "table[0][2].Delta").context.config, "Significance=Medium effect");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
