@@ -41,10 +41,10 @@ bool is_fence(std::string_view line) {
 
 // First-column headers that mean "each row names a metric" (| Metric | Value |).
 bool is_label_header(std::string_view h) {
-  static constexpr std::array<std::string_view, 19> kLabels = {
-      "metric",      "metrics",    "measure", "parameter", "name",    "key",         "item",
-      "field",       "statistic",  "stat",    "benchmark", "test",    "metric name", "measurement",
-      "metric_name", "parameters", "setting", "settings",  "property"};
+  static constexpr std::array<std::string_view, 21> kLabels = {
+      "metric",      "metrics",    "measure", "parameter", "name",     "key",         "item",
+      "field",       "statistic",  "stat",    "benchmark", "test",     "metric name", "measurement",
+      "metric_name", "parameters", "setting", "settings",  "property", "variable",    "variables"};
   const std::string low = text::to_lower(text::trim(h));
   for (const auto l : kLabels) {
     if (low == l) return true;

@@ -1029,6 +1029,21 @@ const ParameterDef* configured_setting(const Tokens& t) {
       (last == "runs" || last == "repetitions" || last == "reps" || last == "trials" ||
        last == "iterations"))
     return find_parameter(t[0] == "warmup" ? "warmup" : "repetitions");
+  // A harness's "warmup_requests" 3, "warmup_prompts": the warm-up it is set to send.
+  if (t.size() == 2 && t[0] == "warmup" &&
+      (last == "requests" || last == "prompts" || last == "steps" || last == "samples"))
+    return find_parameter("warmup");
+  // "ollama_timeout_s" 120, "http timeout": how long a request may take, a limit (not
+  // "timeouts" or "timeout_count", which count them).
+  const bool unit_last = t.size() > 1 && (last == "s" || last == "ms" || last == "sec" ||
+                                          last == "secs" || last == "seconds" || last == "us");
+  const std::string& named = unit_last ? t[t.size() - 2] : last;
+  if (named == "timeout") return find_parameter("limit");
+  // "gpu_poll_interval_s" 1.0, "sampling interval (ms)": how often a monitor samples.
+  if (named == "interval" && (has(t, "poll") || has(t, "polling") || has(t, "sampling") ||
+                              has(t, "sample") || has(t, "scrape") || has(t, "monitor") ||
+                              has(t, "monitoring") || has(t, "logging") || has(t, "log")))
+    return find_parameter("interval");
   if (last == "tested" || last == "swept") {
     std::size_t from = 0;
     while (from + 1 < t.size() && (t[from] == "max" || t[from] == "min" || t[from] == "maximum" ||

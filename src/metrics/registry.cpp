@@ -118,7 +118,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 45> kParameters = {{
+constexpr std::array<ParameterDef, 46> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -165,6 +165,7 @@ constexpr std::array<ParameterDef, 45> kParameters = {{
     {"workers", "worker processes or threads of a load generator's client", ""},
     {"rampup", "configured ramp-up period before the target rate is reached", ""},
     {"n_cpu_moe", "MoE expert layers kept on the CPU (llama.cpp -ncmoe)", ""},
+    {"interval", "a configured polling or sampling interval of a monitor", ""},
 }};
 
 bool all_digits(std::string_view s) {

@@ -1191,5 +1191,20 @@ TEST(ReportTables, AStatedPValueIsNoConfigurationOfItsRow) {
   EXPECT_EQ(at(r, "table[0][2].Delta").context.config, "Significance=Medium effect");
 }
 
+TEST(ReportTables, AVariableColumnNamesEachRowsSetting) {
+  const auto r = run(FileType::markdown, R"(### 2.4 Controlled Variables
+
+| Variable | Value | Rationale |
+|----------|-------|-----------|
+| `max_new_tokens` | 128 | Fixed decode length for fair comparison |
+| `temperature` | 0.0 | Greedy decoding |
+| `ollama_timeout_s` | 120 | Generous timeout |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").parameter, "max_tokens");
+  EXPECT_EQ(at(r, "table[0][1].Value").parameter, "temperature");
+  EXPECT_EQ(at(r, "table[0][2].Value").parameter, "limit");
+  for (const auto& row : r.rows) EXPECT_EQ(row.role, metrics::Role::parameter) << row.locator;
+}
+
 }  // namespace
 }  // namespace chimera::ingest

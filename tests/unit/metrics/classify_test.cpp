@@ -632,5 +632,22 @@ TEST(Classify, ARatePerMinuteIsNoMinimum) {
   EXPECT_EQ(classify("TTFT min").statistic, "min");
 }
 
+// A harness's controlled variables: its timeout, warm-up and monitor interval are settings.
+TEST(Classify, AHarnessTimeoutWarmupAndPollIntervalAreSettings) {
+  const auto param = [](std::string_view name) {
+    const auto c = classify(name);
+    return c.role == Role::parameter && c.parameter ? std::string(c.parameter->id) : "-";
+  };
+  EXPECT_EQ(param("ollama_timeout_s"), "limit");
+  EXPECT_EQ(param("HTTP timeout"), "limit");
+  EXPECT_EQ(param("warmup_requests"), "warmup");
+  EXPECT_EQ(param("gpu_poll_interval_s"), "interval");
+  EXPECT_EQ(param("Sampling interval (ms)"), "interval");
+  // What counts timeouts, or an interval measured between requests, stays a measurement.
+  EXPECT_EQ(param("timeout_count"), "-");
+  EXPECT_EQ(param("mean_interval_ms"), "-");
+  EXPECT_EQ(param("requests"), "-");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
