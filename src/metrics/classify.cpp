@@ -257,6 +257,20 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
   }
 }
 
+// "Overall Inference Speed (IPS)", "Render rate (FPS)": a rate per second named by an
+// abbreviation no unit here spells (TPS, QPS and RPS are); kept as written, so the figure is not
+// claimed in tokens or requests per second.
+std::string per_second_abbreviation(std::string_view name) {
+  const auto open = name.rfind('(');
+  const auto close = name.find(')', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return {};
+  const std::string_view inner = name.substr(open + 1, close - open - 1);
+  if (inner.size() < 3 || inner.size() > 6 || !inner.ends_with("PS")) return {};
+  for (const char ch : inner)
+    if (ch < 'A' || ch > 'Z') return {};
+  return std::string(inner);
+}
+
 // A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
 std::optional<std::string> slash_rate(std::string_view name) {
   const std::string low = text::to_lower(name);
@@ -1436,6 +1450,8 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       if (c.unit == "req/s" && (has(t, "token") || has(t, "tokens")) && !has(t, "request") &&
           !has(t, "requests") && text::to_lower(name).find("per sec") != std::string::npos)
         c.unit = "tok/s";
+    } else if (auto ps = per_second_abbreviation(name); !ps.empty()) {
+      c.unit = std::move(ps);
     } else if (auto r = slash_rate(name)) {
       c.unit = *r;
     } else if (t.size() == 1 && !parse_statistic(t[0])) {

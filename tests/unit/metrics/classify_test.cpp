@@ -649,5 +649,15 @@ TEST(Classify, AHarnessTimeoutWarmupAndPollIntervalAreSettings) {
   EXPECT_EQ(param("requests"), "-");
 }
 
+// "(IPS)", inferences per second: a rate in a unit of its own, no tokens per second.
+TEST(Classify, ARatePerSecondNamedByAnAbbreviationKeepsIt) {
+  EXPECT_EQ(classify("Overall Inference Speed (IPS)").unit, "IPS");
+  EXPECT_EQ(classify("Inference Throughput (IPS)").unit, "IPS");
+  EXPECT_EQ(metric("Inference Throughput (IPS)"), "unknown");
+  EXPECT_EQ(classify("Decode Throughput (TPS)").unit, "tok/s");  // the ones spelled stay so
+  EXPECT_EQ(classify("Serving (QPS)").unit, "req/s");
+  EXPECT_EQ(classify("Latency (ms)").unit, "ms");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
