@@ -1157,6 +1157,7 @@ class MarkdownHarvester {
     any_baseline_ =
         std::find(col_baseline_.begin(), col_baseline_.end(), true) != col_baseline_.end();
     mark_reference_columns();
+    mark_compared_columns();
     // "GPU tok/s" names the device a backend ran on only beside another backend's column ("GPU
     // tok/s | Compile tok/s"); beside "Eff. tok/s" it is where the rate was measured.
     const auto backends = std::count_if(col_backend_.begin(), col_backend_.end(),
@@ -1520,6 +1521,39 @@ class MarkdownHarvester {
   }
 
   // "MMLU - ARC (pp)", "HellaSwag − MMLU": two benchmarks' names either side of a minus.
+  // "| Baseline Agent | Chimera Agent | Chimera vs Baseline |": a column comparing two others of
+  // its table by name holds the change from one to the other (decided once per table).
+  void mark_compared_columns() {
+    col_vs_.assign(header_.size(), false);
+    const auto named_by_another = [&](std::string_view side, std::size_t self) {
+      const std::string s = text::to_lower(text::trim(side));
+      if (s.empty()) return false;
+      for (std::size_t k = 0; k < header_.size(); ++k) {
+        if (k == self) continue;
+        const auto words = detail::words_of(text::to_lower(header_[k]));
+        if (std::find(words.begin(), words.end(), s) != words.end()) return true;
+      }
+      return false;
+    };
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string& h = header_[c];
+      const auto at = h.find(" vs ");
+      if (at == std::string::npos || h.find(" vs ", at + 1) != std::string::npos) continue;
+      std::string right = h.substr(at + 4);
+      if (right.starts_with(". ")) right.erase(0, 2);
+      col_vs_[c] = named_by_another(h.substr(0, at), c) && named_by_another(right, c);
+    }
+  }
+
+  // A change as a table writes it: "-0.4%", "**+200%**", "0.0%".
+  static bool signed_percentage(const MetricRow& row) {
+    if (row.unit != "%" || !row.value) return false;
+    std::string_view raw = text::trim(row.raw);
+    while (!raw.empty() && (raw.front() == '*' || raw.front() == '_')) raw.remove_prefix(1);
+    return *row.value == 0 || raw.starts_with("+") || raw.starts_with("-") ||
+           raw.starts_with("\xE2\x88\x92");
+  }
+
   static bool names_a_difference(const std::string& header) {
     for (const std::string_view minus : {" - ", " \xE2\x88\x92 ", " minus "}) {
       const auto at = header.find(minus);
@@ -1860,6 +1894,8 @@ class MarkdownHarvester {
       }
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
+      if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
+        row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
@@ -2546,7 +2582,8 @@ class MarkdownHarvester {
   std::vector<std::string> col_quant_;    // a quantization column c's header names
   std::vector<std::string> col_test_;     // a benchmark column c's header names
   std::vector<bool> col_bench_test_;      // column c is a llama-bench test's ("pp512")
-  std::vector<bool> col_diff_;            // column c holds differences: of two benchmarks, a plan
+  std::vector<bool> col_vs_;    // "Chimera vs Baseline" beside both: signed percentages are changes
+  std::vector<bool> col_diff_;  // column c holds differences: of two benchmarks, a plan
   std::vector<bool> stat_title_;          // column c names a statistic of the caption's quantity
   std::vector<bool> col_reference_;       // column c holds the reference's figure
   std::vector<bool> col_quant_own_;       // column c's header names its own precision

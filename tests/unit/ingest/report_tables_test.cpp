@@ -1206,5 +1206,20 @@ TEST(ReportTables, AVariableColumnNamesEachRowsSetting) {
   for (const auto& row : r.rows) EXPECT_EQ(row.role, metrics::Role::parameter) << row.locator;
 }
 
+TEST(ReportTables, AColumnComparingTwoOthersHoldsTheirChange) {
+  const auto r = run(FileType::markdown,
+                     R"(| Metric | Baseline Agent | Chimera Agent | Chimera vs Baseline |
+|---|---|---|---|
+| **Overall Quality** | 0.670 | 0.624 | **-6.9%** ❌ |
+| Word Count | 489 | 487 | 0.0% |
+| Ratio | 1.0 | 1.1 | 110% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Chimera vs Baseline").statistic, "delta");
+  EXPECT_EQ(at(r, "table[0][1].Chimera vs Baseline").statistic, "delta");
+  // An unsigned share is no change.
+  EXPECT_EQ(at(r, "table[0][2].Chimera vs Baseline").statistic, "value");
+  EXPECT_EQ(at(r, "table[0][0].Chimera Agent").statistic, "value");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
