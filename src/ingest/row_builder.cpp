@@ -396,6 +396,33 @@ void set_unit(MetricRow& row, std::string_view unit) {
   renormalize(row);
 }
 
+namespace {
+
+// "fp16_baselines", "int8", "q4_0_runs": a JSON container named by a precision and nothing of a
+// quantity.
+bool names_only_precision(std::string_view seg) {
+  if (seg.find_first_of("0123456789") == std::string_view::npos) return false;
+  bool precision = false;
+  std::size_t i = 0;
+  while (i < seg.size()) {
+    std::size_t j = seg.find_first_of("_- ", i);
+    if (j == std::string_view::npos) j = seg.size();
+    const std::string_view w = seg.substr(i, j - i);
+    i = j + 1;
+    if (w.empty()) continue;
+    const std::string q = quantization_in(w);
+    if (!q.empty() && q.size() == w.size()) {
+      precision = true;
+    } else if (!text::iequals(w, "baseline") && !text::iequals(w, "baselines") &&
+               !text::iequals(w, "reference") && !text::iequals(w, "runs")) {
+      return false;
+    }
+  }
+  return precision;
+}
+
+}  // namespace
+
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   if (row.role != metrics::Role::metric) return;
   // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
@@ -442,6 +469,9 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       continue;
     }
     if (row.metric) return;
+    // "quality.fp16_baselines.<model>": a container that names only the precision (and that its
+    // values are baselines) says nothing of the quantity; its parent does.
+    if (names_only_precision(seg)) continue;
     // "requests.successful[0].iter_tokens_per_iteration": a list of request records names no
     // quantity of the fields inside them.
     if (text::iequals(seg, "requests") && path.find('[', end) != std::string_view::npos) return;

@@ -295,6 +295,14 @@ TEST(HarvestJson, AContainerKeyNamesItsFiguresPrecision) {
   EXPECT_EQ(find(r, "baselines.phi-2")->context.quantization, "");
 }
 
+TEST(HarvestJson, AContainerNamedByAPrecisionTakesItsParentsQuantity) {
+  const auto r = harvest(FileType::json,
+                         R"({"quality": {"fp16_baselines": {"llama3.2-3b": 0.53759}},
+                             "notes": {"fp16_baselines": {"llama3.2-3b": 0.5}}})");
+  EXPECT_EQ(find(r, "quality.fp16_baselines.llama3.2-3b")->metric_id(), "quality");
+  EXPECT_EQ(find(r, "notes.fp16_baselines.llama3.2-3b")->metric_id(), "unknown");
+}
+
 TEST(HarvestJson, TruncatedDocumentKeepsItsCompleteRecords) {
   const std::string records =
       "[\n  {\"model_type\": \"llama 7B Q4_0\", \"n_prompt\": 512, \"n_gen\": 0, \"avg_ts\": "
