@@ -1521,6 +1521,25 @@ class MarkdownHarvester {
   }
 
   // "MMLU - ARC (pp)", "HellaSwag − MMLU": two benchmarks' names either side of a minus.
+  // The benchmark task a label names, as written ("AdvBench", "MMLU"), or "". Its name must carry
+  // a capital: "drop" and "arc" are also words ("Throughput drop").
+  static std::string benchmark_named(std::string_view label) {
+    const std::string b = detail::benchmark_in(label);
+    if (b.empty()) return {};
+    const std::string low = text::to_lower(label);
+    for (auto at = low.find(b); at != std::string::npos; at = low.find(b, at + 1)) {
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(low[at - 1]));
+      const bool ends = at + b.size() == low.size() ||
+                        !std::isalnum(static_cast<unsigned char>(low[at + b.size()]));
+      const std::string_view written = label.substr(at, b.size());
+      if (starts && ends && std::any_of(written.begin(), written.end(), [](unsigned char c) {
+            return std::isupper(c) != 0;
+          }))
+        return std::string(written);
+    }
+    return {};
+  }
+
   // "| Baseline Agent | Chimera Agent | Chimera vs Baseline |": a column comparing two others of
   // its table by name holds the change from one to the other (decided once per table).
   void mark_compared_columns() {
@@ -1722,6 +1741,8 @@ class MarkdownHarvester {
     // "| Raw agreement at Q2_K | 58% |": a row label that names its precision.
     if (ctx.quantization.empty() && n > 1 && label_col_)
       ctx.quantization = one_quantization_in(stripped_[0]);
+    // "| LLM judge kappa (AdvBench) | 0.013 |": a row label that names its benchmark task.
+    if (ctx.test.empty() && n > 1 && label_col_) ctx.test = benchmark_named(stripped_[0]);
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;

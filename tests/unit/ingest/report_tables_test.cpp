@@ -1221,5 +1221,17 @@ TEST(ReportTables, AColumnComparingTwoOthersHoldsTheirChange) {
   EXPECT_EQ(at(r, "table[0][0].Chimera Agent").statistic, "value");
 }
 
+TEST(ReportTables, ARowLabelNamingABenchmarkTaskGivesTheTest) {
+  const auto r = run(FileType::markdown, R"(| Metric | Value |
+|---|---|
+| LLM judge kappa (AdvBench) | 0.013 |
+| MMLU accuracy | 42.0% |
+| Throughput drop | 12% |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").context.test, "AdvBench");
+  EXPECT_EQ(at(r, "table[0][1].Value").context.test, "MMLU");
+  EXPECT_EQ(at(r, "table[0][2].Value").context.test, "");  // "drop" is a word here
+}
+
 }  // namespace
 }  // namespace chimera::ingest
