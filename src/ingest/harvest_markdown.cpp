@@ -102,6 +102,9 @@ class MarkdownHarvester {
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
 
   void line(std::string_view l, std::size_t number) {
+    if ((in_fence_ || text_mode_ || wrap_width_ > 0 || !wrap_pending_.empty()) && !unwrapping_ &&
+        unwrap(l, number))
+      return;
     // Console output pasted through a web page pads with no-break spaces (U+00A0) where the
     // terminal had spaces ("total duration:\xC2\xA0\xC2\xA0 18.03s"): spaces again.
     if ((in_fence_ || text_mode_) && l.find("\xC2\xA0") != std::string_view::npos) {
@@ -127,11 +130,79 @@ class MarkdownHarvester {
   }
 
   void finish() {
+    end_wrapped_block();
     box_.finish(box_emit());
     finish_text();
   }
 
  private:
+  // A console captured at a fixed width (a pod's log, a CI job's): every line cut at W columns
+  // and padded to it, so a table's lines run over several. A rule of '=' that fills the width
+  // and goes on at the start of the next line says how many lines each of the table's takes;
+  // the lines after it are joined back in groups of that many, up to the first line not W long.
+  // Returns true when the line was held or joined (the joined line is fed on with the number of
+  // its first part, its padding dropped).
+  bool unwrap(std::string_view l, std::size_t number) {
+    if (wrap_width_ == 0) {
+      if (!wrap_pending_.empty()) {
+        std::string rule = std::move(wrap_pending_);
+        wrap_pending_.clear();
+        const auto end = l.find_first_not_of('=');
+        const std::size_t run = end == std::string_view::npos ? l.size() : end;
+        if (run > 0 && l.size() == rule.size() &&
+            (end == std::string_view::npos ||
+             l.find_first_not_of(' ', end) == std::string_view::npos)) {
+          wrap_width_ = rule.size();
+          wrap_parts_ = 2;
+          feed(std::string(rule.size() + run, '='), wrap_pending_number_);
+          return true;
+        }
+        feed(rule, wrap_pending_number_);  // a rule of its own: fed as it was
+      }
+      if (l.size() >= 60 && l.front() == '=' &&
+          l.find_first_not_of('=') == std::string_view::npos) {
+        wrap_pending_ = std::string(l);
+        wrap_pending_number_ = number;
+        return true;
+      }
+      return false;
+    }
+    if (l.size() != wrap_width_) {  // the captured block ended
+      end_wrapped_block();
+      return false;
+    }
+    if (wrap_line_.empty()) wrap_line_number_ = number;
+    wrap_line_ += l;
+    if (wrap_line_.size() >= wrap_parts_ * wrap_width_) {
+      while (!wrap_line_.empty() && wrap_line_.back() == ' ') wrap_line_.pop_back();
+      std::string joined = std::move(wrap_line_);
+      wrap_line_.clear();
+      feed(joined, wrap_line_number_);
+    }
+    return true;
+  }
+
+  void end_wrapped_block() {
+    if (!wrap_pending_.empty()) {
+      std::string rule = std::move(wrap_pending_);
+      wrap_pending_.clear();
+      feed(rule, wrap_pending_number_);
+    }
+    if (!wrap_line_.empty()) {
+      std::string rest = std::move(wrap_line_);
+      wrap_line_.clear();
+      feed(rest, wrap_line_number_);
+    }
+    wrap_width_ = wrap_parts_ = 0;
+  }
+
+  // A line the unwrapping gives back, read as any other.
+  void feed(const std::string& l, std::size_t number) {
+    unwrapping_ = true;
+    line(l, number);
+    unwrapping_ = false;
+  }
+
   // A console table drawn with box characters is read as the pipe table it stands for.
   detail::BoxTable::Emit box_emit() {
     return [this](std::string_view pipe_line, std::size_t n) {
@@ -146,7 +217,9 @@ class MarkdownHarvester {
     if ((box_.active() || l.find('\xE2') != std::string_view::npos) &&
         box_.feed(l, number, box_emit()))
       return;
-    if (const auto header = grouped_.feed(l, number); !header.empty()) {
+    // (Adjacency counted in lines read, not in the file's numbers: a line joined back from a
+    // console's wrapped parts spans several.)
+    if (const auto header = grouped_.feed(l, ++lines_read_); !header.empty()) {
       // GuideLLM 0.5 on repeats a header inside one box for the table's second half ("Output
       // Tokens" under "Input Tokens"): the rows below it are its own table's.
       if (active_) end_table();
@@ -192,6 +265,7 @@ class MarkdownHarvester {
     if (!text_mode_ && is_fence(l)) {
       configs_.block();
       in_fence_ = !in_fence_;
+      guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
       command_.clear();
       end_table();
@@ -263,14 +337,25 @@ class MarkdownHarvester {
         return;
       }
     }
+    // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0 =
+    // ...", "  Device 0: ..."): they label its tables as a log's do.
+    if (!in_fence_ && !text_mode_) {
+      const std::string_view t = text::trim(l);
+      if (t.starts_with("ggml_") || t.starts_with("Device ")) device_line(l);
+    }
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
       if (in_fence_ && !active_ && !box_row_ && is_statistics_header(l)) fenced_statistics_ = true;
-      if (in_fence_ && !active_ && !box_row_ && !is_bench_header(l) && !fenced_statistics_ &&
-          (prev_.empty() || !is_delimiter_row(l)))
+      // GuideLLM's log pasted in a fence: its "Benchmarks Info:" and "Benchmarks Stats:" tables
+      // are read as in a log file.
+      if (in_fence_ && !guidellm_fence_ && l.starts_with("Benchmarks ") &&
+          (l.starts_with("Benchmarks Info:") || l.starts_with("Benchmarks Stats:")))
+        guidellm_fence_ = true;
+      if (in_fence_ && !guidellm_fence_ && !active_ && !box_row_ && !is_bench_header(l) &&
+          !fenced_statistics_ && (prev_.empty() || !is_delimiter_row(l)))
         return;
     }
     if (active_) {
@@ -2578,11 +2663,13 @@ class MarkdownHarvester {
   detail::OllamaVerboseState ollama_;
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
-  std::string command_;                     // a command continued over lines ending in '\\'
-  int console_summary_lines_ = 0;           // lines after a console table that may hold its totals
-  bool fenced_statistics_ = false;          // a fenced "| Statistic | avg |" header is being read
-  std::size_t fence_indent_ = 0;            // spaces before the open fence's backticks
-  std::set<std::string> llmperf_commands_;  // loads named by LLMPerf command lines
+  bool guidellm_fence_ = false;     // the fence holds GuideLLM's log: its tables are read
+  std::size_t lines_read_ = 0;      // lines seen by box_or_text_line, a joined one counted once
+  std::string command_;             // a command continued over lines ending in '\\'
+  int console_summary_lines_ = 0;   // lines after a console table that may hold its totals
+  bool fenced_statistics_ = false;  // a fenced "| Statistic | avg |" header is being read
+  std::size_t fence_indent_ = 0;    // spaces before the open fence's backticks
+  std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session
   std::vector<std::string> guidellm_rates_;        // a GuideLLM log's rate=[...] list
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
@@ -2661,6 +2748,11 @@ class MarkdownHarvester {
   std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::vector<std::string> heading_gpus_;    // the accelerator each open heading level names
+  // A console captured at a fixed width (unwrap): its width, the lines each table line takes, the
+  // line being joined.
+  std::size_t wrap_width_ = 0, wrap_parts_ = 0, wrap_line_number_ = 0, wrap_pending_number_ = 0;
+  std::string wrap_line_, wrap_pending_;
+  bool unwrapping_ = false;
   // From which line on the open headings name which accelerator ("" = none), in line order.
   std::vector<std::pair<std::size_t, std::string>> gpu_spans_{{0, std::string()}};
   std::string heading_gpu_given_;            // the accelerator a heading gave a client command

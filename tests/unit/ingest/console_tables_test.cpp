@@ -451,5 +451,43 @@ prompt eval time =      10.00 ms /     2 tokens (    5.00 ms per token,   200.00
   EXPECT_TRUE(run(FileType::text, "the load time = unknown\n").rows.empty());
 }
 
+TEST(ConsoleTables, AConsoleCapturedAtAFixedWidthIsJoinedBack) {
+  // GuideLLM's log as a pod printed it, each line cut at 80 columns and padded, in a fence.
+  const auto r =
+      run(FileType::markdown,
+          "```sh\nBenchmarks "
+          "Stats:\n================================================================================"
+          "\n============================================================                    "
+          "\nMetadata   | Request Stats         || Out Tok/sec| Tot Tok/sec| Req Latency (ms)\n||| "
+          "TTFT (ms)       ||| ITL (ms)   |||                                          \n  "
+          "Benchmark| Per Second| Concurrency|        mean|        mean| mean| median|  p\n99| "
+          "mean| median|  p99| mean| median| p99                                       "
+          "\n-----------|-----------|------------|------------|------------|-----|-------|---\n--|-"
+          "----|-------|-----|-----|-------|----                                       "
+          "\nsynchronous|       1.10|        1.00|       140.7|       423.4|  910|    910|  9\n30| "
+          "15.0|   14.8| 17.0|  7.0|    7.0| 7.2                                       "
+          "\n================================================================================\n===="
+          "========================================================                    \n          "
+          "       \nBenchmarks report saved\n```\n");
+  const auto& ttft = at(r, "table[0][0].TTFT (ms) p99");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "p99");
+  EXPECT_EQ(ttft.value, 17.0);
+  EXPECT_EQ(ttft.line, 11u);  // the first of the two lines the row was cut into
+  EXPECT_EQ(at(r, "table[0][0].Request Stats Per Second").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "table[0][0].ITL (ms) p99").value, 7.2);
+}
+
+TEST(ConsoleTables, ALlamaCppLogSavedAsMarkdownLabelsItsTableWithItsDevice) {
+  const auto r = run(
+      FileType::markdown,
+      "ggml_vulkan: Found 1 Vulkan devices:\n"
+      "ggml_vulkan: 0 = AMD Radeon 8060S Graphics (RADV GFX1151) | uma: 1 | fp16: 1\n"
+      "| model | size | params | backend | ngl | test | t/s |\n"
+      "| --- | ---: | ---: | --- | --: | ---: | ---: |\n"
+      "| qwen3 27B Q4_K - Medium | 15.4 GiB | 27.0 B | Vulkan | 99 | pp512 | 250.10 ± 1.00 |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.gpu, "AMD Radeon 8060S Graphics");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
