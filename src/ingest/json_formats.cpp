@@ -303,8 +303,26 @@ bool llmperf(FileResult& r) {
   const bool responses = !summary && has_key(r, "ttft_s") && has_key(r, "end_to_end_latency_s");
   if (!summary && !responses) return false;
   r.format = summary ? "llmperf summary" : "llmperf individual responses";
+  // A fork writes both in one document ({"individual_responses": [...], "summary": {...}}): the
+  // records are requests, as in the responses file, with the summary's model and concurrency.
+  const auto per_request = [](const MetricRow& row) {
+    return row.locator.rfind("individual_responses[", 0) == 0;
+  };
+  std::string model, concurrency;
+  for (const auto& row : r.rows) {
+    if (!summary || per_request(row)) continue;
+    if (model.empty()) model = row.context.model;
+    if (concurrency.empty() && row.parameter == "concurrency") concurrency = row.raw;
+  }
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
+    if (summary && per_request(row)) {
+      if (row.context.model.empty()) row.context.model = model;
+      if (row.context.concurrency.empty() && row.role == metrics::Role::metric)
+        row.context.concurrency = concurrency;
+      if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
+      continue;
+    }
     // A fork's outcome counts beside the settings ("successful_requests" 148, "failed_requests"
     // 2, "actual_completed_requests" 150): what happened, not what was asked for.
     if (summary && !measured(row) && row.role == metrics::Role::metric &&
@@ -322,6 +340,11 @@ bool llmperf(FileResult& r) {
     }
     if (key == "results_overall_test_time" && row.unit.empty()) set_unit(row, "s");
     if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
+    // "results_request_input_throughput_tokens_per_s_*": input tokens over the time to the first
+    // token, the prompt's processing rate.
+    if (under(key, "request_input_throughput_tokens_per_s") ||
+        under(key, "request_input_throughput_token_per_s"))
+      set_metric(row, "prompt_eval_rate");
     if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
     if (under(key, "error_rate")) set_unit(row, "fraction");
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gpu_names.hpp"
+#include "markdown_context.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
@@ -229,6 +230,32 @@ void label_load_from_path(FileResult& r) {
       row.context.model = load.model;
       add_note(row, model_note);
     }
+  }
+}
+
+void label_from_model_names(FileResult& r) {
+  struct Named {
+    std::string_view model;
+    std::string gpu, backend;
+  };
+  std::vector<Named> seen;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric || row.context.model.empty() ||
+        (!row.context.gpu.empty() && !row.context.backend.empty()))
+      continue;
+    const std::string_view model = row.context.model;
+    auto it =
+        std::find_if(seen.begin(), seen.end(), [&](const Named& n) { return n.model == model; });
+    if (it == seen.end()) {
+      if (seen.size() >= 64) continue;  // a file of endless labels: not worth a look each
+      // (An engine only in a label written as words: "llama-3-8b" is a model, not llama.cpp.)
+      seen.push_back(
+          {model, gpu_named_in(model),
+           model.find(' ') == std::string_view::npos ? std::string() : engine_in(model)});
+      it = std::prev(seen.end());
+    }
+    if (row.context.gpu.empty()) row.context.gpu = it->gpu;
+    if (row.context.backend.empty()) row.context.backend = it->backend;
   }
 }
 

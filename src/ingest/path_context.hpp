@@ -32,4 +32,8 @@ PathLoad load_in_path(std::string_view rel_path);
 // Labels the file's metric rows with the load its path names (see above).
 void label_load_from_path(FileResult& r);
 
+// A run named with its hardware ("QwQ-32B on 4xA10G on llama.cpp"): the accelerator and the
+// engine its model label names become the GPU and backend of its metric rows that name none.
+void label_from_model_names(FileResult& r);
+
 }  // namespace chimera::ingest::detail

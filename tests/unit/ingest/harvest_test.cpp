@@ -226,6 +226,27 @@ TEST(HarvestJson, AnLlmperfForksOutcomeCountsAreMeasured) {
   EXPECT_EQ(find(r, "target_completed_requests")->role, metrics::Role::parameter);
 }
 
+// A fork writes the responses and the summary into one document: the responses are requests.
+TEST(HarvestJson, AnLlmperfDocumentOfResponsesAndSummaryReadsBoth) {
+  const auto r = harvest(FileType::json, R"({"individual_responses": [
+      {"error_code": null, "error_msg": "", "ttft_s": 0.52, "end_to_end_latency_s": 9.1,
+       "request_output_throughput_tokens_per_s": 20.4, "number_output_tokens": 186}],
+    "summary": {"model": "QwQ-32B on 4xA10G on llama.cpp with flash attn",
+      "num_concurrent_requests": 1, "results_ttft_s_mean": 0.52,
+      "results_request_input_throughput_tokens_per_s_mean": 912.0}})");
+  EXPECT_EQ(r.format, "llmperf summary");
+  const auto* ttft = find(r, "individual_responses[0].ttft_s");
+  ASSERT_NE(ttft, nullptr);
+  EXPECT_EQ(ttft->role, metrics::Role::metric);  // a request's sample, no setting
+  EXPECT_EQ(ttft->metric_id(), "ttft");
+  EXPECT_EQ(ttft->statistic, "sample");
+  EXPECT_EQ(ttft->context.model, "QwQ-32B on 4xA10G on llama.cpp with flash attn");
+  EXPECT_EQ(ttft->context.concurrency, "1");
+  EXPECT_EQ(find(r, "individual_responses[0].number_output_tokens")->metric_id(), "output_tokens");
+  EXPECT_EQ(find(r, "summary.results_request_input_throughput_tokens_per_s_mean")->metric_id(),
+            "prompt_eval_rate");
+}
+
 // GuideLLM 0.6: "metrics.text.tokens.input_concurrency" is the text in flight, no request count.
 TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"metrics": {

@@ -91,6 +91,17 @@ TEST(PathContext, AFolderOrFileNamingAnAcceleratorGivesTheGpu) {
   EXPECT_EQ(metric_row(own).context.gpu, "A100");
 }
 
+TEST(PathContext, AModelLabelNamingItsHardwareGivesGpuAndBackend) {
+  const auto r = ingest_at("run.json", R"({"model": "QwQ-32B on 4xA10G on llama.cpp",
+                                           "ttft_ms": 40})");
+  EXPECT_EQ(metric_row(r).context.gpu, "4xA10G");
+  EXPECT_EQ(metric_row(r).context.backend, "llama.cpp");
+  // A model's own name is no engine: "llama-3-8b" ran on nothing it says.
+  const auto plain = ingest_at("run.json", R"({"model": "llama-3-8b", "ttft_ms": 40})");
+  EXPECT_EQ(metric_row(plain).context.backend, "");
+  EXPECT_EQ(metric_row(plain).context.gpu, "");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel :
        {"error_rate_5/x.csv", "learning_rate_0.1/x.csv", "ramp-up-linear-1qps-10qps/x.csv",
