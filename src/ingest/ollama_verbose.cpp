@@ -134,7 +134,10 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
       state.model = std::string(l.substr(0, l.find_first_of(" \t")));
     state.ps_header = l.rfind("NAME ", 0) == 0 && l.find(" ID ") != std::string_view::npos &&
                       l.find(" PROCESSOR") != std::string_view::npos;
-    state.in_block = false;
+    // A blank line or a shell comment between the statistics ("# **eval rate**: tokens per
+    // second ...", a note annotating each) does not end the request's block; a statistic seen
+    // twice does.
+    if (!l.empty() && l.front() != '#') state.in_block = false;
     return false;
   }
   state.ps_header = false;

@@ -489,5 +489,18 @@ TEST(ConsoleTables, ALlamaCppLogSavedAsMarkdownLabelsItsTableWithItsDevice) {
   EXPECT_EQ(at(r, "table[0][0].t/s").context.gpu, "AMD Radeon 8060S Graphics");
 }
 
+TEST(ConsoleTables, OllamaStatisticsAnnotatedLineByLineAreOneRequest) {
+  const auto r = run(FileType::markdown,
+                     "```shell\nollama run qwen3 --verbose\n\n# **total duration**: all of it\n"
+                     "total duration:       28.705464125s\n\n# **load duration**\n"
+                     "load duration:        29.833667ms\n\n# **eval rate**\n"
+                     "eval rate:            16.69 tokens/s\n\ntotal duration:       15.3s\n```\n");
+  EXPECT_TRUE(has_row(r, "ollama[0].total_duration"));
+  EXPECT_TRUE(has_row(r, "ollama[0].load_duration"));
+  EXPECT_TRUE(has_row(r, "ollama[0].eval_rate"));
+  EXPECT_TRUE(has_row(r, "ollama[1].total_duration"));  // seen twice: the next request
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "qwen3");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
