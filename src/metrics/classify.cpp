@@ -589,6 +589,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" ttfot ") || in(" ttst ") || in(" last token "))
     return nullptr;
   if (in(" speedup ") || c("speedup")) return m("speedup");
+  // Inference Perf's "avg_time_per_request", "Time per Request (s)": how long a request took,
+  // not how many ran per second.
+  if ((in(" time per request ") || in(" time per req ")) && !rate_unit && !in(" cost "))
+    return m("e2e_latency");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
   // of one request's HTTP exchange, no metric of ours; only the wait for the first byte is one.
   if (!t.empty() && t[0] == "http" && !in(" waiting ") && !in(" ttfb ")) return nullptr;
@@ -780,8 +784,13 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 159> kParamAliases = {{
+constexpr std::array<ParamAlias, 162> kParamAliases = {{
     {"num_ctx", "num_ctx"},
+    // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
+    // memory the server may take, set, no utilisation measured.
+    {"gpu_memory_utilization", "gpu_memory_fraction"},
+    {"gpu_memory_util", "gpu_memory_fraction"},
+    {"mem_fraction_static", "gpu_memory_fraction"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},
     {"ctx_size", "num_ctx"},

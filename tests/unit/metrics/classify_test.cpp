@@ -659,5 +659,22 @@ TEST(Classify, ARatePerSecondNamedByAnAbbreviationKeepsIt) {
   EXPECT_EQ(classify("Latency (ms)").unit, "ms");
 }
 
+// vLLM's --gpu-memory-utilization 0.9 in a run's saved server config: a setting, no utilisation.
+TEST(Classify, AServersGpuMemoryShareIsASetting) {
+  const auto c = classify("gpu_memory_utilization");
+  EXPECT_EQ(c.role, Role::parameter);
+  ASSERT_NE(c.parameter, nullptr);
+  EXPECT_EQ(c.parameter->id, "gpu_memory_fraction");
+  EXPECT_EQ(metric("GPU Utilization (%)"), "gpu_utilization");
+}
+
+// Inference Perf's "avg_time_per_request": a request's latency, no request rate.
+TEST(Classify, ATimePerRequestIsALatency) {
+  EXPECT_EQ(metric("avg_time_per_request"), "e2e_latency");
+  EXPECT_EQ(classify("avg_time_per_request").statistic, "mean");
+  EXPECT_EQ(metric("Time per Request (s)"), "e2e_latency");
+  EXPECT_EQ(metric("Requests per second"), "request_throughput");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
