@@ -468,6 +468,10 @@ class MarkdownHarvester {
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
     if (timings_.block > 0 && r_.format.empty()) r_.format = "llama.cpp timings";
     if (guidellm_console_ && r_.format.empty()) r_.format = "guidellm console";
+    if (guidellm_placeholders_ > 0)
+      detail::add_warning(r_.warnings, std::to_string(guidellm_placeholders_) +
+                                           " figures of GuideLLM runs that completed no request "
+                                           "are placeholders (0.0): no value");
     if (console_tables_ > 0 && r_.format.empty()) r_.format = "console table";
     if (json_lines_) detail::recognise_json(r_);
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
@@ -2063,8 +2067,43 @@ class MarkdownHarvester {
         configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
     run_figure(row_start, n);
-    if (guidellm_console_) detail::guidellm_console_row(r_.rows, row_start);
+    if (guidellm_console_) {
+      detail::guidellm_console_row(r_.rows, row_start);
+      if (n > 0) guidellm_completed_none(stripped_[0], row_start);
+    }
     ++row_;
+  }
+
+  // GuideLLM's "Benchmarks Info" says how many requests each run completed ("Requests Made
+  // Comp"); a run that completed none prints 0.0 for its latencies in "Benchmarks Stats" below:
+  // placeholders, no measurement.
+  void guidellm_completed_none(const std::string& label, std::size_t first) {
+    for (std::size_t i = first; i < r_.rows.size(); ++i) {
+      const MetricRow& count = r_.rows[i];
+      if (count.metric_id() != "requests" || !count.value || !count.name.ends_with(" Made Comp"))
+        continue;
+      if (*count.value == 0) {
+        guidellm_none_.insert(label);
+      } else {
+        guidellm_none_.erase(label);
+      }
+      return;
+    }
+    if (guidellm_none_.count(label) == 0) return;
+    for (std::size_t i = first; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      const bool per_request =
+          row.kind == units::Kind::ttft || row.kind == units::Kind::latency ||
+          (row.kind == units::Kind::tokens && row.statistic != "sum" && row.statistic != "count");
+      if (row.role != metrics::Role::metric || !per_request || !row.value || *row.value != 0)
+        continue;
+      row.value.reset();
+      row.normalized.reset();
+      row.note =
+          "the run completed no request (its Requests Made Comp is 0): a placeholder, "
+          "no value";
+      ++guidellm_placeholders_;
+    }
   }
 
   // "| Request Throughput (per sec) | 1.73 | N/A | N/A |" under "| avg | min | max |": a figure of
@@ -2663,7 +2702,9 @@ class MarkdownHarvester {
   detail::OllamaVerboseState ollama_;
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
-  bool guidellm_fence_ = false;     // the fence holds GuideLLM's log: its tables are read
+  bool guidellm_fence_ = false;
+  std::set<std::string> guidellm_none_;    // GuideLLM runs that completed no request
+  std::size_t guidellm_placeholders_ = 0;  // the fence holds GuideLLM's log: its tables are read
   std::size_t lines_read_ = 0;      // lines seen by box_or_text_line, a joined one counted once
   std::string command_;             // a command continued over lines ending in '\\'
   int console_summary_lines_ = 0;   // lines after a console table that may hold its totals

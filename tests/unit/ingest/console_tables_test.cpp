@@ -502,5 +502,30 @@ TEST(ConsoleTables, OllamaStatisticsAnnotatedLineByLineAreOneRequest) {
   EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "qwen3");
 }
 
+TEST(ConsoleTables, AGuidellmRunThatCompletedNoRequestHasNoLatencies) {
+  const auto r = run(
+      FileType::text,
+      "Benchmarks Info\n"
+      "Metadata     |||| Requests Made  ||| Output Tok/Req ||\n"
+      "    Benchmark| Start Time| End Time| Duration (s)|  Comp|  Inc|  Err|  Comp|   Inc| Err\n"
+      "-------------|-----------|---------|-------------|------|-----|-----|------|------|----\n"
+      "constant@4.77|   11:36:43| 11:37:13|         29.8|     7|  139|    0| 128.0|  61.2| 0.0\n"
+      "constant@5.71|   11:37:14| 11:37:44|         29.9|     0|  174|    0|   0.0|  58.1| 0.0\n"
+      "\n"
+      "Benchmarks Stats\n"
+      "Metadata     | Request Stats         || TTFT (ms)           ||\n"
+      "    Benchmark| Per Second| Concurrency|   mean| median|    p99\n"
+      "-------------|-----------|------------|-------|-------|-------\n"
+      "constant@4.77|       0.24|        6.89|  350.4|  358.6|  445.7\n"
+      "constant@5.71|       0.00|        0.00|    0.0|    0.0|    0.0\n"
+      "");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms) mean").value, 350.4);
+  EXPECT_FALSE(at(r, "table[1][1].TTFT (ms) mean").value.has_value());
+  EXPECT_FALSE(at(r, "table[0][1].Output Tok/Req Comp").value.has_value());
+  EXPECT_EQ(at(r, "table[0][1].Requests Made Comp").value, 0.0);  // the count is a count
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_NE(r.warnings.back().find("completed no request"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
