@@ -189,6 +189,21 @@ void BoxTable::finish(const Emit& emit) {
   end(emit);
 }
 
+namespace {
+
+// "Req Latency     (ms)" as a console padded it: one space between words.
+std::string squeezed(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
 std::string GroupedHeader::feed(std::string_view line, std::size_t number) {
   if (rows_.empty() && line.find("||") == std::string_view::npos) return {};  // most lines
   const bool piped = line.find('|') != std::string_view::npos;
@@ -214,7 +229,7 @@ std::string GroupedHeader::feed(std::string_view line, std::size_t number) {
     const auto groups = markdown::split_row(upper);
     std::string group;
     for (std::size_t c = 0; c < columns; ++c) {
-      if (c < groups.size() && !groups[c].empty()) group = groups[c];
+      if (c < groups.size() && !groups[c].empty()) group = squeezed(groups[c]);
       if (group.empty() || group == "Metadata") continue;  // GuideLLM's group of the row label
       if (!header[c].empty()) header[c] += ' ';
       header[c] += group;
@@ -225,7 +240,7 @@ std::string GroupedHeader::feed(std::string_view line, std::size_t number) {
   std::string out = "|";
   for (std::size_t c = 0; c < columns; ++c) {
     std::string cell = header[c];
-    if (!names[c].empty()) cell += (cell.empty() ? "" : " ") + names[c];
+    if (!names[c].empty()) cell += (cell.empty() ? "" : " ") + squeezed(names[c]);
     out += " " + cell + " |";
   }
   return out;

@@ -271,8 +271,11 @@ class JsonHarvester final : public JsonVisitor {
           !is_text_setting(name, text) && !names_an_entry(name))
         f.key_label = name + "=" + std::string(text);
       // GuideLLM names a benchmark's load strategy in "strategy": {"type_": "synchronous"}.
-      if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty())
+      if (iequals(name, "type_") && iequals(f.name, "strategy") && f.ctx.config.empty()) {
         f.ctx.config = std::string(text);
+        // (Synchronous: one request at a time, by definition.)
+        if (text == "synchronous" && f.ctx.concurrency.empty()) f.ctx.concurrency = "1";
+      }
     }
     if (!detail::is_error_field(name)) return false;
     const bool success_flag = iequals(name, "success") || iequals(name, "successful") ||

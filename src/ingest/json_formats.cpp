@@ -809,6 +809,8 @@ bool guidellm_strategy(std::string_view label, Context& ctx) {
     ctx.concurrency = std::string(load);
   else if (!load.empty())
     ctx.rate = std::string(load);
+  else if (type == "synchronous")
+    ctx.concurrency = "1";  // one request at a time, by definition
   return true;
 }
 

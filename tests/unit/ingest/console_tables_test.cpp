@@ -520,11 +520,27 @@ TEST(ConsoleTables, AGuidellmRunThatCompletedNoRequestHasNoLatencies) {
       "constant@5.71|       0.00|        0.00|    0.0|    0.0|    0.0\n"
       "");
   EXPECT_EQ(at(r, "table[1][0].TTFT (ms) mean").value, 350.4);
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms) mean").context.rate, "4.77");
   EXPECT_FALSE(at(r, "table[1][1].TTFT (ms) mean").value.has_value());
   EXPECT_FALSE(at(r, "table[0][1].Output Tok/Req Comp").value.has_value());
   EXPECT_EQ(at(r, "table[0][1].Requests Made Comp").value, 0.0);  // the count is a count
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings.back().find("completed no request"), std::string::npos);
+}
+
+TEST(ConsoleTables, AGuidellmSynchronousRunIsOneRequestAtATime) {
+  const auto r =
+      run(FileType::text,
+          "Benchmarks Stats\n"
+          "Metadata     | Request Stats         || Req Latency     (ms)||| TTFT (ms)           ||\n"
+          "    Benchmark| Per Second| Concurrency|  mean| median|  p99|   mean| median|    p99\n"
+          "-------------|-----------|------------|------|-------|-----|-------|-------|-------\n"
+          "  synchronous|       1.10|        1.00|  0.91|   0.91| 0.93|   15.0|   14.8|   17.0\n"
+          "");
+  const auto& latency = at(r, "table[0][0].Req Latency (ms) mean");  // the padding squeezed
+  EXPECT_EQ(latency.context.concurrency, "1");
+  EXPECT_EQ(latency.context.config, "synchronous");
+  EXPECT_EQ(latency.unit, "s");  // GuideLLM 0.2's "(ms)" over seconds, below the TTFT
 }
 
 }  // namespace

@@ -247,6 +247,16 @@ TEST(HarvestJson, AnLlmperfDocumentOfResponsesAndSummaryReadsBoth) {
             "prompt_eval_rate");
 }
 
+TEST(HarvestJson, AGuidellmSynchronousBenchmarkIsOneRequestAtATime) {
+  const auto r = harvest(FileType::json, R"({"benchmarks": [{"type_": "generative_benchmark",
+    "strategy": {"type_": "synchronous"}, "metrics": {"time_to_first_token_ms": {"successful":
+    {"mean": 15.0, "count": 65}}}}]})");
+  const auto* ttft = find(r, "benchmarks[0].metrics.time_to_first_token_ms.successful.mean");
+  ASSERT_NE(ttft, nullptr);
+  EXPECT_EQ(ttft->context.config, "synchronous");
+  EXPECT_EQ(ttft->context.concurrency, "1");
+}
+
 // GuideLLM 0.6: "metrics.text.tokens.input_concurrency" is the text in flight, no request count.
 TEST(HarvestJson, GuidellmsTextConcurrencyIsNoRequestConcurrency) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"metrics": {
