@@ -86,6 +86,41 @@ std::optional<std::string> rate_word(const std::vector<std::string>& w, std::siz
   return std::nullopt;
 }
 
+// A weights' precision a part names: "IQ3_M" of "27B_Heretic_NEO_CODE_IQ3_M_d32768",
+// "Q4_K_M", "fp8" (not the KV cache's "kv-cache-fp8"). Upper-cased, or "" when none or several.
+std::string quantization_in_part(std::string_view part) {
+  const auto words = words_of_part(part);  // lower-cased, split at '_' and '-' too
+  static constexpr std::array<std::string_view, 14> kFormats = {
+      "f16",  "bf16", "f32",  "fp16", "fp8",   "fp32",  "awq",
+      "gptq", "int4", "int8", "nf4",  "mxfp4", "nvfp4", "fp4"};
+  static constexpr std::array<std::string_view, 10> kTails = {"k",   "m",  "s", "l", "xs",
+                                                              "xxs", "nl", "0", "1", "ks"};
+  std::string found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (const auto dot = w.find('.'); dot != std::string_view::npos) w = w.substr(0, dot);
+    std::string q;
+    const std::size_t digit = w.starts_with("iq") ? 2 : w.starts_with("q") ? 1 : 0;
+    if (digit > 0 && w.size() > digit && all_digits(w.substr(digit))) {
+      q = std::string(w);
+      for (std::size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
+        if (std::find(kTails.begin(), kTails.end(), words[k]) == kTails.end()) break;
+        q += "_" + words[k];
+        i = k;
+      }
+    } else if (std::find(kFormats.begin(), kFormats.end(), w) != kFormats.end()) {
+      const bool kv =
+          i > 0 && (words[i - 1] == "kv" || words[i - 1] == "cache" || words[i - 1] == "kvcache");
+      if (!kv) q = std::string(w);
+    }
+    if (q.empty()) continue;
+    for (auto& c : q) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!found.empty() && found != q) return {};
+    found = q;
+  }
+  return found;
+}
+
 // The one value a part names through `pick`, or nothing when it names none or several.
 template <typename Pick>
 std::optional<std::string> one_value(const std::vector<std::string>& words, Pick pick) {
@@ -157,6 +192,12 @@ PathLoad load_in_path(std::string_view rel_path) {
         load.gpu_part = std::string(*it);
       }
     }
+    if (load.quant.empty()) {
+      if (auto q = quantization_in_part(*it); !q.empty()) {
+        load.quant = std::move(q);
+        load.quant_part = std::string(*it);
+      }
+    }
     if (!may_name_load(*it)) continue;
     const auto words = words_of_part(*it);
     if (load.concurrency.empty()) {
@@ -184,7 +225,8 @@ PathLoad load_in_path(std::string_view rel_path) {
 void label_load_from_path(FileResult& r) {
   if (r.rows.empty()) return;
   auto load = load_in_path(r.entry.rel_path);
-  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty())
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
+      load.quant.empty())
     return;
   for (const auto& row : r.rows) {  // the file names its own load: the path's is not needed
     if (!row.context.concurrency.empty() ||
@@ -195,8 +237,10 @@ void label_load_from_path(FileResult& r) {
       load.rate.clear();
     if (!row.context.model.empty()) load.model.clear();
     if (!row.context.gpu.empty()) load.gpu.clear();
+    if (!row.context.quantization.empty()) load.quant.clear();
   }
-  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty())
+  if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
+      load.quant.empty())
     return;
   // One note per path part: "model, concurrency 4 from the path ('…-concurrency4')".
   std::vector<std::pair<std::string, std::string>> taken;  // part, labels
@@ -213,6 +257,7 @@ void label_load_from_path(FileResult& r) {
   if (!load.concurrency.empty()) take(load.concurrency_part, "concurrency " + load.concurrency);
   if (!load.rate.empty()) take(load.rate_part, "rate " + load.rate);
   if (!load.gpu.empty()) take(load.gpu_part, "GPU " + load.gpu);
+  if (!load.quant.empty()) take(load.quant_part, "quantization " + load.quant);
   std::string metric_note, model_note;
   for (const auto& [part, labels] : taken) {
     const std::string note = labels + " from the path ('" + part + "')";
@@ -225,6 +270,7 @@ void label_load_from_path(FileResult& r) {
       if (!load.concurrency.empty()) row.context.concurrency = load.concurrency;
       if (!load.rate.empty()) row.context.rate = load.rate;
       if (!load.gpu.empty()) row.context.gpu = load.gpu;
+      if (!load.quant.empty()) row.context.quantization = load.quant;
       add_note(row, metric_note);
     } else if (row.role == metrics::Role::parameter && !load.model.empty()) {
       row.context.model = load.model;

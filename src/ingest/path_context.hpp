@@ -5,7 +5,8 @@
 //   genai-perf / AIPerf    artifacts/Qwen_Qwen3-0.6B-openai-chat-concurrency4/profile_export.csv
 //   sweep scripts          results/concurrency_512/profile_export_aiperf.csv, run_c16__x.csv,
 //                          bench-short-rate16.log, qps_4/..., infqps
-// an accelerator named by a folder or the file ("results_h100_80GB/", "rtx4090_rpc.json"),
+// an accelerator named by a folder or the file ("results_h100_80GB/", "rtx4090_rpc.json"), a
+// weights' precision ("…_IQ3_M_d32768.json", "qwen-3.6-27b/fp8/"; not a KV cache's "kv-cache-fp8"),
 // and genai-perf's and AIPerf's default artifact folder, "<model>-<service kind>[-<endpoint>]-
 // concurrency<N>" (or "-request_rate<R>"), also names the model ('/' written as '_').
 // A file's own figures win: the path's concurrency, rate or model is given to the file's rows
@@ -23,6 +24,7 @@ struct PathLoad {
   std::string rate, rate_part;                // "10.0" or "inf"
   std::string model, model_part;  // a genai-perf / AIPerf artifact folder's model, as written
   std::string gpu, gpu_part;      // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
+  std::string quant, quant_part;  // "IQ3_M" of "27B_Heretic_IQ3_M_d32768.json", "fp8/"
 };
 
 // What the parts of a relative path ("a/concurrency_16/x.json") say about the load; the file's

@@ -756,6 +756,8 @@ std::string quantization_in(std::string_view model) {
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
       best = w;
       best += k_quant_size(w, model.substr(i));  // llama-bench's "Q4_K - Medium": Q4_K_M
+      // llama.cpp names IQ3_M's file type "IQ3_S mix - 3.66 bpw" (llama-bench's model_type).
+      if (best == "IQ3_S" && text::trim(model.substr(i)).starts_with("mix")) best = "IQ3_M";
       continue;
     }
     static constexpr std::string_view kFormats[] = {"F16",  "BF16",  "F32",   "FP16", "FP8",

@@ -247,6 +247,17 @@ TEST(HarvestJson, AnLlmperfDocumentOfResponsesAndSummaryReadsBoth) {
             "prompt_eval_rate");
 }
 
+// llama.cpp's file type names: "Q4_K - Medium" is Q4_K_M, "IQ3_S mix - 3.66 bpw" is IQ3_M.
+TEST(HarvestJson, LlamaCppFileTypeNamesGiveTheQuantization) {
+  const auto r = harvest(FileType::json, R"([{"model_type": "qwen35 27B IQ3_S mix - 3.66 bpw",
+    "n_prompt": 512, "n_gen": 0, "avg_ts": 250.0},
+    {"model_type": "llama 8B Q4_K - Medium", "n_prompt": 512, "n_gen": 0, "avg_ts": 900.0},
+    {"model_type": "llama 8B IQ3_S - 3.4375 bpw", "n_prompt": 512, "n_gen": 0, "avg_ts": 700.0}])");
+  EXPECT_EQ(find(r, "[0].avg_ts")->context.quantization, "IQ3_M");
+  EXPECT_EQ(find(r, "[1].avg_ts")->context.quantization, "Q4_K_M");
+  EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "IQ3_S");
+}
+
 TEST(HarvestJson, AGuidellmSynchronousBenchmarkIsOneRequestAtATime) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"type_": "generative_benchmark",
     "strategy": {"type_": "synchronous"}, "metrics": {"time_to_first_token_ms": {"successful":

@@ -102,17 +102,34 @@ TEST(PathContext, AModelLabelNamingItsHardwareGivesGpuAndBackend) {
   EXPECT_EQ(metric_row(plain).context.gpu, "");
 }
 
+TEST(PathContext, AFileNamingItsWeightsPrecisionGivesTheQuantization) {
+  const auto r = ingest_at("json/27B_Heretic_NEO_CODE_IQ3_M_d32768.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.quantization, "IQ3_M");
+  EXPECT_EQ(ingest_at("llama3.1_8b-instruct-q4_k_m/run.csv", "ttft_ms\n40\n")
+                .rows.front()
+                .context.quantization,
+            "Q4_K_M");
+  EXPECT_EQ(
+      metric_row(ingest_at("qwen-27b/fp8/08-sharegpt.csv", "ttft_ms\n40\n")).context.quantization,
+      "FP8");
+  // A KV cache's precision is a setting of the cache, not of the weights.
+  EXPECT_EQ(
+      metric_row(ingest_at("tuning/kv-cache-fp8_bench.csv", "ttft_ms\n40\n")).context.quantization,
+      "");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel :
        {"error_rate_5/x.csv", "learning_rate_0.1/x.csv", "ramp-up-linear-1qps-10qps/x.csv",
         "Llama-4-concurrency-test/x.csv", "conc/x.csv", "rate/limits.csv", "gemma3/x.csv",
-        "tier_l4/x.csv", "int4_t4_tests/x.csv"}) {
+        "tier_l4/x.csv"}) {
     const auto r = ingest_at(rel, "ttft_ms\n40\n");
     const auto& row = metric_row(r);
     EXPECT_EQ(row.context.concurrency, "") << rel;
     EXPECT_EQ(row.context.rate, "") << rel;
     EXPECT_EQ(row.context.model, "") << rel;
     EXPECT_EQ(row.context.gpu, "") << rel;
+    EXPECT_EQ(row.context.quantization, "") << rel;
     EXPECT_EQ(row.note, "") << rel;
   }
 }
