@@ -264,6 +264,9 @@ class MarkdownHarvester {
       ++r_.heading_count;  // reference rule, fences included
     if (!text_mode_ && is_fence(l)) {
       configs_.block();
+      // "The result of InternVL3-8B-hf:" right above a fence: the output below is that model's.
+      fence_model_ =
+          in_fence_ || caption_line_ + 2 < number ? std::string() : caption_model_in(caption_);
       in_fence_ = !in_fence_;
       guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
@@ -280,6 +283,13 @@ class MarkdownHarvester {
           harvest_json_line(t, number, r_)) {
         json_lines_ = true;
         return;
+      }
+    }
+    if (!in_fence_ && !text_mode_) {
+      const std::string_view t = text::trim(l);
+      if (!t.empty() && t.back() == ':' && t.size() <= 160 && t.front() != '#') {
+        colon_line_ = std::string(t);
+        colon_line_number_ = number;
       }
     }
     if (!in_fence_ && !active_) document_label(l, number);
@@ -299,6 +309,7 @@ class MarkdownHarvester {
           // The server's log named its devices ("TPU info: ... tpu_type=v6e-4").
           if (r_.rows[i].context.gpu.empty() && !devices_.empty())
             r_.rows[i].context.gpu = device_list();
+          if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
           r_.rows[i].context.fill_from(document_);
           if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
         }
@@ -2074,6 +2085,41 @@ class MarkdownHarvester {
     ++row_;
   }
 
+  // The one model a caption line names ("The result of InternVL3-8B-hf:"): a word with a known
+  // family or a size ("8B", "0.5b"), or "" when it names none or two.
+  static std::string caption_model_in(std::string_view caption) {
+    std::string found;
+    std::size_t i = 0;
+    while (i < caption.size()) {
+      while (i < caption.size() && (caption[i] == ' ' || caption[i] == '`' || caption[i] == '*'))
+        ++i;
+      std::size_t j = i;
+      while (j < caption.size() && caption[j] != ' ' && caption[j] != '`' && caption[j] != '*') ++j;
+      std::string w(caption.substr(i, j - i));
+      i = j;
+      while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == '.')) w.pop_back();
+      if (w.size() < 4 || names_a_file(w) || !(looks_like_llm(w) || has_size_marker(w))) continue;
+      if (!found.empty() && found != w) return {};
+      found = std::move(w);
+    }
+    return found;
+  }
+
+  // "InternVL3-8B-hf", "qwen2.5-0.5b": a parameter count between separators.
+  static bool has_size_marker(std::string_view w) {
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (!std::isdigit(static_cast<unsigned char>(w[k])) ||
+          (k > 0 && w[k - 1] != '-' && w[k - 1] != '_'))
+        continue;
+      std::size_t e = k;
+      while (e < w.size() && (std::isdigit(static_cast<unsigned char>(w[e])) || w[e] == '.')) ++e;
+      if (e < w.size() && (w[e] == 'b' || w[e] == 'B') &&
+          (e + 1 == w.size() || w[e + 1] == '-' || w[e + 1] == '_'))
+        return true;
+    }
+    return false;
+  }
+
   // GuideLLM's "Benchmarks Info" says how many requests each run completed ("Requests Made
   // Comp"); a run that completed none prints 0.0 for its latencies in "Benchmarks Stats" below:
   // placeholders, no measurement.
@@ -2703,6 +2749,9 @@ class MarkdownHarvester {
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
   bool guidellm_fence_ = false;
+  std::string colon_line_;                 // the latest line outside a fence that ends with ':'
+  std::size_t colon_line_number_ = 0;      // its number
+  std::string fence_model_;                // the model the caption right above this fence names
   std::set<std::string> guidellm_none_;    // GuideLLM runs that completed no request
   std::size_t guidellm_placeholders_ = 0;  // the fence holds GuideLLM's log: its tables are read
   std::size_t lines_read_ = 0;      // lines seen by box_or_text_line, a joined one counted once

@@ -764,7 +764,11 @@ std::string quantization_in(std::string_view model) {
                                                     "FP32", "AWQ",   "GPTQ",  "INT4", "INT8",
                                                     "NF4",  "MXFP4", "NVFP4", "FP4"};
     const std::string_view word = w;  // compared by size first, no strlen per candidate
-    if (std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats)) best = w;
+    // "…-FP8-GPTQ": the precision, not the method that made it (GPTQ, AWQ), when both are named.
+    const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };
+    if (std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) &&
+        !(method(word) && !best.empty() && !method(best)))
+      best = w;
   }
   return best;
 }

@@ -543,5 +543,27 @@ TEST(ConsoleTables, AGuidellmSynchronousRunIsOneRequestAtATime) {
   EXPECT_EQ(latency.unit, "s");  // GuideLLM 0.2's "(ms)" over seconds, below the TTFT
 }
 
+TEST(ConsoleTables, ACaptionNamingAModelAboveAResultBlockLabelsIt) {
+  // One command's --model, two result blocks, each captioned with the model it measured.
+  const auto r =
+      run(FileType::markdown,
+          "```bash\nvllm bench serve --model InternVL3-8B-hf-FP8-GPTQ\n```\n\n"
+          "The result of InternVL3-8B-hf:\n\n```\n============ Serving Benchmark Result "
+          "============\nSuccessful requests:                     100\nMean TTFT (ms):             "
+          "             120.5\n==================================================\n```\n\n"
+          "The result of InternVL3-8B-hf-FP8-GPTQ:\n\n```\n============ Serving Benchmark Result "
+          "============\nSuccessful requests:                     100\nMean TTFT (ms):             "
+          "             120.5\n==================================================\n```\n\n"
+          "Output:\n\n```\n============ Serving Benchmark Result ============\nSuccessful "
+          "requests:                     100\nMean TTFT (ms):                          "
+          "120.5\n==================================================\n```\n");
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.model, "InternVL3-8B-hf");
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.quantization, "");
+  EXPECT_EQ(at(r, "vllm_result[1].Mean TTFT (ms)").context.model, "InternVL3-8B-hf-FP8-GPTQ");
+  EXPECT_EQ(at(r, "vllm_result[1].Mean TTFT (ms)").context.quantization, "FP8");  // not GPTQ
+  // A caption that names no model leaves the command's.
+  EXPECT_EQ(at(r, "vllm_result[2].Mean TTFT (ms)").context.model, "InternVL3-8B-hf-FP8-GPTQ");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
