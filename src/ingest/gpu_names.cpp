@@ -38,9 +38,9 @@ std::vector<Word> words_of(std::string_view text) {
 }
 
 // Data-centre and workstation parts named by one word.
-constexpr std::array<std::string_view, 20> kLong = {
-    "h100",  "h200",  "h800",  "a100", "a800", "a10g",  "l40s",  "b100",  "b200",  "b300",
-    "gb200", "gb300", "gh200", "v100", "p100", "a6000", "a5000", "a4000", "a2000", "mi300x"};
+constexpr std::array<std::string_view, 21> kLong = {
+    "h100",  "h200",  "h800", "a100", "a800",  "a10g",  "l40s",  "b100",  "b200",   "b300", "gb200",
+    "gb300", "gh200", "v100", "p100", "a6000", "a5000", "a4000", "a2000", "mi300x", "gb10"};
 // Short ones that are also section numbers, test ids or sizes: they need a cue.
 constexpr std::array<std::string_view, 12> kShort = {"h20", "l4",  "l20", "l40", "t4",  "a10",
                                                      "a30", "a40", "a16", "k80", "p40", "m60"};

@@ -244,6 +244,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   join_aiperf_json(r);
   detail::label_load_from_path(r);
   detail::label_from_model_names(r);
+  detail::label_from_context_file(r);
   // A file recognised as a tool's output that gave no figure lost them somewhere: say so.
   if (!r.format.empty() && r.rows.empty())
     detail::add_warning(

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <vector>
 
 #include "gpu_names.hpp"
@@ -302,6 +305,65 @@ void label_from_model_names(FileResult& r) {
     }
     if (row.context.gpu.empty()) row.context.gpu = it->gpu;
     if (row.context.backend.empty()) row.context.backend = it->backend;
+  }
+}
+
+namespace {
+
+// The accelerator a run's description names on a line keyed by "gpu", "hardware", "device" or
+// "accelerator" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA GB10\",").
+std::string gpu_in_description(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return {};
+  std::string text(64 * 1024, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + at, end - at);
+    at = end + 1;
+    const auto sep = line.find_first_of(":=");
+    if (sep == std::string_view::npos || sep > 40) continue;
+    std::string key(line.substr(0, sep));
+    for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (key.find("gpu") == std::string::npos && key.find("hardware") == std::string::npos &&
+        key.find("device") == std::string::npos && key.find("accelerator") == std::string::npos)
+      continue;
+    if (key.find("count") != std::string::npos || key.find("memory") != std::string::npos ||
+        key.find("util") != std::string::npos)
+      continue;  // "gpu_memory: 81559 MiB", "gpu_count": not which one
+    if (auto gpu = gpu_named_in(line.substr(sep + 1)); !gpu.empty()) return gpu;
+  }
+  return {};
+}
+
+}  // namespace
+
+void label_from_context_file(FileResult& r) {
+  if (r.entry.context_file.empty()) return;
+  bool unlabelled = false;
+  for (const auto& row : r.rows) {
+    if (!row.context.gpu.empty()) return;  // the file names its own accelerator
+    unlabelled = unlabelled || row.role == metrics::Role::metric;
+  }
+  if (!unlabelled) return;
+  // Once per folder and thread: a folder of results shares its description.
+  thread_local std::map<std::string, std::string> described;
+  const auto file = r.entry.abs_path.parent_path() / r.entry.context_file;
+  auto it = described.find(file.string());
+  if (it == described.end()) {
+    if (described.size() > 4096) described.clear();
+    it = described.emplace(file.string(), gpu_in_description(file)).first;
+  }
+  if (it->second.empty()) return;
+  const std::string note = "GPU from " + r.entry.context_file + " beside it";
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    row.context.gpu = it->second;
+    if (!row.note.empty()) row.note += "; ";
+    row.note += note;
   }
 }
 

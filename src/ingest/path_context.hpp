@@ -34,6 +34,11 @@ PathLoad load_in_path(std::string_view rel_path);
 // Labels the file's metric rows with the load its path names (see above).
 void label_load_from_path(FileResult& r);
 
+// "environment.txt", "meta.json" beside the results ("gpu: NVIDIA H100 80GB HBM3", "hardware":
+// "DGX Spark NVIDIA GB10 128GB unified"): the accelerator it names labels the file's metric rows
+// that name none, when no row of the file names one. The file is read once per folder and thread.
+void label_from_context_file(FileResult& r);
+
 // A run named with its hardware ("QwQ-32B on 4xA10G on llama.cpp"): the accelerator and the
 // engine its model label names become the GPU and backend of its metric rows that name none.
 void label_from_model_names(FileResult& r);

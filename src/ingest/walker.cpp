@@ -30,7 +30,16 @@ struct Frame {
   std::vector<std::string> names;
   std::size_t next = 0;
   std::pair<dev_t, ino_t> id{};
+  std::string context_file;  // a file beside the results that describes their run (see model.hpp)
 };
+
+// Names of files that describe the run whose results sit beside them (upper-cased).
+bool names_context_file(std::string_view upper) {
+  static constexpr std::string_view kNames[] = {
+      "ENVIRONMENT.TXT", "ENV.TXT",      "META.JSON",        "METADATA.JSON",   "ENVIRONMENT.JSON",
+      "ENV.JSON",        "HARDWARE.TXT", "SYSTEM_INFO.JSON", "SYSTEM_INFO.TXT", "SYSINFO.TXT"};
+  return std::find(std::begin(kNames), std::end(kNames), upper) != std::end(kNames);
+}
 
 std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
   const auto dot = name.rfind('.');
@@ -98,7 +107,7 @@ struct TreeWalker::State {
                          errno_text(errno));
       return false;
     }
-    Frame f{dir, std::move(rel), {}, 0, {st.st_dev, st.st_ino}};
+    Frame f{dir, std::move(rel), {}, 0, {st.st_dev, st.st_ino}, {}};
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
       warnings.push_back("cannot read directory " + text::printable(dir.string()) + ": " +
@@ -114,7 +123,10 @@ struct TreeWalker::State {
     ::closedir(d);
     std::sort(keyed.begin(), keyed.end());  // same order as listing_less
     f.names.reserve(keyed.size());
-    for (auto& k : keyed) f.names.push_back(std::move(k.second));
+    for (auto& k : keyed) {
+      if (f.context_file.empty() && names_context_file(k.first)) f.context_file = k.second;
+      f.names.push_back(std::move(k.second));
+    }
     stack.push_back(std::move(f));
     return true;
   }
@@ -195,7 +207,9 @@ struct TreeWalker::State {
                 *type,
                 static_cast<std::uint64_t>(st.st_size),
                 static_cast<std::int64_t>(st.st_mtime),
+                {},
                 {}};
+    if (parent.context_file != name) e.context_file = parent.context_file;
     return e;
   }
 
@@ -206,7 +220,8 @@ struct TreeWalker::State {
                      t,
                      static_cast<std::uint64_t>(st.st_size),
                      static_cast<std::int64_t>(st.st_mtime),
-                     std::move(why)};
+                     std::move(why),
+                     {}};
   }
 };
 
@@ -285,7 +300,7 @@ std::optional<FileEntry> TreeWalker::next() {
     }
     const std::string name = top.names[top.next++];
     // visit() may push a new frame, which invalidates `top`; copy what it needs first.
-    const Frame parent{top.dir, top.rel, {}, 0, top.id};
+    const Frame parent{top.dir, top.rel, {}, 0, top.id, top.context_file};
     if (auto e = s.visit(parent, name)) return e;
   }
 }

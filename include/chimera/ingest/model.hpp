@@ -31,6 +31,9 @@ struct FileEntry {
   std::uint64_t bytes = 0;
   std::int64_t mtime = 0;  // seconds since the Unix epoch, UTC
   std::string walk_skip;
+  // A file in the same folder that describes the run ("environment.txt", "meta.json"): its
+  // accelerator labels this file's figures where the file names none. Its name, or "".
+  std::string context_file;
 };
 
 // Configuration labels attached to a metric row when a sibling field, column or ancestor names

@@ -1,6 +1,7 @@
 // The load (and a genai-perf artifact folder's model) that a result tree names only in its paths.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "chimera/ingest/harvest.hpp"
@@ -118,11 +119,31 @@ TEST(PathContext, AFileNamingItsWeightsPrecisionGivesTheQuantization) {
       "");
 }
 
+TEST(PathContext, ARunsDescriptionBesideItsResultsGivesTheGpu) {
+  TempDir t;
+  write_file(t / "sweep/environment.txt",
+             "model: Qwen/Qwen3-8B\ngpu_memory: 81559 MiB\ngpu: NVIDIA H100 80GB HBM3\n");
+  write_file(t / "sweep/a_bench.csv", "ttft_ms\n40\n");
+  write_file(t / "other/b_bench.csv", "ttft_ms\n41\n");
+  write_file(t / "spark/meta.json", R"({"hardware": "DGX Spark NVIDIA GB10 128GB unified"})");
+  write_file(t / "spark/run.csv", "gpu,ttft_ms\nRTX 4090,42\n");  // names its own
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  std::map<std::string, std::string> gpus;
+  while (auto e = w.value().next()) {
+    const auto r = ingest_file(*e, {});
+    for (const auto& row : r.rows)
+      if (row.role == metrics::Role::metric) gpus[e->rel_path] = row.context.gpu;
+  }
+  EXPECT_EQ(gpus["sweep/a_bench.csv"], "NVIDIA H100 80GB");
+  EXPECT_EQ(gpus["other/b_bench.csv"], "");
+  EXPECT_EQ(gpus["spark/run.csv"], "RTX 4090");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
-  for (const std::string rel :
-       {"error_rate_5/x.csv", "learning_rate_0.1/x.csv", "ramp-up-linear-1qps-10qps/x.csv",
-        "Llama-4-concurrency-test/x.csv", "conc/x.csv", "rate/limits.csv", "gemma3/x.csv",
-        "tier_l4/x.csv"}) {
+  for (const std::string rel : {"error_rate_5/x.csv", "learning_rate_0.1/x.csv",
+                                "ramp-up-linear-1qps-10qps/x.csv", "Llama-4-concurrency-test/x.csv",
+                                "conc/x.csv", "rate/limits.csv", "gemma3/x.csv", "tier_l4/x.csv"}) {
     const auto r = ingest_at(rel, "ttft_ms\n40\n");
     const auto& row = metric_row(r);
     EXPECT_EQ(row.context.concurrency, "") << rel;
