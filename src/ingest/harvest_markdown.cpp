@@ -199,8 +199,20 @@ class MarkdownHarvester {
   // A line the unwrapping gives back, read as any other.
   void feed(const std::string& l, std::size_t number) {
     unwrapping_ = true;
+    const std::size_t before = r_.rows.size();
     line(l, number);
     unwrapping_ = false;
+    // A joined line's figures keep the line each was printed on: its offset over the width.
+    if (wrap_width_ == 0) return;
+    std::size_t from = 0;
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.line != number || row.raw.empty()) continue;
+      const auto at = l.find(row.raw, from);
+      if (at == std::string::npos) continue;
+      row.line = number + at / wrap_width_;
+      from = at;  // (a figure and its spread share a cell: the next search starts there)
+    }
   }
 
   // A console table drawn with box characters is read as the pipe table it stands for.

@@ -473,7 +473,8 @@ TEST(ConsoleTables, AConsoleCapturedAtAFixedWidthIsJoinedBack) {
   EXPECT_EQ(ttft.metric_id(), "ttft");
   EXPECT_EQ(ttft.statistic, "p99");
   EXPECT_EQ(ttft.value, 17.0);
-  EXPECT_EQ(ttft.line, 11u);  // the first of the two lines the row was cut into
+  EXPECT_EQ(ttft.line, 12u);  // the second of the two lines the row was cut into, where it is
+  EXPECT_EQ(at(r, "table[0][0].Request Stats Per Second").line, 11u);
   EXPECT_EQ(at(r, "table[0][0].Request Stats Per Second").metric_id(), "request_throughput");
   EXPECT_EQ(at(r, "table[0][0].ITL (ms) p99").value, 7.2);
 }
