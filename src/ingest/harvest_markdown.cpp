@@ -277,8 +277,16 @@ class MarkdownHarvester {
     if (!text_mode_ && is_fence(l)) {
       configs_.block();
       // "The result of InternVL3-8B-hf:" right above a fence: the output below is that model's.
-      fence_model_ =
-          in_fence_ || caption_line_ + 2 < number ? std::string() : caption_model_in(caption_);
+      // ... and one naming an accelerator ("(the output below was obtained on A100-80GB):"),
+      // the figures of the fence.
+      const bool captioned = !in_fence_ && colon_line_number_ + 2 >= number;
+      fence_model_ = captioned ? caption_model_in(colon_line_) : std::string();
+      const std::string fence_gpu = !in_fence_ && prose_line_number_ + 2 >= number
+                                        ? detail::gpu_named_in(prose_line_)
+                                        : std::string();
+      if (!fence_gpu.empty()) gpu_spans_.emplace_back(number, fence_gpu);
+      if (in_fence_ && gpu_spans_.back().second != heading_gpu())
+        gpu_spans_.emplace_back(number, heading_gpu());  // the fence ends: its heading's again
       in_fence_ = !in_fence_;
       guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
@@ -302,6 +310,11 @@ class MarkdownHarvester {
       if (!t.empty() && t.back() == ':' && t.size() <= 160 && t.front() != '#') {
         colon_line_ = std::string(t);
         colon_line_number_ = number;
+      }
+      // (A view: lines outside fences are the file's own text, alive while it is read.)
+      if (!t.empty() && t.front() != '#' && t.front() != '|' && t.size() <= 400) {
+        prose_line_ = t;
+        prose_line_number_ = number;
       }
     }
     if (!in_fence_ && !active_) document_label(l, number);
@@ -2761,6 +2774,8 @@ class MarkdownHarvester {
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
   bool guidellm_fence_ = false;
+  std::string_view prose_line_;            // the latest prose line outside a fence
+  std::size_t prose_line_number_ = 0;      // its number
   std::string colon_line_;                 // the latest line outside a fence that ends with ':'
   std::size_t colon_line_number_ = 0;      // its number
   std::string fence_model_;                // the model the caption right above this fence names

@@ -566,5 +566,18 @@ TEST(ConsoleTables, ACaptionNamingAModelAboveAResultBlockLabelsIt) {
   EXPECT_EQ(at(r, "vllm_result[2].Mean TTFT (ms)").context.model, "InternVL3-8B-hf-FP8-GPTQ");
 }
 
+TEST(ConsoleTables, AProseLineAboveAFenceNamingAnAcceleratorLabelsItsFigures) {
+  const auto r = run(FileType::markdown,
+                     "## Results\n\nYou should see output like this (the output below was "
+                     "obtained on A100-80GB with TRT-LLM v0.12)\n\n```\n============ Serving "
+                     "Benchmark Result ============\nMean TTFT (ms):                          "
+                     "120.5\n==================================================\n```\n\n"
+                     "Later, elsewhere:\n\n```\n============ Serving Benchmark Result "
+                     "============\nMean TTFT (ms):                          "
+                     "120.5\n==================================================\n```\n");
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu, "A100-80GB");
+  EXPECT_EQ(at(r, "vllm_result[1].Mean TTFT (ms)").context.gpu, "");  // that fence only
+}
+
 }  // namespace
 }  // namespace chimera::ingest
