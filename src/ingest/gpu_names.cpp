@@ -124,6 +124,15 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     m.last = k + 1;  // Apple's "M2 Max"
     m.key = s;
     m.key += next(k + 1);
+  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '5' && k > 0 &&
+             (w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
+              w[k - 1].low == "imac" ||
+              (k > 1 && (w[k - 2].low == "mac" || w[k - 2].low == "macbook")))) {
+    // "Mac air M3", "MacBook Pro M2", "Apple M1": the Mac's chip.
+    m.first = w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
+                      w[k - 1].low == "imac"
+                  ? k - 1
+                  : k - 2;
   } else if (s == "jetson" && !next(k + 1).empty()) {
     m.last = k + 1;
     m.key = "jetson" + std::string(next(k + 1));

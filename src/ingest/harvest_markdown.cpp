@@ -322,6 +322,14 @@ class MarkdownHarvester {
       amdahl_document_ = true;  // the report is on Amdahl's law
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) shell_assignment(l);
+    // "# Mac air M3 16G ..." beside `ollama run` in a fence: the machine of what follows in it.
+    if (in_fence_ && !text_mode_) {
+      const std::string_view t = text::trim(l);
+      if (t.size() > 2 && t.front() == '#') {
+        if (auto gpu = detail::gpu_named_in(t); !gpu.empty())
+          gpu_spans_.emplace_back(number, std::move(gpu));
+      }
+    }
     if ((in_fence_ || text_mode_) && l.find("rate=[") != std::string_view::npos) guidellm_rates(l);
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;

@@ -7,6 +7,7 @@
 
 namespace chimera::ingest {
 namespace {
+using testing::at;
 using testing::run;
 
 constexpr std::string_view kBenchTable =
@@ -71,6 +72,15 @@ TEST(GpuNames, AClientCommandTakesItsSectionsAcceleratorToItsResultBlock) {
     EXPECT_EQ(row.context.model, "moonshotai/Kimi-K2-Instruct") << row.locator;
   }
   EXPECT_EQ(figures, 3u);
+}
+
+TEST(GpuNames, AShellCommentInAFenceNamingTheMachineLabelsWhatFollowsInIt) {
+  const auto r = run(FileType::markdown,
+                     "```shell\nollama run qwen3 --verbose\n\n# Mac air M3 16G, 4.96G in use\n"
+                     "eval rate:            16.69 tokens/s\n```\n\n```shell\n"
+                     "ollama run qwen3 --verbose\neval rate:            20.1 tokens/s\n```\n");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.gpu, "Mac air M3");
+  EXPECT_EQ(at(r, "ollama[1].eval_rate").context.gpu, "");
 }
 
 }  // namespace
