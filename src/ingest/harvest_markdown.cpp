@@ -349,6 +349,11 @@ class MarkdownHarvester {
         return;
       }
     }
+    if ((in_fence_ || text_mode_) &&
+        detail::ollama_response_repr_line(l, number, ollama_, r_.rows)) {
+      if (r_.format.empty()) r_.format = "ollama python response";
+      return;
+    }
     if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
       return;
     }

@@ -176,4 +176,45 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   return true;
 }
 
+bool ollama_response_repr_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
+                               MetricRows& rows) {
+  // Runs for fenced and log lines: most have no "model='", "_duration=" or "_count=".
+  if (const auto m = line.find("model='"); m != std::string_view::npos) {
+    const auto end = line.find('\'', m + 7);
+    if (end != std::string_view::npos)
+      state.repr_model = std::string(line.substr(m + 7, end - m - 7));
+  }
+  if (line.find("_duration=") == std::string_view::npos &&
+      line.find("_count=") == std::string_view::npos)
+    return false;
+  static constexpr std::array<std::string_view, 6> kKeys = {
+      "total_duration",       "load_duration", "prompt_eval_count",
+      "prompt_eval_duration", "eval_count",    "eval_duration"};
+  bool any = false;
+  for (const auto key : kKeys) {
+    for (auto at = line.find(key); at != std::string_view::npos; at = line.find(key, at + 1)) {
+      // The whole key: not "eval_count" inside "prompt_eval_count".
+      if (at > 0 && (std::isalnum(static_cast<unsigned char>(line[at - 1])) || line[at - 1] == '_'))
+        continue;
+      const auto eq = at + key.size();
+      if (eq >= line.size() || line[eq] != '=') continue;
+      std::size_t end = eq + 1;
+      while (end < line.size() && std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
+      if (end == eq + 1) continue;
+      const std::string_view digits = line.substr(eq + 1, end - eq - 1);
+      if (key == "total_duration") ++state.responses;  // a response begins with its totals
+      if (state.responses == 0) state.responses = 1;
+      MetricRow& row = add_number_row(rows, key, digits, std::stod(std::string(digits)));
+      set_unit(row, key.ends_with("duration") ? "ns" : "tokens");
+      row.locator =
+          "ollama_response[" + std::to_string(state.responses - 1) + "]." + std::string(key);
+      row.line = number;
+      row.statistic = "sample";
+      if (!state.repr_model.empty()) row.context.model = state.repr_model;
+      any = true;
+    }
+  }
+  return any;
+}
+
 }  // namespace chimera::ingest::detail

@@ -17,12 +17,21 @@ struct OllamaVerboseState {
   unsigned seen = 0;       // the statistics of the current block (a repeated one starts the next)
   std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table
   bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
+  std::size_t responses = 0;  // Python client responses seen so far
+  std::string repr_model;     // the model='...' of the response being read
 };
 
 // Appends a row when the line is one of the statistics; tracks blocks and the model named by an
 // `ollama run` command line. Returns true when the line was a statistic.
 bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
                          MetricRows& rows);
+
+// The response the `ollama` Python client prints (a pydantic repr, often pasted as comments and
+// wrapped over lines): "model='gemma3' ... total_duration=19211740040 load_duration=8867467023
+// prompt_eval_count=79 ... eval_duration=3736000000". One row per figure (durations in ns, counts
+// in tokens), one request per total_duration. Returns true when the line held one.
+bool ollama_response_repr_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
+                               MetricRows& rows);
 
 // A Go duration ("1.2s", "5.1ms", "1m2.5s", "120µs") in milliseconds.
 std::optional<double> go_duration_ms(std::string_view text);

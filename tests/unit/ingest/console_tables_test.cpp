@@ -579,5 +579,23 @@ TEST(ConsoleTables, AProseLineAboveAFenceNamingAnAcceleratorLabelsItsFigures) {
   EXPECT_EQ(at(r, "vllm_result[1].Mean TTFT (ms)").context.gpu, "");  // that fence only
 }
 
+TEST(ConsoleTables, TheOllamaPythonClientsResponseReprIsRead) {
+  const auto r = run(FileType::markdown,
+                     "```python\nprint(response)\n\n"
+                     "# model='gemma3-tools' created_at='2025-03-14T02:47:29Z'\n"
+                     "# done=True done_reason='stop' total_duration=19211740040\n"
+                     "# load_duration=8867467023 prompt_eval_count=79\n"
+                     "# prompt_eval_duration=6591000000 eval_count=35\n"
+                     "# eval_duration=3736000000\n```\n");
+  const auto& total = at(r, "ollama_response[0].total_duration");
+  EXPECT_EQ(total.metric_id(), "total_duration");
+  EXPECT_EQ(total.unit, "ns");
+  EXPECT_EQ(total.normalized, 19211.74004);
+  EXPECT_EQ(total.context.model, "gemma3-tools");
+  EXPECT_EQ(at(r, "ollama_response[0].eval_count").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "ollama_response[0].prompt_eval_count").metric_id(), "input_tokens");
+  EXPECT_EQ(at(r, "ollama_response[0].eval_count").statistic, "sample");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
