@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace chimera::ingest::detail {
@@ -161,9 +162,47 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
 
 }  // namespace
 
+std::string gpu_named_in_uncached(std::string_view text);
+
+namespace {
+
+// A quick look first (runs for headings, captions, folder and file names): every name above has
+// a letter right before a digit ("h100", "MI300X", "M3", "v6e", "16xH800"), or is written with a
+// word before its number ("RTX 4090", "Radeon 8060S", "Arc A770" has both, "MI 300", "Gaudi 3",
+// "TPU v5e").
+bool may_name_gpu(std::string_view text) {
+  bool letter_digit = false;
+  for (std::size_t i = 1; i < text.size() && !letter_digit; ++i)
+    letter_digit = std::isdigit(static_cast<unsigned char>(text[i])) &&
+                   std::isalpha(static_cast<unsigned char>(text[i - 1]));
+  if (letter_digit) return true;
+  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+  const auto has = [&](std::string_view w) {
+    return std::search(text.begin(), text.end(), w.begin(), w.end(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           }) != text.end();
+  };
+  return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
+         has("gaudi") || has("tpu");
+}
+
+}  // namespace
+
 std::string gpu_named_in(std::string_view text) {
-  // Runs for headings and folder names: no digit, no accelerator (all of them carry one).
-  if (text.find_first_of("0123456789") == std::string_view::npos) return {};
+  if (!may_name_gpu(text)) return {};
+  // A pure function of the text, and trees repeat their names (headings, labels, folders):
+  // decided once per distinct text and thread.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+  if (const auto it = memo.find(text); it != memo.end()) return it->second;
+  if (memo.size() > 16384) memo.clear();
+  return memo.emplace(std::string(text), gpu_named_in_uncached(text)).first->second;
+}
+
+std::string gpu_named_in_uncached(std::string_view text) {
   const auto w = words_of(text);
   std::string found, found_key;
   for (std::size_t k = 0; k < w.size(); ++k) {

@@ -307,15 +307,20 @@ class MarkdownHarvester {
     }
     if (!in_fence_ && !text_mode_) {
       const std::string_view t = text::trim(l);
-      if (!t.empty() && t.back() == ':' && t.size() <= 160 && t.front() != '#') {
+      const char first = t.empty() ? '#' : t.front();
+      if (first != '#' && t.back() == ':' && t.size() <= 160) {
         colon_line_ = std::string(t);
         colon_line_number_ = number;
       }
       // (A view: lines outside fences are the file's own text, alive while it is read.)
-      if (!t.empty() && t.front() != '#' && t.front() != '|' && t.size() <= 400) {
+      if (first != '#' && first != '|' && t.size() <= 400) {
         prose_line_ = t;
         prose_line_number_ = number;
       }
+      // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0
+      // = ...", "  Device 0: ..."): they label its tables as a log's do.
+      if ((first == 'g' && t.starts_with("ggml_")) || (first == 'D' && t.starts_with("Device ")))
+        device_line(l);
     }
     if (!in_fence_ && !active_) document_label(l, number);
     if (!amdahl_document_ && !active_ && l.find("mdahl") != std::string_view::npos)
@@ -323,7 +328,7 @@ class MarkdownHarvester {
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) shell_assignment(l);
     // "# Mac air M3 16G ..." beside `ollama run` in a fence: the machine of what follows in it.
-    if (in_fence_ && !text_mode_) {
+    if (in_fence_ && !text_mode_ && l.find('#') != std::string_view::npos) {
       const std::string_view t = text::trim(l);
       if (t.size() > 2 && t.front() == '#') {
         if (auto gpu = detail::gpu_named_in(t); !gpu.empty())
@@ -385,12 +390,6 @@ class MarkdownHarvester {
         }
         return;
       }
-    }
-    // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0 =
-    // ...", "  Device 0: ..."): they label its tables as a log's do.
-    if (!in_fence_ && !text_mode_) {
-      const std::string_view t = text::trim(l);
-      if (t.starts_with("ggml_") || t.starts_with("Device ")) device_line(l);
     }
     if (in_fence_ || text_mode_) {
       device_line(l);

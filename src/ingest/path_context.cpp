@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "gpu_names.hpp"
@@ -174,54 +175,86 @@ void add_note(MetricRow& row, std::string_view note) {
 
 }  // namespace
 
-PathLoad load_in_path(std::string_view rel_path) {
-  std::vector<std::string_view> parts;
-  while (!rel_path.empty()) {
-    const auto slash = rel_path.find('/');
-    const auto part = rel_path.substr(0, slash);
-    if (!part.empty()) parts.push_back(part);
-    rel_path = slash == std::string_view::npos ? std::string_view() : rel_path.substr(slash + 1);
+namespace {
+
+// Fills what `load` lacks from one part of a path.
+void read_part(std::string_view part, PathLoad& load) {
+  if (load.gpu.empty()) {
+    if (auto g = gpu_named_in(part); !g.empty()) {
+      std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
+      load.gpu = std::move(g);
+      load.gpu_part = std::string(part);
+    }
   }
-  if (parts.empty()) return {};
-  // The file's name without its extension ("run.c16.json" keeps "run.c16").
-  if (const auto dot = parts.back().rfind('.'); dot != std::string_view::npos && dot > 0)
-    parts.back() = parts.back().substr(0, dot);
+  if (load.quant.empty()) {
+    if (auto q = quantization_in_part(part); !q.empty()) {
+      load.quant = std::move(q);
+      load.quant_part = std::string(part);
+    }
+  }
+  if (!may_name_load(part)) return;
+  const auto words = words_of_part(part);
+  if (load.concurrency.empty()) {
+    if (const auto c = one_value(words, concurrency_word)) {
+      load.concurrency = *c;
+      load.concurrency_part = std::string(part);
+    }
+  }
+  if (load.model.empty()) {
+    if (auto m = artifact_folder_model(part)) {
+      load.model = std::move(*m);
+      load.model_part = std::string(part);
+    }
+  }
+  if (load.rate.empty()) {
+    if (const auto r = one_value(words, rate_word)) {
+      load.rate = *r;
+      load.rate_part = std::string(part);
+    }
+  }
+}
+
+// What a folder's path says, its nearest part first: once per folder and thread (a folder's
+// files share it).
+const PathLoad& folder_load(std::string_view folder) {
+  thread_local std::unordered_map<std::string, PathLoad> memo;
+  if (const auto it = memo.find(std::string(folder)); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
   PathLoad load;
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-    if (load.gpu.empty()) {
-      if (auto g = gpu_named_in(*it); !g.empty()) {
-        std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
-        load.gpu = std::move(g);
-        load.gpu_part = std::string(*it);
-      }
-    }
-    if (load.quant.empty()) {
-      if (auto q = quantization_in_part(*it); !q.empty()) {
-        load.quant = std::move(q);
-        load.quant_part = std::string(*it);
-      }
-    }
-    if (!may_name_load(*it)) continue;
-    const auto words = words_of_part(*it);
-    if (load.concurrency.empty()) {
-      if (const auto c = one_value(words, concurrency_word)) {
-        load.concurrency = *c;
-        load.concurrency_part = std::string(*it);
-      }
-    }
-    if (load.model.empty()) {
-      if (auto m = artifact_folder_model(*it)) {
-        load.model = std::move(*m);
-        load.model_part = std::string(*it);
-      }
-    }
-    if (load.rate.empty()) {
-      if (const auto r = one_value(words, rate_word)) {
-        load.rate = *r;
-        load.rate_part = std::string(*it);
-      }
-    }
+  std::string_view rest = folder;
+  while (!rest.empty()) {
+    const auto slash = rest.rfind('/');
+    const auto part = slash == std::string_view::npos ? rest : rest.substr(slash + 1);
+    if (!part.empty()) read_part(part, load);
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(0, slash);
   }
+  return memo.emplace(std::string(folder), std::move(load)).first->second;
+}
+
+void fill_empty(std::string& value, std::string& part, const std::string& from,
+                const std::string& from_part) {
+  if (!value.empty() || from.empty()) return;
+  value = from;
+  part = from_part;
+}
+
+}  // namespace
+
+PathLoad load_in_path(std::string_view rel_path) {
+  const auto slash = rel_path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? rel_path : rel_path.substr(slash + 1);
+  // The file's name without its extension ("run.c16.json" keeps "run.c16").
+  if (const auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0)
+    name = name.substr(0, dot);
+  PathLoad load;
+  if (!name.empty()) read_part(name, load);
+  if (slash == std::string_view::npos) return load;
+  const PathLoad& folder = folder_load(rel_path.substr(0, slash));
+  fill_empty(load.concurrency, load.concurrency_part, folder.concurrency, folder.concurrency_part);
+  fill_empty(load.rate, load.rate_part, folder.rate, folder.rate_part);
+  fill_empty(load.model, load.model_part, folder.model, folder.model_part);
+  fill_empty(load.gpu, load.gpu_part, folder.gpu, folder.gpu_part);
+  fill_empty(load.quant, load.quant_part, folder.quant, folder.quant_part);
   return load;
 }
 
