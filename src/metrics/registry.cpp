@@ -166,8 +166,10 @@ constexpr std::array<ParameterDef, 47> kParameters = {{
     {"rampup", "configured ramp-up period before the target rate is reached", ""},
     {"n_cpu_moe", "MoE expert layers kept on the CPU (llama.cpp -ncmoe)", ""},
     {"interval", "a configured polling or sampling interval of a monitor", ""},
-    {"gpu_memory_fraction", "share of the GPU's memory a server may take (vLLM "
-     "--gpu-memory-utilization)", ""},
+    {"gpu_memory_fraction",
+     "share of the GPU's memory a server may take (vLLM "
+     "--gpu-memory-utilization)",
+     ""},
 }};
 
 bool all_digits(std::string_view s) {
