@@ -105,6 +105,32 @@ std::optional<double> go_duration_ms(std::string_view s) {
   return total;
 }
 
+// "gemma3:27b  a418f5838eaf  21 GB  25%/75% CPU/GPU  4 minutes from now": the processor
+// column's "N% CPU", "N% GPU" or "N%/M% CPU/GPU", or "".
+std::string processor_in(std::string_view l) {
+  for (const std::string_view unit : {"% CPU/GPU", "% GPU", "% CPU"}) {
+    const auto at = l.find(unit);
+    if (at == std::string_view::npos) continue;
+    std::size_t from = at;
+    while (from > 0 && (std::isdigit(static_cast<unsigned char>(l[from - 1])) ||
+                        l[from - 1] == '%' || l[from - 1] == '/'))
+      --from;
+    if (from == at) continue;
+    return std::string(l.substr(from, at + unit.size() - from));
+  }
+  return {};
+}
+
+void label_processor(std::string_view l, const OllamaVerboseState& state, MetricRows& rows) {
+  const std::string processor = processor_in(l);
+  if (processor.empty() || state.block == 0) return;
+  const std::string block = "ollama[" + std::to_string(state.block - 1) + "].";
+  for (auto it = rows.rbegin(); it != rows.rend() && it->locator.rfind(block, 0) == 0; ++it) {
+    if (it->context.model != state.model && !it->context.model.empty()) return;
+    if (it->context.config.empty()) it->context.config = "processor=" + processor;
+  }
+}
+
 bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
                          MetricRows& rows) {
   const std::string_view l = text::trim(line);
@@ -130,8 +156,12 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     if (auto m = run_model(l)) state.model = *m;
     // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
     // line per loaded model, its name first.
-    if (state.ps_header && !l.empty())
+    if (state.ps_header && !l.empty()) {
       state.model = std::string(l.substr(0, l.find_first_of(" \t")));
+      // Its PROCESSOR column ("100% GPU", "25%/75% CPU/GPU"): where that model ran. `ollama ps`
+      // is run after the request, so it says so of the block just read when that was this model's.
+      label_processor(l, state, rows);
+    }
     state.ps_header = l.rfind("NAME ", 0) == 0 && l.find(" ID ") != std::string_view::npos &&
                       l.find(" PROCESSOR") != std::string_view::npos;
     // A blank line or a shell comment between the statistics ("# **eval rate**: tokens per

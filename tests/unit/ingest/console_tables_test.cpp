@@ -597,5 +597,15 @@ TEST(ConsoleTables, TheOllamaPythonClientsResponseReprIsRead) {
   EXPECT_EQ(at(r, "ollama_response[0].eval_count").statistic, "sample");
 }
 
+TEST(ConsoleTables, OllamaPsAfterARequestSaysWhereItsModelRan) {
+  const auto r =
+      run(FileType::markdown,
+          "```\n$ ollama run gemma3:27b --verbose\neval rate:            5.12 tokens/s\n"
+          "$ ollama ps\nNAME          ID              SIZE     PROCESSOR          UNTIL\n"
+          "gemma3:27b    a418f5838eaf    21 GB    25%/75% CPU/GPU    4 minutes from now\n```\n");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.config, "processor=25%/75% CPU/GPU");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "gemma3:27b");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
