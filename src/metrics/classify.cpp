@@ -976,6 +976,17 @@ bool is_qualifier(const std::string& w) {
 
 const ParameterDef* parameter_of(const Tokens& t) {
   if (const ParameterDef* p = alias_of(t, 0, t.size())) return p;
+  // AIPerf's "concurrency_ramp_duration" 32.0, "request_rate_ramp_duration": how long the load
+  // takes to build up, a time, not the concurrency or rate it builds up to.
+  if (t.size() >= 2 && (has(t, "ramp") || has(t, "rampup")) &&
+      (t.back() == "duration" || t.back() == "time" || t.back() == "period" ||
+       t.back() == "seconds" || t.back() == "s"))
+    return find_parameter("rampup");
+  // "warmup_request_count" 256: the warm-up, not the run's planned requests.
+  if (t.size() >= 2 && t[0] == "warmup" &&
+      (t.back() == "count" || t.back() == "requests" || t.back() == "duration" ||
+       t.back() == "iterations"))
+    return find_parameter("warmup");
   std::size_t from = 0, to = t.size();
   // "Optimal Think-Time (ms)", "Best Batch", "Recommended Context": the setting a sweep chose.
   bool chosen = false;

@@ -676,5 +676,17 @@ TEST(Classify, ATimePerRequestIsALatency) {
   EXPECT_EQ(metric("Requests per second"), "request_throughput");
 }
 
+// AIPerf's loadgen: the ramp-up's length and the warm-up are no concurrency or planned requests.
+TEST(Classify, ARampUpTimeAndAWarmUpCountAreTheirOwnSettings) {
+  const auto param = [](std::string_view name) {
+    const auto c = classify(name);
+    return c.role == Role::parameter && c.parameter ? std::string(c.parameter->id) : "-";
+  };
+  EXPECT_EQ(param("concurrency_ramp_duration"), "rampup");
+  EXPECT_EQ(param("request_rate_ramp_duration"), "rampup");
+  EXPECT_EQ(param("warmup_request_count"), "warmup");
+  EXPECT_EQ(param("concurrency"), "concurrency");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
