@@ -355,7 +355,7 @@ class JsonHarvester final : public JsonVisitor {
     // (llama-bench writes n_cpu_moe 0 in every record: none of the model's experts on the CPU,
     // its default, which tells no run apart.)
     if (detail::is_config_parameter(row.parameter) && !row.raw.empty() &&
-        !(row.parameter == "n_cpu_moe" && row.raw == "0"))
+        !detail::is_default_setting(row.parameter, row.raw))
       f.config += (f.config.empty() ? "" : " ") + row.name + "=" + row.raw;
     // GuideLLM's `strategy.max_concurrency` (10240 by default, in every strategy): a cap, not the
     // requests in flight, which a concurrent strategy names in `streams`.

@@ -1361,6 +1361,10 @@ class MarkdownHarvester {
         !header_.empty() && (is_label_header(header_[0]) ||
                              (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
     bench_table_ = has_bench_columns(header_);
+    // llama-bench's "ts" column is its -ts option (tensor split), a setting, no tokens per second.
+    for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
+      if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
+    }
     console_table_ = box_row_ || fenced_statistics_;
     fenced_statistics_ = false;
     constant_rows_ = 0;
@@ -1903,6 +1907,9 @@ class MarkdownHarvester {
     // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
     const bool own_quantization = !ctx.quantization.empty();
     const bool own_backend = !ctx.backend.empty();
+    // The devices a log printed right before its table ("Device 0: NVIDIA A30, compute
+    // capability 8.0") are nearer than the document's "**Hardware:** ORCA Supercluster".
+    if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
     ctx.fill_from(document_);
     if (!own_quantization) ctx.quantization.clear();
     // "For Python Dual Ollama Deployments" in a report whose framework is Rust's: not the
@@ -2005,6 +2012,8 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      if (bench_table_ && roles_[c].parameter == "tensor_split")
+        detail::as_setting(*row, roles_[c].parameter, false);  // "ts" 8.00: no tokens per second
       if (console_table_) detail::guidellm_console_figure(*row, header_[c]);
       if (col_bench_test_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty())

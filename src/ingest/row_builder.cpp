@@ -712,11 +712,17 @@ bool is_config_parameter(std::string_view p) {
       "num_ctx",        "num_gpu",     "num_thread",    "num_batch",       "num_ubatch",
       "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
       "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count",
-      "buffer_size",    "think_time",  "budget",        "n_cpu_moe"};
+      "buffer_size",    "think_time",  "budget",        "n_cpu_moe",       "tensor_split"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }
   return false;
+}
+
+bool is_default_setting(std::string_view parameter_id, std::string_view raw) {
+  if (parameter_id == "n_cpu_moe") return raw == "0";
+  if (parameter_id != "tensor_split" || raw.empty()) return false;
+  return raw.find_first_not_of("0./, ") == std::string_view::npos;  // "0.00", "0.00/0.00"
 }
 
 // A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16.

@@ -102,6 +102,10 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 // parameters that have context fields of their own (concurrency, rate, test sizes) are left out.
 bool is_config_parameter(std::string_view parameter_id);
 
+// A setting llama-bench writes in every record at its default, which tells no run apart: n_cpu_moe
+// 0 (no expert on the CPU), tensor_split 0.00 (no split).
+bool is_default_setting(std::string_view parameter_id, std::string_view raw);
+
 // A GGUF quantization type among the words of a model name: Q4_0, Q4_K_M, IQ4_XS, F16, BF16;
 // "" when none.
 std::string quantization_in(std::string_view model);

@@ -784,11 +784,12 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 162> kParamAliases = {{
+constexpr std::array<ParamAlias, 163> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
     {"gpu_memory_utilization", "gpu_memory_fraction"},
+    {"tensor_split", "tensor_split"},  // llama.cpp's -ts 8,8,0,0
     {"gpu_memory_util", "gpu_memory_fraction"},
     {"mem_fraction_static", "gpu_memory_fraction"},
     {"n_ctx", "num_ctx"},

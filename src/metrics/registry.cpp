@@ -118,7 +118,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 47> kParameters = {{
+constexpr std::array<ParameterDef, 48> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -166,6 +166,7 @@ constexpr std::array<ParameterDef, 47> kParameters = {{
     {"rampup", "configured ramp-up period before the target rate is reached", ""},
     {"n_cpu_moe", "MoE expert layers kept on the CPU (llama.cpp -ncmoe)", ""},
     {"interval", "a configured polling or sampling interval of a monitor", ""},
+    {"tensor_split", "how a model's layers are split across GPUs (llama.cpp -ts)", ""},
     {"gpu_memory_fraction",
      "share of the GPU's memory a server may take (vLLM "
      "--gpu-memory-utilization)",

@@ -607,5 +607,25 @@ TEST(ConsoleTables, OllamaPsAfterARequestSaysWhereItsModelRan) {
   EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "gemma3:27b");
 }
 
+TEST(ConsoleTables, LlamaBenchTensorSplitIsASettingAndItsDevicesWinOverAHardwareLine) {
+  const auto r = run(FileType::markdown,
+                     "# Results\n\n**Hardware:** ORCA Supercluster\n\n```\n"
+                     "ggml_cuda_init: found 4 CUDA devices:\n"
+                     "  Device 0: NVIDIA A30, compute capability 8.0, VMM: yes\n"
+                     "  Device 1: NVIDIA A30, compute capability 8.0, VMM: yes\n"
+                     "| model | backend | threads | ts | test | t/s |\n"
+                     "| --- | --- | --: | --- | --: | --: |\n"
+                     "| qwen3 8B Q5_K - Medium | CUDA | 64 | 8.00 | pp512 | 2420.86 ± 0.62 |\n"
+                     "| qwen3 8B Q5_K - Medium | CUDA | 64 | 0.00 | tg128 | 75.11 ± 0.04 |\n```\n");
+  const auto& ts = at(r, "table[0][0].ts");
+  EXPECT_EQ(ts.role, metrics::Role::parameter);  // no prompt-eval rate of 8 tok/s
+  EXPECT_EQ(ts.parameter, "tensor_split");
+  const auto& rate = at(r, "table[0][0].t/s");
+  EXPECT_EQ(rate.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(rate.context.config, "threads=64 ts=8.00");
+  EXPECT_EQ(at(r, "table[0][1].t/s").context.config, "threads=64");  // the default split
+  EXPECT_EQ(rate.context.gpu, "2x NVIDIA A30");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
