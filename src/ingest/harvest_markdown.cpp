@@ -1662,6 +1662,25 @@ class MarkdownHarvester {
   }
 
   // "MMLU - ARC (pp)", "HellaSwag − MMLU": two benchmarks' names either side of a minus.
+  // "Prompt (pp512)", "Generation (tg128)", "Prompt Processing (pp512)": a phase's name with the
+  // llama-bench test in brackets, a column of that test's rates. The test, or "".
+  static std::string test_in_phase_header(std::string_view h) {
+    const auto open = h.rfind('(');
+    const auto close = h.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open ||
+        !text::trim(h.substr(close + 1)).empty())
+      return {};
+    std::string test = detail::bench_test_id(h.substr(open + 1, close - open - 1));
+    if (test.empty()) return {};
+    for (const auto& w : detail::words_of(text::to_lower(h.substr(0, open)))) {
+      static constexpr std::string_view kPhase[] = {"prompt", "processing", "generation", "token",
+                                                    "text",   "prefill",    "decode",     "pp",
+                                                    "tg",     "speed",      "rate"};
+      if (std::find(std::begin(kPhase), std::end(kPhase), w) == std::end(kPhase)) return {};
+    }
+    return test;
+  }
+
   // The benchmark task a label names, as written ("AdvBench", "MMLU"), or "". Its name must carry
   // a capital: "drop" and "arc" are also words ("Throughput drop").
   static std::string benchmark_named(std::string_view label) {
@@ -2691,6 +2710,10 @@ class MarkdownHarvester {
     // "| version | pp512 | tg128 |": each column a llama-bench test, its cells in tok/s.
     if (auto test = detail::bench_test_id(h); !test.empty()) {
       f.test = std::move(test);
+      f.labels.clear();
+      f.bench_test = true;
+    } else if (auto named = test_in_phase_header(h); !named.empty()) {
+      f.test = std::move(named);  // "Prompt (pp512)", "Generation (tg128)": the same, named
       f.labels.clear();
       f.bench_test = true;
     }

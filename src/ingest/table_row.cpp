@@ -307,7 +307,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
                is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);
-      if (is_config_parameter(role.parameter) && !is_default_setting(role.parameter, v)) {
+      // (A table prints a tensor split only when one was asked for: 0.00 there tells rows apart.)
+      if (is_config_parameter(role.parameter) &&
+          !(role.parameter == "n_cpu_moe" && is_default_setting(role.parameter, v))) {
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
         settings.emplace_back(headers[c], v);
       }

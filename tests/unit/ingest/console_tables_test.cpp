@@ -623,8 +623,20 @@ TEST(ConsoleTables, LlamaBenchTensorSplitIsASettingAndItsDevicesWinOverAHardware
   const auto& rate = at(r, "table[0][0].t/s");
   EXPECT_EQ(rate.metric_id(), "prompt_eval_rate");
   EXPECT_EQ(rate.context.config, "threads=64 ts=8.00");
-  EXPECT_EQ(at(r, "table[0][1].t/s").context.config, "threads=64");  // the default split
+  // (A table prints the split only when one was asked for: its 0.00 tells this row apart.)
+  EXPECT_EQ(at(r, "table[0][1].t/s").context.config, "threads=64 ts=0.00");
   EXPECT_EQ(rate.context.gpu, "2x NVIDIA A30");
+}
+
+TEST(ConsoleTables, APhaseColumnNamingALlamaBenchTestHoldsItsRates) {
+  const auto r = run(FileType::markdown,
+                     "| Node | Config | Prompt (pp512) | Generation (tg128) |\n|---|---|---|---|\n"
+                     "| orcaga05 | GPU Full | 7788.02 | 104.24 |\n");
+  const auto& pp = at(r, "table[0][0].Prompt (pp512)");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.unit, "tok/s");
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_EQ(at(r, "table[0][0].Generation (tg128)").metric_id(), "decode_rate");
 }
 
 }  // namespace
