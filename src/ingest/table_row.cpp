@@ -307,9 +307,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
                is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);
-      // (A table prints a tensor split only when one was asked for: 0.00 there tells rows apart.)
+      // (llama-bench's CSV writes tensor_split 0.00 in every record, as its JSON; its Markdown
+      // prints a "ts" column only when a split was asked for: 0.00 there tells rows apart.)
       if (is_config_parameter(role.parameter) &&
-          !(role.parameter == "n_cpu_moe" && is_default_setting(role.parameter, v))) {
+          !(is_default_setting(role.parameter, v) && headers[c] != "ts")) {
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
         settings.emplace_back(headers[c], v);
       }
