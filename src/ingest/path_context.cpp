@@ -240,6 +240,19 @@ void fill_empty(std::string& value, std::string& part, const std::string& from,
 
 }  // namespace
 
+PathLoad load_in_label(std::string_view label) {
+  PathLoad load;
+  if (label == "synchronous") {
+    load.concurrency = "1";
+    return load;
+  }
+  if (may_name_load(label)) read_part(label, load);
+  load.gpu.clear();  // (a label's other words are its own: only its load is asked for)
+  load.quant.clear();
+  load.model.clear();
+  return load;
+}
+
 PathLoad load_in_path(std::string_view rel_path) {
   const auto slash = rel_path.rfind('/');
   std::string_view name = slash == std::string_view::npos ? rel_path : rel_path.substr(slash + 1);

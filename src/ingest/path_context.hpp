@@ -31,6 +31,10 @@ struct PathLoad {
 // own name first, then its folders from the nearest.
 PathLoad load_in_path(std::string_view rel_path);
 
+// The load a run's label names, as a path part would ("concurrent16", "rate_2.0"), and
+// GuideLLM's "synchronous" (concurrency 1): for a label cell of a profile or strategy column.
+PathLoad load_in_label(std::string_view label);
+
 // Labels the file's metric rows with the load its path names (see above).
 void label_load_from_path(FileResult& r);
 

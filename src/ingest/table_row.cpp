@@ -8,6 +8,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
 #include "markdown_context.hpp"
+#include "path_context.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -200,6 +201,13 @@ bool is_setting_text(std::string_view v) {
 
 }  // namespace
 
+// A column whose labels name load-test profiles or runs: "profile", "strategy", "source_file".
+bool names_a_profile(std::string_view header) {
+  const std::string low = text::to_lower(text::trim(header));
+  return low == "profile" || low == "strategy" || low == "source_file" || low == "benchmark" ||
+         low == "run" || low == "load" || low == "scenario";
+}
+
 // "gpu80_ctx1024_temp0.8", "g999_c2048_t0.4" spell their settings (two or more letters-then-
 // number parts); "test004" does not.
 bool spells_settings(std::string_view label) {
@@ -304,6 +312,13 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      // A load-test profile's name says its load: "concurrent16", "synchronous" (GuideLLM's
+      // strategies, as a summary of its runs names them).
+      if (ctx.concurrency.empty() && ctx.rate.empty() && names_a_profile(headers[c])) {
+        const auto load = load_in_label(v);
+        ctx.concurrency = load.concurrency;
+        ctx.rate = load.rate;
+      }
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
                is_setting_text(v)) {
       const auto num = numeric::parse_cell(v);

@@ -258,6 +258,15 @@ TEST(HarvestJson, LlamaCppFileTypeNamesGiveTheQuantization) {
   EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "IQ3_S");
 }
 
+TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
+  const auto r = harvest(FileType::csv,
+                         "source_file,profile,ttft_mean_ms\nconcurrent16,concurrent,84.6\n"
+                         "sync,synchronous,40.1\nrate_2.5,constant,50.0\n");
+  EXPECT_EQ(find(r, "[0].ttft_mean_ms")->context.concurrency, "16");
+  EXPECT_EQ(find(r, "[1].ttft_mean_ms")->context.concurrency, "1");
+  EXPECT_EQ(find(r, "[2].ttft_mean_ms")->context.rate, "2.5");
+}
+
 TEST(HarvestJson, AGuidellmSynchronousBenchmarkIsOneRequestAtATime) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"type_": "generative_benchmark",
     "strategy": {"type_": "synchronous"}, "metrics": {"time_to_first_token_ms": {"successful":
