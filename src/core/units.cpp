@@ -169,7 +169,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 46> kFactors = {{
+  static constexpr std::array<Factor, 49> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -192,6 +192,9 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"fraction", 100.0, "%"},
       {"W", 1.0, "W"},
       {"J", 1.0, "J"},
+      {"mJ", 1e-3, "J"},
+      {"kJ", 1e3, "J"},
+      {"MJ", 1e6, "J"},
       {"Wh", 3600.0, "J"},
       {"kWh", 3.6e6, "J"},
       {"J/tok", 1.0, "J/tok"},

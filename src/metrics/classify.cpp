@@ -583,6 +583,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool ratey =
       rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") || in(" tps ") || in(" ts ");
 
+  // A GPU's "xid_errors" (faults its driver reported): no failed request, no metric of ours.
+  if (in(" xid ")) return nullptr;
   // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
   // (Nor AIPerf's early "Time to Last Token": no run's duration.)
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
@@ -711,9 +713,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // Prices first: "Energy $/1M" is what the energy costs per million tokens.
   if (unit == "USD/Mtok") return m("token_cost");
   if (unit == "USD" || unit == "USD/month" || unit == "USD/yr") return m("cost");
-  // "cpu_percent", "gpu_pct": a share of the processor in use.
+  // "cpu_percent", "gpu_pct": a share of the processor in use (not AIPerf's "gpu_power_usage",
+  // the power it draws).
   if ((in(" cpu ") || in(" gpu ")) && (in(" percent ") || in(" pct ") || in(" usage ")) &&
-      (unit.empty() || unit == "%"))
+      !in(" power ") && (unit.empty() || unit == "%"))
     return m(in(" cpu ") ? "cpu_utilization" : "gpu_utilization");
   if (in(" util") || c("utilization") || c("utilisation")) {
     if (is_memory_unit(unit)) return m("memory");  // "Avg Utilization" 8.1 GB: memory in use
@@ -729,7 +732,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (unit == "W" || (in(" power ") && !in(" law ") && !in(" r ") && !in(" r2 ") && !in(" sq ") &&
                       !in(" target ")))
     return m("power");
-  if (in(" energy ") || unit == "J" || unit == "Wh" || unit == "kWh") return m("energy");
+  if (in(" energy ") || unit == "J" || unit == "kJ" || unit == "MJ" || unit == "mJ" ||
+      unit == "Wh" || unit == "kWh")
+    return m("energy");
   if (in(" cost ") && unit.empty()) return m("cost");
   // The size of a file written (a trace, a checkpoint, a download) or of data read ("Total Data
   // Volume Analyzed") is no memory in use.
@@ -1331,6 +1336,8 @@ std::string_view role_name(Role r) {
 std::optional<std::string> parse_unit(std::string_view text) {
   text = text::trim(text);
   if (text.empty() || text.size() > 24) return std::nullopt;
+  // Joules by their prefix, whose case is the prefix: AIPerf's energy in "MJ", DCGM's in "mJ".
+  if (text == "kJ" || text == "MJ" || text == "mJ") return std::string(text);
   if (auto u = unit_alias(text)) return std::string(*u);
   if (auto r = slash_rate(text)) return r;
   return std::nullopt;

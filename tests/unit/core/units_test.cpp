@@ -63,6 +63,13 @@ TEST(Normalize, TimesToMsRatesToTokPerSecondMemoryToBytes) {
   EXPECT_DOUBLE_EQ(normalize(2, "GiB/s")->value, 2.147483648);
 }
 
+TEST(Normalize, EnergyPrefixesKeepTheirCase) {
+  EXPECT_DOUBLE_EQ(normalize(0.48, "MJ")->value, 480000);
+  EXPECT_DOUBLE_EQ(normalize(480, "mJ")->value, 0.48);
+  EXPECT_DOUBLE_EQ(normalize(2, "kJ")->value, 2000);
+  EXPECT_EQ(normalize(2, "kJ")->unit, "J");
+}
+
 TEST(KindName, RoundTrips) {
   for (int i = 0; i <= static_cast<int>(Kind::other); ++i) {
     EXPECT_EQ(kind_from_name(kind_name(static_cast<Kind>(i))), static_cast<Kind>(i));

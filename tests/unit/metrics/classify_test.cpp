@@ -688,5 +688,18 @@ TEST(Classify, ARampUpTimeAndAWarmUpCountAreTheirOwnSettings) {
   EXPECT_EQ(param("concurrency"), "concurrency");
 }
 
+// AIPerf's GPU telemetry: power drawn in W, energy in MJ (megajoules; DCGM's raw mJ is
+// millijoules), and XID errors, the GPU driver's faults, no failed requests.
+TEST(Classify, GpuTelemetryPowerEnergyAndDriverFaults) {
+  EXPECT_EQ(metric("gpu_power_usage", "W"), "power");
+  EXPECT_EQ(metric("gpu_power_usage"), "power");
+  EXPECT_EQ(metric("gpu_usage"), "gpu_utilization");
+  EXPECT_EQ(classify("energy_consumption", "MJ").unit, "MJ");
+  EXPECT_EQ(metric("energy_consumption", "MJ"), "energy");
+  EXPECT_EQ(classify("Energy (mJ)").unit, "mJ");
+  EXPECT_EQ(metric("xid_errors"), "unknown");
+  EXPECT_EQ(metric("failed_requests"), "failed_requests");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
