@@ -333,9 +333,14 @@ bool llmperf(FileResult& r) {
       if (key == "actual_completed_requests") row.status = RowStatus::all;
       continue;
     }
-    // mean_input_tokens, additional_sampling_params_temperature: what was asked for.
+    // mean_input_tokens, additional_sampling_params_temperature: what was asked for (the
+    // requested lengths are the input and output lengths of the run).
     if (summary && !measured(row) && row.role == metrics::Role::metric) {
-      as_setting(row, {}, true);
+      as_setting(row,
+                 key == "mean_input_tokens"    ? "input_len"
+                 : key == "mean_output_tokens" ? "output_len"
+                                               : std::string_view(),
+                 true);
       continue;
     }
     if (key == "results_overall_test_time" && row.unit.empty()) set_unit(row, "s");

@@ -226,6 +226,13 @@ TEST(HarvestJson, AnLlmperfForksOutcomeCountsAreMeasured) {
   EXPECT_EQ(find(r, "target_completed_requests")->role, metrics::Role::parameter);
 }
 
+TEST(HarvestJson, AnLlmperfSummarysRequestedLengthsAreTheInputAndOutputLengths) {
+  const auto r = harvest(FileType::json, R"({"model": "m", "mean_input_tokens": 550,
+    "mean_output_tokens": 150, "results_ttft_s_mean": 0.4})");
+  EXPECT_EQ(find(r, "mean_input_tokens")->parameter, "input_len");
+  EXPECT_EQ(find(r, "mean_output_tokens")->parameter, "output_len");
+}
+
 // A fork writes the responses and the summary into one document: the responses are requests.
 TEST(HarvestJson, AnLlmperfDocumentOfResponsesAndSummaryReadsBoth) {
   const auto r = harvest(FileType::json, R"({"individual_responses": [
