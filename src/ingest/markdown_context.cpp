@@ -127,6 +127,19 @@ std::string header_labels(std::string_view header) {
   return out;
 }
 
+namespace {
+
+// lm-eval's task names: "arc_easy", "arc_challenge", "arc-e".
+bool names_arc_task(std::string_view header) {
+  const std::string low = text::to_lower(header);
+  for (const std::string_view t : {"arc_easy", "arc_challenge", "arc-easy", "arc-challenge",
+                                   "arc-e", "arc-c", "arc_e", "arc_c"})
+    if (low.find(t) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string benchmark_in(std::string_view header) {
   static constexpr std::string_view kBenchmarks[] = {
       "mmlu",       "hellaswag",      "arc",          "gsm8k",   "humaneval", "mbpp", "truthfulqa",
@@ -136,7 +149,14 @@ std::string benchmark_in(std::string_view header) {
       "sciq"};
   for (const auto& w : words_of(text::to_lower(header))) {
     for (const auto b : kBenchmarks) {
-      if (w == b) return w;
+      if (w != b) continue;
+      // "drop" and "arc" are also words ("Drop N=2->3", "Worst Drop"): the benchmarks as their
+      // authors write them, DROP and ARC.
+      if ((b == "drop" || b == "arc") &&
+          header.find(b == "drop" ? "DROP" : "ARC") == std::string_view::npos &&
+          !(b == "arc" && (names_arc_task(header) || text::iequals(text::trim(header), "arc"))))
+        continue;
+      return w;
     }
   }
   return {};

@@ -35,6 +35,15 @@ Tokens tokenize(std::string_view name) {
     const auto next = [&](std::size_t k) {
       return k < name.size() ? static_cast<unsigned char>(name[k]) : 0;
     };
+    // ... and "Power α", "Exp β": a fit's coefficients, named.
+    if (static_cast<unsigned char>(ch) == 0xCE && (next(i + 1) == 0xB1 || next(i + 1) == 0xB2)) {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+      out.emplace_back(next(i + 1) == 0xB1 ? "alpha" : "beta");
+      ++i;
+      prev = ' ';
+      continue;
+    }
     if (static_cast<unsigned char>(ch) == 0xCE && (next(i + 1) == 0xB7 || next(i + 1) == 0x94)) {
       if (!cur.empty()) out.push_back(std::move(cur));
       cur.clear();
@@ -249,7 +258,11 @@ std::optional<std::string> bracketed_unit(std::string_view name) {
     // seconds.
     const auto inner = close == std::string_view::npos ? std::string_view()
                                                        : name.substr(open + 1, close - open - 1);
-    if (close != std::string_view::npos && inner != "b" && !is_symbol(name, open, inner)) {
+    // "Params (B)", "Parameters (B)": billions of parameters, no bytes.
+    const bool billions = (inner == "B" || inner == "b") &&
+                          text::to_lower(name.substr(0, open)).find("param") != std::string::npos;
+    if (close != std::string_view::npos && inner != "b" && !billions &&
+        !is_symbol(name, open, inner)) {
       if (auto u = parse_unit(inner)) return u;
     }
     if (open == 0) return std::nullopt;
@@ -728,9 +741,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // no memory in use (and no "BW Ratio vs Reference", a ratio).
   if (is_data_rate_unit(unit) || (in(" bandwidth ") && unit.empty() && !in(" ratio ")))
     return m("bandwidth");
-  // Not a fit's "R² (power)", a "Power Law R-sq" or a test's "Power target" (statistical power).
+  // Not a fit's "R² (power)", a "Power Law R-sq", a power law's exponent ("Power α", "power
+  // exponent") or a test's "Power target" (statistical power).
   if (unit == "W" || (in(" power ") && !in(" law ") && !in(" r ") && !in(" r2 ") && !in(" sq ") &&
-                      !in(" target ")))
+                      !in(" target ") && !in(" exponent ") && !in(" alpha ") && !in(" beta ") &&
+                      !in(" power a ") && !in(" power b ") && !in(" power k ")))
     return m("power");
   if (in(" energy ") || unit == "J" || unit == "kJ" || unit == "MJ" || unit == "mJ" ||
       unit == "Wh" || unit == "kWh")
@@ -1399,6 +1414,17 @@ std::string per_minute_bracket(std::string_view name) {
 // "VRAM R²", "Throughput R^2", "r_squared": how well a model of the quantity fits, no amount of it.
 bool names_a_fit(std::string_view name) {
   const std::string low = text::to_lower(name);
+  // A fitted model's coefficients: "size_power_b" (the exponent of a power law), "act_coeff",
+  // "slope", "intercept".
+  const auto words = tokenize(name);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "coeff" || w == "coef" || w == "coefficient" || w == "exponent" || w == "intercept" ||
+        (w == "power" && i + 1 < words.size() &&
+         (words[i + 1] == "a" || words[i + 1] == "b" || words[i + 1] == "c" ||
+          words[i + 1] == "k")))  // not "Power (W)"
+      return true;
+  }
   for (const std::string_view m : {"r\xC2\xB2", "r^2", "r-squared", "r squared", "r_squared"}) {
     const auto at = low.find(m);
     if (at != std::string::npos &&
@@ -1504,6 +1530,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.unit.clear();
   // "Mean bias" +0.25 GB, "TTFT bias (ms)": a prediction's systematic error, predicted minus
   // actual, in the quantity's unit (not a bias score, a share in %).
+  // "MAE" 1.01 GB, "RMSE (ms)": a prediction's typical error in the quantity's unit, a difference
+  // of predicted and actual figures, no amount of the quantity itself.
+  if (has(t, "mae") || has(t, "rmse") || has(t, "mse")) c.statistic = "delta";
   if (has(t, "bias") && (is_time_unit(c.unit) || is_memory_unit(c.unit) || c.unit == "tok/s"))
     c.statistic = "delta";
   if (c.statistic == "cv" && written_unit.empty() && c.unit == words.unit && c.unit != "%")
@@ -1526,7 +1555,8 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);
-  if (!p) p = configured_setting(t);
+  // (Not Nsight Compute's "device__attribute_kernel_exec_timeout", a flag of the device.)
+  if (!p && trimmed_name.rfind("device__attribute_", 0) != 0) p = configured_setting(t);
   if (!p) p = parameter_in_brackets(name);
   if (p) {
     c.role = Role::parameter;

@@ -52,4 +52,8 @@ bool is_filler_segment(std::string_view segment, std::string* status = nullptr);
 // "score" under it is no quality score.
 bool names_risk_index(std::string_view text);
 
+// A fit's goodness or coefficient ("R²", "size_power_b", "act_coeff", "intercept"): no amount of
+// what the fit models.
+bool names_a_fit(std::string_view name);
+
 }  // namespace chimera::metrics

@@ -1233,5 +1233,16 @@ TEST(ReportTables, ARowLabelNamingABenchmarkTaskGivesTheTest) {
   EXPECT_EQ(at(r, "table[0][2].Value").context.test, "");  // "drop" is a word here
 }
 
+TEST(ReportTables, ADropIsNoDropBenchmarkUnlessWrittenSo) {
+  const auto r = run(FileType::markdown, R"(| Model | Drop N=1→2 | DROP | arc | arc_easy |
+|---|---|---|---|---|
+| qwen2.5-7b | -21.3% | 0.41 | 0.52 | 0.61 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Drop N=1→2").context.test, "");
+  EXPECT_EQ(at(r, "table[0][0].DROP").context.test, "drop");
+  EXPECT_EQ(at(r, "table[0][0].arc").context.test, "arc");
+  EXPECT_EQ(at(r, "table[0][0].arc_easy").context.test, "arc");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

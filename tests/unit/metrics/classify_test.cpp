@@ -701,5 +701,20 @@ TEST(Classify, GpuTelemetryPowerEnergyAndDriverFaults) {
   EXPECT_EQ(metric("failed_requests"), "failed_requests");
 }
 
+// v48/v49: a fit's exponent is no power drawn, a prediction's error is a difference, "(B)" after
+// parameters is billions, an Nsight device flag is no configured limit.
+TEST(Classify, FitsErrorsBillionsAndDeviceFlags) {
+  EXPECT_EQ(metric("Power \xCE\xB1"), "unknown");  // "Power α"
+  EXPECT_EQ(metric("size_power_b"), "unknown");
+  EXPECT_EQ(metric("Power (W)"), "power");
+  EXPECT_EQ(metric("GPU power"), "power");
+  EXPECT_EQ(classify("MAE", "GB").statistic, "delta");
+  EXPECT_EQ(classify("Latency RMSE (ms)").statistic, "delta");
+  EXPECT_EQ(classify("Params (B)").unit, "");
+  EXPECT_EQ(classify("Size (B)").unit, "bytes");
+  EXPECT_EQ(classify("device__attribute_kernel_exec_timeout").role, Role::metric);
+  EXPECT_EQ(classify("request_timeout").role, Role::parameter);
+}
+
 }  // namespace
 }  // namespace chimera::metrics
