@@ -361,7 +361,7 @@ namespace {
 std::string gpu_in_description(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return {};
-  std::string text(64 * 1024, '\0');
+  std::string text(std::size_t{64} * 1024, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   text.resize(static_cast<std::size_t>(in.gcount()));
   std::size_t at = 0;
@@ -371,7 +371,7 @@ std::string gpu_in_description(const std::filesystem::path& file) {
     const std::string_view line(text.data() + at, end - at);
     at = end + 1;
     const auto sep = line.find_first_of(":=");
-    if (sep == std::string_view::npos || sep > 40) continue;
+    if (sep > 40) continue;  // none (npos), or no short key before it
     std::string key(line.substr(0, sep));
     for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key.find("gpu") == std::string::npos && key.find("hardware") == std::string::npos &&
