@@ -453,7 +453,8 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
     if (first) {
       first = false;
       // "throughput.size_power_b": a fit's coefficient under what it models, no amount of it.
-      if (metrics::names_a_fit(seg)) return;
+      // (Only a value with no metric of its own climbs to its parents'.)
+      if (!row.metric && metrics::names_a_fit(seg)) return;
       // A number named "failed" or "errored" counts the failed requests (a load level's
       // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
       const bool counts_failures = row.metric && row.metric->id == "failed_requests";
