@@ -1,6 +1,7 @@
 #include "chimera/core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -230,6 +231,14 @@ std::optional<std::string_view> LineCursor::next() {
     ++pos_;
   }
   return line;
+}
+
+bool icontains(std::string_view haystack, std::string_view lower_needle) {
+  return std::search(haystack.begin(), haystack.end(), lower_needle.begin(), lower_needle.end(),
+                     [](char a, char b) {
+                       return std::tolower(static_cast<unsigned char>(a)) ==
+                              static_cast<unsigned char>(b);
+                     }) != haystack.end();
 }
 
 bool iequals(std::string_view a, std::string_view b) {

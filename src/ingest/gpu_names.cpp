@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "chimera/core/text.hpp"
+
 namespace chimera::ingest::detail {
 namespace {
 
@@ -162,8 +164,6 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
 
 }  // namespace
 
-std::string gpu_named_in_uncached(std::string_view text);
-
 namespace {
 
 // A quick look first (runs for headings, captions, folder and file names): every name above has
@@ -177,32 +177,13 @@ bool may_name_gpu(std::string_view text) {
                    std::isalpha(static_cast<unsigned char>(text[i - 1]));
   if (letter_digit) return true;
   if (text.find_first_of("0123456789") == std::string_view::npos) return false;
-  const auto has = [&](std::string_view w) {
-    return std::search(text.begin(), text.end(), w.begin(), w.end(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == b;
-           }) != text.end();
-  };
+  const auto has = [&](std::string_view w) { return text::icontains(text, w); };
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
          has("gaudi") || has("tpu");
 }
 
-}  // namespace
-
-std::string gpu_named_in(std::string_view text) {
-  if (!may_name_gpu(text)) return {};
-  // A pure function of the text, and trees repeat their names (headings, labels, folders):
-  // decided once per distinct text and thread.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
-  if (const auto it = memo.find(text); it != memo.end()) return it->second;
-  if (memo.size() > 16384) memo.clear();
-  return memo.emplace(std::string(text), gpu_named_in_uncached(text)).first->second;
-}
-
-std::string gpu_named_in_uncached(std::string_view text) {
+// gpu_named_in, not memoised.
+std::string named_in(std::string_view text) {
   const auto w = words_of(text);
   std::string found, found_key;
   for (std::size_t k = 0; k < w.size(); ++k) {
@@ -241,6 +222,22 @@ std::string gpu_named_in_uncached(std::string_view text) {
     k = m->last;
   }
   return found;
+}
+
+}  // namespace
+
+std::string gpu_named_in(std::string_view text) {
+  if (!may_name_gpu(text)) return {};
+  // A pure function of the text, and trees repeat their names (headings, labels, folders):
+  // decided once per distinct text and thread.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+  if (const auto it = memo.find(text); it != memo.end()) return it->second;
+  if (memo.size() > 16384) memo.clear();
+  return memo.emplace(std::string(text), named_in(text)).first->second;
 }
 
 }  // namespace chimera::ingest::detail

@@ -11,6 +11,5 @@ namespace chimera::ingest::detail {
 // H100"). Short names that are also common labels ("L4", "T4", "A10") count only beside a cue: a
 // count ("4x L4"), a vendor ("NVIDIA T4") or the word GPU after them ("L4 GPU").
 std::string gpu_named_in(std::string_view text);
-std::string gpu_named_in_uncached(std::string_view text);  // the same, not memoised
 
 }  // namespace chimera::ingest::detail

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "chimera/core/text.hpp"
 #include "gpu_names.hpp"
 #include "markdown_context.hpp"
 
@@ -159,11 +160,7 @@ std::optional<std::string> artifact_folder_model(std::string_view part) {
 // A quick look before the words are split: every load a part can name has a figure in it ("inf"
 // for an unbounded rate) and a 'c' ("c16", "concurrency"), "qps", "rps" or "rate".
 bool may_name_load(std::string_view part) {
-  const auto has = [&](std::string_view word) {
-    return std::search(part.begin(), part.end(), word.begin(), word.end(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == b;
-           }) != part.end();
-  };
+  const auto has = [&](std::string_view word) { return text::icontains(part, word); };
   const bool figure = part.find_first_of("0123456789") != std::string_view::npos || has("inf");
   return figure && (has("c") || has("qps") || has("rps") || has("rate"));
 }

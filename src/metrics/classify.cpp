@@ -1421,11 +1421,7 @@ bool names_a_fit(std::string_view name) {
       name.find("ow") == npos && name.find("OW") == npos && name.find("oef") == npos &&
       name.find("OEF") == npos && name.find("erc") == npos && name.find("ERC") == npos)
     return false;
-  const auto has = [&](std::string_view w) {
-    return std::search(name.begin(), name.end(), w.begin(), w.end(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
-           }) != name.end();
-  };
+  const auto has = [&](std::string_view w) { return text::icontains(name, w); };
   if (!has("coef") && !has("power") && !has("exponent") && !has("intercept") && !has("r\xC2\xB2") &&
       !has("r^2") && !has("squared"))
     return false;

@@ -61,6 +61,9 @@ inline std::string_view trim(std::string_view s) {
 std::string to_lower(std::string_view s);
 // ASCII case-insensitive equality, without allocating.
 bool iequals(std::string_view a, std::string_view b);
+// Whether `haystack` holds `lower_needle` (written in lower case) in any ASCII case, without
+// allocating.
+bool icontains(std::string_view haystack, std::string_view lower_needle);
 std::string to_upper(std::string_view s);
 
 // 'text' for a POSIX shell: single quotes, embedded ones written '\''.

@@ -13,6 +13,14 @@ std::vector<std::string> lines_of(std::string_view s) {
   return out;
 }
 
+TEST(Text, IContainsFindsALowerCaseNeedleInAnyCase) {
+  EXPECT_TRUE(icontains("NVIDIA GeForce RTX 4090", "rtx"));
+  EXPECT_TRUE(icontains("VRAM R\xC2\xB2", "r\xC2\xB2"));
+  EXPECT_TRUE(icontains("x", ""));
+  EXPECT_FALSE(icontains("Radeon", "rtx"));
+  EXPECT_FALSE(icontains("", "a"));
+}
+
 TEST(LineCursor, SplitsLfCrlfAndLoneCrAlike) {
   const std::vector<std::string> want = {"# a", "b", "# c"};
   EXPECT_EQ(lines_of("# a\nb\n# c\n"), want);
