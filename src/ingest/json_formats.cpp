@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <functional>
 #include <map>
 #include <optional>
@@ -32,10 +33,6 @@ bool any_row(const FileResult& r, const std::function<bool(const MetricRow&)>& p
   return false;
 }
 
-bool has_key(const FileResult& r, std::string_view key) {
-  return any_row(r, [&](const MetricRow& row) { return leaf_key(row.locator) == key; });
-}
-
 bool under(std::string_view loc, std::string_view segment) {
   return loc.find(segment) != std::string_view::npos;
 }
@@ -47,12 +44,53 @@ std::string_view run_prefix(std::string_view loc) {
   return close == std::string_view::npos ? std::string_view() : loc.substr(0, close + 2);
 }
 
-bool has_run_key(const FileResult& r, std::string_view key) {
-  return any_row(r, [&](const MetricRow& row) {
+// The keys the recognisers below ask for.
+constexpr std::array<std::string_view, 14> kKeys = {"request_throughput",
+                                                    "mean_ttft_ms",
+                                                    "median_ttft_ms",
+                                                    "ttfts",
+                                                    "elapsed_time",
+                                                    "requests_per_second",
+                                                    "tokens_per_second",
+                                                    "total_num_tokens",
+                                                    "ttft_s",
+                                                    "end_to_end_latency_s",
+                                                    "avg_ts",
+                                                    "n_prompt",
+                                                    "eval_count",
+                                                    "eval_duration"};
+
+std::size_t key_index(std::string_view key) {
+  if (key.size() < 5 || key.size() > 20) return kKeys.size();  // (most keys: no need to look)
+  const auto it = std::find(kKeys.begin(), kKeys.end(), key);
+  return static_cast<std::size_t>(it - kKeys.begin());  // kKeys.size() for no such key
+}
+
+// What the recognisers look for in a file's rows, gathered in one pass over them (a pass per
+// question was a measurable share of ingest time on trees of many files).
+struct Signals {
+  std::bitset<kKeys.size()> leaf;  // a row's own key ("a.b[2]" -> "b")
+  std::bitset<kKeys.size()> run;   // a key at the top level or in a top-level run ("[3].key")
+  bool llmperf_summary = false;    // a "results_*" key of a time to first token
+  bool guidellm = false;           // "benchmarks[i]...metrics..."
+  bool aiperf = false;             // an "avg" of AIPerf's records or time to first token
+  explicit Signals(const FileResult& r);
+  bool has_key(std::string_view key) const { return leaf.test(key_index(key)); }
+  bool has_run_key(std::string_view key) const { return run.test(key_index(key)); }
+};
+
+Signals::Signals(const FileResult& r) {
+  for (const auto& row : r.rows) {
     const std::string_view loc = row.locator;
-    return loc == key || (loc.size() > key.size() && loc.substr(run_prefix(loc).size()) == key &&
-                          !run_prefix(loc).empty());
-  });
+    const std::string_view key = leaf_key(loc);
+    if (const auto i = key_index(key); i < kKeys.size()) leaf.set(i);
+    const std::string_view prefix = run_prefix(loc);
+    if (const auto i = key_index(loc.substr(prefix.size())); i < kKeys.size()) run.set(i);
+    llmperf_summary = llmperf_summary || (key.rfind("results_", 0) == 0 && under(key, "ttft_s"));
+    guidellm = guidellm || (loc.rfind("benchmarks[", 0) == 0 && under(loc, ".metrics."));
+    aiperf = aiperf || (key == "avg" &&
+                        (loc.rfind("records.", 0) == 0 || under(loc, "time_to_first_token.")));
+  }
 }
 
 // A run whose "completed" is 0 wrote 0.0 for every statistic: placeholders, not measurements.
@@ -237,10 +275,9 @@ void vllm_metadata(FileResult& r) {
 
 // vLLM `vllm bench serve` and benchmarks/benchmark_serving.py (one run, or `vllm bench sweep`'s
 // list of runs): rates unlabelled, durations and per-request arrays in seconds.
-bool vllm(FileResult& r) {
-  if (!has_run_key(r, "request_throughput") ||
-      !(has_run_key(r, "mean_ttft_ms") || has_run_key(r, "median_ttft_ms") ||
-        has_run_key(r, "ttfts")))
+bool vllm(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("request_throughput") ||
+      !(s.has_run_key("mean_ttft_ms") || s.has_run_key("median_ttft_ms") || s.has_run_key("ttfts")))
     return false;
   r.format = "vllm bench serve";
   fail_runs_without_requests(r);
@@ -267,9 +304,9 @@ bool vllm(FileResult& r) {
 
 // `vllm bench throughput` (benchmarks/benchmark_throughput.py --output-json): an offline run's
 // elapsed seconds, its requests and tokens (prompt and output together), and their rates.
-bool vllm_throughput(FileResult& r) {
-  if (!has_run_key(r, "elapsed_time") || !has_run_key(r, "requests_per_second") ||
-      !has_run_key(r, "tokens_per_second") || !has_run_key(r, "total_num_tokens"))
+bool vllm_throughput(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("elapsed_time") || !s.has_run_key("requests_per_second") ||
+      !s.has_run_key("tokens_per_second") || !s.has_run_key("total_num_tokens"))
     return false;
   r.format = "vllm bench throughput";
   for (auto& row : r.rows) {
@@ -292,15 +329,13 @@ bool vllm_throughput(FileResult& r) {
 
 // Ray LLMPerf: the summary (`results_*` keys are measurements, the rest is configuration) and
 // the per-request responses.
-bool llmperf(FileResult& r) {
+bool llmperf(FileResult& r, const Signals& s) {
   // A summary at the top level, or summaries keyed by concurrency ("1": {...}, "16": {...}).
   const auto measured = [](const MetricRow& row) {
     return under(row.locator, "results_") && leaf_key(row.locator).rfind("results_", 0) == 0;
   };
-  const bool summary = any_row(r, [&](const MetricRow& row) {
-    return measured(row) && under(leaf_key(row.locator), "ttft_s");
-  });
-  const bool responses = !summary && has_key(r, "ttft_s") && has_key(r, "end_to_end_latency_s");
+  const bool summary = s.llmperf_summary;
+  const bool responses = !summary && s.has_key("ttft_s") && s.has_key("end_to_end_latency_s");
   if (!summary && !responses) return false;
   r.format = summary ? "llmperf summary" : "llmperf individual responses";
   // A fork writes both in one document ({"individual_responses": [...], "summary": {...}}): the
@@ -443,11 +478,8 @@ void scheduler_state(MetricRow& row, std::string_view key) {
 }
 
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
-bool guidellm(FileResult& r) {
-  if (!any_row(r, [](const MetricRow& row) {
-        return row.locator.rfind("benchmarks[", 0) == 0 && under(row.locator, ".metrics.");
-      }))
-    return false;
+bool guidellm(FileResult& r, const Signals& s) {
+  if (!s.guidellm) return false;
   r.format = "guidellm benchmarks";
   empty_subsets_have_no_values(r);
   unmeasured_times_have_no_values(r);
@@ -526,8 +558,8 @@ std::string discrete_gpus(std::string_view info) {
   return devices.empty() ? std::string(info) : counted_names(devices);
 }
 
-bool llama_bench(FileResult& r) {
-  if (!has_key(r, "avg_ts") || !has_key(r, "n_prompt")) return false;
+bool llama_bench(FileResult& r, const Signals& s) {
+  if (!s.has_key("avg_ts") || !s.has_key("n_prompt")) return false;
   r.format = "llama-bench";
   llama_bench_settings(r);
   std::string last_info, last_gpus;
@@ -544,8 +576,8 @@ bool llama_bench(FileResult& r) {
 
 // Ollama's /api/generate and /api/chat responses: each is one request, so its timings and
 // counts are samples, as the same figures of an `ollama run --verbose` block are.
-bool ollama_api(FileResult& r) {
-  if (!has_key(r, "eval_count") || !has_key(r, "eval_duration")) return false;
+bool ollama_api(FileResult& r, const Signals& s) {
+  if (!s.has_key("eval_count") || !s.has_key("eval_duration")) return false;
   r.format = "ollama api";
   static constexpr std::array<std::string_view, 6> kPerRequest = {
       "total_duration",       "load_duration", "prompt_eval_count",
@@ -611,12 +643,8 @@ void aiperf_adapt(FileResult& r, bool csv) {
   }
 }
 
-bool aiperf(FileResult& r) {
-  const bool yes = any_row(r, [](const MetricRow& row) {
-    return (row.locator.rfind("records.", 0) == 0 || under(row.locator, "time_to_first_token.")) &&
-           leaf_key(row.locator) == "avg";
-  });
-  if (!yes) return false;
+bool aiperf(FileResult& r, const Signals& s) {
+  if (!s.aiperf) return false;
   r.format = "aiperf json";
   aiperf_adapt(r, false);
   return true;
@@ -702,7 +730,7 @@ void guidellm_csv(FileResult& r) {
 void recognise_csv(FileResult& r) {
   if (r.format == "guidellm csv") guidellm_csv(r);
   if (!r.format.empty()) return;  // the reader knew it (GuideLLM's grouped header)
-  if (has_key(r, "avg_ts") &&
+  if (any_row(r, [](const MetricRow& row) { return leaf_key(row.locator) == "avg_ts"; }) &&
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
     r.format = "llama-bench csv";
     llama_bench_settings(r);
@@ -740,9 +768,10 @@ void recognise_csv(FileResult& r) {
 }
 
 void recognise_json(FileResult& r) {
+  const Signals s(r);
   for (const auto& adapter :
        {vllm, vllm_throughput, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
-    if (adapter(r)) break;
+    if (adapter(r, s)) break;
   }
   reference_performance_delta(r);
   results_record_config(r);
