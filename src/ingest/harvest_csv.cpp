@@ -80,11 +80,14 @@ class CsvHarvester {
     for (const auto f : fields) cells_.push_back(text::trim(f));
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
-    const std::string label = label_col_ ? std::string(cells_[0]) : std::string();
+    const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
-      if (roles_[c].use != detail::ColumnRole::Use::metric || (label_col_ && c == 0)) continue;
+      if (roles_[c].use != detail::ColumnRole::Use::metric || c == label_col_) continue;
+      // (An identifier keeps its own name: "GPU_Index" 0 is no statistic of the label's metric.)
       const std::string labelled =
-          label.empty() ? std::string() : detail::labelled_name(label, cols_[c].name);
+          label.empty() || detail::classify_cached(cols_[c].name).role == metrics::Role::identifier
+              ? std::string()
+              : detail::labelled_name(label, cols_[c].name);
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
       if (!row) {
@@ -100,7 +103,7 @@ class CsvHarvester {
         if (row->unit.empty() && row->role == metrics::Role::metric)
           row->unit = col_units_[c];  // "Kbyte/block": kept as written, not normalised
       }
-      detail::default_statistic(*row, label_col_ || summary_ ? "value" : "sample");
+      detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
       if (labels.failed) detail::mark_failed(*row, labels.error);
       detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
@@ -250,8 +253,32 @@ class CsvHarvester {
     for (const auto& n : names_) variants.push_back(detail::variant_word(n));
     baseline_ = detail::baseline_columns(variants);
     any_baseline_ = std::find(baseline_.begin(), baseline_.end(), true) != baseline_.end();
-    label_col_ = !cols_.empty() && is_label_header(cols_[0].name);
-    if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    label_col_ = label_column();
+    if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
+  }
+
+  // The column that names each row's metric: the first ("Metric,avg,p99"), or one further right
+  // when the figure columns are statistics of it, none a metric of its own (AIPerf's GPU
+  // telemetry, "Endpoint,GPU_Index,GPU_Name,GPU_UUID,Metric,avg,min,...,std,Hostname").
+  // kNone when there is none.
+  std::size_t label_column() const {
+    if (cols_.empty()) return kNone;
+    if (is_label_header(cols_[0].name)) return 0;
+    std::size_t label = kNone;
+    std::size_t statistics = 0;
+    for (std::size_t c = 1; c < cols_.size(); ++c) {
+      if (label == kNone && is_label_header(cols_[c].name)) {
+        label = c;
+        continue;
+      }
+      if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
+        continue;
+      const auto& cls = detail::classify_cached(cols_[c].name);
+      if (cls.role == metrics::Role::identifier) continue;  // "GPU_Index"
+      if (cls.metric) return kNone;  // a figure of its own, no statistic of the named metric
+      if (!cls.statistic.empty() && cls.statistic != "sample") ++statistics;  // (not "Hostname")
+    }
+    return statistics >= 2 ? label : kNone;
   }
 
   // "[row].column" for the current data row.
@@ -295,7 +322,8 @@ class CsvHarvester {
   std::vector<std::string> col_units_;   // a units row's unit per column ("us", "Kbyte/block")
   std::size_t data_row_ = 0;
   bool after_blank_ = false;
-  bool label_col_ = false;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t label_col_ = kNone;
   bool summary_ = false;
   std::set<std::string> seen_;
 };

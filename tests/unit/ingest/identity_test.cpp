@@ -240,6 +240,36 @@ TEST(Identity, AiperfCsvStatisticsColumnsAndPerUserRates) {
   EXPECT_EQ(at(r, "[8].Value").statistic, "value");
 }
 
+TEST(Identity, AiperfCsvGpuTelemetryNamesEachRowsMetricInItsMetricColumn) {
+  // The third section: one row per GPU and metric, the metric named in a column of its own.
+  const auto r = run(FileType::csv,
+                     "Metric,avg,min,p99\n"
+                     "Time to First Token (ms),230.1,100.0,400.0\n"
+                     "\n"
+                     "Endpoint,GPU_Index,GPU_Name,GPU_UUID,Metric,avg,min,p99,std,Hostname\n"
+                     "localhost:9400,0,NVIDIA H100 80GB HBM3,GPU-924b,GPU Power Usage (W),536.83,"
+                     "355.09,624.80,57.35,ip-10-0\n"
+                     "localhost:9400,0,NVIDIA H100 80GB HBM3,GPU-924b,GPU Memory Used (GB),81.96,"
+                     "81.96,81.96,0.00,ip-10-0\n"
+                     "localhost:9400,1,NVIDIA H100 80GB HBM3,GPU-b741,Energy Consumption (MJ),0.37,"
+                     ",,,ip-10-0\n");
+  const auto& power = at(r, "[2].avg");
+  EXPECT_EQ(power.metric_id(), "power");
+  EXPECT_EQ(power.statistic, "mean");
+  EXPECT_EQ(power.normalized_unit, "W");
+  EXPECT_EQ(power.context.gpu, "NVIDIA H100 80GB HBM3");
+  EXPECT_EQ(power.context.config.find("Metric="), std::string::npos);  // no setting of the run
+  EXPECT_EQ(at(r, "[2].p99").statistic, "p99");
+  EXPECT_EQ(at(r, "[2].GPU_Index").role, metrics::Role::identifier);
+  EXPECT_EQ(at(r, "[2].GPU_Index").name, "GPU_Index");
+  const auto& memory = at(r, "[3].avg");
+  EXPECT_EQ(memory.metric_id(), "memory");
+  EXPECT_EQ(memory.unit, "GB");  // DCGM's decimal gigabytes
+  EXPECT_DOUBLE_EQ(*memory.normalized, 81.96e9);
+  EXPECT_EQ(at(r, "[4].avg").metric_id(), "energy");
+  EXPECT_DOUBLE_EQ(*at(r, "[4].avg").normalized, 0.37e6);
+}
+
 TEST(Identity, AiperfConfigurationFiguresAreSettingsAndItsPhaseGivesTheConcurrency) {
   const auto r = run(FileType::json, R"({"input_config": {
     "phases": [{"name": "profiling", "duration": 300.0, "concurrency": 64}],
