@@ -643,10 +643,22 @@ void aiperf_adapt(FileResult& r, bool csv) {
   }
 }
 
+// genai-perf and AIPerf write GPU memory from DCGM in decimal gigabytes ("GB", read as GiB
+// where a file does not say which).
+void decimal_memory(FileResult& r) {
+  for (auto& row : r.rows) {
+    if (row.unit == "GiB" || row.unit == "MiB") {
+      row.unit = row.unit == "GiB" ? "GB" : "MB";
+      renormalize(row);
+    }
+  }
+}
+
 bool aiperf(FileResult& r, const Signals& s) {
   if (!s.aiperf) return false;
   r.format = "aiperf json";
   aiperf_adapt(r, false);
+  decimal_memory(r);
   return true;
 }
 
@@ -758,13 +770,7 @@ void recognise_csv(FileResult& r) {
     run_level_figures(r);  // a table of configurations, one figure of each per row
   else
     aiperf_adapt(r, true);
-  // genai-perf and AIPerf write GPU memory from DCGM in decimal gigabytes.
-  for (auto& row : r.rows) {
-    if (row.unit == "GiB" || row.unit == "MiB") {
-      row.unit = row.unit == "GiB" ? "GB" : "MB";
-      renormalize(row);
-    }
-  }
+  decimal_memory(r);
 }
 
 void recognise_json(FileResult& r) {

@@ -270,6 +270,19 @@ TEST(Identity, AiperfCsvGpuTelemetryNamesEachRowsMetricInItsMetricColumn) {
   EXPECT_DOUBLE_EQ(*at(r, "[4].avg").normalized, 0.37e6);
 }
 
+TEST(Identity, AiperfJsonGpuMemoryIsInDecimalGigabytes) {
+  const auto r = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 230.1},
+    "records": {"inter_token_latency": {"unit": "ms", "avg": 11.8}},
+    "telemetry_data": {"endpoints": {"localhost:9400": {"gpus": {"gpu_0": {"metrics": {
+      "gpu_memory_used": {"avg": 81.96, "unit": "GB"},
+      "gpu_power_usage": {"avg": 536.8, "unit": "W"}}}}}}}})");
+  const auto& memory =
+      at(r, "telemetry_data.endpoints.localhost:9400.gpus.gpu_0.metrics.gpu_memory_used.avg");
+  EXPECT_EQ(memory.metric_id(), "memory");
+  EXPECT_EQ(memory.unit, "GB");
+  EXPECT_DOUBLE_EQ(*memory.normalized, 81.96e9);
+}
+
 TEST(Identity, AiperfConfigurationFiguresAreSettingsAndItsPhaseGivesTheConcurrency) {
   const auto r = run(FileType::json, R"({"input_config": {
     "phases": [{"name": "profiling", "duration": 300.0, "concurrency": 64}],
