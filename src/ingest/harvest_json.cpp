@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -888,6 +889,44 @@ bool harvest_json_line(std::string_view line, std::size_t number, FileResult& r)
     return false;
   }
   return true;
+}
+
+std::optional<std::string> elisions_as_null(std::string_view json) {
+  const auto bare = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' ||
+           c == '-' || static_cast<unsigned char>(c) >= 0x80;  // "…"
+  };
+  std::string out;
+  out.reserve(json.size());
+  bool changed = false;
+  for (std::size_t i = 0; i < json.size();) {
+    const char c = json[i];
+    if (c == '"') {  // a string, as written
+      std::size_t end = i + 1;
+      while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
+      end = std::min(end + 1, json.size());
+      out.append(json.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    if (!bare(c)) {
+      out += c;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < json.size() && bare(json[end])) ++end;
+    const std::string_view word = json.substr(i, end - i);
+    double number = 0;
+    const auto [ptr, ec] = std::from_chars(word.data(), word.data() + word.size(), number);
+    const bool literal = word == "true" || word == "false" || word == "null" ||
+                         (ec == std::errc() && ptr == word.data() + word.size());
+    out.append(literal ? word : std::string_view("null"));
+    changed = changed || !literal;
+    i = end;
+  }
+  if (!changed) return std::nullopt;
+  return out;
 }
 
 void harvest_jsonl(std::string_view text, FileResult& r) {

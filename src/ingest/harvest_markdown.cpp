@@ -354,6 +354,7 @@ class MarkdownHarvester {
         return;
       }
     }
+    if (in_fence_ && !text_mode_ && fenced_json_line(l, number)) return;
     if ((in_fence_ || text_mode_) &&
         detail::ollama_response_repr_line(l, number, ollama_, r_.rows)) {
       if (r_.format.empty()) r_.format = "ollama python response";
@@ -741,6 +742,38 @@ class MarkdownHarvester {
       if (!discrete || !d.integrated) names.push_back(d.name);
     }
     return detail::counted_names(names);
+  }
+
+  // A tool's result pasted in a fence as one line of JSON (Ollama's /api/generate response
+  // under "Sample output:"), read when it is a document of a format read here: a request body
+  // or a configuration shown as an example gives no rows. Documentation may elide a value
+  // ("context":[xxx,xxx]): it is read as null, and the warning says so.
+  bool fenced_json_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 2 || t.front() != '{' || t.back() != '}') return false;
+    FileResult one;
+    one.entry = r_.entry;
+    bool elided = false;
+    if (!harvest_json_line(t, number, one)) {
+      const auto repaired = elisions_as_null(t);
+      if (!repaired || !harvest_json_line(*repaired, number, one)) return false;
+      elided = true;
+    }
+    detail::recognise_json(one);
+    if (one.format.empty()) return false;
+    if (r_.format.empty()) r_.format = one.format;
+    for (auto& row : one.rows) {
+      Context& ctx = row.context;
+      if (ctx.model.empty()) ctx.model = heading_model();
+      ctx.fill_from(document_);
+      if (ctx.section.empty()) ctx.section = section_;
+      r_.rows.push_back(std::move(row));
+    }
+    if (elided)
+      detail::add_warning(r_.warnings, "line " + std::to_string(number) + ": " + one.format +
+                                           " JSON with elided values (a bare word where a "
+                                           "value belongs), read as null");
+    return true;
   }
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1

@@ -3,6 +3,8 @@
 // and harvests metric rows and legacy keyword values. Never throws for bad input: problems
 // become a skip reason or warnings.
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "chimera/ingest/model.hpp"
@@ -29,6 +31,10 @@ void harvest_yaml(std::string_view text, FileResult& result);
 // One JSON document written on a line of a log ("line[12].eval_count"); false (adding nothing)
 // when the line is not valid JSON.
 bool harvest_json_line(std::string_view line, std::size_t number, FileResult& result);
+// A JSON text as documentation prints it, with values elided by placeholders ("context":
+// [xxx,xxx], [1, 2, ...]): each bare word that is no JSON literal or number becomes null.
+// Nothing when the text has no such word (strings are left as they are).
+std::optional<std::string> elisions_as_null(std::string_view json);
 // Console logs and notes (.txt, .log): pipe tables (llama-bench's Markdown output) and
 // `ollama run --verbose` statistics.
 void harvest_text(std::string_view text, FileResult& result);

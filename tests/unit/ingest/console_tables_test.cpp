@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "chimera/ingest/harvest.hpp"
 #include "ingest_helpers.hpp"
 
 namespace chimera::ingest {
@@ -595,6 +596,35 @@ TEST(ConsoleTables, TheOllamaPythonClientsResponseReprIsRead) {
   EXPECT_EQ(at(r, "ollama_response[0].eval_count").metric_id(), "output_tokens");
   EXPECT_EQ(at(r, "ollama_response[0].prompt_eval_count").metric_id(), "input_tokens");
   EXPECT_EQ(at(r, "ollama_response[0].eval_count").statistic, "sample");
+}
+
+TEST(ConsoleTables, AToolsResponseJsonInAFenceIsReadAndItsElisionsAreNull) {
+  const auto r =
+      run(FileType::markdown,
+          "## llama2 on Arc\n\n```bash\ncurl http://localhost:11434/api/generate -d '\n"
+          "{ \"model\": \"llama2\", \"prompt\": \"What is AI?\", \"num_ctx\": 4096 }'\n```\n\n"
+          "Sample output:\n```\n{\"model\":\"llama2\",\"response\":\"AI [1] is...\",\"done\":true,"
+          "\"context\":[xxx,xxx],\"total_duration\":12831317190,\"eval_count\":390,"
+          "\"eval_duration\":6079077000}\n```\n"
+          "```\n{\"temperature\": 0.7, \"top_p\": 0.9}\n```\n");
+  const auto& eval = at(r, "line[10].eval_count");
+  EXPECT_EQ(eval.metric_id(), "output_tokens");
+  EXPECT_EQ(eval.statistic, "sample");
+  EXPECT_EQ(eval.context.model, "llama2");
+  EXPECT_EQ(at(r, "line[10].eval_duration").unit, "ns");
+  EXPECT_EQ(r.format, "ollama api");
+  ASSERT_EQ(r.warnings.size(), 1U);
+  EXPECT_NE(r.warnings[0].find("line 10: ollama api JSON with elided values"), std::string::npos);
+  // The request body and an options block are no results of a format read here.
+  EXPECT_FALSE(has_row(r, "line[13].temperature"));
+  EXPECT_EQ(r.rows.size(), 3U);
+}
+
+TEST(ConsoleTables, ElisionsAsNull) {
+  EXPECT_EQ(elisions_as_null(R"({"a":[xxx,xxx],"b":"x y","c":1.5e3})"),
+            R"({"a":[null,null],"b":"x y","c":1.5e3})");
+  EXPECT_EQ(elisions_as_null(R"([1, 2, ...])"), "[1, 2, null]");
+  EXPECT_EQ(elisions_as_null(R"({"s":"a\"b xxx","t":true})"), std::nullopt);  // none outside
 }
 
 TEST(ConsoleTables, OllamaPsAfterARequestSaysWhereItsModelRan) {
