@@ -16,6 +16,7 @@
 #include "chimera/metrics/classify.hpp"
 #include "gpu_names.hpp"
 #include "json_formats.hpp"
+#include "kv_lines.hpp"
 #include "llama_timings.hpp"
 #include "llmperf_console.hpp"
 #include "markdown_context.hpp"
@@ -388,6 +389,18 @@ class MarkdownHarvester {
           Context& ctx = r_.rows.back().context;
           if (ctx.model.empty()) ctx.model = heading_model();  // "### dolphin-phi:2.7b" above
           ctx.fill_from(document_);
+        }
+        return;
+      }
+    }
+    if (in_fence_ || text_mode_) {
+      const std::size_t before = r_.rows.size();
+      if (detail::kv_measurement_line(l, number, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
         }
         return;
       }

@@ -620,6 +620,39 @@ TEST(ConsoleTables, AToolsResponseJsonInAFenceIsReadAndItsElisionsAreNull) {
   EXPECT_EQ(r.rows.size(), 3U);
 }
 
+TEST(ConsoleTables, KeyValueMeasurementLinesOfAScript) {
+  const auto r = run(FileType::markdown,
+                     "### qwen3.6:35b (MoE, Q4_K_M)\n\n```\n"
+                     "COLD   TTFT=5556ms  load=5428ms  prompt_eval=101ms  TPOT=17.5ms  "
+                     "throughput=57.0 tok/s\n"
+                     "WARM-1 TTFT= 236ms  load= 151ms  TPOT=17.3ms  throughput=57.7 tok/s\n"
+                     "→ avg WARM: TTFT=222ms, TPOT=17.4ms, throughput=57.3 tok/s\n"
+                     "ISL=100000, OSL=500, C=8, N=150\n"
+                     "  rate=2: 47/48 ok, e2e_mean=5.1s, tok/s=25.2\n```\n");
+  const auto& cold = at(r, "line[4].TTFT");
+  EXPECT_EQ(cold.metric_id(), "ttft");
+  EXPECT_EQ(cold.normalized, 5556);
+  EXPECT_EQ(cold.context.config, "COLD");
+  EXPECT_EQ(cold.context.model, "qwen3.6:35b");
+  EXPECT_EQ(at(r, "line[4].throughput").normalized_unit, "tok/s");
+  EXPECT_EQ(at(r, "line[4].throughput").normalized, 57.0);  // the unit after a space
+  EXPECT_EQ(at(r, "line[5].TTFT").normalized, 236);         // a space after '='
+  EXPECT_EQ(at(r, "line[5].TTFT").context.config, "WARM-1");
+  const auto& avg = at(r, "line[6].TPOT");
+  EXPECT_EQ(avg.statistic, "mean");
+  EXPECT_EQ(avg.context.config, "WARM");
+  EXPECT_FALSE(has_row(r, "line[7].ISL"));  // a run's settings: no timing or rate
+  const auto& e2e = at(r, "line[8].e2e_mean");
+  EXPECT_EQ(e2e.metric_id(), "e2e_latency");
+  EXPECT_EQ(e2e.normalized, 5100);
+  EXPECT_EQ(e2e.context.rate, "2");
+  // Prose is no measurement line, nor is a call's argument list.
+  const auto prose = run(FileType::markdown,
+                         "```\nWe measured it twice and found TTFT=20ms and TPOT=5ms then.\n"
+                         "run(ttft=20ms, tpot=5ms)\n```\n");
+  EXPECT_TRUE(prose.rows.empty());
+}
+
 TEST(ConsoleTables, ElisionsAsNull) {
   EXPECT_EQ(elisions_as_null(R"({"a":[xxx,xxx],"b":"x y","c":1.5e3})"),
             R"({"a":[null,null],"b":"x y","c":1.5e3})");

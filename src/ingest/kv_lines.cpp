@@ -1,0 +1,164 @@
+#include "kv_lines.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+struct Pair {
+  std::string_view key, value;  // "TTFT", "5556ms" / "57.0 tok/s"
+};
+
+bool key_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
+         c == '/';
+}
+
+// The unit word after a bare figure ("57.0 tok/s"): letters, '/' and '%' only.
+std::string_view unit_word(std::string_view rest) {
+  std::size_t end = 0;
+  while (end < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[end])) ||
+                               rest[end] == '/' || rest[end] == '%'))
+    ++end;
+  return rest.substr(0, end);
+}
+
+// The pairs of a line, and where the first begins; empty when a '=' has no key before it.
+std::vector<Pair> pairs_of(std::string_view l, std::size_t& first) {
+  std::vector<Pair> out;
+  first = std::string_view::npos;
+  for (std::size_t eq = l.find('='); eq != std::string_view::npos; eq = l.find('=', eq + 1)) {
+    std::size_t k = eq;
+    while (k > 0 && key_char(l[k - 1])) --k;
+    if (k == eq || (k > 0 && l[k - 1] != ' ' && l[k - 1] != ',' && l[k - 1] != '\t' &&
+                    l[k - 1] != ';' && l[k - 1] != ':'))
+      return {};  // "a==b", "x+y=3": no pair of a measurement line
+    std::size_t v = eq + 1;
+    while (v < l.size() && l[v] == ' ') ++v;
+    std::size_t end = v;
+    while (end < l.size() && l[end] != ' ' && l[end] != ',' && l[end] != ';' && l[end] != '\t')
+      ++end;
+    std::string_view value = l.substr(v, end - v);
+    if (!value.empty() && std::isdigit(static_cast<unsigned char>(value.back())) &&
+        end + 1 < l.size() && l[end] == ' ') {
+      const std::string_view unit = unit_word(l.substr(end + 1));
+      const std::size_t after = end + 1 + unit.size();
+      const bool alone = after >= l.size() || l[after] == ' ' || l[after] == ',' || l[after] == ';';
+      if (!unit.empty() && alone && l.find('=', end) != end + 1 + unit.size()) {
+        // ("57.0 tok/s", but not "8 TPOT=..." where the word is the next pair's key)
+        const auto next_eq = l.find('=', end + 1);
+        if (next_eq == std::string_view::npos || next_eq > after) {
+          value = l.substr(v, after - v);
+          end = after;
+        }
+      }
+    }
+    while (!value.empty() && value.back() == ':') value.remove_suffix(1);  // "rate=2: 47/48 ok"
+    if (first == std::string_view::npos) first = k;
+    out.push_back({l.substr(k, eq - k), value});
+    eq = end > eq ? end - 1 : eq;
+  }
+  return out;
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  while (at < s.size()) {
+    const auto start = s.find_first_not_of(' ', at);
+    if (start == std::string_view::npos) break;
+    const auto end = std::min(s.find(' ', start), s.size());
+    out.push_back(s.substr(start, end - start));
+    at = end;
+  }
+  return out;
+}
+
+// "avg WARM" -> statistic "mean", label "WARM".
+std::string_view statistic_word(std::string& label) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"avg", "mean"}, {"average", "mean"}, {"mean", "mean"}, {"median", "median"}};
+  std::vector<std::string> kept;
+  std::string_view statistic;
+  for (const auto word : words(label)) {
+    bool stat = false;
+    for (const auto& [name, id] : kWords) {
+      if (text::iequals(word, name)) {
+        statistic = id;
+        stat = true;
+      }
+    }
+    if (!stat) kept.emplace_back(word);
+  }
+  label.clear();
+  for (const auto& w : kept) label += (label.empty() ? "" : " ") + w;
+  return statistic;
+}
+
+}  // namespace
+
+bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  if (l.find('=') == std::string_view::npos) return false;
+  std::size_t first = 0;
+  const auto pairs = pairs_of(l, first);
+  if (pairs.size() < 2) return false;
+  // Two timings or rates at least: a line of token counts or targets ("ISL=100000, OSL=500",
+  // "latency_slo=5000.0, quality_target=0.5") states a run's settings, not what it measured.
+  std::size_t measured = 0;
+  for (const auto& p : pairs) {
+    const auto& c = classify_cached(p.key);
+    if (c.metric && c.role == metrics::Role::metric && numeric::parse_cell(p.value) &&
+        (c.metric->unit == "ms" || c.metric->unit.ends_with("/s")))
+      ++measured;
+  }
+  if (measured < 2) return false;
+  // The words before the pairs: a label of a few words ("WARM-1", "→ avg WARM:"), not prose.
+  std::string_view head = l.substr(0, first);
+  while (!head.empty() && !std::isalnum(static_cast<unsigned char>(head.front()))) {
+    head.remove_prefix(1);  // "→ ", "- ", "* "
+  }
+  head = text::trim(head);
+  while (!head.empty() && (head.back() == ':' || head.back() == ',')) head.remove_suffix(1);
+  if (head.size() > 32 || words(head).size() > 4) return false;
+  std::string label(head);
+  const std::string_view statistic = statistic_word(label);
+  std::string settings, concurrency, rate;
+  for (const auto& p : pairs) {
+    const auto& c = classify_cached(p.key);
+    if (c.role != metrics::Role::parameter) continue;
+    const std::string_view id = c.parameter ? c.parameter->id : std::string_view();
+    if (id == "concurrency" && concurrency.empty()) {
+      concurrency = p.value;
+    } else if (id == "rate" && rate.empty()) {
+      rate = p.value;
+    } else {
+      settings += (settings.empty() ? "" : " ") + std::string(p.key) + "=" + std::string(p.value);
+    }
+  }
+  const std::string config = label.empty()      ? settings
+                             : settings.empty() ? label
+                                                : label + " " + settings;
+  const std::string prefix = "line[" + std::to_string(number) + "].";
+  for (const auto& p : pairs) {
+    if (classify_cached(p.key).role == metrics::Role::parameter) continue;
+    MetricRow* row = add_text_row(rows, p.key, p.value);
+    if (!row) continue;
+    row->locator = prefix + std::string(p.key);
+    row->line = number;
+    row->context.config = config;
+    row->context.concurrency = concurrency;
+    row->context.rate = rate;
+    default_statistic(*row, statistic.empty() ? "value" : statistic);
+  }
+  return true;
+}
+
+}  // namespace chimera::ingest::detail

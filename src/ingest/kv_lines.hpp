@@ -1,0 +1,19 @@
+#pragma once
+// A script's measurement lines of key=value pairs, as benchmark scripts print them to consoles
+// and people paste them into notes:
+//   COLD   TTFT=5556ms  load=5428ms  prompt_eval=101ms  TPOT=17.5ms  throughput=57.0 tok/s
+//   → avg WARM: TTFT=222ms, TPOT=17.4ms, throughput=57.3 tok/s
+// A line is one when at least two of its keys name a metric of the registry with a figure; the
+// words before its first pair label the measurement ("COLD", "WARM-1": the row's config) or say
+// its statistic ("avg"); settings among the pairs ("bs=8") label it too.
+#include <string_view>
+
+#include "chimera/ingest/model.hpp"
+
+namespace chimera::ingest::detail {
+
+// Appends the rows of one such line ("line[65].TTFT") and returns true; false, appending
+// nothing, for any other line.
+bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows);
+
+}  // namespace chimera::ingest::detail
