@@ -17,7 +17,7 @@ namespace {
 // as bytes.
 // (Percentage points, request and data rates and token counts are units too: "35.2pp",
 // "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
-constexpr std::array<std::string_view, 43> kSuffixes = {"%",
+constexpr std::array<std::string_view, 47> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -60,7 +60,11 @@ constexpr std::array<std::string_view, 43> kSuffixes = {"%",
                                                         "tok",
                                                         "tok/min",
                                                         "tokens/min",
-                                                        "kwh"};
+                                                        "kwh",
+                                                        "ms/tok",
+                                                        "ms/token",
+                                                        "s/tok",
+                                                        "s/token"};
 
 std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);

@@ -91,13 +91,18 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 95> kUnits = {{
+constexpr std::array<UnitAlias, 99> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
     {"millis", "ms"},
     {"milliseconds", "ms"},
     {"millisecond", "ms"},
+    // A time per token ("17.5 ms/tok" in a TPOT column): the time, per the token the name counts.
+    {"ms/tok", "ms"},
+    {"ms/token", "ms"},
+    {"s/tok", "s"},
+    {"s/token", "s"},
     {"s", "s"},
     {"sec", "s"},
     {"secs", "s"},
@@ -1631,6 +1636,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   c.metric = names_a_fit(name) ? nullptr : metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
+  // "20 ms/token" under "Decode": the decode time per output token, no phase's whole time.
+  const auto per_token = [&](std::string_view w) {
+    return written_unit.size() > w.size() &&
+           text::iequals(written_unit.substr(written_unit.size() - w.size()), w);
+  };
+  if ((per_token("/tok") || per_token("/token")) && c.metric && c.metric->id == "eval_time")
+    c.metric = find_metric("tpot");
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the
   // difference of two figures (not an error rate or count, which are measurements of their own).
   // (Not AIPerf's "Error Input Sequence Length": a figure of the errored requests.)

@@ -22,6 +22,8 @@ TEST(ParseCell, PlainNumbers) {
   EXPECT_DOUBLE_EQ(parse_cell("+0.25")->value, 0.25);
   EXPECT_DOUBLE_EQ(parse_cell(".5")->value, 0.5);
   EXPECT_EQ(parse_cell("12")->suffix, "");
+  EXPECT_EQ(parse_cell("17.5 ms/tok")->suffix, "ms/tok");  // a time per token
+  EXPECT_DOUBLE_EQ(parse_cell("17.5 ms/tok")->value, 17.5);
 }
 
 TEST(ParseCell, ThousandsSeparatorsOnlyInGroupsOfThree) {

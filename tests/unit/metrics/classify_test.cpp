@@ -716,5 +716,12 @@ TEST(Classify, FitsErrorsBillionsAndDeviceFlags) {
   EXPECT_EQ(classify("request_timeout").role, Role::parameter);
 }
 
+TEST(Classify, ATimePerTokenWrittenInTheCell) {
+  EXPECT_EQ(classify("TPOT", "ms/tok").metric->id, "tpot");
+  EXPECT_EQ(classify("TPOT", "ms/tok").unit, "ms");
+  EXPECT_EQ(classify("Decode", "ms/token").metric->id, "tpot");  // no decode phase's whole time
+  EXPECT_EQ(classify("Decode", "ms").metric->id, "eval_time");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
