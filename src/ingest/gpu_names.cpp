@@ -15,6 +15,7 @@ namespace {
 struct Word {
   std::size_t begin = 0, end = 0;  // in the text
   std::string low;                 // lower-cased
+  bool set_apart = false;          // a bracket or a comma before it: "(12GB", ", 80GB"
 };
 
 bool alnum(char c) {
@@ -29,11 +30,15 @@ std::vector<Word> words_of(std::string_view text) {
   std::vector<Word> words;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !alnum(text[i])) ++i;
+    bool set_apart = false;
+    while (i < text.size() && !alnum(text[i])) {
+      set_apart = set_apart || text[i] == '(' || text[i] == '[' || text[i] == ',';
+      ++i;
+    }
     const std::size_t from = i;
     while (i < text.size() && alnum(text[i])) ++i;
     if (i == from) continue;
-    Word w{from, i, std::string(text.substr(from, i - from))};
+    Word w{from, i, std::string(text.substr(from, i - from)), set_apart};
     for (auto& c : w.low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     words.push_back(std::move(w));
   }
@@ -149,8 +154,10 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   }
   // What follows the part's name and is part of it: "Ti", "Super", "Ada", "Laptop", "80GB",
   // "SXM", "PCIe", "XTX".
+  // (Not in brackets or after a comma: "RTX 4080 (12GB VRAM)" names the RTX 4080.)
   for (std::size_t i = m.last + 1; i < w.size(); ++i) {
     const std::string_view t = w[i].low;
+    if (w[i].set_apart) break;
     const bool memory = t.size() >= 3 && t.ends_with("gb") && digits(t.substr(0, t.size() - 2));
     if (!(t == "ti" || t == "super" || t == "ada" || t == "laptop" || t == "mobile" || t == "xtx" ||
           t == "xt" || t == "sxm" || t == "sxm4" || t == "sxm5" || t == "pcie" || t == "nvl" ||

@@ -355,7 +355,7 @@ namespace {
 
 // The accelerator a run's description names on a line keyed by "gpu", "hardware", "device" or
 // "accelerator" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA GB10\",").
-std::string gpu_in_description(const std::filesystem::path& file) {
+std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return {};
   std::string text(std::size_t{64} * 1024, '\0');
@@ -367,9 +367,22 @@ std::string gpu_in_description(const std::filesystem::path& file) {
     if (end == std::string::npos) end = text.size();
     const std::string_view line(text.data() + at, end - at);
     at = end + 1;
-    const auto sep = line.find_first_of(":=");
+    auto sep = line.find_first_of(":=");
     if (sep > 40) continue;  // none (npos), or no short key before it
-    std::string key(line.substr(0, sep));
+    std::string_view head = line.substr(0, sep);
+    if (readme) {
+      // A README's labelled line ("GPU: 2x NVIDIA Tesla T4", "- **Hardware**: ..."), not its
+      // prose ("We compared GPU: ..."): a key of a few words, its emphasis and list mark aside.
+      while (!head.empty() && (head.front() == '-' || head.front() == '*' || head.front() == ' ' ||
+                               head.front() == '|'))
+        head.remove_prefix(1);
+      while (!head.empty() && (head.back() == '*' || head.back() == ' ')) head.remove_suffix(1);
+      if (head.empty() || head.size() > 24 || std::count(head.begin(), head.end(), ' ') > 1)
+        continue;
+      if (line.size() > sep + 2 && line[sep + 1] == '*' && line[sep + 2] == '*')
+        ++sep;  // "**GPU:**"
+    }
+    std::string key(head);
     for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key.find("gpu") == std::string::npos && key.find("hardware") == std::string::npos &&
         key.find("device") == std::string::npos && key.find("accelerator") == std::string::npos)
@@ -398,7 +411,10 @@ void label_from_context_file(FileResult& r) {
   auto it = described.find(file.string());
   if (it == described.end()) {
     if (described.size() > 4096) described.clear();
-    it = described.emplace(file.string(), gpu_in_description(file)).first;
+    it = described
+             .emplace(file.string(),
+                      gpu_in_description(file, text::iequals(r.entry.context_file, "README.md")))
+             .first;
   }
   if (it->second.empty()) return;
   const std::string note = "GPU from " + r.entry.context_file + " beside it";

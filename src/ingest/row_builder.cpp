@@ -423,6 +423,18 @@ bool names_only_precision(std::string_view seg) {
 
 }  // namespace
 
+namespace {
+
+bool names_a_multiplier(std::string_view name) {
+  const auto ends = [&](std::string_view w) {
+    return name.size() > w.size() && text::iequals(name.substr(name.size() - w.size()), w) &&
+           !std::isalnum(static_cast<unsigned char>(name[name.size() - w.size() - 1]));
+  };
+  return ends("factor") || ends("multiplier");
+}
+
+}  // namespace
+
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   if (row.role != metrics::Role::metric) return;
   // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
@@ -454,7 +466,8 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       first = false;
       // "throughput.size_power_b": a fit's coefficient under what it models, no amount of it.
       // (Only a value with no metric of its own climbs to its parents'.)
-      if (!row.metric && metrics::names_a_fit(seg)) return;
+      // ... nor is a multiplier ("vram.overhead_factor" 1.06, "latency.safety_factor" 0.7).
+      if (!row.metric && (metrics::names_a_fit(seg) || names_a_multiplier(seg))) return;
       // A number named "failed" or "errored" counts the failed requests (a load level's
       // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
       const bool counts_failures = row.metric && row.metric->id == "failed_requests";

@@ -123,10 +123,13 @@ struct TreeWalker::State {
     ::closedir(d);
     std::sort(keyed.begin(), keyed.end());  // same order as listing_less
     f.names.reserve(keyed.size());
+    std::string readme;  // the folder's README: its hardware lines, when no other file describes
     for (auto& k : keyed) {
       if (f.context_file.empty() && names_context_file(k.first)) f.context_file = k.second;
+      if (readme.empty() && k.first == "README.MD") readme = k.second;
       f.names.push_back(std::move(k.second));
     }
+    if (f.context_file.empty()) f.context_file = std::move(readme);
     stack.push_back(std::move(f));
     return true;
   }

@@ -1643,6 +1643,15 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   };
   if ((per_token("/tok") || per_token("/token")) && c.metric && c.metric->id == "eval_time")
     c.metric = find_metric("tpot");
+  // "Power Samples" 412, "Latency readings": how many samples of the quantity were taken, no
+  // sample of it. (A key "ttft_samples" holds the samples themselves, an array of them.)
+  if (c.role == Role::metric && t.size() >= 2 &&
+      (t.back() == "samples" || t.back() == "readings") && written_unit.empty() &&
+      trimmed_name.find(' ') != std::string_view::npos) {
+    c.metric = nullptr;
+    c.statistic = "count";
+    c.unit.clear();
+  }
   // "Error (GB)" beside "Predicted VRAM (GB)" and "Actual VRAM (GB)": a prediction's error, the
   // difference of two figures (not an error rate or count, which are measurements of their own).
   // (Not AIPerf's "Error Input Sequence Length": a figure of the errored requests.)

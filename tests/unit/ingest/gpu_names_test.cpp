@@ -36,6 +36,11 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
 }
 
+TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {
+  EXPECT_EQ(gpu_of_table_under("## NVIDIA RTX 4080 (12GB VRAM), i9-13980HX"), "NVIDIA RTX 4080");
+  EXPECT_EQ(gpu_of_table_under("## H100 80GB SXM"), "H100 80GB SXM");
+}
+
 TEST(GpuNames, TwoAcceleratorsOrALabelThatOnlyLooksLikeOneNameNone) {
   EXPECT_EQ(gpu_of_table_under("## A100 vs H100"), "");
   EXPECT_EQ(gpu_of_table_under("### L4. Supplementary Metrics"), "");

@@ -178,6 +178,15 @@ TEST(Identity, GuideLlmCsvsCountsAreItsJsonsCounts) {
   EXPECT_EQ(at(r, "[0].Scheduler State Processed Requests").role, metrics::Role::identifier);
 }
 
+TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
+  const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
+    "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");
+  EXPECT_EQ(at(r, "vram.overhead_factor").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "vram.size_power_b").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "latency.safety_factor").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "latency.p50").metric_id(), "e2e_latency");  // a statistic of it does
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");

@@ -140,6 +140,31 @@ TEST(PathContext, ARunsDescriptionBesideItsResultsGivesTheGpu) {
   EXPECT_EQ(gpus["spark/run.csv"], "RTX 4090");
 }
 
+TEST(PathContext, AReadmesHardwareLineBesideTheResultsGivesTheGpu) {
+  TempDir t;
+  write_file(t / "guidellm/README.md",
+             "# Triage\n\nWe compared GPU: A100 with others.\n\n- **GPU:** 2x NVIDIA Tesla T4 "
+             "(16GB, 2 cards)\n");
+  write_file(t / "guidellm/run.csv", "ttft_ms\n40\n");
+  write_file(t / "prose/README.md", "# Notes\n\nWe compared GPU: A100 with others.\n");
+  write_file(t / "prose/run.csv", "ttft_ms\n41\n");
+  write_file(t / "both/README.md", "- **GPU:** NVIDIA T4\n");
+  write_file(t / "both/environment.txt", "gpu: NVIDIA L4\n");  // the dedicated file wins
+  write_file(t / "both/run.csv", "ttft_ms\n42\n");
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  std::map<std::string, std::string> gpus;
+  while (auto e = w.value().next()) {
+    const auto r = ingest_file(*e, {});
+    for (const auto& row : r.rows)
+      if (row.role == metrics::Role::metric && e->rel_path.ends_with(".csv"))
+        gpus[e->rel_path] = row.context.gpu;
+  }
+  EXPECT_EQ(gpus["guidellm/run.csv"], "2x NVIDIA Tesla T4");
+  EXPECT_EQ(gpus["prose/run.csv"], "");  // a sentence, no labelled line
+  EXPECT_EQ(gpus["both/run.csv"], "NVIDIA L4");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel : {"error_rate_5/x.csv", "learning_rate_0.1/x.csv",
                                 "ramp-up-linear-1qps-10qps/x.csv", "Llama-4-concurrency-test/x.csv",

@@ -716,6 +716,13 @@ TEST(Classify, FitsErrorsBillionsAndDeviceFlags) {
   EXPECT_EQ(classify("request_timeout").role, Role::parameter);
 }
 
+TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
+  EXPECT_EQ(metric("Power Samples"), "unknown");
+  EXPECT_EQ(classify("Power Samples").statistic, "count");
+  EXPECT_EQ(classify("Total judged safety samples").statistic, "count");
+  EXPECT_EQ(metric("Power (W)"), "power");
+}
+
 TEST(Classify, ATimePerTokenWrittenInTheCell) {
   EXPECT_EQ(classify("TPOT", "ms/tok").metric->id, "tpot");
   EXPECT_EQ(classify("TPOT", "ms/tok").unit, "ms");
