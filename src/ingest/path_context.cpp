@@ -175,6 +175,21 @@ void add_note(MetricRow& row, std::string_view note) {
 namespace {
 
 // Fills what `load` lacks from one part of a path.
+// A folder named by a serving engine alone ("vllm", "sglang", "llama.cpp"), as written; "" for
+// any other part.
+std::string engine_folder(std::string_view part) {
+  static constexpr std::string_view kEngines[] = {
+      "vllm",      "sglang",       "tgi",          "text-generation-inference",
+      "ollama",    "llama.cpp",    "llamacpp",     "llama-cpp",
+      "llama_cpp", "tensorrt-llm", "tensorrt_llm", "trtllm",
+      "trt-llm",   "lmdeploy",     "mlx",          "exllamav2",
+      "mlc-llm",   "mlc_llm"};
+  for (const auto e : kEngines) {
+    if (text::iequals(part, e)) return std::string(part);
+  }
+  return {};
+}
+
 void read_part(std::string_view part, PathLoad& load) {
   if (load.gpu.empty()) {
     if (auto g = gpu_named_in(part); !g.empty()) {
@@ -223,6 +238,10 @@ const PathLoad& folder_load(std::string_view folder) {
     const auto slash = rest.rfind('/');
     const auto part = slash == std::string_view::npos ? rest : rest.substr(slash + 1);
     if (!part.empty()) read_part(part, load);
+    if (load.backend.empty()) {
+      load.backend = engine_folder(part);
+      if (!load.backend.empty()) load.backend_part = std::string(part);
+    }
     rest = slash == std::string_view::npos ? std::string_view() : rest.substr(0, slash);
   }
   return memo.emplace(std::string(folder), std::move(load)).first->second;
@@ -265,6 +284,7 @@ PathLoad load_in_path(std::string_view rel_path) {
   fill_empty(load.model, load.model_part, folder.model, folder.model_part);
   fill_empty(load.gpu, load.gpu_part, folder.gpu, folder.gpu_part);
   fill_empty(load.quant, load.quant_part, folder.quant, folder.quant_part);
+  fill_empty(load.backend, load.backend_part, folder.backend, folder.backend_part);
   return load;
 }
 
@@ -272,7 +292,7 @@ void label_load_from_path(FileResult& r) {
   if (r.rows.empty()) return;
   auto load = load_in_path(r.entry.rel_path);
   if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
-      load.quant.empty())
+      load.quant.empty() && load.backend.empty())
     return;
   for (const auto& row : r.rows) {  // the file names its own load: the path's is not needed
     if (!row.context.concurrency.empty() ||
@@ -284,9 +304,10 @@ void label_load_from_path(FileResult& r) {
     if (!row.context.model.empty()) load.model.clear();
     if (!row.context.gpu.empty()) load.gpu.clear();
     if (!row.context.quantization.empty()) load.quant.clear();
+    if (!row.context.backend.empty()) load.backend.clear();
   }
   if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
-      load.quant.empty())
+      load.quant.empty() && load.backend.empty())
     return;
   // One note per path part: "model, concurrency 4 from the path ('…-concurrency4')".
   std::vector<std::pair<std::string, std::string>> taken;  // part, labels
@@ -304,6 +325,7 @@ void label_load_from_path(FileResult& r) {
   if (!load.rate.empty()) take(load.rate_part, "rate " + load.rate);
   if (!load.gpu.empty()) take(load.gpu_part, "GPU " + load.gpu);
   if (!load.quant.empty()) take(load.quant_part, "quantization " + load.quant);
+  if (!load.backend.empty()) take(load.backend_part, "backend");
   std::string metric_note, model_note;
   for (const auto& [part, labels] : taken) {
     const std::string note = labels + " from the path ('" + part + "')";
@@ -317,6 +339,7 @@ void label_load_from_path(FileResult& r) {
       if (!load.rate.empty()) row.context.rate = load.rate;
       if (!load.gpu.empty()) row.context.gpu = load.gpu;
       if (!load.quant.empty()) row.context.quantization = load.quant;
+      if (!load.backend.empty()) row.context.backend = load.backend;
       add_note(row, metric_note);
     } else if (row.role == metrics::Role::parameter && !load.model.empty()) {
       row.context.model = load.model;

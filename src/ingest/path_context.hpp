@@ -8,7 +8,8 @@
 // an accelerator named by a folder or the file ("results_h100_80GB/", "rtx4090_rpc.json"), a
 // weights' precision ("…_IQ3_M_d32768.json", "qwen-3.6-27b/fp8/"; not a KV cache's "kv-cache-fp8"),
 // and genai-perf's and AIPerf's default artifact folder, "<model>-<service kind>[-<endpoint>]-
-// concurrency<N>" (or "-request_rate<R>"), also names the model ('/' written as '_').
+// concurrency<N>" (or "-request_rate<R>"), also names the model ('/' written as '_'); a folder
+// named by a serving engine alone ("agentic_8x/vllm/c128/") names the run's backend.
 // A file's own figures win: the path's concurrency, rate or model is given to the file's rows
 // only when no row of the file names one, and each row so labelled says where it came from.
 #include <optional>
@@ -22,9 +23,10 @@ namespace chimera::ingest::detail {
 struct PathLoad {
   std::string concurrency, concurrency_part;  // "16", and the path part that says so
   std::string rate, rate_part;                // "10.0" or "inf"
-  std::string model, model_part;  // a genai-perf / AIPerf artifact folder's model, as written
-  std::string gpu, gpu_part;      // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
-  std::string quant, quant_part;  // "IQ3_M" of "27B_Heretic_IQ3_M_d32768.json", "fp8/"
+  std::string model, model_part;      // a genai-perf / AIPerf artifact folder's model, as written
+  std::string gpu, gpu_part;          // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
+  std::string quant, quant_part;      // "IQ3_M" of "27B_Heretic_IQ3_M_d32768.json", "fp8/"
+  std::string backend, backend_part;  // a folder named by its engine: "vllm/", "sglang/"
 };
 
 // What the parts of a relative path ("a/concurrency_16/x.json") say about the load; the file's

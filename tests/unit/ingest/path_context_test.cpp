@@ -165,6 +165,19 @@ TEST(PathContext, AReadmesHardwareLineBesideTheResultsGivesTheGpu) {
   EXPECT_EQ(gpus["both/run.csv"], "NVIDIA L4");
 }
 
+TEST(PathContext, AFolderNamedByItsServingEngineGivesTheBackend) {
+  const auto r = ingest_at("artifacts/agentic_8x/vllm/c128/run.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.backend, "vllm");
+  EXPECT_EQ(metric_row(r).note,
+            "concurrency 128 from the path ('c128'); backend from the path ('vllm')");
+  EXPECT_EQ(metric_row(ingest_at("reports/ollama/2025/x.csv", "ttft_ms\n40\n")).context.backend,
+            "ollama");
+  // A word of a name is no folder of the engine; the file's own backend wins.
+  EXPECT_EQ(metric_row(ingest_at("vllm-benchmarks/x.csv", "ttft_ms\n40\n")).context.backend, "");
+  EXPECT_EQ(metric_row(ingest_at("vllm/x.csv", "backend,ttft_ms\nsglang,40\n")).context.backend,
+            "sglang");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel : {"error_rate_5/x.csv", "learning_rate_0.1/x.csv",
                                 "ramp-up-linear-1qps-10qps/x.csv", "Llama-4-concurrency-test/x.csv",
