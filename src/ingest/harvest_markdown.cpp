@@ -509,7 +509,8 @@ class MarkdownHarvester {
     l = text::trim(l);
     if (l.empty()) return false;
     const char c = static_cast<char>(l.front() | 0x20);  // ASCII lower case
-    if (c != 't' && c != 'l' && c != 'p' && c != 'e' && c != 'a' && c != 'm') return false;
+    if (c != 't' && c != 'l' && c != 'p' && c != 'e' && c != 'a' && c != 'm' && c != 'c')
+      return false;
     const auto end = l.find_first_of(":=");
     return end <= 32;  // npos (none) is larger
   }

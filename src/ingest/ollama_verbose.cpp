@@ -5,6 +5,8 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "chimera/core/units.hpp"
+#include "chimera/metrics/classify.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -16,7 +18,7 @@ struct Stat {
   char kind;               // 'd' duration, 'c' count, 'r' rate
 };
 
-constexpr std::array<Stat, 8> kStats = {{
+constexpr std::array<Stat, 10> kStats = {{
     {"total duration", "total_duration", 'd'},
     {"load duration", "load_duration", 'd'},
     {"prompt eval count", "prompt_eval_count", 'c'},
@@ -25,6 +27,10 @@ constexpr std::array<Stat, 8> kStats = {{
     {"eval count", "eval_count", 'c'},
     {"eval duration", "eval_duration", 'd'},
     {"eval rate", "eval_rate", 'r'},
+    // The same rates as scripts over the client libraries print them (eval_count / eval_duration
+    // of the response, "Completion tokens per second: 5.3").
+    {"prompt tokens per second", "prompt_eval_rate", 'r'},
+    {"completion tokens per second", "eval_rate", 'r'},
 }};
 
 // The model of an "ollama run MODEL ..." command line, if the line is one.
@@ -121,6 +127,17 @@ std::string processor_in(std::string_view l) {
   return {};
 }
 
+// "0.04 seconds", "85.99 s", "1,204 ms": a figure and a unit of time, in milliseconds.
+std::optional<double> duration_in_words_ms(std::string_view s) {
+  const auto parsed = numeric::parse_cell(s);
+  if (!parsed || parsed->suffix.empty()) return std::nullopt;
+  const auto unit = metrics::parse_unit(parsed->suffix);
+  if (!unit) return std::nullopt;
+  const auto n = units::normalize(parsed->value, *unit);
+  if (!n || n->unit != "ms") return std::nullopt;
+  return n->value;
+}
+
 void label_processor(std::string_view l, const OllamaVerboseState& state, MetricRows& rows) {
   const std::string processor = processor_in(l);
   if (processor.empty() || state.block == 0) return;
@@ -184,7 +201,8 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   const std::string_view value = text::trim(l.substr(colon + 1));
   MetricRow* row = nullptr;
   if (stat->kind == 'd') {
-    const auto ms = go_duration_ms(value);
+    auto ms = go_duration_ms(value);
+    if (!ms) ms = duration_in_words_ms(value);  // "0.04 seconds": a script's, not Go's
     row = &add_number_row(rows, stat->label, value, ms ? *ms : 0.0);
     if (!ms) {
       row->value.reset();
@@ -197,6 +215,8 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     if (!num) return true;
     row = &add_number_row(rows, stat->label, value, num->value);
     set_unit(*row, stat->kind == 'r' ? "tok/s" : "tokens");
+    // "Prompt tokens per second": the prompt-eval rate Ollama's own label says.
+    if (stat->kind == 'r') set_metric(*row, stat->key == "eval_rate" ? "decode_rate" : stat->key);
   }
   row->raw.assign(value);
   row->locator = "ollama[" + std::to_string(state.block - 1) + "]." + std::string(stat->key);

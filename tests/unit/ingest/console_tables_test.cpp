@@ -653,6 +653,19 @@ TEST(ConsoleTables, KeyValueMeasurementLinesOfAScript) {
   EXPECT_TRUE(prose.rows.empty());
 }
 
+TEST(ConsoleTables, AScriptsOllamaStatisticsInWords) {
+  const auto r = run(FileType::markdown,
+                     "### Ergebnis:\n**1**\nPrompt tokens per second: 22.61\n"
+                     "Completion tokens per second: 5.3\nLoad duration: 0.04 seconds\n"
+                     "Total duration: 104.68 seconds\n");
+  EXPECT_EQ(at(r, "ollama[0].prompt_eval_rate").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").normalized, 5.3);
+  EXPECT_EQ(at(r, "ollama[0].load_duration").normalized, 40);  // no Go duration, but a time
+  EXPECT_EQ(at(r, "ollama[0].total_duration").normalized, 104680);
+  EXPECT_EQ(at(r, "ollama[0].total_duration").note, "");
+}
+
 TEST(ConsoleTables, ElisionsAsNull) {
   EXPECT_EQ(elisions_as_null(R"({"a":[xxx,xxx],"b":"x y","c":1.5e3})"),
             R"({"a":[null,null],"b":"x y","c":1.5e3})");
