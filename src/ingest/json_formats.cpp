@@ -45,7 +45,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 14> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 17> kKeys = {"request_throughput",
                                                     "mean_ttft_ms",
                                                     "median_ttft_ms",
                                                     "ttfts",
@@ -58,7 +58,10 @@ constexpr std::array<std::string_view, 14> kKeys = {"request_throughput",
                                                     "avg_ts",
                                                     "n_prompt",
                                                     "eval_count",
-                                                    "eval_duration"};
+                                                    "eval_duration",
+                                                    "concur_requests",
+                                                    "total_requests",
+                                                    "num_exceptions"};
 
 std::size_t key_index(std::string_view key) {
   if (key.size() < 5 || key.size() > 20) return kKeys.size();  // (most keys: no need to look)
@@ -478,6 +481,49 @@ void scheduler_state(MetricRow& row, std::string_view key) {
 }
 
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
+// The first LLMPerf (llmperf.py, 2023): a run's settings and its counts of valid, failed
+// ("exceptions") and mismatched responses, with their rates, in one flat object.
+bool llmperf_v1(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("concur_requests") || !s.has_run_key("total_requests") ||
+      !s.has_run_key("num_exceptions"))
+    return false;
+  r.format = "llmperf v1 summary";
+  std::string concurrency, backend;
+  for (const auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (key == "concur_requests") concurrency = row.raw;
+  }
+  for (const auto& t : r.run_texts) {
+    if (leaf_key(t.locator) == "framework") backend = t.text;
+  }
+  for (auto& row : r.rows) {
+    const auto key = leaf_key(row.locator);
+    if (key == "concur_requests") {
+      as_setting(row, "concurrency", false);
+    } else if (key == "total_requests") {
+      as_setting(row, "num_prompts", false);
+    } else if (key == "min_lines" || key == "max_lines" || key == "req_lines" ||
+               key == "num_digits" || key == "sleep") {
+      as_setting(row, "", false);  // the prompt generator's settings
+    } else if (key == "num_valid" || key == "num_exceptions" || key == "num_mismatch") {
+      if (key != "num_mismatch")
+        set_metric(row, key == "num_valid" ? "requests" : "failed_requests");
+      set_unit(row, "count");
+      if (key == "num_valid") row.note = "responses that passed llmperf's check";
+    } else if (key == "valid_rate" || key == "exception_rate" || key == "mismatch_rate") {
+      if (key != "mismatch_rate")
+        set_metric(row, key == "valid_rate" ? "success_rate" : "error_rate");
+      row.unit = "fraction";
+      renormalize(row);
+    }
+    if (row.role == metrics::Role::metric) {
+      if (row.context.concurrency.empty()) row.context.concurrency = concurrency;
+      if (row.context.backend.empty()) row.context.backend = backend;
+    }
+  }
+  return true;
+}
+
 bool guidellm(FileResult& r, const Signals& s) {
   if (!s.guidellm) return false;
   r.format = "guidellm benchmarks";
@@ -776,7 +822,7 @@ void recognise_csv(FileResult& r) {
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter :
-       {vllm, vllm_throughput, llmperf, guidellm, llama_bench, ollama_api, aiperf}) {
+       {vllm, vllm_throughput, llmperf, llmperf_v1, guidellm, llama_bench, ollama_api, aiperf}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

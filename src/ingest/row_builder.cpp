@@ -869,6 +869,25 @@ void torch_dtype_as_precision(std::string& q) {
 
 }  // namespace
 
+namespace {
+
+// LLMPerf's per-request records of failed requests, and many scripts, write -1 where a time, a
+// token count or a rate was not measured: a placeholder, never a figure (none of these can be
+// negative).
+void minus_one_placeholder(MetricRow& r) {
+  if (r.role != metrics::Role::metric || !r.metric || !r.value || *r.value != -1.0 ||
+      r.statistic == "delta")
+    return;
+  const std::string_view unit = r.metric->unit;
+  if (unit != "ms" && unit != "tokens" && !unit.ends_with("/s")) return;
+  r.value.reset();
+  r.normalized.reset();
+  if (!r.note.empty()) r.note += "; ";
+  r.note += "-1 is a placeholder: no time, token count or rate is negative";
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
   std::string last_model, last_quant;
   for (auto& r : rows) {
@@ -879,6 +898,7 @@ void finalize_rows(MetricRows& rows) {
       r.unit = "count";
       renormalize(r);
     }
+    minus_one_placeholder(r);
   }
   for (auto& r : rows) {
     if (!r.context.quantization.empty() || r.context.model.empty()) continue;

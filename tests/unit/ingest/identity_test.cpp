@@ -187,6 +187,27 @@ TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   EXPECT_EQ(at(r, "latency.p50").metric_id(), "e2e_latency");  // a statistic of it does
 }
 
+TEST(Identity, TheFirstLlmperfsSummaryAndItsPlaceholders) {
+  const auto r = run(FileType::json, R"({"framework": "vllm", "model": "llama-2-7b",
+    "min_lines": 15, "max_lines": 50, "concur_requests": 2, "total_requests": 6,
+    "num_valid": 2, "num_exceptions": 4, "valid_rate": 0.33, "exception_rate": 0.67})");
+  EXPECT_EQ(r.format, "llmperf v1 summary");
+  EXPECT_EQ(at(r, "concur_requests").parameter, "concurrency");
+  EXPECT_EQ(at(r, "total_requests").parameter, "num_prompts");
+  EXPECT_EQ(at(r, "min_lines").role, metrics::Role::parameter);  // no minimum of a sample
+  const auto& failed = at(r, "num_exceptions");
+  EXPECT_EQ(failed.metric_id(), "failed_requests");
+  EXPECT_EQ(failed.context.concurrency, "2");
+  EXPECT_EQ(failed.context.backend, "vllm");
+  EXPECT_EQ(at(r, "exception_rate").metric_id(), "error_rate");
+  EXPECT_DOUBLE_EQ(*at(r, "exception_rate").normalized, 67);
+  // Its per-request records write -1 where a failed request measured nothing.
+  const auto raw = run(FileType::json, R"({"ttft": {"0": -1, "1": 0.25}})");
+  EXPECT_FALSE(at(raw, "ttft.0").value.has_value());
+  EXPECT_NE(at(raw, "ttft.0").note.find("-1 is a placeholder"), std::string::npos);
+  EXPECT_TRUE(at(raw, "ttft.1").value.has_value());
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
