@@ -80,7 +80,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 45> kAliases = {{
+  static const std::array<Alias, 50> kAliases = {{
       {"model", &Context::model},
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
@@ -88,6 +88,11 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"model_type", &Context::model},
       {"model_filename", &Context::model},
       {"base_model", &Context::model},
+      {"model_full_name", &Context::model},  // a sweep's table: "MiniMaxAI/MiniMax-M2.7-FP8"
+      {"model_display_name", &Context::model},
+      {"model_short_name", &Context::model},
+      {"model_path", &Context::model},
+      {"model_repo", &Context::model},
       {"quant_level", &Context::quantization},
       {"quant_method", &Context::quantization},
       {"config", &Context::config},

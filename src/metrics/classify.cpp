@@ -809,7 +809,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 163> kParamAliases = {{
+constexpr std::array<ParamAlias, 166> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -879,6 +879,9 @@ constexpr std::array<ParamAlias, 163> kParamAliases = {{
     {"parallel", "concurrency"},
     {"np", "concurrency"},
     {"num_users", "concurrency"},
+    {"ccu", "concurrency"},  // concurrent users
+    {"concurrent_users", "concurrency"},
+    {"max_concurrent_users", "concurrency"},
     {"request_rate", "rate"},
     {"rate", "rate"},
     {"target_rate", "rate"},

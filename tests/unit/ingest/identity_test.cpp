@@ -208,6 +208,17 @@ TEST(Identity, TheFirstLlmperfsSummaryAndItsPlaceholders) {
   EXPECT_TRUE(at(raw, "ttft.1").value.has_value());
 }
 
+TEST(Identity, AnAssembledSweepTablesModelNamesAndConcurrentUsers) {
+  const auto r = run(FileType::csv,
+                     "model_folder,model_short_name,model_full_name,hardware,ccu,ttft_mean_ms\n"
+                     "minimax27,MiniMax-M2.7,MiniMaxAI/MiniMax-M2.7-FP8,4xH200,10,2121.99\n");
+  const auto& ttft = at(r, "[0].ttft_mean_ms");
+  EXPECT_EQ(ttft.context.model, "MiniMaxAI/MiniMax-M2.7-FP8");  // the fullest name, the last
+  EXPECT_EQ(ttft.context.quantization, "FP8");
+  EXPECT_EQ(ttft.context.concurrency, "10");
+  EXPECT_EQ(at(r, "[0].ccu").parameter, "concurrency");  // concurrent users
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
