@@ -148,6 +148,8 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   for (const auto& a : kAliases) {
     if (low == a.name) return &(c.*a.slot);
   }
+  // "AMD Graphics Card", "Nvidia Graphics Card": a column of the cards the rows ran on.
+  if (low.ends_with("graphics_card") || low == "video_card" || low == "accelerator") return &c.gpu;
   if (low == "name") {
     const std::string parent = text::to_lower(parent_name);
     if (parent.find("gpu") != std::string::npos) return &c.gpu;

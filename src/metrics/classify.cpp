@@ -1572,6 +1572,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.stat_only = true;
     return c;
   }
+  // A table's "Result" column of "68.93 Tokens/S": a rate of tokens, as its cells say.
+  if (t.size() == 1 && (t[0] == "result" || t[0] == "results") && !written_unit.empty() &&
+      (c.unit == "tok/s" || c.unit == "req/s")) {
+    c.metric = find_metric(c.unit == "tok/s" ? "token_rate" : "request_throughput");
+    c.kind = c.metric->kind;
+    return c;
+  }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);

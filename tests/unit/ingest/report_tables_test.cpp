@@ -1244,5 +1244,17 @@ TEST(ReportTables, ADropIsNoDropBenchmarkUnlessWrittenSo) {
   EXPECT_EQ(at(r, "table[0][0].arc_easy").context.test, "arc");
 }
 
+TEST(ReportTables, AGraphicsCardColumnAndAResultColumnOfRates) {
+  const auto r = run(FileType::markdown,
+                     "| AMD Graphics Card | Model | ROCm Version | Result |\n"
+                     "| --- | --- | --- | --- |\n"
+                     "| RX 7900 XTX | llama2:13b | 6.0.2 | `68.93 Tokens/S` |\n");
+  const auto& row = at(r, "table[0][0].Result");
+  EXPECT_EQ(row.metric_id(), "token_rate");
+  EXPECT_EQ(row.normalized, 68.93);
+  EXPECT_EQ(row.context.gpu, "RX 7900 XTX");
+  EXPECT_EQ(row.context.model, "llama2:13b");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
