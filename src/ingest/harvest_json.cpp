@@ -233,6 +233,9 @@ class JsonHarvester final : public JsonVisitor {
     std::string key_label;      // "scheduler=scx_flash": the field its key repeats (its own only)
     double n_prompt = -1, n_gen = -1, n_depth = 0;
     bool labels_holder = false;  // an array whose first string labels the object holding it
+    // genai-perf's "service_kind" other than "triton": its "backend" names no server of the run.
+    bool foreign_backend = false;
+    bool backend_field = false;  // ctx.backend came from its own "backend" field
   };
 
   // Fields of an object that describe the other values: labels, a unit, a request's failure.
@@ -257,8 +260,17 @@ class JsonHarvester final : public JsonVisitor {
       std::string parent = f.name;
       if (frames_.size() >= 3 && iequals(name, "name"))
         parent = frames_[frames_.size() - 3].name + "." + f.name;
-      if (std::string* slot = context_slot(f.ctx, name, parent)) {
+      // genai-perf writes its "backend" (tensorrtllm, the default) whatever the service: it is a
+      // Triton server's backend, and names nothing a run against an OpenAI-compatible one used.
+      if (iequals(name, "service_kind")) {
+        f.foreign_backend = !iequals(text, "triton");
+        if (f.foreign_backend && f.backend_field) f.ctx.backend.clear();
+      }
+      const bool backend = iequals(name, "backend");
+      if (std::string* slot = context_slot(f.ctx, name, parent);
+          slot && !(backend && f.foreign_backend)) {
         if (!numeric::parse_cell(text)) *slot = std::string(text);
+        f.backend_field = f.backend_field || backend;
       }
       // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;
       // "flash_attn": "auto") is part of the configuration, as a numeric one is (not "context":

@@ -485,6 +485,10 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       continue;
     }
     if (row.metric) return;
+    // "telemetry_stats.gpu_power_usage.0.avg": a key that is only a number indexes its entries
+    // (genai-perf's GPUs), as "[0]" does; the name above it is the quantity's.
+    if (std::all_of(seg.begin(), seg.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+      continue;
     // "quality.fp16_baselines.<model>": a container that names only the precision (and that its
     // values are baselines) says nothing of the quantity; its parent does.
     if (names_only_precision(seg)) continue;

@@ -91,7 +91,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 99> kUnits = {{
+constexpr std::array<UnitAlias, 102> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -99,6 +99,10 @@ constexpr std::array<UnitAlias, 99> kUnits = {{
     {"milliseconds", "ms"},
     {"millisecond", "ms"},
     // A time per token ("17.5 ms/tok" in a TPOT column): the time, per the token the name counts.
+    // A clock's frequency (DCGM's "sm_clock_frequency", "memory_clock_frequency"), as written.
+    {"mhz", "MHz"},
+    {"ghz", "GHz"},
+    {"khz", "kHz"},
     {"ms/tok", "ms"},
     {"ms/token", "ms"},
     {"s/tok", "s"},
@@ -625,6 +629,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
        (t[0] == "effective" && t[1] == "latency")))
     return nullptr;
   if (in(" credit to start ")) return nullptr;
+  // "memory_clock_frequency" 1593 MHz, "SM clock": how fast a clock runs, no memory or SM figure.
+  // (Not "wall_clock_ms": a time by the wall clock.)
+  if (unit == "MHz" || unit == "GHz" || unit == "kHz" ||
+      ((in(" clock ") || in(" frequency ") || in(" freq ")) && !in(" wall ") &&
+       !is_time_unit(unit)))
+    return nullptr;
   // "Prefill J/tok", "Energy per token (J)": joules per token, whatever phase it names.
   if (unit == "J/tok" || unit == "kWh/Mtok" ||
       ((in(" energy ") || in(" joules ")) && in(" per token ") && (unit.empty() || unit == "J")))

@@ -219,6 +219,23 @@ TEST(Identity, AnAssembledSweepTablesModelNamesAndConcurrentUsers) {
   EXPECT_EQ(at(r, "[0].ccu").parameter, "concurrency");  // concurrent users
 }
 
+TEST(Identity, GenaiPerfsTelemetryPerGpuIndexAndItsBackendOfAnotherService) {
+  const auto r = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 1524.6},
+    "records": {"inter_token_latency": {"unit": "ms", "avg": 11.8}},
+    "telemetry_stats": {"gpu_power_usage": {"unit": "W", "0": {"avg": 57.06, "p99": 57.1},
+      "1": {"avg": 56.9}}, "gpu_clock_memory": {"unit": "MHz", "0": {"avg": 1593.0}}},
+    "input_config": {"backend": "tensorrtllm", "service_kind": "openai", "batch_size": 1}})");
+  const auto& power = at(r, "telemetry_stats.gpu_power_usage.1.avg");
+  EXPECT_EQ(power.metric_id(), "power");  // past the GPU's index to the quantity's name
+  EXPECT_EQ(power.normalized_unit, "W");
+  EXPECT_EQ(at(r, "telemetry_stats.gpu_clock_memory.0.avg").metric_id(), "unknown");  // a clock
+  EXPECT_EQ(at(r, "telemetry_stats.gpu_clock_memory.0.avg").unit, "MHz");
+  EXPECT_EQ(at(r, "time_to_first_token.avg").context.backend, "");  // Triton's, not this run's
+  const auto triton = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 15},
+    "input_config": {"service_kind": "triton", "backend": "vllm"}})");
+  EXPECT_EQ(at(triton, "time_to_first_token.avg").context.backend, "vllm");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");

@@ -723,6 +723,13 @@ TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
   EXPECT_EQ(metric("Power (W)"), "power");
 }
 
+TEST(Classify, AClocksFrequencyIsNoMemoryNorATime) {
+  EXPECT_EQ(metric("memory_clock_frequency"), "unknown");
+  EXPECT_EQ(classify("CPU Boost Clock", "GHz").unit, "GHz");
+  EXPECT_EQ(metric("clock_memory"), "unknown");
+  EXPECT_EQ(metric("wall_clock_ms"), "duration");  // a time by the wall clock
+}
+
 TEST(Classify, ATimePerTokenWrittenInTheCell) {
   EXPECT_EQ(classify("TPOT", "ms/tok").metric->id, "tpot");
   EXPECT_EQ(classify("TPOT", "ms/tok").unit, "ms");
