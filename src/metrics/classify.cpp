@@ -502,8 +502,14 @@ Scan scan_words(const Tokens& t) {
     ++meaningful;
     if (!s.unit.empty()) continue;
     const bool prev_token = i > 0 && is_token_word(t[i - 1]);
-    if (w == "s" && i > 0 && (t[i - 1] == "k" || t[i - 1] == "m" || t[i - 1] == "l"))
-      continue;  // Q3_K_S
+    // Q3_K_S, IQ1_S, IQ3_S: a quantization's size letter, no seconds.
+    const auto quant_word = [](const std::string& q) {
+      const std::size_t digit = q.starts_with("iq") ? 2 : q.starts_with("q") ? 1 : 0;
+      return digit > 0 && q.size() > digit && std::isdigit(static_cast<unsigned char>(q[digit]));
+    };
+    if (w == "s" && i > 0 &&
+        (t[i - 1] == "k" || t[i - 1] == "m" || t[i - 1] == "l" || quant_word(t[i - 1])))
+      continue;
     const bool prev_request = i > 0 && is_request_word(t[i - 1]);
     if (w == "ts" || w == "tps" || w == "toks" || ((prev_token) && is_second_word(w))) {
       s.unit = "tok/s";

@@ -723,6 +723,14 @@ TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
   EXPECT_EQ(metric("Power (W)"), "power");
 }
 
+TEST(Classify, AQuantizationsSizeLetterIsNoSecond) {
+  for (const char* q : {"IQ1_S", "IQ3_S", "Q3_K_S", "IQ1_S / Perplexity (wiki.test)"}) {
+    EXPECT_EQ(classify(q).unit, "") << q;
+    EXPECT_EQ(metric(q), "unknown") << q;
+  }
+  EXPECT_EQ(classify("TTFT_s").unit, "s");
+}
+
 TEST(Classify, AClocksFrequencyIsNoMemoryNorATime) {
   EXPECT_EQ(metric("memory_clock_frequency"), "unknown");
   EXPECT_EQ(classify("CPU Boost Clock", "GHz").unit, "GHz");
