@@ -88,7 +88,12 @@ std::string strip_emphasis(std::string_view s) {
   if (std::none_of(s.begin(), s.end(), mark)) return std::string(text::trim(s));
   std::string out;
   out.reserve(s.size());
-  std::remove_copy_if(s.begin(), s.end(), std::back_inserter(out), mark);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // (A '*' between spaces multiplies: "3090 24GB * 2" is two cards.)
+    const bool times =
+        s[i] == '*' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ';
+    if (!mark(s[i]) || times) out += s[i];
+  }
   return std::string(text::trim(out));
 }
 

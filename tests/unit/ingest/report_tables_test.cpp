@@ -1256,5 +1256,12 @@ TEST(ReportTables, AGraphicsCardColumnAndAResultColumnOfRates) {
   EXPECT_EQ(row.context.model, "llama2:13b");
 }
 
+TEST(ReportTables, AStarBetweenSpacesMultiplies) {
+  const auto r = run(FileType::markdown,
+                     "| GPU | 8B Q4_K_M |\n| --- | --- |\n| 3090 24GB * 2 | **108.07** |\n");
+  EXPECT_EQ(at(r, "table[0][0].8B Q4_K_M").context.gpu, "3090 24GB * 2");
+  EXPECT_EQ(at(r, "table[0][0].8B Q4_K_M").normalized, 108.07);  // emphasis still none
+}
+
 }  // namespace
 }  // namespace chimera::ingest
