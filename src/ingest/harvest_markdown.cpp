@@ -1467,6 +1467,7 @@ class MarkdownHarvester {
     }
     caption_quantity_ = quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
+    prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
     n_col_ = std::string::npos;
     for (std::size_t c = 0; c < header_.size() && !label_col_; ++c) {
       if (header_[c] == "N" || header_[c] == "n") n_col_ = c;
@@ -2509,9 +2510,28 @@ class MarkdownHarvester {
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
+    if (!prose_quantity_.empty() && metric_named_by(prose_quantity_, row)) return;
     if (title_use_[c] == TitleUse::caption_or_heading || table_caption_.empty())
       metric_named_by(title_use_[c] == TitleUse::caption ? caption_quantity_ : heading_quantity_,
                       row);
+  }
+
+  // The sentence right above a table that names its quantity with a unit ("Average speed
+  // (tokens/s) of generating 1024 tokens by GPUs on LLaMA 3. Higher speed is better."): its first
+  // sentence, or "" when the line is further up, or names no unit in brackets.
+  std::string lead_in_quantity(std::size_t table_line) const {
+    if (prose_line_.empty() || table_line > prose_line_number_ + 3)
+      return {};  // (its delimiter row)
+    std::string_view first = prose_line_;
+    if (const auto stop = first.find(". "); stop != std::string_view::npos)
+      first = first.substr(0, stop);
+    const auto open = first.find('(');
+    if (open == std::string_view::npos || first.size() > 160) return {};
+    const auto close = first.find(')', open);
+    if (close == std::string_view::npos ||
+        !metrics::parse_unit(first.substr(open + 1, close - open - 1)))
+      return {};
+    return std::string(first);
   }
 
   static bool metric_named_by(const std::string& quantity, MetricRow& row) {
@@ -2584,7 +2604,17 @@ class MarkdownHarvester {
          {&col_labels_[c], &col_quant_[c], &col_model_[c], &col_variant_[c]}) {
       if (!v->empty() && text::to_lower(*v) == h) return true;
     }
-    return false;
+    // ... or a model's size and its precision together: "8B Q4_K_M", "70B F16".
+    if (col_quant_[c].empty()) return false;
+    std::string rest = h;
+    if (const auto at = rest.find(text::to_lower(col_quant_[c])); at != std::string::npos)
+      rest.erase(at, col_quant_[c].size());
+    const auto words = detail::words_of(rest);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+      return w.size() >= 2 && w.back() == 'b' && std::all_of(w.begin(), w.end() - 1, [](char ch) {
+               return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.';
+             });
+    });
   }
 
   // "single_micro", "batch_medium": a workload's identifier as a column of figures, which are of
@@ -2992,6 +3022,7 @@ class MarkdownHarvester {
   enum class TitleUse { none, caption, caption_or_heading };
   std::vector<TitleUse> title_use_;  // what column c may take from the table's titles
   std::vector<bool> price_col_;      // column c holds prices of a price table
+  std::string prose_quantity_;       // what a lead-in sentence with a unit names (no caption)
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
   std::size_t n_col_ = std::string::npos;            // an "N" column
   std::size_t table_first_row_ = 0;                  // the first of the current table's rows

@@ -1263,5 +1263,22 @@ TEST(ReportTables, AStarBetweenSpacesMultiplies) {
   EXPECT_EQ(at(r, "table[0][0].8B Q4_K_M").value, 108.07);  // its emphasis still stripped
 }
 
+TEST(ReportTables, ALeadInSentenceWithAUnitNamesTheQuantityOfColumnsOfConfigurations) {
+  const auto r = run(FileType::markdown,
+                     "## Overview\n\nAverage speed (tokens/s) of generating 1024 tokens by GPUs. "
+                     "Higher speed is better.\n\n| GPU | 8B Q4_K_M | 70B F16 |\n|---|---|---|\n"
+                     "| 4090 24GB | 127.74 | OOM |\n");
+  const auto& row = at(r, "table[0][0].8B Q4_K_M");
+  EXPECT_EQ(row.metric_id(), "token_rate");
+  EXPECT_EQ(row.statistic, "mean");
+  EXPECT_EQ(row.normalized_unit, "tok/s");
+  EXPECT_EQ(row.context.quantization, "Q4_K_M");
+  // A sentence further up, or one with no unit, names nothing of the table.
+  const auto far = run(FileType::markdown,
+                       "Average speed (tokens/s) of generating.\n\nMore prose.\n\n"
+                       "| GPU | 8B Q4_K_M |\n|---|---|\n| 4090 24GB | 127.74 |\n");
+  EXPECT_EQ(at(far, "table[0][0].8B Q4_K_M").metric_id(), "unknown");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
