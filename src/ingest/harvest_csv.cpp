@@ -81,6 +81,7 @@ class CsvHarvester {
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
+    std::vector<std::pair<std::size_t, std::size_t>> row_at_col;  // column, its row's index
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || c == label_col_) continue;
       // (An identifier keeps its own name: "GPU_Index" 0 is no statistic of the label's metric.)
@@ -105,7 +106,53 @@ class CsvHarvester {
       }
       detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
       if (labels.failed) detail::mark_failed(*row, labels.error);
+      if (c < spread_of_.size() && spread_of_[c] != kNone) {
+        spread_of_figure(*row, spread_of_[c], row_at_col);
+      } else {
+        row_at_col.emplace_back(c, r_.rows.size() - 1);
+      }
       detail::emit_spread(r_.rows, *row, cols_[c].name);
+    }
+  }
+
+  // "Speed (t/s)" 27.33 beside "Error (t/s)" 0.06 (llama-bench's "27.33 ± 0.06" in two columns):
+  // the second is the spread of the first, which is then a mean over its repetitions.
+  void spread_of_figure(MetricRow& spread, std::size_t figure_col,
+                        const std::vector<std::pair<std::size_t, std::size_t>>& row_at_col) {
+    for (const auto& [col, index] : row_at_col) {
+      if (col != figure_col) continue;
+      MetricRow& figure = r_.rows[index];
+      if (figure.role != metrics::Role::metric || !figure.metric) return;
+      if (figure.statistic == "sample" || figure.statistic == "value") figure.statistic = "mean";
+      detail::renormalize(figure);
+      spread.metric = figure.metric;
+      spread.kind = figure.kind;
+      spread.statistic = "std";
+      spread.context = figure.context;
+      detail::renormalize(spread);
+      return;
+    }
+  }
+
+  // For each column, the figure column it is the spread of: a column named only an error or a
+  // deviation, with the unit of the figure column before it ("Speed (t/s)", "Error (t/s)").
+  void find_spreads() {
+    spread_of_.assign(cols_.size(), kNone);
+    for (std::size_t c = 1; c < cols_.size(); ++c) {
+      if (roles_[c].use != detail::ColumnRole::Use::metric ||
+          roles_[c - 1].use != detail::ColumnRole::Use::metric)
+        continue;
+      const std::string& name = cols_[c].name;
+      const auto open = name.find('(');
+      bool only_error = open != std::string::npos && open > 0;
+      for (const auto& w : detail::words_of(text::to_lower(name.substr(0, open)))) {
+        only_error = only_error && (w == "error" || w == "err" || w == "stddev" || w == "std" ||
+                                    w == "sd" || w == "uncertainty");
+      }
+      if (!only_error) continue;
+      const auto& mine = detail::classify_cached(name);
+      const auto& before = detail::classify_cached(cols_[c - 1].name);
+      if (!mine.unit.empty() && mine.unit == before.unit && before.metric) spread_of_[c] = c - 1;
     }
   }
 
@@ -253,6 +300,7 @@ class CsvHarvester {
     for (const auto& n : names_) variants.push_back(detail::variant_word(n));
     baseline_ = detail::baseline_columns(variants);
     any_baseline_ = std::find(baseline_.begin(), baseline_.end(), true) != baseline_.end();
+    find_spreads();
     label_col_ = label_column();
     if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
   }
@@ -324,6 +372,7 @@ class CsvHarvester {
   bool after_blank_ = false;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t label_col_ = kNone;
+  std::vector<std::size_t> spread_of_;  // per column: the figure column it is the spread of
   bool summary_ = false;
   std::set<std::string> seen_;
 };

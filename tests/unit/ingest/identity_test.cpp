@@ -236,6 +236,22 @@ TEST(Identity, GenaiPerfsTelemetryPerGpuIndexAndItsBackendOfAnotherService) {
   EXPECT_EQ(at(triton, "time_to_first_token.avg").context.backend, "vllm");
 }
 
+TEST(Identity, AnErrorColumnBesideAFigureIsItsSpread) {
+  const auto r = run(FileType::csv,
+                     "Model,Threads,Test,Speed (t/s),Error (t/s)\n"
+                     "openelm 3B Q4_0,1,pp12,27.33,0.06\nopenelm 3B Q4_0,1,tg6,10.23,0.01\n");
+  const auto& speed = at(r, "[1].Speed (t/s)");
+  EXPECT_EQ(speed.metric_id(), "decode_rate");
+  EXPECT_EQ(speed.statistic, "mean");  // over the repetitions its spread is of
+  const auto& error = at(r, "[1].Error (t/s)");
+  EXPECT_EQ(error.metric_id(), "decode_rate");
+  EXPECT_EQ(error.statistic, "std");
+  EXPECT_EQ(error.context.test, "tg6");
+  // An error count, or a column of another unit, is no spread.
+  const auto other = run(FileType::csv, "TTFT (ms),Errors\n40,2\n");
+  EXPECT_EQ(at(other, "[0].TTFT (ms)").statistic, "sample");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
