@@ -763,11 +763,39 @@ void results_record_config(FileResult& r) {
 // ("Request Counts Successful" the run's successful requests, "Scheduler State ..." the
 // scheduler's bookkeeping and its worker processes).
 void guidellm_csv(FileResult& r) {
+  // GuideLLM 0.6 adds a third header row of units to the names ("Request Counts Incomplete
+  // Reqs", "Input Tokens Total Tokens", "Benchmark Rate Req/s").
+  const auto without_unit = [](std::string_view subset) {
+    for (const std::string_view unit : {" Reqs", " Tokens", " Sec"}) {
+      if (subset.ends_with(unit)) return subset.substr(0, subset.size() - unit.size());
+    }
+    return subset;
+  };
+  std::string rate;  // the benchmark's configured rate, for its figures
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric && row.name.rfind("Benchmark Rate", 0) == 0) {
+      rate = row.raw;
+      as_setting(row, "rate", true);  // configured, not the measured request throughput
+    } else if (row.role == metrics::Role::metric && (row.name.rfind("Timings Warmup", 0) == 0 ||
+                                                     row.name.rfind("Timings Cooldown", 0) == 0)) {
+      as_setting(row, "warmup", true);  // how long the phases the figures leave out last
+    }
+    if (row.role == metrics::Role::metric && !rate.empty() && row.context.rate.empty() &&
+        row.context.concurrency.empty())
+      row.context.rate = rate;
+  }
   for (auto& row : r.rows) {
     const std::string_view name = row.name;
     if (row.role != metrics::Role::metric) continue;
-    if (name.rfind("Request Counts ", 0) == 0) {
-      const std::string_view subset = name.substr(15);
+    if (name.rfind("Input Tokens ", 0) == 0 || name.rfind("Output Tokens ", 0) == 0) {
+      const std::string_view subset = without_unit(name.substr(name.find(" Tokens ") + 8));
+      row.statistic = "sum";  // over the subset's requests
+      if (subset == "Errored") row.status = RowStatus::failed;
+      if (subset == "Incomplete") row.status = RowStatus::incomplete;
+      if (subset == "Total") row.status = RowStatus::all;
+      renormalize(row);
+    } else if (name.rfind("Request Counts ", 0) == 0) {
+      const std::string_view subset = without_unit(name.substr(15));
       if (subset == "Errored") continue;  // failed_requests already
       set_metric(row, "requests");
       set_unit(row, "count");

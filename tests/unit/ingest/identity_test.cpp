@@ -252,6 +252,26 @@ TEST(Identity, AnErrorColumnBesideAFigureIsItsSpread) {
   EXPECT_EQ(at(other, "[0].TTFT (ms)").statistic, "sample");
 }
 
+TEST(Identity, GuidellmSixsCsvWithItsRowOfUnits) {
+  const auto r = run(FileType::csv,
+                     "Run Info,Benchmark,Benchmark,Timings,Timings,Request Counts,Request Counts,"
+                     "Request Latency,Input Tokens\n"
+                     "Model,Strategy,Rate,Duration,Warmup,Successful,Incomplete,Latency (s),Total\n"
+                     ",,Req/s,Sec,Sec,Reqs,Reqs,Mean,Tokens\n"
+                     "N/A,constant,10.0,10.02,0.0,100,0,0.1245,10100\n");
+  const auto& rate = at(r, "[0].Benchmark Rate Req/s");
+  EXPECT_EQ(rate.role, metrics::Role::parameter);  // configured, not measured
+  EXPECT_EQ(rate.parameter, "rate");
+  EXPECT_EQ(at(r, "[0].Timings Warmup Sec").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "[0].Timings Duration Sec").metric_id(), "duration");
+  EXPECT_EQ(at(r, "[0].Request Counts Incomplete Reqs").status, RowStatus::incomplete);
+  const auto& latency = at(r, "[0].Request Latency Latency (s) Mean");
+  EXPECT_EQ(latency.metric_id(), "e2e_latency");
+  EXPECT_EQ(latency.context.rate, "10.0");
+  EXPECT_EQ(at(r, "[0].Input Tokens Total Tokens").statistic, "sum");
+  EXPECT_EQ(at(r, "[0].Input Tokens Total Tokens").status, RowStatus::all);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
