@@ -2743,6 +2743,15 @@ class MarkdownHarvester {
     HeadingFacts f;
     f.own = strip_emphasis(text::trim(text));
     f.model = model_in_heading(f.own);
+    // "## Model: Mistral (4.1GB)", "## Model: Deepseek-R1 7b (4.7 GB)": a heading that says it
+    // names the model names it whole, its file size aside.
+    if (f.own.size() > 7 && text::iequals(std::string_view(f.own).substr(0, 6), "model:")) {
+      std::string_view named = text::trim(std::string_view(f.own).substr(6));
+      if (const auto open = named.rfind(" (");
+          open != std::string_view::npos && named.back() == ')')
+        named = text::trim(named.substr(0, open));
+      if (!named.empty() && named.size() <= 60) f.model = std::string(named);
+    }
     f.quant = one_quantization_in(f.own);
     f.gpu = detail::gpu_named_in(f.own);
     f.setup = is_setup_heading(f.own);

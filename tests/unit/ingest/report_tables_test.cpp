@@ -1280,5 +1280,14 @@ TEST(ReportTables, ALeadInSentenceWithAUnitNamesTheQuantityOfColumnsOfConfigurat
   EXPECT_EQ(at(far, "table[0][0].8B Q4_K_M").metric_id(), "unknown");
 }
 
+TEST(ReportTables, AModelHeadingNamesTheModelWholeWithoutItsFileSize) {
+  const auto r = run(FileType::markdown,
+                     "## Model: Mistral (4.1GB)\n\n| Requests | TTFT (ms) |\n|---|---|\n"
+                     "| 1 | 40 |\n\n## Model: Deepseek-R1 7b (4.7 GB)\n\n| Requests | TTFT (ms) |\n"
+                     "|---|---|\n| 1 | 41 |\n");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "Mistral");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.model, "Deepseek-R1 7b");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
