@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cctype>
+#include <charconv>
 #include <functional>
 #include <map>
 #include <optional>
@@ -590,7 +592,7 @@ void llama_bench_settings(FileResult& r) {
 // llama-bench's gpu_info lists every device the backend found: "AMD Radeon RX 7900 XTX, AMD Ryzen 9
 // 7950X 16-Core Processor (RADV RAPHAEL_MENDOCINO)". A processor's integrated GPU beside a
 // discrete one is left out, as in its logs, and repeats are counted ("2x NVIDIA RTX 3090").
-std::string discrete_gpus(std::string_view info) {
+std::vector<std::string> discrete_gpu_list(std::string_view info) {
   std::vector<std::string> devices;
   for (std::size_t start = 0; start <= info.size();) {
     auto end = info.find(", ", start);
@@ -601,15 +603,48 @@ std::string discrete_gpus(std::string_view info) {
         name.find(" CPU") == std::string::npos)
       devices.push_back(std::move(name));
   }
+  return devices;
+}
+
+std::string discrete_gpus(std::string_view info) {
+  const auto devices = discrete_gpu_list(info);
   return devices.empty() ? std::string(info) : counted_names(devices);
 }
 
-bool llama_bench(FileResult& r, const Signals& s) {
-  if (!s.has_key("avg_ts") || !s.has_key("n_prompt")) return false;
-  r.format = "llama-bench";
-  llama_bench_settings(r);
+// llama-bench's "devices" ("CUDA0", "CUDA0/CUDA1"; "auto" or "none" for all or no GPU): the ones
+// the run was given, of those its gpu_info lists, by their index. "" when it does not say.
+std::string gpus_given(std::string_view info, std::string_view config) {
+  const auto at = config.find("devices=");
+  if (at == std::string_view::npos || (at > 0 && config[at - 1] != ' ')) return {};
+  std::string_view devices = config.substr(at + 8);
+  devices = devices.substr(0, devices.find(' '));
+  const auto listed = discrete_gpu_list(info);
+  std::vector<std::string> given;
+  for (std::size_t start = 0; start < devices.size();) {
+    auto end = std::min(devices.find('/', start), devices.size());
+    const std::string_view dev = devices.substr(start, end - start);
+    start = end + 1;
+    std::size_t digits = dev.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(dev[digits - 1]))) --digits;
+    if (digits == dev.size() || digits == 0) return {};  // "auto", "none", "RPC[...]"
+    std::size_t index = 0;
+    std::from_chars(dev.data() + digits, dev.data() + dev.size(), index);
+    if (index >= listed.size()) return {};
+    given.push_back(listed[index]);
+  }
+  return given.empty() ? std::string() : counted_names(given);
+}
+
+// The GPUs behind llama-bench's figures: those its devices name, else those gpu_info lists
+// (a processor's own graphics aside).
+void llama_bench_gpus(FileResult& r) {
   std::string last_info, last_gpus;
   for (auto& row : r.rows) {
+    if (row.context.gpu.empty()) continue;
+    if (const auto given = gpus_given(row.context.gpu, row.context.config); !given.empty()) {
+      row.context.gpu = given;
+      continue;
+    }
     if (row.context.gpu.find(", ") == std::string::npos) continue;
     if (row.context.gpu != last_info) {
       last_info = row.context.gpu;
@@ -617,6 +652,13 @@ bool llama_bench(FileResult& r, const Signals& s) {
     }
     row.context.gpu = last_gpus;
   }
+}
+
+bool llama_bench(FileResult& r, const Signals& s) {
+  if (!s.has_key("avg_ts") || !s.has_key("n_prompt")) return false;
+  r.format = "llama-bench";
+  llama_bench_settings(r);
+  llama_bench_gpus(r);
   return true;
 }
 
@@ -820,6 +862,7 @@ void recognise_csv(FileResult& r) {
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
     r.format = "llama-bench csv";
     llama_bench_settings(r);
+    llama_bench_gpus(r);
     return;
   }
   // (A run where every request failed has only its "Error ..." rows.)

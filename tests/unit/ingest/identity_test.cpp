@@ -272,6 +272,26 @@ TEST(Identity, GuidellmSixsCsvWithItsRowOfUnits) {
   EXPECT_EQ(at(r, "[0].Input Tokens Total Tokens").status, RowStatus::all);
 }
 
+TEST(Identity, LlamaBenchsDevicesSayWhichOfItsGpusRan) {
+  const std::string header =
+      "build_commit,gpu_info,model_type,n_gpu_layers,devices,n_prompt,n_gen,avg_ts,stddev_ts\n";
+  const auto one = run(FileType::csv, header +
+                                          "\"57affa09\",\"Tesla P100-PCIE-16GB, Tesla "
+                                          "P100-PCIE-16GB\",\"qwen35 27B IQ3_S\",99,\"CUDA0\","
+                                          "4096,0,202.05,0.02\n");
+  EXPECT_EQ(at(one, "[0].avg_ts").context.gpu, "Tesla P100-PCIE-16GB");  // one card of two
+  const auto both = run(FileType::csv, header +
+                                           "\"57affa09\",\"Tesla P100-PCIE-16GB, Tesla "
+                                           "P100-PCIE-16GB\",\"qwen35 27B IQ3_S\",99,"
+                                           "\"CUDA0/CUDA1\",4096,0,202.05,0.02\n");
+  EXPECT_EQ(at(both, "[0].avg_ts").context.gpu, "2x Tesla P100-PCIE-16GB");
+  const auto all = run(FileType::csv, header +
+                                          "\"57affa09\",\"Tesla P100-PCIE-16GB, Tesla "
+                                          "P100-PCIE-16GB\",\"qwen35 27B IQ3_S\",99,\"auto\","
+                                          "4096,0,202.05,0.02\n");
+  EXPECT_EQ(at(all, "[0].avg_ts").context.gpu, "2x Tesla P100-PCIE-16GB");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
