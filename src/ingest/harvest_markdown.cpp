@@ -888,10 +888,13 @@ class MarkdownHarvester {
     const bool late = !before_first_table_;
     if (late && (!setup_section_ || !document_.model.empty())) return;
     const bool bold = t.substr(0, 2) == "**";
-    if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) t.remove_prefix(2);
+    const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
+    if (item) t.remove_prefix(2);
     auto colon = t.find(':');
-    // A log's "model_name =    gemma3:1b": the " = " comes before the tag's ':'.
-    if (const auto eq = t.find(" = "); text_mode_ && eq != std::string_view::npos && eq <= 24 &&
+    // A log's "model_name =    gemma3:1b", a note's "- Model = llama3.1 8B q4": the " = " comes
+    // before the tag's ':'.
+    if (const auto eq = t.find(" = "); (text_mode_ || item) && eq != std::string_view::npos &&
+                                       eq <= 24 &&
                                        (colon == std::string_view::npos || eq < colon)) {
       colon = eq + 1;
     }

@@ -666,6 +666,14 @@ TEST(ConsoleTables, AScriptsOllamaStatisticsInWords) {
   EXPECT_EQ(at(r, "ollama[0].total_duration").note, "");
 }
 
+TEST(ConsoleTables, ANotesModelItemWithAnEqualsSign) {
+  const auto r = run(FileType::markdown,
+                     "## Ollama\n\n- Model = llama3.1 8B q4\n- n = 5\n\n### Ergebnis:\n"
+                     "Prompt tokens per second: 22.61\n");
+  EXPECT_EQ(at(r, "ollama[0].prompt_eval_rate").context.model, "llama3.1 8B q4");
+  EXPECT_EQ(at(r, "ollama[0].prompt_eval_rate").context.quantization, "Q4");
+}
+
 TEST(ConsoleTables, ElisionsAsNull) {
   EXPECT_EQ(elisions_as_null(R"({"a":[xxx,xxx],"b":"x y","c":1.5e3})"),
             R"({"a":[null,null],"b":"x y","c":1.5e3})");
