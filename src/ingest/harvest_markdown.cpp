@@ -20,6 +20,7 @@
 #include "llama_timings.hpp"
 #include "llmperf_console.hpp"
 #include "markdown_context.hpp"
+#include "mlx_generate.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
@@ -378,6 +379,22 @@ class MarkdownHarvester {
           ctx.fill_from(document_);
           if (ctx.section.empty()) ctx.section = section_;
         }
+        return;
+      }
+    }
+    // MLX-LM's statistics ("Prompt: 7 tokens, 6.657 tokens-per-sec"), pasted anywhere: their
+    // form is exact, so prose does not match it.
+    if (!active_) {
+      const std::size_t before = r_.rows.size();
+      if (detail::mlx_generate_line(in_fence_ || text_mode_ ? l : unquoted(l), number, mlx_,
+                                    r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = heading_model();
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
+        }
+        if (r_.format.empty()) r_.format = "mlx-lm generate";
         return;
       }
     }
@@ -2997,6 +3014,7 @@ class MarkdownHarvester {
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
   bool json_lines_ = false;                  // a log line held a JSON document
+  detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
   std::string section_;                      // the open headings, level 2 down to the last

@@ -223,6 +223,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   row->line = number;
   row->statistic = "sample";
   if (!state.model.empty()) row->context.model = state.model;
+  row->context.backend = "ollama";  // its own statistics, whatever the document names
   return true;
 }
 

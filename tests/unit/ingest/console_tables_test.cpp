@@ -674,6 +674,29 @@ TEST(ConsoleTables, ANotesModelItemWithAnEqualsSign) {
   EXPECT_EQ(at(r, "ollama[0].prompt_eval_rate").context.quantization, "Q4");
 }
 
+TEST(ConsoleTables, MlxLmsGenerationStatistics) {
+  const auto r = run(FileType::markdown,
+                     "## MLX-LM\n\n- Model = mlx-community/Meta-Llama-3.1-8B-Instruct-4bit\n\n"
+                     "**1**\nPrompt: 7 tokens, 6.657 tokens-per-sec\n"
+                     "Generation: 256 tokens, 7.932 tokens-per-sec\nPeak memory: 5.990 GB\n\n"
+                     "**2**\nPrompt: 7 tokens, 13.068 tokens-per-sec\n"
+                     "Generation: 256 tokens, 7.728 tokens-per-sec\n");
+  const auto& decode = at(r, "mlx[0].generation_tps");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.normalized, 7.932);
+  EXPECT_EQ(decode.statistic, "sample");
+  EXPECT_EQ(decode.context.backend, "mlx");
+  EXPECT_EQ(decode.context.model, "mlx-community/Meta-Llama-3.1-8B-Instruct-4bit");
+  EXPECT_EQ(at(r, "mlx[0].prompt_tps").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "mlx[0].generation_tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(at(r, "mlx[0].peak_memory").normalized, 5.99e9);  // decimal gigabytes
+  EXPECT_EQ(at(r, "mlx[0].peak_memory").statistic, "max");
+  EXPECT_EQ(at(r, "mlx[1].prompt_tps").normalized, 13.068);
+  // Prose that begins the same way is no statistics line.
+  const auto prose = run(FileType::markdown, "Prompt: a question about startups.\n");
+  EXPECT_TRUE(prose.rows.empty());
+}
+
 TEST(ConsoleTables, ElisionsAsNull) {
   EXPECT_EQ(elisions_as_null(R"({"a":[xxx,xxx],"b":"x y","c":1.5e3})"),
             R"({"a":[null,null],"b":"x y","c":1.5e3})");

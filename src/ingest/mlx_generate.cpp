@@ -1,0 +1,77 @@
+#include "mlx_generate.hpp"
+
+#include <optional>
+#include <string>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+// "7 tokens, 6.657 tokens-per-sec": the count and the rate, or nothing.
+std::optional<std::pair<std::string_view, std::string_view>> count_and_rate(std::string_view s) {
+  const auto comma = s.find(", ");
+  if (comma == std::string_view::npos) return std::nullopt;
+  std::string_view count = text::trim(s.substr(0, comma));
+  std::string_view rate = text::trim(s.substr(comma + 2));
+  if (!count.ends_with(" tokens") || !rate.ends_with(" tokens-per-sec")) return std::nullopt;
+  count.remove_suffix(7);
+  rate.remove_suffix(15);
+  if (!numeric::parse_cell(count) || !numeric::parse_cell(rate)) return std::nullopt;
+  return std::make_pair(count, rate);
+}
+
+void add(MetricRows& rows, std::size_t number, const MlxGenerateState& state, std::string_view key,
+         std::string_view metric, std::string_view unit, std::string_view text,
+         std::string_view statistic = "sample") {
+  const auto parsed = numeric::parse_cell(text);
+  if (!parsed) return;
+  MetricRow& row = add_number_row(rows, key, text, parsed->value);
+  set_unit(row, unit);
+  if (unit == "GB") {  // mlx divides bytes by 1e9: decimal gigabytes, whatever "GB" reads as
+    row.unit = "GB";
+    renormalize(row);
+  }
+  set_metric(row, metric);
+  row.raw.assign(text);
+  row.locator = "mlx[" + std::to_string(state.block - 1) + "]." + std::string(key);
+  row.line = number;
+  row.statistic = std::string(statistic);
+  row.context.backend = "mlx";
+}
+
+}  // namespace
+
+bool mlx_generate_line(std::string_view line, std::size_t number, MlxGenerateState& state,
+                       MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  if (l.starts_with("Prompt: ")) {
+    const auto cr = count_and_rate(l.substr(8));
+    if (!cr) return false;
+    ++state.block;
+    state.in_block = true;
+    add(rows, number, state, "prompt_tokens", "input_tokens", "tokens", cr->first);
+    add(rows, number, state, "prompt_tps", "prompt_eval_rate", "tok/s", cr->second);
+    return true;
+  }
+  if (!state.in_block) return false;
+  if (l.starts_with("Generation: ")) {
+    const auto cr = count_and_rate(l.substr(12));
+    if (!cr) return false;
+    add(rows, number, state, "generation_tokens", "output_tokens", "tokens", cr->first);
+    add(rows, number, state, "generation_tps", "decode_rate", "tok/s", cr->second);
+    return true;
+  }
+  if (l.starts_with("Peak memory: ") && l.ends_with(" GB")) {
+    const std::string_view gb = text::trim(l.substr(13, l.size() - 13 - 3));
+    if (!numeric::parse_cell(gb)) return false;
+    add(rows, number, state, "peak_memory", "memory", "GB", gb, "max");
+    state.in_block = false;  // the block's last line
+    return true;
+  }
+  return false;
+}
+
+}  // namespace chimera::ingest::detail
