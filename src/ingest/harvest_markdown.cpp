@@ -334,6 +334,7 @@ class MarkdownHarvester {
       amdahl_document_ = true;  // the report is on Amdahl's law
     if (!in_fence_ && !active_ && !text::trim(l).empty()) note_under_table(l);
     if (in_fence_ || text_mode_) shell_assignment(l);
+    ollama_show_quantization(l);
     // "# Mac air M3 16G ..." beside `ollama run` in a fence: the machine of what follows in it.
     if (in_fence_ && !text_mode_ && l.find('#') != std::string_view::npos) {
       const std::string_view t = text::trim(l);
@@ -810,6 +811,21 @@ class MarkdownHarvester {
                                            " JSON with elided values (a bare word where a "
                                            "value belongs), read as null");
     return true;
+  }
+
+  // `ollama show MODEL` pasted under a model's heading ("    quantization        Q4_K_M" of its
+  // Model block, in a fence or indented as code): the weights' precision of that section's
+  // figures, as a heading naming it would give.
+  void ollama_show_quantization(std::string_view l) {
+    if (l.size() < 16 || (!in_fence_ && !l.starts_with("    ") && !l.starts_with("\t"))) return;
+    const std::string_view t = text::trim(l);
+    if (!t.starts_with("quantization ")) return;
+    const std::string_view value = text::trim(t.substr(13));
+    if (value.empty() || value.find(' ') != std::string_view::npos) return;
+    std::string quant = detail::quantization_in(value);
+    if (quant.empty() || heading_level_ == 0) return;
+    heading_quants_.resize(7);
+    if (heading_quants_[heading_level_].empty()) heading_quants_[heading_level_] = std::move(quant);
   }
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1

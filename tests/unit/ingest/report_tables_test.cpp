@@ -1289,5 +1289,16 @@ TEST(ReportTables, AModelHeadingNamesTheModelWholeWithoutItsFileSize) {
   EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.model, "Deepseek-R1 7b");
 }
 
+TEST(ReportTables, OllamaShowUnderAModelsHeadingGivesItsQuantization) {
+  const auto r =
+      run(FileType::markdown,
+          "## Model: LLAMA 3.2 (2.0GB)\n\n    Model\n        architecture        llama\n"
+          "        quantization        Q4_K_M\n\n| Requests | TTFT (ms) |\n|---|---|\n"
+          "| 1 | 40 |\n\n## mistral 7.2b (4.1 GB)\n\n| Requests | TTFT (ms) |\n|---|---|\n"
+          "| 1 | 41 |\n");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.quantization, "");  // its own section's only
+}
+
 }  // namespace
 }  // namespace chimera::ingest
