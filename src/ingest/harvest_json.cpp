@@ -435,6 +435,9 @@ class JsonHarvester final : public JsonVisitor {
     if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty() &&
         name.find_first_of("0123456789qQ") != std::string::npos) {
       f.ctx.quantization = detail::quantization_in(name);
+      // {"int8": ..., "qat": ...}: a quantization report's variant made by quantization-aware
+      // training, beside those named by their precision.
+      if (text::iequals(name, "qat")) f.ctx.quantization = "QAT";
       if (f.ctx.quantization.empty()) {  // a word of a snake_case key: "fp16_baselines"
         std::string words = name;
         std::replace(words.begin(), words.end(), '_', ' ');

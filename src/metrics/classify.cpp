@@ -1438,16 +1438,18 @@ std::string per_minute_bracket(std::string_view name) {
 // "VRAM R²", "Throughput R^2", "r_squared": how well a model of the quantity fits, no amount of it.
 bool names_a_fit(std::string_view name) {
   // Runs for every JSON value's name: a look for the letters every such name has before any copy
-  // ("coef", "power", "exponent", "intercept", "r²", "r^2", "r-squared", "r squared", "r_squared").
+  // ("coef", "power", "exponent", "intercept", "slope", "r²", "r^2", "r-squared", "r squared",
+  // "r_squared").
   constexpr auto npos = std::string_view::npos;
   if (name.find("\xC2\xB2") == npos && name.find("^2") == npos && name.find("ared") == npos &&
       name.find("ARED") == npos && name.find("pon") == npos && name.find("PON") == npos &&
       name.find("ow") == npos && name.find("OW") == npos && name.find("oef") == npos &&
-      name.find("OEF") == npos && name.find("erc") == npos && name.find("ERC") == npos)
+      name.find("OEF") == npos && name.find("erc") == npos && name.find("ERC") == npos &&
+      name.find("lop") == npos && name.find("LOP") == npos)
     return false;
   const auto has = [&](std::string_view w) { return text::icontains(name, w); };
   if (!has("coef") && !has("power") && !has("exponent") && !has("intercept") && !has("r\xC2\xB2") &&
-      !has("r^2") && !has("squared"))
+      !has("r^2") && !has("squared") && !has("slope"))
     return false;
   const std::string low = text::to_lower(name);
   // A fitted model's coefficients: "size_power_b" (the exponent of a power law), "act_coeff",
@@ -1456,6 +1458,7 @@ bool names_a_fit(std::string_view name) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (w == "coeff" || w == "coef" || w == "coefficient" || w == "exponent" || w == "intercept" ||
+        w == "slope" ||
         (w == "power" && i + 1 < words.size() &&
          (words[i + 1] == "a" || words[i + 1] == "b" || words[i + 1] == "c" ||
           words[i + 1] == "k")))  // not "Power (W)"

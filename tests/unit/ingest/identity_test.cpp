@@ -292,6 +292,14 @@ TEST(Identity, LlamaBenchsDevicesSayWhichOfItsGpusRan) {
   EXPECT_EQ(at(all, "[0].avg_ts").context.gpu, "2x Tesla P100-PCIE-16GB");
 }
 
+TEST(Identity, AQuantizationReportsVariantsByKey) {
+  const auto r = run(FileType::json, R"({"baseline": {"model_size_bytes": 3789},
+    "qat": {"model_size_bytes": 3789}, "int8": {"model_size_bytes": 1200}})");
+  EXPECT_EQ(at(r, "qat.model_size_bytes").context.quantization, "QAT");
+  EXPECT_EQ(at(r, "int8.model_size_bytes").context.quantization, "INT8");
+  EXPECT_EQ(at(r, "baseline.model_size_bytes").context.quantization, "");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");

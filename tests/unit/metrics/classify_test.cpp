@@ -723,6 +723,13 @@ TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
   EXPECT_EQ(metric("Power (W)"), "power");
 }
 
+TEST(Classify, ASlopeIsAFitsCoefficient) {
+  EXPECT_EQ(metric("Concurrency Slope"), "unknown");
+  EXPECT_EQ(metric("quality_bertscore slope"), "unknown");
+  EXPECT_EQ(metric("Slope (ms/agent)"), "unknown");
+  EXPECT_EQ(metric("Concurrency"), "(parameter)");  // the setting, no slope
+}
+
 TEST(Classify, AQuantizationsSizeLetterIsNoSecond) {
   for (const char* q : {"IQ1_S", "IQ3_S", "Q3_K_S", "IQ1_S / Perplexity (wiki.test)"}) {
     EXPECT_EQ(classify(q).unit, "") << q;
