@@ -26,9 +26,21 @@ struct Column {
 bool is_label_header(std::string_view h) {
   static constexpr std::string_view kLabels[] = {"metric", "metrics", "measure", "statistic",
                                                  "stat",   "key",     "field",   "item"};
-  const std::string low = text::to_lower(text::trim(h));
+  h = text::trim(h);
   for (const auto l : kLabels) {
-    if (low == l) return true;
+    if (text::iequals(h, l)) return true;
+  }
+  return false;
+}
+
+// "Error (t/s)", "Std (ms)": a header that names only an error or a deviation, with its unit.
+bool names_only_an_error(std::string_view name) {
+  const auto open = name.find('(');
+  if (open == std::string_view::npos || open == 0 || open > 14) return false;
+  const std::string_view head = text::trim(name.substr(0, open));
+  for (const std::string_view w :
+       {"error", "err", "stddev", "std", "sd", "std dev", "uncertainty"}) {
+    if (text::iequals(head, w)) return true;
   }
   return false;
 }
@@ -81,7 +93,7 @@ class CsvHarvester {
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
-    std::vector<std::pair<std::size_t, std::size_t>> row_at_col;  // column, its row's index
+    row_at_col_.clear();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || c == label_col_) continue;
       // (An identifier keeps its own name: "GPU_Index" 0 is no statistic of the label's metric.)
@@ -107,9 +119,9 @@ class CsvHarvester {
       detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
       if (labels.failed) detail::mark_failed(*row, labels.error);
       if (c < spread_of_.size() && spread_of_[c] != kNone) {
-        spread_of_figure(*row, spread_of_[c], row_at_col);
-      } else {
-        row_at_col.emplace_back(c, r_.rows.size() - 1);
+        spread_of_figure(*row, spread_of_[c]);
+      } else if (any_spread_) {
+        row_at_col_.emplace_back(c, r_.rows.size() - 1);
       }
       detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
@@ -117,9 +129,8 @@ class CsvHarvester {
 
   // "Speed (t/s)" 27.33 beside "Error (t/s)" 0.06 (llama-bench's "27.33 ± 0.06" in two columns):
   // the second is the spread of the first, which is then a mean over its repetitions.
-  void spread_of_figure(MetricRow& spread, std::size_t figure_col,
-                        const std::vector<std::pair<std::size_t, std::size_t>>& row_at_col) {
-    for (const auto& [col, index] : row_at_col) {
+  void spread_of_figure(MetricRow& spread, std::size_t figure_col) {
+    for (const auto& [col, index] : row_at_col_) {
       if (col != figure_col) continue;
       MetricRow& figure = r_.rows[index];
       if (figure.role != metrics::Role::metric || !figure.metric) return;
@@ -143,17 +154,13 @@ class CsvHarvester {
           roles_[c - 1].use != detail::ColumnRole::Use::metric)
         continue;
       const std::string& name = cols_[c].name;
-      const auto open = name.find('(');
-      bool only_error = open != std::string::npos && open > 0;
-      for (const auto& w : detail::words_of(text::to_lower(name.substr(0, open)))) {
-        only_error = only_error && (w == "error" || w == "err" || w == "stddev" || w == "std" ||
-                                    w == "sd" || w == "uncertainty");
-      }
-      if (!only_error) continue;
+      if (!names_only_an_error(name)) continue;
       const auto& mine = detail::classify_cached(name);
       const auto& before = detail::classify_cached(cols_[c - 1].name);
       if (!mine.unit.empty() && mine.unit == before.unit && before.metric) spread_of_[c] = c - 1;
     }
+    any_spread_ =
+        std::any_of(spread_of_.begin(), spread_of_.end(), [](std::size_t s) { return s != kNone; });
   }
 
   // The first non-empty string value of `key` ("\"model\"") in a JSON text; "" when none.
@@ -313,12 +320,13 @@ class CsvHarvester {
     if (cols_.empty()) return kNone;
     if (is_label_header(cols_[0].name)) return 0;
     std::size_t label = kNone;
+    for (std::size_t c = 1; c < cols_.size() && label == kNone; ++c) {
+      if (is_label_header(cols_[c].name)) label = c;
+    }
+    if (label == kNone) return kNone;
     std::size_t statistics = 0;
     for (std::size_t c = 1; c < cols_.size(); ++c) {
-      if (label == kNone && is_label_header(cols_[c].name)) {
-        label = c;
-        continue;
-      }
+      if (c == label) continue;
       if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
         continue;
       const auto& cls = detail::classify_cached(cols_[c].name);
@@ -373,6 +381,8 @@ class CsvHarvester {
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t label_col_ = kNone;
   std::vector<std::size_t> spread_of_;  // per column: the figure column it is the spread of
+  bool any_spread_ = false;
+  std::vector<std::pair<std::size_t, std::size_t>> row_at_col_;  // this row's: column, row index
   bool summary_ = false;
   std::set<std::string> seen_;
 };

@@ -385,7 +385,8 @@ class MarkdownHarvester {
     }
     // MLX-LM's statistics ("Prompt: 7 tokens, 6.657 tokens-per-sec"), pasted anywhere: their
     // form is exact, so prose does not match it.
-    if (!active_) {
+    const auto lead = l.find_first_not_of(" \t>");  // (a cheap look first: most lines are not)
+    if (!active_ && lead != std::string_view::npos && (l[lead] == 'P' || l[lead] == 'G')) {
       const std::size_t before = r_.rows.size();
       if (detail::mlx_generate_line(in_fence_ || text_mode_ ? l : unquoted(l), number, mlx_,
                                     r_.rows)) {
@@ -817,7 +818,10 @@ class MarkdownHarvester {
   // Model block, in a fence or indented as code): the weights' precision of that section's
   // figures, as a heading naming it would give.
   void ollama_show_quantization(std::string_view l) {
-    if (l.size() < 16 || (!in_fence_ && !l.starts_with("    ") && !l.starts_with("\t"))) return;
+    if (l.size() < 16 || (!in_fence_ && l[0] != ' ' && l[0] != '\t')) return;
+    const auto lead = l.find_first_not_of(" \t");
+    if (lead == std::string_view::npos || l[lead] != 'q') return;
+    if (!in_fence_ && !l.starts_with("    ") && !l.starts_with("\t")) return;
     const std::string_view t = text::trim(l);
     if (!t.starts_with("quantization ")) return;
     const std::string_view value = text::trim(t.substr(13));
