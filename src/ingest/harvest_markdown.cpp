@@ -814,6 +814,18 @@ class MarkdownHarvester {
     return true;
   }
 
+  // "Ollama -> TGI", "FP16 → Q2_K", "N=1 vs N=8": two variants a change runs between.
+  static bool names_a_pair(std::string_view s) {
+    if (s.size() > 48) return false;
+    for (const std::string_view arrow : {" -> ", " \xE2\x86\x92 ", " vs ", " vs. "}) {
+      const auto at = s.find(arrow);
+      if (at != std::string_view::npos && at > 0 && at + arrow.size() < s.size() &&
+          s.find(arrow, at + 1) == std::string_view::npos)
+        return true;
+    }
+    return false;
+  }
+
   // `ollama show MODEL` pasted under a model's heading ("    quantization        Q4_K_M" of its
   // Model block, in a fence or indented as code): the weights' precision of that section's
   // figures, as a heading naming it would give.
@@ -2187,6 +2199,16 @@ class MarkdownHarvester {
         // (Not a list: "2 (Llama 1B, 3B)" counts two models.)
         if (aside.find(',') == std::string_view::npos)
           row->context.model = model_named_by(std::string(aside));
+      }
+      // "25.1 (Ollama -> TGI)": a change between the two variants its aside names, which label it.
+      if (row->note.rfind(detail::kAsideNote, 0) == 0) {
+        std::string_view aside(
+            row->note.data() + detail::kAsideNote.size(),
+            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size());
+        if (aside.size() > 2 && aside.front() == '(' && aside.back() == ')')
+          aside = aside.substr(1, aside.size() - 2);
+        if (names_a_pair(aside) && row->context.config.find(aside) == std::string::npos)
+          row->context.config += (row->context.config.empty() ? "" : " ") + std::string(aside);
       }
       // (Not a relative change in % of a quantity in tok/s or ms: "Overhead" 919% after "Wall
       // tok/s" stays unnamed.)

@@ -1300,5 +1300,13 @@ TEST(ReportTables, OllamaShowUnderAModelsHeadingGivesItsQuantization) {
   EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").context.quantization, "");  // its own section's only
 }
 
+TEST(ReportTables, AChangesAsideNamingTheTwoVariantsLabelsIt) {
+  const auto r = run(FileType::markdown,
+                     "| Model | Backend (pp) | Quant (pp) |\n|---|---|---|\n"
+                     "| llama3.2-1b | 25.1 (Ollama -> TGI) | 35.2 (Llama 3B) |\n");
+  EXPECT_EQ(at(r, "table[0][0].Backend (pp)").context.config, "Ollama -> TGI");
+  EXPECT_EQ(at(r, "table[0][0].Quant (pp)").context.config, "");  // an aside naming no pair
+}
+
 }  // namespace
 }  // namespace chimera::ingest
