@@ -662,7 +662,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   }
   if ((in(" tokens generated ") || in(" total tokens generated ")) && !ratey)
     return m("output_tokens");
-  if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken"))
+  if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken") ||
+      c("firsttimetotoken"))  // LLMPerf READMEs' "First Time To Token (ms)"
     return m("ttft");
   if (in(" ttfb ") || in(" first byte ") || c("firstbyte") || in(" req waiting "))
     return m("first_byte");  // k6's and AIPerf's "http_req_waiting": the time to the first byte
@@ -681,8 +682,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" latencies ") || (in(" lat ") && !in(" lon ") && !in(" long ")))
     return m("e2e_latency");
   if (in(" goodput")) return m("goodput");
+  // ... and a prompt's rate by a short name: MLX's "prompt_tps", llama.cpp's "Prompt proc.
+  // (tok/s)" (not a run's "prompt_tokens_per_second" or "prompt throughput": tokens over the
+  // run's time, no prefill rate).
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
-                      in(" pp ") || c("prompteval");
+                      in(" pp ") || c("prompteval") ||
+                      (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");

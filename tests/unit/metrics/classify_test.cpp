@@ -723,6 +723,13 @@ TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
   EXPECT_EQ(metric("Power (W)"), "power");
 }
 
+TEST(Classify, APromptsRateByAShortNameAndTheFirstTimeToToken) {
+  EXPECT_EQ(metric("prompt_tps"), "prompt_eval_rate");  // MLX's benchmark
+  EXPECT_EQ(metric("Prompt proc. (tok/s)"), "prompt_eval_rate");
+  EXPECT_EQ(metric("prompt_tokens_per_second"), "token_rate");  // over the run's time
+  EXPECT_EQ(metric("First Time To Token (ms)"), "ttft");
+}
+
 TEST(Classify, ASlopeIsAFitsCoefficient) {
   EXPECT_EQ(metric("Concurrency Slope"), "unknown");
   EXPECT_EQ(metric("quality_bertscore slope"), "unknown");
