@@ -555,6 +555,14 @@ bool guidellm(FileResult& r, const Signals& s) {
       row.note = "the text in flight at once (GuideLLM's text concurrency), no count of requests";
     }
     if (under(loc, "error_rate")) set_unit(row, "fraction");
+    // "request_totals.errored" 3: the count of failed requests, a measurement of its own (as its
+    // CSV's "Request Counts Errored" and vLLM's "failed"), not a figure of failed requests.
+    if (key == "errored" && row.role == metrics::Role::metric && row.metric &&
+        row.metric->id == "requests" &&
+        (under(loc, "request_totals.") || under(loc, "requests_made."))) {
+      set_metric(row, "failed_requests");
+      row.status = RowStatus::ok;
+    }
     scheduler_state(row, key);
     // 0.2's args: "max_number" is the run's request limit; the profile's count of strategies
     // completed is no prompt count.

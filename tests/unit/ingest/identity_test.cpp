@@ -300,6 +300,16 @@ TEST(Identity, AQuantizationReportsVariantsByKey) {
   EXPECT_EQ(at(r, "baseline.model_size_bytes").context.quantization, "");
 }
 
+TEST(Identity, GuidellmsCountOfErroredRequestsIsTheFailedRequests) {
+  const auto r = run(FileType::json, R"({"benchmarks": [{"metrics": {"time_to_first_token_ms":
+    {"successful": {"mean": 16.8}, "errored": {"mean": 0.0, "count": 0}}},
+    "request_totals": {"successful": 46, "errored": 3, "incomplete": 1, "total": 50}}]})");
+  const auto& errored = at(r, "benchmarks[0].request_totals.errored");
+  EXPECT_EQ(errored.metric_id(), "failed_requests");
+  EXPECT_EQ(errored.status, RowStatus::ok);  // a count of them, no figure of a failed request
+  EXPECT_EQ(at(r, "benchmarks[0].request_totals.incomplete").status, RowStatus::incomplete);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
