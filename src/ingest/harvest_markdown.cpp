@@ -84,7 +84,30 @@ bool bare_j(std::string_view h) {
 }
 
 // Runs on every line of prose: no copy beyond the result, none when nothing is marked.
+// "[Llama-3-8B](https://hf.co/...)": a link's text, its target dropped.
+std::string without_links(std::string_view s) {
+  std::string out;
+  std::size_t at = 0;
+  while (true) {
+    const auto open = s.find('[', at);
+    const auto mid = open == std::string_view::npos ? open : s.find("](", open);
+    const auto close = mid == std::string_view::npos ? mid : s.find(')', mid);
+    if (close == std::string_view::npos || s.find(']', open) != mid) {
+      out.append(s.substr(at));
+      return out;
+    }
+    out.append(s.substr(at, open - at));
+    out.append(s.substr(open + 1, mid - open - 1));
+    at = close + 1;
+  }
+}
+
 std::string strip_emphasis(std::string_view s) {
+  std::string unlinked;
+  if (s.find("](") != std::string_view::npos) {
+    unlinked = without_links(s);
+    s = unlinked;
+  }
   const auto mark = [](char c) { return c == '*' || c == '`'; };
   if (std::none_of(s.begin(), s.end(), mark)) return std::string(text::trim(s));
   std::string out;

@@ -1308,5 +1308,15 @@ TEST(ReportTables, AChangesAsideNamingTheTwoVariantsLabelsIt) {
   EXPECT_EQ(at(r, "table[0][0].Quant (pp)").context.config, "");  // an aside naming no pair
 }
 
+TEST(ReportTables, ALinksTextLabelsARowNotItsMarkup) {
+  const auto r =
+      run(FileType::markdown,
+          "| Model | TTFT (ms) |\n|---|---|\n"
+          "| [01-ai/Yi-1.5-34B-Chat](https://huggingface.co/01-ai/Yi-1.5-34B-Chat) | 40 |\n"
+          "| a [b] c | 41 |\n");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "01-ai/Yi-1.5-34B-Chat");
+  EXPECT_EQ(at(r, "table[0][1].TTFT (ms)").context.model, "a [b] c");  // brackets, no link
+}
+
 }  // namespace
 }  // namespace chimera::ingest
