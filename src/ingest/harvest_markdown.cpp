@@ -889,6 +889,9 @@ class MarkdownHarvester {
         for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
         heading_gpus_.resize(7);
         for (std::size_t k = level; k < heading_gpus_.size(); ++k) heading_gpus_[k].clear();
+        heading_loads_.resize(7);
+        for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
+        if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
         heading_gpus_[level] = facts.gpu;
         if (heading_gpu() != gpu_spans_.back().second)
           gpu_spans_.emplace_back(number, heading_gpu());
@@ -1276,6 +1279,14 @@ class MarkdownHarvester {
   }
 
   // The quantization of the nearest heading above that names one.
+  // The concurrency the nearest heading that names one states ("### Concurrency User 4").
+  std::string heading_concurrency() const {
+    for (std::size_t k = heading_loads_.size(); k-- > 0;) {
+      if (!heading_loads_[k].empty()) return heading_loads_[k];
+    }
+    return {};
+  }
+
   const std::string& heading_quantization() const {
     for (std::size_t k = heading_quants_.size(); k-- > 0;) {
       if (!heading_quants_[k].empty()) return heading_quants_[k];
@@ -2207,6 +2218,9 @@ class MarkdownHarvester {
         if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
       }
       if (row->context.test.empty()) row->context.test = col_test_[c];
+      if (row->context.concurrency.empty() && row->context.rate.empty() &&
+          row->role == metrics::Role::metric)
+        row->context.concurrency = heading_concurrency();
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
         row->statistic = "delta";
@@ -2816,9 +2830,42 @@ class MarkdownHarvester {
   struct HeadingFacts {
     std::string own;  // trimmed, without emphasis
     std::string model, quant, variant;
-    std::string gpu;  // "### FP8 Benchmark on 16xH800"
+    std::string gpu;          // "### FP8 Benchmark on 16xH800"
+    std::string concurrency;  // "### Concurrency User 4", "## 16 concurrent users"
     bool setup = false, config_heading = false;
   };
+
+  // The one load a heading names: "Concurrency User 4", "Concurrency 16", "16 concurrent users"
+  // (a section number aside: "### 7. Concurrency" names none, nor "Concurrency 1 vs 8").
+  static std::string concurrency_in_heading(std::string_view h) {
+    std::size_t at = 0;
+    while (at < h.size() && (std::isdigit(static_cast<unsigned char>(h[at])) || h[at] == '.'))
+      ++at;  // "5.3 " of a numbered section
+    if (at > 0 && at < h.size() && h[at] == ' ') h.remove_prefix(at + 1);
+    if (!text::icontains(h, "concurren")) return {};
+    const auto words = detail::words_of(text::to_lower(h));
+    const auto number = [](const std::string& w) {
+      return !w.empty() && w.size() <= 5 &&
+             std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    std::size_t numbers = 0;
+    std::string found;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!number(words[i])) continue;
+      ++numbers;
+      // Next to the word: "Concurrency 16", "Concurrency User 4", "16 concurrent users".
+      const auto concurrency_at = [&](std::size_t k) {
+        return k < words.size() && words[k].rfind("concurren", 0) == 0;
+      };
+      const bool user_between =
+          i >= 2 && (words[i - 1] == "user" || words[i - 1] == "users" || words[i - 1] == "level");
+      if ((i >= 1 && concurrency_at(i - 1)) || (user_between && concurrency_at(i - 2)) ||
+          concurrency_at(i + 1))
+        found = words[i];
+    }
+    if (numbers != 1 || found == "0") return {};  // none, or a range or a comparison
+    return found;
+  }
 
   static const HeadingFacts& heading_facts(std::string_view text) {
     thread_local std::unordered_map<std::string, HeadingFacts> memo;
@@ -2839,6 +2886,7 @@ class MarkdownHarvester {
     }
     f.quant = one_quantization_in(f.own);
     f.gpu = detail::gpu_named_in(f.own);
+    f.concurrency = concurrency_in_heading(f.own);
     f.setup = is_setup_heading(f.own);
     f.variant = detail::variant_word(f.own);
     f.config_heading = detail::is_config_heading(f.own);
@@ -3094,6 +3142,7 @@ class MarkdownHarvester {
   // From which line on the open headings name which accelerator ("" = none), in line order.
   std::vector<std::pair<std::size_t, std::string>> gpu_spans_{{0, std::string()}};
   std::string heading_gpu_given_;            // the accelerator a heading gave a client command
+  std::vector<std::string> heading_loads_;   // the concurrency each open heading level names
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names

@@ -310,7 +310,7 @@ std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama", "vllm", "llama.cpp", "llama-cpp", "llamacpp", "tgi", "sglang", "transformers",
       "onnx", "onnxruntime", "tensorrt", "tensorrt-llm", "trt", "trt-llm", "lmdeploy", "mlx",
-      "exllamav2", "hf", "pytorch",
+      "exllamav2", "hf", "pytorch", "nim",  // NVIDIA NIM
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.

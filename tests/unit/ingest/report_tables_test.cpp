@@ -1318,5 +1318,19 @@ TEST(ReportTables, ALinksTextLabelsARowNotItsMarkup) {
   EXPECT_EQ(at(r, "table[0][1].TTFT (ms)").context.model, "a [b] c");  // brackets, no link
 }
 
+TEST(ReportTables, AHeadingNamingOneConcurrencyAndAnEngineColumn) {
+  const auto r = run(FileType::markdown,
+                     "# Technical Report 135: Safety under Concurrency\n\n"
+                     "### Concurrency User 4\n\n| Engine | vLLM | NVIDIA NIM |\n|---|---|---|\n"
+                     "| First Time To Token (ms) | 137.29 | 135.41 |\n\n"
+                     "### 5.3 Concurrency 1 vs 8\n\n| Engine | vLLM |\n|---|---|\n"
+                     "| First Time To Token (ms) | 140.1 |\n");
+  const auto& nim = at(r, "table[0][0].NVIDIA NIM");
+  EXPECT_EQ(nim.metric_id(), "ttft");
+  EXPECT_EQ(nim.context.backend, "NIM");
+  EXPECT_EQ(nim.context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[1][0].vLLM").context.concurrency, "");  // two loads: none
+}
+
 }  // namespace
 }  // namespace chimera::ingest
