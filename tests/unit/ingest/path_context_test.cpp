@@ -119,6 +119,20 @@ TEST(PathContext, AFileNamingItsWeightsPrecisionGivesTheQuantization) {
       "");
 }
 
+// Walks a tree and ingests each file as the pipeline does: each file's figures' GPU, by path.
+std::map<std::string, std::string> gpus_of_figures(const TempDir& t) {
+  std::map<std::string, std::string> gpus;
+  auto w = TreeWalker::open(t.path(), {});
+  EXPECT_TRUE(w.ok());
+  if (!w.ok()) return gpus;
+  while (auto e = w.value().next()) {
+    const auto r = ingest_file(*e, {});
+    for (const auto& row : r.rows)
+      if (row.role == metrics::Role::metric) gpus[e->rel_path] = row.context.gpu;
+  }
+  return gpus;
+}
+
 TEST(PathContext, ARunsDescriptionBesideItsResultsGivesTheGpu) {
   TempDir t;
   write_file(t / "sweep/environment.txt",
@@ -127,14 +141,7 @@ TEST(PathContext, ARunsDescriptionBesideItsResultsGivesTheGpu) {
   write_file(t / "other/b_bench.csv", "ttft_ms\n41\n");
   write_file(t / "spark/meta.json", R"({"hardware": "DGX Spark NVIDIA GB10 128GB unified"})");
   write_file(t / "spark/run.csv", "gpu,ttft_ms\nRTX 4090,42\n");  // names its own
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  std::map<std::string, std::string> gpus;
-  while (auto e = w.value().next()) {
-    const auto r = ingest_file(*e, {});
-    for (const auto& row : r.rows)
-      if (row.role == metrics::Role::metric) gpus[e->rel_path] = row.context.gpu;
-  }
+  auto gpus = gpus_of_figures(t);
   EXPECT_EQ(gpus["sweep/a_bench.csv"], "NVIDIA H100 80GB");
   EXPECT_EQ(gpus["other/b_bench.csv"], "");
   EXPECT_EQ(gpus["spark/run.csv"], "RTX 4090");
@@ -151,15 +158,7 @@ TEST(PathContext, AReadmesHardwareLineBesideTheResultsGivesTheGpu) {
   write_file(t / "both/README.md", "- **GPU:** NVIDIA T4\n");
   write_file(t / "both/environment.txt", "gpu: NVIDIA L4\n");  // the dedicated file wins
   write_file(t / "both/run.csv", "ttft_ms\n42\n");
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  std::map<std::string, std::string> gpus;
-  while (auto e = w.value().next()) {
-    const auto r = ingest_file(*e, {});
-    for (const auto& row : r.rows)
-      if (row.role == metrics::Role::metric && e->rel_path.ends_with(".csv"))
-        gpus[e->rel_path] = row.context.gpu;
-  }
+  auto gpus = gpus_of_figures(t);
   EXPECT_EQ(gpus["guidellm/run.csv"], "2x NVIDIA Tesla T4");
   EXPECT_EQ(gpus["prose/run.csv"], "");  // a sentence, no labelled line
   EXPECT_EQ(gpus["both/run.csv"], "NVIDIA L4");
