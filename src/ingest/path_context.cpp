@@ -436,11 +436,12 @@ void label_from_context_file(FileResult& r) {
     if (described.size() > 4096) described.clear();
     it = described
              .emplace(file.string(),
-                      gpu_in_description(file, text::iequals(r.entry.context_file, "README.md")))
+                      gpu_in_description(file, r.entry.context_file.ends_with("README.md")))
              .first;
   }
   if (it->second.empty()) return;
-  const std::string note = "GPU from " + r.entry.context_file + " beside it";
+  const bool above = r.entry.context_file.starts_with("../");
+  const std::string note = "GPU from " + r.entry.context_file + (above ? "" : " beside it");
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric) continue;
     row.context.gpu = it->second;

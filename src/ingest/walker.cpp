@@ -100,7 +100,9 @@ struct TreeWalker::State {
   }
 
   // Pushes a directory frame; false (with a warning) when it cannot be listed.
-  bool push_dir(const fs::path& dir, std::string rel) {
+  // `above`: the description file of the folder above, as seen from it ("README.md",
+  // "../README.md"); a folder with none of its own takes it, up to two levels down.
+  bool push_dir(const fs::path& dir, std::string rel, std::string_view above = {}) {
     struct stat st {};
     if (::stat(dir.c_str(), &st) != 0) {
       warnings.push_back("cannot read directory " + text::printable(dir.string()) + ": " +
@@ -130,6 +132,10 @@ struct TreeWalker::State {
       f.names.push_back(std::move(k.second));
     }
     if (f.context_file.empty()) f.context_file = std::move(readme);
+    // A results folder under the one its README describes ("AMD_iGPU_AI_Setup/README.md" over
+    // "speed_test/"): that description, as seen from here.
+    if (f.context_file.empty() && !above.empty() && !above.starts_with("../../"))
+      f.context_file = "../" + std::string(above);
     stack.push_back(std::move(f));
     return true;
   }
@@ -180,7 +186,7 @@ struct TreeWalker::State {
           return std::nullopt;
         }
       }
-      push_dir(p, rel + "/");
+      push_dir(p, rel + "/", parent.context_file);
       return std::nullopt;
     }
     if (!type) {

@@ -164,6 +164,20 @@ TEST(PathContext, AReadmesHardwareLineBesideTheResultsGivesTheGpu) {
   EXPECT_EQ(gpus["both/run.csv"], "NVIDIA L4");
 }
 
+TEST(PathContext, AReadmeAboveTheResultsFolderDescribesItToo) {
+  TempDir t;
+  write_file(t / "setup/README.md", "# Laptop\n\n- **GPU:** NVIDIA RTX 4070\n");
+  write_file(t / "setup/speed_test/run.csv", "ttft_ms\n40\n");
+  write_file(t / "setup/speed_test/deeper/run.csv", "ttft_ms\n41\n");
+  write_file(t / "setup/speed_test/deeper/further/run.csv", "ttft_ms\n42\n");
+  write_file(t / "other/run.csv", "ttft_ms\n43\n");
+  auto gpus = gpus_of_figures(t);
+  EXPECT_EQ(gpus["setup/speed_test/run.csv"], "NVIDIA RTX 4070");
+  EXPECT_EQ(gpus["setup/speed_test/deeper/run.csv"], "NVIDIA RTX 4070");
+  EXPECT_EQ(gpus["setup/speed_test/deeper/further/run.csv"], "");  // two levels at most
+  EXPECT_EQ(gpus["other/run.csv"], "");
+}
+
 TEST(PathContext, AFolderNamedByItsServingEngineGivesTheBackend) {
   const auto r = ingest_at("artifacts/agentic_8x/vllm/c128/run.csv", "ttft_ms\n40\n");
   EXPECT_EQ(metric_row(r).context.backend, "vllm");
