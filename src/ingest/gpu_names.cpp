@@ -194,7 +194,8 @@ std::string named_in(std::string_view text) {
   const auto w = words_of(text);
   std::string found, found_key;
   for (std::size_t k = 0; k < w.size(); ++k) {
-    if (in(w[k].low, kVendors)) continue;  // a vendor opens a name; the part follows it
+    // A vendor opens a name; the part follows it (Radeon's and GeForce's own numbers too).
+    if (in(w[k].low, kVendors) && w[k].low != "radeon" && w[k].low != "geforce") continue;
     auto m = part_at(w, k);
     if (!m) continue;
     // The count and vendor before it: "16xH800", "8x A100", "8 x H100", "2× RTX 3090", "NVIDIA".

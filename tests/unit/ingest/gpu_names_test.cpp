@@ -36,6 +36,12 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
 }
 
+TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
+  EXPECT_EQ(gpu_of_table_under("## AMD Radeon 890M"), "AMD Radeon 890M");
+  EXPECT_EQ(gpu_of_table_under("## Radeon 890M iGPU"), "Radeon 890M");
+  EXPECT_EQ(gpu_of_table_under("## NVIDIA GeForce RTX 4090"), "NVIDIA GeForce RTX 4090");
+}
+
 TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {
   EXPECT_EQ(gpu_of_table_under("## NVIDIA RTX 4080 (12GB VRAM), i9-13980HX"), "NVIDIA RTX 4080");
   EXPECT_EQ(gpu_of_table_under("## H100 80GB SXM"), "H100 80GB SXM");
