@@ -443,7 +443,8 @@ void label_from_context_file(FileResult& r) {
   const bool above = r.entry.context_file.starts_with("../");
   const std::string note = "GPU from " + r.entry.context_file + (above ? "" : " beside it");
   for (auto& row : r.rows) {
-    if (row.role != metrics::Role::metric) continue;
+    // (Not a figure its own backend says ran on the processor: llama-bench's "CPU".)
+    if (row.role != metrics::Role::metric || text::iequals(row.context.backend, "cpu")) continue;
     row.context.gpu = it->second;
     if (!row.note.empty()) row.note += "; ";
     row.note += note;

@@ -171,7 +171,9 @@ TEST(PathContext, AReadmeAboveTheResultsFolderDescribesItToo) {
   write_file(t / "setup/speed_test/deeper/run.csv", "ttft_ms\n41\n");
   write_file(t / "setup/speed_test/deeper/further/run.csv", "ttft_ms\n42\n");
   write_file(t / "other/run.csv", "ttft_ms\n43\n");
+  write_file(t / "setup/cpu/run.csv", "backend,ttft_ms\nCPU,44\n");  // ran on the processor
   auto gpus = gpus_of_figures(t);
+  EXPECT_EQ(gpus["setup/cpu/run.csv"], "");
   EXPECT_EQ(gpus["setup/speed_test/run.csv"], "NVIDIA RTX 4070");
   EXPECT_EQ(gpus["setup/speed_test/deeper/run.csv"], "NVIDIA RTX 4070");
   EXPECT_EQ(gpus["setup/speed_test/deeper/further/run.csv"], "");  // two levels at most
