@@ -379,9 +379,12 @@ namespace {
 // The accelerator a run's description names on a line keyed by "gpu", "hardware", "device" or
 // "accelerator" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA GB10\",").
 std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
-  std::ifstream in(file, std::ios::binary);
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) return {};
-  std::string text(std::size_t{64} * 1024, '\0');
+  // Its first 64 KiB, as long as the file is (no buffer of zeros to fill first).
+  const auto size = static_cast<std::streamoff>(in.tellg());
+  in.seekg(0);
+  std::string text(static_cast<std::size_t>(std::clamp<std::streamoff>(size, 0, 64 * 1024)), ' ');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   text.resize(static_cast<std::size_t>(in.gcount()));
   std::size_t at = 0;
@@ -430,7 +433,8 @@ void label_from_context_file(FileResult& r) {
   if (!unlabelled) return;
   // Once per folder and thread: a folder of results shares its description.
   thread_local std::map<std::string, std::string> described;
-  const auto file = r.entry.abs_path.parent_path() / r.entry.context_file;
+  // ("a/b/../README.md" is "a/README.md": the folders under a README share its one reading.)
+  const auto file = (r.entry.abs_path.parent_path() / r.entry.context_file).lexically_normal();
   auto it = described.find(file.string());
   if (it == described.end()) {
     if (described.size() > 4096) described.clear();
