@@ -384,7 +384,9 @@ std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
   // Its first 64 KiB, as long as the file is (no buffer of zeros to fill first).
   const auto size = static_cast<std::streamoff>(in.tellg());
   in.seekg(0);
-  std::string text(static_cast<std::size_t>(std::clamp<std::streamoff>(size, 0, 64 * 1024)), ' ');
+  std::string text(
+      static_cast<std::size_t>(std::clamp<std::streamoff>(size, 0, std::streamoff{64} * 1024)),
+      ' ');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   text.resize(static_cast<std::size_t>(in.gcount()));
   std::size_t at = 0;
