@@ -90,6 +90,10 @@ class CsvHarvester {
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
     cells_.clear();
     for (const auto f : fields) cells_.push_back(text::trim(f));
+    if (levels_) {
+      level_row(line, fields);
+      return;
+    }
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
@@ -161,6 +165,44 @@ class CsvHarvester {
     }
     any_spread_ =
         std::any_of(spread_of_.begin(), spread_of_.end(), [](std::size_t s) { return s != kNone; });
+  }
+
+  // A table written the other way round (pandas' DataFrame.T.to_csv(): an unnamed first column
+  // of names, one column per level of a sweep, "",1,2,4,...): each row is one quantity, each
+  // column one level. A row that names a setting ("concurrency") says which setting the levels
+  // are; its figures are that setting's, and the other rows' figures are at those levels.
+  void level_row(std::size_t line, std::span<const std::string_view> fields) {
+    const std::string_view name = cells_[0];
+    if (name.empty()) return;
+    const auto& cls = detail::classify_cached(name);
+    const bool setting = cls.role == metrics::Role::parameter;
+    if (setting && level_setting_.empty() && cls.parameter) {
+      level_setting_ = std::string(cls.parameter->id);
+      level_values_.assign(cells_.begin(), cells_.end());
+    }
+    for (std::size_t c = 1; c < cols_.size(); ++c) {
+      MetricRow* row = detail::add_text_row(r_.rows, name, fields[c]);
+      if (!row) {
+        detail::note_text_cell(r_, line, fields[c]);
+        continue;
+      }
+      row->locator = locator(c);
+      row->line = line;
+      if (row->role == metrics::Role::metric) {
+        const std::string& level = c < level_values_.size() && !level_values_[c].empty()
+                                       ? level_values_[c]
+                                       : cols_[c].name;
+        if (level_setting_ == "concurrency") {
+          row->context.concurrency = level;
+        } else if (level_setting_ == "rate") {
+          row->context.rate = level;
+        } else {
+          row->context.config = (level_setting_.empty() ? "level" : level_setting_) + "=" + level;
+        }
+      }
+      detail::default_statistic(*row, "value");
+      detail::emit_spread(r_.rows, *row, name);
+    }
   }
 
   // The first non-empty string value of `key` ("\"model\"") in a JSON text; "" when none.
@@ -308,8 +350,21 @@ class CsvHarvester {
     baseline_ = detail::baseline_columns(variants);
     any_baseline_ = std::find(baseline_.begin(), baseline_.end(), true) != baseline_.end();
     find_spreads();
+    levels_ = names_levels();
+    level_setting_.clear();
+    level_values_.clear();
     label_col_ = label_column();
     if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
+  }
+
+  // "",1,2,4,8: an unnamed first column, then only numbers (the levels of a sweep).
+  bool names_levels() const {
+    if (cols_.size() < 3 || !text::trim(cols_[0].raw).empty()) return false;
+    for (std::size_t c = 1; c < cols_.size(); ++c) {
+      const auto n = numeric::parse_cell(cols_[c].name);
+      if (!n || !n->suffix.empty()) return false;
+    }
+    return true;
   }
 
   // The column that names each row's metric: the first ("Metric,avg,p99"), or one further right
@@ -380,7 +435,10 @@ class CsvHarvester {
   bool after_blank_ = false;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::size_t label_col_ = kNone;
-  std::vector<std::size_t> spread_of_;  // per column: the figure column it is the spread of
+  bool levels_ = false;                    // a table the other way round (see level_row)
+  std::string level_setting_;              // the setting its levels are ("concurrency")
+  std::vector<std::string> level_values_;  // that setting's value per column
+  std::vector<std::size_t> spread_of_;     // per column: the figure column it is the spread of
   bool any_spread_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> row_at_col_;  // this row's: column, row index
   bool summary_ = false;

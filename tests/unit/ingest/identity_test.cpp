@@ -310,6 +310,25 @@ TEST(Identity, GuidellmsCountOfErroredRequestsIsTheFailedRequests) {
   EXPECT_EQ(at(r, "benchmarks[0].request_totals.incomplete").status, RowStatus::incomplete);
 }
 
+TEST(Identity, ATableWrittenTheOtherWayRound) {
+  // pandas' DataFrame.T.to_csv(): names down the first column, a sweep's levels across.
+  const auto r = run(FileType::csv,
+                     ",1,2,4\nconcurrency,1.0,2.0,4.0\n"
+                     "time_to_first_token_in_ms_(ttft)_p50,586.9,593.2,2035.8\n"
+                     "requests_per_minute_(qpm),60.0,90.0,120.0\n");
+  const auto& ttft = at(r, "[1].4");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "median");
+  EXPECT_DOUBLE_EQ(*ttft.normalized, 2035.8);
+  EXPECT_EQ(ttft.context.concurrency, "4.0");
+  EXPECT_EQ(at(r, "[0].2").parameter, "concurrency");
+  EXPECT_EQ(at(r, "[2].2").metric_id(), "request_throughput");
+  EXPECT_DOUBLE_EQ(*at(r, "[2].2").normalized, 1.5);  // per minute, in req/s
+  // No setting row: the levels are named by their column only.
+  const auto plain = run(FileType::csv, ",8,16\nttft_ms,40,80\n");
+  EXPECT_EQ(at(plain, "[0].16").context.config, "level=16");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
