@@ -742,12 +742,7 @@ void aiperf_adapt(FileResult& r, bool csv) {
 // genai-perf and AIPerf write GPU memory from DCGM in decimal gigabytes ("GB", read as GiB
 // where a file does not say which).
 void decimal_memory(FileResult& r) {
-  for (auto& row : r.rows) {
-    if (row.unit == "GiB" || row.unit == "MiB") {
-      row.unit = row.unit == "GiB" ? "GB" : "MB";
-      renormalize(row);
-    }
-  }
+  for (auto& row : r.rows) in_decimal_units(row);
 }
 
 bool aiperf(FileResult& r, const Signals& s) {

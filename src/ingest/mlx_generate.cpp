@@ -30,10 +30,7 @@ void add(MetricRows& rows, std::size_t number, const MlxGenerateState& state, st
   if (!parsed) return;
   MetricRow& row = add_number_row(rows, key, text, parsed->value);
   set_unit(row, unit);
-  if (unit == "GB") {  // mlx divides bytes by 1e9: decimal gigabytes, whatever "GB" reads as
-    row.unit = "GB";
-    renormalize(row);
-  }
+  if (unit == "GB") in_decimal_units(row);  // mlx divides bytes by 1e9
   set_metric(row, metric);
   row.raw.assign(text);
   row.locator = "mlx[" + std::to_string(state.block - 1) + "]." + std::string(key);

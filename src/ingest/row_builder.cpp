@@ -229,6 +229,12 @@ void note_text_cell(FileResult& file, std::size_t line, std::string_view cell) {
   }
 }
 
+void in_decimal_units(MetricRow& r) {
+  if (r.unit != "GiB" && r.unit != "MiB") return;
+  r.unit = r.unit == "GiB" ? "GB" : "MB";
+  renormalize(r);
+}
+
 void renormalize(MetricRow& r) {
   r.normalized.reset();
   r.normalized_unit.clear();

@@ -66,6 +66,10 @@ void total_over_requests(MetricRow& row);
 // Recomputes the normalised value from value, unit and statistic.
 void renormalize(MetricRow& row);
 
+// A tool that writes memory in decimal units ("GB" as 1e9 bytes: DCGM's, MLX's), where a bare
+// "GB" reads as GiB: GiB and MiB become GB and MB, and the row is renormalised.
+void in_decimal_units(MetricRow& row);
+
 // A figure that is none of the registry's metrics (a ratio under a token count's name, a serial
 // fraction headed "s"): metric unknown, and its unit dropped when that came from the wrong reading.
 void unname_metric(MetricRow& row, bool drop_unit);
