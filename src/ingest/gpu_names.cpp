@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -189,6 +190,99 @@ bool may_name_gpu(std::string_view text) {
          has("gaudi") || has("tpu");
 }
 
+// A cloud instance type names its accelerators by the provider's published configuration:
+// AWS EC2's "g5.12xlarge" (four A10G), Google Cloud's "a3-highgpu-8g" (eight H100) or
+// "g2-standard-24" (two L4). The count for a family's size, in that order of sizes.
+struct Family {
+  std::string_view name;   // lower-cased, as the instance type starts
+  std::string_view part;   // its accelerator
+  std::string_view sizes;  // "size:count" pairs, ' '-separated; one for any other size
+};
+constexpr std::array<Family, 15> kAwsFamilies = {{
+    {"g4dn", "T4", "12xlarge:4 metal:8"},
+    {"g5", "A10G", "12xlarge:4 24xlarge:4 48xlarge:8"},
+    {"g6", "L4", "12xlarge:4 24xlarge:4 48xlarge:8"},
+    {"gr6", "L4", ""},
+    {"g6e", "L40S", "12xlarge:4 24xlarge:4 48xlarge:8"},
+    {"p3", "V100", "8xlarge:4 16xlarge:8"},
+    {"p3dn", "V100 32GB", "24xlarge:8"},
+    {"p4d", "A100 40GB", "24xlarge:8"},
+    {"p4de", "A100 80GB", "24xlarge:8"},
+    {"p5", "H100", "48xlarge:8"},
+    {"p5e", "H200", "48xlarge:8"},
+    {"p5en", "H200", "48xlarge:8"},
+    {"inf2", "Inferentia2", "24xlarge:6 48xlarge:12"},
+    {"trn1", "Trainium", "32xlarge:16"},
+    {"trn2", "Trainium2", "48xlarge:16"},
+}};
+
+unsigned count_for(std::string_view sizes, std::string_view size) {
+  while (!sizes.empty()) {
+    const auto end = std::min(sizes.find(' '), sizes.size());
+    const std::string_view pair = sizes.substr(0, end);
+    const auto colon = pair.find(':');
+    if (pair.substr(0, colon) == size)
+      return static_cast<unsigned>(std::stoul(std::string(pair.substr(colon + 1))));
+    sizes.remove_prefix(std::min(end + 1, sizes.size()));
+  }
+  return 1;
+}
+
+std::string counted(unsigned count, std::string_view part, std::string_view as_written) {
+  std::string out = count > 1 ? std::to_string(count) + "x " : std::string();
+  out.append(part).append(" (").append(as_written).append(")");
+  return out;
+}
+
+bool aws_size(std::string_view s) {  // "xlarge", "12xlarge", "metal"
+  if (s == "metal") return true;
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  return s.substr(i) == "xlarge";
+}
+
+std::string instance_named_in(std::string_view text, const std::vector<Word>& w) {
+  std::string found;
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    const std::string_view sep = text.substr(w[k].end, w[k + 1].begin - w[k].end);
+    std::string label;
+    if (sep == "." && aws_size(w[k + 1].low)) {
+      for (const auto& f : kAwsFamilies) {
+        if (w[k].low != f.name) continue;
+        label = counted(count_for(f.sizes, w[k + 1].low), f.part,
+                        text.substr(w[k].begin, w[k + 1].end - w[k].begin));
+      }
+    } else if (sep == "-" && k + 2 < w.size() &&
+               text.substr(w[k + 1].end, w[k + 2].begin - w[k + 1].end) == "-") {
+      // Google Cloud: "a2-highgpu-1g", "a3-megagpu-8g", "g2-standard-24".
+      const std::string_view family = w[k].low, kind = w[k + 1].low, size = w[k + 2].low;
+      const bool gpus = size.size() >= 2 && size.size() <= 3 && size.back() == 'g' &&
+                        digits(size.substr(0, size.size() - 1));
+      std::string_view part;
+      if (family == "a2" && gpus && (kind == "highgpu" || kind == "megagpu")) part = "A100 40GB";
+      if (family == "a2" && gpus && kind == "ultragpu") part = "A100 80GB";
+      if (family == "a3" && gpus && (kind == "highgpu" || kind == "megagpu" || kind == "edgegpu"))
+        part = "H100";
+      if (family == "a3" && gpus && kind == "ultragpu") part = "H200";
+      if (family == "a4" && gpus && kind == "highgpu") part = "B200";
+      const auto as_written = text.substr(w[k].begin, w[k + 2].end - w[k].begin);
+      if (!part.empty()) {
+        label =
+            counted(static_cast<unsigned>(std::stoul(std::string(size.substr(0, size.size() - 1)))),
+                    part, as_written);
+      } else if (family == "g2" && kind == "standard" && digits(size) && size.size() <= 2) {
+        const unsigned cpus = static_cast<unsigned>(std::stoul(std::string(size)));
+        const unsigned count = cpus == 24 ? 2 : cpus == 48 ? 4 : cpus == 96 ? 8 : 1;
+        label = counted(count, "L4", as_written);
+      }
+    }
+    if (label.empty()) continue;
+    if (!found.empty() && found != label) return {};  // two different machines
+    found = std::move(label);
+  }
+  return found;
+}
+
 // gpu_named_in, not memoised.
 std::string named_in(std::string_view text) {
   const auto w = words_of(text);
@@ -229,6 +323,7 @@ std::string named_in(std::string_view text) {
     }
     k = m->last;
   }
+  if (found.empty()) return instance_named_in(text, w);
   return found;
 }
 

@@ -9,7 +9,9 @@ namespace chimera::ingest::detail {
 // The one accelerator `text` names, as written with its count and vendor ("16xH800",
 // "NVIDIA RTX 4090", "8x A100"), or "" when it names none or two different ones ("A100 vs
 // H100"). Short names that are also common labels ("L4", "T4", "A10") count only beside a cue: a
-// count ("4x L4"), a vendor ("NVIDIA T4") or the word GPU after them ("L4 GPU").
+// count ("4x L4"), a vendor ("NVIDIA T4") or the word GPU after them ("L4 GPU"). A cloud
+// instance type with no GPU named beside it gives its provider's accelerators, with the type
+// ("g5.12xlarge" -> "4x A10G (g5.12xlarge)", "a3-highgpu-8g" -> "8x H100 (a3-highgpu-8g)").
 std::string gpu_named_in(std::string_view text);
 
 }  // namespace chimera::ingest::detail

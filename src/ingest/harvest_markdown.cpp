@@ -975,6 +975,16 @@ class MarkdownHarvester {
     }
     if (colon == 0 || colon > 24) return;
     const std::string key = strip_emphasis(t.substr(0, colon));
+    // "Instance Size: G5.12xlarge", "- Instance type: p4d.24xlarge": the cloud machine the run
+    // had, and so its accelerators.
+    // (As the other labels: in bold, or in the preamble before the first section.)
+    if (names_instance(key)) {
+      if (document_.gpu.empty() && !no_gpu_ && !late && (preamble_ || bold)) {
+        document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
+        if (!document_.gpu.empty()) document_gpu_line_ = number;
+      }
+      return;
+    }
     // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
     if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
@@ -1008,6 +1018,13 @@ class MarkdownHarvester {
     if (slot == &document_.backend && !names_engine(value)) return;
     *slot = value;
     if (slot == &document_.gpu) document_gpu_line_ = number;
+  }
+
+  static bool names_instance(std::string_view key) {
+    const std::string low = text::to_lower(key);
+    return low == "instance" || low == "instance type" || low == "instance size" ||
+           low == "instance_type" || low == "ec2 instance" || low == "machine type" ||
+           low == "machine_type";
   }
 
   // "Measured on: - GPU: AMD Radeon RX 7600 XT" after the first results: the document's machine

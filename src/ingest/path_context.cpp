@@ -376,8 +376,9 @@ void label_from_model_names(FileResult& r) {
 
 namespace {
 
-// The accelerator a run's description names on a line keyed by "gpu", "hardware", "device" or
-// "accelerator" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA GB10\",").
+// The accelerator a run's description names on a line keyed by "gpu", "hardware", "device",
+// "accelerator" or "instance" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA
+// GB10\",", "Instance type: g5.12xlarge").
 std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
   std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) return {};
@@ -413,7 +414,8 @@ std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
     std::string key(head);
     for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key.find("gpu") == std::string::npos && key.find("hardware") == std::string::npos &&
-        key.find("device") == std::string::npos && key.find("accelerator") == std::string::npos)
+        key.find("device") == std::string::npos && key.find("accelerator") == std::string::npos &&
+        key.find("instance") == std::string::npos)
       continue;
     if (key.find("count") != std::string::npos || key.find("memory") != std::string::npos ||
         key.find("util") != std::string::npos)

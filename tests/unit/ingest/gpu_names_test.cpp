@@ -54,6 +54,37 @@ TEST(GpuNames, TwoAcceleratorsOrALabelThatOnlyLooksLikeOneNameNone) {
   EXPECT_EQ(gpu_of_table_under("## Qwen3 8B on Q4_K_M"), "");
 }
 
+TEST(GpuNames, ACloudInstanceTypeGivesItsProvidersAccelerators) {
+  EXPECT_EQ(gpu_of_table_under("## Results on g5.12xlarge"), "4x A10G (g5.12xlarge)");
+  EXPECT_EQ(gpu_of_table_under("## g5.2xlarge"), "A10G (g5.2xlarge)");
+  EXPECT_EQ(gpu_of_table_under("## EC2 p4d.24xlarge"), "8x A100 40GB (p4d.24xlarge)");
+  EXPECT_EQ(gpu_of_table_under("## G6E.48XLARGE"), "8x L40S (G6E.48XLARGE)");
+  EXPECT_EQ(gpu_of_table_under("## GCP a3-highgpu-8g"), "8x H100 (a3-highgpu-8g)");
+  EXPECT_EQ(gpu_of_table_under("## a2-ultragpu-1g"), "A100 80GB (a2-ultragpu-1g)");
+  EXPECT_EQ(gpu_of_table_under("## g2-standard-24"), "2x L4 (g2-standard-24)");
+  // A GPU named beside the type is taken as written; two machines, or one with no GPU, none.
+  EXPECT_EQ(gpu_of_table_under("## g5.12xlarge (4x A10G)"), "4x A10G");
+  EXPECT_EQ(gpu_of_table_under("## g5.xlarge vs p5.48xlarge"), "");
+  EXPECT_EQ(gpu_of_table_under("## m5.xlarge CPU baseline"), "");
+  EXPECT_EQ(gpu_of_table_under("## g5 12xlarge"), "");
+}
+
+TEST(GpuNames, ALogsInstanceLineLabelsItsFigures) {
+  const auto r = run(FileType::text,
+                     "Instance Size: G5.12xlarge\nTP: 4\n\n"
+                     "============ Serving Benchmark Result ============\n"
+                     "Successful requests:                     8\n"
+                     "Mean TTFT (ms):                          58.9\n"
+                     "==================================================\n");
+  std::size_t figures = 0;
+  for (const auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    ++figures;
+    EXPECT_EQ(row.context.gpu, "4x A10G (G5.12xlarge)") << row.locator;
+  }
+  EXPECT_EQ(figures, 2u);
+}
+
 TEST(GpuNames, AHeadingHoldsForItsSectionOnly) {
   const auto r = run(FileType::markdown, "## On RTX 4090\n\n" + std::string(kBenchTable) +
                                              "\n## Other machine\n\n" + std::string(kBenchTable));
