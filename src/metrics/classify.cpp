@@ -830,7 +830,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 166> kParamAliases = {{
+constexpr std::array<ParamAlias, 167> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -914,6 +914,7 @@ constexpr std::array<ParamAlias, 166> kParamAliases = {{
     {"sequence_length", "input_len"},  // a scenario's configured sequence length
     {"seq_len", "input_len"},
     {"seq_length", "input_len"},
+    {"context_tokens", "num_ctx"},  // MLX benchmarks: the context size of a sweep
     {"output_len", "output_len"},
     {"random_output_len", "output_len"},
     {"num_prompts", "num_prompts"},

@@ -274,6 +274,16 @@ TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
   EXPECT_EQ(find(r, "[2].ttft_mean_ms")->context.rate, "2.5");
 }
 
+// An MLX benchmark's context sweep: each row's context size is a setting of its figures.
+TEST(HarvestCsv, AContextTokensColumnIsTheSettingOfItsRowsFigures) {
+  const auto r = harvest(FileType::csv,
+                         "model,quant,context_tokens,prompt_tps,generation_tps\n"
+                         "Llama-3.1-8B,Q4,1024,1521.5,110.55\nLlama-3.1-8B,Q4,4096,1398.2,104.1\n");
+  EXPECT_EQ(find(r, "[0].context_tokens")->parameter, "num_ctx");
+  EXPECT_EQ(find(r, "[0].generation_tps")->context.config, "context_tokens=1024");
+  EXPECT_EQ(find(r, "[1].prompt_tps")->context.config, "context_tokens=4096");
+}
+
 TEST(HarvestJson, AGuidellmSynchronousBenchmarkIsOneRequestAtATime) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"type_": "generative_benchmark",
     "strategy": {"type_": "synchronous"}, "metrics": {"time_to_first_token_ms": {"successful":
