@@ -127,6 +127,7 @@ class CsvHarvester {
       } else if (any_spread_) {
         row_at_col_.emplace_back(c, r_.rows.size() - 1);
       }
+      if (mlx_) detail::in_decimal_units(*row);  // mlx_lm divides bytes by 1e9 for "GB"
       detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
   }
@@ -355,6 +356,11 @@ class CsvHarvester {
     level_values_.clear();
     label_col_ = label_column();
     if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
+    // mlx_lm.benchmark's figures ("prompt_tps", "generation_tps", "peak_memory" in GB) gathered
+    // in a table.
+    mlx_ = std::find(names_.begin(), names_.end(), "prompt_tps") != names_.end() &&
+           std::find(names_.begin(), names_.end(), "generation_tps") != names_.end();
+    if (mlx_ && r_.format.empty()) r_.format = "mlx-lm benchmark csv";
   }
 
   // "",1,2,4,8: an unnamed first column, then only numbers (the levels of a sweep).
@@ -442,6 +448,7 @@ class CsvHarvester {
   bool any_spread_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> row_at_col_;  // this row's: column, row index
   bool summary_ = false;
+  bool mlx_ = false;  // MLX-LM's figures: GB in decimal units
   std::set<std::string> seen_;
 };
 

@@ -284,6 +284,16 @@ TEST(HarvestCsv, AContextTokensColumnIsTheSettingOfItsRowsFigures) {
   EXPECT_EQ(find(r, "[1].prompt_tps")->context.config, "context_tokens=4096");
 }
 
+TEST(HarvestCsv, MlxBenchmarkFiguresInATableKeepDecimalGigabytes) {
+  const auto r = harvest(FileType::csv,
+                         "model,prompt_tps,generation_tps,peak_memory_gb\nm,1521.5,110.55,5.9\n");
+  EXPECT_EQ(r.format, "mlx-lm benchmark csv");
+  EXPECT_EQ(find(r, "[0].peak_memory_gb")->unit, "GB");
+  EXPECT_EQ(find(r, "[0].peak_memory_gb")->normalized, 5.9e9);
+  const auto other = harvest(FileType::csv, "model,tokens_s,peak_memory_gb\nm,110.55,5.9\n");
+  EXPECT_EQ(find(other, "[0].peak_memory_gb")->unit, "GiB");  // the project's reading of GB
+}
+
 TEST(HarvestJson, AGuidellmSynchronousBenchmarkIsOneRequestAtATime) {
   const auto r = harvest(FileType::json, R"({"benchmarks": [{"type_": "generative_benchmark",
     "strategy": {"type_": "synchronous"}, "metrics": {"time_to_first_token_ms": {"successful":
