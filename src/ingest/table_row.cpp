@@ -279,9 +279,25 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   const bool rival_choices =
       std::count_if(roles.begin(), roles.begin() + static_cast<std::ptrdiff_t>(n),
                     [](const ColumnRole& r) { return r.chosen; }) > 1;
+  // "name,quant,device,pp_tok_s": where the rows name a quantization, a "name" column names the
+  // model quantized (not a run's label).
+  const auto header_begin = headers.begin();
+  const auto header_end = headers.begin() + static_cast<std::ptrdiff_t>(n);
+  const bool quantized =
+      std::any_of(header_begin, header_end,
+                  [](const std::string& h) { return text::iequals(h, "name"); }) &&
+      std::any_of(header_begin, header_end, [](const std::string& h) {
+        Context probe;
+        return context_slot(probe, h) == &probe.quantization;
+      });
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
+    if (quantized && ctx.model.empty() && text::iequals(headers[c], "name") && is_name_text(v) &&
+        !numeric::parse_cell(v)) {
+      ctx.model = std::string(v);
+      continue;
+    }
     if (role.use == ColumnRole::Use::context) {
       if (v.empty()) continue;
       std::string* slot = context_slot(ctx, headers[c]);

@@ -284,6 +284,19 @@ TEST(HarvestCsv, AContextTokensColumnIsTheSettingOfItsRowsFigures) {
   EXPECT_EQ(find(r, "[1].prompt_tps")->context.config, "context_tokens=4096");
 }
 
+TEST(HarvestCsv, ANameColumnBesideAQuantizationNamesTheModel) {
+  const auto r = harvest(FileType::csv,
+                         "name,quant,device,pp_tok_s\nphi-4-mini,Q4_K_M,a770,1746.36\n"
+                         "lfm2.5-8b-a1b,Q4_K_M,a770,2180.3\n");
+  EXPECT_EQ(find(r, "[0].pp_tok_s")->context.model, "phi-4-mini");
+  EXPECT_EQ(find(r, "[1].pp_tok_s")->context.model, "lfm2.5-8b-a1b");
+  EXPECT_EQ(find(r, "[1].pp_tok_s")->context.config.find("name="), std::string::npos);
+  // Without a quantization a name labels the run.
+  const auto runs = harvest(FileType::csv, "name,ttft_ms\nwarm,5.0\n");
+  EXPECT_EQ(find(runs, "[0].ttft_ms")->context.model, "");
+  EXPECT_EQ(find(runs, "[0].ttft_ms")->context.config, "name=warm");
+}
+
 TEST(HarvestCsv, MlxBenchmarkFiguresInATableKeepDecimalGigabytes) {
   const auto r = harvest(FileType::csv,
                          "model,prompt_tps,generation_tps,peak_memory_gb\nm,1521.5,110.55,5.9\n");
