@@ -1809,6 +1809,7 @@ class MarkdownHarvester {
       tokens_of_defined_batches();
       shifted_columns();
       ratio_columns();
+      statistical_power();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -1972,6 +1973,27 @@ class MarkdownHarvester {
 
   // "| Output Length |" with 0.968, 0.421 and 1.000: a column of ratios (a count of tokens is
   // not below 1), its whole numbers 0 and 1 too.
+  // "| Mode | N/group | Alpha | Power | Min detectable d |", or "| Power | 0.80 |" under "7.1 Power
+  // Analysis": a test's statistical power, a probability, no electrical power.
+  void statistical_power() {
+    bool analysis = text::icontains(table_section_, "power analysis");
+    for (const auto& h : header_) {
+      const std::string low = text::to_lower(text::trim(h));
+      analysis = analysis || low == "alpha" || low == "p-value" || low == "p value" ||
+                 low.starts_with("min detectable") || low == "effect size";
+    }
+    if (!analysis) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (!row.metric || row.metric->id != "power" || !row.unit.empty() || !row.value ||
+          *row.value < 0 || *row.value > 1)
+        continue;
+      detail::unname_metric(row, false);
+      row.note += std::string(row.note.empty() ? "" : "; ") +
+                  "a test's statistical power (a probability), no electrical power";
+    }
+  }
+
   void ratio_columns() {
     const auto ratio_statistic = [](const MetricRow& row) {
       return row.statistic != "delta" && row.statistic != "std" && row.statistic != "cv" &&

@@ -1332,5 +1332,27 @@ TEST(ReportTables, AHeadingNamingOneConcurrencyAndAnEngineColumn) {
   EXPECT_EQ(at(r, "table[1][0].vLLM").context.concurrency, "");  // two loads: none
 }
 
+TEST(ReportTables, AStatisticalPowerIsNoElectricalPower) {
+  const auto r = run(FileType::markdown, R"(| Mode | N/group | Alpha | Power | Min detectable d |
+|---|---|---|---|---|
+| chat | 64 | 0.05 | 0.80 | 0.50 |
+
+### 7.1 Power Analysis
+
+| Parameter | Value |
+|---|---|
+| Power | 0.80 |
+
+### 8. GPU
+
+| GPU | Power |
+|---|---|
+| A100 | 0.8 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Power").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[1][0].Value").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[2][0].Power").metric_id(), "power");  // no test beside it
+}
+
 }  // namespace
 }  // namespace chimera::ingest
