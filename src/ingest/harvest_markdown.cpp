@@ -352,6 +352,9 @@ class MarkdownHarvester {
       if ((first == 'g' && t.starts_with("ggml_")) || (first == 'D' && t.starts_with("Device ")))
         device_line(l);
     }
+    // A heading ends a table, a blank line before it or not (GFM: a table stops at the start of
+    // another block).
+    if (active_ && !in_fence_ && !text_mode_ && is_atx_heading(l)) end_table(l);
     if (!in_fence_ && !active_) document_label(l, number);
     if (!amdahl_document_ && !active_ && l.find("mdahl") != std::string_view::npos)
       amdahl_document_ = true;  // the report is on Amdahl's law
@@ -869,6 +872,16 @@ class MarkdownHarvester {
 
   // Labels a document states outside its tables: the heading a table stands under ("## 8.1
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
+  // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them.
+  static bool is_atx_heading(std::string_view l) {
+    const std::size_t indent = l.find_first_not_of(' ');
+    if (indent == std::string_view::npos || indent > 3 || l[indent] != '#') return false;
+    const std::string_view t = text::trim(l);
+    std::size_t level = 0;
+    while (level < t.size() && t[level] == '#') ++level;
+    return level <= 6 && (level == t.size() || t[level] == ' ');
+  }
+
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
     if (!text_mode_ && !t.empty() && t.front() == '#') {

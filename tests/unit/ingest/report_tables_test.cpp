@@ -1354,5 +1354,21 @@ TEST(ReportTables, AStatisticalPowerIsNoElectricalPower) {
   EXPECT_EQ(at(r, "table[2][0].Power").metric_id(), "power");  // no test beside it
 }
 
+TEST(ReportTables, AHeadingRightUnderATableEndsIt) {
+  const auto r = run(FileType::markdown, R"(### 5.5 TR112
+
+| Metric | Value |
+|---|---|
+| Total benchmarks | 111 |
+### 5.6 TR113
+| Metric | Value |
+|---|---|
+| Requests | 40 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Value").context.section, "5.5 TR112");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.section, "5.6 TR113");
+  EXPECT_EQ(r.rows.size(), 2u);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
