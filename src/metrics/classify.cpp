@@ -830,7 +830,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 167> kParamAliases = {{
+constexpr std::array<ParamAlias, 169> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -874,6 +874,8 @@ constexpr std::array<ParamAlias, 167> kParamAliases = {{
     {"max_seconds", "duration_limit"},
     {"max_duration", "duration_limit"},
     {"duration_limit", "duration_limit"},
+    {"profile_duration", "duration_limit"},  // a profiler's capture window (nsys --duration)
+    {"profiling_duration", "duration_limit"},
     {"time_limit", "duration_limit"},
     {"timeout", "limit"},
     {"timeout_seconds", "limit"},

@@ -291,7 +291,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(classify("Contextualization (ctx)").parameter->id, "num_ctx");
   EXPECT_EQ(classify("Top K-value (top_k)").parameter->id, "top_k");
   EXPECT_EQ(classify("Context Window Size").parameter->id, "num_ctx");
-  EXPECT_EQ(classify("context_tokens").parameter->id, "num_ctx");  // MLX benchmarks' sweep
+  EXPECT_EQ(classify("context_tokens").parameter->id, "num_ctx");           // MLX benchmarks' sweep
+  EXPECT_EQ(classify("Profile Duration").parameter->id, "duration_limit");  // a capture window
   EXPECT_EQ(classify("Context (tokens)").parameter->id, "num_ctx");
   EXPECT_EQ(classify("TR135 (Concurrency)").parameter, nullptr);     // a study's axis, no code
   EXPECT_EQ(metric("device__attribute_managed_memory"), "unknown");  // a device's capability
