@@ -745,11 +745,29 @@ void decimal_memory(FileResult& r) {
   for (auto& row : r.rows) in_decimal_units(row);
 }
 
+// DCGM's energy_consumption is a counter since the driver loaded: statistics over its readings
+// in a run's telemetry (avg 1,443.99 MJ, min 1,443.96, max 1,444.02) are no energy of the run,
+// which is their difference. A lone value (AIPerf's newer exports) is the run's.
+void energy_counter_readings(FileResult& r) {
+  for (auto& row : r.rows) {
+    if (!row.metric || row.metric->id != "energy" || row.statistic == "value" ||
+        row.statistic == "sum" || row.locator.find("telemetry") == std::string::npos ||
+        row.locator.find("energy_consumption.") == std::string::npos)
+      continue;
+    unname_metric(row, false);
+    if (!row.note.empty()) row.note += "; ";
+    row.note +=
+        "a statistic of DCGM's energy counter readings (energy since the driver loaded), not the "
+        "run's energy (the run's is max - min)";
+  }
+}
+
 bool aiperf(FileResult& r, const Signals& s) {
   if (!s.aiperf) return false;
   r.format = "aiperf json";
   aiperf_adapt(r, false);
   decimal_memory(r);
+  energy_counter_readings(r);
   return true;
 }
 

@@ -434,6 +434,20 @@ TEST(Identity, AiperfJsonGpuMemoryIsInDecimalGigabytes) {
   EXPECT_DOUBLE_EQ(*memory.normalized, 81.96e9);
 }
 
+TEST(Identity, AiperfStatisticsOfTheDcgmEnergyCounterAreNoRunsEnergy) {
+  const auto r = run(FileType::json, R"({"time_to_first_token": {"unit": "ms", "avg": 230.1},
+    "records": {"inter_token_latency": {"unit": "ms", "avg": 11.8}},
+    "telemetry_data": {"endpoints": {"localhost:9400": {"gpus": {"gpu_0": {"metrics": {
+      "energy_consumption": {"unit": "MJ", "avg": 1443.99, "min": 1443.96, "max": 1444.02}}},
+      "gpu_1": {"metrics": {"energy_consumption": {"unit": "MJ", "avg": 0.37}}}}}}}})");
+  const std::string gpu = "telemetry_data.endpoints.localhost:9400.gpus.";
+  EXPECT_EQ(at(r, gpu + "gpu_0.metrics.energy_consumption.max").metric_id(), "unknown");
+  EXPECT_EQ(at(r, gpu + "gpu_0.metrics.energy_consumption.avg").metric_id(), "unknown");
+  EXPECT_NE(at(r, gpu + "gpu_0.metrics.energy_consumption.avg").note.find("since the driver"),
+            std::string::npos);
+  EXPECT_EQ(at(r, gpu + "gpu_1.metrics.energy_consumption.avg").metric_id(), "energy");
+}
+
 TEST(Identity, AiperfConfigurationFiguresAreSettingsAndItsPhaseGivesTheConcurrency) {
   const auto r = run(FileType::json, R"({"input_config": {
     "phases": [{"name": "profiling", "duration": 300.0, "concurrency": 64}],
