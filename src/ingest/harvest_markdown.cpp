@@ -1823,6 +1823,7 @@ class MarkdownHarvester {
       shifted_columns();
       ratio_columns();
       statistical_power();
+      abbreviated_price_basis();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -2005,6 +2006,34 @@ class MarkdownHarvester {
       row.note += std::string(row.note.empty() ? "" : "; ") +
                   "a test's statistical power (a probability), no electrical power";
     }
+  }
+
+  // "| AWS $/1k req | Consumer $/1k req | Savings/1k |": dollars per "1k" of what the row's other
+  // prices name (a thousand requests).
+  void abbreviated_price_basis() {
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.unit != "USD") continue;
+      const std::string low = text::to_lower(text::trim(row.name));
+      const bool thousand = low.ends_with("/1k"), million = low.ends_with("/1m");
+      if (!thousand && !million) continue;
+      const std::string_view prefix = table_row_prefix(row.locator);
+      for (std::size_t k = table_first_row_; k < r_.rows.size(); ++k) {
+        const std::string& unit = r_.rows[k].unit;
+        if (k == i || table_row_prefix(r_.rows[k].locator) != prefix ||
+            !unit.starts_with(thousand ? "USD/k" : "USD/M"))
+          continue;
+        const std::string basis = unit;
+        detail::set_unit(row, basis);
+        break;
+      }
+    }
+  }
+
+  // "table[3][7]." of "table[3][7].Savings/1k".
+  static std::string_view table_row_prefix(std::string_view locator) {
+    const auto at = locator.find("].");
+    return at == std::string_view::npos ? locator : locator.substr(0, at + 2);
   }
 
   void ratio_columns() {

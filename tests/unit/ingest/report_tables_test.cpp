@@ -1370,5 +1370,19 @@ TEST(ReportTables, AHeadingRightUnderATableEndsIt) {
   EXPECT_EQ(r.rows.size(), 2u);
 }
 
+TEST(ReportTables, AnAbbreviatedPriceBasisIsTheOneItsRowsPricesName) {
+  const auto r =
+      run(FileType::markdown, R"(| Model | AWS $/1k req | Consumer $/1k req | Savings/1k |
+|---|---|---|---|
+| gpt2 | $0.046 | $0.002 | $0.044 |
+
+| Model | Monthly Cost | Savings/1k |
+|---|---|---|
+| gpt2 | $46 | $0.044 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Savings/1k").unit, "USD/kreq");
+  EXPECT_EQ(at(r, "table[1][0].Savings/1k").unit, "USD");  // no basis named beside it
+}
+
 }  // namespace
 }  // namespace chimera::ingest
