@@ -1539,6 +1539,7 @@ class MarkdownHarvester {
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    if (label_col_) configurations_compared();
     if (label_col_ && !console_table_) label_compared_columns();
     // "| Task | Metric | N=1 | N=2 |": a "Metric" column after the row's own labels names each
     // row's quantity.
@@ -2847,6 +2848,18 @@ class MarkdownHarvester {
   // that compares two or more things column by column, each named by nothing the rest of the
   // header reading recognised (no quantity, statistic, setting, engine, model or variant).
   // Each column's name is its figures' configuration, so the compared figures are told apart.
+  // "| Metric | Chimera Configuration | Technical Report 108 - Rank 1 Configuration |": down a
+  // column of metrics, a column named by a configuration holds that configuration's figures, not
+  // a setting of the row.
+  void configurations_compared() {
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      if (roles_[c].use != detail::ColumnRole::Use::context) continue;
+      const std::string low = text::to_lower(text::trim(header_[c]));
+      if (low.ends_with(" configuration") || low.ends_with(" config"))
+        roles_[c] = detail::ColumnRole{};
+    }
+  }
+
   void label_compared_columns() {
     std::vector<std::size_t> compared;
     for (std::size_t c = 1; c < header_.size(); ++c) {

@@ -1384,5 +1384,18 @@ TEST(ReportTables, AnAbbreviatedPriceBasisIsTheOneItsRowsPricesName) {
   EXPECT_EQ(at(r, "table[1][0].Savings/1k").unit, "USD");  // no basis named beside it
 }
 
+TEST(ReportTables, AColumnNamedByAConfigurationHoldsItsFigures) {
+  const auto r =
+      run(FileType::markdown,
+          R"(| Metric | Chimera Configuration | Report 108 - Rank 1 Configuration | Difference |
+|---|---|---|---|
+| Average TTFT (s) | 0.128 | 0.131 | 2% |
+)");
+  const auto& chimera = at(r, "table[0][0].Chimera Configuration");
+  EXPECT_EQ(chimera.metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*chimera.value, 0.128);
+  EXPECT_EQ(at(r, "table[0][0].Report 108 - Rank 1 Configuration").context.config, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
