@@ -293,8 +293,9 @@ class CsvHarvester {
   // "request", "request_id", "run", "rep", "trial", "iteration", "sample": one row per measurement.
   static bool names_measurement(std::string_view name) {
     const std::string low = text::to_lower(text::trim(name));
-    for (const std::string_view w : {"request", "request_id", "req", "req_id", "run", "run_id",
-                                     "rep", "repetition", "trial", "iteration", "iter", "sample"}) {
+    for (const std::string_view w :
+         {"request", "request_id", "req", "req_id", "run", "run_id", "run_num", "run_number", "rep",
+          "repetition", "trial", "trial_num", "iteration", "iter", "sample"}) {
       if (low == w) return true;
     }
     return false;

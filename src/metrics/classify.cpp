@@ -1212,6 +1212,11 @@ bool is_identifier(const Tokens& t) {
       if (last == w) return true;
     }
   }
+  // "run_num" 2, "trial_num": a repetition's number.
+  if (t.size() == 2 && t[1] == "num" &&
+      (t[0] == "run" || t[0] == "trial" || t[0] == "rep" || t[0] == "iteration" || t[0] == "iter" ||
+       t[0] == "attempt" || t[0] == "round" || t[0] == "turn"))
+    return true;
   // "Build 4", "Build number", "run number"; not "Build Time" 240s or "Build Size" 941.8 MB.
   const auto measured = [](const std::string& w) {
     return w == "time" || w == "duration" || w == "s" || w == "sec" || w == "seconds" ||

@@ -297,6 +297,13 @@ TEST(HarvestCsv, ANameColumnBesideAQuantizationNamesTheModel) {
   EXPECT_EQ(find(runs, "[0].ttft_ms")->context.config, "name=warm");
 }
 
+TEST(HarvestCsv, ARunNumberMakesEachRowOneRepetitionsSample) {
+  const auto r = harvest(FileType::csv,
+                         "config_id,backend,run_num,ttft_ms\nA_Q4,mlx,1,187.7\nA_Q4,mlx,2,190.2\n");
+  EXPECT_EQ(find(r, "[1].run_num")->role, metrics::Role::identifier);
+  EXPECT_EQ(find(r, "[1].ttft_ms")->statistic, "sample");
+}
+
 TEST(HarvestCsv, MlxBenchmarkFiguresInATableKeepDecimalGigabytes) {
   const auto r = harvest(FileType::csv,
                          "model,prompt_tps,generation_tps,peak_memory_gb\nm,1521.5,110.55,5.9\n");

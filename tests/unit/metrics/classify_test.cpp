@@ -379,6 +379,8 @@ TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
   EXPECT_EQ(metric("HTTP Data Sent (KB)"), "unknown");
   EXPECT_EQ(metric("memory_used_mb"), "memory");
   EXPECT_EQ(classify("Phase").role, Role::identifier);
+  EXPECT_EQ(classify("run_num").role, Role::identifier);  // a repetition's number
+  EXPECT_EQ(classify("trial_num").role, Role::identifier);
   EXPECT_EQ(metric("service_times"), "duration");
 }
 
