@@ -241,9 +241,10 @@ void vllm_metadata(FileResult& r) {
     const std::string_view prefix = run_prefix(loc);
     const std::string_view key = loc.substr(prefix.size());
     ++i;
+    // (Speculative decoding's acceptance figures are vLLM's own measurements.)
     if (key.find_first_of(".[") != std::string_view::npos ||
-        std::find(kOwn.begin(), kOwn.end(), key) != kOwn.end() || row.metric ||
-        row.role == metrics::Role::timestamp || !row.value)
+        std::find(kOwn.begin(), kOwn.end(), key) != kOwn.end() || key.starts_with("spec_decode_") ||
+        row.metric || row.role == metrics::Role::timestamp || !row.value)
       continue;
     if (row.role == metrics::Role::metric) as_setting(row, {}, true);
     pairs[std::string(prefix)].push_back({{i - 1, 1}, std::string(key) + "=" + row.raw});
@@ -272,9 +273,44 @@ void vllm_metadata(FileResult& r) {
     if (row.role != metrics::Role::metric) continue;
     const auto it = config.find(run_prefix(row.locator));
     if (it == config.end()) continue;
-    row.context.config += (row.context.config.empty() ? "" : " ") + it->second;
+    if (row.context.config.empty()) {
+      row.context.config = it->second;
+    } else {  // (a setting the row's config holds already, "inter_turn_delay_ms=0", once)
+      for (const auto& p : pairs[it->first]) {
+        const std::string& pair = p.second;
+        const std::string& c = row.context.config;
+        const auto at = c.find(pair);
+        const bool held = at != std::string::npos && (at == 0 || c[at - 1] == ' ') &&
+                          (at + pair.size() == c.size() || c[at + pair.size()] == ' ');
+        if (!held) row.context.config += " " + pair;
+      }
+    }
     if (const auto gpu = gpus.find(it->first); gpu != gpus.end() && row.context.gpu.empty())
       row.context.gpu = gpu->second;
+  }
+}
+
+// A multi-turn run's `per_turn_metrics[k]`: the figures of one turn, which its `turn_index`
+// names; each of its rows says which ("turn=3" in config).
+void vllm_turns(FileResult& r) {
+  static constexpr std::string_view kTurns = "per_turn_metrics[";
+  std::map<std::string, std::string, std::less<>> turn;  // "...per_turn_metrics[3]." -> "3"
+  for (const auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const auto at = loc.find(kTurns);
+    if (at == std::string_view::npos || !loc.ends_with("].turn_index")) continue;
+    turn[std::string(loc.substr(0, loc.size() - 10))] = row.raw;
+  }
+  if (turn.empty()) return;
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const auto at = loc.find(kTurns);
+    if (at == std::string_view::npos || row.role != metrics::Role::metric) continue;
+    const auto close = loc.find("].", at);
+    if (close == std::string_view::npos) continue;
+    const auto it = turn.find(loc.substr(0, close + 2));
+    if (it == turn.end()) continue;
+    row.context.config += (row.context.config.empty() ? "turn=" : " turn=") + it->second;
   }
 }
 
@@ -287,12 +323,15 @@ bool vllm(FileResult& r, const Signals& s) {
   r.format = "vllm bench serve";
   fail_runs_without_requests(r);
   vllm_metadata(r);
+  vllm_turns(r);
   one_token_runs(r);
   incomplete_runs(r);
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     total_over_requests(row);
-    if (key == "request_throughput" || key == "request_goodput") {
+    if (key == "spec_decode_acceptance_rate") {
+      set_unit(row, "%");  // of the drafted tokens, accepted
+    } else if (key == "request_throughput" || key == "request_goodput") {
       if (key == "request_goodput") set_metric(row, "goodput");
       set_unit(row, "req/s");
     } else if (key == "output_throughput" || key == "total_token_throughput" ||

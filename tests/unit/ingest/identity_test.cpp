@@ -802,6 +802,19 @@ TEST(Identity, VllmSettingsAreNoMeasurements) {
   EXPECT_EQ(at(r, "mean_ttft_ms").context.concurrency, "4");
   EXPECT_EQ(at(r, "input_throughput").normalized_unit, "tok/s");
   EXPECT_NE(at(r, "spec_decode_acceptance_rate").metric_id(), "decode_rate");
+  // Speculative decoding's acceptance is measured, no setting of the run.
+  EXPECT_EQ(at(r, "spec_decode_acceptance_rate").role, metrics::Role::metric);
+  EXPECT_EQ(at(r, "spec_decode_acceptance_rate").unit, "%");
+  EXPECT_EQ(at(r, "mean_ttft_ms").context.config.find("spec_decode"), std::string::npos);
+}
+
+TEST(Identity, VllmMultiTurnFiguresSayTheirTurn) {
+  const auto r = run(FileType::json, R"({"backend": "openai-chat", "model_id": "Qwen/Qwen3-8B",
+    "completed": 12, "request_throughput": 0.1, "mean_ttft_ms": 598.5, "per_turn_metrics": [
+    {"turn_index": 0, "mean_ttft_ms": 522.7}, {"turn_index": 1, "mean_ttft_ms": 909.0}]})");
+  EXPECT_EQ(at(r, "per_turn_metrics[1].mean_ttft_ms").context.config, "turn=1");
+  EXPECT_EQ(at(r, "per_turn_metrics[0].mean_ttft_ms").context.config, "turn=0");
+  EXPECT_EQ(at(r, "mean_ttft_ms").context.config, "");
 }
 
 TEST(Identity, OllamaVerboseStatisticsInANoteAndALog) {
