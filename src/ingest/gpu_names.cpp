@@ -120,6 +120,11 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   } else if (s == "mi" && next(k + 1).size() >= 3 && digits(next(k + 1).substr(0, 3))) {
     m.last = k + 1;
     m.key = "mi" + std::string(next(k + 1));
+  } else if (s.size() >= 6 && s.size() <= 7 && s.starts_with("gfx") &&
+             std::isdigit(static_cast<unsigned char>(s[3])) &&
+             std::all_of(s.begin() + 3, s.end(), [](unsigned char c) {
+               return std::isdigit(c) != 0 || (c >= 'a' && c <= 'f');
+             })) {  // an AMD GPU by its architecture, as ROCm names it: "gfx1201", "gfx90a"
   } else if (s.size() == 5 && s[0] == 'w' && digits(s.substr(1))) {  // "W7900"
   } else if ((s.size() == 6 && s.starts_with("gaudi") && digits(s.substr(5))) ||
              (s == "gaudi" && digits(next(k + 1)))) {

@@ -1,6 +1,7 @@
 #pragma once
 // The accelerator a heading, a line of prose or a folder names: "### FP8 Benchmark on 16xH800",
-// "## Results (NVIDIA RTX 4090)", "results/a100_80gb/", "MI300X", "Apple M2 Max".
+// "## Results (NVIDIA RTX 4090)", "results/a100_80gb/", "MI300X", "Apple M2 Max",
+// "results/gfx1201/" (an AMD GPU by the architecture id ROCm gives it).
 #include <string>
 #include <string_view>
 

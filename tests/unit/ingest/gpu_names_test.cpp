@@ -34,6 +34,9 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
   EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
+  EXPECT_EQ(gpu_of_table_under("## ROCm on gfx1201"), "gfx1201");  // AMD's architecture id
+  EXPECT_EQ(gpu_of_table_under("## gfx90a"), "gfx90a");
+  EXPECT_EQ(gpu_of_table_under("## gfx12 notes"), "");
 }
 
 TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
