@@ -162,7 +162,18 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     std::string_view cell) {
   std::string_view head = text::trim(cell);
   std::string_view aside;
-  if (head.size() > 3 && head.back() == ')') {
+  // "**2.49 t/s** *(Optimal)*", "3.1 t/s _(slow)_": an aside in brackets, itself in emphasis.
+  for (const std::string_view mark : {"**", "__", "*", "_"}) {
+    if (head.size() < 6 || !head.ends_with(mark) || head[head.size() - mark.size() - 1] != ')')
+      continue;
+    const auto open = head.rfind(std::string(" ").append(mark).append("("));
+    if (open == std::string_view::npos || open == 0) continue;
+    aside = head.substr(open + 1);
+    head = text::trim(head.substr(0, open));
+    break;
+  }
+  if (!aside.empty()) {
+  } else if (head.size() > 3 && head.back() == ')') {
     const auto open = head.find(" (");
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     aside = head.substr(open + 1);
@@ -717,7 +728,8 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
 void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column,
                  std::string_view title) {
   if (row.statistic != "mean" || row.role != metrics::Role::metric) return;
-  const auto [core, spread] = split_spread(strip_marks(row.raw));
+  const auto figure = figure_and_aside(row.raw);  // "**2.49 ± 0.00 t/s** *(Optimal)*"
+  const auto [core, spread] = split_spread(figure ? figure->first : strip_marks(row.raw));
   if (spread.empty()) return;
   const auto parsed = numeric::parse_cell(spread);
   if (!parsed) return;

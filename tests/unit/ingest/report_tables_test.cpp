@@ -1397,5 +1397,19 @@ TEST(ReportTables, AColumnNamedByAConfigurationHoldsItsFigures) {
   EXPECT_EQ(at(r, "table[0][0].Report 108 - Rank 1 Configuration").context.config, "");
 }
 
+TEST(ReportTables, AFigureWithAnAsideInEmphasisIsRead) {
+  const auto r = run(FileType::markdown, R"(| CPU | Text Generation (tg128) | Note |
+|---|---|---|
+| A15 | **2.49 ± 0.00 t/s** *(Optimal)* | ok |
+| A7 | 2.0 t/s _(slow)_ | ok |
+)");
+  std::vector<std::string> got;
+  for (const auto& row : r.rows) got.push_back(row.locator + " " + row.statistic);
+  EXPECT_EQ(got, (std::vector<std::string>{"table[0][0].Text Generation (tg128) mean",
+                                           "table[0][0].Text Generation (tg128) std",
+                                           "table[0][1].Text Generation (tg128) value"}));
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Text Generation (tg128)").value, 2.0);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
