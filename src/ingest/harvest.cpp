@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -187,6 +189,53 @@ void join_aiperf_json(FileResult& r) {
   }
 }
 
+// A number with a unit of time, rate, tokens or memory after it ("57.55 sec", "15.05 tokens/sec",
+// "866 tokens", "12ms") at `at` of `line`, where a digit run ends.
+bool unit_after(std::string_view line, std::size_t at) {
+  while (at < line.size() && line[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < line.size() &&
+         (std::isalpha(static_cast<unsigned char>(line[end])) != 0 || line[end] == '/'))
+    ++end;
+  static constexpr std::array<std::string_view, 16> kUnits = {
+      "ms",       "s",          "sec",     "secs",  "seconds", "tokens", "tok/s", "t/s",
+      "tokens/s", "tokens/sec", "tok/sec", "req/s", "gb",      "gib",    "mb",    "mib"};
+  std::string unit(line.substr(at, end - at));
+  for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kUnits.begin(), kUnits.end(), unit) != kUnits.end();
+}
+
+// Lines of a file that hold a figure with its unit, and the first of them ("line 3: '...'"):
+// what a file that gave no rows may still hold. Looks at its first 2,000 lines.
+std::pair<std::size_t, std::string> lines_with_figures(std::string_view text) {
+  std::size_t count = 0, number = 0;
+  std::string first;
+  for (std::size_t at = 0; at < text.size() && number < 2000;) {
+    auto end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    ++number;
+    bool found = false;
+    for (std::size_t i = 0; i < line.size() && !found; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(line[i])) == 0) continue;
+      const bool starts = i == 0 || std::isalnum(static_cast<unsigned char>(line[i - 1])) == 0;
+      std::size_t j = i;
+      while (j < line.size() &&
+             (std::isdigit(static_cast<unsigned char>(line[j])) != 0 || line[j] == '.'))
+        ++j;
+      found = starts && unit_after(line, j);
+      i = j;
+    }
+    if (!found) continue;
+    if (count++ == 0) {
+      std::string shown(text::trim(line).substr(0, 80));
+      first = "line " + std::to_string(number) + ": '" + shown + "'";
+    }
+  }
+  return {count, first};
+}
+
 }  // namespace
 
 FileResult ingest_file(FileEntry entry, const FileOptions& options) {
@@ -246,10 +295,20 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   detail::label_from_model_names(r);
   detail::label_from_context_file(r);
   // A file recognised as a tool's output that gave no figure lost them somewhere: say so.
-  if (!r.format.empty() && r.rows.empty())
+  if (!r.format.empty() && r.rows.empty()) {
     detail::add_warning(
         r.warnings, "recognised as " + r.format + " output, but no figure could be read from it",
         options.max_warnings_per_file);
+  } else if (r.rows.empty() && r.legacy.empty() && r.entry.type == FileType::text) {
+    // ... and a log or text file in no layout read here that holds figures with their units.
+    // (Not a Markdown note: its prose figures are not read, as documented.)
+    if (const auto [lines, first] = lines_with_figures(decoded.text); lines >= 3)
+      detail::add_warning(r.warnings,
+                          "no figure read, though " + std::to_string(lines) +
+                              " lines hold numbers with units (" + first +
+                              "): a layout chimera does not read",
+                          options.max_warnings_per_file);
+  }
   return r;
 }
 

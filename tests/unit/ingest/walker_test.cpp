@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "test_support.hpp"
 
 namespace chimera::ingest {
@@ -122,6 +124,31 @@ TEST(IngestFile, ARecognisedFileWithoutFiguresWarns) {
   EXPECT_NE(r.warnings[0].find("recognised as llmperf console output, but no figure"),
             std::string::npos)
       << r.warnings[0];
+}
+
+// A log in no layout read here that holds figures with their units says so, naming a line
+// (held-out set 15: a script's "ts | model | 866 tokens | 57.55 sec | 15.05 tokens/sec" lines).
+TEST(IngestFile, ALogOfUnreadFiguresWarns) {
+  TempDir t;
+  std::string log;
+  for (int i = 0; i < 3; ++i)
+    log += "2025-04-30T07:42:33 | qwen2.5-coder:32b | 866 tokens | 57.55 sec | 15.05 tokens/sec\n";
+  write_file(t / "bench.log", log);
+  write_file(t / "notes.txt", "built on 2025-04-30\nversion 3\n");
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  std::map<std::string, std::vector<std::string>> warnings;
+  while (const auto entry = w.value().next()) {
+    const FileResult r = ingest_file(*entry, {});
+    EXPECT_TRUE(r.rows.empty());
+    warnings[entry->rel_path] = r.warnings;
+  }
+  ASSERT_EQ(warnings["bench.log"].size(), 1u);
+  EXPECT_NE(warnings["bench.log"][0].find("no figure read, though 3 lines hold numbers with "
+                                          "units (line 1: '2025-04-30T07:42:33 | qwen2.5"),
+            std::string::npos)
+      << warnings["bench.log"][0];
+  EXPECT_TRUE(warnings["notes.txt"].empty());  // no figure with a unit
 }
 
 // The file is read in one call of its walked size plus one byte; a file that grew or shrank
