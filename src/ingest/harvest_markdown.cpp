@@ -1552,11 +1552,12 @@ class MarkdownHarvester {
         break;
       }
     }
-    // "| Parameters | |", "| Setting | Value |": a run's set-up, one setting per row.
+    // "| Parameters | |", "| Setting | Value |", "| Item | Value |": a run's set-up, one setting
+    // per row.
     const std::string first = header_.empty() ? std::string() : text::to_lower(header_[0]);
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
-                       first == "settings");
+                       first == "settings" || first == "item");
     // Decided once per table, not per row: whether any result came before it.
     results_before_table_ =
         settings_table_ && std::any_of(r_.rows.begin(), r_.rows.end(), [](const auto& row) {
@@ -3063,8 +3064,15 @@ class MarkdownHarvester {
       return;
     }
     std::string* slot = context_slot(document_, label);
-    if (slot == &document_.model && document_.model.empty() && looks_like_llm(value))
+    if (slot == &document_.model && document_.model.empty() && looks_like_llm(value)) {
+      // "`Qwen/Qwen3.5-2B` (pinned revision)", "gemma3 (Q4_K_M)": the model, its aside apart.
+      if (const auto paren = value.find(" ("); paren != std::string::npos) {
+        if (document_.quantization.empty())
+          document_.quantization = detail::quantization_in(value.substr(paren));
+        value.resize(paren);
+      }
       document_.model = value;
+    }
   }
 
   // A title that names a language runtime ("Python", "Rust") the document's backend is not.

@@ -1411,5 +1411,24 @@ TEST(ReportTables, AFigureWithAnAsideInEmphasisIsRead) {
   EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Text Generation (tg128)").value, 2.0);
 }
 
+TEST(ReportTables, AnItemValueTableBeforeTheResultsIsTheDocumentsSetUp) {
+  const auto r = run(FileType::markdown, R"(## Reproducibility
+
+| Item | Value |
+|---|---|
+| Model | `Qwen/Qwen3.5-2B` (pinned revision) |
+| GPU | NVIDIA L4 24 GB |
+
+## Results
+
+| Profile | output tok/s |
+|---|---:|
+| latency | 79.85 |
+)");
+  const auto& figure = at(r, "table[1][0].output tok/s");
+  EXPECT_EQ(figure.context.model, "Qwen/Qwen3.5-2B");
+  EXPECT_EQ(figure.context.gpu, "NVIDIA L4 24 GB");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
