@@ -830,7 +830,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 169> kParamAliases = {{
+constexpr std::array<ParamAlias, 170> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -893,6 +893,7 @@ constexpr std::array<ParamAlias, 169> kParamAliases = {{
     {"random_seed", "seed"},
     {"concurrency", "concurrency"},
     {"conc", "concurrency"},
+    {"c", "concurrency"},  // a sweep table's "| c | output tok/s |", "| C | TTFT P50 (s) |"
     {"max_concurrency", "concurrency"},
     {"num_concurrent_requests", "concurrency"},
     {"concurrent_requests", "concurrency"},

@@ -1430,5 +1430,14 @@ TEST(ReportTables, AnItemValueTableBeforeTheResultsIsTheDocumentsSetUp) {
   EXPECT_EQ(figure.context.gpu, "NVIDIA L4 24 GB");
 }
 
+TEST(ReportTables, ACColumnOfASweepIsItsConcurrency) {
+  const auto r = run(FileType::markdown, R"(| tok | seq | c | BF16 output tok/s |
+|---:|---:|---:|---:|
+| 2048 | 16 | 4 | 210.49 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].BF16 output tok/s").context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][0].c").role, metrics::Role::parameter);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
