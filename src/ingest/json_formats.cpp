@@ -521,6 +521,37 @@ void scheduler_state(MetricRow& row, std::string_view key) {
   }
 }
 
+// The first LLMPerf's figures are means over the run's requests (llmperf.py: "total_time" is
+// cdf.total_time.mean() in seconds, "mean_ttft" the mean TTFT x 1000, "inter_token_delay" the
+// mean delay x 1000, the token rates the means of each request's rate).
+void llmperf_v1_mean(MetricRow& row, std::string_view key) {
+  struct Figure {
+    std::string_view key, metric, unit;
+  };
+  static constexpr std::array<Figure, 7> kFigures = {{
+      {"total_time", "e2e_latency", "s"},
+      {"mean_ttft", "ttft", "ms"},
+      {"mean_tokens_in", "input_tokens", "tokens"},
+      {"mean_tokens_out", "output_tokens", "tokens"},
+      {"out_tokens_per_s", "token_rate", "tok/s"},
+      {"total_tokens_per_s", "", "tok/s"},  // (input + output) / time of each request: no run's
+      {"inter_token_delay", "itl", "ms"},
+  }};
+  for (const auto& f : kFigures) {
+    if (key != f.key || row.role != metrics::Role::metric) continue;
+    if (!f.metric.empty()) set_metric(row, f.metric);
+    row.statistic = "mean";
+    set_unit(row, f.unit);
+    if (f.metric.empty()) {
+      unname_metric(row, false);
+      row.note =
+          "the mean over requests of each one's (input + output tokens) / its time, not "
+          "the run's total throughput";
+    }
+    return;
+  }
+}
+
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
 // The first LLMPerf (llmperf.py, 2023): a run's settings and its counts of valid, failed
 // ("exceptions") and mismatched responses, with their rates, in one flat object.
@@ -556,6 +587,8 @@ bool llmperf_v1(FileResult& r, const Signals& s) {
         set_metric(row, key == "valid_rate" ? "success_rate" : "error_rate");
       row.unit = "fraction";
       renormalize(row);
+    } else {
+      llmperf_v1_mean(row, key);
     }
     if (row.role == metrics::Role::metric) {
       if (row.context.concurrency.empty()) row.context.concurrency = concurrency;

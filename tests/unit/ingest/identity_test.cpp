@@ -201,6 +201,17 @@ TEST(Identity, TheFirstLlmperfsSummaryAndItsPlaceholders) {
   EXPECT_EQ(failed.context.backend, "vllm");
   EXPECT_EQ(at(r, "exception_rate").metric_id(), "error_rate");
   EXPECT_DOUBLE_EQ(*at(r, "exception_rate").normalized, 67);
+  // Its figures are means over the requests, in llmperf.py's units.
+  const auto means = run(FileType::json, R"({"framework": "vllm", "concur_requests": 2,
+    "total_requests": 6, "num_exceptions": 0, "total_time": 22.5, "mean_ttft": 812,
+    "mean_tokens_out": 94.6, "total_tokens_per_s": 49.9, "inter_token_delay": 253.1})");
+  EXPECT_EQ(at(means, "total_time").metric_id(), "e2e_latency");  // no run's duration
+  EXPECT_EQ(at(means, "total_time").statistic, "mean");
+  EXPECT_DOUBLE_EQ(*at(means, "total_time").normalized, 22500);
+  EXPECT_DOUBLE_EQ(*at(means, "mean_ttft").normalized, 812);  // ms
+  EXPECT_EQ(at(means, "mean_tokens_out").metric_id(), "output_tokens");
+  EXPECT_EQ(at(means, "total_tokens_per_s").metric_id(), "unknown");  // no run's throughput
+  EXPECT_EQ(at(means, "inter_token_delay").normalized_unit, "ms");
   // Its per-request records write -1 where a failed request measured nothing.
   const auto raw = run(FileType::json, R"({"ttft": {"0": -1, "1": 0.25}})");
   EXPECT_FALSE(at(raw, "ttft.0").value.has_value());
