@@ -158,6 +158,27 @@ void join_llmperf_summary(FileResult& r) {
   }
 }
 
+// The first LLMPerf writes "<run>.json" (its summary, which names the model, the concurrency and
+// the framework) beside "<run>_raw.json" (its requests, which name none).
+void join_llmperf_v1_summary(FileResult& r) {
+  constexpr std::string_view kSuffix = "_raw.json";
+  if (r.format != "llmperf v1 responses" || !std::string_view(r.entry.rel_path).ends_with(kSuffix))
+    return;
+  std::string name = r.entry.abs_path.filename().string();
+  name.replace(name.size() - kSuffix.size(), kSuffix.size(), ".json");
+  const auto summary = sibling_json(r.entry, name, "llmperf v1 summary");
+  if (!summary) return;
+  Context shared;
+  for (const auto& row : summary->rows) {
+    if (row.role == metrics::Role::metric) shared.fill_from(row.context);
+  }
+  shared.config.clear();
+  shared.section.clear();
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric) row.context.fill_from(shared);
+  }
+}
+
 // AIPerf and genai-perf write each profile twice, "<name>.csv" beside "<name>.json"
 // (profile_export_aiperf.*, profile_export_genai_perf.*); the CSV names neither the model nor the
 // load, so its figures take the labels every figure of the JSON shares.
@@ -290,6 +311,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
     return r;
   }
   join_llmperf_summary(r);
+  join_llmperf_v1_summary(r);
   join_aiperf_json(r);
   detail::label_load_from_path(r);
   detail::label_from_model_names(r);

@@ -79,6 +79,7 @@ struct Signals {
   bool llmperf_summary = false;    // a "results_*" key of a time to first token
   bool guidellm = false;           // "benchmarks[i]...metrics..."
   bool aiperf = false;             // an "avg" of AIPerf's records or time to first token
+  bool llmperf_v1_raw = false;     // "tokens_out.3": the first LLMPerf's per-request columns
   explicit Signals(const FileResult& r);
   bool has_key(std::string_view key) const { return leaf.test(key_index(key)); }
   bool has_run_key(std::string_view key) const { return run.test(key_index(key)); }
@@ -95,6 +96,7 @@ Signals::Signals(const FileResult& r) {
     guidellm = guidellm || (loc.rfind("benchmarks[", 0) == 0 && under(loc, ".metrics."));
     aiperf = aiperf || (key == "avg" &&
                         (loc.rfind("records.", 0) == 0 || under(loc, "time_to_first_token.")));
+    llmperf_v1_raw = llmperf_v1_raw || (loc.size() > 11 && loc.starts_with("tokens_out."));
   }
 }
 
@@ -552,6 +554,34 @@ void llmperf_v1_mean(MetricRow& row, std::string_view key) {
   }
 }
 
+// The first LLMPerf's per-request file ("<run>_raw.json", pandas' column-oriented JSON:
+// {"ttft": {"0": 36.67, ...}, "total_time": {...}, "tokens_in": {...}, "valid": {...}}): one
+// sample per request, times in seconds.
+bool llmperf_v1_raw(FileResult& r, const Signals& s) {
+  if (!s.llmperf_v1_raw ||
+      !any_row(r, [](const MetricRow& row) { return row.locator.starts_with("ttft."); }))
+    return false;
+  r.format = "llmperf v1 responses";
+  struct Column {
+    std::string_view key, metric, unit;
+  };
+  static constexpr std::array<Column, 4> kColumns = {{{"ttft", "ttft", "s"},
+                                                      {"total_time", "e2e_latency", "s"},
+                                                      {"tokens_in", "input_tokens", "tokens"},
+                                                      {"tokens_out", "output_tokens", "tokens"}}};
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const std::string_view column = loc.substr(0, loc.find('.'));
+    for (const auto& c : kColumns) {
+      if (column != c.key || row.role != metrics::Role::metric) continue;
+      set_metric(row, c.metric);
+      row.statistic = "sample";
+      set_unit(row, c.unit);
+    }
+  }
+  return true;
+}
+
 // GuideLLM benchmarks.json: statistics per benchmark, latencies in seconds unless the key says.
 // The first LLMPerf (llmperf.py, 2023): a run's settings and its counts of valid, failed
 // ("exceptions") and mismatched responses, with their rates, in one flat object.
@@ -985,8 +1015,8 @@ void recognise_csv(FileResult& r) {
 
 void recognise_json(FileResult& r) {
   const Signals s(r);
-  for (const auto& adapter :
-       {vllm, vllm_throughput, llmperf, llmperf_v1, guidellm, llama_bench, ollama_api, aiperf}) {
+  for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
+                              llama_bench, ollama_api, aiperf}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -212,6 +212,15 @@ TEST(Identity, TheFirstLlmperfsSummaryAndItsPlaceholders) {
   EXPECT_EQ(at(means, "mean_tokens_out").metric_id(), "output_tokens");
   EXPECT_EQ(at(means, "total_tokens_per_s").metric_id(), "unknown");  // no run's throughput
   EXPECT_EQ(at(means, "inter_token_delay").normalized_unit, "ms");
+  // Its per-request file: pandas' columns of one sample per request, in seconds.
+  const auto columns = run(FileType::json, R"({"valid": {"0": "Valid", "1": "Mismatch"},
+    "ttft": {"0": 0.66, "1": 0.64}, "total_time": {"0": 20.59, "1": 6.23},
+    "tokens_in": {"0": 491, "1": 502}, "tokens_out": {"0": 100, "1": 94}})");
+  EXPECT_EQ(columns.format, "llmperf v1 responses");
+  EXPECT_EQ(at(columns, "ttft.1").statistic, "sample");
+  EXPECT_DOUBLE_EQ(*at(columns, "ttft.1").normalized, 640);
+  EXPECT_EQ(at(columns, "total_time.0").metric_id(), "e2e_latency");
+  EXPECT_EQ(at(columns, "tokens_in.0").metric_id(), "input_tokens");
   // Its per-request records write -1 where a failed request measured nothing.
   const auto raw = run(FileType::json, R"({"ttft": {"0": -1, "1": 0.25}})");
   EXPECT_FALSE(at(raw, "ttft.0").value.has_value());

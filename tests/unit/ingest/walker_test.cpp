@@ -126,6 +126,34 @@ TEST(IngestFile, ARecognisedFileWithoutFiguresWarns) {
       << r.warnings[0];
 }
 
+// The first LLMPerf's per-request file takes the model, concurrency and framework of the summary
+// that names it ("<run>.json" beside "<run>_raw.json").
+TEST(IngestFile, TheFirstLlmperfsRequestsTakeTheirSummarysContext) {
+  TempDir t;
+  write_file(t / "runpod-1701289860.json",
+             R"({"framework": "runpod", "model": "meta-llama/Llama-2-70b-chat-hf",
+             "concur_requests": 10, "total_requests": 20, "num_exceptions": 0,
+             "raw_output": "runpod-1701289860_raw.json"})");
+  write_file(t / "runpod-1701289860_raw.json",
+             R"({"valid": {"0": "Valid"}, "ttft": {"0": 0.66}, "total_time": {"0": 20.59},
+             "tokens_out": {"0": 100}})");
+  auto w = TreeWalker::open(t.path(), {});
+  ASSERT_TRUE(w.ok());
+  bool seen = false;
+  while (const auto entry = w.value().next()) {
+    if (entry->rel_path != "runpod-1701289860_raw.json") continue;
+    const FileResult r = ingest_file(*entry, {});
+    ASSERT_FALSE(r.rows.empty());
+    for (const auto& row : r.rows) {
+      EXPECT_EQ(row.context.model, "meta-llama/Llama-2-70b-chat-hf") << row.locator;
+      EXPECT_EQ(row.context.concurrency, "10") << row.locator;
+      EXPECT_EQ(row.context.backend, "runpod") << row.locator;
+    }
+    seen = true;
+  }
+  EXPECT_TRUE(seen);
+}
+
 // A log in no layout read here that holds figures with their units says so, naming a line
 // (held-out set 15: a script's "ts | model | 866 tokens | 57.55 sec | 15.05 tokens/sec" lines).
 TEST(IngestFile, ALogOfUnreadFiguresWarns) {
