@@ -190,6 +190,23 @@ std::string engine_folder(std::string_view part) {
   return {};
 }
 
+// "vllm-results", "sglang_run1": a file named first by the engine it ran on (one word of the
+// name, the first, and no other engine named after it).
+std::string engine_file(std::string_view stem) {
+  const auto end = stem.find_first_of("-_. ");
+  if (end == std::string_view::npos || end == 0) return {};
+  std::string first = engine_folder(stem.substr(0, end));
+  if (first.empty()) return {};
+  std::string_view rest = stem.substr(end + 1);
+  while (!rest.empty()) {
+    const auto next = rest.find_first_of("-_. ");
+    const std::string_view word = rest.substr(0, next);
+    if (!engine_folder(word).empty()) return {};  // "vllm_vs_sglang": two
+    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+  }
+  return first;
+}
+
 void read_part(std::string_view part, PathLoad& load) {
   if (load.gpu.empty()) {
     if (auto g = gpu_named_in(part); !g.empty()) {
@@ -277,14 +294,21 @@ PathLoad load_in_path(std::string_view rel_path) {
     name = name.substr(0, dot);
   PathLoad load;
   if (!name.empty()) read_part(name, load);
-  if (slash == std::string_view::npos) return load;
-  const PathLoad& folder = folder_load(rel_path.substr(0, slash));
-  fill_empty(load.concurrency, load.concurrency_part, folder.concurrency, folder.concurrency_part);
-  fill_empty(load.rate, load.rate_part, folder.rate, folder.rate_part);
-  fill_empty(load.model, load.model_part, folder.model, folder.model_part);
-  fill_empty(load.gpu, load.gpu_part, folder.gpu, folder.gpu_part);
-  fill_empty(load.quant, load.quant_part, folder.quant, folder.quant_part);
-  fill_empty(load.backend, load.backend_part, folder.backend, folder.backend_part);
+  if (slash != std::string_view::npos) {
+    const PathLoad& folder = folder_load(rel_path.substr(0, slash));
+    fill_empty(load.concurrency, load.concurrency_part, folder.concurrency,
+               folder.concurrency_part);
+    fill_empty(load.rate, load.rate_part, folder.rate, folder.rate_part);
+    fill_empty(load.model, load.model_part, folder.model, folder.model_part);
+    fill_empty(load.gpu, load.gpu_part, folder.gpu, folder.gpu_part);
+    fill_empty(load.quant, load.quant_part, folder.quant, folder.quant_part);
+    fill_empty(load.backend, load.backend_part, folder.backend, folder.backend_part);
+  }
+  // (A folder named by its engine says it first: "ollama/Ollama-SQL-response.json".)
+  if (load.backend.empty()) {
+    load.backend = engine_file(name);
+    if (!load.backend.empty()) load.backend_part = std::string(name);
+  }
   return load;
 }
 

@@ -193,6 +193,16 @@ TEST(PathContext, AFolderNamedByItsServingEngineGivesTheBackend) {
             "sglang");
 }
 
+TEST(PathContext, AFileNamedFirstByItsEngineGivesTheBackend) {
+  const auto r = ingest_at("llama-2-7b/vllm-results.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.backend, "vllm");
+  EXPECT_EQ(metric_row(r).note, "backend from the path ('vllm-results')");
+  // Two engines, an engine not first, or a folder's engine before it: not the file's name.
+  EXPECT_EQ(metric_row(ingest_at("vllm_vs_sglang.csv", "ttft_ms\n40\n")).context.backend, "");
+  EXPECT_EQ(metric_row(ingest_at("bench_vllm.csv", "ttft_ms\n40\n")).context.backend, "");
+  EXPECT_EQ(metric_row(ingest_at("sglang/vllm-x.csv", "ttft_ms\n40\n")).context.backend, "sglang");
+}
+
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   for (const std::string rel : {"error_rate_5/x.csv", "learning_rate_0.1/x.csv",
                                 "ramp-up-linear-1qps-10qps/x.csv", "Llama-4-concurrency-test/x.csv",
