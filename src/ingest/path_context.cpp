@@ -12,6 +12,7 @@
 #include "chimera/core/text.hpp"
 #include "gpu_names.hpp"
 #include "markdown_context.hpp"
+#include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
@@ -243,6 +244,37 @@ void read_part(std::string_view part, PathLoad& load) {
   }
 }
 
+// Whether a part names a concurrency or a rate ("c16", "rate_2.5").
+bool names_load(std::string_view part) {
+  if (!may_name_load(part)) return false;
+  const auto words = words_of_part(part);
+  return one_value(words, concurrency_word).has_value() || one_value(words, rate_word).has_value();
+}
+
+// A model's size ("8b", "1.5B", "270m") or an Ollama tag ("latest") among a part's words.
+bool names_one_model(std::string_view part) {
+  std::size_t at = 0;
+  while (at < part.size()) {
+    auto end = part.find_first_of("-_.:", at);
+    // ("3.1" and "1.5b" keep their point: a word ends at a point only before a letter.)
+    while (end != std::string_view::npos && part[end] == '.' && end + 1 < part.size() &&
+           std::isdigit(static_cast<unsigned char>(part[end + 1])) != 0)
+      end = part.find_first_of("-_.:", end + 1);
+    const std::string_view w = part.substr(at, end == std::string_view::npos ? end : end - at);
+    at = end == std::string_view::npos ? part.size() : end + 1;
+    if (text::iequals(w, "latest")) return true;
+    if (w.size() < 2) continue;
+    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
+    const std::string_view figure = w.substr(0, w.size() - 1);
+    if ((last == 'b' || last == 'm') && std::isdigit(static_cast<unsigned char>(figure[0])) != 0 &&
+        std::all_of(figure.begin(), figure.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.';
+        }))
+      return true;
+  }
+  return false;
+}
+
 // What a folder's path says, its nearest part first: once per folder and thread (a folder's
 // files share it).
 const PathLoad& folder_load(std::string_view folder) {
@@ -255,6 +287,14 @@ const PathLoad& folder_load(std::string_view folder) {
     const auto slash = rest.rfind('/');
     const auto part = slash == std::string_view::npos ? rest : rest.substr(slash + 1);
     if (!part.empty()) read_part(part, load);
+    // "results/llama-3.1-8b/", "gemma3_latest/": a folder named by one model alone, its size or
+    // tag included (not a family's folder, "gemma3/", over files of its several sizes; no load,
+    // not a file's name).
+    if (Context named; load.model.empty() && !names_load(part) && names_one_model(part) &&
+                       model_in_key(part, named)) {
+      load.model = std::move(named.model);
+      load.model_part = std::string(part);
+    }
     if (load.backend.empty()) {
       load.backend = engine_folder(part);
       if (!load.backend.empty()) load.backend_part = std::string(part);

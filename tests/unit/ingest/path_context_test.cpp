@@ -196,11 +196,27 @@ TEST(PathContext, AFolderNamedByItsServingEngineGivesTheBackend) {
 TEST(PathContext, AFileNamedFirstByItsEngineGivesTheBackend) {
   const auto r = ingest_at("llama-2-7b/vllm-results.csv", "ttft_ms\n40\n");
   EXPECT_EQ(metric_row(r).context.backend, "vllm");
-  EXPECT_EQ(metric_row(r).note, "backend from the path ('vllm-results')");
+  EXPECT_EQ(metric_row(r).context.model, "llama-2-7b");
+  EXPECT_EQ(metric_row(r).note,
+            "model from the path ('llama-2-7b'); backend from the path ('vllm-results')");
   // Two engines, an engine not first, or a folder's engine before it: not the file's name.
   EXPECT_EQ(metric_row(ingest_at("vllm_vs_sglang.csv", "ttft_ms\n40\n")).context.backend, "");
   EXPECT_EQ(metric_row(ingest_at("bench_vllm.csv", "ttft_ms\n40\n")).context.backend, "");
   EXPECT_EQ(metric_row(ingest_at("sglang/vllm-x.csv", "ttft_ms\n40\n")).context.backend, "sglang");
+}
+
+TEST(PathContext, AFolderNamedByOneModelGivesTheModel) {
+  const auto r = ingest_at("results/llama-3.1-8b/profile.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.model, "llama-3.1-8b");
+  EXPECT_EQ(metric_row(r).note, "model from the path ('llama-3.1-8b')");
+  EXPECT_EQ(metric_row(ingest_at("gemma3_latest/run_1/s.csv", "ttft_ms\n40\n")).context.model,
+            "gemma3_latest");
+  // A family's folder over files of several sizes, a folder that names a load, a file's name:
+  // no model.
+  EXPECT_EQ(metric_row(ingest_at("gemma3/gemma3_270m_runs.csv", "ttft_ms\n40\n")).context.model,
+            "");
+  EXPECT_EQ(metric_row(ingest_at("qwen3.5-4b-q4_k_m-c1/p.csv", "ttft_ms\n40\n")).context.model, "");
+  EXPECT_EQ(metric_row(ingest_at("llama-3.1-8b.csv", "ttft_ms\n40\n")).context.model, "");
 }
 
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
