@@ -116,7 +116,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              glued_or_next("rx", four_digits) || glued_or_next("arc", [](std::string_view t) {
                return t.size() == 4 && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
              })) {
-  } else if (s.size() >= 5 && s.starts_with("mi") && digits(s.substr(2, 3))) {  // "mi250x"
+  } else if ((s.size() >= 5 && s.starts_with("mi") && digits(s.substr(2, 3))) ||
+             (s.size() == 4 && s.starts_with("mi") && digits(s.substr(2)) && s[2] != '0')) {
+    // "mi250x", "mi60", "mi50"
   } else if (s == "mi" && next(k + 1).size() >= 3 && digits(next(k + 1).substr(0, 3))) {
     m.last = k + 1;
     m.key = "mi" + std::string(next(k + 1));

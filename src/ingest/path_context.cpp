@@ -440,6 +440,32 @@ void label_from_model_names(FileResult& r) {
 
 namespace {
 
+// A README with no labelled hardware line: the sentence that says where its results came from
+// ("All results collected on Apple M3 Max, 64 GB unified memory", "Every number here was
+// produced by automated sweeps on an Intel i5-13450HX + NVIDIA RTX 3050"), or else its title
+// ("# AMD MI60 GPU - Tools and Utilities"), when it names one accelerator.
+std::string gpu_in_readme_prose(std::string_view text) {
+  std::string title;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (title.empty() && line.starts_with("# ")) title = gpu_named_in(line.substr(2));
+    const auto on = line.find(" on ");
+    if (on == std::string_view::npos || line.size() > 600) continue;
+    const std::string low = text::to_lower(line.substr(0, on));
+    const bool results =
+        low.find("result") != std::string::npos || low.find("number") != std::string::npos ||
+        low.find("figure") != std::string::npos || low.find("benchmark") != std::string::npos ||
+        low.find("measured") != std::string::npos || low.find("collected") != std::string::npos;
+    if (!results) continue;
+    if (auto gpu = gpu_named_in(line.substr(on + 4)); !gpu.empty()) return gpu;
+  }
+  return title;
+}
+
 // The accelerator a run's description names on a line keyed by "gpu", "hardware", "device",
 // "accelerator" or "instance" ("gpu: NVIDIA H100 80GB HBM3", "  \"hardware\": \"DGX Spark NVIDIA
 // GB10\",", "Instance type: g5.12xlarge").
@@ -486,7 +512,7 @@ std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
       continue;  // "gpu_memory: 81559 MiB", "gpu_count": not which one
     if (auto gpu = gpu_named_in(line.substr(sep + 1)); !gpu.empty()) return gpu;
   }
-  return {};
+  return readme ? gpu_in_readme_prose(text) : std::string();
 }
 
 }  // namespace

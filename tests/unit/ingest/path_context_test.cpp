@@ -164,6 +164,22 @@ TEST(PathContext, AReadmesHardwareLineBesideTheResultsGivesTheGpu) {
   EXPECT_EQ(gpus["both/run.csv"], "NVIDIA L4");
 }
 
+TEST(PathContext, AReadmesSentenceOnWhereItsResultsCameFromOrItsTitleGivesTheGpu) {
+  TempDir t;
+  write_file(t / "mlx/README.md",
+             "# Bench\n\nWe also tried an A100 once.\n\nAll results collected on Apple M3 Max, "
+             "64 GB unified memory, macOS 15.4.\n");
+  write_file(t / "mlx/results/run.csv", "ttft_ms\n40\n");
+  write_file(t / "tools/README.md", "# AMD MI60 GPU - Tools and Utilities\n\nScripts.\n");
+  write_file(t / "tools/run.csv", "ttft_ms\n41\n");
+  write_file(t / "two/README.md", "Results on an A100 and on an H100.\n");
+  write_file(t / "two/run.csv", "ttft_ms\n42\n");
+  auto gpus = gpus_of_figures(t);
+  EXPECT_EQ(gpus["mlx/results/run.csv"], "Apple M3 Max");
+  EXPECT_EQ(gpus["tools/run.csv"], "AMD MI60");
+  EXPECT_EQ(gpus["two/run.csv"], "");  // two accelerators: neither
+}
+
 TEST(PathContext, AReadmeAboveTheResultsFolderDescribesItToo) {
   TempDir t;
   write_file(t / "setup/README.md", "# Laptop\n\n- **GPU:** NVIDIA RTX 4070\n");
