@@ -1235,16 +1235,24 @@ class MarkdownHarvester {
 
   static std::string model_in_heading(const std::string& heading) {
     std::vector<std::string> words;
+    std::vector<bool> spaced;  // the word follows a space only ("Qwen2 1B", not "GPT-2 (124M")
     std::size_t i = 0;
     while (i < heading.size()) {
       const auto separator = [](char c) { return c == ' ' || c == '(' || c == ',' || c == ')'; };
+      const std::size_t from = i;
       while (i < heading.size() && separator(heading[i])) ++i;  // every step moves on
+      // ("Gemma3: 270M -> 1B": sizes listed after the family, none of them its size.)
+      const bool space_only = i > from && heading.find_first_not_of(' ', from) >= i && from > 0 &&
+                              heading[from - 1] != ':';
       std::size_t j = i;
       while (j < heading.size() && !separator(heading[j])) ++j;
       std::string w = heading.substr(i, j - i);
       while (!w.empty() && (w.back() == ':' || w.back() == '.')) w.pop_back();  // "Gemma3:"
       i = j;
-      if (!w.empty()) words.push_back(std::move(w));
+      if (!w.empty()) {
+        words.push_back(std::move(w));
+        spaced.push_back(space_only);
+      }
     }
     std::string found;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -1261,6 +1269,9 @@ class MarkdownHarvester {
         w += " " + words[++k];  // a display name: "Qwen 7B", "Llama 1B"
       } else if ((w.size() < 4 || !versioned || !looks_like_llm(w)) && !is_ollama_tag(w)) {
         continue;
+      } else if (k + 1 < words.size() && spaced[k + 1] && is_size(words[k + 1]) &&
+                 !is_ollama_tag(w) && !is_size(w.substr(w.find_last_of("-_") + 1))) {
+        w += " " + words[++k];  // "Qwen2 1B": the version glued on, the size apart
       }
       if (!found.empty() && text::to_lower(found) != text::to_lower(w)) return {};
       found = w;

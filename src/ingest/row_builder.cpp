@@ -799,6 +799,13 @@ std::string quantization_in(std::string_view model) {
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
       best = w;
+      // "Q4_K_Medium", "Q3_K_Small" written out: Q4_K_M, Q3_K_S.
+      for (const auto& [word, letter] :
+           {std::pair<std::string_view, std::string_view>{"_MEDIUM", "_M"},
+            {"_SMALL", "_S"},
+            {"_LARGE", "_L"}}) {
+        if (best.ends_with(word)) best.replace(best.size() - word.size(), word.size(), letter);
+      }
       best += k_quant_size(w, model.substr(i));  // llama-bench's "Q4_K - Medium": Q4_K_M
       // llama.cpp names IQ3_M's file type "IQ3_S mix - 3.66 bpw" (llama-bench's model_type).
       if (best == "IQ3_S" && text::trim(model.substr(i)).starts_with("mix")) best = "IQ3_M";

@@ -1439,5 +1439,31 @@ TEST(ReportTables, ACColumnOfASweepIsItsConcurrency) {
   EXPECT_EQ(at(r, "table[0][0].c").role, metrics::Role::parameter);
 }
 
+TEST(ReportTables, AHeadingsModelWithItsSizeApartAndAQuantizationSpelledOut) {
+  const auto r =
+      run(FileType::markdown,
+          R"(## Benchmark on the ODROID-HC1 running **Qwen2 1B (Q4_K_Medium)** via llama.cpp
+
+| CPU | pp512 |
+|---|---|
+| A15 | 4.48 t/s |
+
+## Within-family check (Gemma3: 270M -> 1B)
+
+| Model | t/s |
+|---|---|
+| x | 4.1 |
+
+## GPT-2 (124M params)
+
+| CPU | t/s |
+|---|---|
+| A15 | 9.0 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].pp512").context.model, "Qwen2 1B");
+  EXPECT_EQ(at(r, "table[0][0].pp512").context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "table[2][0].t/s").context.model, "GPT-2");  // a count in brackets
+}
+
 }  // namespace
 }  // namespace chimera::ingest
