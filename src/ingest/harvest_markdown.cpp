@@ -1417,6 +1417,7 @@ class MarkdownHarvester {
     table_variant_ = section_variant_;
     table_caption_.clear();
     caption_model_.clear();
+    caption_quant_.clear();
     keyed_ = Context{};
     table_first_row_ = r_.rows.size();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
@@ -1425,6 +1426,8 @@ class MarkdownHarvester {
     if (!caption_.empty() && number <= caption_line_ + 3) {
       table_caption_ = caption_;
       caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
+      // "... running **Qwen2 1B (Q4_K_Medium)** via llama.cpp:": the model's quantization too.
+      if (!caption_model_.empty()) caption_quant_ = one_quantization_in(caption_);
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
@@ -2129,6 +2132,7 @@ class MarkdownHarvester {
     if (ctx.model.empty() && n > 1) ctx.model = model_by_size(stripped_[0]);
     remember_model(ctx.model);
     if (ctx.model.empty()) ctx.model = caption_model_;
+    if (ctx.quantization.empty() && ctx.model == caption_model_) ctx.quantization = caption_quant_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
     // "| Raw agreement at Q2_K | 58% |": a row label that names its precision.
@@ -3259,6 +3263,7 @@ class MarkdownHarvester {
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names
+  std::string caption_quant_;                // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

@@ -1463,6 +1463,12 @@ TEST(ReportTables, AHeadingsModelWithItsSizeApartAndAQuantizationSpelledOut) {
   EXPECT_EQ(at(r, "table[0][0].pp512").context.model, "Qwen2 1B");
   EXPECT_EQ(at(r, "table[0][0].pp512").context.quantization, "Q4_K_M");
   EXPECT_EQ(at(r, "table[2][0].t/s").context.model, "GPT-2");  // a count in brackets
+  // A lead-in sentence naming the model and its quantization labels the table below it.
+  const auto lead = run(FileType::markdown,
+                        "Benchmark on the ODROID-HC1 running **Qwen2 1B (Q4_K_Medium)** via "
+                        "`llama.cpp`:\n\n| CPU | pp512 |\n|---|---|\n| A15 | 4.48 t/s |\n");
+  EXPECT_EQ(at(lead, "table[0][0].pp512").context.model, "Qwen2 1B");
+  EXPECT_EQ(at(lead, "table[0][0].pp512").context.quantization, "Q4_K_M");
 }
 
 }  // namespace
