@@ -870,18 +870,19 @@ class MarkdownHarvester {
     if (heading_quants_[heading_level_].empty()) heading_quants_[heading_level_] = std::move(quant);
   }
 
-  // Labels a document states outside its tables: the heading a table stands under ("## 8.1
-  // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
-  // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them.
+  // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them, indented by at
+  // most three spaces (an empty line's npos is over three too).
   static bool is_atx_heading(std::string_view l) {
     const std::size_t indent = l.find_first_not_of(' ');
-    if (indent == std::string_view::npos || indent > 3 || l[indent] != '#') return false;
+    if (indent > 3 || l[indent] != '#') return false;
     const std::string_view t = text::trim(l);
     std::size_t level = 0;
     while (level < t.size() && t[level] == '#') ++level;
     return level <= 6 && (level == t.size() || t[level] == ' ');
   }
 
+  // Labels a document states outside its tables: the heading a table stands under ("## 8.1
+  // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
     if (!text_mode_ && !t.empty() && t.front() == '#') {
