@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "test_support.hpp"
 
 namespace chimera::ingest {
@@ -83,6 +81,17 @@ TEST(Walker, SymlinksAreNotFollowedByDefaultAndLoopsAreCaught) {
   EXPECT_NE(w.value().warnings()[0].find("loop"), std::string::npos);
 }
 
+// Ingests the file `rel` of the tree at `root`, beside the others there.
+FileResult ingest_one(const TempDir& root, const std::string& rel) {
+  auto w = TreeWalker::open(root.path(), {});
+  EXPECT_TRUE(w.ok());
+  while (auto e = w.value().next()) {
+    if (e->rel_path == rel) return ingest_file(*e, {});
+  }
+  ADD_FAILURE() << "no file " << rel;
+  return {};
+}
+
 TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   TempDir t;
   write_file(t / "run_summary.json",
@@ -91,21 +100,13 @@ TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   write_file(t / "run_individual_responses.json",
              R"([{"error_code": null, "ttft_s": 0.5, "end_to_end_latency_s": 8.1,
                   "inter_token_latency_s": 0.05, "number_output_tokens": 150}])");
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  bool seen = false;
-  while (auto e = w.value().next()) {
-    if (e->rel_path != "run_individual_responses.json") continue;
-    const FileResult r = ingest_file(*e, {});
-    EXPECT_EQ(r.format, "llmperf individual responses");
-    ASSERT_FALSE(r.rows.empty());
-    for (const auto& row : r.rows) {
-      EXPECT_EQ(row.context.model, "llama2-7b-chat") << row.locator;
-      EXPECT_EQ(row.context.concurrency, "20") << row.locator;
-    }
-    seen = true;
+  const FileResult r = ingest_one(t, "run_individual_responses.json");
+  EXPECT_EQ(r.format, "llmperf individual responses");
+  ASSERT_FALSE(r.rows.empty());
+  for (const auto& row : r.rows) {
+    EXPECT_EQ(row.context.model, "llama2-7b-chat") << row.locator;
+    EXPECT_EQ(row.context.concurrency, "20") << row.locator;
   }
-  EXPECT_TRUE(seen);
 }
 
 // A file recognised as a tool's output that gives no figure says so (held-out set 8: an LLMPerf
@@ -113,11 +114,7 @@ TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
 TEST(IngestFile, ARecognisedFileWithoutFiguresWarns) {
   TempDir t;
   write_file(t / "run.log", "\\Results for token benchmark for m queried with the m api.\n");
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  const auto entry = w.value().next();
-  ASSERT_TRUE(entry);
-  const FileResult r = ingest_file(*entry, {});
+  const FileResult r = ingest_one(t, "run.log");
   EXPECT_EQ(r.format, "llmperf console");
   EXPECT_TRUE(r.rows.empty());
   ASSERT_EQ(r.warnings.size(), 1u);
@@ -137,21 +134,13 @@ TEST(IngestFile, TheFirstLlmperfsRequestsTakeTheirSummarysContext) {
   write_file(t / "runpod-1701289860_raw.json",
              R"({"valid": {"0": "Valid"}, "ttft": {"0": 0.66}, "total_time": {"0": 20.59},
              "tokens_out": {"0": 100}})");
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  bool seen = false;
-  while (const auto entry = w.value().next()) {
-    if (entry->rel_path != "runpod-1701289860_raw.json") continue;
-    const FileResult r = ingest_file(*entry, {});
-    ASSERT_FALSE(r.rows.empty());
-    for (const auto& row : r.rows) {
-      EXPECT_EQ(row.context.model, "meta-llama/Llama-2-70b-chat-hf") << row.locator;
-      EXPECT_EQ(row.context.concurrency, "10") << row.locator;
-      EXPECT_EQ(row.context.backend, "runpod") << row.locator;
-    }
-    seen = true;
+  const FileResult r = ingest_one(t, "runpod-1701289860_raw.json");
+  ASSERT_FALSE(r.rows.empty());
+  for (const auto& row : r.rows) {
+    EXPECT_EQ(row.context.model, "meta-llama/Llama-2-70b-chat-hf") << row.locator;
+    EXPECT_EQ(row.context.concurrency, "10") << row.locator;
+    EXPECT_EQ(row.context.backend, "runpod") << row.locator;
   }
-  EXPECT_TRUE(seen);
 }
 
 // A log in no layout read here that holds figures with their units says so, naming a line
@@ -163,20 +152,14 @@ TEST(IngestFile, ALogOfUnreadFiguresWarns) {
     log += "2025-04-30T07:42:33 | qwen2.5-coder:32b | 866 tokens | 57.55 sec | 15.05 tokens/sec\n";
   write_file(t / "bench.log", log);
   write_file(t / "notes.txt", "built on 2025-04-30\nversion 3\n");
-  auto w = TreeWalker::open(t.path(), {});
-  ASSERT_TRUE(w.ok());
-  std::map<std::string, std::vector<std::string>> warnings;
-  while (const auto entry = w.value().next()) {
-    const FileResult r = ingest_file(*entry, {});
-    EXPECT_TRUE(r.rows.empty());
-    warnings[entry->rel_path] = r.warnings;
-  }
-  ASSERT_EQ(warnings["bench.log"].size(), 1u);
-  EXPECT_NE(warnings["bench.log"][0].find("no figure read, though 3 lines hold numbers with "
-                                          "units (line 1: '2025-04-30T07:42:33 | qwen2.5"),
+  const FileResult bench = ingest_one(t, "bench.log");
+  EXPECT_TRUE(bench.rows.empty());
+  ASSERT_EQ(bench.warnings.size(), 1u);
+  EXPECT_NE(bench.warnings[0].find("no figure read, though 3 lines hold numbers with units "
+                                   "(line 1: '2025-04-30T07:42:33 | qwen2.5"),
             std::string::npos)
-      << warnings["bench.log"][0];
-  EXPECT_TRUE(warnings["notes.txt"].empty());  // no figure with a unit
+      << bench.warnings[0];
+  EXPECT_TRUE(ingest_one(t, "notes.txt").warnings.empty());  // no figure with a unit
 }
 
 // The file is read in one call of its walked size plus one byte; a file that grew or shrank
