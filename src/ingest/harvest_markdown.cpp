@@ -2007,6 +2007,12 @@ class MarkdownHarvester {
   // "| Mode | N/group | Alpha | Power | Min detectable d |", or "| Power | 0.80 |" under "7.1 Power
   // Analysis": a test's statistical power, a probability, no electrical power.
   void statistical_power() {
+    const bool power =
+        std::any_of(r_.rows.begin() + static_cast<std::ptrdiff_t>(table_first_row_), r_.rows.end(),
+                    [](const MetricRow& row) {
+                      return row.metric && row.metric->id == "power" && row.unit.empty();
+                    });
+    if (!power) return;  // (most tables: no unitless power to look at)
     bool analysis = text::icontains(table_section_, "power analysis");
     for (const auto& h : header_) {
       const std::string low = text::to_lower(text::trim(h));

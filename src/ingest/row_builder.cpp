@@ -163,7 +163,9 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
   std::string_view head = text::trim(cell);
   std::string_view aside;
   // "**2.49 t/s** *(Optimal)*", "3.1 t/s _(slow)_": an aside in brackets, itself in emphasis.
+  const bool emphasis_last = !head.empty() && (head.back() == '*' || head.back() == '_');
   for (const std::string_view mark : {"**", "__", "*", "_"}) {
+    if (!emphasis_last) break;
     if (head.size() < 6 || !head.ends_with(mark) || head[head.size() - mark.size() - 1] != ')')
       continue;
     const auto open = head.rfind(std::string(" ").append(mark).append("("));
@@ -728,6 +730,8 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
 void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column,
                  std::string_view title) {
   if (row.statistic != "mean" || row.role != metrics::Role::metric) return;
+  if (row.raw.find("\xC2\xB1") == std::string::npos && row.raw.find("+/-") == std::string::npos)
+    return;                                       // no spread written
   const auto figure = figure_and_aside(row.raw);  // "**2.49 ± 0.00 t/s** *(Optimal)*"
   const auto [core, spread] = split_spread(figure ? figure->first : strip_marks(row.raw));
   if (spread.empty()) return;
