@@ -645,6 +645,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (unit == "J/tok" || unit == "kWh/Mtok" ||
       ((in(" energy ") || in(" joules ")) && in(" per token ") && (unit.empty() || unit == "J")))
     return m("energy_per_token");
+  // "joules_per_1k_output_tokens": energy per thousand tokens, no energy of a run (the unit says
+  // which thousand: J/ktok).
+  if ((in(" energy ") || in(" joules ")) && in(" per 1k ") && in(" tokens ")) return nullptr;
   if (unit == "kWh" || unit == "Wh" || unit == "J")
     if (in(" energy ") || in(" kwh ") || in(" joules ")) return m("energy");  // per request
 
@@ -811,9 +814,20 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
+  // "pass@1", "Pass@k (%)": the share of problems solved in k attempts, a quality.
+  const auto pass_at_k = [&] {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      const std::string& k = t[i + 1];
+      if (t[i] == "pass" &&
+          (k == "k" ||
+           (!k.empty() && std::isdigit(static_cast<unsigned char>(k[0])) != 0 && k.size() <= 3)))
+        return true;
+    }
+    return false;
+  };
   // (Not "Norm Score (N=8)": a score over its baseline's, a ratio.)
   if ((in(" accuracy ") || in(" acc ") || in(" mmlu ") || in(" score ") || in(" pass rate ") ||
-       in(" quality ")) &&
+       in(" quality ") || pass_at_k()) &&
       !in(" norm ") && !in(" normalized ") && !in(" normalised ") &&
       !time_unit &&  // "mmlu" in ms: the benchmark's latency
       !in(" risk ") && !in(" rtsi ") && !in(" z ") && !in(" anomaly "))  // lower is better there
@@ -830,7 +844,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 170> kParamAliases = {{
+constexpr std::array<ParamAlias, 172> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -893,7 +907,10 @@ constexpr std::array<ParamAlias, 170> kParamAliases = {{
     {"random_seed", "seed"},
     {"concurrency", "concurrency"},
     {"conc", "concurrency"},
-    {"c", "concurrency"},  // a sweep table's "| c | output tok/s |", "| C | TTFT P50 (s) |"
+    {"c", "concurrency"},
+    {"clients", "concurrency"},  // a load generator's concurrent clients
+    {"num_clients",
+     "concurrency"},  // a sweep table's "| c | output tok/s |", "| C | TTFT P50 (s) |"
     {"max_concurrency", "concurrency"},
     {"num_concurrent_requests", "concurrency"},
     {"concurrent_requests", "concurrency"},

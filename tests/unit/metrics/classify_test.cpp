@@ -380,6 +380,11 @@ TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
   EXPECT_EQ(metric("memory_used_mb"), "memory");
   EXPECT_EQ(classify("Phase").role, Role::identifier);
   EXPECT_EQ(classify("run_num").role, Role::identifier);  // a repetition's number
+  EXPECT_EQ(metric("pass@1"), "quality");  // the share of problems solved in one attempt
+  EXPECT_EQ(metric("Pass@k (%)"), "quality");
+  EXPECT_EQ(metric("Pass"), "unknown");
+  EXPECT_EQ(metric("joules_per_1k_output_tokens"), "unknown");  // no energy of a run
+  EXPECT_EQ(classify("clients").parameter->id, "concurrency");
   EXPECT_EQ(classify("trial_num").role, Role::identifier);
   EXPECT_EQ(metric("service_times"), "duration");
 }
