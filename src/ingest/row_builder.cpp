@@ -293,12 +293,68 @@ MetricRow* add_parameter_count(MetricRows& rows, std::string_view name, std::str
   return &r;
 }
 
+namespace {
+
+// "~4100 s", "≈ 90.6 %" (approximate), "2 934", "17 430" (thousands set apart by a space or a
+// no-break space, as SI style writes them): `cell` as a plain figure in `out`. False when the
+// cell is written neither way.
+bool written_apart(std::string_view cell, std::string& out, bool& approx) {
+  out.clear();
+  approx = false;
+  std::size_t i = 0;
+  while (i < cell.size() && (cell[i] == ' ' || cell[i] == '*' || cell[i] == '_')) out += cell[i++];
+  if (i < cell.size() && cell[i] == '~') {
+    approx = true;
+    ++i;
+  } else if (cell.substr(i).starts_with("\xE2\x89\x88")) {
+    approx = true;
+    i += 3;
+  }
+  while (approx && i < cell.size() && cell[i] == ' ') ++i;
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  bool joined = false;
+  std::size_t run = 0;  // digits of the group just written (0 after a non-digit)
+  for (; i < cell.size(); ++i) {
+    const std::string_view at = cell.substr(i);
+    const std::size_t gap = at.starts_with(' ')              ? 1
+                            : at.starts_with("\xC2\xA0")     ? 2
+                            : at.starts_with("\xE2\x80\xAF") ? 3
+                                                             : 0;
+    const std::size_t next = i + gap;
+    if (gap > 0 && run >= 1 && run <= 3 && next + 3 <= cell.size() && digit(cell[next]) &&
+        digit(cell[next + 1]) && digit(cell[next + 2]) &&
+        (next + 3 == cell.size() || !digit(cell[next + 3]))) {
+      joined = true;
+      i = next - 1;
+      run = 0;  // the next group's three digits follow
+      continue;
+    }
+    out += cell[i];
+    run = digit(cell[i]) ? run + 1 : 0;
+  }
+  return approx || joined;
+}
+
+}  // namespace
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
   std::string_view aside;
   if (!parsed && !numeric::is_missing_marker(core)) {
+    if (thread_local std::string plain; cell.size() < 200) {
+      if (bool approx = false; written_apart(cell, plain, approx)) {
+        const std::string as_written(text::trim(cell));
+        MetricRow* r = add_text_row(rows, name, std::string(plain));
+        if (r) {
+          r->raw = as_written;
+          if (approx)
+            r->note += std::string(r->note.empty() ? "" : "; ") + "approximate, as written";
+        }
+        return r;
+      }
+    }
     // "| params | 1.78 B |" (llama-bench's Markdown): the model's parameters, counted.
     if (const auto count = parameter_count(core)) {
       const auto* p = classify_cached(name, {}).parameter;

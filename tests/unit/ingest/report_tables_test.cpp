@@ -1471,5 +1471,24 @@ TEST(ReportTables, AHeadingsModelWithItsSizeApartAndAQuantizationSpelledOut) {
   EXPECT_EQ(at(lead, "table[0][0].pp512").context.quantization, "Q4_K_M");
 }
 
+TEST(ReportTables, AnApproximateFigureAndThousandsSetApartAreRead) {
+  const auto r = run(FileType::markdown, R"(| Model | Accuracy | Wall time | Tokens | Hard tokens |
+|---|---|---|---|---|
+| a | ~90.6 % (29/32) | **~4100 s** | 2 934 | 17 430 (on the hard 7) |
+| b | 4 128 9 | 1 2345 | 12 34 | 1 234 567 |
+)");
+  const auto& accuracy = at(r, "table[0][0].Accuracy");
+  EXPECT_DOUBLE_EQ(*accuracy.value, 90.6);
+  EXPECT_EQ(accuracy.raw, "~90.6 % (29/32)");
+  EXPECT_NE(accuracy.note.find("approximate, as written"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Wall time").normalized, 4100000);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Tokens").value, 2934);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Hard tokens").value, 17430);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Hard tokens").value, 1234567);
+  // Not groups of three: no figure.
+  for (const char* column : {"Accuracy", "Wall time", "Tokens"})
+    EXPECT_FALSE(testing::has_row(r, std::string("table[0][1].") + column)) << column;
+}
+
 }  // namespace
 }  // namespace chimera::ingest
