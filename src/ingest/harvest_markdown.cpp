@@ -1016,6 +1016,9 @@ class MarkdownHarvester {
     }
     if (value.size() > 80) return;
     if (slot == &document_.model) {  // "`gemma3:latest` (4.3B parameters, Q4_K_M quantization)."
+      // "`unsloth/Qwen3.8-27B-NVFP4` served as `montimage-dgx-spark`": the model, not its alias.
+      if (const auto served = value.find(" served as "); served != std::string::npos)
+        value.resize(served);
       const auto paren = value.find(" (");
       if (paren != std::string::npos) {
         if (document_.quantization.empty())

@@ -262,6 +262,24 @@ std::string settings_not_spelled(
 
 }  // namespace
 
+namespace {
+
+// "Variant", "Format", "Level", "Format/Level": a column of the variants a table's rows are.
+bool names_variant(std::string_view header) {
+  const std::string low = text::to_lower(text::trim(header));
+  return low == "variant" || low == "format" || low == "level" || low == "format/level" ||
+         low == "gguf" || low == "weights";
+}
+
+// "Q2_K", "IQ4_XS": a cell that is a GGUF precision and nothing else; "" otherwise.
+std::string pure_quantization(std::string_view v) {
+  if (v.empty() || v.size() > 12 || !(v[0] == 'Q' || v[0] == 'I' || v[0] == 'q')) return {};
+  std::string q = quantization_in(v);
+  return q.size() == v.size() ? q : std::string();
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells, bool keep_settings) {
   RowLabels out;
@@ -272,6 +290,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   thread_local std::vector<std::pair<std::string_view, std::string_view>> settings;
   settings.clear();
   bool scenario_label = false;  // the configuration label is a scenario's name
+  std::string label_quant;      // a label that is a weights' precision alone ("Q2_K")
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   // "| Best Per-Req Think | Best Sustained Think |": settings chosen by different criteria; the
   // row's figures ran at neither for certain. (One "Optimal Think-Time" column is the setting its
@@ -307,8 +326,16 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      } else if (slot == &ctx.backend && !numeric::parse_cell(v) &&
+                 v.find(" vs ") == std::string_view::npos && !quantization_in(v).empty() &&
+                 !engine_in(v).empty()) {
+        // "llama.cpp Q4_K_M (2026-08-15)", "vLLM FP16": the engine, and the weights' precision
+        // it ran.
+        *slot = engine_in(v);
+        if (ctx.quantization.empty()) ctx.quantization = quantization_in(v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
+        if (slot == &ctx.config && names_variant(headers[c])) label_quant = pure_quantization(v);
         // A scenario names the workload, not the configuration: rows of one scenario may differ
         // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).
         if (slot == &ctx.config)
@@ -328,6 +355,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.parameter.empty() && role.label && is_name_text(v)) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
+      // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
+      // "Recommended Quant": a compared, chosen or telling level, not the row's.)
+      if (label_quant.empty() && (c == 0 || names_variant(headers[c])))
+        label_quant = pure_quantization(v);
       // A load-test profile's name says its load: "concurrent16", "synchronous" (GuideLLM's
       // strategies, as a summary of its runs names them).
       if (ctx.concurrency.empty() && ctx.rate.empty() && names_a_profile(headers[c])) {
@@ -355,6 +387,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       if (num && role.parameter == "n_depth") n_depth = num->value;
     }
   }
+  if (ctx.quantization.empty()) ctx.quantization = std::move(label_quant);
   if (keep_settings && !config.empty()) out.settings.push_back(config);
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);

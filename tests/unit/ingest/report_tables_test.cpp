@@ -1490,5 +1490,27 @@ TEST(ReportTables, AnApproximateFigureAndThousandsSetApartAreRead) {
     EXPECT_FALSE(testing::has_row(r, std::string("table[0][1].") + column)) << column;
 }
 
+TEST(ReportTables, AVariantColumnOfGgufTypesAndAnEngineWithItsPrecision) {
+  const auto r =
+      run(FileType::markdown, R"(Model under test: `unsloth/Qwen3.8-27B-NVFP4` served as `spark`
+
+| Variant | Size GB | Decode tok/s | Higher Q |
+|---|---|---|---|
+| Q2_K | 3.2 | 30.42 | Q3_K_S |
+
+| Backend | Model | Decode (single stream) |
+|---|---|---|
+| llama.cpp Q4_K_M (2026-08-15) | Qwen3.8-27B | 11.6 tok/s |
+| vLLM | Qwen3.8-27B | 20.1 tok/s |
+)");
+  const auto& variant = at(r, "table[0][0].Decode tok/s");
+  EXPECT_EQ(variant.context.quantization, "Q2_K");
+  EXPECT_EQ(variant.context.model, "unsloth/Qwen3.8-27B-NVFP4");  // not the name it is served as
+  const auto& engine = at(r, "table[1][0].Decode (single stream)");
+  EXPECT_EQ(engine.context.backend, "llama.cpp");
+  EXPECT_EQ(engine.context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "table[1][1].Decode (single stream)").context.backend, "vLLM");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
