@@ -385,6 +385,9 @@ TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
   EXPECT_EQ(metric("Pass"), "unknown");
   EXPECT_EQ(metric("joules_per_1k_output_tokens"), "unknown");  // no energy of a run
   EXPECT_EQ(classify("clients").parameter->id, "concurrency");
+  EXPECT_EQ(metric("Aggregate tok/s"), "output_throughput");  // every stream's tokens together
+  EXPECT_EQ(metric("aggregate_throughput"), "output_throughput");
+  EXPECT_EQ(metric("Per-stream tok/s"), "token_rate");
   EXPECT_EQ(classify("trial_num").role, Role::identifier);
   EXPECT_EQ(metric("service_times"), "duration");
 }
