@@ -133,6 +133,10 @@ void finish(MetricRow& r, std::string_view written_unit) {
     r.value.reset();
   }
   apply(r, classify_cached(r.name, written_unit));
+  // "success_rate": 0.15 with no unit: a share of the requests written as a fraction (15 %).
+  if (r.metric && r.unit.empty() && r.value && *r.value >= 0 && *r.value <= 1 &&
+      (r.metric->id == "success_rate" || r.metric->id == "error_rate") && r.statistic != "expected")
+    r.unit = "fraction";
   renormalize(r);
 }
 

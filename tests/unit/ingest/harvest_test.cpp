@@ -304,6 +304,13 @@ TEST(HarvestCsv, ARunNumberMakesEachRowOneRepetitionsSample) {
   EXPECT_EQ(find(r, "[1].ttft_ms")->statistic, "sample");
 }
 
+TEST(HarvestCsv, AUnitlessSuccessRateIsAFraction) {
+  const auto r = harvest(FileType::csv, "case,success_rate,error_rate\nc1,1.0,0.0\nc2,0.85,12\n");
+  EXPECT_EQ(find(r, "[0].success_rate")->unit, "fraction");
+  EXPECT_DOUBLE_EQ(*find(r, "[1].success_rate")->normalized, 85);
+  EXPECT_EQ(find(r, "[1].error_rate")->unit, "");  // 12: no fraction
+}
+
 TEST(HarvestCsv, MlxBenchmarkFiguresInATableKeepDecimalGigabytes) {
   const auto r = harvest(FileType::csv,
                          "model,prompt_tps,generation_tps,peak_memory_gb\nm,1521.5,110.55,5.9\n");
