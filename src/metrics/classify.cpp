@@ -656,6 +656,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" per user ") || in(" user ")) && (rate_unit || (unit.empty() && ratey)) &&
       !in(" prefill ") && !in(" prompt "))
     return m("decode_rate");
+  // LLMPerf's "request_output_throughput_token_per_s": one request's output tokens per second,
+  // as its summary's adapter reads it (a decode rate), not the run's output throughput.
+  if (in(" request output throughput ") && (rate_unit || unit.empty())) return m("decode_rate");
   // A speculative decoder's acceptance rate or length, a mismatch between requested and received
   // lengths: no metric of ours (not a decode rate, not a token count).
   if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;

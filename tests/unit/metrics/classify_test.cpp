@@ -388,6 +388,9 @@ TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
   EXPECT_EQ(metric("Aggregate tok/s"), "output_throughput");  // every stream's tokens together
   EXPECT_EQ(metric("aggregate_throughput"), "output_throughput");
   EXPECT_EQ(metric("Per-stream tok/s"), "token_rate");
+  // LLMPerf's per-request output rate, in a table assembled from its runs: one request's.
+  EXPECT_EQ(metric("request_output_throughput_token_per_s_p95"), "decode_rate");
+  EXPECT_EQ(metric("mean_output_throughput_token_per_s"), "output_throughput");
   EXPECT_EQ(classify("trial_num").role, Role::identifier);
   EXPECT_EQ(metric("service_times"), "duration");
 }
