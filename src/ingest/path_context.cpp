@@ -251,8 +251,10 @@ bool names_load(std::string_view part) {
   return one_value(words, concurrency_word).has_value() || one_value(words, rate_word).has_value();
 }
 
-// A model's size ("8b", "1.5B", "270m") or an Ollama tag ("latest") among a part's words.
+// A model's size ("8b", "1.5B", "270m") or an Ollama tag ("latest") among a part's words, and
+// no serving engine ("qwen36-35b-a3b-nvfp4-sm121-vllm": a project's folder, more than a model).
 bool names_one_model(std::string_view part) {
+  bool sized = false;
   std::size_t at = 0;
   while (at < part.size()) {
     auto end = part.find_first_of("-_.:", at);
@@ -262,7 +264,8 @@ bool names_one_model(std::string_view part) {
       end = part.find_first_of("-_.:", end + 1);
     const std::string_view w = part.substr(at, end == std::string_view::npos ? end : end - at);
     at = end == std::string_view::npos ? part.size() : end + 1;
-    if (text::iequals(w, "latest")) return true;
+    if (!engine_folder(w).empty()) return false;
+    if (text::iequals(w, "latest")) sized = true;
     if (w.size() < 2) continue;
     const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
     const std::string_view figure = w.substr(0, w.size() - 1);
@@ -270,9 +273,9 @@ bool names_one_model(std::string_view part) {
         std::all_of(figure.begin(), figure.end(), [](char c) {
           return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.';
         }))
-      return true;
+      sized = true;
   }
-  return false;
+  return sized;
 }
 
 // What a folder's path says, its nearest part first: once per folder and thread (a folder's

@@ -35,9 +35,20 @@ struct Frame {
 
 // Names of files that describe the run whose results sit beside them (upper-cased).
 bool names_context_file(std::string_view upper) {
-  static constexpr std::string_view kNames[] = {
-      "ENVIRONMENT.TXT", "ENV.TXT",      "META.JSON",        "METADATA.JSON",   "ENVIRONMENT.JSON",
-      "ENV.JSON",        "HARDWARE.TXT", "SYSTEM_INFO.JSON", "SYSTEM_INFO.TXT", "SYSINFO.TXT"};
+  static constexpr std::string_view kNames[] = {"ENVIRONMENT.TXT",
+                                                "ENV.TXT",
+                                                "META.JSON",
+                                                "METADATA.JSON",
+                                                "ENVIRONMENT.JSON",
+                                                "ENV.JSON",
+                                                "HARDWARE.TXT",
+                                                "SYSTEM_INFO.JSON",
+                                                "SYSTEM_INFO.TXT",
+                                                "SYSINFO.TXT",
+                                                "MANIFEST.JSON",
+                                                "RUN_MANIFEST.JSON",
+                                                "RUNTIME-MANIFEST.JSON",
+                                                "RUNTIME_MANIFEST.JSON"};
   return std::find(std::begin(kNames), std::end(kNames), upper) != std::end(kNames);
 }
 

@@ -233,6 +233,17 @@ TEST(PathContext, AFolderNamedByOneModelGivesTheModel) {
             "");
   EXPECT_EQ(metric_row(ingest_at("qwen3.5-4b-q4_k_m-c1/p.csv", "ttft_ms\n40\n")).context.model, "");
   EXPECT_EQ(metric_row(ingest_at("llama-3.1-8b.csv", "ttft_ms\n40\n")).context.model, "");
+  EXPECT_EQ(
+      metric_row(ingest_at("qwen36-35b-a3b-nvfp4-sm121-vllm/p.csv", "ttft_ms\n40\n")).context.model,
+      "");  // a project's folder that names its engine too
+}
+
+TEST(PathContext, ARunsManifestAboveItsResultsGivesTheGpu) {
+  TempDir t;
+  write_file(t / "runs/r1/runtime-manifest.json",
+             "{\n  \"hardware\": {\n    \"gpu\": \"NVIDIA GB10\",\n    \"cpu\": \"arm\"\n  }\n}\n");
+  write_file(t / "runs/r1/sweep/c8.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(gpus_of_figures(t)["runs/r1/sweep/c8.csv"], "NVIDIA GB10");
 }
 
 TEST(PathContext, PartsThatNameNoLoadGiveNone) {
