@@ -334,6 +334,7 @@ class MarkdownHarvester {
         json_lines_ = true;
         return;
       }
+      if (json_block(l, number)) return;
     }
     if (!in_fence_ && !text_mode_) {
       const std::string_view t = text::trim(l);
@@ -868,6 +869,29 @@ class MarkdownHarvester {
     if (quant.empty() || heading_level_ == 0) return;
     heading_quants_.resize(7);
     if (heading_quants_[heading_level_].empty()) heading_quants_[heading_level_] = std::move(quant);
+  }
+
+  // A log that ends with a JSON document printed over lines ("{" alone at the start of a line, up
+  // to "}" alone): its summary, read as JSON ("line[42].pass_at_1"). True while the line is one of
+  // the document's.
+  bool json_block(std::string_view l, std::size_t number) {
+    if (json_block_line_ == 0) {
+      if (l != "{" && l != "{\r") return false;
+      json_block_line_ = number;
+      json_block_.assign("{\n");
+      return true;
+    }
+    json_block_.append(l).append(1, '\n');
+    if (l == "}" || l == "}\r") {
+      if (harvest_json_line(json_block_, json_block_line_, r_)) json_lines_ = true;
+      json_block_line_ = 0;
+      json_block_.clear();
+    } else if (json_block_.size() > (std::size_t{1} << 20)) {
+      json_block_line_ = 0;  // no document of a log's size: its lines are read as lines
+      json_block_.clear();
+      return false;
+    }
+    return true;
   }
 
   // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them, indented by at
@@ -3254,6 +3278,8 @@ class MarkdownHarvester {
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
   bool json_lines_ = false;                  // a log line held a JSON document
+  std::string json_block_;                   // a JSON document printed over a log's lines
+  std::size_t json_block_line_ = 0;          // ... from this line (0: none open)
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines

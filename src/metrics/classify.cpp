@@ -824,7 +824,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // "pass@1", "Pass@k (%)": the share of problems solved in k attempts, a quality.
   const auto pass_at_k = [&] {
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      const std::string& k = t[i + 1];
+      const std::size_t at = i + 2 < t.size() && t[i + 1] == "at" ? i + 2 : i + 1;  // "pass_at_1"
+      const std::string& k = t[at];
       if (t[i] == "pass" &&
           (k == "k" ||
            (!k.empty() && std::isdigit(static_cast<unsigned char>(k[0])) != 0 && k.size() <= 3)))

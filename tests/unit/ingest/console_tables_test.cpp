@@ -746,5 +746,19 @@ TEST(ConsoleTables, APhaseColumnNamingALlamaBenchTestHoldsItsRates) {
   EXPECT_EQ(at(r, "table[0][0].Generation (tg128)").metric_id(), "decode_rate");
 }
 
+TEST(ConsoleTables, ALogsClosingJsonSummaryOverLinesIsRead) {
+  const auto r = run(FileType::text,
+                     "model=qwen3.8-27b-bench concurrency=1\n"
+                     "  PASS  two_sum   s0   67tok 3s 23.1tok/s\n\n"
+                     "{\n  \"model\": \"qwen3.8-27b-bench\",\n  \"pass_at_1\": 0.9375,\n"
+                     "  \"wall_seconds\": 262.76,\n  \"mean_completion_tokens\": 250.7\n}\n");
+  const auto& pass = at(r, "line[4].pass_at_1");
+  EXPECT_EQ(pass.metric_id(), "quality");
+  EXPECT_EQ(pass.line, 6u);
+  EXPECT_EQ(pass.context.model, "qwen3.8-27b-bench");
+  EXPECT_DOUBLE_EQ(*at(r, "line[4].wall_seconds").normalized, 262760);
+  EXPECT_EQ(at(r, "line[4].mean_completion_tokens").metric_id(), "output_tokens");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

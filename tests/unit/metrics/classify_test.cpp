@@ -381,6 +381,7 @@ TEST(Classify, DataSentOrAPhaseIsNoMemoryOrMeasurement) {
   EXPECT_EQ(classify("Phase").role, Role::identifier);
   EXPECT_EQ(classify("run_num").role, Role::identifier);  // a repetition's number
   EXPECT_EQ(metric("pass@1"), "quality");  // the share of problems solved in one attempt
+  EXPECT_EQ(metric("pass_at_1"), "quality");
   EXPECT_EQ(metric("Pass@k (%)"), "quality");
   EXPECT_EQ(metric("Pass"), "unknown");
   EXPECT_EQ(metric("joules_per_1k_output_tokens"), "unknown");  // no energy of a run
