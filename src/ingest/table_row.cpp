@@ -264,6 +264,16 @@ std::string settings_not_spelled(
 
 namespace {
 
+// "Omitted Quant", "Excluded", "Dropped": a column that names what its row left out.
+bool names_absence(std::string_view header) {
+  const std::string low = text::to_lower(header);
+  for (const std::string_view w :
+       {"omit", "exclud", "dropped", "without", "left out", "held out", "leave-out"}) {
+    if (low.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // "Variant", "Format", "Level", "Format/Level": a column of the variants a table's rows are.
 bool names_variant(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
@@ -358,7 +368,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
       // "Recommended Quant": a compared, chosen or telling level, not the row's.)
-      if (label_quant.empty() && (c == 0 || names_variant(headers[c])))
+      if (label_quant.empty() && (c == 0 || names_variant(headers[c])) &&
+          !names_absence(headers[c]))  // ("Omitted Quant" Q2_K: figures without it)
         label_quant = pure_quantization(v);
       // A load-test profile's name says its load: "concurrent16", "synchronous" (GuideLLM's
       // strategies, as a summary of its runs names them).

@@ -1510,6 +1510,13 @@ TEST(ReportTables, AVariantColumnOfGgufTypesAndAnEngineWithItsPrecision) {
   EXPECT_EQ(engine.context.backend, "llama.cpp");
   EXPECT_EQ(engine.context.quantization, "Q4_K_M");
   EXPECT_EQ(at(r, "table[1][1].Decode (single stream)").context.backend, "vLLM");
+  // Figures computed with a level left out are of no level.
+  const auto omitted = run(FileType::markdown,
+                           "| Omitted Quant | n | Pearson r |
+|---|---|---|
+| Q2_K | 30 | -0.1 |
+");
+  EXPECT_EQ(at(omitted, "table[0][0].Pearson r").context.quantization, "");
 }
 
 }  // namespace
