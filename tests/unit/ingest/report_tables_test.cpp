@@ -1511,11 +1511,9 @@ TEST(ReportTables, AVariantColumnOfGgufTypesAndAnEngineWithItsPrecision) {
   EXPECT_EQ(engine.context.quantization, "Q4_K_M");
   EXPECT_EQ(at(r, "table[1][1].Decode (single stream)").context.backend, "vLLM");
   // Figures computed with a level left out are of no level.
-  const auto omitted = run(FileType::markdown,
-                           "| Omitted Quant | n | Pearson r |
-|---|---|---|
-| Q2_K | 30 | -0.1 |
-");
+  const auto omitted =
+      run(FileType::markdown,
+          "| Omitted Quant | n | Pearson r |\n|---|---|---|\n| Q2_K | 30 | -0.1 |\n");
   EXPECT_EQ(at(omitted, "table[0][0].Pearson r").context.quantization, "");
 }
 
