@@ -1868,6 +1868,7 @@ class MarkdownHarvester {
       ratio_columns();
       statistical_power();
       abbreviated_price_basis();
+      artifact_sizes();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -2055,6 +2056,34 @@ class MarkdownHarvester {
       detail::unname_metric(row, false);
       row.note += std::string(row.note.empty() ? "" : "; ") +
                   "a test's statistical power (a probability), no electrical power";
+    }
+  }
+
+  // "| Artifact | Location | Size |": a table of files or folders; its sizes are of data on disk,
+  // no model's size and no memory in use.
+  void artifact_sizes() {
+    const bool artifacts = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+      const std::string low = text::to_lower(text::trim(h));
+      return low == "artifact" || low == "artifacts" || low == "file" || low == "files" ||
+             low == "location" || low == "path" || low == "directory" || low == "folder";
+    });
+    if (!artifacts) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      const std::string low = text::to_lower(text::trim(row.name));
+      if (!low.ends_with("size") || !row.value) continue;
+      const bool model_size = row.role == metrics::Role::parameter && row.parameter == "model_size";
+      const bool memory = row.metric && row.metric->id == "memory";
+      if (!model_size && !memory) continue;
+      const std::string unit = row.unit;
+      row.role = metrics::Role::metric;
+      row.parameter = {};
+      if (row.statistic.empty()) row.statistic = "value";
+      detail::unname_metric(row, false);
+      row.unit = unit;
+      detail::renormalize(row);
+      row.note +=
+          std::string(row.note.empty() ? "" : "; ") + "the size of a file or folder on disk";
     }
   }
 

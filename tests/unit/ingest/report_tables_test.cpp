@@ -1517,5 +1517,17 @@ TEST(ReportTables, AVariantColumnOfGgufTypesAndAnEngineWithItsPrecision) {
   EXPECT_EQ(at(omitted, "table[0][0].Pearson r").context.quantization, "");
 }
 
+TEST(ReportTables, ASizeInATableOfArtifactsIsDataOnDisk) {
+  const auto r = run(FileType::markdown, R"(| Artifact | Location | Size |
+|---|---|---|
+| Raw traces | results/tr132/ | ~375 MB (25 files) |
+)");
+  const auto& size = at(r, "table[0][0].Size");
+  EXPECT_EQ(size.role, metrics::Role::metric);
+  EXPECT_EQ(size.metric_id(), "unknown");  // no model's size, no memory in use
+  EXPECT_EQ(size.unit, "MiB");             // the project's reading of MB
+  EXPECT_NE(size.note.find("on disk"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
