@@ -134,8 +134,8 @@ void finish(MetricRow& r, std::string_view written_unit) {
   }
   apply(r, classify_cached(r.name, written_unit));
   // "success_rate": 0.15 with no unit: a share of the requests written as a fraction (15 %).
-  if (r.metric && r.unit.empty() && r.value && *r.value >= 0 && *r.value <= 1 &&
-      (r.metric->id == "success_rate" || r.metric->id == "error_rate") && r.statistic != "expected")
+  if (r.metric && (r.metric->id == "success_rate" || r.metric->id == "error_rate") &&
+      r.unit.empty() && r.value && *r.value >= 0 && *r.value <= 1 && r.statistic != "expected")
     r.unit = "fraction";
   renormalize(r);
 }
@@ -303,10 +303,17 @@ namespace {
 // no-break space, as SI style writes them): `cell` as a plain figure in `out`. False when the
 // cell is written neither way.
 bool written_apart(std::string_view cell, std::string& out, bool& approx) {
-  out.clear();
   approx = false;
   std::size_t i = 0;
-  while (i < cell.size() && (cell[i] == ' ' || cell[i] == '*' || cell[i] == '_')) out += cell[i++];
+  while (i < cell.size() && (cell[i] == ' ' || cell[i] == '*' || cell[i] == '_')) ++i;
+  // Runs for every cell that is no number, most of them words: only one that starts with '~',
+  // '≈' or a digit, and has a space after it, is looked at.
+  if (i == cell.size()) return false;
+  const auto first = static_cast<unsigned char>(cell[i]);
+  if (first != '~' && first != 0xE2 &&
+      !(std::isdigit(first) != 0 && cell.find_first_of(" \xC2\xE2", i) != std::string_view::npos))
+    return false;
+  out.assign(cell.substr(0, i));
   if (i < cell.size() && cell[i] == '~') {
     approx = true;
     ++i;

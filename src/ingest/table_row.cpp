@@ -336,16 +336,18 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
         labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-      } else if (slot == &ctx.backend && !numeric::parse_cell(v) &&
-                 v.find(" vs ") == std::string_view::npos && !quantization_in(v).empty() &&
-                 !engine_in(v).empty()) {
+      } else if (slot == &ctx.backend && v.find_first_of("0123456789") != std::string_view::npos &&
+                 !numeric::parse_cell(v) && v.find(" vs ") == std::string_view::npos &&
+                 !quantization_in(v).empty() && !engine_in(v).empty()) {
         // "llama.cpp Q4_K_M (2026-08-15)", "vLLM FP16": the engine, and the weights' precision
         // it ran.
         *slot = engine_in(v);
         if (ctx.quantization.empty()) ctx.quantization = quantization_in(v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
-        if (slot == &ctx.config && names_variant(headers[c])) label_quant = pure_quantization(v);
+        if (slot == &ctx.config)
+          if (std::string q = pure_quantization(v); !q.empty() && names_variant(headers[c]))
+            label_quant = std::move(q);
         // A scenario names the workload, not the configuration: rows of one scenario may differ
         // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).
         if (slot == &ctx.config)
@@ -368,9 +370,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
       // "Recommended Quant": a compared, chosen or telling level, not the row's.)
-      if (label_quant.empty() && (c == 0 || names_variant(headers[c])) &&
-          !names_absence(headers[c]))  // ("Omitted Quant" Q2_K: figures without it)
-        label_quant = pure_quantization(v);
+      if (label_quant.empty())
+        if (std::string q = pure_quantization(v);
+            !q.empty() && (c == 0 || names_variant(headers[c])) &&
+            !names_absence(headers[c]))  // ("Omitted Quant" Q2_K: figures without it)
+          label_quant = std::move(q);
       // A load-test profile's name says its load: "concurrent16", "synchronous" (GuideLLM's
       // strategies, as a summary of its runs names them).
       if (ctx.concurrency.empty() && ctx.rate.empty() && names_a_profile(headers[c])) {
