@@ -814,10 +814,6 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
       in(" rss ") || in(" kv cache "))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");
-  // "Aggregate tok/s", "aggregate throughput": every stream's tokens together per second, the
-  // run's output throughput (not one stream's rate).
-  if (in(" aggregate ") && (rate_unit || in(" throughput ")) && !in(" input ") && !in(" prompt "))
-    return m("output_throughput");
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");
   if (unit == "req/s" || unit == "req/min") return m("request_throughput");
