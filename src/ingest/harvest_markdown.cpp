@@ -1388,14 +1388,7 @@ class MarkdownHarvester {
   }
 
   // "Omitted Model", "Excluded", "Dropped": a label column that names what the row left out.
-  static bool names_an_absence(const std::string& header) {
-    const std::string low = text::to_lower(header);
-    for (const std::string_view w :
-         {"omit", "exclud", "dropped", "without", "left out", "held out"}) {
-      if (low.find(w) != std::string::npos) return true;
-    }
-    return false;
-  }
+  static bool names_an_absence(const std::string& header) { return detail::names_absence(header); }
 
   static bool starts_with_family(const std::string& name) {
     const std::string low = text::to_lower(name);
@@ -1417,11 +1410,7 @@ class MarkdownHarvester {
     });
   }
   // "7B", "4.3B", "500M": a parameter count.
-  static bool is_size(const std::string& w) {
-    if (w.size() < 2 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
-    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
-    return (last == 'b' || last == 'm') && is_version(w.substr(0, w.size() - 1));
-  }
+  static bool is_size(const std::string& w) { return detail::names_model_size(w); }
 
   static bool looks_like_llm(const std::string& value) {
     const std::string v = text::to_lower(value);

@@ -265,15 +265,7 @@ bool names_one_model(std::string_view part) {
     const std::string_view w = part.substr(at, end == std::string_view::npos ? end : end - at);
     at = end == std::string_view::npos ? part.size() : end + 1;
     if (!engine_folder(w).empty()) return false;
-    if (text::iequals(w, "latest")) sized = true;
-    if (w.size() < 2) continue;
-    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
-    const std::string_view figure = w.substr(0, w.size() - 1);
-    if ((last == 'b' || last == 'm') && std::isdigit(static_cast<unsigned char>(figure[0])) != 0 &&
-        std::all_of(figure.begin(), figure.end(), [](char c) {
-          return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.';
-        }))
-      sized = true;
+    sized = sized || text::iequals(w, "latest") || names_model_size(w);
   }
   return sized;
 }

@@ -921,6 +921,15 @@ bool is_model_name(std::string_view key) {
 
 }  // namespace
 
+bool names_model_size(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
+  const std::string_view figure = w.substr(0, w.size() - 1);
+  return (last == 'b' || last == 'm') && std::all_of(figure.begin(), figure.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.';
+         });
+}
+
 bool model_in_key(std::string_view key, Context& ctx) {
   // Runs for every JSON object: most keys ("results", "metrics", "ttft") are rejected here, by
   // having no digit and no tag colon, without building any string.

@@ -119,6 +119,9 @@ std::string quantization_in(std::string_view model);
 // for any other key ("results", "gpu80_ctx512", "llama_bench").
 bool model_in_key(std::string_view key, Context& ctx);
 
+// "7B", "4.3B", "500M", "270m": a model's parameter count written as one word.
+bool names_model_size(std::string_view word);
+
 // File-level pass after harvesting: quantization read from model names ("llama 7B Q4_0",
 // "qwen3:4b-q4_K_M") where no field gave it.
 void finalize_rows(MetricRows& rows);

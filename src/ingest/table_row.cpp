@@ -264,16 +264,6 @@ std::string settings_not_spelled(
 
 namespace {
 
-// "Omitted Quant", "Excluded", "Dropped": a column that names what its row left out.
-bool names_absence(std::string_view header) {
-  const std::string low = text::to_lower(header);
-  for (const std::string_view w :
-       {"omit", "exclud", "dropped", "without", "left out", "held out", "leave-out"}) {
-    if (low.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
 // "Variant", "Format", "Level", "Format/Level": a column of the variants a table's rows are.
 bool names_variant(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
@@ -289,6 +279,15 @@ std::string pure_quantization(std::string_view v) {
 }
 
 }  // namespace
+
+bool names_absence(std::string_view header) {
+  const std::string low = text::to_lower(header);
+  for (const std::string_view w :
+       {"omit", "exclud", "dropped", "without", "left out", "held out"}) {
+    if (low.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
 
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells, bool keep_settings) {

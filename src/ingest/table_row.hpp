@@ -50,6 +50,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
 // repeated header, so that every cell has a locator of its own.
 std::vector<std::string> locator_names(std::span<const std::string> headers);
 
+// "Omitted Quant", "Excluded", "Dropped", "Held out": a column that names what its row left out.
+bool names_absence(std::string_view header);
+
 // The name of a number in a table whose first column labels the row ("| Metric | Value |",
 // genai-perf's "Metric,avg,p99"): the label names the metric, the column the statistic.
 std::string labelled_name(const std::string& label, const std::string& header);
