@@ -200,37 +200,36 @@ bool may_name_gpu(std::string_view text) {
 // A cloud instance type names its accelerators by the provider's published configuration:
 // AWS EC2's "g5.12xlarge" (four A10G), Google Cloud's "a3-highgpu-8g" (eight H100) or
 // "g2-standard-24" (two L4). The count for a family's size, in that order of sizes.
+struct Size {
+  std::string_view size;  // "12xlarge"
+  unsigned count = 0;     // accelerators of that size
+};
 struct Family {
-  std::string_view name;   // lower-cased, as the instance type starts
-  std::string_view part;   // its accelerator
-  std::string_view sizes;  // "size:count" pairs, ' '-separated; one for any other size
+  std::string_view name;      // lower-cased, as the instance type starts
+  std::string_view part;      // its accelerator
+  std::array<Size, 3> sizes;  // the sizes with more than one; one for any other size
 };
 constexpr std::array<Family, 15> kAwsFamilies = {{
-    {"g4dn", "T4", "12xlarge:4 metal:8"},
-    {"g5", "A10G", "12xlarge:4 24xlarge:4 48xlarge:8"},
-    {"g6", "L4", "12xlarge:4 24xlarge:4 48xlarge:8"},
-    {"gr6", "L4", ""},
-    {"g6e", "L40S", "12xlarge:4 24xlarge:4 48xlarge:8"},
-    {"p3", "V100", "8xlarge:4 16xlarge:8"},
-    {"p3dn", "V100 32GB", "24xlarge:8"},
-    {"p4d", "A100 40GB", "24xlarge:8"},
-    {"p4de", "A100 80GB", "24xlarge:8"},
-    {"p5", "H100", "48xlarge:8"},
-    {"p5e", "H200", "48xlarge:8"},
-    {"p5en", "H200", "48xlarge:8"},
-    {"inf2", "Inferentia2", "24xlarge:6 48xlarge:12"},
-    {"trn1", "Trainium", "32xlarge:16"},
-    {"trn2", "Trainium2", "48xlarge:16"},
+    {"g4dn", "T4", {{{"12xlarge", 4}, {"metal", 8}}}},
+    {"g5", "A10G", {{{"12xlarge", 4}, {"24xlarge", 4}, {"48xlarge", 8}}}},
+    {"g6", "L4", {{{"12xlarge", 4}, {"24xlarge", 4}, {"48xlarge", 8}}}},
+    {"gr6", "L4", {}},
+    {"g6e", "L40S", {{{"12xlarge", 4}, {"24xlarge", 4}, {"48xlarge", 8}}}},
+    {"p3", "V100", {{{"8xlarge", 4}, {"16xlarge", 8}}}},
+    {"p3dn", "V100 32GB", {{{"24xlarge", 8}}}},
+    {"p4d", "A100 40GB", {{{"24xlarge", 8}}}},
+    {"p4de", "A100 80GB", {{{"24xlarge", 8}}}},
+    {"p5", "H100", {{{"48xlarge", 8}}}},
+    {"p5e", "H200", {{{"48xlarge", 8}}}},
+    {"p5en", "H200", {{{"48xlarge", 8}}}},
+    {"inf2", "Inferentia2", {{{"24xlarge", 6}, {"48xlarge", 12}}}},
+    {"trn1", "Trainium", {{{"32xlarge", 16}}}},
+    {"trn2", "Trainium2", {{{"48xlarge", 16}}}},
 }};
 
-unsigned count_for(std::string_view sizes, std::string_view size) {
-  while (!sizes.empty()) {
-    const auto end = std::min(sizes.find(' '), sizes.size());
-    const std::string_view pair = sizes.substr(0, end);
-    const auto colon = pair.find(':');
-    if (pair.substr(0, colon) == size)
-      return static_cast<unsigned>(std::stoul(std::string(pair.substr(colon + 1))));
-    sizes.remove_prefix(std::min(end + 1, sizes.size()));
+unsigned count_for(const Family& f, std::string_view size) {
+  for (const auto& s : f.sizes) {
+    if (s.count > 0 && s.size == size) return s.count;
   }
   return 1;
 }
@@ -256,7 +255,7 @@ std::string instance_named_in(std::string_view text, const std::vector<Word>& w)
     if (sep == "." && aws_size(w[k + 1].low)) {
       for (const auto& f : kAwsFamilies) {
         if (w[k].low != f.name) continue;
-        label = counted(count_for(f.sizes, w[k + 1].low), f.part,
+        label = counted(count_for(f, w[k + 1].low), f.part,
                         text.substr(w[k].begin, w[k + 1].end - w[k].begin));
       }
     } else if (sep == "-" && k + 2 < w.size() &&
