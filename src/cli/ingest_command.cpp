@@ -153,20 +153,20 @@ int run_ingest_command(const IngestArgs& a) {
 
 void add_ingest_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<IngestArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("ingest",
-                         "Read every benchmark artifact (CSV, JSON, JSON Lines, "
-                         "Markdown, text logs, YAML reports) below DIR into one "
-                         "metrics table "
-                         "with provenance:\n"
-                         "each number's canonical metric, statistic, unit and "
-                         "context (model, test, GPU, ...); llama-bench, vLLM, "
-                         "GuideLLM,\n"
-                         "AIPerf, LLMPerf, Ollama and MLX-LM files are recognised "
-                         "by content, with the model, GPU and load a folder's name\n"
-                         "or README states. Plus the reference-compatible data summary and keyword "
-                         "metrics.\nBad files are skipped with a reason; "
-                         "files of other types are listed as not read.");
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Read every benchmark artifact (CSV, JSON, JSON Lines, "
+      "Markdown, text logs, YAML reports) below DIR into one "
+      "metrics table "
+      "with provenance:\n"
+      "each number's canonical metric, statistic, unit and "
+      "context (model, test, GPU, ...); llama-bench, vLLM, "
+      "GuideLLM,\n"
+      "AIPerf, LLMPerf, Ollama and MLX-LM files are recognised "
+      "by content, with the model, GPU and load a folder's or file's name,\n"
+      "a README or a run's manifest states. Plus the reference-compatible data summary and keyword "
+      "metrics.\nBad files are skipped with a reason; "
+      "files of other types are listed as not read.");
   cmd->add_option("DIR", args->dir, "Folder holding the benchmark artifacts")->required();
   cmd->add_option("--layout", args->layout,
                   "all: every .csv .json .jsonl .md .markdown .txt .log .yaml below DIR; chimera: "
