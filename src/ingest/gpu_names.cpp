@@ -349,4 +349,12 @@ std::string gpu_named_in(std::string_view text) {
   return memo.emplace(std::string(text), named_in(text)).first->second;
 }
 
+void host_of_cpu_run(Context& ctx) {
+  if (ctx.gpu.empty() || !text::iequals(ctx.backend, "cpu") || text::iequals(ctx.gpu, "cpu") ||
+      !gpu_named_in(ctx.gpu).empty())
+    return;
+  ctx.config += (ctx.config.empty() ? "device=" : " device=") + ctx.gpu;
+  ctx.gpu.clear();
+}
+
 }  // namespace chimera::ingest::detail

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "chimera/ingest/model.hpp"
+
 namespace chimera::ingest::detail {
 
 // The one accelerator `text` names, as written with its count and vendor ("16xH800",
@@ -14,5 +16,10 @@ namespace chimera::ingest::detail {
 // instance type with no GPU named beside it gives its provider's accelerators, with the type
 // ("g5.12xlarge" -> "4x A10G (g5.12xlarge)", "a3-highgpu-8g" -> "8x H100 (a3-highgpu-8g)").
 std::string gpu_named_in(std::string_view text);
+
+// A run on the CPU backend ("backend": "CPU") names no accelerator: its "device" or "hardware"
+// that names none ("DESKTOP-D70B4JQ", the host it ran on) is no GPU. It moves to the
+// configuration ("device=DESKTOP-D70B4JQ"), so runs on different hosts stay apart.
+void host_of_cpu_run(Context& ctx);
 
 }  // namespace chimera::ingest::detail

@@ -13,6 +13,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "gpu_names.hpp"
 #include "json_formats.hpp"
 #include "markdown_context.hpp"
 #include "row_builder.hpp"
@@ -548,6 +549,7 @@ class JsonHarvester final : public JsonVisitor {
     if (ctx.test.empty() && f.n_prompt >= 0 && f.n_gen >= 0)
       ctx.test = detail::llama_bench_test(f.n_prompt, f.n_gen, f.n_depth);
     if (ctx.config.empty()) ctx.config = f.config;
+    detail::host_of_cpu_run(ctx);
     const bool request_record =
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
     const bool touch = !f.unit.empty() || f.failed || !ctx.empty() || request_record;

@@ -7,6 +7,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "gpu_names.hpp"
 #include "markdown_context.hpp"
 #include "path_context.hpp"
 #include "row_builder.hpp"
@@ -416,6 +417,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   if (!ctx.config.empty()) config = config.empty() ? ctx.config : ctx.config + " " + config;
   if (!labels.empty()) config += (config.empty() ? "" : " ") + labels;
   ctx.config = std::move(config);
+  host_of_cpu_run(ctx);
   return out;
 }
 

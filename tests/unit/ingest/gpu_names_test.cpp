@@ -128,5 +128,28 @@ TEST(GpuNames, AShellCommentInAFenceNamingTheMachineLabelsWhatFollowsInIt) {
   EXPECT_EQ(at(r, "ollama[1].eval_rate").context.gpu, "");
 }
 
+TEST(GpuNames, TheDeviceOfARunOnTheCpuBackendIsItsHostNotAGpu) {
+  // A JSON Lines record of a harness that writes the machine's name as "device".
+  const auto j =
+      run(FileType::jsonl, R"({"test_type": "tg", "tps_mean": 12.5, "device": "DESKTOP-D70B4JQ", )"
+                           R"("backend": "CPU"})"
+                           "\n");
+  EXPECT_EQ(at(j, "[0].tps_mean").context.gpu, "");
+  EXPECT_NE(at(j, "[0].tps_mean").context.config.find("device=DESKTOP-D70B4JQ"), std::string::npos);
+  const auto metal = run(FileType::jsonl, R"({"tps_mean": 30.6, "device": "M4Mac", )"
+                                          R"("backend": "Metal"})"
+                                          "\n");
+  EXPECT_EQ(at(metal, "[0].tps_mean").context.gpu, "M4Mac");  // not the CPU backend: kept
+  // A CSV's device column: the same; a GPU that a CPU row names stays (a backend mislabelled),
+  // and so does "cpu" itself.
+  const auto c = run(FileType::csv, "device,backend,tps\nDESKTOP-D70B4JQ,CPU,12.5\n");
+  EXPECT_EQ(at(c, "[0].tps").context.gpu, "");
+  EXPECT_NE(at(c, "[0].tps").context.config.find("device=DESKTOP-D70B4JQ"), std::string::npos);
+  const auto gpu = run(FileType::csv, "device,backend,tps\nNVIDIA RTX 4090,CPU,80.1\n");
+  EXPECT_EQ(at(gpu, "[0].tps").context.gpu, "NVIDIA RTX 4090");
+  const auto cpu = run(FileType::csv, "device,backend,tps\ncpu,CPU,11.0\n");
+  EXPECT_EQ(at(cpu, "[0].tps").context.gpu, "cpu");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
