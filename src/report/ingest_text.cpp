@@ -4,6 +4,7 @@
 #include <map>
 
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "chimera/report/ingest_writers.hpp"
 
 namespace chimera::report {
@@ -64,6 +65,7 @@ class TextWriter final : public ingest::IngestSink {
       k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
       failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
       failed_valued_ += r.status == ingest::RowStatus::failed && r.value ? 1 : 0;
+      if (r.value && !r.normalized && unit_unsaid(r)) note_unit_unsaid(f, r);
       if (k.last_file != file_no_) {
         k.last_file = file_no_;
         ++k.files;
@@ -115,6 +117,13 @@ class TextWriter final : public ingest::IngestSink {
           "  {}\n",
           text_cells_, text_cell_example_);
     }
+    if (unit_unsaid_) {
+      out_ << fmt::format(
+          "  {} figures of metrics that have a unit have none in their file (a bare number):\n"
+          "  kept with their value, not normalised, no unit guessed. The first:\n"
+          "  {}\n",
+          unit_unsaid_, unit_unsaid_example_);
+    }
     if (!s.formats.empty()) {
       out_ << "\nRecognised formats:";
       for (const auto& [name, n] : s.formats) out_ << fmt::format(" {} ({})", name, n);
@@ -160,6 +169,20 @@ class TextWriter final : public ingest::IngestSink {
     return "(timestamp)";
   }
 
+  // A figure whose metric has a unit ("ttft" in ms), whose statistic keeps it, and whose file
+  // names none: its number cannot be compared with the other files' ("mean_ttft": 0.865).
+  static bool unit_unsaid(const ingest::MetricRow& r) {
+    return r.role == metrics::Role::metric && r.metric && !r.metric->unit.empty() &&
+           r.unit.empty() && metrics::statistic_keeps_unit(r.statistic);
+  }
+  void note_unit_unsaid(const ingest::FileResult& f, const ingest::MetricRow& r) {
+    if (unit_unsaid_++ == 0)
+      unit_unsaid_example_ =
+          fmt::format("{} {}{}: '{}' {} ({})", text::printable(f.entry.rel_path),
+                      text::printable(r.locator), r.line ? fmt::format(" line {}", r.line) : "",
+                      text::printable(r.name), text::printable(r.raw), r.metric->id);
+  }
+
   std::map<std::string, KindStats, std::less<>>
       stats_;                  // by canonical metric, "unknown", "(parameter)"
   KindStats* last_ = nullptr;  // the entry of the previous row (map nodes do not move)
@@ -169,6 +192,8 @@ class TextWriter final : public ingest::IngestSink {
   std::size_t failed_valued_ = 0;  // of them, rows with a value (figures over the errored requests)
   std::size_t text_cells_ = 0;     // cells of figure columns kept as text (see FileResult)
   std::string text_cell_example_;
+  std::size_t unit_unsaid_ = 0;  // figures whose metric has a unit and whose file gives none
+  std::string unit_unsaid_example_;
   static constexpr std::size_t kMaxListed = 200;
   std::vector<std::string> warnings_;
   std::size_t unlisted_ = 0;

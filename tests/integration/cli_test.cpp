@@ -251,6 +251,26 @@ TEST(Cli, TheSummaryTellsFailedRequestsFiguresFromCountsOfThem) {
       << all;
 }
 
+TEST(Cli, TheSummaryCountsFiguresWhoseFileGivesTheirMetricNoUnit) {
+  TempDir t;
+  // A harness's summary: its TTFT and wall time in seconds, said only in its own code.
+  std::ofstream(t / "throughput.json") << R"({"mean_ttft": 0.865, "wall": 19.7, "tok_s": 30.4,
+    "ttft_ms": 812.5, "completed": 32})";
+  const auto r = chimera({"ingest", t.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("  2 figures of metrics that have a unit have none in their file"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("throughput.json mean_ttft line 1: 'mean_ttft' 0.865 (ttft)"),
+            std::string::npos)
+      << r.out;
+  // A file whose figures all say their unit gets no such line.
+  TempDir u;
+  std::ofstream(u / "run.json") << R"({"ttft_ms": 812.5, "completed": 32})";
+  const auto all_said = chimera({"ingest", u.path().string()});
+  EXPECT_EQ(all_said.out.find("have none in their file"), std::string::npos) << all_said.out;
+}
+
 TEST(Cli, SqliteOutputOpensWithTheTables) {
   TempDir t;
   const auto db_path = t / "m.db";
