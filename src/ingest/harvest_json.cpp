@@ -223,7 +223,10 @@ class JsonHarvester final : public JsonVisitor {
     std::set<std::size_t> conflicts;  // context fields its child objects disagree on
     bool keyword = false;             // its path contains a legacy keyword
     std::string unit;                 // a sibling "unit" field
-    std::string error;                // why the request it describes failed
+    // {"timestamps_ns": {"first_byte": 88535349, ...}}: the unit its key ends with, for its own
+    // figures that name none (a key that names no metric itself: not "ttft_ms": {"mean": ...}).
+    std::string key_unit;
+    std::string error;  // why the request it describes failed
     bool failed = false;
     std::size_t metric_rows_at_open = 0;  // metric rows read before it opened
     bool per_request = false;   // a request's record (it has an error field or a request id)
@@ -459,7 +462,30 @@ class JsonHarvester final : public JsonVisitor {
         (text::iequals(frames_.back().name, "providers") ||
          text::iequals(frames_.back().name, "vendors")))
       f.ctx.backend = name;
+    if (!is_array && !frames_.empty()) f.key_unit = unit_of_key(name);
     frames_.push_back(std::move(f));
+  }
+
+  // "timestamps_ns", "latencies_ms", "timings_s": a key of several figures, its time unit last.
+  // "" for a key that names a metric itself ("ttft_ms", "e2e_s"): its unit is the metric's.
+  static std::string unit_of_key(std::string_view key) {
+    const auto us = key.rfind('_');
+    if (us == std::string_view::npos || us == 0 || key.size() - us > 3) return {};
+    const std::string_view suffix = key.substr(us + 1);
+    if (suffix != "ns" && suffix != "us" && suffix != "ms" && suffix != "s") return {};
+    // A plural ("timestamps", "latencies"), not a setting, and no metric of another unit
+    // ("tokens_s" is a rate).
+    const std::string_view stem = key.substr(0, us);
+    if (stem.size() < 5 || stem.back() != 's') return {};
+    const auto& c = detail::classify_cached(stem);
+    if (c.role == metrics::Role::parameter || (c.metric && c.metric->unit != "ms")) return {};
+    return std::string(suffix);
+  }
+
+  // Whether a row is a field of the object being closed itself, not of one inside it.
+  bool is_own_field(const MetricRow& row) const {
+    return row.locator.size() > path_.size() + 1 && row.locator.starts_with(path_) &&
+           row.locator.find_first_of(".[", path_.size() + 1) == std::string::npos;
   }
 
   // "512x512x512", "4096x4096": two to four whole numbers joined by 'x'.
@@ -552,11 +578,15 @@ class JsonHarvester final : public JsonVisitor {
     detail::host_of_cpu_run(ctx);
     const bool request_record =
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
-    const bool touch = !f.unit.empty() || f.failed || !ctx.empty() || request_record;
+    const bool touch =
+        !f.unit.empty() || !f.key_unit.empty() || f.failed || !ctx.empty() || request_record;
     for (std::size_t i = touch ? f.first_row : r_.rows.size(); i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (!f.unit.empty() && (row.unit.empty() || row.unit == "tokens" || row.unit == "count"))
         detail::set_unit(row, f.unit);
+      else if (!f.key_unit.empty() && row.unit.empty() && row.role == metrics::Role::metric &&
+               is_own_field(row))
+        detail::set_unit(row, f.key_unit);
       if (f.failed) detail::mark_failed(row, f.error);
       if (request_record && row.statistic == "value") row.statistic = "sample";
       if (!ctx.empty()) merge_context(row.context, ctx);

@@ -170,10 +170,11 @@ class TextWriter final : public ingest::IngestSink {
   }
 
   // A figure whose metric has a unit ("ttft" in ms), whose statistic keeps it, and whose file
-  // names none: its number cannot be compared with the other files' ("mean_ttft": 0.865).
+  // names none: its number cannot be compared with the other files' ("mean_ttft": 0.865). (Not
+  // a ratio such as a speedup: its bare number is in its unit, "x".)
   static bool unit_unsaid(const ingest::MetricRow& r) {
     return r.role == metrics::Role::metric && r.metric && !r.metric->unit.empty() &&
-           r.unit.empty() && metrics::statistic_keeps_unit(r.statistic);
+           r.metric->unit != "x" && r.unit.empty() && metrics::statistic_keeps_unit(r.statistic);
   }
   void note_unit_unsaid(const ingest::FileResult& f, const ingest::MetricRow& r) {
     if (unit_unsaid_++ == 0)

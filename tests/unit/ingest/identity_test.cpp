@@ -349,6 +349,23 @@ TEST(Identity, ATableWrittenTheOtherWayRound) {
   EXPECT_EQ(at(plain, "[0].16").context.config, "level=16");
 }
 
+TEST(Identity, AnObjectsKeyEndingWithATimeUnitGivesItToItsOwnFigures) {
+  // chimera probe's record: offsets from the request's start, in the unit the key ends with.
+  const auto r = run(FileType::json, R"({"ttft_ms": 88.5, "timestamps_ns": {"first_byte": 88535349,
+    "first_token": 88535349, "done": 457791368}, "latencies_ms": {"ttft": 12.5, "e2e": 340},
+    "itl_ms": {"n": 253, "p99": 3.4}, "tokens_s": {"mean": 45.0}})");
+  const auto& first_token = at(r, "timestamps_ns.first_token");
+  EXPECT_EQ(first_token.metric_id(), "ttft");
+  EXPECT_EQ(first_token.unit, "ns");
+  ASSERT_TRUE(first_token.normalized);
+  EXPECT_DOUBLE_EQ(*first_token.normalized, 88.535349);
+  EXPECT_EQ(first_token.normalized_unit, "ms");
+  EXPECT_EQ(at(r, "latencies_ms.e2e").unit, "ms");
+  EXPECT_EQ(at(r, "itl_ms.n").statistic, "count");  // a count keeps no time unit
+  EXPECT_NE(at(r, "itl_ms.n").unit, "ms");
+  EXPECT_NE(at(r, "tokens_s.mean").unit, "s");  // "tokens_s" is a rate, no plural of seconds
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
