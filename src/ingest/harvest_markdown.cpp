@@ -14,6 +14,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "chimera_report.hpp"
 #include "gpu_names.hpp"
 #include "json_formats.hpp"
 #include "kv_lines.hpp"
@@ -356,6 +357,8 @@ class MarkdownHarvester {
     // A heading ends a table, a blank line before it or not (GFM: a table stops at the start of
     // another block).
     if (active_ && !in_fence_ && !text_mode_ && is_atx_heading(l)) end_table(l);
+    if (!in_fence_ && !active_ && !text_mode_ && chimera_.titled && chimera_report_line(l, number))
+      return;
     if (!in_fence_ && !active_) document_label(l, number);
     if (!amdahl_document_ && !active_ && l.find("mdahl") != std::string_view::npos)
       amdahl_document_ = true;  // the report is on Amdahl's law
@@ -499,6 +502,23 @@ class MarkdownHarvester {
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
+  }
+
+  // A figure of a Chimera run's report ("- Throughput: 41.18 tok/s" under "## Metrics"), with
+  // the document's labels: its model ("Model: gemma3:latest") and configuration.
+  bool chimera_report_line(std::string_view l, std::size_t number) {
+    const std::size_t before = r_.rows.size();
+    if (!detail::chimera_report_line(l, number, chimera_, r_.rows)) return false;
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      Context& ctx = r_.rows[i].context;
+      ctx.fill_from(document_);
+      if (ctx.section.empty()) ctx.section = section_;
+    }
+    if (r_.rows.size() > before) {
+      configs_.mark_foreign(r_.rows, before);  // its own configuration, not a table's variant
+      if (r_.format.empty()) r_.format = "chimera report";
+    }
+    return true;
   }
 
   // "get_memory_info: [warning] ...", "ggml_sycl_init: found 1 devices": a line a program logged,
@@ -913,6 +933,7 @@ class MarkdownHarvester {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
+        detail::chimera_report_heading(chimera_, level, t.substr(level));
         const HeadingFacts& facts = heading_facts(t.substr(level));
         std::string own = facts.own;
         // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
@@ -3286,6 +3307,7 @@ class MarkdownHarvester {
   std::string section_variant_;             // the variant the last heading names
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
+  detail::ChimeraReportState chimera_;      // a Chimera run's report: its sections read so far
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;
