@@ -1633,6 +1633,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.kind = c.metric->kind;
     return c;
   }
+  if (t.size() == 1 && t[0] == "slowdown" && (c.unit.empty() || c.unit == "x")) {
+    c.metric = find_metric("slowdown");  // a list of the agents' slowdowns against solo runs
+    c.kind = c.metric->kind;
+    c.statistic.clear();
+    c.stat_only = false;
+    return c;
+  }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);
@@ -1699,6 +1706,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   c.metric = names_a_fit(name) ? nullptr : metric_of(t, c.statistic == "cv" ? words.unit : c.unit);
   if (c.metric && c.metric->id == "energy_per_token" && c.unit == "J") c.unit = "J/tok";
+  // "slowdown_vs_solo", "slowdown InsightAgent" 1.13x: an agent's time while sharing over its
+  // time alone, a ratio of its own (not "TTFT slowdown", a difference of the TTFT).
+  if (!c.metric && c.statistic == "delta" && has(t, "slowdown") &&
+      (c.unit.empty() || c.unit == "x")) {
+    c.metric = find_metric("slowdown");
+    c.statistic.clear();
+  }
   if (c.metric && !unit_fits(*c.metric, c.unit, c.statistic)) c.metric = nullptr;
   // "20 ms/token" under "Decode": the decode time per output token, no phase's whole time.
   const auto per_token = [&](std::string_view w) {
@@ -1748,8 +1762,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
                       (!c.metric || c.metric->id == "duration" || names_a_moment(t));
   if (c.metric) {
     c.kind = c.metric->kind;
-    // Counts of tokens and requests carry their unit in what they are.
-    if (c.unit.empty() && (c.metric->unit == "tokens" || c.metric->unit == "count"))
+    // Counts of tokens and requests carry their unit in what they are, as ratios (a speedup,
+    // a slowdown) do.
+    if (c.unit.empty() &&
+        (c.metric->unit == "tokens" || c.metric->unit == "count" || c.metric->unit == "x"))
       c.unit = std::string(c.metric->unit);
   }
   return c;

@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 42> kMetrics = {{
+constexpr std::array<MetricDef, 43> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -90,6 +90,8 @@ constexpr std::array<MetricDef, 42> kMetrics = {{
     {"efficiency", "parallel efficiency", "%", D::higher, K::other,
      "speedup divided by the number of concurrent agents or workers"},
     {"speedup", "speedup", "x", D::higher, K::other, "sequential time divided by concurrent time"},
+    {"slowdown", "slowdown against the solo run", "x", D::lower, K::other,
+     "an agent's time while it shares the machine divided by its time alone (1 = none)"},
     {"concurrency", "measured concurrency", "count", D::neither, K::count,
      "requests in flight at once, as measured"},
     {"quality", "answer quality", "", D::higher, K::other,

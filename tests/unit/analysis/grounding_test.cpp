@@ -134,7 +134,7 @@ TEST(Grounding, AUnitSpreadsOverARangeNotOverAList) {
       check_grounding("TTFT fell from 1048.35 -> 859.67 ms; speedup 2.00, efficiency 47 %.", kData);
   ASSERT_EQ(r.numbers.size(), 4u);
   EXPECT_EQ(r.numbers[0].claim.unit, "ms");
-  EXPECT_EQ(r.numbers[2].claim.unit, "");  // the speedup is no percentage
+  EXPECT_EQ(r.numbers[2].claim.unit, "x");  // the speedup is a ratio, no percentage
 }
 
 TEST(Grounding, ACountIsNoMismatchOfTheValue) {

@@ -173,6 +173,22 @@ TEST(Classify, DifferencesAndPricesAreToldApart) {
   EXPECT_EQ(metric("total_tokens_generated"), "output_tokens");
 }
 
+TEST(Classify, ASlowdownAgainstTheSoloRunIsARatioOfItsOwnAndRatiosCarryTheirUnit) {
+  // chimera run's "slowdown_vs_solo" and its tables' "slowdown vs solo" 1.05x.
+  EXPECT_EQ(metric("slowdown_vs_solo"), "slowdown");
+  EXPECT_EQ(classify("slowdown_vs_solo").statistic, "");
+  EXPECT_EQ(metric("slowdown InsightAgent", "x"), "slowdown");
+  EXPECT_EQ(metric("slowdown"), "slowdown");  // a list of the agents' slowdowns
+  EXPECT_EQ(find_metric("slowdown")->direction, Direction::lower);
+  // "TTFT slowdown" is a difference of the TTFT; "Slowdown (%)" a relative change.
+  EXPECT_EQ(metric("TTFT slowdown"), "ttft");
+  EXPECT_EQ(classify("TTFT slowdown").statistic, "delta");
+  EXPECT_EQ(metric("Slowdown (%)"), "unknown");
+  // A bare speedup or slowdown is in its unit, x, as a bare token count is in tokens.
+  EXPECT_EQ(classify("speedup").unit, "x");
+  EXPECT_EQ(classify("slowdown_vs_solo").unit, "x");
+}
+
 TEST(Classify, UnitsParseInEveryToolsSpelling) {
   EXPECT_EQ(parse_unit("tokens/sec"), "tok/s");
   EXPECT_EQ(parse_unit("requests/sec"), "req/s");
