@@ -131,6 +131,7 @@ class MarkdownHarvester {
  public:
   // text_mode: a console log or note (.txt, .log): no headings counted, no fences.
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
+  void read_plain_console() { plain_console_ = true; }
 
   void line(std::string_view l, std::size_t number) {
     if ((in_fence_ || text_mode_ || wrap_width_ > 0 || !wrap_pending_.empty()) && !unwrapping_ &&
@@ -376,7 +377,7 @@ class MarkdownHarvester {
     if ((in_fence_ || text_mode_) && l.find("rate=[") != std::string_view::npos) guidellm_rates(l);
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
-    if (in_fence_ || text_mode_) {
+    if (in_fence_ || text_mode_ || (plain_console_ && !active_)) {
       const std::size_t before = r_.rows.size();
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
       take_client_command();
@@ -3307,7 +3308,8 @@ class MarkdownHarvester {
   std::string section_variant_;             // the variant the last heading names
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
-  detail::ChimeraReportState chimera_;      // a Chimera run's report: its sections read so far
+  bool plain_console_ = false;  // a serving benchmark's console output pasted outside fences
+  detail::ChimeraReportState chimera_;  // a Chimera run's report: its sections read so far
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;
@@ -3379,6 +3381,9 @@ class MarkdownHarvester {
 
 void harvest_markdown(std::string_view text, FileResult& r) {
   MarkdownHarvester h(r, false);
+  // A note that pastes a serving benchmark's console output as plain lines (no fence): its
+  // result blocks, and the arguments before them, are read as in a fence. (One look per file.)
+  if (text.find("Serving Benchmark Result") != std::string_view::npos) h.read_plain_console();
   text::LineCursor lines(text);
   while (auto l = lines.next()) h.line(*l, lines.line_number());
   h.finish();

@@ -145,7 +145,8 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   // The client's own options on the command line that ran it: its load and backend (the block's
   // own "Maximum request concurrency:" line, where printed, wins below).
   if (l.find("bench serve") != std::string_view::npos ||
-      l.find("benchmark_serving") != std::string_view::npos) {
+      l.find("benchmark_serving") != std::string_view::npos ||
+      l.find("bench_serving") != std::string_view::npos) {  // SGLang's sglang.bench_serving
     if (auto c = option_value(l, "--max-concurrency"); !c.empty()) state.concurrency = std::move(c);
     if (auto r = option_value(l, "--request-rate"); !r.empty()) state.rate = std::move(r);
     if (auto b = option_value(l, "--backend"); !b.empty()) state.backend = std::move(b);
@@ -296,6 +297,15 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     label = grouped;
   } else {
     state.group.clear();
+  }
+  // SGLang's bench_serving prints the rate asked for inside its block ("Traffic request rate:
+  // 2.0"), where vLLM prints it above: the load of every figure of the block, no figure itself.
+  if (label == "Traffic request rate") {
+    state.rate = std::string(value);
+    for (std::size_t i = state.first_row; i < rows.size(); ++i) {
+      if (rows[i].role == metrics::Role::metric) rows[i].context.rate = state.rate;
+    }
+    return true;
   }
   if (label == "Maximum request concurrency" && value != "None") {
     // Printed inside the block: the load of every figure of it, those above the line too.

@@ -848,7 +848,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 172> kParamAliases = {{
+constexpr std::array<ParamAlias, 174> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -938,6 +938,8 @@ constexpr std::array<ParamAlias, 172> kParamAliases = {{
     {"sequence_length", "input_len"},  // a scenario's configured sequence length
     {"seq_len", "input_len"},
     {"seq_length", "input_len"},
+    {"prompt_len", "input_len"},  // a sweep's "Prompt Length" 128 tokens: the length asked for
+    {"prompt_length", "input_len"},
     {"context_tokens", "num_ctx"},  // MLX benchmarks: the context size of a sweep
     {"output_len", "output_len"},
     {"random_output_len", "output_len"},

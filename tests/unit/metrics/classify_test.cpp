@@ -189,6 +189,14 @@ TEST(Classify, ASlowdownAgainstTheSoloRunIsARatioOfItsOwnAndRatiosCarryTheirUnit
   EXPECT_EQ(classify("slowdown_vs_solo").unit, "x");
 }
 
+TEST(Classify, APromptLengthIsTheInputLengthAskedFor) {
+  // A sweep's "| Prompt Length | TTFT (ms) |" 128 tokens: a setting, as input_len is.
+  EXPECT_EQ(classify("Prompt Length").role, Role::parameter);
+  EXPECT_EQ(classify("Prompt Length").parameter->id, "input_len");
+  EXPECT_EQ(classify("prompt_len").parameter->id, "input_len");
+  EXPECT_EQ(metric("Input Length"), "input_tokens");  // (measured, as AIPerf's ISL is)
+}
+
 TEST(Classify, UnitsParseInEveryToolsSpelling) {
   EXPECT_EQ(parse_unit("tokens/sec"), "tok/s");
   EXPECT_EQ(parse_unit("requests/sec"), "req/s");
