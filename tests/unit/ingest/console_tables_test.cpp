@@ -760,5 +760,32 @@ TEST(ConsoleTables, ALogsClosingJsonSummaryOverLinesIsRead) {
   EXPECT_EQ(at(r, "line[4].mean_completion_tokens").metric_id(), "output_tokens");
 }
 
+TEST(ConsoleTables, SglangsResultBlockPastedAsPlainLinesIntoANoteIsRead) {
+  // No fence: the note pastes the console as it came, its block's rate inside the block.
+  const auto r =
+      run(FileType::markdown,
+          "# request rate = 2\n\n"
+          "Running: python3 -m sglang.bench_serving --backend sglang --num-prompts 1000\n\n"
+          "============ Serving Benchmark Result ============\n"
+          "Backend:                                 sglang    \n"
+          "Traffic request rate:                    2.0       \n"
+          "Successful requests:                     996       \n"
+          "Output token throughput (tok/s):         831.83    \n"
+          "---------------Time to First Token----------------\n"
+          "Mean TTFT (ms):                          1955.72   \n"
+          "==================================================\n\n"
+          "Some prose after it: 12 ms.\n");
+  const auto& ttft = at(r, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "mean");
+  EXPECT_EQ(ttft.context.rate, "2.0");
+  EXPECT_EQ(ttft.context.backend, "sglang");
+  EXPECT_EQ(at(r, "vllm_result[0].Output token throughput (tok/s)").context.rate, "2.0");
+  EXPECT_FALSE(has_row(r, "vllm_result[0].Traffic request rate"));  // the load, no figure
+  // 996 of the 1000 prompts sent: said.
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_NE(r.warnings.back().find("996 of 1000"), std::string::npos) << r.warnings.back();
+}
+
 }  // namespace
 }  // namespace chimera::ingest
