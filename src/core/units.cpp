@@ -20,7 +20,7 @@ constexpr std::array<UnitAlias, 33> kUnitAliases = {{
     {"sec", "s"},       {"secs", "s"},      {"second", "s"},     {"seconds", "s"},
     {"ns", "ns"},       {"us", "us"},       {"\xC2\xB5s", "us"}, {"min", "min"},
     {"mins", "min"},    {"minutes", "min"}, {"tok/s", "tok/s"},  {"tokens/s", "tok/s"},
-    {"t/s", "tok/s"},   {"tps", "tok/s"},   {"toks", "tok/s"},   {"%", "%"},
+    {"t/s", "tok/s"},   {"tps", "tok/s"},   {"toks/s", "tok/s"}, {"%", "%"},
     {"pct", "%"},       {"percent", "%"},   {"kb", "KiB"},       {"kib", "KiB"},
     {"mb", "MiB"},      {"mib", "MiB"},     {"gb", "GiB"},       {"gib", "GiB"},
     {"bytes", "bytes"}, {"b", "bytes"},     {"w", "W"},          {"watts", "W"},
@@ -100,7 +100,8 @@ std::string unit_from_name(std::string_view name, const std::vector<std::string>
   if (auto u = bracketed_unit(name)) return std::string(*u);
   if (is_llama_bench_rate(text::to_lower(name))) return "tok/s";
   if (t.empty()) return {};
-  if (is_rate_name(t) || t.back() == "tps" || t.back() == "toks") return "tok/s";
+  // ("toks" alone counts tokens: "toks=1000", "700 toks"; "toks/s" is a rate.)
+  if (is_rate_name(t) || t.back() == "tps") return "tok/s";
   if (is_ollama_ns_duration(text::to_lower(name))) return "ns";
   // A trailing "x" names an axis ("block_dim_x"), not a ratio; ratios carry "x" in the cell.
   if ((t.size() > 1 && t.back() != "x") || t.back() == "percent" || t.back() == "pct") {

@@ -91,7 +91,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 102> kUnits = {{
+constexpr std::array<UnitAlias, 104> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -179,6 +179,8 @@ constexpr std::array<UnitAlias, 102> kUnits = {{
     {"token", "tokens"},
     {"token(s)", "tokens"},
     {"tok", "tokens"},
+    {"toks", "tokens"},  // "toks=1000", "700 toks": a count ("toks/s" is a rate)
+    {"toks/s", "tok/s"},
     {"count", "count"},
     {"requests", "count"},
     {"fraction", "fraction"},
@@ -511,7 +513,7 @@ Scan scan_words(const Tokens& t) {
         (t[i - 1] == "k" || t[i - 1] == "m" || t[i - 1] == "l" || quant_word(t[i - 1])))
       continue;
     const bool prev_request = i > 0 && is_request_word(t[i - 1]);
-    if (w == "ts" || w == "tps" || w == "toks" || ((prev_token) && is_second_word(w))) {
+    if (w == "ts" || w == "tps" || ((prev_token) && is_second_word(w))) {
       s.unit = "tok/s";
     } else if (prev_request && is_second_word(w)) {
       s.unit = "req/s";

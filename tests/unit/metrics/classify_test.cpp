@@ -189,6 +189,15 @@ TEST(Classify, ASlowdownAgainstTheSoloRunIsARatioOfItsOwnAndRatiosCarryTheirUnit
   EXPECT_EQ(classify("slowdown_vs_solo").unit, "x");
 }
 
+TEST(Classify, TokensWrittenToksAreACountAndToksPerSecondARate) {
+  // A harness's "toks=1000" beside "wall=14.27s": tokens generated, no 1000 tok/s.
+  EXPECT_EQ(classify("toks").unit, "tokens");
+  EXPECT_NE(metric("toks"), "token_rate");
+  EXPECT_EQ(classify("toks/s").unit, "tok/s");
+  EXPECT_EQ(classify("Throughput (toks/s)").unit, "tok/s");
+  EXPECT_EQ(parse_unit("toks/s"), "tok/s");
+}
+
 TEST(Classify, APromptLengthIsTheInputLengthAskedFor) {
   // A sweep's "| Prompt Length | TTFT (ms) |" 128 tokens: a setting, as input_len is.
   EXPECT_EQ(classify("Prompt Length").role, Role::parameter);
