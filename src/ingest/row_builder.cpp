@@ -160,6 +160,15 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
   return {s, {}};
 }
 
+// Where an arrow that points back at what is before it starts ("12.5 ← slow", "12.5 <- slow"),
+// after a space; npos when there is none.
+std::size_t arrow_at(std::string_view s) {
+  for (const std::string_view a : {std::string_view(" \xE2\x86\x90"), std::string_view(" <-")}) {
+    if (const auto at = s.find(a); at != std::string_view::npos && at > 0) return at + 1;
+  }
+  return std::string_view::npos;
+}
+
 // "105.2 (-5%)", "**12.5** ✅", "1.93x (96% eff)": a figure, then an aside in brackets or a
 // status mark after it. Returns the figure and the aside, or nothing when the cell is not so.
 std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
@@ -178,7 +187,22 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     head = text::trim(head.substr(0, open));
     break;
   }
+  // "3337.24      ← key metric", "**22.3** ← VRAM cliff", "12.5 <- slow": a note pointed at the
+  // figure by an arrow.
+  const auto arrow = aside.empty() ? arrow_at(head) : std::string_view::npos;
+  // "**30** every run": a figure in bold, and words after it.
+  const auto bold_end = aside.empty() && arrow == std::string_view::npos && head.starts_with("**")
+                            ? head.find("** ", 2)
+                            : std::string_view::npos;
   if (!aside.empty()) {
+  } else if (arrow != std::string_view::npos) {
+    aside = text::trim(head.substr(arrow));
+    head = text::trim(head.substr(0, arrow));
+  } else if (bold_end != std::string_view::npos && bold_end > 2 &&
+             head.find_first_of("0123456789", bold_end) == std::string_view::npos) {
+    // (Not "**82.1 %** pass@1 · 80.4 % thinking-off": a second figure, no one cell's.)
+    aside = text::trim(head.substr(bold_end + 2));
+    head = head.substr(0, bold_end + 2);
   } else if (head.size() > 3 && head.back() == ')') {
     const auto open = head.find(" (");
     if (open == std::string_view::npos || open == 0) return std::nullopt;

@@ -1411,6 +1411,29 @@ TEST(ReportTables, AFigureWithAnAsideInEmphasisIsRead) {
   EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Text Generation (tg128)").value, 2.0);
 }
 
+TEST(ReportTables, AFigureWithANotePointedAtItOrWordsAfterItInBoldIsRead) {
+  const auto r = run(FileType::markdown, R"(| Context | pp t/s | Gen tok/s | Runs |
+|---|---|---|---|
+| 131K | 1063.7 | **22.3** ← VRAM cliff, use ROCm here | **30** every run |
+| 64K | 1201.0 | 25.1 <- still fits | **12.5 %** pass@1 · 80.4 % off |
+)");
+  const auto& cliff = at(r, "table[0][0].Gen tok/s");
+  EXPECT_DOUBLE_EQ(*cliff.value, 22.3);
+  EXPECT_EQ(cliff.raw, "**22.3** ← VRAM cliff, use ROCm here");
+  EXPECT_NE(cliff.note.find("VRAM cliff"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Gen tok/s").value, 25.1);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Runs").value, 30.0);
+  // Two figures in one cell: none is the cell's.
+  EXPECT_FALSE(testing::has_row(r, "table[0][1].Runs"));
+  // A console line's note: "Output token throughput (tok/s):  3337.24   ← key metric".
+  const auto v = run(FileType::text,
+                     "============ Serving Benchmark Result ============\n"
+                     "Output token throughput (tok/s):         3337.24      ← key "
+                     "metric\n"
+                     "==================================================\n");
+  EXPECT_DOUBLE_EQ(*at(v, "vllm_result[0].Output token throughput (tok/s)").value, 3337.24);
+}
+
 TEST(ReportTables, AnItemValueTableBeforeTheResultsIsTheDocumentsSetUp) {
   const auto r = run(FileType::markdown, R"(## Reproducibility
 
