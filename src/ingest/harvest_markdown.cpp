@@ -25,6 +25,7 @@
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
+#include "trtllm_bench.hpp"
 #include "vllm_console.hpp"
 
 namespace chimera::ingest {
@@ -375,6 +376,20 @@ class MarkdownHarvester {
       }
     }
     if ((in_fence_ || text_mode_) && l.find("rate=[") != std::string_view::npos) guidellm_rates(l);
+    if ((in_fence_ || text_mode_ || plain_console_) && !active_ &&
+        (trtllm_.section != detail::TrtllmBenchState::Section::none || l.starts_with("= "))) {
+      const std::size_t before = r_.rows.size();
+      if (detail::trtllm_bench_line(l, number, trtllm_, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = heading_model();
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
+        }
+        if (r_.rows.size() > before && r_.format.empty()) r_.format = "trtllm-bench";
+        return;
+      }
+    }
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
     if (in_fence_ || text_mode_ || (plain_console_ && !active_)) {
@@ -3308,7 +3323,8 @@ class MarkdownHarvester {
   std::string section_variant_;             // the variant the last heading names
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
-  bool plain_console_ = false;  // a serving benchmark's console output pasted outside fences
+  bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences
+  detail::TrtllmBenchState trtllm_;  // a trtllm-bench report being read
   detail::ChimeraReportState chimera_;  // a Chimera run's report: its sections read so far
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
@@ -3383,7 +3399,9 @@ void harvest_markdown(std::string_view text, FileResult& r) {
   MarkdownHarvester h(r, false);
   // A note that pastes a serving benchmark's console output as plain lines (no fence): its
   // result blocks, and the arguments before them, are read as in a fence. (One look per file.)
-  if (text.find("Serving Benchmark Result") != std::string_view::npos) h.read_plain_console();
+  if (text.find("Serving Benchmark Result") != std::string_view::npos ||
+      text.find("= PERFORMANCE OVERVIEW") != std::string_view::npos)
+    h.read_plain_console();
   text::LineCursor lines(text);
   while (auto l = lines.next()) h.line(*l, lines.line_number());
   h.finish();
