@@ -70,6 +70,7 @@ std::string render_report(const AgentRun& run, const std::string& date,
   if (!run.ok) s += fmt::format("**The run failed:** {}\n\n", run.error);
   s += run.demo_model ? "## Model Output (demo model: meaningless text)\n\n" : "";
   s += run.report.text.empty() ? "(no report text)\n" : run.report.text + "\n";
+  if (text::open_fence(run.report.text)) s += "```\n";  // the model's, closed: ours follow
   s += "\n---\n\n## Workflow Summary\n";
   s += fmt::format("- Files analyzed: {}\n", run.files);
   s += fmt::format(

@@ -283,6 +283,16 @@ std::string fnv1a_hex(std::string_view s) {
   return out;
 }
 
+bool open_fence(std::string_view s) {
+  bool open = false;
+  LineCursor lines(s);
+  while (auto l = lines.next()) {
+    const auto t = l->substr(std::min(l->find_first_not_of(' '), l->size()));
+    if (t.starts_with("```") || t.starts_with("~~~")) open = !open;
+  }
+  return open;
+}
+
 std::string markdown_cell(std::string_view s) {
   std::string out;
   for (const char c : s) {

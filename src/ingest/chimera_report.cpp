@@ -24,7 +24,11 @@ struct Figure {
 constexpr std::array kFigures = {
     Figure{Section::metrics, "Throughput", "decode_rate", "mean"},
     Figure{Section::metrics, "TTFT", "ttft", "mean"},
-    Figure{Section::metrics, "Total Duration", "total_duration", "sum"},
+    // The reference's "Total Duration" is the client's time of the agent's calls, added (its
+    // metrics.json: execution_time_s); this project's report, which writes "End-to-end" for
+    // that, gives the server's total there (the row is moved when the "End-to-end" line comes).
+    Figure{Section::metrics, "Total Duration", "e2e_latency", "sum",
+           "the agent's calls, end to end on the client, added"},
     Figure{Section::metrics, "End-to-end", "e2e_latency", "sum"},
     Figure{Section::metrics, "Tokens Generated", "output_tokens", "sum"},
     Figure{Section::metrics, "Prompt Eval", "prompt_eval_time", "sum"},
@@ -32,7 +36,8 @@ constexpr std::array kFigures = {
     Figure{Section::metrics, "Load Duration", "load_time", "value"},
     Figure{Section::agent, "Throughput", "decode_rate", "mean"},
     Figure{Section::agent, "TTFT", "ttft", "mean"},
-    Figure{Section::agent, "Total Duration", "total_duration", "sum"},
+    Figure{Section::agent, "Total Duration", "e2e_latency", "sum",
+           "the agent's calls, end to end on the client, added"},
     // The run of both agents: the wall time they ran together, their execution times added
     // (the "sequential estimate"), and the speedup and efficiency of the reference's
     // definitions.
@@ -42,10 +47,11 @@ constexpr std::array kFigures = {
     Figure{Section::scenario, "Speedup", "speedup", "value"},
     Figure{Section::scenario, "Efficiency", "efficiency", "value"},
     Figure{Section::delta, "Throughput \xCE\x94", "decode_rate", "delta"},  // "Throughput Δ"
-    // (Its own note says "positive = Agent B faster TTFT": A - B, against its heading.)
+    // (Its own note says "positive = Agent B faster TTFT": A - B, against its heading; the
+    // value is turned to B - A, as the heading and the throughput's difference are.)
     Figure{Section::delta, "TTFT \xCE\x94", "ttft", "delta",
-           "agent A's TTFT minus agent B's (positive: B was faster), not B - A as the heading "
-           "says"},
+           "the report writes A - B (its note: positive = Agent B faster); the value is B - A, "
+           "as the heading says"},
 };
 
 const Figure* figure_of(Section section, std::string_view label) {
@@ -102,6 +108,7 @@ void chimera_report_heading(ChimeraReportState& s, std::size_t level, std::strin
   }
   if (text == "Workflow Summary") s.in_text = false;  // the writer's own sections again
   s.agent_config.clear();
+  s.total_row = static_cast<std::size_t>(-1);
   if (!s.titled || s.in_text) {
     s.section = Section::none;
   } else if (text == "Metrics") {
@@ -147,6 +154,10 @@ bool chimera_report_line(std::string_view line, std::size_t number, ChimeraRepor
   }
   const Figure* f = figure_of(s.section, label);
   if (!f) return false;
+  if (s.repeated) {
+    ++s.skipped;
+    return true;
+  }
   MetricRow* row = figure_row(rows, label, value);
   if (!row) return false;
   set_metric(*row, f->metric);
@@ -157,6 +168,17 @@ bool chimera_report_line(std::string_view line, std::size_t number, ChimeraRepor
                      value.find("positive = Agent B faster") != std::string_view::npos;
   if (!f->note.empty() && noted)
     row->note = std::string(f->note) + (row->note.empty() ? "" : "; ") + row->note;
+  if (f->section == Section::delta && label.starts_with("TTFT") && noted && row->value) {
+    row->value = -*row->value;
+    renormalize(*row);
+  }
+  if (s.section == Section::metrics && label == "Total Duration") s.total_row = rows.size() - 1;
+  if (s.section == Section::metrics && label == "End-to-end" && s.total_row < rows.size() - 1) {
+    // This project's report: its "Total Duration" is the server's total (Ollama's).
+    MetricRow& total = rows[s.total_row];
+    set_metric(total, "total_duration");
+    total.note = "the server's total duration (Ollama's total_duration), added over the calls";
+  }
   row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
   row->line = number;
   switch (s.section) {

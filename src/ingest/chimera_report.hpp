@@ -30,6 +30,13 @@ struct ChimeraReportState {
   std::string config;        // the per-agent report's "Configuration:" line, before any section
   std::string agent_config;  // an agent section's "- Config:" item
   std::string scenario;      // the "- Type:" item of the scenario
+  // The section's "Total Duration" row: the reference's is the calls' client time, this
+  // project's (which writes "End-to-end" beside it) the server's total. Its index, or npos.
+  std::size_t total_row = static_cast<std::size_t>(-1);
+  // The run's metrics.json sits beside the report and holds its figures: they are counted, not
+  // read twice.
+  bool repeated = false;
+  std::size_t skipped = 0;
 };
 
 // A heading of `level` ("Metrics", "Agent A (Chimera Agent A)", a level-1 title).

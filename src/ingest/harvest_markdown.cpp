@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <iterator>
 #include <map>
 #include <set>
@@ -307,6 +308,10 @@ class MarkdownHarvester {
   void text_line(std::string_view l, std::size_t number) {
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
+    // A Chimera report's own "## Workflow Summary" ends the model's text above it, a code fence
+    // the model left open included.
+    if (in_fence_ && chimera_.titled && !text_mode_ && text::trim(l) == "## Workflow Summary")
+      text_line("```", number);
     if (!text_mode_ && is_fence(l)) {
       configs_.block();
       // "The result of InternVL3-8B-hf:" right above a fence: the output below is that model's.
@@ -523,6 +528,15 @@ class MarkdownHarvester {
   // A figure of a Chimera run's report ("- Throughput: 41.18 tok/s" under "## Metrics"), with
   // the document's labels: its model ("Model: gemma3:latest") and configuration.
   bool chimera_report_line(std::string_view l, std::size_t number) {
+    // (A run's folder holds its metrics.json beside its reports: one look, at the first line
+    // the report's reader takes.)
+    if (!chimera_looked_) {
+      chimera_looked_ = true;
+      std::error_code ec;
+      const auto& path = r_.entry.abs_path;
+      chimera_.repeated = path.is_absolute() &&
+                          std::filesystem::is_regular_file(path.parent_path() / "metrics.json", ec);
+    }
     const std::size_t before = r_.rows.size();
     if (!detail::chimera_report_line(l, number, chimera_, r_.rows)) return false;
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
@@ -630,6 +644,11 @@ class MarkdownHarvester {
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
                                            " more lines of the log report an error");
+    if (chimera_.skipped > 0)
+      detail::add_warning(r_.warnings,
+                          std::to_string(chimera_.skipped) +
+                              " figures of this Chimera report repeat the run's metrics.json "
+                              "beside it: read from there, not twice");
     configs_.apply(r_.rows);
     detail::refine_by_test(r_.rows);
     detail::finalize_rows(r_.rows);
@@ -3326,6 +3345,7 @@ class MarkdownHarvester {
   bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences
   detail::TrtllmBenchState trtllm_;  // a trtllm-bench report being read
   detail::ChimeraReportState chimera_;  // a Chimera run's report: its sections read so far
+  bool chimera_looked_ = false;         // whether the run's metrics.json was looked for
   struct Device {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;

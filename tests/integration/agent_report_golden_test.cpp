@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <map>
 
 #include "chimera/agent/agent.hpp"
+#include "chimera/core/text.hpp"
+#include "chimera/ingest/harvest.hpp"
 #include "test_support.hpp"
 
 namespace chimera {
@@ -94,6 +97,37 @@ TEST(AgentReport, SectionsFollowTheSeedReportsOrder) {
     seed_at = s + 1;
     got_at = g + 1;
   }
+}
+
+TEST(AgentReport, AFenceTheModelLeftOpenIsClosedBeforeTheWritersSections) {
+  auto run = fixed_run();
+  run.report.text = "# Report\n\n```python\nprint(1)\n";  // the model stopped mid-block
+  const std::string got = agent::render_report(run, "2026-01-01");
+  EXPECT_FALSE(text::open_fence(got.substr(0, got.find("## Workflow Summary")))) << got;
+}
+
+TEST(AgentReport, ReadBackTheReportsFiguresAreItsMeasurements) {
+  // chimera ingest on the report this writer wrote: its Metrics list, with the writer's
+  // definitions (a mean decode rate and TTFT over the two calls, the server's total duration).
+  ingest::FileResult r;
+  r.entry.type = ingest::FileType::markdown;
+  ingest::harvest_markdown(agent::render_report(fixed_run(), "2026-01-01"), r);
+  std::map<std::string, const ingest::MetricRow*> by_name;
+  for (const auto& row : r.rows)
+    if (row.locator.starts_with("line[")) by_name[row.name] = &row;
+  ASSERT_TRUE(by_name.count("Throughput")) << r.rows.size();
+  EXPECT_EQ(by_name["Throughput"]->metric_id(), "decode_rate");
+  EXPECT_EQ(by_name["Throughput"]->statistic, "mean");
+  EXPECT_EQ(by_name["TTFT"]->metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*by_name["TTFT"]->value, 361.80);  // (603.2 + 120.4) / 2, as written
+  EXPECT_EQ(by_name["Total Duration"]->metric_id(), "total_duration");
+  EXPECT_EQ(by_name["End-to-end"]->metric_id(), "e2e_latency");
+  EXPECT_EQ(by_name["End-to-end"]->statistic, "sum");
+  EXPECT_EQ(by_name["Tokens Generated"]->metric_id(), "output_tokens");
+  EXPECT_EQ(by_name["Load Duration"]->metric_id(), "load_time");
+  EXPECT_EQ(by_name["Throughput"]->context.model, "gemma3:4b");
+  EXPECT_EQ(by_name["Throughput"]->context.config, "{\"num_ctx\":2048}");
+  EXPECT_EQ(r.format, "chimera report");
 }
 
 }  // namespace

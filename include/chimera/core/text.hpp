@@ -75,4 +75,8 @@ std::string fnv1a_hex(std::string_view s);
 // A Markdown table cell: '|' escaped, line breaks flattened to spaces.
 std::string markdown_cell(std::string_view s);
 
+// Whether Markdown text leaves a code fence open (an odd number of ``` or ~~~ lines): what
+// follows it would render as code.
+bool open_fence(std::string_view s);
+
 }  // namespace chimera::text

@@ -140,4 +140,12 @@ TEST(Printable, EscapesInvalidBytesOnly) {
 }
 
 }  // namespace
+TEST(Text, AnOpenFenceIsOneWithoutItsClosingLine) {
+  EXPECT_FALSE(open_fence("text\n```\ncode\n```\nmore\n"));
+  EXPECT_TRUE(open_fence("text\n```python\ncode\n"));
+  EXPECT_TRUE(open_fence("  ~~~\ncode"));
+  EXPECT_FALSE(open_fence("a `code` span and ``` in a sentence\n"));
+  EXPECT_FALSE(open_fence(""));
+}
+
 }  // namespace chimera::text

@@ -47,7 +47,8 @@ TEST(ChimeraReport, TheAgentReportsFiguresAreReadWithTheReferencesDefinitions) {
   EXPECT_EQ(rate.context.config, "num_gpu=80 num_ctx=1024 temp=0.8 top_p=0.9");
   EXPECT_EQ(rate.context.section, "Metrics");
   EXPECT_EQ(at(r, "line[13].TTFT").statistic, "mean");
-  EXPECT_EQ(at(r, "line[14].Total Duration").metric_id(), "total_duration");
+  // The reference's total is the client's time of the agent's calls (its execution time).
+  EXPECT_EQ(at(r, "line[14].Total Duration").metric_id(), "e2e_latency");
   EXPECT_EQ(at(r, "line[14].Total Duration").statistic, "sum");
   EXPECT_EQ(at(r, "line[14].Total Duration").normalized_unit, "ms");  // as written, not ns
   EXPECT_EQ(at(r, "line[15].Tokens Generated").metric_id(), "output_tokens");
@@ -131,9 +132,19 @@ TEST(ChimeraReport, TheMultiAgentReportsScenarioAgentsAndDifference) {
   EXPECT_EQ(at(r, "line[23].Throughput Δ").statistic, "delta");
   // The report's TTFT difference is A - B (its own note), though its heading says B - A.
   const auto& ttft = at(r, "line[24].TTFT Δ");
-  EXPECT_DOUBLE_EQ(*ttft.value, -37.05);
-  EXPECT_NE(ttft.note.find("agent A's TTFT minus agent B's"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*ttft.value, 37.05);  // B - A, as the heading says: 314.63 - 277.58
+  EXPECT_EQ(ttft.raw, "-37.05 ms (positive = Agent B faster TTFT)");
+  EXPECT_NE(ttft.note.find("the report writes A - B"), std::string::npos);
   EXPECT_FALSE(has_row(r, "line[13].Base URL"));
+}
+
+TEST(ChimeraReport, AFenceTheModelLeftOpenEndsAtTheWritersWorkflowSummary) {
+  const auto r = run(FileType::markdown,
+                     "# Chimera Insight\n\n# Technical Report: X\n\n"
+                     "```python\nprint(1)\n\n## Workflow Summary\n"
+                     "- Files analyzed: 101\n\n## Metrics\n"
+                     "- Throughput: 41.18 tok/s\n");
+  EXPECT_DOUBLE_EQ(*at(r, "line[12].Throughput").value, 41.18);
 }
 
 TEST(ChimeraReport, OtherDocumentsListsAreNotRead) {

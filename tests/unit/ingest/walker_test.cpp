@@ -92,6 +92,23 @@ FileResult ingest_one(const TempDir& root, const std::string& rel) {
   return {};
 }
 
+TEST(IngestFile, AChimeraReportsFiguresInTheRunsMetricsJsonAreReadOnceFromThere) {
+  TempDir t;
+  const std::string report =
+      "# Chimera Agent A\n\n## Metrics\n- Throughput: 41.18 tok/s\n"
+      "- TTFT: 272.04 ms\n";
+  write_file(t / "run_1/collector_report.md", report);
+  write_file(t / "run_1/metrics.json", R"({"average_tokens_per_second": 41.18})");
+  write_file(t / "run_2/collector_report.md", report);  // no metrics.json: read here
+  const FileResult repeated = ingest_one(t, "run_1/collector_report.md");
+  EXPECT_TRUE(repeated.rows.empty());
+  ASSERT_EQ(repeated.warnings.size(), 1u);
+  EXPECT_NE(repeated.warnings[0].find("2 figures of this Chimera report repeat the run's "
+                                      "metrics.json"),
+            std::string::npos);
+  EXPECT_EQ(ingest_one(t, "run_2/collector_report.md").rows.size(), 2u);
+}
+
 TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   TempDir t;
   write_file(t / "run_summary.json",
