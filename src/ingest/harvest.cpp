@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
+#include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "path_context.hpp"
 #include "row_builder.hpp"
@@ -257,6 +259,81 @@ std::pair<std::size_t, std::string> lines_with_figures(std::string_view text) {
   return {count, first};
 }
 
+// A log's CSV summary printed after lines of text ("=== Results ===", "ISL,OSL,Requests,
+// Throughput(tokens/sec),Latency(ms),Status" and its rows): a header of words and two commas or
+// more, then rows of as many commas that hold a figure. Where each block starts (0-based line)
+// and its text.
+std::vector<std::pair<std::size_t, std::string_view>> csv_blocks(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::string_view>> blocks;
+  const auto commas = [](std::string_view l) {
+    return static_cast<std::size_t>(std::count(l.begin(), l.end(), ','));
+  };
+  const auto has_digit = [](std::string_view l) {
+    return l.find_first_of("0123456789") != std::string_view::npos;
+  };
+  std::size_t number = 0, start = 0, start_at = 0, width = 0, rows = 0, end_at = 0;
+  bool header_words = false;
+  const auto close = [&] {
+    if (width >= 2 && header_words && rows >= 2)
+      blocks.emplace_back(start, text.substr(start_at, end_at - start_at));
+    width = 0;
+    rows = 0;
+  };
+  for (std::size_t at = 0; at <= text.size(); ++number) {
+    auto end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text::trim(text.substr(at, end - at));
+    const std::size_t n = line.empty() ? 0 : commas(line);
+    if (width > 0 && n == width && has_digit(line)) {
+      ++rows;
+      end_at = end;
+    } else {
+      close();
+      if (n >= 2 && std::any_of(line.begin(), line.end(),
+                                [](unsigned char c) { return std::isalpha(c) != 0; })) {
+        // A header names its columns: no cell of it is a bare number.
+        header_words = true;
+        for (std::size_t b = 0; b <= line.size();) {
+          auto e = line.find(',', b);
+          if (e == std::string_view::npos) e = line.size();
+          if (numeric::parse_cell(text::trim(line.substr(b, e - b)))) header_words = false;
+          b = e + 1;
+        }
+        width = n;
+        start = number;
+        start_at = at;
+        end_at = end;
+      }
+    }
+    if (end == text.size()) break;
+    at = end + 1;
+  }
+  close();
+  return blocks;
+}
+
+// Reads the CSV blocks of a text file in no other layout as CSV files are read, their rows'
+// lines those of the file ("csv[0][3].Latency(ms)").
+void harvest_csv_blocks(std::string_view text, FileResult& r) {
+  const auto blocks = csv_blocks(text);
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    FileResult block;
+    block.entry = r.entry;
+    harvest_csv(blocks[k].second, block);
+    if (block.status != FileStatus::ingested) continue;
+    const std::string prefix = "csv[" + std::to_string(k) + "]";
+    for (auto& row : block.rows) {
+      row.locator.insert(0, prefix);
+      if (row.line > 0) row.line += blocks[k].first;
+      r.rows.push_back(std::move(row));
+    }
+    for (auto& w : block.warnings)
+      r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ": " +
+                           w);
+  }
+  if (!r.rows.empty()) r.format = "csv in a text file";
+}
+
 }  // namespace
 
 FileResult ingest_file(FileEntry entry, const FileOptions& options) {
@@ -295,6 +372,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
       break;
     case FileType::text:
       harvest_text_or_json(decoded.text, r);
+      if (r.rows.empty() && r.format.empty()) harvest_csv_blocks(decoded.text, r);
       break;
     case FileType::yaml:
       harvest_yaml(decoded.text, r);

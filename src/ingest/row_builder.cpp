@@ -705,8 +705,20 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
     for (const auto b : kBad) {
       if (iequals(v, b)) return true;
     }
-    return v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
-           std::isdigit((unsigned char)v[2]);
+    if (v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
+        std::isdigit((unsigned char)v[2]))
+      return true;
+    // "Benchmark Failed", "FAILED (OOM)", "invalid_artifact": a status of several words that
+    // says the run failed (not "no errors", "not failed"; not a finding's "Critical failure").
+    static constexpr std::string_view kFailedRun[] = {"failed",    "errored", "timeout", "aborted",
+                                                      "cancelled", "invalid", "oom",     "crashed"};
+    bool bad = false;
+    for (const auto& word : words_of(v)) {
+      const std::string w = text::to_lower(word);
+      if (w == "no" || w == "not" || w == "without" || w == "0") return false;
+      for (const auto b : kFailedRun) bad = bad || w == b;
+    }
+    return bad;
   }
   static constexpr std::string_view kNone[] = {"",    "none",  "null", "nan", "n/a", "-",  "0",
                                                "0.0", "false", "ok",   "200", "[]",  "{}", "no"};

@@ -366,6 +366,18 @@ TEST(Identity, AnObjectsKeyEndingWithATimeUnitGivesItToItsOwnFigures) {
   EXPECT_NE(at(r, "tokens_s.mean").unit, "s");  // "tokens_s" is a rate, no plural of seconds
 }
 
+TEST(Identity, AStatusOfWordsThatSaysTheRunFailedMarksItsFigures) {
+  const auto r = run(FileType::csv,
+                     "run,tps,status\na,0.54,invalid_artifact\nb,12.5,Benchmark Failed\n"
+                     "c,30.1,Critical failure\nd,31.0,no errors\ne,29.9,FAILED (OOM)\n");
+  EXPECT_EQ(at(r, "[0].tps").status, RowStatus::failed);
+  EXPECT_FALSE(at(r, "[0].tps").value);
+  EXPECT_EQ(at(r, "[1].tps").status, RowStatus::failed);
+  EXPECT_EQ(at(r, "[2].tps").status, RowStatus::ok);  // a finding's words, no failed run
+  EXPECT_EQ(at(r, "[3].tps").status, RowStatus::ok);
+  EXPECT_EQ(at(r, "[4].tps").status, RowStatus::failed);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");

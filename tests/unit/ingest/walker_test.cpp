@@ -4,11 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "ingest_helpers.hpp"
 #include "test_support.hpp"
 
 namespace chimera::ingest {
 namespace {
 namespace fs = std::filesystem;
+using chimera::ingest::testing::at;
 using chimera::testing::TempDir;
 using chimera::testing::write_file;
 
@@ -107,6 +109,30 @@ TEST(IngestFile, AChimeraReportsFiguresInTheRunsMetricsJsonAreReadOnceFromThere)
                                       "metrics.json"),
             std::string::npos);
   EXPECT_EQ(ingest_one(t, "run_2/collector_report.md").rows.size(), 2u);
+}
+
+TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
+  TempDir t;
+  write_file(t / "summary_results.log",
+             "=== TensorRT-LLM Comprehensive Test Results Summary ===\n"
+             "Start Time: Fri Jul 11 04:27:26 UTC 2025\n\n"
+             "ISL,OSL,Requests,Throughput(tokens/sec),Latency(ms),Status\n"
+             "128,128,30000,14389.7989,266855.7100,SUCCESS\n"
+             "128,256,20000,17602.0571,290875.0935,SUCCESS\n"
+             "16384,16384,50,FAILED,FAILED,Benchmark Failed\n\nDone.\n");
+  const FileResult r = ingest_one(t, "summary_results.log");
+  EXPECT_EQ(r.format, "csv in a text file");
+  const auto& rate = at(r, "csv[0][1].Throughput(tokens/sec)");
+  EXPECT_DOUBLE_EQ(*rate.value, 17602.0571);
+  EXPECT_EQ(rate.normalized_unit, "tok/s");
+  EXPECT_EQ(rate.line, 6u);  // the file's line, not the block's
+  EXPECT_EQ(at(r, "csv[0][2].Requests").status, RowStatus::failed);  // "Benchmark Failed"
+  EXPECT_EQ(at(r, "csv[0][0].Requests").status, RowStatus::ok);
+  // A log of prose with commas in it has no CSV block.
+  write_file(t / "prose.log",
+             "Loaded model, tokenizer, and weights in 3 s.\n"
+             "Warm-up done, 2 runs, 5 prompts.\n");
+  EXPECT_TRUE(ingest_one(t, "prose.log").rows.empty());
 }
 
 TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
