@@ -577,6 +577,9 @@ class MarkdownHarvester {
   }
 
   static bool is_bench_header(std::string_view l) {
+    // llama-batched-bench's "| PP | TG | B | N_KV | ... | S_TG t/s |", as it prints it.
+    if (l.find("S_TG t/s") != std::string_view::npos && l.find("N_KV") != std::string_view::npos)
+      return true;
     if (l.find("t/s") == std::string_view::npos || l.find("test") == std::string_view::npos)
       return false;
     return has_bench_columns(markdown::split_row(l));
@@ -1914,6 +1917,7 @@ class MarkdownHarvester {
       statistical_power();
       abbreviated_price_basis();
       artifact_sizes();
+      batched_bench_rows();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -2130,6 +2134,68 @@ class MarkdownHarvester {
       row.note +=
           std::string(row.note.empty() ? "" : "; ") + "the size of a file or folder on disk";
     }
+  }
+
+  // llama.cpp's llama-batched-bench table ("| PP | TG | B | N_KV | T_PP s | S_PP t/s | T_TG s |
+  // S_TG t/s | T s | S t/s |"): B sequences decoded together, each of PP prompt and TG generated
+  // tokens. Its speeds are of the B sequences together (S_TG = B x TG / T_TG), its times those of
+  // the whole batch; PP, TG, B and N_KV (the KV cells used, B x (PP + TG)) are its settings.
+  void batched_bench_rows() {
+    const auto has = [&](std::string_view h) {
+      return std::any_of(header_.begin(), header_.end(),
+                         [&](const std::string& x) { return text::trim(x) == h; });
+    };
+    if (!has("PP") || !has("TG") || !has("B") || !has("S_TG t/s")) return;
+    struct Column {
+      std::string_view name, id, statistic;
+      bool setting;
+    };
+    static constexpr Column kColumns[] = {
+        {"PP", "n_prompt", "", true},
+        {"TG", "n_gen", "", true},
+        {"B", "concurrency", "", true},
+        {"N_KV", "batch_tokens", "", true},
+        {"T_PP s", "prompt_eval_time", "value", false},
+        {"S_PP t/s", "prompt_eval_rate", "value", false},
+        {"T_TG s", "eval_time", "value", false},
+        {"S_TG t/s", "output_throughput", "value", false},
+        {"T s", "duration", "value", false},
+        {"S t/s", "total_throughput", "value", false},
+    };
+    // The rows of one line of the table share its settings.
+    std::map<std::size_t, std::array<double, 3>> settings;  // line -> PP, TG, B
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      const std::string_view name = text::trim(row.name);
+      auto& s = settings.try_emplace(row.line, std::array<double, 3>{-1, -1, -1}).first->second;
+      if (!row.value) continue;
+      if (name == "PP") s[0] = *row.value;
+      if (name == "TG") s[1] = *row.value;
+      if (name == "B") s[2] = *row.value;
+    }
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      const std::string_view name = text::trim(row.name);
+      for (const auto& c : kColumns) {
+        if (c.name != name) continue;
+        if (c.setting) {
+          detail::as_setting(row, c.id, false);
+        } else {
+          const std::string unit = name.ends_with("t/s") ? "tok/s" : "s";
+          row.role = metrics::Role::metric;
+          row.parameter = {};
+          detail::set_metric(row, c.id);
+          row.unit = unit;
+          row.statistic.assign(c.statistic);
+          detail::renormalize(row);
+        }
+        break;
+      }
+      const auto& s = settings[row.line];
+      if (s[0] >= 0 && s[1] >= 0) row.context.test = detail::llama_bench_test(s[0], s[1], 0);
+      if (s[2] >= 1) row.context.concurrency = std::to_string(static_cast<long long>(s[2]));
+    }
+    if (r_.format.empty()) r_.format = "llama-batched-bench";
   }
 
   // "| AWS $/1k req | Consumer $/1k req | Savings/1k |": dollars per "1k" of what the row's other

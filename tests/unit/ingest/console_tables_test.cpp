@@ -787,5 +787,34 @@ TEST(ConsoleTables, SglangsResultBlockPastedAsPlainLinesIntoANoteIsRead) {
   EXPECT_NE(r.warnings.back().find("996 of 1000"), std::string::npos) << r.warnings.back();
 }
 
+TEST(ConsoleTables, LlamaBatchedBenchsTableIsReadWithItsSettingsAndBatchSpeeds) {
+  const std::string table =
+      "|    PP |     TG |    B |   N_KV |   T_PP s | S_PP t/s |   T_TG s | S_TG t/s |      T s |"
+      "    S t/s |\n"
+      "|-------|--------|------|--------|----------|----------|----------|----------|----------|"
+      "----------|\n"
+      "|   512 |     32 |    1 |    544 |    0.215 |  2381.35 |    0.245 |   130.45 |    0.460 |"
+      "  1181.81 |\n"
+      "|   512 |     32 |   32 |  17408 |    5.699 |  2874.95 |    1.910 |   536.15 |    7.609 |"
+      "  2287.88 |\n";
+  for (const auto type : {FileType::markdown, FileType::text}) {
+    const auto r = run(type, "main: n_kv_max = 270336, n_batch = 2048\n\n" + table);
+    EXPECT_EQ(r.format, "llama-batched-bench");
+    const auto& tg = at(r, "table[0][1].S_TG t/s");
+    EXPECT_EQ(tg.metric_id(), "output_throughput");  // 32 sequences' tokens together
+    EXPECT_DOUBLE_EQ(*tg.normalized, 536.15);
+    EXPECT_EQ(tg.context.concurrency, "32");
+    EXPECT_EQ(tg.context.test, "pp512+tg32");
+    const auto& total = at(r, "table[0][0].T s");
+    EXPECT_EQ(total.metric_id(), "duration");  // seconds, no rate
+    EXPECT_DOUBLE_EQ(*total.normalized, 460.0);
+    EXPECT_EQ(at(r, "table[0][0].S t/s").metric_id(), "total_throughput");
+    EXPECT_EQ(at(r, "table[0][0].T_PP s").metric_id(), "prompt_eval_time");
+    EXPECT_EQ(at(r, "table[0][0].PP").role, metrics::Role::parameter);
+    EXPECT_EQ(at(r, "table[0][0].B").parameter, "concurrency");
+    EXPECT_EQ(at(r, "table[0][1].N_KV").role, metrics::Role::parameter);
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest
