@@ -198,6 +198,13 @@ TEST(Classify, TokensWrittenToksAreACountAndToksPerSecondARate) {
   EXPECT_EQ(parse_unit("toks/s"), "tok/s");
 }
 
+TEST(Classify, AGenerationRateWrittenGenIsTheDecodeRate) {
+  EXPECT_EQ(metric("Gen tok/s"), "decode_rate");  // as "gen_tps" and "Generation tok/s" are
+  EXPECT_EQ(metric("gen_tps"), "decode_rate");
+  EXPECT_EQ(metric("Generation tok/s"), "decode_rate");
+  EXPECT_EQ(metric("gen tokens"), "output_tokens");  // a count, no rate
+}
+
 TEST(Classify, APromptLengthIsTheInputLengthAskedFor) {
   // A sweep's "| Prompt Length | TTFT (ms) |" 128 tokens: a setting, as input_len is.
   EXPECT_EQ(classify("Prompt Length").role, Role::parameter);
