@@ -152,6 +152,10 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   } else if (s == "jetson" && !next(k + 1).empty()) {
     m.last = k + 1;
     m.key = "jetson" + std::string(next(k + 1));
+  } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
+             digits(next(k + 1))) {
+    m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")
+    m.key = "vega" + std::string(next(k + 1));
   } else if ((s == "radeon" || s == "geforce") && next(k + 1).size() >= 4 &&
              std::any_of(next(k + 1).begin(), next(k + 1).end(),
                          [](unsigned char c) { return std::isdigit(c); })) {
@@ -194,7 +198,7 @@ bool may_name_gpu(std::string_view text) {
   if (text.find_first_of("0123456789") == std::string_view::npos) return false;
   const auto has = [&](std::string_view w) { return text::icontains(text, w); };
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
-         has("gaudi") || has("tpu");
+         has("gaudi") || has("tpu") || has("vega");
 }
 
 // A cloud instance type names its accelerators by the provider's published configuration:

@@ -992,9 +992,12 @@ class MarkdownHarvester {
         heading_gpus_[level] = facts.gpu;
         if (heading_gpu() != gpu_spans_.back().second)
           gpu_spans_.emplace_back(number, heading_gpu());
-        if (level >= 2) heading_models_[level] = facts.model;
+        // A title names the document's model where it names one with its size and the GPU it
+        // ran on ("# Sweep results — Qwen3.6-35B-A3B Q6_K · M3 Max").
+        const bool titled_run = level == 1 && !titled_ && !facts.gpu.empty();
+        if (level >= 2 || titled_run) heading_models_[level] = facts.model;
         remember_model(facts.model);
-        if (level >= 2) heading_quants_[level] = facts.quant;  // "(q4_0)"
+        if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         configs_.heading(level, facts.variant, facts.config_heading);
         if (level == 1 && !titled_) {

@@ -958,6 +958,10 @@ bool is_model_name(std::string_view key) {
 }  // namespace
 
 bool names_model_size(std::string_view w) {
+  // A mixture of experts' total and active sizes: "35B-A3B", "30B-A3B".
+  if (const auto dash = w.find("-A");
+      dash != std::string_view::npos && dash > 0 && w.size() - dash > 3 && w.size() <= 13)
+    return names_model_size(w.substr(0, dash)) && names_model_size(w.substr(dash + 2));
   if (w.size() < 2 || w.size() > 6 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
   const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(w.back())));
   const std::string_view figure = w.substr(0, w.size() - 1);

@@ -37,6 +37,28 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## ROCm on gfx1201"), "gfx1201");  // AMD's architecture id
   EXPECT_EQ(gpu_of_table_under("## gfx90a"), "gfx90a");
   EXPECT_EQ(gpu_of_table_under("## gfx12 notes"), "");
+  EXPECT_EQ(gpu_of_table_under("## Bonsai-27B on Vega 56"), "Vega 56");
+  EXPECT_EQ(gpu_of_table_under("## Vegan recipes 12"), "");
+}
+
+TEST(GpuNames, ATitleNamingTheModelAndItsGpuLabelsTheDocumentsTables) {
+  const auto r = run(FileType::markdown,
+                     "# Sweep results — Qwen3.6-35B-A3B Q6_K · M3 Max\n\n"
+                     "| ctx | Gen tok/s |\n|---|---|\n| 8K | 22.3 |\n");
+  const auto& rate = at(r, "table[0][0].Gen tok/s");
+  EXPECT_EQ(rate.context.model, "Qwen3.6-35B-A3B");
+  EXPECT_EQ(rate.context.quantization, "Q6_K");
+  EXPECT_EQ(rate.context.gpu, "M3 Max");
+  // A model's mixture-of-experts size after its name is part of it.
+  const auto moe = run(FileType::markdown,
+                       "# NVIDIA Qwen3.6 35B-A3B NVFP4 on GB10\n\n"
+                       "| c | tok/s |\n|---|---|\n| 1 | 90.8 |\n");
+  EXPECT_EQ(at(moe, "table[0][0].tok/s").context.model, "Qwen3.6 35B-A3B");
+  // A title naming no GPU names no run: "# Llama 3 8B notes" labels nothing.
+  const auto plain = run(FileType::markdown,
+                         "# Llama-3-8B notes\n\n"
+                         "| c | tok/s |\n|---|---|\n| 1 | 90.8 |\n");
+  EXPECT_EQ(at(plain, "table[0][0].tok/s").context.model, "");
 }
 
 TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
