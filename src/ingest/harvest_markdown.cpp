@@ -470,7 +470,9 @@ class MarkdownHarvester {
     }
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
-      if (detail::kv_measurement_line(l, number, r_.rows)) {
+      if (detail::kv_measurement_line(l, number, r_.rows) ||
+          (l.find(" | ") != std::string_view::npos &&
+           detail::segment_measurement_line(l, number, r_.rows))) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           Context& ctx = r_.rows[i].context;
           if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above
@@ -1031,6 +1033,10 @@ class MarkdownHarvester {
       }
       return;
     }
+    // A log's comment lines of its header ("# model : Qwen3.8-27B-UD-IQ4_XS-v3.gguf"): labels
+    // as plain "model: ..." lines are.
+    if (text_mode_ && t.size() > 2 && t.front() == '#' && t.find(':') != std::string_view::npos)
+      t = text::trim(t.substr(t.find_first_not_of('#')));
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;

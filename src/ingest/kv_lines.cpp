@@ -161,4 +161,49 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   return true;
 }
 
+bool segment_measurement_line(std::string_view line, std::size_t number, MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  if (l.empty() || l.front() == '|' || l.back() == '|' || l.find(" | ") == std::string_view::npos)
+    return false;  // (a table's row starts or ends with its bar)
+  struct Figure {
+    std::string_view name, value;
+  };
+  std::vector<Figure> figures;
+  std::string_view label;
+  std::size_t measured = 0;
+  for (std::size_t at = 0; at <= l.size();) {
+    auto bar = l.find('|', at);
+    if (bar == std::string_view::npos) bar = l.size();
+    const auto w = words(l.substr(at, bar - at));
+    at = bar + 1;
+    // "pp 324.1 tok/s": the words, a figure and its unit, last in the segment.
+    if (w.size() < 3 || !numeric::parse_cell(w[w.size() - 2]) || unit_word(w.back()).empty() ||
+        unit_word(w.back()).size() != w.back().size())
+      continue;
+    const std::string_view name = w[w.size() - 3];
+    const std::string_view value(w[w.size() - 2].data(),
+                                 w.back().data() + w.back().size() - w[w.size() - 2].data());
+    const auto& c = classify_cached(name, w.back());
+    if (!c.metric || c.role != metrics::Role::metric) continue;
+    if (c.metric->unit == "ms" || c.metric->unit.ends_with("/s")) ++measured;
+    if (figures.empty() && w.size() > 3)  // "run1  pp ...": the measurement's label
+      label = std::string_view(w.front().data(),
+                               w[w.size() - 4].data() + w[w.size() - 4].size() - w.front().data());
+    figures.push_back({name, value});
+  }
+  if (measured < 2 || label.size() > 32 || words(label).size() > 3) return false;
+  std::string config(label);
+  const std::string_view statistic = statistic_word(config);
+  const std::string prefix = "line[" + std::to_string(number) + "].";
+  for (const auto& f : figures) {
+    MetricRow* row = add_text_row(rows, f.name, f.value);
+    if (!row) continue;
+    row->locator = prefix + std::string(f.name);
+    row->line = number;
+    row->context.config = config;
+    default_statistic(*row, statistic.empty() ? "value" : statistic);
+  }
+  return true;
+}
+
 }  // namespace chimera::ingest::detail

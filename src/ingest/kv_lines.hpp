@@ -16,4 +16,10 @@ namespace chimera::ingest::detail {
 // nothing, for any other line.
 bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows);
 
+// A script's measurement line of figures set apart by '|', each after the words that name it:
+//   run1  pp    324.1 tok/s | tg  30.25 tok/s |  700 tok in   23.10s
+// Two timings or rates at least; the words before the first one label the measurement ("run1":
+// the row's config). Appends its rows ("line[8].pp") and returns true, or appends nothing.
+bool segment_measurement_line(std::string_view line, std::size_t number, MetricRows& rows);
+
 }  // namespace chimera::ingest::detail

@@ -816,5 +816,26 @@ TEST(ConsoleTables, LlamaBatchedBenchsTableIsReadWithItsSettingsAndBatchSpeeds) 
   }
 }
 
+TEST(ConsoleTables, AScriptsLineOfFiguresSetApartByBarsIsReadWithItsHeader) {
+  const auto r = run(FileType::text,
+                     "# throughput -- 700-token code-generation prompt, n=3\n"
+                     "# model : Qwen3.8-27B-UD-IQ4_XS-v3.gguf\n"
+                     "# ctx   : 32768\n\n"
+                     "run1  pp    324.1 tok/s | tg  30.25 tok/s |  700 tok in   23.10s\n"
+                     "avg   pp     50.6 tok/s | tg  30.28 tok/s\n\n"
+                     "VRAM 15343 MiB | GTT 279 MiB\n");
+  const auto& tg = at(r, "line[5].tg");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*tg.normalized, 30.25);
+  EXPECT_EQ(tg.context.config, "run1");
+  EXPECT_EQ(tg.context.model, "Qwen3.8-27B-UD-IQ4_XS-v3.gguf");
+  EXPECT_EQ(at(r, "line[5].pp").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "line[6].tg").statistic, "mean");   // "avg"
+  EXPECT_FALSE(testing::has_row(r, "line[8].VRAM"));  // one memory figure, no timings: no line
+  // A table's row is no such line.
+  const auto t = run(FileType::text, "| pp 512 tok/s | tg 30 tok/s |\n");
+  EXPECT_TRUE(t.rows.empty());
+}
+
 }  // namespace
 }  // namespace chimera::ingest
