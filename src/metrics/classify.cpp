@@ -807,8 +807,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return true;
   };
   const bool left = in(" headroom ") || in(" spare ") || in(" unused ") || in(" remaining ");
-  const bool capacity = ((in(" total ") && bare_total()) || in(" free ") || in(" available ") ||
-                         in(" installed ") || in(" capacity ") || left) &&
+  // (nvidia-smi's "memory.total [MiB]" too: its query field, the GPU's memory.)
+  const bool capacity = ((in(" total ") && bare_total()) || c("memorytotal") || in(" free ") ||
+                         in(" available ") || in(" installed ") || in(" capacity ") || left) &&
                         !in(" used ") && !in(" usage ") && !in(" peak ") && !in(" allocated ");
   if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram ") ||
                    (left && is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB

@@ -205,6 +205,12 @@ TEST(Classify, AGenerationRateWrittenGenIsTheDecodeRate) {
   EXPECT_EQ(metric("gen tokens"), "output_tokens");  // a count, no rate
 }
 
+TEST(Classify, NvidiaSmisMemoryTotalIsTheGpusMemoryNotMemoryInUse) {
+  EXPECT_EQ(metric("memory.total [MiB]"), "unknown");
+  EXPECT_EQ(metric("memory.used [MiB]"), "memory");
+  EXPECT_EQ(metric("memory.free [MiB]"), "unknown");
+}
+
 TEST(Classify, APromptLengthIsTheInputLengthAskedFor) {
   // A sweep's "| Prompt Length | TTFT (ms) |" 128 tokens: a setting, as input_len is.
   EXPECT_EQ(classify("Prompt Length").role, Role::parameter);
