@@ -969,6 +969,16 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
+    // "**Model:** Qwen/Qwen2.5-7B-Instruct | **GPU:** RTX 5090 (32 GB)": labels side by side.
+    if (t.starts_with("**") && t.find(" | **") != std::string_view::npos) {
+      for (std::size_t at = 0; at < t.size();) {
+        auto bar = t.find(" | **", at);
+        if (bar == std::string_view::npos) bar = t.size();
+        document_label(t.substr(at, bar - at), number);
+        at = bar + 3;
+      }
+      return;
+    }
     if (!text_mode_ && !t.empty() && t.front() == '#') {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
@@ -1125,6 +1135,9 @@ class MarkdownHarvester {
       return;
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
     if (slot == &document_.backend && !names_engine(value)) return;
+    // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
+    if (slot == &document_.gpu)
+      if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);
     *slot = value;
     if (slot == &document_.gpu) document_gpu_line_ = number;
   }
@@ -1651,12 +1664,15 @@ class MarkdownHarvester {
         break;
       }
     }
-    // "| Parameters | |", "| Setting | Value |", "| Item | Value |": a run's set-up, one setting
+    // "| Parameters | |", "| Setting | Value |", "| Item | Value |", "| Field | Value |": a run's
+    // set-up, one setting
     // per row.
     const std::string first = header_.empty() ? std::string() : text::to_lower(header_[0]);
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
-                       first == "settings" || first == "item");
+                       first == "settings" || first == "item" || first == "field");
+    if (settings_table_) ++settings_tables_;
+    field_table_ = settings_table_ && first == "field";
     // Decided once per table, not per row: whether any result came before it.
     results_before_table_ =
         settings_table_ && std::any_of(r_.rows.begin(), r_.rows.end(), [](const auto& row) {
@@ -2301,7 +2317,8 @@ class MarkdownHarvester {
       first_label_ = detail::is_number_cell(stripped_[0]) ? std::string() : stripped_[0];
     }
     if (settings_table_ && n == 2) setup_row(stripped_[0], stripped_[1], number);
-    if (label_col_ && !settings_table_ && n == 2 && header_.size() == 2)
+    // (A "| Field | Value |" table is both: the document's set-up, and its own figures' labels.)
+    if (label_col_ && (!settings_table_ || field_table_) && n == 2 && header_.size() == 2)
       keyed_context(stripped_[0], stripped_[1]);
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
@@ -3261,15 +3278,41 @@ class MarkdownHarvester {
       document_gpu_line_ = number;
       return;
     }
+    // The document's own set-up is its first such table: a later one describes a later part
+    // ("17.2 Experimental Design" of a phase run on another engine), not every figure.
+    const bool documents_setup = settings_tables_ == 1;
+    // "| **SKU** | gb300 only |", "| Platform | 8x H100 |": a machine's name that names its GPU.
+    if (documents_setup &&
+        (low == " sku " || low == " platform " || low == " hardware " || low == " system ") &&
+        document_.gpu.empty() && !no_gpu_) {
+      if (auto named = detail::gpu_named_in(value); !named.empty()) {
+        document_.gpu = std::move(named);
+        document_gpu_line_ = number;
+        return;
+      }
+    }
     std::string* slot = context_slot(document_, label);
-    if (slot == &document_.model && document_.model.empty() && looks_like_llm(value)) {
+    // "| **Backend** | TRT-LLM Dynamo, disaggregated serving |": the engine it names.
+    // (Only before any result: a study's parts often run on other engines.)
+    if (slot == &document_.backend && document_.backend.empty() && documents_setup &&
+        !results_before_table_) {
+      document_.backend = detail::engine_in(value);
+      return;
+    }
+    if (slot == &document_.model && document_.model.empty()) {
       // "`Qwen/Qwen3.5-2B` (pinned revision)", "gemma3 (Q4_K_M)": the model, its aside apart.
       if (const auto paren = value.find(" ("); paren != std::string::npos) {
         if (document_.quantization.empty())
           document_.quantization = detail::quantization_in(value.substr(paren));
         value.resize(paren);
       }
-      document_.model = value;
+      // "C:\Users\...\models\gpt2-5m", "/models/llama/7B": a path, named by its last part.
+      if (value.find('\\') != std::string::npos ||
+          std::count(value.begin(), value.end(), '/') >= 2) {
+        const auto cut = value.find_last_of("/\\");
+        value = value.substr(cut + 1);
+      }
+      if (looks_like_llm(value)) document_.model = value;
     }
   }
 
@@ -3394,6 +3437,8 @@ class MarkdownHarvester {
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row
+  std::size_t settings_tables_ = 0;    // such tables seen so far
+  bool field_table_ = false;           // one headed "| Field | Value |"
   bool results_before_table_ = false;  // a metric row was read before the current table
   std::size_t document_gpu_line_ = 0;  // the line that named the document's GPU
   bool price_table_ = false;           // ... and the table is one of prices

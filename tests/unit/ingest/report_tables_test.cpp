@@ -1434,6 +1434,55 @@ TEST(ReportTables, AFigureWithANotePointedAtItOrWordsAfterItInBoldIsRead) {
   EXPECT_DOUBLE_EQ(*at(v, "vllm_result[0].Output token throughput (tok/s)").value, 3337.24);
 }
 
+TEST(ReportTables, AFieldValueTableGivesItsSkuGpuBackendAndAModelPathsLastPart) {
+  const auto r = run(FileType::markdown, R"(# GLM5 recipe
+
+## At a glance
+
+| Field | Value |
+| --- | --- |
+| **Model** | `C:\models\llama-3-8b` |
+| **SKU** | gb300 only |
+| **Backend** | TRT-LLM Dynamo, disaggregated serving |
+
+## Results
+
+| Concurrency | Output tok/s |
+|---|---|
+| 64 | 3337.24 |
+
+## 17. A later phase
+
+| Parameter | Value |
+|---|---|
+| Backend | Ollama HTTP API |
+
+| Concurrency | Output tok/s |
+|---|---|
+| 8 | 120.5 |
+)");
+  const auto& out = at(r, "table[1][0].Output tok/s");
+  EXPECT_EQ(out.context.gpu, "gb300");
+  EXPECT_EQ(out.context.backend, "TRT-LLM");
+  EXPECT_EQ(out.context.model, "llama-3-8b");
+  // A later part's set-up, after results, names no engine of the whole document.
+  EXPECT_EQ(at(r, "table[3][0].Output tok/s").context.backend, "TRT-LLM");
+}
+
+TEST(ReportTables, BoldLabelsSideBySideOnOneLineEachLabelTheDocument) {
+  const auto r = run(FileType::markdown, R"(# Benchmark Results
+
+**Model:** Qwen/Qwen2.5-7B-Instruct | **GPU:** RTX 5090 (32 GB)
+
+| Concurrency | vLLM TPS |
+|---|---|
+| 1 | 101 |
+)");
+  const auto& tps = at(r, "table[0][0].vLLM TPS");
+  EXPECT_EQ(tps.context.model, "Qwen/Qwen2.5-7B-Instruct");
+  EXPECT_EQ(tps.context.gpu, "RTX 5090");  // its memory apart
+}
+
 TEST(ReportTables, AnItemValueTableBeforeTheResultsIsTheDocumentsSetUp) {
   const auto r = run(FileType::markdown, R"(## Reproducibility
 
