@@ -163,8 +163,10 @@ std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
 // Where an arrow that points back at what is before it starts ("12.5 ← slow", "12.5 <- slow"),
 // after a space; npos when there is none.
 std::size_t arrow_at(std::string_view s) {
-  for (const std::string_view a : {std::string_view(" \xE2\x86\x90"), std::string_view(" <-")}) {
-    if (const auto at = s.find(a); at != std::string_view::npos && at > 0) return at + 1;
+  // (Looks for the arrow's own rare first byte, then for the space before it.)
+  for (const std::string_view a : {std::string_view("\xE2\x86\x90"), std::string_view("<-")}) {
+    if (const auto at = s.find(a); at != std::string_view::npos && at > 1 && s[at - 1] == ' ')
+      return at;
   }
   return std::string_view::npos;
 }
@@ -174,6 +176,9 @@ std::size_t arrow_at(std::string_view s) {
 std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     std::string_view cell) {
   std::string_view head = text::trim(cell);
+  // (Runs for every text cell: one that starts with a letter holds no figure first.)
+  if (head.empty() || std::isalpha(static_cast<unsigned char>(head.front())) != 0)
+    return std::nullopt;
   std::string_view aside;
   // "**2.49 t/s** *(Optimal)*", "3.1 t/s _(slow)_": an aside in brackets, itself in emphasis.
   const bool emphasis_last = !head.empty() && (head.back() == '*' || head.back() == '_');
