@@ -472,7 +472,8 @@ class MarkdownHarvester {
       const std::size_t before = r_.rows.size();
       if (detail::kv_measurement_line(l, number, r_.rows) ||
           (l.find(" | ") != std::string_view::npos &&
-           detail::segment_measurement_line(l, number, r_.rows))) {
+           detail::segment_measurement_line(l, number, r_.rows)) ||
+          (l.find('=') != std::string_view::npos && detail::statistics_line(l, number, r_.rows))) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           Context& ctx = r_.rows[i].context;
           if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above

@@ -206,4 +206,32 @@ bool segment_measurement_line(std::string_view line, std::size_t number, MetricR
   return true;
 }
 
+bool statistics_line(std::string_view line, std::size_t number, MetricRows& rows) {
+  const std::string_view l = text::trim(line);
+  std::size_t first = 0;
+  const auto pairs = pairs_of(l, first);
+  if (pairs.size() < 2 || first == 0 || first == std::string_view::npos) return false;
+  const std::string_view name = text::trim(l.substr(0, first));
+  if (name.empty() || words(name).size() > 3) return false;
+  const auto& c = classify_cached(name);
+  if (!c.metric || c.role != metrics::Role::metric || !c.statistic.empty()) return false;
+  std::size_t statistics = 0;
+  for (const auto& p : pairs) {
+    if (metrics::parse_statistic(text::to_lower(p.key))) ++statistics;
+  }
+  if (statistics < 2 || statistics != pairs.size()) return false;
+  const std::string prefix = "line[" + std::to_string(number) + "]." + std::string(name) + ".";
+  for (const auto& p : pairs) {
+    MetricRow* row = add_text_row(rows, name, p.value);
+    if (!row) continue;
+    row->locator = prefix + std::string(p.key);
+    row->line = number;
+    row->statistic = *metrics::parse_statistic(text::to_lower(p.key));
+    // "CV= 1.8%": the quantity's spread as a share of its mean, in no unit of its own.
+    if (row->statistic == "cv" && !row->metric) set_metric(*row, c.metric->id);
+    renormalize(*row);
+  }
+  return true;
+}
+
 }  // namespace chimera::ingest::detail

@@ -22,4 +22,11 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
 // the row's config). Appends its rows ("line[8].pp") and returns true, or appends nothing.
 bool segment_measurement_line(std::string_view line, std::size_t number, MetricRows& rows);
 
+// A script's summary line of one quantity's statistics:
+//   decode_TPS     mean=  69.25   std=  1.29   CV= 1.9%   min=67.58   max=70.47
+// The words before the pairs name the quantity (a metric of the registry), the pairs' keys are
+// statistics (two at least). Appends a row per pair ("line[17].decode_TPS.mean") and returns
+// true, or appends nothing.
+bool statistics_line(std::string_view line, std::size_t number, MetricRows& rows);
+
 }  // namespace chimera::ingest::detail

@@ -837,5 +837,24 @@ TEST(ConsoleTables, AScriptsLineOfFiguresSetApartByBarsIsReadWithItsHeader) {
   EXPECT_TRUE(t.rows.empty());
 }
 
+TEST(ConsoleTables, AScriptsSummaryLineOfOneQuantitysStatisticsIsRead) {
+  const auto r =
+      run(FileType::text,
+          "=== summary [narrative] (n=5) ===\n"
+          "  decode_TPS     mean=  69.25   std=  1.29   CV= 1.9%   min=67.58   max=70.47\n"
+          "  TTFT          mean=   136ms  std=   15ms  min=118ms  max=150ms\n"
+          "  note          mean= 3 words here\n");
+  const auto& mean = at(r, "line[2].decode_TPS.mean");
+  EXPECT_EQ(mean.metric_id(), "decode_rate");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*mean.normalized, 69.25);
+  EXPECT_EQ(at(r, "line[2].decode_TPS.std").statistic, "std");
+  EXPECT_EQ(at(r, "line[2].decode_TPS.CV").statistic, "cv");
+  EXPECT_EQ(at(r, "line[2].decode_TPS.CV").unit, "%");
+  EXPECT_EQ(at(r, "line[3].TTFT.max").normalized_unit, "ms");
+  EXPECT_DOUBLE_EQ(*at(r, "line[3].TTFT.max").normalized, 150.0);
+  EXPECT_FALSE(testing::has_row(r, "line[4].note.mean"));  // no metric, one pair: no line
+}
+
 }  // namespace
 }  // namespace chimera::ingest
