@@ -537,7 +537,7 @@ class MarkdownHarvester {
       chimera_looked_ = true;
       std::error_code ec;
       const auto& path = r_.entry.abs_path;
-      chimera_.repeated = path.is_absolute() &&
+      chimera_.repeated = !path.empty() &&  // (a root given relative gives relative paths)
                           std::filesystem::is_regular_file(path.parent_path() / "metrics.json", ec);
     }
     const std::size_t before = r_.rows.size();

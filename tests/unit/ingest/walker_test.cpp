@@ -109,6 +109,14 @@ TEST(IngestFile, AChimeraReportsFiguresInTheRunsMetricsJsonAreReadOnceFromThere)
                                       "metrics.json"),
             std::string::npos);
   EXPECT_EQ(ingest_one(t, "run_2/collector_report.md").rows.size(), 2u);
+  // The same when the tree is named by a path relative to the working folder, as a user types it.
+  auto w = TreeWalker::open(fs::relative(t.path()), {});
+  ASSERT_TRUE(w.ok());
+  while (auto e = w.value().next()) {
+    if (e->rel_path != "run_1/collector_report.md") continue;
+    ASSERT_TRUE(e->abs_path.is_relative());
+    EXPECT_TRUE(ingest_file(*e, {}).rows.empty());
+  }
 }
 
 TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
