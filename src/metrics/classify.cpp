@@ -1643,6 +1643,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.kind = c.metric->kind;
     c.statistic.clear();
     c.stat_only = false;
+    if (c.unit.empty()) c.unit = "x";  // a ratio's bare number is in its unit
     return c;
   }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up

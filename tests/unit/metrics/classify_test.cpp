@@ -187,6 +187,7 @@ TEST(Classify, ASlowdownAgainstTheSoloRunIsARatioOfItsOwnAndRatiosCarryTheirUnit
   // A bare speedup or slowdown is in its unit, x, as a bare token count is in tokens.
   EXPECT_EQ(classify("speedup").unit, "x");
   EXPECT_EQ(classify("slowdown_vs_solo").unit, "x");
+  EXPECT_EQ(classify("slowdown").unit, "x");  // summary.json's list of them
 }
 
 TEST(Classify, TokensWrittenToksAreACountAndToksPerSecondARate) {
