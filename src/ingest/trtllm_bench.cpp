@@ -2,8 +2,10 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -64,36 +66,30 @@ constexpr std::array kBreakdowns = {
     Breakdown{"[AL]", "", "", "acceptance length"},
 };
 
-std::string_view statistic_of(std::string_view key) {
-  if (key == "MINIMUM") return "min";
-  if (key == "MAXIMUM") return "max";
-  if (key == "AVERAGE") return "mean";
-  if (key == "P50") return "median";
-  if (key == "P90") return "p90";
-  if (key == "P95") return "p95";
-  if (key == "P99") return "p99";
-  return {};
-}
+// The report's section titles and the world section's settings that tell runs apart.
+constexpr std::pair<std::string_view, Section> kSections[] = {
+    {"ENGINE DETAILS", Section::engine},
+    {"PYTORCH BACKEND", Section::engine},
+    {"MACHINE DETAILS", Section::machine},
+    {"WORLD + RUNTIME INFORMATION", Section::world},
+    {"REQUEST DETAILS", Section::request},
+    {"PERFORMANCE OVERVIEW", Section::performance},
+    {"STREAMING STATISTICS", Section::performance},
+    {"DECODING STATISTICS", Section::decoding},  // "DECODING STATISTICS (MTP)"
+};
+constexpr std::pair<std::string_view, std::string_view> kSettings[] = {
+    {"TP Size", "tp"},
+    {"PP Size", "pp"},
+    {"EP Size", "ep"},
+    {"Max Runtime Batch Size", "max_batch_size"},
+    {"Max Runtime Tokens", "max_num_tokens"},
+};
 
 Section section_named(std::string_view title) {
-  if (title == "ENGINE DETAILS" || title == "PYTORCH BACKEND") return Section::engine;
-  if (title == "MACHINE DETAILS") return Section::machine;
-  if (title == "WORLD + RUNTIME INFORMATION") return Section::world;
-  if (title == "REQUEST DETAILS") return Section::request;
-  if (title == "PERFORMANCE OVERVIEW" || title == "STREAMING STATISTICS")
-    return Section::performance;
-  if (title.starts_with("DECODING STATISTICS")) return Section::decoding;
+  for (const auto& [name, section] : kSections) {
+    if (title == name || (section == Section::decoding && title.starts_with(name))) return section;
+  }
   return Section::none;
-}
-
-// "TP Size" -> "tp": the parallel and runtime settings that tell runs apart.
-std::string_view setting_of(std::string_view label) {
-  if (label == "TP Size") return "tp";
-  if (label == "PP Size") return "pp";
-  if (label == "EP Size") return "ep";
-  if (label == "Max Runtime Batch Size") return "max_batch_size";
-  if (label == "Max Runtime Tokens") return "max_num_tokens";
-  return {};
 }
 
 void label_line(std::string_view label, std::string_view value, TrtllmBenchState& s) {
@@ -104,8 +100,10 @@ void label_line(std::string_view label, std::string_view value, TrtllmBenchState
     if (label == "KV Cache Dtype" && !text::iequals(value, "none"))
       s.config += (s.config.empty() ? "" : " ") + ("kv_cache_dtype=" + std::string(value));
   } else if (s.section == Section::world) {
-    if (const auto key = setting_of(label); !key.empty())
-      s.config += (s.config.empty() ? "" : " ") + std::string(key) + "=" + std::string(value);
+    for (const auto& [name, key] : kSettings) {
+      if (label == name)
+        s.config += (s.config.empty() ? "" : " ") + std::string(key) + "=" + std::string(value);
+    }
   }
 }
 
@@ -174,10 +172,12 @@ bool trtllm_bench_line(std::string_view line, std::size_t number, TrtllmBenchSta
   if (label.front() == '[') {
     const auto close = label.find(']');
     const std::string_view tag = label.substr(0, close == std::string_view::npos ? 0 : close + 1);
-    const std::string_view stat = statistic_of(text::trim(label.substr(tag.size())));
+    // "MINIMUM", "AVERAGE", "P50": the registry's statistics (min, mean, median).
+    const auto stat =
+        metrics::parse_statistic(text::to_lower(text::trim(label.substr(tag.size()))));
     for (const auto& b : kBreakdowns) {
-      if (b.tag != tag || stat.empty()) continue;
-      row = figure_row(b.name, value, b.metric, stat, b.unit, rows);
+      if (b.tag != tag || !stat) continue;
+      row = figure_row(b.name, value, b.metric, *stat, b.unit, rows);
       break;
     }
   } else {
