@@ -283,12 +283,16 @@ std::string fnv1a_hex(std::string_view s) {
   return out;
 }
 
+bool is_fence_line(std::string_view line) {
+  const auto t = line.substr(std::min(line.find_first_not_of(" \t"), line.size()));
+  return t.starts_with("```") || t.starts_with("~~~");
+}
+
 bool open_fence(std::string_view s) {
   bool open = false;
   LineCursor lines(s);
   while (auto l = lines.next()) {
-    const auto t = l->substr(std::min(l->find_first_not_of(' '), l->size()));
-    if (t.starts_with("```") || t.starts_with("~~~")) open = !open;
+    if (is_fence_line(*l)) open = !open;
   }
   return open;
 }

@@ -32,17 +32,9 @@
 namespace chimera::ingest {
 namespace {
 
-std::string_view ltrim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
-
 using markdown::is_delimiter_row;
 
-bool is_fence(std::string_view line) {
-  const auto l = ltrim(line);
-  return l.substr(0, 3) == "```" || l.substr(0, 3) == "~~~";
-}
+using text::is_fence_line;
 
 // First-column headers that mean "each row names a metric" (| Metric | Value |).
 bool is_label_header(std::string_view h) {
@@ -312,7 +304,7 @@ class MarkdownHarvester {
     // the model left open included.
     if (in_fence_ && chimera_.titled && !text_mode_ && text::trim(l) == "## Workflow Summary")
       text_line("```", number);
-    if (!text_mode_ && is_fence(l)) {
+    if (!text_mode_ && is_fence_line(l)) {
       configs_.block();
       // "The result of InternVL3-8B-hf:" right above a fence: the output below is that model's.
       // ... and one naming an accelerator ("(the output below was obtained on A100-80GB):"),

@@ -75,6 +75,9 @@ std::string fnv1a_hex(std::string_view s);
 // A Markdown table cell: '|' escaped, line breaks flattened to spaces.
 std::string markdown_cell(std::string_view s);
 
+// Whether a Markdown line opens or closes a code fence: ``` or ~~~ after spaces or tabs.
+bool is_fence_line(std::string_view line);
+
 // Whether Markdown text leaves a code fence open (an odd number of ``` or ~~~ lines): what
 // follows it would render as code.
 bool open_fence(std::string_view s);
