@@ -625,7 +625,8 @@ class MarkdownHarvester {
                                            "): their figures are of the completed requests only");
     if (llama_bench_table_) r_.format = "llama-bench markdown";
     if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
-    if (vllm_.block > 0 && r_.format.empty()) r_.format = "vllm bench serve console";
+    if (vllm_.block > 0 && r_.format.empty())
+      r_.format = vllm_.sglang ? "sglang bench_serving console" : "vllm bench serve console";
     if (vllm_.throughput_runs > 0 && r_.format.empty()) r_.format = "vllm bench throughput console";
     if (llmperf_.block > 0 && r_.format.empty()) r_.format = "llmperf console";
     if (timings_.block > 0 && r_.format.empty()) r_.format = "llama.cpp timings";

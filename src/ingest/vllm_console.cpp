@@ -298,6 +298,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   } else {
     state.group.clear();
   }
+  if (label == "Backend" || label == "Total generated tokens (retokenized)") state.sglang = true;
   // SGLang's bench_serving prints the rate asked for inside its block ("Traffic request rate:
   // 2.0"), where vLLM prints it above: the load of every figure of the block, no figure itself.
   if (label == "Traffic request rate") {

@@ -28,6 +28,9 @@ struct VllmConsoleState {
   // Blocks that completed fewer requests than their run sent: "line 15: 57 of 100".
   std::vector<std::string> short_runs;
   std::string backend;  // the printed arguments' "backend='openai'"
+  // A block of SGLang's bench_serving (it prints "Backend:" and "Total generated tokens
+  // (retokenized)" in its block, vLLM's client neither).
+  bool sglang = false;
   // "--concurrency 24" of a genai-perf or AIPerf command line, for the table it prints.
   std::string client_concurrency;
   // The run's `--metadata KEY=VALUE ...` pairs (a "gpu=" pair names the GPU; the others join the

@@ -782,6 +782,7 @@ TEST(ConsoleTables, SglangsResultBlockPastedAsPlainLinesIntoANoteIsRead) {
   EXPECT_EQ(ttft.context.backend, "sglang");
   EXPECT_EQ(at(r, "vllm_result[0].Output token throughput (tok/s)").context.rate, "2.0");
   EXPECT_FALSE(has_row(r, "vllm_result[0].Traffic request rate"));  // the load, no figure
+  EXPECT_EQ(r.format, "sglang bench_serving console");  // SGLang's own block, not vLLM's
   // 996 of the 1000 prompts sent: said.
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings.back().find("996 of 1000"), std::string::npos) << r.warnings.back();
