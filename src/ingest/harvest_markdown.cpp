@@ -28,6 +28,7 @@
 #include "table_row.hpp"
 #include "trtllm_bench.hpp"
 #include "vllm_console.hpp"
+#include "vllm_engine_stats.hpp"
 
 namespace chimera::ingest {
 namespace {
@@ -413,6 +414,21 @@ class MarkdownHarvester {
     }
     if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
       return;
+    }
+    if (in_fence_ || text_mode_) {
+      const std::size_t before = r_.rows.size();
+      if (detail::vllm_engine_stats_line(l, number, vllm_stats_, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = vllm_.model;  // "--model" of the command
+          if (ctx.model.empty()) ctx.model = heading_model();
+          if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
+        }
+        if (r_.format.empty()) r_.format = "vllm engine statistics";
+        return;
+      }
     }
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
@@ -3379,13 +3395,14 @@ class MarkdownHarvester {
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
   bool guidellm_fence_ = false;
-  std::string_view prose_line_;            // the latest prose line outside a fence
-  std::size_t prose_line_number_ = 0;      // its number
-  std::string colon_line_;                 // the latest line outside a fence that ends with ':'
-  std::size_t colon_line_number_ = 0;      // its number
-  std::string fence_model_;                // the model the caption right above this fence names
-  std::set<std::string> guidellm_none_;    // GuideLLM runs that completed no request
-  std::size_t guidellm_placeholders_ = 0;  // the fence holds GuideLLM's log: its tables are read
+  std::string_view prose_line_;              // the latest prose line outside a fence
+  std::size_t prose_line_number_ = 0;        // its number
+  std::string colon_line_;                   // the latest line outside a fence that ends with ':'
+  std::size_t colon_line_number_ = 0;        // its number
+  detail::VllmEngineStatsState vllm_stats_;  // a vLLM server's logged statistics
+  std::string fence_model_;                  // the model the caption right above this fence names
+  std::set<std::string> guidellm_none_;      // GuideLLM runs that completed no request
+  std::size_t guidellm_placeholders_ = 0;    // the fence holds GuideLLM's log: its tables are read
   std::size_t lines_read_ = 0;      // lines seen by box_or_text_line, a joined one counted once
   std::string command_;             // a command continued over lines ending in '\\'
   int console_summary_lines_ = 0;   // lines after a console table that may hold its totals

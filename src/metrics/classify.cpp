@@ -725,6 +725,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit || in(" duration ") || in(" time ")))
     return m("eval_time");
   if (in(" output ") && (ratey || rate_unit)) return m("output_throughput");
+  // "input_throughput", "Avg prompt throughput", GuideLLM's "prompt_tokens_per_second": input
+  // tokens over the run's wall time (a prompt's own rate was read above, as a prefill rate).
+  if ((in(" input ") || in(" prompt ")) && (ratey || rate_unit) && !in(" request") &&
+      !in(" chars ") && !in(" characters "))
+    return m("input_throughput");
   if (in(" total ") && (ratey || rate_unit) && !in(" request")) return m("total_throughput");
   if ((in(" request") || unit == "req/s" || unit == "req/min") &&
       (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" || in(" rps ")))

@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 43> kMetrics = {{
+constexpr std::array<MetricDef, 44> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -39,6 +39,9 @@ constexpr std::array<MetricDef, 43> kMetrics = {{
      "prompt and generation together (llama-bench pp+tg)"},
     {"output_throughput", "output token throughput", "tok/s", D::higher, K::throughput,
      "output tokens per second of wall time, over all requests of a run"},
+    {"input_throughput", "input token throughput", "tok/s", D::higher, K::throughput,
+     "input (prompt) tokens per second of wall time, over all requests of a run or of a "
+     "server's logging interval (SGLang input_throughput, vLLM's avg prompt throughput)"},
     {"total_throughput", "total token throughput", "tok/s", D::higher, K::throughput,
      "input plus output tokens per second of wall time, over all requests of a run"},
     {"request_throughput", "request throughput", "req/s", D::higher, K::throughput,

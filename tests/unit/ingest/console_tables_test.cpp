@@ -452,6 +452,61 @@ prompt eval time =      10.00 ms /     2 tokens (    5.00 ms per token,   200.00
   EXPECT_TRUE(run(FileType::text, "the load time = unknown\n").rows.empty());
 }
 
+TEST(ConsoleTables, VllmServerStatisticsLines) {
+  // A V1 server's log pasted into a note: its model from the engine's config line, then one
+  // interval's statistics and a speculative decoder's.
+  const auto r = run(FileType::markdown, R"(# Serving on one L40S
+```
+INFO 07-24 14:09:58 [core.py:74] Initializing a V1 LLM engine (v0.10.1.1) with config: model='Qwen/Qwen3-8B', speculative_config=None
+(APIServer pid=7151) INFO 07-24 14:10:08 [loggers.py:273] Engine 000: Avg prompt throughput: 3539.1 tokens/s, Avg generation throughput: 3562.1 tokens/s, Running: 126 reqs, Waiting: 0 reqs, GPU KV cache usage: 36.4%, Prefix cache hit rate: 0.0%
+INFO 05-01 19:15:26 [metrics.py:101] SpecDecoding metrics: Mean acceptance length: 3.44, Accepted throughput: 64.40 tokens/s, Drafted throughput: 79.19 tokens/s, Accepted: 644 tokens, Drafted: 792 tokens, Per-position acceptance rate: 0.932, 0.822, 0.686, Avg Draft acceptance rate: 81.3%
+```
+)");
+  const auto& prompt = at(r, "vllm_stats[0].avg_prompt_throughput");
+  EXPECT_EQ(prompt.metric_id(), "input_throughput");
+  EXPECT_EQ(prompt.statistic, "mean");
+  EXPECT_EQ(prompt.normalized_unit, "tok/s");
+  EXPECT_DOUBLE_EQ(*prompt.normalized, 3539.1);
+  EXPECT_EQ(prompt.line, 4u);
+  EXPECT_EQ(prompt.context.model, "Qwen/Qwen3-8B");
+  EXPECT_EQ(prompt.context.gpu, "L40S");
+  EXPECT_EQ(at(r, "vllm_stats[0].avg_generation_throughput").metric_id(), "output_throughput");
+  const auto& running = at(r, "vllm_stats[0].running");
+  EXPECT_EQ(running.metric_id(), "concurrency");
+  EXPECT_EQ(running.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*running.value, 126.0);
+  EXPECT_EQ(at(r, "vllm_stats[0].waiting").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "vllm_stats[0].gpu_kv_cache_usage").metric_id(), "utilization");
+  EXPECT_EQ(at(r, "vllm_stats[0].prefix_cache_hit_rate").unit, "%");
+  // The decoder's figures are none of ours, each under its own name (no efficiency, no rate).
+  const auto& accepted = at(r, "vllm_stats[1].accepted_throughput");
+  EXPECT_EQ(accepted.metric_id(), "unknown");
+  EXPECT_EQ(accepted.unit, "tok/s");
+  EXPECT_EQ(at(r, "vllm_stats[1].accepted").unit, "tokens");
+  const auto& third = at(r, "vllm_stats[1].per_position_acceptance_rate[2]");
+  EXPECT_DOUBLE_EQ(*third.value, 0.686);
+  EXPECT_EQ(third.name, "Per-position acceptance rate (position 3)");
+  EXPECT_DOUBLE_EQ(*at(r, "vllm_stats[1].avg_draft_acceptance_rate").value, 81.3);
+  EXPECT_EQ(r.format, "vllm engine statistics");
+}
+
+TEST(ConsoleTables, VllmV0ServerStatisticsInALog) {
+  const auto r = run(FileType::text, R"($ vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000
+INFO 08-01 12:00:00 metrics.py:345] Avg prompt throughput: 0.0 tokens/s, Avg generation throughput: 30.5 tokens/s, Running: 1 reqs, Swapped: 0 reqs, Pending: 0 reqs, GPU KV cache usage: 0.2%, CPU KV cache usage: 0.0%.
+INFO 08-01 12:00:00 metrics.py:1] Speculative metrics: Draft acceptance rate: 0.643, System efficiency: 0.528, Number of speculative tokens: 5, Number of accepted tokens: 2048, Number of draft tokens: 3185, Number of emitted tokens: 2512.
+)");
+  const auto& gen = at(r, "vllm_stats[0].avg_generation_throughput");
+  EXPECT_DOUBLE_EQ(*gen.value, 30.5);
+  EXPECT_EQ(gen.context.model, "meta-llama/Llama-3.1-8B-Instruct");
+  EXPECT_DOUBLE_EQ(*at(r, "vllm_stats[0].cpu_kv_cache_usage").value, 0.0);  // the full stop
+  EXPECT_EQ(at(r, "vllm_stats[1].system_efficiency").metric_id(), "unknown");
+  const auto& k = at(r, "vllm_stats[1].number_of_speculative_tokens");
+  EXPECT_EQ(k.role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "vllm_stats[1].number_of_emitted_tokens").unit, "tokens");
+  // Prose that names a label reads nothing.
+  EXPECT_TRUE(run(FileType::text, "Avg prompt throughput: about a thousand\n").rows.empty());
+}
+
 TEST(ConsoleTables, AConsoleCapturedAtAFixedWidthIsJoinedBack) {
   // GuideLLM's log as a pod printed it, each line cut at 80 columns and padded, in a fence.
   const auto r =

@@ -116,6 +116,15 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("output_tokens_per_second"), "output_throughput");
   EXPECT_EQ(metric("requests_per_second"), "request_throughput");
   EXPECT_EQ(metric("total_token_throughput"), "total_throughput");
+  // Input tokens over the run's wall time (SGLang, AIPerf, GuideLLM, vLLM's server log); a
+  // prompt's own prefill rate stays the prompt-eval rate, one request's stays unnamed.
+  EXPECT_EQ(metric("input_throughput"), "input_throughput");
+  EXPECT_EQ(metric("Input Token Throughput (tokens/sec)"), "input_throughput");
+  EXPECT_EQ(metric("prompt_tokens_per_second"), "input_throughput");
+  EXPECT_EQ(metric("Avg prompt throughput"), "input_throughput");
+  EXPECT_EQ(metric("Prefill Throughput Per User (tokens/sec/user)"), "prompt_eval_rate");
+  EXPECT_EQ(metric("prompt eval rate"), "prompt_eval_rate");
+  EXPECT_NE(metric("request_input_throughput_tokens_per_s"), "input_throughput");
   EXPECT_EQ(metric("eval rate"), "decode_rate");
   EXPECT_EQ(metric("prompt eval rate"), "prompt_eval_rate");
   EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
@@ -787,7 +796,7 @@ TEST(Classify, ACountOfSamplesIsNoSampleOfTheQuantity) {
 TEST(Classify, APromptsRateByAShortNameAndTheFirstTimeToToken) {
   EXPECT_EQ(metric("prompt_tps"), "prompt_eval_rate");  // MLX's benchmark
   EXPECT_EQ(metric("Prompt proc. (tok/s)"), "prompt_eval_rate");
-  EXPECT_EQ(metric("prompt_tokens_per_second"), "token_rate");  // over the run's time
+  EXPECT_EQ(metric("prompt_tokens_per_second"), "input_throughput");  // over the run's time
   EXPECT_EQ(metric("First Time To Token (ms)"), "ttft");
 }
 

@@ -1,0 +1,198 @@
+#include "vllm_engine_stats.hpp"
+
+#include <array>
+
+#include "chimera/core/numeric.hpp"
+#include "chimera/core/text.hpp"
+#include "row_builder.hpp"
+#include "vllm_console.hpp"
+
+namespace chimera::ingest::detail {
+namespace {
+
+// A figure of a statistics line: its label as printed, the registry metric it is ("" = none of
+// ours: it keeps its own name), and its statistic ("" = a setting of the server).
+struct Field {
+  std::string_view label;
+  std::string_view metric;
+  std::string_view statistic;
+};
+
+// vLLM's stat loggers (vllm/v1/metrics/loggers.py, vllm/v1/spec_decode/metrics.py, and the V0
+// engine's metrics.py): the throughputs are averages over the interval, the request counts and
+// cache use the state at its end, the speculative counts the interval's (V1) or the run's (V0).
+constexpr std::array<Field, 23> kFields = {{
+    {"Avg prompt throughput", "input_throughput", "mean"},
+    {"Avg generation throughput", "output_throughput", "mean"},
+    {"Running", "concurrency", "sample"},
+    {"Waiting", "", "sample"},
+    {"Swapped", "", "sample"},
+    {"Pending", "", "sample"},
+    {"GPU KV cache usage", "utilization", "sample"},
+    {"CPU KV cache usage", "utilization", "sample"},
+    {"Prefix cache hit rate", "", "value"},
+    {"MM cache hit rate", "", "value"},
+    {"Mean acceptance length", "", "mean"},
+    {"Accepted throughput", "", "mean"},
+    {"Drafted throughput", "", "mean"},
+    {"Accepted", "", "sum"},
+    {"Drafted", "", "sum"},
+    {"Per-position acceptance rate", "", "value"},
+    {"Avg Draft acceptance rate", "", "mean"},
+    {"Draft acceptance rate", "", "value"},
+    {"System efficiency", "", "value"},  // accepted over the most a step could emit: no speedup
+    {"Number of speculative tokens", "", ""},
+    {"Number of accepted tokens", "", "sum"},
+    {"Number of draft tokens", "", "sum"},
+    {"Number of emitted tokens", "", "sum"},
+}};
+
+// Where the line's figures begin, or npos when it is no statistics line.
+std::size_t body_start(std::string_view l) {
+  for (const std::string_view a : {"Avg prompt throughput:", "Avg generation throughput:"}) {
+    if (const auto at = l.find(a); at != std::string_view::npos) return at;
+  }
+  for (const std::string_view a : {"SpecDecoding metrics:", "Speculative metrics:"}) {
+    if (const auto at = l.find(a); at != std::string_view::npos) return at + a.size();
+  }
+  return std::string_view::npos;
+}
+
+// The quoted text after `key` ("with config: model='Qwen/Qwen3-8B', ..."), "" when absent.
+std::string quoted_after(std::string_view l, std::string_view key) {
+  const auto at = l.find(key);
+  if (at == std::string_view::npos) return {};
+  const std::string_view rest = l.substr(at + key.size());
+  const auto end = rest.find('\'');
+  return end == std::string_view::npos ? std::string() : std::string(rest.substr(0, end));
+}
+
+// The server's model, from the lines it logs at start-up or the command that started it.
+void note_model(std::string_view l, VllmEngineStatsState& state) {
+  std::string m = quoted_after(l, "with config: model='");  // "Initializing a V1 LLM engine"
+  if (m.empty()) m = quoted_after(l, "'model': '");         // "non-default args: {...}"
+  if (m.empty()) {
+    if (const auto at = l.find("vllm serve "); at != std::string_view::npos) {
+      std::string_view rest = text::trim(l.substr(at + 11));
+      rest = rest.substr(0, rest.find_first_of(" \t\\"));
+      if (rest.size() >= 2 && (rest.front() == '"' || rest.front() == '\'') &&
+          rest.back() == rest.front())
+        rest = rest.substr(1, rest.size() - 2);
+      if (!rest.empty() && rest.front() != '-' && rest.front() != '$') m = std::string(rest);
+    }
+  }
+  if (m.empty() && l.find("vllm serve") != std::string_view::npos) m = option_value(l, "--model");
+  if (!m.empty()) state.model = std::move(m);
+}
+
+// "3539.1 tokens/s" -> {"3539.1", "tok/s"}; "126 reqs" -> count; "36.4%" -> %; "451 tokens".
+std::pair<std::string_view, std::string_view> figure(std::string_view v) {
+  v = text::trim(v);
+  const auto end = v.find_first_not_of("0123456789.-+eE");
+  const std::string_view number = v.substr(0, end);
+  const std::string_view unit = end == std::string_view::npos ? "" : text::trim(v.substr(end));
+  if (unit.empty()) return {number, ""};
+  if (unit == "tokens/s") return {number, "tok/s"};
+  if (unit == "reqs") return {number, "count"};
+  if (unit == "%") return {number, "%"};
+  if (unit == "tokens") return {number, "tokens"};
+  return {{}, {}};  // a figure of a form not printed by these loggers
+}
+
+std::string slug(std::string_view label) {
+  std::string s = text::to_lower(label);
+  for (char& c : s) {
+    if (c == ' ' || c == '-') c = '_';
+  }
+  return s;
+}
+
+void add(MetricRows& rows, const Field& f, std::string_view name, std::string_view value,
+         std::string_view locator, std::size_t number, const VllmEngineStatsState& state) {
+  const auto [num, unit] = figure(value);
+  if (num.empty() || !numeric::parse_cell(num)) return;
+  MetricRow* row = add_text_row(rows, name, num);
+  if (!row) return;
+  row->locator = std::string(locator);
+  row->line = number;
+  row->unit = std::string(unit);
+  // The V0 engine's "Number of accepted tokens: 2048": a count of tokens.
+  if (unit.empty() && name.ends_with(" tokens") && !f.statistic.empty()) row->unit = "tokens";
+  if (f.statistic.empty()) {
+    as_setting(*row, "", true);
+  } else {
+    row->role = metrics::Role::metric;
+    row->metric = nullptr;
+    row->parameter = {};
+    row->kind = units::Kind::other;
+    if (!f.metric.empty()) set_metric(*row, f.metric);
+    row->statistic = std::string(f.statistic);
+  }
+  if (!state.model.empty()) row->context.model = state.model;
+  renormalize(*row);
+}
+
+const Field* field_of(std::string_view label) {
+  for (const Field& f : kFields) {
+    if (f.label == label) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool vllm_engine_stats_line(std::string_view line, std::size_t number, VllmEngineStatsState& state,
+                            MetricRows& rows) {
+  // (A cheap look first: most lines name none of these.)
+  if (line.find("model") != std::string_view::npos ||
+      line.find("vllm serve") != std::string_view::npos)
+    note_model(line, state);
+  const auto start = body_start(line);
+  if (start == std::string_view::npos) return false;
+  std::string_view body = text::trim(line.substr(start));
+  if (!body.empty() && body.back() == '.') body.remove_suffix(1);  // the V0 engine's full stop
+  const std::size_t before = rows.size();
+  const std::string prefix = "vllm_stats[" + std::to_string(state.lines) + "].";
+  const Field* list = nullptr;  // the per-position rates go on after their label
+  std::size_t position = 0;
+  while (!body.empty()) {
+    const auto comma = body.find(", ");
+    const std::string_view seg = text::trim(body.substr(0, comma));
+    body = comma == std::string_view::npos ? std::string_view() : body.substr(comma + 2);
+    const auto colon = seg.find(": ");
+    if (colon == std::string_view::npos) {
+      if (list) {
+        const std::string name =
+            std::string(list->label) + " (position " + std::to_string(position + 1) + ")";
+        add(rows, *list, name, seg,
+            prefix + slug(list->label) + "[" + std::to_string(position) + "]", number, state);
+        ++position;
+      }
+      continue;
+    }
+    const std::string_view label = text::trim(seg.substr(0, colon));
+    const std::string_view value = seg.substr(colon + 2);
+    const Field* f = field_of(label);
+    list = nullptr;
+    if (!f) {
+      // A figure of a later version's line: read under its own name, no metric of ours.
+      static constexpr Field kOther{"", "", "value"};
+      add(rows, kOther, label, value, prefix + slug(label), number, state);
+      continue;
+    }
+    if (f->label == "Per-position acceptance rate") {
+      list = f;
+      position = 0;
+      add(rows, *f, std::string(label) + " (position 1)", value, prefix + slug(label) + "[0]",
+          number, state);
+      position = 1;
+      continue;
+    }
+    add(rows, *f, label, value, prefix + slug(label), number, state);
+  }
+  if (rows.size() == before) return false;  // prose that names a label ("**Avg prompt ...:**")
+  ++state.lines;
+  return true;
+}
+
+}  // namespace chimera::ingest::detail
