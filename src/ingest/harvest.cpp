@@ -316,7 +316,18 @@ std::vector<std::pair<std::size_t, std::string_view>> csv_blocks(std::string_vie
 // lines those of the file ("csv[0][3].Latency(ms)").
 void harvest_csv_blocks(std::string_view text, FileResult& r) {
   const auto blocks = csv_blocks(text);
+  // The lines other readers of the file took figures from ("Avg prompt throughput: 1.0
+  // tokens/s, Running: 1 reqs, ..." lines have commas too): a block on any of them is theirs.
+  std::vector<std::size_t> taken;
+  for (const auto& row : r.rows) taken.push_back(row.line);
+  std::sort(taken.begin(), taken.end());
+  const std::size_t before = r.rows.size();
   for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const std::size_t first = blocks[k].first + 1;
+    const auto lines = static_cast<std::size_t>(
+        std::count(blocks[k].second.begin(), blocks[k].second.end(), '\n'));
+    const auto hit = std::lower_bound(taken.begin(), taken.end(), first);
+    if (hit != taken.end() && *hit <= first + lines) continue;
     FileResult block;
     block.entry = r.entry;
     harvest_csv(blocks[k].second, block);
@@ -331,7 +342,7 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
       r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ": " +
                            w);
   }
-  if (!r.rows.empty()) r.format = "csv in a text file";
+  if (r.rows.size() > before && r.format.empty()) r.format = "csv in a text file";
 }
 
 }  // namespace
@@ -372,7 +383,8 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
       break;
     case FileType::text:
       harvest_text_or_json(decoded.text, r);
-      if (r.rows.empty() && r.format.empty()) harvest_csv_blocks(decoded.text, r);
+      // (Beside what other readers took: a log of a run with nvidia-smi's samples in it.)
+      if (!r.json_document) harvest_csv_blocks(decoded.text, r);
       break;
     case FileType::yaml:
       harvest_yaml(decoded.text, r);

@@ -290,6 +290,18 @@ bool names_absence(std::string_view header) {
   return false;
 }
 
+namespace {
+
+// Whether a cell is the name of one GPU, from its first word on ("NVIDIA A100-SXM4-80GB"; not
+// "llama3 on RTX 4090").
+bool names_one_gpu(std::string_view v) {
+  if (v.empty() || !std::isalpha(static_cast<unsigned char>(v.front()))) return false;
+  const std::string g = gpu_named_in(v);
+  return !g.empty() && v.substr(0, v.find(' ')) == std::string_view(g).substr(0, g.find(' '));
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells, bool keep_settings) {
   RowLabels out;
@@ -325,6 +337,13 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     if (quantized && ctx.model.empty() && text::iequals(headers[c], "name") && is_name_text(v) &&
         !numeric::parse_cell(v)) {
       ctx.model = std::string(v);
+      continue;
+    }
+    // nvidia-smi's "name" query field: the GPU ("NVIDIA GeForce RTX 4090", "Tesla V100-SXM2-16GB"),
+    // where the cell is one GPU's name from its start.
+    if (ctx.gpu.empty() && headers[c].size() == 4 && text::iequals(headers[c], "name") &&
+        names_one_gpu(v)) {
+      ctx.gpu = std::string(v);
       continue;
     }
     if (role.use == ColumnRole::Use::context) {

@@ -143,6 +143,44 @@ TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
   EXPECT_TRUE(ingest_one(t, "prose.log").rows.empty());
 }
 
+TEST(IngestFile, NvidiaSmiSamplesInALogBesideOtherFiguresAreReadAsCsv) {
+  TempDir t;
+  // A run's log: nvidia-smi's query output, then Ollama's statistics; the GPU is its "name".
+  write_file(t / "gpu_monitor.log",
+             "=== Run 1 ===\n"
+             "timestamp, name, utilization.gpu [%], memory.used [MiB], power.draw [W]\n"
+             "2025/03/01 12:00:00.123, NVIDIA GeForce RTX 4090, 97 %, 18234 MiB, 412.35 W\n"
+             "2025/03/01 12:00:01.125, NVIDIA GeForce RTX 4090, 98 %, 18240 MiB, 415.02 W\n"
+             "eval rate: 95.21 tokens/s\n");
+  const FileResult r = ingest_one(t, "gpu_monitor.log");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").metric_id(), "decode_rate");
+  const auto& power = at(r, "csv[0][1].power.draw [W]");
+  EXPECT_EQ(power.metric_id(), "power");
+  EXPECT_DOUBLE_EQ(*power.value, 415.02);
+  EXPECT_EQ(power.line, 4u);
+  EXPECT_EQ(power.context.gpu, "NVIDIA GeForce RTX 4090");
+  EXPECT_TRUE(power.context.config.empty());
+  // Lines another reader took are not read again as a block (vLLM's statistics have commas).
+  write_file(t / "server.log",
+             "Engine 000: Avg prompt throughput: 1.0 tokens/s, Avg generation throughput: 2.0 "
+             "tokens/s, Running: 1 reqs\n"
+             "Engine 000: Avg prompt throughput: 3.0 tokens/s, Avg generation throughput: 4.0 "
+             "tokens/s, Running: 2 reqs\n");
+  const FileResult s = ingest_one(t, "server.log");
+  EXPECT_EQ(s.rows.size(), 6u);
+  EXPECT_EQ(s.format, "vllm engine statistics");
+}
+
+TEST(IngestFile, AColumnNamedNameThatNamesAGpuIsTheGpu) {
+  TempDir t;
+  write_file(t / "smi.csv",
+             "name, utilization.gpu [%]\nTesla V100-SXM2-16GB, 55 %\nllama3 on RTX 4090, 60 %\n");
+  const FileResult r = ingest_one(t, "smi.csv");
+  EXPECT_EQ(at(r, "[0].utilization.gpu [%]").context.gpu, "Tesla V100-SXM2-16GB");
+  // A name that only mentions a GPU after other words is the row's label.
+  EXPECT_EQ(at(r, "[1].utilization.gpu [%]").context.gpu, "");
+}
+
 TEST(IngestFile, LlmperfResponsesTakeModelAndConcurrencyFromTheirSummary) {
   TempDir t;
   write_file(t / "run_summary.json",
