@@ -156,7 +156,7 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "ingest",
       "Read every benchmark artifact (CSV, JSON, JSON Lines, "
-      "Markdown, text logs, YAML reports) below DIR into one "
+      "Markdown, text logs, SQL inserts, YAML reports) below DIR into one "
       "metrics table "
       "with provenance:\n"
       "each number's canonical metric, statistic, unit and "
@@ -169,10 +169,11 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "metrics.\nBad files are skipped with a reason; "
       "files of other types are listed as not read.");
   cmd->add_option("DIR", args->dir, "Folder holding the benchmark artifacts")->required();
-  cmd->add_option("--layout", args->layout,
-                  "all: every .csv .json .jsonl .md .markdown .txt .log .yaml below DIR; chimera: "
-                  "exactly what the reference scanned\n"
-                  "(DIR/reports: csv json md, then DIR/csv_data: csv json)")
+  cmd->add_option(
+         "--layout", args->layout,
+         "all: every .csv .json .jsonl .md .markdown .txt .log .sql .yaml below DIR; chimera: "
+         "exactly what the reference scanned\n"
+         "(DIR/reports: csv json md, then DIR/csv_data: csv json)")
       ->check(CLI::IsMember({"all", "chimera"}))
       ->capture_default_str();
   add_format_option(

@@ -17,6 +17,7 @@
 #include "chimera/core/text.hpp"
 #include "path_context.hpp"
 #include "row_builder.hpp"
+#include "sql_inserts.hpp"
 
 namespace chimera::ingest {
 namespace {
@@ -382,6 +383,9 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
       harvest_jsonl(decoded.text, r);
       break;
     case FileType::text:
+      // llama-bench's `-o sql` (any INSERT statements with their columns), whatever the name.
+      if (detail::has_sql_inserts(decoded.text) && detail::harvest_sql_inserts(decoded.text, r))
+        break;
       harvest_text_or_json(decoded.text, r);
       // (Beside what other readers took: a log of a run with nvidia-smi's samples in it.)
       if (!r.json_document) harvest_csv_blocks(decoded.text, r);

@@ -61,7 +61,7 @@ std::optional<FileType> type_for(const std::string& name, const Scan& scan) {
   if (ext == "json") t = FileType::json;
   if (ext == "md" || (ext == "markdown" && scan.allow_markdown_long_ext)) t = FileType::markdown;
   if (ext == "jsonl" || ext == "ndjson") t = FileType::jsonl;
-  if (ext == "txt" || ext == "log") t = FileType::text;
+  if (ext == "txt" || ext == "log" || ext == "sql") t = FileType::text;  // sql: llama-bench -o sql
   if (ext == "yaml" || ext == "yml") t = FileType::yaml;
   if (t && std::find(scan.types.begin(), scan.types.end(), *t) == scan.types.end())
     return std::nullopt;
@@ -78,7 +78,7 @@ std::string not_read_reason(const std::string& name) {
   const auto dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return "no file extension: not a result format read";
   return "extension ." + text::to_lower(std::string_view(name).substr(dot + 1)) +
-         ": not a result format read (csv, json, jsonl, md, txt, log, yaml are)";
+         ": not a result format read (csv, json, jsonl, md, txt, log, sql, yaml are)";
 }
 
 }  // namespace

@@ -143,6 +143,63 @@ TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
   EXPECT_TRUE(ingest_one(t, "prose.log").rows.empty());
 }
 
+TEST(IngestFile, LlamaBenchSqlIsReadAsItsCsvIs) {
+  TempDir t;
+  // An older build's `-o sql` (table "test"), one test per INSERT; the file's lines are kept.
+  const std::string cols =
+      "build_commit, gpu_info, backends, model_type, n_gpu_layers, n_prompt, n_gen, avg_ns, "
+      "stddev_ns, avg_ts, stddev_ts";
+  write_file(t / "bench.sql",
+             "CREATE TABLE IF NOT EXISTS test (\n  build_commit TEXT,\n  avg_ts REAL\n);\n\n"
+             "INSERT INTO test (" +
+                 cols +
+                 ") VALUES ('3469684', 'NVIDIA GeForce RTX 4090', "
+                 "'CUDA', 'llama 7B Q4_0', '99', '512', '0', '100000', '2000', '5120.500000', "
+                 "'10.200000');\n"
+                 "INSERT INTO test (" +
+                 cols +
+                 ") VALUES ('3469684', 'NVIDIA GeForce RTX 4090', "
+                 "'CUDA', 'llama 7B Q4_0', '99', '0', '128', '800000000', '2000000', '160.250000', "
+                 "'0.400000');\n");
+  const FileResult r = ingest_one(t, "bench.sql");
+  EXPECT_EQ(r.format, "llama-bench sql");
+  const auto& tg = at(r, "test[1].avg_ts");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*tg.value, 160.25);
+  EXPECT_EQ(tg.line, 7u);
+  EXPECT_EQ(tg.context.test, "tg128");
+  EXPECT_EQ(tg.context.gpu, "NVIDIA GeForce RTX 4090");
+  EXPECT_EQ(tg.context.quantization, "Q4_0");
+  EXPECT_EQ(at(r, "test[0].avg_ts").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "test[0].avg_ts").context.test, "pp512");
+}
+
+TEST(IngestFile, SqlInsertsOfAnyTableWithTheirColumns) {
+  TempDir t;
+  // Several records in one statement, quoted names, NULL, a doubled quote; one record that does
+  // not match its columns is counted, not read.
+  write_file(t / "dump.txt",
+             "insert into \"runs\" (model, ttft_ms, note) values\n"
+             "  ('qwen3:8b', 120.5, 'it''s warm'),\n"
+             "  ('llama3.1:8b', NULL, 'failed');\n"
+             "INSERT INTO runs (model, ttft_ms, note) VALUES ('x', 1);\n");
+  const FileResult r = ingest_one(t, "dump.txt");
+  EXPECT_EQ(r.format, "sql inserts");
+  const auto& ttft = at(r, "runs[0].ttft_ms");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*ttft.value, 120.5);
+  EXPECT_EQ(ttft.line, 2u);
+  EXPECT_EQ(ttft.context.model, "qwen3:8b");
+  EXPECT_FALSE(testing::has_row(r, "runs[1].ttft_ms"));  // NULL: no figure
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("1 SQL record(s) not read"), std::string::npos) << r.warnings[0];
+  EXPECT_NE(r.warnings[0].find("line 4"), std::string::npos) << r.warnings[0];
+  // A log that mentions an INSERT in prose is read as a log.
+  write_file(t / "prose.log", "insert the card, then run\neval rate: 12.5 tokens/s\n");
+  EXPECT_EQ(ingest_one(t, "prose.log").format, "ollama verbose");
+}
+
 TEST(IngestFile, NvidiaSmiSamplesInALogBesideOtherFiguresAreReadAsCsv) {
   TempDir t;
   // A run's log: nvidia-smi's query output, then Ollama's statistics; the GPU is its "name".
