@@ -25,6 +25,7 @@
 #include "mlx_generate.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
+#include "sql_inserts.hpp"
 #include "table_row.hpp"
 #include "trtllm_bench.hpp"
 #include "vllm_console.hpp"
@@ -318,6 +319,14 @@ class MarkdownHarvester {
       if (!fence_gpu.empty()) gpu_spans_.emplace_back(number, fence_gpu);
       if (in_fence_ && gpu_spans_.back().second != heading_gpu())
         gpu_spans_.emplace_back(number, heading_gpu());  // the fence ends: its heading's again
+      if (in_fence_) {
+        fenced_file();
+      } else {
+        fence_kind_ = fence_info(l);
+        fence_text_.clear();
+        fence_line_ = number;
+        fence_rows_ = r_.rows.size();
+      }
       in_fence_ = !in_fence_;
       guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
@@ -328,6 +337,7 @@ class MarkdownHarvester {
       llmperf_.in_block = false;
       return;
     }
+    if (in_fence_ && !text_mode_) collect_fenced(l);
     if (text_mode_) {
       const auto t = text::trim(l);
       if (t.size() >= 2 && t.front() == '{' && t.back() == '}' &&
@@ -883,6 +893,78 @@ class MarkdownHarvester {
   // under "Sample output:"), read when it is a document of a format read here: a request body
   // or a configuration shown as an example gives no rows. Documentation may elide a value
   // ("context":[xxx,xxx]): it is read as null, and the warning says so.
+  // The kind of results a fence's info string names ("```json", "``` CSV", "~~~sql"): "json",
+  // "csv", "sql", "" when untagged (then its text decides), "-" for any other language.
+  static std::string fence_info(std::string_view l) {
+    std::string_view t = text::trim(l);
+    while (!t.empty() && (t.front() == '`' || t.front() == '~')) t.remove_prefix(1);
+    t = text::trim(t);
+    std::size_t n = 0;
+    while (n < t.size() && std::isalpha(static_cast<unsigned char>(t[n])) != 0) ++n;
+    const std::string word = text::to_lower(t.substr(0, n));
+    if (word.empty()) return {};
+    if (word == "json" || word == "jsonc" || word == "csv" || word == "sql") return word;
+    return "-";
+  }
+
+  void collect_fenced(std::string_view l) {
+    if (fence_kind_ == "-") return;
+    if (fence_kind_.empty() && fence_text_.empty()) {  // untagged: a JSON document, or nothing
+      const std::string_view t = text::trim(l);
+      if (t.empty()) return;
+      if (t.front() != '{' && t.front() != '[') {
+        fence_kind_ = "-";
+        return;
+      }
+    }
+    if (fence_text_.size() > (std::size_t{1} << 20)) {  // no pasted result is a log's size
+      fence_kind_ = "-";
+      fence_text_.clear();
+      return;
+    }
+    // (A fence indented under a list item: CommonMark strips its indentation.)
+    const std::size_t strip = std::min(fence_indent_, l.find_first_not_of(' '));
+    fence_text_.append(l.substr(std::min(strip, l.size()))).append(1, '\n');
+  }
+
+  // At a fence's end: a tool's results pasted whole (llama-bench's `-o json`, `-o csv` or `-o
+  // sql` output, a vLLM result JSON pretty-printed) are read as the file they were, their lines
+  // the document's, where no line of the fence gave figures already (a one-line Ollama response).
+  // A JSON fence counts only when its document is a recognised tool's (not a request's body or a
+  // configuration); a CSV fence is data whatever its columns.
+  void fenced_file() {
+    const std::string kind = fence_kind_.empty() ? "json" : fence_kind_;
+    fence_kind_ = "-";
+    if (kind == "-" || fence_text_.empty() || r_.rows.size() != fence_rows_) return;
+    FileResult block;
+    block.entry = r_.entry;
+    if (kind == "sql") {
+      if (!detail::has_sql_inserts(fence_text_) || !detail::harvest_sql_inserts(fence_text_, block))
+        return;
+    } else if (kind == "csv") {
+      harvest_csv(fence_text_, block);
+    } else {
+      harvest_json(fence_text_, block);
+      if (block.format.empty()) return;
+    }
+    if (block.status != FileStatus::ingested || block.rows.empty()) return;
+    if (r_.format.empty()) r_.format = block.format.empty() ? "csv in a code fence" : block.format;
+    const std::string prefix = "fence[" + std::to_string(fences_read_++) + "]";
+    for (auto& row : block.rows) {
+      row.locator.insert(0, prefix + (row.locator.starts_with('[') ? "" : "."));
+      if (row.line > 0) row.line += fence_line_;
+      Context& ctx = row.context;
+      if (ctx.model.empty()) ctx.model = fence_model_;
+      if (ctx.model.empty()) ctx.model = heading_model();
+      ctx.fill_from(document_);
+      if (ctx.section.empty()) ctx.section = section_;
+      r_.rows.push_back(std::move(row));
+    }
+    for (auto& w : block.warnings)
+      r_.warnings.push_back("the code fence at line " + std::to_string(fence_line_) + ": " + w);
+    r_.text_cells += block.text_cells;
+  }
+
   bool fenced_json_line(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     if (t.size() < 2 || t.front() != '{' || t.back() != '}') return false;
@@ -3408,6 +3490,10 @@ class MarkdownHarvester {
   int console_summary_lines_ = 0;   // lines after a console table that may hold its totals
   bool fenced_statistics_ = false;  // a fenced "| Statistic | avg |" header is being read
   std::size_t fence_indent_ = 0;    // spaces before the open fence's backticks
+  // A fence of a tool's results as a file holds them (```json, ```csv, ```sql, or an untagged one
+  // that opens with '{' or '['): its text, what it is, its opening line and the rows before it.
+  std::string fence_text_, fence_kind_;
+  std::size_t fence_line_ = 0, fence_rows_ = 0, fences_read_ = 0;
   std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session
   std::vector<std::string> guidellm_rates_;        // a GuideLLM log's rate=[...] list

@@ -452,6 +452,56 @@ prompt eval time =      10.00 ms /     2 tokens (    5.00 ms per token,   200.00
   EXPECT_TRUE(run(FileType::text, "the load time = unknown\n").rows.empty());
 }
 
+TEST(ConsoleTables, ResultsPastedWholeInAFenceAreReadAsTheirFile) {
+  // llama-bench's -o json, -o csv and -o sql output pasted into a README, under its headings.
+  const auto r = run(FileType::markdown, R"(# Bench on one RTX 4080
+## JSON
+```json
+[
+  {
+    "model_type": "qwen2 7B Q4_K - Medium",
+    "gpu_info": "NVIDIA GeForce RTX 4080",
+    "n_prompt": 0,
+    "n_gen": 128,
+    "n_depth": 0,
+    "avg_ns": 1067669000,
+    "avg_ts": 119.881588
+  }
+]
+```
+## CSV
+```csv
+model_type,n_prompt,n_gen,avg_ts
+"qwen2 7B Q4_K - Medium",512,0,7285.676949
+```
+## SQL
+```sql
+INSERT INTO llama_bench (model_type, n_prompt, n_gen, avg_ts) VALUES ('qwen2 7B Q4_K - Medium', '0', '128', '120.346696');
+```
+## Request
+```json
+{
+  "model": "qwen2.5:7b",
+  "options": {"num_ctx": 4096, "temperature": 0.7}
+}
+```
+)");
+  const auto& tg = at(r, "fence[0][0].avg_ts");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*tg.value, 119.881588);
+  EXPECT_EQ(tg.line, 12u);
+  EXPECT_EQ(tg.context.test, "tg128");
+  EXPECT_EQ(tg.context.section, "JSON");
+  const auto& pp = at(r, "fence[1][0].avg_ts");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.line, 19u);
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_DOUBLE_EQ(*at(r, "fence[2].llama_bench[0].avg_ts").value, 120.346696);
+  EXPECT_EQ(at(r, "fence[2].llama_bench[0].avg_ts").line, 23u);
+  // A request's body is no tool's result: nothing of it is read.
+  for (const auto& row : r.rows) EXPECT_NE(row.name, "num_ctx") << row.locator;
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
