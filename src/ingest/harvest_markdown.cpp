@@ -2043,6 +2043,18 @@ class MarkdownHarvester {
     active_ = false;
   }
 
+  // "pp512 (tok/s)", "tg128 (t/s)": a llama-bench test's column with its rates' unit. The test,
+  // or "".
+  static std::string test_with_rate_unit(std::string_view h) {
+    h = text::trim(h);
+    const auto open = h.find('(');
+    if (open == std::string_view::npos || h.back() != ')') return {};
+    std::string test = detail::bench_test_id(h.substr(0, open));
+    if (test.empty()) return {};
+    const auto unit = metrics::parse_unit(text::trim(h.substr(open + 1, h.size() - open - 2)));
+    return unit && *unit == "tok/s" ? test : std::string();
+  }
+
   // "MMLU - ARC (pp)", "HellaSwag − MMLU": two benchmarks' names either side of a minus.
   // "Prompt (pp512)", "Generation (tg128)", "Prompt Processing (pp512)": a phase's name with the
   // llama-bench test in brackets, a column of that test's rates. The test, or "".
@@ -3340,6 +3352,10 @@ class MarkdownHarvester {
       f.bench_test = true;
     } else if (auto named = test_in_phase_header(h); !named.empty()) {
       f.test = std::move(named);  // "Prompt (pp512)", "Generation (tg128)": the same, named
+      f.labels.clear();
+      f.bench_test = true;
+    } else if (auto rated = test_with_rate_unit(h); !rated.empty()) {
+      f.test = std::move(rated);  // "pp512 (tok/s)": the same, with its unit
       f.labels.clear();
       f.bench_test = true;
     }

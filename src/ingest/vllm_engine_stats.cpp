@@ -20,16 +20,17 @@ struct Field {
 
 // vLLM's stat loggers (vllm/v1/metrics/loggers.py, vllm/v1/spec_decode/metrics.py, and the V0
 // engine's metrics.py): the throughputs are averages over the interval, the request counts and
-// cache use the state at its end, the speculative counts the interval's (V1) or the run's (V0).
+// cache use the state at its end (a value each), the speculative counts the interval's (V1) or the
+// run's (V0).
 constexpr std::array<Field, 23> kFields = {{
     {"Avg prompt throughput", "input_throughput", "mean"},
     {"Avg generation throughput", "output_throughput", "mean"},
-    {"Running", "concurrency", "sample"},
-    {"Waiting", "", "sample"},
-    {"Swapped", "", "sample"},
-    {"Pending", "", "sample"},
-    {"GPU KV cache usage", "utilization", "sample"},
-    {"CPU KV cache usage", "utilization", "sample"},
+    {"Running", "concurrency", "value"},
+    {"Waiting", "", "value"},
+    {"Swapped", "", "value"},
+    {"Pending", "", "value"},
+    {"GPU KV cache usage", "utilization", "value"},
+    {"CPU KV cache usage", "utilization", "value"},
     {"Prefix cache hit rate", "", "value"},
     {"MM cache hit rate", "", "value"},
     {"Mean acceptance length", "", "mean"},

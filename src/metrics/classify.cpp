@@ -91,7 +91,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 104> kUnits = {{
+constexpr std::array<UnitAlias, 105> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -123,6 +123,7 @@ constexpr std::array<UnitAlias, 104> kUnits = {{
     {"minutes", "min"},
     {"h", "h"},
     {"hours", "h"},
+    {"hrs", "h"},
     {"tok/s", "tok/s"},
     {"tokens/s", "tok/s"},
     {"token/s", "tok/s"},
@@ -520,7 +521,9 @@ Scan scan_words(const Tokens& t) {
     } else if (w == "rps" || w == "qps") {
       s.unit = "req/s";
     } else if (w == "ms" || w == "msec" || w == "millis" || w == "s" || w == "sec" || w == "secs" ||
-               w == "seconds" || w == "ns" || w == "us" || w == "mins" || w == "minutes") {
+               w == "seconds" || w == "ns" || w == "us" || w == "mins" || w == "minutes" ||
+               ((w == "hours" || w == "hrs") &&
+                (i + 1 == t.size() || t[i + 1] != "per"))) {  // (not "gpu_hours_per_1M_tok")
       s.unit = std::string(*unit_alias(w));
     } else if (w == "mb" || w == "mib" || w == "gb" || w == "gib" || w == "kb" || w == "kib" ||
                w == "bytes") {
@@ -709,13 +712,16 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" generated tokens ") || in(" output token count ") || in(" output len") ||
       in(" output length ") || in(" output sequence length ") || in(" osl ") ||
       in(" gen tokens ") || in(" number output tokens ") || in(" num output tokens ") ||
-      in(" response tokens ") || in(" output token "))
+      in(" response tokens ") || in(" output token ") || j == " out token " || j == " out tokens ")
     if (!ratey) return m("output_tokens");
   if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") || in(" input length ") ||
       in(" input sequence length ") || in(" isl ") || in(" number input tokens ") ||
-      in(" num input tokens ") || in(" prompt token ") || in(" input token "))
+      in(" num input tokens ") || in(" prompt token ") || in(" input token ") ||
+      j == " in token " || j == " in tokens ")
     if (!ratey) return m("input_tokens");
-  if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ")) && !ratey)
+  if ((in(" total tokens ") || in(" number total tokens ") || in(" total token count ") ||
+       j == " total token ") &&
+      !ratey)
     return m("total_tokens");
   if (in(" eval rate ") || in(" decode") || in(" generation speed ") || in(" generation rate ") ||
       in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
@@ -767,6 +773,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (unit == "USD" || unit == "USD/month" || unit == "USD/yr") return m("cost");
   // "cpu_percent", "gpu_pct": a share of the processor in use (not AIPerf's "gpu_power_usage",
   // the power it draws).
+  // "CPU (%)", "iGPU (%)": a processor's share in use, named by the processor alone.
+  // (camelCase splits "iGPU" into "i gpu".)
+  if (unit == "%" && (j == " cpu " || j == " gpu " || j == " igpu " || j == " i gpu "))
+    return m(j == " cpu " ? "cpu_utilization" : "gpu_utilization");
   if ((in(" cpu ") || in(" gpu ")) && (in(" percent ") || in(" pct ") || in(" usage ")) &&
       !in(" power ") && (unit.empty() || unit == "%"))
     return m(in(" cpu ") ? "cpu_utilization" : "gpu_utilization");

@@ -523,7 +523,7 @@ INFO 05-01 19:15:26 [metrics.py:101] SpecDecoding metrics: Mean acceptance lengt
   EXPECT_EQ(at(r, "vllm_stats[0].avg_generation_throughput").metric_id(), "output_throughput");
   const auto& running = at(r, "vllm_stats[0].running");
   EXPECT_EQ(running.metric_id(), "concurrency");
-  EXPECT_EQ(running.statistic, "sample");
+  EXPECT_EQ(running.statistic, "value");
   EXPECT_DOUBLE_EQ(*running.value, 126.0);
   EXPECT_EQ(at(r, "vllm_stats[0].waiting").metric_id(), "unknown");
   EXPECT_EQ(at(r, "vllm_stats[0].gpu_kv_cache_usage").metric_id(), "utilization");

@@ -1263,6 +1263,14 @@ TEST(Identity, LlamaBenchTestIdsInOldFormAndAsColumns) {
   EXPECT_EQ(at(more, "table[0][0].tg128@d512").context.test, "tg128 @ d512");
   EXPECT_EQ(at(more, "table[0][0].tg128@d512").metric_id(), "decode_rate");
   EXPECT_EQ(at(more, "table[0][0].pp512 tokens").context.test, "");
+  // A test's column with its rates' unit in brackets ("pp512 (tok/s)", "tg128 (gen tok/s)").
+  const auto unit = run(FileType::markdown,
+                        "| backend | pp512 (tok/s) | tg128 (gen tok/s) |\n|---|---|---|\n"
+                        "| ROCm | **1420.72 ± 14** | 55.1 |\n");
+  EXPECT_EQ(at(unit, "table[0][0].pp512 (tok/s)").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(unit, "table[0][0].pp512 (tok/s)").context.test, "pp512");
+  EXPECT_EQ(at(unit, "table[0][0].tg128 (gen tok/s)").metric_id(), "decode_rate");
+  EXPECT_EQ(at(unit, "table[0][0].tg128 (gen tok/s)").context.test, "tg128");
   EXPECT_EQ(at(more, "table[0][0].ppl").context.test, "");
 }
 

@@ -800,6 +800,17 @@ TEST(Classify, APromptsRateByAShortNameAndTheFirstTimeToToken) {
   EXPECT_EQ(metric("First Time To Token (ms)"), "ttft");
 }
 
+TEST(Classify, ShortNamesOfTokenCountsProcessorsAndHours) {
+  EXPECT_EQ(metric("IN TOKEN"), "input_tokens");
+  EXPECT_EQ(metric("Out Tokens"), "output_tokens");
+  EXPECT_EQ(metric("TOTAL TOKEN"), "total_tokens");
+  EXPECT_EQ(metric("CPU (%)"), "cpu_utilization");
+  EXPECT_EQ(metric("iGPU (%)"), "gpu_utilization");
+  EXPECT_EQ(metric("CPU"), "unknown");  // no share without its unit
+  EXPECT_EQ(classify("total_duration_hours").unit, "h");
+  EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // a rate, no duration
+}
+
 TEST(Classify, ASlopeIsAFitsCoefficient) {
   EXPECT_EQ(metric("Concurrency Slope"), "unknown");
   EXPECT_EQ(metric("quality_bertscore slope"), "unknown");
