@@ -80,6 +80,7 @@ struct Signals {
   bool guidellm = false;           // "benchmarks[i]...metrics..."
   bool aiperf = false;             // an "avg" of AIPerf's records or time to first token
   bool llmperf_v1_raw = false;     // "tokens_out.3": the first LLMPerf's per-request columns
+  bool sglang = false;             // SGLang's bench_serving: "server_info", retokenized totals
   explicit Signals(const FileResult& r);
   bool has_key(std::string_view key) const { return leaf.test(key_index(key)); }
   bool has_run_key(std::string_view key) const { return run.test(key_index(key)); }
@@ -97,6 +98,8 @@ Signals::Signals(const FileResult& r) {
     aiperf = aiperf || (key == "avg" &&
                         (loc.rfind("records.", 0) == 0 || under(loc, "time_to_first_token.")));
     llmperf_v1_raw = llmperf_v1_raw || (loc.size() > 11 && loc.starts_with("tokens_out."));
+    sglang = sglang || key == "total_output_tokens_retokenized" ||
+             (loc.size() > 12 && under(loc, "server_info."));
   }
 }
 
@@ -316,13 +319,61 @@ void vllm_turns(FileResult& r) {
   }
 }
 
+// SGLang's bench_serving writes vLLM's keys and its own: the run's `max_concurrency` is its load
+// (the `concurrency` beside it is measured: the requests' summed latency over the run's time), and
+// `server_info` dumps the server's launch arguments (settings), with its scheduler's last
+// generation throughput and memory use (GB) under `internal_states`.
+void sglang_runs(FileResult& r) {
+  std::map<std::string, std::string, std::less<>> cap;  // run prefix -> max_concurrency
+  for (const auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const auto prefix = run_prefix(loc);
+    if (loc.substr(prefix.size()) == "max_concurrency") cap[std::string(prefix)] = row.raw;
+  }
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const auto prefix = run_prefix(loc);
+    const std::string_view key = loc.substr(prefix.size());
+    const auto it = cap.find(prefix);
+    row.context.concurrency = it == cap.end() ? std::string() : it->second;
+    // `server_info.device` "cuda": the kind of device, no accelerator's name.
+    if (text::iequals(row.context.gpu, "cuda") || text::iequals(row.context.gpu, "rocm") ||
+        text::iequals(row.context.gpu, "npu") || text::iequals(row.context.gpu, "xpu"))
+      row.context.gpu.clear();
+    if (key == "concurrency") {
+      row.role = metrics::Role::metric;
+      row.parameter = {};
+      set_metric(row, "concurrency");
+      row.statistic = "mean";
+      row.unit = "count";
+      renormalize(row);
+    } else if (key.starts_with("server_info.")) {
+      const std::string_view leaf = leaf_key(loc);
+      if (under(key, "internal_states") && leaf == "last_gen_throughput") {
+        set_unit(row, "tok/s");
+        set_metric(row, "output_throughput");
+        row.statistic = "value";
+      } else if (under(key, ".memory_usage.") && leaf != "token_capacity" &&
+                 row.role == metrics::Role::metric) {
+        set_metric(row, "memory");
+        row.statistic = "value";
+        row.unit = "GB";
+        renormalize(row);
+      } else if (row.role == metrics::Role::metric) {
+        as_setting(row, row.parameter, true);
+      }
+    }
+  }
+}
+
 // vLLM `vllm bench serve` and benchmarks/benchmark_serving.py (one run, or `vllm bench sweep`'s
 // list of runs): rates unlabelled, durations and per-request arrays in seconds.
 bool vllm(FileResult& r, const Signals& s) {
   if (!s.has_run_key("request_throughput") ||
       !(s.has_run_key("mean_ttft_ms") || s.has_run_key("median_ttft_ms") || s.has_run_key("ttfts")))
     return false;
-  r.format = "vllm bench serve";
+  r.format = s.sglang ? "sglang bench_serving" : "vllm bench serve";
+  if (s.sglang) sglang_runs(r);
   fail_runs_without_requests(r);
   vllm_metadata(r);
   vllm_turns(r);
@@ -337,7 +388,7 @@ bool vllm(FileResult& r, const Signals& s) {
       if (key == "request_goodput") set_metric(row, "goodput");
       set_unit(row, "req/s");
     } else if (key == "output_throughput" || key == "total_token_throughput" ||
-               key == "input_throughput") {
+               key == "input_throughput" || key == "total_throughput") {  // (SGLang's total)
       set_unit(row, "tok/s");
     } else if (key == "duration" || key == "ttfts" || key == "itls" || key == "e2els" ||
                key == "latencies") {

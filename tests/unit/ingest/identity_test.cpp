@@ -617,6 +617,31 @@ TEST(Identity, VllmPerRequestArraysFailByIndex) {
   EXPECT_FALSE(at(r, "ttfts[1]").value);
 }
 
+TEST(Identity, SglangBenchServingResultsHaveTheirLoadAndTheirServersSettings) {
+  // One JSON line of SGLang's bench_serving --output-file: vLLM's keys, its measured
+  // concurrency beside the cap the run set, and the server's launch arguments.
+  const auto r = run(
+      FileType::jsonl,
+      R"({"backend": "sglang", "request_rate": Infinity, "max_concurrency": 32, "completed": 100, "request_throughput": 50.9, "input_throughput": 13511.9, "output_throughput": 3151.4, "total_throughput": 16663.4, "mean_ttft_ms": 42.4, "concurrency": 28.45, "total_output_tokens_retokenized": 6179, "server_info": {"model_path": "Qwen/Qwen2.5-3B-Instruct", "device": "cuda", "max_prefill_tokens": 16384, "mem_fraction_static": 0.9, "internal_states": [{"last_gen_throughput": 2017.7, "memory_usage": {"weight": 5.97, "token_capacity": 2301720}}]}}
+)");
+  EXPECT_EQ(r.format, "sglang bench_serving");
+  const auto& ttft = at(r, "[0].mean_ttft_ms");
+  EXPECT_EQ(ttft.context.concurrency, "32");  // the run's cap, not its measured 28.45
+  EXPECT_EQ(ttft.context.gpu, "");            // "cuda" is a kind of device
+  const auto& measured = at(r, "[0].concurrency");
+  EXPECT_EQ(measured.metric_id(), "concurrency");
+  EXPECT_EQ(measured.statistic, "mean");
+  EXPECT_EQ(at(r, "[0].total_throughput").normalized_unit, "tok/s");
+  EXPECT_EQ(at(r, "[0].input_throughput").metric_id(), "input_throughput");
+  EXPECT_EQ(at(r, "[0].server_info.max_prefill_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "[0].server_info.mem_fraction_static").role, metrics::Role::parameter);
+  const auto& gen = at(r, "[0].server_info.internal_states[0].last_gen_throughput");
+  EXPECT_EQ(gen.metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "[0].server_info.internal_states[0].memory_usage.weight").metric_id(), "memory");
+  EXPECT_EQ(at(r, "[0].server_info.internal_states[0].memory_usage.token_capacity").role,
+            metrics::Role::parameter);
+}
+
 TEST(Identity, LlamaBenchRowsCarryTheirTest) {
   const auto r = run(FileType::json,
                      R"([{"model_type": "llama 7B Q4_0", "gpu_info": "RTX 4090",
