@@ -400,19 +400,22 @@ class MarkdownHarvester {
     }
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
+    if (!in_fence_ && !text_mode_ && !active_ &&
+        ((md_vllm_ && vllm_.in_block) || is_atx_heading(l))) {
+      // The block written as Markdown: "### Serving Benchmark Result", "* Mean TTFT (ms): 151.31".
+      if (const std::string form = vllm_list_form(l); !form.empty()) {
+        const std::size_t before = r_.rows.size();
+        detail::vllm_console_line(form, number, vllm_, r_.rows);
+        label_vllm_rows(before);
+        return;  // (a heading's labels were taken above)
+      }
+    }
     if (in_fence_ || text_mode_ || (plain_console_ && !active_)) {
       const std::size_t before = r_.rows.size();
       const bool in_block = detail::vllm_console_line(l, number, vllm_, r_.rows);
       take_client_command();
       if (in_block) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {
-          // The server's log named its devices ("TPU info: ... tpu_type=v6e-4").
-          if (r_.rows[i].context.gpu.empty() && !devices_.empty())
-            r_.rows[i].context.gpu = device_list();
-          if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
-          r_.rows[i].context.fill_from(document_);
-          if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
-        }
+        label_vllm_rows(before);
         return;
       }
     }
@@ -893,6 +896,44 @@ class MarkdownHarvester {
   // under "Sample output:"), read when it is a document of a format read here: a request body
   // or a configuration shown as an example gives no rows. Documentation may elide a value
   // ("context":[xxx,xxx]): it is read as null, and the warning says so.
+  // The figures of a serving benchmark's result block from `before` on: the devices the server's
+  // log named ("TPU info: ... tpu_type=v6e-4"), the model the fence's caption names, the
+  // document's labels.
+  void label_vllm_rows(std::size_t before) {
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      if (r_.rows[i].context.gpu.empty() && !devices_.empty())
+        r_.rows[i].context.gpu = device_list();
+      if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
+      r_.rows[i].context.fill_from(document_);
+      if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
+    }
+  }
+
+  // A line of `vllm bench serve`'s result block as a Markdown note writes it, in the console's
+  // form: its banner as a heading ("### Serving Benchmark Result"), a section as a heading inside
+  // it ("#### Time to First Token" as a rule), a figure as a list item ("* Mean TTFT (ms):
+  // 151.31"); "" for any other line, which ends the block.
+  std::string vllm_list_form(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (is_atx_heading(l)) {
+      std::string_view h = t;
+      while (!h.empty() && h.front() == '#') h.remove_prefix(1);
+      h = text::trim(h);
+      if (text::iequals(h, "Serving Benchmark Result")) {
+        md_vllm_ = true;
+        return "============ Serving Benchmark Result ============";
+      }
+      if (md_vllm_ && vllm_.in_block) return "-----" + std::string(h) + "-----";
+      return {};
+    }
+    if (t.empty()) return " ";
+    if (t.size() > 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t[1] == ' ')
+      return std::string(text::trim(t.substr(2)));
+    vllm_.in_block = false;  // the list ended: so did the block
+    md_vllm_ = false;
+    return {};
+  }
+
   // The kind of results a fence's info string names ("```json", "``` CSV", "~~~sql"): "json",
   // "csv", "sql", "" when untagged (then its text decides), "-" for any other language.
   static std::string fence_info(std::string_view l) {
@@ -3508,6 +3549,7 @@ class MarkdownHarvester {
   std::size_t fence_indent_ = 0;    // spaces before the open fence's backticks
   // A fence of a tool's results as a file holds them (```json, ```csv, ```sql, or an untagged one
   // that opens with '{' or '['): its text, what it is, its opening line and the rows before it.
+  bool md_vllm_ = false;  // a result block written as a Markdown heading and list is being read
   std::string fence_text_, fence_kind_;
   std::size_t fence_line_ = 0, fence_rows_ = 0, fences_read_ = 0;
   std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines

@@ -502,6 +502,30 @@ INSERT INTO llama_bench (model_type, n_prompt, n_gen, avg_ts) VALUES ('qwen2 7B 
   for (const auto& row : r.rows) EXPECT_NE(row.name, "num_ctx") << row.locator;
 }
 
+TEST(ConsoleTables, VllmResultBlockWrittenAsMarkdownHeadingsAndLists) {
+  const auto r = run(FileType::markdown, R"(# Benchmarking vLLM
+### Serving Benchmark Result
+* Successful requests:                     1
+* Request throughput (req/s):              0.01
+* Output token throughput (tok/s):         23.35
+#### Time to First Token
+* Mean TTFT (ms):                          151.31
+* P99 TTFT (ms):                           151.31
+
+Then we tried:
+- 3 prompts: 12 ms each
+)");
+  const auto& ttft = at(r, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "mean");
+  EXPECT_EQ(ttft.line, 7u);
+  EXPECT_EQ(at(r, "vllm_result[0].Output token throughput (tok/s)").metric_id(),
+            "output_throughput");
+  EXPECT_EQ(r.format, "vllm bench serve console");
+  // The list after the block is no part of it.
+  for (const auto& row : r.rows) EXPECT_EQ(row.locator.rfind("vllm_result[0].", 0), 0u);
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
