@@ -3137,6 +3137,15 @@ class MarkdownHarvester {
            cls.statistic != "expected" && cls.statistic != "value";
   }
 
+  bool names_engine_or_accelerator(std::size_t c) const {
+    const std::string& h = header_[c];
+    if (h.empty() || h.size() > 48 || (col_backend_[c].empty() && detail::gpu_named_in(h).empty()))
+      return false;
+    const auto& cls = detail::classify_cached(h);
+    return cls.role == metrics::Role::metric && !cls.metric && cls.unit.empty() &&
+           cls.statistic.empty() && !cls.stat_only && !cls.parameter;
+  }
+
   bool names_only_a_configuration(std::size_t c) const {
     if (names_a_scenario(header_[c])) return true;
     if (!detail::source_id_in(header_[c]).empty()) return true;  // "TR116 (Py)": a study's column
@@ -3146,6 +3155,9 @@ class MarkdownHarvester {
          {&col_labels_[c], &col_quant_[c], &col_model_[c], &col_variant_[c]}) {
       if (!v->empty() && text::to_lower(*v) == h) return true;
     }
+    // ... or an engine or an accelerator, with what it ran: "MI300X vLLM v1", "2x RTX Pro 6000",
+    // "SGLang NVFP4+DSPARK" (no quantity, unit or statistic of its own).
+    if (names_engine_or_accelerator(c)) return true;
     // ... or a model's size and its precision together: "8B Q4_K_M", "70B F16".
     if (col_quant_[c].empty()) return false;
     std::string rest = h;

@@ -328,6 +328,9 @@ std::optional<std::string> slash_rate(std::string_view name) {
     const auto per = rest.find("per ");
     if (per < 3) {  // npos is never < 3
       const auto denom = tokenize(rest.substr(per + 4));
+      // "tok/sec per user": one request's rate, in tok/s (as "tokens/sec/user").
+      if (!denom.empty() && (denom[0] == "user" || denom[0] == "stream" || denom[0] == "request"))
+        return std::string(r.unit);
       if (!denom.empty()) return std::string(r.unit) + "/" + denom[0];
     }
     if ((r.alias == "t/s" || r.alias == "j/tok" || r.alias == "b/tok") && at > 0 &&
@@ -530,7 +533,9 @@ Scan scan_words(const Tokens& t) {
       s.unit = std::string(*unit_alias(w));
     } else if (w == "pct" || w == "percent" || w == "percentage") {
       s.unit = "%";
-    } else if ((w == "w" || w == "watts") && t.size() > 1) {
+    } else if ((w == "watts" && t.size() > 1) ||
+               (w == "w" && t.size() > 1 &&  // (not "W.1", "Appendix W: ...": a section letter)
+                (i + 1 == t.size() || parse_statistic(t[i + 1])))) {
       s.unit = "W";
     } else if (w == "joules" || (w == "j" && t.size() > 1)) {
       s.unit = "J";

@@ -286,6 +286,39 @@ The residual (observed eta minus predicted eta) reveals systematic patterns:
   EXPECT_EQ(residual.statistic, "delta");  // a difference, not an efficiency of 0.028
 }
 
+TEST(ReportTables, EngineAndAcceleratorColumnsTakeTheHeadingsQuantityAndUnit) {
+  // Columns named by what ran ("MI300X vLLM v1", "2x RTX Pro 6000") under a heading that names
+  // the quantity and its unit; a section letter ("W.1") is no watts.
+  const auto r = run(FileType::markdown, R"(### Decode Speed (tok/sec per user)
+
+| Scenario | MI300X vLLM v1 | MI300X SGLang | 2x RTX Pro 6000 |
+|---|---|---|---|
+| 1K ctx / 1 req | 86.0 | 44.0 | **106.0** |
+
+### TTFT (seconds)
+
+| Scenario | MI300X vLLM v1 | MI300X SGLang | 2x RTX Pro 6000 |
+|---|---|---|---|
+| 1K ctx / 1 req | 0.1 | 1.6 | 0.1 |
+
+### W.1 Per-Task Backend Deltas
+
+| Task | Ollama Q4_K_M | vLLM FP16 |
+|---|---|---|
+| MMLU | 0.450 | 0.410 |
+)");
+  const auto& decode = at(r, "table[0][0].MI300X vLLM v1");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.normalized_unit, "tok/s");
+  EXPECT_EQ(decode.context.backend, "vLLM");
+  EXPECT_EQ(at(r, "table[0][0].2x RTX Pro 6000").metric_id(), "decode_rate");
+  const auto& ttft = at(r, "table[1][0].MI300X SGLang");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*ttft.normalized, 1600.0);
+  EXPECT_EQ(at(r, "table[2][0].vLLM FP16").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[2][0].vLLM FP16").unit, "");
+}
+
 TEST(ReportTables, ARelativeChangeColumnTakesNoMetricInAnotherUnit) {
   const auto r = run(FileType::markdown, R"(| Quant | Wall tok/s | Overhead | Spot Savings |
 |---|---|---|---|
