@@ -73,6 +73,7 @@ class JsonHarvester final : public JsonVisitor {
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
       if (planned_requests(*row) || configured_limit(*row) || configured_figure(*row))
         --metric_rows_;
+      machine_memory(*row);
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
@@ -82,6 +83,25 @@ class JsonHarvester final : public JsonVisitor {
       legacy(kind, text, number);
     }
     leave(len);
+  }
+
+  // The memory a machine or device description states ("gpu_info": {"memory": "143771MB"},
+  // "system": {"ram_gb": 64}): what it has, no memory in use.
+  void machine_memory(MetricRow& row) const {
+    if (!row.metric || row.metric->id != "memory" || frames_.empty() || frames_.back().is_array)
+      return;
+    const std::string low = text::to_lower(frames_.back().name);
+    static constexpr std::string_view kMachine[] = {
+        "gpu_info", "gpu",     "gpus",        "device_info", "device", "hardware",
+        "system",   "machine", "system_info", "host",        "node",   "platform"};
+    if (std::find(std::begin(kMachine), std::end(kMachine), low) == std::end(kMachine)) return;
+    // (A sample of a monitor under "gpu" says what was in use: "memory_used_mb", "peak_memory".)
+    const std::string key = text::to_lower(row.name);
+    for (const std::string_view w : {"used", "usage", "peak", "alloc", "reserved", "rss", "util",
+                                     "current", "avg", "mean", "max", "min", "free"}) {
+      if (key.find(w) != std::string::npos) return;
+    }
+    detail::unname_metric(row, false);
   }
 
   // A short string at the top level of a run's record (the document's own object, or an element
@@ -551,6 +571,13 @@ class JsonHarvester final : public JsonVisitor {
         "settings", "options",       "parameters",   "params", "loadgen"};
     for (const auto n : kNames) {
       if (text::iequals(name, n)) return true;
+    }
+    // ... and one named as such: "test_config", "run_config", "sampling_params", "server_args".
+    const std::string low = text::to_lower(name);
+    for (const std::string_view suffix :
+         {"_config", "-config", "_configuration", "_args", "_arguments", "_settings", "_options",
+          "_params", "_parameters"}) {
+      if (low.size() > suffix.size() && low.ends_with(suffix)) return true;
     }
     return false;
   }

@@ -642,6 +642,20 @@ TEST(Identity, SglangBenchServingResultsHaveTheirLoadAndTheirServersSettings) {
             metrics::Role::parameter);
 }
 
+TEST(Identity, ANamedConfigObjectHoldsSettingsAndAMachinesMemoryIsNoneInUse) {
+  const auto r = run(FileType::json,
+                     R"({"median_ttft": 118.4, "model": "openai/gpt-oss-20b",
+                         "gpu_info": {"model": "H200", "memory": "143771MB", "count": 1},
+                         "system": {"memory_used_gb": 10.7},
+                         "test_config": {"input_tokens": 1000, "phase_duration": 180}})");
+  EXPECT_EQ(at(r, "test_config.input_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "test_config.phase_duration").role, metrics::Role::parameter);
+  const auto& memory = at(r, "gpu_info.memory");
+  EXPECT_EQ(memory.metric_id(), "unknown");  // the card's capacity
+  EXPECT_EQ(memory.unit, "MiB");
+  EXPECT_EQ(at(r, "system.memory_used_gb").metric_id(), "memory");  // a monitor's sample
+}
+
 TEST(Identity, LlamaBenchRowsCarryTheirTest) {
   const auto r = run(FileType::json,
                      R"([{"model_type": "llama 7B Q4_0", "gpu_info": "RTX 4090",
