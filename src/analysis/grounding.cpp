@@ -13,6 +13,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/core/units.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "chimera/metrics/registry.hpp"
 #include "chimera/stats/inference.hpp"
 #include "chimera/stats/ranking.hpp"
 #include "chimera/stats/summary.hpp"
@@ -110,6 +111,13 @@ bool metric_compatible(const Identity& id, const Row& r) {
   // time, "Throughput" (token rate) the decode rate.
   if ((id.metric == "duration" || id.metric == "token_rate") && id.kind == r.kind) return true;
   return false;
+}
+
+// A setting of the data (its metric a parameter id: "input_len" of `prompt_tokens`) is no
+// evidence for a rate claimed beside it ("13875 prompt/s"); it is for a length ("128 tokens").
+bool setting_for_a_measure(const Claim& c, const Observation& o) {
+  return c.unit.find('/') != std::string::npos && o.unit.empty() &&
+         !metrics::find_metric(o.metric) && metrics::find_parameter(o.metric) != nullptr;
 }
 
 std::optional<double> in_unit(double v, const std::string& from, const std::string& to) {
@@ -284,7 +292,7 @@ class Checker {
     std::vector<const Row*> same;  // the same quantity: metric, statistic, context, unit
     for (const auto& r : rows_) {
       if (metric_compatible(id, r) && stat_compatible(id.statistic, r.o->statistic) &&
-          context_ok(id, r) && as_claimed(c, *r.o))
+          context_ok(id, r) && !setting_for_a_measure(c, *r.o) && as_claimed(c, *r.o))
         same.push_back(&r);
     }
     if (!c.bound.empty()) return bound(std::move(out), same);

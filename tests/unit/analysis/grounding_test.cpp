@@ -52,6 +52,25 @@ TEST(Grounding, AnotherStatisticOrMetricOfTheSameValueIsMislabelled) {
   EXPECT_NE(ttft.note.find("mean time to first token"), std::string::npos) << ttft.note;
 }
 
+TEST(Grounding, ASettingIsNoEvidenceForAFigureInAUnit) {
+  // The runs' requested prompt length (a setting) beside a table of claimed rates whose header
+  // shares its word: no mismatch against the 128 tokens asked for.
+  std::vector<Observation> data;
+  for (const char* run : {"[0]", "[1]"})
+    data.push_back(at("records.jsonl",
+                      std::string(run) + ".report.workload_parameters.prompt_tokens", "input_len",
+                      "", 128, ""));
+  const auto r =
+      check_grounding("| run | prompt/s |\n|---|---|\n| 1 | 13875 |\n| 2 | 13876 |\n", data);
+  std::size_t rates = 0;
+  for (const auto& n : r.numbers) {
+    if (n.claim.text != "13875" && n.claim.text != "13876") continue;
+    ++rates;
+    EXPECT_NE(n.mark, Mark::mismatch) << n.note;
+  }
+  EXPECT_EQ(rates, 2u);
+}
+
 TEST(Grounding, AStaleFigureOfTheSameQuantityIsAMismatch) {
   const auto n = only("| Metric | Baseline |\n|---|---|\n| Average TTFT (ms) | 1100.00 |\n");
   EXPECT_EQ(n.mark, Mark::mismatch) << n.note;
