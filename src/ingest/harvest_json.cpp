@@ -85,16 +85,29 @@ class JsonHarvester final : public JsonVisitor {
     leave(len);
   }
 
+  static bool is_machine(std::string_view name) {
+    static constexpr std::string_view kMachine[] = {
+        "gpu_info", "gpu",     "gpus",        "device_info", "device", "hardware",
+        "system",   "machine", "system_info", "host",        "node",   "platform"};
+    for (const auto m : kMachine) {
+      if (text::iequals(name, m)) return true;
+    }
+    return false;
+  }
+
+  // A placeholder where a label would be: "None", "null", "N/A", "Unknown GPU".
+  static bool names_nothing(std::string_view text) {
+    const std::string low = text::to_lower(text::trim(text));
+    return low.empty() || low == "none" || low == "null" || low == "nil" || low == "n/a" ||
+           low == "na" || low == "-" || low == "unknown" || low.starts_with("unknown ");
+  }
+
   // The memory a machine or device description states ("gpu_info": {"memory": "143771MB"},
   // "system": {"ram_gb": 64}): what it has, no memory in use.
   void machine_memory(MetricRow& row) const {
     if (!row.metric || row.metric->id != "memory" || frames_.empty() || frames_.back().is_array)
       return;
-    const std::string low = text::to_lower(frames_.back().name);
-    static constexpr std::string_view kMachine[] = {
-        "gpu_info", "gpu",     "gpus",        "device_info", "device", "hardware",
-        "system",   "machine", "system_info", "host",        "node",   "platform"};
-    if (std::find(std::begin(kMachine), std::end(kMachine), low) == std::end(kMachine)) return;
+    if (!is_machine(frames_.back().name)) return;
     // (A sample of a monitor under "gpu" says what was in use: "memory_used_mb", "peak_memory".)
     const std::string key = text::to_lower(row.name);
     for (const std::string_view w : {"used", "usage", "peak", "alloc", "reserved", "rss", "util",
@@ -291,9 +304,15 @@ class JsonHarvester final : public JsonVisitor {
         if (f.foreign_backend && f.backend_field) f.ctx.backend.clear();
       }
       const bool backend = iequals(name, "backend");
-      if (std::string* slot = context_slot(f.ctx, name, parent);
-          slot && !(backend && f.foreign_backend)) {
-        if (!numeric::parse_cell(text)) *slot = std::string(text);
+      std::string* slot = context_slot(f.ctx, name, parent);
+      // A machine's "model" or "name" ("gpu_info": {"model": "H200"}, "machine": {"name":
+      // "NVIDIA GeForce RTX 4070 Ti"}) names its accelerator, not the LLM.
+      if ((iequals(name, "model") || iequals(name, "name")) && is_machine(f.name) &&
+          !detail::gpu_named_in(text).empty())
+        slot = &f.ctx.gpu;
+      if (slot && !(backend && f.foreign_backend)) {
+        // ("model_path": "None", "model": "Unknown GPU": no label.)
+        if (!numeric::parse_cell(text) && !names_nothing(text)) *slot = std::string(text);
         f.backend_field = f.backend_field || backend;
       }
       // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;

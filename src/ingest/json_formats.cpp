@@ -1064,10 +1064,65 @@ void recognise_csv(FileResult& r) {
   decimal_memory(r);
 }
 
+namespace {
+
+// TensorRT-LLM's `trtllm-bench --report_json`: the report its console prints (reporting.py), as
+// JSON: "engine", "machine", "world_info", "request_info", "performance", "streaming_metrics",
+// "dataset". The engine's, world's and dataset's figures are the run's settings (TP/PP/EP join its
+// configuration), its "total_latency_ms" the run's duration, the streaming percentiles in ms,
+// and "token_output_speed_tok_s" the mean of the requests' output speeds (a decode rate).
+bool trtllm_report(FileResult& r, const Signals&) {
+  const auto has = [&](std::string_view prefix) {
+    return any_row(r, [&](const MetricRow& row) { return row.locator.starts_with(prefix); });
+  };
+  if (!has("performance.") || !has("world_info.")) return false;
+  r.format = "trtllm-bench report json";
+  std::string config;
+  for (const auto& row : r.rows) {
+    for (const auto& [key, label] :
+         {std::pair{"world_info.tp_size", "tp"}, std::pair{"world_info.pp_size", "pp"},
+          std::pair{"world_info.ep_size", "ep"}}) {
+      if (row.locator == key)
+        config += (config.empty() ? "" : " ") + std::string(label) + "=" + row.raw;
+    }
+  }
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    // trtllm-bench's own engine backend ("TRT", "Pytorch"): how TensorRT-LLM ran.
+    if (!row.context.backend.empty() && !text::iequals(row.context.backend, "TensorRT-LLM")) {
+      row.context.config +=
+          (row.context.config.empty() ? "" : " ") + ("trtllm_backend=" + row.context.backend);
+      row.context.backend.clear();
+    }
+    if (row.context.backend.empty()) row.context.backend = "TensorRT-LLM";
+    if (!config.empty() && row.role == metrics::Role::metric)
+      row.context.config += (row.context.config.empty() ? "" : " ") + config;
+    if ((loc.starts_with("engine.") || loc.starts_with("world_info.") ||
+         loc.starts_with("dataset.")) &&
+        row.role == metrics::Role::metric) {
+      as_setting(row, row.parameter, true);
+    } else if (loc == "performance.total_latency_ms") {
+      set_metric(row, "duration");
+    } else if (loc == "streaming_metrics.token_output_speed_tok_s") {
+      set_metric(row, "decode_rate");
+      row.statistic = "mean";
+    } else if ((loc.starts_with("streaming_metrics.ttft_percentiles.") ||
+                loc.starts_with("streaming_metrics.tpot_percentiles.")) &&
+               row.unit.empty()) {
+      set_unit(row, "ms");
+    } else if (loc.starts_with("machine.clocks.")) {
+      unname_metric(row, false);  // a clock's rate (GHz), no memory
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
-                              llama_bench, ollama_api, aiperf}) {
+                              llama_bench, ollama_api, aiperf, trtllm_report}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -1,4 +1,5 @@
-// TensorRT-LLM's trtllm-bench report, as its console prints it into logs and notes.
+// TensorRT-LLM's trtllm-bench report, as its console prints it into logs and notes, and as its
+// --report_json writes it.
 #include <gtest/gtest.h>
 
 #include "ingest_helpers.hpp"
@@ -136,6 +137,38 @@ Our notes: 12 ms of overhead.
   std::size_t figures = 0;
   for (const auto& row : r.rows) figures += row.role == metrics::Role::metric ? 1 : 0;
   EXPECT_EQ(figures, 3u);
+}
+
+TEST(TrtllmBench, TheReportJson) {
+  const auto r = run(FileType::json, R"({
+  "engine": {"model": "Qwen/Qwen2.5-0.5B-Instruct", "model_path": "None", "backend": "TRT",
+             "dtype": "bfloat16", "max_input_length": 127},
+  "machine": {"name": "NVIDIA GeForce RTX 4070 Ti", "memory": {"total": 11.59},
+              "clocks": {"mem": 10.501}},
+  "world_info": {"tp_size": 1, "pp_size": 1, "ep_size": 1, "max_batch_size": 1},
+  "request_info": {"num_requests": 20, "avg_num_concurrent_requests": 0.9999},
+  "performance": {"total_latency_ms": 3631.998, "request_throughput_req_s": 5.5066,
+                  "system_output_throughput_tok_s": 220.26},
+  "streaming_metrics": {"token_output_speed_tok_s": 13960.28, "avg_ttft_ms": 22.574,
+                        "ttft_percentiles": {"p50": 5.581, "p99": 138.15}},
+  "dataset": {"isl_stats": {"average": 87.0}, "num_requests": 20}
+})");
+  EXPECT_EQ(r.format, "trtllm-bench report json");
+  const auto& ttft = at(r, "streaming_metrics.ttft_percentiles.p99");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.unit, "ms");
+  EXPECT_EQ(ttft.context.model, "Qwen/Qwen2.5-0.5B-Instruct");  // not model_path's "None"
+  EXPECT_EQ(ttft.context.gpu, "NVIDIA GeForce RTX 4070 Ti");    // the machine's name
+  EXPECT_EQ(ttft.context.backend, "TensorRT-LLM");
+  EXPECT_NE(ttft.context.config.find("tp=1 pp=1 ep=1"), std::string::npos) << ttft.context.config;
+  EXPECT_EQ(at(r, "performance.total_latency_ms").metric_id(), "duration");
+  const auto& speed = at(r, "streaming_metrics.token_output_speed_tok_s");
+  EXPECT_EQ(speed.metric_id(), "decode_rate");
+  EXPECT_EQ(speed.statistic, "mean");
+  EXPECT_EQ(at(r, "world_info.max_batch_size").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "dataset.isl_stats.average").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "machine.clocks.mem").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "request_info.avg_num_concurrent_requests").metric_id(), "concurrency");
 }
 
 }  // namespace
