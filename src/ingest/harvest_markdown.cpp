@@ -2480,6 +2480,9 @@ class MarkdownHarvester {
     if (ctx.quantization.empty() && ctx.model == caption_model_) ctx.quantization = caption_quant_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
+    // "| 1K ctx / 2 req | ... |", "| pp2048 (c4) | ... |": requests in flight.
+    if (ctx.concurrency.empty() && n > 1 && !detail::is_number_cell(stripped_[0]))
+      ctx.concurrency = detail::in_flight_in(stripped_[0]);
     // "| Raw agreement at Q2_K | 58% |": a row label that names its precision.
     if (ctx.quantization.empty() && n > 1 && label_col_)
       ctx.quantization = one_quantization_in(stripped_[0]);
@@ -2488,9 +2491,14 @@ class MarkdownHarvester {
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;
-    if (console_table_ && n > 0 &&
+    // (A GuideLLM strategy in any table: its names are its own.)
+    bool strategy_row = false;
+    if (n > 0 &&
+        (console_table_ || stripped_[0].find('@') != std::string::npos ||
+         stripped_[0] == "synchronous") &&
         detail::guidellm_strategy(stripped_[0], ctx)) {  // "concurrent@4"
-      guidellm_console_ = true;
+      guidellm_console_ = guidellm_console_ || console_table_;
+      strategy_row = true;
       // GuideLLM 0.5 on prints a bare "constant" per rate its log listed ("rate=[1.0, 5.0]"), in
       // that order.
       if (ctx.config == "constant" && ctx.rate.empty() && constant_rows_ < guidellm_rates_.size())
@@ -2528,7 +2536,8 @@ class MarkdownHarvester {
     const bool id_label = n > 0 && numeric::parse_cell(stripped_[0]).has_value();
     // "| Scenario | Tokio-default | ... |" with "Mean Efficiency" down the first column: the row
     // names its quantity, not a scenario.
-    const bool names_metric = !label_col_ && n > 1 && !id_label && names_a_quantity(stripped_[0]);
+    const bool names_metric =
+        !label_col_ && n > 1 && !id_label && !strategy_row && names_a_quantity(stripped_[0]);
     if (names_metric && ctx.config == stripped_[0]) ctx.config.clear();
     const std::string label =
         (label_col_ || names_metric) && n > 0 && !id_label ? stripped_[0] : std::string();

@@ -1182,13 +1182,18 @@ void guidellm_console_row(MetricRows& rows, std::size_t first) {
 }
 
 bool guidellm_strategy(std::string_view label, Context& ctx) {
-  static constexpr std::array<std::string_view, 6> kTypes = {
-      "synchronous", "throughput", "concurrent", "constant", "poisson", "async"};
+  static constexpr std::array<std::string_view, 7> kTypes = {
+      "synchronous", "throughput", "concurrent", "constant", "poisson", "async", "asynchronous"};
   const auto at = label.find('@');
   const std::string_view type = text::trim(label.substr(0, at));
   if (std::find(kTypes.begin(), kTypes.end(), type) == kTypes.end()) return false;
-  const std::string_view load =
-      at == std::string_view::npos ? "" : text::trim(label.substr(at + 1));
+  std::string_view load = at == std::string_view::npos ? "" : text::trim(label.substr(at + 1));
+  // "asynchronous@0.38 req/sec": the rate, its unit written after it.
+  if (const auto space = load.find(' '); space != std::string_view::npos) {
+    const std::string_view unit = text::trim(load.substr(space));
+    if (unit != "req/sec" && unit != "req/s" && unit != "rps") return false;
+    load = load.substr(0, space);
+  }
   if (at != std::string_view::npos && !numeric::parse_cell(load)) return false;
   ctx.config = std::string(type);
   if (type == "concurrent")

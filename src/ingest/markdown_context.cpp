@@ -266,6 +266,51 @@ std::string agents_in(std::string_view header) {
   return {};
 }
 
+std::string in_flight_in(std::string_view label) {
+  // Words of letters or of digits ("1K ctx / 2 req" -> 1, k, ctx, 2, req).
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < label.size();) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(label[i])) != 0;
+    const bool alpha = std::isalpha(static_cast<unsigned char>(label[i])) != 0;
+    if (!digit && !alpha) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < label.size() && (digit ? std::isdigit(static_cast<unsigned char>(label[j])) != 0
+                                      : std::isalpha(static_cast<unsigned char>(label[j])) != 0))
+      ++j;
+    words.push_back(text::to_lower(label.substr(i, j - i)));
+    i = j;
+  }
+  static constexpr std::string_view kInFlight[] = {"req",        "reqs",    "request", "requests",
+                                                   "concurrent", "user",    "users",   "parallel",
+                                                   "stream",     "streams", "clients"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.size() > 5 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    // ("2 req/s" is a rate: no requests in flight.)
+    const std::string& next = words[i + 1];
+    if (std::find(std::begin(kInFlight), std::end(kInFlight), next) == std::end(kInFlight))
+      continue;
+    if (i + 2 < words.size() && (words[i + 2] == "s" || words[i + 2] == "sec")) continue;
+    // ("Runs with 0 requests": a count of runs, no load.)
+    if (std::stoul(w) == 0 || (i > 0 && (words[i - 1] == "with" || words[i - 1] == "of" ||
+                                         words[i - 1] == "than" || words[i - 1] == "over")))
+      continue;
+    return w;
+  }
+  // llama-benchy's "(c4)": the load of its row, in brackets, lower case.
+  if (const auto open = label.rfind("(c"); open != std::string_view::npos && label.back() == ')') {
+    const std::string_view n = label.substr(open + 2, label.size() - open - 3);
+    if (!n.empty() && n.size() <= 5 && std::all_of(n.begin(), n.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        }))
+      return std::string(n);
+  }
+  return {};
+}
+
 namespace {
 
 // The version written right after an engine's name at `from` ("2.8", "v0.6.3", "b4589"), when

@@ -56,6 +56,10 @@ std::string phase_in(std::string_view header);
 // "at N=8" -> "8"; else "".
 std::string agents_in(std::string_view header);
 
+// The requests in flight a row's label names: "1K ctx / 2 req", "32 concurrent", "4 users",
+// llama-benchy's "(c4)"; "" when none ("2 req/s" is a rate).
+std::string in_flight_in(std::string_view label);
+
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
 // "Settings").
 bool is_config_heading(std::string_view heading);

@@ -319,6 +319,28 @@ TEST(ReportTables, EngineAndAcceleratorColumnsTakeTheHeadingsQuantityAndUnit) {
   EXPECT_EQ(at(r, "table[2][0].vLLM FP16").unit, "");
 }
 
+TEST(ReportTables, ARowLabelNamesItsRequestsInFlightOrItsGuidellmStrategy) {
+  const auto r = run(FileType::markdown, R"(### TTFT (seconds)
+
+| Scenario | vLLM |
+|---|---|
+| 1K ctx / 2 req | 0.2 |
+| pp2048 (c4) | 0.25 |
+| asynchronous@0.38 req/sec | 0.4 |
+| concurrent@4 | 0.5 |
+| Runs with 0 requests (excluded) | 0.6 |
+| 2 req/s | 0.7 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].vLLM").context.concurrency, "2");
+  EXPECT_EQ(at(r, "table[0][1].vLLM").context.concurrency, "4");
+  const auto& async = at(r, "table[0][2].vLLM");
+  EXPECT_EQ(async.context.rate, "0.38");
+  EXPECT_EQ(async.metric_id(), "ttft");  // the label's req/sec is its rate, not the figure's unit
+  EXPECT_EQ(at(r, "table[0][3].vLLM").context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][4].vLLM").context.concurrency, "");
+  EXPECT_EQ(at(r, "table[0][5].vLLM").context.concurrency, "");
+}
+
 TEST(ReportTables, ARelativeChangeColumnTakesNoMetricInAnotherUnit) {
   const auto r = run(FileType::markdown, R"(| Quant | Wall tok/s | Overhead | Spot Savings |
 |---|---|---|---|
