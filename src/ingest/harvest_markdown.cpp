@@ -23,6 +23,7 @@
 #include "llmperf_console.hpp"
 #include "markdown_context.hpp"
 #include "mlx_generate.hpp"
+#include "nvidia_smi.hpp"
 #include "ollama_verbose.hpp"
 #include "row_builder.hpp"
 #include "sql_inserts.hpp"
@@ -427,6 +428,19 @@ class MarkdownHarvester {
     }
     if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
       return;
+    }
+    if ((in_fence_ || text_mode_) &&
+        (nvidia_smi_.in_table || l.find("NVIDIA-SMI ") != std::string_view::npos)) {
+      const std::size_t before = r_.rows.size();
+      if (detail::nvidia_smi_line(l, number, nvidia_smi_, r_.rows)) {
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty()) ctx.model = heading_model();
+          ctx.fill_from(document_);
+          if (ctx.section.empty()) ctx.section = section_;
+        }
+        return;
+      }
     }
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
@@ -3560,6 +3574,7 @@ class MarkdownHarvester {
   std::string colon_line_;                   // the latest line outside a fence that ends with ':'
   std::size_t colon_line_number_ = 0;        // its number
   detail::VllmEngineStatsState vllm_stats_;  // a vLLM server's logged statistics
+  detail::NvidiaSmiState nvidia_smi_;        // nvidia-smi's table, printed into the text
   std::string fence_model_;                  // the model the caption right above this fence names
   std::set<std::string> guidellm_none_;      // GuideLLM runs that completed no request
   std::size_t guidellm_placeholders_ = 0;    // the fence holds GuideLLM's log: its tables are read

@@ -526,6 +526,40 @@ Then we tried:
   for (const auto& row : r.rows) EXPECT_EQ(row.locator.rfind("vllm_result[0].", 0), 0u);
 }
 
+TEST(ConsoleTables, NvidiaSmisTableInAFenceAndALog) {
+  const std::string table =
+      R"(+-----------------------------------------------------------------------------------------+
+| NVIDIA-SMI 550.54.15              Driver Version: 550.54.15      CUDA Version: 12.4     |
+|-----------------------------------------+------------------------+----------------------+
+| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+|=========================================+========================+======================|
+|   0  NVIDIA A10                     On  |   00000000:00:1E.0 Off |                    0 |
+|  0%   45C    P0             150W /  150W |    7712MiB /  23028MiB |     91%      Default |
++-----------------------------------------+------------------------+----------------------+
+|   1  Tesla T4            Off  | 00000000:00:04.0 Off |                    0 |
+| N/A   38C    P8     9W /  70W |      0MiB / 15109MiB |      0%      Default |
++-----------------------------------------------------------------------------------------+
+| Processes:                                                                              |
+|    0   N/A  N/A      1234      C   python3                                     7700MiB |
++-----------------------------------------------------------------------------------------+
+)";
+  const auto r = run(FileType::markdown, "# Run\n```\n" + table + "```\n");
+  const auto& memory = at(r, "nvidia_smi[0].gpu0.memory_used");
+  EXPECT_EQ(memory.metric_id(), "memory");
+  EXPECT_EQ(memory.statistic, "value");
+  EXPECT_EQ(memory.unit, "MiB");
+  EXPECT_DOUBLE_EQ(*memory.value, 7712.0);
+  EXPECT_EQ(memory.context.gpu, "NVIDIA A10");
+  EXPECT_EQ(memory.line, 10u);
+  EXPECT_DOUBLE_EQ(*at(r, "nvidia_smi[0].gpu0.power").value, 150.0);  // drawn, not the cap
+  EXPECT_EQ(at(r, "nvidia_smi[0].gpu0.temperature").metric_id(), "gpu_temperature");
+  EXPECT_EQ(at(r, "nvidia_smi[0].gpu1.utilization").context.gpu, "Tesla T4");
+  EXPECT_DOUBLE_EQ(*at(r, "nvidia_smi[0].gpu1.power").value, 9.0);
+  EXPECT_EQ(r.rows.size(), 8u);  // the processes' memory is no GPU figure
+  EXPECT_EQ(run(FileType::text, table).rows.size(), 8u);
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
