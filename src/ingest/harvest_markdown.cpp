@@ -1158,6 +1158,7 @@ class MarkdownHarvester {
         remember_model(facts.model);
         if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
+        model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(level, facts.variant, facts.config_heading);
         if (level == 1 && !titled_) {
           configs_.set_title_variant(facts.variant);
@@ -1208,6 +1209,20 @@ class MarkdownHarvester {
       no_gpu_ = true;
       document_.gpu.clear();
       return;
+    }
+    // "## Model" then "**Qwen/Qwen3.5-122B-A10B-FP8:** MoE (122B total, 10B active), FP8.": the
+    // section's bold lead names the document's model.
+    if (model_section_ && document_.model.empty() && t.starts_with("**")) {
+      if (const auto close = t.find("**", 2); close != std::string_view::npos) {
+        std::string lead = strip_emphasis(t.substr(0, close + 2));
+        while (!lead.empty() && (lead.back() == ':' || lead.back() == ' ')) lead.pop_back();
+        if (looks_like_llm(lead)) {
+          document_.model = lead;
+          if (document_.quantization.empty())
+            document_.quantization = detail::quantization_in(lead);
+          return;
+        }
+      }
     }
     // A caption in bold just above a table: "**mistral-7b:**", "**LLaMA-3.2-3B (vLLM)**",
     // "**Full context** (10-turn, n=8 conversations)"; or a sentence that introduces it
@@ -1278,7 +1293,12 @@ class MarkdownHarvester {
     }
     // After the first section a plain "Model: ..." line may describe anything (an SSD): only an
     // LLM's name counts there.
-    if ((late || (!preamble_ && !bold)) && (slot != &document_.model || !looks_like_llm(value)))
+    // ("- GPU: Radeon RX 6800 (16 GB VRAM)" in a "## Hardware" list counts as a bold label, the
+    // first one only, and a GPU only where it names one: not "- Device: ODROID-HC1".)
+    const bool setup_item = item && setup_section_ && !bold && !preamble_ && slot->empty() &&
+                            (slot != &document_.gpu || !detail::gpu_named_in(value).empty());
+    if ((late || (!preamble_ && !bold && !setup_item)) &&
+        (slot != &document_.model || !looks_like_llm(value)))
       return;
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
     if (slot == &document_.backend && !names_engine(value)) return;
@@ -1323,6 +1343,13 @@ class MarkdownHarvester {
       if (!headings_[k - 1].empty()) return headings_[k - 1];
     }
     return {};
+  }
+
+  // "## Model", "## Models", "### Model Under Test": a section that says which model ran.
+  static bool names_the_model_section(const std::string& heading) {
+    const std::string low = text::to_lower(text::trim(heading));
+    return low == "model" || low == "models" || low == "model under test" ||
+           low == "model tested" || low == "model details";
   }
 
   // A section that describes how the runs were set up: "2.2 Benchmark Configuration",
@@ -3721,6 +3748,7 @@ class MarkdownHarvester {
   bool gate_table_ = false;         // the open table lists bars to meet, not measurements
   bool labels_an_absence_ = false;  // its first column names what each row left out
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
+  bool model_section_ = false;  // the open section says which model ran ("## Model")
   std::size_t table_ = 0, row_ = 0;
 };
 

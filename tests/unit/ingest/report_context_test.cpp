@@ -122,6 +122,30 @@ Chimera-Optimized Configuration:
   EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera: num_gpu=60, num_ctx=1024");
 }
 
+TEST(ReportContext, AModelSectionsBoldLeadAndAHardwareListLabelTheDocument) {
+  const auto r = run(FileType::markdown, R"(# Investigation
+
+## Model
+
+**Qwen/Qwen3.5-122B-A10B-FP8:** MoE (122B total, 10B active), FP8.
+
+## Hardware
+
+- GPU: Radeon RX 6800 (16 GB VRAM)
+- Device: ODROID-HC1
+
+## Results
+
+| Scenario | TTFT (ms) |
+|---|---|
+| short | 120 |
+)");
+  const auto& ttft = at(r, "table[0][0].TTFT (ms)");
+  EXPECT_EQ(ttft.context.model, "Qwen/Qwen3.5-122B-A10B-FP8");
+  EXPECT_EQ(ttft.context.quantization, "FP8");
+  EXPECT_EQ(ttft.context.gpu, "Radeon RX 6800");
+}
+
 TEST(ReportContext, AParentHeadingNamesTheModelOfItsSubsections) {
   const auto r = run(FileType::markdown, R"(## 3. Llama3.1 (8B) Benchmark Results)
 
