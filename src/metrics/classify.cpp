@@ -663,8 +663,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
 
   // "Output Token Throughput Per User", "E2E Output Token Throughput (tokens/sec/user)": one
   // request's rate (AIPerf's per-user figures), not the run's throughput.
-  if ((in(" per user ") || in(" user ")) && (rate_unit || (unit.empty() && ratey)) &&
-      !in(" prefill ") && !in(" prompt "))
+  // (Also "median_output_speed_per_query": one query's speed.)
+  if ((in(" per user ") || in(" user ") || in(" per query ") || in(" per request ")) &&
+      (rate_unit || (unit.empty() && ratey)) && !in(" prefill ") && !in(" prompt "))
     return m("decode_rate");
   // LLMPerf's "request_output_throughput_token_per_s": one request's output tokens per second,
   // as its summary's adapter reads it (a decode rate), not the run's output throughput.
@@ -742,7 +743,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       !in(" chars ") && !in(" characters "))
     return m("input_throughput");
   if (in(" total ") && (ratey || rate_unit) && !in(" request")) return m("total_throughput");
-  if ((in(" request") || unit == "req/s" || unit == "req/min") &&
+  // (Not "Avg Tokens Per Request": a request's tokens, no rate of requests.)
+  const bool per_request = in(" per request") && unit != "req/s" && unit != "req/min";
+  if ((in(" request") || unit == "req/s" || unit == "req/min") && !per_request &&
       (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" || in(" rps ")))
     return m("request_throughput");
   if (in(" error rate ") || in(" failure rate ")) return m("error_rate");
