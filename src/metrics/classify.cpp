@@ -663,8 +663,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
 
   // "Output Token Throughput Per User", "E2E Output Token Throughput (tokens/sec/user)": one
   // request's rate (AIPerf's per-user figures), not the run's throughput.
+  // genai-perf's "output_token_throughput_per_request": a request's output tokens over its whole
+  // time, its first token's wait included: no decode rate, and no run's throughput either.
+  if (in(" per request ") && (rate_unit || (unit.empty() && ratey))) return m("token_rate");
   // (Also "median_output_speed_per_query": one query's speed.)
-  if ((in(" per user ") || in(" user ") || in(" per query ") || in(" per request ")) &&
+  if ((in(" per user ") || in(" user ") || in(" per query ")) &&
       (rate_unit || (unit.empty() && ratey)) && !in(" prefill ") && !in(" prompt "))
     return m("decode_rate");
   // LLMPerf's "request_output_throughput_token_per_s": one request's output tokens per second,

@@ -811,7 +811,7 @@ TEST(Classify, ShortNamesOfTokenCountsProcessorsAndHours) {
   EXPECT_EQ(classify("gpu_hours_per_1M_tok").unit, "h/Mtok");  // a rate, no duration
   // One query's or request's speed is a decode rate; a request's tokens are no rate of requests.
   EXPECT_EQ(metric("median_output_speed_per_query"), "decode_rate");
-  EXPECT_EQ(metric("output_token_throughput_per_request"), "decode_rate");
+  EXPECT_EQ(metric("output_token_throughput_per_request"), "token_rate");  // TTFT included
   EXPECT_NE(metric("Avg Tokens Per Request"), "request_throughput");
   EXPECT_EQ(metric("output tokens per request"), "output_tokens");
   EXPECT_EQ(metric("Requests Per Second"), "request_throughput");
