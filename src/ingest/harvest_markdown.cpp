@@ -389,12 +389,7 @@ class MarkdownHarvester {
         (trtllm_.section != detail::TrtllmBenchState::Section::none || l.starts_with("= "))) {
       const std::size_t before = r_.rows.size();
       if (detail::trtllm_bench_line(l, number, trtllm_, r_.rows)) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {
-          Context& ctx = r_.rows[i].context;
-          if (ctx.model.empty()) ctx.model = heading_model();
-          ctx.fill_from(document_);
-          if (ctx.section.empty()) ctx.section = section_;
-        }
+        label_line_rows(before);
         if (r_.rows.size() > before && r_.format.empty()) r_.format = "trtllm-bench";
         return;
       }
@@ -433,12 +428,7 @@ class MarkdownHarvester {
         (nvidia_smi_.in_table || l.find("NVIDIA-SMI ") != std::string_view::npos)) {
       const std::size_t before = r_.rows.size();
       if (detail::nvidia_smi_line(l, number, nvidia_smi_, r_.rows)) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {
-          Context& ctx = r_.rows[i].context;
-          if (ctx.model.empty()) ctx.model = heading_model();
-          ctx.fill_from(document_);
-          if (ctx.section.empty()) ctx.section = section_;
-        }
+        label_line_rows(before);
         return;
       }
     }
@@ -460,12 +450,7 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {
-          Context& ctx = r_.rows[i].context;
-          if (ctx.model.empty()) ctx.model = heading_model();  // "### llama.cpp" names none
-          ctx.fill_from(document_);
-          if (ctx.section.empty()) ctx.section = section_;
-        }
+        label_line_rows(before);  // ("### llama.cpp" names no model: the heading's, if any)
         return;
       }
     }
@@ -476,12 +461,7 @@ class MarkdownHarvester {
       const std::size_t before = r_.rows.size();
       if (detail::mlx_generate_line(in_fence_ || text_mode_ ? l : unquoted(l), number, mlx_,
                                     r_.rows)) {
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {
-          Context& ctx = r_.rows[i].context;
-          if (ctx.model.empty()) ctx.model = heading_model();
-          ctx.fill_from(document_);
-          if (ctx.section.empty()) ctx.section = section_;
-        }
+        label_line_rows(before);
         if (r_.format.empty()) r_.format = "mlx-lm generate";
         return;
       }
@@ -910,6 +890,17 @@ class MarkdownHarvester {
   // under "Sample output:"), read when it is a document of a format read here: a request body
   // or a configuration shown as an example gives no rows. Documentation may elide a value
   // ("context":[xxx,xxx]): it is read as null, and the warning says so.
+  // The rows a line reader added from `before` on: the heading's model where they name none, the
+  // document's labels, the section.
+  void label_line_rows(std::size_t before) {
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      Context& ctx = r_.rows[i].context;
+      if (ctx.model.empty()) ctx.model = heading_model();
+      ctx.fill_from(document_);
+      if (ctx.section.empty()) ctx.section = section_;
+    }
+  }
+
   // The figures of a serving benchmark's result block from `before` on: the devices the server's
   // log named ("TPU info: ... tpu_type=v6e-4"), the model the fence's caption names, the
   // document's labels.
@@ -956,7 +947,7 @@ class MarkdownHarvester {
     t = text::trim(t);
     std::size_t n = 0;
     while (n < t.size() && std::isalpha(static_cast<unsigned char>(t[n])) != 0) ++n;
-    const std::string word = text::to_lower(t.substr(0, n));
+    std::string word = text::to_lower(t.substr(0, n));
     if (word.empty()) return {};
     if (word == "json" || word == "jsonc" || word == "csv" || word == "sql") return word;
     return "-";

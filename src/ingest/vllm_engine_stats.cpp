@@ -183,7 +183,6 @@ bool vllm_engine_stats_line(std::string_view line, std::size_t number, VllmEngin
     }
     if (f->label == "Per-position acceptance rate") {
       list = f;
-      position = 0;
       add(rows, *f, std::string(label) + " (position 1)", value, prefix + slug(label) + "[0]",
           number, state);
       position = 1;
