@@ -96,10 +96,13 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // A placeholder where a label would be: "None", "null", "N/A", "Unknown GPU".
-  static bool names_nothing(std::string_view text) {
-    const std::string low = text::to_lower(text::trim(text));
-    return low.empty() || low == "none" || low == "null" || low == "nil" || low == "n/a" ||
-           low == "na" || low == "-" || low == "unknown" || low.starts_with("unknown ");
+  static bool names_nothing(std::string_view value) {
+    const std::string_view t = text::trim(value);
+    if (t.size() > 16) return false;  // (no copy: a placeholder is short)
+    for (const std::string_view p : {"none", "null", "nil", "n/a", "na", "-", "unknown"}) {
+      if (text::iequals(t, p)) return true;
+    }
+    return t.empty() || (t.size() > 8 && text::iequals(t.substr(0, 8), "unknown "));
   }
 
   // The memory a machine or device description states ("gpu_info": {"memory": "143771MB"},
@@ -592,11 +595,16 @@ class JsonHarvester final : public JsonVisitor {
       if (text::iequals(name, n)) return true;
     }
     // ... and one named as such: "test_config", "run_config", "sampling_params", "server_args".
-    const std::string low = text::to_lower(name);
+    // (No copy: this runs for every object's every scalar. Cheap rejects first.)
+    if (name.size() < 6 || name.find_first_of("_-") == std::string_view::npos) return false;
+    const char last = static_cast<char>(std::tolower(static_cast<unsigned char>(name.back())));
+    if (last != 'g' && last != 'n' && last != 's') return false;
     for (const std::string_view suffix :
          {"_config", "-config", "_configuration", "_args", "_arguments", "_settings", "_options",
           "_params", "_parameters"}) {
-      if (low.size() > suffix.size() && low.ends_with(suffix)) return true;
+      if (name.size() > suffix.size() &&
+          text::iequals(name.substr(name.size() - suffix.size()), suffix))
+        return true;
     }
     return false;
   }

@@ -2513,8 +2513,10 @@ class MarkdownHarvester {
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
     // "| 1K ctx / 2 req | ... |", "| pp2048 (c4) | ... |": requests in flight.
-    if (ctx.concurrency.empty() && n > 1 && !detail::is_number_cell(stripped_[0]))
-      ctx.concurrency = detail::in_flight_in(stripped_[0]);
+    if (ctx.concurrency.empty() && n > 1)
+      if (auto in_flight = detail::in_flight_in(stripped_[0]);
+          !in_flight.empty() && !detail::is_number_cell(stripped_[0]))
+        ctx.concurrency = std::move(in_flight);
     // "| Raw agreement at Q2_K | 58% |": a row label that names its precision.
     if (ctx.quantization.empty() && n > 1 && label_col_)
       ctx.quantization = one_quantization_in(stripped_[0]);
@@ -3180,11 +3182,11 @@ class MarkdownHarvester {
 
   bool names_engine_or_accelerator(std::size_t c) const {
     const std::string& h = header_[c];
-    if (h.empty() || h.size() > 48 || (col_backend_[c].empty() && detail::gpu_named_in(h).empty()))
-      return false;
-    const auto& cls = detail::classify_cached(h);
+    if (h.empty() || h.size() > 48) return false;
+    const auto& cls = detail::classify_cached(h);  // (memoised: first)
     return cls.role == metrics::Role::metric && !cls.metric && cls.unit.empty() &&
-           cls.statistic.empty() && !cls.stat_only && !cls.parameter;
+           cls.statistic.empty() && !cls.stat_only && !cls.parameter &&
+           (!col_backend_[c].empty() || !detail::gpu_named_in(h).empty());
   }
 
   bool names_only_a_configuration(std::size_t c) const {

@@ -81,6 +81,7 @@ struct Signals {
   bool aiperf = false;             // an "avg" of AIPerf's records or time to first token
   bool llmperf_v1_raw = false;     // "tokens_out.3": the first LLMPerf's per-request columns
   bool sglang = false;             // SGLang's bench_serving: "server_info", retokenized totals
+  bool trtllm_report = false;      // trtllm-bench's report JSON: "world_info" and "performance"
   explicit Signals(const FileResult& r);
   bool has_key(std::string_view key) const { return leaf.test(key_index(key)); }
   bool has_run_key(std::string_view key) const { return run.test(key_index(key)); }
@@ -100,6 +101,7 @@ Signals::Signals(const FileResult& r) {
     llmperf_v1_raw = llmperf_v1_raw || (loc.size() > 11 && loc.starts_with("tokens_out."));
     sglang = sglang || key == "total_output_tokens_retokenized" ||
              (loc.size() > 12 && under(loc, "server_info."));
+    trtllm_report = trtllm_report || loc.starts_with("world_info.");
   }
 }
 
@@ -1071,11 +1073,10 @@ namespace {
 // "dataset". The engine's, world's and dataset's figures are the run's settings (TP/PP/EP join its
 // configuration), its "total_latency_ms" the run's duration, the streaming percentiles in ms,
 // and "token_output_speed_tok_s" the mean of the requests' output speeds (a decode rate).
-bool trtllm_report(FileResult& r, const Signals&) {
-  const auto has = [&](std::string_view prefix) {
-    return any_row(r, [&](const MetricRow& row) { return row.locator.starts_with(prefix); });
-  };
-  if (!has("performance.") || !has("world_info.")) return false;
+bool trtllm_report(FileResult& r, const Signals& s) {
+  if (!s.trtllm_report ||
+      !any_row(r, [](const MetricRow& row) { return row.locator.starts_with("performance."); }))
+    return false;
   r.format = "trtllm-bench report json";
   std::string config;
   for (const auto& row : r.rows) {

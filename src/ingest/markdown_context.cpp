@@ -1,6 +1,7 @@
 #include "markdown_context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "chimera/core/text.hpp"
@@ -267,9 +268,11 @@ std::string agents_in(std::string_view header) {
 }
 
 std::string in_flight_in(std::string_view label) {
-  // Words of letters or of digits ("1K ctx / 2 req" -> 1, k, ctx, 2, req).
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i < label.size();) {
+  if (label.find_first_of("0123456789") == std::string_view::npos) return {};  // (most labels)
+  // Words of letters or of digits ("1K ctx / 2 req" -> 1, K, ctx, 2, req), as views.
+  std::array<std::string_view, 16> words{};
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < label.size() && count < words.size();) {
     const bool digit = std::isdigit(static_cast<unsigned char>(label[i])) != 0;
     const bool alpha = std::isalpha(static_cast<unsigned char>(label[i])) != 0;
     if (!digit && !alpha) {
@@ -280,25 +283,29 @@ std::string in_flight_in(std::string_view label) {
     while (j < label.size() && (digit ? std::isdigit(static_cast<unsigned char>(label[j])) != 0
                                       : std::isalpha(static_cast<unsigned char>(label[j])) != 0))
       ++j;
-    words.push_back(text::to_lower(label.substr(i, j - i)));
+    words[count++] = label.substr(i, j - i);
     i = j;
   }
   static constexpr std::string_view kInFlight[] = {"req",        "reqs",    "request", "requests",
                                                    "concurrent", "user",    "users",   "parallel",
                                                    "stream",     "streams", "clients"};
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    const std::string& w = words[i];
-    if (w.size() > 5 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+  const auto one_of = [](std::string_view w) {
+    return std::any_of(std::begin(kInFlight), std::end(kInFlight),
+                       [&](std::string_view k) { return text::iequals(w, k); });
+  };
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    const std::string_view w = words[i];
+    if (w.size() > 5 || !std::isdigit(static_cast<unsigned char>(w[0])) || !one_of(words[i + 1]))
+      continue;
     // ("2 req/s" is a rate: no requests in flight.)
-    const std::string& next = words[i + 1];
-    if (std::find(std::begin(kInFlight), std::end(kInFlight), next) == std::end(kInFlight))
+    if (i + 2 < count && (text::iequals(words[i + 2], "s") || text::iequals(words[i + 2], "sec")))
       continue;
-    if (i + 2 < words.size() && (words[i + 2] == "s" || words[i + 2] == "sec")) continue;
     // ("Runs with 0 requests": a count of runs, no load.)
-    if (std::stoul(w) == 0 || (i > 0 && (words[i - 1] == "with" || words[i - 1] == "of" ||
-                                         words[i - 1] == "than" || words[i - 1] == "over")))
+    if (w.find_first_not_of('0') == std::string_view::npos ||
+        (i > 0 && (text::iequals(words[i - 1], "with") || text::iequals(words[i - 1], "of") ||
+                   text::iequals(words[i - 1], "than") || text::iequals(words[i - 1], "over"))))
       continue;
-    return w;
+    return std::string(w);
   }
   // llama-benchy's "(c4)": the load of its row, in brackets, lower case.
   if (const auto open = label.rfind("(c"); open != std::string_view::npos && label.back() == ')') {

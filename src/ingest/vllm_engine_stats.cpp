@@ -50,11 +50,16 @@ constexpr std::array<Field, 23> kFields = {{
 
 // Where the line's figures begin, or npos when it is no statistics line.
 std::size_t body_start(std::string_view l) {
-  for (const std::string_view a : {"Avg prompt throughput:", "Avg generation throughput:"}) {
-    if (const auto at = l.find(a); at != std::string_view::npos) return at;
+  // (A cheap look first: a line of a log names neither.)
+  if (l.find("Avg ") != std::string_view::npos) {
+    for (const std::string_view a : {"Avg prompt throughput:", "Avg generation throughput:"}) {
+      if (const auto at = l.find(a); at != std::string_view::npos) return at;
+    }
   }
-  for (const std::string_view a : {"SpecDecoding metrics:", "Speculative metrics:"}) {
-    if (const auto at = l.find(a); at != std::string_view::npos) return at + a.size();
+  if (l.find("metrics:") != std::string_view::npos) {
+    for (const std::string_view a : {"SpecDecoding metrics:", "Speculative metrics:"}) {
+      if (const auto at = l.find(a); at != std::string_view::npos) return at + a.size();
+    }
   }
   return std::string_view::npos;
 }
