@@ -1867,6 +1867,13 @@ class MarkdownHarvester {
     heading_quantity_ = quantity_in(own_heading());
     prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
     n_col_ = std::string::npos;
+    provider_col_ = std::string::npos;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string h = text::to_lower(text::trim(header_[c]));
+      if (h == "provider" || h == "cloud" || h == "cloud provider" || h == "instance" ||
+          h == "instance type" || h == "instance_type")
+        provider_col_ = c;
+    }
     for (std::size_t c = 0; c < header_.size() && !label_col_; ++c) {
       if (header_[c] == "N" || header_[c] == "n") n_col_ = c;
     }
@@ -2550,6 +2557,7 @@ class MarkdownHarvester {
     // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
     const bool own_quantization = !ctx.quantization.empty();
     const bool own_backend = !ctx.backend.empty();
+    const bool own_gpu = !ctx.gpu.empty();
     // The devices a log printed right before its table ("Device 0: NVIDIA A30, compute
     // capability 8.0") are nearer than the document's "**Hardware:** ORCA Supercluster".
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
@@ -2564,6 +2572,10 @@ class MarkdownHarvester {
     if (ctx.test.empty()) ctx.test = table_dataset_;
     if (ctx.section.empty()) ctx.section = table_section_;
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
+    // "| aws_g5_xlarge | ... | on_demand_usd |": a row of a cloud instance's figures is of that
+    // machine, not the document's (its accelerator where the instance type names one).
+    if (!own_gpu && provider_col_ < n && !stripped_[provider_col_].empty())
+      ctx.gpu = detail::gpu_named_in(stripped_[provider_col_]);
     const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
     if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
     // "| Test | CTX | ... |" with "006" under Test: an id of the row's configuration, no metric.
@@ -3614,8 +3626,9 @@ class MarkdownHarvester {
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
-  std::size_t metric_col_ = std::string::npos;  // a "Metric" column after the first, if any
-  std::size_t unit_col_ = std::string::npos;    // a "Unit(s)" column of the current table
+  std::size_t metric_col_ = std::string::npos;    // a "Metric" column after the first, if any
+  std::size_t unit_col_ = std::string::npos;      // a "Unit(s)" column of the current table
+  std::size_t provider_col_ = std::string::npos;  // a cloud provider's or instance's column
   std::string prev_;
   std::vector<std::string> header_;
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)

@@ -146,6 +146,25 @@ TEST(ReportContext, AModelSectionsBoldLeadAndAHardwareListLabelTheDocument) {
   EXPECT_EQ(ttft.context.gpu, "Radeon RX 6800");
 }
 
+TEST(ReportContext, ACloudInstancesRowIsNotTheDocumentsMachine) {
+  const auto r = run(FileType::markdown, R"(# Report
+
+## Environment
+
+- GPU: NVIDIA GeForce RTX 4080 Laptop GPU (12282 MB)
+
+## Costs
+
+| Provider | Backend | on_demand_usd |
+| --- | --- | --- |
+| aws_g5_xlarge | onnxruntime-gpu | 1.204 |
+| AWS g5.xlarge | onnxruntime-gpu | 1.204 |
+| | onnxruntime-gpu | 0.9 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].on_demand_usd").context.gpu, "");
+  EXPECT_EQ(at(r, "table[0][1].on_demand_usd").context.gpu, "A10G (g5.xlarge)");
+}
+
 TEST(ReportContext, AParentHeadingNamesTheModelOfItsSubsections) {
   const auto r = run(FileType::markdown, R"(## 3. Llama3.1 (8B) Benchmark Results)
 
