@@ -17,7 +17,7 @@ namespace {
 // as bytes.
 // (Percentage points, request and data rates and token counts are units too: "35.2pp",
 // "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
-constexpr std::array<std::string_view, 47> kSuffixes = {"%",
+constexpr std::array<std::string_view, 55> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -64,13 +64,21 @@ constexpr std::array<std::string_view, 47> kSuffixes = {"%",
                                                         "ms/tok",
                                                         "ms/token",
                                                         "s/tok",
-                                                        "s/token"};
+                                                        "s/token",
+                                                        "tok/sec",
+                                                        "tokens/sec",
+                                                        "token/sec",
+                                                        "tokens/second",
+                                                        "req/sec",
+                                                        "requests/s",
+                                                        "requests/sec",
+                                                        "requests/second"};
 
 std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);
   if (rest.empty()) return std::string();
   if (rest == "\xC3\x97") return std::string("x");  // "1.93×": the multiplication sign
-  if (rest.size() > 10) return std::nullopt;        // longer than any suffix: skip the lower-casing
+  if (rest.size() > 15) return std::nullopt;        // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {
     if (low == s) return low;

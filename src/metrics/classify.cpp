@@ -698,8 +698,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit && in(" per token ")) ||
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen "))))
     return m("tpot");
+  // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
   if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
-      in(" latencies ") || (in(" lat ") && !in(" lon ") && !in(" long ")))
+      ((in(" response time ") || in(" response times ")) && !in(" first ")) || in(" latencies ") ||
+      (in(" lat ") && !in(" lon ") && !in(" long ")))
     return m("e2e_latency");
   if (in(" goodput")) return m("goodput");
   // ... and a prompt's rate by a short name: MLX's "prompt_tps", llama.cpp's "Prompt proc.

@@ -44,6 +44,10 @@ TEST(ParseCell, UnitSuffixes) {
   EXPECT_EQ(parse_cell("12 req/s")->suffix, "req/s");
   EXPECT_EQ(parse_cell("3,350 GB/s")->suffix, "gb/s");
   EXPECT_EQ(parse_cell("512 tokens")->suffix, "tokens");
+  // Rates written out in words, as consoles and READMEs print them.
+  EXPECT_EQ(parse_cell("3.06 requests/second")->suffix, "requests/second");
+  EXPECT_EQ(parse_cell("19,787 tok/sec")->suffix, "tok/sec");
+  EXPECT_FALSE(parse_cell("3.06 requests/second please"));
   EXPECT_EQ(parse_cell("5.9\xC3\x97")->suffix, "x");  // the multiplication sign
   EXPECT_DOUBLE_EQ(parse_cell("$42k")->value, 42000);
   EXPECT_DOUBLE_EQ(parse_cell("$1.2M")->value, 1.2e6);

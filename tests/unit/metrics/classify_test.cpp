@@ -815,6 +815,9 @@ TEST(Classify, ShortNamesOfTokenCountsProcessorsAndHours) {
   EXPECT_NE(metric("Avg Tokens Per Request"), "request_throughput");
   EXPECT_EQ(metric("output tokens per request"), "output_tokens");
   EXPECT_EQ(metric("Requests Per Second"), "request_throughput");
+  // A load tester's response time is a request's latency (not the first response's).
+  EXPECT_EQ(metric("Avg Response Time"), "e2e_latency");
+  EXPECT_NE(metric("First Response Time (ms)"), "e2e_latency");
 }
 
 TEST(Classify, ASlopeIsAFitsCoefficient) {
