@@ -946,10 +946,15 @@ bool is_model_name(std::string_view key) {
   if (const auto slash = key.rfind('/'); slash != std::string_view::npos)
     key.remove_prefix(slash + 1);
   const std::string low = text::to_lower(key);
-  static constexpr std::string_view kFamilies[] = {
-      "llama",   "gemma", "qwen",      "mistral",   "mixtral",   "phi-",      "phi3",
-      "phi2",    "gpt-",  "gpt2",      "deepseek",  "falcon",    "vicuna",    "smollm",
-      "granite", "olmo",  "tinyllama", "starcoder", "codellama", "command-r", "yi-"};
+  static constexpr std::string_view kFamilies[] = {"llama",     "gemma",     "qwen",
+                                                   "mistral",   "mixtral",   "phi-",
+                                                   "phi3",      "phi2",      "gpt-",
+                                                   "gpt2",      "deepseek",  "falcon",
+                                                   "vicuna",    "smollm",    "granite",
+                                                   "olmo",      "tinyllama", "starcoder",
+                                                   "codellama", "command-r", "yi-",
+                                                   "meta-llama"};  // (Meta's own names:
+                                                                   // "Meta-Llama-3-8B-Instruct")
   bool family = false;
   for (const auto f : kFamilies) family = family || low.compare(0, f.size(), f) == 0;
   if (!family) return false;

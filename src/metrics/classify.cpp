@@ -299,8 +299,12 @@ std::string per_second_abbreviation(std::string_view name) {
 // A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
 std::optional<std::string> slash_rate(std::string_view name) {
   const std::string low = text::to_lower(name);
-  static constexpr std::array<UnitAlias, 18> kRates = {{
+  static constexpr std::array<UnitAlias, 21> kRates = {{
       {"tokens/sec/user", "tok/s"},
+      // A sequence is one request's generation (TensorRT-LLM's "seq_throughput(seq/sec)").
+      {"sequences/s", "req/s"},
+      {"seq/sec", "req/s"},
+      {"seq/s", "req/s"},
       {"tokens/sec", "tok/s"},
       {"tokens/s", "tok/s"},
       {"token/s", "tok/s"},

@@ -227,6 +227,11 @@ TEST(PathContext, AFolderNamedByOneModelGivesTheModel) {
   EXPECT_EQ(metric_row(r).note, "model from the path ('llama-3.1-8b')");
   EXPECT_EQ(metric_row(ingest_at("gemma3_latest/run_1/s.csv", "ttft_ms\n40\n")).context.model,
             "gemma3_latest");
+  // Meta's own names ("meta-llama/Meta-Llama-3-8B-Instruct/", a Hugging Face id as folders).
+  EXPECT_EQ(metric_row(ingest_at("result_fp8/meta-llama/Meta-Llama-3-8B-Instruct/1+64.csv",
+                                 "ttft_ms\n40\n"))
+                .context.model,
+            "Meta-Llama-3-8B-Instruct");
   // A family's folder over files of several sizes, a folder that names a load, a file's name:
   // no model.
   EXPECT_EQ(metric_row(ingest_at("gemma3/gemma3_270m_runs.csv", "ttft_ms\n40\n")).context.model,

@@ -818,6 +818,9 @@ TEST(Classify, ShortNamesOfTokenCountsProcessorsAndHours) {
   // A load tester's response time is a request's latency (not the first response's).
   EXPECT_EQ(metric("Avg Response Time"), "e2e_latency");
   EXPECT_NE(metric("First Response Time (ms)"), "e2e_latency");
+  // A sequence is one request's generation: TensorRT-LLM's "seq_throughput(seq/sec)".
+  EXPECT_EQ(metric("seq_throughput(seq/sec)"), "request_throughput");
+  EXPECT_EQ(classify("seq_throughput(seq/sec)").unit, "req/s");
 }
 
 TEST(Classify, ASlopeIsAFitsCoefficient) {
