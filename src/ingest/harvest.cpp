@@ -333,12 +333,9 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
     block.entry = r.entry;
     harvest_csv(blocks[k].second, block);
     if (block.status != FileStatus::ingested) continue;
-    const std::string prefix = "csv[" + std::to_string(k) + "]";
-    for (auto& row : block.rows) {
-      row.locator.insert(0, prefix);
-      if (row.line > 0) row.line += blocks[k].first;
-      r.rows.push_back(std::move(row));
-    }
+    const std::size_t offset = blocks[k].first;
+    detail::take_rows(r.rows, block.rows, "csv[" + std::to_string(k) + "]", "",
+                      [&](std::size_t line) { return line > 0 ? line + offset : 0; });
     for (auto& w : block.warnings)
       r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ": " +
                            w);

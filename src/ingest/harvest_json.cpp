@@ -142,11 +142,8 @@ class JsonHarvester final : public JsonVisitor {
       else
         harvest_text(e.text, inner);
       if (r_.format.empty()) r_.format = inner.format;
-      for (auto& row : inner.rows) {
-        row.locator = e.path + ">" + row.locator;
-        row.line = e.line;
-        r_.rows.push_back(std::move(row));
-      }
+      detail::take_rows(r_.rows, inner.rows, e.path + ">", "",
+                        [&](std::size_t) { return e.line; });  // (the string's own line)
       for (const auto& w : inner.warnings)
         detail::add_warning(r_.warnings, e.path + " (console text in a string): " + w);
     }

@@ -995,17 +995,13 @@ class MarkdownHarvester {
     }
     if (block.status != FileStatus::ingested || block.rows.empty()) return;
     if (r_.format.empty()) r_.format = block.format.empty() ? "csv in a code fence" : block.format;
-    const std::string prefix = "fence[" + std::to_string(fences_read_++) + "]";
-    for (auto& row : block.rows) {
-      row.locator.insert(0, prefix + (row.locator.starts_with('[') ? "" : "."));
-      if (row.line > 0) row.line += fence_line_;
-      Context& ctx = row.context;
-      if (ctx.model.empty()) ctx.model = fence_model_;
-      if (ctx.model.empty()) ctx.model = heading_model();
-      ctx.fill_from(document_);
-      if (ctx.section.empty()) ctx.section = section_;
-      r_.rows.push_back(std::move(row));
+    const std::size_t before = r_.rows.size();
+    detail::take_rows(r_.rows, block.rows, "fence[" + std::to_string(fences_read_++) + "]", ".",
+                      [&](std::size_t line) { return line > 0 ? line + fence_line_ : 0; });
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      if (r_.rows[i].context.model.empty()) r_.rows[i].context.model = fence_model_;
     }
+    label_line_rows(before);
     for (auto& w : block.warnings)
       r_.warnings.push_back("the code fence at line " + std::to_string(fence_line_) + ": " + w);
     r_.text_cells += block.text_cells;

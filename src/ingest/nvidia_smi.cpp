@@ -3,27 +3,13 @@
 #include <cctype>
 #include <vector>
 
+#include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
-
-// The cells of a "| a | b | c |" line, trimmed.
-std::vector<std::string_view> cells_of(std::string_view l) {
-  std::vector<std::string_view> cells;
-  l = text::trim(l);
-  if (l.size() < 2 || l.front() != '|' || l.back() != '|') return cells;
-  l = l.substr(1, l.size() - 2);
-  for (std::size_t at = 0; at <= l.size();) {
-    auto bar = l.find('|', at);
-    if (bar == std::string_view::npos) bar = l.size();
-    cells.push_back(text::trim(l.substr(at, bar - at)));
-    at = bar + 1;
-  }
-  return cells;
-}
 
 std::vector<std::string_view> words_in(std::string_view s) {
   std::vector<std::string_view> words;
@@ -122,8 +108,9 @@ bool nvidia_smi_line(std::string_view line, std::size_t number, NvidiaSmiState& 
     state.in_table = false;  // what runs on the GPUs: no figure of theirs
     return true;
   }
-  const auto cells = cells_of(t);
-  if (!cells.empty() && !name_line(cells, state)) figures_line(cells, number, state, rows);
+  const auto owned = markdown::split_row(t);  // (a "+---+" rule gives one cell: no figure)
+  const std::vector<std::string_view> cells(owned.begin(), owned.end());
+  if (!name_line(cells, state)) figures_line(cells, number, state, rows);
   return true;
 }
 

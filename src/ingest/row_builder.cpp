@@ -1069,6 +1069,17 @@ void finalize_rows(MetricRows& rows) {
   }
 }
 
+void take_rows(MetricRows& into, MetricRows& part, std::string_view prefix,
+               std::string_view key_sep, const std::function<std::size_t(std::size_t)>& line_of) {
+  for (auto& row : part) {
+    std::string locator(prefix);
+    if (!row.locator.starts_with('[')) locator += key_sep;
+    row.locator.insert(0, locator);
+    row.line = line_of(row.line);
+    into.push_back(std::move(row));
+  }
+}
+
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit) {
   if (warnings.size() < limit) {
     warnings.push_back(std::move(text));

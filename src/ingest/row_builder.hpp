@@ -1,5 +1,6 @@
 #pragma once
 // Private helpers shared by the per-format harvesters.
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -128,5 +129,13 @@ void finalize_rows(MetricRows& rows);
 
 // Adds a warning, keeping at most `limit` listed and counting the rest in the last entry.
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit = 20);
+
+// Moves the rows of a part of a file read on its own (a CSV block of a log, results pasted in a
+// code fence, a table of SQL inserts, a tool's output kept in a JSON string) to the end of the
+// file's rows: each locator under `prefix`, with `key_sep` before one that names a key rather
+// than an element ("fence[0]" "." "engine.model", "csv[0]" "[3].TTFT"), each line through
+// `line_of` (the part's line to the file's).
+void take_rows(MetricRows& into, MetricRows& part, std::string_view prefix,
+               std::string_view key_sep, const std::function<std::size_t(std::size_t)>& line_of);
 
 }  // namespace chimera::ingest::detail

@@ -7,6 +7,7 @@
 
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
+#include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
@@ -237,11 +238,10 @@ bool harvest_sql_inserts(std::string_view text, FileResult& r) {
     harvest_csv(as_csv(t), block);
     if (block.status != FileStatus::ingested) continue;
     if (format.empty()) format = block.format;
-    for (auto& row : block.rows) {
-      row.locator.insert(0, t.name);
-      if (row.line >= 2 && row.line - 2 < t.lines.size()) row.line = t.lines[row.line - 2];
-      r.rows.push_back(std::move(row));
-    }
+    // (The CSV's line 2 is the first record's.)
+    take_rows(r.rows, block.rows, t.name, "", [&](std::size_t line) {
+      return line >= 2 && line - 2 < t.lines.size() ? t.lines[line - 2] : line;
+    });
     for (auto& w : block.warnings) r.warnings.push_back("table " + t.name + ": " + w);
     r.text_cells += block.text_cells;
     if (r.text_cell_example.empty() && block.text_cell_example.rfind("line ", 0) == 0) {
