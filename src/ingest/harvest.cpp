@@ -334,8 +334,9 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
     harvest_csv(blocks[k].second, block);
     if (block.status != FileStatus::ingested) continue;
     const std::size_t offset = blocks[k].first;
-    detail::take_rows(r.rows, block.rows, "csv[" + std::to_string(k) + "]", "",
-                      [&](std::size_t line) { return line > 0 ? line + offset : 0; });
+    const auto file_line = [&](std::size_t line) { return line > 0 ? line + offset : 0; };
+    detail::take_rows(r.rows, block.rows, "csv[" + std::to_string(k) + "]", "", file_line);
+    detail::take_text_cells(r, block, file_line);  // (none left unsaid)
     for (auto& w : block.warnings)
       r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ": " +
                            w);

@@ -996,15 +996,16 @@ class MarkdownHarvester {
     if (block.status != FileStatus::ingested || block.rows.empty()) return;
     if (r_.format.empty()) r_.format = block.format.empty() ? "csv in a code fence" : block.format;
     const std::size_t before = r_.rows.size();
+    const auto file_line = [&](std::size_t line) { return line > 0 ? line + fence_line_ : 0; };
     detail::take_rows(r_.rows, block.rows, "fence[" + std::to_string(fences_read_++) + "]", ".",
-                      [&](std::size_t line) { return line > 0 ? line + fence_line_ : 0; });
+                      file_line);
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       if (r_.rows[i].context.model.empty()) r_.rows[i].context.model = fence_model_;
     }
     label_line_rows(before);
     for (auto& w : block.warnings)
       r_.warnings.push_back("the code fence at line " + std::to_string(fence_line_) + ": " + w);
-    r_.text_cells += block.text_cells;
+    detail::take_text_cells(r_, block, file_line);
   }
 
   bool fenced_json_line(std::string_view l, std::size_t number) {

@@ -1080,6 +1080,17 @@ void take_rows(MetricRows& into, MetricRows& part, std::string_view prefix,
   }
 }
 
+void take_text_cells(FileResult& into, const FileResult& part,
+                     const std::function<std::size_t(std::size_t)>& line_of) {
+  into.text_cells += part.text_cells;
+  const std::string& e = part.text_cell_example;  // "line 3: '13/18'"
+  if (!into.text_cell_example.empty() || !e.starts_with("line ")) return;
+  const std::size_t colon = e.find(':');
+  std::size_t line = 0;
+  for (std::size_t i = 5; i < colon && i < e.size(); ++i) line = line * 10 + (e[i] - '0');
+  into.text_cell_example = "line " + std::to_string(line_of(line)) + e.substr(colon);
+}
+
 void add_warning(std::vector<std::string>& warnings, std::string text, std::size_t limit) {
   if (warnings.size() < limit) {
     warnings.push_back(std::move(text));

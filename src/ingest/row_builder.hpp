@@ -137,5 +137,8 @@ void add_warning(std::vector<std::string>& warnings, std::string text, std::size
 // `line_of` (the part's line to the file's).
 void take_rows(MetricRows& into, MetricRows& part, std::string_view prefix,
                std::string_view key_sep, const std::function<std::size_t(std::size_t)>& line_of);
+// ... and counts the part's text cells as the file's, its first example on the file's line.
+void take_text_cells(FileResult& into, const FileResult& part,
+                     const std::function<std::size_t(std::size_t)>& line_of);
 
 }  // namespace chimera::ingest::detail

@@ -239,19 +239,12 @@ bool harvest_sql_inserts(std::string_view text, FileResult& r) {
     if (block.status != FileStatus::ingested) continue;
     if (format.empty()) format = block.format;
     // (The CSV's line 2 is the first record's.)
-    take_rows(r.rows, block.rows, t.name, "", [&](std::size_t line) {
+    const auto record_line = [&](std::size_t line) {
       return line >= 2 && line - 2 < t.lines.size() ? t.lines[line - 2] : line;
-    });
+    };
+    take_rows(r.rows, block.rows, t.name, "", record_line);
     for (auto& w : block.warnings) r.warnings.push_back("table " + t.name + ": " + w);
-    r.text_cells += block.text_cells;
-    if (r.text_cell_example.empty() && block.text_cell_example.rfind("line ", 0) == 0) {
-      // "line 3: '13/18'": the record's own line.
-      const std::size_t colon = block.text_cell_example.find(':');
-      const std::size_t n = std::stoul(block.text_cell_example.substr(5, colon - 5));
-      r.text_cell_example = "line " +
-                            std::to_string(n >= 2 && n - 2 < t.lines.size() ? t.lines[n - 2] : n) +
-                            block.text_cell_example.substr(colon);
-    }
+    take_text_cells(r, block, record_line);
   }
   if (unread > 0)
     r.warnings.push_back(std::to_string(unread) + " SQL record(s) not read (no column list, or " +

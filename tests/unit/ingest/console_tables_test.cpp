@@ -502,6 +502,13 @@ INSERT INTO llama_bench (model_type, n_prompt, n_gen, avg_ts) VALUES ('qwen2 7B 
   for (const auto& row : r.rows) EXPECT_NE(row.name, "num_ctx") << row.locator;
 }
 
+TEST(ConsoleTables, AFencesTextCellsAreCountedWithTheirLine) {
+  const auto r =
+      run(FileType::markdown, "# Runs\n\n```csv\nmodel,ttft_ms\np,12\nq,14\nr,0.78-0.85\n```\n");
+  EXPECT_EQ(r.text_cells, 1u);
+  EXPECT_EQ(r.text_cell_example, "line 7: '0.78-0.85'");
+}
+
 TEST(ConsoleTables, VllmResultBlockWrittenAsMarkdownHeadingsAndLists) {
   const auto r = run(FileType::markdown, R"(# Benchmarking vLLM
 ### Serving Benchmark Result
