@@ -1,6 +1,7 @@
 #include "row_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -30,16 +31,30 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
   using Cache = std::unordered_map<std::string, metrics::Classification, ViewHash, std::equal_to<>>;
   thread_local Cache by_name;       // values without a written unit: the common case
   thread_local Cache by_name_unit;  // key "name\0unit"
-  // One-entry memo first: array elements and runs of a JSON key repeat the same name. It points
-  // at the cached entry's key, so a hit copies nothing.
-  thread_local const Cache::value_type* last = nullptr;
-  thread_local bool last_unit = false;
-  if (last && last_unit == !unit.empty()) {
-    const std::string_view k = last->first;
+  // A small direct-mapped memo first, indexed by a few bytes of the name: a table's columns
+  // cycle through their names row after row, and an array's elements repeat one. A slot points
+  // at the cached entry's key, so a hit copies and hashes nothing.
+  struct Memo {
+    const Cache::value_type* entry = nullptr;
+    bool with_unit = false;
+  };
+  constexpr std::size_t kSlots = 64;
+  thread_local std::array<Memo, kSlots> memo{};
+  const auto byte = [](std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[i]));
+  };
+  std::size_t h = name.size() * 31 + unit.size();
+  if (!name.empty())
+    h = h * 131 + byte(name, 0) * 7 + byte(name, name.size() - 1) +
+        byte(name, name.size() / 2) * 17;
+  if (!unit.empty()) h = h * 131 + byte(unit, unit.size() - 1);
+  Memo& slot = memo[h % kSlots];
+  if (slot.entry && slot.with_unit == !unit.empty()) {
+    const std::string_view k = slot.entry->first;
     if (unit.empty() ? k == name
                      : k.size() == name.size() + 1 + unit.size() && k.starts_with(name) &&
                            k[name.size()] == '\0' && k.ends_with(unit))
-      return last->second;
+      return slot.entry->second;
   }
   Cache& cache = unit.empty() ? by_name : by_name_unit;
   thread_local std::string key;
@@ -52,12 +67,11 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
   if (it == cache.end()) {
     if (cache.size() > 65536) {  // bound memory on trees with endless distinct names
       cache.clear();
-      last = nullptr;
+      memo.fill(Memo{});
     }
     it = cache.emplace(std::string(k), metrics::classify(name, unit)).first;
   }
-  last = &*it;  // unordered_map nodes stay put until clear(), which also resets `last`
-  last_unit = !unit.empty();
+  slot = {&*it, !unit.empty()};  // nodes stay put until clear(), which also empties the memo
   return it->second;
 }
 
