@@ -324,6 +324,7 @@ class MarkdownHarvester {
         fenced_file();
       } else {
         fence_kind_ = fence_info(l);
+        text_fence_ = is_text_fence(l);
         fence_text_.clear();
         fence_line_ = number;
         fence_rows_ = r_.rows.size();
@@ -510,8 +511,24 @@ class MarkdownHarvester {
           (l.starts_with("Benchmarks Info:") || l.starts_with("Benchmarks Stats:")))
         guidellm_fence_ = true;
       if (in_fence_ && !guidellm_fence_ && !active_ && !box_row_ && !is_bench_header(l) &&
-          !fenced_statistics_ && (prev_.empty() || !is_delimiter_row(l)))
+          !fenced_statistics_ && (prev_.empty() || !is_delimiter_row(l))) {
+        // ... and in a fence of console text, any table a script printed ("| GPU | Model | PP/s
+        // | TTFT |", its delimiter row, its rows): a pipe row may be its header.
+        if (text_fence_) {
+          const std::string_view t = text::trim(l);
+          const bool pipe_row = t.size() > 2 && t.front() == '|' && t.back() == '|';
+          prev_ = pipe_row ? std::string(l) : std::string();
+        }
         return;
+      }
+      // (Only a table of figures: a column that names a measurement. Not "| a | b |", "| name |
+      // value |" of an example.)
+      if (in_fence_ && text_fence_ && !active_ && !box_row_ && !prev_.empty() && !guidellm_fence_ &&
+          !fenced_statistics_ && is_delimiter_row(l) && !is_bench_header(prev_) &&
+          !names_a_measurement(prev_)) {
+        prev_.clear();
+        return;
+      }
     }
     if (active_) {
       if (l.find('|') != std::string_view::npos && !text::trim(l).empty()) {
@@ -647,7 +664,8 @@ class MarkdownHarvester {
                                            vllm_.short_runs.front() +
                                            "): their figures are of the completed requests only");
     if (llama_bench_table_) r_.format = "llama-bench markdown";
-    if (ollama_.block > 0 && r_.format.empty()) r_.format = "ollama verbose";
+    detail::end_ollama(ollama_, r_.rows);
+    if (ollama_.block > ollama_.lone_totals && r_.format.empty()) r_.format = "ollama verbose";
     if (vllm_.block > 0 && r_.format.empty())
       r_.format = vllm_.sglang ? "sglang bench_serving console" : "vllm bench serve console";
     if (vllm_.throughput_runs > 0 && r_.format.empty()) r_.format = "vllm bench throughput console";
@@ -941,6 +959,25 @@ class MarkdownHarvester {
 
   // The kind of results a fence's info string names ("```json", "``` CSV", "~~~sql"): "json",
   // "csv", "sql", "" when untagged (then its text decides), "-" for any other language.
+  // A fence of console or plain text (no language, "text", "console", "log", "output"): what a
+  // script printed, its Markdown tables included; not a program's source.
+  // Whether a table header names a measurement in one of its columns ("TTFT", "PP/s").
+  static bool names_a_measurement(std::string_view header) {
+    const auto cells = markdown::split_row(header);
+    return std::any_of(cells.begin(), cells.end(), [](const std::string& c) {
+      return detail::classify_cached(text::trim(c)).metric != nullptr;
+    });
+  }
+
+  static bool is_text_fence(std::string_view l) {
+    std::string_view t = text::trim(l);
+    while (!t.empty() && (t.front() == '`' || t.front() == '~')) t.remove_prefix(1);
+    t = text::trim(t);
+    const std::string word = text::to_lower(t.substr(0, t.find_first_of(" \t{")));
+    return word.empty() || word == "text" || word == "txt" || word == "plaintext" ||
+           word == "console" || word == "log" || word == "output" || word == "terminal";
+  }
+
   static std::string fence_info(std::string_view l) {
     std::string_view t = text::trim(l);
     while (!t.empty() && (t.front() == '`' || t.front() == '~')) t.remove_prefix(1);
@@ -1266,7 +1303,15 @@ class MarkdownHarvester {
         configs_.set_document_config(std::move(value));
       return;
     }
-    if (value.size() > 80) return;
+    // "- **GPU**: `Radeon 8060S Graphics (RADV GFX1151)` — UMA, fp16, warp 64, ...": the GPU's
+    // name, however long the description after it.
+    // (Named by its first part: the driver's id in parentheses is the same device.)
+    if (value.size() > 80 && slot == &document_.gpu) {
+      const std::string_view v = value;
+      std::string named = detail::gpu_named_in(v.substr(0, v.find_first_of("(,")));
+      value = named.empty() ? detail::gpu_named_in(v) : std::move(named);
+    }
+    if (value.empty() || value.size() > 80) return;
     if (slot == &document_.model) {  // "`gemma3:latest` (4.3B parameters, Q4_K_M quantization)."
       // "`unsloth/Qwen3.8-27B-NVFP4` served as `montimage-dgx-spark`": the model, not its alias.
       if (const auto served = value.find(" served as "); served != std::string::npos)
@@ -3616,6 +3661,7 @@ class MarkdownHarvester {
   // that opens with '{' or '['): its text, what it is, its opening line and the rows before it.
   bool md_vllm_ = false;  // a result block written as a Markdown heading and list is being read
   std::string fence_text_, fence_kind_;
+  bool text_fence_ = false;  // the open fence holds console or plain text (is_text_fence)
   std::size_t fence_line_ = 0, fence_rows_ = 0, fences_read_ = 0;
   std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session

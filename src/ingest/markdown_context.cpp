@@ -463,6 +463,19 @@ bool DocumentConfigs::text_line(std::string_view line) {
       return false;
     }
     std::string entry(text::trim(t.substr(2)));
+    // "- **Model**: Llama-3.2-3B-Instruct": the key in bold or code marks, as plain text.
+    if (const auto colon = entry.find(':'); colon != std::string::npos && colon < 40) {
+      std::string key = entry.substr(0, colon);
+      std::erase_if(key, [](char c) { return c == '*' || c == '`'; });
+      entry = std::string(text::trim(key)) + entry.substr(colon);
+      // ... and where it names the model, GPU, precision or engine, a label of the document's
+      // rows (read by its labels), not a setting of its configuration.
+      Context probe;
+      const std::string* named = context_slot(probe, text::trim(key));
+      if (named == &probe.model || named == &probe.gpu || named == &probe.quantization ||
+          named == &probe.backend)
+        return false;
+    }
     if (const auto paren = entry.find(" ("); paren != std::string::npos) entry.resize(paren);
     // "- Expected Throughput: 102.31 tok/s" states a figure, not a setting.
     if (const auto colon = entry.find(": "); colon != std::string::npos) {

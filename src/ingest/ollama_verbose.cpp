@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <utility>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -148,6 +149,16 @@ void label_processor(std::string_view l, const OllamaVerboseState& state, Metric
   }
 }
 
+namespace {
+
+// Ends the block being read: counts it when it had more than a "total duration" (bit 0).
+void end_block(OllamaVerboseState& state) {
+  const unsigned seen = std::exchange(state.seen, 0U);
+  if (state.block > 0 && seen != 0 && seen != 1U) ++state.full_blocks;
+}
+
+}  // namespace
+
 bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
                          MetricRows& rows) {
   const std::string_view l = text::trim(line);
@@ -193,6 +204,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   // captured terminal's redraws leave "total duration:" at the end of the answer's line).
   const unsigned bit = 1U << static_cast<unsigned>(stat - kStats.data());
   if (!state.in_block || (state.seen & bit) != 0) {
+    end_block(state);
     ++state.block;
     state.seen = 0;
   }
@@ -225,6 +237,20 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   if (!state.model.empty()) row->context.model = state.model;
   row->context.backend = "ollama";  // its own statistics, whatever the document names
   return true;
+}
+
+void end_ollama(OllamaVerboseState& state, MetricRows& rows) {
+  end_block(state);
+  if (state.block == 0 || state.full_blocks > 0) return;
+  for (auto& row : rows) {
+    if (!row.locator.starts_with("ollama[") || !row.locator.ends_with("].total_duration")) continue;
+    row.locator = "line[" + std::to_string(row.line) + "].total duration";
+    set_metric(row, "duration");
+    row.statistic = "value";
+    row.context.backend.clear();
+    row.note = "a run's total duration alone, without Ollama's statistics of a request";
+    ++state.lone_totals;
+  }
 }
 
 bool ollama_response_repr_line(std::string_view line, std::size_t number, OllamaVerboseState& state,

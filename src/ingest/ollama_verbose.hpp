@@ -17,8 +17,10 @@ struct OllamaVerboseState {
   unsigned seen = 0;       // the statistics of the current block (a repeated one starts the next)
   std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table
   bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
-  std::size_t responses = 0;  // Python client responses seen so far
-  std::string repr_model;     // the model='...' of the response being read
+  std::size_t responses = 0;    // Python client responses seen so far
+  std::string repr_model;       // the model='...' of the response being read
+  std::size_t full_blocks = 0;  // blocks with more than a "total duration" line
+  std::size_t lone_totals = 0;  // "total duration" rows that were no Ollama block (end_ollama)
 };
 
 // Appends a row when the line is one of the statistics; tracks blocks and the model named by an
@@ -32,6 +34,10 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
 // in tokens), one request per total_duration. Returns true when the line held one.
 bool ollama_response_repr_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
                                MetricRows& rows);
+
+// Ends the file's statistics: where no block had more than a "Total duration: 5m12s" line, those
+// lines are a script's whole runs, not the statistics of requests (no Ollama block at all).
+void end_ollama(OllamaVerboseState& state, MetricRows& rows);
 
 // A Go duration ("1.2s", "5.1ms", "1m2.5s", "120µs") in milliseconds.
 std::optional<double> go_duration_ms(std::string_view text);

@@ -296,6 +296,25 @@ std::string per_second_abbreviation(std::string_view name) {
   return std::string(inner);
 }
 
+// "PP/s", "TG/s", "pp512/s", "tg128 /sec": llama.cpp's prompt processing and text generation
+// per second, its tokens per second (not "pp" a duration in seconds).
+bool llama_cpp_rate(std::string_view low) {
+  for (auto slash = low.find('/'); slash != std::string_view::npos;
+       slash = low.find('/', slash + 1)) {
+    const std::string_view per = low.substr(slash + 1);
+    if (!(per == "s" || per == "sec" || per.starts_with("s ") || per.starts_with("sec "))) continue;
+    std::size_t end = slash;
+    while (end > 0 && low[end - 1] == ' ') --end;
+    std::size_t from = end;
+    while (from > 0 && std::isdigit(static_cast<unsigned char>(low[from - 1]))) --from;
+    if (from < 2) continue;
+    const std::string_view word = low.substr(from - 2, 2);
+    const bool starts = from == 2 || !std::isalnum(static_cast<unsigned char>(low[from - 3]));
+    if (starts && (word == "pp" || word == "tg")) return true;
+  }
+  return false;
+}
+
 // A slash rate written in the name itself: "Throughput tok/s", "t/s", "tokens/sec".
 std::optional<std::string> slash_rate(std::string_view name) {
   const std::string low = text::to_lower(name);
@@ -324,6 +343,7 @@ std::optional<std::string> slash_rate(std::string_view name) {
       {"bytes/tok", "B/tok"},
       {"b/tok", "B/tok"},
   }};
+  if (llama_cpp_rate(low)) return std::string("tok/s");
   for (const auto& r : kRates) {
     const auto at = low.find(r.alias);
     if (at == std::string::npos) continue;

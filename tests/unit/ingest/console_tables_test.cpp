@@ -1027,5 +1027,42 @@ TEST(ConsoleTables, AScriptsSummaryLineOfOneQuantitysStatisticsIsRead) {
   EXPECT_FALSE(testing::has_row(r, "line[4].note.mean"));  // no metric, one pair: no line
 }
 
+// A script's report pasted whole into a plain fence: its Markdown table is read as the
+// document's are; its closing "Total duration" is the script's run, no Ollama request.
+TEST(ConsoleTables, AScriptsTableInAPlainFenceIsRead) {
+  const auto r = run(FileType::markdown, R"(# GPU Benchmark Comparison Report
+
+## report-A6000_24GB-mistral.txt
+```
+GPU: A6000-24GB
+Model: mistral-small3.2:latest
+
+| GPU | Model | Prompt Tokens | PP/s | TTFT | Generated Tokens | TG/s | Duration |
+| --- | ----- | ------------- | ---- | ---- | ---------------- | ---- | -------- |
+| A6000-24GB | mistral-small3.2:latest | 469 | 1169.37 | 0.40 | 1028 | 35.88 | 29.05 |
+
+Total duration: 5m12s
+```
+
+```python
+print("| a | b |")
+print("|---|---|")
+print("| 1 | 2 |")
+```
+)");
+  const auto& pp = at(r, "table[0][0].PP/s");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.model, "mistral-small3.2:latest");
+  EXPECT_EQ(pp.context.gpu, "A6000-24GB");
+  EXPECT_EQ(at(r, "table[0][0].TG/s").metric_id(), "decode_rate");
+  const auto& total = at(r, "line[12].total duration");
+  EXPECT_EQ(total.metric_id(), "duration");
+  EXPECT_EQ(total.normalized.value_or(0), 312000);
+  EXPECT_EQ(total.context.backend, "");
+  EXPECT_FALSE(has_row(r, "ollama[0].total_duration"));
+  EXPECT_NE(r.format, "ollama verbose");
+  EXPECT_FALSE(has_row(r, "table[1][0].a"));  // a program's source prints no results
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -122,6 +122,44 @@ Chimera-Optimized Configuration:
   EXPECT_EQ(at(r, "table[0][0].Chimera").context.config, "Chimera: num_gpu=60, num_ctx=1024");
 }
 
+TEST(ReportContext, AConfigurationListsModelAndGpuLabelTheRowsNotItsSettings) {
+  const auto r = run(FileType::markdown, R"(# Server Benchmark Results: Triton TRT-LLM vs vLLM
+
+## Configuration
+- **Model**: Llama-3.2-3B-Instruct
+- **Precision**: FP16
+- **GPU**: NVIDIA A10G (24GB VRAM)
+- **Dataset**: ShareGPT prompts
+- **Max Output Tokens**: 512
+
+## Results
+
+| Concurrency | vLLM Server |
+|-------------|-------------|
+| 1 | 66.61 tok/s |
+)");
+  const auto& row = at(r, "table[0][0].vLLM Server");
+  EXPECT_EQ(row.context.model, "Llama-3.2-3B-Instruct");
+  EXPECT_EQ(row.context.gpu, "NVIDIA A10G");
+  EXPECT_EQ(row.context.quantization, "FP16");
+  // The keys lose their bold; the labels are not settings of the configuration.
+  EXPECT_EQ(row.context.config, "Dataset=ShareGPT prompts, Max Output Tokens=512");
+}
+
+TEST(ReportContext, ALongGpuLineOfTheHeaderNamesItsGpu) {
+  const auto r = run(FileType::markdown, R"(# Full Benchmark Results
+
+- **GPU**: `Radeon 8060S Graphics (RADV GFX1151)` — UMA, fp16, warp 64, KHR_coopmat matrix cores
+
+## 85W TDP Run
+
+| Model | pp512 (t/s) |
+|-------|-------------|
+| Llama 2 7B Q4_K_M | 1,024.75 ± 19.80 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].pp512 (t/s)").context.gpu, "Radeon 8060S");
+}
+
 TEST(ReportContext, AModelSectionsBoldLeadAndAHardwareListLabelTheDocument) {
   const auto r = run(FileType::markdown, R"(# Investigation
 

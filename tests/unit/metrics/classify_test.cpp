@@ -135,6 +135,12 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("avg_ts"), "token_rate");
   EXPECT_EQ(classify("avg_ts").unit, "tok/s");
   EXPECT_EQ(metric("t/s"), "token_rate");
+  // llama.cpp's "PP/s" and "TG/s": tokens per second, no "pp" taking seconds.
+  EXPECT_EQ(metric("PP/s"), "prompt_eval_rate");
+  EXPECT_EQ(classify("PP/s").unit, "tok/s");
+  EXPECT_EQ(metric("TG/s"), "decode_rate");
+  EXPECT_EQ(classify("tg128 /sec").unit, "tok/s");
+  EXPECT_NE(classify("Setup/s").unit, "tok/s");
   EXPECT_EQ(metric("gpu_memory_mb"), "memory");
   EXPECT_EQ(metric("power_draw_w"), "power");
   EXPECT_EQ(metric("gpu_temp_mean_c"), "gpu_temperature");
