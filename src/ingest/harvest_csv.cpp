@@ -105,6 +105,7 @@ class CsvHarvester {
           label.empty() || detail::classify_cached(cols_[c].name).role == metrics::Role::identifier
               ? std::string()
               : detail::labelled_name(label, cols_[c].name);
+      if (percentile_list(c, line, cells_[c], labels.context)) continue;
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
       if (!row) {
@@ -130,6 +131,38 @@ class CsvHarvester {
       if (mlx_) detail::in_decimal_units(*row);  // mlx_lm divides bytes by 1e9 for "GB"
       detail::emit_spread(r_.rows, *row, cols_[c].name);
     }
+  }
+
+  // GuideLLM's "Percentiles" cell of a distribution, as its csv.py writes it: "[min, p001, p01,
+  // p05, p10, p25, p75, p90, p95, p99, max]" (the median has a column of its own). One row each,
+  // named by GuideLLM's own keys.
+  bool percentile_list(std::size_t c, std::size_t line, std::string_view cell,
+                       const Context& context) {
+    static constexpr std::array<std::string_view, 11> kKeys = {
+        "min", "p001", "p01", "p05", "p10", "p25", "p75", "p90", "p95", "p99", "max"};
+    constexpr std::string_view kColumn = " Percentiles";
+    const std::string& name = cols_[c].name;
+    if (r_.format != "guidellm csv" || !name.ends_with(kColumn) || cell.size() < 2 ||
+        cell.front() != '[' || cell.back() != ']')
+      return false;
+    std::vector<std::string_view> items;
+    for (std::string_view rest = cell.substr(1, cell.size() - 2);;) {
+      const auto comma = rest.find(',');
+      items.push_back(text::trim(rest.substr(0, comma)));
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    if (items.size() != kKeys.size()) return false;
+    const std::string base = name.substr(0, name.size() - kColumn.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      MetricRow* row = detail::add_text_row(r_.rows, base + " " + std::string(kKeys[i]), items[i]);
+      if (!row) continue;
+      row->locator = locator(c) + "." + std::string(kKeys[i]);
+      row->line = line;
+      row->context = context;
+      detail::default_statistic(*row, "value");
+    }
+    return true;
   }
 
   // "Speed (t/s)" 27.33 beside "Error (t/s)" 0.06 (llama-bench's "27.33 ± 0.06" in two columns):

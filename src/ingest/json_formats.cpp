@@ -980,6 +980,16 @@ void results_record_config(FileResult& r) {
 // GuideLLM's CSV flattens the fields of its JSON into column names: each is read as that field
 // ("Request Counts Successful" the run's successful requests, "Scheduler State ..." the
 // scheduler's bookkeeping and its worker processes).
+// The status a GuideLLM CSV column's second header row begins with ("Time to First Token" /
+// "Incomplete ms" / "Mean"): "Successful", "Incomplete", "Errored", or "" when none.
+std::string_view distribution_subset(std::string_view name) {
+  for (const std::string_view s : {"Successful", "Incomplete", "Errored"}) {
+    const std::string word = " " + std::string(s) + " ";
+    if (name.find(word) != std::string_view::npos) return s;
+  }
+  return {};
+}
+
 void guidellm_csv(FileResult& r) {
   // GuideLLM 0.6 adds a third header row of units to the names ("Request Counts Incomplete
   // Reqs", "Input Tokens Total Tokens", "Benchmark Rate Req/s").
@@ -994,9 +1004,10 @@ void guidellm_csv(FileResult& r) {
     if (row.role == metrics::Role::metric && row.name.rfind("Benchmark Rate", 0) == 0) {
       rate = row.raw;
       as_setting(row, "rate", true);  // configured, not the measured request throughput
-    } else if (row.role == metrics::Role::metric && (row.name.rfind("Timings Warmup", 0) == 0 ||
-                                                     row.name.rfind("Timings Cooldown", 0) == 0)) {
+    } else if (row.role == metrics::Role::metric && row.name.rfind("Timings Warmup", 0) == 0) {
       as_setting(row, "warmup", true);  // how long the phases the figures leave out last
+    } else if (row.role == metrics::Role::metric && row.name.rfind("Timings Cooldown", 0) == 0) {
+      as_setting(row, {}, true);
     }
     if (row.role == metrics::Role::metric && !rate.empty() && row.context.rate.empty() &&
         row.context.concurrency.empty())
@@ -1019,6 +1030,10 @@ void guidellm_csv(FileResult& r) {
       set_unit(row, "count");
       if (subset == "Incomplete") row.status = RowStatus::incomplete;
       if (subset == "Total") row.status = RowStatus::all;
+    } else if (name.rfind("Scheduler Metrics Requests Made ", 0) == 0) {
+      const std::string_view subset = name.substr(32);
+      if (subset == "Incomplete") row.status = RowStatus::incomplete;
+      if (subset == "Total") row.status = RowStatus::all;
     } else if (name.rfind("Scheduler State ", 0) == 0) {
       if (name.ends_with("Num Processes")) {
         as_setting(row, "workers", false);
@@ -1027,6 +1042,13 @@ void guidellm_csv(FileResult& r) {
         as_identifier(row);
         row.note = "the scheduler's bookkeeping; the run's request counts are Request Counts";
       }
+    } else if (const auto subset = distribution_subset(name); !subset.empty()) {
+      // "Time to First Token Incomplete ms Mean": a statistic over the requests of one status.
+      // (The errored requests' concurrency is a concurrency, no count of failures.)
+      if (name.find(" Errored Concurrency ") != std::string_view::npos)
+        set_metric(row, "concurrency");
+      if (subset == "Errored") row.status = RowStatus::failed;
+      if (subset == "Incomplete") row.status = RowStatus::incomplete;
     }
   }
 }

@@ -178,6 +178,33 @@ TEST(Identity, GuideLlmCsvsCountsAreItsJsonsCounts) {
   EXPECT_EQ(at(r, "[0].Scheduler State Processed Requests").role, metrics::Role::identifier);
 }
 
+// Held-out set 21 (a later GuideLLM's CSV): its "Percentiles" cells list [min, p001, p01, p05,
+// p10, p25, p75, p90, p95, p99, max] (its csv.py), and a column's status names whose requests a
+// statistic is of.
+TEST(Identity, GuideLlmCsvsPercentileListsAndStatusesAreRead) {
+  const auto r = run(FileType::csv,
+                     "Run Info,Timings,Time to First Token,Time to First Token,"
+                     "Time to First Token,Server Throughput\n"
+                     "Run ID,Cooldown,Successful ms,Successful ms,Incomplete ms,"
+                     "Errored Concurrency\n"
+                     ",Sec,Mean,Percentiles,Mean,Mean\n"
+                     "5cc7,0.0,19534.2,\"[567.9, 568.0, 568.1, 568.2, 568.3, 834.6, 37970.3, "
+                     "45722.8, 45722.9, 45723.0, 45724.0]\",539.3,0.97\n");
+  EXPECT_EQ(r.format, "guidellm csv");
+  const auto& p99 = at(r, "[0].Time to First Token Successful ms Percentiles.p99");
+  EXPECT_EQ(p99.metric_id(), "ttft");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*p99.normalized, 45723.0);
+  EXPECT_EQ(at(r, "[0].Time to First Token Successful ms Percentiles.min").statistic, "min");
+  EXPECT_EQ(at(r, "[0].Time to First Token Successful ms Percentiles.p75").value, 37970.3);
+  EXPECT_FALSE(testing::has_row(r, "[0].Time to First Token Successful ms Percentiles.p50"));
+  EXPECT_EQ(at(r, "[0].Time to First Token Incomplete ms Mean").status, RowStatus::incomplete);
+  const auto& errored = at(r, "[0].Server Throughput Errored Concurrency Mean");
+  EXPECT_EQ(errored.metric_id(), "concurrency");  // no count of failed requests
+  EXPECT_EQ(errored.status, RowStatus::failed);
+  EXPECT_EQ(at(r, "[0].Timings Cooldown Sec").role, metrics::Role::parameter);
+}
+
 TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
     "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");
