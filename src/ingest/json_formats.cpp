@@ -1007,7 +1007,7 @@ void guidellm_csv(FileResult& r) {
     } else if (row.role == metrics::Role::metric && row.name.rfind("Timings Warmup", 0) == 0) {
       as_setting(row, "warmup", true);  // how long the phases the figures leave out last
     } else if (row.role == metrics::Role::metric && row.name.rfind("Timings Cooldown", 0) == 0) {
-      as_setting(row, {}, true);
+      as_setting(row, "cooldown", true);
     }
     if (row.role == metrics::Role::metric && !rate.empty() && row.context.rate.empty() &&
         row.context.concurrency.empty())

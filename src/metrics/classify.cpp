@@ -1115,10 +1115,11 @@ const ParameterDef* parameter_of(const Tokens& t) {
        t.back() == "seconds" || t.back() == "s"))
     return find_parameter("rampup");
   // "warmup_request_count" 256: the warm-up, not the run's planned requests.
-  if (t.size() >= 2 && t[0] == "warmup" &&
+  // ... and GuideLLM's "cooldown_duration": the end of the run its figures leave out.
+  if (t.size() >= 2 && (t[0] == "warmup" || t[0] == "cooldown") &&
       (t.back() == "count" || t.back() == "requests" || t.back() == "duration" ||
        t.back() == "iterations"))
-    return find_parameter("warmup");
+    return find_parameter(t[0]);
   std::size_t from = 0, to = t.size();
   // "Optimal Think-Time (ms)", "Best Batch", "Recommended Context": the setting a sweep chose.
   bool chosen = false;

@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 48> kParameters = {{
+constexpr std::array<ParameterDef, 49> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -157,6 +157,7 @@ constexpr std::array<ParameterDef, 48> kParameters = {{
     {"tensor_parallel", "tensor-parallel size", ""},
     {"max_tokens", "maximum output tokens of a request", ""},
     {"warmup", "warm-up requests or time", ""},
+    {"cooldown", "cool-down requests or time at a run's end, left out of its figures", ""},
     {"duration_limit", "configured run length", ""},
     {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},
     {"gpu_count", "GPUs used", ""},
