@@ -116,6 +116,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              glued_or_next("rx", four_digits) || glued_or_next("arc", [](std::string_view t) {
                return t.size() == 4 && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
              })) {
+  } else if (s.size() == 6 && s.ends_with("ti") && digits(s.substr(0, 4)) && s[0] >= '1' &&
+             s[0] <= '5' && s[2] != '0') {
+    // "4060Ti", "1080ti": a GeForce by its number, the "Ti" saying which (not a year, "2024").
   } else if ((s.size() >= 5 && s.starts_with("mi") && digits(s.substr(2, 3))) ||
              (s.size() == 4 && s.starts_with("mi") && digits(s.substr(2)) && s[2] != '0')) {
     // "mi250x", "mi60", "mi50"
