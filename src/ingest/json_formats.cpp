@@ -1090,6 +1090,60 @@ void recognise_csv(FileResult& r) {
 
 namespace {
 
+// The phase of an optimum-benchmark figure ("report.prefill.latency.p99" -> "prefill") and what
+// it is ("latency", "throughput", "memory", "energy", "efficiency"); both "" when it is none.
+std::pair<std::string_view, std::string_view> optimum_phase(std::string_view loc) {
+  for (const std::string_view what : {"latency", "throughput", "memory", "energy", "efficiency"}) {
+    const std::string mid = "." + std::string(what) + ".";
+    const auto at = loc.find(mid);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = loc.substr(0, at);
+    const auto dot = before.rfind('.');
+    return {dot == std::string_view::npos ? before : before.substr(dot + 1), what};
+  }
+  return {};
+}
+
+// Hugging Face's optimum-benchmark (its benchmark_report.json, or the "report" of its
+// benchmark.json): per phase ("load_model", "prefill", "decode", "per_token", "forward") a latency
+// {unit, values, count, total, mean, p50...p99, stdev, stdev_ (the stdev in % of the mean)}, a
+// throughput {unit, value}, a memory {unit "MB" of 10^6 bytes, max_ram, max_global_vram, ...}.
+// The prefill is the generation of the first token, the decode the rest, per_token the time
+// between two tokens.
+bool optimum_benchmark(FileResult& r, const Signals&) {
+  if (!any_row(r, [](const MetricRow& row) { return row.locator.ends_with(".latency.stdev_"); }))
+    return false;
+  r.format = "optimum-benchmark report";
+  for (auto& row : r.rows) {
+    const auto [phase, what] = optimum_phase(row.locator);
+    if (what.empty() || row.role != metrics::Role::metric) continue;
+    const std::string_view key = leaf_key(row.locator);
+    if (what == "latency") {
+      if (phase == "load_model") set_metric(row, "load_time");
+      if (phase == "prefill") set_metric(row, "ttft");
+      if (phase == "decode") set_metric(row, "eval_time");
+      if (phase == "per_token") set_metric(row, "itl");
+      if (key == "total") row.statistic = "sum";  // over its `count` measurements
+      if (key == "stdev_") {
+        row.statistic = "cv";
+        row.unit = "%";
+      }
+      renormalize(row);
+    } else if (what == "throughput" && key == "value") {
+      const bool tokens = row.unit == "tok/s";
+      if (tokens && phase == "prefill") set_metric(row, "prompt_eval_rate");
+      if (tokens && phase == "decode") set_metric(row, "decode_rate");
+      if (!tokens) {  // "samples/s": sequences of the batch per second, no tokens
+        unname_metric(row, true);
+        row.unit = "samples/s";
+      }
+    } else if (what == "memory") {
+      in_decimal_units(row);  // its "MB" is 10^6 bytes (its memory tracker's)
+    }
+  }
+  return true;
+}
+
 // TensorRT-LLM's `trtllm-bench --report_json`: the report its console prints (reporting.py), as
 // JSON: "engine", "machine", "world_info", "request_info", "performance", "streaming_metrics",
 // "dataset". The engine's, world's and dataset's figures are the run's settings (TP/PP/EP join its
@@ -1145,7 +1199,7 @@ bool trtllm_report(FileResult& r, const Signals& s) {
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
-                              llama_bench, ollama_api, aiperf, trtllm_report}) {
+                              llama_bench, ollama_api, aiperf, trtllm_report, optimum_benchmark}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

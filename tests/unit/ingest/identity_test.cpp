@@ -205,6 +205,38 @@ TEST(Identity, GuideLlmCsvsPercentileListsAndStatusesAreRead) {
   EXPECT_EQ(at(r, "[0].Timings Cooldown Sec").role, metrics::Role::parameter);
 }
 
+// Held-out set 22: optimum-benchmark's report, phase by phase.
+TEST(Identity, OptimumBenchmarksPhasesAreItsLatenciesAndRates) {
+  const auto r = run(FileType::json, R"({
+    "load_model": {"memory": {"unit": "MB", "max_ram": 5976.195072},
+                   "latency": {"unit": "s", "values": [34.98], "count": 1, "total": 34.98,
+                               "mean": 34.98, "p99": 34.98, "stdev": 0, "stdev_": 0}},
+    "prefill": {"memory": {"unit": "MB", "max_global_vram": 7426.408448},
+                "latency": {"unit": "s", "values": [0.06], "count": 10, "total": 0.5997,
+                            "mean": 0.05997, "p99": 0.0601, "stdev": 5.6e-05,
+                            "stdev_": 0.0936},
+                "throughput": {"unit": "samples/s", "value": 16.67}},
+    "decode": {"latency": {"unit": "s", "values": [2.5], "count": 10, "total": 25.2,
+                           "mean": 2.52, "p99": 2.87, "stdev": 0.13, "stdev_": 5.13},
+               "throughput": {"unit": "tokens/s", "value": 24.98}},
+    "per_token": {"latency": {"unit": "s", "values": [0.039], "count": 3510, "total": 143.07,
+                              "mean": 0.0408, "p99": 0.0602, "stdev": 0.0234,
+                              "stdev_": 57.29}}})");
+  EXPECT_EQ(r.format, "optimum-benchmark report");
+  EXPECT_EQ(at(r, "prefill.latency.p99").metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*at(r, "prefill.latency.p99").normalized, 60.1);
+  EXPECT_EQ(at(r, "per_token.latency.mean").metric_id(), "itl");
+  EXPECT_EQ(at(r, "decode.latency.mean").metric_id(), "eval_time");
+  EXPECT_EQ(at(r, "load_model.latency.mean").metric_id(), "load_time");
+  EXPECT_EQ(at(r, "decode.latency.total").statistic, "sum");
+  const auto& cv = at(r, "decode.latency.stdev_");
+  EXPECT_EQ(cv.statistic, "cv");
+  EXPECT_EQ(cv.unit, "%");
+  EXPECT_EQ(at(r, "decode.throughput.value").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "prefill.throughput.value").unit, "samples/s");  // sequences, no tokens
+  EXPECT_DOUBLE_EQ(*at(r, "prefill.memory.max_global_vram").normalized, 7426408448.0);
+}
+
 TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
     "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");
