@@ -371,7 +371,9 @@ void sglang_runs(FileResult& r) {
 // vLLM `vllm bench serve` and benchmarks/benchmark_serving.py (one run, or `vllm bench sweep`'s
 // list of runs): rates unlabelled, durations and per-request arrays in seconds.
 bool vllm(FileResult& r, const Signals& s) {
-  if (!s.has_run_key("request_throughput") ||
+  // (SGLang's bench_serving of late 2024 wrote no request_throughput: its retokenized output
+  // total tells it.)
+  if (!(s.has_run_key("request_throughput") || s.sglang) ||
       !(s.has_run_key("mean_ttft_ms") || s.has_run_key("median_ttft_ms") || s.has_run_key("ttfts")))
     return false;
   r.format = s.sglang ? "sglang bench_serving" : "vllm bench serve";

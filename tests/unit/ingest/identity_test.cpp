@@ -237,6 +237,29 @@ TEST(Identity, OptimumBenchmarksPhasesAreItsLatenciesAndRates) {
   EXPECT_DOUBLE_EQ(*at(r, "prefill.memory.max_global_vram").normalized, 7426408448.0);
 }
 
+// Held-out set 22: SGLang's bench_serving lines of late 2024, with no request_throughput.
+TEST(Identity, SglangsEarlierResultLinesAreItsFormat) {
+  const auto r = run(FileType::jsonl,
+                     R"({"backend": "sglang", "dataset_name": "random", "request_rate": 8.0, )"
+                     R"("max_concurrency": null, "total_input_tokens": 152612, )"
+                     R"("total_output_tokens": 160347, "total_output_tokens_retokenized": 160192, )"
+                     R"("median_ttft_ms": 85.7, "output_throughput": 537.4, "duration": 298.4, )"
+                     R"("completed": 300})"
+                     "\n"
+                     R"({"backend": "sglang", "dataset_name": "sharegpt", "request_rate": 8.0, )"
+                     R"("max_concurrency": null, "total_input_tokens": 15261, )"
+                     R"("total_output_tokens": 16034, "total_output_tokens_retokenized": 16019, )"
+                     R"("median_ttft_ms": 83.2, "output_throughput": 437.4, "duration": 198.4, )"
+                     R"("completed": 300})"
+                     "\n");
+  EXPECT_EQ(r.format, "sglang bench_serving");
+  const auto& out = at(r, "[0].output_throughput");
+  EXPECT_EQ(out.unit, "tok/s");
+  EXPECT_EQ(at(r, "[0].duration").unit, "s");
+  EXPECT_EQ(at(r, "[0].total_input_tokens").statistic, "sum");
+  EXPECT_NE(out.context.config, at(r, "[1].output_throughput").context.config);  // the datasets
+}
+
 TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
     "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");
