@@ -255,32 +255,51 @@ void end_ollama(OllamaVerboseState& state, MetricRows& rows) {
 
 bool ollama_response_repr_line(std::string_view line, std::size_t number, OllamaVerboseState& state,
                                MetricRows& rows) {
-  // Runs for fenced and log lines: most have no "model='", "_duration=" or "_count=".
-  if (const auto m = line.find("model='"); m != std::string_view::npos) {
-    const auto end = line.find('\'', m + 7);
-    if (end != std::string_view::npos)
-      state.repr_model = std::string(line.substr(m + 7, end - m - 7));
+  // Runs for fenced and log lines: most have no "model='", "_duration=" or "_count=". The older
+  // client's dict prints "'model': 'gemma3'" and "'eval_count': 1690".
+  for (const std::string_view open :
+       {std::string_view("model='"), std::string_view("'model': '")}) {
+    if (const auto m = line.find(open); m != std::string_view::npos) {
+      const auto end = line.find('\'', m + open.size());
+      if (end != std::string_view::npos)
+        state.repr_model = std::string(line.substr(m + open.size(), end - m - open.size()));
+    }
   }
-  if (line.find("_duration=") == std::string_view::npos &&
-      line.find("_count=") == std::string_view::npos)
+  if (line.find("_duration") == std::string_view::npos &&
+      line.find("_count") == std::string_view::npos)
     return false;
   static constexpr std::array<std::string_view, 6> kKeys = {
       "total_duration",       "load_duration", "prompt_eval_count",
       "prompt_eval_duration", "eval_count",    "eval_duration"};
   bool any = false;
-  for (const auto key : kKeys) {
+  for (std::size_t k = 0; k < kKeys.size(); ++k) {
+    const std::string_view key = kKeys[k];
     for (auto at = line.find(key); at != std::string_view::npos; at = line.find(key, at + 1)) {
       // The whole key: not "eval_count" inside "prompt_eval_count".
       if (at > 0 && (std::isalnum(static_cast<unsigned char>(line[at - 1])) || line[at - 1] == '_'))
         continue;
-      const auto eq = at + key.size();
-      if (eq >= line.size() || line[eq] != '=') continue;
+      // "eval_count=1690" (a pydantic repr) or "'eval_count': 1690" (a dict's).
+      std::size_t eq = at + key.size();
+      const bool quoted = at > 0 && line[at - 1] == '\'' && eq + 1 < line.size() &&
+                          line[eq] == '\'' && line[eq + 1] == ':';
+      if (quoted) {
+        eq += 1;
+        while (eq + 1 < line.size() && line[eq + 1] == ' ') ++eq;
+      } else if (eq >= line.size() || line[eq] != '=') {
+        continue;
+      }
       std::size_t end = eq + 1;
       while (end < line.size() && std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
       if (end == eq + 1) continue;
       const std::string_view digits = line.substr(eq + 1, end - eq - 1);
-      if (key == "total_duration") ++state.responses;  // a response begins with its totals
-      if (state.responses == 0) state.responses = 1;
+      // A response begins with its totals, or where a figure of the last one comes again (a
+      // harness printing only some of them).
+      const unsigned bit = 1U << k;
+      if (key == "total_duration" || state.responses == 0 || (state.repr_seen & bit) != 0) {
+        ++state.responses;
+        state.repr_seen = 0;
+      }
+      state.repr_seen |= bit;
       MetricRow& row = add_number_row(rows, key, digits, std::stod(std::string(digits)));
       set_unit(row, key.ends_with("duration") ? "ns" : "tokens");
       row.locator =

@@ -768,6 +768,21 @@ TEST(ConsoleTables, TheOllamaPythonClientsResponseReprIsRead) {
   EXPECT_EQ(at(r, "ollama_response[0].eval_count").statistic, "sample");
 }
 
+// Held-out set 22: a harness logging the older client's dict, each with some of its figures.
+TEST(ConsoleTables, TheOllamaClientsDictInALogIsReadOneResponsePerLine) {
+  const auto r = run(FileType::text,
+                     "Ollama API response: {'response': 'Hi', 'model': 'gpt-oss:latest', "
+                     "'eval_count': 1690, 'eval_duration': 10500619890}\n"
+                     "Inference completed in 10.71 seconds\n"
+                     "Ollama API response: {'response': 'Hello', 'eval_count': 1893, "
+                     "'eval_duration': 11639743363}\n");
+  const auto& first = at(r, "ollama_response[0].eval_count");
+  EXPECT_EQ(first.metric_id(), "output_tokens");
+  EXPECT_EQ(first.context.model, "gpt-oss:latest");
+  EXPECT_EQ(at(r, "ollama_response[0].eval_duration").normalized, 10500.61989);
+  EXPECT_EQ(at(r, "ollama_response[1].eval_count").value, 1893);  // a figure again: the next
+}
+
 TEST(ConsoleTables, AToolsResponseJsonInAFenceIsReadAndItsElisionsAreNull) {
   const auto r =
       run(FileType::markdown,
