@@ -362,7 +362,10 @@ std::string engine_in(std::string_view header) {
   static constexpr std::string_view kEngines[] = {
       "ollama", "vllm", "llama.cpp", "llama-cpp", "llamacpp", "tgi", "sglang", "transformers",
       "onnx", "onnxruntime", "tensorrt", "tensorrt-llm", "trt", "trt-llm", "lmdeploy", "mlx",
-      "exllamav2", "hf", "pytorch", "nim",  // NVIDIA NIM
+      "exllamav2", "exllamav3", "hf", "pytorch", "nim",  // NVIDIA NIM
+      // llama.cpp's fork and the engines people run beside it
+      "ik_llama.cpp", "ik-llama.cpp", "llamafile", "koboldcpp", "mlc-llm", "aphrodite",
+      "mistral.rs", "ctranslate2",
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.

@@ -783,6 +783,17 @@ TEST(ConsoleTables, TheOllamaClientsDictInALogIsReadOneResponsePerLine) {
   EXPECT_EQ(at(r, "ollama_response[1].eval_count").value, 1893);  // a figure again: the next
 }
 
+// Held-out set 22: llama.cpp beside its fork ik_llama.cpp, one column each.
+TEST(ConsoleTables, AColumnNamingAnEngineInBracketsIsThatEnginesFigures) {
+  const auto r = run(FileType::markdown,
+                     "| model | threads | test | t/s (llama.cpp) | t/s (ik_llama.cpp) |\n"
+                     "| --- | ---: | ---: | ---: | ---: |\n"
+                     "| llama 8B BF16 | 16 | pp512 | 78.58 ± 0.10 | 256.90 ± 0.36 |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s (llama.cpp)").context.backend, "llama.cpp");
+  EXPECT_EQ(at(r, "table[0][0].t/s (ik_llama.cpp)").context.backend, "ik_llama.cpp");
+  EXPECT_EQ(at(r, "table[0][0].t/s (ik_llama.cpp)").metric_id(), "prompt_eval_rate");
+}
+
 TEST(ConsoleTables, AToolsResponseJsonInAFenceIsReadAndItsElisionsAreNull) {
   const auto r =
       run(FileType::markdown,
