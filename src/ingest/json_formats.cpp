@@ -725,6 +725,22 @@ bool guidellm(FileResult& r, const Signals& s) {
     // completed is no prompt count.
     if (under(loc, ".args.") && key == "max_number") as_setting(row, "limit", false);
     if (key == "completed_strategies") as_setting(row, {}, false);
+    // One request's "output_tokens_per_second" (its "requests.successful[i]" record): the rate
+    // it was decoded at, no throughput of the run.
+    if (key == "output_tokens_per_second" && under(loc, "requests.") &&
+        loc.find('[', loc.find("requests.")) != std::string_view::npos && row.metric &&
+        row.metric->id == "output_throughput")
+      set_metric(row, "decode_rate");
+    // A sweep's "measured_rates" and "measured_concurrencies": what its synchronous and
+    // throughput runs measured, from which the sweep's rates were set; measurements.
+    if (key == "measured_rates" || key == "measured_concurrencies") {
+      row.role = metrics::Role::metric;
+      row.parameter = {};
+      set_metric(row, key == "measured_rates" ? "request_throughput" : "concurrency");
+      row.statistic = key == "measured_rates" ? "value" : "mean";
+      row.unit = key == "measured_rates" ? "req/s" : "count";
+      renormalize(row);
+    }
   }
   return true;
 }

@@ -62,6 +62,24 @@ TEST(Identity, GuideLlmRequestsSecondsMomentsAndLimits) {
             metrics::Role::parameter);
 }
 
+// Held-out set 21: one request's rate is its decode rate; a sweep's measured rates are
+// measurements.
+TEST(Identity, GuideLlmRequestRatesAndASweepsMeasuredRates) {
+  const auto r = run(FileType::json, R"({"benchmarks": [{
+    "args": {"profile": {"measured_rates": [9.78], "measured_concurrencies": [22.8]}},
+    "metrics": {"output_tokens_per_second": {"successful": {"mean": 1200.5}}},
+    "requests": {"successful": [{"output_tokens_per_second": 54.9}]}}]})");
+  EXPECT_EQ(at(r, "benchmarks[0].requests.successful[0].output_tokens_per_second").metric_id(),
+            "decode_rate");
+  EXPECT_EQ(at(r, "benchmarks[0].metrics.output_tokens_per_second.successful.mean").metric_id(),
+            "output_throughput");
+  const auto& rate = at(r, "benchmarks[0].args.profile.measured_rates[0]");
+  EXPECT_EQ(rate.metric_id(), "request_throughput");
+  EXPECT_EQ(rate.unit, "req/s");
+  EXPECT_EQ(at(r, "benchmarks[0].args.profile.measured_concurrencies[0]").metric_id(),
+            "concurrency");
+}
+
 TEST(Identity, GuideLlmEmptySubsetsAndRequestedLengthsAreNoMeasurements) {
   const auto r = run(FileType::json, R"({"benchmarks": [{"config": {"spec": {"data": [
     {"prompt_tokens": 32, "output_tokens": 8}]}}, "metrics": {"time_to_first_token_ms": {
