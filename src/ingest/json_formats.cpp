@@ -386,7 +386,13 @@ bool vllm(FileResult& r, const Signals& s) {
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     total_over_requests(row);
-    if (key == "spec_decode_acceptance_rate") {
+    if (key == "rtfx" && row.value && *row.value == 0) {
+      // The real-time factor of speech input (audio seconds per second): 0 where the requests
+      // held no audio, a placeholder.
+      row.value.reset();
+      row.normalized.reset();
+      row.note = "vLLM writes 0 when the requests held no audio: no real-time factor measured";
+    } else if (key == "spec_decode_acceptance_rate") {
       set_unit(row, "%");  // of the drafted tokens, accepted
     } else if (key == "request_throughput" || key == "request_goodput") {
       if (key == "request_goodput") set_metric(row, "goodput");

@@ -983,7 +983,8 @@ TEST(Identity, VllmSettingsAreNoMeasurements) {
     "best_of": 1, "burstiness": 1.0, "multi_turn_concurrency": 4, "inter_turn_delay_ms": 0,
     "num_conversations": 32, "completed": 32, "request_throughput": 0.258,
     "input_throughput": 635.2, "output_throughput": 132.1, "spec_decode_acceptance_rate": 32.65,
-    "mean_ttft_ms": 598.5})");
+    "mean_ttft_ms": 598.5, "rtfx": 0.0})");
+  EXPECT_FALSE(at(r, "rtfx").value.has_value());  // no audio: vLLM's placeholder 0
   for (const char* key : {"best_of", "burstiness", "multi_turn_concurrency", "inter_turn_delay_ms",
                           "num_conversations"})
     EXPECT_EQ(at(r, key).role, metrics::Role::parameter) << key;
