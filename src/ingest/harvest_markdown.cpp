@@ -2392,9 +2392,17 @@ class MarkdownHarvester {
   // tokens. Its speeds are of the B sequences together (S_TG = B x TG / T_TG), its times those of
   // the whole batch; PP, TG, B and N_KV (the KV cells used, B x (PP + TG)) are its settings.
   void batched_bench_rows() {
+    // (A comparison puts each engine's column beside the other's: "S_TG t/s (llama.cpp)", "S_TG
+    // t/s (ik_llama.cpp)"; the bracket names the engine, the column is batched-bench's.)
+    const auto column_of = [](std::string_view h) {
+      h = text::trim(h);
+      if (const auto open = h.rfind(" ("); open != std::string_view::npos && h.ends_with(')'))
+        h = text::trim(h.substr(0, open));
+      return h;
+    };
     const auto has = [&](std::string_view h) {
       return std::any_of(header_.begin(), header_.end(),
-                         [&](const std::string& x) { return text::trim(x) == h; });
+                         [&](const std::string& x) { return column_of(x) == h; });
     };
     if (!has("PP") || !has("TG") || !has("B") || !has("S_TG t/s")) return;
     struct Column {
@@ -2417,7 +2425,7 @@ class MarkdownHarvester {
     std::map<std::size_t, std::array<double, 3>> settings;  // line -> PP, TG, B
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       const MetricRow& row = r_.rows[i];
-      const std::string_view name = text::trim(row.name);
+      const std::string_view name = column_of(row.name);
       auto& s = settings.try_emplace(row.line, std::array<double, 3>{-1, -1, -1}).first->second;
       if (!row.value) continue;
       if (name == "PP") s[0] = *row.value;
@@ -2426,7 +2434,7 @@ class MarkdownHarvester {
     }
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
-      const std::string_view name = text::trim(row.name);
+      const std::string_view name = column_of(row.name);
       for (const auto& c : kColumns) {
         if (c.name != name) continue;
         if (c.setting) {

@@ -984,6 +984,20 @@ TEST(ConsoleTables, SglangsResultBlockPastedAsPlainLinesIntoANoteIsRead) {
   EXPECT_NE(r.warnings.back().find("996 of 1000"), std::string::npos) << r.warnings.back();
 }
 
+// Held-out set 22: two engines' batched-bench columns side by side, each named in brackets.
+TEST(ConsoleTables, BatchedBenchColumnsOfTwoEnginesAreEachItsEngines) {
+  const auto r = run(FileType::markdown,
+                     "| PP | TG | B | N_KV | S_TG t/s (llama.cpp) | S_TG t/s (ik_llama.cpp) |\n"
+                     "|----|----|---|------|----------------------|-------------------------|\n"
+                     "| 128 | 128 | 4 | 640 | 2.44 | 4.58 |\n");
+  const auto& ik = at(r, "table[0][0].S_TG t/s (ik_llama.cpp)");
+  EXPECT_EQ(ik.metric_id(), "output_throughput");  // 4 sequences together
+  EXPECT_EQ(ik.context.concurrency, "4");
+  EXPECT_EQ(ik.context.test, "pp128+tg128");
+  EXPECT_EQ(ik.context.backend, "ik_llama.cpp");
+  EXPECT_EQ(at(r, "table[0][0].PP").role, metrics::Role::parameter);
+}
+
 TEST(ConsoleTables, LlamaBatchedBenchsTableIsReadWithItsSettingsAndBatchSpeeds) {
   const std::string table =
       "|    PP |     TG |    B |   N_KV |   T_PP s | S_PP t/s |   T_TG s | S_TG t/s |      T s |"
