@@ -71,7 +71,8 @@ class JsonHarvester final : public JsonVisitor {
         detail::model_in_key(name, row->context);
       detail::refine_from_path(*row, path_,
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
-      if (planned_requests(*row) || configured_limit(*row) || configured_figure(*row))
+      if (planned_requests(*row) || configured_limit(*row) || configured_figure(*row) ||
+          described_figure(*row))
         --metric_rows_;
       machine_memory(*row);
       detail::default_statistic(*row,
@@ -202,6 +203,16 @@ class JsonHarvester final : public JsonVisitor {
                                      : id == "concurrency" ? "concurrency"
                                                            : "";
     detail::as_setting(row, setting, true);  // (its concurrency is noted as a setting's is)
+    return true;
+  }
+
+  // A number of a run's "metadata" object that names no measurement of ours ("num_tokens" 128
+  // beside its model and backend): what the run was set to, not a figure it measured.
+  bool described_figure(MetricRow& row) const {
+    if (row.role != metrics::Role::metric || row.metric || frames_.empty() ||
+        frames_.back().is_array || !text::iequals(frames_.back().name, "metadata"))
+      return false;
+    detail::as_setting(row, {}, true);
     return true;
   }
 

@@ -135,6 +135,10 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.kind = units::Kind::other;
     r.unit.clear();
   }
+  // "RAM Usage (MB)" -120.5: memory in use is never below zero; the figure is a change of it.
+  if (r.metric && r.metric->kind == units::Kind::memory && r.value && *r.value < 0 &&
+      (r.statistic.empty() || r.statistic == "sample" || r.statistic == "value"))
+    r.statistic = "delta";
   if (r.role != metrics::Role::metric) {
     r.kind = units::Kind::other;
     if (r.role != metrics::Role::parameter) r.unit.clear();

@@ -406,8 +406,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       const auto num = numeric::parse_cell(v);
       // (llama-bench's CSV writes tensor_split 0.00 in every record, as its JSON; its Markdown
       // prints a "ts" column only when a split was asked for: 0.00 there tells rows apart.)
-      if (is_config_parameter(role.parameter) &&
-          !(is_default_setting(role.parameter, v) && headers[c] != "ts")) {
+      // A table's requested lengths ("input_len" 128, "prompt_length" short) tell its rows
+      // apart too.
+      const bool config_column = is_config_parameter(role.parameter) ||
+                                 role.parameter == "input_len" || role.parameter == "output_len";
+      if (config_column && !(is_default_setting(role.parameter, v) && headers[c] != "ts")) {
         config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
         settings.emplace_back(headers[c], v);
       }

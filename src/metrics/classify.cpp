@@ -714,14 +714,16 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // AIPerf's "Inter Chunk Latency": the time between stream chunks, a figure beside its ITL and
   // no latency of a request: no metric of ours.
   if (c("interchunk")) return nullptr;
-  if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps "))
+  // ... "TBT", "time between tokens": the same gaps under another name.
+  if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps ") ||
+      in(" tbt ") || c("timebetweentokens"))
     return m("itl");
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
       (time_unit && in(" per token ")) ||
-      (per_token_time && (in(" decode ") || in(" generation ") || in(" gen "))))
-    return m("tpot");
+      (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
+    return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
   if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
       ((in(" response time ") || in(" response times ")) && !in(" first ")) || in(" latencies ") ||

@@ -278,6 +278,24 @@ TEST(Identity, SglangsEarlierResultLinesAreItsFormat) {
   EXPECT_NE(out.context.config, at(r, "[1].output_throughput").context.config);  // the datasets
 }
 
+// Held-out set 22: a script's CSV of runs by prompt length, and a harness's metadata block.
+TEST(Identity, ARunsLengthsLabelItsRowsAndNegativeMemoryIsAChange) {
+  const auto r = run(FileType::csv,
+                     "model,prompt_length,input_len,Latency (ms/token),RAM Usage (MB)\n"
+                     "llama,short,128,12.5,-120.5\n"
+                     "llama,long,128,13.5,200\n");
+  const auto& latency = at(r, "[0].Latency (ms/token)");
+  EXPECT_EQ(latency.metric_id(), "tpot");  // a time per token, no request's whole latency
+  EXPECT_NE(latency.context.config, at(r, "[1].Latency (ms/token)").context.config);
+  EXPECT_NE(latency.context.config.find("prompt_length=short"), std::string::npos);
+  EXPECT_EQ(at(r, "[0].RAM Usage (MB)").statistic, "delta");  // memory is never below zero
+  EXPECT_EQ(at(r, "[1].RAM Usage (MB)").statistic, "sample");
+  const auto j = run(FileType::json, R"({"metadata": {"model": "llama3.2-1b", "num_tokens": 128},
+    "benchmark_results": {"ttft_ms": 184.61, "tbt_ms": 40.22}})");
+  EXPECT_EQ(at(j, "metadata.num_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(at(j, "benchmark_results.tbt_ms").metric_id(), "itl");
+}
+
 TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
     "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");

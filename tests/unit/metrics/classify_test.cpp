@@ -136,6 +136,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("avg_ts").unit, "tok/s");
   EXPECT_EQ(metric("t/s"), "token_rate");
   EXPECT_EQ(classify("cooldown_duration").role, Role::parameter);
+  EXPECT_EQ(metric("tbt_ms"), "itl");  // time between tokens
+  EXPECT_EQ(metric("Latency (ms/token)"), "tpot");
   // llama.cpp's "PP/s" and "TG/s": tokens per second, no "pp" taking seconds.
   EXPECT_EQ(metric("PP/s"), "prompt_eval_rate");
   EXPECT_EQ(classify("PP/s").unit, "tok/s");
