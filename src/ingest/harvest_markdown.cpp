@@ -3157,10 +3157,33 @@ class MarkdownHarvester {
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
-    if (!prose_quantity_.empty() && metric_named_by(prose_quantity_, row)) return;
+    if (!prose_quantity_.empty() && metric_named_by(prose_quantity_, row)) {
+      if (row.context.test.empty()) row.context.test = test_in_words(prose_quantity_);
+      return;
+    }
     if (title_use_[c] == TitleUse::caption_or_heading || table_caption_.empty())
       metric_named_by(title_use_[c] == TitleUse::caption ? caption_quantity_ : heading_quantity_,
                       row);
+  }
+
+  // The llama-bench test a sentence names in words: "of generating 1024 tokens" -> tg1024,
+  // "1024 tokens prompt eval" or "processing 512 tokens" -> pp512; "" when it names none.
+  static std::string test_in_words(std::string_view sentence) {
+    const auto w = detail::words_of(text::to_lower(sentence));
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+      const bool count = !w[i].empty() && std::all_of(w[i].begin(), w[i].end(), [](char ch) {
+        return ch >= '0' && ch <= '9';
+      });
+      if (!count || !w[i + 1].starts_with("token")) continue;
+      const std::string_view before = i > 0 ? std::string_view(w[i - 1]) : std::string_view();
+      const std::string_view after = i + 2 < w.size() ? std::string_view(w[i + 2]) : "";
+      if (before == "generating" || before == "generate" || before == "generated")
+        return "tg" + w[i];
+      if (before == "processing" || before == "prefilling" || after == "prompt" ||
+          after == "prefill")
+        return "pp" + w[i];
+    }
+    return {};
   }
 
   // The sentence right above a table that names its quantity with a unit ("Average speed

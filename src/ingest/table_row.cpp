@@ -302,6 +302,20 @@ bool names_one_gpu(std::string_view v) {
 
 }  // namespace
 
+namespace {
+
+// "| GPU | 8B Q4_K_M | 70B F16 |": a column named by a configuration (a model's size and its
+// weights' precision) holds that configuration's figures; a word in it ("OOM") says how that
+// configuration fared, no label of the row's other figures.
+bool names_a_configuration(std::string_view header) {
+  if (quantization_in(header).empty()) return false;
+  const auto words = words_of(text::to_lower(header));
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return names_model_size(w); });
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells, bool keep_settings) {
   RowLabels out;
@@ -383,7 +397,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       }
     } else if (role.names_config && !v.empty()) {
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-    } else if (role.parameter.empty() && role.label && is_name_text(v)) {
+    } else if (role.parameter.empty() && role.label && is_name_text(v) &&
+               !(names_a_configuration(headers[c]) && !numeric::parse_cell(v))) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its

@@ -762,7 +762,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("total_tokens");
   if (in(" eval rate ") || in(" decode") || in(" generation speed ") || in(" generation rate ") ||
       in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
-      ((in(" generation ") || in(" gen ")) && rate_unit))  // "Gen tok/s"
+      ((in(" generation ") || in(" gen ") || in(" generating ")) &&
+       rate_unit))  // "Gen tok/s", "speed (tokens/s) of generating 1024 tokens"
     if (ratey || rate_unit) return m("decode_rate");
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))

@@ -985,6 +985,23 @@ TEST(ConsoleTables, SglangsResultBlockPastedAsPlainLinesIntoANoteIsRead) {
 }
 
 // Held-out set 22: two engines' batched-bench columns side by side, each named in brackets.
+// Held-out set 22: a GPU overview whose lead-in names the quantity and the test in words.
+TEST(ConsoleTables, ALeadInNamingGenerationOfNTokensGivesTheTestAndOomIsNoLabel) {
+  const auto r = run(FileType::markdown,
+                     "## Overview\n\n"
+                     "Average speed (tokens/s) of generating 1024 tokens by GPUs on LLaMA 3.\n\n"
+                     "| GPU | 8B Q4_K_M | 8B F16 |\n|---|---|---|\n"
+                     "| 3070 8GB | 70.94 | OOM |\n"
+                     "| 4080 16GB | 106.22 | 40.29 |\n\n"
+                     "Average 1024 tokens prompt eval speed (tokens/s) by GPUs on LLaMA 3.\n\n"
+                     "| GPU | 8B Q4_K_M |\n|---|---|\n| 3070 8GB | 2283.62 |\n");
+  const auto& tg = at(r, "table[0][0].8B Q4_K_M");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.context.test, "tg1024");
+  EXPECT_EQ(tg.context.config, "");  // "OOM" in a figure column: no label of the row
+  EXPECT_EQ(at(r, "table[1][0].8B Q4_K_M").context.test, "pp1024");
+}
+
 TEST(ConsoleTables, BatchedBenchColumnsOfTwoEnginesAreEachItsEngines) {
   const auto r = run(FileType::markdown,
                      "| PP | TG | B | N_KV | S_TG t/s (llama.cpp) | S_TG t/s (ik_llama.cpp) |\n"
