@@ -1141,6 +1141,17 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
+    // "The model used in both tests is:" over "`TinyLlama/TinyLlama-1.1B-Chat-v1.0`" alone on its
+    // line: the document's model.
+    if (document_.model.empty() && before_first_table_ && !t.empty() &&
+        number <= colon_line_number_ + 2 && names_the_model_below(colon_line_)) {
+      const std::string v = strip_emphasis(t);
+      if (v.size() <= 80 && v.find(' ') == std::string::npos && looks_like_llm(v)) {
+        document_.model = v;
+        if (document_.quantization.empty()) document_.quantization = detail::quantization_in(v);
+        return;
+      }
+    }
     // "**Model:** Qwen/Qwen2.5-7B-Instruct | **GPU:** RTX 5090 (32 GB)": labels side by side.
     if (t.starts_with("**") && t.find(" | **") != std::string_view::npos) {
       for (std::size_t at = 0; at < t.size();) {
@@ -1340,6 +1351,13 @@ class MarkdownHarvester {
       if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);
     *slot = value;
     if (slot == &document_.gpu) document_gpu_line_ = number;
+  }
+
+  // "The model used in both tests is:", "Model under test:": a line that introduces the model.
+  static bool names_the_model_below(std::string_view line) {
+    if (line.empty() || line.back() != ':' || line.size() > 80) return false;
+    const auto words = detail::words_of(text::to_lower(line));
+    return std::find(words.begin(), words.end(), "model") != words.end();
   }
 
   static bool names_instance(std::string_view key) {

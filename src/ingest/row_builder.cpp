@@ -346,6 +346,20 @@ MetricRow* add_parameter_count(MetricRows& rows, std::string_view name, std::str
 
 namespace {
 
+// "80 / 80", "78/80": a count and the total it is of (whole numbers); nothing otherwise.
+std::optional<std::pair<double, std::string>> count_of_total(std::string_view cell) {
+  const auto slash = cell.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto whole = [](std::string_view t) {
+    t = text::trim(t);
+    return !t.empty() && t.size() < 10 &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::string_view part = cell.substr(0, slash), total = cell.substr(slash + 1);
+  if (!whole(part) || !whole(total)) return std::nullopt;
+  return std::make_pair(std::stod(std::string(text::trim(part))), std::string(text::trim(total)));
+}
+
 // "~4100 s", "≈ 90.6 %" (approximate), "2 934", "17 430" (thousands set apart by a space or a
 // no-break space, as SI style writes them): `cell` as a plain figure in `out`. False when the
 // cell is written neither way.
@@ -410,6 +424,16 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
           if (approx)
             r->note += std::string(r->note.empty() ? "" : "; ") + "approximate, as written";
         }
+        return r;
+      }
+    }
+    // "80 / 80" under "Successful Requests": the requests that succeeded, of those sent.
+    if (const auto part = count_of_total(core)) {
+      const auto* m = classify_cached(name, {}).metric;
+      if (m && (m->id == "requests" || m->id == "failed_requests") &&
+          text::to_lower(name).find("request") != std::string::npos) {
+        MetricRow* r = add_parameter_count(rows, name, cell, part->first);
+        r->note = "of " + part->second + " sent, as written";
         return r;
       }
     }

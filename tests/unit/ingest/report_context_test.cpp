@@ -146,6 +146,29 @@ TEST(ReportContext, AConfigurationListsModelAndGpuLabelTheRowsNotItsSettings) {
   EXPECT_EQ(row.context.config, "Dataset=ShareGPT prompts, Max Output Tokens=512");
 }
 
+// Held-out set 22: the model on its own line under the sentence that introduces it, and the
+// requests that succeeded of those sent.
+TEST(ReportContext, AModelIntroducedOnTheLineAboveAndRequestsOfThoseSent) {
+  const auto r =
+      run(FileType::markdown, R"(# LLM Inference Performance Benchmark: vLLM vs TensorRT-LLM
+
+The model used in both tests is:
+`TinyLlama/TinyLlama-1.1B-Chat-v1.0`
+
+## Results
+
+| Concurrency | Backend | Avg Latency (sec) | Successful Requests |
+|-------------|---------|-------------------|---------------------|
+| 80 | vLLM | 1.3634 | 78 / 80 |
+)");
+  const auto& requests = at(r, "table[0][0].Successful Requests");
+  EXPECT_EQ(requests.metric_id(), "requests");
+  EXPECT_EQ(requests.value, 78);
+  EXPECT_NE(requests.note.find("of 80"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][0].Avg Latency (sec)").context.model,
+            "TinyLlama/TinyLlama-1.1B-Chat-v1.0");
+}
+
 TEST(ReportContext, ALongGpuLineOfTheHeaderNamesItsGpu) {
   const auto r = run(FileType::markdown, R"(# Full Benchmark Results
 
