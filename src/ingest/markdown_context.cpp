@@ -358,7 +358,30 @@ std::string_view version_after(std::string_view header, std::size_t from) {
 
 }  // namespace
 
+namespace {
+
+// "Vulkan RADV", "ROCm 7.2 HIP", "AMDVLK", "CUDA": a header that is only llama.cpp's compute
+// backends (and their versions) names the backend its figures ran on; "" otherwise.
+std::string gpu_backend_header(std::string_view header) {
+  static constexpr std::string_view kBackends[] = {"vulkan", "rocm",   "cuda", "metal",  "sycl",
+                                                   "radv",   "amdvlk", "hip",  "opencl", "musa"};
+  const auto words = words_of(text::to_lower(header));
+  bool backend = false;
+  for (const auto& w : words) {
+    const bool named =
+        std::find(std::begin(kBackends), std::end(kBackends), w) != std::end(kBackends);
+    const bool version = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
+                         w.find_first_not_of("0123456789.") == std::string::npos;
+    if (!named && !version) return {};
+    backend = backend || named;
+  }
+  return backend ? std::string(text::trim(header)) : std::string();
+}
+
+}  // namespace
+
 std::string engine_in(std::string_view header) {
+  if (auto backend = gpu_backend_header(header); !backend.empty()) return backend;
   static constexpr std::string_view kEngines[] = {
       "ollama", "vllm", "llama.cpp", "llama-cpp", "llamacpp", "tgi", "sglang", "transformers",
       "onnx", "onnxruntime", "tensorrt", "tensorrt-llm", "trt", "trt-llm", "lmdeploy", "mlx",

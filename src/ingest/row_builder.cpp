@@ -846,10 +846,20 @@ void refine_by_test(MetricRows& rows) {
     // "pp 512" as old llama-bench builds printed it is the test "pp512" of newer ones.
     if (r.context.test.size() > 4 && r.context.test[2] == ' ')
       if (auto id = bench_test_id(r.context.test); !id.empty()) r.context.test = std::move(id);
-    if ((r.metric != kTokenRate && r.metric != kDuration) || r.context.test.empty()) continue;
+    if (r.context.test.empty()) continue;
     const std::string t = text::to_lower(r.context.test);
     const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;
     const bool tg = t.rfind("tg", 0) == 0;
+    // "| Model | Metric | Vulkan | ROCm 7.2 HIP |" with a row per test: a bare figure of a
+    // backend's column is that test's tokens per second, as llama-bench reports its tests.
+    if (!r.metric && r.role == metrics::Role::metric && r.unit.empty() && (pp || tg) &&
+        !r.context.backend.empty() && r.value && *r.value > 0 &&
+        (r.statistic == "value" || r.statistic == "mean")) {
+      r.metric = kTokenRate;
+      r.unit = "tok/s";
+      renormalize(r);
+    }
+    if ((r.metric != kTokenRate && r.metric != kDuration)) continue;
     const bool rate = r.metric == kTokenRate;
     if (pp) r.metric = metrics::find_metric(rate ? "prompt_eval_rate" : "prompt_eval_time");
     if (tg) r.metric = metrics::find_metric(rate ? "decode_rate" : "eval_time");

@@ -397,6 +397,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       }
     } else if (role.names_config && !v.empty()) {
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+    } else if (role.parameter.empty() && role.label && ctx.test.empty() && bench_test_id(v) == v) {
+      ctx.test = std::string(v);  // "| Model | Metric | RADV | ...": the row is a test's, "pp512"
     } else if (role.parameter.empty() && role.label && is_name_text(v) &&
                !(names_a_configuration(headers[c]) && !numeric::parse_cell(v))) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".

@@ -1593,6 +1593,13 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::identifier;  // a table's numbering column
     return c;
   }
+  // "Us (RADV)", "Ours": the writer's own results beside another's ("kyuz0 Best"), no
+  // microseconds.
+  if (trimmed_name == "Us" || trimmed_name == "Ours" || trimmed_name.starts_with("Us (") ||
+      trimmed_name.starts_with("Ours (")) {
+    c.statistic = "value";
+    return c;
+  }
   if (is_ratio_of_statistics(trimmed_name)) {
     c.statistic = "value";
     c.unit = "x";

@@ -1002,6 +1002,24 @@ TEST(ConsoleTables, ALeadInNamingGenerationOfNTokensGivesTheTestAndOomIsNoLabel)
   EXPECT_EQ(at(r, "table[1][0].8B Q4_K_M").context.test, "pp1024");
 }
 
+// Held-out set 22: rows of llama-bench tests, columns of compute backends.
+TEST(ConsoleTables, RowsOfTestsAndColumnsOfBackendsAreThoseTestsRates) {
+  const auto r = run(FileType::markdown,
+                     "| Model | Metric | Vulkan RADV | ROCm 7.2 HIP | Winner |\n"
+                     "|-------|--------|-------------|--------------|--------|\n"
+                     "| Llama 2 7B Q4_K_M | pp512 | 1,074 | **1,182** | HIP |\n"
+                     "| Llama 2 7B Q4_K_M | tg128 | **47.3** | 41.8 | Vulkan |\n");
+  const auto& pp = at(r, "table[0][0].ROCm 7.2 HIP");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.unit, "tok/s");
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_EQ(pp.context.backend, "ROCm 7.2 HIP");
+  const auto& tg = at(r, "table[0][1].Vulkan RADV");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.context.backend, "Vulkan RADV");
+  EXPECT_EQ(tg.context.config.find("Metric="), std::string::npos);  // the test, no label
+}
+
 TEST(ConsoleTables, BatchedBenchColumnsOfTwoEnginesAreEachItsEngines) {
   const auto r = run(FileType::markdown,
                      "| PP | TG | B | N_KV | S_TG t/s (llama.cpp) | S_TG t/s (ik_llama.cpp) |\n"

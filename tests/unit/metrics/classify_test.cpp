@@ -136,7 +136,9 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("avg_ts").unit, "tok/s");
   EXPECT_EQ(metric("t/s"), "token_rate");
   EXPECT_EQ(classify("cooldown_duration").role, Role::parameter);
-  EXPECT_EQ(metric("tbt_ms"), "itl");  // time between tokens
+  EXPECT_EQ(metric("tbt_ms"), "itl");         // time between tokens
+  EXPECT_EQ(classify("Us (RADV)").unit, "");  // the writer's own results, no microseconds
+  EXPECT_EQ(classify("us").unit, "us");
   EXPECT_EQ(metric("Latency (ms/token)"), "tpot");
   // llama.cpp's "PP/s" and "TG/s": tokens per second, no "pp" taking seconds.
   EXPECT_EQ(metric("PP/s"), "prompt_eval_rate");
