@@ -1107,23 +1107,52 @@ class MarkdownHarvester {
   // to "}" alone): its summary, read as JSON ("line[42].pass_at_1"). True while the line is one of
   // the document's.
   bool json_block(std::string_view l, std::size_t number) {
+    if (json_replay_) return false;
     if (json_block_line_ == 0) {
       if (l != "{" && l != "{\r") return false;
       json_block_line_ = number;
       json_block_.assign("{\n");
       return true;
     }
+    // A line no JSON document has ("2.19.302.709 I encoded 15718 tokens in ..."), or a block of a
+    // log's size: the "{" opened no document (a prompt's text, say). Its lines are read as lines.
+    if (!json_like(l) || json_block_.size() > (std::size_t{1} << 20)) {
+      replay_json_block();
+      return false;
+    }
     json_block_.append(l).append(1, '\n');
     if (l == "}" || l == "}\r") {
       if (harvest_json_line(json_block_, json_block_line_, r_)) json_lines_ = true;
       json_block_line_ = 0;
       json_block_.clear();
-    } else if (json_block_.size() > (std::size_t{1} << 20)) {
-      json_block_line_ = 0;  // no document of a log's size: its lines are read as lines
-      json_block_.clear();
-      return false;
     }
     return true;
+  }
+
+  // A line of a pretty-printed JSON document: a key, a bracket, or a bare value.
+  static bool json_like(std::string_view l) {
+    std::string_view t = text::trim(l);
+    if (t.empty()) return true;
+    const char c = t.front();
+    if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') return true;
+    if (t.back() == ',') t = text::trim(t.substr(0, t.size() - 1));
+    if (t == "true" || t == "false" || t == "null") return true;
+    const auto n = numeric::parse_cell(t);
+    return n && n->suffix.empty();
+  }
+
+  void replay_json_block() {
+    const std::string lines = std::move(json_block_);
+    std::size_t number = json_block_line_;
+    json_block_line_ = 0;
+    json_block_.clear();
+    json_replay_ = true;
+    for (std::size_t at = 0; at < lines.size(); ++number) {
+      const auto end = lines.find('\n', at);
+      text_line(std::string_view(lines).substr(at, end - at), number);
+      at = end == std::string::npos ? lines.size() : end + 1;
+    }
+    json_replay_ = false;
   }
 
   // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them, indented by at
@@ -3794,6 +3823,7 @@ class MarkdownHarvester {
   bool json_lines_ = false;                  // a log line held a JSON document
   std::string json_block_;                   // a JSON document printed over a log's lines
   std::size_t json_block_line_ = 0;          // ... from this line (0: none open)
+  bool json_replay_ = false;                 // reading an abandoned block's lines again, as lines
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines

@@ -29,7 +29,7 @@ constexpr std::array<Label, 5> kLabels = {{
 std::string_view body_of(std::string_view l) {
   for (const std::string_view p :
        {"llama_print_timings:", "llama_perf_context_print:", "llama_perf_sampler_print:",
-        "print_timings:", "print_timing:"}) {
+        "common_perf_print:", "print_timings:", "print_timing:"}) {
     if (const auto at = l.find(p); at != std::string_view::npos) {
       std::string_view rest = l.substr(at + p.size());
       if (const auto bar = rest.rfind('|'); bar != std::string_view::npos)
@@ -50,13 +50,69 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
   set_unit(*row, unit);
   if (!metric.empty()) set_metric(*row, metric);
   row->statistic = "sample";  // one generation's
+  if (!state.model.empty()) row->context.model = state.model;
   return row;
+}
+
+// "llama-server -m models/Qwen3-0.6B-f16.gguf ...", "llama-cli --model x.gguf": the GGUF's name.
+void note_model(std::string_view line, LlamaTimingsState& state) {
+  if (line.find("llama") == std::string_view::npos || line.find(".gguf") == std::string_view::npos)
+    return;
+  for (const std::string_view flag : {" -m ", " --model "}) {
+    const auto at = line.find(flag);
+    if (at == std::string_view::npos) continue;
+    std::string_view path = text::trim(line.substr(at + flag.size()));
+    path = path.substr(0, path.find_first_of(" \t"));
+    if (!path.ends_with(".gguf")) continue;
+    path.remove_suffix(5);
+    if (const auto slash = path.find_last_of("/\\"); slash != std::string_view::npos)
+      path.remove_prefix(slash + 1);
+    if (!path.empty()) state.model = std::string(path);
+    return;
+  }
+}
+
+// "encoded 15718 tokens in   87.373 seconds, speed:  179.895 t/s", "decoded  193 tokens in ...".
+bool speed_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                MetricRows& rows) {
+  const auto speed = line.find(" seconds, speed: ");
+  if (speed == std::string_view::npos) return false;
+  const bool encoded = line.find("encoded ") != std::string_view::npos;
+  const auto word = line.find(encoded ? "encoded " : "decoded ");
+  if (word == std::string_view::npos || word > speed) return false;
+  std::string_view rest = text::trim(line.substr(word + 8));
+  const auto tokens = rest.find(" tokens in ");
+  if (tokens == std::string_view::npos) return false;
+  const std::string_view count = rest.substr(0, tokens);
+  const std::string_view seconds =
+      text::trim(rest.substr(tokens + 11, rest.find(" seconds") - tokens - 11));
+  std::string_view rate = text::trim(line.substr(speed + 17));
+  if (!rate.ends_with("t/s")) return false;
+  rate = text::trim(rate.substr(0, rate.size() - 3));
+  if (!numeric::parse_cell(count) || !numeric::parse_cell(seconds) || !numeric::parse_cell(rate))
+    return false;
+  if (encoded || state.speeds == 0) ++state.speeds;
+  LlamaTimingsState at = state;
+  at.block = state.speeds;
+  const std::string what = encoded ? "encoded" : "decoded";
+  const auto put = [&](std::string_view value, std::string_view unit, std::string_view metric,
+                       const std::string& key) {
+    if (MetricRow* row =
+            add(rows, what + " " + key, value, unit, metric, number, at, what + "." + key))
+      row->locator = "llama_speed[" + std::to_string(state.speeds - 1) + "]." + what + "." + key;
+  };
+  put(count, "tokens", encoded ? "input_tokens" : "output_tokens", "tokens");
+  put(seconds, "s", encoded ? "prompt_eval_time" : "eval_time", "seconds");
+  put(rate, "tok/s", encoded ? "prompt_eval_rate" : "decode_rate", "speed");
+  return true;
 }
 
 }  // namespace
 
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
+  note_model(line, state);
+  if (speed_line(line, number, state, rows)) return true;
   if (line.find("time =") == std::string_view::npos) return false;  // cheap
   const std::string_view body = body_of(line);
   const auto eq = body.find(" = ");
@@ -77,6 +133,19 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
   }
   state.seen |= 1u << index;
   const Label& l = kLabels[index];
+  // "eval time = 0.00 ms / 1 tokens (0.00 ms per token, 0.00 tokens per second)": a request of
+  // one generated token has no decoding to time; its zeros are placeholders.
+  const bool untimed = numeric::parse_cell(rest.substr(0, ms))->value == 0;
+  if (untimed) {
+    if (!l.time.empty())
+      if (MetricRow* row =
+              add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label)) {
+        row->value.reset();
+        row->normalized.reset();
+        row->note = "0.00 ms: nothing timed (one token), no value";
+      }
+    return true;
+  }
   if (!l.time.empty()) add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label);
   rest = text::trim(rest.substr(ms + 3));
   if (!rest.empty() && rest.front() == '/' && !l.count.empty()) {

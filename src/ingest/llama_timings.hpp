@@ -6,8 +6,12 @@
 //   token,    61.63 tokens per second) llama_print_timings:        eval time =    8049.44 ms / 224
 //   runs   (   35.94 ms per token,    27.83 tokens per second) llama_print_timings:       total
 //   time =    8224.06 ms /   229 tokens
-// (newer builds: "llama_perf_context_print:"; the server: "print_timings:", or the lines alone
-// under "slot print_timing: id  0 | task 0 |").
+// (newer builds: "llama_perf_context_print:", "common_perf_print:"; the server: "print_timings:",
+// or the lines alone under "slot print_timing: id  0 | task 0 |"; behind a log's timestamp and
+// level, "0.03.158.483 I "), and the "encoded 15718 tokens in 87.373 seconds, speed: 179.895 t/s"
+// and "decoded ..." lines of its examples. The model is that of the command line above
+// ("llama-server -m models/Qwen3-0.6B-f16.gguf").
+#include <string>
 #include <string_view>
 
 #include "chimera/ingest/model.hpp"
@@ -15,8 +19,10 @@
 namespace chimera::ingest::detail {
 
 struct LlamaTimingsState {
-  std::size_t block = 0;  // timing blocks seen so far
-  unsigned seen = 0;      // the labels of the current block (a repeated one starts the next)
+  std::size_t block = 0;   // timing blocks seen so far
+  unsigned seen = 0;       // the labels of the current block (a repeated one starts the next)
+  std::string model;       // the GGUF of the last command line ("llama-server -m X.gguf")
+  std::size_t speeds = 0;  // "encoded/decoded N tokens in T seconds, speed: S t/s" lines seen
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

@@ -417,6 +417,36 @@ using testing::at;
 using testing::has_row;
 using testing::run;
 
+// Held-out set 23: a newer llama.cpp's log (timestamps and levels, common_perf_print, the
+// encoded/decoded speeds), after a prompt whose "{" opens no JSON document.
+TEST(ConsoleTables, NewerLlamaCppLogsTimingsAfterAPromptThatIsNoJson) {
+  const auto r =
+      run(FileType::text,
+          "# vendor/llama.cpp/build/bin/llama-cli -m models/Qwen3-0.6B-f16.gguf -ngl 99\n"
+          "Read the mission log, then answer.\n"
+          "{\n"
+          "  \"alerts\": [\n"
+          "    \"gauge unreadable\n"
+          "\n"
+          "2.19.302.709 I encoded 15718 tokens in   87.373 seconds, speed:  179.895 t/s\n"
+          "2.19.302.713 I decoded  193 tokens in   41.084 seconds, speed:    4.698 t/s\n"
+          "2.19.302.747 I common_perf_print:        load time =    7155.11 ms\n"
+          "2.19.302.749 I common_perf_print:        eval time =   32351.83 ms /   192 "
+          "runs   (  168.50 ms per token,     5.93 tokens per second)\n"
+          "0.03.158.738 I slot print_timing: id  0 | task 0 |        eval time =       "
+          "0.00 ms /     1 tokens (    0.00 ms per token,     0.00 tokens per second)\n");
+  const auto& decoded = at(r, "llama_speed[0].decoded.speed");
+  EXPECT_EQ(decoded.metric_id(), "decode_rate");
+  EXPECT_EQ(decoded.value, 4.698);
+  EXPECT_EQ(decoded.context.model, "Qwen3-0.6B-f16");
+  EXPECT_EQ(at(r, "llama_speed[0].encoded.tokens").metric_id(), "input_tokens");
+  EXPECT_EQ(at(r, "llama_timings[0].eval time rate").value, 5.93);
+  EXPECT_EQ(at(r, "llama_timings[0].load time").metric_id(), "load_time");
+  // One generated token: nothing timed, no value (not 0 ms, 0 tok/s).
+  EXPECT_FALSE(at(r, "llama_timings[1].eval time").value.has_value());
+  EXPECT_FALSE(testing::has_row(r, "llama_timings[1].eval time rate"));
+}
+
 TEST(ConsoleTables, LlamaCppTimingsOfTheCliAndTheServer) {
   // llama-cli's timings pasted under a heading; then the server's, without a prefix.
   const auto r = run(FileType::markdown, R"(### llama.cpp
