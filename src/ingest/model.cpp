@@ -80,7 +80,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 52> kAliases = {{
+  static const std::array<Alias, 54> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -133,7 +133,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"backend", &Context::backend},
       {"backends", &Context::backend},
       {"engine", &Context::backend},
+      {"engine_name", &Context::backend},
       {"framework", &Context::backend},
+      {"framework_name", &Context::backend},
   }};
   field_name = text::trim(field_name);
   if (field_name.size() < 3 || field_name.size() > 30)

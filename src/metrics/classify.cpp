@@ -473,6 +473,20 @@ Scan scan_words(const Tokens& t) {
   Scan s;
   std::vector<bool> used(t.size(), false);
   if (auto u = per_unit(t, used)) s.unit = *u;
+  // "effective_bandwidth_gb_s", "read_mb_s": data per second, no amount of memory.
+  if (s.unit.empty() && t.size() >= 3 && (t.back() == "s" || t.back() == "sec")) {
+    const std::string& d = t[t.size() - 2];
+    const std::string_view rate = d == "gb"    ? "GB/s"
+                                  : d == "mb"  ? "MB/s"
+                                  : d == "tb"  ? "TB/s"
+                                  : d == "gib" ? "GiB/s"
+                                  : d == "mib" ? "MiB/s"
+                                               : "";
+    if (!rate.empty()) {
+      s.unit = std::string(rate);
+      used[t.size() - 1] = used[t.size() - 2] = true;
+    }
+  }
   std::size_t meaningful = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i];
@@ -768,7 +782,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))
     return m("eval_time");
-  if (in(" output ") && (ratey || rate_unit)) return m("output_throughput");
+  if ((in(" output ") || in(" out tok ") || in(" out tokens ")) && (ratey || rate_unit))
+    return m("output_throughput");  // ("out_tok_s": a run's output tokens per second)
   // "input_throughput", "Avg prompt throughput", GuideLLM's "prompt_tokens_per_second": input
   // tokens over the run's wall time (a prompt's own rate was read above, as a prefill rate).
   if ((in(" input ") || in(" prompt ")) && (ratey || rate_unit) && !in(" request") &&
@@ -1117,6 +1132,14 @@ const ParameterDef* parameter_of(const Tokens& t) {
       (t.back() == "duration" || t.back() == "time" || t.back() == "period" ||
        t.back() == "seconds" || t.back() == "s"))
     return find_parameter("rampup");
+  // llama-server's "slots" 4 ("n_slots", "--parallel"): the requests it decodes together.
+  if ((t.size() == 1 && t[0] == "slots") ||
+      (t.size() == 2 && t[1] == "slots" && (t[0] == "n" || t[0] == "num" || t[0] == "parallel")))
+    return find_parameter("parallel_slots");
+  // A target request rate ("qps_target", "target_qps", "target_rps"): the load offered.
+  if (t.size() == 2 && ((t[0] == "target" && (t[1] == "qps" || t[1] == "rps")) ||
+                        (t[1] == "target" && (t[0] == "qps" || t[0] == "rps"))))
+    return find_parameter("rate");
   // "warmup_request_count" 256: the warm-up, not the run's planned requests.
   // ... and GuideLLM's "cooldown_duration": the end of the run its figures leave out.
   if (t.size() >= 2 && (t[0] == "warmup" || t[0] == "cooldown") &&
@@ -1254,9 +1277,11 @@ bool is_identifier(const Tokens& t) {
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
   // "exit_code" 0, "returncode" 1: how a process ended, a code, no amount.
+  // ... and "http_code" 200, "status_code": how a request ended, a code.
   if (last == "returncode" || (last == "rc" && t.size() == 1) ||
       ((last == "code" || last == "status") && t.size() >= 2 &&
-       (t[t.size() - 2] == "exit" || t[t.size() - 2] == "return")))
+       (t[t.size() - 2] == "exit" || t[t.size() - 2] == "return" || t[t.size() - 2] == "http" ||
+        (t.size() == 2 && t[0] == "status"))))
     return true;
   // A system component's name ("CUDA" 12.4, "Driver" 550.54): its number is a version. (Not a
   // framework or language: "PyTorch", "Python" or "Triton" columns hold that runtime's figures.)
@@ -1584,6 +1609,41 @@ bool labels_a_test_statistic(std::string_view name) {
   return false;
 }
 
+namespace {
+
+// llama-server's timings of a completion ("timings": {"prompt_n": 85, "prompt_ms": 1120.4,
+// "prompt_per_second": 75.9, "predicted_n": 256, "predicted_ms": 21581.1,
+// "predicted_per_token_ms": 84.3, "predicted_per_second": 11.9}) and harnesses that copy its names
+// ("predicted_tps"): measured, no "predicted" as in stated beforehand.
+std::optional<Classification> llama_server_timing(std::string_view name) {
+  struct Key {
+    std::string_view key, metric, unit;
+  };
+  static constexpr std::array<Key, 9> kKeys = {{
+      {"prompt_n", "input_tokens", "tokens"},
+      {"prompt_ms", "prompt_eval_time", "ms"},
+      {"prompt_per_second", "prompt_eval_rate", "tok/s"},
+      {"prompt_tps", "prompt_eval_rate", "tok/s"},
+      {"predicted_n", "output_tokens", "tokens"},
+      {"predicted_ms", "eval_time", "ms"},
+      {"predicted_per_token_ms", "tpot", "ms"},
+      {"predicted_per_second", "decode_rate", "tok/s"},
+      {"predicted_tps", "decode_rate", "tok/s"},
+  }};
+  if (name.size() < 8 || (name[1] != 'r')) return std::nullopt;  // "prompt_", "predicted_"
+  for (const auto& k : kKeys) {
+    if (name != k.key) continue;
+    Classification c;
+    c.metric = find_metric(k.metric);
+    c.kind = c.metric->kind;
+    c.unit = std::string(k.unit);
+    return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Classification classify(std::string_view name, std::string_view written_unit) {
   Classification c;
   const std::string_view trimmed_name = text::trim(name);
@@ -1593,6 +1653,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     c.role = Role::identifier;  // a table's numbering column
     return c;
   }
+  if (auto timing = llama_server_timing(trimmed_name)) return *timing;
   // "Us (RADV)", "Ours": the writer's own results beside another's ("kyuz0 Best"), no
   // microseconds.
   if (trimmed_name == "Us" || trimmed_name == "Ours" || trimmed_name.starts_with("Us (") ||

@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 49> kParameters = {{
+constexpr std::array<ParameterDef, 50> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -158,6 +158,8 @@ constexpr std::array<ParameterDef, 49> kParameters = {{
     {"max_tokens", "maximum output tokens of a request", ""},
     {"warmup", "warm-up requests or time", ""},
     {"cooldown", "cool-down requests or time at a run's end, left out of its figures", ""},
+    {"parallel_slots", "a server's slots decoding requests in parallel (llama-server --parallel)",
+     ""},
     {"duration_limit", "configured run length", ""},
     {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},
     {"gpu_count", "GPUs used", ""},

@@ -136,7 +136,16 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("avg_ts").unit, "tok/s");
   EXPECT_EQ(metric("t/s"), "token_rate");
   EXPECT_EQ(classify("cooldown_duration").role, Role::parameter);
-  EXPECT_EQ(metric("tbt_ms"), "itl");         // time between tokens
+  EXPECT_EQ(metric("tbt_ms"), "itl");                            // time between tokens
+  EXPECT_EQ(classify("effective_bandwidth_gb_s").unit, "GB/s");  // no memory in GiB
+  EXPECT_EQ(metric("effective_bandwidth_gb_s"), "bandwidth");
+  EXPECT_EQ(metric("out_tok_s"), "output_throughput");
+  EXPECT_EQ(classify("qps_target").role, Role::parameter);  // the load offered
+  EXPECT_EQ(classify("slots").role, Role::parameter);
+  EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
+  EXPECT_EQ(metric("predicted_n"), "output_tokens");
+  EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
+  EXPECT_EQ(classify("http_code").role, Role::identifier);
   EXPECT_EQ(classify("Us (RADV)").unit, "");  // the writer's own results, no microseconds
   EXPECT_EQ(classify("us").unit, "us");
   EXPECT_EQ(metric("Latency (ms/token)"), "tpot");
