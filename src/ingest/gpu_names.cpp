@@ -138,12 +138,12 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              std::isdigit(static_cast<unsigned char>(next(k + 1)[1]))) {
     m.last = k + 1;
     m.key = "tpu" + std::string(next(k + 1));
-  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '5' &&
+  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
              (next(k + 1) == "max" || next(k + 1) == "ultra" || next(k + 1) == "pro")) {
     m.last = k + 1;  // Apple's "M2 Max"
     m.key = s;
     m.key += next(k + 1);
-  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '5' && k > 0 &&
+  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' && k > 0 &&
              (w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
               w[k - 1].low == "imac" ||
               (k > 1 && (w[k - 2].low == "mac" || w[k - 2].low == "macbook")))) {

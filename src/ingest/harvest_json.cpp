@@ -284,6 +284,7 @@ class JsonHarvester final : public JsonVisitor {
     // genai-perf's "service_kind" other than "triton": its "backend" names no server of the run.
     bool foreign_backend = false;
     bool backend_field = false;  // ctx.backend came from its own "backend" field
+    std::string name_text;       // its own "name" string, when that named no label itself
   };
 
   // Fields of an object that describe the other values: labels, a unit, a request's failure.
@@ -321,6 +322,7 @@ class JsonHarvester final : public JsonVisitor {
       if ((iequals(name, "model") || iequals(name, "name")) && is_machine(f.name) &&
           !detail::gpu_named_in(text).empty())
         slot = &f.ctx.gpu;
+      if (!slot && iequals(name, "name")) f.name_text = std::string(text);
       if (slot && !(backend && f.foreign_backend)) {
         // ("model_path": "None", "model": "Unknown GPU": no label.)
         if (!numeric::parse_cell(text) && !names_nothing(text)) *slot = std::string(text);
@@ -628,6 +630,11 @@ class JsonHarvester final : public JsonVisitor {
         if (!text::iequals(gpu, "cpu")) gpu = "cpu";
       }
     }
+    // {"name": "gemma-4-e4b", "quant": "Q4_K_M", "pp_tok_s": 796.4}: where a record names a
+    // quantization, its "name" is the model quantized (as a table's "name" column is).
+    if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
+        !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80)
+      f.ctx.model = f.name_text;
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);
     if (ctx.test.empty()) {

@@ -1334,6 +1334,9 @@ class MarkdownHarvester {
     if (late && slot != &document_.model) return;
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    // "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU": the label is what comes first.
+    if (const auto bar = value.find(" | "); bar != std::string::npos && slot != &document_.config)
+      value.resize(bar);
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.

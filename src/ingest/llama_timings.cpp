@@ -155,6 +155,17 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
     add(rows, std::string(label) + " count", n, "tokens", l.count, number, state,
         std::string(label) + " count");
   }
+  // Old builds wrote no rate: "eval time = 4178.32 ms / 31 runs (134.78 ms per token)": the time
+  // per generated token.
+  if (const auto per = rest.find(" ms per token");
+      per != std::string_view::npos && l.rate == "decode_rate" &&
+      rest.find(" tokens per second") == std::string_view::npos) {
+    const auto open = rest.rfind('(', per);
+    if (open != std::string_view::npos)
+      add(rows, std::string(label) + " per token",
+          text::trim(rest.substr(open + 1, per - open - 1)), "ms", "tpot", number, state,
+          std::string(label) + " per token");
+  }
   if (const auto per = rest.find(" tokens per second");
       per != std::string_view::npos && !l.rate.empty()) {
     const auto comma = rest.rfind(',', per);

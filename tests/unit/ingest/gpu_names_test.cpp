@@ -67,6 +67,7 @@ TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
   EXPECT_EQ(gpu_of_table_under("## NVIDIA GeForce RTX 4090"), "NVIDIA GeForce RTX 4090");
   EXPECT_EQ(gpu_of_table_under("## Deepseek-r1 8b on a 4060Ti 16gb"), "4060Ti 16gb");
   EXPECT_EQ(gpu_of_table_under("## Results of 2024"), "");
+  EXPECT_EQ(gpu_of_table_under("## Apple M5"), "Apple M5");
 }
 
 TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {

@@ -296,6 +296,27 @@ TEST(Identity, ARunsLengthsLabelItsRowsAndNegativeMemoryIsAChange) {
   EXPECT_EQ(at(j, "benchmark_results.tbt_ms").metric_id(), "itl");
 }
 
+// Held-out set 24: a record's "name" beside its quantization is the model quantized; a header
+// line's device before its other facts; an old llama.cpp's time per token.
+TEST(Identity, ARecordsNameBesideItsQuantIsItsModel) {
+  const auto j =
+      run(FileType::jsonl, R"({"name": "gemma-4-e4b", "quant": "Q4_K_M", "device": "a770", )"
+                           R"("pp_tok_s": 796.4, "tg_tok_s": 46.9})"
+                           "\n");
+  EXPECT_EQ(at(j, "[0].tg_tok_s").context.model, "gemma-4-e4b");
+  EXPECT_EQ(at(j, "[0].tg_tok_s").metric_id(), "decode_rate");
+  const auto md = run(FileType::markdown,
+                      "# Inference Speed Test Results\n\n"
+                      "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU\n\n"
+                      "| Model | Generation tps |\n|---|---|\n| Qwen3.5-9B-MLX-4bit | 104.31 |\n");
+  EXPECT_EQ(at(md, "table[0][0].Generation tps").context.gpu, "Apple M5 Max");
+  const auto log = run(FileType::text,
+                       "llama_print_timings:        eval time =  4178.32 ms /    31 runs   (  "
+                       "134.78 ms per token)\n");
+  EXPECT_EQ(at(log, "llama_timings[0].eval time per token").metric_id(), "tpot");
+  EXPECT_EQ(at(log, "llama_timings[0].eval time per token").value, 134.78);
+}
+
 TEST(Identity, ACoefficientOrAMultiplierDoesNotClimbToItsParentsQuantity) {
   const auto r = run(FileType::json, R"({"vram": {"overhead_factor": 1.058, "size_power_b": 0.9,
     "used_gb": 7.5}, "latency": {"safety_factor": 0.7, "p50": 120}})");
