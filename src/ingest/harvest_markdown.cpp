@@ -502,6 +502,8 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
+      if ((text_mode_ || text_fence_) && !active_ && !box_row_ && labelled_figure_line(l, number))
+        return;
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
       if (in_fence_ && !active_ && !box_row_ && is_statistics_header(l)) fenced_statistics_ = true;
@@ -1126,6 +1128,57 @@ class MarkdownHarvester {
       json_block_line_ = 0;
       json_block_.clear();
     }
+    return true;
+  }
+
+  // A script's figure on a line of its own, in a log or a fence of console text ("⏱️ Mean time:
+  // 4.99 sec", "⚡ Mean tokens/sec: 71.94"): a label that names a measurement of the registry, a
+  // colon, one figure and its unit, nothing else. Its model is that of the last "Testing model:
+  // X" or "Results for model: X" line.
+  bool labelled_figure_line(std::string_view l, std::size_t number) {
+    std::string_view t = text::trim(l);
+    std::size_t start = 0;  // emoji and bullets before the label
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    if (start > 8) return false;
+    t = t.substr(start);
+    // "Gemma3:latest:", "Llama3.1 q4_0:": a model's name over its figures.
+    if (t.size() > 3 && t.size() <= 60 && t.back() == ':' && start == 0) {
+      const std::string name(text::trim(t.substr(0, t.size() - 1)));
+      if (looks_like_llm(name) && name.find(' ') == name.rfind(' ')) script_model_ = name;
+      return false;
+    }
+    if (t.empty() || !std::isalpha(static_cast<unsigned char>(t.front()))) return false;
+    const auto colon = t.find(": ");
+    if (colon == std::string_view::npos || colon < 2 || colon > 48) return false;
+    std::string_view label = text::trim(t.substr(0, colon));
+    while (!label.empty() && (label.back() == '*' || label.back() == '_')) label.remove_suffix(1);
+    const std::string_view value = text::trim(t.substr(colon + 2));
+    if (label.find_first_of("|=[]{}<>\"'") != std::string_view::npos || value.empty() ||
+        value.size() > 120)
+      return false;
+    if (const std::string low = text::to_lower(label); low == "model" || low.ends_with(" model")) {
+      if (value.find(' ') == std::string_view::npos && !numeric::parse_cell(value))
+        script_model_ = std::string(value);
+      return false;
+    }
+    if (value.size() > 40) return false;
+    const auto parsed = numeric::parse_cell(value);
+    if (!parsed) return false;
+    // "Q1: 98.43 tok/s", "Q3: ...": the quartiles of the figures above (an IQR no statistic here).
+    const std::string_view quartile = text::iequals(label, "Q1")   ? "p25"
+                                      : text::iequals(label, "Q2") ? "median"
+                                      : text::iequals(label, "Q3") ? "p75"
+                                                                   : "";
+    if (text::iequals(label, "IQR")) return false;
+    const auto& c = detail::classify_cached(label, parsed->suffix);
+    if (c.role != metrics::Role::metric || !c.metric) return false;
+    MetricRow* row = detail::add_text_row(r_.rows, label, value);
+    if (!row) return false;
+    if (!quartile.empty()) row->statistic.assign(quartile);
+    row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
+    row->line = number;
+    detail::default_statistic(*row, "value");
+    if (!script_model_.empty()) row->context.model = script_model_;
     return true;
   }
 
@@ -3827,6 +3880,7 @@ class MarkdownHarvester {
   std::string json_block_;                   // a JSON document printed over a log's lines
   std::size_t json_block_line_ = 0;          // ... from this line (0: none open)
   bool json_replay_ = false;                 // reading an abandoned block's lines again, as lines
+  std::string script_model_;                 // the model of a script's "Testing model: X" line
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines

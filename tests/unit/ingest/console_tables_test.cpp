@@ -447,6 +447,34 @@ TEST(ConsoleTables, NewerLlamaCppLogsTimingsAfterAPromptThatIsNoJson) {
   EXPECT_FALSE(testing::has_row(r, "llama_timings[1].eval time rate"));
 }
 
+// Held-out set 24: a script's figures, one per line with its label, in a console fence; the
+// model of the line that announces it. Lines of words or of other labels stay text.
+TEST(ConsoleTables, AScriptsLabelledFiguresInAFenceAreReadWithTheirModel) {
+  const auto r = run(FileType::markdown,
+                     "```\n$ python bench.py\n\n"
+                     "\xF0\x9F\x9A\x80 Testing model: llama3.2:3b\n"
+                     "\xF0\x9F\x94\x81 Run 1/5\n"
+                     "\xE2\x8F\xB1\xEF\xB8\x8F Mean time: 4.99 sec\n"
+                     "\xF0\x9F\x93\x88 Std deviation time: 0.05 sec\n"
+                     "\xE2\x9A\xA1 Mean tokens/sec: 71.94\n"
+                     "Outputs consistent across runs: YES\n"
+                     "Gemma3:latest:\n"
+                     "- Cold start: 0.344s\n"
+                     "- Q1: 98.43 tok/s\n"
+                     "- Seed: 42\n"
+                     "```\n");
+  const auto& mean = at(r, "line[6].Mean time");
+  EXPECT_EQ(mean.metric_id(), "duration");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.normalized, 4990.0);
+  EXPECT_EQ(mean.context.model, "llama3.2:3b");
+  EXPECT_EQ(at(r, "line[7].Std deviation time").statistic, "std");
+  EXPECT_EQ(at(r, "line[8].Mean tokens/sec").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "line[11].Cold start").context.model, "Gemma3:latest");
+  EXPECT_EQ(at(r, "line[12].Q1").statistic, "p25");
+  EXPECT_FALSE(testing::has_row(r, "line[13].Seed"));  // no measurement of the registry
+}
+
 TEST(ConsoleTables, LlamaCppTimingsOfTheCliAndTheServer) {
   // llama-cli's timings pasted under a heading; then the server's, without a prefix.
   const auto r = run(FileType::markdown, R"(### llama.cpp
