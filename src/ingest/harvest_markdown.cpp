@@ -1171,7 +1171,8 @@ class MarkdownHarvester {
                                                                    : "";
     if (text::iequals(label, "IQR")) return false;
     const auto& c = detail::classify_cached(label, parsed->suffix);
-    if (c.role != metrics::Role::metric || !c.metric) return false;
+    // ("Maximum request concurrency: 16" before a run: the load it was set to, no figure.)
+    if (c.role != metrics::Role::metric || !c.metric || c.metric->id == "concurrency") return false;
     MetricRow* row = detail::add_text_row(r_.rows, label, value);
     if (!row) return false;
     if (!quartile.empty()) row->statistic.assign(quartile);

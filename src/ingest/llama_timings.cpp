@@ -136,17 +136,13 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
   // "eval time = 0.00 ms / 1 tokens (0.00 ms per token, 0.00 tokens per second)": a request of
   // one generated token has no decoding to time; its zeros are placeholders.
   const bool untimed = numeric::parse_cell(rest.substr(0, ms))->value == 0;
-  if (untimed) {
-    if (!l.time.empty())
-      if (MetricRow* row =
-              add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label)) {
-        row->value.reset();
-        row->normalized.reset();
-        row->note = "0.00 ms: nothing timed (one token), no value";
-      }
-    return true;
-  }
-  if (!l.time.empty()) add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label);
+  if (!l.time.empty())
+    if (MetricRow* row = add(rows, label, rest.substr(0, ms), "ms", l.time, number, state, label);
+        row && untimed) {
+      row->value.reset();
+      row->normalized.reset();
+      row->note = "0.00 ms: nothing timed (one token), no value";
+    }
   rest = text::trim(rest.substr(ms + 3));
   if (!rest.empty() && rest.front() == '/' && !l.count.empty()) {
     rest = text::trim(rest.substr(1));
@@ -167,7 +163,7 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
           std::string(label) + " per token");
   }
   if (const auto per = rest.find(" tokens per second");
-      per != std::string_view::npos && !l.rate.empty()) {
+      per != std::string_view::npos && !l.rate.empty() && !untimed) {
     const auto comma = rest.rfind(',', per);
     if (comma != std::string_view::npos)
       add(rows, std::string(label) + " rate", text::trim(rest.substr(comma + 1, per - comma - 1)),
