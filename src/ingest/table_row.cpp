@@ -304,6 +304,28 @@ bool names_one_gpu(std::string_view v) {
 
 namespace {
 
+// A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
+// "Apple M2 CPU", "Intel vServer 4 threads".
+bool names_a_cpu(std::string_view v) {
+  const auto words = words_of(text::to_lower(v));
+  if (words.size() == 1 && words[0] == "cpu") return false;  // "cpu" itself: the gpu's "cpu"
+  // (An Apple chip's CPU cores, "Apple M2 CPU" beside "Apple M2 Metal", are no GPU either.)
+  if (const std::string g = gpu_named_in(v);
+      !g.empty() && !(text::to_lower(g).starts_with("apple") &&
+                      std::find(words.begin(), words.end(), "cpu") != words.end()))
+    return false;
+  for (const auto& w : words) {
+    if (w == "cpu" || w == "ryzen" || w == "epyc" || w == "threadripper" || w == "xeon" ||
+        w == "celeron" || w == "pentium" || w == "threads" || w == "vcpu" || w == "vcpus")
+      return true;
+    if (w.size() >= 2 && w[0] == 'i' &&
+        (w[1] == '3' || w[1] == '5' || w[1] == '7' || w[1] == '9') &&
+        (w.size() == 2 || w[2] == '-' || std::isdigit(static_cast<unsigned char>(w[2]))))
+      return true;  // "i7-8700", "i9"
+  }
+  return false;
+}
+
 // "| GPU | 8B Q4_K_M | 70B F16 |": a column named by a configuration (a model's size and its
 // weights' precision) holds that configuration's figures; a word in it ("OOM") says how that
 // configuration fared, no label of the row's other figures.
@@ -376,6 +398,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // it ran.
         *slot = engine_in(v);
         if (ctx.quantization.empty()) ctx.quantization = quantization_in(v);
+      } else if (slot == &ctx.gpu && names_a_cpu(v)) {
+        // "| Device |" of "Intel i7-8700", "AMD Ryzen 9 5900HS", "Apple M2 CPU": the figures ran
+        // on that processor, no GPU; the row's label.
+        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
         if (slot == &ctx.config)

@@ -1311,6 +1311,21 @@ TEST(ReportTables, AGraphicsCardColumnAndAResultColumnOfRates) {
   EXPECT_EQ(row.context.model, "llama2:13b");
 }
 
+// Held-out set 23: a device column of processors and GPUs side by side.
+TEST(ReportTables, AProcessorInADeviceColumnIsNoGpu) {
+  const auto r = run(FileType::markdown,
+                     "| Model | Device | Speed (tokens/sec) |\n|---|---|---|\n"
+                     "| llama-2-7b.q4_0 | Intel i7-8700 | 6.27 |\n"
+                     "| llama-2-7b.q4_0 | Apple M2 CPU | 13.70 |\n"
+                     "| llama-2-7b.q4_0 | Apple M2 Metal | 12.60 |\n"
+                     "| llama-2-7b.q4_0 | AMD Ryzen 9 5900HS | 6.01 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Speed (tokens/sec)").context.gpu, "");
+  EXPECT_EQ(at(r, "table[0][0].Speed (tokens/sec)").context.config, "Device=Intel i7-8700");
+  EXPECT_EQ(at(r, "table[0][1].Speed (tokens/sec)").context.gpu, "");
+  EXPECT_EQ(at(r, "table[0][2].Speed (tokens/sec)").context.gpu, "Apple M2 Metal");
+  EXPECT_EQ(at(r, "table[0][3].Speed (tokens/sec)").context.gpu, "");
+}
+
 TEST(ReportTables, AStarBetweenSpacesMultiplies) {
   const auto r = run(FileType::markdown,
                      "| GPU | 8B Q4_K_M |\n| --- | --- |\n| 3090 24GB * 2 | **108.07** |\n");
