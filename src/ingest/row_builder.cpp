@@ -940,7 +940,8 @@ std::string_view k_quant_size(std::string_view word, std::string_view rest) {
   ++i;
   while (i < rest.size() && rest[i] == ' ') ++i;
   const std::string size = text::to_lower(rest.substr(i, 6));
-  if (size.rfind("medium", 0) == 0) return "_M";
+  // (llama.cpp's "Q2_K - Medium" is its plain Q2_K: there is no Q2_K_M; "Q2_K - Small" is Q2_K_S.)
+  if (size.rfind("medium", 0) == 0) return word.starts_with("Q2_") ? "" : "_M";
   if (size.rfind("small", 0) == 0) return "_S";
   if (size.rfind("large", 0) == 0) return "_L";
   return {};

@@ -1061,6 +1061,18 @@ TEST(ConsoleTables, ALeadInNamingGenerationOfNTokensGivesTheTestAndOomIsNoLabel)
 }
 
 // Held-out set 22: rows of llama-bench tests, columns of compute backends.
+// Held-out set 23: llama.cpp's type names; its "Q2_K - Medium" is plain Q2_K.
+TEST(ConsoleTables, LlamaCppsTypeNamesGiveTheirQuantization) {
+  const auto r = run(FileType::markdown,
+                     "| model | size | backend | test | t/s |\n| --- | ---: | --- | ---: | ---: |\n"
+                     "| llama 70B Q2_K - Medium | 24.56 GiB | Vulkan | pp512 | 227.68 ± 1.06 |\n"
+                     "| llama 8B Q4_K - Medium | 4.58 GiB | Vulkan | pp512 | 1227.68 ± 1.06 |\n"
+                     "| llama 8B Q3_K - Small | 3.41 GiB | Vulkan | pp512 | 1127.68 ± 1.06 |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.quantization, "Q2_K");
+  EXPECT_EQ(at(r, "table[0][1].t/s").context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "table[0][2].t/s").context.quantization, "Q3_K_S");
+}
+
 TEST(ConsoleTables, RowsOfTestsAndColumnsOfBackendsAreThoseTestsRates) {
   const auto r = run(FileType::markdown,
                      "| Model | Metric | Vulkan RADV | ROCm 7.2 HIP | Winner |\n"
