@@ -729,8 +729,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // no latency of a request: no metric of ours.
   if (c("interchunk")) return nullptr;
   // ... "TBT", "time between tokens": the same gaps under another name.
+  // ... and "per_step_latency": the time of one decode step, a token's gap.
   if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps ") ||
-      in(" tbt ") || c("timebetweentokens"))
+      in(" tbt ") || c("timebetweentokens") || in(" per step latency ") || in(" step latency "))
     return m("itl");
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
@@ -921,7 +922,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 174> kParamAliases = {{
+constexpr std::array<ParamAlias, 178> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1020,6 +1021,10 @@ constexpr std::array<ParamAlias, 174> kParamAliases = {{
     {"repetitions", "repetitions"},
     {"reps", "repetitions"},
     {"runs", "repetitions"},
+    {"trials", "repetitions"},
+    {"num_trials", "repetitions"},
+    {"params_total_b", "model_params"},
+    {"params_active_b", "model_params"},
     {"model_size", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},

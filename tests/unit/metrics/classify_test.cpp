@@ -136,7 +136,9 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("avg_ts").unit, "tok/s");
   EXPECT_EQ(metric("t/s"), "token_rate");
   EXPECT_EQ(classify("cooldown_duration").role, Role::parameter);
-  EXPECT_EQ(metric("tbt_ms"), "itl");                            // time between tokens
+  EXPECT_EQ(metric("tbt_ms"), "itl");  // time between tokens
+  EXPECT_EQ(metric("per_step_latency_mean_ms"), "itl");
+  EXPECT_EQ(classify("trials").role, Role::parameter);
   EXPECT_EQ(classify("effective_bandwidth_gb_s").unit, "GB/s");  // no memory in GiB
   EXPECT_EQ(metric("effective_bandwidth_gb_s"), "bandwidth");
   EXPECT_EQ(metric("out_tok_s"), "output_throughput");
