@@ -77,6 +77,8 @@ class JsonHarvester final : public JsonVisitor {
       machine_memory(*row);
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
+      // A run's "total_output_tokens" 620: the sum over its requests (not in a request's record).
+      if (frames_.empty() || !frames_.back().per_request) detail::total_over_requests(*row);
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
     }
     if (legacy_enabled_ && (kind == JsonScalar::number || kind == JsonScalar::string) &&
