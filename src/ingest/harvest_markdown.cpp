@@ -1704,6 +1704,9 @@ class MarkdownHarvester {
   bool names_a_quantity(const std::string& cell) const {
     if (roles_.empty() || roles_[0].use != detail::ColumnRole::Use::context || cell.empty())
       return false;
+    // (Not where the columns name the quantities: "| Configuration | Latency (s) | ... |" over
+    // "High Concurrency (64,256,128)" is a configuration's row.)
+    if (header_.size() > 1 && detail::classify_cached(text::trim(header_[1])).metric) return false;
     const auto& cls = detail::classify_cached(cell);
     return cls.role == metrics::Role::metric && cls.metric &&
            (!cls.statistic.empty() || !cls.unit.empty());

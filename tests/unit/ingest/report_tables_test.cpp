@@ -1312,6 +1312,19 @@ TEST(ReportTables, AGraphicsCardColumnAndAResultColumnOfRates) {
 }
 
 // Held-out set 23: a device column of processors and GPUs side by side.
+// Held-out set 23: a configuration's name that mentions a quantity ("High Concurrency") in a
+// table whose columns name the quantities is still that configuration's row.
+TEST(ReportTables, AConfigurationNamedLikeAQuantityUnderQuantityColumnsIsAConfiguration) {
+  const auto r = run(FileType::markdown,
+                     "| Configuration | Latency (s) | Output Throughput (tok/s) |\n|---|---|---|\n"
+                     "| Base Configuration (32,256,32) | 0.62 | 3783.78 |\n"
+                     "| High Concurrency (64,256,128) | 1.93 | 6304.56 |\n");
+  const auto& row = at(r, "table[0][1].Output Throughput (tok/s)");
+  EXPECT_EQ(row.metric_id(), "output_throughput");
+  EXPECT_EQ(row.context.config, "High Concurrency (64,256,128)");
+  EXPECT_EQ(row.name, "Output Throughput (tok/s)");
+}
+
 TEST(ReportTables, AProcessorInADeviceColumnIsNoGpu) {
   const auto r = run(FileType::markdown,
                      "| Model | Device | Speed (tokens/sec) |\n|---|---|---|\n"
