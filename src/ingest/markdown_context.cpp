@@ -490,7 +490,7 @@ bool DocumentConfigs::text_line(std::string_view line) {
     }
     std::string entry(text::trim(t.substr(2)));
     // "- **Model**: Llama-3.2-3B-Instruct": the key in bold or code marks, as plain text.
-    if (const auto colon = entry.find(':'); colon != std::string::npos && colon < 40) {
+    if (const auto colon = entry.find(':'); colon < 40) {  // (npos is larger)
       std::string key = entry.substr(0, colon);
       std::erase_if(key, [](char c) { return c == '*' || c == '`'; });
       entry = std::string(text::trim(key)) + entry.substr(colon);
