@@ -105,7 +105,7 @@ class CsvHarvester {
           label.empty() || detail::classify_cached(cols_[c].name).role == metrics::Role::identifier
               ? std::string()
               : detail::labelled_name(label, cols_[c].name);
-      if (percentile_list(c, line, cells_[c], labels.context)) continue;
+      if (guidellm_ && percentile_list(c, line, cells_[c], labels.context)) continue;
       MetricRow* row = detail::add_text_row(
           r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
       if (!row) {
@@ -142,8 +142,7 @@ class CsvHarvester {
         "min", "p001", "p01", "p05", "p10", "p25", "p75", "p90", "p95", "p99", "max"};
     constexpr std::string_view kColumn = " Percentiles";
     const std::string& name = cols_[c].name;
-    if (r_.format != "guidellm csv" || !name.ends_with(kColumn) || cell.size() < 2 ||
-        cell.front() != '[' || cell.back() != ']')
+    if (!name.ends_with(kColumn) || cell.size() < 2 || cell.front() != '[' || cell.back() != ']')
       return false;
     std::vector<std::string_view> items;
     for (std::string_view rest = cell.substr(1, cell.size() - 2);;) {
@@ -297,7 +296,10 @@ class CsvHarvester {
     std::vector<std::string_view> views(names.begin(), names.end());
     grouped_ = true;
     set_header(views);
-    if (cols_[0].name.rfind("Run Info", 0) == 0) r_.format = "guidellm csv";
+    if (cols_[0].name.rfind("Run Info", 0) == 0) {
+      r_.format = "guidellm csv";
+      guidellm_ = true;
+    }
     return true;
   }
 
@@ -464,6 +466,7 @@ class CsvHarvester {
   FileResult& r_;
   std::vector<Column> cols_, legacy_cols_;
   bool grouped_ = false;            // the header is groups over fields (sub_header)
+  bool guidellm_ = false;           // GuideLLM's CSV (its grouped header begins with "Run Info")
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
   std::vector<bool> baseline_;             // a baseline's column beside a tuned run's

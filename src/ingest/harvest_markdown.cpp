@@ -1156,7 +1156,8 @@ class MarkdownHarvester {
     if (label.find_first_of("|=[]{}<>\"'") != std::string_view::npos || value.empty() ||
         value.size() > 120)
       return false;
-    if (const std::string low = text::to_lower(label); low == "model" || low.ends_with(" model")) {
+    if (label.size() >= 5 && text::iequals(label.substr(label.size() - 5), "model") &&
+        (label.size() == 5 || label[label.size() - 6] == ' ')) {
       if (value.find(' ') == std::string_view::npos && !numeric::parse_cell(value))
         script_model_ = std::string(value);
       return false;

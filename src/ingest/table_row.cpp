@@ -330,6 +330,8 @@ bool names_a_cpu(std::string_view v) {
 // weights' precision) holds that configuration's figures; a word in it ("OOM") says how that
 // configuration fared, no label of the row's other figures.
 bool names_a_configuration(std::string_view header) {
+  // (Runs for a label column's every cell: a header with no digit names no size or precision.)
+  if (header.find_first_of("0123456789") == std::string_view::npos) return false;
   if (quantization_in(header).empty()) return false;
   const auto words = words_of(text::to_lower(header));
   return std::any_of(words.begin(), words.end(),
@@ -423,7 +425,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       }
     } else if (role.names_config && !v.empty()) {
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-    } else if (role.parameter.empty() && role.label && ctx.test.empty() && bench_test_id(v) == v) {
+    } else if (role.parameter.empty() && role.label && ctx.test.empty() && v.size() >= 3 &&
+               (v[0] == 'p' || v[0] == 't' || v[0] == 'P' || v[0] == 'T') &&
+               bench_test_id(v) == v) {
       ctx.test = std::string(v);  // "| Model | Metric | RADV | ...": the row is a test's, "pp512"
     } else if (role.parameter.empty() && role.label && is_name_text(v) &&
                !(names_a_configuration(headers[c]) && !numeric::parse_cell(v))) {

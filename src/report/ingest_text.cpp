@@ -63,8 +63,11 @@ class TextWriter final : public ingest::IngestSink {
       ++k.rows;
       k.missing += r.value ? 0 : 1;
       k.count_unit(r.normalized_unit.empty() ? r.unit : r.normalized_unit);
-      failed_ += r.status == ingest::RowStatus::failed ? 1 : 0;
-      failed_valued_ += r.status == ingest::RowStatus::failed && r.value ? 1 : 0;
+      // (The settings of a failed run keep their values: no figures of its errored requests.)
+      const bool failed_figure =
+          r.status == ingest::RowStatus::failed && r.role == metrics::Role::metric;
+      failed_ += failed_figure ? 1 : 0;
+      failed_valued_ += failed_figure && r.value ? 1 : 0;
       if (r.value && !r.normalized && unit_unsaid(r)) note_unit_unsaid(f, r);
       if (k.last_file != file_no_) {
         k.last_file = file_no_;
