@@ -689,21 +689,18 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
 
 void mark_failed(MetricRow& row, std::string_view error) {
   row.status = RowStatus::failed;
+  const bool setting = row.role != metrics::Role::metric;
+  // (A setting of the failed run keeps its value, and says why the run failed beside it: a run
+  // whose only numbers are its settings still tells.)
+  if (setting ? !row.note.empty() : !row.value) return;
   std::string e(text::trim(error));
   if (e.size() > 120) e = e.substr(0, 117) + "...";
-  const std::string why = "request failed" + (e.empty() ? std::string() : ": " + e);
-  if (row.role != metrics::Role::metric) {
-    // A setting of the failed run keeps its value, and the failure is said beside it (a run whose
-    // only numbers are its settings still tells why it failed).
-    if (row.note.empty()) row.note = why + "; this row describes that request";
-    return;
-  }
-  if (row.value) {
-    row.value.reset();
-    row.normalized.reset();
-    row.normalized_unit.clear();
-    row.note = why + "; the value is not a measurement";
-  }
+  row.note = "request failed" + (e.empty() ? std::string() : ": " + e) +
+             (setting ? "; this row describes that request" : "; the value is not a measurement");
+  if (setting) return;
+  row.value.reset();
+  row.normalized.reset();
+  row.normalized_unit.clear();
 }
 
 void total_over_requests(MetricRow& row) {
