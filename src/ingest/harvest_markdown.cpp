@@ -972,18 +972,21 @@ class MarkdownHarvester {
   }
 
   static bool is_text_fence(std::string_view l) {
-    std::string_view t = text::trim(l);
-    while (!t.empty() && (t.front() == '`' || t.front() == '~')) t.remove_prefix(1);
-    t = text::trim(t);
+    const std::string_view t = info_string(l);
     const std::string word = text::to_lower(t.substr(0, t.find_first_of(" \t{")));
     return word.empty() || word == "text" || word == "txt" || word == "plaintext" ||
            word == "console" || word == "log" || word == "output" || word == "terminal";
   }
 
-  static std::string fence_info(std::string_view l) {
+  // What follows a fence's backticks or tildes ("```json", "~~~ text"), trimmed.
+  static std::string_view info_string(std::string_view l) {
     std::string_view t = text::trim(l);
     while (!t.empty() && (t.front() == '`' || t.front() == '~')) t.remove_prefix(1);
-    t = text::trim(t);
+    return text::trim(t);
+  }
+
+  static std::string fence_info(std::string_view l) {
+    const std::string_view t = info_string(l);
     std::size_t n = 0;
     while (n < t.size() && std::isalpha(static_cast<unsigned char>(t[n])) != 0) ++n;
     std::string word = text::to_lower(t.substr(0, n));
