@@ -325,15 +325,14 @@ class CsvHarvester {
     return true;
   }
 
-  // "request", "request_id", "run", "rep", "trial", "iteration", "sample": one row per measurement.
-  static bool names_measurement(std::string_view name) {
-    const std::string low = text::to_lower(text::trim(name));
-    for (const std::string_view w :
-         {"request", "request_id", "req", "req_id", "run", "run_id", "run_num", "run_number", "rep",
-          "repetition", "trial", "trial_num", "iteration", "iter", "sample"}) {
-      if (low == w) return true;
-    }
-    return false;
+  // "p99 TTFT", "mean_itl_ms", "throughput_delta": a statistic over several measurements or a
+  // difference of two configurations, so the rows are configurations. Not a peak
+  // ("peak_memory_gb" is the maximum within one run).
+  static bool names_aggregate(std::string_view name) {
+    const auto& cls = detail::classify_cached(name);
+    if (cls.statistic.empty() || cls.statistic == "sample" || cls.statistic == "value")
+      return false;
+    return !(cls.statistic == "max" && text::to_lower(name).find("peak") != std::string::npos);
   }
 
   // "refusal_rate_ci_lo", "ttft_ci_upper", "tps_stderr": a bound or error of an estimate.
@@ -368,17 +367,18 @@ class CsvHarvester {
         if (slot == &probe.config && text::to_lower(col.name).rfind("config", 0) == 0)
           summary_ = true;
       } else if (role.use == detail::ColumnRole::Use::metric && role.parameter.empty()) {
-        const auto& cls = detail::classify_cached(col.name);
-        if (!cls.statistic.empty() && cls.statistic != "sample") summary_ = true;
+        if (names_aggregate(col.name)) summary_ = true;
       }
       if (names_ci_bound(col.name)) summary_ = true;  // rows with their own intervals: aggregates
-      per_measurement = per_measurement || names_measurement(col.name);
+      // (A CSV's bare "repetition" column is a harness's run number.)
+      per_measurement = per_measurement || detail::names_measurement(col.name) ||
+                        text::iequals(col.name, "repetition");
       roles_.push_back(role);
       names_.push_back(col.name);
       cols_.push_back(std::move(col));
     }
-    // A "request" or "run" column numbers the rows: each is one measurement of its
-    // configuration, whatever else names the configuration.
+    // A "request" or "run" column numbers the rows, a "prompt" column gives each its own request:
+    // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
     where_ = detail::locator_names(names_);
     std::vector<std::string> variants;

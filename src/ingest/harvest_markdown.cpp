@@ -1969,6 +1969,11 @@ class MarkdownHarvester {
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    // "| Run | TTFT (ms) |", "| Prompt | Tokens/s |": one measurement per row, its figures samples.
+    measurement_table_ = !label_col_ && !bench_table_ &&
+                         std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+                           return detail::names_measurement(h);
+                         });
     if (label_col_) configurations_compared();
     if (label_col_ && !console_table_) label_compared_columns();
     // "| Task | Metric | N=1 | N=2 |": a "Metric" column after the row's own labels names each
@@ -2839,7 +2844,7 @@ class MarkdownHarvester {
       // with the settings the table verifies.
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
         drop_suffix(row->context.config, table_settings_);
-      detail::default_statistic(*row, "value");
+      detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
       // "| Δ (Rust - Python) | +13.90 | +4.9pp |", "| vs Python CV | -2.5pp |": a row of
       // differences between two configurations' figures.
       // (Of any statistic the column names: "StdDev" +2.61 is the difference of two spreads.)
@@ -3811,6 +3816,7 @@ class MarkdownHarvester {
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
+  bool measurement_table_ = false;  // a column numbers the runs or requests: one per row
   std::size_t metric_col_ = std::string::npos;    // a "Metric" column after the first, if any
   std::size_t unit_col_ = std::string::npos;      // a "Unit(s)" column of the current table
   std::size_t provider_col_ = std::string::npos;  // a cloud provider's or instance's column

@@ -290,6 +290,27 @@ bool names_absence(std::string_view header) {
   return false;
 }
 
+bool names_measurement(std::string_view header) {
+  std::string low = text::to_lower(text::trim(header));
+  // "Run #", "Run No.", "Request ID": the index of the measurement.
+  bool index = false;
+  for (const std::string_view tail : {" #", " no.", " no", " id", " number", " index"}) {
+    if (low.size() > tail.size() && low.ends_with(tail)) {
+      low.resize(low.size() - tail.size());
+      index = true;
+    }
+  }
+  // (A bare "Repetition" is more often a text's lexical repetition score than a run's number.)
+  if (index && low == "repetition") return true;
+  for (const std::string_view w :
+       {"request", "request_id", "req", "req_id", "run", "run_id", "run_num", "run_number", "rep",
+        "trial", "trial_num", "iteration", "iter", "sample", "prompt", "query"}) {
+    // (Not a quantity of that name.)
+    if (low == w) return classify_cached(header).metric == nullptr;
+  }
+  return false;
+}
+
 namespace {
 
 // Whether a cell is the name of one GPU, from its first word on ("NVIDIA A100-SXM4-80GB"; not

@@ -53,6 +53,10 @@ std::vector<std::string> locator_names(std::span<const std::string> headers);
 // "Omitted Quant", "Excluded", "Dropped", "Held out": a column that names what its row left out.
 bool names_absence(std::string_view header);
 
+// "request", "Run #", "rep", "trial", "iteration", "sample", "prompt": a column that gives each
+// row one measurement (one request, one repetition), so that its figures are samples.
+bool names_measurement(std::string_view header);
+
 // The name of a number in a table whose first column labels the row ("| Metric | Value |",
 // genai-perf's "Metric,avg,p99"): the label names the metric, the column the statistic.
 std::string labelled_name(const std::string& label, const std::string& header);

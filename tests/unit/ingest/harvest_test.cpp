@@ -186,6 +186,22 @@ TEST(HarvestMarkdown, MetricValueTablesUseTheRowLabel) {
   EXPECT_DOUBLE_EQ(*r.rows[0].normalized, 610);
 }
 
+TEST(HarvestMarkdown, ARunOrPromptColumnMakesEachRowASample) {
+  const auto runs = harvest(FileType::markdown,
+                            "| Run # | TTFT (ms) | Throughput (tok/s) |\n|---|---|---|\n"
+                            "| 1 | 3759.71 | 99.31 |\n| 2 | 3801.2 | 98.7 |\n");
+  EXPECT_EQ(find(runs, "table[0][1].TTFT (ms)")->statistic, "sample");
+  const auto prompts = harvest(FileType::markdown,
+                               "| Prompt | TTFT (s) | Tokens/s |\n|---|---|---|\n"
+                               "| Explain relativity | 0.4 | 35.9 |\n");
+  EXPECT_EQ(find(prompts, "table[0][0].Tokens/s")->statistic, "sample");
+  // "Repetition" alone is a text's repetition score, no run number: the rows are models.
+  const auto scores = harvest(FileType::markdown,
+                              "| Model | BLEU | Repetition |\n|---|---|---|\n"
+                              "| gpt2 | 0.001 | 0.187 |\n");
+  EXPECT_EQ(find(scores, "table[0][0].BLEU")->statistic, "value");
+}
+
 TEST(HarvestMarkdown, TablesInsideCodeFencesAreIgnored) {
   const auto r = harvest(FileType::markdown, "```\n| a | b |\n|---|---|\n| 1 | 2 |\n```\n");
   EXPECT_TRUE(r.rows.empty());
@@ -302,6 +318,23 @@ TEST(HarvestCsv, ARunNumberMakesEachRowOneRepetitionsSample) {
                          "config_id,backend,run_num,ttft_ms\nA_Q4,mlx,1,187.7\nA_Q4,mlx,2,190.2\n");
   EXPECT_EQ(find(r, "[1].run_num")->role, metrics::Role::identifier);
   EXPECT_EQ(find(r, "[1].ttft_ms")->statistic, "sample");
+}
+
+TEST(HarvestCsv, APromptColumnMakesEachRowOneRequest) {
+  // One request per row: a per-request change ("CPU Load Change") and a run's own peak are no
+  // statistics over rows.
+  const auto r = harvest(FileType::csv,
+                         "Model,Prompt,Tokens/sec,CPU Load Change (%)\n"
+                         "llama3.1:8b,What is the capital of France?,12.66,-3.20\n");
+  EXPECT_EQ(find(r, "[0].Tokens/sec")->statistic, "sample");
+  const auto peak = harvest(FileType::csv,
+                            "model,prompt_length,decode_tokens_per_sec,peak_memory_gb\n"
+                            "Qwen3.5-0.8B,short,71.5,3.42\nQwen3.5-0.8B,short,72.2,3.42\n");
+  EXPECT_EQ(find(peak, "[1].decode_tokens_per_sec")->statistic, "sample");
+  EXPECT_EQ(find(peak, "[1].peak_memory_gb")->statistic, "max");
+  // A column naming a statistic still makes the rows configurations.
+  const auto agg = harvest(FileType::csv, "model,mean_ttft_ms,tokens_per_sec\nm,12,30\n");
+  EXPECT_EQ(find(agg, "[0].tokens_per_sec")->statistic, "value");
 }
 
 TEST(HarvestCsv, AUnitlessSuccessRateIsAFraction) {
