@@ -169,7 +169,9 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "a README or a run's manifest states. Plus the reference-compatible data summary and keyword "
       "metrics.\nBad files are skipped with a reason; "
       "files of other types are listed as not read.");
-  cmd->add_option("DIR", args->dir, "Folder holding the benchmark artifacts")->required();
+  cmd->add_option("DIR", args->dir,
+                  "Folder holding the benchmark artifacts (or one result file, read alone)")
+      ->required();
   cmd->add_option(
          "--layout", args->layout,
          "all: every .csv .json .jsonl .md .markdown .txt .log .sql .yaml below DIR; chimera: "

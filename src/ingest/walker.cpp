@@ -97,6 +97,9 @@ struct TreeWalker::State {
   std::vector<std::string> warnings;
   std::vector<NotRead> not_read;
   std::size_t not_read_unlisted = 0;
+  // The one file given instead of a folder ("chimera ingest results.json"): its folder is
+  // listed (for the files that describe it) and only this name is read.
+  std::string only;
   // Files and directories already reached (dev, inode) -> the path they were reached by, so a
   // file reached through several links is read once and doubled links cannot multiply a tree.
   // Kept only while following links (and for files with several hard links).
@@ -147,6 +150,7 @@ struct TreeWalker::State {
     // "speed_test/"): that description, as seen from here.
     if (f.context_file.empty() && !above.empty() && !above.starts_with("../../"))
       f.context_file = "../" + std::string(above);
+    if (!only.empty() && stack.empty()) f.names = {only};
     stack.push_back(std::move(f));
     return true;
   }
@@ -270,16 +274,30 @@ Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& opt
         "cannot open directory '" + text::printable(root.string()) + "': " + errno_text(errno),
         "check the path given as DIR"};
   }
-  if (!S_ISDIR(st.st_mode)) {
-    return Error{ErrorCode::input, "'" + text::printable(root.string()) + "' is not a directory",
-                 "pass the folder that holds the benchmark artifacts"};
+  // One file: read alone, its folder's description files labelling it as they would in a walk.
+  const bool one_file = !S_ISDIR(st.st_mode);
+  if (one_file && (!S_ISREG(st.st_mode) || options.layout != Layout::all)) {
+    if (S_ISREG(st.st_mode))
+      return Error{ErrorCode::input,
+                   "'" + text::printable(root.string()) +
+                       "' is a file; --layout chimera scans a folder's reports/ and csv_data/",
+                   "pass the folder above reports/ and csv_data/, or read the file with "
+                   "--layout all"};
+    return Error{ErrorCode::input,
+                 "'" + text::printable(root.string()) + "' is neither a directory nor a file",
+                 "pass the folder that holds the benchmark artifacts, or one result file"};
   }
   auto state = std::make_unique<State>();
   state->options = options;
   using T = FileType;
   if (options.layout == Layout::all) {
+    fs::path dir = root;
+    if (one_file) {
+      state->only = root.filename().string();
+      dir = root.has_parent_path() ? root.parent_path() : fs::path(".");
+    }
     state->scans.push_back(
-        {root, "", {T::csv, T::json, T::markdown, T::jsonl, T::text, T::yaml}, true});
+        {dir, "", {T::csv, T::json, T::markdown, T::jsonl, T::text, T::yaml}, true});
   } else {
     for (const auto& [sub, types] :
          {std::pair{"reports", std::vector{T::csv, T::json, T::markdown}},

@@ -145,9 +145,20 @@ TEST(Cli, UnusableDirExitsWith1AndNamesIt) {
   const auto missing = chimera({"ingest", (t / "nope").string()});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find((t / "nope").string()), std::string::npos) << missing.err;
-  write_file(t / "file.csv", "a\n1\n");
-  EXPECT_EQ(chimera({"ingest", (t / "file.csv").string()}).exit_code, 1);
   const auto layout = chimera({"ingest", t.path().string(), "--layout", "chimera"});
+  EXPECT_EQ(layout.exit_code, 1);
+  EXPECT_NE(layout.err.find("--layout all"), std::string::npos) << layout.err;
+}
+
+TEST(Cli, OneFileIsReadAloneWithItsOwnName) {
+  TempDir t;
+  write_file(t / "run.csv", "model,ttft_ms\nllama3,12\n");
+  write_file(t / "other.csv", "model,ttft_ms\nqwen,99\n");
+  const auto one = chimera({"ingest", (t / "run.csv").string(), "--format", "csv", "-q"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_NE(one.out.find("\nrun.csv,csv,[0].ttft_ms,2,"), std::string::npos) << one.out;
+  EXPECT_EQ(one.out.find("other.csv"), std::string::npos) << one.out;
+  const auto layout = chimera({"ingest", (t / "run.csv").string(), "--layout", "chimera"});
   EXPECT_EQ(layout.exit_code, 1);
   EXPECT_NE(layout.err.find("--layout all"), std::string::npos) << layout.err;
 }

@@ -30,8 +30,9 @@ struct WalkOptions {
 
 class TreeWalker {
  public:
-  // Fails with ErrorCode::input when the root is missing, not a directory or unreadable, or (for
-  // the chimera layout) has neither reports/ nor csv_data/.
+  // Fails with ErrorCode::input when the root is missing, unreadable, neither a directory nor a
+  // regular file, or (for the chimera layout) not a directory with reports/ or csv_data/. A
+  // regular file is walked alone, as the one entry of its folder.
   static Result<TreeWalker> open(const std::filesystem::path& root, const WalkOptions& options);
 
   // The next matching file in listing order, or nullopt at the end.

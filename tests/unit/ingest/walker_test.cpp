@@ -60,11 +60,31 @@ TEST(Walker, ChimeraLayoutWithoutItsFoldersIsAnInputError) {
   EXPECT_NE(w.error().hint.find("--layout all"), std::string::npos);
 }
 
-TEST(Walker, MissingRootAndFileRootAreInputErrors) {
+TEST(Walker, AMissingRootIsAnInputError) {
   TempDir t;
-  EXPECT_FALSE(TreeWalker::open(t / "nope", {}).ok());
+  const auto w = TreeWalker::open(t / "nope", {});
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.error().code, ErrorCode::input);
+}
+
+TEST(Walker, AFileRootIsReadAloneWithItsFoldersDescription) {
+  TempDir t;
   write_file(t / "f.csv", "x");
-  EXPECT_FALSE(TreeWalker::open(t / "f.csv", {}).ok());
+  write_file(t / "g.csv", "x");
+  write_file(t / "environment.txt", "GPU: NVIDIA A100");
+  auto w = TreeWalker::open(t / "f.csv", {});
+  ASSERT_TRUE(w.ok());
+  const auto e = w.value().next();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->rel_path, "f.csv");
+  EXPECT_EQ(e->context_file, "environment.txt");
+  EXPECT_FALSE(w.value().next());  // g.csv and the description are not read
+  // The reference's layout scans folders only.
+  WalkOptions o;
+  o.layout = Layout::chimera;
+  const auto c = TreeWalker::open(t / "f.csv", o);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().hint.find("--layout all"), std::string::npos);
 }
 
 TEST(Walker, SymlinksAreNotFollowedByDefaultAndLoopsAreCaught) {
