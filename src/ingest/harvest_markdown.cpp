@@ -1435,7 +1435,11 @@ class MarkdownHarvester {
         (slot != &document_.model || !looks_like_llm(value)))
       return;
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.
-    if (slot == &document_.backend && !names_engine(value)) return;
+    // "- **Backend**: Vulkan RADV (Mesa)": llama.cpp's compute backend, its driver's vendor apart.
+    if (slot == &document_.backend && !names_engine(value)) {
+      value = detail::engine_in(std::string_view(value).substr(0, value.find(" (")));
+      if (value.empty()) return;
+    }
     // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
     if (slot == &document_.gpu)
       if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);

@@ -146,6 +146,27 @@ TEST(ReportContext, AConfigurationListsModelAndGpuLabelTheRowsNotItsSettings) {
   EXPECT_EQ(row.context.config, "Dataset=ShareGPT prompts, Max Output Tokens=512");
 }
 
+// Held-out set 22: a preamble's "- **Backend**:" item names llama.cpp's compute backend.
+TEST(ReportContext, APreamblesBackendItemNamesTheComputeBackend) {
+  const auto r = run(FileType::markdown, R"(# Full Benchmark Results
+
+- **Backend**: Vulkan RADV (Mesa)
+- **GPU**: `Radeon 8060S Graphics (RADV GFX1151)`
+
+## 85W TDP Run
+
+| Model | pp512 (t/s) |
+|-------|-------------|
+| TinyLlama 1.1B Q4_K_M | 6,513.17 ± 73.88 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].pp512 (t/s)").context.backend, "Vulkan RADV");
+  // A harness is no backend.
+  const auto h = run(FileType::markdown,
+                     "# R\n\n- **Backend**: our own scripts\n\n| Model | TTFT (ms) |\n|---|---|\n"
+                     "| m | 5 |\n");
+  EXPECT_EQ(at(h, "table[0][0].TTFT (ms)").context.backend, "");
+}
+
 // Held-out set 22: the model on its own line under the sentence that introduces it, and the
 // requests that succeeded of those sent.
 TEST(ReportContext, AModelIntroducedOnTheLineAboveAndRequestsOfThoseSent) {
