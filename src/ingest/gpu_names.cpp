@@ -101,6 +101,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     return t.size() >= 4 && digits(t.substr(0, 4)) &&
            (t.size() == 4 || t.substr(4) == "ti" || t.substr(4) == "xtx" || t.substr(4) == "xt");
   };
+  const auto arc_number = [](std::string_view t) {  // "A770", "B580", "b70"
+    return (t.size() == 3 || t.size() == 4) && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
+  };
   if (in(s, kLong)) {
   } else if (in(s, kShort)) {
     m.needs_cue = true;
@@ -113,9 +116,10 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
                            [&](std::string_view t) {
                              return (t.size() == 3 || t.size() == 4) && digits(t);
                            }) ||
-             glued_or_next("rx", four_digits) || glued_or_next("arc", [](std::string_view t) {
-               return t.size() == 4 && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
-             })) {
+             glued_or_next("rx", four_digits) || glued_or_next("arc", arc_number)) {
+  } else if (s == "arc" && next(k + 1) == "pro" && arc_number(next(k + 2))) {
+    m.last = k + 2;  // "Arc Pro B70", "Arc Pro A60": Intel's workstation cards
+    m.key = "arcpro" + std::string(next(k + 2));
   } else if (s.size() == 6 && s.ends_with("ti") && digits(s.substr(0, 4)) && s[0] >= '1' &&
              s[0] <= '5' && s[2] != '0') {
     // "4060Ti", "1080ti": a GeForce by its number, the "Ti" saying which (not a year, "2024").

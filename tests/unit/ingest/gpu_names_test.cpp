@@ -68,6 +68,10 @@ TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
   EXPECT_EQ(gpu_of_table_under("## Deepseek-r1 8b on a 4060Ti 16gb"), "4060Ti 16gb");
   EXPECT_EQ(gpu_of_table_under("## Results of 2024"), "");
   EXPECT_EQ(gpu_of_table_under("## Apple M5"), "Apple M5");
+  // Intel's Arc, consumer and workstation ("Pro") cards.
+  EXPECT_EQ(gpu_of_table_under("## Intel Arc A770"), "Intel Arc A770");
+  EXPECT_EQ(gpu_of_table_under("# Arc Pro B70 — LLM Inference Benchmarks"), "Arc Pro B70");
+  EXPECT_EQ(gpu_of_table_under("## Arc Pro tips for 2024"), "");
 }
 
 TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {
