@@ -1767,11 +1767,18 @@ class MarkdownHarvester {
     return none;
   }
 
-  // The one quantization a heading names ("3.3 Per-Prompt Analysis (q4_0)"); none for two
-  // ("Q4_K_M vs Q8_0"), none for a baseline it is compared with ("(baseline: FP16)"), and no
-  // question number ("Q2: At what context length ...").
+  // The one quantization a heading names ("3.3 Per-Prompt Analysis (q4_0)", "## BF16 Baseline",
+  // "## W8A8 SQ→GPTQ": the precision, not the method that made it); none for two ("Q4_K_M vs
+  // Q8_0"), none for a baseline it is compared with ("(baseline: FP16)", "vs baseline FP16"), and
+  // no question number ("Q2: At what context length ...").
   static std::string one_quantization_in(std::string_view heading) {
-    if (text::to_lower(heading).find("baseline") != std::string::npos) return {};
+    const std::string low = text::to_lower(heading);
+    for (const std::string_view compared :
+         {"baseline:", "baseline =", "(baseline", "vs baseline", "vs. baseline", "than baseline",
+          "over baseline", "from baseline", "to baseline", "against baseline"}) {
+      if (low.find(compared) != std::string::npos) return {};
+    }
+    const auto method = [](std::string_view q) { return q == "GPTQ" || q == "AWQ"; };
     std::string found;
     std::size_t i = 0;
     while (i < heading.size()) {
@@ -1784,7 +1791,10 @@ class MarkdownHarvester {
       const std::string q = detail::quantization_in(heading.substr(i, j - i));
       i = j;
       if (q.empty() || (q.size() == 2 && q[0] == 'Q')) continue;
-      if (!found.empty() && found != q) return {};
+      if (!found.empty() && found != q) {
+        if (method(q) && !method(found)) continue;
+        if (!method(found) || method(q)) return {};
+      }
       found = q;
     }
     return found;

@@ -951,6 +951,24 @@ std::string_view k_quant_size(std::string_view word, std::string_view rest) {
 
 }  // namespace
 
+namespace {
+
+// "W8A8", "W4A16", "W8A8-FP8": the bits of the weights and of the activations (vLLM's and
+// llm-compressor's names of a precision).
+bool weights_activations(std::string_view w) {
+  if (w.size() < 4 || w.size() > 6 || w[0] != 'W') return false;
+  const auto a = w.find('A', 1);
+  if (a == std::string_view::npos || a == 1 || a + 1 == w.size()) return false;
+  const auto bits = [](std::string_view d) {
+    return d.size() <= 2 && std::all_of(d.begin(), d.end(), [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c)) != 0;
+           });
+  };
+  return bits(w.substr(1, a - 1)) && bits(w.substr(a + 1));
+}
+
+}  // namespace
+
 std::string quantization_in(std::string_view model) {
   std::string best;
   std::size_t i = 0;
@@ -985,7 +1003,8 @@ std::string quantization_in(std::string_view model) {
     const std::string_view word = w;  // compared by size first, no strlen per candidate
     // "…-FP8-GPTQ": the precision, not the method that made it (GPTQ, AWQ), when both are named.
     const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };
-    if (std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) &&
+    if ((std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) ||
+         weights_activations(word)) &&
         !(method(word) && !best.empty() && !method(best)))
       best = w;
   }

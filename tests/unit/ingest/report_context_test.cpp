@@ -146,6 +146,41 @@ TEST(ReportContext, AConfigurationListsModelAndGpuLabelTheRowsNotItsSettings) {
   EXPECT_EQ(row.context.config, "Dataset=ShareGPT prompts, Max Output Tokens=512");
 }
 
+// Held-out set 23: headings naming a precision (a baseline's own, or weights and activations
+// beside the method that made them) label the tables under them.
+TEST(ReportContext, AHeadingsPrecisionLabelsItsTable) {
+  const auto r = run(FileType::markdown, R"(# Performance Summary Report
+
+## BF16 Baseline
+
+| Configuration | Latency (s) |
+|---|---|
+| Base Configuration (32,256,32) | 0.62 ± 0.02 |
+
+## W8A8 SQ→GPTQ
+
+| Configuration | Latency (s) |
+|---|---|
+| Base Configuration (32,256,32) | 0.46 ± 0.01 |
+
+## W8A16 SQ→AWQ
+
+| Configuration | Latency (s) |
+|---|---|
+| Base Configuration (32,256,32) | 0.44 ± 0.01 |
+
+## Q4_K_M (baseline: FP16)
+
+| Configuration | Latency (s) |
+|---|---|
+| Base Configuration (32,256,32) | 0.40 ± 0.01 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Latency (s)").context.quantization, "BF16");
+  EXPECT_EQ(at(r, "table[1][0].Latency (s)").context.quantization, "W8A8");
+  EXPECT_EQ(at(r, "table[2][0].Latency (s)").context.quantization, "W8A16");
+  EXPECT_EQ(at(r, "table[3][0].Latency (s)").context.quantization, "");  // compared with FP16
+}
+
 // Held-out set 22: a preamble's "- **Backend**:" item names llama.cpp's compute backend.
 TEST(ReportContext, APreamblesBackendItemNamesTheComputeBackend) {
   const auto r = run(FileType::markdown, R"(# Full Benchmark Results
