@@ -80,7 +80,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 54> kAliases = {{
+  static const std::array<Alias, 55> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -120,6 +120,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
       {"hardware", &Context::gpu},
+      {"chip", &Context::gpu},  // Apple silicon's "chip": "Apple M5", GPU and CPU on one die
       {"device__attribute_display_name", &Context::gpu},  // Nsight Compute's GPU name
       {"kernel_name", &Context::test},  // a profiler's row: the kernel launch it measured
       // (Not a bare "kernel": a system description's "kernel" is the OS kernel's version.)

@@ -795,6 +795,16 @@ TEST(Identity, ANamedConfigObjectHoldsSettingsAndAMachinesMemoryIsNoneInUse) {
   EXPECT_EQ(at(r, "system.memory_used_gb").metric_id(), "memory");  // a monitor's sample
 }
 
+// Held-out set 24: Apple silicon's "chip" in a hardware description is the GPU of every run.
+TEST(Identity, AHardwareChipLabelsEveryRun) {
+  const auto r = run(FileType::json,
+                     R"({"hardware": {"chip": "Apple M5", "memory_gb": 24},
+                         "frameworks": {"mlx": {"model": "mlx-community/Mistral-7B-4bit",
+                                                "inference_tokens_per_sec": 26.47}}})");
+  EXPECT_EQ(at(r, "frameworks.mlx.inference_tokens_per_sec").context.gpu, "Apple M5");
+  EXPECT_EQ(at(r, "hardware.memory_gb").metric_id(), "unknown");  // what it has, none in use
+}
+
 TEST(Identity, LlamaBenchRowsCarryTheirTest) {
   const auto r = run(FileType::json,
                      R"([{"model_type": "llama 7B Q4_0", "gpu_info": "RTX 4090",
