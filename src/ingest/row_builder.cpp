@@ -151,6 +151,8 @@ void finish(MetricRow& r, std::string_view written_unit) {
     r.value.reset();
   }
   apply(r, classify_cached(r.name, written_unit));
+  if (r.role == metrics::Role::metric)
+    if (const auto* p = requested_length(r.name)) as_setting(r, p->id, false);
   // "success_rate": 0.15 with no unit: a share of the requests written as a fraction (15 %).
   if (r.metric && (r.metric->id == "success_rate" || r.metric->id == "error_rate") &&
       r.unit.empty() && r.value && *r.value >= 0 && *r.value <= 1 && r.statistic != "expected")
@@ -496,6 +498,13 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
   }
   finish(r, {});
   return r;
+}
+
+const metrics::ParameterDef* requested_length(std::string_view name) {
+  if (name.size() != 3) return nullptr;
+  if (text::iequals(name, "isl")) return metrics::find_parameter("input_len");
+  if (text::iequals(name, "osl")) return metrics::find_parameter("output_len");
+  return nullptr;
 }
 
 void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit) {

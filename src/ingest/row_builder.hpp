@@ -40,6 +40,11 @@ void set_unit(MetricRow& row, std::string_view unit);
 // dots of its own).
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size = 0);
 
+// A bare "ISL"/"OSL" (TensorRT-LLM's and genai-perf's sweep columns, a run's "osl": 256 beside
+// its figures) is the sequence length asked for: its parameter, or nullptr for any other name. A
+// measured length comes with its statistic ("isl": {"mean": ...}, "p99 Output Sequence Length").
+const metrics::ParameterDef* requested_length(std::string_view name);
+
 // Makes a row a setting of the run, not a measurement: role parameter with the registry's
 // parameter id (a string with static storage; empty for a setting of no registry id), no metric,
 // no statistic; its unit kept or dropped.

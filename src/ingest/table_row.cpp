@@ -43,7 +43,9 @@ ColumnRole column_role_of(std::string_view header) {
     role.use = ColumnRole::Use::error;
   } else {
     const auto& c = classify_cached(header);
-    if (c.parameter) {
+    if (const auto* length = requested_length(header)) {
+      role.parameter = length->id;
+    } else if (c.parameter) {
       role.parameter = c.parameter->id;
       const std::string low = text::to_lower(text::trim(header));
       role.chosen = low.starts_with("best ") || low.starts_with("optimal ") ||

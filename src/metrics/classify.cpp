@@ -922,7 +922,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 178> kParamAliases = {{
+constexpr std::array<ParamAlias, 179> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1021,6 +1021,7 @@ constexpr std::array<ParamAlias, 178> kParamAliases = {{
     {"repetitions", "repetitions"},
     {"reps", "repetitions"},
     {"runs", "repetitions"},
+    {"rounds", "repetitions"},  // a harness's "rounds": 10 of the same load
     {"trials", "repetitions"},
     {"num_trials", "repetitions"},
     {"params_total_b", "model_params"},

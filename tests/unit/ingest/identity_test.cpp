@@ -795,6 +795,27 @@ TEST(Identity, ANamedConfigObjectHoldsSettingsAndAMachinesMemoryIsNoneInUse) {
   EXPECT_EQ(at(r, "system.memory_used_gb").metric_id(), "memory");  // a monitor's sample
 }
 
+// Held-out set 24: a run's bare "osl" is the output length asked for, its "rounds" the
+// repetitions; a measured length comes with its statistics.
+TEST(Identity, ABareIslOrOslIsTheLengthAskedFor) {
+  const auto r = run(FileType::json,
+                     R"({"model": "llama31-8b-nvfp4", "osl": 256, "rounds": 10,
+                         "isl": {"mean": 550.1, "p99": 551},
+                         "rows": [{"concurrency": 1, "out_tok_s": 49.5}]})");
+  EXPECT_EQ(at(r, "osl").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "osl").parameter, "output_len");
+  EXPECT_EQ(at(r, "rounds").parameter, "repetitions");
+  EXPECT_EQ(at(r, "isl.mean").metric_id(), "input_tokens");
+  EXPECT_EQ(at(r, "isl.mean").statistic, "mean");
+  // A sweep's ISL column: a setting of each row, in its configuration.
+  const auto csv = run(FileType::csv,
+                       "Config Name,Concurrency,ISL,p99 Time To First Token (ms)\n"
+                       "run_config_3,32,200,184.43\n");
+  EXPECT_EQ(at(csv, "[0].ISL").parameter, "input_len");
+  EXPECT_NE(at(csv, "[0].p99 Time To First Token (ms)").context.config.find("ISL=200"),
+            std::string::npos);
+}
+
 // Held-out set 24: Apple silicon's "chip" in a hardware description is the GPU of every run.
 TEST(Identity, AHardwareChipLabelsEveryRun) {
   const auto r = run(FileType::json,
