@@ -1,6 +1,7 @@
 #include "table_row.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -293,20 +294,29 @@ bool names_absence(std::string_view header) {
 }
 
 bool names_measurement(std::string_view header) {
-  std::string low = text::to_lower(text::trim(header));
+  // (Runs for every column header: lower-cased into a buffer, no allocation.)
+  const std::string_view trimmed = text::trim(header);
+  std::array<char, 24> buf{};
+  if (trimmed.empty() || trimmed.size() > buf.size()) return false;
+  for (std::size_t i = 0; i < trimmed.size(); ++i)
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(trimmed[i])));
+  std::string_view low(buf.data(), trimmed.size());
   // "Run #", "Run No.", "Request ID": the index of the measurement.
   bool index = false;
-  for (const std::string_view tail : {" #", " no.", " no", " id", " number", " index"}) {
+  for (const std::string_view tail :
+       {std::string_view(" #"), std::string_view(" no."), std::string_view(" no"),
+        std::string_view(" id"), std::string_view(" number"), std::string_view(" index")}) {
     if (low.size() > tail.size() && low.ends_with(tail)) {
-      low.resize(low.size() - tail.size());
+      low.remove_suffix(tail.size());
       index = true;
     }
   }
   // (A bare "Repetition" is more often a text's lexical repetition score than a run's number.)
   if (index && low == "repetition") return true;
-  for (const std::string_view w :
-       {"request", "request_id", "req", "req_id", "run", "run_id", "run_num", "run_number", "rep",
-        "trial", "trial_num", "iteration", "iter", "sample", "prompt", "query"}) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "request", "request_id", "req",       "req_id",    "run",  "run_id", "run_num", "run_number",
+      "rep",     "trial",      "trial_num", "iteration", "iter", "sample", "prompt",  "query"};
+  for (const std::string_view w : kWords) {
     // (Not a quantity of that name.)
     if (low == w) return classify_cached(header).metric == nullptr;
   }

@@ -15,13 +15,21 @@ struct KindStats {
   std::size_t last_file = 0;  // the number of the last file counted in `files` (files start at 1)
   std::vector<std::pair<std::string, std::size_t>> units;  // few distinct units: a flat list
 
+  std::size_t last_unit = 0;  // rows of one metric come with one unit in runs: tried first
+
   void count_unit(const std::string& u) {
-    for (auto& [name, n] : units) {
-      if (name == u) {
-        ++n;
+    if (last_unit < units.size() && units[last_unit].first == u) {
+      ++units[last_unit].second;
+      return;
+    }
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (units[i].first == u) {
+        ++units[i].second;
+        last_unit = i;
         return;
       }
     }
+    last_unit = units.size();
     units.emplace_back(u, 1);
   }
 };
