@@ -2,7 +2,6 @@
 // The records of one ingest: files found, metric rows harvested from them, and reference-style
 // ("legacy") keyword metrics. Every row keeps its provenance (file, locator, line).
 #include <cstdint>
-#include <deque>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -11,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "chimera/core/chunked_vector.hpp"
 #include "chimera/core/units.hpp"
 #include "chimera/metrics/classify.hpp"
 
@@ -105,9 +105,10 @@ struct RunText {
   std::size_t rows_before = 0;  // rows of the file read before it (its place among them)
 };
 
-// Rows of one file. A deque: appending never moves the rows already built (a vector's regrowth
-// moved every row, a measurable share of ingest time), and references to rows stay valid.
-using MetricRows = std::deque<MetricRow>;
+// Rows of one file. Chunked: appending never moves the rows already built (a vector's regrowth
+// moved every row, a measurable share of ingest time), references to rows stay valid, and rows
+// are allocated many at a time (a deque allocated each row alone).
+using MetricRows = ChunkedVector<MetricRow>;
 
 // not_results: read, but it holds no results of a format read here (a YAML configuration); listed
 // with the files not read, and no failure for --strict.
