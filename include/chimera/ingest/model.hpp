@@ -45,6 +45,28 @@ struct FileEntry {
 struct Context {
   std::string model, config, quantization, gpu, test, backend, concurrency, rate;
   std::string section;  // the heading a Markdown table stands under
+  Context() = default;
+  Context(const Context&) = default;
+  Context(Context&&) noexcept = default;
+  Context& operator=(Context&&) noexcept = default;
+  // Copied onto every row of a table: most labels are empty, and an empty one over an empty one
+  // is left alone (no call per field).
+  Context& operator=(const Context& o) {
+    const auto copy = [](std::string& to, const std::string& from) {
+      if (!(to.empty() && from.empty())) to = from;
+    };
+    copy(model, o.model);
+    copy(config, o.config);
+    copy(quantization, o.quantization);
+    copy(gpu, o.gpu);
+    copy(test, o.test);
+    copy(backend, o.backend);
+    copy(concurrency, o.concurrency);
+    copy(rate, o.rate);
+    copy(section, o.section);
+    return *this;
+  }
+  ~Context() = default;
   bool empty() const {
     return model.empty() && config.empty() && quantization.empty() && gpu.empty() && test.empty() &&
            backend.empty() && concurrency.empty() && rate.empty() && section.empty();
