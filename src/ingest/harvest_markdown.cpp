@@ -121,8 +121,10 @@ std::string strip_emphasis(std::string_view s) {
 
 // LLM families: a model's name starts with one ("Llama3.1", "qwen2.5-7b", "Qwen 2.5 7B").
 constexpr std::string_view kFamilies[] = {
-    "llama",  "gemma",  "qwen",   "mistral", "mixtral",   "phi",  "gpt", "deepseek",
-    "falcon", "vicuna", "smollm", "granite", "starcoder", "olmo", "yi-", "command-r"};
+    "llama",    "gemma",     "qwen",     "mistral",   "mixtral",   "phi",       "gpt",
+    "deepseek", "falcon",    "vicuna",   "smollm",    "granite",   "starcoder", "olmo",
+    "yi-",      "command-r", "gpt-oss",  "minimax",   "nemotron",  "kimi",      "glm",
+    "internlm", "exaone",    "devstral", "magistral", "ministral", "hunyuan",   "seed-oss"};
 
 class MarkdownHarvester {
  public:
@@ -1815,10 +1817,14 @@ class MarkdownHarvester {
     const std::string low = text::to_lower(w);
     return std::find(std::begin(kFamilies), std::end(kFamilies), low) != std::end(kFamilies);
   }
-  // "3", "3.1", "2.5": a family's version.
+  // "3", "3.1", "2.5": a family's version; "M2.5", "K2", "V3" as MiniMax, Kimi and DeepSeek
+  // write theirs.
   static bool is_version(const std::string& w) {
-    if (w.empty() || w.size() > 5 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
-    return std::all_of(w.begin(), w.end(), [](char c) {
+    std::string_view v = w;
+    if (v.size() > 1 && (v[0] == 'M' || v[0] == 'K' || v[0] == 'V' || v[0] == 'v'))
+      v.remove_prefix(1);
+    if (v.empty() || v.size() > 5 || !std::isdigit(static_cast<unsigned char>(v[0]))) return false;
+    return std::all_of(v.begin(), v.end(), [](char c) {
       return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
     });
   }

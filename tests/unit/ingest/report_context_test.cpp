@@ -181,6 +181,33 @@ TEST(ReportContext, AHeadingsPrecisionLabelsItsTable) {
   EXPECT_EQ(at(r, "table[3][0].Latency (s)").context.quantization, "");  // compared with FP16
 }
 
+// Held-out set 22: newer families in headings, their versions written with a letter.
+TEST(ReportContext, HeadingsNameNewerFamiliesAndLetteredVersions) {
+  const auto r = run(FileType::markdown, R"(# Results
+
+## Real-World llama-server Testing — MiniMax M2.5 Q3_K_M
+
+| Test | Prompt Tokens | Generation Speed |
+|------|--------------|-----------------|
+| Coding | 57 | 28.8 t/s |
+
+### GPT-OSS 120B (Q4_K_M) — OpenAI Open-Weight MoE
+
+| Test | Prompt Tokens | Generation Speed |
+|------|--------------|-----------------|
+| Math | 85 | 53.4 t/s |
+
+### DeepSeek V3 on 8x H200
+
+| Test | Prompt Tokens | Generation Speed |
+|------|--------------|-----------------|
+| Math | 85 | 23.1 t/s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Generation Speed").context.model, "MiniMax M2.5");
+  EXPECT_EQ(at(r, "table[1][0].Generation Speed").context.model, "GPT-OSS 120B");
+  EXPECT_EQ(at(r, "table[2][0].Generation Speed").context.model, "DeepSeek V3");
+}
+
 // Held-out set 22: a preamble's "- **Backend**:" item names llama.cpp's compute backend.
 TEST(ReportContext, APreamblesBackendItemNamesTheComputeBackend) {
   const auto r = run(FileType::markdown, R"(# Full Benchmark Results
