@@ -473,6 +473,7 @@ class MarkdownHarvester {
     // "eval rate:" lines in a .md file): their labels are exact, so prose does not match them.
     // (Also quoted: ">total duration: 1m20.3s" after a quoted answer.)
     const std::string_view ol = in_fence_ || text_mode_ ? l : unquoted(l);
+    if (in_fence_ && !text_mode_ && fence_model_.empty()) fence_model_ = model_line(l);
     if (in_fence_ || text_mode_ || (!active_ && may_be_ollama_line(ol))) {
       const std::size_t before = r_.rows.size();
       if (detail::ollama_verbose_line(ol, number, ollama_, r_.rows)) {
@@ -480,6 +481,7 @@ class MarkdownHarvester {
         // none: found by fuzz_markdown, where rows.back() of an empty table was read).
         if (r_.rows.size() > before) {
           Context& ctx = r_.rows.back().context;
+          if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
           if (ctx.model.empty()) ctx.model = heading_model();  // "### dolphin-phi:2.7b" above
           ctx.fill_from(document_);
         }
@@ -494,6 +496,7 @@ class MarkdownHarvester {
           (l.find('=') != std::string_view::npos && detail::statistics_line(l, number, r_.rows))) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           Context& ctx = r_.rows[i].context;
+          if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
           if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above
           ctx.fill_from(document_);
           if (ctx.section.empty()) ctx.section = section_;
@@ -914,6 +917,16 @@ class MarkdownHarvester {
   // ("context":[xxx,xxx]): it is read as null, and the warning says so.
   // The rows a line reader added from `before` on: the heading's model where they name none, the
   // document's labels, the section.
+  // "Model: mistral-small3.2:latest" on a line of its own in a fence of a script's output: the
+  // model of the fence's figures. The model, or "".
+  static std::string model_line(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 8 || t.size() > 80 || !text::iequals(t.substr(0, 6), "model:")) return {};
+    const std::string value(text::trim(t.substr(6)));
+    if (value.empty() || value.find(' ') != std::string::npos || !looks_like_llm(value)) return {};
+    return value;
+  }
+
   void label_line_rows(std::size_t before) {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;

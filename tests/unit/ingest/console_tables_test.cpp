@@ -1204,6 +1204,7 @@ print("| 1 | 2 |")
   EXPECT_EQ(total.metric_id(), "duration");
   EXPECT_EQ(total.normalized.value_or(0), 312000);
   EXPECT_EQ(total.context.backend, "");
+  EXPECT_EQ(total.context.model, "mistral-small3.2:latest");  // the fence's "Model:" line
   EXPECT_FALSE(has_row(r, "ollama[0].total_duration"));
   EXPECT_NE(r.format, "ollama verbose");
   EXPECT_FALSE(has_row(r, "table[1][0].a"));  // a program's source prints no results
