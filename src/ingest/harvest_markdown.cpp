@@ -504,6 +504,38 @@ class MarkdownHarvester {
         return;
       }
     }
+    // A console's figure lines pasted into the prose, unfenced ("Avg TTFT (ms):      2147.2047"
+    // under "Benchmark Results for FP4:"): aligned after the colon as a program prints them.
+    if (!in_fence_ && !text_mode_ && !active_ && aligned_figure_line(l)) {
+      if (aligned_.last_line + 1 != number) {  // a new block: its caption is the line above
+        aligned_ = {};
+        aligned_.first_row = r_.rows.size();
+        if (colon_line_number_ + 1 == number)
+          aligned_.quantization = one_quantization_in(colon_line_);
+      }
+      aligned_.last_line = number;
+      const std::size_t before = r_.rows.size();
+      if (labelled_figure_line(l, number)) {
+        label_line_rows(before);
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          Context& ctx = r_.rows[i].context;
+          if (ctx.concurrency.empty()) ctx.concurrency = aligned_.concurrency;
+          if (ctx.quantization.empty()) ctx.quantization = aligned_.quantization;
+        }
+        return;
+      }
+      // "Concurrency Level:                      8": the load of the block's figures.
+      const auto colon = l.find(':');
+      const auto& c = detail::classify_cached(text::trim(l.substr(0, colon)));
+      if ((c.parameter && c.parameter->id == "concurrency") ||
+          (c.metric && c.metric->id == "concurrency")) {
+        aligned_.concurrency = std::string(text::trim(l.substr(colon + 1)));
+        for (std::size_t i = aligned_.first_row; i < r_.rows.size(); ++i) {  // lines above it
+          if (r_.rows[i].context.concurrency.empty())
+            r_.rows[i].context.concurrency = aligned_.concurrency;
+        }
+      }
+    }
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
@@ -917,6 +949,19 @@ class MarkdownHarvester {
   // ("context":[xxx,xxx]): it is read as null, and the warning says so.
   // The rows a line reader added from `before` on: the heading's model where they name none, the
   // document's labels, the section.
+  // "Total Requests:                         16": a label, a colon, two spaces or more of
+  // alignment, then a figure; no emphasis, list or quote marks of prose.
+  static bool aligned_figure_line(std::string_view l) {
+    if (l.size() < 8 || l.size() > 160 || !std::isalpha(static_cast<unsigned char>(l[0])))
+      return false;
+    const auto colon = l.find(":  ");
+    if (colon == std::string_view::npos || colon > 60) return false;
+    const std::string_view value = text::trim(l.substr(colon + 1));
+    return !value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) ||
+                              (value.size() > 1 && value[0] == '-' &&
+                               std::isdigit(static_cast<unsigned char>(value[1]))));
+  }
+
   // "Model: mistral-small3.2:latest" on a line of its own in a fence of a script's output: the
   // model of the fence's figures. The model, or "".
   static std::string model_line(std::string_view l) {
@@ -3850,6 +3895,11 @@ class MarkdownHarvester {
   bool active_ = false;
   bool label_col_ = false;
   bool measurement_table_ = false;  // a column numbers the runs or requests: one per row
+  struct AlignedBlock {             // figure lines pasted into prose, one after another
+    std::size_t last_line = 0;
+    std::size_t first_row = 0;              // its first row in r_.rows
+    std::string concurrency, quantization;  // from its "Concurrency Level:" line, its caption
+  } aligned_;
   std::size_t metric_col_ = std::string::npos;    // a "Metric" column after the first, if any
   std::size_t unit_col_ = std::string::npos;      // a "Unit(s)" column of the current table
   std::size_t provider_col_ = std::string::npos;  // a cloud provider's or instance's column

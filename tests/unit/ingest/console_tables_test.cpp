@@ -1210,5 +1210,27 @@ print("| 1 | 2 |")
   EXPECT_FALSE(has_row(r, "table[1][0].a"));  // a program's source prints no results
 }
 
+// Held-out set 22: a console's figure lines pasted into a note's prose, unfenced, under their
+// caption; the load its own line states holds for the whole block. Prose with a colon is not.
+TEST(ConsoleTables, AlignedFigureLinesInProseAreRead) {
+  const auto r = run(FileType::markdown, R"(## Benchmarking Results
+Benchmark Results for FP4:
+Total Requests:                         16
+Concurrency Level:                      8
+Avg TTFT (ms):                          2147.2047
+Request Throughput (req/sec):           7.2641
+
+The TTFT: 12 ms in the first run was an outlier.
+)");
+  const auto& ttft = at(r, "line[5].Avg TTFT (ms)");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "mean");
+  EXPECT_EQ(ttft.context.concurrency, "8");
+  EXPECT_EQ(ttft.context.quantization, "FP4");
+  EXPECT_EQ(at(r, "line[3].Total Requests").context.concurrency, "8");  // the line below says
+  EXPECT_EQ(at(r, "line[6].Request Throughput (req/sec)").metric_id(), "request_throughput");
+  EXPECT_FALSE(has_row(r, "line[8].The TTFT"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
