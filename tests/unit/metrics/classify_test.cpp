@@ -129,6 +129,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("prompt eval rate"), "prompt_eval_rate");
   EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
   EXPECT_EQ(metric("eval_count"), "output_tokens");
+  EXPECT_EQ(metric("Avg Tokens/Response"), "output_tokens");  // trtllm-serve's benchmark
+  EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
   EXPECT_EQ(classify("eval_duration").unit, "ns");  // Ollama's convention
   EXPECT_EQ(metric("decode_tok_s"), "decode_rate");
