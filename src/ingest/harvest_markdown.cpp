@@ -419,10 +419,15 @@ class MarkdownHarvester {
       }
     }
     if (in_fence_ && !text_mode_ && fenced_json_line(l, number)) return;
-    if ((in_fence_ || text_mode_) &&
-        detail::ollama_response_repr_line(l, number, ollama_, r_.rows)) {
-      if (r_.format.empty()) r_.format = "ollama python response";
-      return;
+    if (in_fence_ || text_mode_) {
+      const std::size_t before = r_.rows.size();
+      if (detail::ollama_response_repr_line(l, number, ollama_, r_.rows)) {
+        if (r_.format.empty()) r_.format = "ollama python response";
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {  // "Benchmarking X ..." above
+          if (r_.rows[i].context.model.empty()) r_.rows[i].context.model = script_model_;
+        }
+        return;
+      }
     }
     if ((in_fence_ || text_mode_) && detail::llmperf_console_line(l, number, llmperf_, r_.rows)) {
       return;
@@ -539,7 +544,8 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
-      if ((text_mode_ || text_fence_) && !active_ && !box_row_ && labelled_figure_line(l, number))
+      if ((text_mode_ || text_fence_) && !active_ && !box_row_ &&
+          (completion_line(l, number) || labelled_figure_line(l, number)))
         return;
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
@@ -1225,9 +1231,37 @@ class MarkdownHarvester {
         script_model_ = std::string(value);
       return false;
     }
-    if (value.size() > 40) return false;
-    const auto parsed = numeric::parse_cell(value);
+    // "GPU 0: 162.16 tokens/sec (avg of 5 runs)": a figure of a device, the statistic in brackets.
+    std::string_view figure = value;
+    std::string_view aside;
+    if (const auto open = value.rfind(" (");
+        open != std::string_view::npos && value.back() == ')') {
+      figure = text::trim(value.substr(0, open));
+      aside = value.substr(open + 2, value.size() - open - 3);
+    }
+    if (figure.size() > 40) return false;
+    const auto parsed = numeric::parse_cell(figure);
     if (!parsed) return false;
+    if (!aside.empty() || figure.size() != value.size()) {
+      const std::string device = device_label(label);
+      if (device.empty() || parsed->suffix.empty()) return false;
+      MetricRow* row = detail::add_text_row(r_.rows, parsed->suffix, figure);
+      if (!row || !row->metric) {
+        if (row) r_.rows.pop_back();
+        return false;
+      }
+      row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
+      row->line = number;
+      const std::string low = text::to_lower(aside);
+      if (low.starts_with("avg") || low.starts_with("average") || low.starts_with("mean"))
+        row->statistic = "mean";
+      else if (low.starts_with("median"))
+        row->statistic = "median";
+      detail::default_statistic(*row, "value");
+      row->context.gpu = device;
+      if (!script_model_.empty()) row->context.model = script_model_;
+      return true;
+    }
     // "Q1: 98.43 tok/s", "Q3: ...": the quartiles of the figures above (an IQR no statistic here).
     const std::string_view quartile = text::iequals(label, "Q1")   ? "p25"
                                       : text::iequals(label, "Q2") ? "median"
@@ -1245,6 +1279,70 @@ class MarkdownHarvester {
     detail::default_statistic(*row, "value");
     if (!script_model_.empty()) row->context.model = script_model_;
     return true;
+  }
+
+  // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
+  // any other label.
+  static std::string device_label(std::string_view label) {
+    const auto words = detail::words_of(text::to_lower(label));
+    if (words.size() == 2 && (words[0] == "gpu" || words[0] == "cuda" || words[0] == "device") &&
+        std::all_of(words[1].begin(), words[1].end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      return std::string(label);
+    return detail::gpu_named_in(label) == label ? std::string(label) : std::string();
+  }
+
+  // A script's line for one request: "Inference completed in 10.71 seconds, 160.94 tokens/sec",
+  // "Generated 256 tokens in 3.2 s (80.0 tok/s)": the request's time and its rate, samples. Its
+  // model is that of the last "Benchmarking gpt-oss:latest on GPU 0 (Run 1/5)" line.
+  bool completion_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 16 || t.size() > 160) return false;
+    if (t.starts_with("Benchmarking ") || t.starts_with("Running inference on model ")) {
+      const std::string_view rest = t.substr(t.starts_with("B") ? 13 : 27);
+      const std::string name(rest.substr(0, rest.find(' ')));
+      if (looks_like_llm(name)) script_model_ = name;
+      return false;
+    }
+    const auto in = t.find(" in ");
+    if (in == std::string_view::npos) return false;
+    const std::string head = text::to_lower(t.substr(0, in));
+    const bool done = head.ends_with("completed") || head.ends_with("finished") ||
+                      head.ends_with(" done") || head == "done" || head.ends_with("took");
+    if (!done) return false;
+    std::string_view rest = t.substr(in + 4);
+    const auto comma = rest.find_first_of(",(");
+    const std::string_view time = text::trim(rest.substr(0, comma));
+    const auto took = numeric::parse_cell(time);
+    const auto unit = took ? metrics::parse_unit(took->suffix) : std::nullopt;
+    const auto as_ms = unit ? units::normalize(1.0, *unit) : std::nullopt;
+    if (!as_ms || as_ms->unit != "ms") return false;  // a time, nothing else
+    const std::size_t before = r_.rows.size();
+    const std::string at = "line[" + std::to_string(number) + "].";
+    if (MetricRow* row = detail::add_text_row(r_.rows, "request latency", time)) {
+      row->locator = at + "completed in";
+      row->line = number;
+    }
+    if (comma != std::string_view::npos) {
+      std::string_view rate = text::trim(rest.substr(comma + 1));
+      while (!rate.empty() && (rate.back() == ')' || rate.back() == '.')) rate.remove_suffix(1);
+      const auto r = numeric::parse_cell(rate);
+      if (r && !r->suffix.empty()) {
+        MetricRow* row = detail::add_text_row(r_.rows, r->suffix, rate);
+        if (row && row->metric) {
+          row->locator = at + std::string(r->suffix);
+          row->line = number;
+        } else if (row) {
+          r_.rows.pop_back();
+        }
+      }
+    }
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      detail::default_statistic(r_.rows[i], "sample");
+      if (!script_model_.empty()) r_.rows[i].context.model = script_model_;
+    }
+    label_line_rows(before);
+    return r_.rows.size() > before;
   }
 
   // A line of a pretty-printed JSON document: a key, a bracket, or a bare value.

@@ -1232,5 +1232,32 @@ The TTFT: 12 ms in the first run was an outlier.
   EXPECT_FALSE(has_row(r, "line[8].The TTFT"));
 }
 
+// Held-out set 22: a benchmarking script's log: a line per request with its time and rate,
+// its model from the line announcing the run, and a device's average at the end.
+TEST(ConsoleTables, AScriptsRequestLinesAndADevicesAverage) {
+  const auto r = run(FileType::text, R"(Benchmarking gpt-oss:latest on GPU 0 (Run 1/5)
+Running inference on model gpt-oss:latest on GPU 0
+Inference completed in 10.71 seconds, 160.94 tokens/sec
+The download completed in full, 3 files.
+
+Model: gpt-oss:latest
+  GPU 0: 162.16 tokens/sec (avg of 5 runs)
+)");
+  const auto& took = at(r, "line[3].completed in");
+  EXPECT_EQ(took.metric_id(), "e2e_latency");
+  EXPECT_EQ(took.statistic, "sample");
+  EXPECT_DOUBLE_EQ(took.normalized.value_or(0), 10710);
+  EXPECT_EQ(took.context.model, "gpt-oss:latest");
+  const auto& rate = at(r, "line[3].tokens/sec");
+  EXPECT_EQ(rate.metric_id(), "token_rate");
+  EXPECT_EQ(rate.statistic, "sample");
+  EXPECT_EQ(r.rows.size(), 3u);  // not the download line
+  const auto& mean = at(r, "line[7].GPU 0");
+  EXPECT_EQ(mean.metric_id(), "token_rate");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.context.gpu, "GPU 0");
+  EXPECT_EQ(mean.context.model, "gpt-oss:latest");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
