@@ -723,7 +723,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken") ||
       c("firsttimetotoken"))  // LLMPerf READMEs' "First Time To Token (ms)"
     return m("ttft");
-  if (in(" ttfb ") || in(" first byte ") || c("firstbyte") || in(" req waiting "))
+  // llama-benchy's "ttfr (ms)": the time to the first response chunk, whatever it carries (its
+  // "e2e_ttft" is the time to the first token).
+  if (in(" ttfb ") || in(" first byte ") || c("firstbyte") || in(" req waiting ") || in(" ttfr ") ||
+      in(" time to first response "))
     return m("first_byte");  // k6's and AIPerf's "http_req_waiting": the time to the first byte
   // AIPerf's "Inter Chunk Latency": the time between stream chunks, a figure beside its ITL and
   // no latency of a request: no metric of ours.

@@ -130,6 +130,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("prompt_eval_count"), "input_tokens");
   EXPECT_EQ(metric("eval_count"), "output_tokens");
   EXPECT_EQ(metric("Avg Tokens/Response"), "output_tokens");  // trtllm-serve's benchmark
+  EXPECT_EQ(metric("ttfr (ms)"), "first_byte");  // llama-benchy: any first response chunk
+  EXPECT_EQ(metric("e2e_ttft (ms)"), "ttft");
   EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
   EXPECT_EQ(classify("eval_duration").unit, "ns");  // Ollama's convention
