@@ -3844,9 +3844,16 @@ class MarkdownHarvester {
   // "| GPUs Available | 2 x L40S |", "| Model Name | granite-3.3-8b |" of a set-up table before
   // any result (or in a set-up section): the document's machine and model, as a "**GPU:**" line.
   void setup_row(const std::string& label, std::string value, std::size_t number) {
-    if (value.empty() || value.size() > 80 || detail::is_number_cell(value)) return;
-    while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();
+    if (value.empty() || value.size() > 80) return;
     if (results_before_table_ && !setup_section_) return;
+    // "| Concurrency | 1 |" in the document's set-up: the load of its figures.
+    if (detail::is_number_cell(value)) {
+      if (settings_tables_ == 1 && document_.concurrency.empty() &&
+          text::iequals(text::trim(label), "concurrency") && numeric::parse_cell(value))
+        document_.concurrency = std::string(text::trim(value));
+      return;
+    }
+    while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();
     const std::string low = " " + text::to_lower(label) + " ";
     const bool gpu =
         (low.find(" gpu") != std::string::npos || low.find(" accelerator") != std::string::npos) &&
@@ -3894,6 +3901,12 @@ class MarkdownHarvester {
         value = value.substr(cut + 1);
       }
       if (looks_like_llm(value)) document_.model = value;
+    }
+    // "| Quant | awq-int4 |": the precision as written (a long description by its format).
+    if (slot == &document_.quantization && document_.quantization.empty() && documents_setup) {
+      document_.quantization = value.size() <= 24 && value.find(' ') == std::string::npos
+                                   ? value
+                                   : detail::quantization_in(value);
     }
   }
 

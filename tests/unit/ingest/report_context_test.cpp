@@ -181,6 +181,30 @@ TEST(ReportContext, AHeadingsPrecisionLabelsItsTable) {
   EXPECT_EQ(at(r, "table[3][0].Latency (s)").context.quantization, "");  // compared with FP16
 }
 
+// Held-out set 23: a run's set-up table names the precision and load of the figures below it.
+TEST(ReportContext, ASetUpTablesQuantAndConcurrencyLabelTheResults) {
+  const auto r = run(FileType::markdown, R"(# dflash-depth/tp4
+
+| field | value |
+|---|---|
+| Model | Qwen3.6-27B |
+| Quant | awq-int4 |
+| Engine | vllm |
+| Concurrency | 1 |
+
+## Metrics
+
+| metric | value |
+|---|---:|
+| `decode_tok_s` | 5.30 |
+)");
+  const auto& rate = at(r, "table[1][0].value");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_EQ(rate.context.model, "Qwen3.6-27B");
+  EXPECT_EQ(rate.context.quantization, "awq-int4");
+  EXPECT_EQ(rate.context.concurrency, "1");
+}
+
 // Held-out set 22: newer families in headings, their versions written with a letter.
 TEST(ReportContext, HeadingsNameNewerFamiliesAndLetteredVersions) {
   const auto r = run(FileType::markdown, R"(# Results
