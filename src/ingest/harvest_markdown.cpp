@@ -544,9 +544,18 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
-      if ((text_mode_ || text_fence_) && !active_ && !box_row_ &&
-          (completion_line(l, number) || labelled_figure_line(l, number)))
-        return;
+      if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
+        if (completion_line(l, number)) return;
+        const std::size_t before = r_.rows.size();
+        if (labelled_figure_line(l, number)) {
+          label_line_rows(before);  // the log's "GPU: ..." line, the heading over the fence
+          // ("Python Peak Efficiency: 99.2%" in a report on Rust: not the document's runtime.)
+          for (std::size_t i = before; i < r_.rows.size(); ++i) {
+            if (names_another_runtime(r_.rows[i].name)) r_.rows[i].context.backend.clear();
+          }
+          return;
+        }
+      }
       // A fence holds code or console output: of its tables only llama-bench's, pasted as it
       // printed them, are read (its header, delimiter and rows, up to the closing fence).
       if (in_fence_ && !active_ && !box_row_ && is_statistics_header(l)) fenced_statistics_ = true;
@@ -1205,7 +1214,33 @@ class MarkdownHarvester {
   // colon, one figure and its unit, nothing else. Its model is that of the last "Testing model:
   // X" or "Results for model: X" line.
   bool labelled_figure_line(std::string_view l, std::size_t number) {
-    std::string_view t = text::trim(l);
+    std::string_view t = text::trim(without_log_prefix(l));
+    // "[1/5] Model=Qwen2.5 0.5B | Scenario=serial | Run=1": the run the lines below are of.
+    if (t.starts_with("[") && t.find("Model=") != std::string_view::npos) {
+      for (std::string_view rest = t.substr(t.find("Model="));;) {
+        const auto bar = rest.find(" | ");
+        const std::string_view part = text::trim(rest.substr(0, bar));
+        if (part.starts_with("Model=")) script_model_ = std::string(text::trim(part.substr(6)));
+        if (part.starts_with("Scenario=")) script_config_ = std::string(part);
+        if (bar == std::string_view::npos) break;
+        rest.remove_prefix(bar + 3);
+      }
+      return false;
+    }
+    // "[Cold start] Qwen2.5 0.5B: 3081 ms": a logger's tag names the figure, the rest its model.
+    std::string tag_model;
+    if (t.starts_with("[") && t.find("]: ") == std::string_view::npos) {
+      const auto close = t.find("] ");
+      const auto colon = t.find(": ");
+      if (close != std::string_view::npos && colon != std::string_view::npos && close < colon) {
+        const std::string subject(text::trim(t.substr(close + 2, colon - close - 2)));
+        if (!looks_like_llm(subject)) return false;
+        tag_model = subject;
+        const std::string_view tag = t.substr(1, close - 1);
+        tag_line_.assign(tag).append(t.substr(colon));
+        t = tag_line_;
+      }
+    }
     std::size_t start = 0;  // emoji and bullets before the label
     while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
     if (start > 8) return false;
@@ -1276,9 +1311,35 @@ class MarkdownHarvester {
     if (!quartile.empty()) row->statistic.assign(quartile);
     row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
     row->line = number;
-    detail::default_statistic(*row, "value");
+    detail::default_statistic(*row, tag_model.empty() ? "value" : "sample");
     if (!script_model_.empty()) row->context.model = script_model_;
+    if (!tag_model.empty()) row->context.model = tag_model;
+    if (!script_config_.empty()) row->context.config = script_config_;
     return true;
+  }
+
+  // A logger's line without its time and level ("2026-06-16 00:08:36 [INFO] ", "2024-05-01
+  // 12:00:00,123 - INFO - "): the message.
+  static std::string_view without_log_prefix(std::string_view l) {
+    const auto digit = [&](std::size_t i) {
+      return i < l.size() && std::isdigit(static_cast<unsigned char>(l[i]));
+    };
+    if (!(l.size() > 20 && digit(0) && digit(3) && l[4] == '-' && l[7] == '-' && l[10] == ' ' &&
+          l[13] == ':'))
+      return l;
+    std::size_t i = 19;  // past "YYYY-MM-DD HH:MM:SS"
+    while (i < l.size() &&
+           (std::isdigit(static_cast<unsigned char>(l[i])) || l[i] == ',' || l[i] == '.'))
+      ++i;  // ",123" milliseconds
+    std::string_view rest = text::trim(l.substr(i));
+    for (const std::string_view level : {"INFO", "WARNING", "WARN", "DEBUG", "ERROR"}) {
+      for (const auto& [open, close] :
+           {std::pair<std::string_view, std::string_view>{"[", "]"}, {"- ", " -"}}) {
+        const std::string shown = std::string(open) + std::string(level) + std::string(close);
+        if (rest.starts_with(shown)) return rest.substr(shown.size());
+      }
+    }
+    return rest;
   }
 
   // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
@@ -1474,6 +1535,13 @@ class MarkdownHarvester {
     }
     // A log's comment lines of its header ("# model : Qwen3.8-27B-UD-IQ4_XS-v3.gguf"): labels
     // as plain "model: ..." lines are.
+    // A logger's "2026-06-20 16:25:54 [INFO]   [Hardware] GPU: NVIDIA GeForce RTX 4050 Laptop
+    // GPU": its message, without the tag of the section it prints.
+    if (text_mode_ && t.size() > 20 && std::isdigit(static_cast<unsigned char>(t[0]))) {
+      t = text::trim(without_log_prefix(t));
+      if (t.starts_with("[") && t.find("] ") < t.find(':'))
+        t = text::trim(t.substr(t.find("] ") + 2));
+    }
     if (text_mode_ && t.size() > 2 && t.front() == '#' && t.find(':') != std::string_view::npos)
       t = text::trim(t.substr(t.find_first_not_of('#')));
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
@@ -4089,6 +4157,8 @@ class MarkdownHarvester {
   std::size_t json_block_line_ = 0;          // ... from this line (0: none open)
   bool json_replay_ = false;                 // reading an abandoned block's lines again, as lines
   std::string script_model_;                 // the model of a script's "Testing model: X" line
+  std::string script_config_;                // a script's "Scenario=serial" of its run line
+  std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines

@@ -1259,5 +1259,25 @@ Model: gpt-oss:latest
   EXPECT_EQ(mean.context.model, "gpt-oss:latest");
 }
 
+// Held-out set 24: a Python logger's lines: time and level before the message, a section's tag
+// naming the figure of a model ("[Cold start] Qwen2.5 0.5B: 3081 ms"), the run's line above.
+TEST(ConsoleTables, ALoggersTaggedFigureLinesAreRead) {
+  const auto r = run(FileType::text, R"(2026-06-20 16:25:53 [INFO] SLM Runtime Benchmarking
+2026-06-20 16:25:54 [INFO]   [Hardware] GPU: NVIDIA GeForce RTX 4050 Laptop GPU
+2026-06-20 16:26:19 [INFO] 
+[1/5] Model=Qwen2.5 0.5B | Scenario=serial | Run=1
+2026-06-20 16:26:19 [INFO]   [Warmup] Qwen2.5 0.5B — 3 rounds
+2026-06-20 16:26:22 [INFO]   [Cold start] Qwen2.5 0.5B: 3081 ms
+2026-06-20 16:27:41 [INFO]   [Saved] results: 50 rows
+)");
+  const auto& cold = at(r, "line[6].Cold start");
+  EXPECT_DOUBLE_EQ(cold.normalized.value_or(0), 3081);
+  EXPECT_EQ(cold.statistic, "sample");
+  EXPECT_EQ(cold.context.model, "Qwen2.5 0.5B");
+  EXPECT_EQ(cold.context.config, "Scenario=serial");
+  EXPECT_NE(cold.context.gpu.find("RTX 4050"), std::string::npos);
+  EXPECT_EQ(r.rows.size(), 1u);  // no figure from the warm-up or the saved rows
+}
+
 }  // namespace
 }  // namespace chimera::ingest
