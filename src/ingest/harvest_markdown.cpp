@@ -494,6 +494,7 @@ class MarkdownHarvester {
       }
     }
     if (in_fence_ || text_mode_) {
+      run_settings_line(l);
       const std::size_t before = r_.rows.size();
       if (detail::kv_measurement_line(l, number, r_.rows) ||
           (l.find(" | ") != std::string_view::npos &&
@@ -502,6 +503,8 @@ class MarkdownHarvester {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           Context& ctx = r_.rows[i].context;
           if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
+          if (ctx.model.empty()) ctx.model = script_model_;              // "Benchmarking model='X'"
+          if (ctx.concurrency.empty()) ctx.concurrency = script_concurrency_;
           if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above
           ctx.fill_from(document_);
           if (ctx.section.empty()) ctx.section = section_;
@@ -1342,6 +1345,37 @@ class MarkdownHarvester {
     return rest;
   }
 
+  // A script's lines that announce a run: "Benchmarking model='mlx-community/gemma-3-12b-it-4bit'
+  // at base_url=...", "Rounds=3, Requests/Round=5, Concurrency=5": the model and load of the
+  // figures below them.
+  void run_settings_line(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 12 || t.size() > 240) return;
+    if (t.starts_with("Benchmarking model=")) {
+      std::string_view v = t.substr(19);
+      const char quote = v.empty() ? ' ' : v.front();
+      if (quote == '\'' || quote == '"') {
+        v.remove_prefix(1);
+        v = v.substr(0, v.find(quote));
+      } else {
+        v = v.substr(0, v.find_first_of(" ,"));
+      }
+      if (!v.empty()) script_model_ = std::string(v);
+      return;
+    }
+    for (const std::string_view key : {"Concurrency=", "concurrency="}) {
+      const auto at = t.find(key);
+      if (at == std::string_view::npos || (at > 0 && t[at - 1] != ' ' && t[at - 1] != ','))
+        continue;
+      std::string_view v = t.substr(at + key.size());
+      v = v.substr(0, v.find_first_of(" ,;"));
+      if (!v.empty() && std::all_of(v.begin(), v.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) != 0;
+          }))
+        script_concurrency_ = std::string(v);
+    }
+  }
+
   // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
   // any other label.
   static std::string device_label(std::string_view label) {
@@ -1362,7 +1396,7 @@ class MarkdownHarvester {
     if (t.starts_with("Benchmarking ") || t.starts_with("Running inference on model ")) {
       const std::string_view rest = t.substr(t.starts_with("B") ? 13 : 27);
       const std::string name(rest.substr(0, rest.find(' ')));
-      if (looks_like_llm(name)) script_model_ = name;
+      if (looks_like_llm(name) && name.find('=') == std::string::npos) script_model_ = name;
       return false;
     }
     const auto in = t.find(" in ");
@@ -4158,6 +4192,7 @@ class MarkdownHarvester {
   bool json_replay_ = false;                 // reading an abandoned block's lines again, as lines
   std::string script_model_;                 // the model of a script's "Testing model: X" line
   std::string script_config_;                // a script's "Scenario=serial" of its run line
+  std::string script_concurrency_;           // a script's "Concurrency=5" of its run line
   std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns

@@ -1279,5 +1279,22 @@ TEST(ConsoleTables, ALoggersTaggedFigureLinesAreRead) {
   EXPECT_EQ(r.rows.size(), 1u);  // no figure from the warm-up or the saved rows
 }
 
+// Held-out set 24: a load script's lines announcing its model and concurrency label the
+// statistics lines below them.
+TEST(ConsoleTables, AScriptsRunLinesLabelItsStatisticsLines) {
+  const auto r = run(
+      FileType::text,
+      R"(Benchmarking model='mlx-community/gemma-3-12b-it-4bit' at base_url='http://localhost:10240/v1'
+Rounds=3, Requests/Round=5, Concurrency=5
+
+Round 1/3:
+  Latency avg=16.3854s p50=15.8564s p95=17.536s p99=17.536s min=14.6451s max=17.536s
+)");
+  const auto& p50 = at(r, "line[5].Latency.p50");
+  EXPECT_EQ(p50.metric_id(), "e2e_latency");
+  EXPECT_EQ(p50.context.model, "mlx-community/gemma-3-12b-it-4bit");
+  EXPECT_EQ(p50.context.concurrency, "5");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
