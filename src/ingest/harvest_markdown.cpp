@@ -1376,6 +1376,27 @@ class MarkdownHarvester {
     }
   }
 
+  // The preamble's sentence that says what the runs had ("tested on a system equipped with NVIDIA
+  // A100 80GB GPU", "All benchmarks were run on an RTX 4090"): the document's GPU, where it names
+  // one accelerator and nothing labelled one before.
+  void prose_gpu(std::string_view t, std::size_t number) {
+    if (!preamble_ || text_mode_ || !document_.gpu.empty() || no_gpu_ || t.size() < 24 ||
+        t.front() == '|' || t.front() == '#' || t.front() == '>')
+      return;
+    const std::string low = text::to_lower(t);
+    bool cue = false;
+    for (const std::string_view c :
+         {"tested on", "run on", "ran on", "equipped with", "measured on", "benchmarked on",
+          "performed on", "conducted on"}) {
+      cue = cue || low.find(c) != std::string::npos;
+    }
+    if (!cue) return;
+    if (auto gpu = detail::gpu_named_in(t); !gpu.empty()) {
+      document_.gpu = std::move(gpu);
+      document_gpu_line_ = number;
+    }
+  }
+
   // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
   // any other label.
   static std::string device_label(std::string_view label) {
@@ -1581,6 +1602,7 @@ class MarkdownHarvester {
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
+    prose_gpu(t, number);
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
     if (run_line(t)) return;

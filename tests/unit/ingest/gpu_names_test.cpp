@@ -74,6 +74,22 @@ TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
   EXPECT_EQ(gpu_of_table_under("## Arc Pro tips for 2024"), "");
 }
 
+// Held-out set 24: the preamble's sentence saying what the runs had names the document's GPU;
+// a comparison in prose does not.
+TEST(GpuNames, APreamblesTestedOnSentenceNamesTheDocumentsGpu) {
+  const std::string table = "| Model | Output token throughput (tok/s) |\n|---|---|\n| q | 12 |\n";
+  const auto r = run(FileType::markdown,
+                     "# vLLM results\n\nThese results were tested on a system equipped with "
+                     "NVIDIA A100 80GB GPU and two CPUs.\n\n## Test 1\n\n" +
+                         table);
+  EXPECT_EQ(at(r, "table[0][0].Output token throughput (tok/s)").context.gpu, "NVIDIA A100 80GB");
+  const auto other = run(FileType::markdown,
+                         "# vLLM results\n\nAn H100 would be faster than what we had.\n\n## Test "
+                         "1\n\n" +
+                             table);
+  EXPECT_EQ(at(other, "table[0][0].Output token throughput (tok/s)").context.gpu, "");
+}
+
 TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {
   EXPECT_EQ(gpu_of_table_under("## NVIDIA RTX 4080 (12GB VRAM), i9-13980HX"), "NVIDIA RTX 4080");
   EXPECT_EQ(gpu_of_table_under("## H100 80GB SXM"), "H100 80GB SXM");
