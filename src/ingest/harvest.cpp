@@ -266,8 +266,15 @@ std::pair<std::size_t, std::string> lines_with_figures(std::string_view text) {
 // and its text.
 std::vector<std::pair<std::size_t, std::string_view>> csv_blocks(std::string_view text) {
   std::vector<std::pair<std::size_t, std::string_view>> blocks;
+  // (Outside quotes: llama-bench's "Tesla P100-PCIE-16GB, Tesla P100-PCIE-16GB" is one field.)
   const auto commas = [](std::string_view l) {
-    return static_cast<std::size_t>(std::count(l.begin(), l.end(), ','));
+    std::size_t n = 0;
+    bool quoted = false;
+    for (const char c : l) {
+      if (c == '"') quoted = !quoted;
+      n += (c == ',' && !quoted) ? 1 : 0;
+    }
+    return n;
   };
   const auto has_digit = [](std::string_view l) {
     return l.find_first_of("0123456789") != std::string_view::npos;

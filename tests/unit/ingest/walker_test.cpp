@@ -161,6 +161,20 @@ TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
              "Loaded model, tokenizer, and weights in 3 s.\n"
              "Warm-up done, 2 runs, 5 prompts.\n");
   EXPECT_TRUE(ingest_one(t, "prose.log").rows.empty());
+  // Held-out set 25: a quoted field's comma ("2x" GPUs in llama-bench's gpu_info) is no column.
+  write_file(t / "p2p.log",
+             "--- results ---\n"
+             "gpu_info,model_type,n_prompt,n_gen,avg_ts,stddev_ts\n"
+             "\"Tesla P100-PCIE-16GB, Tesla P100-PCIE-16GB\",\"qwen35 27B Q4_K - Medium\","
+             "\"2048\",\"0\",\"222.75\",\"0.038\"\n"
+             "\"Tesla P100-PCIE-16GB, Tesla P100-PCIE-16GB\",\"qwen35 27B Q4_K - Medium\","
+             "\"0\",\"128\",\"20.33\",\"0.046\"\n"
+             "pushed\n");
+  const FileResult p2p = ingest_one(t, "p2p.log");
+  const auto& pp = at(p2p, "csv[0][0].avg_ts");
+  EXPECT_EQ(pp.context.test, "pp2048");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(p2p, "csv[0][1].avg_ts").context.test, "tg128");
 }
 
 TEST(IngestFile, LlamaBenchSqlIsReadAsItsCsvIs) {
