@@ -505,6 +505,9 @@ class MarkdownHarvester {
           if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
           if (ctx.model.empty()) ctx.model = script_model_;              // "Benchmarking model='X'"
           if (ctx.concurrency.empty()) ctx.concurrency = script_concurrency_;
+          if (ctx.config.empty()) ctx.config = sweep_.config;  // "Q2_K  ctx=256  trial=1  ..."
+          if (ctx.quantization.empty()) ctx.quantization = sweep_.quantization;
+          if (sweep_.per_trial && r_.rows[i].statistic == "value") r_.rows[i].statistic = "sample";
           if (ctx.model.empty()) ctx.model = heading_model();  // "### qwen3.6:35b (MoE)" above
           ctx.fill_from(document_);
           if (ctx.section.empty()) ctx.section = section_;
@@ -1363,6 +1366,7 @@ class MarkdownHarvester {
       if (!v.empty()) script_model_ = std::string(v);
       return;
     }
+    sweep_line(t);
     for (const std::string_view key : {"Concurrency=", "concurrency="}) {
       const auto at = t.find(key);
       if (at == std::string_view::npos || (at > 0 && t[at - 1] != ' ' && t[at - 1] != ','))
@@ -1395,6 +1399,39 @@ class MarkdownHarvester {
       document_.gpu = std::move(gpu);
       document_gpu_line_ = number;
     }
+  }
+
+  // A sweep's progress line before its figures ("[02:57:45]   [1/42 eta=0s]  Q2_K  ctx=256
+  // trial=1  ..."): settings only, the point of the sweep the next figure lines are of.
+  void sweep_line(std::string_view t) {
+    while (t.starts_with('[') && t.find(']') != std::string_view::npos)
+      t = text::trim(t.substr(t.find(']') + 1));  // the time, the progress counter
+    if (t.find('=') == std::string_view::npos || t.size() > 160) return;
+    std::string config;
+    bool per_trial = false;
+    std::size_t pairs = 0;
+    for (std::size_t at = 0; at < t.size();) {
+      const auto end = std::min(t.find(' ', at), t.size());
+      const std::string_view word = t.substr(at, end - at);
+      at = end + 1;
+      const auto eq = word.find('=');
+      if (eq == std::string_view::npos) continue;
+      if (eq == 0 || eq + 1 == word.size()) return;
+      const std::string_view key = word.substr(0, eq);
+      const auto& c = detail::classify_cached(key);
+      ++pairs;
+      if ((c.parameter && c.parameter->id == "repetitions") ||
+          (c.role == metrics::Role::identifier && detail::names_measurement(key))) {
+        per_trial = true;  // "trial=1": which repetition, no setting
+        continue;
+      }
+      if (c.role != metrics::Role::parameter) return;  // a figure: no line of settings
+      config += (config.empty() ? "" : " ") + std::string(word);
+    }
+    if (pairs == 0) return;
+    sweep_.config = std::move(config);
+    sweep_.quantization = detail::quantization_in(t);
+    sweep_.per_trial = per_trial;
   }
 
   // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
@@ -4208,13 +4245,17 @@ class MarkdownHarvester {
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
-  bool json_lines_ = false;                  // a log line held a JSON document
-  std::string json_block_;                   // a JSON document printed over a log's lines
-  std::size_t json_block_line_ = 0;          // ... from this line (0: none open)
-  bool json_replay_ = false;                 // reading an abandoned block's lines again, as lines
-  std::string script_model_;                 // the model of a script's "Testing model: X" line
-  std::string script_config_;                // a script's "Scenario=serial" of its run line
-  std::string script_concurrency_;           // a script's "Concurrency=5" of its run line
+  bool json_lines_ = false;          // a log line held a JSON document
+  std::string json_block_;           // a JSON document printed over a log's lines
+  std::size_t json_block_line_ = 0;  // ... from this line (0: none open)
+  bool json_replay_ = false;         // reading an abandoned block's lines again, as lines
+  std::string script_model_;         // the model of a script's "Testing model: X" line
+  std::string script_config_;        // a script's "Scenario=serial" of its run line
+  std::string script_concurrency_;   // a script's "Concurrency=5" of its run line
+  struct SweepPoint {                // a sweep's progress line: "Q2_K  ctx=256  trial=1"
+    std::string config, quantization;
+    bool per_trial = false;  // it names the repetition: its figures are samples
+  } sweep_;
   std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns

@@ -112,16 +112,23 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   if (pairs.size() < 2) return false;
   // Two timings or rates at least: a line of token counts or targets ("ISL=100000, OSL=500",
   // "latency_slo=5000.0, quality_target=0.5") states a run's settings, not what it measured.
+  // (Named with the value's unit: "prefill=10.96 t/s" is a rate by its unit.)
   std::size_t measured = 0;
   for (const auto& p : pairs) {
-    const auto& c = classify_cached(p.key);
-    if (c.metric && c.role == metrics::Role::metric && numeric::parse_cell(p.value) &&
+    const auto parsed = numeric::parse_cell(p.value);
+    if (!parsed) continue;
+    const auto& c = classify_cached(p.key, parsed->suffix);
+    if (c.metric && c.role == metrics::Role::metric &&
         (c.metric->unit == "ms" || c.metric->unit.ends_with("/s")))
       ++measured;
   }
   if (measured < 2) return false;
-  // The words before the pairs: a label of a few words ("WARM-1", "→ avg WARM:"), not prose.
+  // The words before the pairs: a label of a few words ("WARM-1", "→ avg WARM:"), not prose; a
+  // logger's time first ("[02:58:15]") is no part of it.
   std::string_view head = l.substr(0, first);
+  if (head.starts_with('[') && head.find(']') < 16 &&
+      head.substr(0, head.find(']')).find(':') != std::string_view::npos)
+    head.remove_prefix(head.find(']') + 1);
   while (!head.empty() && !std::isalnum(static_cast<unsigned char>(head.front()))) {
     head.remove_prefix(1);  // "→ ", "- ", "* "
   }

@@ -1296,5 +1296,20 @@ Round 1/3:
   EXPECT_EQ(p50.context.concurrency, "5");
 }
 
+// Held-out set 25: a sweep's log: a progress line of settings, then a line of figures whose
+// names say what they are by their units ("prefill=10.96 t/s"); a key with a slash spoils none.
+TEST(ConsoleTables, ASweepsProgressLineLabelsTheFigureLineAfterIt) {
+  const auto r = run(FileType::text, R"([02:57:45] ━━━ Q2_K ━━━
+[02:57:45]   [1/42 eta=0s]  Q2_K  ctx=256  trial=1  ...
+[02:58:15]     prompt_eval=113 tok  prefill=10.96 t/s  decode=7.61 t/s  IPC=2.849  cache_miss_proxy/tok=759354
+)");
+  const auto& decode = at(r, "line[3].decode");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.statistic, "sample");  // one trial's
+  EXPECT_EQ(decode.context.config, "ctx=256");
+  EXPECT_EQ(decode.context.quantization, "Q2_K");
+  EXPECT_EQ(at(r, "line[3].prefill").metric_id(), "prompt_eval_rate");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
