@@ -440,7 +440,20 @@ std::optional<std::string> per_unit(const Tokens& t, std::vector<bool>& used) {
     // "throughput per user": a per-user rate, in no unit the words spell
     if (den == "user" && !is_token_word(num) && !is_request_word(num)) continue;
     used[i] = used[i + 1] = true;
-    std::string n = is_token_word(num) ? "tok" : is_request_word(num) ? "req" : "";
+    // What is counted: tokens ("Prompt Per Second", llama-server's "Predict Per Second": tokens
+    // of the prompt, tokens predicted), or requests; through a rate's own word
+    // ("request_throughput_per_s", "output_throughput_per_s").
+    // (Not GuideLLM's "tokens.output_per_second": per-request figures kept as they were.)
+    const auto counted = [](const std::string& w, bool of_rate) -> std::string {
+      if (is_token_word(w) || w == "prompt" || w == "predict" || w == "predicted" ||
+          w == "prefill" || w == "decode" || w == "completion" ||
+          (of_rate && (w == "output" || w == "input")))
+        return "tok";
+      return is_request_word(w) ? "req" : "";
+    };
+    std::string n = counted(num, false);
+    if (n.empty() && i >= 2 && (num == "throughput" || num == "rate" || num == "speed"))
+      n = counted(t[i - 2], true);
     if (is_second_word(den)) return n.empty() ? std::string("/s") : n + "/s";
     if (is_minute_word(den)) return n.empty() ? std::string("/min") : n + "/min";
     if (n.empty()) n = num;
@@ -1630,7 +1643,7 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
   struct Key {
     std::string_view key, metric, unit;
   };
-  static constexpr std::array<Key, 9> kKeys = {{
+  static constexpr std::array<Key, 10> kKeys = {{
       {"prompt_n", "input_tokens", "tokens"},
       {"prompt_ms", "prompt_eval_time", "ms"},
       {"prompt_per_second", "prompt_eval_rate", "tok/s"},
@@ -1640,10 +1653,18 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
       {"predicted_per_token_ms", "tpot", "ms"},
       {"predicted_per_second", "decode_rate", "tok/s"},
       {"predicted_tps", "decode_rate", "tok/s"},
+      {"predict_per_second", "decode_rate", "tok/s"},
   }};
-  if (name.size() < 8 || (name[1] != 'r')) return std::nullopt;  // "prompt_", "predicted_"
+  // (Also in words, as a table of the server's figures heads them: "Prompt Per Second".)
+  if (name.size() < 8 || name.size() > 24 || (name[1] != 'r' && name[1] != 'R'))
+    return std::nullopt;
+  std::array<char, 24> buf{};
+  for (std::size_t i = 0; i < name.size(); ++i)
+    buf[i] =
+        name[i] == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  const std::string_view key(buf.data(), name.size());
   for (const auto& k : kKeys) {
-    if (name != k.key) continue;
+    if (key != k.key) continue;
     Classification c;
     c.metric = find_metric(k.metric);
     c.kind = c.metric->kind;

@@ -131,6 +131,13 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("eval_count"), "output_tokens");
   EXPECT_EQ(metric("Avg Tokens/Response"), "output_tokens");  // trtllm-serve's benchmark
   EXPECT_EQ(metric("ttfr (ms)"), "first_byte");  // llama-benchy: any first response chunk
+  // Held-out set 25: a rate per second named by what it counts, through its rate's word.
+  EXPECT_EQ(metric("request_throughput_per_s"), "request_throughput");
+  EXPECT_EQ(classify("request_throughput_per_s").unit, "req/s");
+  EXPECT_EQ(metric("output_throughput_per_s"), "output_throughput");
+  EXPECT_EQ(metric("Predict Per Second"), "decode_rate");  // llama-server's names in words
+  EXPECT_EQ(metric("Prompt Per Second"), "prompt_eval_rate");
+  EXPECT_EQ(metric("output_per_second"), "unknown");  // GuideLLM's per-request figure
   EXPECT_EQ(metric("e2e_ttft (ms)"), "ttft");
   EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
