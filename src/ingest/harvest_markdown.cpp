@@ -271,7 +271,85 @@ class MarkdownHarvester {
       emit(l, number);
       return;
     }
+    if ((in_fence_ || text_mode_) && (!active_ || spaced_.width > 0) && aligned_columns(l, number))
+      return;
     text_line(l, number);
+  }
+
+  // Cells of a line whose columns are aligned with runs of two spaces or more ("SYCL FP32
+  // 180.77       14.39"): one space stays inside a cell.
+  static std::vector<std::string_view> aligned_cells(std::string_view l) {
+    std::vector<std::string_view> cells;
+    std::size_t at = 0;
+    while (at < l.size()) {
+      while (at < l.size() && (l[at] == ' ' || l[at] == '\t')) ++at;
+      std::size_t end = at;
+      while (end < l.size() && l[end] != '\t' &&
+             !(l[end] == ' ' && end + 1 < l.size() && (l[end + 1] == ' ' || l[end + 1] == '\t')))
+        ++end;
+      if (end > at) cells.push_back(text::trim(l.substr(at, end - at)));
+      at = end;
+    }
+    return cells;
+  }
+
+  // A table a program printed with its columns aligned by spaces, in a log or a fence of console
+  // text ("Backend        pp512 t/s   tg128 t/s   t/TFLOP"; "CPU   25.05   11.59   52.74"): a
+  // header of three names or more, one of them a measurement, then rows of as many cells that
+  // hold figures. Read as the pipe table it stands for. Whether the line was taken.
+  bool aligned_columns(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.empty() || t.size() > 400 || t.front() == '|' || t.find('|') != std::string_view::npos)
+      return spaced_.width = 0, spaced_.header.clear(), false;
+    const auto cells = aligned_cells(t);
+    const auto figures = [&] {
+      std::size_t n = 0;
+      for (std::size_t c = 1; c < cells.size(); ++c) n += numeric::parse_cell(cells[c]) ? 1 : 0;
+      return n > 0 && 2 * n >= cells.size() - 1;
+    };
+    const auto pipe = [](const std::vector<std::string_view>& row) {
+      std::string out = "|";
+      for (const auto c : row) out.append(" ").append(c).append(" |");
+      return out;
+    };
+    if (spaced_.width > 0) {  // an open table
+      if (cells.size() == spaced_.width && figures()) {
+        box_emit()(pipe(cells), number);
+        return true;
+      }
+      spaced_.width = 0;
+      return false;
+    }
+    if (!spaced_.header.empty()) {  // the line after a header: its first row, or nothing
+      const std::string header = std::move(spaced_.header);
+      spaced_.header.clear();
+      if (cells.size() == spaced_.width_pending && figures()) {
+        const auto emit = box_emit();
+        emit(header, spaced_.header_line);
+        std::string delimiter = "|";
+        for (std::size_t c = 0; c < cells.size(); ++c) delimiter += "---|";
+        emit(delimiter, spaced_.header_line);
+        emit(pipe(cells), number);
+        spaced_.width = cells.size();
+        return true;
+      }
+    }
+    // A header: names only, one of them a measurement or a test ("pp512 t/s", "MBW %").
+    if (cells.size() < 3 || cells.size() > 16) return false;
+    bool measured = false;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (numeric::parse_cell(cells[c]) || cells[c].size() > 40) return false;
+      if (c == 0) continue;
+      const auto& cls = detail::classify_cached(cells[c]);
+      measured =
+          measured || (cls.role == metrics::Role::metric && (cls.metric || !cls.unit.empty()));
+    }
+    if (measured) {
+      spaced_.header = pipe(cells);
+      spaced_.width_pending = cells.size();
+      spaced_.header_line = number;
+    }
+    return false;
   }
 
   // ESC [ parameters final-byte (CSI), ESC ] ... BEL (OSC) and two-byte ESC sequences.
@@ -2622,11 +2700,18 @@ class MarkdownHarvester {
   // or "".
   static std::string test_with_rate_unit(std::string_view h) {
     h = text::trim(h);
-    const auto open = h.find('(');
-    if (open == std::string_view::npos || h.back() != ')') return {};
+    auto open = h.find('(');
+    std::string_view unit_text;
+    if (open != std::string_view::npos && h.back() == ')') {
+      unit_text = h.substr(open + 1, h.size() - open - 2);
+    } else if (open = h.rfind(' '); open != std::string_view::npos) {
+      unit_text = h.substr(open + 1);  // "pp512 t/s", as a console's spaced table heads it
+    } else {
+      return {};
+    }
     std::string test = detail::bench_test_id(h.substr(0, open));
     if (test.empty()) return {};
-    const auto unit = metrics::parse_unit(text::trim(h.substr(open + 1, h.size() - open - 2)));
+    const auto unit = metrics::parse_unit(text::trim(unit_text));
     return unit && *unit == "tok/s" ? test : std::string();
   }
 
@@ -4219,9 +4304,14 @@ class MarkdownHarvester {
   detail::BoxTable box_;           // a console table drawn with box characters
   detail::GroupedHeader grouped_;  // a console table's header of column groups
   bool box_row_ = false;           // the line being read stands for a row of one
-  bool console_table_ = false;     // the open table is console output (box-drawn or grouped header)
-  bool no_gpu_ = false;            // the log said it found no GPU
-  bool jain_named_ = false;        // the prose named Jain's fairness index
+  struct SpacedTable {             // a table aligned by spaces (aligned_columns)
+    std::size_t width = 0;         // its cells per row, while it is open
+    std::string header;            // a header line waiting for its first row, as a pipe row
+    std::size_t width_pending = 0, header_line = 0;
+  } spaced_;
+  bool console_table_ = false;  // the open table is console output (box-drawn or grouped header)
+  bool no_gpu_ = false;         // the log said it found no GPU
+  bool jain_named_ = false;     // the prose named Jain's fairness index
   std::size_t console_tables_ = 0;          // tables read from box or grouped-header console output
   bool guidellm_console_ = false;           // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;           // level of the latest heading (0: none yet)

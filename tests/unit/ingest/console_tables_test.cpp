@@ -1311,5 +1311,30 @@ TEST(ConsoleTables, ASweepsProgressLineLabelsTheFigureLineAfterIt) {
   EXPECT_EQ(at(r, "line[3].prefill").metric_id(), "prompt_eval_rate");
 }
 
+// Held-out set 25: a table a program printed aligned by spaces, in a text fence: read as the pipe
+// table it stands for; a llama-bench test's column heads its rate ("pp512 t/s").
+TEST(ConsoleTables, ATableAlignedBySpacesIsRead) {
+  const auto r = run(FileType::markdown, R"(# Intel Xe2
+
+```text
+Backend        pp512 t/s   tg128 t/s   t/TFLOP   MBW %
+CPU             25.05       11.59       52.74    30.23
+SYCL FP32      180.77       14.39        5.65    37.53
+```
+
+```text
+Loaded   the model   in  3 s
+Warm-up  done        at  5 s
+```
+)");
+  const auto& pp = at(r, "table[0][1].pp512 t/s");
+  EXPECT_DOUBLE_EQ(pp.value.value_or(0), 180.77);
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.test, "pp512");
+  EXPECT_NE((pp.context.backend + " " + pp.context.config).find("SYCL FP32"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][0].tg128 t/s").metric_id(), "decode_rate");
+  EXPECT_FALSE(has_row(r, "table[1][0].in"));  // prose aligned by chance names no measurement
+}
+
 }  // namespace
 }  // namespace chimera::ingest
