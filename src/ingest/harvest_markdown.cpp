@@ -273,7 +273,34 @@ class MarkdownHarvester {
     }
     if ((in_fence_ || text_mode_) && (!active_ || spaced_.width > 0) && aligned_columns(l, number))
       return;
+    // llama-bench's rows pasted without their header: the header they stand under.
+    if ((in_fence_ || text_mode_) && !active_ && headerless_bench_row(l)) {
+      const auto emit = box_emit();
+      emit("| model | size | params | backend | ngl | test | t/s |", number);
+      emit("| --- | ---: | ---: | --- | --: | ---: | ---: |", number);
+      text_line(l, number);
+      return;
+    }
     text_line(l, number);
+  }
+
+  // "| llama 7B Q4_0 | 3.56 GiB | 6.74 B | SYCL | 99 | pp512 | 705.09 ± 7.19 |": a row of
+  // llama-bench's default table (model, size, params, backend, ngl, test, t/s) by its cells.
+  static bool headerless_bench_row(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 30 || t.front() != '|' || t.back() != '|' ||
+        t.find("\xC2\xB1") == std::string_view::npos)
+      return false;
+    const auto cells = markdown::split_row(t);
+    if (cells.size() != 7) return false;
+    const auto size = numeric::parse_cell(cells[1]);
+    const auto ngl = numeric::parse_cell(cells[4]);
+    const std::string_view params = text::trim(cells[2]);  // "6.74 B", "596.05 M"
+    const bool counted = params.size() > 2 && (params.back() == 'B' || params.back() == 'M') &&
+                         numeric::parse_cell(text::trim(params.substr(0, params.size() - 1)));
+    return size && (text::iequals(size->suffix, "gib") || text::iequals(size->suffix, "mib")) &&
+           counted && ngl && ngl->suffix.empty() &&
+           !detail::bench_test_id(text::trim(cells[5])).empty();
   }
 
   // Cells of a line whose columns are aligned with runs of two spaces or more ("SYCL FP32

@@ -1336,5 +1336,29 @@ Warm-up  done        at  5 s
   EXPECT_FALSE(has_row(r, "table[1][0].in"));  // prose aligned by chance names no measurement
 }
 
+// Held-out set 25: llama-bench's rows pasted without their header are read under the header
+// they stand for; a pipe row of other cells is not.
+TEST(ConsoleTables, LlamaBenchRowsWithoutTheirHeader) {
+  const auto r = run(FileType::markdown, R"(# Xe2
+
+```text
+ZES_ENABLE_SYSMAN=1 ./llama-bench -m ~/ai/models/gguf/llama-2-7b.Q4_0.gguf
+| 0 | [level_zero:gpu:0] | Intel Graphics [0x64a0] | 1.6 | 64 | 1024 | 32 | 15064M | 1.3.31294 |
+| llama 7B Q4_0 | 3.56 GiB | 6.74 B | SYCL | 99 | pp512 | 705.09 ± 7.19 |
+| llama 7B Q4_0 | 3.56 GiB | 6.74 B | SYCL | 99 | tg128 | 24.27 ± 0.19 |
+build: 1d5f8dd (1)
+```
+)");
+  const MetricRow* tg = nullptr;
+  for (const auto& row : r.rows) {
+    if (row.context.test == "tg128" && row.statistic == "mean") tg = &row;
+  }
+  ASSERT_TRUE(tg);
+  EXPECT_EQ(tg->metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(tg->value.value_or(0), 24.27);
+  EXPECT_EQ(tg->context.backend, "SYCL");
+  EXPECT_EQ(tg->context.quantization, "Q4_0");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
