@@ -492,6 +492,12 @@ class MarkdownHarvester {
           gpu_spans_.emplace_back(number, std::move(gpu));
       }
     }
+    // "gpu_info: NVIDIA GeForce RTX 3090" (llm_benchmark's system lines) in a fence: the machine
+    // of what follows in it.
+    if (in_fence_ && !text_mode_ && (l.starts_with("gpu_info:") || l.starts_with("GPU:"))) {
+      if (auto gpu = detail::gpu_named_in(l.substr(l.find(':') + 1)); !gpu.empty())
+        gpu_spans_.emplace_back(number, std::move(gpu));
+    }
     if ((in_fence_ || text_mode_) && l.find("rate=[") != std::string_view::npos) guidellm_rates(l);
     if ((in_fence_ || text_mode_ || plain_console_) && !active_ &&
         (trtllm_.section != detail::TrtllmBenchState::Section::none || l.starts_with("= "))) {

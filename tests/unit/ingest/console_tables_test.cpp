@@ -1360,5 +1360,33 @@ build: 1d5f8dd (1)
   EXPECT_EQ(tg->context.quantization, "Q4_0");
 }
 
+// Held-out set 25: llm_benchmark's system lines in a fence ("gpu_info: NVIDIA GeForce RTX 3090")
+// name the GPU of the fence's figures, so two machines' runs are told apart.
+TEST(ConsoleTables, AFencesGpuInfoLineLabelsItsFigures) {
+  const auto r = run(FileType::markdown, R"(# GPUs
+
+## 3090 Results
+
+```txt
+gpu_info: NVIDIA GeForce RTX 3090
+model_name =    mistral:7b
+eval rate:            131.28 tokens/s
+```
+
+## 5090 Results
+
+```txt
+gpu_info: NVIDIA GeForce RTX 5090
+model_name =    mistral:7b
+eval rate:            201.50 tokens/s
+```
+)");
+  std::vector<std::string> gpus;
+  for (const auto& row : r.rows) {
+    if (row.metric_id() == "decode_rate") gpus.push_back(row.context.gpu);
+  }
+  EXPECT_EQ(gpus, (std::vector<std::string>{"NVIDIA GeForce RTX 3090", "NVIDIA GeForce RTX 5090"}));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
