@@ -890,7 +890,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const auto bare_total = [&] {
     for (const auto& w : t) {
       if (w != "total" && w != "memory" && w != "mem" && w != "ram" && w != "vram" && w != "gpu" &&
-          w != "system" && !unit_alias(w))
+          w != "system" && w != "size" && !unit_alias(w))  // "Total memory size : 30.19 GB"
         return false;
     }
     return true;

@@ -137,7 +137,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("output_throughput_per_s"), "output_throughput");
   EXPECT_EQ(metric("Predict Per Second"), "decode_rate");  // llama-server's names in words
   EXPECT_EQ(metric("Prompt Per Second"), "prompt_eval_rate");
-  EXPECT_EQ(metric("output_per_second"), "unknown");  // GuideLLM's per-request figure
+  EXPECT_EQ(metric("output_per_second"), "unknown");        // GuideLLM's per-request figure
+  EXPECT_EQ(metric("Total memory size", "GB"), "unknown");  // the machine's, none in use
   EXPECT_EQ(metric("e2e_ttft (ms)"), "ttft");
   EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
