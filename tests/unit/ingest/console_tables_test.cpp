@@ -795,6 +795,19 @@ TEST(ConsoleTables, ACaptionNamingAModelAboveAResultBlockLabelsIt) {
   EXPECT_EQ(at(r, "vllm_result[2].Mean TTFT (ms)").context.model, "InternVL3-8B-hf-FP8-GPTQ");
 }
 
+// Held-out set 25: a usage template's placeholders ("--model <model>", "--request-rate x.x")
+// name no model and no load.
+TEST(ConsoleTables, ACommandTemplatesPlaceholdersNameNothing) {
+  const auto r = run(FileType::markdown,
+                     "```bash\nvllm bench serve --model <model> --request-rate x.x\n```\n\n"
+                     "```\n============ Serving Benchmark Result ============\nSuccessful "
+                     "requests:                     100\nMean TTFT (ms):                          "
+                     "120.5\n==================================================\n```\n");
+  const auto& ttft = at(r, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(ttft.context.model, "");
+  EXPECT_EQ(ttft.context.rate, "");
+}
+
 TEST(ConsoleTables, AProseLineAboveAFenceNamingAnAcceleratorLabelsItsFigures) {
   const auto r = run(FileType::markdown,
                      "## Results\n\nYou should see output like this (the output below was "
