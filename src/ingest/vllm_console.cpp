@@ -56,12 +56,10 @@ std::optional<std::string> value_after(std::string_view v) {
   // "--concurrency-range 16'" at the end of a command quoted in a log line: the log's quote.
   while (!v.empty() && (v.back() == '\'' || v.back() == '"') && v.find(v.back()) == v.size() - 1)
     v.remove_suffix(1);
-  // A usage template's placeholder ("--model <model>", "--request-rate x.x", "{model}") names
-  // no value.
-  const bool placeholder =
-      (v.size() >= 2 &&
-       ((v.front() == '<' && v.back() == '>') || (v.front() == '{' && v.back() == '}'))) ||
-      (!v.empty() && v.find_first_not_of("xX.") == std::string_view::npos) || v == "N";
+  // A usage template's placeholder ("--model <model>", "--request-rate x.x") names no value.
+  // (Not "{...}": --speculative-config's JSON is one.)
+  const bool placeholder = (v.size() >= 2 && v.front() == '<' && v.back() == '>') ||
+                           (!v.empty() && v.find_first_not_of("xX.") == std::string_view::npos);
   return placeholder ? std::string() : std::string(v);
 }
 
