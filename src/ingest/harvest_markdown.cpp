@@ -1545,6 +1545,21 @@ class MarkdownHarvester {
     sweep_.per_trial = per_trial;
   }
 
+  // "Parallel = 4", "Concurrency: 8": a line that only states the load of what follows.
+  void load_line(std::string_view t, std::size_t number) {
+    if (t.size() < 5 || t.size() > 40 || !std::isalpha(static_cast<unsigned char>(t.front())))
+      return;
+    const auto sep = t.find_first_of("=:");
+    if (sep == std::string_view::npos) return;
+    const std::string_view key = text::trim(t.substr(0, sep));
+    const std::string_view value = text::trim(t.substr(sep + 1));
+    if (value.empty() || value.find_first_not_of("0123456789") != std::string_view::npos) return;
+    const auto& c = detail::classify_cached(key);
+    if (!c.parameter || c.parameter->id != "concurrency") return;
+    load_line_value_ = std::string(value);
+    load_line_number_ = number;
+  }
+
   // "GPU 0", "NVIDIA A100": a label that names the device its figure ran on, as written; "" for
   // any other label.
   static std::string device_label(std::string_view label) {
@@ -1751,6 +1766,7 @@ class MarkdownHarvester {
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
     prose_gpu(t, number);
+    load_line(t, number);
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
     if (run_line(t)) return;
@@ -2450,6 +2466,9 @@ class MarkdownHarvester {
           return row.role == metrics::Role::metric;
         });
     table_concurrency_ = slots_in(table_section_);
+    // "Parallel = 4" on a line of its own right above the table: the load of its rows.
+    if (table_concurrency_.empty() && load_line_number_ > 0 && load_line_number_ + 3 >= number)
+      table_concurrency_ = load_line_value_;
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
     matrix_ = !label_col_ && header_.size() >= 3 && header_[0].empty();
@@ -4375,7 +4394,9 @@ class MarkdownHarvester {
   std::string script_model_;         // the model of a script's "Testing model: X" line
   std::string script_config_;        // a script's "Scenario=serial" of its run line
   std::string script_concurrency_;   // a script's "Concurrency=5" of its run line
-  struct SweepPoint {                // a sweep's progress line: "Q2_K  ctx=256  trial=1"
+  std::string load_line_value_;      // a prose line's "Parallel = 4" (load_line)
+  std::size_t load_line_number_ = 0;
+  struct SweepPoint {  // a sweep's progress line: "Q2_K  ctx=256  trial=1"
     std::string config, quantization;
     bool per_trial = false;  // it names the repetition: its figures are samples
   } sweep_;

@@ -928,9 +928,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       !time_unit &&  // "mmlu" in ms: the benchmark's latency
       !in(" risk ") && !in(" rtsi ") && !in(" z ") && !in(" anomaly "))  // lower is better there
     return m("quality");
-  if (time_unit || in(" duration ") || in(" elapsed ") || in(" runtime ") || in(" wall ") ||
-      in(" time ") || in(" ns ") || in(" service times ") || in(" response times ") ||
-      in(" wait times "))
+  if (time_unit || in(" duration ") || in(" elapsed ") || in(" elapse ") || in(" runtime ") ||
+      in(" wall ") || in(" time ") || in(" ns ") || in(" service times ") ||
+      in(" response times ") || in(" wait times "))
     return m("duration");
   return nullptr;
 }

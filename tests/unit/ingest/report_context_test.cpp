@@ -205,6 +205,24 @@ TEST(ReportContext, ASetUpTablesQuantAndConcurrencyLabelTheResults) {
   EXPECT_EQ(rate.context.concurrency, "1");
 }
 
+// Held-out set 25: "Parallel = 4" on its own line right above a table is the load of its rows.
+TEST(ReportContext, ALoadLineAboveATableGivesItsConcurrency) {
+  const auto r = run(FileType::markdown, R"(# llama-server bench
+
+## Qwen3-VL-235B-A22B-Instruct IQ1_M
+
+Parallel = 4
+
+|Task|Elapse|Predict Per Second|
+|----|-----:|-----------------:|
+|Document Understanding|97.4|1.97|
+)");
+  const auto& rate = at(r, "table[0][0].Predict Per Second");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_EQ(rate.context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][0].Elapse").metric_id(), "duration");
+}
+
 // Held-out set 22: newer families in headings, their versions written with a letter.
 TEST(ReportContext, HeadingsNameNewerFamiliesAndLetteredVersions) {
   const auto r = run(FileType::markdown, R"(# Results
