@@ -75,6 +75,7 @@ class JsonHarvester final : public JsonVisitor {
           described_figure(*row))
         --metric_rows_;
       machine_memory(*row);
+      statistic_container(*row);
       detail::default_statistic(*row,
                                 frames_.empty() || !frames_.back().is_array ? "value" : "sample");
       // A run's "total_output_tokens" 620: the sum over its requests (not in a request's record).
@@ -106,6 +107,18 @@ class JsonHarvester final : public JsonVisitor {
       if (text::iequals(t, p)) return true;
     }
     return t.empty() || (t.size() > 8 && text::iequals(t.substr(0, 8), "unknown "));
+  }
+
+  // A harness's "median": {"output_throughput": 63.5, "mean_ttft_ms": 81.5}: the container names
+  // the statistic of the figures in it that name none of their own (over its runs).
+  void statistic_container(MetricRow& row) const {
+    if (row.role != metrics::Role::metric || !row.statistic.empty() || frames_.empty() ||
+        frames_.back().is_array)
+      return;
+    const std::string& name = frames_.back().name;
+    if (name.empty() || name.size() > 8) return;
+    if (const auto statistic = metrics::parse_statistic(text::to_lower(name)))
+      row.statistic = *statistic;
   }
 
   // The memory a machine or device description states ("gpu_info": {"memory": "143771MB"},

@@ -816,6 +816,16 @@ TEST(Identity, ABareIslOrOslIsTheLengthAskedFor) {
             std::string::npos);
 }
 
+// Held-out set 25: a harness's "median" object holds the medians (over its runs) of the figures
+// in it that name no statistic of their own.
+TEST(Identity, AStatisticsObjectNamesItsFiguresStatistic) {
+  const auto r = run(FileType::json,
+                     R"({"cells": [{"id": "c1", "median": {"output_throughput": 63.5,
+                                                          "mean_ttft_ms": 81.5}}]})");
+  EXPECT_EQ(at(r, "cells[0].median.output_throughput").statistic, "median");
+  EXPECT_EQ(at(r, "cells[0].median.mean_ttft_ms").statistic, "mean");  // its own
+}
+
 // Held-out set 24: Apple silicon's "chip" in a hardware description is the GPU of every run.
 TEST(Identity, AHardwareChipLabelsEveryRun) {
   const auto r = run(FileType::json,
