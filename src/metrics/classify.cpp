@@ -1139,9 +1139,10 @@ const ParameterDef* alias_of(const Tokens& t, std::size_t from, std::size_t to) 
 bool is_qualifier(const std::string& w) {
   if (w.size() == 1 && ((w[0] >= '0' && w[0] <= '9') || w[0] == 'a' || w[0] == 'b')) return true;
   // ("source_num_concurrent_requests": an LLMPerf fork's copy of the run's setting.)
-  static constexpr std::array<std::string_view, 10> kWords = {
-      "chimera", "baseline", "optimized", "optimised", "tuned",
-      "default", "defaults", "agent",     "variant",   "source"};
+  // ("warmup_num_prompts": the warm-up's requests, a setting of the harness too.)
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "chimera",  "baseline", "optimized", "optimised", "tuned", "default",
+      "defaults", "agent",    "variant",   "source",    "warmup"};
   for (const auto q : kWords) {
     if (w == q) return true;
   }

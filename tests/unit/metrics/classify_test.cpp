@@ -140,6 +140,7 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("output_per_second"), "unknown");        // GuideLLM's per-request figure
   EXPECT_EQ(metric("Total memory size", "GB"), "unknown");  // the machine's, none in use
   EXPECT_EQ(metric("Elapse"), "duration");
+  EXPECT_EQ(classify("warmup_num_prompts").role, Role::parameter);  // the warm-up's, a setting
   EXPECT_EQ(metric("e2e_ttft (ms)"), "ttft");
   EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
