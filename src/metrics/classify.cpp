@@ -940,7 +940,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 179> kParamAliases = {{
+constexpr std::array<ParamAlias, 181> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1109,6 +1109,8 @@ constexpr std::array<ParamAlias, 179> kParamAliases = {{
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
+    {"num_of_hardware", "gpu_count"},      // LLM-Inference-Bench's "Num of Hardware" 1
+    {"input_output_length", "input_len"},  // one length asked for both ("128": in 128, out 128)
     {"best_of", "best_of"},
     {"burstiness", "burstiness"},
     {"mmap", "mmap"},

@@ -141,6 +141,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("Total memory size", "GB"), "unknown");  // the machine's, none in use
   EXPECT_EQ(metric("Elapse"), "duration");
   EXPECT_EQ(classify("warmup_num_prompts").role, Role::parameter);  // the warm-up's, a setting
+  EXPECT_EQ(classify("Input Output Length").parameter->id, "input_len");
+  EXPECT_EQ(classify("Num of Hardware").parameter->id, "gpu_count");
   EXPECT_EQ(metric("e2e_ttft (ms)"), "ttft");
   EXPECT_EQ(metric("Average tokens per response"), "output_tokens");
   EXPECT_EQ(metric("load_duration"), "load_time");
