@@ -219,10 +219,20 @@ std::optional<double> go_duration(std::string_view s) {
   double total = 0;
   int parts = 0;
   bool seconds = false;
+  bool minutes = false;
   while (!s.empty()) {
     std::size_t i = 0;
     while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
-    if (i == 0 || i == s.size()) return std::nullopt;
+    if (i == 0) return std::nullopt;
+    // "2m19": the seconds after the minutes, their "s" left out (a note's shortened "2m19s").
+    if (i == s.size()) {
+      const auto v = parse_decimal(s);
+      if (!minutes || seconds || !v || *v >= 60) return std::nullopt;
+      total += *v;
+      seconds = true;
+      ++parts;
+      break;
+    }
     const auto v = parse_decimal(s.substr(0, i));
     if (!v) return std::nullopt;
     const char u = s[i];
@@ -230,6 +240,7 @@ std::optional<double> go_duration(std::string_view s) {
     if (u == 'm' && i + 1 < s.size() && s[i + 1] == 's') return std::nullopt;  // "ms"
     total += *v * (u == 'h' ? 3600 : u == 'm' ? 60 : 1);
     seconds = u == 's';
+    minutes = u == 'm';
     ++parts;
     s.remove_prefix(i + 1);
   }
