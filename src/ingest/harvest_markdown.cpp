@@ -326,6 +326,10 @@ class MarkdownHarvester {
   // hold figures. Read as the pipe table it stands for. Whether the line was taken.
   bool aligned_columns(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
+    // (Runs for every line of a log or fence: most have no run of spaces between words.)
+    if (spaced_.width == 0 && spaced_.header.empty() && t.find("  ") == std::string_view::npos &&
+        t.find('\t') == std::string_view::npos)
+      return false;
     if (t.empty() || t.size() > 400 || t.front() == '|' || t.find('|') != std::string_view::npos)
       return spaced_.width = 0, spaced_.header.clear(), false;
     const auto cells = aligned_cells(t);
@@ -369,7 +373,10 @@ class MarkdownHarvester {
       if (c == 0) continue;
       const auto& cls = detail::classify_cached(cells[c]);
       measured =
-          measured || (cls.role == metrics::Role::metric && (cls.metric || !cls.unit.empty()));
+          measured ||
+          (cls.role == metrics::Role::metric &&  // a unit or an LLM's measurement: not ps's "TIME"
+           (!cls.unit.empty() || (cls.metric && cls.metric->id != "duration" &&
+                                  cls.metric->kind != units::Kind::other)));
     }
     if (measured) {
       spaced_.header = pipe(cells);

@@ -1339,6 +1339,11 @@ SYCL FP32      180.77       14.39        5.65    37.53
 Loaded   the model   in  3 s
 Warm-up  done        at  5 s
 ```
+
+```text
+UID          PID    PPID  C STIME TTY          TIME CMD
+root           1       0  0 10:02 ?        00:00:01 /sbin/init
+```
 )");
   const auto& pp = at(r, "table[0][1].pp512 t/s");
   EXPECT_DOUBLE_EQ(pp.value.value_or(0), 180.77);
@@ -1347,6 +1352,7 @@ Warm-up  done        at  5 s
   EXPECT_NE((pp.context.backend + " " + pp.context.config).find("SYCL FP32"), std::string::npos);
   EXPECT_EQ(at(r, "table[0][0].tg128 t/s").metric_id(), "decode_rate");
   EXPECT_FALSE(has_row(r, "table[1][0].in"));  // prose aligned by chance names no measurement
+  for (const auto& row : r.rows) EXPECT_NE(row.name, "PPID");  // nor a process listing
 }
 
 // Held-out set 25: llama-bench's rows pasted without their header are read under the header
