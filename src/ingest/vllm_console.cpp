@@ -337,7 +337,14 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   if (label.find("configured") != std::string_view::npos && row->metric &&
       row->metric->id == "request_throughput") {
     as_setting(*row, "rate", true);
-    if (state.rate.empty()) state.rate = std::string(value);
+    // (The block's own line: over a rate an earlier block or command left, for its figures above
+    // the line too.)
+    if (numeric::parse_cell(value)) {
+      state.rate = std::string(text::trim(value));
+      for (std::size_t i = state.first_row; i + 1 < rows.size(); ++i) {
+        if (rows[i].role == metrics::Role::metric) rows[i].context.rate = state.rate;
+      }
+    }
   }
   // Speculative decoding's "Draft tokens", "Accepted tokens": counts of tokens.
   if (!row->metric && row->unit.empty() && label.ends_with(" tokens")) set_unit(*row, "tokens");

@@ -808,6 +808,21 @@ TEST(ConsoleTables, ACommandTemplatesPlaceholdersNameNothing) {
   EXPECT_EQ(ttft.context.rate, "");
 }
 
+// Held-out set 25: each block's own "Request rate configured" line is its rate, for its figures
+// above the line too, over a rate an earlier block left.
+TEST(ConsoleTables, EachBlocksConfiguredRateIsItsOwn) {
+  const std::string block1 =
+      "```\n============ Serving Benchmark Result ============\nSuccessful requests:          "
+      "           100\nRequest rate configured (RPS):           1.00\nMean TTFT (ms):          "
+      "                120.5\n==================================================\n```\n\n";
+  std::string block2 = block1;
+  block2.replace(block2.find("1.00"), 4, "0.50");
+  const auto r = run(FileType::markdown, block1 + block2);
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.rate, "1.00");
+  EXPECT_EQ(at(r, "vllm_result[1].Successful requests").context.rate, "0.50");
+  EXPECT_EQ(at(r, "vllm_result[1].Mean TTFT (ms)").context.rate, "0.50");
+}
+
 TEST(ConsoleTables, AProseLineAboveAFenceNamingAnAcceleratorLabelsItsFigures) {
   const auto r = run(FileType::markdown,
                      "## Results\n\nYou should see output like this (the output below was "
