@@ -769,6 +769,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
+  if (prompt && unit == "tokens") return m("input_tokens");  // "prompt_eval=113 tok"
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
   // A bare "prompt_eval" beside "eval_s_mean": Ollama's prompt-eval phase, named by its time

@@ -140,6 +140,7 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("output_per_second"), "unknown");        // GuideLLM's per-request figure
   EXPECT_EQ(metric("Total memory size", "GB"), "unknown");  // the machine's, none in use
   EXPECT_EQ(metric("Elapse"), "duration");
+  EXPECT_EQ(metric("prompt_eval", "tok"), "input_tokens");  // a sweep log's "prompt_eval=113 tok"
   EXPECT_EQ(classify("warmup_num_prompts").role, Role::parameter);  // the warm-up's, a setting
   EXPECT_EQ(classify("Input Output Length").parameter->id, "input_len");
   EXPECT_EQ(classify("Num of Hardware").parameter->id, "gpu_count");
