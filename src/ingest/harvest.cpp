@@ -320,6 +320,38 @@ std::vector<std::pair<std::size_t, std::string_view>> csv_blocks(std::string_vie
   return blocks;
 }
 
+// A banner line of settings among the few lines above line `first` (0-based) of a text
+// ("########## p2p=on", "=== batch=8 ctx=4096 ==="): its pairs, or "".
+std::string settings_banner_above(std::string_view text, std::size_t first) {
+  std::vector<std::string_view> lines;
+  std::size_t number = 0;
+  for (std::size_t at = 0; at < text.size() && number < first; ++number) {
+    auto end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  for (std::size_t back = 0; back < 6 && back < lines.size(); ++back) {
+    std::string_view l = text::trim(lines[lines.size() - 1 - back]);
+    if (l.size() < 5 || (l.front() != '#' && l.front() != '=')) continue;
+    while (!l.empty() && (l.front() == '#' || l.front() == '=' || l.front() == ' '))
+      l.remove_prefix(1);
+    while (!l.empty() && (l.back() == '#' || l.back() == '=' || l.back() == ' '))
+      l.remove_suffix(1);
+    if (l.empty() || l.find('=') == std::string_view::npos || l.size() > 80) continue;
+    bool pairs = true;
+    for (std::size_t at = 0; at < l.size() && pairs;) {
+      const auto end = std::min(l.find(' ', at), l.size());
+      const std::string_view word = l.substr(at, end - at);
+      const auto eq = word.find('=');
+      pairs = word.empty() || (eq != std::string_view::npos && eq > 0 && eq + 1 < word.size());
+      at = end + 1;
+    }
+    if (pairs) return std::string(l);
+  }
+  return {};
+}
+
 // Reads the CSV blocks of a text file in no other layout as CSV files are read, their rows'
 // lines those of the file ("csv[0][3].Latency(ms)").
 void harvest_csv_blocks(std::string_view text, FileResult& r) {
@@ -340,6 +372,14 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
     block.entry = r.entry;
     harvest_csv(blocks[k].second, block);
     if (block.status != FileStatus::ingested) continue;
+    // "########## p2p=on" a few lines above: the setting the block's run had.
+    if (const std::string banner = settings_banner_above(text, blocks[k].first); !banner.empty()) {
+      for (auto& row : block.rows) {
+        std::string& config = row.context.config;
+        if (config.find(banner) == std::string::npos)
+          config = config.empty() ? banner : banner + " " + config;
+      }
+    }
     const std::size_t offset = blocks[k].first;
     const auto file_line = [&](std::size_t line) { return line > 0 ? line + offset : 0; };
     detail::take_rows(r.rows, block.rows, "csv[" + std::to_string(k) + "]", "", file_line);

@@ -163,6 +163,7 @@ TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
   EXPECT_TRUE(ingest_one(t, "prose.log").rows.empty());
   // Held-out set 25: a quoted field's comma ("2x" GPUs in llama-bench's gpu_info) is no column.
   write_file(t / "p2p.log",
+             "########## p2p=on\n"
              "--- results ---\n"
              "gpu_info,model_type,n_prompt,n_gen,avg_ts,stddev_ts\n"
              "\"Tesla P100-PCIE-16GB, Tesla P100-PCIE-16GB\",\"qwen35 27B Q4_K - Medium\","
@@ -174,6 +175,7 @@ TEST(IngestFile, ACsvSummaryALogPrintsAfterItsTextIsReadAsCsv) {
   const auto& pp = at(p2p, "csv[0][0].avg_ts");
   EXPECT_EQ(pp.context.test, "pp2048");
   EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.config.rfind("p2p=on", 0), 0u);  // the banner above the block
   EXPECT_EQ(at(p2p, "csv[0][1].avg_ts").context.test, "tg128");
 }
 
