@@ -1082,19 +1082,13 @@ class MarkdownHarvester {
     return detail::counted_names(names);
   }
 
-  // A tool's result pasted in a fence as one line of JSON (Ollama's /api/generate response
-  // under "Sample output:"), read when it is a document of a format read here: a request body
-  // or a configuration shown as an example gives no rows. Documentation may elide a value
-  // ("context":[xxx,xxx]): it is read as null, and the warning says so.
-  // The rows a line reader added from `before` on: the heading's model where they name none, the
-  // document's labels, the section.
   // "Total Requests:                         16": a label, a colon, two spaces or more of
   // alignment, then a figure; no emphasis, list or quote marks of prose.
   static bool aligned_figure_line(std::string_view l) {
     if (l.size() < 8 || l.size() > 160 || !std::isalpha(static_cast<unsigned char>(l[0])))
       return false;
     const auto colon = l.find(":  ");
-    if (colon == std::string_view::npos || colon > 60) return false;
+    if (colon > 60) return false;  // (npos is larger)
     const std::string_view value = text::trim(l.substr(colon + 1));
     return !value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) ||
                               (value.size() > 1 && value[0] == '-' &&
@@ -1106,11 +1100,13 @@ class MarkdownHarvester {
   static std::string model_line(std::string_view l) {
     const std::string_view t = text::trim(l);
     if (t.size() < 8 || t.size() > 80 || !text::iequals(t.substr(0, 6), "model:")) return {};
-    const std::string value(text::trim(t.substr(6)));
+    std::string value(text::trim(t.substr(6)));
     if (value.empty() || value.find(' ') != std::string::npos || !looks_like_llm(value)) return {};
     return value;
   }
 
+  // The rows a line reader added from `before` on: the heading's model where they name none, the
+  // document's labels, the section.
   void label_line_rows(std::size_t before) {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;
@@ -1249,6 +1245,10 @@ class MarkdownHarvester {
     detail::take_text_cells(r_, block, file_line);
   }
 
+  // A tool's result pasted in a fence as one line of JSON (Ollama's /api/generate response
+  // under "Sample output:"), read when it is a document of a format read here: a request body
+  // or a configuration shown as an example gives no rows. Documentation may elide a value
+  // ("context":[xxx,xxx]): it is read as null, and the warning says so.
   bool fenced_json_line(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     if (t.size() < 2 || t.front() != '{' || t.back() != '}') return false;
