@@ -1552,6 +1552,29 @@ class MarkdownHarvester {
     sweep_.per_trial = per_trial;
   }
 
+  // The requests in flight each column names ("Batch (5 req)", "4 concurrent"), and "Single
+  // Request" beside them 1; "" for a column that names none.
+  void columns_in_flight() {
+    col_in_flight_.assign(header_.size(), std::string());
+    bool any = false;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      std::string n = detail::in_flight_in(header_[c]);
+      // (A number of its own: not "TR110 (Concurrent)", a study's id beside the word.)
+      const auto at = n.empty() ? std::string::npos : header_[c].find(n);
+      if (at != std::string::npos && at > 0 &&
+          std::isalnum(static_cast<unsigned char>(header_[c][at - 1])))
+        n.clear();
+      any = any || !n.empty();
+      col_in_flight_[c] = std::move(n);
+    }
+    for (std::size_t c = 0; any && c < header_.size(); ++c) {
+      const std::string low = text::to_lower(text::trim(header_[c]));
+      if (low == "single request" || low == "single stream" || low == "single user")
+        col_in_flight_[c] = "1";
+    }
+    if (!any) col_in_flight_.clear();
+  }
+
   // "Parallel = 4", "Concurrency: 8": a line that only states the load of what follows.
   void load_line(std::string_view t, std::size_t number) {
     if (t.size() < 5 || t.size() > 40 || !std::isalpha(static_cast<unsigned char>(t.front())))
@@ -2473,6 +2496,7 @@ class MarkdownHarvester {
           return row.role == metrics::Role::metric;
         });
     table_concurrency_ = slots_in(table_section_);
+    columns_in_flight();
     // "Parallel = 4" on a line of its own right above the table: the load of its rows.
     if (table_concurrency_.empty() && load_line_number_ > 0 && load_line_number_ + 3 >= number)
       table_concurrency_ = load_line_value_;
@@ -3315,6 +3339,9 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // "| Single Request | Batch (5 req) |": the column names the requests in flight.
+      if (row->context.concurrency.empty() && c < col_in_flight_.size())
+        row->context.concurrency = col_in_flight_[c];
       if (bench_table_ && roles_[c].parameter == "tensor_split")
         detail::as_setting(*row, roles_[c].parameter, false);  // "ts" 8.00: no tokens per second
       if (console_table_) detail::guidellm_console_figure(*row, header_[c]);
@@ -4394,14 +4421,15 @@ class MarkdownHarvester {
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
-  bool json_lines_ = false;          // a log line held a JSON document
-  std::string json_block_;           // a JSON document printed over a log's lines
-  std::size_t json_block_line_ = 0;  // ... from this line (0: none open)
-  bool json_replay_ = false;         // reading an abandoned block's lines again, as lines
-  std::string script_model_;         // the model of a script's "Testing model: X" line
-  std::string script_config_;        // a script's "Scenario=serial" of its run line
-  std::string script_concurrency_;   // a script's "Concurrency=5" of its run line
-  std::string load_line_value_;      // a prose line's "Parallel = 4" (load_line)
+  bool json_lines_ = false;                 // a log line held a JSON document
+  std::string json_block_;                  // a JSON document printed over a log's lines
+  std::size_t json_block_line_ = 0;         // ... from this line (0: none open)
+  bool json_replay_ = false;                // reading an abandoned block's lines again, as lines
+  std::string script_model_;                // the model of a script's "Testing model: X" line
+  std::string script_config_;               // a script's "Scenario=serial" of its run line
+  std::string script_concurrency_;          // a script's "Concurrency=5" of its run line
+  std::string load_line_value_;             // a prose line's "Parallel = 4" (load_line)
+  std::vector<std::string> col_in_flight_;  // requests in flight a column names (empty: none)
   std::size_t load_line_number_ = 0;
   struct SweepPoint {  // a sweep's progress line: "Q2_K  ctx=256  trial=1"
     std::string config, quantization;

@@ -223,6 +223,20 @@ Parallel = 4
   EXPECT_EQ(at(r, "table[0][0].Elapse").metric_id(), "duration");
 }
 
+// Held-out set 25: a column that names the requests in flight ("Batch (5 req)", "Single Request"
+// beside it) is that load's; a study's id glued to a number ("TR110 (Concurrent)") is no load.
+TEST(ReportContext, AColumnNamingRequestsInFlightGivesItsLoad) {
+  const auto r = run(FileType::markdown, R"(# MLX
+
+| Model | Single Request | Batch (5 req) | TR110 (Concurrent) |
+|-------|----------------|---------------|--------------------|
+| Qwen3-0.6B-8bit | 328.1 tok/s | 1111.8 tok/s | 900 tok/s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Batch (5 req)").context.concurrency, "5");
+  EXPECT_EQ(at(r, "table[0][0].Single Request").context.concurrency, "1");
+  EXPECT_EQ(at(r, "table[0][0].TR110 (Concurrent)").context.concurrency, "");
+}
+
 // Held-out set 22: newer families in headings, their versions written with a letter.
 TEST(ReportContext, HeadingsNameNewerFamiliesAndLetteredVersions) {
   const auto r = run(FileType::markdown, R"(# Results
