@@ -1552,6 +1552,18 @@ class MarkdownHarvester {
     sweep_.per_trial = per_trial;
   }
 
+  // "projected 890M", "Estimated (A100)", "theoretical peak": a label of a row stated beforehand.
+  static bool states_beforehand(std::string_view label) {
+    const std::string low = text::to_lower(text::trim(strip_emphasis(label)));
+    for (const std::string_view w :
+         {"projected", "estimated", "expected", "predicted", "theoretical", "extrapolated"}) {
+      if (low.starts_with(w) && (low.size() == w.size() || low[w.size()] == ' ' ||
+                                 low[w.size()] == '(' || low[w.size()] == ':'))
+        return true;
+    }
+    return false;
+  }
+
   // The requests in flight each column names ("Batch (5 req)", "4 concurrent"), and "Single
   // Request" beside them 1; "" for a column that names none.
   void columns_in_flight() {
@@ -3281,6 +3293,8 @@ class MarkdownHarvester {
       return *memo;
     };
     const bool difference_row = names_a_difference_row(label.empty() ? stripped_[0] : label);
+    // "| projected 890M | 28.1 |": a row of figures worked out beforehand, not measured.
+    const bool stated_row = n > 1 && label.empty() && states_beforehand(stripped_[0]);
     // "| vLLM eta(8) | 0.56 |": the row's label names the engine its figures are of (not a label
     // that is only the engine's name or a word holding it, "onnx_file_size_mb", nor a comparison
     // of two, "δ (compile − ollama)"). Once per row.
@@ -3353,6 +3367,12 @@ class MarkdownHarvester {
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
         drop_suffix(row->context.config, table_settings_);
       detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
+      if (stated_row && row->role == metrics::Role::metric &&
+          (row->statistic == "value" || row->statistic == "sample")) {
+        row->statistic = "expected";
+        row->note += (row->note.empty() ? "" : "; ") +
+                     std::string("the row states a figure worked out beforehand, not measured");
+      }
       // "| Δ (Rust - Python) | +13.90 | +4.9pp |", "| vs Python CV | -2.5pp |": a row of
       // differences between two configurations' figures.
       // (Of any statistic the column names: "StdDev" +2.61 is the difference of two spreads.)
