@@ -1530,26 +1530,43 @@ class MarkdownHarvester {
     std::size_t pairs = 0;
     for (std::size_t at = 0; at < t.size();) {
       const auto end = std::min(t.find(' ', at), t.size());
-      const std::string_view word = t.substr(at, end - at);
+      std::string_view word = t.substr(at, end - at);
       at = end + 1;
+      while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
       const auto eq = word.find('=');
       if (eq == std::string_view::npos) continue;
       if (eq == 0 || eq + 1 == word.size()) return;
       const std::string_view key = word.substr(0, eq);
       const auto& c = detail::classify_cached(key);
       ++pairs;
-      if ((c.parameter && c.parameter->id == "repetitions") ||
-          (c.role == metrics::Role::identifier && detail::names_measurement(key))) {
-        per_trial = true;  // "trial=1": which repetition, no setting
+      // "trial=1": which repetition, no setting ("Rounds=3" is how many: a setting).
+      if (c.role == metrics::Role::identifier && detail::names_measurement(key)) {
+        per_trial = true;
         continue;
       }
       if (c.role != metrics::Role::parameter) return;  // a figure: no line of settings
+      if (c.parameter && (c.parameter->id == "concurrency" || c.parameter->id == "rate"))
+        continue;  // the load: a label of its own (run_settings_line)
       config += (config.empty() ? "" : " ") + std::string(word);
     }
     if (pairs == 0) return;
     sweep_.config = std::move(config);
     sweep_.quantization = detail::quantization_in(t);
     sweep_.per_trial = per_trial;
+  }
+
+  // Whether a section's heading names a compute backend the document's own backend does not
+  // ("ROCm 6.4 HIP Results", "RADV vs AMDVLK" under a document run on Vulkan RADV).
+  bool names_another_compute_backend(std::string_view section) const {
+    if (section.empty() || document_.backend.empty()) return false;
+    const std::string own = " " + text::to_lower(document_.backend) + " ";
+    for (const auto& w : detail::words_of(text::to_lower(section))) {
+      for (const std::string_view b :
+           {"rocm", "hip", "amdvlk", "cuda", "sycl", "metal", "opencl", "rpc", "vulkan", "radv"}) {
+        if (w == b && own.find(" " + std::string(b) + " ") == std::string::npos) return true;
+      }
+    }
+    return false;
   }
 
   // "projected 890M", "Estimated (A100)", "theoretical peak": a label of a row stated beforehand.
@@ -3249,6 +3266,10 @@ class MarkdownHarvester {
     // "For Python Dual Ollama Deployments" in a report whose framework is Rust's: not the
     // document's backend.
     if (!own_backend && other_runtime_) ctx.backend.clear();
+    // "## ROCm 6.4 HIP + Flash Attention" in a document run on "Vulkan RADV": not its backend.
+    if (!own_backend && !ctx.backend.empty() && ctx.backend == document_.backend &&
+        names_another_compute_backend(table_section_))
+      ctx.backend.clear();
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (!run_label_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + run_label_;

@@ -1317,9 +1317,12 @@ Rounds=3, Requests/Round=5, Concurrency=5
 
 Round 1/3:
   Latency avg=16.3854s p50=15.8564s p95=17.536s p99=17.536s min=14.6451s max=17.536s
+  Errors=0  Round wall=17.537s  Throughput=0.29 req/s
 )");
   const auto& p50 = at(r, "line[5].Latency.p50");
   EXPECT_EQ(p50.metric_id(), "e2e_latency");
+  // "Rounds=3" says how many rounds, no round's number: the figures stay the run's values.
+  EXPECT_EQ(at(r, "line[6].Throughput").statistic, "value");
   EXPECT_EQ(p50.context.model, "mlx-community/gemma-3-12b-it-4bit");
   EXPECT_EQ(p50.context.concurrency, "5");
 }

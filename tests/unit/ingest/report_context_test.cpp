@@ -289,6 +289,18 @@ TEST(ReportContext, APreamblesBackendItemNamesTheComputeBackend) {
 | TinyLlama 1.1B Q4_K_M | 6,513.17 ± 73.88 |
 )");
   EXPECT_EQ(at(r, "table[0][0].pp512 (t/s)").context.backend, "Vulkan RADV");
+  // A section on another backend is not the document's (re-score of set 22).
+  const auto rocm = run(FileType::markdown, R"(# Full Benchmark Results
+
+- **Backend**: Vulkan RADV (Mesa)
+
+## ROCm 6.4 HIP + Flash Attention
+
+| Model | pp512 (t/s) |
+|-------|-------------|
+| TinyLlama 1.1B Q4_K_M | 6,100.0 ± 70.0 |
+)");
+  EXPECT_EQ(at(rocm, "table[0][0].pp512 (t/s)").context.backend, "");
   // A harness is no backend.
   const auto h = run(FileType::markdown,
                      "# R\n\n- **Backend**: our own scripts\n\n| Model | TTFT (ms) |\n|---|---|\n"
