@@ -260,6 +260,17 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+std::string_view key_form(std::string_view s, std::span<char> out) {
+  if (s.size() > out.size()) return {};
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == ' ' || c == '-' || c == '.') c = '_';
+    out[i] = c;
+  }
+  return {out.data(), s.size()};
+}
+
 std::string to_upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

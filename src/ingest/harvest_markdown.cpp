@@ -1467,8 +1467,8 @@ class MarkdownHarvester {
   }
 
   // A script's lines that announce a run: "Benchmarking model='mlx-community/gemma-3-12b-it-4bit'
-  // at base_url=...", "Rounds=3, Requests/Round=5, Concurrency=5": the model and load of the
-  // figures below them.
+  // at base_url=...", "Benchmarking gpt-oss:latest on GPU 0 (Run 1/5)", "Rounds=3,
+  // Requests/Round=5, Concurrency=5": the model and load of the figures below them.
   void run_settings_line(std::string_view l) {
     const std::string_view t = text::trim(l);
     if (t.size() < 12 || t.size() > 240) return;
@@ -1482,6 +1482,13 @@ class MarkdownHarvester {
         v = v.substr(0, v.find_first_of(" ,"));
       }
       if (!v.empty()) script_model_ = std::string(v);
+      return;
+    }
+    // "Benchmarking gpt-oss:latest on GPU 0 (Run 1/5)", "Running inference on model X on GPU 0".
+    if (t.starts_with("Benchmarking ") || t.starts_with("Running inference on model ")) {
+      const std::string_view rest = t.substr(t.starts_with("B") ? 13 : 27);
+      std::string name(rest.substr(0, rest.find(' ')));
+      if (looks_like_llm(name)) script_model_ = std::move(name);
       return;
     }
     sweep_line(t);
@@ -1636,12 +1643,6 @@ class MarkdownHarvester {
   bool completion_line(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     if (t.size() < 16 || t.size() > 160) return false;
-    if (t.starts_with("Benchmarking ") || t.starts_with("Running inference on model ")) {
-      const std::string_view rest = t.substr(t.starts_with("B") ? 13 : 27);
-      const std::string name(rest.substr(0, rest.find(' ')));
-      if (looks_like_llm(name) && name.find('=') == std::string::npos) script_model_ = name;
-      return false;
-    }
     const auto in = t.find(" in ");
     if (in == std::string_view::npos) return false;
     const std::string head = text::to_lower(t.substr(0, in));

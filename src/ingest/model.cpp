@@ -141,15 +141,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   field_name = text::trim(field_name);
   if (field_name.size() < 3 || field_name.size() > 30)
     return nullptr;  // no alias is shorter or longer
-  // Runs for every JSON field and column: lower-case into a buffer, no allocation.
+  // Runs for every JSON field and column: into a buffer, no allocation ("Test name": test_name).
   std::array<char, 30> buf{};
-  for (std::size_t i = 0; i < field_name.size(); ++i) {
-    char ch = field_name[i];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch == ' ' || ch == '-' || ch == '.') ch = '_';  // "Test name", "Config Name"
-    buf[i] = ch;
-  }
-  const std::string_view low(buf.data(), field_name.size());
+  const std::string_view low = text::key_form(field_name, buf);
   for (const auto& a : kAliases) {
     if (low == a.name) return &(c.*a.slot);
   }

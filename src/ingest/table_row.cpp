@@ -294,31 +294,25 @@ bool names_absence(std::string_view header) {
 }
 
 bool names_measurement(std::string_view header) {
-  // (Runs for every column header: lower-cased into a buffer, no allocation.)
-  const std::string_view trimmed = text::trim(header);
-  std::array<char, 24> buf{};
-  if (trimmed.empty() || trimmed.size() > buf.size()) return false;
-  for (std::size_t i = 0; i < trimmed.size(); ++i)
-    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(trimmed[i])));
-  std::string_view low(buf.data(), trimmed.size());
+  std::string_view name = text::trim(header);
   // "Run #", "Run No.", "Request ID": the index of the measurement.
   bool index = false;
   for (const std::string_view tail :
        {std::string_view(" #"), std::string_view(" no."), std::string_view(" no"),
         std::string_view(" id"), std::string_view(" number"), std::string_view(" index")}) {
-    if (low.size() > tail.size() && low.ends_with(tail)) {
-      low.remove_suffix(tail.size());
+    if (name.size() > tail.size() && text::iequals(name.substr(name.size() - tail.size()), tail)) {
+      name.remove_suffix(tail.size());
       index = true;
     }
   }
   // (A bare "Repetition" is more often a text's lexical repetition score than a run's number.)
-  if (index && low == "repetition") return true;
+  if (index && text::iequals(name, "repetition")) return true;
   static constexpr std::array<std::string_view, 16> kWords = {
       "request", "request_id", "req",       "req_id",    "run",  "run_id", "run_num", "run_number",
       "rep",     "trial",      "trial_num", "iteration", "iter", "sample", "prompt",  "query"};
   for (const std::string_view w : kWords) {
     // (Not a quantity of that name.)
-    if (low == w) return classify_cached(header).metric == nullptr;
+    if (text::iequals(name, w)) return classify_cached(header).metric == nullptr;
   }
   return false;
 }

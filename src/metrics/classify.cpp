@@ -1660,13 +1660,9 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
       {"predict_per_second", "decode_rate", "tok/s"},
   }};
   // (Also in words, as a table of the server's figures heads them: "Prompt Per Second".)
-  if (name.size() < 8 || name.size() > 24 || (name[1] != 'r' && name[1] != 'R'))
-    return std::nullopt;
+  if (name.size() < 8 || (name[1] != 'r' && name[1] != 'R')) return std::nullopt;
   std::array<char, 24> buf{};
-  for (std::size_t i = 0; i < name.size(); ++i)
-    buf[i] =
-        name[i] == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  const std::string_view key(buf.data(), name.size());
+  const std::string_view key = text::key_form(name, buf);
   for (const auto& k : kKeys) {
     if (key != k.key) continue;
     Classification c;

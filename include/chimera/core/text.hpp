@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -65,6 +66,9 @@ bool iequals(std::string_view a, std::string_view b);
 // allocating.
 bool icontains(std::string_view haystack, std::string_view lower_needle);
 std::string to_upper(std::string_view s);
+// A field's name as a key: lower case, with ' ', '-' and '.' as '_' ("Prompt Per Second" ->
+// "prompt_per_second"), written into `out` without allocating; "" when it does not fit.
+std::string_view key_form(std::string_view s, std::span<char> out);
 
 // 'text' for a POSIX shell: single quotes, embedded ones written '\''.
 std::string shell_quote(std::string_view s);
