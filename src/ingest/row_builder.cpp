@@ -768,8 +768,9 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
       return true;
     // "Benchmark Failed", "FAILED (OOM)", "invalid_artifact": a status of several words that
     // says the run failed (not "no errors", "not failed"; not a finding's "Critical failure").
-    static constexpr std::string_view kFailedRun[] = {"failed",    "errored", "timeout", "aborted",
-                                                      "cancelled", "invalid", "oom",     "crashed"};
+    static constexpr std::string_view kFailedRun[] = {"failed",  "fail",    "errored",
+                                                      "timeout", "aborted", "cancelled",
+                                                      "invalid", "oom",     "crashed"};
     bool bad = false;
     for (const auto& word : words_of(v)) {
       const std::string w = text::to_lower(word);

@@ -365,6 +365,15 @@ bool names_a_configuration(std::string_view header) {
                      [](const std::string& w) { return names_model_size(w); });
 }
 
+// A column whose cells say how each row's run ended: "Result", "Verdict", "Pass/Fail".
+bool names_a_verdict(std::string_view header) {
+  header = text::trim(header);
+  static constexpr std::string_view kNames[] = {"result",    "results",     "verdict",
+                                                "pass/fail", "test result", "run result"};
+  return std::any_of(std::begin(kNames), std::end(kNames),
+                     [&](std::string_view k) { return text::iequals(header, k); });
+}
+
 }  // namespace
 
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
@@ -399,6 +408,13 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
+    // "| Result |" of "❌ FAIL (server drop)" beside "✅ PASS (2/2)": the row's run failed (its
+    // text stays among the row's labels below).
+    if (role.use != ColumnRole::Use::error && names_a_verdict(headers[c]) &&
+        says_failed("status", v)) {
+      out.failed = true;
+      if (out.error.empty()) out.error = std::string(v);
+    }
     if (quantized && ctx.model.empty() && text::iequals(headers[c], "name") && is_name_text(v) &&
         !numeric::parse_cell(v)) {
       ctx.model = std::string(v);

@@ -517,6 +517,26 @@ TEST(Identity, AStatusOfWordsThatSaysTheRunFailedMarksItsFigures) {
   EXPECT_EQ(at(r, "[4].tps").status, RowStatus::failed);
 }
 
+TEST(Identity, AResultColumnThatSaysTheRunFailedMarksItsFigures) {
+  // A table's "Result"/"Verdict" column of pass and fail marks: the failed runs' figures are no
+  // measurements; "FAIL (exceed_ctx)" in a status column too. A "Result" of figures stays one.
+  const auto r = run(FileType::markdown,
+                     "| Target | Calibrated | Result |\n|---:|---:|---|\n"
+                     "| 70k | 69,970 | \xE2\x9C\x85 PASS (2/2) |\n"
+                     "| 70k | 69,940 | \xE2\x9D\x8C FAIL (server drop) |\n\n"
+                     "| ctx | tps | Status |\n|---|---|---|\n| 256000 | 12.5 | FAIL (exceed_ctx) |\n"
+                     "| 200000 | 13.5 | PASS |\n\n"
+                     "| model | Result |\n|---|---|\n| a | 41.5 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Calibrated").status, RowStatus::ok);
+  EXPECT_EQ(at(r, "table[0][1].Calibrated").status, RowStatus::failed);
+  EXPECT_FALSE(at(r, "table[0][1].Calibrated").value);
+  EXPECT_NE(at(r, "table[0][1].Calibrated").note.find("server drop"), std::string::npos);
+  EXPECT_EQ(at(r, "table[1][0].tps").status, RowStatus::failed);
+  EXPECT_EQ(at(r, "table[1][1].tps").status, RowStatus::ok);
+  EXPECT_EQ(at(r, "table[2][0].Result").status, RowStatus::ok);
+  EXPECT_EQ(at(r, "table[2][0].Result").value, 41.5);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
