@@ -320,6 +320,15 @@ class JsonHarvester final : public JsonVisitor {
         f.unit = std::string(text);
         return true;
       }
+      // "error": {"code": 499, "type": "RequestCancellationError", "message": "..."} (AIPerf's
+      // per-request record): an error described in words, the record's request failed.
+      if (!f.is_array && names_an_error_object(f.name) && describes_an_error(name) &&
+          detail::says_failed("error", text)) {
+        f.failed = true;
+        if (f.error.empty() || iequals(name, "message") || iequals(name, "msg"))
+          f.error = std::string(text);
+        return true;
+      }
       // "models": {"items": [{"name": "mock"}]}: the name of an item of a models list is a model.
       std::string parent = f.name;
       if (frames_.size() >= 3 && iequals(name, "name"))
@@ -708,7 +717,8 @@ class JsonHarvester final : public JsonVisitor {
     }
     // {"mean_time_ms": 0.0, "metadata": {"error": "Cannot find triton"}}: a failure recorded in
     // the object's own metadata is the object's (its zeros are placeholders, not figures).
-    if (f.failed && frames_.size() >= 2 && !f.is_array && is_metadata_object(f.name)) {
+    if (f.failed && frames_.size() >= 2 && !f.is_array &&
+        (is_metadata_object(f.name) || names_an_error_object(f.name))) {
       Frame& parent = frames_[frames_.size() - 2];
       parent.failed = true;
       if (parent.error.empty()) parent.error = f.error;
@@ -764,6 +774,23 @@ class JsonHarvester final : public JsonVisitor {
     const auto& c = detail::classify_cached(key, {});
     return c.role == metrics::Role::metric && !c.metric && !c.stat_only && c.unit.empty() &&
            c.statistic.empty();
+  }
+
+  // An object that describes a failure: "error": {...}, "exception": {...}.
+  static bool names_an_error_object(std::string_view name) {
+    for (const std::string_view n : {"error", "exception", "failure", "err"}) {
+      if (text::iequals(name, n)) return true;
+    }
+    return false;
+  }
+
+  // A field of such an object that says in words what went wrong.
+  static bool describes_an_error(std::string_view field) {
+    for (const std::string_view n :
+         {"message", "msg", "detail", "details", "type", "reason", "description", "error"}) {
+      if (text::iequals(field, n)) return true;
+    }
+    return false;
   }
 
   static bool is_metadata_object(std::string_view name) {

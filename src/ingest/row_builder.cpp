@@ -83,6 +83,15 @@ bool looks_like_epoch(double v) {
          (a >= 1e18 && a < 1e19);
 }
 
+// A time in a unit the size of a Unix time (2001-2286) in it: AIPerf's "request_start_ns" of
+// 1759813207532900363 is a moment, no duration of 56 years. (No benchmark's duration lasts 31
+// years; a bare number's epoch takes its name's word for a moment, above.)
+bool epoch_in_unit(double v, std::string_view unit) {
+  if (unit.empty()) return false;
+  const auto n = units::normalize(v, unit);
+  return n && n->unit == "ms" && std::fabs(n->value) >= 1e12 && std::fabs(n->value) < 1e13;
+}
+
 bool is_model_property(std::string_view parameter_id) {
   return parameter_id == "model_params" || parameter_id == "model_arch" ||
          parameter_id == "model_size";
@@ -95,7 +104,8 @@ void apply(MetricRow& r, const metrics::Classification& c) {
   if (!c.statistic.empty() || r.statistic.empty()) r.statistic = c.statistic;
   r.unit = c.unit;
   r.kind = c.kind;
-  if (c.epoch_candidate && r.value && looks_like_epoch(*r.value)) {
+  if (r.value &&
+      ((c.epoch_candidate && looks_like_epoch(*r.value)) || epoch_in_unit(*r.value, r.unit))) {
     r.role = metrics::Role::timestamp;
     r.metric = nullptr;
     r.unit.clear();

@@ -537,6 +537,43 @@ TEST(Identity, AResultColumnThatSaysTheRunFailedMarksItsFigures) {
   EXPECT_EQ(at(r, "table[2][0].Result").value, 41.5);
 }
 
+TEST(Identity, AnEpochInATimeUnitIsAMomentNoDuration) {
+  // AIPerf's per-request metadata: times since 1970 in ns (and ms), however the name reads.
+  const auto r = run(FileType::json, R"({"request_start_ns": 1759813207532900363,
+    "request_ack_ns": 1759813207650730976, "sent_ms": 1759813207532,
+    "request_latency_ms": 297.5, "total_ns": 5000000000})");
+  EXPECT_EQ(at(r, "request_start_ns").role, metrics::Role::timestamp);
+  EXPECT_EQ(at(r, "request_ack_ns").role, metrics::Role::timestamp);
+  EXPECT_EQ(at(r, "sent_ms").role, metrics::Role::timestamp);
+  EXPECT_FALSE(at(r, "request_ack_ns").metric);
+  EXPECT_EQ(at(r, "request_latency_ms").metric_id(), "e2e_latency");
+  EXPECT_EQ(at(r, "total_ns").role, metrics::Role::metric);  // 5 s: a duration
+}
+
+TEST(Identity, AnErrorObjectInWordsFailsItsRecord) {
+  // AIPerf's profile_export.jsonl: a failed request's record holds an "error" object; its
+  // figures are no measurements. A null error, or an error object of counts only, fails nothing.
+  const auto r = run(FileType::jsonl,
+                     R"({"metrics": {"time_to_first_token": {"value": 255.9, "unit": "ms"}}, )"
+                     R"("error": null})"
+                     "\n"
+                     R"({"metrics": {"error_isl": {"value": 550, "unit": "tokens"}}, "error": )"
+                     R"({"code": 499, "type": "RequestCancellationError", )"
+                     R"("message": "Request was cancelled after 0.000 seconds"}})"
+                     "\n"
+                     R"({"metrics": {"request_latency": {"value": 12.5, "unit": "ms"}}, )"
+                     R"("error": {"count": 0}})"
+                     "\n");
+  EXPECT_EQ(at(r, "[0].metrics.time_to_first_token.value").status, RowStatus::ok);
+  EXPECT_EQ(at(r, "[0].metrics.time_to_first_token.value").metric_id(), "ttft");
+  const auto& failed = at(r, "[1].metrics.error_isl.value");
+  EXPECT_EQ(failed.status, RowStatus::failed);
+  EXPECT_FALSE(failed.value);
+  EXPECT_NE(failed.note.find("Request was cancelled"), std::string::npos);
+  EXPECT_EQ(at(r, "[1].error.code").status, RowStatus::failed);
+  EXPECT_EQ(at(r, "[2].metrics.request_latency.value").status, RowStatus::ok);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
