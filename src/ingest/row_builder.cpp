@@ -620,6 +620,9 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
   // Walk the named segments from the value outwards; the first is the value's own name.
   std::size_t end = path.size();
   bool first = true;
+  // "ttft": {"p50_s": 0.123}: a key of only a statistic and a unit gives the value no more than
+  // the unit's generic metric (a duration); the quantity is its container's.
+  bool generic = false;
   while (end > 0) {
     std::string_view seg;
     if (first && leaf_size > 0 && leaf_size < end && path[end - leaf_size - 1] == '.') {
@@ -647,6 +650,7 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       // A number named "failed" or "errored" counts the failed requests (a load level's
       // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
       const bool counts_failures = row.metric && row.metric->id == "failed_requests";
+      generic = row.metric && classify_cached(seg, {}).stat_unit_only;
       if (metrics::is_filler_segment(seg, &status)) {
         if (status == "failed" && !counts_failures) row.status = RowStatus::failed;
         if (status == "incomplete") row.status = RowStatus::incomplete;
@@ -660,7 +664,7 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       if (status == "all" && row.status == RowStatus::ok) row.status = RowStatus::all;
       continue;
     }
-    if (row.metric) return;
+    if (row.metric && !generic) return;
     // "telemetry_stats.gpu_power_usage.0.avg": a key that is only a number indexes its entries
     // (genai-perf's GPUs), as "[0]" does; the name above it is the quantity's.
     if (std::all_of(seg.begin(), seg.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
@@ -672,6 +676,7 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
     // quantity of the fields inside them.
     if (text::iequals(seg, "requests") && path.find('[', end) != std::string_view::npos) return;
     const auto& c = classify_cached(seg, {});
+    if (generic && (c.role != metrics::Role::metric || !c.metric)) return;  // only a quantity
     if (c.role == metrics::Role::timestamp || c.role == metrics::Role::identifier) {
       row.role = c.role;  // "min_request_timestamp.avg" is a point in time, not a quantity
       row.metric = nullptr;

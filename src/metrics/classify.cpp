@@ -466,6 +466,7 @@ struct Scan {
   std::string statistic;
   std::string unit;
   bool stat_only = false;
+  bool stat_unit_only = false;  // only a statistic and a unit's words: "p50_s", "mean_tok_s"
 };
 
 // "50" of "N (50% threshold)": a number qualifying the next word.
@@ -500,7 +501,7 @@ Scan scan_words(const Tokens& t) {
       used[t.size() - 1] = used[t.size() - 2] = true;
     }
   }
-  std::size_t meaningful = 0;
+  std::size_t meaningful = 0, unit_words = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i];
     if (used[i]) continue;
@@ -557,6 +558,7 @@ Scan scan_words(const Tokens& t) {
         w == "obs" || w == "observed" || w == "measured")
       continue;
     ++meaningful;
+    if (unit_alias(w) || is_token_word(w) || w == "per") ++unit_words;
     if (!s.unit.empty()) continue;
     const bool prev_token = i > 0 && is_token_word(t[i - 1]);
     // Q3_K_S, IQ1_S, IQ3_S: a quantization's size letter, no seconds.
@@ -600,6 +602,7 @@ Scan scan_words(const Tokens& t) {
       s.unit = "C";  // "gpu_temp_c", "gpu_temp_mean_c"
     }
   }
+  s.stat_unit_only = meaningful == unit_words && !s.statistic.empty() && !s.unit.empty();
   s.stat_only = meaningful == 0 || (t.size() == 1 && (t[0] == "successful" || t[0] == "errored" ||
                                                       t[0] == "incomplete" || t[0] == "total"));
   return s;
@@ -1728,6 +1731,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // figure, no maximum of samples.
   if (trimmed_name.rfind("device__attribute_", 0) == 0) c.statistic.clear();
   c.stat_only = words.stat_only;
+  c.stat_unit_only = words.stat_unit_only;
   if (!written_unit.empty()) {
     if (auto u = parse_unit(written_unit)) c.unit = *u;
     if (c.unit == "USD") c.unit = price_basis(name);  // "$0.075" under "$/1M Tokens"

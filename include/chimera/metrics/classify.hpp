@@ -27,6 +27,7 @@ struct Classification {
   std::string statistic;                    // canonical statistic, "" when the name says none
   std::string unit;                         // source unit (canonical spelling), "" when unknown
   bool stat_only = false;        // the name is only a statistic or a generic word ("p95", "value")
+  bool stat_unit_only = false;   // only a statistic and a unit: "p50_s", "mean_tok_s" (no quantity)
   bool epoch_candidate = false;  // a timestamp if the value looks like epoch time
   units::Kind kind = units::Kind::other;
 };

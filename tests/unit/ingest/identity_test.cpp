@@ -574,6 +574,21 @@ TEST(Identity, AnErrorObjectInWordsFailsItsRecord) {
   EXPECT_EQ(at(r, "[2].metrics.request_latency.value").status, RowStatus::ok);
 }
 
+TEST(Identity, AKeyOfOnlyAStatisticAndAUnitTakesItsContainersMetric) {
+  // {"ttft": {"p50_s": 0.123}}: "p50_s" says the statistic and the unit; the quantity is "ttft".
+  const auto r = run(FileType::json, R"({"ttft": {"p50_s": 0.123, "mean_ms": 130.5},
+    "e2e_latency": {"p99_s": 2.5}, "line": {"avg_ns": 70497220}, "wall_s": 12.0})");
+  EXPECT_EQ(at(r, "ttft.p50_s").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "ttft.p50_s").statistic, "median");
+  EXPECT_EQ(at(r, "ttft.p50_s").normalized, 123);
+  EXPECT_EQ(at(r, "ttft.mean_ms").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "e2e_latency.p99_s").metric_id(), "e2e_latency");
+  // A container that names no quantity leaves the unit's own reading ("line" an identifier).
+  EXPECT_EQ(at(r, "line.avg_ns").role, metrics::Role::metric);
+  EXPECT_EQ(at(r, "line.avg_ns").metric_id(), "duration");
+  EXPECT_EQ(at(r, "wall_s").metric_id(), "duration");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
