@@ -368,4 +368,18 @@ void host_of_cpu_run(Context& ctx) {
   ctx.gpu.clear();
 }
 
+bool names_a_cpu_run(std::string_view text) {
+  std::string low = text::to_lower(text::trim(text));
+  if (low.find("n_gpu_layers=0") != std::string::npos || low.find("ngl=0") != std::string::npos)
+    return true;
+  if (!low.starts_with("cpu") || low.find_first_of("%+/&") != std::string::npos) return false;
+  const auto words = words_of(low);
+  if (words.empty() || words[0].low != "cpu") return false;
+  static constexpr std::string_view kRun[] = {"only", "run",     "inference",
+                                              "mode", "backend", "baseline"};
+  return std::all_of(words.begin() + 1, words.end(), [](const Word& w) {
+    return std::find(std::begin(kRun), std::end(kRun), w.low) != std::end(kRun);
+  });
+}
+
 }  // namespace chimera::ingest::detail

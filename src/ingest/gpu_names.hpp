@@ -17,6 +17,10 @@ namespace chimera::ingest::detail {
 // ("g5.12xlarge" -> "4x A10G (g5.12xlarge)", "a3-highgpu-8g" -> "8x H100 (a3-highgpu-8g)").
 std::string gpu_named_in(std::string_view text);
 
+// A label or column that says its figures ran on the CPU alone: "CPU", "CPU only",
+// "CPU (`n_gpu_layers=0`)", "CPU run" (not "CPU + GPU", "CPU offload", "CPU %" or a CPU's name).
+bool names_a_cpu_run(std::string_view text);
+
 // A run on the CPU backend ("backend": "CPU") names no accelerator: its "device" or "hardware"
 // that names none ("DESKTOP-D70B4JQ", the host it ran on) is no GPU. It moves to the
 // configuration ("device=DESKTOP-D70B4JQ"), so runs on different hosts stay apart.

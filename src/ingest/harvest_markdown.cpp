@@ -100,6 +100,19 @@ std::string without_links(std::string_view s) {
   }
 }
 
+// "Q4\\_K\\_M" as written in Markdown: "Q4_K_M".
+std::string without_escapes(std::string_view l) {
+  std::string out;
+  out.reserve(l.size());
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    if (l[i] == '\\' && i + 1 < l.size() &&
+        std::string_view("_-.()[]#+!~<>{}").find(l[i + 1]) != std::string_view::npos)
+      continue;
+    out += l[i];
+  }
+  return out;
+}
+
 std::string strip_emphasis(std::string_view s) {
   std::string unlinked;
   if (s.find("](") != std::string_view::npos) {
@@ -145,6 +158,15 @@ class MarkdownHarvester {
         spaced.replace(at, 2, " ");
       line(spaced, number);
       return;
+    }
+    // CommonMark's backslash escapes outside code ("Q4\\_K\\_M", "model\\_name"): the character
+    // itself. (Not "\\|", a pipe inside a table cell, nor "\\*" and "\\`", read as marks.)
+    if (!in_fence_ && !text_mode_ && l.find('\\') != std::string_view::npos) {
+      const std::string plain = without_escapes(l);
+      if (plain.size() != l.size()) {
+        line(plain, number);
+        return;
+      }
     }
     // A fence indented under a list item ("- You will see the following results" then
     // "    ```bash"): its lines lose the fence's own indentation, as CommonMark says, so console
@@ -2542,7 +2564,12 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < header_.size(); ++c) {
       stat_title_[c] =
           names_a_statistic_of_a_configuration(c) || names_only_a_statistic(header_[c]);
-      if (names_only_a_configuration(c))
+      // "| Run | 1 | 2 | ... |" of a measurement table: columns that number the requests, each a
+      // sample of the quantity the caption or heading names.
+      const bool numbered = measurement_table_ && !header_[c].empty() &&
+                            std::all_of(header_[c].begin(), header_[c].end(),
+                                        [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (names_only_a_configuration(c) || numbered)
         title_use_[c] = TitleUse::caption_or_heading;
       else if (only_says_which(header_[c]) || stat_title_[c])
         title_use_[c] = TitleUse::caption;
@@ -3375,6 +3402,11 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // "| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 |": the column's figures ran on the
+      // CPU alone, whatever GPU the document names (not a "CPU %" column's usage).
+      if (!header_[c].empty() && (header_[c][0] == 'C' || header_[c][0] == 'c') &&
+          row->kind != units::Kind::utilization && detail::names_a_cpu_run(header_[c]))
+        row->context.gpu = "cpu";
       // "| Single Request | Batch (5 req) |": the column names the requests in flight.
       if (row->context.concurrency.empty() && c < col_in_flight_.size())
         row->context.concurrency = col_in_flight_[c];
@@ -3819,7 +3851,7 @@ class MarkdownHarvester {
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
     if (label_col_ || title_use_[c] == TitleUse::none) return;
-    if (row.statistic != "value" && !stat_title_[c]) return;
+    if (row.statistic != "value" && row.statistic != "sample" && !stat_title_[c]) return;
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;

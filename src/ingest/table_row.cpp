@@ -365,6 +365,16 @@ bool names_a_configuration(std::string_view header) {
                      [](const std::string& w) { return names_model_size(w); });
 }
 
+// A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
+bool names_where_it_ran(std::string_view header) {
+  header = text::trim(header);
+  static constexpr std::string_view kNames[] = {"run",      "device",   "mode",      "setup",
+                                                "hardware", "platform", "processor", "target",
+                                                "config",   "variant",  "engine"};
+  return std::any_of(std::begin(kNames), std::end(kNames),
+                     [&](std::string_view k) { return text::iequals(header, k); });
+}
+
 // A column whose cells say how each row's run ended: "Result", "Verdict", "Pass/Fail".
 bool names_a_verdict(std::string_view header) {
   header = text::trim(header);
@@ -476,6 +486,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
                !(names_a_configuration(headers[c]) && !numeric::parse_cell(v))) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      if (ctx.gpu.empty() && names_where_it_ran(headers[c]) && names_a_cpu_run(v))
+        ctx.gpu = "cpu";  // "| Run | ... |" of "CPU" (not "| Resource |" of "CPU", its usage)
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
       // "Recommended Quant": a compared, chosen or telling level, not the row's.)

@@ -1240,6 +1240,26 @@ const ParameterDef* parameter_in_brackets(std::string_view name) {
   return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
 }
 
+// "`n_gpu_layers` (CPU run)", "n_ctx (GPU run)": an option's own name with a qualifier in
+// brackets that is no unit (which run it set).
+const ParameterDef* parameter_before_qualifier(std::string_view name) {
+  name = text::trim(name);
+  if (name.size() < 4 || name.back() != ')') return nullptr;
+  const auto open = name.find(" (");
+  if (open == std::string_view::npos || open == 0) return nullptr;
+  std::string_view option = text::trim(name.substr(0, open));
+  if (option.size() > 2 && option.front() == '`' && option.back() == '`')
+    option = option.substr(1, option.size() - 2);
+  if (option.size() < 3 || option.find('_') == std::string_view::npos ||
+      !std::all_of(option.begin(), option.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+      }))
+    return nullptr;
+  if (parse_unit(name.substr(open + 2, name.size() - open - 3))) return nullptr;
+  const Tokens inner = tokenize(option);
+  return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
+}
+
 // "GPU Config" 80, "CTX Config" 1024, "Batch Setting": the setting a column configures; "Max N
 // Tested" 8: the largest setting a sweep ran (N agents in flight).
 const ParameterDef* configured_setting(const Tokens& t) {
@@ -1812,6 +1832,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // (Not Nsight Compute's "device__attribute_kernel_exec_timeout", a flag of the device.)
   if (!p && trimmed_name.rfind("device__attribute_", 0) != 0) p = configured_setting(t);
   if (!p) p = parameter_in_brackets(name);
+  if (!p) p = parameter_before_qualifier(name);
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;

@@ -1685,5 +1685,45 @@ TEST(ReportTables, ASizeInATableOfArtifactsIsDataOnDisk) {
   EXPECT_NE(size.note.find("on disk"), std::string::npos);
 }
 
+// A note that compares a CPU-only run with a GPU run under a document titled by its GPU: the
+// CPU column's and the CPU row's figures ran on no GPU. Markdown's escapes ("Q4\_K\_M") are the
+// characters themselves; request-numbered columns are samples of the heading's quantity; an
+// option named in code with a qualifier in brackets is that option.
+TEST(ReportTables, ACpuRunBesideAGpuRunRanOnNoGpu) {
+  const auto r = run(FileType::markdown, R"(# llama.cpp — RTX 3050 — Llama 3.2 3B Q4\_K\_M
+
+| Parameter | Value |
+|---|---|
+| `n_gpu_layers` (CPU run) | 0 |
+
+| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 (`n_gpu_layers=99`) |
+|---|---|---|
+| p50 latency | 2750.56 ms | 931.18 ms |
+
+### Per-request latencies (sorted, ms)
+
+| Run | 1 | 2 |
+|---|---|---|
+| CPU | 2688 | 2703 |
+| GPU | 917 | 924 |
+
+| Resource | Avg Utilization |
+|---|---|
+| CPU | 18% |
+)");
+  const auto& cpu = at(r, "table[1][0].CPU (n_gpu_layers=0)");
+  EXPECT_EQ(cpu.context.gpu, "cpu");
+  EXPECT_EQ(cpu.context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(r, "table[1][0].GPU — RTX 3050 (n_gpu_layers=99)").context.gpu, "RTX 3050");
+  EXPECT_EQ(at(r, "table[0][0].Value").role, metrics::Role::parameter);
+  const auto& sample = at(r, "table[2][0].2");
+  EXPECT_EQ(sample.metric_id(), "e2e_latency");
+  EXPECT_EQ(sample.statistic, "sample");
+  EXPECT_EQ(sample.unit, "ms");
+  EXPECT_EQ(sample.context.gpu, "cpu");
+  EXPECT_EQ(at(r, "table[2][1].1").context.gpu, "RTX 3050");
+  EXPECT_EQ(at(r, "table[3][0].Avg Utilization").context.gpu, "RTX 3050");  // the CPU's usage
+}
+
 }  // namespace
 }  // namespace chimera::ingest
