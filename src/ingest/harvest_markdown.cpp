@@ -346,6 +346,29 @@ class MarkdownHarvester {
   // text ("Backend        pp512 t/s   tg128 t/s   t/TFLOP"; "CPU   25.05   11.59   52.74"): a
   // header of three names or more, one of them a measurement, then rows of as many cells that
   // hold figures. Read as the pipe table it stands for. Whether the line was taken.
+  // A line of only rule characters: '-', '=', '+', ':', spaces and box-drawing lines (U+2500-
+  // U+257F).
+  static bool is_rule_line(std::string_view t) {
+    bool drawn = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if (c == '-' || c == '=' || c == '+' || c == ':' || c == ' ') {
+        drawn = drawn || c != ' ';
+        continue;
+      }
+      if (c == 0xE2 && i + 2 < t.size() &&
+          (static_cast<unsigned char>(t[i + 1]) == 0x94 ||
+           static_cast<unsigned char>(t[i + 1]) == 0x95) &&
+          (static_cast<unsigned char>(t[i + 2]) & 0xC0) == 0x80) {
+        i += 2;
+        drawn = true;
+        continue;
+      }
+      return false;
+    }
+    return drawn;
+  }
+
   bool aligned_columns(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     // (Runs for every line of a log or fence: most have no run of spaces between words.)
@@ -355,9 +378,16 @@ class MarkdownHarvester {
     if (t.empty() || t.size() > 400 || t.front() == '|' || t.find('|') != std::string_view::npos)
       return spaced_.width = 0, spaced_.header.clear(), false;
     const auto cells = aligned_cells(t);
+    const auto leads = [](std::string_view v) {  // "95.4t/s", "505t", "196ms (c:698)", "-0.5"
+      return !v.empty() && (std::isdigit(static_cast<unsigned char>(v[0])) ||
+                            (v.size() > 1 && (v[0] == '-' || v[0] == '.') &&
+                             std::isdigit(static_cast<unsigned char>(v[1]))));
+    };
+    // (A figure with its unit glued on or an aside counts.)
     const auto figures = [&] {
       std::size_t n = 0;
-      for (std::size_t c = 1; c < cells.size(); ++c) n += numeric::parse_cell(cells[c]) ? 1 : 0;
+      for (std::size_t c = 1; c < cells.size(); ++c)
+        n += leads(cells[c]) || numeric::parse_cell(cells[c]) ? 1 : 0;
       return n > 0 && 2 * n >= cells.size() - 1;
     };
     const auto pipe = [](const std::vector<std::string_view>& row) {
@@ -372,6 +402,12 @@ class MarkdownHarvester {
       }
       spaced_.width = 0;
       return false;
+    }
+    // "-------  ---------" (tabulate's simple format), "────────" under a console's header: a
+    // rule between the header and its first row.
+    if (!spaced_.header.empty() && !spaced_.ruled && is_rule_line(t)) {
+      spaced_.ruled = true;
+      return true;
     }
     if (!spaced_.header.empty()) {  // the line after a header: its first row, or nothing
       const std::string header = std::move(spaced_.header);
@@ -391,7 +427,7 @@ class MarkdownHarvester {
     if (cells.size() < 3 || cells.size() > 16) return false;
     bool measured = false;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (numeric::parse_cell(cells[c]) || cells[c].size() > 40) return false;
+      if (numeric::parse_cell(cells[c]) || cells[c].size() > 40 || leads(cells[c])) return false;
       if (c == 0) continue;
       const auto& cls = detail::classify_cached(cells[c]);
       measured =
@@ -401,6 +437,7 @@ class MarkdownHarvester {
                                   cls.metric->kind != units::Kind::other)));
     }
     if (measured) {
+      spaced_.ruled = false;
       spaced_.header = pipe(cells);
       spaced_.width_pending = cells.size();
       spaced_.header_line = number;
@@ -4468,6 +4505,7 @@ class MarkdownHarvester {
     std::size_t width = 0;         // its cells per row, while it is open
     std::string header;            // a header line waiting for its first row, as a pipe row
     std::size_t width_pending = 0, header_line = 0;
+    bool ruled = false;  // a rule line stood between the header and its first row
   } spaced_;
   bool console_table_ = false;  // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;         // the log said it found no GPU

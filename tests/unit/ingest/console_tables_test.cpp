@@ -1425,5 +1425,34 @@ eval rate:            201.50 tokens/s
   EXPECT_EQ(gpus, (std::vector<std::string>{"NVIDIA GeForce RTX 3090", "NVIDIA GeForce RTX 5090"}));
 }
 
+// tabulate's "simple" format (a rule of dashes under the header) and a console's table with a
+// box-drawn rule under its header, figures with units glued on ("95.4t/s") or an aside
+// ("196ms (c:698)"). A numbered list of figures is no table.
+TEST(ConsoleTables, SpacedTablesWithARuleUnderTheHeader) {
+  const auto r = run(FileType::text,
+                     "concurrency    ttft_ms    tok_s\n"
+                     "-------------  ---------  -------\n"
+                     "1                 45.2     81.2\n"
+                     "8                 60.5    512.3\n"
+                     "\n"
+                     "  ID      Name                 TTFT     Decode    Prefill   PeakRSS\n"
+                     "  \xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\n"
+                     "  A_Q4_1  Qwen3.5 4bit mlx-lm  196ms (c:698)   95.4t/s   3836 t/s   2796MB\n"
+                     "  A_Q4_2  Qwen3.5 4bit mlx-vlm  629ms          46.4t/s   1194 t/s   1540MB\n"
+                     "\n"
+                     "1. Agent 1 model load:     3.5 GB \xE2\x86\x92  125 ms (cold)\n"
+                     "2. Agent 2 model load:     3.2 GB \xE2\x86\x92  100 ms (cold)\n");
+  EXPECT_EQ(at(r, "table[0][1].ttft_ms").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "table[0][1].ttft_ms").context.concurrency, "8");
+  EXPECT_EQ(at(r, "table[0][1].tok_s").value, 512.3);
+  const auto& ttft = at(r, "table[1][0].TTFT");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.value, 196);
+  EXPECT_EQ(at(r, "table[1][0].Decode").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[1][0].Prefill").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "table[1][1].Decode").context.config, "ID=A_Q4_2 Name=Qwen3.5 4bit mlx-vlm");
+  EXPECT_FALSE(has_row(r, "table[2][0].125 ms (cold)"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
