@@ -1530,6 +1530,14 @@ class MarkdownHarvester {
   // Requests/Round=5, Concurrency=5": the model and load of the figures below them.
   void run_settings_line(std::string_view l) {
     const std::string_view t = text::trim(l);
+    if (t.empty() && sweep_.announced) {  // a run's lines end at a blank line
+      sweep_.per_trial = sweep_.announced = false;
+      return;
+    }
+    if (t.size() < 40 && announces_a_repetition(t)) {
+      sweep_.per_trial = sweep_.announced = true;  // "▸ Run 2/3...": the figure lines below
+      return;
+    }
     if (t.size() < 12 || t.size() > 240) return;
     if (t.starts_with("Benchmarking model=")) {
       std::string_view v = t.substr(19);
@@ -1585,6 +1593,33 @@ class MarkdownHarvester {
     }
   }
 
+  // "▸ Run 2/3...", "[Run 1/5]", "Trial 3/10", "Iteration 2 of 5": a line that announces one
+  // repetition of several (not "Runs: 3", how many).
+  static bool announces_a_repetition(std::string_view t) {
+    while (!t.empty() && !std::isalnum(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    std::string_view rest;
+    for (const std::string_view w : {"Run ", "run ", "Trial ", "trial ", "Iteration ", "iteration ",
+                                     "Repetition ", "repetition "}) {
+      if (t.starts_with(w)) rest = t.substr(w.size());
+    }
+    const auto digits = [&rest] {
+      std::size_t n = 0;
+      while (n < rest.size() && std::isdigit(static_cast<unsigned char>(rest[n]))) ++n;
+      rest.remove_prefix(n);
+      return n > 0;
+    };
+    if (!digits()) return false;
+    if (rest.starts_with("/")) {
+      rest.remove_prefix(1);
+    } else if (rest.starts_with(" of ")) {
+      rest.remove_prefix(4);
+    } else {
+      return false;
+    }
+    if (!digits()) return false;
+    return rest.find_first_not_of(".:]) ") == std::string_view::npos;  // nothing after but marks
+  }
+
   // A sweep's progress line before its figures ("[02:57:45]   [1/42 eta=0s]  Q2_K  ctx=256
   // trial=1  ..."): settings only, the point of the sweep the next figure lines are of.
   void sweep_line(std::string_view t) {
@@ -1619,6 +1654,7 @@ class MarkdownHarvester {
     sweep_.config = std::move(config);
     sweep_.quantization = detail::quantization_in(t);
     sweep_.per_trial = per_trial;
+    sweep_.announced = false;
   }
 
   // Whether a section's heading names a compute backend the document's own backend does not
@@ -4546,6 +4582,7 @@ class MarkdownHarvester {
   struct SweepPoint {  // a sweep's progress line: "Q2_K  ctx=256  trial=1"
     std::string config, quantization;
     bool per_trial = false;  // it names the repetition: its figures are samples
+    bool announced = false;  // per_trial comes from a "Run 2/3" line, until a blank line
   } sweep_;
   std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks

@@ -768,7 +768,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // (tok/s)" (not a run's "prompt_tokens_per_second" or "prompt throughput": tokens over the
   // run's time, no prefill rate).
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
-                      in(" pp ") || c("prompteval") ||
+                      in(" pp ") || c("prompteval") || (j == " pre " && rate_unit) ||
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
@@ -799,6 +799,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("total_tokens");
   if (in(" eval rate ") || in(" decode") || in(" generation speed ") || in(" generation rate ") ||
       in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
+      (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"
       ((in(" generation ") || in(" gen ") || in(" generating ")) &&
        rate_unit))  // "Gen tok/s", "speed (tokens/s) of generating 1024 tokens"
     if (ratey || rate_unit) return m("decode_rate");

@@ -1454,5 +1454,21 @@ TEST(ConsoleTables, SpacedTablesWithARuleUnderTheHeader) {
   EXPECT_FALSE(has_row(r, "table[2][0].125 ms (cold)"));
 }
 
+// A harness's progress: "▸ Run 2/3..." announces one repetition; the figure line under it is a
+// sample ("dec"/"pre" its decode and prefill rates), until a blank line.
+TEST(ConsoleTables, ARunsAnnouncementMakesItsFigureLinesSamples) {
+  const auto r = run(FileType::text,
+                     "  \xE2\x96\xB8 Run 1/3...\n"
+                     "  TTFT=176ms  dec=93.2t/s  pre=131t/s  total=3.1s\n"
+                     "\n"
+                     "Summary: TTFT=170ms  dec=93.7t/s\n");
+  const auto& dec = at(r, "line[2].dec");
+  EXPECT_EQ(dec.metric_id(), "decode_rate");
+  EXPECT_EQ(dec.statistic, "sample");
+  EXPECT_EQ(at(r, "line[2].pre").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "line[2].TTFT").statistic, "sample");
+  EXPECT_NE(at(r, "line[4].TTFT").statistic, "sample");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
