@@ -636,6 +636,10 @@ class MarkdownHarvester {
       const std::size_t before = r_.rows.size();
       if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
         label_line_rows(before);  // ("### llama.cpp" names no model: the heading's, if any)
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {  // the devices the log listed
+          if (r_.rows[i].context.gpu.empty() && !devices_.empty())
+            r_.rows[i].context.gpu = device_list();
+        }
         return;
       }
     }
@@ -1092,6 +1096,15 @@ class MarkdownHarvester {
         const std::string_view t =
             l.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
         if (!t.empty()) name = "TPU " + std::string(t);
+      }
+    } else if (l.starts_with("|") && (l.find("[level_zero:gpu:") != std::string_view::npos ||
+                                      l.find("[opencl:gpu:") != std::string_view::npos ||
+                                      l.find("[cuda:gpu:") != std::string_view::npos)) {
+      // llama.cpp's SYCL device list: "| 0| [level_zero:gpu:0]| Intel Arc A770 Graphics| 1.3|".
+      const auto cells = markdown::split_row(l);
+      if (cells.size() >= 3) {
+        index = text::trim(cells[0]);
+        name = std::string(text::trim(cells[2]));
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
@@ -2556,6 +2569,13 @@ class MarkdownHarvester {
     amdahl_ = where.find("amdahl") != std::string::npos ||
               where.find("serial fraction") != std::string::npos;
     spec_table_ = names_a_hardware_list(text::to_lower(own_heading()));
+    // llama.cpp's SYCL device list ("|ID| Device Type| Name|Version| ... |Driver version|"): what
+    // each device is and has, no measurement.
+    device_list_table_ =
+        std::any_of(header_.begin(), header_.end(),
+                    [](const std::string& h) { return text::iequals(h, "Device Type"); }) &&
+        std::any_of(header_.begin(), header_.end(),
+                    [](const std::string& h) { return text::iequals(h, "Driver version"); });
     mix_table_ = names_a_workload_definition(where);
     other_runtime_ = names_another_runtime(table_caption_.empty() ? own_heading() : table_caption_);
     // "Cost per 1,000 requests across 4 canonical request mixes:": what its dollars pay for.
@@ -3596,6 +3616,7 @@ class MarkdownHarvester {
       // "Canonical mixes": the lengths a workload asks for, no tokens counted.
       if (mix_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "| GPU | VRAM (GB) |" of a hardware database: what each device has, no memory in use.
+      if (device_list_table_ && row->role == metrics::Role::metric) detail::as_identifier(*row);
       if (spec_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]))
         detail::unname_metric(*row, false);
       // "Energy-only (on-prem tier)" of a price table: the tier's price, not energy.
@@ -4522,6 +4543,7 @@ class MarkdownHarvester {
   bool per_mtok_ = false;              // the table's prices are per million tokens
   std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has
+  bool device_list_table_ = false;     // llama.cpp's SYCL device list
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row

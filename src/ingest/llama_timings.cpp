@@ -58,6 +58,20 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
 void note_model(std::string_view line, LlamaTimingsState& state) {
   if (line.find("llama") == std::string_view::npos || line.find(".gguf") == std::string_view::npos)
     return;
+  // The loader's own line: "llama_model_loader: loaded meta data with 19 key-value pairs and 291
+  // tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)".
+  if (const auto loaded = line.find("loaded meta data with "); loaded != std::string_view::npos) {
+    const auto from = line.find(" from ", loaded);
+    const auto gguf = from == std::string_view::npos ? from : line.find(".gguf", from);
+    if (gguf != std::string_view::npos) {
+      std::string_view path = line.substr(from + 6, gguf - from - 6);
+      if (const auto slash = path.find_last_of("/\\"); slash != std::string_view::npos)
+        path.remove_prefix(slash + 1);
+      if (!path.empty() && path.find(' ') == std::string_view::npos)
+        state.model = std::string(path);
+    }
+    return;
+  }
   for (const std::string_view flag : {" -m ", " --model "}) {
     const auto at = line.find(flag);
     if (at == std::string_view::npos) continue;

@@ -1470,5 +1470,25 @@ TEST(ConsoleTables, ARunsAnnouncementMakesItsFigureLinesSamples) {
   EXPECT_NE(at(r, "line[4].TTFT").statistic, "sample");
 }
 
+// A llama.cpp run's log on SYCL: the loader names the GGUF, the SYCL device list names the GPU
+// (its columns are what the device has, no measurements), and the timings take both.
+TEST(ConsoleTables, ALlamaCppLogOnSyclNamesItsModelAndDevice) {
+  const auto r = run(FileType::text, R"(llama_model_loader: loaded meta data with 19 key-value pairs and 291 tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)
+found 1 SYCL devices:
+|  |                   |                                       |       |Max    |        |Max  |Global |                     |
+|  |                   |                                       |       |compute|Max work|sub  |mem    |                     |
+|ID|        Device Type|                                   Name|Version|units  |group   |group|size   |       Driver version|
+|--|-------------------|---------------------------------------|-------|-------|--------|-----|-------|---------------------|
+| 0| [level_zero:gpu:0]|                Intel Arc A770 Graphics|    1.3|    512|    1024|   32| 16225M|            1.3.28202|
+llama_print_timings:        load time =    5398.96 ms
+llama_print_timings:        eval time =   13133.27 ms /   399 runs   (   32.92 ms per token,    30.38 tokens per second)
+)");
+  const auto& eval = at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(eval.metric_id(), "decode_rate");
+  EXPECT_EQ(eval.context.model, "llama-2-7b.Q4_0");
+  EXPECT_EQ(eval.context.gpu, "Intel Arc A770 Graphics");
+  EXPECT_EQ(at(r, "table[0][0].units").role, metrics::Role::identifier);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
