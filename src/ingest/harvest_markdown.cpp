@@ -2921,6 +2921,7 @@ class MarkdownHarvester {
       abbreviated_price_basis();
       artifact_sizes();
       batched_bench_rows();
+      sizes_that_tell_models_apart();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -3128,6 +3129,56 @@ class MarkdownHarvester {
       row.note += std::string(row.note.empty() ? "" : "; ") +
                   "a test's statistical power (a probability), no electrical power";
     }
+  }
+
+  // "| Size (B) | Speed (T/s) | Model |" of "1.5 ... qwen 2.5" and "7 ... qwen 2.5": where one
+  // model name stands on rows of several sizes, the size is part of which model each row ran
+  // ("qwen 2.5 1.5B"). (A name that tells its rows apart alone stays as written.)
+  void sizes_that_tell_models_apart() {
+    std::map<std::size_t, std::string> size_of_line;
+    std::map<std::string, std::set<std::string>> sizes_of_model;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::parameter ||
+          (row.parameter != "model_size" && row.parameter != "model_params") ||
+          row.context.model.empty() || names_a_size(row.context.model))
+        continue;
+      std::string size = size_in_billions(row.name, row.raw);
+      if (size.empty()) continue;
+      sizes_of_model[row.context.model].insert(size);
+      size_of_line[row.line] = std::move(size);
+    }
+    for (std::size_t i = table_first_row_; i < r_.rows.size() && !size_of_line.empty(); ++i) {
+      MetricRow& row = r_.rows[i];
+      const auto size = size_of_line.find(row.line);
+      const auto model = sizes_of_model.find(row.context.model);
+      if (size == size_of_line.end() || model == sizes_of_model.end() || model->second.size() < 2)
+        continue;
+      row.context.model += " " + size->second;
+    }
+  }
+
+  // "1.5" under "Size (B)", "7B" under "Params": a model's size in billions of parameters as a
+  // model's name writes it ("1.5B"); "" when the column says no billions.
+  static std::string size_in_billions(std::string_view header, std::string_view cell) {
+    cell = text::trim(cell);
+    if (cell.empty() || cell.size() > 8) return {};
+    if (cell.back() == 'B' || cell.back() == 'b')
+      return detail::names_model_size(text::to_lower(cell)) ? std::string(cell) : std::string();
+    const std::string h = text::to_lower(header);
+    if (h.find("(b)") == std::string::npos && h.find("billion") == std::string::npos) return {};
+    if (!std::all_of(cell.begin(), cell.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.';
+        }))
+      return {};
+    return std::string(cell) + "B";
+  }
+
+  // A model's name that says its size: "qwen 2.5 7B", "Llama-3.1-8B-Instruct".
+  static bool names_a_size(std::string_view model) {
+    const auto words = detail::words_of(text::to_lower(model));
+    return std::any_of(words.begin(), words.end(),
+                       [](const std::string& w) { return detail::names_model_size(w); });
   }
 
   // "| Artifact | Location | Size |": a table of files or folders; its sizes are of data on disk,

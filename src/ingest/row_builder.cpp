@@ -942,7 +942,7 @@ bool is_config_parameter(std::string_view p) {
       "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
       "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count",
       "buffer_size",    "think_time",  "budget",        "n_cpu_moe",       "tensor_split",
-      "parallel_slots"};
+      "parallel_slots", "speculative"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

@@ -1241,6 +1241,18 @@ const ParameterDef* parameter_in_brackets(std::string_view name) {
   return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
 }
 
+bool names_speculative_setting(const Tokens& t) {
+  const auto spec = [](const std::string& w) {
+    return w == "spec" || w == "speculative" || w == "draft";
+  };
+  if (std::none_of(t.begin(), t.end(), spec)) return false;
+  static constexpr std::string_view kSetting[] = {
+      "dec", "decode", "decoding", "model", "quant", "quantization", "size", "b", "type"};
+  return std::all_of(t.begin(), t.end(), [&](const std::string& w) {
+    return spec(w) || std::find(std::begin(kSetting), std::end(kSetting), w) != std::end(kSetting);
+  });
+}
+
 // "`n_gpu_layers` (CPU run)", "n_ctx (GPU run)": an option's own name with a qualifier in
 // brackets that is no unit (which run it set).
 const ParameterDef* parameter_before_qualifier(std::string_view name) {
@@ -1801,6 +1813,14 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       c.unit.empty() && !trimmed.empty() && trimmed.back() == '%')
     c.unit = "%";  // "TTFT_Reduction_%", "Agent TPS CV%"
   if (c.unit.empty() && is_ollama_ns_duration(t)) c.unit = "ns";
+  // "Spec Dec (B)", "Spec Quant", "draft_model": what speculative decoding drafted with, a
+  // setting (not "Spec Accept Rate", "Draft tokens", "draft_acceptance_rate": figures).
+  if (names_speculative_setting(t)) {
+    c.role = Role::parameter;
+    c.parameter = find_parameter("speculative");
+    c.statistic.clear();
+    return c;
+  }
   if ((t.size() == 1 && t[0] == "default") ||
       (t.size() == 2 && t[0] == "default" && (t[1] == "value" || t[1] == "setting"))) {
     c.role = Role::parameter;  // "| Flag | Meaning | Default |": an option's default setting

@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 50> kParameters = {{
+constexpr std::array<ParameterDef, 51> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -179,6 +179,8 @@ constexpr std::array<ParameterDef, 50> kParameters = {{
      "share of the GPU's memory a server may take (vLLM "
      "--gpu-memory-utilization)",
      ""},
+    {"speculative",
+     "speculative decoding's draft model (its name, size or precision) or draft length", ""},
 }};
 
 bool all_digits(std::string_view s) {

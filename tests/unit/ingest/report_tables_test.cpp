@@ -1725,5 +1725,27 @@ TEST(ReportTables, ACpuRunBesideAGpuRunRanOnNoGpu) {
   EXPECT_EQ(at(r, "table[3][0].Avg Utilization").context.gpu, "RTX 3050");  // the CPU's usage
 }
 
+// A table of one family's models by size, some with speculative decoding: the size tells
+// the models apart ("qwen 2.5 1.5B"), the draft model's size and precision are settings (no
+// memory of 1.5 bytes); a name that tells its rows apart alone stays as written.
+TEST(ReportTables, ASizeColumnTellsAFamilysModelsApart) {
+  const auto r = run(FileType::markdown, R"(| Size (B) | Speed (T/s) | Model | Spec Dec (B) | Spec Quant |
+|---|---|---|---|---|
+| 1.5 | 282 | qwen 2.5 | - | - |
+| 14 | 52 | qwen 2.5 | - | - |
+| 14 | 55 | qwen 2.5 | 1.5 | 4 |
+| 2.78 | 40 | phi-2 | - | - |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Speed (T/s)").context.model, "qwen 2.5 1.5B");
+  EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.model, "qwen 2.5 14B");
+  EXPECT_EQ(at(r, "table[0][3].Speed (T/s)").context.model, "phi-2");
+  const auto& draft = at(r, "table[0][2].Spec Dec (B)");
+  EXPECT_EQ(draft.role, metrics::Role::parameter);
+  EXPECT_EQ(draft.parameter, "speculative");
+  EXPECT_NE(at(r, "table[0][2].Speed (T/s)").context.config.find("Spec Dec (B)=1.5"),
+            std::string::npos);
+  EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.config.find("Spec"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
