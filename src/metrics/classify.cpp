@@ -806,8 +806,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))
     return m("eval_time");
-  if ((in(" output ") || in(" out tok ") || in(" out tokens ")) && (ratey || rate_unit))
-    return m("output_throughput");  // ("out_tok_s": a run's output tokens per second)
+  if ((((in(" output ") || in(" out tok ") || in(" out tokens ")) && ratey) ||
+       (in(" generated tokens ") && rate_unit)) ||
+      ((in(" output ") || in(" out tok ") || in(" out tokens ")) && rate_unit))
+    return m("output_throughput");  // ("out_tok_s", "generated_tokens_per_sec": a run's output)
   // "input_throughput", "Avg prompt throughput", GuideLLM's "prompt_tokens_per_second": input
   // tokens over the run's wall time (a prompt's own rate was read above, as a prefill rate).
   if ((in(" input ") || in(" prompt ")) && (ratey || rate_unit) && !in(" request") &&
@@ -1239,6 +1241,33 @@ const ParameterDef* parameter_in_brackets(std::string_view name) {
     return nullptr;
   const Tokens inner = tokenize(code);
   return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
+}
+
+// "batch_size_requested", "prompt_target_tokens", "target_tokens", "requested_output_len": a
+// setting asked for, named with the word that says so (the figure measured stands beside it).
+const ParameterDef* requested_setting(const Tokens& t) {
+  const auto asked = [](const std::string& w) {
+    return w == "requested" || w == "target" || w == "configured" || w == "desired";
+  };
+  if (t.size() < 2 || std::none_of(t.begin(), t.end(), asked)) return nullptr;
+  Tokens rest;
+  for (const auto& w : t) {
+    if (!asked(w)) rest.push_back(w);
+  }
+  if (rest.empty()) return nullptr;
+  if (const ParameterDef* p = parameter_of(rest)) return p;
+  // A length of tokens asked for: of the prompt (input) or of the output.
+  const bool tokens = rest.back() == "tokens" || rest.back() == "len" || rest.back() == "length";
+  if (!tokens) return nullptr;
+  const bool input = std::any_of(rest.begin(), rest.end(), [](const std::string& w) {
+    return w == "prompt" || w == "input" || w == "isl";
+  });
+  const bool output = std::any_of(rest.begin(), rest.end(), [](const std::string& w) {
+    return w == "output" || w == "completion" || w == "generated" || w == "osl";
+  });
+  if (input == output)
+    return rest.size() == 1 && rest[0] == "tokens" ? find_parameter("input_len") : nullptr;
+  return find_parameter(input ? "input_len" : "output_len");
 }
 
 bool names_speculative_setting(const Tokens& t) {
@@ -1854,6 +1883,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (!p && trimmed_name.rfind("device__attribute_", 0) != 0) p = configured_setting(t);
   if (!p) p = parameter_in_brackets(name);
   if (!p) p = parameter_before_qualifier(name);
+  if (!p) p = requested_setting(t);
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;

@@ -589,6 +589,21 @@ TEST(Identity, AKeyOfOnlyAStatisticAndAUnitTakesItsContainersMetric) {
   EXPECT_EQ(at(r, "wall_s").metric_id(), "duration");
 }
 
+TEST(Identity, ASettingNamedAsRequestedIsASetting) {
+  // A sweep's CSV: the batch size and the prompt length asked for are settings of each row (its
+  // configuration), beside what was measured; generated tokens per second are output throughput.
+  const auto r = run(FileType::csv,
+                     "prompt_target_tokens,batch_size_requested,prompt_tokens,"
+                     "generated_tokens_per_sec\n512,1,57545,101.2\n512,2,57545,194.7\n");
+  EXPECT_EQ(at(r, "[0].prompt_target_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "[0].prompt_target_tokens").parameter, "input_len");
+  EXPECT_EQ(at(r, "[1].batch_size_requested").role, metrics::Role::parameter);
+  EXPECT_NE(at(r, "[1].generated_tokens_per_sec").context.config.find("batch_size_requested=2"),
+            std::string::npos);
+  EXPECT_EQ(at(r, "[1].generated_tokens_per_sec").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "[1].prompt_tokens").metric_id(), "input_tokens");
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
