@@ -681,7 +681,10 @@ class JsonHarvester final : public JsonVisitor {
                is_own_field(row))
         detail::set_unit(row, f.key_unit);
       if (f.failed) detail::mark_failed(row, f.error);
-      if (request_record && row.statistic == "value") row.statistic = "sample";
+      if (request_record && row.statistic == "value") {
+        row.statistic = "sample";
+        detail::request_total(row);
+      }
       if (!ctx.empty()) merge_context(row.context, ctx);
     }
     if (!f.key_label.empty() && f.first_row < r_.rows.size())

@@ -750,6 +750,20 @@ void total_over_requests(MetricRow& row) {
 void default_statistic(MetricRow& row, std::string_view statistic) {
   if (row.role != metrics::Role::metric || !row.statistic.empty()) return;
   row.statistic.assign(statistic);
+  request_total(row);
+}
+
+void request_total(MetricRow& row) {
+  if (row.statistic != "sample" || !row.metric || row.metric->id != "duration") return;
+  std::array<char, 24> buffer{};
+  const std::string_view key = text::key_form(row.name, buffer);
+  for (const std::string_view k : {"total", "total_ms", "total_s", "total_sec", "total_time",
+                                   "total_time_ms", "total_time_s", "total_time_sec"}) {
+    if (key == k) {
+      set_metric(row, "e2e_latency");
+      return;
+    }
+  }
 }
 
 bool is_error_field(std::string_view name) {

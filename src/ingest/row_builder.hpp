@@ -58,6 +58,10 @@ void as_identifier(MetricRow& row);
 // Names the row's metric by its registry id (a tool's documented meaning of a field).
 void set_metric(MetricRow& row, std::string_view id);
 
+// "total_ms" of one request (a sample of a per-request table or record): the request's whole
+// time, its end-to-end latency (a run's total is its duration).
+void request_total(MetricRow& row);
+
 // Marks a row as the cell of a failed request: the raw text stays, the value goes.
 void mark_failed(MetricRow& row, std::string_view error);
 

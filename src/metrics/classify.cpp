@@ -676,7 +676,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       rate_unit || in(" rate ") || in(" throughput ") || in(" speed ") || in(" tps ") || in(" ts ");
 
   // A GPU's "xid_errors" (faults its driver reported): no failed request, no metric of ours.
-  if (in(" xid ")) return nullptr;
+  // ... nor "itl_jitter_p95_ms": how much the gaps vary, no gap itself.
+  if (in(" xid ") || in(" jitter ")) return nullptr;
   // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
   // (Nor AIPerf's early "Time to Last Token": no run's duration.)
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
@@ -824,6 +825,17 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" error rate ") || in(" failure rate ")) return m("error_rate");
   if (in(" success rate ")) return m("success_rate");
   if (in(" concurrent requests ")) return m("concurrency");
+  // A server's gauges sampled per request (vLLM's "num_requests_running", "..._waiting"): the
+  // requests in flight then, and the queue's length (no metric of ours), no requests completed.
+  if (in(" requests running ") || in(" running requests ")) return m("concurrency");
+  if (in(" requests waiting ") || in(" waiting requests ") || in(" requests queued "))
+    return nullptr;
+  // vLLM's "kv_cache_usage_perc" (0-1): the share of the KV cache in use, no amount of memory.
+  if (in(" kv cache ") && (in(" usage ") || in(" util")) &&
+      (in(" perc ") || in(" pct ") || in(" percent ") || unit == "%"))
+    return m("utilization");
+  // "successful_count" beside "actual_request_count": the requests that completed.
+  if (j == " successful count " || j == " success count ") return m("requests");
   if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") ||
       in(" failed ") || in(" failures ") || in(" number errors ") || in(" num errors ") ||
       in(" errored "))

@@ -604,6 +604,23 @@ TEST(Identity, ASettingNamedAsRequestedIsASetting) {
   EXPECT_EQ(at(r, "[1].prompt_tokens").metric_id(), "input_tokens");
 }
 
+TEST(Identity, APerRequestTablesGaugesAndTotals) {
+  // A client's per-request CSV with the server's gauges beside each request: a request's total
+  // time is its end-to-end latency; the requests running are the concurrency then, those waiting
+  // no requests completed; the KV cache's usage is a share, no memory; a jitter no gap.
+  const auto r = run(FileType::csv,
+                     "request_id,ttft_ms,total_ms,num_requests_running,num_requests_waiting,"
+                     "kv_cache_usage_perc,itl_jitter_p95_ms\n1,30.9,410.6,9,0,0.013,0.79\n");
+  EXPECT_EQ(at(r, "[0].total_ms").metric_id(), "e2e_latency");
+  EXPECT_EQ(at(r, "[0].total_ms").statistic, "sample");
+  EXPECT_EQ(at(r, "[0].num_requests_running").metric_id(), "concurrency");
+  EXPECT_EQ(at(r, "[0].num_requests_waiting").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "[0].kv_cache_usage_perc").metric_id(), "utilization");
+  EXPECT_EQ(at(r, "[0].itl_jitter_p95_ms").metric_id(), "unknown");
+  const auto run_total = run(FileType::json, R"({"total_ms": 5000, "ttft_ms": 30})");
+  EXPECT_EQ(at(run_total, "total_ms").metric_id(), "duration");  // a run's: its duration
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
