@@ -307,6 +307,22 @@ std::string in_flight_in(std::string_view label) {
       continue;
     return std::string(w);
   }
+  // "TPS @ c=50", "TTFT avg (c=1)", "conc=8": the concurrency written as a setting.
+  for (const std::string_view key : {"c=", "conc=", "concurrency="}) {
+    for (auto at = label.find(key); at != std::string_view::npos; at = label.find(key, at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(label[at - 1]))) continue;
+      std::string n;
+      for (std::size_t i = at + key.size(); i < label.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(label[i]))) {
+          n += label[i];
+        } else if (label[i] != ',' || i + 1 >= label.size() ||
+                   !std::isdigit(static_cast<unsigned char>(label[i + 1]))) {
+          break;
+        }
+      }
+      if (!n.empty() && n.size() <= 6) return n;
+    }
+  }
   // llama-benchy's "(c4)": the load of its row, in brackets, lower case.
   if (const auto open = label.rfind("(c"); open != std::string_view::npos && label.back() == ')') {
     const std::string_view n = label.substr(open + 2, label.size() - open - 3);

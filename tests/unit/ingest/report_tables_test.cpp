@@ -1747,5 +1747,23 @@ TEST(ReportTables, ASizeColumnTellsAFamilysModelsApart) {
   EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.config.find("Spec"), std::string::npos);
 }
 
+// A summary whose row labels name their load as a setting ("TPS @ c=50"), and an Ollama
+// script's "Average Evaluation Rate" (its eval rate: the decode rate).
+TEST(ReportTables, ARowLabelsConcurrencySettingAndAnEvaluationRate) {
+  const auto r = run(FileType::markdown, R"(| Metric | vLLM | SGLang |
+|---|---|---|
+| TPS @ c=1 | 101 | 102 |
+| TTFT avg @ c=5,000 | 25 ms | 33 ms |
+
+|Model name|Average Evaluation Rate|
+|:--|:--|
+|phi4:14b|19.08 tokens/second|
+)");
+  EXPECT_EQ(at(r, "table[0][0].SGLang").context.concurrency, "1");
+  EXPECT_EQ(at(r, "table[0][1].vLLM").context.concurrency, "5000");
+  EXPECT_EQ(at(r, "table[0][1].vLLM").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "table[1][0].Average Evaluation Rate").metric_id(), "decode_rate");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
