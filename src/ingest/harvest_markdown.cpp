@@ -707,7 +707,7 @@ class MarkdownHarvester {
       }
       aligned_.last_line = number;
       const std::size_t before = r_.rows.size();
-      if (labelled_figure_line(l, number)) {
+      if (labelled_figure_line(l, number, true)) {
         label_line_rows(before);
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           Context& ctx = r_.rows[i].context;
@@ -1409,7 +1409,9 @@ class MarkdownHarvester {
   // 4.99 sec", "⚡ Mean tokens/sec: 71.94"): a label that names a measurement of the registry, a
   // colon, one figure and its unit, nothing else. Its model is that of the last "Testing model:
   // X" or "Results for model: X" line.
-  bool labelled_figure_line(std::string_view l, std::size_t number) {
+  // `program_output`: a block of a program's aligned figure lines, whose figures with a rate's
+  // unit stay rows even where no metric of ours names them ("Per GPU Output Throughput").
+  bool labelled_figure_line(std::string_view l, std::size_t number, bool program_output = false) {
     std::string_view t = text::trim(without_log_prefix(l));
     // "[1/5] Model=Qwen2.5 0.5B | Scenario=serial | Run=1": the run the lines below are of.
     if (t.starts_with("[") && t.find("Model=") != std::string_view::npos) {
@@ -1501,7 +1503,10 @@ class MarkdownHarvester {
     if (text::iequals(label, "IQR")) return false;
     const auto& c = detail::classify_cached(label, parsed->suffix);
     // ("Maximum request concurrency: 16" before a run: the load it was set to, no figure.)
-    if (c.role != metrics::Role::metric || !c.metric || c.metric->id == "concurrency") return false;
+    const bool unnamed_rate = program_output && (c.unit == "tok/s" || c.unit == "req/s");
+    if (c.role != metrics::Role::metric || (!c.metric && !unnamed_rate) ||
+        (c.metric && c.metric->id == "concurrency"))
+      return false;
     MetricRow* row = detail::add_text_row(r_.rows, label, value);
     if (!row) return false;
     if (!quartile.empty()) row->statistic.assign(quartile);

@@ -456,6 +456,13 @@ std::optional<std::string> per_unit(const Tokens& t, std::vector<bool>& used) {
       n = counted(t[i - 2], true);
     if (is_second_word(den)) return n.empty() ? std::string("/s") : n + "/s";
     if (is_minute_word(den)) return n.empty() ? std::string("/min") : n + "/min";
+    // "output_throughput_per_gpu_tok_s", "..._per_user_tok_s": a rate in tok/s, per GPU or per
+    // user, as its last words say.
+    if ((den == "gpu" || den == "user") && i + 4 == t.size() && is_token_word(t[i + 2]) &&
+        is_second_word(t[i + 3])) {
+      used[i + 2] = used[i + 3] = true;
+      return std::string("tok/s");
+    }
     if (n.empty()) n = num;
     return n + "/" + den;
   }
@@ -678,6 +685,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // A GPU's "xid_errors" (faults its driver reported): no failed request, no metric of ours.
   // ... nor "itl_jitter_p95_ms": how much the gaps vary, no gap itself.
   if (in(" xid ") || in(" jitter ")) return nullptr;
+  // TensorRT-LLM's "output_throughput_per_gpu_tok_s": a rate divided among the GPUs, beside the
+  // system's own; no rate of ours (a system's of one GPU reads the same).
+  if (in(" per gpu ") && rate_unit) return nullptr;
   // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
   // (Nor AIPerf's early "Time to Last Token": no run's duration.)
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||

@@ -520,13 +520,14 @@ TEST(Identity, AStatusOfWordsThatSaysTheRunFailedMarksItsFigures) {
 TEST(Identity, AResultColumnThatSaysTheRunFailedMarksItsFigures) {
   // A table's "Result"/"Verdict" column of pass and fail marks: the failed runs' figures are no
   // measurements; "FAIL (exceed_ctx)" in a status column too. A "Result" of figures stays one.
-  const auto r = run(FileType::markdown,
-                     "| Target | Calibrated | Result |\n|---:|---:|---|\n"
-                     "| 70k | 69,970 | \xE2\x9C\x85 PASS (2/2) |\n"
-                     "| 70k | 69,940 | \xE2\x9D\x8C FAIL (server drop) |\n\n"
-                     "| ctx | tps | Status |\n|---|---|---|\n| 256000 | 12.5 | FAIL (exceed_ctx) |\n"
-                     "| 200000 | 13.5 | PASS |\n\n"
-                     "| model | Result |\n|---|---|\n| a | 41.5 |\n");
+  const auto r =
+      run(FileType::markdown,
+          "| Target | Calibrated | Result |\n|---:|---:|---|\n"
+          "| 70k | 69,970 | \xE2\x9C\x85 PASS (2/2) |\n"
+          "| 70k | 69,940 | \xE2\x9D\x8C FAIL (server drop) |\n\n"
+          "| ctx | tps | Status |\n|---|---|---|\n| 256000 | 12.5 | FAIL (exceed_ctx) |\n"
+          "| 200000 | 13.5 | PASS |\n\n"
+          "| model | Result |\n|---|---|\n| a | 41.5 |\n");
   EXPECT_EQ(at(r, "table[0][0].Calibrated").status, RowStatus::ok);
   EXPECT_EQ(at(r, "table[0][1].Calibrated").status, RowStatus::failed);
   EXPECT_FALSE(at(r, "table[0][1].Calibrated").value);
@@ -619,6 +620,20 @@ TEST(Identity, APerRequestTablesGaugesAndTotals) {
   EXPECT_EQ(at(r, "[0].itl_jitter_p95_ms").metric_id(), "unknown");
   const auto run_total = run(FileType::json, R"({"total_ms": 5000, "ttft_ms": 30})");
   EXPECT_EQ(at(run_total, "total_ms").metric_id(), "duration");  // a run's: its duration
+}
+
+TEST(Identity, APerGpuRateIsNoRateOfOurs) {
+  // TensorRT-LLM's benchmark JSON: the output rate per GPU is in tok/s but no rate of ours
+  // beside the system's; the machine's memory is its capacity (no metric of ours, unit kept).
+  const auto r = run(FileType::json, R"({"machine": {"name": "NVIDIA GeForce RTX 4070 Ti",
+    "memory.total": 11.59, "clocks.mem": 10.501, "gpu_utilization_pct": 87.5},
+    "performance": {"system_output_throughput_tok_s": 219.0,
+    "output_throughput_per_gpu_tok_s": 219.0}})");
+  EXPECT_EQ(at(r, "machine.memory.total").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "performance.system_output_throughput_tok_s").metric_id(), "output_throughput");
+  const auto& per_gpu = at(r, "performance.output_throughput_per_gpu_tok_s");
+  EXPECT_EQ(per_gpu.metric_id(), "unknown");
+  EXPECT_EQ(per_gpu.unit, "tok/s");
 }
 
 TEST(Identity, SiblingUnitFieldIsRead) {
