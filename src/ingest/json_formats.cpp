@@ -130,7 +130,7 @@ void fail_runs_without_requests(FileResult& r) {
 // one-token answers), not a measurement. Their values go, with `why`; returns how many went.
 std::size_t zeros_are_placeholders(FileResult& r, std::string_view metric,
                                    const std::function<bool(const MetricRow&)>& in,
-                                   std::string_view why) {
+                                   std::string_view why, std::size_t at_least = 2) {
   const auto looked_at = [&](const MetricRow& row) {
     return row.metric && row.metric->id == metric && row.status == RowStatus::ok && row.value &&
            in(row);
@@ -141,7 +141,7 @@ std::size_t zeros_are_placeholders(FileResult& r, std::string_view metric,
     if (*row.value != 0) return 0;
     ++zeros;
   }
-  if (zeros < 2) return 0;
+  if (zeros < at_least) return 0;
   for (auto& row : r.rows) {
     if (!looked_at(row)) continue;
     row.value.reset();
@@ -164,10 +164,21 @@ void one_token_runs(FileResult& r) {
   }
   std::size_t affected = 0;
   for (const auto& [prefix, counts] : runs) {
-    if (counts.first <= 0 || counts.second > counts.first) continue;
+    if (counts.first <= 0) continue;
     const auto in_run = [&p = prefix](const MetricRow& row) {
       return run_prefix(row.locator) == p;
     };
+    if (counts.second > 2 * counts.first) {
+      // SGLang's "median_itl_ms": 0.0 of a run of 219 tokens per request (its client timed no
+      // chunks): a time between tokens of 0 is no measurement, even written once.
+      for (const std::string_view m : {"tpot", "itl"})
+        zeros_are_placeholders(r, m, in_run,
+                               "the run's requests produced many tokens each, so a time between "
+                               "them of 0 is no measurement (the client wrote 0)",
+                               1);
+      continue;
+    }
+    if (counts.second > counts.first) continue;
     std::size_t gone = 0;
     for (const std::string_view m : {"tpot", "itl"})
       gone += zeros_are_placeholders(r, m, in_run,

@@ -1906,7 +1906,13 @@ TEST(Identity, ZerosOfWhatCouldNotBeMeasuredAreNoFigures) {
   EXPECT_DOUBLE_EQ(*at(one, "mean_ttft_ms").value, 59.6);
   const auto many = run(FileType::json, R"({"completed": 5, "total_output_tokens": 500,
     "request_throughput": 16.5, "mean_ttft_ms": 59.6, "mean_tpot_ms": 0.0, "p99_tpot_ms": 0.0})");
-  EXPECT_DOUBLE_EQ(*at(many, "mean_tpot_ms").value, 0.0);  // not known to be a placeholder
+  // Many tokens per request and a time between them of exactly 0 (SGLang's client timed no
+  // chunks; a reply in one chunk): no measurement either. A real time stays.
+  EXPECT_FALSE(at(many, "mean_tpot_ms").value.has_value());
+  EXPECT_NE(at(many, "mean_tpot_ms").note.find("many tokens each"), std::string::npos);
+  const auto timed = run(FileType::json, R"({"completed": 5, "total_output_tokens": 500,
+    "mean_tpot_ms": 12.5, "median_tpot_ms": 0.0})");
+  EXPECT_DOUBLE_EQ(*at(timed, "median_tpot_ms").value, 0.0);  // beside a real one: kept
   // LLMPerf against a non-streaming endpoint: every TTFT 0.
   const auto llmperf = run(FileType::json, R"({"model": "m", "results_ttft_s_mean": 0,
     "results_ttft_s_quantiles_p99": 0, "results_end_to_end_latency_s_mean": 2.5})");
