@@ -3632,6 +3632,11 @@ class MarkdownHarvester {
         if (aside.find(',') == std::string_view::npos)
           row->context.model = model_named_by(std::string(aside));
       }
+      // "~2,917 @ c=64": the aside names the load the figure was reached at.
+      if (row->context.concurrency.empty() && row->note.rfind(detail::kAsideNote, 0) == 0)
+        row->context.concurrency = detail::in_flight_in(row->note.substr(
+            detail::kAsideNote.size(),
+            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size()));
       // "25.1 (Ollama -> TGI)": a change between the two variants its aside names, which label it.
       if (row->note.rfind(detail::kAsideNote, 0) == 0) {
         std::string_view aside(

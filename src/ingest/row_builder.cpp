@@ -243,6 +243,9 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     aside = head.substr(open + 1);
     head = head.substr(0, open);
+  } else if (const auto at = head.find(" @ "); at != std::string_view::npos && at > 0) {
+    aside = text::trim(head.substr(at + 1));  // "~2,917 @ c=64": the load it was reached at
+    head = text::trim(head.substr(0, at));
   } else {
     // Status marks and emoji after the figure: bytes of multi-byte UTF-8 characters.
     std::size_t end = head.size();

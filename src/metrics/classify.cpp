@@ -770,7 +770,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
     return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
-  if (in(" e2e") || c("endtoend") || in(" request latency ") || in(" latency ") ||
+  // ("Saturation point (latency-safe)": a load kept within a latency bound, no latency.)
+  if (in(" e2e") || c("endtoend") || in(" request latency ") ||
+      (in(" latency ") && !in(" latency safe ") && !in(" latency bound ")) ||
       ((in(" response time ") || in(" response times ")) && !in(" first ")) || in(" latencies ") ||
       (in(" lat ") && !in(" lon ") && !in(" long ")))
     return m("e2e_latency");

@@ -1763,6 +1763,16 @@ TEST(ReportTables, ARowLabelsConcurrencySettingAndAnEvaluationRate) {
   EXPECT_EQ(at(r, "table[0][1].vLLM").context.concurrency, "5000");
   EXPECT_EQ(at(r, "table[0][1].vLLM").metric_id(), "ttft");
   EXPECT_EQ(at(r, "table[1][0].Average Evaluation Rate").metric_id(), "decode_rate");
+  // "~2,917 @ c=64": a figure and the load it was reached at (the cell was lost before).
+  const auto sat = run(FileType::markdown, R"(| Metric | vLLM |
+|---|---|
+| Saturation point (latency-safe) | ~2,917 @ c=64 |
+| Quality drop | -57pp (Llama 1B @ Q2_K) |
+)");
+  EXPECT_EQ(at(sat, "table[0][0].vLLM").value, 2917);
+  EXPECT_EQ(at(sat, "table[0][0].vLLM").context.concurrency, "64");
+  EXPECT_EQ(at(sat, "table[0][0].vLLM").metric_id(), "unknown");  // no latency
+  EXPECT_EQ(at(sat, "table[0][1].vLLM").value, -57);
 }
 
 }  // namespace
