@@ -327,6 +327,23 @@ class MarkdownHarvester {
 
   // Cells of a line whose columns are aligned with runs of two spaces or more ("SYCL FP32
   // 180.77       14.39"): one space stays inside a cell.
+  // "278t 253.4s": two figures that filled their columns, one space apart; split (from the
+  // right) until the row has `want` cells, where such pairs allow.
+  static void split_pressed_figures(std::vector<std::string_view>& cells, std::size_t want) {
+    const auto leads = [](std::string_view v) {
+      return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) != 0;
+    };
+    for (std::size_t i = cells.size(); i-- > 0 && cells.size() < want;) {
+      const std::string_view v = cells[i];
+      const auto space = v.find(' ');
+      if (space == std::string_view::npos || v.find(' ', space + 1) != std::string_view::npos ||
+          !leads(v) || !leads(v.substr(space + 1)))
+        continue;
+      cells[i] = v.substr(0, space);
+      cells.insert(cells.begin() + static_cast<std::ptrdiff_t>(i) + 1, v.substr(space + 1));
+    }
+  }
+
   static std::vector<std::string_view> aligned_cells(std::string_view l) {
     std::vector<std::string_view> cells;
     std::size_t at = 0;
@@ -342,10 +359,6 @@ class MarkdownHarvester {
     return cells;
   }
 
-  // A table a program printed with its columns aligned by spaces, in a log or a fence of console
-  // text ("Backend        pp512 t/s   tg128 t/s   t/TFLOP"; "CPU   25.05   11.59   52.74"): a
-  // header of three names or more, one of them a measurement, then rows of as many cells that
-  // hold figures. Read as the pipe table it stands for. Whether the line was taken.
   // A line of only rule characters: '-', '=', '+', ':', spaces and box-drawing lines (U+2500-
   // U+257F).
   static bool is_rule_line(std::string_view t) {
@@ -369,6 +382,10 @@ class MarkdownHarvester {
     return drawn;
   }
 
+  // A table a program printed with its columns aligned by spaces, in a log or a fence of console
+  // text ("Backend        pp512 t/s   tg128 t/s   t/TFLOP"; "CPU   25.05   11.59   52.74"): a
+  // header of three names or more, one of them a measurement, then rows of as many cells that
+  // hold figures. Read as the pipe table it stands for. Whether the line was taken.
   bool aligned_columns(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     // (Runs for every line of a log or fence: most have no run of spaces between words.)
@@ -377,7 +394,10 @@ class MarkdownHarvester {
       return false;
     if (t.empty() || t.size() > 400 || t.front() == '|' || t.find('|') != std::string_view::npos)
       return spaced_.width = 0, spaced_.header.clear(), false;
-    const auto cells = aligned_cells(t);
+    auto cells = aligned_cells(t);
+    const std::size_t want = spaced_.width > 0 ? spaced_.width : spaced_.width_pending;
+    if ((spaced_.width > 0 || !spaced_.header.empty()) && cells.size() < want)
+      split_pressed_figures(cells, want);
     const auto leads = [](std::string_view v) {  // "95.4t/s", "505t", "196ms (c:698)", "-0.5"
       return !v.empty() && (std::isdigit(static_cast<unsigned char>(v[0])) ||
                             (v.size() > 1 && (v[0] == '-' || v[0] == '.') &&
@@ -2012,8 +2032,14 @@ class MarkdownHarvester {
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
     // "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU": the label is what comes first.
-    if (const auto bar = value.find(" | "); bar != std::string::npos && slot != &document_.config)
-      value.resize(bar);
+    // "Backend: mlx-lm  ·  Fmt: MLX  ·  Quant: 4bit": a banner's items, the first the label's.
+    for (const std::string_view separator :
+         {std::string_view(" | "), std::string_view(" \xC2\xB7 ")}) {
+      if (const auto bar = value.find(separator);
+          bar != std::string::npos && slot != &document_.config)
+        value.resize(bar);
+    }
+    while (!value.empty() && value.back() == ' ') value.pop_back();
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.
@@ -2062,6 +2088,8 @@ class MarkdownHarvester {
     // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
     if (slot == &document_.gpu)
       if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);
+    if (slot == &document_.backend && !slot->empty() && *slot != value) ++document_backends_;
+    if (slot == &document_.backend && document_backends_ == 0) document_backends_ = 1;
     *slot = value;
     if (slot == &document_.gpu) document_gpu_line_ = number;
   }
@@ -3443,6 +3471,9 @@ class MarkdownHarvester {
     // "For Python Dual Ollama Deployments" in a report whose framework is Rust's: not the
     // document's backend.
     if (!own_backend && other_runtime_) ctx.backend.clear();
+    // A log of several runs, each under its own "Backend: mlx-lm" banner: a table after them
+    // gathers the runs, no one banner's.
+    if (!own_backend && document_backends_ > 1) ctx.backend.clear();
     // "## ROCm 6.4 HIP + Flash Attention" in a document run on "Vulkan RADV": not its backend.
     if (!own_backend && !ctx.backend.empty() && ctx.backend == document_.backend &&
         names_another_compute_backend(table_section_))
@@ -4605,6 +4636,7 @@ class MarkdownHarvester {
   std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool device_list_table_ = false;     // llama.cpp's SYCL device list
+  std::size_t document_backends_ = 0;  // the different backends its "Backend:" labels named
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row

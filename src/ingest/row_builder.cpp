@@ -87,7 +87,7 @@ bool looks_like_epoch(double v) {
 // 1759813207532900363 is a moment, no duration of 56 years. (No benchmark's duration lasts 31
 // years; a bare number's epoch takes its name's word for a moment, above.)
 bool epoch_in_unit(double v, std::string_view unit) {
-  if (unit.empty()) return false;
+  if (unit.empty() || std::fabs(v) < 1e9) return false;  // (most figures: no call to normalize)
   const auto n = units::normalize(v, unit);
   return n && n->unit == "ms" && std::fabs(n->value) >= 1e12 && std::fabs(n->value) < 1e13;
 }
@@ -243,7 +243,9 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     if (open == std::string_view::npos || open == 0) return std::nullopt;
     aside = head.substr(open + 1);
     head = head.substr(0, open);
-  } else if (const auto at = head.find(" @ "); at != std::string_view::npos && at > 0) {
+  } else if (const auto at = strip_marks(head).find(" @ ");
+             at != std::string_view::npos && at > 0) {
+    head = strip_marks(head);                 // "**~4,108 @ c=64**": in bold, the aside with it
     aside = text::trim(head.substr(at + 1));  // "~2,917 @ c=64": the load it was reached at
     head = text::trim(head.substr(0, at));
   } else {

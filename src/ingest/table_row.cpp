@@ -18,6 +18,7 @@ namespace chimera::ingest::detail {
 namespace {
 
 ColumnRole column_role_of(std::string_view header);
+bool names_a_verdict(std::string_view header);
 
 }  // namespace
 
@@ -34,6 +35,7 @@ namespace {
 
 ColumnRole column_role_of(std::string_view header) {
   ColumnRole role;
+  role.verdict = names_a_verdict(header);
   Context probe;
   const std::string unqualified = metrics::unqualified_name(header);  // "GPU (Chimera)": gpu
   // Not "Stage 1", "Stage 2": columns of figures per stage, named like a workflow's stage field.
@@ -365,6 +367,21 @@ bool names_a_configuration(std::string_view header) {
                      [](const std::string& w) { return names_model_size(w); });
 }
 
+// The LLM serving engine a label names ("Qwen3.5 4bit mlx-lm" -> mlx-lm, "Qwen3.5 Q4_K_M Ollama"
+// -> Ollama); "" for none, and for a language runtime or an executor ("python", "tokio-default").
+std::string serving_engine_in(std::string_view label) {
+  std::string engine = engine_in(label);
+  const std::string low = text::to_lower(engine);
+  static constexpr std::string_view kServing[] = {
+      "ollama", "vllm",      "llama",      "tgi",     "sglang",    "tensorrt",
+      "trt",    "lmdeploy",  "mlx",        "exllama", "llamafile", "koboldcpp",
+      "mlc",    "aphrodite", "mistral.rs", "nim",     "ik_llama",  "ik-llama"};
+  for (const auto k : kServing) {
+    if (low.starts_with(k)) return engine;
+  }
+  return {};
+}
+
 // A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
 bool names_where_it_ran(std::string_view header) {
   header = text::trim(header);
@@ -420,14 +437,14 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     const ColumnRole& role = roles[c];
     // "| Result |" of "❌ FAIL (server drop)" beside "✅ PASS (2/2)": the row's run failed (its
     // text stays among the row's labels below).
-    if (role.use != ColumnRole::Use::error && names_a_verdict(headers[c]) &&
-        says_failed("status", v)) {
+    if (role.use != ColumnRole::Use::error && role.verdict && says_failed("status", v)) {
       out.failed = true;
       if (out.error.empty()) out.error = std::string(v);
     }
     if (quantized && ctx.model.empty() && text::iequals(headers[c], "name") && is_name_text(v) &&
         !numeric::parse_cell(v)) {
       ctx.model = std::string(v);
+      if (ctx.backend.empty()) ctx.backend = serving_engine_in(v);  // "Qwen3.5 Q4_K_M Ollama"
       continue;
     }
     // nvidia-smi's "name" query field: the GPU ("NVIDIA GeForce RTX 4090", "Tesla V100-SXM2-16GB"),
@@ -488,6 +505,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
       if (ctx.gpu.empty() && names_where_it_ran(headers[c]) && names_a_cpu_run(v))
         ctx.gpu = "cpu";  // "| Run | ... |" of "CPU" (not "| Resource |" of "CPU", its usage)
+      // "| Name |" of "Qwen3.5 4bit mlx-lm", "Qwen3.5 Q4_K_M Ollama": the engine it ran on, over
+      // any the document names (not a pair compared: "vLLM vs SGLang").
+      if (ctx.backend.empty() && v.find(" vs ") == std::string_view::npos)
+        ctx.backend = serving_engine_in(v);
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
       // "Recommended Quant": a compared, chosen or telling level, not the row's.)

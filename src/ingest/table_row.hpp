@@ -17,6 +17,7 @@ struct ColumnRole {
   bool label = false;          // its text cells name the row (not a timestamp or a metric column)
   bool names_config = false;   // an identifier of the row's configuration ("Test ID", "Config #")
   bool chosen = false;         // a setting a sweep chose ("Optimal Think-Time", "Best Batch")
+  bool verdict = false;        // its cells say how each row's run ended ("Result", "Verdict")
 };
 
 // Decided once per column from its header.

@@ -1473,7 +1473,9 @@ TEST(ConsoleTables, ARunsAnnouncementMakesItsFigureLinesSamples) {
 // A llama.cpp run's log on SYCL: the loader names the GGUF, the SYCL device list names the GPU
 // (its columns are what the device has, no measurements), and the timings take both.
 TEST(ConsoleTables, ALlamaCppLogOnSyclNamesItsModelAndDevice) {
-  const auto r = run(FileType::text, R"(llama_model_loader: loaded meta data with 19 key-value pairs and 291 tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)
+  const auto r = run(
+      FileType::text,
+      R"(llama_model_loader: loaded meta data with 19 key-value pairs and 291 tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)
 found 1 SYCL devices:
 |  |                   |                                       |       |Max    |        |Max  |Global |                     |
 |  |                   |                                       |       |compute|Max work|sub  |mem    |                     |
@@ -1488,6 +1490,31 @@ llama_print_timings:        eval time =   13133.27 ms /   399 runs   (   32.92 m
   EXPECT_EQ(eval.context.model, "llama-2-7b.Q4_0");
   EXPECT_EQ(eval.context.gpu, "Intel Arc A770 Graphics");
   EXPECT_EQ(at(r, "table[0][0].units").role, metrics::Role::identifier);
+}
+
+// A harness's log of several runs, each under a banner ("Backend: mlx-lm  ·  Fmt: MLX"), then a
+// summary table of them all: each run's lines take their banner's backend (the first item
+// alone), the summary's rows the engine their names say, none the last banner's; two figures
+// pressed one space apart ("278t 253.4s") are two cells.
+TEST(ConsoleTables, ABannerPerRunAndASummaryOfThemAll) {
+  const auto r =
+      run(FileType::text,
+          "  Backend: mlx-lm  \xC2\xB7  Fmt: MLX  \xC2\xB7  Quant: 4bit\n"
+          "  TTFT=176ms  dec=93.2t/s\n"
+          "\n"
+          "  Backend: ollama  \xC2\xB7  Fmt: GGUF  \xC2\xB7  Quant: Q4_K_M\n"
+          "  TTFT=718ms  dec=33.3t/s\n"
+          "\n"
+          "  ID      Name                   Quant    TTFT       Decode    Tokens   Total\n"
+          "  A_Q4_1  Qwen3.5 4bit mlx-lm    4bit     196ms      95.4t/s   505t     5.5s\n"
+          "  A_Q4_5  Qwen3.5 Q4_K_M Ollama  Q4_K_M   718ms      33.3t/s   512t    16.2s\n"
+          "  A_Q4_9  Qwen3.5 Docker MR      Q4_K_M   52ms       53.9t/s   278t 253.4s\n");
+  EXPECT_EQ(at(r, "line[2].dec").context.backend, "mlx-lm");
+  EXPECT_EQ(at(r, "line[5].dec").context.backend, "ollama");
+  EXPECT_EQ(at(r, "table[0][0].Decode").context.backend, "mlx-lm");
+  EXPECT_EQ(at(r, "table[0][1].Decode").context.backend, "Ollama");
+  EXPECT_EQ(at(r, "table[0][2].Decode").context.backend, "");  // no banner's
+  EXPECT_EQ(at(r, "table[0][2].Total").value, 253.4);
 }
 
 }  // namespace

@@ -1729,7 +1729,8 @@ TEST(ReportTables, ACpuRunBesideAGpuRunRanOnNoGpu) {
 // the models apart ("qwen 2.5 1.5B"), the draft model's size and precision are settings (no
 // memory of 1.5 bytes); a name that tells its rows apart alone stays as written.
 TEST(ReportTables, ASizeColumnTellsAFamilysModelsApart) {
-  const auto r = run(FileType::markdown, R"(| Size (B) | Speed (T/s) | Model | Spec Dec (B) | Spec Quant |
+  const auto r =
+      run(FileType::markdown, R"(| Size (B) | Speed (T/s) | Model | Spec Dec (B) | Spec Quant |
 |---|---|---|---|---|
 | 1.5 | 282 | qwen 2.5 | - | - |
 | 14 | 52 | qwen 2.5 | - | - |
@@ -1773,6 +1774,10 @@ TEST(ReportTables, ARowLabelsConcurrencySettingAndAnEvaluationRate) {
   EXPECT_EQ(at(sat, "table[0][0].vLLM").context.concurrency, "64");
   EXPECT_EQ(at(sat, "table[0][0].vLLM").metric_id(), "unknown");  // no latency
   EXPECT_EQ(at(sat, "table[0][1].vLLM").value, -57);
+  const auto bold =
+      run(FileType::markdown, "| Metric | TRT |\n|---|---|\n| Sat | **~4,108 @ c=64** |\n");
+  EXPECT_EQ(at(bold, "table[0][0].TRT").value, 4108);
+  EXPECT_EQ(at(bold, "table[0][0].TRT").context.concurrency, "64");
 }
 
 }  // namespace
