@@ -382,6 +382,17 @@ std::string serving_engine_in(std::string_view label) {
   return {};
 }
 
+// A column whose cells name what served each row: "Name", "Engine", "Server", "Framework" (not a
+// comparison's "Group A", a "Winner", a "Claim" or a recommendation).
+bool names_what_served(std::string_view header) {
+  header = text::trim(header);
+  static constexpr std::string_view kNames[] = {
+      "name",   "engine",  "server",           "framework",
+      "runner", "serving", "inference engine", "serving engine"};
+  return std::any_of(std::begin(kNames), std::end(kNames),
+                     [&](std::string_view k) { return text::iequals(header, k); });
+}
+
 // A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
 bool names_where_it_ran(std::string_view header) {
   header = text::trim(header);
@@ -507,7 +518,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         ctx.gpu = "cpu";  // "| Run | ... |" of "CPU" (not "| Resource |" of "CPU", its usage)
       // "| Name |" of "Qwen3.5 4bit mlx-lm", "Qwen3.5 Q4_K_M Ollama": the engine it ran on, over
       // any the document names (not a pair compared: "vLLM vs SGLang").
-      if (ctx.backend.empty() && v.find(" vs ") == std::string_view::npos)
+      if (ctx.backend.empty() && names_what_served(headers[c]) &&
+          v.find(" vs ") == std::string_view::npos)
         ctx.backend = serving_engine_in(v);
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
