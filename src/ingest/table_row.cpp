@@ -382,34 +382,35 @@ std::string serving_engine_in(std::string_view label) {
   return {};
 }
 
+// Whether a header, trimmed, is one of `names` (written in lower case), in any case.
+bool header_is_one_of(std::string_view header, std::span<const std::string_view> names) {
+  header = text::trim(header);
+  return std::any_of(names.begin(), names.end(),
+                     [&](std::string_view k) { return text::iequals(header, k); });
+}
+
 // A column whose cells name what served each row: "Name", "Engine", "Server", "Framework" (not a
 // comparison's "Group A", a "Winner", a "Claim" or a recommendation).
 bool names_what_served(std::string_view header) {
-  header = text::trim(header);
   static constexpr std::string_view kNames[] = {
       "name",   "engine",  "server",           "framework",
       "runner", "serving", "inference engine", "serving engine"};
-  return std::any_of(std::begin(kNames), std::end(kNames),
-                     [&](std::string_view k) { return text::iequals(header, k); });
+  return header_is_one_of(header, kNames);
 }
 
 // A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
 bool names_where_it_ran(std::string_view header) {
-  header = text::trim(header);
   static constexpr std::string_view kNames[] = {"run",      "device",   "mode",      "setup",
                                                 "hardware", "platform", "processor", "target",
                                                 "config",   "variant",  "engine"};
-  return std::any_of(std::begin(kNames), std::end(kNames),
-                     [&](std::string_view k) { return text::iequals(header, k); });
+  return header_is_one_of(header, kNames);
 }
 
 // A column whose cells say how each row's run ended: "Result", "Verdict", "Pass/Fail".
 bool names_a_verdict(std::string_view header) {
-  header = text::trim(header);
   static constexpr std::string_view kNames[] = {"result",    "results",     "verdict",
                                                 "pass/fail", "test result", "run result"};
-  return std::any_of(std::begin(kNames), std::end(kNames),
-                     [&](std::string_view k) { return text::iequals(header, k); });
+  return header_is_one_of(header, kNames);
 }
 
 }  // namespace
