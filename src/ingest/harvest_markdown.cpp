@@ -1123,7 +1123,8 @@ class MarkdownHarvester {
       // llama.cpp's SYCL device list: "| 0| [level_zero:gpu:0]| Intel Arc A770 Graphics| 1.3|".
       const auto cells = markdown::split_row(l);
       if (cells.size() >= 3) {
-        index = text::trim(cells[0]);
+        sycl_index_ = std::string(text::trim(cells[0]));  // (kept: the cells end here)
+        index = sycl_index_;
         name = std::string(text::trim(cells[2]));
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
@@ -4636,6 +4637,7 @@ class MarkdownHarvester {
   std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool device_list_table_ = false;     // llama.cpp's SYCL device list
+  std::string sycl_index_;             // the index of the SYCL device list's row being read
   std::size_t document_backends_ = 0;  // the different backends its "Backend:" labels named
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
