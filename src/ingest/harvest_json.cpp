@@ -210,6 +210,9 @@ class JsonHarvester final : public JsonVisitor {
       configured =
           configured || is_settings_object(f.name) || text::iequals(f.name, "variation_values");
       threshold = threshold || text::iequals(f.name, "slos") || text::iequals(f.name, "goodput");
+      // "server_config": {"metrics": {"running_requests": 0}}: what the server measured, kept in
+      // its configuration's record, no setting.
+      if (configured && !threshold && holds_measurements(f.name)) configured = false;
     }
     if (!configured) return false;
     const std::string_view id = row.metric ? row.metric->id : std::string_view();
@@ -621,6 +624,14 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // The run's requested configuration: what its numbers ask for, not what was measured.
+  // An object of measurements: "metrics", "stats", "status".
+  static bool holds_measurements(std::string_view name) {
+    for (const std::string_view n : {"metrics", "stats", "statistics", "status", "state"}) {
+      if (text::iequals(name, n)) return true;
+    }
+    return false;
+  }
+
   static bool is_settings_object(std::string_view name) {
     static constexpr std::string_view kNames[] = {
         "config",   "configuration", "input_config", "args",   "arguments",

@@ -1121,11 +1121,33 @@ class MarkdownHarvester {
                                       l.find("[opencl:gpu:") != std::string_view::npos ||
                                       l.find("[cuda:gpu:") != std::string_view::npos)) {
       // llama.cpp's SYCL device list: "| 0| [level_zero:gpu:0]| Intel Arc A770 Graphics| 1.3|".
+      // (Not its CPU, "[opencl:cpu:0]"; nor the OpenCL entry of a GPU Level Zero listed too.)
       const auto cells = markdown::split_row(l);
-      if (cells.size() >= 3) {
-        sycl_index_ = std::string(text::trim(cells[0]));  // (kept: the cells end here)
+      const bool opencl = l.find("[opencl:") != std::string_view::npos;
+      if (cells.size() >= 3 && cells[1].find(":cpu:") == std::string::npos &&
+          !(opencl && sycl_level_zero_)) {
+        sycl_level_zero_ = sycl_level_zero_ || l.find("[level_zero:gpu:") != std::string_view::npos;
+        sycl_index_ = std::string(text::trim(cells[1]));  // (kept: the cells end here)
         index = sycl_index_;
         name = std::string(text::trim(cells[2]));
+      }
+    } else if (l.starts_with("Vulkan") && l.size() > 9 &&
+               std::isdigit(static_cast<unsigned char>(l[6]))) {
+      // Newer llama.cpp: "Vulkan0: Intel(R) Arc(tm) A770 Graphics (DG2) (Intel open-source Mesa
+      // driver) | uma: 0 | fp16: 1 | warp size: 32".
+      const auto colon = l.find(": ");
+      if (colon != std::string_view::npos && colon < 10) {
+        const auto bar = l.find(" | ");
+        const std::string_view device = text::trim(l.substr(
+            colon + 2, bar == std::string_view::npos ? std::string_view::npos : bar - colon - 2));
+        name = detail::gpu_named_in(device);
+        if (name.empty()) name = std::string(text::trim(device.substr(0, device.find(" ("))));
+        for (const std::string_view mark : {"(R)", "(r)", "(TM)", "(tm)"}) {  // "Intel(R) Arc(tm)"
+          for (auto at = name.find(mark); at != std::string::npos; at = name.find(mark))
+            name.erase(at, mark.size());
+        }
+        index = l.substr(6, colon - 6);
+        integrated = l.find("| uma: 1") != std::string_view::npos;
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
@@ -4637,7 +4659,8 @@ class MarkdownHarvester {
   std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;            // the table lists hardware and what it has
   bool device_list_table_ = false;     // llama.cpp's SYCL device list
-  std::string sycl_index_;             // the index of the SYCL device list's row being read
+  std::string sycl_index_;             // the SYCL device list's row being read: its device
+  bool sycl_level_zero_ = false;       // the SYCL device list named a Level Zero GPU
   std::size_t document_backends_ = 0;  // the different backends its "Backend:" labels named
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not

@@ -128,6 +128,28 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
   note_model(line, state);
   if (speed_line(line, number, state, rows)) return true;
   if (line.find("time =") == std::string_view::npos) return false;  // cheap
+  // A build run under a locale with a decimal comma: "load time =    2951,76 ms" (printf's %.2f).
+  if (line.find('.') == std::string_view::npos && line.find(',') != std::string_view::npos) {
+    std::string pointed(line);
+    bool any = false;
+    for (std::size_t i = 1; i + 2 < pointed.size(); ++i) {
+      const auto digit = [&](std::size_t k) {
+        return std::isdigit(static_cast<unsigned char>(pointed[k])) != 0;
+      };
+      if (pointed[i] == ',' && digit(i - 1) && digit(i + 1) && digit(i + 2) &&
+          (i + 3 == pointed.size() || !digit(i + 3))) {
+        pointed[i] = '.';
+        any = true;
+      }
+    }
+    if (!any) return false;
+    const std::size_t before = rows.size();
+    const bool read = llama_timings_line(pointed, number, state, rows);
+    for (std::size_t i = before; i < rows.size(); ++i)
+      rows[i].note +=
+          (rows[i].note.empty() ? "" : "; ") + std::string("written with a decimal comma");
+    return read;
+  }
   const std::string_view body = body_of(line);
   const auto eq = body.find(" = ");
   if (eq == std::string_view::npos) return false;

@@ -1517,5 +1517,29 @@ TEST(ConsoleTables, ABannerPerRunAndASummaryOfThemAll) {
   EXPECT_EQ(at(r, "table[0][2].Total").value, 253.4);
 }
 
+// llama.cpp's newer Vulkan device line, a SYCL list that names one GPU through Level Zero and
+// OpenCL (one GPU, and no CPU), and timings printed with a decimal comma.
+TEST(ConsoleTables, LlamaCppDeviceLinesAndDecimalCommas) {
+  const auto vulkan = run(FileType::text, R"(ggml_vulkan: Found 1 Vulkan devices:
+Vulkan0: Intel(R) Arc(tm) A770 Graphics (DG2) (Intel open-source Mesa driver) | uma: 0 | fp16: 1
+llama_print_timings:        load time =    2951,76 ms
+llama_print_timings:        eval time =  149901,40 ms /   459 runs   (  326,58 ms per token,     3,06 tokens per second)
+)");
+  const auto& load = at(vulkan, "llama_timings[0].load time");
+  EXPECT_EQ(load.value, 2951.76);
+  EXPECT_EQ(load.context.gpu, "Intel Arc A770 Graphics");
+  EXPECT_NE(load.note.find("decimal comma"), std::string::npos);
+  EXPECT_EQ(at(vulkan, "llama_timings[0].eval time rate").value, 3.06);
+  const auto sycl = run(FileType::text, R"(found 3 SYCL devices:
+|ID|        Device Type|                                   Name|Version|
+|--|-------------------|---------------------------------------|-------|
+| 0| [level_zero:gpu:0]|                Intel Arc A770 Graphics|    1.3|
+| 1|     [opencl:gpu:0]|                Intel Arc A770 Graphics|    3.0|
+| 2|     [opencl:cpu:0]|AMD Ryzen 5 5600G with Radeon Graphics |    3.0|
+llama_print_timings:        load time =    2264.36 ms
+)");
+  EXPECT_EQ(at(sycl, "llama_timings[0].load time").context.gpu, "Intel Arc A770 Graphics");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -636,6 +636,19 @@ TEST(Identity, APerGpuRateIsNoRateOfOurs) {
   EXPECT_EQ(per_gpu.unit, "tok/s");
 }
 
+TEST(Identity, AServersGaugesInItsConfigAreNoSettingsAndStartTimesAreMoments) {
+  // A harness's vLLM result: the server's gauges read into its configuration's record are
+  // measurements, no concurrency the run was set to; per-request start times are moments.
+  const auto r = run(FileType::json, R"({"mean_ttft_ms": 120.5, "max_concurrent_requests": 100,
+    "start_times": [734937.56, 734937.57],
+    "server_config": {"vllm_version": "0.18.0", "metrics": {"running_requests": 0},
+                      "vllm_params": {"max_model_len": 32768}}})");
+  EXPECT_EQ(at(r, "mean_ttft_ms").context.concurrency, "");
+  EXPECT_EQ(at(r, "server_config.metrics.running_requests").role, metrics::Role::metric);
+  EXPECT_EQ(at(r, "start_times[0]").role, metrics::Role::timestamp);
+  EXPECT_EQ(at(r, "server_config.vllm_params.max_model_len").role, metrics::Role::parameter);
+}
+
 TEST(Identity, SiblingUnitFieldIsRead) {
   const auto r = run(FileType::json, R"({"ttft": {"unit": "ms", "avg": 12.5, "p99": 40},
     "request_throughput": {"avg": 3.0, "unit": "requests/sec"}})");
