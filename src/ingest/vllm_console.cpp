@@ -176,8 +176,9 @@ void note_run(std::string_view l, VllmConsoleState& state) {
       state.num_prompts = std::move(n);
   }
   if (auto r = labelled(l, "Traffic request rate:"); !r.empty()) state.rate = std::move(r);
-  if (auto c = labelled(l, "Maximum request concurrency:"); !c.empty() && c != "None")
-    state.concurrency = std::move(c);
+  for (const std::string_view key : {"Maximum request concurrency:", "Max request concurrency:"}) {
+    if (auto c = labelled(l, key); !c.empty() && c != "None") state.concurrency = std::move(c);
+  }
 }
 
 }  // namespace
@@ -312,7 +313,10 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     }
     return true;
   }
-  if (label == "Maximum request concurrency" && value != "None") {
+  // (SGLang's bench_serving prints it "Max request concurrency".)
+  const bool max_concurrency =
+      label == "Maximum request concurrency" || label == "Max request concurrency";
+  if (max_concurrency && value != "None") {
     // Printed inside the block: the load of every figure of it, those above the line too.
     state.concurrency = std::string(value);
     for (std::size_t i = state.first_row; i < rows.size(); ++i) {
@@ -331,8 +335,15 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   row->line = number;
   default_statistic(*row, "value");
   total_over_requests(*row);
-  if (label == "Maximum request concurrency")  // the run's setting (--max-concurrency)
+  if (max_concurrency)  // the run's setting (--max-concurrency)
     as_setting(*row, "concurrency", false);
+  // SGLang's "Concurrency: 13.74": the requests in flight on average over the run, measured.
+  if (label == "Concurrency" && state.sglang && row->value) {
+    set_metric(*row, "concurrency");
+    row->parameter = {};
+    row->statistic = "mean";
+    set_unit(*row, "count");
+  }
   // "Request rate configured (RPS)": the rate asked for (--request-rate), not the one measured.
   if (label.find("configured") != std::string_view::npos && row->metric &&
       row->metric->id == "request_throughput") {

@@ -1541,5 +1541,25 @@ llama_print_timings:        load time =    2264.36 ms
   EXPECT_EQ(at(sycl, "llama_timings[0].load time").context.gpu, "Intel Arc A770 Graphics");
 }
 
+// SGLang's bench_serving block: "Max request concurrency" is the run's setting (its load), its
+// "Concurrency" the requests in flight it measured on average.
+TEST(ConsoleTables, SglangsBlockSetsAndMeasuresConcurrency) {
+  const auto r = run(FileType::text, R"(============ Serving Benchmark Result ============
+Backend:                                 sglang
+Traffic request rate:                    inf
+Max request concurrency:                 16
+Successful requests:                     80
+Output token throughput (tok/s):         730.38
+Concurrency:                             13.74
+==================================================
+)");
+  EXPECT_EQ(at(r, "vllm_result[0].Max request concurrency").role, metrics::Role::parameter);
+  const auto& measured = at(r, "vllm_result[0].Concurrency");
+  EXPECT_EQ(measured.metric_id(), "concurrency");
+  EXPECT_EQ(measured.statistic, "mean");
+  EXPECT_EQ(measured.value, 13.74);
+  EXPECT_EQ(at(r, "vllm_result[0].Output token throughput (tok/s)").context.concurrency, "16");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
