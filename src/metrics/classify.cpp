@@ -1465,8 +1465,8 @@ bool is_timestamp_word(const Tokens& t) {
   // something began or ended, whatever the clock's origin.
   const bool moment = t.size() == 2 && (t[1] == "time" || t[1] == "times") &&
                       (t[0] == "start" || t[0] == "end" || t[0] == "begin" || t[0] == "finish");
-  return moment || has(t, "timestamp") || has(t, "epoch") || has(t, "date") ||
-         has(t, "datetime") || has(t, "timestamps");
+  return moment || has(t, "timestamp") || has(t, "epoch") || has(t, "date") || has(t, "datetime") ||
+         has(t, "timestamps");
 }
 
 bool is_event(std::string_view w) {

@@ -94,7 +94,7 @@ TEST(Classify, ParametersIdentifiersAndTimestampsAreNotMetrics) {
   EXPECT_EQ(metric("nvidia_driver"), "(identifier)");  // 581.29: a version
   EXPECT_NE(metric("driver_overhead_ms"), "(identifier)");
   EXPECT_EQ(metric("timestamp"), "(timestamp)");
-  EXPECT_EQ(metric("start_time"), "(timestamp)");  // a moment, whatever its clock's origin
+  EXPECT_EQ(metric("start_time"), "(timestamp)");    // a moment, whatever its clock's origin
   EXPECT_TRUE(classify("created").epoch_candidate);  // a timestamp when the value is epoch
   EXPECT_FALSE(classify("eval_time").epoch_candidate);
   // GuideLLM's per-request moments, whatever metric their words suggest.
