@@ -1136,7 +1136,7 @@ class MarkdownHarvester {
       // Newer llama.cpp: "Vulkan0: Intel(R) Arc(tm) A770 Graphics (DG2) (Intel open-source Mesa
       // driver) | uma: 0 | fp16: 1 | warp size: 32".
       const auto colon = l.find(": ");
-      if (colon != std::string_view::npos && colon < 10) {
+      if (colon < 10) {  // (npos is larger)
         const auto bar = l.find(" | ");
         const std::string_view device = text::trim(l.substr(
             colon + 2, bar == std::string_view::npos ? std::string_view::npos : bar - colon - 2));
