@@ -325,14 +325,25 @@ class MarkdownHarvester {
            !detail::bench_test_id(text::trim(cells[5])).empty();
   }
 
-  // Cells of a line whose columns are aligned with runs of two spaces or more ("SYCL FP32
-  // 180.77       14.39"): one space stays inside a cell.
+  // The aside a cell's figure had ("(Llama 3B)", "@ c=64"), as its note quotes it; "" for none.
+  static std::string_view aside_in(const std::string& note) {
+    if (note.rfind(detail::kAsideNote, 0) != 0) return {};
+    const auto end = note.find('\'', detail::kAsideNote.size());
+    return std::string_view(note).substr(detail::kAsideNote.size(),
+                                         end - detail::kAsideNote.size());
+  }
+
+  // A cell that starts with a figure: "95.4t/s", "505t", "196ms (c:698)", "-0.5".
+  static bool leads_with_figure(std::string_view v) {
+    return !v.empty() && (std::isdigit(static_cast<unsigned char>(v[0])) ||
+                          (v.size() > 1 && (v[0] == '-' || v[0] == '.') &&
+                           std::isdigit(static_cast<unsigned char>(v[1]))));
+  }
+
   // "278t 253.4s": two figures that filled their columns, one space apart; split (from the
   // right) until the row has `want` cells, where such pairs allow.
   static void split_pressed_figures(std::vector<std::string_view>& cells, std::size_t want) {
-    const auto leads = [](std::string_view v) {
-      return !v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) != 0;
-    };
+    const auto leads = leads_with_figure;
     for (std::size_t i = cells.size(); i-- > 0 && cells.size() < want;) {
       const std::string_view v = cells[i];
       const auto space = v.find(' ');
@@ -344,6 +355,8 @@ class MarkdownHarvester {
     }
   }
 
+  // Cells of a line whose columns are aligned with runs of two spaces or more ("SYCL FP32
+  // 180.77       14.39"): one space stays inside a cell.
   static std::vector<std::string_view> aligned_cells(std::string_view l) {
     std::vector<std::string_view> cells;
     std::size_t at = 0;
@@ -398,11 +411,7 @@ class MarkdownHarvester {
     const std::size_t want = spaced_.width > 0 ? spaced_.width : spaced_.width_pending;
     if ((spaced_.width > 0 || !spaced_.header.empty()) && cells.size() < want)
       split_pressed_figures(cells, want);
-    const auto leads = [](std::string_view v) {  // "95.4t/s", "505t", "196ms (c:698)", "-0.5"
-      return !v.empty() && (std::isdigit(static_cast<unsigned char>(v[0])) ||
-                            (v.size() > 1 && (v[0] == '-' || v[0] == '.') &&
-                             std::isdigit(static_cast<unsigned char>(v[1]))));
-    };
+    const auto leads = leads_with_figure;
     // (A figure with its unit glued on or an aside counts.)
     const auto figures = [&] {
       std::size_t n = 0;
@@ -3678,24 +3687,16 @@ class MarkdownHarvester {
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // "0.4pp (Llama 3B)": the aside after a figure names whose it is.
-      if (row->context.model.empty() && row->note.rfind(detail::kAsideNote, 0) == 0) {
-        const std::string_view aside(
-            row->note.data() + detail::kAsideNote.size(),
-            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size());
+      if (const std::string_view aside = aside_in(row->note); !aside.empty()) {
         // (Not a list: "2 (Llama 1B, 3B)" counts two models.)
-        if (aside.find(',') == std::string_view::npos)
+        if (row->context.model.empty() && aside.find(',') == std::string_view::npos)
           row->context.model = model_named_by(std::string(aside));
+        // "~2,917 @ c=64": the aside names the load the figure was reached at.
+        if (row->context.concurrency.empty())
+          row->context.concurrency = detail::in_flight_in(aside);
       }
-      // "~2,917 @ c=64": the aside names the load the figure was reached at.
-      if (row->context.concurrency.empty() && row->note.rfind(detail::kAsideNote, 0) == 0)
-        row->context.concurrency = detail::in_flight_in(row->note.substr(
-            detail::kAsideNote.size(),
-            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size()));
       // "25.1 (Ollama -> TGI)": a change between the two variants its aside names, which label it.
-      if (row->note.rfind(detail::kAsideNote, 0) == 0) {
-        std::string_view aside(
-            row->note.data() + detail::kAsideNote.size(),
-            row->note.find('\'', detail::kAsideNote.size()) - detail::kAsideNote.size());
+      if (std::string_view aside = aside_in(row->note); !aside.empty()) {
         if (aside.size() > 2 && aside.front() == '(' && aside.back() == ')')
           aside = aside.substr(1, aside.size() - 2);
         if (names_a_pair(aside) && row->context.config.find(aside) == std::string::npos)
