@@ -927,6 +927,7 @@ class MarkdownHarvester {
   void finish_text() {
     end_table();
     llmperf_concurrency_from_its_command();
+    detail::label_swept_arguments(vllm_, r_.rows);
     if (!vllm_.short_runs.empty())
       detail::add_warning(r_.warnings, std::to_string(vllm_.short_runs.size()) + " of " +
                                            std::to_string(vllm_.block) +

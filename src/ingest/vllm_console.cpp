@@ -140,6 +140,77 @@ void note_metadata(std::string_view l, VllmConsoleState& state) {
   }
 }
 
+// The pairs of a printed argument list, "Namespace(backend='vllm', num_prompts=1,
+// percentile_metrics='ttft,tpot', ...)": quoted values and bracketed lists kept whole.
+VllmConsoleState::Arguments namespace_arguments(std::string_view l) {
+  VllmConsoleState::Arguments args;
+  std::string_view rest = l.substr(l.find('(') + 1);
+  while (!rest.empty()) {
+    rest = text::trim(rest);
+    const auto eq = rest.find('=');
+    if (eq == std::string_view::npos || eq == 0) break;
+    const std::string_view key = text::trim(rest.substr(0, eq));
+    rest.remove_prefix(eq + 1);
+    std::size_t end = 0;
+    const char open = rest.empty() ? '\0' : rest.front();
+    if (open == '\'' || open == '"') {
+      end = rest.find(open, 1);
+      end = end == std::string_view::npos ? rest.size() : end + 1;
+    } else if (open == '[' || open == '{' || open == '(') {
+      const char close = open == '[' ? ']' : open == '{' ? '}' : ')';
+      int depth = 0;
+      for (; end < rest.size(); ++end) {
+        depth += rest[end] == open ? 1 : rest[end] == close ? -1 : 0;
+        if (depth == 0) break;
+      }
+      end = std::min(end + 1, rest.size());
+    } else {
+      end = std::min(rest.find(','), rest.find(')'));
+      if (end == std::string_view::npos) end = rest.size();
+    }
+    std::string_view value = text::trim(rest.substr(0, end));
+    if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"'))
+      value = value.substr(1, value.size() - 2);
+    if (key.find_first_of(" ()") != std::string_view::npos) break;  // not an argument list
+    args.emplace_back(std::string(key), std::string(value));
+    rest.remove_prefix(std::min(end, rest.size()));
+    if (rest.empty() || rest.front() == ')') break;
+    if (rest.front() == ',') rest.remove_prefix(1);
+  }
+  return args;
+}
+
+// The options of a command line that ran the client ("--num-prompts 10 --random-input-len=512
+// --save-result"), named as its printed arguments name them ("num_prompts").
+VllmConsoleState::Arguments command_arguments(std::string_view l) {
+  VllmConsoleState::Arguments args;
+  for (auto at = l.find(" --"); at != std::string_view::npos; at = l.find(" --", at + 1)) {
+    std::string_view opt = l.substr(at + 3);
+    opt = opt.substr(0, opt.find_first_of(" \t"));
+    std::string key(opt.substr(0, opt.find('=')));
+    std::replace(key.begin(), key.end(), '-', '_');
+    if (key.empty()) continue;
+    std::string value;
+    if (const auto eq = opt.find('='); eq != std::string_view::npos) {
+      value = std::string(opt.substr(eq + 1));
+    } else if (auto v = value_after(l.substr(at + 3 + opt.size())); v && !v->starts_with("-")) {
+      value = std::move(*v);
+    } else {
+      value = "true";  // a switch
+    }
+    while (!value.empty() && (value.back() == '\'' || value.back() == '"')) value.pop_back();
+    while (!value.empty() && (value.front() == '\'' || value.front() == '"')) value.erase(0, 1);
+    args.emplace_back(std::move(key), std::move(value));
+  }
+  return args;
+}
+
+bool runs_serving_client(std::string_view l) {
+  return l.find("bench serve") != std::string_view::npos ||
+         l.find("benchmark_serving") != std::string_view::npos ||
+         l.find("bench_serving") != std::string_view::npos;  // SGLang's sglang.bench_serving
+}
+
 void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto m = model_option(l); !m.empty()) state.model = std::move(m);
   note_metadata(l, state);
@@ -148,9 +219,8 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   if (auto n = option_value(l, "--num-prompts"); !n.empty()) state.num_prompts = std::move(n);
   // The client's own options on the command line that ran it: its load and backend (the block's
   // own "Maximum request concurrency:" line, where printed, wins below).
-  if (l.find("bench serve") != std::string_view::npos ||
-      l.find("benchmark_serving") != std::string_view::npos ||
-      l.find("bench_serving") != std::string_view::npos) {  // SGLang's sglang.bench_serving
+  if (runs_serving_client(l)) {
+    if (auto args = command_arguments(l); !args.empty()) state.args = std::move(args);
     if (auto c = option_value(l, "--max-concurrency"); !c.empty()) state.concurrency = std::move(c);
     if (auto r = option_value(l, "--request-rate"); !r.empty()) state.rate = std::move(r);
     if (auto b = option_value(l, "--backend"); !b.empty()) state.backend = std::move(b);
@@ -169,6 +239,7 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   }
   if (l.empty() || (l.front() != 'N' && l.front() != 'T' && l.front() != 'M')) return;  // cheap
   if (l.rfind("Namespace(", 0) == 0) {  // the run's arguments, as vLLM prints them
+    state.args = namespace_arguments(l);
     if (auto m = argument(l, "model="); !m.empty() && m != "None") state.model = std::move(m);
     // The client's backend ('openai', 'vllm', 'tgi'), as the result JSON's "backend" says.
     if (auto b = argument(l, "backend="); !b.empty() && b != "None") state.backend = std::move(b);
@@ -270,6 +341,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
       ++state.block;
       state.first_row = rows.size();
       state.group.clear();
+      state.blocks.push_back({rows.size(), std::string_view::npos, state.args});
       return true;
     }
     note_run(l, state);
@@ -277,12 +349,14 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   }
   if (all_of_char(l, '=')) {  // the closing rule
     state.in_block = false;
+    state.blocks.back().end_row = rows.size();
     return true;
   }
   if (l.empty() || l.front() == '-') return true;  // "-----Time to First Token-----"
   const auto colon = l.rfind(':');
   if (colon == std::string_view::npos) {
     state.in_block = false;  // not a result line: the block was cut short
+    state.blocks.back().end_row = rows.size();
     return false;
   }
   std::string_view label = text::trim(l.substr(0, colon));
@@ -374,6 +448,62 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     row->context.backend = state.backend;  // the server may be any OpenAI-compatible one
   }
   return true;
+}
+
+namespace {
+
+// An argument that says nothing about the figures where its values differ, or says it in a
+// column of its own: where results went, how the client talked to the server, the model (and
+// the load, its rate and concurrency).
+bool swept_setting(std::string_view key, std::string_view value) {
+  for (const std::string_view own :
+       {"model", "served_model_name", "tokenizer", "backend", "request_rate", "max_concurrency",
+        "metadata", "endpoint", "disable_tqdm", "profile", "save_result", "save_detailed"})
+    if (key == own) return false;
+  for (const std::string_view where : {"file", "dir", "path", "url", "host", "port", "log"})
+    if (key.find(where) != std::string_view::npos) return false;
+  return !value.empty() && value != "None" && value.size() <= 40;
+}
+
+}  // namespace
+
+void label_swept_arguments(const VllmConsoleState& state, MetricRows& rows) {
+  if (state.blocks.size() < 2) return;
+  const auto value_of = [](const VllmConsoleState::Arguments& args, std::string_view key) {
+    for (const auto& [k, v] : args)
+      if (k == key) return std::string_view(v);
+    return std::string_view();
+  };
+  std::vector<std::string_view> swept;  // in the order the arguments were printed
+  for (const auto& block : state.blocks) {
+    for (const auto& [key, value] : block.args) {
+      if (std::find(swept.begin(), swept.end(), key) != swept.end() || !swept_setting(key, value))
+        continue;
+      // (Among the blocks that printed it: a command line names fewer than a printed list.)
+      const bool differs =
+          std::any_of(state.blocks.begin(), state.blocks.end(), [&](const auto& b) {
+            const auto other = value_of(b.args, key);
+            return !other.empty() && other != value;
+          });
+      if (differs) swept.push_back(key);
+    }
+  }
+  if (swept.empty()) return;
+  for (const auto& block : state.blocks) {
+    std::string config;
+    for (const auto key : swept) {
+      const auto value = value_of(block.args, key);
+      if (!value.empty())
+        config += (config.empty() ? "" : " ") + std::string(key) + "=" + std::string(value);
+    }
+    if (config.empty()) continue;
+    const std::size_t end = std::min(block.end_row, rows.size());
+    for (std::size_t i = block.first_row; i < end; ++i) {
+      if (rows[i].role != metrics::Role::metric) continue;
+      std::string& c = rows[i].context.config;
+      c += (c.empty() ? "" : " ") + config;
+    }
+  }
 }
 
 }  // namespace chimera::ingest::detail

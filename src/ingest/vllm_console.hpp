@@ -9,6 +9,7 @@
 //   ==================================================
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chimera/ingest/model.hpp"
@@ -36,6 +37,16 @@ struct VllmConsoleState {
   // The run's `--metadata KEY=VALUE ...` pairs (a "gpu=" pair names the GPU; the others join the
   // configuration), from the command line or the printed arguments.
   std::string metadata, gpu;
+  // The run's printed arguments ("Namespace(num_prompts=1, ...)", or a command line's
+  // "--num-prompts 1"), key and value in order, the last seen; and each result block's rows with
+  // the arguments it ran with (a script that sweeps a setting prints a block per value).
+  using Arguments = std::vector<std::pair<std::string, std::string>>;
+  Arguments args;
+  struct Block {
+    std::size_t first_row = 0, end_row = 0;  // end_row: npos while the block is open
+    Arguments args;
+  };
+  std::vector<Block> blocks;
 };
 
 // The value of a command line's option ("--concurrency 24", "--concurrency=24"), "" when absent.
@@ -45,5 +56,10 @@ std::string option_value(std::string_view l, std::string_view option);
 // from the lines before it. Returns true when the line belongs to a result block.
 bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleState& state,
                        MetricRows& rows);
+
+// At the end of a file: the arguments whose values differ between its result blocks (a sweep of
+// num_prompts, input length, ...) join the configuration of each block's figures
+// ("num_prompts=4"); those kept elsewhere (model, rate, concurrency) and paths are left out.
+void label_swept_arguments(const VllmConsoleState& state, MetricRows& rows);
 
 }  // namespace chimera::ingest::detail

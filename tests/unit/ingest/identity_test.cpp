@@ -1312,6 +1312,41 @@ P99 TTFT (ms):                           779.16
   EXPECT_EQ(inner.line, 2u);  // the string's line in the JSON file
 }
 
+// A script that sweeps a setting prints one result block per value, each under the arguments it
+// ran with: the settings that differ between blocks tell their figures apart; those that do not
+// (and paths, the model, the rate) stay out of the configuration.
+TEST(Identity, VllmConsoleBlocksOfASweepTakeTheirSettings) {
+  const auto block = [](const std::string& ttft) {
+    return "============ Serving Benchmark Result ============\n"
+           "Successful requests:                     4\n"
+           "Mean TTFT (ms):                          " +
+           ttft + "\n==================================================\n";
+  };
+  const auto args = [](int prompts, const std::string& file) {
+    return "Namespace(backend='vllm', model='/llm/Qwen2.5-14B', num_prompts=" +
+           std::to_string(prompts) +
+           ", percentile_metrics='ttft,tpot', random_input_len=4096, result_filename='" + file +
+           "', seed=0)\nTraffic request rate: inf\n";
+  };
+  const auto log = run(FileType::text, args(1, "a.json") + block("1374.27") + args(4, "b.json") +
+                                           block("3712.20") + "Done.\n");
+  EXPECT_EQ(at(log, "vllm_result[0].Mean TTFT (ms)").context.config, "num_prompts=1");
+  EXPECT_EQ(at(log, "vllm_result[1].Mean TTFT (ms)").context.config, "num_prompts=4");
+  EXPECT_EQ(at(log, "vllm_result[1].Mean TTFT (ms)").context.rate, "inf");
+  // Command lines name their options the same way; an option one of them leaves out is no sweep.
+  const auto cmds =
+      run(FileType::text, "vllm bench serve --model m --num-prompts 10 --random-input-len 1024\n" +
+                              block("151.3") +
+                              "vllm bench serve --model m --num-prompts 10 --random-input-len 4096 "
+                              "--ignore-eos\n" +
+                              block("402.9"));
+  EXPECT_EQ(at(cmds, "vllm_result[0].Mean TTFT (ms)").context.config, "random_input_len=1024");
+  EXPECT_EQ(at(cmds, "vllm_result[1].Mean TTFT (ms)").context.config, "random_input_len=4096");
+  // One block: nothing to tell apart.
+  const auto one = run(FileType::text, args(1, "a.json") + block("1374.27"));
+  EXPECT_EQ(at(one, "vllm_result[0].Mean TTFT (ms)").context.config, "");
+}
+
 TEST(Identity, LlmperfConsoleResultsInALog) {
   const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298 INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
