@@ -391,6 +391,37 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
   if (r.rows.size() > before && r.format.empty()) r.format = "csv in a text file";
 }
 
+// A column (or key) of times between tokens that is 0 in every row of the file ("mean_itl_ms"
+// 0.0 beside each run's TTFT): what a client writes when no gap between tokens was timed
+// (one-token answers, or none streamed), not a measurement of zero time. No value, said why.
+void zero_gap_columns(FileResult& r) {
+  const auto gap = [](const MetricRow& row) {
+    return row.metric && (row.metric->id == "itl" || row.metric->id == "tpot") &&
+           row.status == RowStatus::ok && row.value;
+  };
+  std::vector<std::pair<std::string_view, std::size_t>> zeros;  // name, rows; nonzero: npos
+  for (const auto& row : r.rows) {
+    if (!gap(row)) continue;
+    auto it = std::find_if(zeros.begin(), zeros.end(),
+                           [&](const auto& z) { return z.first == row.name; });
+    if (it == zeros.end()) it = zeros.insert(zeros.end(), {row.name, 0});
+    if (it->second == std::string::npos) continue;
+    it->second = *row.value == 0 ? it->second + 1 : std::string::npos;
+  }
+  for (const auto& [name, count] : zeros) {
+    if (count == std::string::npos || count < 2) continue;
+    const std::string note = "every '" + std::string(name) +
+                             "' figure of the file is 0: no time between tokens was measured "
+                             "(one-token answers, or a client that timed none), no value";
+    for (auto& row : r.rows) {
+      if (!gap(row) || row.name != name) continue;
+      row.value.reset();
+      row.normalized.reset();
+      row.note = note;
+    }
+  }
+}
+
 }  // namespace
 
 FileResult ingest_file(FileEntry entry, const FileOptions& options) {
@@ -452,6 +483,7 @@ FileResult ingest_file(FileEntry entry, const FileOptions& options) {
   join_llmperf_summary(r);
   join_llmperf_v1_summary(r);
   join_aiperf_json(r);
+  zero_gap_columns(r);
   detail::label_load_from_path(r);
   detail::label_from_model_names(r);
   detail::label_from_context_file(r);

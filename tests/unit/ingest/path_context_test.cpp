@@ -33,6 +33,28 @@ const MetricRow& metric_row(const FileResult& r) {
   return none;
 }
 
+const MetricRow& at_locator(const FileResult& r, std::string_view locator) {
+  for (const auto& row : r.rows)
+    if (row.locator == locator) return row;
+  static MetricRow none;
+  ADD_FAILURE() << "no row " << locator;
+  return none;
+}
+
+// (A pass over the whole file's rows, as the path's labels are.) A column of times between
+// tokens that is 0 in every row (runs of one output token): no figures; a column with one real
+// time keeps its zeros.
+TEST(PathContext, ColumnOfZeroGapsHasNoFigures) {
+  const auto r = ingest_at("runs.csv",
+                           "iteration,input_len,mean_ttft_ms,mean_itl_ms,median_itl_ms\n"
+                           "1,100,379.7,0.0,0.0\n2,100,86.2,0.0,4.1\n");
+  EXPECT_FALSE(at_locator(r, "[1].mean_itl_ms").value.has_value());
+  EXPECT_NE(at_locator(r, "[0].mean_itl_ms").note.find("every 'mean_itl_ms' figure"),
+            std::string::npos);
+  EXPECT_DOUBLE_EQ(*at_locator(r, "[0].median_itl_ms").value, 0.0);
+  EXPECT_DOUBLE_EQ(*at_locator(r, "[1].mean_ttft_ms").value, 86.2);
+}
+
 TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
   const auto r = ingest_at("sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
   const auto& row = metric_row(r);
