@@ -1,6 +1,7 @@
 #include "chimera/ingest/model.hpp"
 
 #include <array>
+#include <vector>
 
 #include "chimera/core/text.hpp"
 
@@ -144,8 +145,14 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   // Runs for every JSON field and column: into a buffer, no allocation ("Test name": test_name).
   std::array<char, 30> buf{};
   const std::string_view low = text::key_form(field_name, buf);
-  for (const auto& a : kAliases) {
-    if (low == a.name) return &(c.*a.slot);
+  // The aliases of each length, looked up by the name's (a field is compared with few of them).
+  static const auto kByLength = [] {
+    std::array<std::vector<const Alias*>, 31> by{};
+    for (const auto& a : kAliases) by[a.name.size()].push_back(&a);
+    return by;
+  }();
+  for (const Alias* a : kByLength[low.size()]) {
+    if (low == a->name) return &(c.*(a->slot));
   }
   // "AMD Graphics Card", "Nvidia Graphics Card": a column of the cards the rows ran on.
   if (low.ends_with("graphics_card") || low == "video_card" || low == "accelerator") return &c.gpu;
