@@ -1944,6 +1944,7 @@ class MarkdownHarvester {
         remember_model(facts.model);
         if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
+        setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(level, facts.variant, facts.config_heading);
         if (level == 1 && !titled_) {
@@ -2026,6 +2027,9 @@ class MarkdownHarvester {
       caption_ = strip_emphasis(t);
       if (!caption_.empty() && caption_.back() == ':') caption_.pop_back();
       caption_line_ = number;
+      // "**Test Environment**:" over "- Hardware: AMD MI300X GPU(4x)": a list of the set-up, as
+      // under a heading that names one (for its section).
+      setup_lead_ = t.starts_with("**") && is_setup_heading(caption_);
       return;
     }
     // "**Model:** gemma3" lines label the whole document, but only before its first table, and
@@ -2034,7 +2038,7 @@ class MarkdownHarvester {
     // Later, only a "- **Model:** gemma3:latest" line of a set-up section ("2.2 Benchmark
     // Configuration") that names an LLM, for the tables after it, when nothing named one before.
     const bool late = !before_first_table_;
-    if (late && (!setup_section_ || !document_.model.empty())) return;
+    if (late && (!(setup_section_ || setup_lead_) || !document_.model.empty())) return;
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
@@ -2107,7 +2111,8 @@ class MarkdownHarvester {
     // LLM's name counts there.
     // ("- GPU: Radeon RX 6800 (16 GB VRAM)" in a "## Hardware" list counts as a bold label, the
     // first one only, and a GPU only where it names one: not "- Device: ODROID-HC1".)
-    const bool setup_item = item && setup_section_ && !bold && !preamble_ && slot->empty() &&
+    const bool setup_item = item && (setup_section_ || setup_lead_) && !bold && !preamble_ &&
+                            slot->empty() &&
                             (slot != &document_.gpu || !detail::gpu_named_in(value).empty());
     if ((late || (!preamble_ && !bold && !setup_item)) &&
         (slot != &document_.model || !looks_like_llm(value)))
@@ -4779,6 +4784,8 @@ class MarkdownHarvester {
   bool gate_table_ = false;         // the open table lists bars to meet, not measurements
   bool labels_an_absence_ = false;  // its first column names what each row left out
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
+  bool setup_lead_ =
+      false;  // ... or a bold lead in it does, over its list ("**Test Environment**:")
   bool model_section_ = false;  // the open section says which model ran ("## Model")
   std::size_t table_ = 0, row_ = 0;
 };

@@ -369,6 +369,27 @@ TEST(ReportContext, AModelSectionsBoldLeadAndAHardwareListLabelTheDocument) {
   EXPECT_EQ(ttft.context.gpu, "Radeon RX 6800");
 }
 
+// A bold lead that names the set-up ("**Test Environment**:") makes the list under it one, as a
+// heading would, within a section of other things; a numbered subsection keeps it.
+TEST(ReportContext, ASetupLeadsListLabelsTheDocument) {
+  const std::string block =
+      "```\n============ Serving Benchmark Result ============\n"
+      "Mean TTFT (ms):                          4528.94\n"
+      "==================================================\n```\n";
+  const auto r = run(FileType::markdown,
+                     "# MiniMax\n\n## 4. Usage\n\ntext\n\n## 5. Benchmark\n### 5.1 Speed\n"
+                     "**Test Environment**:\n\n- Hardware: AMD MI300X GPU(4x)\n\n"
+                     "- Model: MiniMax-M2\n\n### 5.1.1 Low Concurrency\n" +
+                         block);
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu, "AMD MI300X");
+  // A lead that names something else does not.
+  const auto other = run(FileType::markdown,
+                         "# Notes\n\n## 5. Benchmark\n\n**Shopping list**:\n\n"
+                         "- Hardware: AMD MI300X\n\n### 5.1 Run\n" +
+                             block);
+  EXPECT_EQ(at(other, "vllm_result[0].Mean TTFT (ms)").context.gpu, "");
+}
+
 TEST(ReportContext, ACloudInstancesRowIsNotTheDocumentsMachine) {
   const auto r = run(FileType::markdown, R"(# Report
 
