@@ -971,7 +971,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 181> kParamAliases = {{
+constexpr std::array<ParamAlias, 190> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -983,6 +983,8 @@ constexpr std::array<ParamAlias, 181> kParamAliases = {{
     {"ctx", "num_ctx"},
     {"ctx_size", "num_ctx"},
     {"context_length", "num_ctx"},
+    {"context_len", "num_ctx"},  // a sweep's "context_len" 4096
+    {"ctx_len", "num_ctx"},
     {"context_size", "num_ctx"},
     {"context_window", "num_ctx"},
     {"context_window_size", "num_ctx"},
@@ -1094,6 +1096,13 @@ constexpr std::array<ParamAlias, 181> kParamAliases = {{
     {"kv_cache_type", "kv_cache_type"},
     {"kv_cache_dtype", "kv_cache_type"},
     {"tensor_parallel_size", "tensor_parallel"},
+    {"tensor_parallel", "tensor_parallel"},
+    {"tensor_parallelism", "tensor_parallel"},
+    {"tp_size", "tensor_parallel"},
+    {"nodes", "num_nodes"},  // machines a distributed run spanned
+    {"num_nodes", "num_nodes"},
+    {"n_nodes", "num_nodes"},
+    {"node_count", "num_nodes"},
     {"buffer_size", "buffer_size"},
     {"agents", "concurrency"},  // agents running at once
     {"num_agents", "concurrency"},

@@ -162,6 +162,10 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("out_tok_s"), "output_throughput");
   EXPECT_EQ(classify("qps_target").role, Role::parameter);  // the load offered
   EXPECT_EQ(classify("slots").role, Role::parameter);
+  EXPECT_EQ(classify("context_len").role, Role::parameter);  // a sweep's context length
+  EXPECT_EQ(classify("context_len").parameter->id, "num_ctx");
+  EXPECT_EQ(classify("nodes").parameter->id, "num_nodes");  // a distributed run's machines
+  EXPECT_EQ(classify("tp_size").parameter->id, "tensor_parallel");
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
