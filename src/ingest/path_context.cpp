@@ -349,7 +349,8 @@ PathLoad load_in_path(std::string_view rel_path) {
 
 void label_load_from_path(FileResult& r) {
   if (r.rows.empty()) return;
-  auto load = load_in_path(r.entry.rel_path);
+  auto load = load_in_path(r.entry.folders.empty() ? r.entry.rel_path
+                                                   : r.entry.folders + "/" + r.entry.rel_path);
   if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
       load.quant.empty() && load.backend.empty())
     return;

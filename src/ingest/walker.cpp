@@ -81,6 +81,21 @@ std::string not_read_reason(const std::string& name) {
          ": not a result format read (csv, json, jsonl, md, txt, log, sql, yaml are)";
 }
 
+// The folders of a path as the command line named them, the nearest three at most, '/'
+// separated; no "." or ".." and no root ("../runs/c64" gives "runs/c64").
+std::string named_folders(const fs::path& dir) {
+  std::vector<std::string> parts;
+  for (const auto& part : dir.lexically_normal()) {
+    const std::string name = part.string();
+    if (name.empty() || name == "." || name == ".." || name == "/") continue;
+    parts.push_back(name);
+  }
+  std::string out;
+  for (std::size_t i = parts.size() > 3 ? parts.size() - 3 : 0; i < parts.size(); ++i)
+    out += (out.empty() ? "" : "/") + parts[i];
+  return out;
+}
+
 }  // namespace
 
 bool listing_less(const std::string& a, const std::string& b) {
@@ -100,6 +115,7 @@ struct TreeWalker::State {
   // The one file given instead of a folder ("chimera ingest results.json"): its folder is
   // listed (for the files that describe it) and only this name is read.
   std::string only;
+  std::string folders;  // ... and the folders above it, as named (FileEntry::folders)
   // Files and directories already reached (dev, inode) -> the path they were reached by, so a
   // file reached through several links is read once and doubled links cannot multiply a tree.
   // Kept only while following links (and for files with several hard links).
@@ -232,7 +248,8 @@ struct TreeWalker::State {
                 static_cast<std::uint64_t>(st.st_size),
                 static_cast<std::int64_t>(st.st_mtime),
                 {},
-                {}};
+                {},
+                folders};
     if (parent.context_file != name) e.context_file = parent.context_file;
     return e;
   }
@@ -245,6 +262,7 @@ struct TreeWalker::State {
                      static_cast<std::uint64_t>(st.st_size),
                      static_cast<std::int64_t>(st.st_mtime),
                      std::move(why),
+                     {},
                      {}};
   }
 };
@@ -295,6 +313,7 @@ Result<TreeWalker> TreeWalker::open(const fs::path& root, const WalkOptions& opt
     if (one_file) {
       state->only = root.filename().string();
       dir = root.has_parent_path() ? root.parent_path() : fs::path(".");
+      state->folders = named_folders(root.parent_path());
     }
     state->scans.push_back(
         {dir, "", {T::csv, T::json, T::markdown, T::jsonl, T::text, T::yaml}, true});

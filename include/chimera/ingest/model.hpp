@@ -34,6 +34,10 @@ struct FileEntry {
   // A file in the same folder that describes the run ("environment.txt", "meta.json"): its
   // accelerator labels this file's figures where the file names none. Its name, or "".
   std::string context_file;
+  // A file read alone ("chimera ingest runs/concurrency_64/result.json"): the folders above it as
+  // the command line named them (at most three, the nearest), whose names label its figures as a
+  // walk's folders would ("runs/concurrency_64"). "" in a walk.
+  std::string folders;
 };
 
 // Configuration labels attached to a metric row when a sibling field, column or ancestor names

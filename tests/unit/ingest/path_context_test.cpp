@@ -55,6 +55,21 @@ TEST(PathContext, ColumnOfZeroGapsHasNoFigures) {
   EXPECT_DOUBLE_EQ(*at_locator(r, "[1].mean_ttft_ms").value, 86.2);
 }
 
+// A file read alone ("chimera ingest sweep/concurrency_512/result.csv"): the folders named above
+// it label it as they would in a walk of the tree.
+TEST(PathContext, AFileReadAloneTakesTheFoldersAboveIt) {
+  TempDir t;
+  write_file(t / "sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
+  auto w = TreeWalker::open(t / "sweep/concurrency_512/result.csv", {});
+  ASSERT_TRUE(w.ok());
+  const auto e = w.value().next();
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->rel_path, "result.csv");  // the file's own name, as before
+  EXPECT_TRUE(std::string_view(e->folders).ends_with("sweep/concurrency_512"));
+  const auto r = ingest_file(*e, {});
+  EXPECT_EQ(metric_row(r).context.concurrency, "512");
+}
+
 TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
   const auto r = ingest_at("sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
   const auto& row = metric_row(r);
