@@ -312,31 +312,45 @@ std::string named_in(std::string_view text) {
     // The count and vendor before it: "16xH800", "8x A100", "8 x H100", "2× RTX 3090", "NVIDIA".
     std::size_t first = m->first;
     bool cue = has_glued_count(w[k].low);
+    bool counted = cue;
     while (first > 0 && in(w[first - 1].low, kVendors)) {
       --first;
       cue = true;
     }
     if (first > 0 && w[first - 1].low == "x" && first > 1 && digits(w[first - 2].low)) {
       first -= 2;
-      cue = true;
+      cue = counted = true;
     } else if (first > 0 && count_word(w[first - 1].low)) {
       --first;  // "8x A100"
-      cue = true;
+      cue = counted = true;
     } else if (first > 0 && digits(w[first - 1].low)) {
       const auto between =
           text.substr(w[first - 1].end, w[first].begin - w[first - 1].end);  // "2× RTX"
       if (between.starts_with("\xC3\x97")) {
         --first;
-        cue = true;
+        cue = counted = true;
       }
     }
-    if (m->last + 1 < w.size() && (w[m->last + 1].low == "gpu" || w[m->last + 1].low == "gpus"))
+    std::size_t after = m->last + 1;
+    if (after < w.size() && (w[after].low == "gpu" || w[after].low == "gpus")) {
       cue = true;
+      ++after;
+    }
+    // The count written after the name: "AMD MI300X GPU(4x)", "H100 (x8)", "A100 x 4".
+    std::string count_after;
+    if (!counted && after < w.size() && w[after].begin > 0 && text[w[after].begin - 1] == '(' &&
+        (count_word(w[after].low) ||
+         (w[after].low.size() > 1 && w[after].low[0] == 'x' && digits(w[after].low.substr(1)))))
+      count_after = w[after].low[0] == 'x' ? w[after].low.substr(1)
+                                           : w[after].low.substr(0, w[after].low.size() - 1);
+    else if (!counted && after + 1 < w.size() && w[after].low == "x" && digits(w[after + 1].low))
+      count_after = w[after + 1].low;
     if (m->needs_cue && !cue) continue;
     if (!found_key.empty() && found_key != m->key) return {};  // "A100 vs H100": no one GPU
     if (found_key.empty()) {
       found_key = m->key;
       found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+      if (!count_after.empty()) found = count_after + "x " + found;
     }
     k = m->last;
   }

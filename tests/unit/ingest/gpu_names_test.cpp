@@ -34,6 +34,11 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
   EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
+  // A count written after the name, in brackets or as "x N", is that many devices.
+  EXPECT_EQ(gpu_of_table_under("## AMD MI300X GPU(4x)"), "4x AMD MI300X");
+  EXPECT_EQ(gpu_of_table_under("## NVIDIA H100 (x8)"), "8x NVIDIA H100");
+  EXPECT_EQ(gpu_of_table_under("## Results on A100 x 4"), "4x A100");
+  EXPECT_EQ(gpu_of_table_under("## 8x H100 (x8 nodes)"), "8x H100");  // counted once
   EXPECT_EQ(gpu_of_table_under("## ROCm on gfx1201"), "gfx1201");  // AMD's architecture id
   EXPECT_EQ(gpu_of_table_under("## gfx90a"), "gfx90a");
   EXPECT_EQ(gpu_of_table_under("## gfx12 notes"), "");

@@ -381,7 +381,7 @@ TEST(ReportContext, ASetupLeadsListLabelsTheDocument) {
                      "**Test Environment**:\n\n- Hardware: AMD MI300X GPU(4x)\n\n"
                      "- Model: MiniMax-M2\n\n### 5.1.1 Low Concurrency\n" +
                          block);
-  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu, "AMD MI300X");
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu, "4x AMD MI300X");
   // A lead that names something else does not.
   const auto other = run(FileType::markdown,
                          "# Notes\n\n## 5. Benchmark\n\n**Shopping list**:\n\n"
