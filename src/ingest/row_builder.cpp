@@ -616,8 +616,63 @@ bool names_a_multiplier(std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// Whether a path holds a segment (between dots, indices aside) equal to `word`, in any case.
+bool has_segment(std::string_view path, std::string_view word) {
+  for (std::size_t at = 0; at < path.size();) {
+    auto end = path.find('.', at);
+    if (end == std::string_view::npos) end = path.size();
+    std::string_view seg = path.substr(at, end - at);
+    if (const auto open = seg.find('['); open != std::string_view::npos) seg = seg.substr(0, open);
+    if (text::iequals(seg, word)) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+// "throughput": {"output": {"tokens_per_second": 185.9}}: a bare token rate under a container
+// that says which tokens, input, output or all of them, is that throughput.
+bool tokens_named_above(MetricRow& row, std::string_view path, std::size_t leaf_size) {
+  if (!row.metric || row.metric->id != "token_rate" || leaf_size >= path.size()) return false;
+  const std::string_view above = path.substr(0, path.size() - leaf_size - 1);
+  const auto dot = above.rfind('.');
+  const std::string_view parent = dot == std::string_view::npos ? above : above.substr(dot + 1);
+  const std::string_view grand = dot == std::string_view::npos ? "" : above.substr(0, dot);
+  if (!grand.ends_with("throughput")) return false;
+  for (const auto& [word, id] :
+       {std::pair{"output", "output_throughput"}, std::pair{"input", "input_throughput"},
+        std::pair{"total", "total_throughput"}}) {
+    if (!text::iequals(parent, word)) continue;
+    set_metric(row, id);
+    return true;
+  }
+  return false;
+}
+
+void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size);
+
+}  // namespace
+
 void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   if (row.role != metrics::Role::metric) return;
+  // "throughput.per_gpu.output_tput_tps": a rate divided among the GPUs, beside the system's
+  // own; no rate of ours (as a key's "_per_gpu_").
+  if (row.unit == "tok/s" && (has_segment(path, "per_gpu") || has_segment(path, "per_device"))) {
+    unname_metric(row, false);
+    return;
+  }
+  const RowStatus before = row.status;
+  const bool token_kind = tokens_named_above(row, path, leaf_size);
+  climb_path(row, path, leaf_size);
+  // (Its "total" said which tokens, not that the run's failed requests are counted in.)
+  if (token_kind && before == RowStatus::ok && row.status == RowStatus::all)
+    row.status = RowStatus::ok;
+}
+
+namespace {
+
+void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
   if (row.metric && row.metric->id == "quality" && leaf_size < path.size() &&
       metrics::names_risk_index(path.substr(0, path.size() - leaf_size)))
@@ -628,6 +683,9 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
   // "ttft": {"p50_s": 0.123}: a key of only a statistic and a unit gives the value no more than
   // the unit's generic metric (a duration); the quantity is its container's.
   bool generic = false;
+  // "qps": {"samples": 3586, "mean": 0.18}: how many samples the container's statistics are over,
+  // a count, not a figure of the quantity.
+  bool sample_count = false;
   while (end > 0) {
     std::string_view seg;
     if (first && leaf_size > 0 && leaf_size < end && path[end - leaf_size - 1] == '.') {
@@ -656,6 +714,9 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
       // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
       const bool counts_failures = row.metric && row.metric->id == "failed_requests";
       generic = row.metric && classify_cached(seg, {}).stat_unit_only;
+      sample_count =
+          !row.metric && (text::iequals(seg, "samples") || text::iequals(seg, "num_samples") ||
+                          text::iequals(seg, "n_samples"));
       if (metrics::is_filler_segment(seg, &status)) {
         if (status == "failed" && !counts_failures) row.status = RowStatus::failed;
         if (status == "incomplete") row.status = RowStatus::incomplete;
@@ -706,15 +767,22 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
     const std::string_view unit = row.unit.empty() || row.unit == "tokens" || row.unit == "count"
                                       ? std::string_view(c.unit)
                                       : row.unit;
-    if (!metrics::unit_fits(*c.metric, unit, row.statistic)) return;
+    if (sample_count) {
+      row.statistic = "count";
+    } else if (!metrics::unit_fits(*c.metric, unit, row.statistic)) {
+      return;
+    }
     row.metric = c.metric;
     row.kind = c.kind;
     if (row.unit.empty() || row.unit == "tokens" || row.unit == "count") row.unit = c.unit;
+    if (sample_count) row.unit = "count";
     if (row.statistic.empty()) row.statistic = c.statistic;
     renormalize(row);
     return;
   }
 }
+
+}  // namespace
 
 void mark_failed(MetricRow& row, std::string_view error) {
   row.status = RowStatus::failed;

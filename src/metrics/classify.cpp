@@ -688,6 +688,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // TensorRT-LLM's "output_throughput_per_gpu_tok_s": a rate divided among the GPUs, beside the
   // system's own; no rate of ours (a system's of one GPU reads the same).
   if (in(" per gpu ") && rate_unit) return nullptr;
+  // InferenceMAX's "intvty" (interactivity): a request's output tokens per second after its
+  // first, its decode rate; "e2e_norm_intvty" counts the TTFT in (no second decode rate).
+  if (in(" intvty ") || in(" interactivity "))
+    return in(" e2e ") || in(" norm ") ? nullptr : m("decode_rate");
   // AIPerf's TTST and TTFOT (after reasoning tokens), GuideLLM's "TTFOT ms": no metric of ours.
   // (Nor AIPerf's early "Time to Last Token": no run's duration.)
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
@@ -971,7 +975,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 190> kParamAliases = {{
+constexpr std::array<ParamAlias, 194> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1096,6 +1100,10 @@ constexpr std::array<ParamAlias, 190> kParamAliases = {{
     {"kv_cache_type", "kv_cache_type"},
     {"kv_cache_dtype", "kv_cache_type"},
     {"tensor_parallel_size", "tensor_parallel"},
+    {"window_seconds", "window"},  // a sampling window's length ("qps": {"window_seconds": 1})
+    {"window_s", "window"},
+    {"window_sec", "window"},
+    {"window_size", "window"},
     {"tensor_parallel", "tensor_parallel"},
     {"tensor_parallelism", "tensor_parallel"},
     {"tp_size", "tensor_parallel"},

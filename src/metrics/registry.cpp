@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 52> kParameters = {{
+constexpr std::array<ParameterDef, 53> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -164,6 +164,7 @@ constexpr std::array<ParameterDef, 52> kParameters = {{
     {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},
     {"gpu_count", "GPUs used", ""},
     {"num_nodes", "machines (nodes) a distributed run spanned", ""},
+    {"window", "length of a sampling, averaging or attention window", ""},
     {"think_time", "configured pause between an agent's requests", ""},
     {"buffer_size", "size of a configured buffer or chunk (a capacity, not memory in use)", ""},
     {"default_value", "the default of a setting or command-line option", ""},

@@ -1347,6 +1347,32 @@ TEST(Identity, VllmConsoleBlocksOfASweepTakeTheirSettings) {
   EXPECT_EQ(at(one, "vllm_result[0].Mean TTFT (ms)").context.config, "");
 }
 
+// InferenceMAX's agentic result JSON: a sampled quantity's "samples" count them, its window is a
+// setting, rates per GPU are no rate of the run, a throughput's "output"/"input"/"total"
+// container says which tokens, and "intvty" is a request's decode rate.
+TEST(Identity, InferencemaxRequestMetrics) {
+  const auto r = run(FileType::json, R"({"request_metrics": {
+    "qps": {"window_seconds": 1, "samples": 3586, "mean": 0.18015},
+    "latency": {"intvty": {"mean": 243.19}, "e2e_norm_intvty": {"mean": 113.89}},
+    "throughput": {"output": {"tokens_per_second": 185.95},
+                   "total": {"tokens_per_second": 33137.19},
+                   "per_gpu": {"output_tput_tps": 46.49}}}})");
+  const auto& samples = at(r, "request_metrics.qps.samples");
+  EXPECT_EQ(samples.statistic, "count");
+  EXPECT_EQ(samples.unit, "count");  // no 3586 req/s
+  EXPECT_EQ(at(r, "request_metrics.qps.window_seconds").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "request_metrics.latency.intvty.mean").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "request_metrics.latency.e2e_norm_intvty.mean").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "request_metrics.throughput.output.tokens_per_second").metric_id(),
+            "output_throughput");
+  const auto& total = at(r, "request_metrics.throughput.total.tokens_per_second");
+  EXPECT_EQ(total.metric_id(), "total_throughput");
+  EXPECT_EQ(total.status, RowStatus::ok);  // "total" tokens, not failed requests counted in
+  const auto& per_gpu = at(r, "request_metrics.throughput.per_gpu.output_tput_tps");
+  EXPECT_EQ(per_gpu.metric_id(), "unknown");
+  EXPECT_EQ(per_gpu.unit, "tok/s");
+}
+
 TEST(Identity, LlmperfConsoleResultsInALog) {
   const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298 INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
