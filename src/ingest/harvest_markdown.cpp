@@ -2078,6 +2078,10 @@ class MarkdownHarvester {
     }
     while (!value.empty() && value.back() == ' ') value.pop_back();
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
+    // "GPU: 40°C | CPU: 44°C", "GPU: 87%": a reading of the device, not its name.
+    if (slot != &document_.config && slot != &document_.model &&
+        numeric::parse_cell(value).has_value())
+      return;
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.
       if (bold && value.back() == ':')

@@ -390,6 +390,17 @@ TEST(ReportContext, ASetupLeadsListLabelsTheDocument) {
   EXPECT_EQ(at(other, "vllm_result[0].Mean TTFT (ms)").context.gpu, "");
 }
 
+// "GPU: 40°C | CPU: 44°C" under "Hardware: Apple M4": a reading of the device, not its name.
+TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
+  const auto r = run(FileType::text,
+                     "--- Pre-flight ---\n  Model: gemma-4-21b-mlx-4bit\n"
+                     "  Hardware: Apple M4, 32GB RAM, macOS 15.7.4\n  GPU: 40\xC2\xB0"
+                     "C | CPU: 44\xC2\xB0"
+                     "C\n  Swap: 0MB\n");
+  ASSERT_FALSE(r.rows.empty());
+  for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu, "Apple M4") << row.locator;
+}
+
 TEST(ReportContext, ACloudInstancesRowIsNotTheDocumentsMachine) {
   const auto r = run(FileType::markdown, R"(# Report
 
