@@ -953,6 +953,25 @@ std::string bench_test_id(std::string_view s) {
   return i == s.size() ? out : std::string();
 }
 
+namespace {
+
+// The llama-bench test a name begins with ("pp4096_tps" -> "pp4096", "tg128 (t/s)" -> "tg128"),
+// "" when none: "pp" or "tg", digits, then the name's end or a separator.
+std::string test_named_first(std::string_view name) {
+  if (name.size() < 3) return {};
+  const char a = static_cast<char>(name[0] | 0x20), b = static_cast<char>(name[1] | 0x20);
+  if (!((a == 'p' && b == 'p') || (a == 't' && b == 'g'))) return {};
+  std::size_t end = 2;
+  while (end < name.size() && std::isdigit(static_cast<unsigned char>(name[end]))) ++end;
+  if (end == 2 || (end < name.size() && std::isalnum(static_cast<unsigned char>(name[end]))))
+    return {};
+  std::string test{a, b};
+  test.append(name.substr(2, end - 2));
+  return test;
+}
+
+}  // namespace
+
 void refine_by_test(MetricRows& rows) {
   static const metrics::MetricDef* const kTokenRate = metrics::find_metric("token_rate");
   static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
@@ -960,6 +979,9 @@ void refine_by_test(MetricRows& rows) {
     // "pp 512" as old llama-bench builds printed it is the test "pp512" of newer ones.
     if (r.context.test.size() > 4 && r.context.test[2] == ' ')
       if (auto id = bench_test_id(r.context.test); !id.empty()) r.context.test = std::move(id);
+    // "pp4096_tps", "tg128 (t/s)": a rate named by the test it measured (an assembled
+    // llama-bench table, a test per column).
+    if (r.context.test.empty() && r.metric == kTokenRate) r.context.test = test_named_first(r.name);
     if (r.context.test.empty()) continue;
     const std::string t = text::to_lower(r.context.test);
     const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;

@@ -150,6 +150,18 @@ bool states_a_p_value(std::string_view v) {
 
 // A text cell that names something ("rust", "generate", "Python") rather than reporting a
 // measurement in words ("[13,315, 19,608]", "+68% vs FP16", "859.67 ± 12 ms").
+// "27B_IQ4_XS", "1.5b-instruct": a model's size, then the rest of its name (not "7B" alone, a
+// count of parameters, nor "8B/s").
+bool names_sized_model(std::string_view v) {
+  std::size_t i = 0;
+  while (i < v.size() && (std::isdigit(static_cast<unsigned char>(v[i])) || v[i] == '.')) ++i;
+  if (i == 0 || i + 2 >= v.size()) return false;
+  const char scale = static_cast<char>(v[i] | 0x20);
+  if (scale != 'b' && scale != 'm') return false;
+  if (v[i + 1] != '_' && v[i + 1] != '-') return false;
+  return std::isalpha(static_cast<unsigned char>(v[i + 2])) != 0;
+}
+
 bool is_name_text(std::string_view v) {
   if (is_shape(v)) return true;
   if (states_a_p_value(v)) return false;
@@ -170,6 +182,7 @@ bool is_name_text(std::string_view v) {
                   [](char d) { return d >= '0' && d <= '9'; }) &&
       std::isalpha(static_cast<unsigned char>(v[dot + 2])))
     return v.find('%') == std::string_view::npos;
+  if ((c >= '0' && c <= '9') && one_word && names_sized_model(v)) return true;  // "27B_IQ4_XS"
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~' || c == '{')  // "{...}": a JSON object, no name
     return false;
@@ -420,6 +433,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   RowLabels out;
   Context& ctx = out.context;
   double n_prompt = -1, n_gen = -1, n_depth = 0;
+  std::string depth_setting;  // "depth=4096", as the row writes it
   std::string config, labels;
   // config's settings, in order (a per-thread buffer: this runs for every table row)
   thread_local std::vector<std::pair<std::string_view, std::string_view>> settings;
@@ -557,9 +571,16 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         ctx.rate = std::string(v);
       if (num && role.parameter == "n_prompt") n_prompt = num->value;
       if (num && role.parameter == "n_gen") n_gen = num->value;
-      if (num && role.parameter == "n_depth") n_depth = num->value;
+      if (num && role.parameter == "n_depth") {
+        n_depth = num->value;
+        depth_setting = headers[c] + "=" + std::string(v);
+      }
     }
   }
+  // "label,depth,pp_tok_s,tg_tok_s": a sweep of the context depth with no test columns to name
+  // it in: the depth joins the configuration.
+  if (!depth_setting.empty() && !(n_prompt >= 0 && n_gen >= 0) && ctx.test.empty())
+    config += (config.empty() ? "" : " ") + depth_setting;
   if (ctx.quantization.empty()) ctx.quantization = std::move(label_quant);
   if (keep_settings && !config.empty()) out.settings.push_back(config);
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)

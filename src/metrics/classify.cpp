@@ -975,7 +975,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 194> kParamAliases = {{
+constexpr std::array<ParamAlias, 195> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1062,6 +1062,7 @@ constexpr std::array<ParamAlias, 194> kParamAliases = {{
     {"n_prompt", "n_prompt"},
     {"n_gen", "n_gen"},
     {"n_depth", "n_depth"},
+    {"depth", "n_depth"},  // a llama-bench sweep's context depth column ("depth,pp_tok_s")
     {"input_len", "input_len"},
     {"random_input_len", "input_len"},
     {"sequence_length", "input_len"},  // a scenario's configured sequence length
@@ -1929,6 +1930,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (!p) p = parameter_in_brackets(name);
   if (!p) p = parameter_before_qualifier(name);
   if (!p) p = requested_setting(t);
+  if (p && p->id == "n_depth" && c.unit == "%") p = nullptr;  // a layer's depth, below
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;

@@ -300,6 +300,28 @@ TEST(HarvestCsv, AContextTokensColumnIsTheSettingOfItsRowsFigures) {
   EXPECT_EQ(find(r, "[1].prompt_tps")->context.config, "context_tokens=4096");
 }
 
+// An assembled llama-bench table with a column per test ("pp4096_tps", "tg128_tps"): each is
+// that test's rate; a sweep's "depth" column is its rows' setting; a label that begins with the
+// model's size ("27B_IQ4_XS") names the row.
+TEST(HarvestCsv, ColumnsNamedByATestAndADepthSweep) {
+  const auto r = harvest(FileType::csv,
+                         "model,quant,pp4096_tps,pp4096_stddev_tps,tg128_tps\n"
+                         "Qwen3.5-0.8B,Q4_K_M,15278.7,70.7,291.0\n");
+  const auto& pp = *find(r, "[0].pp4096_tps");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.test, "pp4096");
+  EXPECT_EQ(find(r, "[0].pp4096_stddev_tps")->statistic, "std");
+  EXPECT_EQ(find(r, "[0].tg128_tps")->metric_id(), "decode_rate");
+  EXPECT_EQ(find(r, "[0].tg128_tps")->context.test, "tg128");
+  const auto sweep =
+      harvest(FileType::csv,
+              "label,quant,depth,pp_tok_s,tg_tok_s\n"
+              "27B_IQ4_XS,IQ4_XS,0,1734.98,36.63\n27B_IQ4_XS,IQ4_XS,4096,1668.89,35.79\n");
+  EXPECT_EQ(find(sweep, "[1].depth")->parameter, "n_depth");
+  EXPECT_EQ(find(sweep, "[1].tg_tok_s")->context.config, "depth=4096 label=27B_IQ4_XS");
+  EXPECT_EQ(find(sweep, "[0].tg_tok_s")->context.config, "depth=0 label=27B_IQ4_XS");
+}
+
 TEST(HarvestCsv, ANameColumnBesideAQuantizationNamesTheModel) {
   const auto r = harvest(FileType::csv,
                          "name,quant,device,pp_tok_s\nphi-4-mini,Q4_K_M,a770,1746.36\n"
