@@ -208,9 +208,32 @@ std::string engine_file(std::string_view stem) {
   return first;
 }
 
+// "run_1_TP8_DP1_CTX4096_C100_P100_O128": a name that spells its settings as letters and a
+// number each; its "P100" (prompts) or "T4" is one of them, no GPU.
+bool setting_token(std::string_view part, std::string_view gpu) {
+  if (gpu.size() < 2 || std::string_view("PTLCOIN").find(gpu[0]) == std::string_view::npos ||
+      !std::all_of(gpu.begin() + 1, gpu.end(),
+                   [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }))
+    return false;
+  std::size_t settings = 0;
+  for (std::size_t at = 0; at < part.size();) {
+    auto end = part.find_first_of("_-. ", at);
+    if (end == std::string_view::npos) end = part.size();
+    const std::string_view w = part.substr(at, end - at);
+    std::size_t letters = 0;
+    while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+    if (letters > 0 && letters <= 4 && letters < w.size() && w != gpu &&
+        std::all_of(w.begin() + static_cast<std::ptrdiff_t>(letters), w.end(),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }))
+      ++settings;
+    at = end + 1;
+  }
+  return settings >= 3;
+}
+
 void read_part(std::string_view part, PathLoad& load) {
   if (load.gpu.empty()) {
-    if (auto g = gpu_named_in(part); !g.empty()) {
+    if (auto g = gpu_named_in(part); !g.empty() && !setting_token(part, g)) {
       std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
       load.gpu = std::move(g);
       load.gpu_part = std::string(part);

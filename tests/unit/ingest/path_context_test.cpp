@@ -70,6 +70,16 @@ TEST(PathContext, AFileReadAloneTakesTheFoldersAboveIt) {
   EXPECT_EQ(metric_row(r).context.concurrency, "512");
 }
 
+// A name that spells its settings as letters and numbers ("TP8_DP1_CTX4096_C100_P100_O128"):
+// its "P100" is 100 prompts, no GPU; a GPU among fewer such words stays one.
+TEST(PathContext, ASettingsWordIsNoGpu) {
+  const auto r = ingest_at("run_1_TP8_DP1_CTX4096_C100_P100_O128.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(r).context.gpu, "");
+  EXPECT_EQ(metric_row(r).context.concurrency, "100");
+  const auto p100 = ingest_at("llama_P100_q4_c8.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(p100).context.gpu, "P100");
+}
+
 TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
   const auto r = ingest_at("sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
   const auto& row = metric_row(r);
