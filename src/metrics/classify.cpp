@@ -552,7 +552,7 @@ Scan scan_words(const Tokens& t) {
       continue;
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
-         w == "target" || w == "hypothetical" ||
+         w == "target" || w == "hypothetical" || w == "theoretical" ||
          (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
         s.statistic.empty()) {
       s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured
@@ -936,7 +936,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
                          in(" available ") || in(" installed ") || in(" capacity ") || left) &&
                         !in(" used ") && !in(" usage ") && !in(" peak ") && !in(" allocated ");
   if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram ") ||
-                   (left && is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB
+                   ((left || in(" free ") || in(" available ")) &&
+                    is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB; "free_after_bytes"
     return nullptr;
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
       in(" rss ") || in(" kv cache "))

@@ -166,6 +166,10 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("context_len").parameter->id, "num_ctx");
   EXPECT_EQ(classify("nodes").parameter->id, "num_nodes");  // a distributed run's machines
   EXPECT_EQ(classify("tp_size").parameter->id, "tensor_parallel");
+  EXPECT_EQ(classify("theoretical_kv_bytes").statistic, "expected");  // worked out, not measured
+  EXPECT_EQ(metric("free_after_bytes"), "unknown");  // memory left free, none in use
+  EXPECT_EQ(metric("Available (MB)"), "unknown");
+  EXPECT_EQ(metric("peak_allocated_bytes"), "memory");
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
@@ -378,7 +382,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("GPU Driver"), "(identifier)");
   EXPECT_EQ(metric("Build number"), "(identifier)");
   EXPECT_EQ(metric("opset"), "(identifier)");  // an ONNX export's operator-set version
-  EXPECT_EQ(classify("Theoretical Max RPS").statistic, "");  // a capacity worked out, no max
+  // A capacity worked out, no max of samples: stated, not measured.
+  EXPECT_EQ(classify("Theoretical Max RPS").statistic, "expected");
   EXPECT_EQ(metric("Build Time"), "duration");  // 240s: how long the engine took to build
   EXPECT_EQ(classify("Total samples").statistic, "count");  // how many, not one of them
   EXPECT_EQ(classify("N Samples").statistic, "count");
