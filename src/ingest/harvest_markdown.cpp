@@ -505,6 +505,8 @@ class MarkdownHarvester {
   void text_line(std::string_view l, std::size_t number) {
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
+    else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos)
+      content_since_heading_ = true;
     // A Chimera report's own "## Workflow Summary" ends the model's text above it, a code fence
     // the model left open included.
     if (in_fence_ && chimera_.titled && !text_mode_ && text::trim(l) == "## Workflow Summary")
@@ -1930,16 +1932,31 @@ class MarkdownHarvester {
         heading_quants_.resize(7);
         for (std::size_t k = level; k < heading_quants_.size(); ++k) heading_quants_[k].clear();
         heading_gpus_.resize(7);
+        // "## A100 40G" with nothing under it, then "## vllm 0.2.5", "## TGI 1.3.3": the empty
+        // section's GPU holds for the siblings after it (a title over them), until one names its
+        // own or a higher heading comes.
+        sibling_gpus_.resize(7);
+        if (!content_since_heading_ && heading_level_ == level && !heading_gpus_[level].empty())
+          sibling_gpus_[level] = heading_gpus_[level];
+        for (std::size_t k = level + 1; k < sibling_gpus_.size(); ++k) sibling_gpus_[k].clear();
+        if (!facts.gpu.empty()) sibling_gpus_[level].clear();
+        content_since_heading_ = false;
         for (std::size_t k = level; k < heading_gpus_.size(); ++k) heading_gpus_[k].clear();
+        heading_backends_.resize(7);
+        for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
+        heading_backends_[level] = engine_alone(own);
         heading_loads_.resize(7);
         for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
         if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
-        heading_gpus_[level] = facts.gpu;
+        heading_gpus_[level] = facts.gpu.empty() ? sibling_gpus_[level] : facts.gpu;
         if (heading_gpu() != gpu_spans_.back().second)
           gpu_spans_.emplace_back(number, heading_gpu());
         // A title names the document's model where it names one with its size and the GPU it
         // ran on ("# Sweep results — Qwen3.6-35B-A3B Q6_K · M3 Max").
-        const bool titled_run = level == 1 && !titled_ && !facts.gpu.empty();
+        // ... and a title that is the model's name alone ("# huggyllama/llama-7b").
+        const bool titled_run =
+            level == 1 && !titled_ &&
+            (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own));
         if (level >= 2 || titled_run) heading_models_[level] = facts.model;
         remember_model(facts.model);
         if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
@@ -2134,6 +2151,39 @@ class MarkdownHarvester {
     if (slot == &document_.backend && document_backends_ == 0) document_backends_ = 1;
     *slot = value;
     if (slot == &document_.gpu) document_gpu_line_ = number;
+  }
+
+  // "| Input Length | Output Length | Throughput (requests/s) | ...": the lengths a sweep asked
+  // for, first among the columns, are its rows' settings (as "input_len" is), not token counts
+  // measured; a column of them after the figures ("Output Length" 0.366, a score) is not.
+  void leading_lengths_as_settings() {
+    length_cols_.clear();
+    for (std::size_t c = 0; c < header_.size() && c < roles_.size(); ++c) {
+      const std::string low = text::to_lower(text::trim(header_[c]));
+      const bool input = low == "input length" || low == "prompt length";
+      const bool output = low == "output length" || low == "generation length";
+      if (!input && !output) {
+        if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
+            detail::classify_cached(header_[c]).role == metrics::Role::metric)
+          return;  // the first figure column: the settings are before it
+        continue;
+      }
+      length_cols_.emplace_back(c, roles_[c]);
+      roles_[c] = detail::column_role(input ? "input_len" : "output_len");
+    }
+  }
+
+  // ... as long as the first row's are whole numbers of tokens (not "0.968", a length ratio).
+  void keep_lengths_that_are_whole(std::size_t n) {
+    for (const auto& [c, original] : length_cols_) {
+      if (c >= n) continue;
+      const std::string& v = stripped_[c];
+      const bool whole = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
+      });
+      if (!whole) roles_[c] = original;
+    }
+    length_cols_.clear();
   }
 
   // "The model used in both tests is:", "Model under test:": a line that introduces the model.
@@ -2431,6 +2481,36 @@ class MarkdownHarvester {
     }
   }
 
+  // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
+  // (its version aside), whose tables ran on it.
+  static std::string engine_alone(std::string_view heading) {
+    std::string rest;
+    const std::string_view h = text::trim(heading);
+    for (std::size_t at = 0; at < h.size();) {
+      auto end = h.find(' ', at);
+      if (end == std::string_view::npos) end = h.size();
+      const std::string w(h.substr(at, end - at));
+      at = end + 1;
+      if (w.empty()) continue;
+      const std::string_view v = std::string_view(w).substr(w[0] == 'v' || w[0] == 'V' ? 1 : 0);
+      const bool version = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == '.';
+      });
+      if (!version) rest += (rest.empty() ? "" : " ") + w;
+    }
+    if (rest.empty() || rest.find(' ') != std::string::npos) return {};
+    std::string engine = detail::serving_engine_in(rest);
+    return text::iequals(engine, rest) ? engine : std::string();
+  }
+
+  const std::string& heading_backend() const {
+    for (std::size_t k = heading_backends_.size(); k-- > 0;) {
+      if (!heading_backends_[k].empty()) return heading_backends_[k];
+    }
+    static const std::string none;
+    return none;
+  }
+
   const std::string& heading_model() const {
     for (std::size_t k = heading_models_.size(); k-- > 0;) {
       if (!heading_models_[k].empty()) return heading_models_[k];
@@ -2677,6 +2757,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
     }
+    leading_lengths_as_settings();
     console_table_ = box_row_ || fenced_statistics_;
     fenced_statistics_ = false;
     constant_rows_ = 0;
@@ -3440,6 +3521,7 @@ class MarkdownHarvester {
     const std::size_t n = std::min(cells.size(), header_.size());
     stripped_.clear();
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
+    if (row_ == 0 && !length_cols_.empty()) keep_lengths_that_are_whole(n);
     // "| | chimera_hetero |" under "| Python | chimera_homo |": a blank first cell repeats the
     // label above it (a grouped table), when that label is a name, not a figure.
     if (n > 1 && stripped_[0].empty() && !first_label_.empty()) {
@@ -3503,6 +3585,7 @@ class MarkdownHarvester {
     // The document's quantization ("**Model:** llama3.1:8b (q4_0, q5_K_M, q8_0)") only where no
     // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
     const bool own_quantization = !ctx.quantization.empty();
+    if (ctx.backend.empty()) ctx.backend = heading_backend();
     const bool own_backend = !ctx.backend.empty();
     const bool own_gpu = !ctx.gpu.empty();
     // The devices a log printed right before its table ("Device 0: NVIDIA A30, compute
@@ -3634,6 +3717,11 @@ class MarkdownHarvester {
         row->context.concurrency = col_in_flight_[c];
       if (bench_table_ && roles_[c].parameter == "tensor_split")
         detail::as_setting(*row, roles_[c].parameter, false);  // "ts" 8.00: no tokens per second
+      // A sweep's leading "Input Length" 128: the length asked for (leading_lengths_as_settings).
+      if ((roles_[c].parameter == "input_len" || roles_[c].parameter == "output_len") &&
+          row->role == metrics::Role::metric && row->metric &&
+          (row->metric->id == "input_tokens" || row->metric->id == "output_tokens"))
+        detail::as_setting(*row, roles_[c].parameter, true);
       if (console_table_) detail::guidellm_console_figure(*row, header_[c]);
       if (col_bench_test_[c] && !row->metric && row->role == metrics::Role::metric &&
           row->unit.empty())
@@ -4788,9 +4876,14 @@ class MarkdownHarvester {
   bool gate_table_ = false;         // the open table lists bars to meet, not measurements
   bool labels_an_absence_ = false;  // its first column names what each row left out
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
-  bool setup_lead_ =
-      false;  // ... or a bold lead in it does, over its list ("**Test Environment**:")
-  bool model_section_ = false;  // the open section says which model ran ("## Model")
+  // ... or a bold lead in it does, over its list ("**Test Environment**:").
+  bool setup_lead_ = false;
+  bool content_since_heading_ = true;  // a line other than a heading since the last heading
+  // Leading length columns taken as settings, with their roles before (until the first row).
+  std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
+  std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
+  std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
+  bool model_section_ = false;             // the open section says which model ran ("## Model")
   std::size_t table_ = 0, row_ = 0;
 };
 

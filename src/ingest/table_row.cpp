@@ -380,6 +380,8 @@ bool names_a_configuration(std::string_view header) {
                      [](const std::string& w) { return names_model_size(w); });
 }
 
+}  // namespace
+
 // The LLM serving engine a label names ("Qwen3.5 4bit mlx-lm" -> mlx-lm, "Qwen3.5 Q4_K_M Ollama"
 // -> Ollama); "" for none, and for a language runtime or an executor ("python", "tokio-default").
 std::string serving_engine_in(std::string_view label) {
@@ -394,6 +396,8 @@ std::string serving_engine_in(std::string_view label) {
   }
   return {};
 }
+
+namespace {
 
 // Whether a header, trimmed, is one of `names` (written in lower case), in any case.
 bool header_is_one_of(std::string_view header, std::span<const std::string_view> names) {

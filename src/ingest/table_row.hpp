@@ -20,6 +20,10 @@ struct ColumnRole {
   bool verdict = false;        // its cells say how each row's run ended ("Result", "Verdict")
 };
 
+// The serving engine a label names ("Qwen3.5 Q4_K_M Ollama" -> "Ollama", "vllm" -> "vllm"); ""
+// for a runtime or library that serves nothing (Rust, PyTorch) or none.
+std::string serving_engine_in(std::string_view label);
+
 // Decided once per column from its header.
 ColumnRole column_role(std::string_view header);
 

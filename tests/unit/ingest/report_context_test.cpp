@@ -401,6 +401,37 @@ TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
   for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu, "Apple M4") << row.locator;
 }
 
+// A results page titled by its model alone, a GPU section with nothing under it over the
+// engines' sections, and sweep tables that lead with the lengths asked for.
+TEST(ReportContext, ATitleModelAnEmptyGpuSectionAndEngineSections) {
+  const std::string table =
+      "| Input Length | Output Length | Throughput (requests/s) | Throughput (output token/s) |\n"
+      "| :-: | :-: | :-: | :-: |\n| 128 | 512 | 3.13 | 1604.15 |\n";
+  const auto r =
+      run(FileType::markdown, "\n# huggyllama/llama-7b\n\n## A100 40G\n\n## vllm 0.2.5\n\n" +
+                                  table + "\n## TGI 1.3.3\n\n" + table);
+  const auto& vllm = at(r, "table[0][0].Throughput (output token/s)");
+  EXPECT_EQ(vllm.context.model, "huggyllama/llama-7b");
+  EXPECT_EQ(vllm.context.gpu, "A100");
+  EXPECT_EQ(vllm.context.backend, "vllm");
+  EXPECT_EQ(vllm.context.config, "Input Length=128 Output Length=512");
+  const auto& tgi = at(r, "table[1][0].Throughput (output token/s)");
+  EXPECT_EQ(tgi.context.gpu, "A100");  // the empty section's GPU holds for its siblings
+  EXPECT_EQ(tgi.context.backend, "TGI");
+  const auto& length = at(r, "table[0][0].Input Length");
+  EXPECT_EQ(length.role, metrics::Role::parameter);  // asked for, no tokens measured
+  EXPECT_EQ(length.parameter, "input_len");
+  // A section with its own text keeps its GPU to itself.
+  const auto own =
+      run(FileType::markdown, "# Notes\n\n## A100 40G\n\nSome text.\n\n## vllm 0.2.5\n\n" + table);
+  EXPECT_EQ(at(own, "table[0][0].Throughput (output token/s)").context.gpu, "");
+  // An "Output Length" column among the figures (a score) stays a figure.
+  const auto scores = run(FileType::markdown,
+                          "# Scores\n\n| Model | BLEU | Output Length |\n|---|---|---|\n"
+                          "| gpt2 | 0.31 | 0.366 |\n");
+  EXPECT_EQ(at(scores, "table[0][0].Output Length").role, metrics::Role::metric);
+}
+
 TEST(ReportContext, ACloudInstancesRowIsNotTheDocumentsMachine) {
   const auto r = run(FileType::markdown, R"(# Report
 
