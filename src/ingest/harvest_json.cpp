@@ -311,7 +311,9 @@ class JsonHarvester final : public JsonVisitor {
     using text::iequals;
     Frame& f = frames_.back();
     if (iequals(name, "request_id") || iequals(name, "req_id")) f.per_request = true;
-    if (kind == JsonScalar::number) {  // "gpu": 120 (layers), "model": 3: a label, not a slot
+    // "gpu": 120 (layers), "model": 3: a label, not a slot. (Not a count under such a key,
+    // "cached_tokens_by_source": {"device": 116246336}: no label of anything.)
+    if (kind == JsonScalar::number && text.size() <= 6) {
       Context probe;
       if (context_slot(probe, name, f.name) != nullptr) {
         f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);

@@ -976,7 +976,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 195> kParamAliases = {{
+constexpr std::array<ParamAlias, 204> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1109,6 +1109,16 @@ constexpr std::array<ParamAlias, 195> kParamAliases = {{
     {"tensor_parallel", "tensor_parallel"},
     {"tensor_parallelism", "tensor_parallel"},
     {"tp_size", "tensor_parallel"},
+    {"ep_size", "expert_parallel"},
+    {"expert_parallel_size", "expert_parallel"},
+    {"dp_size", "data_parallel"},
+    {"data_parallel_size", "data_parallel"},
+    // (Not a bare "tp", "pp": a table's "Baseline_TP" is a throughput, "PP" llama-bench's prompt.)
+    {"pp_size", "pipeline_parallel"},
+    {"pipeline_parallel_size", "pipeline_parallel"},
+    {"dcp_size", "context_parallel"},  // decode- and prefill-context parallel sizes
+    {"pcp_size", "context_parallel"},
+    {"context_parallel_size", "context_parallel"},
     {"nodes", "num_nodes"},  // machines a distributed run spanned
     {"num_nodes", "num_nodes"},
     {"n_nodes", "num_nodes"},

@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 53> kParameters = {{
+constexpr std::array<ParameterDef, 57> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -155,6 +155,10 @@ constexpr std::array<ParameterDef, 53> kParameters = {{
     {"flash_attn", "flash attention on or off", ""},
     {"kv_cache_type", "KV cache data type", ""},
     {"tensor_parallel", "tensor-parallel size", ""},
+    {"pipeline_parallel", "pipeline-parallel size", ""},
+    {"expert_parallel", "expert-parallel size", ""},
+    {"data_parallel", "data-parallel size (replicas)", ""},
+    {"context_parallel", "context-parallel size (prefill or decode)", ""},
     {"max_tokens", "maximum output tokens of a request", ""},
     {"warmup", "warm-up requests or time", ""},
     {"cooldown", "cool-down requests or time at a run's end, left out of its figures", ""},

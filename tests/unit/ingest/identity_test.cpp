@@ -1368,6 +1368,11 @@ TEST(Identity, InferencemaxRequestMetrics) {
   const auto& total = at(r, "request_metrics.throughput.total.tokens_per_second");
   EXPECT_EQ(total.metric_id(), "total_throughput");
   EXPECT_EQ(total.status, RowStatus::ok);  // "total" tokens, not failed requests counted in
+  // A count under a key that names a label ("device": tokens from the device's cache) labels
+  // nothing.
+  const auto cache = run(FileType::json, R"({"cache": {"hit_rate": 0.97,
+    "cached_tokens_by_source": {"device": 116246336}}})");
+  EXPECT_EQ(at(cache, "cache.hit_rate").context.config, "");
   const auto& per_gpu = at(r, "request_metrics.throughput.per_gpu.output_tput_tps");
   EXPECT_EQ(per_gpu.metric_id(), "unknown");
   EXPECT_EQ(per_gpu.unit, "tok/s");

@@ -166,6 +166,10 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("context_len").parameter->id, "num_ctx");
   EXPECT_EQ(classify("nodes").parameter->id, "num_nodes");  // a distributed run's machines
   EXPECT_EQ(classify("tp_size").parameter->id, "tensor_parallel");
+  EXPECT_EQ(classify("pp_size").parameter->id, "pipeline_parallel");
+  EXPECT_EQ(classify("ep_size").parameter->id, "expert_parallel");
+  EXPECT_EQ(classify("dcp_size").parameter->id, "context_parallel");
+  EXPECT_EQ(metric("Baseline_TP"), "token_rate");  // the reference's throughput, no TP size
   EXPECT_EQ(classify("theoretical_kv_bytes").statistic, "expected");  // worked out, not measured
   EXPECT_EQ(metric("free_after_bytes"), "unknown");  // memory left free, none in use
   EXPECT_EQ(metric("Available (MB)"), "unknown");
