@@ -113,11 +113,34 @@ std::string without_escapes(std::string_view l) {
   return out;
 }
 
+// A footnote's marker a cell may hold, "<sup>1</sup>", goes whole ("RTX 4090<sup>1</sup>" is
+// "RTX 4090"); other markup stays as written.
+std::string without_footnote_marks(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto open = s.find("<sup>", i);
+    const auto close = open == std::string_view::npos ? open : s.find("</sup>", open);
+    if (close == std::string_view::npos) {
+      out.append(s.substr(i));
+      break;
+    }
+    out.append(s.substr(i, open - i));
+    i = close + 6;
+  }
+  return out;
+}
+
 std::string strip_emphasis(std::string_view s) {
   std::string unlinked;
   if (s.find("](") != std::string_view::npos) {
     unlinked = without_links(s);
     s = unlinked;
+  }
+  std::string unmarked;
+  if (s.find("<sup>") != std::string_view::npos) {
+    unmarked = without_footnote_marks(s);
+    s = unmarked;
   }
   const auto mark = [](char c) { return c == '*' || c == '`'; };
   if (std::none_of(s.begin(), s.end(), mark)) return std::string(text::trim(s));
@@ -2586,9 +2609,15 @@ class MarkdownHarvester {
   }
   // "3", "3.1", "2.5": a family's version; "M2.5", "K2", "V3" as MiniMax, Kimi and DeepSeek
   // write theirs.
+  // ... and "R1" (DeepSeek's reasoning line); "3.2:3b", a version with its Ollama size tag.
   static bool is_version(const std::string& w) {
     std::string_view v = w;
-    if (v.size() > 1 && (v[0] == 'M' || v[0] == 'K' || v[0] == 'V' || v[0] == 'v'))
+    if (const auto colon = v.find(':'); colon != std::string_view::npos && colon > 0) {
+      if (!is_size(std::string(v.substr(colon + 1)))) return false;
+      v = v.substr(0, colon);
+    }
+    if (v.size() > 1 &&
+        (v[0] == 'M' || v[0] == 'K' || v[0] == 'V' || v[0] == 'v' || v[0] == 'R' || v[0] == 'r'))
       v.remove_prefix(1);
     if (v.empty() || v.size() > 5 || !std::isdigit(static_cast<unsigned char>(v[0]))) return false;
     return std::all_of(v.begin(), v.end(), [](char c) {
@@ -2830,8 +2859,11 @@ class MarkdownHarvester {
     prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
     n_col_ = std::string::npos;
     provider_col_ = std::string::npos;
+    machine_col_ = std::string::npos;
     for (std::size_t c = 0; c < header_.size(); ++c) {
       const std::string h = text::to_lower(text::trim(header_[c]));
+      if (h == "system" || h == "machine" || h == "host" || h == "computer" || h == "node")
+        machine_col_ = c;
       if (h == "provider" || h == "cloud" || h == "cloud provider" || h == "instance" ||
           h == "instance type" || h == "instance_type")
         provider_col_ = c;
@@ -3613,6 +3645,11 @@ class MarkdownHarvester {
     // machine, not the document's (its accelerator where the instance type names one).
     if (!own_gpu && provider_col_ < n && !stripped_[provider_col_].empty())
       ctx.gpu = detail::gpu_named_in(stripped_[provider_col_]);
+    // "| System |" of "Intel 265K Custom PC (Nvidia RTX 4090)": the machine a row ran on, its
+    // GPU where it names one (over the document's).
+    if (!own_gpu && machine_col_ < n)
+      if (auto named = detail::gpu_named_in(stripped_[machine_col_]); !named.empty())
+        ctx.gpu = std::move(named);
     const bool pair_row = matrix_ && n > 0 && names_a_column(stripped_[0]);
     if (pair_row) ctx.config.clear();  // "=Efficiency": the row's quantity, not a configuration
     // "| Test | CTX | ... |" with "006" under Test: an id of the row's configuration, no metric.
@@ -4728,6 +4765,7 @@ class MarkdownHarvester {
   std::size_t metric_col_ = std::string::npos;    // a "Metric" column after the first, if any
   std::size_t unit_col_ = std::string::npos;      // a "Unit(s)" column of the current table
   std::size_t provider_col_ = std::string::npos;  // a cloud provider's or instance's column
+  std::size_t machine_col_ = std::string::npos;   // a "System" / "Machine" column
   std::string prev_;
   std::vector<std::string> header_;
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)

@@ -417,9 +417,9 @@ bool names_what_served(std::string_view header) {
 
 // A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
 bool names_where_it_ran(std::string_view header) {
-  static constexpr std::string_view kNames[] = {"run",      "device",   "mode",      "setup",
-                                                "hardware", "platform", "processor", "target",
-                                                "config",   "variant",  "engine"};
+  static constexpr std::string_view kNames[] = {
+      "run",    "device", "mode",    "setup",  "hardware", "platform", "processor",
+      "target", "config", "variant", "engine", "cpu/gpu",  "gpu/cpu"};
   return header_is_one_of(header, kNames);
 }
 

@@ -432,6 +432,31 @@ TEST(ReportContext, ATitleModelAnEmptyGpuSectionAndEngineSections) {
   EXPECT_EQ(at(scores, "table[0][0].Output Length").role, metrics::Role::metric);
 }
 
+// A findings table per model heading ("### DeepSeek R1 14b", "### Llama 3.2:3b") with a System
+// column that names each row's GPU in brackets, a footnote mark on some, and a CPU/GPU column.
+TEST(ReportContext, ASystemColumnNamesEachRowsGpu) {
+  const auto r =
+      run(FileType::markdown,
+          "# AI Benchmarks\n\n## Findings\n\n### DeepSeek R1 14b\n\n"
+          "| System | CPU/GPU | Eval Rate | Power (Peak) |\n| :--- | :--- | :--- | :--- |\n"
+          "| [Intel 265K Custom PC (Nvidia RTX 4090)](https://x/43) | GPU | 92.49 "
+          "Tokens/s | 464.2W |\n"
+          "| [Pi CM5 - 16GB (Nvidia RTX 3080 Ti<sup>1</sup>)](https://x/39) | GPU | "
+          "67.74 Tokens/s | 476W |\n"
+          "| Pi 5 - 16GB | CPU | 1.20 Tokens/s | 8W |\n\n### Llama 3.2:3b\n\n"
+          "| System | CPU/GPU | Eval Rate | Power (Peak) |\n| :--- | :--- | :--- | :--- |\n"
+          "| Pi 5 - 16GB | CPU | 4.6 Tokens/s | 8W |\n");
+  const auto& first = at(r, "table[0][0].Eval Rate");
+  EXPECT_EQ(first.context.model, "DeepSeek R1 14b");
+  EXPECT_EQ(first.context.gpu, "Nvidia RTX 4090");
+  const auto& marked = at(r, "table[0][1].Eval Rate");
+  EXPECT_EQ(marked.context.gpu, "Nvidia RTX 3080 Ti");
+  EXPECT_NE(marked.context.config.find("System=Pi CM5 - 16GB (Nvidia RTX 3080 Ti)"),
+            std::string::npos);
+  EXPECT_EQ(at(r, "table[0][2].Eval Rate").context.gpu, "cpu");
+  EXPECT_EQ(at(r, "table[1][0].Eval Rate").context.model, "Llama 3.2:3b");
+}
+
 TEST(ReportContext, ACloudInstancesRowIsNotTheDocumentsMachine) {
   const auto r = run(FileType::markdown, R"(# Report
 
