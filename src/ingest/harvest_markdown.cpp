@@ -167,6 +167,9 @@ class MarkdownHarvester {
   // text_mode: a console log or note (.txt, .log): no headings counted, no fences.
   MarkdownHarvester(FileResult& r, bool text_mode) : r_(r), text_mode_(text_mode) {}
   void read_plain_console() { plain_console_ = true; }
+  // The headings the current line stands under ("Windows / デフォルト"), "" before any.
+  std::string_view section() const { return section_; }
+  std::size_t section_changes() const { return section_changes_; }
 
   void line(std::string_view l, std::size_t number) {
     if ((in_fence_ || text_mode_ || wrap_width_ > 0 || !wrap_pending_.empty()) && !unwrapping_ &&
@@ -1997,6 +2000,7 @@ class MarkdownHarvester {
         headings_[level] = own;
         run_label_.clear();
         section_ = heading_chain(level);
+        ++section_changes_;
         devices_.clear();  // a log's GPUs hold for the tables of their own section only
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
@@ -4866,6 +4870,7 @@ class MarkdownHarvester {
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
   std::string section_;                      // the open headings, level 2 down to the last
+  std::size_t section_changes_ = 0;          // how often section_ was set
   std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
   std::vector<std::string> heading_gpus_;    // the accelerator each open heading level names
@@ -4935,7 +4940,22 @@ void harvest_markdown(std::string_view text, FileResult& r) {
       text.find("= PERFORMANCE OVERVIEW") != std::string_view::npos)
     h.read_plain_console();
   text::LineCursor lines(text);
-  while (auto l = lines.next()) h.line(*l, lines.line_number());
+  std::string section;  // the headings the line stands under (copied when they change)
+  std::size_t seen = 0;
+  while (auto l = lines.next()) {
+    const std::size_t before = r.rows.size();
+    if (h.section_changes() != seen) {
+      seen = h.section_changes();
+      section.assign(h.section());
+    }
+    h.line(*l, lines.line_number());
+    // A figure a line reader took from a console block or a labelled line (Ollama's "eval rate",
+    // a vLLM result) stands in its section as a table's figures do.
+    if (r.rows.size() > before && !section.empty()) {
+      for (std::size_t i = before; i < r.rows.size(); ++i)
+        if (r.rows[i].context.section.empty()) r.rows[i].context.section.assign(section);
+    }
+  }
   h.finish();
 }
 

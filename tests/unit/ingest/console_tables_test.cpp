@@ -719,6 +719,18 @@ TEST(ConsoleTables, ALlamaCppLogSavedAsMarkdownLabelsItsTableWithItsDevice) {
   EXPECT_EQ(at(r, "table[0][0].t/s").context.gpu, "AMD Radeon 8060S Graphics");
 }
 
+// The same model run under two sections ("## Windows", "## WSL"): each block's figures stand in
+// their section, as a table's do, and are told apart by it.
+TEST(ConsoleTables, OllamaBlocksStandInTheirSections) {
+  const std::string block =
+      "```\n$ ollama run gemma3:1b --verbose\ntotal duration:       1.2s\n"
+      "eval count:           100 token(s)\neval rate:            52.10 tokens/s\n```\n";
+  const auto r = run(FileType::markdown,
+                     "# Ollama\n## Windows\n### Default\n\n" + block + "\n## WSL\n\n" + block);
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.section, "Windows / Default");
+  EXPECT_EQ(at(r, "ollama[1].eval_rate").context.section, "WSL");
+}
+
 TEST(ConsoleTables, OllamaStatisticsAnnotatedLineByLineAreOneRequest) {
   const auto r = run(FileType::markdown,
                      "```shell\nollama run qwen3 --verbose\n\n# **total duration**: all of it\n"
