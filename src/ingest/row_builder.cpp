@@ -1256,7 +1256,41 @@ void minus_one_placeholder(MetricRow& r) {
 
 }  // namespace
 
+namespace {
+
+// vLLM's old client beside its TPOT: "Average latency per token (ms)" is a request's latency
+// over all its tokens, prompt included; "... per output token" is the TPOT. Where a table has
+// both, the first is no TPOT.
+void latency_over_all_tokens(MetricRows& rows) {
+  const auto table_of = [](const MetricRow& row) {
+    const std::string_view loc = row.locator;
+    return loc.substr(0, loc.find(']') + 1);  // "table[3]", or "[" of a CSV's rows
+  };
+  const auto tpot = [](const MetricRow& row) { return row.metric && row.metric->id == "tpot"; };
+  std::vector<std::string_view> with_output;  // tables with a "per output token" TPOT
+  for (const auto& row : rows) {
+    if (!tpot(row) || !text::icontains(row.name, "per output token")) continue;
+    const auto t = table_of(row);
+    if (std::find(with_output.begin(), with_output.end(), t) == with_output.end())
+      with_output.push_back(t);
+  }
+  if (with_output.empty()) return;
+  for (auto& row : rows) {
+    if (!tpot(row) || !text::icontains(row.name, "per token") ||
+        std::find(with_output.begin(), with_output.end(), table_of(row)) == with_output.end())
+      continue;
+    unname_metric(row, false);
+    if (!row.note.empty()) row.note += "; ";
+    row.note +=
+        "a latency over all of a request's tokens, prompt included, beside the table's TPOT "
+        "(per output token): no TPOT";
+  }
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
+  latency_over_all_tokens(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {
     torch_dtype_as_precision(r.context.quantization);

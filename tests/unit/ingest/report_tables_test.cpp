@@ -734,6 +734,20 @@ TEST(ReportTables, DifferencesThresholdsAndAPlansVariance) {
   EXPECT_EQ(at(r, "table[4][0].Variance").statistic, "variance");    // no actual: a statistic
 }
 
+// vLLM's old client: "latency per token" (over prompt and output tokens) beside "latency per
+// output token" (the TPOT): one TPOT per row, not two that disagree.
+TEST(ReportTables, LatencyPerTokenBesideThePerOutputTokenOne) {
+  const auto r = run(FileType::markdown,
+                     "| Input Length | Average latency per token (ms) | Average latency per output "
+                     "token (ms) |\n|---|---|---|\n| 128 | 7.24 | 14.38 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Average latency per token (ms)").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].Average latency per output token (ms)").metric_id(), "tpot");
+  // Alone, a latency per token is the TPOT.
+  const auto alone =
+      run(FileType::markdown, "| Model | Latency (ms/token) |\n|---|---|\n| m | 7.2 |\n");
+  EXPECT_EQ(at(alone, "table[0][0].Latency (ms/token)").metric_id(), "tpot");
+}
+
 TEST(ReportTables, AColumnOfRatiosHoldsItsZerosAndOnesToo) {
   const auto r = run(FileType::markdown, R"(| Backend | Output Length | Output Tokens |
 |---|---|---|
