@@ -1260,12 +1260,25 @@ const ParameterDef* parameter_of(const Tokens& t) {
 // A setting with its unit in brackets: "Rate (rps)" (the offered rate of a load test),
 // "Context (tokens)", "Buffer Size (KB)". Only a unit that fits the setting: "Temperature (C)"
 // is a GPU's.
+const ParameterDef* setting_in_unit(const ParameterDef* p, std::string_view unit);
+
 const ParameterDef* parameter_before_unit(std::string_view name, std::string_view unit) {
   const auto open = name.find_last_of("([");
   if (open == std::string_view::npos || open == 0) return nullptr;
   if (unit.empty() && name.find('$', open) != std::string_view::npos) unit = "USD";  // "($/mo)"
   if (unit.empty()) return nullptr;
-  const ParameterDef* p = parameter_of(tokenize(name.substr(0, open)));
+  return setting_in_unit(parameter_of(tokenize(name.substr(0, open))), unit);
+}
+
+// The setting a key names with its unit glued on ("size_gib", "model_size_gb", "think_ms"
+// aside, which are aliases of their own): the words before the unit, where the unit fits.
+const ParameterDef* parameter_before_unit_word(const Tokens& t, std::string_view unit) {
+  if (t.size() < 2 || unit.empty() || !unit_alias(t.back())) return nullptr;
+  return setting_in_unit(parameter_of(Tokens(t.begin(), t.end() - 1)), unit);
+}
+
+// A setting written in a unit, where the unit is one the setting has.
+const ParameterDef* setting_in_unit(const ParameterDef* p, std::string_view unit) {
   if (!p) return nullptr;
   const std::string_view id = p->id;
   const bool tokens = id == "num_ctx" || id == "num_batch" || id == "num_ubatch" ||
@@ -1936,6 +1949,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
   if (!p) p = parameter_before_unit(name, c.unit);
+  if (!p) p = parameter_before_unit_word(t, c.unit);
   // (Not Nsight Compute's "device__attribute_kernel_exec_timeout", a flag of the device.)
   if (!p && trimmed_name.rfind("device__attribute_", 0) != 0) p = configured_setting(t);
   if (!p) p = parameter_in_brackets(name);

@@ -174,6 +174,9 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("free_after_bytes"), "unknown");  // memory left free, none in use
   EXPECT_EQ(metric("Available (MB)"), "unknown");
   EXPECT_EQ(metric("peak_allocated_bytes"), "memory");
+  EXPECT_EQ(classify("size_gib").parameter->id, "model_size");  // the model file's size, a setting
+  EXPECT_EQ(classify("model_size_gb").parameter->id, "model_size");
+  EXPECT_EQ(classify("model_size_gb").unit, "GiB");
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
@@ -625,7 +628,7 @@ TEST(Classify, WrittenOutStatisticsFairnessIndexesAndArtifactSizes) {
   EXPECT_EQ(metric("Energy (J)"), "energy");
   EXPECT_EQ(metric("Engine Size", "MB"), "unknown");  // a compiled artifact, no memory in use
   EXPECT_EQ(metric("ONNX Size (MB)"), "unknown");
-  EXPECT_EQ(metric("model_size_bytes"), "unknown");
+  EXPECT_EQ(classify("model_size_bytes").parameter->id, "model_size");  // what the model is
   EXPECT_EQ(metric("Peak VRAM (MB)"), "memory");
   EXPECT_EQ(classify("vocab_size").parameter->id, "model_arch");
   EXPECT_EQ(classify("% of Peak (432 GB/s)").statistic, "");  // a share of the peak
