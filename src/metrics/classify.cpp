@@ -801,9 +801,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" generated tokens ") || in(" output token count ") || in(" output len") ||
       in(" output length ") || in(" output sequence length ") || in(" osl ") ||
       in(" gen tokens ") || in(" number output tokens ") || in(" num output tokens ") ||
-      in(" response tokens ") || in(" output token ") || j == " out token " ||
-      j == " out tokens " || in(" tokens per response ") ||
-      in(" tokens response "))  // "Avg Tokens/Response"
+      in(" response tokens ") || in(" output token ") ||
+      ((in(" out token ") || in(" out tokens ")) && !in(" timed out ")) ||
+      in(" tokens per response ") || in(" tokens response "))  // "Avg Tokens/Response"
     if (!ratey) return m("output_tokens");
   if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") || in(" input length ") ||
       in(" input sequence length ") || in(" isl ") || in(" number input tokens ") ||
@@ -854,8 +854,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (j == " successful count " || j == " success count ") return m("requests");
   if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") ||
       in(" failed ") || in(" failures ") || in(" number errors ") || in(" num errors ") ||
-      in(" errored "))
-    return m("failed_requests");
+      in(" errored ") || in(" records error ") || in(" requests error "))
+    return m("failed_requests");  // ("records_error_dropped": the records of errored requests)
   // LLMPerf's "num_requests_started" beside its completed count, AIPerf's "Good Request Count"
   // (within the goodput SLOs) beside its "Request Count": other counts, no requests completed.
   if ((in(" started ") || in(" good ")) && in(" request")) return nullptr;

@@ -177,6 +177,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("size_gib").parameter->id, "model_size");  // the model file's size, a setting
   EXPECT_EQ(classify("model_size_gb").parameter->id, "model_size");
   EXPECT_EQ(classify("model_size_gb").unit, "GiB");
+  EXPECT_EQ(metric("out_tokens_mean"), "output_tokens");
+  EXPECT_EQ(metric("records_error_dropped"), "failed_requests");  // records of errored requests
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
