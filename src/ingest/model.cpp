@@ -81,7 +81,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 55> kAliases = {{
+  static const std::array<Alias, 56> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -127,7 +127,8 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       // (Not a bare "kernel": a system description's "kernel" is the OS kernel's version.)
       {"test", &Context::test},
       {"test_name", &Context::test},
-      {"stage", &Context::test},  // a workflow's step ("analysis", "report")
+      {"test_type", &Context::test},  // a harness's "inference" beside "inference_mps"
+      {"stage", &Context::test},      // a workflow's step ("analysis", "report")
       {"scenario", &Context::config},
       {"backend_model", &Context::model},
       {"model_names", &Context::model},

@@ -1373,6 +1373,11 @@ TEST(Identity, InferencemaxRequestMetrics) {
   const auto cache = run(FileType::json, R"({"cache": {"hit_rate": 0.97,
     "cached_tokens_by_source": {"device": 116246336}}})");
   EXPECT_EQ(at(cache, "cache.hit_rate").context.config, "");
+  // A harness's "test_type" tells two runs of one model apart.
+  const auto runs = run(FileType::json, R"({"results": [
+    {"model_name": "DialoGPT-medium", "test_type": "inference", "load_time": 2.27},
+    {"model_name": "DialoGPT-medium", "test_type": "inference_mps", "load_time": 1.49}]})");
+  EXPECT_EQ(at(runs, "results[1].load_time").context.test, "inference_mps");
   const auto& per_gpu = at(r, "request_metrics.throughput.per_gpu.output_tput_tps");
   EXPECT_EQ(per_gpu.metric_id(), "unknown");
   EXPECT_EQ(per_gpu.unit, "tok/s");
