@@ -1225,6 +1225,23 @@ class MarkdownHarvester {
 
   // "2x AMD Radeon AI PRO R9700", "Tesla P100, RTX 3090": the devices the log listed, without
   // an integrated GPU beside discrete ones.
+  // llama-bench's "| main_gpu | sm |" of "3 | none": with no split, the row ran on the log's
+  // device 3 alone, not on every device it listed.
+  std::string main_gpu_alone(std::size_t n) const {
+    std::size_t main = std::string::npos, split = std::string::npos;
+    for (std::size_t c = 0; c < n && c < header_.size(); ++c) {
+      const std::string_view h = text::trim(header_[c]);
+      if (h == "main_gpu" || h == "mg") main = c;
+      if (h == "sm" || h == "split_mode") split = c;
+    }
+    if (main == std::string::npos || split == std::string::npos ||
+        !text::iequals(stripped_[split], "none"))
+      return {};
+    for (const auto& d : devices_)
+      if (d.index == stripped_[main]) return d.name;
+    return {};
+  }
+
   std::string device_list() const {
     const bool discrete = std::any_of(devices_.begin(), devices_.end(),
                                       [](const Device& d) { return !d.integrated; });
@@ -3626,6 +3643,7 @@ class MarkdownHarvester {
     const bool own_gpu = !ctx.gpu.empty();
     // The devices a log printed right before its table ("Device 0: NVIDIA A30, compute
     // capability 8.0") are nearer than the document's "**Hardware:** ORCA Supercluster".
+    if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = main_gpu_alone(n);
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
     ctx.fill_from(document_);
     if (!own_quantization) ctx.quantization.clear();

@@ -1156,6 +1156,15 @@ TEST(Identity, LlamaBenchLogCountsItsGpusAndReportsAFailedRun) {
   // Two of the same discrete GPU; the CPU's integrated one is not used beside them.
   EXPECT_EQ(at(dual, "table[0][0].t/s").context.gpu, "2x AMD Radeon AI PRO R9700");
   EXPECT_TRUE(dual.warnings.empty());
+  // With no split ("sm" none), the row ran on its main_gpu alone.
+  const auto alone = run(
+      FileType::text,
+      "ggml_vulkan: Found 2 Vulkan devices:\n"
+      "ggml_vulkan: 0 = AMD Radeon RX 6800 XT (MoltenVK) | uma: 0 | fp16: 1\n"
+      "ggml_vulkan: 1 = AMD Radeon PRO W6800X Duo (MoltenVK) | uma: 0 | fp16: 1\n"
+      "| model | backend | main_gpu | sm | test | t/s |\n| --- | --- | --: | --: | ---: | ---: |\n"
+      "| qwen3moe 30B.A3B Q4_K - Medium | Vulkan | 1 | none | tg128 | 87.85 \xC2\xB1 0.22 |\n");
+  EXPECT_EQ(at(alone, "table[0][0].t/s").context.gpu, "AMD Radeon PRO W6800X Duo");
   const auto failed = run(FileType::text,
                           "  Device 0: AMD Radeon AI PRO R9700, gfx1201 (0x1201), VMM: no\n"
                           "main: error: failed to create context with model 'm.gguf'\n" +
