@@ -180,7 +180,7 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     const bool memory = t.size() >= 3 && t.ends_with("gb") && digits(t.substr(0, t.size() - 2));
     if (!(t == "ti" || t == "super" || t == "ada" || t == "laptop" || t == "mobile" || t == "xtx" ||
           t == "xt" || t == "sxm" || t == "sxm4" || t == "sxm5" || t == "pcie" || t == "nvl" ||
-          memory))
+          t == "duo" || memory))  // (AMD's "Radeon Pro W6800X Duo": two GPUs on one board)
       break;
     m.last = i;
     if (memory) m.key += std::string(t);

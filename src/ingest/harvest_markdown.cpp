@@ -2125,6 +2125,9 @@ class MarkdownHarvester {
     }
     // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
+    // "GPUs: Two Radeon 6800X Duo (MetalV3 compatible)": a note's line of its machine's GPUs.
+    if (!slot && (text::iequals(key, "gpus") || text::iequals(key, "graphics")))
+      slot = &document_.gpu;
     if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
     if (late && slot != &document_.model) return;
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));

@@ -401,6 +401,16 @@ TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
   for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu, "Apple M4") << row.locator;
 }
 
+// A note's "GPUs:" line of its machine labels its tables, as a "GPU:" line does.
+TEST(ReportContext, AGpusLineLabelsTheTables) {
+  const auto r =
+      run(FileType::markdown,
+          "# iRon-Llama\n\nCPU: Intel Xeon W3235\nGPUs: Two Radeon 6800X Duo (MetalV3 "
+          "compatible)\n\n| model | backend | test | t/s |\n| --- | --- | ---: | ---: |\n"
+          "| qwen3moe 30B.A3B Q4_K - Medium | Metal,BLAS | tg128 | 72.57 \xC2\xB1 0.11 |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.gpu, "Radeon 6800X Duo");
+}
+
 // A results page titled by its model alone, a GPU section with nothing under it over the
 // engines' sections, and sweep tables that lead with the lengths asked for.
 TEST(ReportContext, ATitleModelAnEmptyGpuSectionAndEngineSections) {
