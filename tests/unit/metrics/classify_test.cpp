@@ -179,7 +179,7 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("model_size_gb").unit, "GiB");
   EXPECT_EQ(metric("out_tokens_mean"), "output_tokens");
   EXPECT_EQ(metric("records_error_dropped"), "failed_requests");  // records of errored requests
-  EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
+  EXPECT_EQ(metric("predicted_per_second"), "decode_rate");       // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
   EXPECT_EQ(classify("http_code").role, Role::identifier);
