@@ -528,7 +528,33 @@ class MarkdownHarvester {
   }
 
  public:
+  // A script's banner before each run's lines, "==> qwen3-06b / Q3_K_L [file]" (as tail and
+  // harnesses print them): the model, and the weights' precision after a slash, of the figure
+  // lines below it, until the next banner.
+  void run_banner(std::string_view l) {
+    std::string_view t = text::trim(l);
+    if (!t.starts_with("==> ")) return;
+    t.remove_prefix(4);
+    if (t.ends_with("<==")) t.remove_suffix(3);
+    if (const auto open = t.rfind(" ["); open != std::string_view::npos && t.back() == ']')
+      t = t.substr(0, open);
+    t = text::trim(t);
+    const auto slash = t.find(" / ");
+    const std::string_view model = text::trim(t.substr(0, slash));
+    const std::string quant = slash == std::string_view::npos
+                                  ? std::string()
+                                  : detail::quantization_in(text::trim(t.substr(slash + 3)));
+    banner_model_.clear();
+    banner_quant_.clear();
+    if (model.empty() || model.size() > 80 || model.find(' ') != std::string_view::npos ||
+        (!looks_like_llm(std::string(model)) && quant.empty()))
+      return;
+    banner_model_ = std::string(model);
+    banner_quant_ = quant.empty() ? detail::quantization_in(model) : quant;
+  }
+
   void text_line(std::string_view l, std::size_t number) {
+    if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
     else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos)
@@ -1280,6 +1306,10 @@ class MarkdownHarvester {
   void label_line_rows(std::size_t before) {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;
+      if (ctx.model.empty() && !banner_model_.empty()) {
+        ctx.model = banner_model_;
+        if (ctx.quantization.empty()) ctx.quantization = banner_quant_;
+      }
       if (ctx.model.empty()) ctx.model = heading_model();
       ctx.fill_from(document_);
       if (ctx.section.empty()) ctx.section = section_;
@@ -4945,6 +4975,7 @@ class MarkdownHarvester {
   bool content_since_heading_ = true;  // a line other than a heading since the last heading
   // Leading length columns taken as settings, with their roles before (until the first row).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
+  std::string banner_model_, banner_quant_;    // a run banner's ("==> qwen3-06b / Q3_K_L")
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")

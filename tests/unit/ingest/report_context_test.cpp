@@ -401,6 +401,21 @@ TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
   for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu, "Apple M4") << row.locator;
 }
 
+// A script's banner before each run ("==> qwen3-06b / Q3_K_L [file]") names the model and the
+// precision of the figure lines below it.
+TEST(ReportContext, ARunBannerNamesTheModelOfTheLinesBelow) {
+  const auto r =
+      run(FileType::text,
+          "==> qwen3-06b / Q3_K_L [file]\n  Prompt: 12.05 t/s\n  Generation: 7.06 t/s\n\n"
+          "==> gemma3-1b-instruct / Q5_0 [file]\n  Prompt: 12.49 t/s\n");
+  ASSERT_GE(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[0].context.model, "qwen3-06b");
+  EXPECT_EQ(r.rows[0].context.quantization, "Q3_K_L");
+  EXPECT_EQ(r.rows[1].metric_id(), "decode_rate");
+  EXPECT_EQ(r.rows[2].context.model, "gemma3-1b-instruct");
+  EXPECT_EQ(r.rows[2].context.quantization, "Q5_0");
+}
+
 // A note's "GPUs:" line of its machine labels its tables, as a "GPU:" line does.
 TEST(ReportContext, AGpusLineLabelsTheTables) {
   const auto r =
