@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -293,6 +294,25 @@ bool names_one_model(std::string_view part) {
   return sized;
 }
 
+// "sglang_online_Mistral-7B-Instruct_yes": a file named by words joined with '_', one of which
+// names one model with its size; that model (not two different ones, not a load word).
+std::optional<std::string> model_word_in_name(std::string_view stem) {
+  if (stem.find('_') == std::string_view::npos) return std::nullopt;
+  std::optional<std::string> found;
+  for (std::size_t at = 0; at <= stem.size();) {
+    auto end = stem.find('_', at);
+    if (end == std::string_view::npos) end = stem.size();
+    const std::string_view word = stem.substr(at, end - at);
+    at = end + 1;
+    if (word.size() < 4 || names_load(word) || !names_one_model(word)) continue;
+    Context named;
+    if (!model_in_key(word, named) || named.model.empty()) continue;
+    if (found && *found != named.model) return std::nullopt;
+    found = std::move(named.model);
+  }
+  return found;
+}
+
 // What a folder's path says, its nearest part first: once per folder and thread (a folder's
 // files share it).
 const PathLoad& folder_load(std::string_view folder) {
@@ -352,6 +372,12 @@ PathLoad load_in_path(std::string_view rel_path) {
     name = name.substr(0, dot);
   PathLoad load;
   if (!name.empty()) read_part(name, load);
+  if (load.model.empty()) {
+    if (auto m = model_word_in_name(name)) {
+      load.model = std::move(*m);
+      load.model_part = std::string(name);
+    }
+  }
   if (slash != std::string_view::npos) {
     const PathLoad& folder = folder_load(rel_path.substr(0, slash));
     fill_empty(load.concurrency, load.concurrency_part, folder.concurrency,

@@ -80,6 +80,14 @@ TEST(PathContext, ASettingsWordIsNoGpu) {
   EXPECT_EQ(metric_row(p100).context.gpu, "P100");
 }
 
+// A file named by words joined with '_', one naming one model with its size.
+TEST(PathContext, AModelWordInAFileName) {
+  const auto r = ingest_at("sglang_online_Mistral-7B-Instruct_yes.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(r).context.model, "Mistral-7B-Instruct");
+  const auto two = ingest_at("qwen2.5-7b_vs_llama-3.1-8b.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(two).context.model, "");  // two models: neither
+}
+
 TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
   const auto r = ingest_at("sweep/concurrency_512/result.csv", "ttft_ms\n12.5\n");
   const auto& row = metric_row(r);
