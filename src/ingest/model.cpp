@@ -81,7 +81,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 56> kAliases = {{
+  static const std::array<Alias, 57> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -121,6 +121,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
       {"hardware", &Context::gpu},
+      {"hw", &Context::gpu},    // InferenceMAX's "hw": "mi355x"
       {"chip", &Context::gpu},  // Apple silicon's "chip": "Apple M5", GPU and CPU on one die
       {"device__attribute_display_name", &Context::gpu},  // Nsight Compute's GPU name
       {"kernel_name", &Context::test},  // a profiler's row: the kernel launch it measured
@@ -141,7 +142,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"framework_name", &Context::backend},
   }};
   field_name = text::trim(field_name);
-  if (field_name.size() < 3 || field_name.size() > 30)
+  if (field_name.size() < 2 || field_name.size() > 30)
     return nullptr;  // no alias is shorter or longer
   // Runs for every JSON field and column: into a buffer, no allocation ("Test name": test_name).
   std::array<char, 30> buf{};

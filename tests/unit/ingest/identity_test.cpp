@@ -1360,7 +1360,7 @@ TEST(Identity, VllmConsoleBlocksOfASweepTakeTheirSettings) {
 // setting, rates per GPU are no rate of the run, a throughput's "output"/"input"/"total"
 // container says which tokens, and "intvty" is a request's decode rate.
 TEST(Identity, InferencemaxRequestMetrics) {
-  const auto r = run(FileType::json, R"({"request_metrics": {
+  const auto r = run(FileType::json, R"({"hw": "mi355x", "request_metrics": {
     "qps": {"window_seconds": 1, "samples": 3586, "mean": 0.18015},
     "latency": {"intvty": {"mean": 243.19}, "e2e_norm_intvty": {"mean": 113.89}},
     "throughput": {"output": {"tokens_per_second": 185.95},
@@ -1368,7 +1368,8 @@ TEST(Identity, InferencemaxRequestMetrics) {
                    "per_gpu": {"output_tput_tps": 46.49}}}})");
   const auto& samples = at(r, "request_metrics.qps.samples");
   EXPECT_EQ(samples.statistic, "count");
-  EXPECT_EQ(samples.unit, "count");  // no 3586 req/s
+  EXPECT_EQ(samples.unit, "count");          // no 3586 req/s
+  EXPECT_EQ(samples.context.gpu, "mi355x");  // its "hw"
   EXPECT_EQ(at(r, "request_metrics.qps.window_seconds").role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "request_metrics.latency.intvty.mean").metric_id(), "decode_rate");
   EXPECT_EQ(at(r, "request_metrics.latency.e2e_norm_intvty.mean").metric_id(), "unknown");
