@@ -2120,7 +2120,7 @@ class MarkdownHarvester {
       caption_line_ = number;
       // "**Test Environment**:" over "- Hardware: AMD MI300X GPU(4x)": a list of the set-up, as
       // under a heading that names one (for its section).
-      setup_lead_ = t.starts_with("**") && is_setup_heading(caption_);
+      setup_lead_ = t.starts_with("**") && caption_.size() <= 40 && is_setup_heading(caption_);
       return;
     }
     // "**Model:** gemma3" lines label the whole document, but only before its first table, and

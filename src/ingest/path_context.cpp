@@ -304,7 +304,13 @@ std::optional<std::string> model_word_in_name(std::string_view stem) {
     if (end == std::string_view::npos) end = stem.size();
     const std::string_view word = stem.substr(at, end - at);
     at = end + 1;
-    if (word.size() < 4 || names_load(word) || !names_one_model(word)) continue;
+    // (Runs for every file: a model's size is a digit before a 'b' or 'm', "7B", "0.5b".)
+    bool sized = false;
+    for (std::size_t i = 1; i < word.size() && !sized; ++i) {
+      const char ch = static_cast<char>(word[i] | 0x20);
+      sized = (ch == 'b' || ch == 'm') && std::isdigit(static_cast<unsigned char>(word[i - 1]));
+    }
+    if (!sized || word.size() < 4 || names_load(word) || !names_one_model(word)) continue;
     Context named;
     if (!model_in_key(word, named) || named.model.empty()) continue;
     if (found && *found != named.model) return std::nullopt;

@@ -1266,7 +1266,8 @@ void latency_over_all_tokens(MetricRows& rows) {
     const std::string_view loc = row.locator;
     return loc.substr(0, loc.find(']') + 1);  // "table[3]", or "[" of a CSV's rows
   };
-  const auto tpot = [](const MetricRow& row) { return row.metric && row.metric->id == "tpot"; };
+  static const metrics::MetricDef* const kTpot = metrics::find_metric("tpot");
+  const auto tpot = [](const MetricRow& row) { return row.metric == kTpot; };
   std::vector<std::string_view> with_output;  // tables with a "per output token" TPOT
   for (const auto& row : rows) {
     if (!tpot(row) || !text::icontains(row.name, "per output token")) continue;
