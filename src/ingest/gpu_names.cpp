@@ -33,7 +33,8 @@ std::vector<Word> words_of(std::string_view text) {
   while (i < text.size()) {
     bool set_apart = false;
     while (i < text.size() && !alnum(text[i])) {
-      set_apart = set_apart || text[i] == '(' || text[i] == '[' || text[i] == ',';
+      set_apart = set_apart || text[i] == '(' || text[i] == '[' || text[i] == ',' ||
+                  text[i] == ')' || text[i] == ']';  // "(AMD RX 6700 XT) 12GB": the Pi's
       ++i;
     }
     const std::size_t from = i;

@@ -91,7 +91,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 105> kUnits = {{
+constexpr std::array<UnitAlias, 106> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -133,6 +133,7 @@ constexpr std::array<UnitAlias, 105> kUnits = {{
     {"t/s", "tok/s"},
     {"tokens per second", "tok/s"},
     {"tps", "tok/s"},
+    {"intvty", "tok/s"},  // InferenceMAX's interactivity: a request's tokens per second
     {"tokens/min", "tok/min"},
     {"tok/min", "tok/min"},
     {"tokens/sec/user", "tok/s"},

@@ -38,8 +38,10 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## AMD MI300X GPU(4x)"), "4x AMD MI300X");
   EXPECT_EQ(gpu_of_table_under("## NVIDIA H100 (x8)"), "8x NVIDIA H100");
   EXPECT_EQ(gpu_of_table_under("## Results on A100 x 4"), "4x A100");
-  EXPECT_EQ(gpu_of_table_under("## 8x H100 (x8 nodes)"), "8x H100");         // counted once
-  EXPECT_EQ(gpu_of_table_under("## Radeon 6800X Duo"), "Radeon 6800X Duo");  // two on a board
+  EXPECT_EQ(gpu_of_table_under("## 8x H100 (x8 nodes)"), "8x H100");  // counted once
+  EXPECT_EQ(gpu_of_table_under("## Radeon 6800X Duo"), "Radeon 6800X Duo");
+  EXPECT_EQ(gpu_of_table_under("## Pi 5 - 8GB (AMD RX 6700 XT) 12GB"),
+            "AMD RX 6700 XT");                                     // the Pi's  // two on a board
   EXPECT_EQ(gpu_of_table_under("## ROCm on gfx1201"), "gfx1201");  // AMD's architecture id
   EXPECT_EQ(gpu_of_table_under("## gfx90a"), "gfx90a");
   EXPECT_EQ(gpu_of_table_under("## gfx12 notes"), "");

@@ -1372,6 +1372,7 @@ TEST(Identity, InferencemaxRequestMetrics) {
   EXPECT_EQ(samples.context.gpu, "mi355x");  // its "hw"
   EXPECT_EQ(at(r, "request_metrics.qps.window_seconds").role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "request_metrics.latency.intvty.mean").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "request_metrics.latency.intvty.mean").unit, "tok/s");
   EXPECT_EQ(at(r, "request_metrics.latency.e2e_norm_intvty.mean").metric_id(), "unknown");
   EXPECT_EQ(at(r, "request_metrics.throughput.output.tokens_per_second").metric_id(),
             "output_throughput");
