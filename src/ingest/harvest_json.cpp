@@ -204,7 +204,7 @@ class JsonHarvester final : public JsonVisitor {
   // the value of the swept setting.
   bool configured_figure(MetricRow& row) const {
     if (row.role != metrics::Role::metric || row.statistic == "expected") return false;
-    bool configured = false, threshold = false;
+    bool configured = false, threshold = false, snapshot = false;
     for (const Frame& f : frames_) {
       if (f.is_array) continue;
       configured =
@@ -212,7 +212,19 @@ class JsonHarvester final : public JsonVisitor {
       threshold = threshold || text::iequals(f.name, "slos") || text::iequals(f.name, "goodput");
       // "server_config": {"metrics": {"running_requests": 0}}: what the server measured, kept in
       // its configuration's record, no setting.
-      if (configured && !threshold && holds_measurements(f.name)) configured = false;
+      if (configured && !threshold && holds_measurements(f.name)) {
+        configured = false;
+        snapshot = true;
+      }
+    }
+    // ... and its requests in flight then are the server's when the record was taken (idle, after
+    // the run), no concurrency of the run's figures.
+    if (snapshot && row.metric && row.metric->id == "concurrency") {
+      detail::unname_metric(row, false);
+      row.note =
+          "the server's requests in flight when its configuration was recorded, not the "
+          "run's load";
+      return false;
     }
     if (!configured) return false;
     const std::string_view id = row.metric ? row.metric->id : std::string_view();

@@ -645,6 +645,8 @@ TEST(Identity, AServersGaugesInItsConfigAreNoSettingsAndStartTimesAreMoments) {
                       "vllm_params": {"max_model_len": 32768}}})");
   EXPECT_EQ(at(r, "mean_ttft_ms").context.concurrency, "");
   EXPECT_EQ(at(r, "server_config.metrics.running_requests").role, metrics::Role::metric);
+  // ... but the server's requests in flight when the record was taken are no load of the run.
+  EXPECT_EQ(at(r, "server_config.metrics.running_requests").metric_id(), "unknown");
   EXPECT_EQ(at(r, "start_times[0]").role, metrics::Role::timestamp);
   EXPECT_EQ(at(r, "server_config.vllm_params.max_model_len").role, metrics::Role::parameter);
 }
