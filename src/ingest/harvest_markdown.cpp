@@ -612,9 +612,9 @@ class MarkdownHarvester {
         colon_line_ = std::string(t);
         colon_line_number_ = number;
       }
-      // (A view: lines outside fences are the file's own text, alive while it is read.)
+      // (A copy: a line may be a temporary one, its escapes or no-break spaces replaced.)
       if (first != '#' && first != '|' && t.size() <= 400) {
-        prose_line_ = t;
+        prose_line_.assign(t);
         prose_line_number_ = number;
       }
       // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0
@@ -4785,7 +4785,7 @@ class MarkdownHarvester {
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
   bool guidellm_fence_ = false;
-  std::string_view prose_line_;              // the latest prose line outside a fence
+  std::string prose_line_;                   // the latest prose line outside a fence
   std::size_t prose_line_number_ = 0;        // its number
   std::string colon_line_;                   // the latest line outside a fence that ends with ':'
   std::size_t colon_line_number_ = 0;        // its number

@@ -1396,6 +1396,17 @@ TEST(Identity, InferencemaxRequestMetrics) {
   EXPECT_EQ(per_gpu.unit, "tok/s");
 }
 
+// A prose line with Markdown escapes above a fence (read through a temporary, unescaped copy of
+// the line) still names the fence's accelerator.
+TEST(Identity, AnEscapedProseLineAboveAFenceNamesItsGpu) {
+  const auto r = run(FileType::markdown,
+                     "# Run\n\nThe output below was obtained on A100\\_80GB\n\n```\n"
+                     "============ Serving Benchmark Result ============\n"
+                     "Mean TTFT (ms):                          151.3\n"
+                     "==================================================\n```\n");
+  EXPECT_NE(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu.find("A100"), std::string::npos);
+}
+
 TEST(Identity, LlmperfConsoleResultsInALog) {
   const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298 INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
