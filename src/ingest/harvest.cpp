@@ -396,8 +396,12 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
 // (one-token answers, or none streamed), not a measurement of zero time. No value, said why.
 void zero_gap_columns(FileResult& r) {
   const auto gap = [](const MetricRow& row) {
-    return row.metric && (row.metric->id == "itl" || row.metric->id == "tpot") &&
-           row.status == RowStatus::ok && row.value;
+    return row.metric &&
+           (row.metric->id == "itl" || row.metric->id == "tpot" || row.metric->id == "ttft") &&
+           row.status == RowStatus::ok && row.value &&
+           // (A spread of 0 is a real one: one sample, or equal ones.)
+           row.statistic != "std" && row.statistic != "variance" && row.statistic != "cv" &&
+           row.statistic != "ci_half" && row.statistic != "delta";
   };
   std::vector<std::pair<std::string_view, std::size_t>> zeros;  // name, rows; nonzero: npos
   for (const auto& row : r.rows) {
@@ -411,8 +415,8 @@ void zero_gap_columns(FileResult& r) {
   for (const auto& [name, count] : zeros) {
     if (count == std::string::npos || count < 2) continue;
     const std::string note = "every '" + std::string(name) +
-                             "' figure of the file is 0: no time between tokens was measured "
-                             "(one-token answers, or a client that timed none), no value";
+                             "' figure of the file is 0: no such time was measured (one-token "
+                             "answers, or a client that timed no stream), no value";
     for (auto& row : r.rows) {
       if (!gap(row) || row.name != name) continue;
       row.value.reset();

@@ -476,7 +476,9 @@ void label_swept_arguments(const VllmConsoleState& state, MetricRows& rows) {
   };
   std::vector<std::string_view> swept;  // in the order the arguments were printed
   for (const auto& block : state.blocks) {
-    for (const auto& [key, value] : block.args) {
+    for (const auto& arg : block.args) {
+      const std::string& key = arg.first;
+      const std::string& value = arg.second;
       if (std::find(swept.begin(), swept.end(), key) != swept.end() || !swept_setting(key, value))
         continue;
       // (Among the blocks that printed it: a command line names fewer than a printed list.)

@@ -521,6 +521,12 @@ Scan scan_words(const Tokens& t) {
     const bool weak = s.statistic.size() == 2 && s.statistic[0] == 'p' && s.statistic[1] < '5';
     // "Throughput Delta (tok/s) / StdDev": the spread of the differences, not a difference.
     const bool of_delta = s.statistic == "delta";
+    // ... and "itl_mean_std", "Mean StdDev": a standard deviation (of repeated runs' means,
+    // or averaged), not a mean.
+    if (s.statistic == "mean" && (w == "std" || w == "stdev" || w == "stddev")) {
+      s.statistic = "std";
+      continue;
+    }
     // "Multiple of d_min": Cohen's d of the minimum detectable effect, no minimum of samples.
     if (w == "min" && i > 0 && t[i - 1] == "d") continue;
     // "Total samples", "Number of samples": how many there were, not one of them.
@@ -554,6 +560,8 @@ Scan scan_words(const Tokens& t) {
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
          w == "target" || w == "hypothetical" || w == "theoretical" ||
+         // (Not a statistician's "Point Estimate": worked out from the data, as a mean is.)
+         (w == "estimate" && t.size() > 1 && (i == 0 || t[i - 1] != "point")) || w == "estimated" ||
          (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
         s.statistic.empty()) {
       s.statistic = "expected";  // "expected_throughput": stated beforehand, not measured
@@ -753,7 +761,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" tokens generated ") || in(" total tokens generated ")) && !ratey)
     return m("output_tokens");
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken") ||
-      c("firsttimetotoken"))  // LLMPerf READMEs' "First Time To Token (ms)"
+      c("firsttimetotoken") ||                  // LLMPerf READMEs' "First Time To Token (ms)"
+      (in(" time to first chunk ") && !ratey))  // a streamed reply's first chunk
     return m("ttft");
   // llama-benchy's "ttfr (ms)": the time to the first response chunk, whatever it carries (its
   // "e2e_ttft" is the time to the first token).
@@ -1436,6 +1445,10 @@ bool is_identifier(const Tokens& t) {
     if (last == w && !per_last) return true;
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
+  // pandas' unnamed index column written out: "column_1", "Unnamed: 0".
+  if (t.size() == 2 && (t[0] == "column" || t[0] == "unnamed") && !t[1].empty() &&
+      std::all_of(t[1].begin(), t[1].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return true;
   // "exit_code" 0, "returncode" 1: how a process ended, a code, no amount.
   // ... and "http_code" 200, "status_code": how a request ended, a code.
   if (last == "returncode" || (last == "rc" && t.size() == 1) ||
@@ -1509,7 +1522,7 @@ bool is_timestamp_word(const Tokens& t) {
   const bool moment = t.size() == 2 && (t[1] == "time" || t[1] == "times") &&
                       (t[0] == "start" || t[0] == "end" || t[0] == "begin" || t[0] == "finish");
   return moment || has(t, "timestamp") || has(t, "epoch") || has(t, "date") || has(t, "datetime") ||
-         has(t, "timestamps");
+         has(t, "timestamps") || (t.size() >= 2 && t.back() == "unix");  // "started_unix"
 }
 
 bool is_event(std::string_view w) {

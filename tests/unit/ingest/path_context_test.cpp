@@ -53,6 +53,10 @@ TEST(PathContext, ColumnOfZeroGapsHasNoFigures) {
             std::string::npos);
   EXPECT_DOUBLE_EQ(*at_locator(r, "[0].median_itl_ms").value, 0.0);
   EXPECT_DOUBLE_EQ(*at_locator(r, "[1].mean_ttft_ms").value, 86.2);
+  // A TTFT column of zeros (a client that did not stream) too; a spread of zeros is a real one.
+  const auto ttft = ingest_at("ttft.csv", "run,ttft_s,std_ttft_s,e2e_s\n1,0,0,2.5\n2,0,0,2.7\n");
+  EXPECT_FALSE(at_locator(ttft, "[0].ttft_s").value.has_value());
+  EXPECT_DOUBLE_EQ(*at_locator(ttft, "[0].std_ttft_s").value, 0.0);
 }
 
 // A file read alone ("chimera ingest sweep/concurrency_512/result.csv"): the folders named above

@@ -179,7 +179,13 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("model_size_gb").unit, "GiB");
   EXPECT_EQ(metric("out_tokens_mean"), "output_tokens");
   EXPECT_EQ(metric("records_error_dropped"), "failed_requests");  // records of errored requests
-  EXPECT_EQ(metric("predicted_per_second"), "decode_rate");       // llama-server's timings
+  EXPECT_EQ(classify("ttft_estimate").statistic, "expected");     // worked out, not measured
+  EXPECT_EQ(classify("Point Estimate").statistic, "");            // a statistician's, from the data
+  EXPECT_EQ(classify("itl_mean_std").statistic, "std");           // the spread of the runs' means
+  EXPECT_EQ(metric("column_1"), "(identifier)");                  // pandas' index written out
+  EXPECT_EQ(metric("started_unix"), "(timestamp)");
+  EXPECT_EQ(metric("Time to first chunk (s)"), "ttft");
+  EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
   EXPECT_EQ(metric("prompt_ms"), "prompt_eval_time");
   EXPECT_EQ(classify("http_code").role, Role::identifier);
