@@ -388,14 +388,15 @@ bool written_apart(std::string_view cell, std::string& out, bool& approx) {
   // '≈' or a digit, and has a space after it, is looked at.
   if (i == cell.size()) return false;
   const auto first = static_cast<unsigned char>(cell[i]);
-  if (first != '~' && first != 0xE2 &&
+  if (first != '~' && first != 0xE2 && first != 0xE7 &&
       !(std::isdigit(first) != 0 && cell.find_first_of(" \xC2\xE2", i) != std::string_view::npos))
     return false;
   out.assign(cell.substr(0, i));
   if (i < cell.size() && cell[i] == '~') {
     approx = true;
     ++i;
-  } else if (cell.substr(i).starts_with("\xE2\x89\x88")) {
+  } else if (cell.substr(i).starts_with("\xE2\x89\x88") ||  // "≈"
+             cell.substr(i).starts_with("\xE7\xBA\xA6")) {  // "约" (Chinese: about)
     approx = true;
     i += 3;
   }
@@ -470,6 +471,21 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
                "'): its whole value is not in the file, no value";
       finish(r, {});
       return &r;
+    }
+    // "20.42*": a figure marked for a footnote.
+    if (const auto t = text::trim(cell);
+        t.size() > 1 && (t.back() == '*' || t.ends_with("\xE2\x80\xA0"))) {
+      std::string_view bare =
+          t.substr(0, t.back() == '*' ? t.find_last_not_of('*') + 1 : t.size() - 3);
+      if (!bare.empty() && std::isdigit(static_cast<unsigned char>(bare.back())) &&
+          numeric::parse_cell(bare) && bare.find('*') == std::string_view::npos) {
+        MetricRow* r = add_text_row(rows, name, bare);
+        if (r) {
+          r->raw.assign(t);
+          r->note += std::string(r->note.empty() ? "" : "; ") + "marked for a footnote, as written";
+        }
+        return r;
+      }
     }
     const auto figure = figure_and_aside(cell);
     if (!figure) return nullptr;

@@ -736,6 +736,21 @@ TEST(ReportTables, DifferencesThresholdsAndAPlansVariance) {
 
 // vLLM's old client: "latency per token" (over prompt and output tokens) beside "latency per
 // output token" (the TPOT): one TPOT per row, not two that disagree.
+// A figure marked for a footnote ("20.42*") and one written as approximate in Chinese
+// ("约 3017.56") are figures, their marks kept in raw and said in the note.
+TEST(ReportTables, FootnoteMarksAndAnApproximateInChinese) {
+  const auto r =
+      run(FileType::markdown,
+          "| Model | A (t/s) | B (t/s) |\n|---|---|---|\n| q | 20.42* | \xE7\xBA\xA6 3017.56 |\n");
+  const auto& marked = at(r, "table[0][0].A (t/s)");
+  EXPECT_DOUBLE_EQ(*marked.value, 20.42);
+  EXPECT_EQ(marked.raw, "20.42*");
+  EXPECT_NE(marked.note.find("footnote"), std::string::npos);
+  const auto& about = at(r, "table[0][0].B (t/s)");
+  EXPECT_DOUBLE_EQ(*about.value, 3017.56);
+  EXPECT_NE(about.note.find("approximate"), std::string::npos);
+}
+
 TEST(ReportTables, LatencyPerTokenBesideThePerOutputTokenOne) {
   const auto r = run(FileType::markdown,
                      "| Input Length | Average latency per token (ms) | Average latency per output "
