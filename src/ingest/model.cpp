@@ -81,7 +81,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 57> kAliases = {{
+  static const std::array<Alias, 58> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -121,8 +121,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
       {"hardware", &Context::gpu},
-      {"hw", &Context::gpu},    // InferenceMAX's "hw": "mi355x"
-      {"chip", &Context::gpu},  // Apple silicon's "chip": "Apple M5", GPU and CPU on one die
+      {"hw", &Context::gpu},           // InferenceMAX's "hw": "mi355x"
+      {"hardware_id", &Context::gpu},  // "intel-arc-pro-b70"
+      {"chip", &Context::gpu},         // Apple silicon's "chip": "Apple M5", GPU and CPU on one die
       {"device__attribute_display_name", &Context::gpu},  // Nsight Compute's GPU name
       {"kernel_name", &Context::test},  // a profiler's row: the kernel launch it measured
       // (Not a bare "kernel": a system description's "kernel" is the OS kernel's version.)

@@ -986,6 +986,19 @@ std::string test_named_first(std::string_view name) {
   return test;
 }
 
+// The llama-bench test a JSON path holds as a key ("results.pp512.tokens_per_sec" -> "pp512").
+std::string test_in_path(std::string_view locator) {
+  for (std::size_t at = 0; at < locator.size();) {
+    auto end = locator.find('.', at);
+    if (end == std::string_view::npos) end = locator.size();
+    const std::string_view seg = locator.substr(at, end - at);
+    at = end + 1;
+    if (end == locator.size()) break;  // the value's own key
+    if (auto t = test_named_first(seg); !t.empty() && t.size() == seg.size()) return t;
+  }
+  return {};
+}
+
 }  // namespace
 
 void refine_by_test(MetricRows& rows) {
@@ -996,8 +1009,10 @@ void refine_by_test(MetricRows& rows) {
     if (r.context.test.size() > 4 && r.context.test[2] == ' ')
       if (auto id = bench_test_id(r.context.test); !id.empty()) r.context.test = std::move(id);
     // "pp4096_tps", "tg128 (t/s)": a rate named by the test it measured (an assembled
-    // llama-bench table, a test per column).
+    // llama-bench table, a test per column); "results": {"pp512": {"tokens_per_sec": 725}}: one
+    // kept under the test's name.
     if (r.context.test.empty() && r.metric == kTokenRate) r.context.test = test_named_first(r.name);
+    if (r.context.test.empty() && r.metric == kTokenRate) r.context.test = test_in_path(r.locator);
     if (r.context.test.empty()) continue;
     const std::string t = text::to_lower(r.context.test);
     const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;
@@ -1274,6 +1289,36 @@ void minus_one_placeholder(MetricRow& r) {
 
 namespace {
 
+// {"tokens_per_sec": 725, "std_dev": 1.88}: a spread with no name of its own is of the figure
+// beside it in the same object (the nearest row before it there with a metric).
+void spread_of_its_sibling(MetricRows& rows) {
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    MetricRow& s = rows[i];
+    if (s.metric || s.role != metrics::Role::metric || s.statistic != "std" || !s.unit.empty())
+      continue;
+    const std::string_view loc = s.locator;
+    const auto dot = loc.rfind('.');
+    // (A JSON object's keys; not a table's columns, where the figure before may be of another.)
+    if (dot == std::string_view::npos || loc.starts_with('[') || loc.starts_with("table[") ||
+        loc.find(']', dot) != std::string_view::npos)
+      continue;
+    const std::string_view parent = loc.substr(0, dot + 1);
+    for (std::size_t k = i; k-- > 0 && i - k <= 3;) {
+      const MetricRow& f = rows[k];
+      if (!std::string_view(f.locator).starts_with(parent) ||
+          f.locator.find('.', parent.size()) != std::string::npos)
+        break;  // not a sibling
+      if (!f.metric || f.role != metrics::Role::metric) continue;
+      s.metric = f.metric;
+      s.kind = f.kind;
+      s.unit = f.unit;
+      s.context.test = f.context.test;
+      renormalize(s);
+      break;
+    }
+  }
+}
+
 // vLLM's old client beside its TPOT: "Average latency per token (ms)" is a request's latency
 // over all its tokens, prompt included; "... per output token" is the TPOT. Where a table has
 // both, the first is no TPOT.
@@ -1308,6 +1353,7 @@ void latency_over_all_tokens(MetricRows& rows) {
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
+  spread_of_its_sibling(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {
     torch_dtype_as_precision(r.context.quantization);

@@ -1407,6 +1407,23 @@ TEST(Identity, AnEscapedProseLineAboveAFenceNamesItsGpu) {
   EXPECT_NE(at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu.find("A100"), std::string::npos);
 }
 
+// A llama-bench summary kept as JSON under the tests' names: each rate is its test's, the
+// std_dev beside it its spread, the "hardware_id" the GPU.
+TEST(Identity, LlamaBenchTestsAsJsonKeys) {
+  const auto r = run(FileType::json, R"({"hardware_id": "intel-arc-pro-b70", "results": {
+    "pp512": {"tokens_per_sec": 725, "std_dev": 1.88},
+    "tg128": {"tokens_per_sec": 20.56, "std_dev": 0.06}}})");
+  const auto& tg = at(r, "results.tg128.tokens_per_sec");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.context.test, "tg128");
+  EXPECT_EQ(tg.context.gpu, "intel-arc-pro-b70");
+  const auto& spread = at(r, "results.pp512.std_dev");
+  EXPECT_EQ(spread.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(spread.statistic, "std");
+  EXPECT_EQ(spread.unit, "tok/s");
+  EXPECT_EQ(spread.context.test, "pp512");
+}
+
 TEST(Identity, LlmperfConsoleResultsInALog) {
   const auto log = run(FileType::text, R"(2024-09-24 20:20:40,298 INFO worker.py:1786 -- Started.
 \Results for token benchmark for llama2-7b-chat queried with the openai api.
