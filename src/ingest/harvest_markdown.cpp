@@ -2575,9 +2575,16 @@ class MarkdownHarvester {
       });
       if (!version) rest += (rest.empty() ? "" : " ") + w;
     }
-    if (rest.empty() || rest.find(' ') != std::string::npos) return {};
-    std::string engine = detail::serving_engine_in(rest);
-    return text::iequals(engine, rest) ? engine : std::string();
+    if (!rest.empty() && rest.find(' ') == std::string::npos) {
+      if (std::string engine = detail::serving_engine_in(rest); text::iequals(engine, rest))
+        return engine;
+    }
+    // ("#### Vulkan", "## ROCm 6.4": a compute backend alone, llama.cpp's, as a column names it.)
+    if (auto compute = detail::engine_in(heading); !compute.empty() &&
+                                                   detail::serving_engine_in(heading).empty() &&
+                                                   text::iequals(compute, text::trim(heading)))
+      return compute;
+    return {};
   }
 
   const std::string& heading_backend() const {

@@ -379,8 +379,10 @@ namespace {
 // "Vulkan RADV", "ROCm 7.2 HIP", "AMDVLK", "CUDA": a header that is only llama.cpp's compute
 // backends (and their versions) names the backend its figures ran on; "" otherwise.
 std::string gpu_backend_header(std::string_view header) {
-  static constexpr std::string_view kBackends[] = {"vulkan", "rocm",   "cuda", "metal",  "sycl",
-                                                   "radv",   "amdvlk", "hip",  "opencl", "musa"};
+  static constexpr std::string_view kBackends[] = {
+      "vulkan", "rocm", "cuda",   "metal", "sycl", "radv",
+      "amdvlk", "hip",  "opencl", "musa",  "dx12"};  // (DirectML's DirectX 12, beside Vulkan on
+                                                     // Windows)
   const auto words = words_of(text::to_lower(header));
   bool backend = false;
   for (const auto& w : words) {

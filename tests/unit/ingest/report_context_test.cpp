@@ -440,6 +440,11 @@ TEST(ReportContext, ATitleModelAnEmptyGpuSectionAndEngineSections) {
   EXPECT_EQ(vllm.context.gpu, "A100");
   EXPECT_EQ(vllm.context.backend, "vllm");
   EXPECT_EQ(vllm.context.config, "Input Length=128 Output Length=512");
+  // A section named by a compute backend alone ("#### Vulkan") is its tables' backend too.
+  const auto compute =
+      run(FileType::markdown, "# Bench\n\n#### DX12\n\n" + table + "\n#### Vulkan\n\n" + table);
+  EXPECT_EQ(at(compute, "table[0][0].Throughput (output token/s)").context.backend, "DX12");
+  EXPECT_EQ(at(compute, "table[1][0].Throughput (output token/s)").context.backend, "Vulkan");
   const auto& tgi = at(r, "table[1][0].Throughput (output token/s)");
   EXPECT_EQ(tgi.context.gpu, "A100");  // the empty section's GPU holds for its siblings
   EXPECT_EQ(tgi.context.backend, "TGI");
