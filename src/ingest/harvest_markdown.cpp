@@ -2537,9 +2537,12 @@ class MarkdownHarvester {
   }
 
   // The model of the nearest heading above that names one.
-  const std::string& heading_gpu() const {
-    for (std::size_t k = heading_gpus_.size(); k-- > 0;) {
-      if (!heading_gpus_[k].empty()) return heading_gpus_[k];
+  const std::string& heading_gpu() const { return nearest(heading_gpus_); }
+
+  // The label of the innermost heading level that has one, "" when none does.
+  static const std::string& nearest(const std::vector<std::string>& by_level) {
+    for (std::size_t k = by_level.size(); k-- > 0;) {
+      if (!by_level[k].empty()) return by_level[k];
     }
     static const std::string none;
     return none;
@@ -2587,38 +2590,15 @@ class MarkdownHarvester {
     return {};
   }
 
-  const std::string& heading_backend() const {
-    for (std::size_t k = heading_backends_.size(); k-- > 0;) {
-      if (!heading_backends_[k].empty()) return heading_backends_[k];
-    }
-    static const std::string none;
-    return none;
-  }
+  const std::string& heading_backend() const { return nearest(heading_backends_); }
 
-  const std::string& heading_model() const {
-    for (std::size_t k = heading_models_.size(); k-- > 0;) {
-      if (!heading_models_[k].empty()) return heading_models_[k];
-    }
-    static const std::string none;
-    return none;
-  }
+  const std::string& heading_model() const { return nearest(heading_models_); }
 
   // The quantization of the nearest heading above that names one.
   // The concurrency the nearest heading that names one states ("### Concurrency User 4").
-  std::string heading_concurrency() const {
-    for (std::size_t k = heading_loads_.size(); k-- > 0;) {
-      if (!heading_loads_[k].empty()) return heading_loads_[k];
-    }
-    return {};
-  }
+  std::string heading_concurrency() const { return nearest(heading_loads_); }
 
-  const std::string& heading_quantization() const {
-    for (std::size_t k = heading_quants_.size(); k-- > 0;) {
-      if (!heading_quants_[k].empty()) return heading_quants_[k];
-    }
-    static const std::string none;
-    return none;
-  }
+  const std::string& heading_quantization() const { return nearest(heading_quants_); }
 
   // The one quantization a heading names ("3.3 Per-Prompt Analysis (q4_0)", "## BF16 Baseline",
   // "## W8A8 SQ→GPTQ": the precision, not the method that made it); none for two ("Q4_K_M vs
