@@ -1366,6 +1366,13 @@ const ParameterDef* parameter_before_qualifier(std::string_view name) {
   const auto open = name.find(" (");
   if (open == std::string_view::npos || open == 0) return nullptr;
   std::string_view option = text::trim(name.substr(0, open));
+  // "Reps (N=30 baseline)": a setting with the sample size of another beside it.
+  if (const std::string_view inside = name.substr(open + 2);
+      inside.size() > 2 && (inside[0] == 'N' || inside[0] == 'n') && inside[1] == '=') {
+    const Tokens words = tokenize(option);
+    if (!words.empty())
+      if (const ParameterDef* p = alias_of(words, 0, words.size())) return p;
+  }
   if (option.size() > 2 && option.front() == '`' && option.back() == '`')
     option = option.substr(1, option.size() - 2);
   if (option.size() < 3 || option.find('_') == std::string_view::npos ||
