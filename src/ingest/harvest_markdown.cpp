@@ -2564,6 +2564,23 @@ class MarkdownHarvester {
   // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
   // (its version aside), whose tables ran on it.
   static std::string engine_alone(std::string_view heading) {
+    // (Runs for every heading: most are sentences of more words than an engine and a version.)
+    if (heading.size() > 40 || std::count(heading.begin(), heading.end(), ' ') > 3) return {};
+    // ... and most short ones name no engine or backend at all.
+    static constexpr std::string_view kWords[] = {
+        "vllm", "tgi",  "sglang", "ollama", "llama", "trt",    "tensor", "lmdeploy",  "mlx",
+        "exl",  "mlc",  "vulkan", "rocm",   "cuda",  "metal",  "sycl",   "hip",       "opencl",
+        "musa", "dx12", "radv",   "amdvlk", "nim",   "aphrod", "kobold", "mistral.rs"};
+    // (The engine comes first: its version, if any, after it.)
+    const std::string_view lead = text::trim(heading);
+    std::array<char, 40> buf{};
+    std::size_t n = 0;
+    for (; n < lead.size() && lead[n] != ' '; ++n)
+      buf[n] = static_cast<char>(std::tolower(static_cast<unsigned char>(lead[n])));
+    const std::string_view first(buf.data(), n);
+    if (std::none_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return first.starts_with(w); }))
+      return {};
     std::string rest;
     const std::string_view h = text::trim(heading);
     for (std::size_t at = 0; at < h.size();) {
