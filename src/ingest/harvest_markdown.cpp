@@ -553,8 +553,29 @@ class MarkdownHarvester {
     banner_quant_ = quant.empty() ? detail::quantization_in(model) : quant;
   }
 
+  // "Without LMCache" alone on its line, then "====== Engine Benchmark Result ... ======": the
+  // run the block below reports, its label in the configuration of the block's figures.
+  void caption_before_banner(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.empty()) return;
+    if (t.starts_with("====") &&
+        t.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
+      block_label_ = short_line_number_ + 3 >= number ? short_line_ : std::string();
+      short_line_.clear();
+      return;
+    }
+    const bool caption = t.size() <= 40 && std::count(t.begin(), t.end(), ' ') <= 4 &&
+                         t.find_first_of(":=|#$>") == std::string_view::npos &&
+                         std::isalpha(static_cast<unsigned char>(t.front())) != 0;
+    if (caption) {
+      short_line_.assign(t);
+      short_line_number_ = number;
+    }
+  }
+
   void text_line(std::string_view l, std::size_t number) {
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
     else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos)
@@ -1306,6 +1327,9 @@ class MarkdownHarvester {
   void label_line_rows(std::size_t before) {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;
+      if (!block_label_.empty() && ctx.config.find(block_label_) == std::string::npos)
+        ctx.config = ctx.config.empty() ? block_label_ : block_label_ + " " + ctx.config;
+      detail::total_over_requests(r_.rows[i]);  // "Total input tokens": a sum over requests
       if (ctx.model.empty() && !banner_model_.empty()) {
         ctx.model = banner_model_;
         if (ctx.quantization.empty()) ctx.quantization = banner_quant_;
@@ -4979,7 +5003,10 @@ class MarkdownHarvester {
   bool content_since_heading_ = true;  // a line other than a heading since the last heading
   // Leading length columns taken as settings, with their roles before (until the first row).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
-  std::string banner_model_, banner_quant_;    // a run banner's ("==> qwen3-06b / Q3_K_L")
+  std::string banner_model_, banner_quant_;  // a run banner's ("==> qwen3-06b / Q3_K_L")
+  std::string short_line_;                   // the latest short line alone ("With LMCache")
+  std::size_t short_line_number_ = 0;
+  std::string block_label_;  // ... when a result block's banner followed it closely
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")

@@ -416,6 +416,23 @@ TEST(ReportContext, ARunBannerNamesTheModelOfTheLinesBelow) {
   EXPECT_EQ(r.rows[2].context.quantization, "Q5_0");
 }
 
+// A log of two runs, each captioned on its own line above its result block ("Without LMCache",
+// "With LMCache"): the caption is the block's configuration; its token totals are sums.
+TEST(ReportContext, ACaptionAboveAResultBlockLabelsIt) {
+  const std::string block =
+      "====== Engine Benchmark Result (multi-round-chat) ======\n"
+      "Total input tokens:                              2036453\n"
+      "Mean TTFT (ms):                                 17806.14\n"
+      "========================================================\n";
+  const auto r =
+      run(FileType::text, "Without LMCache\n\n" + block + "\n\nWith LMCache\n\n" + block);
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].context.config, "Without LMCache");
+  EXPECT_EQ(r.rows[0].statistic, "sum");
+  EXPECT_EQ(r.rows[3].context.config, "With LMCache");
+  EXPECT_EQ(r.rows[3].metric_id(), "ttft");
+}
+
 // A note's "GPUs:" line of its machine labels its tables, as a "GPU:" line does.
 TEST(ReportContext, AGpusLineLabelsTheTables) {
   const auto r =
