@@ -945,10 +945,9 @@ void energy_counter_readings(FileResult& r) {
         row.locator.find("energy_consumption.") == std::string::npos)
       continue;
     unname_metric(row, false);
-    if (!row.note.empty()) row.note += "; ";
-    row.note +=
-        "a statistic of DCGM's energy counter readings (energy since the driver loaded), not the "
-        "run's energy (the run's is max - min)";
+    add_note(row,
+             "a statistic of DCGM's energy counter readings (energy since the driver loaded), not "
+             "the run's energy (the run's is max - min)");
   }
 }
 

@@ -167,11 +167,6 @@ bool may_name_load(std::string_view part) {
   return figure && (has("c") || has("qps") || has("rps") || has("rate"));
 }
 
-void add_note(MetricRow& row, std::string_view note) {
-  if (!row.note.empty()) row.note += "; ";
-  row.note += note;
-}
-
 }  // namespace
 
 namespace {
@@ -595,8 +590,7 @@ void label_from_context_file(FileResult& r) {
     // (Not a figure its own backend says ran on the processor: llama-bench's "CPU".)
     if (row.role != metrics::Role::metric || text::iequals(row.context.backend, "cpu")) continue;
     row.context.gpu = it->second;
-    if (!row.note.empty()) row.note += "; ";
-    row.note += note;
+    add_note(row, note);
   }
 }
 

@@ -332,6 +332,11 @@ void renormalize(MetricRow& r) {
   }
 }
 
+void add_note(MetricRow& row, std::string_view note) {
+  if (!row.note.empty()) row.note += "; ";
+  row.note += note;
+}
+
 void unname_metric(MetricRow& row, bool drop_unit) {
   row.metric = nullptr;
   row.kind = units::Kind::other;
@@ -439,8 +444,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         MetricRow* r = add_text_row(rows, name, std::string(plain));
         if (r) {
           r->raw = as_written;
-          if (approx)
-            r->note += std::string(r->note.empty() ? "" : "; ") + "approximate, as written";
+          if (approx) add_note(*r, "approximate, as written");
         }
         return r;
       }
@@ -482,7 +486,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         MetricRow* r = add_text_row(rows, name, bare);
         if (r) {
           r->raw.assign(t);
-          r->note += std::string(r->note.empty() ? "" : "; ") + "marked for a footnote, as written";
+          add_note(*r, "marked for a footnote, as written");
         }
         return r;
       }
@@ -1281,8 +1285,7 @@ void minus_one_placeholder(MetricRow& r) {
   if (unit != "ms" && unit != "tokens" && !unit.ends_with("/s")) return;
   r.value.reset();
   r.normalized.reset();
-  if (!r.note.empty()) r.note += "; ";
-  r.note += "-1 is a placeholder: no time, token count or rate is negative";
+  add_note(r, "-1 is a placeholder: no time, token count or rate is negative");
 }
 
 }  // namespace
@@ -1342,10 +1345,9 @@ void latency_over_all_tokens(MetricRows& rows) {
         std::find(with_output.begin(), with_output.end(), table_of(row)) == with_output.end())
       continue;
     unname_metric(row, false);
-    if (!row.note.empty()) row.note += "; ";
-    row.note +=
-        "a latency over all of a request's tokens, prompt included, beside the table's TPOT "
-        "(per output token): no TPOT";
+    add_note(row,
+             "a latency over all of a request's tokens, prompt included, beside the table's TPOT "
+             "(per output token): no TPOT");
   }
 }
 

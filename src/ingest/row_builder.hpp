@@ -84,6 +84,9 @@ void in_decimal_units(MetricRow& row);
 // fraction headed "s"): metric unknown, and its unit dropped when that came from the wrong reading.
 void unname_metric(MetricRow& row, bool drop_unit);
 
+// Appends `note` to the row's note, "; " between.
+void add_note(MetricRow& row, std::string_view note);
+
 // Whether a column or key reports a request's failure, and whether a cell of it says the request
 // failed ("error": "timeout", "success": false, "status": "error", "error_code": -1).
 bool is_error_field(std::string_view name);
