@@ -1,24 +1,29 @@
 #!/usr/bin/env bash
 # Instructions executed by one single-threaded `chimera ingest` of the seed corpus x10 (1,010
-# files), counted by valgrind's callgrind: a measure of the ingest code's cost that does not
-# depend on the machine's load or clock (wall-time ratios are in bench/compare_ingest.sh).
-# Prints the count and the ten functions with the largest own cost.
-# Usage: bench/callgrind_ingest.sh [BUILD_DIR]   (default build/release; needs valgrind)
+# files; COPIES sets how many copies, 100 for the x100 tree), counted by valgrind's callgrind: a
+# measure of the ingest code's cost that does not depend on the machine's load or clock
+# (wall-time ratios are in bench/compare_ingest.sh). Prints the count and the ten functions with
+# the largest own cost.
+# Usage: bench/callgrind_ingest.sh [BUILD_DIR|BINARY] [COPIES]
+#   (default build/release and 10; a chimera binary may be given instead of a build tree, to
+#   compare an older build; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
+copies=${2:-10}
 bin="$build/apps/chimera/chimera"
+[ -f "$build" ] && [ -x "$build" ] && bin="$build"
 shared=${CHIMERA_SHARED:-../shared}
 [ -x "$bin" ] || { echo "build first: scripts/setup.sh release" >&2; exit 1; }
 command -v valgrind >/dev/null || { echo "needs valgrind: sudo apt-get install valgrind" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash "$shared/corpora/seed-101/materialize.sh" "$work/seed" >/dev/null
-mkdir -p "$work/x10"
-for i in $(seq -w 1 10); do cp -a "$work/seed" "$work/x10/copy$i"; done
+mkdir -p "$work/tree"
+for i in $(seq -w 1 "$copies"); do cp -a "$work/seed" "$work/tree/copy$i"; done
 echo "chimera: $("$bin" --version | head -1)"
 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
-  "$bin" ingest "$work/x10" --quiet --jobs 1 >/dev/null 2>"$work/cg.err"
-grep -o 'refs: *[0-9,]*' "$work/cg.err" | sed 's/refs: */instructions (seed x10, 1 parser thread): /'
+  "$bin" ingest "$work/tree" --quiet --jobs 1 >/dev/null 2>"$work/cg.err"
+grep -o 'refs: *[0-9,]*' "$work/cg.err" | sed "s/refs: */instructions (seed x$copies, 1 parser thread): /"
 callgrind_annotate "$work/cg.out" 2>/dev/null | grep -E '^ *[0-9,]+ +\(' | sed -n '2,11p' |
   cut -c1-120
