@@ -170,7 +170,8 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "metrics.\nBad files are skipped with a reason; "
       "files of other types are listed as not read.");
   cmd->add_option("DIR", args->dir,
-                  "Folder holding the benchmark artifacts (or one result file, read alone)")
+                  "Folder holding the benchmark artifacts (or one result file, read alone: the "
+                  "folders named above it label it as a folder's name labels its files)")
       ->required();
   cmd->add_option(
          "--layout", args->layout,
