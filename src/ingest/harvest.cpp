@@ -415,7 +415,7 @@ void zero_gap_columns(FileResult& r) {
   for (const auto& [name, count] : zeros) {
     if (count == std::string::npos || count < 2) continue;
     const std::string note = "every '" + std::string(name) +
-                             "' figure of the file is 0, which no time measured is: no value";
+                             "' figure of the file is 0: no time that was measured, so no value";
     for (auto& row : r.rows) {
       if (!gap(row) || row.name != name) continue;
       row.value.reset();
