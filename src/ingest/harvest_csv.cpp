@@ -129,7 +129,7 @@ class CsvHarvester {
         row_at_col_.emplace_back(c, r_.rows.size() - 1);
       }
       if (mlx_) detail::in_decimal_units(*row);  // mlx_lm divides bytes by 1e9 for "GB"
-      detail::emit_spread(r_.rows, *row, cols_[c].name);
+      detail::emit_companions(r_.rows, *row, cols_[c].name);
     }
   }
 
@@ -234,7 +234,7 @@ class CsvHarvester {
         }
       }
       detail::default_statistic(*row, "value");
-      detail::emit_spread(r_.rows, *row, name);
+      detail::emit_companions(r_.rows, *row, name);
     }
   }
 

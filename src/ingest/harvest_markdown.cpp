@@ -3962,7 +3962,7 @@ class MarkdownHarvester {
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
-      detail::emit_spread(r_.rows, *row, header_[c], table_section_);
+      detail::emit_companions(r_.rows, *row, header_[c], table_section_);
       if (col_foreign_[c])
         configs_.mark_foreign(r_.rows, first);
       else

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/gloss.hpp"
 
 namespace chimera::ingest {
 
@@ -76,6 +77,17 @@ void Context::fill_from(const Context& outer) {
   }
 }
 
+namespace {
+
+// "模型", "显卡", "量化": a name in Chinese, Japanese or Korean, looked up by its English words.
+std::string* glossed_slot(Context& c, std::string_view field_name, std::string_view parent_name) {
+  if (!metrics::has_cjk(field_name)) return nullptr;
+  const std::string english = metrics::gloss(field_name);
+  return english.empty() ? nullptr : context_slot(c, english, parent_name);
+}
+
+}  // namespace
+
 std::string* context_slot(Context& c, std::string_view field_name, std::string_view parent_name) {
   struct Alias {
     std::string_view name;
@@ -144,7 +156,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   }};
   field_name = text::trim(field_name);
   if (field_name.size() < 2 || field_name.size() > 30)
-    return nullptr;  // no alias is shorter or longer
+    return glossed_slot(c, field_name, parent_name);  // no alias is shorter or longer
   // Runs for every JSON field and column: into a buffer, no allocation ("Test name": test_name).
   std::array<char, 30> buf{};
   const std::string_view low = text::key_form(field_name, buf);
@@ -164,7 +176,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     if (parent.find("gpu") != std::string::npos) return &c.gpu;
     if (parent.find("model") != std::string::npos) return &c.model;
   }
-  return nullptr;
+  return glossed_slot(c, field_name, parent_name);
 }
 
 }  // namespace chimera::ingest

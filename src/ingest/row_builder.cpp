@@ -13,6 +13,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/gloss.hpp"
 #include "markdown_context.hpp"
 
 namespace chimera::ingest::detail {
@@ -382,6 +383,29 @@ std::optional<std::pair<double, std::string>> count_of_total(std::string_view ce
   return std::make_pair(std::stod(std::string(text::trim(part))), std::string(text::trim(total)));
 }
 
+// "Success/Fail", "OK / Error", "成功/失败": a header that names the requests that succeeded and
+// those that failed, one count each in a cell "16/0". Which side names the successes (0 or 1);
+// nothing for any other header.
+std::optional<int> success_fail_sides(std::string_view name) {
+  const std::string english = metrics::has_cjk(name) ? metrics::gloss(name) : std::string(name);
+  const auto slash = english.find('/');
+  if (slash == std::string::npos || english.find('/', slash + 1) != std::string::npos)
+    return std::nullopt;
+  const auto side = [](std::string_view part) {
+    std::string low = text::to_lower(text::trim(part));
+    if (low.ends_with(" requests")) low.resize(low.size() - 9);
+    for (const std::string_view w : {"success", "successful", "succeeded", "ok", "pass", "passed"})
+      if (low == w) return 0;
+    for (const std::string_view w : {"fail", "failed", "failure", "failures", "error", "errors"})
+      if (low == w) return 1;
+    return -1;
+  };
+  const int left = side(std::string_view(english).substr(0, slash));
+  const int right = side(std::string_view(english).substr(slash + 1));
+  if (left < 0 || right < 0 || left == right) return std::nullopt;
+  return left;
+}
+
 // "~4100 s", "≈ 90.6 %" (approximate), "2 934", "17 430" (thousands set apart by a space or a
 // no-break space, as SI style writes them): `cell` as a plain figure in `out`. False when the
 // cell is written neither way.
@@ -451,6 +475,18 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     }
     // "80 / 80" under "Successful Requests": the requests that succeeded, of those sent.
     if (const auto part = count_of_total(core)) {
+      if (const auto successes = success_fail_sides(name)) {
+        const double first = part->first, second = std::stod(part->second);
+        MetricRow* r = add_parameter_count(rows, name, cell, *successes == 0 ? first : second);
+        r->parameter = {};
+        set_metric(*r, "requests");
+        r->statistic = "value";
+        r->unit = "count";
+        renormalize(*r);
+        r->note = "the requests that succeeded, of '" + std::string(text::trim(cell)) +
+                  "' (succeeded and failed, as the header names them)";
+        return r;
+      }
       const auto* m = classify_cached(name, {}).metric;
       if (m && (m->id == "requests" || m->id == "failed_requests") &&
           text::to_lower(name).find("request") != std::string::npos) {
@@ -1056,6 +1092,19 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
   if (const auto s = says(column); !s.empty()) return s;
   if (const auto s = says(title); !s.empty()) return s;
   return "std";
+}
+
+void emit_failed_of_pair(MetricRows& rows, const MetricRow& row) {
+  const auto successes = success_fail_sides(row.name);
+  const auto part = count_of_total(row.raw);
+  if (!successes || !part) return;
+  MetricRow copy = row;
+  copy.value = *successes == 0 ? std::stod(part->second) : part->first;
+  set_metric(copy, "failed_requests");
+  copy.note = "the requests that failed, of '" + row.raw +
+              "' (succeeded and failed, as the header names them)";
+  renormalize(copy);
+  rows.push_back(std::move(copy));
 }
 
 void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column,

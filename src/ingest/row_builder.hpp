@@ -115,6 +115,20 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
 void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column = {},
                  std::string_view title = {});
 
+// "16/0" under "Success/Fail" (a row of the requests that succeeded, `row.raw` holding a slash):
+// appends the requests that failed as a second row. Call after the row's locator and context are
+// set.
+void emit_failed_of_pair(MetricRows& rows, const MetricRow& row);
+
+// Every second row a cell holds: the failures of a success/fail pair, the spread of a mean.
+// (Inline: it runs for every cell of every table, and few cells hold either.)
+inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_view column = {},
+                            std::string_view title = {}) {
+  if (row.metric && row.metric->id == "requests" && row.raw.find('/') != std::string::npos)
+    emit_failed_of_pair(rows, row);
+  if (row.statistic == "mean") emit_spread(rows, row, column, title);
+}
+
 // The configuration a row's parameters describe ("ngl=99 fa=1"), from name=value pairs; the
 // parameters that have context fields of their own (concurrency, rate, test sizes) are left out.
 bool is_config_parameter(std::string_view parameter_id);

@@ -8,6 +8,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "chimera/metrics/gloss.hpp"
 #include "gpu_names.hpp"
 #include "markdown_context.hpp"
 #include "path_context.hpp"
@@ -34,6 +35,8 @@ ColumnRole column_role(std::string_view header) {
 namespace {
 
 ColumnRole column_role_of(std::string_view header) {
+  // "并发", "成功/失败": a header in Chinese, Japanese or Korean, read by its English words.
+  if (metrics::has_cjk(header)) return column_role_of(metrics::gloss(header));
   ColumnRole role;
   role.verdict = names_a_verdict(header);
   Context probe;
@@ -309,6 +312,7 @@ bool names_absence(std::string_view header) {
 }
 
 bool names_measurement(std::string_view header) {
+  if (metrics::has_cjk(header)) return names_measurement(metrics::gloss(header));  // "次数"
   std::string_view name = text::trim(header);
   // "Run #", "Run No.", "Request ID": the index of the measurement.
   bool index = false;

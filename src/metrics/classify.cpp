@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/gloss.hpp"
 
 namespace chimera::metrics {
 namespace {
@@ -1833,6 +1834,12 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
 }  // namespace
 
 Classification classify(std::string_view name, std::string_view written_unit) {
+  // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
+  if (has_cjk(name) || has_cjk(written_unit)) {
+    const std::string n = has_cjk(name) ? gloss(name) : std::string(name);
+    const std::string u = has_cjk(written_unit) ? gloss(written_unit) : std::string(written_unit);
+    return classify(n, u);
+  }
   Classification c;
   const std::string_view trimmed_name = text::trim(name);
   // (A design's "Level" 1..7: which of its levels, no measurement.)

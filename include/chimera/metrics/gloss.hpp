@@ -1,0 +1,18 @@
+#pragma once
+// Column headers, keys and labels written in Chinese, Japanese or Korean ("并发", "请求耗时 P50",
+// "スループット", "처리량"): their benchmark terms rendered as the English words the classifier
+// knows ("concurrency", "request latency P50", "throughput"), so that one registry of names serves
+// every language. Only names with CJK text are glossed; terms not in the glossary separate words.
+#include <string>
+#include <string_view>
+
+namespace chimera::metrics {
+
+// True when the name holds a CJK, kana, Hangul or full-width character.
+bool has_cjk(std::string_view name);
+
+// The name with every known CJK term replaced by its English words (spaced apart) and full-width
+// punctuation by its ASCII form; "" when the name has no CJK text (nothing to gloss).
+std::string gloss(std::string_view name);
+
+}  // namespace chimera::metrics

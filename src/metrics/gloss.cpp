@@ -1,0 +1,364 @@
+#include "chimera/metrics/gloss.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace chimera::metrics {
+namespace {
+
+struct Term {
+  std::string_view cjk, english;
+};
+
+// Benchmark vocabulary in Simplified and Traditional Chinese, Japanese and Korean, as result
+// tables name their columns. Longer terms win over their parts ("请求数" over "请求"); an
+// English word list the classifier reads ("request latency", "tokens per second").
+constexpr Term kTerms[] = {
+    // time to first token, latencies, durations
+    {"首字延迟", "time to first token"},
+    {"首字时延", "time to first token"},
+    {"首字延遲", "time to first token"},
+    {"首字時延", "time to first token"},
+    {"首包延迟", "time to first token"},
+    {"首包时延", "time to first token"},
+    {"首字", "first token"},
+    {"首包", "first token"},
+    {"首个", "first"},
+    {"首個", "first"},
+    {"首", "first"},
+    {"初回", "first"},
+    {"端到端", "end to end"},
+    {"请求耗时", "request latency"},
+    {"請求耗時", "request latency"},
+    {"延迟", "latency"},
+    {"延遲", "latency"},
+    {"时延", "latency"},
+    {"時延", "latency"},
+    {"遅延", "latency"},
+    {"レイテンシー", "latency"},
+    {"レイテンシ", "latency"},
+    {"지연 시간", "latency"},
+    {"지연시간", "latency"},
+    {"지연", "latency"},
+    {"响应时间", "response time"},
+    {"響應時間", "response time"},
+    {"応答時間", "response time"},
+    {"响应", "response"},
+    {"響應", "response"},
+    {"応答", "response"},
+    {"耗时", "time"},
+    {"耗時", "time"},
+    {"用时", "time"},
+    {"用時", "time"},
+    {"时间", "time"},
+    {"時間", "time"},
+    {"时长", "duration"},
+    {"時長", "duration"},
+    {"所要時間", "time"},
+    {"시간", "time"},
+    {"毫秒", "ms"},
+    {"ミリ秒", "ms"},
+    {"秒", "s"},
+    {"초", "s"},
+    {"分钟", "min"},
+    {"分鐘", "min"},
+    // requests, users, concurrency
+    {"请求数量", "requests"},
+    {"请求数", "requests"},
+    {"請求數", "requests"},
+    {"リクエスト数", "requests"},
+    {"요청 수", "requests"},
+    {"단일 요청", "single request"},
+    {"单请求", "single request"},
+    {"單請求", "single request"},
+    {"每请求", "per request"},
+    {"每個請求", "per request"},
+    {"每个请求", "per request"},
+    {"请求", "request"},
+    {"請求", "request"},
+    {"リクエスト", "request"},
+    {"요청", "request"},
+    {"单用户", "single user"},
+    {"單用戶", "single user"},
+    {"用户", "user"},
+    {"用戶", "user"},
+    {"ユーザー", "user"},
+    {"사용자", "user"},
+    {"并发数", "concurrency"},
+    {"並發數", "concurrency"},
+    {"并发度", "concurrency"},
+    {"并发", "concurrency"},
+    {"並發", "concurrency"},
+    {"同時実行数", "concurrency"},
+    {"同時リクエスト数", "concurrency"},
+    {"同時接続数", "concurrency"},
+    {"並列数", "concurrency"},
+    {"동시성", "concurrency"},
+    {"동시 요청", "concurrency"},
+    // rates and counts
+    {"吞吐量", "throughput"},
+    {"吞吐率", "throughput"},
+    {"吞吐", "throughput"},
+    {"スループット", "throughput"},
+    {"처리량", "throughput"},
+    {"每秒", "per second"},
+    {"毎秒", "per second"},
+    {"每", "per"},
+    {"生成速度", "generation speed"},
+    {"推理速度", "inference speed"},
+    {"速度", "speed"},
+    {"速率", "rate"},
+    {"生成", "generation"},
+    {"推理", "inference"},
+    {"令牌", "tokens"},
+    {"词元", "tokens"},
+    {"詞元", "tokens"},
+    {"トークン", "tokens"},
+    {"토큰", "tokens"},
+    {"输出", "output"},
+    {"輸出", "output"},
+    {"出力", "output"},
+    {"출력", "output"},
+    {"输入", "input"},
+    {"輸入", "input"},
+    {"入力", "input"},
+    {"입력", "input"},
+    {"预填充", "prefill"},
+    {"預填充", "prefill"},
+    {"プリフィル", "prefill"},
+    {"解码", "decode"},
+    {"解碼", "decode"},
+    {"デコード", "decode"},
+    {"加载", "load"},
+    {"加載", "load"},
+    {"載入", "load"},
+    {"ロード", "load"},
+    {"提示词", "prompt"},
+    {"提示詞", "prompt"},
+    {"プロンプト", "prompt"},
+    {"提示", "prompt"},
+    {"成功率", "success rate"},
+    {"成功", "successful"},
+    {"失败", "failed"},
+    {"失敗", "failed"},
+    {"错误率", "error rate"},
+    {"錯誤率", "error rate"},
+    {"失败率", "failure rate"},
+    {"失敗率", "failure rate"},
+    {"エラー率", "error rate"},
+    {"超时", "timeout"},
+    {"超時", "timeout"},
+    {"错误", "errors"},
+    {"錯誤", "errors"},
+    {"エラー", "errors"},
+    // "次数" 1, 2, 3 beside each figure: which run (a table of repeated runs); "测试次数": how many
+    {"测试次数", "runs"},
+    {"測試次數", "runs"},
+    {"请求次数", "requests"},
+    {"請求次數", "requests"},
+    {"次数", "run"},
+    {"次數", "run"},
+    {"回数", "run"},
+    {"回目", "run"},
+    {"数量", "count"},
+    {"數量", "count"},
+    {"总计", "total"},
+    {"總計", "total"},
+    {"合计", "total"},
+    {"合計", "total"},
+    {"总", "total"},
+    {"總", "total"},
+    // statistics
+    {"平均值", "mean"},
+    {"平均値", "mean"},
+    {"平均", "mean"},
+    {"均值", "mean"},
+    {"평균", "mean"},
+    {"中位数", "median"},
+    {"中位數", "median"},
+    {"中央値", "median"},
+    {"중앙값", "median"},
+    {"最大值", "max"},
+    {"最大値", "max"},
+    {"最大", "max"},
+    {"최대", "max"},
+    {"最小值", "min"},
+    {"最小値", "min"},
+    {"最小", "min"},
+    {"최소", "min"},
+    {"标准差", "std"},
+    {"標準差", "std"},
+    {"標準偏差", "std"},
+    {"표준편차", "std"},
+    {"方差", "variance"},
+    // resources
+    {"显存占用", "gpu memory used"},
+    {"顯存佔用", "gpu memory used"},
+    {"显存", "gpu memory"},
+    {"顯存", "gpu memory"},
+    {"内存", "memory"},
+    {"記憶體", "memory"},
+    {"メモリ", "memory"},
+    {"메모리", "memory"},
+    {"占用", "used"},
+    {"使用量", "used"},
+    {"利用率", "utilization"},
+    {"使用率", "utilization"},
+    {"功耗", "power"},
+    {"功率", "power"},
+    {"消費電力", "power"},
+    {"能耗", "energy"},
+    {"温度", "temperature"},
+    // configuration and identity
+    {"模型", "model"},
+    {"モデル", "model"},
+    {"모델", "model"},
+    {"量化", "quantization"},
+    {"量子化", "quantization"},
+    {"양자화", "quantization"},
+    {"批大小", "batch size"},
+    {"批次大小", "batch size"},
+    {"批量大小", "batch size"},
+    {"バッチサイズ", "batch size"},
+    {"배치 크기", "batch size"},
+    {"批次", "batch"},
+    {"批量", "batch"},
+    {"バッチ", "batch"},
+    {"上下文长度", "context length"},
+    {"上下文長度", "context length"},
+    {"コンテキスト長", "context length"},
+    {"上下文", "context"},
+    {"コンテキスト", "context"},
+    {"长度", "length"},
+    {"長度", "length"},
+    {"長さ", "length"},
+    {"길이", "length"},
+    {"显卡", "gpu"},
+    {"顯卡", "gpu"},
+    {"设备", "device"},
+    {"設備", "device"},
+    {"デバイス", "device"},
+    {"硬件", "hardware"},
+    {"硬體", "hardware"},
+    {"框架", "framework"},
+    {"フレームワーク", "framework"},
+    {"引擎", "engine"},
+    {"エンジン", "engine"},
+    {"后端", "backend"},
+    {"後端", "backend"},
+    {"バックエンド", "backend"},
+    {"测试", "test"},
+    {"測試", "test"},
+    {"テスト", "test"},
+    {"场景", "scenario"},
+    {"場景", "scenario"},
+    {"シナリオ", "scenario"},
+    {"配置", "config"},
+    {"精度", "precision"},
+    {"准确率", "accuracy"},
+    {"準確率", "accuracy"},
+    {"正確率", "accuracy"},
+    {"正解率", "accuracy"},
+    {"版本", "version"},
+    {"バージョン", "version"},
+    {"序号", "no"},
+    {"編號", "no"},
+    {"编号", "no"},
+    {"备注", "note"},
+    {"備註", "note"},
+    {"備考", "note"},
+};
+
+// Full-width punctuation as ASCII: "（ms）", "成功／失败", "TTFT：".
+constexpr Term kPunctuation[] = {
+    {"（", "("}, {"）", ")"}, {"／", "/"}, {"：", ":"}, {"，", ","}, {"％", "%"}, {"　", " "},
+};
+
+// A UTF-8 sequence's length from its lead byte (1 for ASCII and stray bytes).
+std::size_t sequence_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Whether the 3-byte sequence at `s` is CJK text: CJK punctuation, kana, ideographs (U+3000 to
+// U+9FFF), Hangul syllables (U+AC00 to U+D7AF) or full-width forms (U+FF00 to U+FFEF).
+bool cjk_at(std::string_view s) {
+  if (s.size() < 3) return false;
+  const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]);
+  if (b0 >= 0xE3 && b0 <= 0xE9) return true;
+  if (b0 == 0xEA) return b1 >= 0xB0;
+  if (b0 >= 0xEB && b0 <= 0xEC) return true;
+  if (b0 == 0xED) return b1 <= 0x9E;
+  return b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD || b1 == 0xBF);
+}
+
+// The glossary, longest terms first, so a term wins over its parts.
+const std::vector<Term>& glossary() {
+  static const std::vector<Term> terms = [] {
+    std::vector<Term> t(std::begin(kTerms), std::end(kTerms));
+    std::stable_sort(t.begin(), t.end(),
+                     [](const Term& a, const Term& b) { return a.cjk.size() > b.cjk.size(); });
+    return t;
+  }();
+  return terms;
+}
+
+void append_word(std::string& out, std::string_view word) {
+  if (!out.empty() && out.back() != ' ') out += ' ';
+  out += word;
+  out += ' ';
+}
+
+}  // namespace
+
+bool has_cjk(std::string_view name) {
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (static_cast<unsigned char>(name[i]) >= 0xE3 && cjk_at(name.substr(i))) return true;
+  }
+  return false;
+}
+
+std::string gloss(std::string_view name) {
+  if (!has_cjk(name)) return {};
+  std::string out;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const std::string_view rest = name.substr(i);
+    const auto lead = static_cast<unsigned char>(rest[0]);
+    if (lead < 0xE3 || !cjk_at(rest)) {
+      const std::size_t n = std::min(sequence_length(lead), rest.size());
+      out.append(rest.substr(0, n));
+      i += n;
+      continue;
+    }
+    const auto punct = std::find_if(std::begin(kPunctuation), std::end(kPunctuation),
+                                    [&](const Term& t) { return rest.starts_with(t.cjk); });
+    if (punct != std::end(kPunctuation)) {
+      out += punct->english;
+      i += punct->cjk.size();
+      continue;
+    }
+    const auto& terms = glossary();
+    const auto term = std::find_if(terms.begin(), terms.end(),
+                                   [&](const Term& t) { return rest.starts_with(t.cjk); });
+    if (term != terms.end()) {
+      append_word(out, term->english);
+      i += term->cjk.size();
+    } else {
+      if (!out.empty() && out.back() != ' ') out += ' ';  // an unknown term separates words
+      i += 3;
+    }
+  }
+  // One space between words, none at the ends.
+  std::string tidy;
+  for (const char c : out) {
+    if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+    tidy += c;
+  }
+  while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+  return tidy;
+}
+
+}  // namespace chimera::metrics

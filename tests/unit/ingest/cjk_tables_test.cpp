@@ -1,0 +1,86 @@
+// Result tables written in Chinese and Japanese: their columns read as the English names they
+// translate (concurrency as context, latencies and rates as metrics), and a success/fail pair
+// "16/0" as the requests that succeeded and those that failed.
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::run;
+
+TEST(CjkTables, AChineseConcurrencyLadderReadsLikeAnEnglishOne) {
+  const auto r =
+      run(FileType::markdown, R"(| 并发 | 成功/失败 | 请求耗时 P50 | 单请求 generation 均值 |
+| ---: | ---: | ---: | ---: |
+| 1 | 16/0 | 3696.5 ms | 37.48 tok/s |
+| 8 | 15/1 | 11299.8 ms | 28.48 tok/s |
+)");
+  const auto& p50 = at(r, "table[0][1].请求耗时 P50");
+  ASSERT_NE(p50.metric, nullptr);
+  EXPECT_EQ(p50.metric->id, "e2e_latency");
+  EXPECT_EQ(p50.statistic, "median");
+  EXPECT_EQ(p50.context.concurrency, "8");
+  const auto& rate = at(r, "table[0][0].单请求 generation 均值");
+  ASSERT_NE(rate.metric, nullptr);
+  EXPECT_EQ(rate.metric->id, "decode_rate");
+  EXPECT_EQ(rate.statistic, "mean");
+  std::vector<std::pair<std::string, double>> pair;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][1].成功/失败" && row.metric && row.value)
+      pair.emplace_back(std::string(row.metric->id), *row.value);
+  }
+  EXPECT_EQ(pair, (std::vector<std::pair<std::string, double>>{{"requests", 15},
+                                                               {"failed_requests", 1}}));
+}
+
+TEST(CjkTables, ASuccessFailPairInEnglishSplitsToo) {
+  const auto r = run(FileType::markdown, R"(| Config | Fail/Success |
+|---|---|
+| a | 2/14 |
+)");
+  int seen = 0;
+  for (const auto& row : r.rows) {
+    if (!row.metric || !row.value) continue;
+    if (row.metric->id == "failed_requests") {
+      EXPECT_EQ(*row.value, 2);
+    }
+    if (row.metric->id == "requests") {
+      EXPECT_EQ(*row.value, 14);
+    }
+    ++seen;
+  }
+  EXPECT_EQ(seen, 2);
+}
+
+TEST(CjkTables, ChineseContextColumnsNameTheModelAndTheGpu) {
+  const auto r = run(FileType::csv,
+                     "模型,显卡,并发数,首字延迟(ms),输出吞吐量(tok/s)\n"
+                     "Qwen2.5-7B,RTX 4090,4,120.5,310.2\n");
+  const auto& ttft = at(r, "[0].首字延迟(ms)");
+  ASSERT_NE(ttft.metric, nullptr);
+  EXPECT_EQ(ttft.metric->id, "ttft");
+  EXPECT_EQ(ttft.unit, "ms");
+  EXPECT_EQ(ttft.context.model, "Qwen2.5-7B");
+  EXPECT_EQ(ttft.context.gpu, "RTX 4090");
+  EXPECT_EQ(ttft.context.concurrency, "4");
+  const auto& out = at(r, "[0].输出吞吐量(tok/s)");
+  ASSERT_NE(out.metric, nullptr);
+  EXPECT_EQ(out.metric->id, "output_throughput");
+}
+
+TEST(CjkTables, AJapaneseRunTableGivesOneSamplePerRun) {
+  const auto r = run(FileType::markdown, R"(| 回数 | 平均レイテンシ (ms) |
+|---:|---:|
+| 1 | 812 |
+| 2 | 798 |
+)");
+  const auto& first = at(r, "table[0][0].平均レイテンシ (ms)");
+  EXPECT_EQ(first.unit, "ms");
+  EXPECT_EQ(first.statistic, "mean");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
