@@ -6,6 +6,7 @@
 #include "chimera/ingest/csv_reader.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "chimera/metrics/gloss.hpp"
 #include "json_formats.hpp"
 #include "markdown_context.hpp"
 #include "row_builder.hpp"
@@ -30,7 +31,7 @@ bool is_label_header(std::string_view h) {
   for (const auto l : kLabels) {
     if (text::iequals(h, l)) return true;
   }
-  return false;
+  return metrics::has_cjk(h) && is_label_header(metrics::gloss(h));  // "指标"
 }
 
 // "Error (t/s)", "Std (ms)": a header that names only an error or a deviation, with its unit.

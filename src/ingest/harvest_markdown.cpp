@@ -15,6 +15,7 @@
 #include "chimera/core/text.hpp"
 #include "chimera/ingest/harvest.hpp"
 #include "chimera/metrics/classify.hpp"
+#include "chimera/metrics/gloss.hpp"
 #include "chimera_report.hpp"
 #include "gpu_names.hpp"
 #include "json_formats.hpp"
@@ -45,7 +46,7 @@ bool is_label_header(std::string_view h) {
       "metric",      "metrics",    "measure", "parameter", "name",     "key",         "item",
       "field",       "statistic",  "stat",    "benchmark", "test",     "metric name", "measurement",
       "metric_name", "parameters", "setting", "settings",  "property", "variable",    "variables"};
-  const std::string low = text::to_lower(text::trim(h));
+  const std::string low = text::to_lower(text::trim(metrics::in_english(h)));  // "指标"
   for (const auto l : kLabels) {
     if (low == l) return true;
   }
@@ -574,6 +575,16 @@ class MarkdownHarvester {
   }
 
   void text_line(std::string_view l, std::size_t number) {
+    // "模型：Qwen2.5-7B", "吞吐量：310 tok/s": a full-width colon read as a colon and a space.
+    if (const auto wide = l.find("\xEF\xBC\x9A"); wide != std::string_view::npos) {
+      thread_local std::string narrowed;
+      narrowed.assign(l);
+      for (auto at = wide; at != std::string::npos; at = narrowed.find("\xEF\xBC\x9A", at))
+        narrowed.replace(at, 3, ": ");
+      const std::string line = narrowed;  // (a copy: text_line may reach this line again)
+      text_line(line, number);
+      return;
+    }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
@@ -2861,8 +2872,9 @@ class MarkdownHarvester {
     row_ = 0;
     // "| Component | Value |": a two-column table of named values names them in its first column.
     label_col_ =
-        !header_.empty() && (is_label_header(header_[0]) ||
-                             (header_.size() == 2 && names_values(text::to_lower(header_[1]))));
+        !header_.empty() &&
+        (is_label_header(header_[0]) ||
+         (header_.size() == 2 && names_values(text::to_lower(metrics::in_english(header_[1])))));
     bench_table_ = has_bench_columns(header_);
     // llama-bench's "ts" column is its -ts option (tensor split), a setting, no tokens per second.
     for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
@@ -2896,7 +2908,8 @@ class MarkdownHarvester {
     // "| Parameters | |", "| Setting | Value |", "| Item | Value |", "| Field | Value |": a run's
     // set-up, one setting
     // per row.
-    const std::string first = header_.empty() ? std::string() : text::to_lower(header_[0]);
+    const std::string first =
+        header_.empty() ? std::string() : text::to_lower(metrics::in_english(header_[0]));
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
                        first == "settings" || first == "item" || first == "field");

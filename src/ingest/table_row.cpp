@@ -650,7 +650,7 @@ std::vector<std::string> locator_names(std::span<const std::string> headers) {
 
 std::string labelled_name(const std::string& label, const std::string& header) {
   if (label.empty()) return header;
-  const std::string h = text::to_lower(header);
+  const std::string h = text::to_lower(metrics::in_english(header));  // "数值"
   if (h == "value" || h == "values" || h.empty()) return label;
   return label + " / " + header;
 }

@@ -209,6 +209,26 @@ constexpr Term kTerms[] = {
     {"消費電力", "power"},
     {"能耗", "energy"},
     {"温度", "temperature"},
+    // what a table's columns hold: "| 指标 | 数值 |" is "| Metric | Value |"
+    {"指标", "metric"},
+    {"指標", "metric"},
+    {"数值", "value"},
+    {"數值", "value"},
+    {"値", "value"},
+    {"值", "value"},
+    {"结果", "result"},
+    {"結果", "result"},
+    {"项目", "item"},
+    {"項目", "item"},
+    {"参数", "parameter"},
+    {"參數", "parameter"},
+    {"パラメータ", "parameter"},
+    {"名称", "name"},
+    {"名稱", "name"},
+    {"名前", "name"},
+    {"单位", "unit"},
+    {"單位", "unit"},
+    {"単位", "unit"},
     // configuration and identity
     {"模型", "model"},
     {"モデル", "model"},
@@ -359,6 +379,10 @@ std::string gloss(std::string_view name) {
   }
   while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
   return tidy;
+}
+
+std::string in_english(std::string_view name) {
+  return has_cjk(name) ? gloss(name) : std::string(name);
 }
 
 }  // namespace chimera::metrics

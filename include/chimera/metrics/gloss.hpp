@@ -15,4 +15,7 @@ bool has_cjk(std::string_view name);
 // punctuation by its ASCII form; "" when the name has no CJK text (nothing to gloss).
 std::string gloss(std::string_view name);
 
+// The name in English words: its gloss when it has CJK text, else the name as written.
+std::string in_english(std::string_view name);
+
 }  // namespace chimera::metrics

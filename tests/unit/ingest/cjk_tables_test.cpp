@@ -84,3 +84,32 @@ TEST(CjkTables, AJapaneseRunTableGivesOneSamplePerRun) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// "| 指标 | 数值 |" is "| Metric | Value |": each row names its quantity; "模型：X" with a
+// full-width colon names the document's model as "Model: X" does.
+TEST(CjkTables, AMetricValueTableAndFullWidthColonLabels) {
+  const auto r = testing::run(FileType::markdown, R"(模型：Qwen2.5-7B-Instruct
+显卡：RTX 4090
+
+| 指标 | 数值 |
+|---|---|
+| 首字延迟 P99 | 250 ms |
+| 生成速度 | 45.1 tok/s |
+)");
+  const auto& ttft = testing::at(r, "table[0][0].数值");
+  EXPECT_EQ(ttft.name, "首字延迟 P99");
+  ASSERT_NE(ttft.metric, nullptr);
+  EXPECT_EQ(ttft.metric->id, "ttft");
+  EXPECT_EQ(ttft.statistic, "p99");
+  EXPECT_EQ(ttft.context.model, "Qwen2.5-7B-Instruct");
+  EXPECT_EQ(ttft.context.gpu, "RTX 4090");
+  const auto& speed = testing::at(r, "table[0][1].数值");
+  ASSERT_NE(speed.metric, nullptr);
+  EXPECT_EQ(speed.metric->id, "decode_rate");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
