@@ -2271,7 +2271,7 @@ class MarkdownHarvester {
   void leading_lengths_as_settings() {
     length_cols_.clear();
     for (std::size_t c = 0; c < header_.size() && c < roles_.size(); ++c) {
-      const std::string low = text::to_lower(text::trim(header_[c]));
+      const std::string low = text::to_lower(text::trim(metrics::in_english(header_[c])));
       const bool input = low == "input length" || low == "prompt length";
       const bool output = low == "output length" || low == "generation length";
       if (!input && !output) {
@@ -2289,7 +2289,14 @@ class MarkdownHarvester {
   void keep_lengths_that_are_whole(std::size_t n) {
     for (const auto& [c, original] : length_cols_) {
       if (c >= n) continue;
-      const std::string& v = stripped_[c];
+      std::string_view v = stripped_[c];
+      // ("512 token", "2048 tokens": the count and its unit.)
+      for (const std::string_view unit : {" tokens", " token", " tok"}) {
+        if (v.size() > unit.size() && text::iequals(v.substr(v.size() - unit.size()), unit)) {
+          v.remove_suffix(unit.size());
+          break;
+        }
+      }
       const bool whole = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
       });

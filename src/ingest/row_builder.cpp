@@ -425,7 +425,8 @@ bool written_apart(std::string_view cell, std::string& out, bool& approx) {
     approx = true;
     ++i;
   } else if (cell.substr(i).starts_with("\xE2\x89\x88") ||  // "≈"
-             cell.substr(i).starts_with("\xE7\xBA\xA6")) {  // "约" (Chinese: about)
+             cell.substr(i).starts_with("\xE7\xBA\xA6") ||  // "约" (Chinese: about)
+             cell.substr(i).starts_with("\xE7\xB4\x84")) {  // "約" (Traditional, Japanese)
     approx = true;
     i += 3;
   }

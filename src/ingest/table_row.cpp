@@ -197,6 +197,14 @@ bool is_name_text(std::string_view v) {
   }
   if (c == '#' && v.size() > 1 && v[1] >= '0' && v[1] <= '9') return false;  // "#4 (0.74)": a rank
   const auto digit = [](char d) { return d >= '0' && d <= '9'; };
+  // "≈ 90.6 %", "约 3017.56 tok/s", "約 38 tok/s": an approximate figure, no name.
+  if (static_cast<unsigned char>(c) == 0xE2 || static_cast<unsigned char>(c) == 0xE7) {
+    for (const std::string_view about : {"\xE2\x89\x88", "\xE7\xBA\xA6", "\xE7\xB4\x84"}) {
+      if (!v.starts_with(about)) continue;
+      const std::string_view rest = text::trim(v.substr(about.size()));
+      if (!rest.empty() && digit(rest.front())) return false;
+    }
+  }
   if (v.rfind("\xC3\x97", 0) == 0 || v.rfind("\xC3\xB7", 0) == 0) return false;  // "÷1.19"
   for (auto at = v.find("\xC3\x97"); at != std::string_view::npos;
        at = v.find("\xC3\x97", at + 2)) {

@@ -113,3 +113,27 @@ TEST(CjkTables, AMetricValueTableAndFullWidthColonLabels) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// "| 输入长度 | 输出长度 | ... |" of "512 token", then "约 3017.56 tok/s": the lengths asked for
+// are the rows' configuration, the approximate figures no labels of it.
+TEST(CjkTables, LeadingLengthsWithTheirUnitAreTheConfiguration) {
+  const auto r = testing::run(FileType::markdown, R"(| 输入长度 | 输出长度 | Prompt 处理速度 |
+| ---: | ---: | ---: |
+| 512 token | 128 token | 约 3017.56 tok/s |
+| 2048 token | 128 token | 約 2997.80 tok/s |
+)");
+  const auto& first = testing::at(r, "table[0][0].Prompt 处理速度");
+  EXPECT_EQ(first.context.config, "输入长度=512 token 输出长度=128 token");
+  ASSERT_TRUE(first.value.has_value());
+  EXPECT_DOUBLE_EQ(*first.value, 3017.56);
+  const auto& second = testing::at(r, "table[0][1].Prompt 处理速度");
+  EXPECT_EQ(second.context.config, "输入长度=2048 token 输出长度=128 token");
+  ASSERT_TRUE(second.value.has_value());
+  EXPECT_DOUBLE_EQ(*second.value, 2997.80);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
