@@ -116,6 +116,7 @@ class CsvHarvester {
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
+      if (c == successes_col_ && row->value) detail::as_successes(*row);
       if (baseline_[c]) detail::baseline_beside_tuned(*row, labels.settings);
       if (c < col_units_.size() && !col_units_[c].empty() && row->unit.empty()) {
         detail::set_unit(*row, col_units_[c]);
@@ -381,6 +382,8 @@ class CsvHarvester {
     // A "request" or "run" column numbers the rows, a "prompt" column gives each its own request:
     // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
+    successes_col_ = successes_counted();
+    if (successes_col_ != kNone) roles_[successes_col_] = detail::column_role("requests");
     where_ = detail::locator_names(names_);
     std::vector<std::string> variants;
     variants.reserve(names_.size());
@@ -398,6 +401,21 @@ class CsvHarvester {
     mlx_ = std::find(names_.begin(), names_.end(), "prompt_tps") != names_.end() &&
            std::find(names_.begin(), names_.end(), "generation_tps") != names_.end();
     if (mlx_ && r_.format.empty()) r_.format = "mlx-lm benchmark csv";
+  }
+
+  // "concurrent_users,successful,failed,avg_latency" of "4,3,1,...": beside a column of failed
+  // requests counted, "successful" counts the requests that succeeded in the row's run (no flag
+  // of one request, whose 0 would fail the row and drop its figures). kNone when there is none.
+  std::size_t successes_counted() const {
+    const auto failures = std::find_if(cols_.begin(), cols_.end(), [](const Column& col) {
+      const auto& c = detail::classify_cached(col.name);
+      return c.metric && c.metric->id == "failed_requests" && !detail::is_error_field(col.name);
+    });
+    if (failures == cols_.end()) return kNone;
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      if (detail::names_successes(cols_[c].name)) return c;
+    }
+    return kNone;
   }
 
   // "",1,2,4,8: an unnamed first column, then only numbers (the levels of a sweep).
@@ -486,7 +504,8 @@ class CsvHarvester {
   bool any_spread_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> row_at_col_;  // this row's: column, row index
   bool summary_ = false;
-  bool mlx_ = false;  // MLX-LM's figures: GB in decimal units
+  bool mlx_ = false;                   // MLX-LM's figures: GB in decimal units
+  std::size_t successes_col_ = kNone;  // "successful" beside "failed": a count of requests
   std::set<std::string> seen_;
 };
 

@@ -576,6 +576,20 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // Whether a row is a field of the object being closed itself, not of one inside it.
+  // {"successful": 3, "failed": 1}: beside a count of the failed requests, the successes are
+  // counted too (alone, "successful" may be one request's flag).
+  void successes_beside_failures(std::size_t first) {
+    MetricRow* successes = nullptr;
+    bool failures = false;
+    for (std::size_t i = first; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (!is_own_field(row)) continue;
+      if (row.metric && row.metric->id == "failed_requests") failures = true;
+      if (!row.metric && row.value && detail::names_successes(row.name)) successes = &row;
+    }
+    if (successes && failures) detail::as_successes(*successes);
+  }
+
   bool is_own_field(const MetricRow& row) const {
     return row.locator.size() > path_.size() + 1 && row.locator.starts_with(path_) &&
            row.locator.find_first_of(".[", path_.size() + 1) == std::string::npos;
@@ -684,6 +698,7 @@ class JsonHarvester final : public JsonVisitor {
     if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
         !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80)
       f.ctx.model = f.name_text;
+    if (!f.is_array) successes_beside_failures(f.first_row);
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);
     if (ctx.test.empty()) {

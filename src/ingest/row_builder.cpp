@@ -1095,6 +1095,21 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
   return "std";
 }
 
+bool names_successes(std::string_view name) {
+  name = text::trim(name);
+  return text::iequals(name, "successful") || text::iequals(name, "succeeded") ||
+         text::iequals(name, "success");
+}
+
+void as_successes(MetricRow& row) {
+  row.parameter = {};
+  set_metric(row, "requests");
+  row.statistic = "value";
+  row.unit = "count";
+  renormalize(row);
+  add_note(row, "the requests that succeeded (counted beside the failed ones)");
+}
+
 void emit_failed_of_pair(MetricRows& rows, const MetricRow& row) {
   const auto successes = success_fail_sides(row.name);
   const auto part = count_of_total(row.raw);

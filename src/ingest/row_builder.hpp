@@ -115,6 +115,13 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
 void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column = {},
                  std::string_view title = {});
 
+// "successful", "succeeded", "success": a name that, beside a count of failed requests, counts
+// the requests that succeeded (alone it may be one request's flag).
+bool names_successes(std::string_view name);
+
+// Makes the row a count of the requests that succeeded (metric "requests", with a note).
+void as_successes(MetricRow& row);
+
 // "16/0" under "Success/Fail" (a row of the requests that succeeded, `row.raw` holding a slash):
 // appends the requests that failed as a second row. Call after the row's locator and context are
 // set.
