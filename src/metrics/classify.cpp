@@ -762,8 +762,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" tokens generated ") || in(" total tokens generated ")) && !ratey)
     return m("output_tokens");
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken") ||
-      c("firsttimetotoken") ||                  // LLMPerf READMEs' "First Time To Token (ms)"
-      (in(" time to first chunk ") && !ratey))  // a streamed reply's first chunk
+      c("firsttimetotoken") ||  // LLMPerf READMEs' "First Time To Token (ms)"
+      ((in(" time to first chunk ") || in(" first event ")) &&
+       !ratey))  // a streamed reply's first chunk, its first server-sent event
     return m("ttft");
   // llama-benchy's "ttfr (ms)": the time to the first response chunk, whatever it carries (its
   // "e2e_ttft" is the time to the first token).
