@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+#include "chimera/core/markdown_table.hpp"
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "path_context.hpp"
@@ -71,6 +72,29 @@ bool read_all(const FileEntry& e, std::string& out, std::string& why) {
   return true;
 }
 
+// "## DX12 vs Vulkan Benchmark Comparison" over "#### Vulkan" and GFM tables: a .txt file written
+// in Markdown (a heading first, a table's delimiter row below), whose headings label its tables.
+// (A log's "# comment" line over a console table has no delimiter row of pipes.)
+bool written_in_markdown(std::string_view text) {
+  text::LineCursor lines(text);
+  const auto first = [&] {
+    while (auto l = lines.next()) {
+      if (!text::trim(*l).empty()) return text::trim(*l);
+    }
+    return std::string_view();
+  }();
+  std::size_t level = 0;
+  while (level < first.size() && first[level] == '#') ++level;
+  if (level == 0 || level > 6 || level >= first.size() || first[level] != ' ') return false;
+  for (std::size_t n = 0; n < 200; ++n) {
+    const auto l = lines.next();
+    if (!l) return false;
+    const std::string_view t = text::trim(*l);
+    if (t.starts_with('|') && markdown::is_delimiter_row(t)) return true;
+  }
+  return false;
+}
+
 // A .txt or .log file that holds one JSON document (an API response saved as text) is read as
 // JSON; anything else as a console log or note.
 void harvest_text_or_json(std::string_view text, FileResult& r) {
@@ -85,6 +109,10 @@ void harvest_text_or_json(std::string_view text, FileResult& r) {
       r.format = probe.format.empty() ? "json in a text file" : probe.format;
       return;
     }
+  }
+  if (written_in_markdown(text)) {
+    harvest_markdown(text, r);  // its headings and tables read as a .md file's
+    return;
   }
   harvest_text(text, r);
 }

@@ -325,5 +325,27 @@ TEST(PathContext, PartsThatNameNoLoadGiveNone) {
   }
 }
 
+// A .txt file written in Markdown (a heading first, GFM tables below): its headings label its
+// tables as a .md file's do ("#### Vulkan": the backend); a log's "# note" over a console table
+// stays a log.
+TEST(PathContext, ATextFileWrittenInMarkdownIsReadAsMarkdown) {
+  const auto r = ingest_at("bench_results.txt", R"(## DX12 vs Vulkan Benchmark Comparison
+
+#### Vulkan
+
+| Model | Size | Params | pp128 | tg32 |
+|---|---|---|---|---|
+| llama 1B Q8_0 | 1.22 GiB | 1.24 B | 15344.23 | 340.76 |
+)");
+  const auto& pp = at_locator(r, "table[0][0].pp128");
+  EXPECT_EQ(pp.context.backend, "Vulkan");
+  EXPECT_EQ(pp.context.test, "pp128");
+  const auto log = ingest_at("run.log",
+                             "# started 2026-01-01\nllama_print_timings: eval time = "
+                             "100.00 ms / 10 runs ( 10.00 ms per token, 100.00 tokens "
+                             "per second)\n");
+  EXPECT_FALSE(log.rows.empty());
+}
+
 }  // namespace
 }  // namespace chimera::ingest
