@@ -2155,7 +2155,10 @@ class MarkdownHarvester {
       caption_line_ = number;
       // "**Test Environment**:" over "- Hardware: AMD MI300X GPU(4x)": a list of the set-up, as
       // under a heading that names one (for its section).
-      setup_lead_ = t.starts_with("**") && caption_.size() <= 40 && is_setup_heading(caption_);
+      // ... and a plain "Hardware:" alone on its line, over "- GPU: 1x NVIDIA RTX4090 24GB".
+      const bool lead_alone = t.back() == ':' && t.size() <= 24;
+      setup_lead_ = (t.starts_with("**") || lead_alone) && caption_.size() <= 40 &&
+                    is_setup_heading(caption_);
       return;
     }
     // "**Model:** gemma3" lines label the whole document, but only before its first table, and
@@ -2164,7 +2167,7 @@ class MarkdownHarvester {
     // Later, only a "- **Model:** gemma3:latest" line of a set-up section ("2.2 Benchmark
     // Configuration") that names an LLM, for the tables after it, when nothing named one before.
     const bool late = !before_first_table_;
-    if (late && (!(setup_section_ || setup_lead_) || !document_.model.empty())) return;
+    if (late && !(setup_section_ || setup_lead_)) return;
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
@@ -2194,7 +2197,8 @@ class MarkdownHarvester {
     if (!slot && (text::iequals(key, "gpus") || text::iequals(key, "graphics")))
       slot = &document_.gpu;
     if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
-    if (late && slot != &document_.model) return;
+    // (Late, only the first model or GPU a set-up list names: "Hardware:" over "- GPU: ...".)
+    if (late && ((slot != &document_.model && slot != &document_.gpu) || !slot->empty())) return;
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
     // "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU": the label is what comes first.
@@ -2247,7 +2251,10 @@ class MarkdownHarvester {
     const bool setup_item = item && (setup_section_ || setup_lead_) && !bold && !preamble_ &&
                             slot->empty() &&
                             (slot != &document_.gpu || !detail::gpu_named_in(value).empty());
-    if ((late || (!preamble_ && !bold && !setup_item)) &&
+    // (Late, a GPU only from a list under its own lead line, "Hardware:": a "## Hardware
+    // Requirements" section lists what a reader needs, not what ran.)
+    if (((late && !(setup_item && setup_lead_ && slot == &document_.gpu)) ||
+         (!preamble_ && !bold && !setup_item)) &&
         (slot != &document_.model || !looks_like_llm(value)))
       return;
     // "**Framework:** Banterhearts Multi-Agent System" names a harness, not a serving engine.

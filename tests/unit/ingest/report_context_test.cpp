@@ -390,6 +390,25 @@ TEST(ReportContext, ASetupLeadsListLabelsTheDocument) {
   EXPECT_EQ(at(other, "vllm_result[0].Mean TTFT (ms)").context.gpu, "");
 }
 
+// A plain "Hardware:" lead over its list after a first table ("- GPU: 1x NVIDIA RTX4090 24GB")
+// names the GPU of the tables after it; a "Hardware Requirements" list (what a reader needs)
+// does not.
+TEST(ReportContext, ALateHardwareListNamesTheGpuOfTheTablesAfterIt) {
+  const std::string table = "| Backend | TPS |\n|---|---|\n| vLLM | 222.6 |\n\n";
+  const auto r = run(FileType::markdown,
+                     "# Bench\n\n| Engine | GPU |\n|---|---|\n| vLLM | Yes |\n\n"
+                     "## Benchmark\n\nHardware:\n\n"
+                     "- GPU: 1x NVIDIA RTX4090 24GB\n- CPU: Intel i9\n\n" +
+                         table);
+  EXPECT_EQ(at(r, "table[1][0].TPS").context.gpu, "1x NVIDIA RTX4090 24GB");
+  const auto needs = run(FileType::markdown,
+                         "# Bench\n\n" + table +
+                             "## Hardware Requirements\n\n**Minimum:**\n- GPU: 8GB VRAM (e.g., RTX "
+                             "3060 Ti)\n\n" +
+                             table);
+  EXPECT_EQ(at(needs, "table[1][0].TPS").context.gpu, "");
+}
+
 // "GPU: 40°C | CPU: 44°C" under "Hardware: Apple M4": a reading of the device, not its name.
 TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
   const auto r = run(FileType::text,
