@@ -323,6 +323,21 @@ std::string in_flight_in(std::string_view label) {
       if (!n.empty() && n.size() <= 6) return n;
     }
   }
+  // "TPS@4", "QPS@4", "FTL@1", "Throughput @ 8": a rate's or a latency's figure at N requests
+  // in flight. (Not "pass@1", "Recall@10", "Acc@5": an evaluation's k, no load.)
+  if (const auto at = label.rfind('@'); at != std::string_view::npos && at > 0) {
+    const std::string_view n = text::trim(label.substr(at + 1));
+    const bool whole = !n.empty() && n.size() <= 5 && std::all_of(n.begin(), n.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    if (whole) {
+      const auto& c = classify_cached(text::trim(label.substr(0, at)));
+      const auto k = c.metric ? c.metric->kind : c.kind;
+      if (c.role == metrics::Role::metric &&
+          (k == units::Kind::throughput || k == units::Kind::latency || k == units::Kind::ttft))
+        return std::string(n);
+    }
+  }
   // llama-benchy's "(c4)": the load of its row, in brackets, lower case.
   if (const auto open = label.rfind("(c"); open != std::string_view::npos && label.back() == ')') {
     const std::string_view n = label.substr(open + 2, label.size() - open - 3);

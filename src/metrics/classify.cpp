@@ -762,6 +762,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" tokens generated ") || in(" total tokens generated ")) && !ratey)
     return m("output_tokens");
   if (in(" ttft") || c("timetofirsttoken") || in(" first token ") || c("firsttoken") ||
+      in(" ftl ") ||            // "FTL@1": first token latency
       c("firsttimetotoken") ||  // LLMPerf READMEs' "First Time To Token (ms)"
       ((in(" time to first chunk ") || in(" first event ")) &&
        !ratey))  // a streamed reply's first chunk, its first server-sent event

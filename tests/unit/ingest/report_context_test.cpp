@@ -237,6 +237,22 @@ TEST(ReportContext, AColumnNamingRequestsInFlightGivesItsLoad) {
   EXPECT_EQ(at(r, "table[0][0].TR110 (Concurrent)").context.concurrency, "");
 }
 
+// Held-out set 30: "TPS@4", "FTL@1" are a rate and a latency at that many requests in flight;
+// an evaluation's "pass@1" is no load.
+TEST(ReportContext, ARateAtNInAHeaderGivesItsLoad) {
+  const auto r = run(FileType::markdown, R"(| Backend | TPS@4 | QPS@4 | FTL@1 | pass@1 |
+| ------- | ----- | ----- | ----- | ----- |
+| vLLM | 222.63 | 1.08 | 95.43 | 0.61 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TPS@4").context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][0].QPS@4").context.concurrency, "4");
+  const auto& ftl = at(r, "table[0][0].FTL@1");
+  EXPECT_EQ(ftl.context.concurrency, "1");
+  ASSERT_NE(ftl.metric, nullptr);
+  EXPECT_EQ(ftl.metric->id, "ttft");
+  EXPECT_EQ(at(r, "table[0][0].pass@1").context.concurrency, "");
+}
+
 // Held-out set 25: a row labelled as projected is a figure stated beforehand, not a measurement.
 TEST(ReportContext, AProjectedRowIsNoMeasurement) {
   const auto r = run(FileType::markdown, R"(| Type | pp512 t/s | tg128 t/s |
