@@ -31,6 +31,7 @@ TEST(Registry, StatisticsAreTheirOwnDimension) {
   EXPECT_EQ(parse_statistic("avg"), "mean");
   EXPECT_EQ(parse_statistic("p50"), "median");
   EXPECT_EQ(parse_statistic("p999"), "p99.9");  // GuideLLM's spelling
+  EXPECT_EQ(parse_statistic("p100"), "max");    // the largest, not p10.0
   EXPECT_EQ(parse_statistic("p001"), "p0.1");
   EXPECT_EQ(parse_statistic("p01"), "p1");
   EXPECT_EQ(parse_statistic("quantiles_p95"), "p95");
