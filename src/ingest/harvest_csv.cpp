@@ -1,4 +1,5 @@
 #include <charconv>
+#include <cmath>
 #include <set>
 
 #include "chimera/core/numeric.hpp"
@@ -95,6 +96,7 @@ class CsvHarvester {
       level_row(line, fields);
       return;
     }
+    if (!asked_cols_.empty()) asked_settings_hold();
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
@@ -117,6 +119,10 @@ class CsvHarvester {
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
       if (c == successes_col_ && row->value) detail::as_successes(*row);
+      if (const auto p = roles_[c].parameter;
+          (p == "input_len" || p == "output_len" || p == "rate") &&
+          row->role == metrics::Role::metric)
+        detail::as_setting(*row, p, p == "rate");  // asked for (leading_settings)
       if (baseline_[c]) detail::baseline_beside_tuned(*row, labels.settings);
       if (c < col_units_.size() && !col_units_[c].empty() && row->unit.empty()) {
         detail::set_unit(*row, col_units_[c]);
@@ -383,6 +389,7 @@ class CsvHarvester {
     // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
     successes_col_ = successes_counted();
+    leading_settings();
     if (successes_col_ != kNone) roles_[successes_col_] = detail::column_role("requests");
     where_ = detail::locator_names(names_);
     std::vector<std::string> variants;
@@ -401,6 +408,54 @@ class CsvHarvester {
     mlx_ = std::find(names_.begin(), names_.end(), "prompt_tps") != names_.end() &&
            std::find(names_.begin(), names_.end(), "generation_tps") != names_.end();
     if (mlx_ && r_.format.empty()) r_.format = "mlx-lm benchmark csv";
+  }
+
+  // "model_name,gpu_type,input_tokens,output_tokens,qps,...,mean_latency,p99_latency": a sweep's
+  // leading token counts and request rate, before its first measured figure, are what each run
+  // asked for (settings in its configuration and its rate), no measurements. (As a Markdown
+  // sweep's leading "Input Length" columns; checked on the first row, asked_settings_hold.)
+  void leading_settings() {
+    asked_cols_.clear();
+    std::vector<std::pair<std::size_t, std::string_view>> asked;
+    for (std::size_t c = 0; c < cols_.size(); ++c) {
+      if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
+        continue;
+      const auto& cls = detail::classify_cached(cols_[c].name);
+      if (cls.role != metrics::Role::metric) continue;
+      const std::string_view id = cls.metric ? cls.metric->id : std::string_view();
+      const std::string low = text::to_lower(cols_[c].name);
+      if (id == "input_tokens" && cls.statistic.empty()) {
+        asked.emplace_back(c, "input_len");
+      } else if (id == "output_tokens" && cls.statistic.empty()) {
+        asked.emplace_back(c, "output_len");
+      } else if (id == "request_throughput" && (low == "qps" || low == "request_rate")) {
+        asked.emplace_back(c, "rate");
+      } else {
+        // The first measured figure: settings stand before it, and some must.
+        if (asked.empty()) return;
+        for (const auto& [col, parameter] : asked) {
+          asked_cols_.emplace_back(col, roles_[col]);
+          roles_[col] = detail::column_role(parameter);
+        }
+        return;
+      }
+    }
+  }
+
+  // ... as long as the first row's lengths are round ones a run asks for (128, 256, 1000: a
+  // multiple of 32 or 100) and its rate a round one (1.0, 2.5, inf): "441" prompt tokens or
+  // "312.7" under "qps" were measured.
+  void asked_settings_hold() {
+    for (const auto& [c, original] : asked_cols_) {
+      if (c >= cells_.size()) continue;
+      const auto n = numeric::parse_cell(cells_[c]);
+      const bool inf = text::iequals(cells_[c], "inf");
+      const bool round = n && n->suffix.empty() && std::fmod(n->value * 2, 1.0) == 0.0;
+      const bool whole = n && n->suffix.empty() && n->value >= 32 &&
+                         (std::fmod(n->value, 32.0) == 0.0 || std::fmod(n->value, 100.0) == 0.0);
+      if (roles_[c].parameter == "rate" ? !(round || inf) : !whole) roles_[c] = original;
+    }
+    asked_cols_.clear();
   }
 
   // "concurrent_users,successful,failed,avg_latency" of "4,3,1,...": beside a column of failed
@@ -506,6 +561,9 @@ class CsvHarvester {
   bool summary_ = false;
   bool mlx_ = false;                   // MLX-LM's figures: GB in decimal units
   std::size_t successes_col_ = kNone;  // "successful" beside "failed": a count of requests
+  // Leading "input_tokens", "output_tokens", "qps" columns taken for the sweep's settings, with
+  // the roles they had (restored when the first row's cells are no settings).
+  std::vector<std::pair<std::size_t, detail::ColumnRole>> asked_cols_;
   std::set<std::string> seen_;
 };
 

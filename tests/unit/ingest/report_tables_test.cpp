@@ -1809,5 +1809,22 @@ TEST(ReportTables, ARowLabelsConcurrencySettingAndAnEvaluationRate) {
   EXPECT_EQ(at(bold, "table[0][0].TRT").context.concurrency, "64");
 }
 
+// Held-out set 30: a sweep's leading token counts and request rate, before its first measured
+// figure, are what each run asked for (its configuration and rate); counts measured ("441"
+// prompt tokens) and a rate measured stay figures.
+TEST(ReportTables, ASweepsLeadingLengthsAndRateAreItsSettings) {
+  const auto r = run(FileType::csv,
+                     "model_name,input_tokens,output_tokens,qps,mean_latency,p100_latency\n"
+                     "mistral,256,128,1.0,2.108,2.309\n");
+  const auto& latency = at(r, "[0].mean_latency");
+  EXPECT_EQ(latency.context.config, "input_tokens=256 output_tokens=128");
+  EXPECT_EQ(latency.context.rate, "1.0");
+  EXPECT_EQ(at(r, "[0].p100_latency").statistic, "max");
+  EXPECT_EQ(at(r, "[0].qps").role, metrics::Role::parameter);
+  const auto measured =
+      run(FileType::csv, "params,prompt_tokens,output_tokens,ttft_ms\nnum_ctx=512,441,38,120\n");
+  EXPECT_EQ(at(measured, "[0].prompt_tokens").role, metrics::Role::metric);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
