@@ -1147,11 +1147,12 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 
 bool is_config_parameter(std::string_view p) {
   static constexpr std::string_view kConfig[] = {
-      "num_ctx",        "num_gpu",     "num_thread",    "num_batch",       "num_ubatch",
-      "num_predict",    "temperature", "top_p",         "top_k",           "min_p",
-      "repeat_penalty", "flash_attn",  "kv_cache_type", "tensor_parallel", "gpu_count",
-      "buffer_size",    "think_time",  "budget",        "n_cpu_moe",       "tensor_split",
-      "parallel_slots", "speculative"};
+      "num_ctx",        "num_gpu",         "num_thread",       "num_batch",
+      "num_ubatch",     "num_predict",     "temperature",      "top_p",
+      "top_k",          "min_p",           "repeat_penalty",   "flash_attn",
+      "kv_cache_type",  "tensor_parallel", "gpu_count",        "buffer_size",
+      "think_time",     "budget",          "n_cpu_moe",        "tensor_split",
+      "parallel_slots", "speculative",     "num_microbatches", "pipeline_parallel"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

@@ -989,7 +989,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 204> kParamAliases = {{
+constexpr std::array<ParamAlias, 209> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1028,6 +1028,11 @@ constexpr std::array<ParamAlias, 204> kParamAliases = {{
     {"ncmoe", "n_cpu_moe"},
     {"cpu_moe", "n_cpu_moe"},
     {"ubatch", "num_ubatch"},
+    {"ubatch_size", "num_ubatch"},
+    {"microbatch_size", "num_ubatch"},  // a pipeline's micro-batch, as llama.cpp's ubatch
+    {"micro_batch_size", "num_ubatch"},
+    {"num_microbatches", "num_microbatches"},
+    {"num_micro_batches", "num_microbatches"},
     {"num_predict", "num_predict"},
     {"max_tokens", "max_tokens"},
     {"max_new_tokens", "max_tokens"},

@@ -123,12 +123,13 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 57> kParameters = {{
+constexpr std::array<ParameterDef, 58> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
     {"num_batch", "logical batch size", ""},
     {"num_ubatch", "physical (micro) batch size", ""},
+    {"num_microbatches", "micro-batches a batch is split into (pipeline parallelism)", ""},
     {"num_predict", "maximum output tokens", ""},
     {"temperature", "sampling temperature", ""},
     {"top_p", "nucleus sampling threshold", ""},

@@ -168,6 +168,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("nodes").parameter->id, "num_nodes");  // a distributed run's machines
   EXPECT_EQ(classify("tp_size").parameter->id, "tensor_parallel");
   EXPECT_EQ(classify("pp_size").parameter->id, "pipeline_parallel");
+  EXPECT_EQ(classify("microbatch_size").parameter->id, "num_ubatch");
+  EXPECT_EQ(classify("num_microbatches").parameter->id, "num_microbatches");
   EXPECT_EQ(classify("ep_size").parameter->id, "expert_parallel");
   EXPECT_EQ(classify("dcp_size").parameter->id, "context_parallel");
   EXPECT_EQ(metric("Baseline_TP"), "token_rate");  // the reference's throughput, no TP size
