@@ -148,6 +148,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     m.last = k + 1;  // Apple's "M2 Max"
     m.key = s;
     m.key += next(k + 1);
+  } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
+             (next(k + 1) == "mac" || next(k + 1) == "macbook" || next(k + 1) == "imac")) {
+    // "M4 Mac mini", "M3 MacBook Air": the Mac's chip, named first.
   } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' && k > 0 &&
              (w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
               w[k - 1].low == "imac" ||

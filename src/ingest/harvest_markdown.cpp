@@ -2171,6 +2171,8 @@ class MarkdownHarvester {
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
+    // "- **Hardware:** M4 Mac mini, ...": a bold label in a list, before any result.
+    const bool bold_item = item && t.substr(0, 2) == "**" && !late;
     auto colon = t.find(':');
     // A log's "model_name =    gemma3:1b", a note's "- Model = llama3.1 8B q4": the " = " comes
     // before the tag's ':'.
@@ -2201,6 +2203,19 @@ class MarkdownHarvester {
     if (late && ((slot != &document_.model && slot != &document_.gpu) || !slot->empty())) return;
     std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
     while (!value.empty() && (value.front() == '*' || value.front() == ' ')) value.erase(0, 1);
+    // "**Model:** `mlx-community/Mistral-7B-Instruct-v0.3`, compared as its `-4bit` ...": the
+    // model is the code span it starts with, not the sentence after it.
+    if (slot == &document_.model) {
+      std::string_view raw = text::trim(t.substr(colon + 1));
+      while (!raw.empty() && (raw.front() == '*' || raw.front() == ' ')) raw.remove_prefix(1);
+      if (const auto close = raw.find('`', 1);
+          raw.size() > 2 && raw.front() == '`' && close != std::string_view::npos && close > 1) {
+        value.assign(raw.substr(1, close - 1));
+        // ("`gemma3:latest` (4.3B parameters, Q4_K_M quantization)": its weights' precision.)
+        if (document_.quantization.empty() && looks_like_llm(value))
+          document_.quantization = detail::quantization_in(raw.substr(close + 1));
+      }
+    }
     // "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU": the label is what comes first.
     // "Backend: mlx-lm  ·  Fmt: MLX  ·  Quant: 4bit": a banner's items, the first the label's.
     for (const std::string_view separator :
@@ -2248,9 +2263,10 @@ class MarkdownHarvester {
     // LLM's name counts there.
     // ("- GPU: Radeon RX 6800 (16 GB VRAM)" in a "## Hardware" list counts as a bold label, the
     // first one only, and a GPU only where it names one: not "- Device: ODROID-HC1".)
-    const bool setup_item = item && (setup_section_ || setup_lead_) && !bold && !preamble_ &&
-                            slot->empty() &&
-                            (slot != &document_.gpu || !detail::gpu_named_in(value).empty());
+    const bool setup_item =
+        item && (setup_section_ || setup_lead_ || (bold_item && slot == &document_.gpu)) && !bold &&
+        !preamble_ && slot->empty() &&
+        (slot != &document_.gpu || !detail::gpu_named_in(value).empty());
     // (Late, a GPU only from a list under its own lead line, "Hardware:": a "## Hardware
     // Requirements" section lists what a reader needs, not what ran.)
     if (((late && !(setup_item && setup_lead_ && slot == &document_.gpu)) ||

@@ -32,6 +32,7 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## AMD Instinct MI300X"), "AMD Instinct MI300X");
   EXPECT_EQ(gpu_of_table_under("## Radeon RX 7900 XTX (Vulkan)"), "Radeon RX 7900 XTX");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
+  EXPECT_EQ(gpu_of_table_under("## M4 Mac mini"), "M4");  // the Mac's chip, named first
   EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
   // A count written after the name, in brackets or as "x N", is that many devices.

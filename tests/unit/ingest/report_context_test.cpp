@@ -425,6 +425,32 @@ TEST(ReportContext, ALateHardwareListNamesTheGpuOfTheTablesAfterIt) {
   EXPECT_EQ(at(needs, "table[1][0].TPS").context.gpu, "");
 }
 
+// Held-out set 30: a list's bold labels before any result ("- **Hardware:** M4 Mac mini, ...",
+// "- **Model:** `org/model`, compared as its ...") name the document's GPU and model: the model
+// is the code span, not the sentence after it, and its aside's precision is kept.
+TEST(ReportContext, BoldLabelsOfAListNameTheGpuAndTheCodeSpanModel) {
+  const auto r = run(FileType::markdown, R"(# Task 7
+
+## 2. Constraints
+
+- **Hardware:** M4 Mac mini, 17.2GB total unified memory (shared CPU/GPU pool
+  - no discrete VRAM).
+- **Model:** `mlx-community/Mistral-7B-Instruct-v0.3` (Q4_K_M), compared as its `-4bit`
+  and `-8bit` checkpoints.
+
+## 3. Results
+
+| Variant | TTFT p50 |
+|---|---|
+| 4-bit c=1 | 273ms |
+)");
+  const auto& ttft = at(r, "table[0][0].TTFT p50");
+  EXPECT_EQ(ttft.context.model, "mlx-community/Mistral-7B-Instruct-v0.3");
+  EXPECT_EQ(ttft.context.gpu, "M4");
+  EXPECT_EQ(ttft.context.quantization, "Q4_K_M");
+  EXPECT_EQ(ttft.context.backend, "");
+}
+
 // "GPU: 40°C | CPU: 44°C" under "Hardware: Apple M4": a reading of the device, not its name.
 TEST(ReportContext, AGpuLineOfAReadingNamesNoGpu) {
   const auto r = run(FileType::text,
