@@ -1204,8 +1204,31 @@ bool weights_activations(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// The word at [from, to) of `text` naming a weight precision in bits ("4bit", "4-bit", "8 bit":
+// 2 to 8 bits), with its spelling; "" for any other word ("64-bit", "16bit").
+std::string bits_named(std::string_view text, std::size_t from, std::size_t to) {
+  const std::string_view word = text.substr(from, to - from);
+  if (word.empty() || word[0] < '2' || word[0] > '8' || word[0] == '7') return {};
+  std::size_t end = to;
+  if (word.size() == 4 && text::iequals(word.substr(1), "bit")) {
+    end = to;  // "4bit"
+  } else if (word.size() == 1 && to + 4 <= text.size() && (text[to] == '-' || text[to] == ' ') &&
+             text::iequals(text.substr(to + 1, 3), "bit")) {
+    end = to + 4;  // "4-bit", "4 bit"
+  } else {
+    return {};
+  }
+  if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) return {};
+  return std::string(text.substr(from, end - from));
+}
+
+}  // namespace
+
 std::string quantization_in(std::string_view model) {
   std::string best;
+  bool only_bits = false;  // best names only the weights' bits
   std::size_t i = 0;
   while (i < model.size()) {
     while (i < model.size() && !std::isalnum(static_cast<unsigned char>(model[i]))) ++i;
@@ -1214,12 +1237,23 @@ std::string quantization_in(std::string_view model) {
            (std::isalnum(static_cast<unsigned char>(model[j])) || model[j] == '_'))
       ++j;
     const std::string w = text::to_upper(model.substr(i, j - i));
+    // "4-bit", "8bit" (MLX's "-4bit" checkpoints): the weights' bits, as written.
+    // (The weakest name of a precision: "AWQ (4-bit)" is AWQ, "Q4_K_M 4-bit" Q4_K_M.)
+    if (const auto bits = bits_named(model, i, j); !bits.empty()) {
+      i += bits.size();
+      if (best.empty()) {
+        best = bits;
+        only_bits = true;
+      }
+      continue;
+    }
     i = j;
     const bool q = w.size() >= 2 && (w[0] == 'Q' || (w.size() >= 3 && w[0] == 'I' && w[1] == 'Q'));
     const std::size_t digit = w[0] == 'I' ? 2 : 1;
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
       best = w;
+      only_bits = false;
       // "Q4_K_Medium", "Q3_K_Small" written out: Q4_K_M, Q3_K_S.
       for (const auto& [word, letter] :
            {std::pair<std::string_view, std::string_view>{"_MEDIUM", "_M"},
@@ -1240,8 +1274,10 @@ std::string quantization_in(std::string_view model) {
     const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };
     if ((std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) ||
          weights_activations(word)) &&
-        !(method(word) && !best.empty() && !method(best)))
+        !(method(word) && !best.empty() && !method(best) && !only_bits)) {
       best = w;
+      only_bits = false;
+    }
   }
   return best;
 }

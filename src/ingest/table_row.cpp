@@ -444,6 +444,18 @@ bool names_a_verdict(std::string_view header) {
 
 }  // namespace
 
+namespace {
+
+// "Runtime=rust" after the row's other labels; a column with no header ("| | 4-bit | 8-bit |")
+// labels its row by the cell alone ("metal_limit").
+void add_label(std::string& labels, const std::string& header, std::string_view cell) {
+  if (!labels.empty()) labels += ' ';
+  if (!header.empty()) labels.append(header).append(1, '=');
+  labels.append(cell);
+}
+
+}  // namespace
+
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
                      std::span<const std::string_view> cells, bool keep_settings) {
   RowLabels out;
@@ -501,10 +513,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       std::string* slot = context_slot(ctx, headers[c]);
       if (slot == &ctx.config && !ctx.config.empty() && !numeric::parse_cell(v)) {
         // "| Config | Scenario |": test004 of baseline_vs_chimera, both names kept.
-        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        add_label(labels, headers[c], v);
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
-        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        add_label(labels, headers[c], v);
       } else if (slot == &ctx.backend && v.find_first_of("0123456789") != std::string_view::npos &&
                  !numeric::parse_cell(v) && v.find(" vs ") == std::string_view::npos &&
                  !quantization_in(v).empty() && !engine_in(v).empty()) {
@@ -515,7 +527,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.gpu && names_a_cpu(v)) {
         // "| Device |" of "Intel i7-8700", "AMD Ryzen 9 5900HS", "Apple M2 CPU": the figures ran
         // on that processor, no GPU; the row's label.
-        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        add_label(labels, headers[c], v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
         if (slot == &ctx.config)
@@ -526,7 +538,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         if (slot == &ctx.config)
           scenario_label = text::to_lower(headers[c]).find("scenario") != std::string::npos;
       } else {  // "GPU" = 80 (layers), "Model" = 3, "GPU (Chimera)" = 80: the row's label
-        labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+        add_label(labels, headers[c], v);
         if (keep_settings && slot == &ctx.gpu)
           out.settings.push_back(headers[c] + "=" + std::string(v));  // layers
       }
@@ -536,7 +548,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
       }
     } else if (role.names_config && !v.empty()) {
-      labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      add_label(labels, headers[c], v);
     } else if (role.parameter.empty() && role.label && ctx.test.empty() && v.size() >= 3 &&
                (v[0] == 'p' || v[0] == 't' || v[0] == 'P' || v[0] == 'T') &&
                bench_test_id(v) == v) {
@@ -544,7 +556,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.parameter.empty() && role.label && is_name_text(v) &&
                !(names_a_configuration(headers[c]) && !numeric::parse_cell(v))) {
       // Text in a column of a numbers' table names the row: "Runtime=rust", "Mode=generate".
-      labels += (labels.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
+      add_label(labels, headers[c], v);
       if (ctx.gpu.empty() && names_where_it_ran(headers[c]) && names_a_cpu_run(v))
         ctx.gpu = "cpu";  // "| Run | ... |" of "CPU" (not "| Resource |" of "CPU", its usage)
       // "| Name |" of "Qwen3.5 4bit mlx-lm", "Qwen3.5 Q4_K_M Ollama": the engine it ran on, over

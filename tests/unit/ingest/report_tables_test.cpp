@@ -1826,5 +1826,27 @@ TEST(ReportTables, ASweepsLeadingLengthsAndRateAreItsSettings) {
   EXPECT_EQ(at(measured, "[0].prompt_tokens").role, metrics::Role::metric);
 }
 
+// Held-out set 30: "| | 4-bit | 8-bit |": the columns' precision (a weight's bits, the weakest
+// name of one: "AWQ (4-bit)" stays AWQ), and a row labelled by its cell alone where the label
+// column has no header.
+TEST(ReportTables, BitColumnsAreTheirPrecisionAndAnUnnamedLabelColumnLabelsItsRow) {
+  const auto r = run(FileType::markdown, R"(| | 4-bit | 8-bit | AWQ (4-bit) |
+|---|---|---|---|
+| `metal_limit` | 12.71GB | 12.71GB | 12.71GB |
+)");
+  const auto& four = at(r, "table[0][0].4-bit");
+  EXPECT_EQ(four.context.quantization, "4-bit");
+  EXPECT_EQ(four.context.config, "metal_limit");
+  EXPECT_EQ(at(r, "table[0][0].8-bit").context.quantization, "8-bit");
+  EXPECT_EQ(at(r, "table[0][0].AWQ (4-bit)").context.quantization, "AWQ");
+  const auto mlx = run(FileType::markdown, R"(| Model | Platform | tok/s |
+|---|---|---|
+| mlx-community/Qwen3-4B-4bit | 64-bit ARM | 51.2 |
+| llama3 | 64-bit ARM | 40.1 |
+)");
+  EXPECT_EQ(at(mlx, "table[0][0].tok/s").context.quantization, "4bit");
+  EXPECT_EQ(at(mlx, "table[0][1].tok/s").context.quantization, "");  // no precision in "64-bit"
+}
+
 }  // namespace
 }  // namespace chimera::ingest
