@@ -121,6 +121,13 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   } else if (s == "arc" && next(k + 1) == "pro" && arc_number(next(k + 2))) {
     m.last = k + 2;  // "Arc Pro B70", "Arc Pro A60": Intel's workstation cards
     m.key = "arcpro" + std::string(next(k + 2));
+  } else if (s.size() == 4 && digits(s) && s[0] >= '1' && s[0] <= '5' && s[1] == '0' &&
+             s[3] == '0' && s[2] >= '5' &&
+             (next(k + 1) == "gpu" || next(k + 1) == "graphics" ||
+              ((next(k + 1).ends_with("g") || next(k + 1).ends_with("gb")) &&
+               (next(k + 2) == "gpu" || next(k + 2) == "graphics")))) {
+    // "3090 24G GPU" (a Chinese note's "3090 24G显卡"): a GeForce by its number, a GPU as the
+    // words after it say.
   } else if (s.size() == 6 && s.ends_with("ti") && digits(s.substr(0, 4)) && s[0] >= '1' &&
              s[0] <= '5' && s[2] != '0') {
     // "4060Ti", "1080ti": a GeForce by its number, the "Ti" saying which (not a year, "2024").

@@ -669,7 +669,8 @@ class MarkdownHarvester {
     if (in_fence_ && !text_mode_ && l.find('#') != std::string_view::npos) {
       const std::string_view t = text::trim(l);
       if (t.size() > 2 && t.front() == '#') {
-        if (auto gpu = detail::gpu_named_in(t); !gpu.empty())
+        // ("# 36核 128G内存 3090 24G显卡": in its English words, "... 3090 24G gpu".)
+        if (auto gpu = detail::gpu_named_in(metrics::in_english(t)); !gpu.empty())
           gpu_spans_.emplace_back(number, std::move(gpu));
       }
     }

@@ -33,6 +33,7 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## Radeon RX 7900 XTX (Vulkan)"), "Radeon RX 7900 XTX");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
   EXPECT_EQ(gpu_of_table_under("## M4 Mac mini"), "M4");  // the Mac's chip, named first
+  EXPECT_EQ(gpu_of_table_under("## 3090 results"), "");   // a number alone: no GPU
   EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");
   EXPECT_EQ(gpu_of_table_under("## 2× RTX 3090"), "2× RTX 3090");
   // A count written after the name, in brackets or as "x N", is that many devices.
@@ -180,6 +181,11 @@ TEST(GpuNames, AShellCommentInAFenceNamingTheMachineLabelsWhatFollowsInIt) {
                      "ollama run qwen3 --verbose\neval rate:            20.1 tokens/s\n```\n");
   EXPECT_EQ(at(r, "ollama[0].eval_rate").context.gpu, "Mac air M3");
   EXPECT_EQ(at(r, "ollama[1].eval_rate").context.gpu, "");
+  // ... and one in Chinese naming a GeForce by its number ("3090 24G显卡": graphics card).
+  const auto zh = run(FileType::markdown,
+                      "```shell\n# 36核 128G内存 3090 24G显卡，qwen3 8B Q4量化版本\n"
+                      "ollama run qwen3 --verbose\neval rate:            91.32 tokens/s\n```\n");
+  EXPECT_EQ(at(zh, "ollama[0].eval_rate").context.gpu, "3090");
 }
 
 TEST(GpuNames, TheDeviceOfARunOnTheCpuBackendIsItsHostNotAGpu) {
