@@ -554,11 +554,81 @@ class MarkdownHarvester {
     banner_quant_ = quant.empty() ? detail::quantization_in(model) : quant;
   }
 
+  // "============" / "📊 SkipLLaMA Benchmark Results" / "============": the run the lines below
+  // report, its name (without "Benchmark Results") the configuration label of their figures.
+  bool framed_title(std::string_view t, std::size_t number) {
+    const bool rule = t.size() >= 10 && t.find_first_not_of('=') == std::string_view::npos;
+    if (rule) {
+      if (framed_line_ + 1 == number && rule_line_ + 2 == number)
+        block_label_ = framed_;  // (none after a part's title: the run above has ended)
+      rule_line_ = number;
+      return true;
+    }
+    if (rule_line_ + 1 != number || rule_line_ == 0) return false;
+    std::size_t start = 0;  // emoji before the title
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    std::string title(text::trim(t.substr(start)));
+    for (const std::string_view tail : {" Benchmark Results", " Benchmark Result", " Results"}) {
+      if (title.size() > tail.size() &&
+          text::iequals(std::string_view(title).substr(title.size() - tail.size()), tail)) {
+        title.resize(title.size() - tail.size());
+        break;
+      }
+    }
+    // (Not "Performance Comparison", "Summary", trtllm-bench's "= WORLD + RUNTIME INFORMATION",
+    // "STATE CHECK: PRE-FLIGHT @ 14:28:06": a part of the report or a step of the script, no run.)
+    const std::string low = text::to_lower(title);
+    bool part = t.front() == '=' || title.find(':') != std::string::npos;  // "STARTING: drop"
+    for (const std::string_view w :
+         {"comparison", "summary", "overview", "analysis", "information", "details", "statistics",
+          "metrics", "configuration", "settings", "environment", "check", "cooldown", "warm"}) {
+      part = part || low.find(w) != std::string::npos;
+    }
+    framed_ = title.size() <= 40 && !part ? title : std::string();
+    framed_line_ = number;
+    return false;
+  }
+
+  // "⚡ Time to First Token:" over "   P50: 0.626s", "   Mean: 0.716s": a script's block of one
+  // quantity's statistics, each line named by the label above it. True when the line was one.
+  bool statistics_under_label(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    const bool indented = !l.empty() && (l[0] == ' ' || l[0] == '\t');
+    if (indented && !stat_label_.empty() && stat_label_line_ + 1 == number) {
+      const auto colon = t.find(':');
+      if (colon == std::string_view::npos || colon == 0 || colon > 12) return false;
+      const std::string_view stat = text::trim(t.substr(0, colon));
+      if (!metrics::parse_statistic(stat)) return false;
+      const std::size_t before = r_.rows.size();
+      MetricRow* row = detail::add_text_row(r_.rows, stat_label_ + " " + std::string(stat),
+                                            text::trim(t.substr(colon + 1)));
+      if (!row) return false;
+      row->locator =
+          "line[" + std::to_string(number) + "]." + stat_label_ + "." + std::string(stat);
+      row->line = number;
+      label_line_rows(before);
+      stat_label_line_ = number;
+      return true;
+    }
+    stat_label_.clear();
+    if (indented || t.size() < 4 || t.size() > 60 || t.back() != ':') return false;
+    std::size_t start = 0;  // emoji and bullets before the label
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    const std::string_view label = text::trim(t.substr(start, t.size() - 1 - start));
+    if (label.empty() || start > 8) return false;
+    const auto& c = detail::classify_cached(label);
+    if (c.role != metrics::Role::metric || !c.metric || !c.statistic.empty()) return false;
+    stat_label_.assign(label);
+    stat_label_line_ = number;
+    return false;
+  }
+
   // "Without LMCache" alone on its line, then "====== Engine Benchmark Result ... ======": the
   // run the block below reports, its label in the configuration of the block's figures.
   void caption_before_banner(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
     if (t.empty()) return;
+    if (framed_title(t, number)) return;
     if (t.starts_with("====") &&
         t.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
       block_label_ = short_line_number_ + 3 >= number ? short_line_ : std::string();
@@ -848,6 +918,7 @@ class MarkdownHarvester {
       device_line(l);
       if (text_mode_) error_line(l, number);
       if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
+        if (statistics_under_label(l, number)) return;
         if (completion_line(l, number)) return;
         const std::size_t before = r_.rows.size();
         if (labelled_figure_line(l, number)) {
@@ -5051,6 +5122,12 @@ class MarkdownHarvester {
   std::string short_line_;                   // the latest short line alone ("With LMCache")
   std::size_t short_line_number_ = 0;
   std::string block_label_;  // ... when a result block's banner followed it closely
+  // "====" / "📊 SkipLLaMA Benchmark Results" / "====": a title framed by rules.
+  std::size_t rule_line_ = 0, framed_line_ = 0;
+  std::string framed_;
+  // "⚡ Time to First Token:" over "   P50: 0.626s": the quantity of the statistics below it.
+  std::string stat_label_;
+  std::size_t stat_label_line_ = 0;
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")

@@ -1573,5 +1573,38 @@ Concurrency:                             13.74
   EXPECT_EQ(at(r, "vllm_result[0].Output token throughput (tok/s)").context.concurrency, "16");
 }
 
+// Held-out set 30: a script's log frames each run's title with rules ("📊 SkipLLaMA Benchmark
+// Results") and prints each quantity as a label over its statistics ("⚡ Time to First Token:",
+// "   P50: 0.626s"): one row per statistic, labelled by the run. A framed step of the script
+// ("STATE CHECK: PRE-FLIGHT") or a report's part ("Performance Comparison") labels nothing.
+TEST(ConsoleTables, StatisticsUnderALabelInAFramedRunsBlock) {
+  const auto r = run(FileType::text, R"(============================================================
+📊 SkipLLaMA Benchmark Results
+============================================================
+⚡ Time to First Token:
+   P50: 0.626s
+   Mean: 0.716s
+🚀 Output Generation Speed:
+   P90: 0.9 tokens/sec
+
+============================================================
+🏁 Performance Comparison
+============================================================
+⚡ Time to First Token:
+   P50: 1.279s
+)");
+  const auto& p50 = at(r, "line[5].Time to First Token.P50");
+  ASSERT_NE(p50.metric, nullptr);
+  EXPECT_EQ(p50.metric->id, "ttft");
+  EXPECT_EQ(p50.statistic, "median");
+  EXPECT_EQ(p50.unit, "s");
+  EXPECT_EQ(p50.context.config, "SkipLLaMA");
+  EXPECT_EQ(at(r, "line[6].Time to First Token.Mean").statistic, "mean");
+  const auto& speed = at(r, "line[8].Output Generation Speed.P90");
+  ASSERT_NE(speed.metric, nullptr);
+  EXPECT_EQ(speed.metric->id, "decode_rate");
+  EXPECT_EQ(at(r, "line[14].Time to First Token.P50").context.config, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
