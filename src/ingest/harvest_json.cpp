@@ -366,7 +366,16 @@ class JsonHarvester final : public JsonVisitor {
       if (!slot && iequals(name, "name")) f.name_text = std::string(text);
       if (slot && !(backend && f.foreign_backend)) {
         // ("model_path": "None", "model": "Unknown GPU": no label.)
-        if (!numeric::parse_cell(text) && !names_nothing(text)) *slot = std::string(text);
+        // ("model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct" beside "model_name": a
+        // path to the weights names the model by its last part, and only where nothing else
+        // names it.)
+        const bool path = slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
+                                                   std::count(text.begin(), text.end(), '/') >= 2);
+        if (path && slot->empty()) {
+          *slot = std::string(text.substr(text.find_last_of("/\\") + 1));
+        } else if (!path && !numeric::parse_cell(text) && !names_nothing(text)) {
+          *slot = std::string(text);
+        }
         f.backend_field = f.backend_field || backend;
       }
       // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;

@@ -2097,5 +2097,18 @@ TEST(Identity, VllmBenchThroughputJson) {
   EXPECT_EQ(at(r, "num_requests").metric_id(), "requests");
 }
 
+// Held-out set 30: a path to the weights names the model by its last part, and only where
+// nothing else names it ("model_name" beside "model_id": "/home/llm_model/Qwen/...").
+TEST(Identity, AModelPathIsNamedByItsLastPartAndYieldsToAName) {
+  const auto both = run(FileType::json, R"({"model_name": "Qwen2.5-VL-72B-Instruct",
+    "model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct", "mean_ttft_ms": 3418.1})");
+  EXPECT_EQ(at(both, "mean_ttft_ms").context.model, "Qwen2.5-VL-72B-Instruct");
+  const auto path =
+      run(FileType::json, R"({"model_id": "/models/Qwen3/Qwen3-30B-A3B", "mean_ttft_ms": 403.8})");
+  EXPECT_EQ(at(path, "mean_ttft_ms").context.model, "Qwen3-30B-A3B");
+  const auto hub = run(FileType::json, R"({"model_id": "Qwen/Qwen3-30B-A3B", "mean_ttft_ms": 1})");
+  EXPECT_EQ(at(hub, "mean_ttft_ms").context.model, "Qwen/Qwen3-30B-A3B");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
