@@ -373,8 +373,10 @@ class JsonHarvester final : public JsonVisitor {
                                                    std::count(text.begin(), text.end(), '/') >= 2);
         if (path && slot->empty()) {
           *slot = std::string(text.substr(text.find_last_of("/\\") + 1));
-        } else if (!path && !numeric::parse_cell(text) && !names_nothing(text)) {
-          *slot = std::string(text);
+        } else if (!path && !numeric::parse_cell(text) && !names_nothing(text) &&
+                   !(slot == &f.ctx.quantization &&
+                     (iequals(text, "no") || iequals(text, "false")))) {
+          *slot = std::string(text);  // ("quant-type": "no": weights as trained, no precision)
         }
         f.backend_field = f.backend_field || backend;
       }

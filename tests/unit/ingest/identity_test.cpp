@@ -2103,6 +2103,8 @@ TEST(Identity, AModelPathIsNamedByItsLastPartAndYieldsToAName) {
   const auto both = run(FileType::json, R"({"model_name": "Qwen2.5-VL-72B-Instruct",
     "model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct", "mean_ttft_ms": 3418.1})");
   EXPECT_EQ(at(both, "mean_ttft_ms").context.model, "Qwen2.5-VL-72B-Instruct");
+  const auto none = run(FileType::json, R"({"quant-type": "no", "mean_ttft_ms": 3418.1})");
+  EXPECT_EQ(at(none, "mean_ttft_ms").context.quantization, "");  // no quantization named
   const auto path =
       run(FileType::json, R"({"model_id": "/models/Qwen3/Qwen3-30B-A3B", "mean_ttft_ms": 403.8})");
   EXPECT_EQ(at(path, "mean_ttft_ms").context.model, "Qwen3-30B-A3B");
