@@ -913,6 +913,35 @@ class JsonHarvester final : public JsonVisitor {
   std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
 };
 
+// {"performance_summary": {"1": {...}, "4": {...}, "8": {...}}} where the document ran those
+// concurrency levels ("results": [{"concurrency": 4, ...}], "concurrency_levels_tested"): the
+// objects keyed by a level hold its figures.
+void keyed_by_concurrency(MetricRows& rows) {
+  std::set<std::string, std::less<>> levels;
+  for (const auto& row : rows) {
+    if (row.role == metrics::Role::parameter && row.parameter == "concurrency" &&
+        !row.raw.empty() && row.raw.find_first_not_of("0123456789") == std::string::npos)
+      levels.insert(row.raw);
+  }
+  if (levels.size() < 2) return;
+  for (auto& row : rows) {
+    if (!row.context.concurrency.empty() || row.role == metrics::Role::parameter) continue;
+    // A path part of digits alone: "performance_summary.16.p95_latency_ms" (not "[16]").
+    const std::string_view loc = row.locator;
+    for (std::size_t at = 0; at < loc.size();) {
+      const auto end = std::min(loc.find('.', at), loc.size());
+      const std::string_view part = loc.substr(at, end - at);
+      if (at > 0 && end < loc.size() && !part.empty() &&
+          part.find_first_not_of("0123456789") == std::string_view::npos &&
+          levels.count(part) != 0) {
+        row.context.concurrency = std::string(part);
+        break;
+      }
+      at = end + 1;
+    }
+  }
+}
+
 // Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
 // failed: "ttfts[3]" fails when "errors[3]" is not empty.
 // A figure inside an element of a list of repetitions ("runs": [{"eval_count": 1016, ...}, ...],
@@ -1061,6 +1090,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   }
   r.json_document = true;
   h.apply_benchmark_names();
+  keyed_by_concurrency(r.rows);
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   repetitions_are_samples(r.rows);

@@ -2112,5 +2112,16 @@ TEST(Identity, AModelPathIsNamedByItsLastPartAndYieldsToAName) {
   EXPECT_EQ(at(hub, "mean_ttft_ms").context.model, "Qwen/Qwen3-30B-A3B");
 }
 
+// Held-out set 30: objects keyed by the concurrency levels the document ran ("1", "4") hold
+// those levels' figures; numbered keys that are no level stay unlabelled.
+TEST(Identity, ObjectsKeyedByTheLevelsRunHoldThoseLevelsFigures) {
+  const auto r = run(FileType::json, R"({"results": [{"concurrency": 1}, {"concurrency": 4}],
+    "performance_summary": {"1": {"median_latency_ms": 7304.1}, "4": {"median_latency_ms": 12373.7}},
+    "epochs": {"3": {"loss_ms": 1.0}}})");
+  EXPECT_EQ(at(r, "performance_summary.4.median_latency_ms").context.concurrency, "4");
+  EXPECT_EQ(at(r, "performance_summary.1.median_latency_ms").context.concurrency, "1");
+  EXPECT_EQ(at(r, "epochs.3.loss_ms").context.concurrency, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
