@@ -43,6 +43,9 @@ class JsonHarvester final : public JsonVisitor {
   void scalar(JsonScalar kind, std::string_view text, double number, std::size_t line) override {
     const std::size_t len = enter();
     const std::string& name = element_name();
+    if (kind == JsonScalar::number && !frames_.empty() && name.size() >= 7 && name.size() <= 10 &&
+        detail::names_successes(name))
+      frames_.back().successes = true;  // (successes_beside_failures)
     if (!frames_.empty() && !frames_.back().is_array && object_field(kind, text, name)) {
       leave(len);
       return;
@@ -302,6 +305,7 @@ class JsonHarvester final : public JsonVisitor {
     std::string key_unit;
     std::string error;  // why the request it describes failed
     bool failed = false;
+    bool successes = false;  // a number named "successful", "succeeded" or "success" in it
     std::size_t metric_rows_at_open = 0;  // metric rows read before it opened
     bool per_request = false;   // a request's record (it has an error field or a request id)
     std::size_t providers = 0;  // ONNX Runtime execution providers listed (an array's)
@@ -709,7 +713,7 @@ class JsonHarvester final : public JsonVisitor {
     if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
         !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80)
       f.ctx.model = f.name_text;
-    if (!f.is_array) successes_beside_failures(f.first_row);
+    if (!f.is_array && f.successes) successes_beside_failures(f.first_row);
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);
     if (ctx.test.empty()) {

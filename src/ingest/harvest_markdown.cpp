@@ -646,10 +646,12 @@ class MarkdownHarvester {
 
   void text_line(std::string_view l, std::size_t number) {
     // "模型：Qwen2.5-7B", "吞吐量：310 tok/s": a full-width colon read as a colon and a space.
-    if (const auto wide = l.find("\xEF\xBC\x9A"); wide != std::string_view::npos) {
+    if (const auto wide = l.find('\xEF');  // (one memchr per line)
+        wide != std::string_view::npos && l.find("\xEF\xBC\x9A", wide) != std::string_view::npos) {
       thread_local std::string narrowed;
       narrowed.assign(l);
-      for (auto at = wide; at != std::string::npos; at = narrowed.find("\xEF\xBC\x9A", at))
+      for (auto at = narrowed.find("\xEF\xBC\x9A", wide); at != std::string::npos;
+           at = narrowed.find("\xEF\xBC\x9A", at))
         narrowed.replace(at, 3, ": ");
       const std::string line = narrowed;  // (a copy: text_line may reach this line again)
       text_line(line, number);

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -1455,8 +1456,89 @@ void latency_over_all_tokens(MetricRows& rows) {
 
 }  // namespace
 
+namespace {
+
+// Significant digits a figure is written with ("7304.09049987793": 15; "0.5": 1; "99.16 ± 0.25":
+// 4, the figure's own).
+std::size_t significant_digits(std::string_view raw) {
+  std::size_t n = 0;
+  bool leading = true;
+  for (const char c : raw) {
+    if (c == ' ' && n > 0) break;
+    if (c < '0' || c > '9') continue;
+    if (c == '0' && leading) continue;
+    leading = false;
+    ++n;
+  }
+  return n;
+}
+
+// The row's figure in `unit`, its metric and statistic as they were.
+void in_unit(MetricRow& r, const std::string& unit) {
+  const metrics::MetricDef* metric = r.metric;
+  const std::string statistic = r.statistic;
+  r.unit = unit;
+  r.metric = metric;
+  r.kind = metric->kind;
+  r.statistic = statistic;
+  renormalize(r);
+}
+
+// "median_end_to_end_latency": 7304.09049987793 beside "median_latency_ms": 7304.09049987793: a
+// figure the file writes twice, once with its unit, has that unit both times (as many digits
+// agreeing by chance do not happen). Only figures of the same kind, written with 6 or more
+// significant digits.
+void unit_of_the_same_figure(MetricRows& rows) {
+  const auto unitless = [](const MetricRow& r) {
+    return r.role == metrics::Role::metric && r.metric && r.unit.empty() && r.value &&
+           (r.kind == units::Kind::latency || r.kind == units::Kind::ttft ||
+            r.kind == units::Kind::duration || r.kind == units::Kind::throughput);
+  };
+  if (std::none_of(rows.begin(), rows.end(), unitless)) return;
+  std::unordered_map<double, const MetricRow*> written;
+  for (const auto& r : rows) {
+    if (r.role == metrics::Role::metric && r.value && !r.unit.empty() &&
+        significant_digits(r.raw) >= 6)
+      written.emplace(*r.value, &r);
+  }
+  bool learned = false;
+  for (auto& r : rows) {
+    if (!unitless(r) || significant_digits(r.raw) < 6) continue;
+    const auto it = written.find(*r.value);
+    if (it == written.end() || it->second->kind != r.kind) continue;
+    const std::string unit = it->second->unit, at = it->second->locator;
+    in_unit(r, unit);
+    if (r.unit == unit) add_note(r, "unit of the same figure at " + at);
+    learned = learned || r.unit == unit;
+  }
+  if (!learned) return;
+  // ... and the other figures of that metric in the same record ("p99_end_to_end_latency" beside
+  // the median that took ms), where the record gives it one unit.
+  const auto record = [](const MetricRow& r) {
+    const auto dot = r.locator.rfind('.');
+    return std::string_view(r.locator).substr(0, dot == std::string::npos ? 0 : dot);
+  };
+  std::map<std::pair<std::string_view, std::string_view>, std::string> unit_of;
+  for (const auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || r.unit.empty()) continue;
+    auto [it, fresh] = unit_of.try_emplace({record(r), r.metric->id}, r.unit);
+    if (!fresh && it->second != r.unit) it->second = "?";  // units disagree: none
+  }
+  for (auto& r : rows) {
+    if (!unitless(r)) continue;
+    const auto it = unit_of.find({record(r), r.metric->id});
+    if (it == unit_of.end() || it->second == "?") continue;
+    const std::string unit = it->second;
+    in_unit(r, unit);
+    if (r.unit == unit) add_note(r, "unit of the record's other " + std::string(r.metric->id));
+  }
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
+  unit_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {

@@ -333,7 +333,7 @@ void append_word(std::string& out, std::string_view word) {
 
 }  // namespace
 
-bool has_cjk(std::string_view name) {
+bool has_cjk_text(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (static_cast<unsigned char>(name[i]) >= 0xE3 && cjk_at(name.substr(i))) return true;
   }

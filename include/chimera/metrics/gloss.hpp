@@ -9,7 +9,14 @@
 namespace chimera::metrics {
 
 // True when the name holds a CJK, kana, Hangul or full-width character.
-bool has_cjk(std::string_view name);
+bool has_cjk_text(std::string_view name);
+inline bool has_cjk(std::string_view name) {
+  // (Runs for every field name: a name of ASCII bytes is decided without a call.)
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) >= 0xE3) return has_cjk_text(name);
+  }
+  return false;
+}
 
 // The name with every known CJK term replaced by its English words (spaced apart) and full-width
 // punctuation by its ASCII form; "" when the name has no CJK text (nothing to gloss).

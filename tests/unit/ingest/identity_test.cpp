@@ -2123,5 +2123,17 @@ TEST(Identity, ObjectsKeyedByTheLevelsRunHoldThoseLevelsFigures) {
   EXPECT_EQ(at(r, "epochs.3.loss_ms").context.concurrency, "");
 }
 
+// Held-out set 30: a figure the file writes twice, once with its unit, has it both times, and
+// the record's other figures of that metric share it; a short figure ("0.5") proves nothing.
+TEST(Identity, AFigureWrittenTwiceTakesTheUnitItIsGivenOnce) {
+  const auto r = run(FileType::json, R"({"results": [{"concurrency": 1,
+      "median_end_to_end_latency": 7304.09049987793, "p99_end_to_end_latency": 7523.986034393311,
+      "median_ttft": 77.07786560058594, "ratio": 0.5}],
+    "summary": {"median_latency_ms": 7304.09049987793, "half_ms": 0.5}})");
+  EXPECT_EQ(at(r, "results[0].median_end_to_end_latency").unit, "ms");
+  EXPECT_EQ(at(r, "results[0].p99_end_to_end_latency").unit, "ms");
+  EXPECT_EQ(at(r, "results[0].median_ttft").unit, "");  // another metric: not proven
+}
+
 }  // namespace
 }  // namespace chimera::ingest
