@@ -3753,6 +3753,8 @@ class MarkdownHarvester {
     stripped_.clear();
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
     if (row_ == 0 && !length_cols_.empty()) keep_lengths_that_are_whole(n);
+    if (continues_the_line_above(n)) return;
+    line_first_row_ = r_.rows.size();
     // "| | chimera_hetero |" under "| Python | chimera_homo |": a blank first cell repeats the
     // label above it (a grouped table), when that label is a name, not a figure.
     if (n > 1 && stripped_[0].empty() && !first_label_.empty()) {
@@ -4314,6 +4316,32 @@ class MarkdownHarvester {
     metrics::Role role;
     const metrics::ParameterDef* parameter;
   };
+
+  // "| HF Transformers | BF16 | 3.89 | ... |" then "| | torch.inference_mode() | | ... |": a
+  // cell written over several lines of the table (tabulate splits a cell's lines so), its
+  // figure columns empty: its text joins the configuration of the rows of the line above.
+  bool continues_the_line_above(std::size_t n) {
+    if (n < 2 || !stripped_[0].empty() || line_first_row_ >= r_.rows.size()) return false;
+    std::string more;
+    for (std::size_t c = 1; c < n; ++c) {
+      if (stripped_[c].empty()) continue;
+      const auto& role = roles_[c];
+      const bool figure_column =
+          role.use == detail::ColumnRole::Use::metric && role.parameter.empty() && !role.label;
+      if (figure_column || detail::is_number_cell(stripped_[c])) return false;
+      more += (more.empty() ? "" : " ") + stripped_[c];
+    }
+    if (more.empty()) return false;
+    const std::string quant = detail::quantization_in(more);
+    for (std::size_t i = line_first_row_; i < r_.rows.size(); ++i) {
+      Context& ctx = r_.rows[i].context;
+      ctx.config += (ctx.config.empty() ? "" : " ") + more;
+      if (!quant.empty() &&
+          (ctx.quantization.empty() || ctx.quantization == document_.quantization))
+        ctx.quantization = quant;
+    }
+    return true;
+  }
 
   // "table[t][row].header" for column c of the current row.
   std::string locator(std::size_t c) const {
@@ -5130,6 +5158,7 @@ class MarkdownHarvester {
   // "⚡ Time to First Token:" over "   P50: 0.626s": the quantity of the statistics below it.
   std::string stat_label_;
   std::size_t stat_label_line_ = 0;
+  std::size_t line_first_row_ = 0;             // the first row of the table line read last
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")

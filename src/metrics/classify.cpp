@@ -707,7 +707,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" second token ") || in(" first output token ") || c("firstoutputtoken") ||
       in(" ttfot ") || in(" ttst ") || in(" last token "))
     return nullptr;
-  if (in(" speedup ") || c("speedup")) return m("speedup");
+  // ("Speed X": a speed as a multiple of a baseline's, 1.0 on the baseline's row.)
+  if (in(" speedup ") || c("speedup") || j.ends_with(" speed x ")) return m("speedup");
   // Inference Perf's "avg_time_per_request", "Time per Request (s)": how long a request took,
   // not how many ran per second.
   if ((in(" time per request ") || in(" time per req ")) && !rate_unit && !in(" cost "))

@@ -1848,5 +1848,31 @@ TEST(ReportTables, BitColumnsAreTheirPrecisionAndAnUnnamedLabelColumnLabelsItsRo
   EXPECT_EQ(at(mlx, "table[0][1].tok/s").context.quantization, "");  // no precision in "64-bit"
 }
 
+// Held-out set 30: "| Software | Settings | Avg Tok/s | Speed X | Notes |": the engine, a
+// speedup in x, a short note that tells runs apart ("4090 only"), and a cell written over several
+// lines of the table (its figure columns empty) joined to the configuration of the line above.
+TEST(ReportTables, ASoftwareColumnASpeedMultipleNotesAndCellsOverSeveralLines) {
+  const auto r = run(FileType::markdown, R"(| Software | Settings | Avg Tok/s | Speed X | Notes |
+|:--|:--|:--|:--|:--|
+| HF Transformers | BF16 | 4.32 | 2.93 | |
+| | torch.inference_mode() | | | |
+| | use_flash_attention_2=True | | | |
+| vLLM | tensor_parallel_size=2 | 86.81 | 58.8 | |
+| | quantization='awq' | | | |
+| llama.cpp | q4_k_m | 126.67 | 85.78 | 4090 only |
+| llama.cpp | q4_k_m | 53.08 | 35.9 | 4090+3090 |
+)");
+  const auto& hf = at(r, "table[0][0].Avg Tok/s");
+  EXPECT_EQ(hf.context.backend, "HF Transformers");
+  EXPECT_EQ(hf.context.config, "Settings=BF16 torch.inference_mode() use_flash_attention_2=True");
+  const auto& speed = at(r, "table[0][0].Speed X");
+  ASSERT_NE(speed.metric, nullptr);
+  EXPECT_EQ(speed.metric->id, "speedup");
+  EXPECT_EQ(speed.unit, "x");
+  EXPECT_EQ(at(r, "table[0][1].Avg Tok/s").context.quantization, "AWQ");
+  EXPECT_EQ(at(r, "table[0][2].Avg Tok/s").context.config, "Settings=q4_k_m Notes=4090 only");
+  EXPECT_EQ(at(r, "table[0][3].Avg Tok/s").context.config, "Settings=q4_k_m Notes=4090+3090");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
