@@ -687,6 +687,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (const auto tp = j.find(" tp "); tp != std::string::npos && t.size() > 1 && !in(" pp ") &&
                                       !in(" size ") && !in(" degree ") && !in(" parallel "))
     j.replace(tp, 4, " throughput ");
+  // "tput": throughput, as benchmark scripts abbreviate it.
+  if (const auto tput = j.find(" tput "); tput != std::string::npos)
+    j.replace(tput, 6, " throughput ");
   const bool rate_unit = unit == "tok/s" || unit == "tok/min";
   const bool time_unit = is_time_unit(unit);
   const bool ratey =

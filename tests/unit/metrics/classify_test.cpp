@@ -189,8 +189,9 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("started_unix"), "(timestamp)");
   EXPECT_EQ(metric("Time to first chunk (s)"), "ttft");
   EXPECT_EQ(metric("first_event_seconds"), "ttft");
-  EXPECT_EQ(metric("FTL@1"), "ttft");  // first token latency at one request in flight  // a
-                                       // streamed reply's first SSE event
+  EXPECT_EQ(metric("FTL@1"), "ttft");       // first token latency at one request in flight
+  EXPECT_EQ(metric("tput"), "token_rate");  // an abbreviated throughput  // a
+                                            // streamed reply's first SSE event
   EXPECT_EQ(classify("Reps (N=30 baseline)").parameter->id, "repetitions");  // N of another
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
