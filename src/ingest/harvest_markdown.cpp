@@ -1676,6 +1676,9 @@ class MarkdownHarvester {
         t = tag_line_;
       }
     }
+    // SGLang's "#Input tokens: 307200" before a run: its dataset's tokens, planned.
+    const bool planned =
+        t.size() > 1 && t[0] == '#' && std::isalpha(static_cast<unsigned char>(t[1]));
     std::size_t start = 0;  // emoji and bullets before the label
     while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
     if (start > 8) return false;
@@ -1750,6 +1753,11 @@ class MarkdownHarvester {
     row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
     row->line = number;
     detail::default_statistic(*row, tag_model.empty() ? "value" : "sample");
+    if (planned && row->metric &&
+        (row->metric->id == "input_tokens" || row->metric->id == "output_tokens")) {
+      row->statistic = "expected";
+      detail::add_note(*row, "the dataset's tokens, printed before the run: planned, not measured");
+    }
     if (!script_model_.empty()) row->context.model = script_model_;
     if (!tag_model.empty()) row->context.model = tag_model;
     if (!script_config_.empty()) row->context.config = script_config_;

@@ -1606,5 +1606,13 @@ TEST(ConsoleTables, StatisticsUnderALabelInAFramedRunsBlock) {
   EXPECT_EQ(at(r, "line[14].Time to First Token.P50").context.config, "");
 }
 
+// SGLang's bench_serving prints its dataset's tokens before a run ("#Input tokens: 307200"):
+// planned, not measured (the result block's "Total input tokens" is the measurement).
+TEST(ConsoleTables, SglangsDatasetTokensBeforeARunArePlanned) {
+  const auto r = run(FileType::text, "#Input tokens: 307200\n#Output tokens: 307200\n");
+  EXPECT_EQ(at(r, "line[1].Input tokens").statistic, "expected");
+  EXPECT_EQ(at(r, "line[2].Output tokens").statistic, "expected");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
