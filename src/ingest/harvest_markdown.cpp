@@ -2857,6 +2857,8 @@ class MarkdownHarvester {
     caption_quant_.clear();
     keyed_ = Context{};
     table_first_row_ = r_.rows.size();
+    line_notes_.clear();
+    pending_note_.clear();
     table_settings_ = number <= settings_line_ + 3 ? settings_ : std::string();
     table_dataset_ = number <= dataset_line_ + 3 ? dataset_ : std::string();
     if (!run_label_.empty()) table_section_ += (table_section_.empty() ? "" : " / ") + run_label_;
@@ -3307,6 +3309,7 @@ class MarkdownHarvester {
       detail::add_warning(r_.warnings, why);
     }
     if (active_) {
+      notes_that_tell_rows_apart();
       give_keyed_context();
       n_column_as_concurrency();
       tokens_of_defined_batches();
@@ -3762,6 +3765,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
     if (row_ == 0 && !length_cols_.empty()) keep_lengths_that_are_whole(n);
     if (continues_the_line_above(n)) return;
+    flush_line_note();
     line_first_row_ = r_.rows.size();
     // "| | chimera_hetero |" under "| Python | chimera_homo |": a blank first cell repeats the
     // label above it (a grouped table), when that label is a name, not a figure.
@@ -3776,6 +3780,7 @@ class MarkdownHarvester {
       keyed_context(stripped_[0], stripped_[1]);
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
+    pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
@@ -4325,21 +4330,58 @@ class MarkdownHarvester {
     const metrics::ParameterDef* parameter;
   };
 
+  // "| llama.cpp | q4_k_m | 126.67 | 4090 only |" beside "| llama.cpp | q4_k_m | 53.08 |
+  // 4090+3090 |": a row's note joins its configuration where the figures of another row, with
+  // the same labels otherwise, have another note (not a rank "2nd" or a remark on one row).
+  void flush_line_note() {
+    if (!pending_note_.empty() && line_first_row_ < r_.rows.size())
+      line_notes_.emplace_back(line_first_row_, r_.rows.size(), std::move(pending_note_));
+    pending_note_.clear();
+  }
+
+  void notes_that_tell_rows_apart() {
+    flush_line_note();
+    if (line_notes_.empty()) return;
+    const auto key = [&](const MetricRow& row) {  // the figure's name and labels
+      const Context& c = row.context;
+      return row.name + '\x1f' + c.model + '\x1f' + c.config + '\x1f' + c.quantization + '\x1f' +
+             c.gpu + '\x1f' + c.backend + '\x1f' + c.test + '\x1f' + c.concurrency;
+    };
+    std::map<std::string, std::set<std::string>> notes_of;
+    for (const auto& [first, last, note] : line_notes_) {
+      for (std::size_t i = first; i < last && i < r_.rows.size(); ++i)
+        notes_of[key(r_.rows[i])].insert(note);
+    }
+    for (const auto& [first, last, note] : line_notes_) {
+      for (std::size_t i = first; i < last && i < r_.rows.size(); ++i) {
+        const auto it = notes_of.find(key(r_.rows[i]));
+        if (note.empty() || it == notes_of.end() || it->second.size() < 2) continue;
+        std::string& config = r_.rows[i].context.config;
+        config += (config.empty() ? "" : " ") + note;
+      }
+    }
+    line_notes_.clear();
+  }
+
   // "| HF Transformers | BF16 | 3.89 | ... |" then "| | torch.inference_mode() | | ... |": a
   // cell written over several lines of the table (tabulate splits a cell's lines so), its
   // figure columns empty: its text joins the configuration of the rows of the line above.
   bool continues_the_line_above(std::size_t n) {
     if (n < 2 || !stripped_[0].empty() || line_first_row_ >= r_.rows.size()) return false;
-    std::string more;
+    std::string more, note;
     for (std::size_t c = 1; c < n; ++c) {
       if (stripped_[c].empty()) continue;
       const auto& role = roles_[c];
       const bool figure_column =
           role.use == detail::ColumnRole::Use::metric && role.parameter.empty() && !role.label;
       if (figure_column || detail::is_number_cell(stripped_[c])) return false;
-      more += (more.empty() ? "" : " ") + stripped_[c];
+      // (The rest of a note kept apart: "4.63 BPW" then "4090+3090".)
+      std::string& into = !pending_note_.empty() && detail::names_a_note(header_[c]) ? note : more;
+      into += (into.empty() ? "" : " ") + stripped_[c];
     }
-    if (more.empty()) return false;
+    if (more.empty() && note.empty()) return false;
+    if (!note.empty()) pending_note_ += " " + note;
+    if (more.empty()) return true;
     const std::string quant = detail::quantization_in(more);
     for (std::size_t i = line_first_row_; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;
@@ -5166,7 +5208,10 @@ class MarkdownHarvester {
   // "⚡ Time to First Token:" over "   P50: 0.626s": the quantity of the statistics below it.
   std::string stat_label_;
   std::size_t stat_label_line_ = 0;
-  std::size_t line_first_row_ = 0;             // the first row of the table line read last
+  std::size_t line_first_row_ = 0;  // the first row of the table line read last
+  // The rows of each line of the current table, with the line's note ("Notes=4090 only").
+  std::vector<std::tuple<std::size_t, std::size_t, std::string>> line_notes_;
+  std::string pending_note_;  // the note of the line read last, its rows not all emitted yet
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")

@@ -444,14 +444,13 @@ bool names_a_verdict(std::string_view header) {
 
 }  // namespace
 
-namespace {
-
-// "Notes", "Comment", "Remarks": a column of free text about each row.
 bool names_a_note(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
   return low == "notes" || low == "note" || low == "comment" || low == "comments" ||
          low == "remarks" || low == "remark";
 }
+
+namespace {
 
 // "Runtime=rust" after the row's other labels; a column with no header ("| | 4-bit | 8-bit |")
 // labels its row by the cell alone ("metal_limit").
@@ -557,10 +556,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.names_config && !v.empty()) {
       add_label(labels, headers[c], v);
     } else if (role.label && !v.empty() && v.size() <= 30 && names_a_note(headers[c]) &&
-               !numeric::parse_cell(v) && v.find_first_of(";(%") == std::string_view::npos) {
-      // "| Notes |" of "4090 only", "4090+3090": what tells the row's run apart, as written
+               !is_name_text(v) && !is_no_value(v) && !numeric::parse_cell(v) &&
+               v.find_first_of(";(%") == std::string_view::npos) {
+      // "| Notes |" of "4090 only", "4090+3090": what may tell the row's run apart, as written
       // (not a sentence of comment: "Warm-up hit first prompt (2.86 s); ...").
-      add_label(labels, headers[c], v);
+      if (out.note.empty()) add_label(out.note, headers[c], v);
     } else if (role.parameter.empty() && role.label && ctx.test.empty() && v.size() >= 3 &&
                (v[0] == 'p' || v[0] == 't' || v[0] == 'P' || v[0] == 'T') &&
                bench_test_id(v) == v) {

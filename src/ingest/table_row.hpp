@@ -27,6 +27,9 @@ std::string serving_engine_in(std::string_view label);
 // Decided once per column from its header.
 ColumnRole column_role(std::string_view header);
 
+// "Notes", "Comment", "Remarks": a column of free text about each row.
+bool names_a_note(std::string_view header);
+
 struct RowLabels {
   Context context;
   bool failed = false;
@@ -34,6 +37,9 @@ struct RowLabels {
   // What the row's setting columns say, as its config holds them ("Ctx=512 Temp=0.8", "GPU=80");
   // only when asked for (keep_settings).
   std::vector<std::string> settings;
+  // "Notes=4090 only": a short note on the row, given to its figures only where it tells them
+  // from another row's with the same labels (notes_that_tell_rows_apart).
+  std::string note;
 };
 
 // Whether each column is a baseline's ("Baseline_TP", "baseline_ttft_ms") in a table whose columns

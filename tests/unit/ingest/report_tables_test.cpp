@@ -1872,6 +1872,13 @@ TEST(ReportTables, ASoftwareColumnASpeedMultipleNotesAndCellsOverSeveralLines) {
   EXPECT_EQ(at(r, "table[0][1].Avg Tok/s").context.quantization, "AWQ");
   EXPECT_EQ(at(r, "table[0][2].Avg Tok/s").context.config, "Settings=q4_k_m Notes=4090 only");
   EXPECT_EQ(at(r, "table[0][3].Avg Tok/s").context.config, "Settings=q4_k_m Notes=4090+3090");
+  // A note on rows its other labels already tell apart (a rank) stays out of the configuration.
+  const auto ranked = run(FileType::markdown, R"(| Backend | Cost/1M Tokens | Notes |
+|---|---|---|
+| GPU | $0.013 | 2nd |
+| CPU | $0.021 | 3rd |
+)");
+  EXPECT_EQ(at(ranked, "table[0][0].Cost/1M Tokens").context.config, "");
 }
 
 }  // namespace
