@@ -2293,9 +2293,11 @@ class MarkdownHarvester {
       if (const auto close = raw.find('`', 1);
           raw.size() > 2 && raw.front() == '`' && close != std::string_view::npos && close > 1) {
         value.assign(raw.substr(1, close - 1));
-        // ("`gemma3:latest` (4.3B parameters, Q4_K_M quantization)": its weights' precision.)
-        if (document_.quantization.empty() && looks_like_llm(value))
-          document_.quantization = detail::quantization_in(raw.substr(close + 1));
+        // ("`gemma3:latest` (4.3B parameters, Q4_K_M quantization)": its weights' precision,
+        // in the brackets after it; not "compared as its `-4bit` and `-8bit`".)
+        const std::string_view aside = text::trim(raw.substr(close + 1));
+        if (document_.quantization.empty() && looks_like_llm(value) && aside.starts_with('('))
+          document_.quantization = detail::quantization_in(aside.substr(0, aside.find(')')));
       }
     }
     // "**Device**: Apple M5 Max | 128 GB RAM | 40-core GPU": the label is what comes first.

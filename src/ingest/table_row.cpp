@@ -303,7 +303,10 @@ bool names_variant(std::string_view header) {
 
 // "Q2_K", "IQ4_XS": a cell that is a GGUF precision and nothing else; "" otherwise.
 std::string pure_quantization(std::string_view v) {
-  if (v.empty() || v.size() > 12 || !(v[0] == 'Q' || v[0] == 'I' || v[0] == 'q')) return {};
+  // ("Q4_K_M", "IQ4_XS"; "4-bit", "8bit": a weight's bits alone.)
+  const bool bits = v.size() >= 4 && v.size() <= 5 && v[0] >= '2' && v[0] <= '8' &&
+                    text::iequals(v.substr(v.size() - 3), "bit");
+  if (v.empty() || v.size() > 12 || !(v[0] == 'Q' || v[0] == 'I' || v[0] == 'q' || bits)) return {};
   std::string q = quantization_in(v);
   return q.size() == v.size() ? q : std::string();
 }
@@ -444,6 +447,13 @@ bool names_a_verdict(std::string_view header) {
 
 }  // namespace
 
+// A precision named by its format ("Q4_K_M", "FP16", "AWQ"), not by its bits alone ("8bit": "TGI
+// eetq 8bit" says more than an engine and a precision).
+bool names_a_format(std::string_view quant) {
+  return !quant.empty() &&
+         !(quant.size() >= 3 && text::iequals(quant.substr(quant.size() - 3), "bit"));
+}
+
 bool names_a_note(std::string_view header) {
   const std::string low = text::to_lower(text::trim(header));
   return low == "notes" || low == "note" || low == "comment" || low == "comments" ||
@@ -525,7 +535,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.backend && v.find_first_of("0123456789") != std::string_view::npos &&
                  !numeric::parse_cell(v) && v.find(" vs ") == std::string_view::npos &&
-                 !quantization_in(v).empty() && !engine_in(v).empty()) {
+                 names_a_format(quantization_in(v)) && !engine_in(v).empty()) {
         // "llama.cpp Q4_K_M (2026-08-15)", "vLLM FP16": the engine, and the weights' precision
         // it ran.
         *slot = engine_in(v);
@@ -536,8 +546,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         add_label(labels, headers[c], v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         *slot = std::string(v);
-        if (slot == &ctx.config)
-          if (std::string q = pure_quantization(v); !q.empty() && names_variant(headers[c]))
+        if (slot == &ctx.config)  // ("8-bit, concurrency=1": by its first part)
+          if (std::string q = pure_quantization(v.substr(0, v.find(", ")));
+              !q.empty() && names_variant(headers[c]))
             label_quant = std::move(q);
         // A scenario names the workload, not the configuration: rows of one scenario may differ
         // in their settings ("baseline_vs_chimera" with agent_b_num_gpu=80 or 120).
@@ -579,8 +590,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       // "| Variant | ... |" of GGUF types ("Q2_K", "IQ4_XS"), or the row's own label: also its
       // quantization, where no column names one. (Not "Higher Q", "Critical Quant",
       // "Recommended Quant": a compared, chosen or telling level, not the row's.)
+      // ("8-bit, concurrency=1": the label's first part.)
       if (label_quant.empty())
-        if (std::string q = pure_quantization(v);
+        if (std::string q = pure_quantization(v.substr(0, v.find(", ")));
             !q.empty() && (c == 0 || names_variant(headers[c])) &&
             !names_absence(headers[c]))  // ("Omitted Quant" Q2_K: figures without it)
           label_quant = std::move(q);

@@ -1881,5 +1881,29 @@ TEST(ReportTables, ASoftwareColumnASpeedMultipleNotesAndCellsOverSeveralLines) {
   EXPECT_EQ(at(ranked, "table[0][0].Cost/1M Tokens").context.config, "");
 }
 
+// Held-out set 30 (re-score): a Variant's "8-bit, concurrency=1" names its precision by its
+// first part; a Backend cell naming more than an engine and bits ("TGI eetq 8bit") stays whole;
+// a model compared as two precisions ("`m`, compared as its `-4bit` and `-8bit`") names neither.
+TEST(ReportTables, BitsInAVariantABackendCellAndAModelsAside) {
+  const auto r = run(FileType::markdown,
+                     R"(- **Model:** `mlx-community/Mistral-7B`, compared as its `-4bit` and `-8bit`
+
+| Variant | TTFT p50 |
+|---|---|
+| 8-bit, concurrency=1 | 379ms |
+
+| Backend | TPS@4 |
+|---|---|
+| TGI eetq 8bit | 293.08 |
+| vLLM FP16 | 222.6 |
+)");
+  const auto& ttft = at(r, "table[0][0].TTFT p50");
+  EXPECT_EQ(ttft.context.quantization, "8-bit");
+  EXPECT_EQ(ttft.context.model, "mlx-community/Mistral-7B");
+  EXPECT_EQ(at(r, "table[1][0].TPS@4").context.backend, "TGI eetq 8bit");
+  EXPECT_EQ(at(r, "table[1][1].TPS@4").context.backend, "vLLM");
+  EXPECT_EQ(at(r, "table[1][1].TPS@4").context.quantization, "FP16");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
