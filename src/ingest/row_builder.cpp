@@ -1501,6 +1501,7 @@ void unit_of_the_same_figure(MetricRows& rows) {
         significant_digits(r.raw) >= 6)
       written.emplace(*r.value, &r);
   }
+
   bool learned = false;
   for (auto& r : rows) {
     if (!unitless(r) || significant_digits(r.raw) < 6) continue;
@@ -1536,9 +1537,41 @@ void unit_of_the_same_figure(MetricRows& rows) {
 
 }  // namespace
 
+namespace {
+
+// "throughput_tokens_per_sec": 139.22210233217695 beside "system_output_throughput" of the same
+// figure: a rate read as a generic token rate is the output throughput (or decode rate) the file
+// names elsewhere with the same many digits.
+void rate_of_the_same_figure(MetricRows& rows) {
+  const auto generic = [](const MetricRow& r) {
+    return r.metric && r.metric->id == "token_rate" && r.value && significant_digits(r.raw) >= 6;
+  };
+  if (std::none_of(rows.begin(), rows.end(), generic)) return;
+  std::unordered_map<double, const MetricRow*> named;
+  for (const auto& r : rows) {
+    if (!r.metric || !r.value || significant_digits(r.raw) < 6) continue;
+    const std::string_view id = r.metric->id;
+    if (id == "output_throughput" || id == "decode_rate" || id == "total_throughput")
+      named.emplace(*r.value, &r);
+  }
+  for (auto& r : rows) {
+    if (!generic(r)) continue;
+    const auto it = named.find(*r.value);
+    // (Not a figure of the same record: at one request in flight a run's tokens per second and
+    // its per-user rate are equal, and still two quantities.)
+    if (it == named.end() || it->second->line == r.line) continue;
+    const std::string at = it->second->locator;
+    set_metric(r, it->second->metric->id);
+    add_note(r, "the same figure as " + at);
+  }
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   unit_of_the_same_figure(rows);
+  rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {

@@ -2135,5 +2135,17 @@ TEST(Identity, AFigureWrittenTwiceTakesTheUnitItIsGivenOnce) {
   EXPECT_EQ(at(r, "results[0].median_ttft").unit, "");  // another metric: not proven
 }
 
+// ... and a generic token rate that is the same figure as an output throughput in another record
+// is that output throughput (in the same record two quantities may agree at one user).
+TEST(Identity, AGenericRateThatIsAnotherRecordsOutputThroughputIsIt) {
+  const auto r = run(FileType::json, R"({
+  "results": [{"concurrency": 1, "system_output_throughput": 139.22210233217695}],
+  "summary": {"1": {"throughput_tokens_per_sec": 139.22210233217695}}
+})");
+  const auto& rate = at(r, "summary.1.throughput_tokens_per_sec");
+  ASSERT_NE(rate.metric, nullptr);
+  EXPECT_EQ(rate.metric->id, "output_throughput");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
