@@ -4378,7 +4378,7 @@ class MarkdownHarvester {
           role.use == detail::ColumnRole::Use::metric && role.parameter.empty() && !role.label;
       if (figure_column || detail::is_number_cell(stripped_[c])) return false;
       // (The rest of a note kept apart: "4.63 BPW" then "4090+3090".)
-      std::string& into = !pending_note_.empty() && detail::names_a_note(header_[c]) ? note : more;
+      std::string& into = !pending_note_.empty() && role.note ? note : more;
       into += (into.empty() ? "" : " ") + stripped_[c];
     }
     if (more.empty() && note.empty()) return false;

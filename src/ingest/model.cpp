@@ -157,7 +157,8 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   }};
   field_name = text::trim(field_name);
   if (field_name.size() < 2 || field_name.size() > 30)
-    return glossed_slot(c, field_name, parent_name);  // no alias is shorter or longer
+    return metrics::has_cjk(field_name) ? glossed_slot(c, field_name, parent_name)
+                                        : nullptr;  // no alias is shorter or longer
   // Runs for every JSON field and column: into a buffer, no allocation ("Test name": test_name).
   std::array<char, 30> buf{};
   const std::string_view low = text::key_form(field_name, buf);
@@ -177,7 +178,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     if (parent.find("gpu") != std::string::npos) return &c.gpu;
     if (parent.find("model") != std::string::npos) return &c.model;
   }
-  return glossed_slot(c, field_name, parent_name);
+  return metrics::has_cjk(field_name) ? glossed_slot(c, field_name, parent_name) : nullptr;
 }
 
 }  // namespace chimera::ingest

@@ -39,6 +39,7 @@ ColumnRole column_role_of(std::string_view header) {
   if (metrics::has_cjk(header)) return column_role_of(metrics::gloss(header));
   ColumnRole role;
   role.verdict = names_a_verdict(header);
+  role.note = names_a_note(header);
   Context probe;
   const std::string unqualified = metrics::unqualified_name(header);  // "GPU (Chimera)": gpu
   // Not "Stage 1", "Stage 2": columns of figures per stage, named like a workflow's stage field.
@@ -566,8 +567,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       }
     } else if (role.names_config && !v.empty()) {
       add_label(labels, headers[c], v);
-    } else if (role.label && !v.empty() && v.size() <= 30 && names_a_note(headers[c]) &&
-               !is_name_text(v) && !is_no_value(v) && !numeric::parse_cell(v) &&
+    } else if (role.note && role.label && !v.empty() && v.size() <= 30 && !is_name_text(v) &&
+               !is_no_value(v) && !numeric::parse_cell(v) &&
                v.find_first_of(";(%") == std::string_view::npos) {
       // "| Notes |" of "4090 only", "4090+3090": what may tell the row's run apart, as written
       // (not a sentence of comment: "Warm-up hit first prompt (2.86 s); ...").

@@ -18,6 +18,7 @@ struct ColumnRole {
   bool names_config = false;   // an identifier of the row's configuration ("Test ID", "Config #")
   bool chosen = false;         // a setting a sweep chose ("Optimal Think-Time", "Best Batch")
   bool verdict = false;        // its cells say how each row's run ended ("Result", "Verdict")
+  bool note = false;           // free text about each row ("Notes", "Remarks")
 };
 
 // The serving engine a label names ("Qwen3.5 Q4_K_M Ollama" -> "Ollama", "vllm" -> "vllm"); ""
