@@ -1844,13 +1844,20 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
 
 }  // namespace
 
+namespace {
+Classification classify_words(std::string_view name, std::string_view written_unit);
+}  // namespace
+
 Classification classify(std::string_view name, std::string_view written_unit) {
   // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
-  if (has_cjk(name) || has_cjk(written_unit)) {
-    const std::string n = has_cjk(name) ? gloss(name) : std::string(name);
-    const std::string u = has_cjk(written_unit) ? gloss(written_unit) : std::string(written_unit);
-    return classify(n, u);
-  }
+  if (has_cjk(name) || has_cjk(written_unit))
+    return classify_words(in_english(name), in_english(written_unit));
+  return classify_words(name, written_unit);
+}
+
+namespace {
+
+Classification classify_words(std::string_view name, std::string_view written_unit) {
   Classification c;
   const std::string_view trimmed_name = text::trim(name);
   // (A design's "Level" 1..7: which of its levels, no measurement.)
@@ -2119,5 +2126,7 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   return c;
 }
+
+}  // namespace
 
 }  // namespace chimera::metrics

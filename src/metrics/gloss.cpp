@@ -294,12 +294,18 @@ constexpr Term kPunctuation[] = {
     {"（", "("}, {"）", ")"}, {"／", "/"}, {"：", ":"}, {"，", ","}, {"％", "%"}, {"　", " "},
 };
 
-// A UTF-8 sequence's length from its lead byte (1 for ASCII and stray bytes).
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
+// The length of the UTF-8 character at the start of `s`: its lead byte and the continuation
+// bytes that follow it (1 for ASCII, a stray or invalid byte, or a character cut short).
+std::size_t sequence_length(std::string_view s) {
+  const auto lead = static_cast<unsigned char>(s[0]);
+  const std::size_t want = lead >= 0xF8   ? 1
+                           : lead >= 0xF0 ? 4
+                           : lead >= 0xE0 ? 3
+                           : lead >= 0xC0 ? 2
+                                          : 1;
+  std::size_t n = 1;
+  while (n < want && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return n == want ? n : 1;
 }
 
 // Whether the 3-byte sequence at `s` is CJK text: CJK punctuation, kana, ideographs (U+3000 to
@@ -307,6 +313,8 @@ std::size_t sequence_length(unsigned char lead) {
 bool cjk_at(std::string_view s) {
   if (s.size() < 3) return false;
   const auto b0 = static_cast<unsigned char>(s[0]), b1 = static_cast<unsigned char>(s[1]);
+  const auto b2 = static_cast<unsigned char>(s[2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;  // not a whole UTF-8 character
   if (b0 >= 0xE3 && b0 <= 0xE9) return true;
   if (b0 == 0xEA) return b1 >= 0xB0;
   if (b0 >= 0xEB && b0 <= 0xEC) return true;
@@ -348,7 +356,7 @@ std::string gloss(std::string_view name) {
     const std::string_view rest = name.substr(i);
     const auto lead = static_cast<unsigned char>(rest[0]);
     if (lead < 0xE3 || !cjk_at(rest)) {
-      const std::size_t n = std::min(sequence_length(lead), rest.size());
+      const std::size_t n = sequence_length(rest);
       out.append(rest.substr(0, n));
       i += n;
       continue;
@@ -378,6 +386,12 @@ std::string gloss(std::string_view name) {
     tidy += c;
   }
   while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+  // (Callers read a glossed name again: it holds no CJK text, whatever bytes the name had.)
+  if (has_cjk(tidy)) {
+    for (char& c : tidy) {
+      if (static_cast<unsigned char>(c) >= 0x80) c = ' ';
+    }
+  }
   return tidy;
 }
 

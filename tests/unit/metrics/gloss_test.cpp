@@ -32,6 +32,19 @@ TEST(Gloss, UnknownTermsSeparateWords) {
   EXPECT_EQ(gloss("ABC龘DEF"), "ABC DEF");
 }
 
+// Found by fuzz_grounding and fuzz_csv: bytes that look like a CJK character's lead without its
+// continuation bytes ("\xE9nd"), or inside a run of invalid bytes, once made the glossed name
+// CJK again and the classifier recurse without end. A glossed name holds no CJK text.
+TEST(Gloss, InvalidBytesNeverLeaveCjkTextBehind) {
+  for (const std::string& name :
+       {std::string("a\xFF\xFF\xFF\xE9nd throughput"), std::string("mo\xF8\xF8\xEA\xF8_ten"),
+        std::string("\xC2\xE5\x80\x80 ttft"), std::string("\xF0\xE5\x80\x80"),
+        std::string("\xE5\x80"), std::string("\xE5\x80\x80\xFF")}) {
+    EXPECT_FALSE(has_cjk(gloss(name))) << name;
+    (void)classify(name);  // returns (no endless recursion)
+  }
+}
+
 TEST(Gloss, ClassifierReadsCjkNamesAsTheirEnglishWords) {
   const auto ttft = classify("首字延迟 (ms)");
   ASSERT_NE(ttft.metric, nullptr);
