@@ -875,7 +875,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("failed_requests");  // ("records_error_dropped": the records of errored requests)
   // LLMPerf's "num_requests_started" beside its completed count, AIPerf's "Good Request Count"
   // (within the goodput SLOs) beside its "Request Count": other counts, no requests completed.
-  if ((in(" started ") || in(" good ")) && in(" request")) return nullptr;
+  // ... and "total_requests_sent", "requests attempted": every request, failed ones too.
+  if ((in(" started ") || in(" good ") || in(" sent ") || in(" attempted ") || in(" issued ") ||
+       in(" submitted ")) &&
+      in(" request"))
+    return nullptr;
   if (in(" completed requests ") || in(" request totals ") || in(" requests made ") ||
       in(" num requests ") || in(" request count ") || in(" successful requests ") ||
       in(" num completed requests ") || in(" completed ") || in(" total requests ") ||

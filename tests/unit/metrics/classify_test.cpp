@@ -190,8 +190,11 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(metric("Time to first chunk (s)"), "ttft");
   EXPECT_EQ(metric("first_event_seconds"), "ttft");
   EXPECT_EQ(metric("FTL@1"), "ttft");       // first token latency at one request in flight
-  EXPECT_EQ(metric("tput"), "token_rate");  // an abbreviated throughput  // a
-                                            // streamed reply's first SSE event
+  EXPECT_EQ(metric("tput"), "token_rate");  // an abbreviated throughput
+  // Requests sent count the failed ones too: no count of requests completed.
+  EXPECT_EQ(metric("total_requests_sent"), "unknown");
+  EXPECT_EQ(metric("successful_requests"), "requests");  // a
+                                                         // streamed reply's first SSE event
   EXPECT_EQ(classify("Reps (N=30 baseline)").parameter->id, "repetitions");  // N of another
   EXPECT_EQ(metric("predicted_per_second"), "decode_rate");  // llama-server's timings
   EXPECT_EQ(metric("predicted_n"), "output_tokens");
