@@ -554,6 +554,13 @@ class MarkdownHarvester {
     banner_quant_ = quant.empty() ? detail::quantization_in(model) : quant;
   }
 
+  // The emoji and bullets before a line's first letter or digit ("⚡ Time to First Token:").
+  static std::size_t leading_marks(std::string_view t) {
+    std::size_t start = 0;
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    return start;
+  }
+
   // "============" / "📊 SkipLLaMA Benchmark Results" / "============": the run the lines below
   // report, its name (without "Benchmark Results") the configuration label of their figures.
   bool framed_title(std::string_view t, std::size_t number) {
@@ -565,8 +572,7 @@ class MarkdownHarvester {
       return true;
     }
     if (rule_line_ + 1 != number || rule_line_ == 0) return false;
-    std::size_t start = 0;  // emoji before the title
-    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    const std::size_t start = leading_marks(t);  // emoji before the title
     std::string title(text::trim(t.substr(start)));
     for (const std::string_view tail : {" Benchmark Results", " Benchmark Result", " Results"}) {
       if (title.size() > tail.size() &&
@@ -612,8 +618,7 @@ class MarkdownHarvester {
     }
     stat_label_.clear();
     if (indented || t.size() < 4 || t.size() > 60 || t.back() != ':') return false;
-    std::size_t start = 0;  // emoji and bullets before the label
-    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    const std::size_t start = leading_marks(t);
     const std::string_view label = text::trim(t.substr(start, t.size() - 1 - start));
     if (label.empty() || start > 8) return false;
     const auto& c = detail::classify_cached(label);
@@ -1679,8 +1684,7 @@ class MarkdownHarvester {
     // SGLang's "#Input tokens: 307200" before a run: its dataset's tokens, planned.
     const bool planned =
         t.size() > 1 && t[0] == '#' && std::isalpha(static_cast<unsigned char>(t[1]));
-    std::size_t start = 0;  // emoji and bullets before the label
-    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    const std::size_t start = leading_marks(t);
     if (start > 8) return false;
     t = t.substr(start);
     // "Gemma3:latest:", "Llama3.1 q4_0:": a model's name over its figures.

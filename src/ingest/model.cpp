@@ -80,8 +80,8 @@ void Context::fill_from(const Context& outer) {
 namespace {
 
 // "模型", "显卡", "量化": a name in Chinese, Japanese or Korean, looked up by its English words.
+// (Called for names with CJK text only.)
 std::string* glossed_slot(Context& c, std::string_view field_name, std::string_view parent_name) {
-  if (!metrics::has_cjk(field_name)) return nullptr;
   const std::string english = metrics::gloss(field_name);
   return english.empty() ? nullptr : context_slot(c, english, parent_name);
 }

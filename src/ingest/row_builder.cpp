@@ -388,7 +388,7 @@ std::optional<std::pair<double, std::string>> count_of_total(std::string_view ce
 // those that failed, one count each in a cell "16/0". Which side names the successes (0 or 1);
 // nothing for any other header.
 std::optional<int> success_fail_sides(std::string_view name) {
-  const std::string english = metrics::has_cjk(name) ? metrics::gloss(name) : std::string(name);
+  const std::string english = metrics::in_english(name);
   const auto slash = english.find('/');
   if (slash == std::string::npos || english.find('/', slash + 1) != std::string::npos)
     return std::nullopt;
@@ -480,13 +480,8 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       if (const auto successes = success_fail_sides(name)) {
         const double first = part->first, second = std::stod(part->second);
         MetricRow* r = add_parameter_count(rows, name, cell, *successes == 0 ? first : second);
-        r->parameter = {};
-        set_metric(*r, "requests");
-        r->statistic = "value";
-        r->unit = "count";
-        renormalize(*r);
-        r->note = "the requests that succeeded, of '" + std::string(text::trim(cell)) +
-                  "' (succeeded and failed, as the header names them)";
+        as_successes(*r, "the requests that succeeded, of '" + std::string(text::trim(cell)) +
+                             "' (succeeded and failed, as the header names them)");
         return r;
       }
       const auto* m = classify_cached(name, {}).metric;
@@ -1102,13 +1097,13 @@ bool names_successes(std::string_view name) {
          text::iequals(name, "success");
 }
 
-void as_successes(MetricRow& row) {
+void as_successes(MetricRow& row, std::string_view note) {
   row.parameter = {};
   set_metric(row, "requests");
   row.statistic = "value";
   row.unit = "count";
   renormalize(row);
-  add_note(row, "the requests that succeeded (counted beside the failed ones)");
+  add_note(row, note);
 }
 
 void emit_failed_of_pair(MetricRows& rows, const MetricRow& row) {
@@ -1473,14 +1468,10 @@ std::size_t significant_digits(std::string_view raw) {
   return n;
 }
 
-// The row's figure in `unit`, its metric and statistic as they were.
+// The row's figure in `unit`, its metric and statistic as they were (set_unit would classify
+// the name again).
 void in_unit(MetricRow& r, const std::string& unit) {
-  const metrics::MetricDef* metric = r.metric;
-  const std::string statistic = r.statistic;
   r.unit = unit;
-  r.metric = metric;
-  r.kind = metric->kind;
-  r.statistic = statistic;
   renormalize(r);
 }
 
@@ -1488,13 +1479,13 @@ void in_unit(MetricRow& r, const std::string& unit) {
 // figure the file writes twice, once with its unit, has that unit both times (as many digits
 // agreeing by chance do not happen). Only figures of the same kind, written with 6 or more
 // significant digits.
+bool unitless(const MetricRow& r) {
+  return r.role == metrics::Role::metric && r.metric && r.unit.empty() && r.value &&
+         (r.kind == units::Kind::latency || r.kind == units::Kind::ttft ||
+          r.kind == units::Kind::duration || r.kind == units::Kind::throughput);
+}
+
 void unit_of_the_same_figure(MetricRows& rows) {
-  const auto unitless = [](const MetricRow& r) {
-    return r.role == metrics::Role::metric && r.metric && r.unit.empty() && r.value &&
-           (r.kind == units::Kind::latency || r.kind == units::Kind::ttft ||
-            r.kind == units::Kind::duration || r.kind == units::Kind::throughput);
-  };
-  if (std::none_of(rows.begin(), rows.end(), unitless)) return;
   std::unordered_map<double, const MetricRow*> written;
   for (const auto& r : rows) {
     if (r.role == metrics::Role::metric && r.value && !r.unit.empty() &&
@@ -1542,11 +1533,11 @@ namespace {
 // "throughput_tokens_per_sec": 139.22210233217695 beside "system_output_throughput" of the same
 // figure: a rate read as a generic token rate is the output throughput (or decode rate) the file
 // names elsewhere with the same many digits.
+bool generic_rate(const MetricRow& r) {
+  return r.metric && r.metric->id == "token_rate" && r.value && significant_digits(r.raw) >= 6;
+}
+
 void rate_of_the_same_figure(MetricRows& rows) {
-  const auto generic = [](const MetricRow& r) {
-    return r.metric && r.metric->id == "token_rate" && r.value && significant_digits(r.raw) >= 6;
-  };
-  if (std::none_of(rows.begin(), rows.end(), generic)) return;
   std::unordered_map<double, const MetricRow*> named;
   for (const auto& r : rows) {
     if (!r.metric || !r.value || significant_digits(r.raw) < 6) continue;
@@ -1555,7 +1546,7 @@ void rate_of_the_same_figure(MetricRows& rows) {
       named.emplace(*r.value, &r);
   }
   for (auto& r : rows) {
-    if (!generic(r)) continue;
+    if (!generic_rate(r)) continue;
     const auto it = named.find(*r.value);
     // (Not a figure of the same record: at one request in flight a run's tokens per second and
     // its per-user rate are equal, and still two quantities.)
@@ -1570,8 +1561,15 @@ void rate_of_the_same_figure(MetricRows& rows) {
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
-  unit_of_the_same_figure(rows);
-  rate_of_the_same_figure(rows);
+  // (One look over the rows for both: most files have neither.)
+  bool without_unit = false, generic = false;
+  for (const auto& r : rows) {
+    without_unit = without_unit || unitless(r);
+    generic = generic || generic_rate(r);
+    if (without_unit && generic) break;
+  }
+  if (without_unit) unit_of_the_same_figure(rows);
+  if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {

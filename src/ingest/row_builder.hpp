@@ -120,7 +120,9 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 bool names_successes(std::string_view name);
 
 // Makes the row a count of the requests that succeeded (metric "requests", with a note).
-void as_successes(MetricRow& row);
+void as_successes(
+    MetricRow& row,
+    std::string_view note = "the requests that succeeded (counted beside the failed ones)");
 
 // "16/0" under "Success/Fail" (a row of the requests that succeeded, `row.raw` holding a slash):
 // appends the requests that failed as a second row. Call after the row's locator and context are

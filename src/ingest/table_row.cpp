@@ -305,9 +305,9 @@ bool names_variant(std::string_view header) {
 // "Q2_K", "IQ4_XS": a cell that is a GGUF precision and nothing else; "" otherwise.
 std::string pure_quantization(std::string_view v) {
   // ("Q4_K_M", "IQ4_XS"; "4-bit", "8bit": a weight's bits alone.)
-  const bool bits = v.size() >= 4 && v.size() <= 5 && v[0] >= '2' && v[0] <= '8' &&
-                    text::iequals(v.substr(v.size() - 3), "bit");
-  if (v.empty() || v.size() > 12 || !(v[0] == 'Q' || v[0] == 'I' || v[0] == 'q' || bits)) return {};
+  if (v.empty() || v.size() > 12 ||
+      !(v[0] == 'Q' || v[0] == 'I' || v[0] == 'q' || (v[0] >= '2' && v[0] <= '8')))
+    return {};
   std::string q = quantization_in(v);
   return q.size() == v.size() ? q : std::string();
 }
