@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -75,6 +77,7 @@ class CsvHarvester {
       ++data_row_;
       return true;
     }
+    if (fields.size() == cols_.size()) header_again(line, fields);
     if (fields.size() != cols_.size()) {
       detail::add_warning(r_.warnings, "line " + std::to_string(line) + ": " +
                                            std::to_string(fields.size()) +
@@ -333,6 +336,66 @@ class CsvHarvester {
     return true;
   }
 
+  // A log of a monitor that prints its tool's own header before each sample's rows, behind a
+  // header of its own that does not fit them ("Time,GPU,Name,Used_MB,..." over "2026-05-07
+  // 16:01:08,timestamp,deviceId,dieId,deviceName,..."): a row of names only, then rows with
+  // figures under two or more of those names. The names row is the header from there on (its
+  // leading date or time keeps the first header's name), said in a warning.
+  void header_again(std::size_t line, std::span<const std::string_view> fields) {
+    if (names_row(fields)) {
+      pending_names_.assign(fields.begin(), fields.end());
+      pending_line_ = line;
+      return;
+    }
+    if (pending_names_.empty()) return;
+    std::size_t under = 0;
+    for (std::size_t c = 1; c < fields.size(); ++c)
+      under += detail::is_number_cell(text::trim(fields[c]));
+    std::vector<std::string> names = std::move(pending_names_);
+    pending_names_.clear();
+    if (under < 2) return;
+    if (starts_with_date(names[0])) names[0] = cols_[0].name;
+    bool same = true;
+    for (std::size_t c = 0; c < names.size() && same; ++c) same = names[c] == cols_[c].name;
+    if (same) return;
+    detail::add_warning(r_.warnings, "line " + std::to_string(pending_line_) +
+                                         ": a row of column names that are not the header's (" +
+                                         names[1] + ", ...); the rows below it are read under it");
+    std::vector<std::string_view> views(names.begin(), names.end());
+    set_header(views);
+  }
+
+  // Names only: three or more cells, all different, each a word of up to 40 characters and no
+  // marker of a failed run ("N/A", "error", "timeout"); the first may be a date or time.
+  static bool names_row(std::span<const std::string_view> fields) {
+    if (fields.size() < 3) return false;
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      const std::string_view v = text::trim(fields[c]);
+      if (c == 0 && starts_with_date(v)) continue;
+      if (v.empty() || v.size() > 40 || std::isalpha(static_cast<unsigned char>(v.front())) == 0)
+        return false;
+      const std::string low = text::to_lower(v);
+      for (const std::string_view marker :
+           {"n/a", "na", "nan", "none", "null", "error", "failed", "fail", "timeout", "oom", "true",
+            "false", "yes", "no", "ok", "success", "skipped", "crash", "inf"}) {
+        if (low == marker) return false;
+      }
+      for (std::size_t d = 0; d < c; ++d) {
+        if (text::trim(fields[d]) == v) return false;
+      }
+    }
+    return true;
+  }
+
+  // "2026-05-07 16:01:08", "2026/5/7": a date first.
+  static bool starts_with_date(std::string_view v) {
+    v = text::trim(v);
+    return v.size() >= 8 &&
+           std::all_of(v.begin(), v.begin() + 4,
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }) &&
+           (v[4] == '-' || v[4] == '/');
+  }
+
   // "p99 TTFT", "mean_itl_ms", "throughput_delta": a statistic over several measurements or a
   // difference of two configurations, so the rows are configurations. Not a peak
   // ("peak_memory_gb" is the maximum within one run).
@@ -424,9 +487,13 @@ class CsvHarvester {
       if (cls.role != metrics::Role::metric) continue;
       const std::string_view id = cls.metric ? cls.metric->id : std::string_view();
       const std::string low = text::to_lower(cols_[c].name);
-      if (id == "input_tokens" && cls.statistic.empty()) {
+      // (LLMPerf's "mean_input_tokens" of 1024 before its measured "number_input_tokens_mean":
+      // the mean it asked for.)
+      const bool asked_mean =
+          (cls.statistic.empty() || cls.statistic == "mean") && measured_again(c, id);
+      if (id == "input_tokens" && (cls.statistic.empty() || asked_mean)) {
         asked.emplace_back(c, "input_len");
-      } else if (id == "output_tokens" && cls.statistic.empty()) {
+      } else if (id == "output_tokens" && (cls.statistic.empty() || asked_mean)) {
         asked.emplace_back(c, "output_len");
       } else if (id == "request_throughput" && (low == "qps" || low == "request_rate")) {
         asked.emplace_back(c, "rate");
@@ -440,6 +507,16 @@ class CsvHarvester {
         return;
       }
     }
+  }
+
+  // A later column of the same metric: the figure measured.
+  bool measured_again(std::size_t c, std::string_view id) const {
+    if (id.empty()) return false;
+    for (std::size_t k = c + 1; k < cols_.size(); ++k) {
+      const auto& cls = detail::classify_cached(cols_[k].name);
+      if (cls.metric && cls.metric->id == id) return true;
+    }
+    return false;
   }
 
   // ... as long as the first row's lengths are round ones a run asks for (128, 256, 1000: a
@@ -565,6 +642,8 @@ class CsvHarvester {
   // the roles they had (restored when the first row's cells are no settings).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> asked_cols_;
   std::set<std::string> seen_;
+  std::vector<std::string> pending_names_;  // a row of names only, the header's if figures follow
+  std::size_t pending_line_ = 0;
 };
 
 }  // namespace

@@ -554,6 +554,52 @@ class MarkdownHarvester {
     banner_quant_ = quant.empty() ? detail::quantization_in(model) : quant;
   }
 
+  // "=== (1) TTFT DISTRIBUTION (short prompt, 20 gen tokens, 30 requests) ===": a console's
+  // section title between rules of '='. The quantity it names (its number and asides left out)
+  // is that of the figures below that name only their statistic ("P50_S=0.202"); a title naming
+  // one model ("=== ... PERF ANGLES: qwen3.6-35b (max_ctx=65536) ===") names theirs.
+  void equals_title(std::string_view l) {
+    std::string_view t = text::trim(l);
+    if (t.size() < 8 || !t.ends_with("==")) return;
+    while (!t.empty() && t.front() == '=') t.remove_prefix(1);
+    while (!t.empty() && t.back() == '=') t.remove_suffix(1);
+    t = text::trim(t);
+    title_metric_ = nullptr;
+    if (t.empty() || t.size() > 160) return;
+    std::string name;
+    int depth = 0;
+    for (const char ch : t) {
+      if (ch == '(' || ch == '[') {
+        ++depth;
+      } else if (ch == ')' || ch == ']') {
+        depth = std::max(0, depth - 1);
+      } else if (depth == 0) {
+        name += ch;
+      }
+    }
+    const auto& cls = detail::classify_cached(text::trim(name));
+    if (cls.metric && cls.role == metrics::Role::metric) title_metric_ = cls.metric;
+    std::string model;
+    for (std::string_view rest = name; !rest.empty();) {
+      const auto space = rest.find(' ');
+      std::string w(rest.substr(0, space));
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.pop_back();
+      if (w.size() < 4 || !looks_like_llm(w)) continue;
+      if (!model.empty() && model != w) return;  // two models: whose is unsaid
+      model = w;
+    }
+    if (!model.empty()) title_model_ = std::move(model);
+  }
+
+  void quantity_of_title(MetricRow& row) const {
+    if (!title_metric_ || row.role != metrics::Role::metric) return;
+    const auto& cls = detail::classify_cached(row.name);
+    if (!cls.stat_unit_only || !metrics::unit_fits(*title_metric_, row.unit, row.statistic)) return;
+    detail::set_metric(row, title_metric_->id);
+    detail::add_note(row, "the quantity the title above names");
+  }
+
   // The emoji and bullets before a line's first letter or digit ("⚡ Time to First Token:").
   static std::size_t leading_marks(std::string_view t) {
     std::size_t start = 0;
@@ -663,6 +709,7 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included
@@ -870,14 +917,16 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       run_settings_line(l);
       const std::size_t before = r_.rows.size();
-      if (detail::kv_measurement_line(l, number, r_.rows) ||
+      if (detail::kv_measurement_line(l, number, r_.rows, text_mode_) ||
           (l.find(" | ") != std::string_view::npos &&
            detail::segment_measurement_line(l, number, r_.rows)) ||
           (l.find('=') != std::string_view::npos && detail::statistics_line(l, number, r_.rows))) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          quantity_of_title(r_.rows[i]);
           Context& ctx = r_.rows[i].context;
           if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
-          if (ctx.model.empty()) ctx.model = script_model_;              // "Benchmarking model='X'"
+          if (ctx.model.empty()) ctx.model = title_model_;
+          if (ctx.model.empty()) ctx.model = script_model_;  // "Benchmarking model='X'"
           if (ctx.concurrency.empty()) ctx.concurrency = script_concurrency_;
           if (ctx.config.empty()) ctx.config = sweep_.config;  // "Q2_K  ctx=256  trial=1  ..."
           if (ctx.quantization.empty()) ctx.quantization = sweep_.quantization;
@@ -1323,6 +1372,15 @@ class MarkdownHarvester {
         }
         index = l.substr(6, colon - 6);
         integrated = l.find("| uma: 1") != std::string_view::npos;
+      }
+    } else if (const auto use = l.find("using device "); use != std::string_view::npos) {
+      // llama.cpp's model loader: "llama_model_load_from_file_impl: using device CUDA0 (NVIDIA
+      // GeForce RTX 4090) - 23008 MiB free", "using device Metal (Apple M4) - 10922 MiB free".
+      const auto open = l.find(" (", use + 13);
+      const auto close = open == std::string_view::npos ? open : l.find(") - ", open);
+      if (close != std::string_view::npos && open - use - 13 <= 16) {
+        index = l.substr(use + 13, open - use - 13);
+        name = std::string(text::trim(l.substr(open + 2, close - open - 2)));
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
@@ -2877,6 +2935,7 @@ class MarkdownHarvester {
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
     caption_.clear();
+    values_caption_ = prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : nullptr;
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
     labels_an_absence_ = !header.empty() && names_an_absence(header[0]);
     header_.clear();
@@ -2917,6 +2976,14 @@ class MarkdownHarvester {
       col_model_.push_back(f.model);
     }
     models_by_short_name();
+    // "| Modell | MacBook Pro M1 Pro 16GB | Mac Mini M4 Pro 64GB |", "| Model | RTX 4090 |": a
+    // column named by the accelerator alone holds the figures measured on it.
+    col_gpu_.assign(header_.size(), std::string());
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      if (col_backend_[c].empty() && roles_[c].use == detail::ColumnRole::Use::metric &&
+          names_engine_or_accelerator(c))
+        col_gpu_[c] = detail::gpu_named_in(header_[c]);
+    }
     col_baseline_ = detail::baseline_columns(col_variant_);
     any_baseline_ =
         std::find(col_baseline_.begin(), col_baseline_.end(), true) != col_baseline_.end();
@@ -3326,6 +3393,7 @@ class MarkdownHarvester {
       artifact_sizes();
       batched_bench_rows();
       sizes_that_tell_models_apart();
+      quantity_from_caption();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -3739,6 +3807,47 @@ class MarkdownHarvester {
     }
   }
 
+  // "Angaben sind in avg. tokens/sec", "Values are in ms": a line that says what a table's
+  // figures are. Its quantity (a classification with a metric or a unit), or nullptr.
+  static const metrics::Classification* quantity_stated(std::string_view line) {
+    const std::string low = text::to_lower(strip_emphasis(line));
+    if (low.size() > 120) return nullptr;
+    std::string_view rest;
+    for (const std::string_view lead :
+         {"values are in ", "values in ", "figures are in ", "numbers are in ", "results are in ",
+          "results in ", "angaben sind in ", "angaben in ", "werte sind in ", "werte in ",
+          "valores en ", "valeurs en "}) {
+      if (const auto at = low.find(lead); at != std::string::npos) {
+        rest = std::string_view(low).substr(at + lead.size());
+        break;
+      }
+    }
+    rest = text::trim(rest);
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ':' || rest.back() == ')'))
+      rest = text::trim(rest.substr(0, rest.size() - 1));
+    if (rest.empty() || rest.size() > 30) return nullptr;
+    const auto& cls = detail::classify_cached(rest);
+    if (cls.role != metrics::Role::metric || (!cls.metric && cls.unit.empty())) return nullptr;
+    return &cls;
+  }
+
+  // The figures of the table that name no quantity of their own take the one the line above it
+  // stated ("Angaben sind in avg. tokens/sec" over "| Modell | MacBook Pro M1 Pro 16GB |").
+  void quantity_from_caption() {
+    if (!values_caption_) return;
+    const metrics::Classification& cls = *values_caption_;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric || row.metric || !row.unit.empty() || !row.value)
+        continue;
+      if (!cls.unit.empty()) detail::set_unit(row, cls.unit);
+      if (cls.metric && !row.metric) detail::set_metric(row, cls.metric->id);
+      if (!cls.statistic.empty() && (row.statistic.empty() || row.statistic == "value"))
+        row.statistic = cls.statistic;
+    }
+    values_caption_ = nullptr;
+  }
+
   // "*All values in milliseconds (mean per request).*" right under a table: the unit (and the
   // statistic) of its figures that carry none.
   void note_under_table(std::string_view l) {
@@ -4039,6 +4148,7 @@ class MarkdownHarvester {
       if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
         row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
+      if (!col_gpu_[c].empty()) row->context.gpu = col_gpu_[c];
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
@@ -5069,9 +5179,11 @@ class MarkdownHarvester {
   std::vector<bool> col_reference_;       // column c holds the reference's figure
   std::vector<bool> col_quant_own_;       // column c's header names its own precision
   std::vector<std::string> col_backend_;  // a serving engine column c's header names
-  std::vector<std::string> col_agents_;   // the agents an "eta(5)" column is at
-  std::vector<std::string> col_model_;    // the one model column c's header names
-  std::vector<std::string> doc_models_;   // models the document named so far (headings, columns)
+  std::vector<std::string> col_gpu_;      // the accelerator column c's header names alone
+  const metrics::Classification* values_caption_ = nullptr;  // what the line above said they are
+  std::vector<std::string> col_agents_;                      // the agents an "eta(5)" column is at
+  std::vector<std::string> col_model_;   // the one model column c's header names
+  std::vector<std::string> doc_models_;  // models the document named so far (headings, columns)
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
   bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
@@ -5204,8 +5316,10 @@ class MarkdownHarvester {
   bool content_since_heading_ = true;  // a line other than a heading since the last heading
   // Leading length columns taken as settings, with their roles before (until the first row).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
-  std::string banner_model_, banner_quant_;  // a run banner's ("==> qwen3-06b / Q3_K_L")
-  std::string short_line_;                   // the latest short line alone ("With LMCache")
+  std::string banner_model_, banner_quant_;           // a run banner's ("==> qwen3-06b / Q3_K_L")
+  const metrics::MetricDef* title_metric_ = nullptr;  // a "=== TTFT DISTRIBUTION ===" title's
+  std::string title_model_;                           // the model a "=== ... ===" title names
+  std::string short_line_;  // the latest short line alone ("With LMCache")
   std::size_t short_line_number_ = 0;
   std::string block_label_;  // ... when a result block's banner followed it closely
   // "====" / "📊 SkipLLaMA Benchmark Results" / "====": a title framed by rules.

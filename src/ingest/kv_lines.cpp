@@ -104,11 +104,37 @@ std::string_view statistic_word(std::string& label) {
 
 }  // namespace
 
-bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows) {
+namespace {
+
+// "MEM_DELTA_GB=21.31" alone on its line: a key naming a measured quantity with its unit (a
+// time, a rate or memory), the figure a bare number.
+bool one_figure_line(std::string_view l, const std::vector<Pair>& pairs, std::size_t first) {
+  if (pairs.size() != 1 || first != 0 ||
+      pairs[0].key.size() + 1 + pairs[0].value.size() != l.size())
+    return false;
+  const auto parsed = numeric::parse_cell(pairs[0].value);
+  if (!parsed || !parsed->suffix.empty()) return false;
+  const auto& c = classify_cached(pairs[0].key);
+  return c.metric && c.role == metrics::Role::metric && !c.unit.empty() && !c.stat_only &&
+         (c.metric->unit == "ms" || c.metric->unit.ends_with("/s") ||
+          c.kind == units::Kind::memory);
+}
+
+}  // namespace
+
+bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows, bool single) {
   const std::string_view l = text::trim(line);
   if (l.find('=') == std::string_view::npos) return false;
   std::size_t first = 0;
   const auto pairs = pairs_of(l, first);
+  if (single && one_figure_line(l, pairs, first)) {
+    MetricRow* row = add_text_row(rows, pairs[0].key, pairs[0].value);
+    if (!row) return false;
+    row->locator = "line[" + std::to_string(number) + "]." + std::string(pairs[0].key);
+    row->line = number;
+    default_statistic(*row, "value");
+    return true;
+  }
   if (pairs.size() < 2) return false;
   // Two timings or rates at least: a line of token counts or targets ("ISL=100000, OSL=500",
   // "latency_slo=5000.0, quality_target=0.5") states a run's settings, not what it measured.

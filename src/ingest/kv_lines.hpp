@@ -13,8 +13,12 @@
 namespace chimera::ingest::detail {
 
 // Appends the rows of one such line ("line[65].TTFT") and returns true; false, appending
-// nothing, for any other line.
-bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows);
+// nothing, for any other line. With `single`, a line of one pair alone is one too when its key
+// names a measured quantity and its unit ("LOADED_AFTER_S=25", "MEM_USED_AFTER_LOAD_BYTES=
+// 45126664192"): a console's lines of a text file print one figure each (not a script's fence,
+// where "WAIT_S=30" sets something).
+bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows,
+                         bool single = false);
 
 // A script's measurement line of figures set apart by '|', each after the words that name it:
 //   run1  pp    324.1 tok/s | tg  30.25 tok/s |  700 tok in   23.10s

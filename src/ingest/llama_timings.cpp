@@ -54,6 +54,27 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
   return row;
 }
 
+// The model a GGUF's path (without ".gguf") names: its file's name, or where that is
+// llama.cpp's converter's generic one ("../models-mnt/pythia/1.4B/ggml-model-q4_0") the folders
+// above it too ("pythia/1.4B/ggml-model-q4_0").
+std::string_view gguf_model(std::string_view path) {
+  const auto slash = path.find_last_of("/\\");
+  if (slash == std::string_view::npos) return path;
+  const std::string_view file = path.substr(slash + 1);
+  if (!(file.starts_with("ggml-model") || file == "model")) return file;
+  // Up to two folders above that are names (not ".", "..", "models", "models-mnt").
+  std::size_t start = slash + 1;
+  for (int up = 0; up < 2 && start > 1; ++up) {
+    const std::size_t end = start - 1;  // the separator before what is taken so far
+    const auto above = path.find_last_of("/\\", end - 1);
+    const std::size_t from = above == std::string_view::npos ? 0 : above + 1;
+    const std::string_view folder = path.substr(from, end - from);
+    if (folder.empty() || folder == "." || folder == ".." || folder.starts_with("models")) break;
+    start = from;
+  }
+  return path.substr(start);
+}
+
 // "llama-server -m models/Qwen3-0.6B-f16.gguf ...", "llama-cli --model x.gguf": the GGUF's name.
 void note_model(std::string_view line, LlamaTimingsState& state) {
   if (line.find("llama") == std::string_view::npos || line.find(".gguf") == std::string_view::npos)
@@ -64,9 +85,7 @@ void note_model(std::string_view line, LlamaTimingsState& state) {
     const auto from = line.find(" from ", loaded);
     const auto gguf = from == std::string_view::npos ? from : line.find(".gguf", from);
     if (gguf != std::string_view::npos) {
-      std::string_view path = line.substr(from + 6, gguf - from - 6);
-      if (const auto slash = path.find_last_of("/\\"); slash != std::string_view::npos)
-        path.remove_prefix(slash + 1);
+      const std::string_view path = gguf_model(line.substr(from + 6, gguf - from - 6));
       if (!path.empty() && path.find(' ') == std::string_view::npos)
         state.model = std::string(path);
     }
@@ -79,8 +98,7 @@ void note_model(std::string_view line, LlamaTimingsState& state) {
     path = path.substr(0, path.find_first_of(" \t"));
     if (!path.ends_with(".gguf")) continue;
     path.remove_suffix(5);
-    if (const auto slash = path.find_last_of("/\\"); slash != std::string_view::npos)
-      path.remove_prefix(slash + 1);
+    path = gguf_model(path);
     if (!path.empty()) state.model = std::string(path);
     return;
   }

@@ -171,6 +171,21 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   for (const Alias* a : kByLength[low.size()]) {
     if (low == a->name) return &(c.*(a->slot));
   }
+  // "deviceName", "modelName": camelCase, a word per capital ("device_name").
+  std::array<char, 40> snake{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < field_name.size() && n + 2 < snake.size(); ++i) {
+    const char ch = field_name[i];
+    const bool upper = ch >= 'A' && ch <= 'Z';
+    if (upper && i > 0 && field_name[i - 1] >= 'a' && field_name[i - 1] <= 'z') snake[n++] = '_';
+    snake[n++] = low[i];
+  }
+  if (n > low.size() && n < kByLength.size()) {
+    const std::string_view camel(snake.data(), n);
+    for (const Alias* a : kByLength[n]) {
+      if (camel == a->name) return &(c.*(a->slot));
+    }
+  }
   // "AMD Graphics Card", "Nvidia Graphics Card": a column of the cards the rows ran on.
   if (low.ends_with("graphics_card") || low == "video_card" || low == "accelerator") return &c.gpu;
   if (low == "name") {

@@ -1526,6 +1526,111 @@ void unit_of_the_same_figure(MetricRows& rows) {
   }
 }
 
+// The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft").
+std::string_view record_of(const MetricRow& r) {
+  const auto dot = r.locator.rfind('.');
+  return std::string_view(r.locator).substr(0, dot == std::string::npos ? 0 : dot);
+}
+
+bool timed(const MetricRow& r) {
+  return r.kind == units::Kind::latency || r.kind == units::Kind::duration ||
+         r.kind == units::Kind::ttft;
+}
+
+bool close_to(double a, double b) {
+  return b > 0 && std::abs(a - b) <= 0.01 * b;
+}
+
+// One record's tokens, time and rate that fit tokens / time = rate with the time in seconds
+// (and the rate in tokens per second) or in milliseconds: the units the record never wrote.
+// Returns the time's unit ("s", "ms") once the fit has named the rows' units, or "".
+std::string ratio_units(MetricRow& tokens, MetricRow& time, MetricRow& rate) {
+  const double t = *tokens.value, d = *time.value, r = *rate.value;
+  if (t < 2 || d <= 0 || r <= 0) return {};
+  std::string time_unit;
+  if (!time.unit.empty()) {
+    if (!time.normalized || time.normalized_unit != "ms" || !rate.unit.empty()) return {};
+    if (!close_to(t / (*time.normalized / 1000.0), r)) return {};
+  } else if (!rate.unit.empty()) {
+    if (!rate.normalized || rate.normalized_unit != "tok/s") return {};
+    time_unit = close_to(d, t / *rate.normalized)            ? "s"
+                : close_to(d, 1000.0 * t / *rate.normalized) ? "ms"
+                                                             : "";
+    if (time_unit.empty()) return {};
+  } else {
+    time_unit = close_to(t / d, r) ? "s" : close_to(1000.0 * t / d, r) ? "ms" : "";
+    if (time_unit.empty()) return {};
+  }
+  const std::string why = "unit from " + tokens.name + " / " + time.name + " = " + rate.name;
+  if (rate.unit.empty()) {
+    in_unit(rate, "tok/s");
+    add_note(rate, why);
+  }
+  if (!time_unit.empty()) {
+    in_unit(time, time_unit);
+    add_note(time, why);
+  }
+  return time_unit;
+}
+
+// "generated_tokens": 1 beside "eval_time_s": 0.0: an answer of one token (or none) has no
+// decoding to time, so its decode time of 0 is a placeholder, not a measurement. No value, said
+// why.
+void untimed_single_token(const std::vector<MetricRow*>& tokens,
+                          const std::vector<MetricRow*>& times) {
+  const bool single = std::any_of(tokens.begin(), tokens.end(), [](const MetricRow* t) {
+    return t->metric->id == "output_tokens" && *t->value <= 1;
+  });
+  if (!single) return;
+  for (MetricRow* d : times) {
+    if (d->metric->id != "eval_time" || *d->value != 0) continue;
+    d->value.reset();
+    d->normalized.reset();
+    add_note(*d, "0: nothing timed (at most one token generated), no value");
+  }
+}
+
+// "tokens_generated": 743, "total_time": 122.47, "tokens_per_sec": 6.07 with no unit written
+// for the time (or the rate): the units that make the three agree, and the record's other times
+// without a unit ("ttft": 0.126) in the same unit as its time.
+void units_of_a_ratio(MetricRows& rows) {
+  std::size_t begin = 0;
+  while (begin < rows.size()) {
+    const std::string_view record = record_of(rows[begin]);
+    std::size_t end = begin + 1;
+    while (end < rows.size() && record_of(rows[end]) == record) ++end;
+    std::vector<MetricRow*> tokens, times, rates;
+    bool open = false;
+    for (std::size_t i = begin; i < end && !record.empty(); ++i) {
+      MetricRow& r = rows[i];
+      if (r.role != metrics::Role::metric || !r.metric || !r.value || r.status != RowStatus::ok)
+        continue;
+      const std::string_view id = r.metric->id;
+      if (id == "output_tokens" || id == "input_tokens") tokens.push_back(&r);
+      if (timed(r) && r.kind != units::Kind::ttft) times.push_back(&r);
+      if (r.kind == units::Kind::throughput && id != "request_throughput") rates.push_back(&r);
+      open = open || unitless(r);
+    }
+    untimed_single_token(tokens, times);
+    std::string learned;
+    for (MetricRow* t : open ? tokens : std::vector<MetricRow*>{}) {
+      for (MetricRow* d : times) {
+        for (MetricRow* r : rates) {
+          if (!d->unit.empty() && !r->unit.empty()) continue;
+          if (auto u = ratio_units(*t, *d, *r); !u.empty()) learned = std::move(u);
+        }
+      }
+    }
+    for (std::size_t i = begin; i < end && !learned.empty(); ++i) {
+      MetricRow& r = rows[i];
+      if (!unitless(r) || !timed(r) || r.status != RowStatus::ok) continue;
+      in_unit(r, learned);
+      add_note(r, "unit of the record's time that fits its tokens and rate");
+    }
+    begin = end;
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -1562,13 +1667,15 @@ void rate_of_the_same_figure(MetricRows& rows) {
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for both: most files have neither.)
-  bool without_unit = false, generic = false;
+  bool without_unit = false, generic = false, untimed = false;
   for (const auto& r : rows) {
     without_unit = without_unit || unitless(r);
     generic = generic || generic_rate(r);
-    if (without_unit && generic) break;
+    untimed = untimed || (r.metric && r.metric->id == "eval_time" && r.value && *r.value == 0);
+    if (without_unit && generic && untimed) break;
   }
   if (without_unit) unit_of_the_same_figure(rows);
+  if (without_unit || untimed) units_of_a_ratio(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;

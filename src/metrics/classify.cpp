@@ -997,7 +997,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 209> kParamAliases = {{
+constexpr std::array<ParamAlias, 223> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1195,6 +1195,20 @@ constexpr std::array<ParamAlias, 209> kParamAliases = {{
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
+    {"cpu_count", "cpu_cores"},  // a system description's "cpu_count": 12, "ram_gb": 14.9
+    {"cpu_cores", "cpu_cores"},
+    {"num_cpus", "cpu_cores"},
+    {"n_cpus", "cpu_cores"},
+    {"vcpus", "cpu_cores"},
+    {"logical_processors", "cpu_cores"},
+    {"ram", "system_memory"},
+    {"ram_gb", "system_memory"},
+    {"ram_mb", "system_memory"},
+    {"ram_kb", "system_memory"},
+    {"total_ram", "system_memory"},
+    {"system_ram", "system_memory"},
+    {"ram_class", "system_memory"},
+    {"installed_ram", "system_memory"},
     {"num_of_hardware", "gpu_count"},      // LLM-Inference-Bench's "Num of Hardware" 1
     {"input_output_length", "input_len"},  // one length asked for both ("128": in 128, out 128)
     {"best_of", "best_of"},
@@ -1895,6 +1909,17 @@ Classification classify_words(std::string_view name, std::string_view written_un
   // "% of Peak (432 GB/s)": a share of a peak, no maximum of samples.
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i] == "of" && t[i + 1] == "peak") t[i + 1] = "peak_reference";
+  }
+  // "Gen toks", "Prompt toks": a count of tokens, as "Gen tokens" ("toks/s" is a rate).
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == "toks" && (i + 1 == t.size() || (t[i + 1] != "s" && t[i + 1] != "per" &&
+                                                 t[i + 1] != "sec" && t[i + 1] != "second")))
+      t[i] = "tokens";
+  }
+  // "Mac Studio M4 Max 128GB": Apple's chip, no maximum.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].size() == 2 && t[i][0] == 'm' && t[i][1] >= '1' && t[i][1] <= '9' && t[i + 1] == "max")
+      t[i + 1] = "chip_max";
   }
   // "Jain's J": Jain's fairness index, no joules.
   if (has(t, "jain")) t.erase(std::remove(t.begin(), t.end(), std::string("j")), t.end());

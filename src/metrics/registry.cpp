@@ -123,7 +123,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 58> kParameters = {{
+constexpr std::array<ParameterDef, 60> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -168,6 +168,8 @@ constexpr std::array<ParameterDef, 58> kParameters = {{
     {"duration_limit", "configured run length", ""},
     {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},
     {"gpu_count", "GPUs used", ""},
+    {"cpu_cores", "CPU cores (or logical processors) of the machine", ""},
+    {"system_memory", "memory installed in the machine (RAM), not memory in use", ""},
     {"num_nodes", "machines (nodes) a distributed run spanned", ""},
     {"window", "length of a sampling, averaging or attention window", ""},
     {"think_time", "configured pause between an agent's requests", ""},

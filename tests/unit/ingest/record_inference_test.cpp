@@ -1,0 +1,191 @@
+// What a file leaves unsaid, read from what it does say: units that make a record's tokens,
+// time and rate agree; a decode time of a one-token answer; the header a monitor repeats over
+// its rows; the quantity a title or a caption names; the machine a column names.
+#include <gtest/gtest.h>
+
+#include "chimera/metrics/classify.hpp"
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+std::string_view metric_of(const MetricRow& row) {
+  return row.metric_id();
+}
+
+// tokens_generated / total_time = tokens_per_sec only with the time in seconds: the time is in
+// seconds, and so is the record's TTFT that no unit was written for.
+TEST(RecordInference, TokensTimeAndRateThatAgreeGiveTheTimesTheirUnit) {
+  const auto r = testing::run(FileType::csv,
+                              "request_id,ttft,total_time,tokens_generated,tokens_per_sec\n"
+                              "a1,0.126,122.466,743,6.067\n");
+  const auto& total = testing::at(r, "[0].total_time");
+  EXPECT_EQ(total.unit, "s");
+  ASSERT_TRUE(total.normalized.has_value());
+  EXPECT_NEAR(*total.normalized, 122466, 1e-6);
+  EXPECT_EQ(testing::at(r, "[0].ttft").unit, "s");
+  // ... and not where they do not agree (a rate of another quantity).
+  const auto other = testing::run(FileType::csv,
+                                  "request_id,ttft,total_time,tokens_generated,tokens_per_sec\n"
+                                  "a1,0.126,122.466,743,17.5\n");
+  EXPECT_EQ(testing::at(other, "[0].total_time").unit, "");
+  EXPECT_EQ(testing::at(other, "[0].ttft").unit, "");
+}
+
+// Ollama's eval_count / eval_duration_ms = eval_rate: the rate is in tokens per second.
+TEST(RecordInference, ARateWithoutItsUnitTakesTokensPerSecondFromItsRecord) {
+  const auto r = testing::run(
+      FileType::jsonl,
+      R"({"model": "qwen3.5:0.8b", "eval_count": 469, "eval_duration_ms": 10363.3, "eval_rate": 45.26})"
+      "\n");
+  const auto& rate = testing::at(r, "[0].eval_rate");
+  EXPECT_EQ(metric_of(rate), "decode_rate");
+  EXPECT_EQ(rate.unit, "tok/s");
+  const auto off = testing::run(
+      FileType::jsonl,
+      R"({"model": "qwen3.5:0.8b", "eval_count": 469, "eval_duration_ms": 10363.3, "eval_rate": 12.0})"
+      "\n");
+  EXPECT_EQ(testing::at(off, "[0].eval_rate").unit, "");
+}
+
+// One generated token: no decoding to time, so its eval time of 0 is no measurement.
+TEST(RecordInference, TheDecodeTimeOfAOneTokenAnswerHasNoValue) {
+  const auto r = testing::run(FileType::csv,
+                              "model,run,eval_time_s,generated_tokens\n"
+                              "qwen3:32b,1,0.0,1\n"
+                              "qwen3:32b,2,0.0,40\n");
+  const auto& one = testing::at(r, "[0].eval_time_s");
+  EXPECT_FALSE(one.value.has_value());
+  EXPECT_NE(one.note.find("nothing timed"), std::string::npos);
+  // (A 0 beside 40 tokens is left as the file wrote it: not this rule's to judge.)
+  EXPECT_TRUE(testing::at(r, "[1].eval_time_s").value.has_value());
+}
+
+// A monitor's log: a header of its own that does not fit the rows, and its tool's header
+// repeated over each sample's rows. The rows are read under the repeated one.
+TEST(RecordInference, ARepeatedHeaderOverTheRowsNamesTheirColumns) {
+  const auto r =
+      testing::run(FileType::csv,
+                   "Time,GPU,Name,Used_MB,Total_MB,Utilization_%,Memory_%\n"
+                   "2026-05-07 16:01:08,timestamp,deviceId,deviceName,bdfId,"
+                   "utilization.GPU [%],utilization.VPUE [%]\n"
+                   "2026-05-07 16:01:08,2026/5/7 16:1:8.43,GPU#0,MXC550,0000:0e:00.0,7,0\n"
+                   "2026-05-07 16:01:18,timestamp,deviceId,deviceName,bdfId,"
+                   "utilization.GPU [%],utilization.VPUE [%]\n"
+                   "2026-05-07 16:01:18,2026/5/7 16:1:18.49,GPU#0,MXC550,0000:0e:00.0,9,0\n");
+  EXPECT_FALSE(testing::has_row(r, "[1].Utilization_%"));
+  const auto& util = testing::at(r, "[1].utilization.GPU [%]");
+  EXPECT_EQ(metric_of(util), "gpu_utilization");
+  EXPECT_EQ(util.context.gpu, "MXC550");  // "deviceName": camelCase of device_name
+  EXPECT_EQ(testing::at(r, "[3].utilization.GPU [%]").value, 9);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("column names"), std::string::npos);
+}
+
+// A failed run's row of words is no header: its cells repeat, or say it failed.
+TEST(RecordInference, AFailedRowOfWordsIsNoHeader) {
+  const auto r = testing::run(FileType::csv,
+                              "model,status,ttft_ms,tpot_ms\n"
+                              "llama3:8b,ok,120,15\n"
+                              "qwen3:8b,error,timeout,timeout\n"
+                              "phi3:mini,ok,90,11\n");
+  EXPECT_TRUE(testing::has_row(r, "[2].ttft_ms"));
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+// "=== (1) TTFT DISTRIBUTION (...) ===" over "P50_S=0.202 ...": the title names the quantity
+// of figures that name their statistic only; a line of one figure with its unit is read too.
+TEST(RecordInference, AConsoleTitleNamesTheQuantityOfItsStatistics) {
+  const auto r = testing::run(FileType::text,
+                              "=== PERF ANGLES: qwen3.6-35b (max_ctx=65536) ===\n"
+                              "MEM_USED_AFTER_LOAD_BYTES=45126664192\n"
+                              "=== (1) TTFT DISTRIBUTION (short prompt, 30 requests) ===\n"
+                              "WARM_N=29 P50_S=0.202 P95_S=0.222 MEAN_S=0.205\n");
+  const auto& p50 = testing::at(r, "line[4].P50_S");
+  EXPECT_EQ(metric_of(p50), "ttft");
+  EXPECT_EQ(p50.statistic, "median");
+  EXPECT_EQ(p50.unit, "s");
+  EXPECT_EQ(p50.context.model, "qwen3.6-35b");
+  const auto& memory = testing::at(r, "line[2].MEM_USED_AFTER_LOAD_BYTES");
+  EXPECT_EQ(metric_of(memory), "memory");
+  EXPECT_EQ(memory.unit, "bytes");
+}
+
+// A single pair that sets something, or names no unit, is no figure.
+TEST(RecordInference, ASinglePairWithoutAMeasuredQuantityIsNoFigure) {
+  const auto r = testing::run(FileType::text,
+                              "CUDA_VISIBLE_DEVICES=0\n"
+                              "MAX_TOKENS=512\n"
+                              "RESULT=42\n");
+  EXPECT_TRUE(r.rows.empty());
+}
+
+// llama.cpp's loader names the device it runs on; a converter's generic file name keeps the
+// folders that name the model.
+TEST(RecordInference, ALlamaCppLogNamesItsDeviceAndItsModelsFolders) {
+  const auto r = testing::run(
+      FileType::text,
+      "+ ./bin/llama-cli --model ../models-mnt/pythia/1.4B/ggml-model-q4_0.gguf -ngl 99\n"
+      "0.00.010.717 I llama_load_model_from_file: using device Metal (Apple M4) - 10922 MiB "
+      "free\n"
+      "0.00.700.001 I llama_perf_context_print:        load time =     695.75 ms\n"
+      "0.00.700.002 I llama_perf_context_print:        eval time =     635.96 ms /    63 runs   "
+      "(   10.09 ms per token,    99.06 tokens per second)\n");
+  const auto& rate = testing::at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.context.gpu, "Apple M4");
+  EXPECT_EQ(rate.context.model, "pythia/1.4B/ggml-model-q4_0");
+  EXPECT_EQ(rate.context.quantization, "Q4_0");
+}
+
+// "Angaben sind in avg. tokens/sec" over a table whose columns are machines: each figure is a
+// mean token rate, measured on its column's machine (and "M4 Max" is a chip, no maximum).
+TEST(RecordInference, ACaptionAndMachineColumnsSayWhatATablesFiguresAre) {
+  const auto r = testing::run(FileType::markdown,
+                              "## Vergleich\n\n"
+                              "Angaben sind in avg. tokens/sec\n\n"
+                              "| Modell | MacBook Pro M1 Pro 16GB | Mac Studio M4 Max 128GB |\n"
+                              "|---|---|---|\n"
+                              "| Mistral:7b | 13.64 | 33.07 |\n");
+  const auto& max = testing::at(r, "table[0][0].Mac Studio M4 Max 128GB");
+  EXPECT_EQ(metric_of(max), "token_rate");
+  EXPECT_EQ(max.statistic, "mean");
+  EXPECT_EQ(max.unit, "tok/s");
+  EXPECT_EQ(max.context.gpu, "M4 Max 128GB");
+  EXPECT_EQ(testing::at(r, "table[0][0].MacBook Pro M1 Pro 16GB").context.gpu, "M1 Pro 16GB");
+  // No caption: the figures stay unnamed, the machines still label them.
+  const auto bare = testing::run(FileType::markdown,
+                                 "| Model | RTX 4090 | RTX 3090 |\n|---|---|---|\n"
+                                 "| llama3:8b | 120.5 | 98.1 |\n");
+  const auto& rtx = testing::at(bare, "table[0][0].RTX 4090");
+  EXPECT_EQ(metric_of(rtx), "unknown");
+  EXPECT_EQ(rtx.context.gpu, "RTX 4090");
+}
+
+TEST(RecordInference, NamesThatSayWhatTheyCount) {
+  EXPECT_EQ(metrics::classify("Gen toks").metric->id, "output_tokens");
+  EXPECT_EQ(metrics::classify("Prompt toks").metric->id, "input_tokens");
+  EXPECT_EQ(metrics::classify("Gen toks/s").metric->id, "decode_rate");
+  EXPECT_NE(metrics::classify("M4 Max tok/s").statistic, "max");
+  EXPECT_EQ(metrics::classify("max tok/s").statistic, "max");
+  const auto ram = metrics::classify("ram_gb");
+  EXPECT_EQ(ram.role, metrics::Role::parameter);
+  ASSERT_NE(ram.parameter, nullptr);
+  EXPECT_EQ(ram.parameter->id, "system_memory");
+  EXPECT_EQ(metrics::classify("cpu_count").parameter->id, "cpu_cores");
+}
+
+// LLMPerf's "mean_input_tokens" of 1024 before its measured "number_input_tokens_mean": the
+// length the sweep asked for.
+TEST(RecordInference, AnAskedMeanLengthBeforeTheMeasuredOneIsASetting) {
+  const auto r = testing::run(FileType::csv,
+                              "concurrency,mean_input_tokens,mean_output_tokens,ttft_s_mean,"
+                              "number_input_tokens_mean,number_output_tokens_mean\n"
+                              "128,1024,512,3.65,1023.52,594.29\n");
+  const auto& asked = testing::at(r, "[0].mean_input_tokens");
+  EXPECT_EQ(asked.role, metrics::Role::parameter);
+  EXPECT_EQ(asked.parameter, "input_len");
+  EXPECT_EQ(metric_of(testing::at(r, "[0].number_input_tokens_mean")), "input_tokens");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
