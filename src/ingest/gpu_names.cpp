@@ -161,8 +161,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' && k > 0 &&
              (w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
               w[k - 1].low == "imac" ||
-              (k > 1 && (w[k - 2].low == "mac" || w[k - 2].low == "macbook")))) {
-    // "Mac air M3", "MacBook Pro M2", "Apple M1": the Mac's chip.
+              (k > 1 && (w[k - 2].low == "mac" || w[k - 2].low == "macbook" ||
+                         (w[k - 2].low == "apple" && w[k - 1].low == "silicon"))))) {
+    // "Mac air M3", "MacBook Pro M2", "Apple M1", "Apple Silicon M4": the Mac's chip.
     m.first = w[k - 1].low == "mac" || w[k - 1].low == "apple" || w[k - 1].low == "macbook" ||
                       w[k - 1].low == "imac"
                   ? k - 1
@@ -315,6 +316,7 @@ std::string instance_named_in(std::string_view text, const std::vector<Word>& w)
 std::string named_in(std::string_view text) {
   const auto w = words_of(text);
   std::string found, found_key;
+  std::size_t found_last = w.size();  // the last word of the name found
   for (std::size_t k = 0; k < w.size(); ++k) {
     // A vendor opens a name; the part follows it (Radeon's and GeForce's own numbers too).
     if (in(w[k].low, kVendors) && w[k].low != "radeon" && w[k].low != "geforce") continue;
@@ -357,12 +359,26 @@ std::string named_in(std::string_view text) {
     else if (!counted && after + 1 < w.size() && w[after].low == "x" && digits(w[after + 1].low))
       count_after = w[after + 1].low;
     if (m->needs_cue && !cue) continue;
+    // "Radeon 8060S / gfx1151", "gfx1103 (Radeon 780M)": one device by its name and by its
+    // architecture's id, side by side; the name is the GPU.
+    const bool arch = m->key.starts_with("gfx");
+    if (!found_key.empty() && found_key != m->key && first == found_last + 1 &&
+        arch != found_key.starts_with("gfx")) {
+      if (found_key.starts_with("gfx")) {
+        found_key = m->key;
+        found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+      }
+      found_last = m->last;
+      k = m->last;
+      continue;
+    }
     if (!found_key.empty() && found_key != m->key) return {};  // "A100 vs H100": no one GPU
     if (found_key.empty()) {
       found_key = m->key;
       found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
       if (!count_after.empty()) found = count_after + "x " + found;
     }
+    found_last = m->last;
     k = m->last;
   }
   if (found.empty()) return instance_named_in(text, w);

@@ -53,9 +53,11 @@ bool is_label_header(std::string_view h) {
   return false;
 }
 
-// The second column of a two-column table of named values: "| Component | Specification |".
+// The second column of a two-column table of named values: "| Component | Specification |",
+// "| Component | Detail |".
 bool names_values(std::string_view h) {
-  return h == "value" || h == "values" || h == "specification" || h == "spec" || h == "specs";
+  return h == "value" || h == "values" || h == "specification" || h == "spec" || h == "specs" ||
+         h == "detail" || h == "details";
 }
 
 // "δ (compile − ollama)", "A - B": a label written as a difference of two things.
@@ -176,6 +178,17 @@ class MarkdownHarvester {
     if ((in_fence_ || text_mode_ || wrap_width_ > 0 || !wrap_pending_.empty()) && !unwrapping_ &&
         unwrap(l, number))
       return;
+    // A block quote's lines ("> - Model: Qwen3-0.6B (BF16)", "> | a | b |"): their content, as
+    // CommonMark reads it (lists, tables and fences inside included). (A fence opened outside
+    // one keeps its lines as written.)
+    quoted_line_ = false;
+    if (!text_mode_ && (!in_fence_ || quoted_fence_) && !l.empty() && l.front() == '>') {
+      while (!l.empty() && l.front() == '>') {
+        l.remove_prefix(1);
+        if (!l.empty() && l.front() == ' ') l.remove_prefix(1);
+      }
+      quoted_line_ = true;
+    }
     // Console output pasted through a web page pads with no-break spaces (U+00A0) where the
     // terminal had spaces ("total duration:\xC2\xA0\xC2\xA0 18.03s"): spaces again.
     if ((in_fence_ || text_mode_) && l.find("\xC2\xA0") != std::string_view::npos) {
@@ -711,8 +724,8 @@ class MarkdownHarvester {
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (text_mode_) caption_before_banner(l, number);
-    if (!text_mode_ && text::trim(l).substr(0, 1) == "#")
-      ++r_.heading_count;  // reference rule, fences included
+    if (!text_mode_ && !quoted_line_ && text::trim(l).substr(0, 1) == "#")
+      ++r_.heading_count;  // reference rule, fences included (not "> # ...", no heading to it)
     else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos)
       content_since_heading_ = true;
     // A Chimera report's own "## Workflow Summary" ends the model's text above it, a code fence
@@ -742,6 +755,7 @@ class MarkdownHarvester {
         fence_rows_ = r_.rows.size();
       }
       in_fence_ = !in_fence_;
+      quoted_fence_ = in_fence_ && quoted_line_;
       guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
       command_.clear();
@@ -3097,9 +3111,16 @@ class MarkdownHarvester {
     // per row.
     const std::string first =
         header_.empty() ? std::string() : text::to_lower(metrics::in_english(header_[0]));
+    // ("| Component | Detail |" under "### Hardware" / "### Software": a machine's parts, one
+    // per row; not "| Component | Time (ms) |", a breakdown of a measurement.)
+    const std::string second = header_.size() == 2 ? text::to_lower(header_[1]) : std::string();
+    const bool parts =
+        (first == "component" || first == "components") &&
+        (second == "detail" || second == "details" || second == "value" || second == "version" ||
+         second == "description" || second == "spec" || second == "specification");
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
-                       first == "settings" || first == "item" || first == "field");
+                       first == "settings" || first == "item" || first == "field" || parts);
     if (settings_table_) ++settings_tables_;
     field_table_ = settings_table_ && first == "field";
     // Decided once per table, not per row: whether any result came before it.
@@ -5007,7 +5028,9 @@ class MarkdownHarvester {
         low.find(" util") == std::string::npos && low.find(" driver") == std::string::npos &&
         !detail::classify_cached(label).parameter;  // "GPU Layers": num_gpu
     if (gpu && document_.gpu.empty() && !no_gpu_) {
-      document_.gpu = value;
+      // ("NVIDIA GeForce RTX 4080 Laptop GPU (12,282 MB)": the GPU's name, its memory apart.)
+      std::string named = detail::gpu_named_in(value);
+      document_.gpu = named.empty() ? value : std::move(named);
       document_gpu_line_ = number;
       return;
     }
@@ -5025,10 +5048,10 @@ class MarkdownHarvester {
       }
     }
     std::string* slot = context_slot(document_, label);
-    // "| **Backend** | TRT-LLM Dynamo, disaggregated serving |": the engine it names.
+    // "| **Backend** | TRT-LLM Dynamo, disaggregated serving |": the engine it names (in any
+    // set-up table before the first result: "### Hardware" then "### Software").
     // (Only before any result: a study's parts often run on other engines.)
-    if (slot == &document_.backend && document_.backend.empty() && documents_setup &&
-        !results_before_table_) {
+    if (slot == &document_.backend && document_.backend.empty() && !results_before_table_) {
       document_.backend = detail::engine_in(value);
       return;
     }
@@ -5318,8 +5341,10 @@ class MarkdownHarvester {
   std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
   std::string banner_model_, banner_quant_;           // a run banner's ("==> qwen3-06b / Q3_K_L")
   const metrics::MetricDef* title_metric_ = nullptr;  // a "=== TTFT DISTRIBUTION ===" title's
-  std::string title_model_;                           // the model a "=== ... ===" title names
-  std::string short_line_;  // the latest short line alone ("With LMCache")
+  bool quoted_line_ = false;   // the current line was a block quote's ("> ...")
+  bool quoted_fence_ = false;  // the open fence was opened inside a block quote
+  std::string title_model_;    // the model a "=== ... ===" title names
+  std::string short_line_;     // the latest short line alone ("With LMCache")
   std::size_t short_line_number_ = 0;
   std::string block_label_;  // ... when a result block's banner followed it closely
   // "====" / "📊 SkipLLaMA Benchmark Results" / "====": a title framed by rules.

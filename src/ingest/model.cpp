@@ -93,7 +93,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 59> kAliases = {{
+  static const std::array<Alias, 64> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -153,6 +153,11 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"engine_name", &Context::backend},
       {"framework", &Context::backend},
       {"framework_name", &Context::backend},
+      {"inference_engine", &Context::backend},  // "| **Inference Engine** | Ollama v0.20.4 |"
+      {"serving_engine", &Context::backend},
+      {"inference_server", &Context::backend},
+      {"serving_framework", &Context::backend},
+      {"inference_framework", &Context::backend},
       {"software", &Context::backend},  // "| Software | Settings | Avg Tok/s |": the engine
   }};
   field_name = text::trim(field_name);

@@ -182,6 +182,21 @@ std::string_view strip_marks(std::string_view s) {
   return s;
 }
 
+// "**90.19** tokens/s", "_12.5_ ms": a figure in emphasis with its unit after it, as the text
+// without the marks (into `out`). False for anything else.
+bool figure_out_of_emphasis(std::string_view s, std::string& out) {
+  std::size_t n = 0;
+  while (n < s.size() && n < 2 && (s[n] == '*' || s[n] == '_')) ++n;
+  if (n == 0) return false;
+  const auto close = s.find(s.substr(0, n), n);
+  if (close == std::string_view::npos || close == n || close + n >= s.size() ||
+      s[close + n] != ' ' || !std::isdigit(static_cast<unsigned char>(s[n])))
+    return false;
+  out.assign(s.substr(n, close - n));
+  out += s.substr(close + n);
+  return true;
+}
+
 // Splits "5213.12 ± 59.40" (llama-bench) or "12 +/- 3" into the value and its spread.
 std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
   for (const std::string_view sep : {std::string_view("\xC2\xB1"), std::string_view("+/-")}) {
@@ -462,6 +477,17 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
+  // "**90.19** tokens/s": the figure in bold, its unit after it.
+  if (thread_local std::string unmarked; !parsed &&
+                                         (core.starts_with('*') || core.starts_with('_')) &&
+                                         figure_out_of_emphasis(core, unmarked)) {
+    auto [plain_core, plain_spread] = split_spread(unmarked);
+    if (auto p = numeric::parse_cell(plain_core)) {
+      core = plain_core;
+      spread = plain_spread;
+      parsed = std::move(p);
+    }
+  }
   std::string_view aside;
   if (!parsed && !numeric::is_missing_marker(core)) {
     if (thread_local std::string plain; cell.size() < 200) {

@@ -1910,6 +1910,11 @@ Classification classify_words(std::string_view name, std::string_view written_un
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i] == "of" && t[i + 1] == "peak") t[i + 1] = "peak_reference";
   }
+  // "Decoding Speed", "Prefilling speed": the decode and prefill phases, as "Decode Speed".
+  for (auto& w : t) {
+    if (w == "decoding") w = "decode";
+    if (w == "prefilling") w = "prefill";
+  }
   // "Gen toks", "Prompt toks": a count of tokens, as "Gen tokens" ("toks/s" is a rate).
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] == "toks" && (i + 1 == t.size() || (t[i + 1] != "s" && t[i + 1] != "per" &&

@@ -1,0 +1,83 @@
+// Context a Markdown note gives its tables: a block quote's set-up list, a heading's chip, a
+// machine's parts tables, and figures written in bold with their unit.
+#include <gtest/gtest.h>
+
+#include "chimera/metrics/classify.hpp"
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+// "> Test Configuration:" / "> - Model: Qwen3-0.6B (BF16)" over a later table: read as the list
+// it quotes.
+TEST(NotesContext, ABlockQuotesSetUpListLabelsTheTableBelow) {
+  const auto r = testing::run(FileType::markdown,
+                              "## Speed\n\n| Model | t/s |\n|---|---|\n| a:1b | 3 |\n\n"
+                              "## Comparison\n\n"
+                              "> Test Configuration:\n"
+                              "> - Model: Qwen3-0.6B (BF16)\n\n"
+                              "| Engine | Hardware | Throughput (tokens/s) |\n|---|---|---|\n"
+                              "| vLLM | RTX 4070 | 1,361.84 |\n");
+  const auto& row = testing::at(r, "table[1][0].Throughput (tokens/s)");
+  EXPECT_EQ(row.context.model, "Qwen3-0.6B");
+  EXPECT_EQ(row.context.quantization, "BF16");
+  // (A quoted heading is no heading of the reference's count.)
+  EXPECT_EQ(testing::run(FileType::markdown, "> # Quoted\n# Real\n").heading_count, 1u);
+}
+
+TEST(NotesContext, ATableInABlockQuoteIsATable) {
+  const auto r = testing::run(FileType::markdown,
+                              "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].TTFT (ms)").value, 120);
+}
+
+// "**90.19** tokens/s": the figure in bold, its unit after it; "Decoding Speed" is the decode
+// rate.
+TEST(NotesContext, AFigureInBoldKeepsTheUnitAfterIt) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | Decoding Speed |\n|---|---|\n"
+                              "| Llama-3.1-8B | **90.19** tokens/s |\n");
+  const auto& row = testing::at(r, "table[0][0].Decoding Speed");
+  EXPECT_EQ(row.value, 90.19);
+  EXPECT_EQ(row.unit, "tok/s");
+  EXPECT_EQ(row.metric_id(), "decode_rate");
+}
+
+// "Metal Performance (Apple Silicon M4)", "Radeon 8060S / gfx1151": the heading's chip; an
+// architecture's id beside the GPU's name is the same device.
+TEST(NotesContext, HeadingsNameAChipByItsMarketingName) {
+  const auto apple = testing::run(FileType::markdown,
+                                  "## Metal Performance (Apple Silicon M4)\n\n"
+                                  "| Model | t/s |\n|---|---|\n| a:1b | 3 |\n");
+  EXPECT_EQ(testing::at(apple, "table[0][0].t/s").context.gpu, "Apple Silicon M4");
+  const auto amd = testing::run(FileType::markdown,
+                                "## System 1: AMD Ryzen AI Max 395 — Radeon 8060S / gfx1151\n\n"
+                                "| Model | t/s |\n|---|---|\n| a:1b | 3 |\n");
+  EXPECT_EQ(testing::at(amd, "table[0][0].t/s").context.gpu, "Radeon 8060S");
+  const auto two = testing::run(FileType::markdown,
+                                "## Radeon 8060S vs gfx1100\n\n"
+                                "| Model | t/s |\n|---|---|\n| a:1b | 3 |\n");
+  EXPECT_EQ(testing::at(two, "table[0][0].t/s").context.gpu, "");
+}
+
+// "### Hardware" and "### Software" tables of "| Component | Detail |": the machine's GPU (its
+// name, memory apart) and the engine, for the results after them.
+TEST(NotesContext, AMachinesPartsTablesLabelItsResults) {
+  const auto r = testing::run(FileType::markdown,
+                              "### Hardware\n| Component | Detail |\n| :--- | :--- |\n"
+                              "| **GPU** | NVIDIA GeForce RTX 4080 Laptop GPU (12,282 MB) |\n\n"
+                              "### Software\n| Component | Detail |\n| :--- | :--- |\n"
+                              "| **Inference Engine** | Ollama v0.20.4 |\n\n"
+                              "### Results\n| Model | t/s |\n| :--- | :--- |\n"
+                              "| qwen2.5:0.5b | 225.00 |\n");
+  const auto& row = testing::at(r, "table[2][0].t/s");
+  EXPECT_EQ(row.context.gpu, "NVIDIA GeForce RTX 4080 Laptop");
+  EXPECT_TRUE(row.context.backend.starts_with("Ollama"));  // ("Ollama v0.20.4", as written)
+  // "| Component | Time (ms) |" is a breakdown of a measurement, no set-up.
+  const auto parts = testing::run(FileType::markdown,
+                                  "| Component | Time (ms) |\n|---|---|\n| tokenizer | 12.5 |\n");
+  EXPECT_EQ(testing::at(parts, "table[0][0].Time (ms)").value, 12.5);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
