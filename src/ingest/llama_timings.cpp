@@ -139,12 +139,30 @@ bool speed_line(std::string_view line, std::size_t number, LlamaTimingsState& st
   return true;
 }
 
+// llama-perplexity's "Final estimate: PPL = 11.1740 +/- 3.48446": the model's perplexity on
+// the text, its uncertainty beside it.
+bool perplexity_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                     MetricRows& rows) {
+  const auto at = line.find("Final estimate: PPL = ");
+  if (at == std::string_view::npos) return false;
+  const std::string_view value = text::trim(line.substr(at + 22));
+  MetricRow* row = add_text_row(rows, "PPL", value);
+  if (!row) return false;
+  set_metric(*row, "perplexity");
+  row->locator = "llama_perplexity[" + std::to_string(state.perplexities++) + "].PPL";
+  row->line = number;
+  row->statistic = "value";
+  if (!state.model.empty()) row->context.model = state.model;
+  return true;
+}
+
 }  // namespace
 
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
   note_model(line, state);
   if (speed_line(line, number, state, rows)) return true;
+  if (perplexity_line(line, number, state, rows)) return true;
   if (line.find("time =") == std::string_view::npos) return false;  // cheap
   // A build run under a locale with a decimal comma: "load time =    2951,76 ms" (printf's %.2f).
   if (line.find('.') == std::string_view::npos && line.find(',') != std::string_view::npos) {

@@ -19,10 +19,11 @@
 namespace chimera::ingest::detail {
 
 struct LlamaTimingsState {
-  std::size_t block = 0;   // timing blocks seen so far
-  unsigned seen = 0;       // the labels of the current block (a repeated one starts the next)
-  std::string model;       // the GGUF of the last command line ("llama-server -m X.gguf")
-  std::size_t speeds = 0;  // "encoded/decoded N tokens in T seconds, speed: S t/s" lines seen
+  std::size_t block = 0;         // timing blocks seen so far
+  unsigned seen = 0;             // the labels of the current block (a repeated one starts the next)
+  std::string model;             // the GGUF of the last command line ("llama-server -m X.gguf")
+  std::size_t speeds = 0;        // "encoded/decoded N tokens in T seconds, speed: S t/s" lines seen
+  std::size_t perplexities = 0;  // llama-perplexity's "Final estimate: PPL = ..." lines seen
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

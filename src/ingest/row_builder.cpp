@@ -422,6 +422,19 @@ std::optional<int> success_fail_sides(std::string_view name) {
   return left;
 }
 
+// "OK/Total", "Success/Total", "Passed/All": the requests that succeeded, of all sent.
+bool success_of_total(std::string_view name) {
+  const auto slash = name.find('/');
+  if (slash == std::string_view::npos || name.size() > 40 ||
+      name.find('/', slash + 1) != std::string_view::npos)
+    return false;
+  const std::string left = text::to_lower(text::trim(name.substr(0, slash)));
+  const std::string right = text::to_lower(text::trim(name.substr(slash + 1)));
+  const bool ok = left == "ok" || left == "success" || left == "successful" ||
+                  left == "succeeded" || left == "pass" || left == "passed" || left == "completed";
+  return ok && (right == "total" || right == "all" || right == "sent" || right == "attempted");
+}
+
 // "~4100 s", "≈ 90.6 %" (approximate), "2 934", "17 430" (thousands set apart by a space or a
 // no-break space, as SI style writes them): `cell` as a plain figure in `out`. False when the
 // cell is written neither way.
@@ -508,6 +521,12 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         MetricRow* r = add_parameter_count(rows, name, cell, *successes == 0 ? first : second);
         as_successes(*r, "the requests that succeeded, of '" + std::string(text::trim(cell)) +
                              "' (succeeded and failed, as the header names them)");
+        return r;
+      }
+      if (success_of_total(name)) {
+        MetricRow* r = add_parameter_count(rows, name, cell, part->first);
+        as_successes(*r, "the requests that succeeded, of '" + std::string(text::trim(cell)) +
+                             "' (succeeded of all, as the header names them)");
         return r;
       }
       const auto* m = classify_cached(name, {}).metric;
@@ -1134,13 +1153,20 @@ void as_successes(MetricRow& row, std::string_view note) {
 
 void emit_failed_of_pair(MetricRows& rows, const MetricRow& row) {
   const auto successes = success_fail_sides(row.name);
+  const bool of_all = !successes && success_of_total(row.name);
   const auto part = count_of_total(row.raw);
-  if (!successes || !part) return;
+  if ((!successes && !of_all) || !part) return;
   MetricRow copy = row;
-  copy.value = *successes == 0 ? std::stod(part->second) : part->first;
+  if (of_all) {
+    copy.value = std::stod(part->second) - part->first;
+    if (*copy.value < 0) return;
+  } else {
+    copy.value = *successes == 0 ? std::stod(part->second) : part->first;
+  }
   set_metric(copy, "failed_requests");
   copy.note = "the requests that failed, of '" + row.raw +
-              "' (succeeded and failed, as the header names them)";
+              (of_all ? "' (all less those that succeeded, as the header names them)"
+                      : "' (succeeded and failed, as the header names them)");
   renormalize(copy);
   rows.push_back(std::move(copy));
 }

@@ -978,6 +978,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     }
     return false;
   };
+  // "PPL", "perplexity": a language model's perplexity on a text, lower is better.
+  // (Not "PPL ratio", "PPL increase (%)": a comparison of two.)
+  if ((in(" perplexity ") || in(" ppl ")) && !time_unit && unit != "%" && !in(" delta ") &&
+      !in(" diff ") && !in(" ratio ") && !in(" increase ") && !in(" change ") &&
+      !in(" degradation "))
+    return m("perplexity");
   // (Not "Norm Score (N=8)": a score over its baseline's, a ratio.)
   if ((in(" accuracy ") || in(" acc ") || in(" mmlu ") || in(" score ") || in(" pass rate ") ||
        in(" quality ") || pass_at_k()) &&

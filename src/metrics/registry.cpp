@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 44> kMetrics = {{
+constexpr std::array<MetricDef, 45> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -99,6 +99,8 @@ constexpr std::array<MetricDef, 44> kMetrics = {{
      "requests in flight at once, as measured"},
     {"quality", "answer quality", "", D::higher, K::other,
      "a score of the answers (accuracy, pass rate, judge score)"},
+    {"perplexity", "perplexity", "", D::lower, K::other,
+     "exp of the mean negative log-likelihood per token of a text (llama-perplexity's PPL)"},
     {"reload_count", "model reloads", "count", D::lower, K::count, "times a model was (re)loaded"},
     {"queue_time", "queue time", "ms", D::lower, K::duration,
      "time a request waited before the server began it"},

@@ -187,5 +187,34 @@ TEST(RecordInference, AnAskedMeanLengthBeforeTheMeasuredOneIsASetting) {
   EXPECT_EQ(metric_of(testing::at(r, "[0].number_input_tokens_mean")), "input_tokens");
 }
 
+// "OK/Total" of "3/3": the requests that succeeded, and those that failed (all less them).
+TEST(RecordInference, AnOkOfTotalCellCountsSuccessesAndFailures) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | OK/Total | Gen tok/s (mean) |\n|---|---:|---:|\n"
+                              "| gemma3:1b | 2/3 | 91.40 |\n");
+  std::vector<const MetricRow*> counts;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].OK/Total") counts.push_back(&row);
+  }
+  ASSERT_EQ(counts.size(), 2u);
+  EXPECT_EQ(counts[0]->metric_id(), "requests");
+  EXPECT_EQ(counts[0]->value, 2);
+  EXPECT_EQ(counts[1]->metric_id(), "failed_requests");
+  EXPECT_EQ(counts[1]->value, 1);
+}
+
+// llama-perplexity's estimate: a perplexity (lower is better), not a ratio of two.
+TEST(RecordInference, PerplexityIsAMetricOfItsOwn) {
+  const auto r = testing::run(FileType::text,
+                              "+ ./bin/llama-perplexity --model models/pythia-1.4b-q4_0.gguf\n"
+                              "0.00.777.928 I Final estimate: PPL = 11.1740 +/- 3.48446\n");
+  const auto& ppl = testing::at(r, "llama_perplexity[0].PPL");
+  EXPECT_EQ(ppl.metric_id(), "perplexity");
+  EXPECT_EQ(ppl.value, 11.174);
+  EXPECT_EQ(ppl.context.model, "pythia-1.4b-q4_0");
+  EXPECT_EQ(metrics::classify("Perplexity (wiki.test)").metric->id, "perplexity");
+  EXPECT_EQ(metrics::classify("PPL ratio").metric, nullptr);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

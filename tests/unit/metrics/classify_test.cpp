@@ -906,10 +906,12 @@ TEST(Classify, ASlopeIsAFitsCoefficient) {
 }
 
 TEST(Classify, AQuantizationsSizeLetterIsNoSecond) {
-  for (const char* q : {"IQ1_S", "IQ3_S", "Q3_K_S", "IQ1_S / Perplexity (wiki.test)"}) {
+  for (const char* q : {"IQ1_S", "IQ3_S", "Q3_K_S"}) {
     EXPECT_EQ(classify(q).unit, "") << q;
     EXPECT_EQ(metric(q), "unknown") << q;
   }
+  EXPECT_EQ(classify("IQ1_S / Perplexity (wiki.test)").unit, "");
+  EXPECT_EQ(metric("IQ1_S / Perplexity (wiki.test)"), "perplexity");
   EXPECT_EQ(classify("TTFT_s").unit, "s");
 }
 
