@@ -2351,6 +2351,21 @@ class MarkdownHarvester {
       }
       return;
     }
+    // "- Concurrent Requests: 256" in a set-up list: the load of the table after it (not a
+    // range, "1 - 128", which the results' own columns tell apart).
+    if (item && (setup_section_ || setup_lead_) && key.size() >= 6) {
+      if (const auto& cls = detail::classify_cached(key); cls.role == metrics::Role::parameter &&
+                                                          cls.parameter &&
+                                                          cls.parameter->id == "concurrency") {
+        const std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
+        if (const auto n = numeric::parse_cell(value);
+            n && n->suffix.empty() && n->value >= 1 && std::floor(n->value) == n->value) {
+          listed_concurrency_ = value;
+          listed_concurrency_line_ = number;
+        }
+        return;
+      }
+    }
     // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
     // "GPUs: Two Radeon 6800X Duo (MetalV3 compatible)": a note's line of its machine's GPUs.
@@ -3133,6 +3148,9 @@ class MarkdownHarvester {
     // "Parallel = 4" on a line of its own right above the table: the load of its rows.
     if (table_concurrency_.empty() && load_line_number_ > 0 && load_line_number_ + 3 >= number)
       table_concurrency_ = load_line_value_;
+    if (table_concurrency_.empty() && listed_concurrency_line_ > 0 &&
+        listed_concurrency_line_ + 12 >= number)
+      table_concurrency_ = listed_concurrency_;
     // "|  | Loop Lag | Efficiency |" with the same names down the first column: a matrix of
     // correlations (or any pairwise figure), whose cells are no value of either quantity.
     matrix_ = !label_col_ && header_.size() >= 3 && header_[0].empty();
@@ -5317,8 +5335,10 @@ class MarkdownHarvester {
   std::string run_label_;          // "Variable-length Inductor run": the run of the tables below it
   std::string table_dataset_;      // that dataset, when the line is right above the table
   std::string table_concurrency_;  // slots its heading or caption names ("NP=4")
-  bool matrix_ = false;            // a blank corner cell: maybe a matrix of pairs
-  bool correlation_ = false;       // the table's heading or caption says correlations
+  std::string listed_concurrency_;  // a set-up list's "- Concurrent Requests: 256"
+  std::size_t listed_concurrency_line_ = 0;
+  bool matrix_ = false;       // a blank corner cell: maybe a matrix of pairs
+  bool correlation_ = false;  // the table's heading or caption says correlations
   enum class TitleUse { none, caption, caption_or_heading };
   std::vector<TitleUse> title_use_;  // what column c may take from the table's titles
   std::vector<bool> price_col_;      // column c holds prices of a price table

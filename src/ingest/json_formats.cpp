@@ -47,7 +47,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 17> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 20> kKeys = {"request_throughput",
                                                     "mean_ttft_ms",
                                                     "median_ttft_ms",
                                                     "ttfts",
@@ -61,6 +61,9 @@ constexpr std::array<std::string_view, 17> kKeys = {"request_throughput",
                                                     "n_prompt",
                                                     "eval_count",
                                                     "eval_duration",
+                                                    "eval_duration_ms",
+                                                    "eval_duration_s",
+                                                    "eval_duration_sec",
                                                     "concur_requests",
                                                     "total_requests",
                                                     "num_exceptions"};
@@ -83,8 +86,15 @@ struct Signals {
   bool sglang = false;             // SGLang's bench_serving: "server_info", retokenized totals
   bool trtllm_report = false;      // trtllm-bench's report JSON: "world_info" and "performance"
   explicit Signals(const FileResult& r);
-  bool has_key(std::string_view key) const { return leaf.test(key_index(key)); }
-  bool has_run_key(std::string_view key) const { return run.test(key_index(key)); }
+  // (A key no recogniser asks for is in no file's signals.)
+  bool has_key(std::string_view key) const {
+    const auto i = key_index(key);
+    return i < kKeys.size() && leaf.test(i);
+  }
+  bool has_run_key(std::string_view key) const {
+    const auto i = key_index(key);
+    return i < kKeys.size() && run.test(i);
+  }
 };
 
 Signals::Signals(const FileResult& r) {
@@ -862,14 +872,25 @@ bool llama_bench(FileResult& r, const Signals& s) {
 
 // Ollama's /api/generate and /api/chat responses: each is one request, so its timings and
 // counts are samples, as the same figures of an `ollama run --verbose` block are.
+// ... and a script's records of them, the durations renamed with their unit ("eval_duration_ms")
+// and the rates it worked out beside them ("eval_rate"): one request each too.
 bool ollama_api(FileResult& r, const Signals& s) {
-  if (!s.has_key("eval_count") || !s.has_key("eval_duration")) return false;
-  r.format = "ollama api";
-  static constexpr std::array<std::string_view, 6> kPerRequest = {
-      "total_duration",       "load_duration", "prompt_eval_count",
-      "prompt_eval_duration", "eval_count",    "eval_duration"};
+  const bool api = s.has_key("eval_duration");
+  if (!s.has_key("eval_count") || !(api || s.has_key("eval_duration_ms") ||
+                                    s.has_key("eval_duration_s") || s.has_key("eval_duration_sec")))
+    return false;
+  if (api) r.format = "ollama api";
+  static constexpr std::array<std::string_view, 8> kPerRequest = {
+      "total_duration", "load_duration", "prompt_eval_count", "prompt_eval_duration",
+      "eval_count",     "eval_duration", "eval_rate",         "prompt_eval_rate"};
   for (auto& row : r.rows) {
-    const auto key = leaf_key(row.locator);
+    std::string_view key = leaf_key(row.locator);
+    for (const std::string_view unit : {"_ms", "_sec", "_s", "_ns"}) {
+      if (key.ends_with(unit)) {
+        key.remove_suffix(unit.size());
+        break;
+      }
+    }
     if (row.role == metrics::Role::metric && row.statistic == "value" &&
         std::find(kPerRequest.begin(), kPerRequest.end(), key) != kPerRequest.end())
       row.statistic = "sample";

@@ -15,12 +15,19 @@ TEST(NotesContext, ABlockQuotesSetUpListLabelsTheTableBelow) {
                               "## Speed\n\n| Model | t/s |\n|---|---|\n| a:1b | 3 |\n\n"
                               "## Comparison\n\n"
                               "> Test Configuration:\n"
-                              "> - Model: Qwen3-0.6B (BF16)\n\n"
+                              "> - Model: Qwen3-0.6B (BF16)\n"
+                              "> - Concurrent Requests: 256\n\n"
                               "| Engine | Hardware | Throughput (tokens/s) |\n|---|---|---|\n"
                               "| vLLM | RTX 4070 | 1,361.84 |\n");
   const auto& row = testing::at(r, "table[1][0].Throughput (tokens/s)");
   EXPECT_EQ(row.context.model, "Qwen3-0.6B");
   EXPECT_EQ(row.context.quantization, "BF16");
+  EXPECT_EQ(row.context.concurrency, "256");
+  // (A range, "1 - 128", is no one load.)
+  const auto range = testing::run(FileType::markdown,
+                                  "**Test Configuration:**\n\n- Concurrent Requests: 1 - 128\n\n"
+                                  "| Model | t/s |\n|---|---|\n| a:1b | 3 |\n");
+  EXPECT_EQ(testing::at(range, "table[0][0].t/s").context.concurrency, "");
   // (A quoted heading is no heading of the reference's count.)
   EXPECT_EQ(testing::run(FileType::markdown, "> # Quoted\n# Real\n").heading_count, 1u);
 }

@@ -41,6 +41,8 @@ TEST(RecordInference, ARateWithoutItsUnitTakesTokensPerSecondFromItsRecord) {
   const auto& rate = testing::at(r, "[0].eval_rate");
   EXPECT_EQ(metric_of(rate), "decode_rate");
   EXPECT_EQ(rate.unit, "tok/s");
+  EXPECT_EQ(rate.statistic, "sample");  // one request's, as Ollama's API gives it
+  EXPECT_EQ(testing::at(r, "[0].eval_duration_ms").statistic, "sample");
   const auto off = testing::run(
       FileType::jsonl,
       R"({"model": "qwen3.5:0.8b", "eval_count": 469, "eval_duration_ms": 10363.3, "eval_rate": 12.0})"
