@@ -608,9 +608,21 @@ class MarkdownHarvester {
   void quantity_of_title(MetricRow& row) const {
     if (!title_metric_ || row.role != metrics::Role::metric) return;
     const auto& cls = detail::classify_cached(row.name);
-    if (!cls.stat_unit_only || !metrics::unit_fits(*title_metric_, row.unit, row.statistic)) return;
+    if (!(cls.stat_unit_only || names_a_state_only(row.name, cls)) ||
+        !metrics::unit_fits(*title_metric_, row.unit, row.statistic))
+      return;
     detail::set_metric(row, title_metric_->id);
     detail::add_note(row, "the quantity the title above names");
+  }
+
+  // "COLD_S", "WARM_MS": a time in a state (a cold start, a warm cache) and its unit, no quantity.
+  static bool names_a_state_only(std::string_view name, const metrics::Classification& cls) {
+    if (!cls.metric || cls.metric->id != "duration" || cls.unit.empty()) return false;
+    const auto words = detail::words_of(text::to_lower(name));
+    if (words.size() != 2) return false;
+    const std::string& state = words[0];
+    return state == "cold" || state == "warm" || state == "hot" || state == "cached" ||
+           state == "uncached" || state == "first";
   }
 
   // The emoji and bullets before a line's first letter or digit ("⚡ Time to First Token:").
@@ -1178,8 +1190,8 @@ class MarkdownHarvester {
     if (console_tables_ > 0 && r_.format.empty()) r_.format = "console table";
     if (json_lines_) detail::recognise_json(r_);
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
-    label_earlier_rows_with_the_documents_gpu();
     label_rows_with_heading_gpus();
+    label_earlier_rows_with_the_documents_gpu();
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
                                            " more lines of the log report an error");
@@ -2790,15 +2802,39 @@ class MarkdownHarvester {
 
   // "### FP8 Benchmark on 16xH800": the figures under a heading that names an accelerator ran
   // on it, when nothing nearer (a column, the log's device list, a command's option) says.
+  // (Nearer than the document's set-up too: "## System 2: ... Radeon 780M" after System 1's
+  // hardware table.)
   void label_rows_with_heading_gpus() {
     if (gpu_spans_.size() < 2 || no_gpu_) return;
     for (auto& row : r_.rows) {
-      if (!row.context.gpu.empty() || row.role != metrics::Role::metric) continue;
+      if ((!row.context.gpu.empty() && row.context.gpu != document_.gpu) ||
+          row.role != metrics::Role::metric)
+        continue;
       const auto after =
           std::upper_bound(gpu_spans_.begin(), gpu_spans_.end(), row.line,
                            [](std::size_t line, const auto& span) { return line < span.first; });
-      row.context.gpu = std::prev(after)->second;
+      const std::string& heading = std::prev(after)->second;
+      if (row.context.gpu.empty() || (!heading.empty() && !same_device(heading, row.context.gpu)))
+        row.context.gpu = heading;
     }
+  }
+
+  // "RTX 4080" and "NVIDIA GeForce RTX 4080 Laptop", "AMD RX 7900 XTX" and "2x AMD Radeon RX
+  // 7900 XTX": one device, the shorter name's words (vendors' and brands' aside) in the longer.
+  static bool same_device(const std::string& a, const std::string& b) {
+    const auto key = [](const std::string& name) {
+      std::string out;
+      for (const auto& w : detail::words_of(text::to_lower(name))) {
+        if (w == "nvidia" || w == "geforce" || w == "amd" || w == "radeon" || w == "intel" ||
+            w == "apple")
+          continue;
+        out += w;
+      }
+      return out;
+    };
+    const std::string ka = key(a), kb = key(b);
+    return !ka.empty() && !kb.empty() &&
+           (kb.find(ka) != std::string::npos || ka.find(kb) != std::string::npos);
   }
 
   // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
@@ -5071,6 +5107,15 @@ class MarkdownHarvester {
     // (Only before any result: a study's parts often run on other engines.)
     if (slot == &document_.backend && document_.backend.empty() && !results_before_table_) {
       document_.backend = detail::engine_in(value);
+      // ("Ollama v0.20.4": the engine; its version is the machine's, and a second system of the
+      // document may run another.)
+      if (const auto space = document_.backend.rfind(' '); space != std::string::npos) {
+        const std::string_view last = std::string_view(document_.backend).substr(space + 1);
+        const std::string_view digits = last.starts_with('v') ? last.substr(1) : last;
+        if (!digits.empty() && std::isdigit(static_cast<unsigned char>(digits.front())) &&
+            digits.find('.') != std::string_view::npos)
+          document_.backend.resize(space);
+      }
       return;
     }
     if (slot == &document_.model && document_.model.empty()) {

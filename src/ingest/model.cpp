@@ -1,5 +1,6 @@
 #include "chimera/ingest/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -177,9 +178,14 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     if (low == a->name) return &(c.*(a->slot));
   }
   // "deviceName", "modelName": camelCase, a word per capital ("device_name").
+  // (Runs for every name no alias matched: most have no capital after a small letter.)
+  const auto camel_at = std::adjacent_find(
+      field_name.begin(), field_name.end(),
+      [](char a, char b) { return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z'; });
   std::array<char, 40> snake{};
   std::size_t n = 0;
-  for (std::size_t i = 0; i < field_name.size() && n + 2 < snake.size(); ++i) {
+  for (std::size_t i = 0;
+       camel_at != field_name.end() && i < field_name.size() && n + 2 < snake.size(); ++i) {
     const char ch = field_name[i];
     const bool upper = ch >= 'A' && ch <= 'Z';
     if (upper && i > 0 && field_name[i - 1] >= 'a' && field_name[i - 1] <= 'z') snake[n++] = '_';

@@ -1916,6 +1916,13 @@ Classification classify_words(std::string_view name, std::string_view written_un
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i] == "of" && t[i + 1] == "peak") t[i + 1] = "peak_reference";
   }
+  // "LOADED_AFTER_S", "loaded in (s)": the time a model took to load.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i] == "loaded" && (t[i + 1] == "after" || t[i + 1] == "in")) {
+      t[i] = "load";
+      t[i + 1] = "time";
+    }
+  }
   // "Decoding Speed", "Prefilling speed": the decode and prefill phases, as "Decode Speed".
   for (auto& w : t) {
     if (w == "decoding") w = "decode";

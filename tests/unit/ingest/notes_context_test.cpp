@@ -86,5 +86,21 @@ TEST(NotesContext, AMachinesPartsTablesLabelItsResults) {
   EXPECT_EQ(testing::at(parts, "table[0][0].Time (ms)").value, 12.5);
 }
 
+// Two systems, each under its own heading with its own parts table: each result is its
+// system's (the first parts table names the document's set-up, not the second system's GPU).
+TEST(NotesContext, EachSystemsHeadingNamesItsOwnGpu) {
+  const auto r = testing::run(FileType::markdown,
+                              "## System 1: Radeon 8060S / gfx1151\n\n"
+                              "| Component | Detail |\n|---|---|\n| **GPU** | AMD Radeon 8060S |\n"
+                              "| **Inference Engine** | Ollama v0.20.4 |\n\n"
+                              "| Model | t/s |\n|---|---|\n| gemma4:31b | 10.33 |\n\n"
+                              "## System 2: AMD Ryzen 7 8845HS — Radeon 780M\n\n"
+                              "| Component | Detail |\n|---|---|\n| **GPU** | AMD Radeon 780M |\n\n"
+                              "| Model | t/s |\n|---|---|\n| gemma4:31b | 3.28 |\n");
+  EXPECT_EQ(testing::at(r, "table[1][0].t/s").context.gpu, "AMD Radeon 8060S");
+  EXPECT_EQ(testing::at(r, "table[3][0].t/s").context.gpu, "Radeon 780M");
+  EXPECT_EQ(testing::at(r, "table[3][0].t/s").context.backend, "Ollama");  // its version apart
+}
+
 }  // namespace
 }  // namespace chimera::ingest

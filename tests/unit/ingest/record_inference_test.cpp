@@ -102,8 +102,10 @@ TEST(RecordInference, AConsoleTitleNamesTheQuantityOfItsStatistics) {
                               "=== PERF ANGLES: qwen3.6-35b (max_ctx=65536) ===\n"
                               "MEM_USED_AFTER_LOAD_BYTES=45126664192\n"
                               "=== (1) TTFT DISTRIBUTION (short prompt, 30 requests) ===\n"
+                              "COLD_S=0.599\n"
                               "WARM_N=29 P50_S=0.202 P95_S=0.222 MEAN_S=0.205\n");
-  const auto& p50 = testing::at(r, "line[4].P50_S");
+  EXPECT_EQ(metric_of(testing::at(r, "line[4].COLD_S")), "ttft");  // a cold start's TTFT
+  const auto& p50 = testing::at(r, "line[5].P50_S");
   EXPECT_EQ(metric_of(p50), "ttft");
   EXPECT_EQ(p50.statistic, "median");
   EXPECT_EQ(p50.unit, "s");
@@ -174,6 +176,7 @@ TEST(RecordInference, NamesThatSayWhatTheyCount) {
   ASSERT_NE(ram.parameter, nullptr);
   EXPECT_EQ(ram.parameter->id, "system_memory");
   EXPECT_EQ(metrics::classify("cpu_count").parameter->id, "cpu_cores");
+  EXPECT_EQ(metrics::classify("LOADED_AFTER_S").metric->id, "load_time");
 }
 
 // LLMPerf's "mean_input_tokens" of 1024 before its measured "number_input_tokens_mean": the
