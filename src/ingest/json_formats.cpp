@@ -880,9 +880,10 @@ bool ollama_api(FileResult& r, const Signals& s) {
                                     s.has_key("eval_duration_s") || s.has_key("eval_duration_sec")))
     return false;
   if (api) r.format = "ollama api";
-  static constexpr std::array<std::string_view, 8> kPerRequest = {
+  static constexpr std::array<std::string_view, 9> kPerRequest = {
       "total_duration", "load_duration", "prompt_eval_count", "prompt_eval_duration",
-      "eval_count",     "eval_duration", "eval_rate",         "prompt_eval_rate"};
+      "eval_count",     "eval_duration", "eval_rate",         "prompt_eval_rate",
+      "wall_time"};  // (the script's own clock around the request)
   for (auto& row : r.rows) {
     std::string_view key = leaf_key(row.locator);
     for (const std::string_view unit : {"_ms", "_sec", "_s", "_ns"}) {

@@ -563,7 +563,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     } else if (role.use == ColumnRole::Use::error) {
       if (says_failed(headers[c], v)) {
         out.failed = true;
-        if (out.error.empty() || !numeric::parse_cell(v)) out.error = std::string(v);
+        // ("success" of "False": the flag with its name, "success=False", not a bare "False".)
+        const bool flag = text::iequals(v, "false") || text::iequals(v, "no") || v == "0" ||
+                          text::iequals(v, "true") || text::iequals(v, "yes") || v == "1";
+        if (out.error.empty() || !numeric::parse_cell(v))
+          out.error = flag ? headers[c] + "=" + std::string(v) : std::string(v);
       }
     } else if (role.names_config && !v.empty()) {
       add_label(labels, headers[c], v);
