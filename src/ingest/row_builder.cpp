@@ -919,22 +919,34 @@ void total_over_requests(MetricRow& row) {
 }
 
 void default_statistic(MetricRow& row, std::string_view statistic) {
-  if (row.role != metrics::Role::metric || !row.statistic.empty()) return;
-  row.statistic.assign(statistic);
+  if (row.role != metrics::Role::metric) return;
+  if (row.statistic.empty()) row.statistic.assign(statistic);
   request_total(row);
 }
 
 void request_total(MetricRow& row) {
-  if (row.statistic != "sample" || !row.metric || row.metric->id != "duration") return;
-  std::array<char, 24> buffer{};
-  const std::string_view key = text::key_form(row.name, buffer);
-  for (const std::string_view k : {"total", "total_ms", "total_s", "total_sec", "total_time",
-                                   "total_time_ms", "total_time_s", "total_time_sec"}) {
-    if (key == k) {
-      set_metric(row, "e2e_latency");
-      return;
+  if (!row.metric || row.metric->id != "duration") return;
+  static constexpr std::string_view kTotals[] = {"total",        "total_ms",      "total_s",
+                                                 "total_sec",    "total_time",    "total_time_ms",
+                                                 "total_time_s", "total_time_sec"};
+  std::string key;
+  if (row.statistic == "sample") {
+    std::array<char, 24> buffer{};
+    key = text::key_form(row.name, buffer);
+  } else if (row.statistic == "mean" || row.statistic == "median" || row.statistic == "min" ||
+             row.statistic == "max" || (row.statistic.size() == 3 && row.statistic[0] == 'p')) {
+    // "Total s (mean)" beside the requests' own "Total s": a statistic of the requests' total
+    // times, its words without the statistic's.
+    if (row.name.size() > 24) return;
+    for (const auto& w : words_of(text::to_lower(row.name))) {
+      if (metrics::parse_statistic(w)) continue;
+      key += (key.empty() ? "" : "_") + w;
     }
+  } else {
+    return;
   }
+  if (std::find(std::begin(kTotals), std::end(kTotals), key) != std::end(kTotals))
+    set_metric(row, "e2e_latency");
 }
 
 bool is_error_field(std::string_view name) {

@@ -208,6 +208,16 @@ TEST(RecordInference, AnOkOfTotalCellCountsSuccessesAndFailures) {
   EXPECT_EQ(counts[1]->value, 1);
 }
 
+// "Total s" of each request is its end-to-end latency, and "Total s (mean)" the mean of them (a
+// run's total with no statistic, "Total (s)", stays its duration).
+TEST(RecordInference, AMeanOfRequestsTotalTimesIsTheirMeanLatency) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | Total s (mean) | Total (s) |\n|---|---:|---:|\n"
+                              "| gemma3:1b | 3.11 | 9.4 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Total s (mean)").metric_id(), "e2e_latency");
+  EXPECT_EQ(testing::at(r, "table[0][0].Total (s)").metric_id(), "duration");
+}
+
 // llama-perplexity's estimate: a perplexity (lower is better), not a ratio of two.
 TEST(RecordInference, PerplexityIsAMetricOfItsOwn) {
   const auto r = testing::run(FileType::text,
