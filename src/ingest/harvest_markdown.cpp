@@ -1984,7 +1984,9 @@ class MarkdownHarvester {
       const auto end = std::min(t.find(' ', at), t.size());
       std::string_view word = t.substr(at, end - at);
       at = end + 1;
-      while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+      // ("loading @ ctx=65536...": the setting, without the ellipsis of a console's progress.)
+      while (!word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == '.'))
+        word.remove_suffix(1);
       const auto eq = word.find('=');
       if (eq == std::string_view::npos) continue;
       if (eq == 0 || eq + 1 == word.size()) return;
