@@ -341,10 +341,20 @@ class CsvHarvester {
   // 16:01:08,timestamp,deviceId,dieId,deviceName,..."): a row of names only, then rows with
   // figures under two or more of those names. The names row is the header from there on (its
   // leading date or time keeps the first header's name), said in a warning.
+  // (Where it is no header's place, the first row under the header, the names row must come
+  // again: a monitor prints it over every sample, a failed run's words come once.)
   void header_again(std::size_t line, std::span<const std::string_view> fields) {
     if (names_row(fields)) {
-      pending_names_.assign(fields.begin(), fields.end());
-      pending_line_ = line;
+      std::vector<std::string> names(fields.begin(), fields.end());
+      const auto same_names = [&](const std::vector<std::string>& seen) {
+        return seen.size() == names.size() &&
+               std::equal(seen.begin() + 1, seen.end(), names.begin() + 1);
+      };
+      if (data_row_ == 0 || same_names(seen_names_)) {
+        pending_names_ = names;
+        pending_line_ = line;
+      }
+      seen_names_ = std::move(names);
       return;
     }
     if (pending_names_.empty()) return;
@@ -366,9 +376,18 @@ class CsvHarvester {
   }
 
   // Names only: three or more cells, all different, each a word of up to 40 characters and no
-  // marker of a failed run ("N/A", "error", "timeout"); the first may be a date or time.
+  // marker of a failed run ("N/A", "error", "timeout"); the first may be a date or time; two at
+  // least name something a column does ("timestamp", "utilization.GPU [%]", "deviceName").
   static bool names_row(std::span<const std::string_view> fields) {
     if (fields.size() < 3) return false;
+    std::size_t known = 0;
+    for (const auto f : fields) {
+      const auto& cls = detail::classify_cached(text::trim(f));
+      Context probe;
+      known += cls.metric != nullptr || cls.role != metrics::Role::metric || !cls.unit.empty() ||
+               context_slot(probe, text::trim(f)) != nullptr;
+    }
+    if (known < 2) return false;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const std::string_view v = text::trim(fields[c]);
       if (c == 0 && starts_with_date(v)) continue;
@@ -643,6 +662,7 @@ class CsvHarvester {
   std::vector<std::pair<std::size_t, detail::ColumnRole>> asked_cols_;
   std::set<std::string> seen_;
   std::vector<std::string> pending_names_;  // a row of names only, the header's if figures follow
+  std::vector<std::string> seen_names_;     // the last row of names only
   std::size_t pending_line_ = 0;
 };
 

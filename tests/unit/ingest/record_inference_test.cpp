@@ -93,6 +93,17 @@ TEST(RecordInference, AFailedRowOfWordsIsNoHeader) {
                               "phi3:mini,ok,90,11\n");
   EXPECT_TRUE(testing::has_row(r, "[2].ttft_ms"));
   EXPECT_TRUE(r.warnings.empty());
+  // ... nor the first row's words of a run that crashed, nor a row of words once mid-file.
+  const auto first = testing::run(FileType::csv,
+                                  "model,status,ttft_ms,tpot_ms\n"
+                                  "qwen3:8b,failed_oom,killed,crash_report\n"
+                                  "llama3:8b,ok,120,15\n"
+                                  "llama3:8b,ok,121,16\n"
+                                  "gemma3:4b,skipped_run,ttft_p50,tpot_p50\n"
+                                  "phi3:mini,ok,90,11\n");
+  EXPECT_TRUE(testing::has_row(first, "[1].ttft_ms"));
+  EXPECT_TRUE(testing::has_row(first, "[4].ttft_ms"));
+  EXPECT_TRUE(first.warnings.empty());
 }
 
 // "=== (1) TTFT DISTRIBUTION (...) ===" over "P50_S=0.202 ...": the title names the quantity
