@@ -569,6 +569,37 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         return r;
       }
     }
+    // "18.4 GiB weights + 23.5 GiB KV + 0.9 GiB graph = **44.0 GiB**": parts summed to the
+    // figure after the last " = ", the row's.
+    if (const auto t = text::trim(cell);
+        t.size() < 200 && t.find(" + ") != std::string_view::npos) {
+      const auto eq = t.rfind(" = ");
+      // (Each part a figure: not "Welch's t + Cohen's d = -0.59".)
+      const auto parts_are_figures = [](std::string_view sum) {
+        for (std::size_t at = 0; at <= sum.size();) {
+          auto plus = sum.find(" + ", at);
+          if (plus == std::string_view::npos) plus = sum.size();
+          std::string_view part = text::trim(sum.substr(at, plus - at));
+          while (!part.empty() && (part.front() == '~' || part.front() == '*'))
+            part.remove_prefix(1);
+          if (part.empty() || !std::isdigit(static_cast<unsigned char>(part.front()))) return false;
+          at = plus + 3;
+        }
+        return true;
+      };
+      if (eq != std::string_view::npos && eq > t.find(" + ") &&
+          parts_are_figures(t.substr(0, eq))) {
+        const std::string_view total = text::trim(t.substr(eq + 3));
+        if (numeric::parse_cell(strip_marks(total))) {
+          MetricRow* r = add_text_row(rows, name, total);
+          if (r) {
+            r->raw.assign(t);
+            add_note(*r, "the total of the parts written before it");
+          }
+          return r;
+        }
+      }
+    }
     const auto figure = figure_and_aside(cell);
     if (!figure) return nullptr;
     std::tie(core, spread) = split_spread(figure->first);

@@ -50,6 +50,19 @@ TEST(NotesContext, AFigureInBoldKeepsTheUnitAfterIt) {
   EXPECT_EQ(row.metric_id(), "decode_rate");
 }
 
+// "18.4 GiB weights + 23.5 GiB KV = **41.9 GiB**": the total after the parts; not "Welch's t +
+// Cohen's d = -0.59", no sum of figures.
+TEST(NotesContext, ACellWrittenAsASumHoldsItsTotal) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | GPU Mem Used | Validation |\n|---|---|---|\n"
+                              "| gemma4:31b | 18.4 GiB weights + 23.5 GiB KV = **41.9 GiB** | "
+                              "Welch's t + Cohen's d = -0.59 |\n");
+  const auto& used = testing::at(r, "table[0][0].GPU Mem Used");
+  EXPECT_EQ(used.value, 41.9);
+  EXPECT_EQ(used.unit, "GiB");
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].Validation"));
+}
+
 // "Metal Performance (Apple Silicon M4)", "Radeon 8060S / gfx1151": the heading's chip; an
 // architecture's id beside the GPU's name is the same device.
 TEST(NotesContext, HeadingsNameAChipByItsMarketingName) {
