@@ -102,6 +102,7 @@ class CsvHarvester {
     if (!asked_cols_.empty()) asked_settings_hold();
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
+    if (labels.context.model.empty()) model_of_a_result_name(labels.context);
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
     row_at_col_.clear();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
@@ -334,6 +335,35 @@ class CsvHarvester {
     for (std::size_t c = 0; c < fields.size(); ++c)
       col_units_[c] = std::string(text::trim(fields[c]));
     return true;
+  }
+
+  // LLMPerf names a result by its model and the lengths it asked for, the model's '/' a '-'
+  // ("deepseek-ai-DeepSeek-R1-Distill-Qwen-32B_1024_512"): a label cell of that form, in a row
+  // whose own cells hold those lengths, names the row's model.
+  void model_of_a_result_name(Context& ctx) const {
+    for (std::size_t c = 0; c < cells_.size() && c < roles_.size(); ++c) {
+      const std::string_view v = cells_[c];
+      if (!roles_[c].label || v.size() < 12 || v.size() > 96 ||
+          v.find(' ') != std::string_view::npos)
+        continue;
+      const auto last = v.rfind('_');
+      const auto before =
+          last == std::string_view::npos || last == 0 ? last : v.rfind('_', last - 1);
+      if (before == std::string_view::npos || before == 0) continue;
+      const std::string_view in = v.substr(before + 1, last - before - 1), out = v.substr(last + 1);
+      const auto held = [&](std::string_view n) {
+        return !n.empty() && std::all_of(n.begin(), n.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+        }) && std::find(cells_.begin(), cells_.end(), n) != cells_.end();
+      };
+      if (!held(in) || !held(out)) continue;
+      Context named;
+      if (detail::model_in_key(v.substr(0, before), named)) {
+        ctx.model = named.model;
+        if (ctx.quantization.empty()) ctx.quantization = named.quantization;
+        return;
+      }
+    }
   }
 
   // A log of a monitor that prints its tool's own header before each sample's rows, behind a

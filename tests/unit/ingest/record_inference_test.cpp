@@ -195,8 +195,12 @@ TEST(RecordInference, NamesThatSayWhatTheyCount) {
 TEST(RecordInference, AnAskedMeanLengthBeforeTheMeasuredOneIsASetting) {
   const auto r = testing::run(FileType::csv,
                               "concurrency,mean_input_tokens,mean_output_tokens,ttft_s_mean,"
-                              "number_input_tokens_mean,number_output_tokens_mean\n"
-                              "128,1024,512,3.65,1023.52,594.29\n");
+                              "number_input_tokens_mean,number_output_tokens_mean,benchmark_case\n"
+                              "128,1024,512,3.65,1023.52,594.29,"
+                              "deepseek-ai-DeepSeek-R1-Distill-Qwen-32B_1024_512\n");
+  // (LLMPerf's name of the result: the model, then the lengths the row asked for.)
+  EXPECT_EQ(testing::at(r, "[0].ttft_s_mean").context.model,
+            "deepseek-ai-DeepSeek-R1-Distill-Qwen-32B");
   const auto& asked = testing::at(r, "[0].mean_input_tokens");
   EXPECT_EQ(asked.role, metrics::Role::parameter);
   EXPECT_EQ(asked.parameter, "input_len");
