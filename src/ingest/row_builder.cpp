@@ -1685,6 +1685,32 @@ void untimed_single_token(const std::vector<MetricRow*>& tokens,
   }
 }
 
+// "| Output Tokens | Time (s) | Throughput (tokens/s) |" of "63,488 | 83.13s | 763.73": a generic
+// token rate that is the record's output tokens over its run's duration is its output
+// throughput.
+void output_over_the_run(const std::vector<MetricRow*>& tokens,
+                         const std::vector<MetricRow*>& times,
+                         const std::vector<MetricRow*>& rates) {
+  // (A run's figures: not one request's rate, a sample, nor a median time of repetitions.)
+  for (MetricRow* r : rates) {
+    if (r->metric->id != "token_rate" || !r->normalized || r->normalized_unit != "tok/s" ||
+        r->statistic == "sample")
+      continue;
+    for (const MetricRow* t : tokens) {
+      if (t->metric->id != "output_tokens" || *t->value < 2) continue;
+      for (const MetricRow* d : times) {
+        if (d->metric->id != "duration" || d->statistic != "value" || !d->normalized ||
+            d->normalized_unit != "ms" || *d->normalized <= 0 ||
+            !close_to(*t->value / (*d->normalized / 1000.0), *r->normalized))
+          continue;
+        set_metric(*r, "output_throughput");
+        add_note(*r, t->name + " / " + d->name + ": the run's output throughput");
+        return;
+      }
+    }
+  }
+}
+
 // "tokens_generated": 743, "total_time": 122.47, "tokens_per_sec": 6.07 with no unit written
 // for the time (or the rate): the units that make the three agree, and the record's other times
 // without a unit ("ttft": 0.126) in the same unit as its time.
@@ -1707,6 +1733,7 @@ void units_of_a_ratio(MetricRows& rows) {
       open = open || unitless(r);
     }
     untimed_single_token(tokens, times);
+    output_over_the_run(tokens, times, rates);
     std::string learned;
     for (MetricRow* t : open ? tokens : std::vector<MetricRow*>{}) {
       for (MetricRow* d : times) {
@@ -1762,15 +1789,16 @@ void rate_of_the_same_figure(MetricRows& rows) {
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for both: most files have neither.)
-  bool without_unit = false, generic = false, untimed = false;
+  bool without_unit = false, generic = false, untimed = false, token_rate = false;
   for (const auto& r : rows) {
     without_unit = without_unit || unitless(r);
     generic = generic || generic_rate(r);
     untimed = untimed || (r.metric && r.metric->id == "eval_time" && r.value && *r.value == 0);
-    if (without_unit && generic && untimed) break;
+    token_rate = token_rate || (r.metric && r.metric->id == "token_rate");
+    if (without_unit && generic && untimed && token_rate) break;
   }
   if (without_unit) unit_of_the_same_figure(rows);
-  if (without_unit || untimed) units_of_a_ratio(rows);
+  if (without_unit || untimed || token_rate) units_of_a_ratio(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;

@@ -50,6 +50,22 @@ TEST(RecordInference, ARateWithoutItsUnitTakesTokensPerSecondFromItsRecord) {
   EXPECT_EQ(testing::at(off, "[0].eval_rate").unit, "");
 }
 
+// A run's output tokens over its duration: its generic "Throughput" is the output throughput (a
+// request's own rate, a sample, stays what it is).
+TEST(RecordInference, ARunsTokensOverItsTimeNameItsThroughput) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | Batch Size | Output Tokens | Time (s) | "
+                              "Throughput (tokens/s) |\n|---|---|---|---|---|\n"
+                              "| Qwen3-0.6B | 128 | 63,488 | 83.13s | **763.73** |\n"
+                              "| Qwen3-0.6B | 32 | 15,872 | 23.53s | 500.00 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Throughput (tokens/s)").metric_id(), "output_throughput");
+  EXPECT_EQ(testing::at(r, "table[0][1].Throughput (tokens/s)").metric_id(), "token_rate");
+  const auto one = testing::run(FileType::csv,
+                                "Model,Prompt,Tokens Generated,Total Time (s),Tokens/sec\n"
+                                "llama3.1:8b,Summarize,289,19.76,14.62\n");
+  EXPECT_EQ(testing::at(one, "[0].Tokens/sec").metric_id(), "token_rate");
+}
+
 // One generated token: no decoding to time, so its eval time of 0 is no measurement.
 TEST(RecordInference, TheDecodeTimeOfAOneTokenAnswerHasNoValue) {
   const auto r = testing::run(FileType::csv,
