@@ -410,14 +410,14 @@ class CsvHarvester {
   // least name something a column does ("timestamp", "utilization.GPU [%]", "deviceName").
   static bool names_row(std::span<const std::string_view> fields) {
     if (fields.size() < 3) return false;
-    std::size_t known = 0;
-    for (const auto f : fields) {
-      const auto& cls = detail::classify_cached(text::trim(f));
-      Context probe;
-      known += cls.metric != nullptr || cls.role != metrics::Role::metric || !cls.unit.empty() ||
-               context_slot(probe, text::trim(f)) != nullptr;
+    // (Runs for every row: most have a figure, found by its first character before anything
+    // else is looked at.)
+    for (std::size_t c = 0; c < fields.size(); ++c) {
+      const std::string_view v = text::trim(fields[c]);
+      if (c == 0 && starts_with_date(v)) continue;
+      if (v.empty() || v.size() > 40 || std::isalpha(static_cast<unsigned char>(v.front())) == 0)
+        return false;
     }
-    if (known < 2) return false;
     for (std::size_t c = 0; c < fields.size(); ++c) {
       const std::string_view v = text::trim(fields[c]);
       if (c == 0 && starts_with_date(v)) continue;
@@ -433,7 +433,14 @@ class CsvHarvester {
         if (text::trim(fields[d]) == v) return false;
       }
     }
-    return true;
+    std::size_t known = 0;
+    Context probe;
+    for (const auto f : fields) {
+      const auto& cls = detail::classify_cached(text::trim(f));
+      known += cls.metric != nullptr || cls.role != metrics::Role::metric || !cls.unit.empty() ||
+               context_slot(probe, text::trim(f)) != nullptr;
+    }
+    return known >= 2;
   }
 
   // "2026-05-07 16:01:08", "2026/5/7": a date first.

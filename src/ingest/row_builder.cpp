@@ -968,7 +968,7 @@ void request_total(MetricRow& row) {
              row.statistic == "max" || (row.statistic.size() == 3 && row.statistic[0] == 'p')) {
     // "Total s (mean)" beside the requests' own "Total s": a statistic of the requests' total
     // times, its words without the statistic's.
-    if (row.name.size() > 24) return;
+    if (row.name.size() > 24 || !text::icontains(row.name, "total")) return;
     for (const auto& w : words_of(text::to_lower(row.name))) {
       if (metrics::parse_statistic(w)) continue;
       key += (key.empty() ? "" : "_") + w;
@@ -1720,7 +1720,10 @@ void units_of_a_ratio(MetricRows& rows) {
     const std::string_view record = record_of(rows[begin]);
     std::size_t end = begin + 1;
     while (end < rows.size() && record_of(rows[end]) == record) ++end;
-    std::vector<MetricRow*> tokens, times, rates;
+    thread_local std::vector<MetricRow*> tokens, times, rates;
+    tokens.clear();
+    times.clear();
+    rates.clear();
     bool open = false;
     for (std::size_t i = begin; i < end && !record.empty(); ++i) {
       MetricRow& r = rows[i];
@@ -1789,16 +1792,20 @@ void rate_of_the_same_figure(MetricRows& rows) {
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for both: most files have neither.)
-  bool without_unit = false, generic = false, untimed = false, token_rate = false;
+  bool without_unit = false, generic = false, untimed = false, token_rate = false,
+       output_tokens = false, run_time = false;
   for (const auto& r : rows) {
     without_unit = without_unit || unitless(r);
     generic = generic || generic_rate(r);
     untimed = untimed || (r.metric && r.metric->id == "eval_time" && r.value && *r.value == 0);
     token_rate = token_rate || (r.metric && r.metric->id == "token_rate");
-    if (without_unit && generic && untimed && token_rate) break;
+    output_tokens = output_tokens || (r.metric && r.metric->id == "output_tokens");
+    run_time = run_time || (r.metric && r.metric->id == "duration" && r.statistic == "value");
+    if (without_unit && generic && untimed && token_rate && output_tokens && run_time) break;
   }
   if (without_unit) unit_of_the_same_figure(rows);
-  if (without_unit || untimed || token_rate) units_of_a_ratio(rows);
+  // (The ratio pass groups the rows by record: only where something may come of it.)
+  if (without_unit || untimed || (token_rate && output_tokens && run_time)) units_of_a_ratio(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;
