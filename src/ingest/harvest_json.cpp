@@ -946,6 +946,66 @@ void keyed_by_concurrency(MetricRows& rows) {
   }
 }
 
+// vLLM's benchmark_serving writes the percentiles it was asked for as pairs of the level and the
+// figure ("percentiles_ttft_ms": [[99.0, 128.8], [90.0, 128.7]]): the second is the figure at
+// that percentile, the first no figure at all (a row of it is dropped).
+void percentile_pairs(MetricRows& rows) {
+  const auto pair_at = [&](std::size_t i) {
+    if (i + 1 >= rows.size()) return false;
+    const MetricRow& level = rows[i];
+    const MetricRow& figure = rows[i + 1];
+    const std::string_view a = level.locator, b = figure.locator;
+    return a.ends_with("][0]") && b.ends_with("][1]") && a.size() == b.size() &&
+           a.substr(0, a.size() - 2) == b.substr(0, b.size() - 2) &&
+           text::icontains(level.name, "percentile") && level.value && figure.value &&
+           *level.value > 0 && *level.value <= 100;
+  };
+  bool any = false;
+  for (std::size_t i = 0; i + 1 < rows.size() && !any; ++i) any = pair_at(i);
+  if (!any) return;
+  MetricRows kept;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (pair_at(i)) {
+      MetricRow figure = std::move(rows[i + 1]);
+      const double level = *rows[i].value;
+      char buf[16];
+      const auto end = std::to_chars(buf, buf + sizeof buf, level).ptr;
+      figure.statistic = "p" + std::string(buf, end);
+      if (figure.statistic == "p50") figure.statistic = "median";
+      detail::add_note(figure, "the figure at the percentile the pair names first");
+      kept.push_back(std::move(figure));
+      ++i;
+      continue;
+    }
+    kept.push_back(std::move(rows[i]));
+  }
+  rows.swap(kept);
+}
+
+// "steady_state": {"request_throughput": ..., "mean_ttft_ms": ...} beside the whole run's own
+// figures: the same metrics over a phase of the run, told apart by the phase in their
+// configuration ("steady_state", "warmup", "cooldown", "ramp_up").
+void phase_subtrees(MetricRows& rows) {
+  static constexpr std::array<std::string_view, 7> kPhases = {
+      "steady_state", "steady", "warmup", "warm_up", "cooldown", "ramp_up", "rampup"};
+  for (auto& row : rows) {
+    const std::string_view loc = row.locator;
+    if (loc.find('.') == std::string_view::npos) continue;  // (most rows: a top-level key)
+    for (std::size_t at = 0; at < loc.size();) {
+      auto end = loc.find('.', at);
+      if (end == std::string_view::npos) break;  // (the leaf is the figure's own key)
+      std::string_view part = loc.substr(at, end - at);
+      part = part.substr(0, part.find('['));
+      at = end + 1;
+      if (std::find(kPhases.begin(), kPhases.end(), part) == kPhases.end()) continue;
+      std::string& config = row.context.config;
+      if (config.find(part) == std::string::npos)
+        config = config.empty() ? std::string(part) : std::string(part) + " " + config;
+      break;
+    }
+  }
+}
+
 // Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
 // failed: "ttfts[3]" fails when "errors[3]" is not empty.
 // A figure inside an element of a list of repetitions ("runs": [{"eval_count": 1016, ...}, ...],
@@ -1094,6 +1154,8 @@ void harvest_json(std::string_view text, FileResult& r) {
   }
   r.json_document = true;
   h.apply_benchmark_names();
+  percentile_pairs(r.rows);
+  phase_subtrees(r.rows);
   keyed_by_concurrency(r.rows);
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);

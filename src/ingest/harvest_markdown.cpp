@@ -705,6 +705,17 @@ class MarkdownHarvester {
     const std::string_view t = text::trim(l);
     if (t.empty()) return;
     if (framed_title(t, number)) return;
+    // "## Sycl" / "## Plain" in a console log: a heading written as Markdown writes it, the
+    // label of the runs below it (until the next).
+    if (t.size() > 3 && t.size() <= 44 && t.starts_with("##")) {
+      const std::string_view title = text::trim(t.substr(t.find_first_not_of('#')));
+      if (!title.empty() && t[t.find_first_not_of('#')] == ' ' &&
+          title.find_first_of(":=|#") == std::string_view::npos &&
+          std::isalpha(static_cast<unsigned char>(title.front())) != 0) {
+        block_label_ = std::string(title);
+        return;
+      }
+    }
     if (t.starts_with("====") &&
         t.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
       block_label_ = short_line_number_ + 3 >= number ? short_line_ : std::string();

@@ -455,6 +455,29 @@ bool vllm_throughput(FileResult& r, const Signals& s) {
   return true;
 }
 
+// LLMPerf names its files by the model ('/' as '-') and the lengths it asked for:
+// "deepseekr1_4000_1500_individual_responses.json", "meta-llama-Llama-2-7b-chat-hf_550_150_
+// summary.json". The model, or "".
+std::string llmperf_file_model(std::string_view rel_path) {
+  std::string_view name = rel_path.substr(rel_path.rfind('/') + 1);  // (npos + 1 is 0)
+  for (const std::string_view end : {"_individual_responses.json", "_summary.json"}) {
+    if (!name.ends_with(end)) continue;
+    name.remove_suffix(end.size());
+    for (int lengths = 0; lengths < 2; ++lengths) {
+      const auto under = name.rfind('_');
+      if (under == std::string_view::npos || under == 0) return {};
+      const std::string_view n = name.substr(under + 1);
+      if (n.empty() || !std::all_of(n.begin(), n.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+          }))
+        return {};
+      name = name.substr(0, under);
+    }
+    return std::string(name);
+  }
+  return {};
+}
+
 // Ray LLMPerf: the summary (`results_*` keys are measurements, the rest is configuration) and
 // the per-request responses.
 bool llmperf(FileResult& r, const Signals& s) {
@@ -477,13 +500,19 @@ bool llmperf(FileResult& r, const Signals& s) {
     if (model.empty()) model = row.context.model;
     if (concurrency.empty() && row.parameter == "concurrency") concurrency = row.raw;
   }
+  // (The responses name no model: the file's name does.)
+  if (const std::string named = llmperf_file_model(r.entry.rel_path); !named.empty()) {
+    for (auto& row : r.rows) {
+      if (row.context.model.empty()) row.context.model = named;
+    }
+  }
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (summary && per_request(row)) {
       if (row.context.model.empty()) row.context.model = model;
       if (row.context.concurrency.empty() && row.role == metrics::Role::metric)
         row.context.concurrency = concurrency;
-      if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
+      if (under(key, "request_output_throughput")) set_metric(row, "token_rate");
       continue;
     }
     // A fork's outcome counts beside the settings ("successful_requests" 148, "failed_requests"
@@ -507,7 +536,9 @@ bool llmperf(FileResult& r, const Signals& s) {
       continue;
     }
     if (key == "results_overall_test_time" && row.unit.empty()) set_unit(row, "s");
-    if (under(key, "request_output_throughput")) set_metric(row, "decode_rate");
+    // One request's output tokens over its whole latency, TTFT included (LLMPerf's
+    // token_benchmark_ray: num_output_tokens / e2e_lat): no decode rate, a token rate.
+    if (under(key, "request_output_throughput")) set_metric(row, "token_rate");
     // "results_request_input_throughput_tokens_per_s_*": input tokens over the time to the first
     // token, the prompt's processing rate.
     if (under(key, "request_input_throughput_tokens_per_s") ||
@@ -885,6 +916,14 @@ bool ollama_api(FileResult& r, const Signals& s) {
       "eval_count",     "eval_duration", "eval_rate",         "prompt_eval_rate",
       "wall_time"};  // (the script's own clock around the request)
   for (auto& row : r.rows) {
+    // "context": [248045, 846, ...]: the conversation's encoding, token ids, no context window.
+    if (const std::string_view loc = row.locator.substr(run_prefix(row.locator).size());
+        loc.starts_with("context[")) {
+      detail::as_identifier(row);
+      row.parameter = {};
+      if (row.note.empty()) row.note = "a token id of the conversation's encoding, no figure";
+      continue;
+    }
     std::string_view key = leaf_key(row.locator);
     for (const std::string_view unit : {"_ms", "_sec", "_s", "_ns"}) {
       if (key.ends_with(unit)) {

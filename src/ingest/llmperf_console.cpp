@@ -62,9 +62,10 @@ bool llmperf_console_line(std::string_view line, std::size_t number, LlmperfCons
     const std::string_view stat = text::trim(l.substr(0, eq));
     MetricRow* row = add(rows, state.metric + "_" + std::string(stat), text::trim(l.substr(eq + 3)),
                          number, state, state.metric + "." + std::string(stat));
-    // One request's output tokens per second, as the summary JSON reads it (json_formats.cpp).
+    // One request's output tokens over its whole latency, as the summary JSON reads it
+    // (json_formats.cpp): a token rate.
     if (row && state.metric.rfind("request_output_throughput", 0) == 0)
-      set_metric(*row, "decode_rate");
+      set_metric(*row, "token_rate");
     return true;
   }
   // "Overall Output Throughput: 168.86", "Completed Requests Per Minute: 67.56": run totals.

@@ -801,6 +801,10 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
 
 namespace {
 
+bool names_success_subset(std::string_view seg) {
+  return text::iequals(seg, "successful") || text::iequals(seg, "success");
+}
+
 void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   // "safety.rtsi.<model>.score": a score under a risk index is no quality score.
   if (row.metric && row.metric->id == "quality" && leaf_size < path.size() &&
@@ -815,6 +819,7 @@ void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
   // "qps": {"samples": 3586, "mean": 0.18}: how many samples the container's statistics are over,
   // a count, not a figure of the quantity.
   bool sample_count = false;
+  bool subset_seen = false;  // a request subset ("successful", "errored", "total") on the way
   while (end > 0) {
     std::string_view seg;
     if (first && leaf_size > 0 && leaf_size < end && path[end - leaf_size - 1] == '.') {
@@ -850,14 +855,31 @@ void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
         if (status == "failed" && !counts_failures) row.status = RowStatus::failed;
         if (status == "incomplete") row.status = RowStatus::incomplete;
         if (status == "all") row.status = RowStatus::all;
+        subset_seen = !status.empty() || names_success_subset(seg);
       }
       continue;
     }
     if (metrics::is_filler_segment(seg, &status)) {
-      if (status == "failed") row.status = RowStatus::failed;
-      if (status == "incomplete") row.status = RowStatus::incomplete;
-      if (status == "all" && row.status == RowStatus::ok) row.status = RowStatus::all;
+      // (The subset nearest the figure is its own: GuideLLM's "tokens.total.successful.mean"
+      // is the successful requests' total tokens, not a figure over all requests.)
+      if (!subset_seen) {
+        if (status == "failed") row.status = RowStatus::failed;
+        if (status == "incomplete") row.status = RowStatus::incomplete;
+        if (status == "all" && row.status == RowStatus::ok) row.status = RowStatus::all;
+        subset_seen = !status.empty() || names_success_subset(seg);
+      }
       continue;
+    }
+    // GuideLLM's request record: "input_metrics.total_tokens", "output_metrics.total_tokens"
+    // are the request's input and output tokens, each the total of its kind.
+    // (One request's: a sample, not a sum over requests.)
+    if (row.metric && row.metric->id == "total_tokens") {
+      const bool input = text::iequals(seg, "input_metrics") || text::iequals(seg, "input");
+      if (input || text::iequals(seg, "output_metrics") || text::iequals(seg, "output")) {
+        set_metric(row, input ? "input_tokens" : "output_tokens");
+        if (path.find("requests.") != std::string_view::npos) row.statistic = "sample";
+        return;
+      }
     }
     if (row.metric && !generic) return;
     // "telemetry_stats.gpu_power_usage.0.avg": a key that is only a number indexes its entries

@@ -843,7 +843,7 @@ TEST(Identity, LlmPerfSummariesKeyedByConcurrencyAreSummaries) {
   EXPECT_EQ(at(r, "16.results_ttft_s_mean").context.concurrency, "16");
   EXPECT_EQ(at(r, "16.results_mean_output_throughput_token_per_s").statistic, "value");
   EXPECT_EQ(at(r, "16.results_request_output_throughput_token_per_s_quantiles_p50").metric_id(),
-            "decode_rate");  // one request's rate, as in a top-level summary
+            "token_rate");  // one request's tokens over its latency, as in a top-level summary
   EXPECT_EQ(at(r, "1.results_error_rate").unit, "fraction");
   EXPECT_EQ(at(r, "1.mean_input_tokens").role, metrics::Role::parameter);  // asked for
 }
@@ -1446,9 +1446,9 @@ Shutting down.
   EXPECT_DOUBLE_EQ(*p25.normalized, 3695.9370889962884);  // seconds, as the name says
   EXPECT_EQ(p25.context.model, "llama2-7b-chat");
   EXPECT_EQ(at(log, "llmperf_result[0].ttft_s.stddev").statistic, "std");
-  // As the summary JSON reads the same field: one request's output rate.
+  // As the summary JSON reads the same field: one request's output tokens over its latency.
   EXPECT_EQ(at(log, "llmperf_result[0].request_output_throughput_token_per_s.p50").metric_id(),
-            "decode_rate");
+            "token_rate");
   EXPECT_EQ(at(log, "llmperf_result[0].Number Of Errored Requests").metric_id(), "failed_requests");
   const auto& overall = at(log, "llmperf_result[0].Overall Output Throughput");
   EXPECT_EQ(overall.metric_id(), "output_throughput");

@@ -1,0 +1,96 @@
+// The field's tools' outputs read as they write them (held-out set 32): vLLM's percentile pairs
+// and steady-state phase, Ollama's conversation encoding, GuideLLM 0.5's subsets and request
+// records, LLMPerf's rates and file names, and a console log's Markdown headings.
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+// "percentiles_ttft_ms": [[99.0, 128.8], [90.0, 110.2]]: the second of each pair is the figure
+// at the percentile the first names; the levels are no figures.
+TEST(ToolOutputs, VllmPercentilePairsGiveTheirLevelsStatistic) {
+  const auto r = testing::run(FileType::json, R"({"model_id": "m", "mean_ttft_ms": 110.4,
+    "percentiles_ttft_ms": [[99.0, 128.8], [90.0, 110.2], [50, 100.0]]})");
+  const auto& p99 = testing::at(r, "percentiles_ttft_ms[0][1]");
+  EXPECT_EQ(p99.metric_id(), "ttft");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_EQ(p99.value, 128.8);
+  EXPECT_EQ(testing::at(r, "percentiles_ttft_ms[1][1]").statistic, "p90");
+  EXPECT_EQ(testing::at(r, "percentiles_ttft_ms[2][1]").statistic, "median");
+  EXPECT_FALSE(testing::has_row(r, "percentiles_ttft_ms[0][0]"));
+}
+
+// "steady_state": {...} beside the whole run's figures: the phase tells them apart.
+TEST(ToolOutputs, ASteadyStatePhaseIsInItsFiguresConfiguration) {
+  const auto r = testing::run(FileType::json, R"({"mean_ttft_ms": 110.4,
+    "steady_state": {"window": {"duration_s": 9.99}, "mean_ttft_ms": 111.8}})");
+  EXPECT_EQ(testing::at(r, "steady_state.mean_ttft_ms").context.config, "steady_state");
+  EXPECT_EQ(testing::at(r, "mean_ttft_ms").context.config, "");
+}
+
+// Ollama's /api/generate "context": the conversation's token ids, no context window.
+TEST(ToolOutputs, OllamasContextIsTokenIdsNotASetting) {
+  const auto r = testing::run(FileType::json, R"({"model": "qwen3.5:4b", "done": true,
+    "context": [248045, 846, 198], "total_duration": 2000000000, "eval_count": 40,
+    "eval_duration": 1000000000})");
+  const auto& id = testing::at(r, "context[0]");
+  EXPECT_EQ(id.role, metrics::Role::identifier);
+  EXPECT_EQ(id.parameter, "");
+  EXPECT_EQ(testing::at(r, "eval_count").statistic, "sample");
+}
+
+// GuideLLM 0.5: "tokens.total.successful.mean" is over the successful requests (the subset
+// nearest the figure), and a request record's "input_metrics.total_tokens" its input tokens.
+TEST(ToolOutputs, GuidellmSubsetsAndRequestRecords) {
+  const auto r = testing::run(FileType::json, R"({"benchmarks": [{
+    "metrics": {"text": {"tokens": {"total": {"successful": {"mean": 1920.5}}}},
+                "request_latency": {"total": {"mean": 2.5}}},
+    "requests": {"successful": [{"input_metrics": {"total_tokens": 91},
+                                 "output_metrics": {"total_tokens": 3750}}]}}]})");
+  EXPECT_EQ(testing::at(r, "benchmarks[0].metrics.text.tokens.total.successful.mean").status,
+            RowStatus::ok);
+  EXPECT_EQ(testing::at(r, "benchmarks[0].metrics.request_latency.total.mean").status,
+            RowStatus::all);
+  const auto& in =
+      testing::at(r, "benchmarks[0].requests.successful[0].input_metrics.total_tokens");
+  EXPECT_EQ(in.metric_id(), "input_tokens");
+  EXPECT_EQ(in.statistic, "sample");
+  EXPECT_EQ(testing::at(r, "benchmarks[0].requests.successful[0].output_metrics.total_tokens")
+                .metric_id(),
+            "output_tokens");
+}
+
+// LLMPerf's request output throughput is tokens over the whole request (TTFT included): a token
+// rate, no decode rate; the model its file is named by.
+TEST(ToolOutputs, LlmperfRequestRatesAndTheModelItsFileNames) {
+  FileResult r;
+  r.entry.type = FileType::json;
+  r.entry.rel_path = "runs/deepseekr1_4000_1500_individual_responses.json";
+  harvest_json(R"([{"ttft_s": 2.97, "end_to_end_latency_s": 60.1,
+    "request_output_throughput_token_per_s": 24.9, "number_output_tokens": 1500,
+    "error_code": null, "error_msg": ""}])",
+               r);
+  const auto& rate = testing::at(r, "[0].request_output_throughput_token_per_s");
+  EXPECT_EQ(rate.metric_id(), "token_rate");
+  EXPECT_EQ(rate.context.model, "deepseekr1");
+}
+
+// "## Sycl" / "## Plain" in a console log: each labels the server timings below it.
+TEST(ToolOutputs, AConsoleLogsMarkdownHeadingsLabelItsRuns) {
+  const auto r = testing::run(FileType::text,
+                              "## Sycl\n"
+                              "slot print_timing: id  0 | task 0 |\n"
+                              "       eval time =   20542.81 ms /   109 tokens (  188.47 ms per "
+                              "token,     5.31 tokens per second)\n"
+                              "\n## Plain\n"
+                              "slot print_timing: id  0 | task 0 |\n"
+                              "       eval time =   23016.84 ms /   117 tokens (  196.73 ms per "
+                              "token,     5.08 tokens per second)\n");
+  EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.config, "Sycl");
+  EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config, "Plain");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
