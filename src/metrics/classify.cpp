@@ -1876,7 +1876,19 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
   if (has_cjk(name) || has_cjk(written_unit))
     return classify_words(in_english(name), in_english(written_unit));
-  return classify_words(name, written_unit);
+  Classification c = classify_words(name, written_unit);
+  // "OSL Mismatch Diff % (%) / avg": a row label naming a difference under a column naming the
+  // statistic (AIPerf's CSV): the mean of the differences, not a difference of two statistics.
+  // (Only a quantity of no metric of ours: "Throughput Delta / Mean" keeps its delta, lest it
+  // read as a mean throughput.)
+  if (c.statistic == "delta" && !c.metric) {
+    if (const auto slash = name.rfind(" / "); slash != std::string_view::npos) {
+      if (auto stat = parse_statistic(text::trim(name.substr(slash + 3)));
+          stat && *stat != "delta" && *stat != "value")
+        c.statistic = std::move(*stat);
+    }
+  }
+  return c;
 }
 
 namespace {

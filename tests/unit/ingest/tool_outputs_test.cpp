@@ -3,6 +3,7 @@
 // records, LLMPerf's rates and file names, and a console log's Markdown headings.
 #include <gtest/gtest.h>
 
+#include "chimera/metrics/classify.hpp"
 #include "ingest_helpers.hpp"
 
 namespace chimera::ingest {
@@ -90,6 +91,14 @@ TEST(ToolOutputs, AConsoleLogsMarkdownHeadingsLabelItsRuns) {
                               "token,     5.08 tokens per second)\n");
   EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.config, "Sycl");
   EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config, "Plain");
+}
+
+// AIPerf's "OSL Mismatch Diff %" row under its "avg" column: the mean of the differences; a
+// metric's own delta keeps its delta ("Throughput Delta (tok/s) / Mean" is no mean throughput).
+TEST(ToolOutputs, AStatisticColumnOverADifferenceRow) {
+  EXPECT_EQ(metrics::classify("OSL Mismatch Diff % (%) / avg").statistic, "mean");
+  EXPECT_EQ(metrics::classify("OSL Mismatch Diff % (%) / p99").statistic, "p99");
+  EXPECT_EQ(metrics::classify("Throughput Delta (tok/s) / Mean").statistic, "delta");
 }
 
 }  // namespace
