@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -3013,7 +3014,8 @@ class MarkdownHarvester {
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
     caption_.clear();
-    values_caption_ = prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : nullptr;
+    values_caption_ =
+        prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : std::nullopt;
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
     labels_an_absence_ = !header.empty() && names_an_absence(header[0]);
     header_.clear();
@@ -3897,9 +3899,9 @@ class MarkdownHarvester {
 
   // "Angaben sind in avg. tokens/sec", "Values are in ms": a line that says what a table's
   // figures are. Its quantity (a classification with a metric or a unit), or nullptr.
-  static const metrics::Classification* quantity_stated(std::string_view line) {
+  static std::optional<metrics::Classification> quantity_stated(std::string_view line) {
     const std::string low = text::to_lower(strip_emphasis(line));
-    if (low.size() > 120) return nullptr;
+    if (low.size() > 120) return std::nullopt;
     std::string_view rest;
     for (const std::string_view lead :
          {"values are in ", "values in ", "figures are in ", "numbers are in ", "results are in ",
@@ -3913,10 +3915,10 @@ class MarkdownHarvester {
     rest = text::trim(rest);
     while (!rest.empty() && (rest.back() == '.' || rest.back() == ':' || rest.back() == ')'))
       rest = text::trim(rest.substr(0, rest.size() - 1));
-    if (rest.empty() || rest.size() > 30) return nullptr;
+    if (rest.empty() || rest.size() > 30) return std::nullopt;
     const auto& cls = detail::classify_cached(rest);
-    if (cls.role != metrics::Role::metric || (!cls.metric && cls.unit.empty())) return nullptr;
-    return &cls;
+    if (cls.role != metrics::Role::metric || (!cls.metric && cls.unit.empty())) return std::nullopt;
+    return cls;
   }
 
   // The figures of the table that name no quantity of their own take the one the line above it
@@ -3933,7 +3935,7 @@ class MarkdownHarvester {
       if (!cls.statistic.empty() && (row.statistic.empty() || row.statistic == "value"))
         row.statistic = cls.statistic;
     }
-    values_caption_ = nullptr;
+    values_caption_.reset();
   }
 
   // "*All values in milliseconds (mean per request).*" right under a table: the unit (and the
@@ -5279,8 +5281,9 @@ class MarkdownHarvester {
   std::vector<bool> col_quant_own_;       // column c's header names its own precision
   std::vector<std::string> col_backend_;  // a serving engine column c's header names
   std::vector<std::string> col_gpu_;      // the accelerator column c's header names alone
-  const metrics::Classification* values_caption_ = nullptr;  // what the line above said they are
-  std::vector<std::string> col_agents_;                      // the agents an "eta(5)" column is at
+  // What the line above said its figures are (a copy: the classification cache may be cleared).
+  std::optional<metrics::Classification> values_caption_;
+  std::vector<std::string> col_agents_;  // the agents an "eta(5)" column is at
   std::vector<std::string> col_model_;   // the one model column c's header names
   std::vector<std::string> doc_models_;  // models the document named so far (headings, columns)
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of

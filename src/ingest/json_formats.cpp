@@ -917,7 +917,8 @@ bool ollama_api(FileResult& r, const Signals& s) {
       "wall_time"};  // (the script's own clock around the request)
   for (auto& row : r.rows) {
     // "context": [248045, 846, ...]: the conversation's encoding, token ids, no context window.
-    if (const std::string_view loc = row.locator.substr(run_prefix(row.locator).size());
+    if (const std::string_view loc =
+            std::string_view(row.locator).substr(run_prefix(row.locator).size());
         loc.starts_with("context[")) {
       detail::as_identifier(row);
       row.parameter = {};
