@@ -539,17 +539,18 @@ class CsvHarvester {
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
         continue;
+      // (Copies: the classification cache may be cleared by the calls below.)
       const auto& cls = detail::classify_cached(cols_[c].name);
       if (cls.role != metrics::Role::metric) continue;
       const std::string_view id = cls.metric ? cls.metric->id : std::string_view();
+      const std::string statistic = cls.statistic;
       const std::string low = text::to_lower(cols_[c].name);
       // (LLMPerf's "mean_input_tokens" of 1024 before its measured "number_input_tokens_mean":
       // the mean it asked for.)
-      const bool asked_mean =
-          (cls.statistic.empty() || cls.statistic == "mean") && measured_again(c, id);
-      if (id == "input_tokens" && (cls.statistic.empty() || asked_mean)) {
+      const bool asked_mean = statistic == "mean" && measured_again(c, id);
+      if (id == "input_tokens" && (statistic.empty() || asked_mean)) {
         asked.emplace_back(c, "input_len");
-      } else if (id == "output_tokens" && (cls.statistic.empty() || asked_mean)) {
+      } else if (id == "output_tokens" && (statistic.empty() || asked_mean)) {
         asked.emplace_back(c, "output_len");
       } else if (id == "request_throughput" && (low == "qps" || low == "request_rate")) {
         asked.emplace_back(c, "rate");
@@ -565,12 +566,12 @@ class CsvHarvester {
     }
   }
 
-  // A later column of the same metric: the figure measured.
+  // A later column of the same metric's mean: the mean measured.
   bool measured_again(std::size_t c, std::string_view id) const {
     if (id.empty()) return false;
     for (std::size_t k = c + 1; k < cols_.size(); ++k) {
       const auto& cls = detail::classify_cached(cols_[k].name);
-      if (cls.metric && cls.metric->id == id) return true;
+      if (cls.metric && cls.metric->id == id && cls.statistic == "mean") return true;
     }
     return false;
   }

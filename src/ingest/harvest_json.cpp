@@ -968,9 +968,9 @@ void percentile_pairs(MetricRows& rows) {
     if (pair_at(i)) {
       MetricRow figure = std::move(rows[i + 1]);
       const double level = *rows[i].value;
-      char buf[16];
-      const auto end = std::to_chars(buf, buf + sizeof buf, level).ptr;
-      figure.statistic = "p" + std::string(buf, end);
+      char buf[32];
+      const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, level);
+      figure.statistic = ec == std::errc() ? "p" + std::string(buf, end) : std::string("value");
       if (figure.statistic == "p50") figure.statistic = "median";
       detail::add_note(figure, "the figure at the percentile the pair names first");
       kept.push_back(std::move(figure));
@@ -1003,6 +1003,27 @@ void phase_subtrees(MetricRows& rows) {
         config = config.empty() ? std::string(part) : std::string(part) + " " + config;
       break;
     }
+  }
+}
+
+// A machine's description ({"cpu_model": "...", "cpu_count": 12, "ram_kb": 15582304, "ram_gb":
+// 14.9}): beside its CPU cores, its RAM is the memory installed, no memory in use.
+void machine_description(MetricRows& rows) {
+  const auto record = [](const MetricRow& row) {
+    const std::string_view loc = row.locator;
+    return loc.substr(0, std::min(loc.rfind('.'), loc.size()));
+  };
+  std::vector<std::string_view> machines;
+  for (const auto& row : rows) {
+    if (row.parameter == "cpu_cores") machines.push_back(record(row));
+  }
+  if (machines.empty()) return;
+  for (auto& row : rows) {
+    if ((row.metric && row.metric->id != "memory") || row.normalized_unit != "bytes" ||
+        row.name.size() < 3 || !text::iequals(std::string_view(row.name).substr(0, 3), "ram") ||
+        std::find(machines.begin(), machines.end(), record(row)) == machines.end())
+      continue;
+    detail::as_setting(row, "system_memory", true);
   }
 }
 
@@ -1156,6 +1177,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   h.apply_benchmark_names();
   percentile_pairs(r.rows);
   phase_subtrees(r.rows);
+  machine_description(r.rows);
   keyed_by_concurrency(r.rows);
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
@@ -1263,6 +1285,9 @@ void harvest_jsonl(std::string_view text, FileResult& r) {
     r.reason = "no line of the JSON Lines file is valid JSON (" + std::to_string(bad) + " lines)";
     return;
   }
+  percentile_pairs(r.rows);  // ("vllm bench serve --append-result" writes JSON Lines)
+  phase_subtrees(r.rows);
+  machine_description(r.rows);
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);

@@ -182,7 +182,9 @@ class MarkdownHarvester {
     // A block quote's lines ("> - Model: Qwen3-0.6B (BF16)", "> | a | b |"): their content, as
     // CommonMark reads it (lists, tables and fences inside included). (A fence opened outside
     // one keeps its lines as written.)
-    quoted_line_ = false;
+    // (A line fed again, its escapes or no-break spaces replaced, keeps its quote's mark.)
+    if (line_depth_ == 0) quoted_line_ = false;
+    const DepthGuard depth(line_depth_);
     if (!text_mode_ && (!in_fence_ || quoted_fence_) && !l.empty() && l.front() == '>') {
       while (!l.empty() && l.front() == '>') {
         l.remove_prefix(1);
@@ -700,6 +702,18 @@ class MarkdownHarvester {
     return false;
   }
 
+  // "## Summary", "## Results", "## Setup": a part of a log's report, no run's label.
+  static bool names_a_part(std::string_view title) {
+    const std::string low = " " + text::to_lower(title) + " ";
+    for (const std::string_view w :
+         {" summary ", " results ", " result ", " setup ", " set-up ", " overview ", " notes ",
+          " conclusion ", " conclusions ", " comparison ", " analysis ", " details ",
+          " statistics ", " configuration ", " environment ", " hardware ", " software "}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // "Without LMCache" alone on its line, then "====== Engine Benchmark Result ... ======": the
   // run the block below reports, its label in the configuration of the block's figures.
   void caption_before_banner(std::string_view l, std::size_t number) {
@@ -708,11 +722,13 @@ class MarkdownHarvester {
     if (framed_title(t, number)) return;
     // "## Sycl" / "## Plain" in a console log: a heading written as Markdown writes it, the
     // label of the runs below it (until the next).
-    if (t.size() > 3 && t.size() <= 44 && t.starts_with("##")) {
-      const std::string_view title = text::trim(t.substr(t.find_first_not_of('#')));
-      if (!title.empty() && t[t.find_first_not_of('#')] == ' ' &&
-          title.find_first_of(":=|#") == std::string_view::npos &&
-          std::isalpha(static_cast<unsigned char>(title.front())) != 0) {
+    // (Not a banner of '#' alone, nor a part of the report: "## Summary", "## Results".)
+    if (const auto after = t.find_first_not_of('#');
+        t.size() > 3 && t.size() <= 44 && t.starts_with("##") && after != std::string_view::npos &&
+        t[after] == ' ') {
+      const std::string_view title = text::trim(t.substr(after));
+      if (!title.empty() && title.find_first_of(":=|#") == std::string_view::npos &&
+          std::isalpha(static_cast<unsigned char>(title.front())) != 0 && !names_a_part(title)) {
         block_label_ = std::string(title);
         return;
       }
@@ -963,8 +979,8 @@ class MarkdownHarvester {
           quantity_of_title(r_.rows[i]);
           Context& ctx = r_.rows[i].context;
           if (ctx.model.empty() && in_fence_) ctx.model = fence_model_;  // its "Model: X" line
-          if (ctx.model.empty()) ctx.model = title_model_;
-          if (ctx.model.empty()) ctx.model = script_model_;  // "Benchmarking model='X'"
+          if (ctx.model.empty()) ctx.model = script_model_;              // "Benchmarking model='X'"
+          if (ctx.model.empty()) ctx.model = title_model_;  // "=== PERF: qwen3.6-35b ==="
           if (ctx.concurrency.empty()) ctx.concurrency = script_concurrency_;
           if (ctx.config.empty()) ctx.config = sweep_.config;  // "Q2_K  ctx=256  trial=1  ..."
           if (ctx.quantization.empty()) ctx.quantization = sweep_.quantization;
@@ -1417,8 +1433,16 @@ class MarkdownHarvester {
       const auto open = l.find(" (", use + 13);
       const auto close = open == std::string_view::npos ? open : l.find(") - ", open);
       if (close != std::string_view::npos && open - use - 13 <= 16) {
-        index = l.substr(use + 13, open - use - 13);
+        // ("CUDA0", "ROCm0", "Vulkan0": the device's number, as the backend's own device list
+        // writes it, "Device 0: ...": one device, not two. "Metal": none.)
+        std::string_view number = l.substr(use + 13, open - use - 13);
+        while (!number.empty() && std::isdigit(static_cast<unsigned char>(number.front())) == 0)
+          number.remove_prefix(1);
+        index = number;
         name = std::string(text::trim(l.substr(open + 2, close - open - 2)));
+        // (A device already listed under its own name, "ggml_vulkan: 0 = AMD Radeon RX 7900 XTX
+        // (RADV NAVI31)", is the one this line names.)
+        if (!devices_.empty() && !tables_since_devices_) return;
       }
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
@@ -2835,20 +2859,40 @@ class MarkdownHarvester {
 
   // "RTX 4080" and "NVIDIA GeForce RTX 4080 Laptop", "AMD RX 7900 XTX" and "2x AMD Radeon RX
   // 7900 XTX": one device, the shorter name's words (vendors' and brands' aside) in the longer.
+  // (Whole words: "A10" is no "A100", "RTX 3090" no "RTX 3090 Ti".)
   static bool same_device(const std::string& a, const std::string& b) {
     const auto key = [](const std::string& name) {
-      std::string out;
-      for (const auto& w : detail::words_of(text::to_lower(name))) {
+      std::vector<std::string> out;
+      for (auto& w : detail::words_of(text::to_lower(name))) {
         if (w == "nvidia" || w == "geforce" || w == "amd" || w == "radeon" || w == "intel" ||
             w == "apple")
           continue;
-        out += w;
+        out.push_back(std::move(w));
       }
       return out;
     };
-    const std::string ka = key(a), kb = key(b);
-    return !ka.empty() && !kb.empty() &&
-           (kb.find(ka) != std::string::npos || ka.find(kb) != std::string::npos);
+    auto ka = key(a), kb = key(b);
+    if (ka.empty() || kb.empty()) return false;
+    if (ka.size() > kb.size()) std::swap(ka, kb);
+    // The shorter's words in a run of the longer's, a count or a memory size around them aside.
+    for (std::size_t at = 0; at + ka.size() <= kb.size(); ++at) {
+      if (!std::equal(ka.begin(), ka.end(), kb.begin() + static_cast<std::ptrdiff_t>(at))) continue;
+      const auto extra = [](const std::string& w) {
+        const auto digits = [](std::string_view d) {
+          return !d.empty() &&
+                 std::all_of(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        };
+        const std::string_view v = w;
+        return w == "laptop" || w == "gpu" || w == "x" || digits(v) ||
+               (v.size() > 1 && v.back() == 'x' && digits(v.substr(0, v.size() - 1))) ||
+               (v.size() > 2 && v.ends_with("gb") && digits(v.substr(0, v.size() - 2)));
+      };
+      const bool rest_extra =
+          std::all_of(kb.begin(), kb.begin() + static_cast<std::ptrdiff_t>(at), extra) &&
+          std::all_of(kb.begin() + static_cast<std::ptrdiff_t>(at + ka.size()), kb.end(), extra);
+      if (rest_extra) return true;
+    }
+    return false;
   }
 
   // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
@@ -3907,8 +3951,8 @@ class MarkdownHarvester {
          {"values are in ", "values in ", "figures are in ", "numbers are in ", "results are in ",
           "results in ", "angaben sind in ", "angaben in ", "werte sind in ", "werte in ",
           "valores en ", "valeurs en "}) {
-      if (const auto at = low.find(lead); at != std::string::npos) {
-        rest = std::string_view(low).substr(at + lead.size());
+      if (low.rfind(lead, 0) == 0) {  // (the line's start: not "... results in lower latency")
+        rest = std::string_view(low).substr(lead.size());
         break;
       }
     }
@@ -5422,7 +5466,15 @@ class MarkdownHarvester {
   std::vector<std::pair<std::size_t, detail::ColumnRole>> length_cols_;
   std::string banner_model_, banner_quant_;           // a run banner's ("==> qwen3-06b / Q3_K_L")
   const metrics::MetricDef* title_metric_ = nullptr;  // a "=== TTFT DISTRIBUTION ===" title's
-  bool quoted_line_ = false;   // the current line was a block quote's ("> ...")
+  bool quoted_line_ = false;  // the current line was a block quote's ("> ...")
+  int line_depth_ = 0;        // line() within line(): a line fed again
+  struct DepthGuard {
+    int& depth;
+    explicit DepthGuard(int& d) : depth(d) { ++depth; }
+    ~DepthGuard() { --depth; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
   bool quoted_fence_ = false;  // the open fence was opened inside a block quote
   std::string title_model_;    // the model a "=== ... ===" title names
   std::string short_line_;     // the latest short line alone ("With LMCache")

@@ -500,12 +500,7 @@ bool llmperf(FileResult& r, const Signals& s) {
     if (model.empty()) model = row.context.model;
     if (concurrency.empty() && row.parameter == "concurrency") concurrency = row.raw;
   }
-  // (The responses name no model: the file's name does.)
-  if (const std::string named = llmperf_file_model(r.entry.rel_path); !named.empty()) {
-    for (auto& row : r.rows) {
-      if (row.context.model.empty()) row.context.model = named;
-    }
-  }
+
   for (auto& row : r.rows) {
     const auto key = leaf_key(row.locator);
     if (summary && per_request(row)) {
@@ -546,6 +541,12 @@ bool llmperf(FileResult& r, const Signals& s) {
       set_metric(row, "prompt_eval_rate");
     if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
     if (under(key, "error_rate")) set_unit(row, "fraction");
+  }
+  // (Responses that name no model, nor a summary beside them: the file's name does.)
+  if (const std::string named = llmperf_file_model(r.entry.rel_path); !named.empty()) {
+    for (auto& row : r.rows) {
+      if (row.context.model.empty()) row.context.model = named;
+    }
   }
   // A non-streaming endpoint gives LLMPerf no first token to time: it writes 0 for every TTFT
   // and inter-token latency.

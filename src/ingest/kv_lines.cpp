@@ -114,6 +114,12 @@ bool one_figure_line(std::string_view l, const std::vector<Pair>& pairs, std::si
     return false;
   const auto parsed = numeric::parse_cell(pairs[0].value);
   if (!parsed || !parsed->suffix.empty()) return false;
+  // ("SLEEP_S=10", "MAX_WAIT_MS=500", "TIMEOUT_S=600": what a script sets, echoed.)
+  const std::string low = text::to_lower(pairs[0].key);
+  for (const std::string_view w : {"max", "min", "limit", "timeout", "sleep", "wait", "target",
+                                   "budget", "interval", "delay", "warmup", "cooldown", "slo"}) {
+    if (low.find(w) != std::string::npos) return false;
+  }
   const auto& c = classify_cached(pairs[0].key);
   return c.metric && c.role == metrics::Role::metric && !c.unit.empty() && !c.stat_only &&
          (c.metric->unit == "ms" || c.metric->unit.ends_with("/s") ||

@@ -143,6 +143,8 @@ bool speed_line(std::string_view line, std::size_t number, LlamaTimingsState& st
 // the text, its uncertainty beside it.
 bool perplexity_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                      MetricRows& rows) {
+  // (Runs for every line of a log: one memchr for the 'P' of "PPL" first.)
+  if (line.find('P') == std::string_view::npos) return false;
   const auto at = line.find("Final estimate: PPL = ");
   if (at == std::string_view::npos) return false;
   const std::string_view value = text::trim(line.substr(at + 22));

@@ -991,10 +991,15 @@ void request_total(MetricRow& row) {
     // "Total s (mean)" beside the requests' own "Total s": a statistic of the requests' total
     // times, its words without the statistic's.
     if (row.name.size() > 24 || !text::icontains(row.name, "total")) return;
+    bool named = false;  // (the statistic is the name's, not a spread's: "5.06 ± 0.05")
     for (const auto& w : words_of(text::to_lower(row.name))) {
-      if (metrics::parse_statistic(w)) continue;
+      if (metrics::parse_statistic(w)) {
+        named = true;
+        continue;
+      }
       key += (key.empty() ? "" : "_") + w;
     }
+    if (!named) return;
   } else {
     return;
   }
@@ -1645,8 +1650,11 @@ void unit_of_the_same_figure(MetricRows& rows) {
 
 // The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft").
 std::string_view record_of(const MetricRow& r) {
-  const auto dot = r.locator.rfind('.');
-  return std::string_view(r.locator).substr(0, dot == std::string::npos ? 0 : dot);
+  const std::string_view loc = r.locator;
+  // (A JSON document's top-level keys are one record, "". A CSV column named with dots,
+  // "utilization.gpu [%]", splits its row: a unit missed, never a wrong one.)
+  const auto dot = loc.rfind('.');
+  return loc.substr(0, dot == std::string_view::npos ? 0 : dot);
 }
 
 bool timed(const MetricRow& r) {
@@ -1662,6 +1670,8 @@ bool close_to(double a, double b) {
 // (and the rate in tokens per second) or in milliseconds: the units the record never wrote.
 // Returns the time's unit ("s", "ms") once the fit has named the rows' units, or "".
 std::string ratio_units(MetricRow& tokens, MetricRow& time, MetricRow& rate) {
+  // (A placeholder's value may have gone: a one-token answer's decode time of 0.)
+  if (!tokens.value || !time.value || !rate.value) return {};
   const double t = *tokens.value, d = *time.value, r = *rate.value;
   if (t < 2 || d <= 0 || r <= 0) return {};
   std::string time_unit;
@@ -1747,7 +1757,7 @@ void units_of_a_ratio(MetricRows& rows) {
     times.clear();
     rates.clear();
     bool open = false;
-    for (std::size_t i = begin; i < end && !record.empty(); ++i) {
+    for (std::size_t i = begin; i < end; ++i) {
       MetricRow& r = rows[i];
       if (r.role != metrics::Role::metric || !r.metric || !r.value || r.status != RowStatus::ok)
         continue;
@@ -1760,7 +1770,8 @@ void units_of_a_ratio(MetricRows& rows) {
     untimed_single_token(tokens, times);
     output_over_the_run(tokens, times, rates);
     std::string learned;
-    for (MetricRow* t : open ? tokens : std::vector<MetricRow*>{}) {
+    for (std::size_t k = 0; open && k < tokens.size(); ++k) {
+      MetricRow* t = tokens[k];
       for (MetricRow* d : times) {
         for (MetricRow* r : rates) {
           if (!d->unit.empty() && !r->unit.empty()) continue;

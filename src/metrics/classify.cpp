@@ -1003,7 +1003,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 223> kParamAliases = {{
+constexpr std::array<ParamAlias, 219> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
@@ -1207,10 +1207,6 @@ constexpr std::array<ParamAlias, 223> kParamAliases = {{
     {"n_cpus", "cpu_cores"},
     {"vcpus", "cpu_cores"},
     {"logical_processors", "cpu_cores"},
-    {"ram", "system_memory"},
-    {"ram_gb", "system_memory"},
-    {"ram_mb", "system_memory"},
-    {"ram_kb", "system_memory"},
     {"total_ram", "system_memory"},
     {"system_ram", "system_memory"},
     {"ram_class", "system_memory"},

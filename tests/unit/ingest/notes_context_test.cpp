@@ -80,6 +80,15 @@ TEST(NotesContext, HeadingsNameAChipByItsMarketingName) {
   EXPECT_EQ(testing::at(two, "table[0][0].t/s").context.gpu, "");
 }
 
+// A sentence that runs on past "results in" says nothing of the table's units.
+TEST(NotesContext, OnlyALineThatStartsBySayingSoNamesATablesQuantity) {
+  const auto r = testing::run(FileType::markdown,
+                              "Moving to vLLM results in tok/s gains\n\n"
+                              "| Model | RTX 4090 |\n|---|---|\n| llama3:8b | 120.5 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].RTX 4090").metric_id(), "unknown");
+  EXPECT_EQ(testing::at(r, "table[0][0].RTX 4090").unit, "");
+}
+
 // "### Hardware" and "### Software" tables of "| Component | Detail |": the machine's GPU (its
 // name, memory apart) and the engine, for the results after them.
 TEST(NotesContext, AMachinesPartsTablesLabelItsResults) {

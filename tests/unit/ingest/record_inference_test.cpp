@@ -198,11 +198,15 @@ TEST(RecordInference, NamesThatSayWhatTheyCount) {
   EXPECT_EQ(metrics::classify("Gen toks/s").metric->id, "decode_rate");
   EXPECT_NE(metrics::classify("M4 Max tok/s").statistic, "max");
   EXPECT_EQ(metrics::classify("max tok/s").statistic, "max");
-  const auto ram = metrics::classify("ram_gb");
-  EXPECT_EQ(ram.role, metrics::Role::parameter);
-  ASSERT_NE(ram.parameter, nullptr);
-  EXPECT_EQ(ram.parameter->id, "system_memory");
   EXPECT_EQ(metrics::classify("cpu_count").parameter->id, "cpu_cores");
+  EXPECT_EQ(metrics::classify("RAM class").parameter->id, "system_memory");
+  // A machine's description: beside its CPU cores, its RAM is the memory installed; a monitor's
+  // "ram_mb" of each sample stays memory in use.
+  const auto system = testing::run(
+      FileType::json, R"({"system": {"cpu_count": 12, "ram_gb": 14.9}, "eval_ms": 3})");
+  EXPECT_EQ(testing::at(system, "system.ram_gb").parameter, "system_memory");
+  const auto monitor = testing::run(FileType::csv, "timestamp,cpu_percent,ram_mb\n1,5,812\n");
+  EXPECT_EQ(testing::at(monitor, "[0].ram_mb").metric_id(), "memory");
   EXPECT_EQ(metrics::classify("LOADED_AFTER_S").metric->id, "load_time");
 }
 

@@ -93,6 +93,38 @@ TEST(ToolOutputs, AConsoleLogsMarkdownHeadingsLabelItsRuns) {
   EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config, "Plain");
 }
 
+// A banner of '#' alone is no heading (and no crash); "## Summary" is a part, no run's label.
+TEST(ToolOutputs, ABannerOfHashesAndAReportsPartsLabelNoRun) {
+  const auto r = testing::run(FileType::text,
+                              "########################################\n"
+                              "## Summary\n"
+                              "slot print_timing: id  0 | task 0 |\n"
+                              "       eval time =   20542.81 ms /   109 tokens (  188.47 ms per "
+                              "token,     5.31 tokens per second)\n");
+  EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.config, "");
+}
+
+// llama.cpp names one GPU twice, "Device 0: NVIDIA ..." then "using device CUDA0 (NVIDIA ...)":
+// one device, not "2x".
+TEST(ToolOutputs, LlamaCppsTwoLinesOfOneDeviceAreOneDevice) {
+  const auto r = testing::run(
+      FileType::text,
+      "ggml_cuda_init: found 1 CUDA devices:\n"
+      "  Device 0: NVIDIA GeForce RTX 4090, compute capability 8.9, VMM: yes\n"
+      "llama_model_load_from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 4090) - 23008 "
+      "MiB free\n"
+      "llama_perf_context_print:        eval time =     635.96 ms /    63 runs   (   10.09 ms "
+      "per token,    99.06 tokens per second)\n");
+  EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.gpu,
+            "NVIDIA GeForce RTX 4090");
+}
+
+// A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
+TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
+  const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
+  EXPECT_TRUE(r.rows.empty());
+}
+
 // AIPerf's "OSL Mismatch Diff %" row under its "avg" column: the mean of the differences; a
 // metric's own delta keeps its delta ("Throughput Delta (tok/s) / Mean" is no mean throughput).
 TEST(ToolOutputs, AStatisticColumnOverADifferenceRow) {
