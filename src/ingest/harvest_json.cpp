@@ -1009,19 +1009,15 @@ void phase_subtrees(MetricRows& rows) {
 // A machine's description ({"cpu_model": "...", "cpu_count": 12, "ram_kb": 15582304, "ram_gb":
 // 14.9}): beside its CPU cores, its RAM is the memory installed, no memory in use.
 void machine_description(MetricRows& rows) {
-  const auto record = [](const MetricRow& row) {
-    const std::string_view loc = row.locator;
-    return loc.substr(0, std::min(loc.rfind('.'), loc.size()));
-  };
   std::vector<std::string_view> machines;
   for (const auto& row : rows) {
-    if (row.parameter == "cpu_cores") machines.push_back(record(row));
+    if (row.parameter == "cpu_cores") machines.push_back(detail::record_of(row));
   }
   if (machines.empty()) return;
   for (auto& row : rows) {
     if ((row.metric && row.metric->id != "memory") || row.normalized_unit != "bytes" ||
         row.name.size() < 3 || !text::iequals(std::string_view(row.name).substr(0, 3), "ram") ||
-        std::find(machines.begin(), machines.end(), record(row)) == machines.end())
+        std::find(machines.begin(), machines.end(), detail::record_of(row)) == machines.end())
       continue;
     detail::as_setting(row, "system_memory", true);
   }

@@ -657,13 +657,8 @@ class MarkdownHarvester {
     }
     // (Not "Performance Comparison", "Summary", trtllm-bench's "= WORLD + RUNTIME INFORMATION",
     // "STATE CHECK: PRE-FLIGHT @ 14:28:06": a part of the report or a step of the script, no run.)
-    const std::string low = text::to_lower(title);
-    bool part = t.front() == '=' || title.find(':') != std::string::npos;  // "STARTING: drop"
-    for (const std::string_view w :
-         {"comparison", "summary", "overview", "analysis", "information", "details", "statistics",
-          "metrics", "configuration", "settings", "environment", "check", "cooldown", "warm"}) {
-      part = part || low.find(w) != std::string::npos;
-    }
+    const bool part = t.front() == '=' || title.find(':') != std::string::npos ||  // "STARTING:"
+                      names_a_part(title);
     framed_ = title.size() <= 40 && !part ? title : std::string();
     framed_line_ = number;
     return false;
@@ -702,13 +697,15 @@ class MarkdownHarvester {
     return false;
   }
 
-  // "## Summary", "## Results", "## Setup": a part of a log's report, no run's label.
+  // "## Summary", "Performance Comparison", "WORLD + RUNTIME INFORMATION": a part of a log's
+  // report or a step of its script, no run's label.
   static bool names_a_part(std::string_view title) {
-    const std::string low = " " + text::to_lower(title) + " ";
+    const std::string low = text::to_lower(title);
     for (const std::string_view w :
-         {" summary ", " results ", " result ", " setup ", " set-up ", " overview ", " notes ",
-          " conclusion ", " conclusions ", " comparison ", " analysis ", " details ",
-          " statistics ", " configuration ", " environment ", " hardware ", " software "}) {
+         {"comparison", "summary",  "overview",      "analysis", "information", "details",
+          "statistics", "metrics",  "configuration", "settings", "environment", "check",
+          "cooldown",   "warm",     "result",        "setup",    "set-up",      "notes",
+          "conclusion", "hardware", "software"}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;

@@ -182,21 +182,6 @@ std::string_view strip_marks(std::string_view s) {
   return s;
 }
 
-// "**90.19** tokens/s", "_12.5_ ms": a figure in emphasis with its unit after it, as the text
-// without the marks (into `out`). False for anything else.
-bool figure_out_of_emphasis(std::string_view s, std::string& out) {
-  std::size_t n = 0;
-  while (n < s.size() && n < 2 && (s[n] == '*' || s[n] == '_')) ++n;
-  if (n == 0) return false;
-  const auto close = s.find(s.substr(0, n), n);
-  if (close == std::string_view::npos || close == n || close + n >= s.size() ||
-      s[close + n] != ' ' || !std::isdigit(static_cast<unsigned char>(s[n])))
-    return false;
-  out.assign(s.substr(n, close - n));
-  out += s.substr(close + n);
-  return true;
-}
-
 // Splits "5213.12 ± 59.40" (llama-bench) or "12 +/- 3" into the value and its spread.
 std::pair<std::string_view, std::string_view> split_spread(std::string_view s) {
   for (const std::string_view sep : {std::string_view("\xC2\xB1"), std::string_view("+/-")}) {
@@ -490,17 +475,6 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
   auto parsed = numeric::parse_cell(core);
-  // "**90.19** tokens/s": the figure in bold, its unit after it.
-  if (thread_local std::string unmarked; !parsed &&
-                                         (core.starts_with('*') || core.starts_with('_')) &&
-                                         figure_out_of_emphasis(core, unmarked)) {
-    auto [plain_core, plain_spread] = split_spread(unmarked);
-    if (auto p = numeric::parse_cell(plain_core)) {
-      core = plain_core;
-      spread = plain_spread;
-      parsed = std::move(p);
-    }
-  }
   std::string_view aside;
   if (!parsed && !numeric::is_missing_marker(core)) {
     if (thread_local std::string plain; cell.size() < 200) {
@@ -606,6 +580,14 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     parsed = numeric::parse_cell(core);
     if (!parsed) return nullptr;
     aside = figure->second;
+    // "**90.19** tokens/s": the words after a figure in bold are its unit, when they are one.
+    if (thread_local std::string with_unit; parsed->suffix.empty() && !aside.empty()) {
+      with_unit.assign(core).append(1, ' ').append(aside);
+      if (auto p = numeric::parse_cell(with_unit); p && !p->suffix.empty()) {
+        parsed = std::move(p);
+        aside = {};
+      }
+    }
   }
   if (parsed && is_hash_like(core)) return nullptr;  // a build's hash: text
   MetricRow& r = rows.emplace_back();
@@ -1628,33 +1610,20 @@ void unit_of_the_same_figure(MetricRows& rows) {
   if (!learned) return;
   // ... and the other figures of that metric in the same record ("p99_end_to_end_latency" beside
   // the median that took ms), where the record gives it one unit.
-  const auto record = [](const MetricRow& r) {
-    const auto dot = r.locator.rfind('.');
-    return std::string_view(r.locator).substr(0, dot == std::string::npos ? 0 : dot);
-  };
   std::map<std::pair<std::string_view, std::string_view>, std::string> unit_of;
   for (const auto& r : rows) {
     if (r.role != metrics::Role::metric || !r.metric || r.unit.empty()) continue;
-    auto [it, fresh] = unit_of.try_emplace({record(r), r.metric->id}, r.unit);
+    auto [it, fresh] = unit_of.try_emplace({record_of(r), r.metric->id}, r.unit);
     if (!fresh && it->second != r.unit) it->second = "?";  // units disagree: none
   }
   for (auto& r : rows) {
     if (!unitless(r)) continue;
-    const auto it = unit_of.find({record(r), r.metric->id});
+    const auto it = unit_of.find({record_of(r), r.metric->id});
     if (it == unit_of.end() || it->second == "?") continue;
     const std::string unit = it->second;
     in_unit(r, unit);
     if (r.unit == unit) add_note(r, "unit of the record's other " + std::string(r.metric->id));
   }
-}
-
-// The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft").
-std::string_view record_of(const MetricRow& r) {
-  const std::string_view loc = r.locator;
-  // (A JSON document's top-level keys are one record, "". A CSV column named with dots,
-  // "utilization.gpu [%]", splits its row: a unit missed, never a wrong one.)
-  const auto dot = loc.rfind('.');
-  return loc.substr(0, dot == std::string_view::npos ? 0 : dot);
 }
 
 bool timed(const MetricRow& r) {
@@ -1821,6 +1790,14 @@ void rate_of_the_same_figure(MetricRows& rows) {
 }
 
 }  // namespace
+
+std::string_view record_of(const MetricRow& r) {
+  const std::string_view loc = r.locator;
+  // (A JSON document's top-level keys are one record, "". A CSV column named with dots,
+  // "utilization.gpu [%]", splits its row: a unit missed, never a wrong one.)
+  const auto dot = loc.rfind('.');
+  return loc.substr(0, dot == std::string_view::npos ? 0 : dot);
+}
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);

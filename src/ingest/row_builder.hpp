@@ -87,6 +87,10 @@ void unname_metric(MetricRow& row, bool drop_unit);
 // Appends `note` to the row's note, "; " between.
 void add_note(MetricRow& row, std::string_view note);
 
+// The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft", "" for a
+// JSON document's top-level keys).
+std::string_view record_of(const MetricRow& row);
+
 // Whether a column or key reports a request's failure, and whether a cell of it says the request
 // failed ("error": "timeout", "success": false, "status": "error", "error_code": -1).
 bool is_error_field(std::string_view name);
