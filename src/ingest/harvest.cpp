@@ -412,9 +412,17 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
     const auto file_line = [&](std::size_t line) { return line > 0 ? line + offset : 0; };
     detail::take_rows(r.rows, block.rows, "csv[" + std::to_string(k) + "]", "", file_line);
     detail::take_text_cells(r, block, file_line);  // (none left unsaid)
-    for (auto& w : block.warnings)
-      r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ": " +
+    // ("line 2: ..." of the block is the file's line 7: said as the file numbers it.)
+    for (auto& w : block.warnings) {
+      std::size_t n = 0, at = 5;
+      while (w.starts_with("line ") && at < w.size() &&
+             std::isdigit(static_cast<unsigned char>(w[at])))
+        n = n * 10 + static_cast<std::size_t>(w[at++] - '0');
+      if (n > 0 && at < w.size() && w[at] == ':')
+        w = "line " + std::to_string(file_line(n)) + w.substr(at);
+      r.warnings.push_back("the CSV block at line " + std::to_string(blocks[k].first + 1) + ", " +
                            w);
+    }
   }
   if (r.rows.size() > before && r.format.empty()) r.format = "csv in a text file";
 }
