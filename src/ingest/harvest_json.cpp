@@ -726,6 +726,8 @@ class JsonHarvester final : public JsonVisitor {
     detail::host_of_cpu_run(ctx);
     const bool request_record =
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
+    const bool cut_off =
+        request_record && text::iequals(frames_[frames_.size() - 2].name, "incomplete");
     const bool touch =
         !f.unit.empty() || !f.key_unit.empty() || f.failed || !ctx.empty() || request_record;
     for (std::size_t i = touch ? f.first_row : r_.rows.size(); i < r_.rows.size(); ++i) {
@@ -735,7 +737,11 @@ class JsonHarvester final : public JsonVisitor {
       else if (!f.key_unit.empty() && row.unit.empty() && row.role == metrics::Role::metric &&
                is_own_field(row))
         detail::set_unit(row, f.key_unit);
-      if (f.failed) detail::mark_failed(row, f.error);
+      if (f.failed && cut_off) {
+        detail::mark_incomplete(row, f.error);
+      } else if (f.failed) {
+        detail::mark_failed(row, f.error);
+      }
       if (request_record && row.statistic == "value") {
         row.statistic = "sample";
         detail::request_total(row);

@@ -933,6 +933,14 @@ void mark_failed(MetricRow& row, std::string_view error) {
   row.normalized_unit.clear();
 }
 
+void mark_incomplete(MetricRow& row, std::string_view error) {
+  row.status = RowStatus::incomplete;
+  std::string e(text::trim(error));
+  if (e.size() > 120) e = e.substr(0, 117) + "...";
+  if (row.note.empty() && !e.empty())
+    row.note = "request incomplete: " + e + "; measured up to where it was cut off";
+}
+
 void total_over_requests(MetricRow& row) {
   if (!row.metric || row.statistic != "value") return;
   const std::string_view id = row.metric->id;

@@ -64,6 +64,10 @@ void request_total(MetricRow& row);
 
 // Marks a row as the cell of a failed request: the raw text stays, the value goes.
 void mark_failed(MetricRow& row, std::string_view error);
+// A request the run cut off (GuideLLM's "requests.incomplete[0]" with its "error"): status
+// incomplete, its figures kept (measured up to then; the tool's statistics keep such requests
+// apart from the successful and the errored), the error named in the note.
+void mark_incomplete(MetricRow& row, std::string_view error);
 
 // The statistic a row gets when its name says none ("sample" for one request's cell, "value"
 // for a single reported figure).

@@ -166,8 +166,28 @@ bool names_sized_model(std::string_view v) {
   return std::isalpha(static_cast<unsigned char>(v[i + 2])) != 0;
 }
 
+// A run's or request's id, "ba475323-e28d-4138-bd8e-8935844c0b5f" (a UUID) or a long hex hash
+// "9f86d081884c7d659a2feaa0c55ad015": it tells one run from another, not what ran.
+bool is_opaque_id(std::string_view v) {
+  const auto hex = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  };
+  if (v.size() == 36) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? v[i] != '-' : !hex(v[i])) return false;
+    }
+    return true;
+  }
+  return v.size() >= 16 && std::all_of(v.begin(), v.end(), hex) &&
+         std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         std::any_of(v.begin(), v.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
 bool is_name_text(std::string_view v) {
   if (is_shape(v)) return true;
+  if (is_opaque_id(v)) return false;
   if (states_a_p_value(v)) return false;
   // Longer than a name, unless one word and no path: "vectorized_elementwise_kernel<FillFunctor>"
   // (not prose, not "Demo_rust_agent\runs\tr109\gpu80_ctx256").

@@ -80,6 +80,39 @@ TEST(Identity, GuideLlmRequestRatesAndASweepsMeasuredRates) {
             "concurrency");
 }
 
+// A request the run cut off keeps its figures apart (incomplete, as GuideLLM's own statistics
+// keep it), its error the reason; an errored one loses them.
+TEST(Identity, GuideLlmIncompleteRequestIsNoFailedOne) {
+  const auto r = run(FileType::json, R"({"benchmarks": [{"requests": {
+    "incomplete": [{"error": "TimeoutError: The request timed out before completing.",
+      "output_tokens": 75, "request_latency": 2.47, "first_token_time": 1753051225.85}],
+    "errored": [{"error": "ConnectionError: refused", "output_tokens": 0,
+      "request_latency": 0.01}]}}]})");
+  const std::string cut = "benchmarks[0].requests.incomplete[0].";
+  const auto& tokens = at(r, cut + "output_tokens");
+  EXPECT_EQ(tokens.status, RowStatus::incomplete);
+  ASSERT_TRUE(tokens.value.has_value());
+  EXPECT_DOUBLE_EQ(*tokens.value, 75.0);
+  EXPECT_NE(tokens.note.find("TimeoutError"), std::string::npos);
+  EXPECT_EQ(at(r, cut + "request_latency").status, RowStatus::incomplete);
+  EXPECT_EQ(at(r, cut + "first_token_time").status, RowStatus::incomplete);
+  const auto& errored = at(r, "benchmarks[0].requests.errored[0].request_latency");
+  EXPECT_EQ(errored.status, RowStatus::failed);
+  EXPECT_FALSE(errored.value.has_value());
+}
+
+// GuideLLM's CSV export: a run's UUID tells runs apart, it names no configuration.
+TEST(Identity, RunIdIsNoConfiguration) {
+  const auto r = run(FileType::csv,
+                     "Run ID,Benchmark Strategy,TTFT ms\n"
+                     "ba475323-e28d-4138-bd8e-8935844c0b5f,concurrent,12.5\n"
+                     "9f86d081884c7d659a2feaa0c55ad015,sweep,13.5\n"
+                     "run-a,sweep,14.5\n");
+  EXPECT_EQ(at(r, "[0].TTFT ms").context.config, "Benchmark Strategy=concurrent");
+  EXPECT_EQ(at(r, "[1].TTFT ms").context.config, "Benchmark Strategy=sweep");
+  EXPECT_NE(at(r, "[2].TTFT ms").context.config.find("run-a"), std::string::npos);  // a name
+}
+
 TEST(Identity, GuideLlmEmptySubsetsAndRequestedLengthsAreNoMeasurements) {
   const auto r = run(FileType::json, R"({"benchmarks": [{"config": {"spec": {"data": [
     {"prompt_tokens": 32, "output_tokens": 8}]}}, "metrics": {"time_to_first_token_ms": {
