@@ -536,6 +536,14 @@ bool DocumentConfigs::text_line(std::string_view line) {
         return false;
     }
     if (const auto paren = entry.find(" ("); paren != std::string::npos) entry.resize(paren);
+    // "- `V100_MODELS` - Dense models tested on the V100": a description of something, no
+    // setting ("num_gpu=60", "Agent A: Ollama defaults") nor a short name of one ("Ollama
+    // defaults"); the list is no configuration.
+    if (entry.size() > 40 && entry.find('=') == std::string::npos &&
+        entry.find(": ") == std::string::npos) {
+      listing_ = false;
+      return false;
+    }
     // "- Expected Throughput: 102.31 tok/s" states a figure, not a setting.
     if (const auto colon = entry.find(": "); colon != std::string::npos) {
       const auto& c = classify_cached(std::string_view(entry).substr(0, colon));
@@ -549,8 +557,9 @@ bool DocumentConfigs::text_line(std::string_view line) {
   }
   if (!armed_) return false;
   if (t.empty()) return false;  // still waiting for the section's first line
-  // "Chimera-Optimized Configuration:" introduces the list below it.
-  if (t.back() == ':' && t.size() < 80 && t.front() != '|') return true;
+  // "Chimera-Optimized Configuration:" introduces the list below it; so does a sentence ("The
+  // orchestrator defines model lists at the top of `scripts/bench_orchestrator.py`:").
+  if (t.back() == ':' && t.front() != '|') return true;
   armed_ = false;
   std::string& slot = slot_of_open();
   if (!slot.empty()) return false;

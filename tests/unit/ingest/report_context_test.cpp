@@ -146,6 +146,25 @@ TEST(ReportContext, AConfigurationListsModelAndGpuLabelTheRowsNotItsSettings) {
   EXPECT_EQ(row.context.config, "Dataset=ShareGPT prompts, Max Output Tokens=512");
 }
 
+// Held-out set 33: a README's "## Configuration" section on how to configure its script (a
+// sentence that introduces a list of descriptions) is no configuration of the results above it.
+TEST(ReportContext, AConfigurationSectionThatDescribesAScriptLabelsNothing) {
+  const auto r = run(FileType::markdown, R"(# LLM Benchmarks
+
+| Model | Config | Decode (tok/s) |
+|---|---|---|
+| Qwopus3.6-27B-Coder Q5_K_S | no-spec | 30.6 |
+
+## Configuration
+
+The orchestrator defines model lists at the top of `scripts/bench_orchestrator.py`:
+
+- `V100_MODELS` - Dense models tested on the V100 (CUDA0)
+- `M3060_MODELS` - MoE models tested on the 3060 (CUDA1) with `--cpu-moe`
+)");
+  EXPECT_EQ(at(r, "table[0][0].Decode (tok/s)").context.config, "no-spec");
+}
+
 // Held-out set 23: headings naming a precision (a baseline's own, or weights and activations
 // beside the method that made them) label the tables under them.
 TEST(ReportContext, AHeadingsPrecisionLabelsItsTable) {
