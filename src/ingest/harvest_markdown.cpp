@@ -965,6 +965,7 @@ class MarkdownHarvester {
         return;
       }
     }
+    if (text_mode_ && !active_ && !box_row_ && speed_list_line(l, number)) return;
     if (in_fence_ || text_mode_) {
       run_settings_line(l);
       const std::size_t before = r_.rows.size();
@@ -1885,6 +1886,174 @@ class MarkdownHarvester {
     return true;
   }
 
+  // "23.06 tokens/s" at `at` of `t`: the figure's text up to its unit's end, when its unit is
+  // a rate of tokens; "" otherwise.
+  static std::string_view rate_figure_at(std::string_view t, std::size_t at) {
+    std::size_t end = at;
+    while (end < t.size() &&
+           (std::isdigit(static_cast<unsigned char>(t[end])) || t[end] == '.' || t[end] == ','))
+      ++end;
+    while (end < t.size() && t[end] == ' ') ++end;
+    end = std::min(t.size(), t.find_first_of(" \t", end));
+    const std::string_view cell = t.substr(at, end - at);
+    const auto parsed = numeric::parse_cell(cell);
+    if (!parsed || parsed->suffix.empty()) return {};
+    const auto unit = metrics::parse_unit(parsed->suffix);
+    return unit && *unit == "tok/s" ? cell : std::string_view();
+  }
+
+  // Whether `v` holds a figure with a rate's unit after a space, tab, '=', '>' or ':'.
+  static bool holds_rate_figure(std::string_view v) {
+    for (std::size_t i = 1; i < v.size(); ++i) {
+      const char c = v[i - 1];
+      if (std::isdigit(static_cast<unsigned char>(v[i])) &&
+          (c == ' ' || c == '\t' || c == '=' || c == '>' || c == ':') &&
+          !rate_figure_at(v, i).empty())
+        return true;
+    }
+    return false;
+  }
+
+  // A note's list of speeds, one machine or model to a line: "llama3.1:8b-instruct-q8_0\t\t1.72
+  // tokens/s" under "# AMD FX-8300 8-Core CPU", "AMD Ryzen 5600X = 60 tokens/s" under "#
+  // Tinyllama", "GPU: 4090\t\t-> 23.06 tokens/s", "780M IGP - 11.95 tok/s". A name, a separator
+  // (tabs, "=", ":", " - ", "->"), one figure with a rate's unit, perhaps a short remark ("???").
+  // The name is the model or the machine; the title above it ("# ..." in a text file, the heading
+  // in Markdown) names the other. (Not prose: "runs 7B models at roughly 30 tokens/sec".)
+  bool speed_list_line(std::string_view l, std::size_t number) {
+    std::string_view t = text::trim(l);
+    if (text_mode_ && t.size() > 2 && t.front() == '#') {
+      // ("#####" alone: a rule, no title.)
+      std::string_view title = text::trim(t.substr(std::min(t.size(), t.find_first_not_of('#'))));
+      // ("# RTX 5060 Ti 16GB: 759 TOPs": the machine, a figure of it after the colon; not "#
+      // model : Qwen3", a log's label.)
+      if (const auto colon = title.find(':'); colon != std::string_view::npos) {
+        const std::string_view after = text::trim(title.substr(colon + 1));
+        title = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front()))
+                    ? text::trim(title.substr(0, colon))
+                    : std::string_view();
+      }
+      note_title_ = std::string(title);
+      return false;
+    }
+    if (t.size() < 6 || t.size() > 160 || t.front() == '|' || t.front() == '#' ||
+        t.front() == '>' || t.find_first_of("0123456789") == std::string_view::npos)
+      return false;
+    std::size_t at = std::string_view::npos;
+    std::string_view figure;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+      const char before = t[i - 1];
+      if (!std::isdigit(static_cast<unsigned char>(t[i])) ||
+          !(before == ' ' || before == '\t' || before == '=' || before == '>' || before == ':'))
+        continue;
+      const std::string_view f = rate_figure_at(t, i);
+      if (f.empty()) continue;
+      if (!figure.empty()) return false;  // two rates on one line: no list of speeds
+      at = i;
+      figure = f;
+      i += f.size();
+    }
+    if (figure.empty()) return false;
+    // The separator between the name and the figure.
+    std::string_view name = t.substr(0, at);
+    const bool tab = name.find('\t') != std::string_view::npos &&
+                     text::trim(name.substr(name.find('\t'))).find_first_not_of("-=>:") ==
+                         std::string_view::npos;
+    name = text::trim(name);
+    bool separated = tab;
+    for (const std::string_view sep :
+         {std::string_view("->"), std::string_view("=>"), std::string_view("\xE2\x86\x92"),
+          std::string_view("="), std::string_view(":"), std::string_view(" -")}) {
+      if (name.ends_with(sep)) {
+        name = text::trim(name.substr(0, name.size() - sep.size()));
+        separated = true;
+        break;
+      }
+    }
+    if (!separated) return false;
+    if (name.starts_with("- ") || name.starts_with("* ")) name = text::trim(name.substr(2));
+    // ("2. **Gemma3:1b-it-qat** - 187.2 tok/s": an item of a numbered list, by its name.)
+    if (const auto dot = name.find(". ");
+        dot > 0 && dot <= 2 && std::isdigit(static_cast<unsigned char>(name.front())))
+      name = text::trim(name.substr(dot + 2));
+    const std::string label = strip_emphasis(name);
+    const std::string_view remark = text::trim(t.substr(at + figure.size()));
+    // (Not a label that holds a label: "n-gpu-layers : 0/51 >> Output"; nor a file's name,
+    // "`gemma3_270m_param_tuning.csv`: 182.67 tokens/second".)
+    if (label.find('`') != std::string::npos) return false;
+    for (const std::string_view ext : {".csv", ".json", ".jsonl", ".md", ".txt", ".log", ".yaml"})
+      if (label.size() > ext.size() &&
+          text::iequals(std::string_view(label).substr(label.size() - ext.size()), ext))
+        return false;
+    if (label.empty() || label.size() > 60 || remark.size() > 30 ||
+        label.find_first_of("|=") != std::string::npos || label.find(" :") != std::string::npos ||
+        label.find(">>") != std::string::npos)
+      return false;
+    // ("GPU: 4090": the kind of device, then its name; no other label in the label.)
+    const bool kind_named = label.size() > 5 && (text::iequals(label.substr(0, 5), "GPU: ") ||
+                                                 text::iequals(label.substr(0, 5), "CPU: "));
+    if (label.find(": ", kind_named ? 5 : 0) != std::string::npos) return false;
+    // ("Eval rate: 30 tokens/s", "pp512: 500 t/s": a quantity's name, read by the rules for
+    // labelled figures.)
+    if (const auto& c = detail::classify_cached(label); c.metric || c.parameter) return false;
+    // What the name is, and what the title above names.
+    std::string device = label;
+    // "RTX 4060 Ti (160 W), llama3:8b-q8_0": the machine, then the model it ran.
+    std::string listed_model;
+    if (const auto comma = label.find(", "); comma != std::string::npos) {
+      const std::string second = label.substr(comma + 2);
+      if (looks_like_llm(second) && !detail::gpu_named_in(label.substr(0, comma)).empty()) {
+        listed_model = second;
+        device = label.substr(0, comma);
+      }
+    }
+    bool device_named = false;
+    if (kind_named) {
+      device = std::string(text::trim(std::string_view(label).substr(4)));
+      device_named = true;
+    }
+    std::string gpu = detail::gpu_named_in(device);
+    const bool cpu =
+        gpu.empty() && (detail::names_a_cpu(device) || text::iequals(label.substr(0, 4), "CPU:"));
+    if (gpu.empty() && device_named && !cpu) gpu = device;  // "GPU: 4090"
+    const bool model_named = !device_named && gpu.empty() && !cpu && looks_like_llm(label);
+    const std::string title_model =
+        text_mode_ ? (looks_like_llm(note_title_) ? note_title_ : std::string()) : heading_model();
+    const std::string title_gpu = text_mode_ ? detail::gpu_named_in(note_title_) : heading_gpu();
+    const bool title_cpu = text_mode_ && title_gpu.empty() && detail::names_a_cpu(note_title_);
+    const bool machine = !gpu.empty() || cpu || device_named;
+    if (!machine && !model_named && title_model.empty()) return false;
+    const std::size_t before = r_.rows.size();
+    MetricRow* row = detail::add_text_row(r_.rows, label, figure);
+    if (!row) return false;
+    if (!row->metric) {
+      r_.rows.pop_back();
+      return false;
+    }
+    row->locator = "line[" + std::to_string(number) + "]." + label;
+    row->line = number;
+    detail::default_statistic(*row, "value");
+    Context& ctx = row->context;
+    if (model_named) {
+      ctx.model = label;
+      ctx.gpu = title_gpu;
+      if (title_cpu) ctx.config = "device=" + note_title_;
+    } else {
+      ctx.model = listed_model.empty() ? title_model : listed_model;
+      if (!gpu.empty() && std::isdigit(static_cast<unsigned char>(label.front())) &&
+          label.find("x ") != std::string::npos && label.find("x ") <= 2 &&
+          !std::isdigit(static_cast<unsigned char>(gpu.front())))
+        gpu = label.substr(0, label.find("x ") + 2) + gpu;  // "2x RTX 3090"
+      ctx.gpu = gpu;
+      if (gpu.empty()) ctx.config = "device=" + device;  // a processor, or a machine as written
+    }
+    ctx.quantization = detail::quantization_in(ctx.model);
+    if (!remark.empty())
+      detail::add_note(*row, "written after the figure: '" + std::string(remark) + "'");
+    label_line_rows(before);
+    return true;
+  }
+
   // A logger's line without its time and level ("2026-06-16 00:08:36 [INFO] ", "2024-05-01
   // 12:00:00,123 - INFO - "): the message.
   static std::string_view without_log_prefix(std::string_view l) {
@@ -2448,6 +2617,8 @@ class MarkdownHarvester {
     }
     while (!value.empty() && value.back() == ' ') value.pop_back();
     if (value.empty() || value.size() > 240 || value.find('|') != std::string::npos) return;
+    // "GPU: 4090\t\t-> 23.06 tokens/s": a device's speed, a line of figures, not a label.
+    if (holds_rate_figure(value)) return;
     // "GPU: 40°C | CPU: 44°C", "GPU: 87%": a reading of the device, not its name.
     if (slot != &document_.config && slot != &document_.model &&
         numeric::parse_cell(value).has_value())
@@ -5474,6 +5645,7 @@ class MarkdownHarvester {
   };
   bool quoted_fence_ = false;  // the open fence was opened inside a block quote
   std::string title_model_;    // the model a "=== ... ===" title names
+  std::string note_title_;     // a text file's last "# ..." title line (no "key: value")
   std::string short_line_;     // the latest short line alone ("With LMCache")
   std::size_t short_line_number_ = 0;
   std::string block_label_;  // ... when a result block's banner followed it closely

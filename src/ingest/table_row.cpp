@@ -380,8 +380,6 @@ bool names_one_gpu(std::string_view v) {
 
 }  // namespace
 
-namespace {
-
 // A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
 // "Apple M2 CPU", "Intel vServer 4 threads".
 bool names_a_cpu(std::string_view v) {
@@ -394,7 +392,12 @@ bool names_a_cpu(std::string_view v) {
     return false;
   for (const auto& w : words) {
     if (w == "cpu" || w == "ryzen" || w == "epyc" || w == "threadripper" || w == "xeon" ||
-        w == "celeron" || w == "pentium" || w == "threads" || w == "vcpu" || w == "vcpus")
+        w == "celeron" || w == "pentium" || w == "threads" || w == "vcpu" || w == "vcpus" ||
+        w == "intel" || w == "phenom" || w == "athlon" || w == "opteron")
+      return true;
+    // "AMD FX-8300": the word and its model number
+    if (w == "fx" && &w != &words.back() &&
+        std::isdigit(static_cast<unsigned char>((&w + 1)->front())))
       return true;
     if (w.size() >= 2 && w[0] == 'i' &&
         (w[1] == '3' || w[1] == '5' || w[1] == '7' || w[1] == '9') &&
@@ -403,6 +406,8 @@ bool names_a_cpu(std::string_view v) {
   }
   return false;
 }
+
+namespace {
 
 // "| GPU | 8B Q4_K_M | 70B F16 |": a column named by a configuration (a model's size and its
 // weights' precision) holds that configuration's figures; a word in it ("OOM") says how that

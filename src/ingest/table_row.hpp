@@ -24,6 +24,9 @@ struct ColumnRole {
 // The serving engine a label names ("Qwen3.5 Q4_K_M Ollama" -> "Ollama", "vllm" -> "vllm"); ""
 // for a runtime or library that serves nothing (Rust, PyTorch) or none.
 std::string serving_engine_in(std::string_view label);
+// A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
+// "Apple M2 CPU", "Intel vServer 4 threads".
+bool names_a_cpu(std::string_view v);
 
 // Decided once per column from its header.
 ColumnRole column_role(std::string_view header);

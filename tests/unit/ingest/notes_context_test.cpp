@@ -32,6 +32,48 @@ TEST(NotesContext, ABlockQuotesSetUpListLabelsTheTableBelow) {
   EXPECT_EQ(testing::run(FileType::markdown, "> # Quoted\n# Real\n").heading_count, 1u);
 }
 
+// Held-out set 33: a text note's lists of speeds, one model or machine to a line, under a title
+// that names the other; a "GPU: 4090 -> 23.06 tokens/s" line is a figure, no label of the note.
+TEST(NotesContext, ATextNotesSpeedListsNameTheModelAndTheMachine) {
+  const auto r = testing::run(FileType::text,
+                              "# AMD FX-8300 8-Core CPU\r\n"
+                              "llama3.1:8b-instruct-q8_0\t\t1.72 tokens/s\t\t128k (context)\r\n"
+                              "qwen2:0.5b\t\t\t\t11.17 tokens/s\r\n\r\n"
+                              "# RTX 5060 Ti 16GB: 759 TOPs\r\n"
+                              "gpt-oss:20b\t\t\t54.59 tokens/s\r\n\r\n"
+                              "# Tinyllama\r\n"
+                              "Phenom II X4 955 = 2.8 tokens/s\r\n"
+                              "Nvidia GTX 970 = 61 tokens/s\r\n\r\n"
+                              "# Mistral 8x7B\r\n"
+                              "GPU: 4090\t\t-> 23.06 tokens/s\r\n"
+                              "RTX 4060 Ti (160 W), llama3:8b-q8_0 -> 50 tok/s\r\n"
+                              "it runs 7 billion parameter models at roughly 30 tokens/sec.\r\n"
+                              "n-gpu-layers : 0/51 >> Output: 1.89 t/s (82 tokens)\r\n");
+  const auto& cpu = testing::at(r, "line[2].llama3.1:8b-instruct-q8_0");
+  EXPECT_EQ(cpu.metric_id(), "token_rate");
+  EXPECT_DOUBLE_EQ(*cpu.normalized, 1.72);
+  EXPECT_EQ(cpu.context.model, "llama3.1:8b-instruct-q8_0");
+  EXPECT_EQ(cpu.context.quantization, "Q8_0");
+  EXPECT_EQ(cpu.context.config, "device=AMD FX-8300 8-Core CPU");
+  EXPECT_NE(cpu.note.find("128k (context)"), std::string::npos);
+  EXPECT_EQ(testing::at(r, "line[6].gpt-oss:20b").context.gpu, "RTX 5060 Ti 16GB");
+  const auto& phenom = testing::at(r, "line[9].Phenom II X4 955");
+  EXPECT_EQ(phenom.context.model, "Tinyllama");
+  EXPECT_EQ(phenom.context.config, "device=Phenom II X4 955");
+  EXPECT_EQ(testing::at(r, "line[10].Nvidia GTX 970").context.gpu, "Nvidia GTX 970");
+  const auto& gpu = testing::at(r, "line[13].GPU: 4090");
+  EXPECT_EQ(gpu.context.gpu, "4090");
+  EXPECT_EQ(gpu.context.model, "Mistral 8x7B");
+  const auto& listed = testing::at(r, "line[14].RTX 4060 Ti (160 W), llama3:8b-q8_0");
+  EXPECT_EQ(listed.context.model, "llama3:8b-q8_0");
+  EXPECT_EQ(listed.context.gpu, "RTX 4060 Ti");
+  EXPECT_EQ(r.rows.size(), 7u);  // not the sentence, not the label of a label
+  for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu.find("->"), std::string::npos);
+  // (A Markdown note's prose figures are not read: a ranking repeats its tables' figures.)
+  EXPECT_TRUE(testing::run(FileType::markdown, "# Tinyllama\n\nAMD Ryzen 5600X = 60 tokens/s\n")
+                  .rows.empty());
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
