@@ -730,6 +730,28 @@ class MarkdownHarvester {
         return;
       }
     }
+    // "=== FULL BASELINE (p_min=0.3) ===", "=== 64K TRIMMED (p_min=0.0) ===": a title framed in
+    // '=', the run the log's lines below report (not a quantity's title, "=== (1) TTFT
+    // DISTRIBUTION ===", nor a part of the report, "=== Summary ===").
+    if (t.size() > 8 && t.starts_with("==") && t.ends_with("==") && !title_metric_) {
+      std::string_view title = t;
+      while (!title.empty() && title.front() == '=') title.remove_prefix(1);
+      while (!title.empty() && title.back() == '=') title.remove_suffix(1);
+      title = text::trim(title);
+      // ("=== Benchmarking SkipLLaMA ===": the run is SkipLLaMA; "=== Post-processing ===",
+      // "=== Measuring Idle Baseline (60s) ===": a step of the script, no run.)
+      const std::string_view verb = title.substr(0, title.find(' '));
+      if (text::iequals(verb, "benchmarking") || text::iequals(verb, "testing"))
+        title = text::trim(title.substr(verb.size()));
+      else if (verb.size() > 4 && text::iequals(verb.substr(verb.size() - 3), "ing"))
+        title = {};
+      if (!title.empty() && title.size() <= 60 &&
+          std::isalnum(static_cast<unsigned char>(title.front())) &&
+          title.find_first_of(":|#") == std::string_view::npos && !names_a_part(title)) {
+        block_label_ = std::string(title);
+        return;
+      }
+    }
     if (t.starts_with("====") &&
         t.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
       block_label_ = short_line_number_ + 3 >= number ? short_line_ : std::string();
@@ -1429,7 +1451,17 @@ class MarkdownHarvester {
       // llama.cpp's model loader: "llama_model_load_from_file_impl: using device CUDA0 (NVIDIA
       // GeForce RTX 4090) - 23008 MiB free", "using device Metal (Apple M4) - 10922 MiB free".
       const auto open = l.find(" (", use + 13);
-      const auto close = open == std::string_view::npos ? open : l.find(") - ", open);
+      // (Its own closing bracket: "Vulkan1 (AMD Radeon AI PRO R9700 (RADV GFX1201)) (0000:06:00.0)
+      // - 15517 MiB free".)
+      auto close = std::string_view::npos;
+      for (std::size_t i = open == std::string_view::npos ? l.size() : open + 2, depth = 1;
+           i < l.size(); ++i) {
+        depth += l[i] == '(' ? 1 : l[i] == ')' ? static_cast<std::size_t>(-1) : 0;
+        if (depth == 0) {
+          close = l.find(" - ", i) == std::string_view::npos ? std::string_view::npos : i;
+          break;
+        }
+      }
       if (close != std::string_view::npos && open - use - 13 <= 16) {
         // ("CUDA0", "ROCm0", "Vulkan0": the device's number, as the backend's own device list
         // writes it, "Device 0: ...": one device, not two. "Metal": none.)
@@ -1438,6 +1470,8 @@ class MarkdownHarvester {
           number.remove_prefix(1);
         index = number;
         name = std::string(text::trim(l.substr(open + 2, close - open - 2)));
+        if (const auto driver = name.find(" ("); driver != std::string::npos)
+          name.resize(driver);  // "(RADV GFX1201)": its driver's name for it
         // (A device already listed under its own name, "ggml_vulkan: 0 = AMD Radeon RX 7900 XTX
         // (RADV NAVI31)", is the one this line names.)
         if (!devices_.empty() && !tables_since_devices_) return;

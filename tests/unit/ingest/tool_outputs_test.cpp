@@ -119,6 +119,29 @@ TEST(ToolOutputs, LlamaCppsTwoLinesOfOneDeviceAreOneDevice) {
             "NVIDIA GeForce RTX 4090");
 }
 
+// Held-out set 33: a llama.cpp log of several runs, each under its "=== ... ===" title; the
+// device's name in brackets inside the loader's brackets.
+TEST(ToolOutputs, ALogsFramedTitlesLabelItsRunsAndNestedBracketsNameTheDevice) {
+  const auto run_line = [](const char* time) {
+    return std::string("0.05.504.042 I common_perf_print:        eval time =    ") + time +
+           " ms /    33 runs   (   85.63 ms per token,    11.68 tokens per second)\n";
+  };
+  const auto r = testing::run(
+      FileType::text,
+      "=== FULL BASELINE (p_min=0.3) ===\n"
+      "0.00.471.770 I llama_prepare_model_devices: using device Vulkan1 (AMD Radeon AI PRO R9700 "
+      "(RADV GFX1201)) (0000:06:00.0) - 15517 MiB free\n" +
+          run_line("2825.70") +
+          "=== Post-processing ===\n"
+          "=== 64K TRIMMED (p_min=0.0) ===\n" +
+          run_line("2823.72") + "=== Summary ===\n");
+  const auto& first = testing::at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(first.context.config, "FULL BASELINE (p_min=0.3)");
+  EXPECT_EQ(first.context.gpu, "AMD Radeon AI PRO R9700");
+  EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config,
+            "64K TRIMMED (p_min=0.0)");  // (not the script's step between them)
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
