@@ -1150,9 +1150,35 @@ void guidellm_csv(FileResult& r) {
   }
 }
 
+// TensorRT-LLM's gptManagerBenchmark --output_csv ("num_samples,num_error_samples,
+// total_latency(ms),seq_throughput(seq/sec),token_throughput(token/sec),avg_sequence_latency(ms),
+// ..."): its source counts the requests without an error as samples and the errored ones apart,
+// times the whole run as total_latency, and divides the output tokens by it as token_throughput.
+bool trtllm_gpt_manager_csv(FileResult& r) {
+  if (!any_row(r, [](const MetricRow& row) { return row.name == "num_error_samples"; }) ||
+      !any_row(r, [](const MetricRow& row) { return row.name == "seq_throughput(seq/sec)"; }))
+    return false;
+  r.format = "trtllm gptManagerBenchmark csv";
+  for (auto& row : r.rows) {
+    const std::string_view name = row.name;
+    const std::string_view id = name == "num_samples"                   ? "requests"
+                                : name == "num_error_samples"           ? "failed_requests"
+                                : name == "total_latency(ms)"           ? "duration"
+                                : name == "token_throughput(token/sec)" ? "output_throughput"
+                                                                        : "";
+    if (id.empty()) continue;
+    set_metric(row, id);
+    if (id == "requests" || id == "failed_requests") set_unit(row, "count");
+    row.statistic = "value";
+    add_note(row, "TensorRT-LLM gptManagerBenchmark's " + row.name);
+  }
+  return true;
+}
+
 void recognise_csv(FileResult& r) {
   if (r.format == "guidellm csv") guidellm_csv(r);
   if (!r.format.empty()) return;  // the reader knew it (GuideLLM's grouped header)
+  if (trtllm_gpt_manager_csv(r)) return;
   if (any_row(r, [](const MetricRow& row) { return leaf_key(row.locator) == "avg_ts"; }) &&
       any_row(r, [](const MetricRow& row) { return row.parameter == "n_prompt"; })) {
     r.format = "llama-bench csv";

@@ -142,6 +142,25 @@ TEST(ToolOutputs, ALogsFramedTitlesLabelItsRunsAndNestedBracketsNameTheDevice) {
             "64K TRIMMED (p_min=0.0)");  // (not the script's step between them)
 }
 
+// TensorRT-LLM's gptManagerBenchmark CSV: its samples are the requests that completed, its total
+// latency the run's duration, its token throughput the output tokens over that duration.
+TEST(ToolOutputs, GptManagerBenchmarkCsvSaysWhatItsFiguresAre) {
+  const auto r = testing::run(
+      FileType::csv,
+      "num_samples,num_error_samples,total_latency(ms),seq_throughput(seq/sec),"
+      "token_throughput(token/sec),avg_sequence_latency(ms),p99_time_to_first_token(ms)\n"
+      "1024,0,715742,1.43068,1430.68,11180.9,1397.04\n");
+  EXPECT_EQ(r.format, "trtllm gptManagerBenchmark csv");
+  const auto& done = testing::at(r, "[0].num_samples");
+  EXPECT_EQ(done.metric_id(), "requests");
+  EXPECT_EQ(done.statistic, "value");
+  EXPECT_EQ(testing::at(r, "[0].num_error_samples").metric_id(), "failed_requests");
+  EXPECT_EQ(testing::at(r, "[0].total_latency(ms)").metric_id(), "duration");
+  EXPECT_EQ(testing::at(r, "[0].token_throughput(token/sec)").metric_id(), "output_throughput");
+  EXPECT_EQ(testing::at(r, "[0].seq_throughput(seq/sec)").metric_id(), "request_throughput");
+  EXPECT_EQ(testing::at(r, "[0].avg_sequence_latency(ms)").metric_id(), "e2e_latency");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
