@@ -1260,7 +1260,8 @@ bool is_config_parameter(std::string_view p) {
       "top_k",          "min_p",           "repeat_penalty",   "flash_attn",
       "kv_cache_type",  "tensor_parallel", "gpu_count",        "buffer_size",
       "think_time",     "budget",          "n_cpu_moe",        "tensor_split",
-      "parallel_slots", "speculative",     "num_microbatches", "pipeline_parallel"};
+      "parallel_slots", "speculative",     "num_microbatches", "pipeline_parallel",
+      "power_mode"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

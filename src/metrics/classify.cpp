@@ -1003,8 +1003,15 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 219> kParamAliases = {{
+constexpr std::array<ParamAlias, 224> kParamAliases = {{
     {"num_ctx", "num_ctx"},
+    // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
+    // at, not power drawn.
+    {"power_mode", "power_mode"},
+    {"nvpmodel", "power_mode"},
+    {"power_limit", "power_mode"},
+    {"power_cap", "power_mode"},
+    {"power_profile", "power_mode"},
     // vLLM's --gpu-memory-utilization 0.9, SGLang's --mem-fraction-static: a share of the GPU's
     // memory the server may take, set, no utilisation measured.
     {"gpu_memory_utilization", "gpu_memory_fraction"},

@@ -125,7 +125,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 60> kParameters = {{
+constexpr std::array<ParameterDef, 61> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -192,6 +192,10 @@ constexpr std::array<ParameterDef, 60> kParameters = {{
      ""},
     {"speculative",
      "speculative decoding's draft model (its name, size or precision) or draft length", ""},
+    {"power_mode",
+     "a device's configured power mode or power cap (Jetson nvpmodel, a GPU's power limit), not "
+     "power drawn",
+     ""},
 }};
 
 bool all_digits(std::string_view s) {

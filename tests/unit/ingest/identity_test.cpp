@@ -102,6 +102,18 @@ TEST(Identity, GuideLlmIncompleteRequestIsNoFailedOne) {
 }
 
 // GuideLLM's CSV export: a run's UUID tells runs apart, it names no configuration.
+// A Jetson's power mode and a GPU's power limit: the power a device was set to, no power drawn.
+TEST(Identity, APowerModeIsASettingNoPowerDrawn) {
+  const auto r = run(FileType::csv, "model,power_mode,eval_rate_tps\nllama3:8b,15W,4.82\n");
+  const auto& mode = at(r, "[0].power_mode");
+  EXPECT_EQ(mode.role, metrics::Role::parameter);
+  EXPECT_EQ(mode.parameter, "power_mode");
+  EXPECT_EQ(at(r, "[0].eval_rate_tps").context.config, "power_mode=15W");
+  const auto gpu = run(FileType::json, R"({"gpu": [{"power_draw": 80.5, "power_limit": 175.0}]})");
+  EXPECT_EQ(at(gpu, "gpu[0].power_limit").role, metrics::Role::parameter);
+  EXPECT_EQ(at(gpu, "gpu[0].power_draw").metric_id(), "power");
+}
+
 TEST(Identity, RunIdIsNoConfiguration) {
   const auto r = run(FileType::csv,
                      "Run ID,Benchmark Strategy,TTFT ms\n"
