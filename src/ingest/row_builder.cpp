@@ -1253,6 +1253,37 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
   rows.push_back(std::move(copy));
 }
 
+void emit_statistic_aside(MetricRows& rows, const MetricRow& row) {
+  if (row.role != metrics::Role::metric || !row.value) return;
+  const auto figure = figure_and_aside(row.raw);
+  if (!figure) return;
+  std::string_view aside = text::trim(figure->second);
+  if (aside.size() < 5 || aside.front() != '(' || aside.back() != ')') return;
+  aside = text::trim(aside.substr(1, aside.size() - 2));
+  // The statistic's word, a colon or '=' or a space, one figure: "p95: 684.79", "P99=12.1 ms".
+  const auto end = aside.find_first_of(":= ");
+  if (end == std::string_view::npos) return;
+  const auto statistic = metrics::parse_statistic(aside.substr(0, end));
+  // (Not "(n=5)": a count of samples, no figure in the metric's unit.)
+  const bool same_unit =
+      statistic && ((statistic->size() > 1 && (*statistic)[0] == 'p' &&
+                     std::isdigit(static_cast<unsigned char>((*statistic)[1]))) ||
+                    *statistic == "median" || *statistic == "mean" || *statistic == "min" ||
+                    *statistic == "max" || *statistic == "std");
+  if (!same_unit || *statistic == row.statistic) return;
+  const std::string_view value = text::trim(aside.substr(end + 1));
+  const auto parsed = numeric::parse_cell(
+      value.starts_with('=') || value.starts_with(':') ? text::trim(value.substr(1)) : value);
+  if (!parsed || (!parsed->suffix.empty() && parsed->suffix != row.unit)) return;
+  MetricRow copy = row;
+  copy.raw.assign(value);
+  copy.value = parsed->value;
+  copy.statistic = *statistic;
+  copy.note = "the " + *statistic + " written after the figure in '" + row.raw + "'";
+  renormalize(copy);
+  rows.push_back(std::move(copy));
+}
+
 bool is_config_parameter(std::string_view p) {
   static constexpr std::string_view kConfig[] = {
       "num_ctx",        "num_gpu",         "num_thread",       "num_batch",

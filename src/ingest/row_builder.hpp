@@ -137,13 +137,20 @@ void as_successes(
 // set.
 void emit_failed_of_pair(MetricRows& rows, const MetricRow& row);
 
-// Every second row a cell holds: the failures of a success/fail pair, the spread of a mean.
+// "682.92 (p95: 684.79)": appends the statistic in the brackets after a figure as a second row
+// of the same metric (its unit the figure's). Call after the row's locator and context are set.
+void emit_statistic_aside(MetricRows& rows, const MetricRow& row);
+
+// Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
+// statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)
 inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_view column = {},
                             std::string_view title = {}) {
   if (row.metric && row.metric->id == "requests" && row.raw.find('/') != std::string::npos)
     emit_failed_of_pair(rows, row);
   if (row.statistic == "mean") emit_spread(rows, row, column, title);
+  if (!row.note.empty() && row.raw.size() > 6 && row.raw.back() == ')')
+    emit_statistic_aside(rows, row);
 }
 
 // The configuration a row's parameters describe ("ngl=99 fa=1"), from name=value pairs; the

@@ -74,6 +74,23 @@ TEST(NotesContext, ATextNotesSpeedListsNameTheModelAndTheMachine) {
                   .rows.empty());
 }
 
+// "682.92 (p95: 684.79)": a second statistic of the cell's figure in the brackets after it.
+TEST(NotesContext, AStatisticInBracketsAfterAFigureIsARowOfItsOwn) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Test | TTFT (ms) | Runs |\n|---|---|---|\n"
+                              "| a | 682.92 (p95: 684.79) | 3 (n=5) |\n");
+  std::vector<const MetricRow*> ttft;
+  for (const auto& row : r.rows)
+    if (row.locator == "table[0][0].TTFT (ms)") ttft.push_back(&row);
+  ASSERT_EQ(ttft.size(), 2u);
+  const MetricRow& p95 = *ttft[1];
+  EXPECT_EQ(p95.statistic, "p95");
+  EXPECT_DOUBLE_EQ(*p95.normalized, 684.79);
+  EXPECT_EQ(p95.normalized_unit, "ms");
+  EXPECT_DOUBLE_EQ(*testing::at(r, "table[0][0].TTFT (ms)").value, 682.92);
+  EXPECT_EQ(r.rows.size(), 3u);  // (not "(n=5)": a count, no figure of the column)
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
