@@ -717,6 +717,18 @@ class MarkdownHarvester {
     const std::string_view t = text::trim(l);
     if (t.empty()) return;
     if (framed_title(t, number)) return;
+    // "########## 并发1 | in=512 out=256 n=2 c=1 ##########": a script's banner over the run
+    // below it, its words the run's label (until the next).
+    if (t.size() > 10 && t.starts_with("###") && t.ends_with("###")) {
+      std::string_view inner = t;
+      while (!inner.empty() && inner.front() == '#') inner.remove_prefix(1);
+      while (!inner.empty() && inner.back() == '#') inner.remove_suffix(1);
+      inner = text::trim(inner);
+      if (!inner.empty() && inner.size() <= 80 && !names_a_part(inner)) {
+        hash_banner_ = std::string(inner);
+        return;
+      }
+    }
     // "## Sycl" / "## Plain" in a console log: a heading written as Markdown writes it, the
     // label of the runs below it (until the next).
     // (Not a banner of '#' alone, nor a part of the report: "## Summary", "## Results".)
@@ -1587,6 +1599,11 @@ class MarkdownHarvester {
   // document's labels.
   void label_vllm_rows(std::size_t before) {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      if (!hash_banner_.empty() &&
+          r_.rows[i].context.config.find(hash_banner_) == std::string::npos) {
+        std::string& config = r_.rows[i].context.config;
+        config = config.empty() ? hash_banner_ : hash_banner_ + " " + config;
+      }
       if (r_.rows[i].context.gpu.empty() && !devices_.empty())
         r_.rows[i].context.gpu = device_list();
       if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
@@ -5680,6 +5697,7 @@ class MarkdownHarvester {
   bool quoted_fence_ = false;  // the open fence was opened inside a block quote
   std::string title_model_;    // the model a "=== ... ===" title names
   std::string note_title_;     // a text file's last "# ..." title line (no "key: value")
+  std::string hash_banner_;    // a log's last "##### label #####" banner, its runs' label
   std::string short_line_;     // the latest short line alone ("With LMCache")
   std::size_t short_line_number_ = 0;
   std::string block_label_;  // ... when a result block's banner followed it closely

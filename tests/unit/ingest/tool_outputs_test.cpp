@@ -161,6 +161,27 @@ TEST(ToolOutputs, GptManagerBenchmarkCsvSaysWhatItsFiguresAre) {
   EXPECT_EQ(testing::at(r, "[0].avg_sequence_latency(ms)").metric_id(), "e2e_latency");
 }
 
+// A script's "##### ... #####" banner over each of its `vllm bench serve` blocks: the block's
+// label (the blocks' own figures alone cannot tell two runs at one concurrency apart).
+TEST(ToolOutputs, AHashBannerLabelsTheVllmBlockBelowIt) {
+  const auto block = [](const char* ttft) {
+    return std::string(
+               "============ Serving Benchmark Result ============\n"
+               "Successful requests:                     2\n"
+               "Maximum request concurrency:             1\n"
+               "Mean TTFT (ms):                          ") +
+           ttft + "\n==================================================\n";
+  };
+  const auto r = testing::run(
+      FileType::text, "########## ctx1k | in=1024 out=128 n=2 c=1 ##########\n" + block("990.25") +
+                          "########## ctx100k | in=102400 out=128 n=2 c=1 ##########\n" +
+                          block("83018.49"));
+  EXPECT_EQ(testing::at(r, "vllm_result[0].Mean TTFT (ms)").context.config,
+            "ctx1k | in=1024 out=128 n=2 c=1");
+  EXPECT_EQ(testing::at(r, "vllm_result[1].Mean TTFT (ms)").context.config,
+            "ctx100k | in=102400 out=128 n=2 c=1");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
