@@ -1798,6 +1798,54 @@ void units_of_a_ratio(MetricRows& rows) {
   }
 }
 
+// A field of records in an array ("tests[3].elapsed") with its array indexes left out:
+// "tests[].elapsed".
+std::string field_of(std::string_view locator) {
+  std::string out;
+  out.reserve(locator.size());
+  for (std::size_t i = 0; i < locator.size(); ++i) {
+    out += locator[i];
+    if (locator[i] != '[') continue;
+    while (i + 1 < locator.size() && std::isdigit(static_cast<unsigned char>(locator[i + 1]))) ++i;
+  }
+  return out;
+}
+
+// A field of a JSON document's array of records ("tests[3].elapsed", "[2].ttft"); not a
+// Markdown table's cell ("table[17][4].Value": its tables' columns are no one field).
+bool in_records(std::string_view locator) {
+  return locator.find("].") != std::string_view::npos && !locator.starts_with("table[") &&
+         !locator.starts_with("line[");
+}
+
+// "tests[0].elapsed": 28.161 with no unit where the ratio of "tests[1..6]" named theirs
+// seconds: one script writes one field of its records in one unit. A unit-less figure takes the
+// unit its field has in every other record that has one.
+void unit_of_the_same_field(MetricRows& rows) {
+  std::map<std::pair<std::string, std::string_view>, std::pair<std::string, std::size_t>> unit_of;
+  bool any_open = false;
+  for (const auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || !in_records(r.locator)) continue;
+    if (unitless(r)) {
+      any_open = true;
+      continue;
+    }
+    if (r.unit.empty() || !timed(r)) continue;
+    auto [it, fresh] = unit_of.try_emplace({field_of(r.locator), r.metric->id}, r.unit, 0);
+    if (!fresh && it->second.first != r.unit) it->second.first = "?";  // units disagree: none
+    ++it->second.second;
+  }
+  if (!any_open || unit_of.empty()) return;
+  for (auto& r : rows) {
+    if (!unitless(r) || !timed(r) || !in_records(r.locator)) continue;
+    const auto it = unit_of.find({field_of(r.locator), r.metric->id});
+    if (it == unit_of.end() || it->second.first == "?" || it->second.second < 2) continue;
+    const std::string unit = it->second.first;
+    in_unit(r, unit);
+    if (r.unit == unit) add_note(r, "unit of the same field in the file's other records");
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -1856,6 +1904,7 @@ void finalize_rows(MetricRows& rows) {
   if (without_unit) unit_of_the_same_figure(rows);
   // (The ratio pass groups the rows by record: only where something may come of it.)
   if (without_unit || untimed || (token_rate && output_tokens && run_time)) units_of_a_ratio(rows);
+  if (without_unit) unit_of_the_same_field(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
   std::string last_model, last_quant;
