@@ -327,6 +327,10 @@ class JsonHarvester final : public JsonVisitor {
     using text::iequals;
     Frame& f = frames_.back();
     if (iequals(name, "request_id") || iequals(name, "req_id")) f.per_request = true;
+    // A record that holds its prompt or the model's answer as text is one request's.
+    if (kind == JsonScalar::string && text.size() > 1 &&
+        (iequals(name, "prompt") || iequals(name, "response") || iequals(name, "completion")))
+      f.per_request = true;
     // "gpu": 120 (layers), "model": 3: a label, not a slot. (Not a count under such a key,
     // "cached_tokens_by_source": {"device": 116246336}: no label of anything.)
     if (kind == JsonScalar::number && text.size() <= 6) {
