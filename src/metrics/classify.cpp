@@ -840,6 +840,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))
     return m("eval_time");
+  // "aggregate_tps" of a block of concurrent requests: their tokens per second together, the
+  // run's output throughput (not a prompt's or an input's).
+  if (in(" aggregate ") && (rate_unit || in(" tps ") || in(" throughput ")) && !in(" input ") &&
+      !in(" prompt ") && !in(" total ") && !in(" request ") && !in(" requests "))
+    return m("output_throughput");
   if ((((in(" output ") || in(" out tok ") || in(" out tokens ")) && ratey) ||
        (in(" generated tokens ") && rate_unit)) ||
       ((in(" output ") || in(" out tok ") || in(" out tokens ")) && rate_unit))

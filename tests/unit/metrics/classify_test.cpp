@@ -929,5 +929,17 @@ TEST(Classify, ATimePerTokenWrittenInTheCell) {
   EXPECT_EQ(classify("Decode", "ms").metric->id, "eval_time");
 }
 
+// Concurrent requests' tokens per second together: the run's output throughput.
+TEST(Classify, AnAggregateRateIsTheOutputThroughput) {
+  EXPECT_EQ(metric("aggregate_tps"), "output_throughput");
+  EXPECT_EQ(metric("Aggregate tok/s"), "output_throughput");
+  EXPECT_EQ(classify("Aggregate TPS", "tok/s").metric->id, "output_throughput");
+  EXPECT_NE(metric("aggregate_input_tps"), "output_throughput");
+  // A GPU's power mode or limit is a setting.
+  EXPECT_EQ(classify("power_mode").role, Role::parameter);
+  EXPECT_EQ(classify("power_limit").role, Role::parameter);
+  EXPECT_EQ(metric("power_draw"), "power");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
