@@ -1072,6 +1072,55 @@ void results_record_config(FileResult& r) {
   }
 }
 
+// A list of run records, each with a short word that sorts it ("payload": "small" / "medium" /
+// "large", "mode": "warm"): the word labels the record's figures, as a text column labels a CSV
+// row's. Only a field whose words repeat over the records (a category, not a name of each) and
+// that no other rule reads (a model, a backend, an error, a status).
+void categorical_record_labels(FileResult& r) {
+  std::map<std::string_view, std::map<std::string_view, std::size_t>> values;  // key -> counts
+  std::size_t records = 0;
+  std::string_view last;
+  for (const auto& t : r.run_texts) {
+    const std::string_view prefix = run_prefix(t.locator);
+    if (prefix.empty()) return;  // (a single document: no list of records)
+    if (prefix != last) ++records;
+    last = prefix;
+    const std::string_view key = std::string_view(t.locator).substr(prefix.size());
+    Context probe;
+    if (key.empty() || t.text.size() > 24 || context_slot(probe, key) != nullptr ||
+        t.text.find_first_of(" \t\n/:") != std::string::npos || numeric::parse_cell(t.text) ||
+        says_failed("status", t.text) || text::iequals(key, "status") ||
+        text::iequals(key, "error") || text::iequals(key, "type") || text::iequals(key, "id") ||
+        !std::isalpha(static_cast<unsigned char>(t.text.front())))
+      continue;
+    ++values[key][t.text];
+  }
+  if (records < 4) return;
+  std::set<std::string_view> keys;
+  for (const auto& [key, counts] : values) {
+    std::size_t total = 0;
+    for (const auto& [text, n] : counts) total += n;
+    // (Two to eight words, each on more than one record.)
+    if (counts.size() < 2 || counts.size() > 8 || total < counts.size() * 2) continue;
+    keys.insert(key);
+  }
+  if (keys.empty()) return;
+  std::map<std::string_view, std::string> label_of;  // record prefix -> "payload=small"
+  for (const auto& t : r.run_texts) {
+    const std::string_view prefix = run_prefix(t.locator);
+    const std::string_view key = std::string_view(t.locator).substr(prefix.size());
+    if (!keys.count(key)) continue;
+    std::string& label = label_of[prefix];
+    label += (label.empty() ? "" : " ") + std::string(key) + "=" + t.text;
+  }
+  for (auto& row : r.rows) {
+    const auto it = label_of.find(run_prefix(row.locator));
+    if (it == label_of.end() || row.context.config.find(it->second) != std::string::npos) continue;
+    std::string& config = row.context.config;
+    config = config.empty() ? it->second : it->second + " " + config;
+  }
+}
+
 }  // namespace
 
 // GuideLLM's CSV flattens the fields of its JSON into column names: each is read as that field
@@ -1327,6 +1376,7 @@ void recognise_json(FileResult& r) {
   }
   reference_performance_delta(r);
   results_record_config(r);
+  if (r.format.empty()) categorical_record_labels(r);
 }
 
 namespace {

@@ -182,6 +182,20 @@ TEST(ToolOutputs, AHashBannerLabelsTheVllmBlockBelowIt) {
             "ctx100k | in=102400 out=128 n=2 c=1");
 }
 
+// A script's JSON Lines records sorted by a word ("payload": "small" / "large", "runtime":
+// "ANE" / "GPU"): the word labels each record's figures (a name of each record, or a timestamp,
+// does not).
+TEST(ToolOutputs, ARecordsCategoryLabelsItsFigures) {
+  std::string lines;
+  for (const char* payload : {"small", "large", "small", "large"})
+    lines += std::string(R"({"timestamp": "2026-04-02 17:37", "model": "glm-4.7", "payload": ")") +
+             payload + R"(", "run": "r)" + std::to_string(lines.size()) +
+             R"(", "gen_tok_s": 34.0})" + "\n";
+  const auto r = testing::run(FileType::jsonl, lines);
+  EXPECT_EQ(testing::at(r, "[0].gen_tok_s").context.config, "payload=small");
+  EXPECT_EQ(testing::at(r, "[1].gen_tok_s").context.config, "payload=large");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
