@@ -1387,6 +1387,7 @@ std::string quantization_in(std::string_view model) {
       }
       continue;
     }
+    const std::size_t start = i;
     i = j;
     const bool q = w.size() >= 2 && (w[0] == 'Q' || (w.size() >= 3 && w[0] == 'I' && w[1] == 'Q'));
     const std::size_t digit = w[0] == 'I' ? 2 : 1;
@@ -1404,6 +1405,11 @@ std::string quantization_in(std::string_view model) {
       best += k_quant_size(w, model.substr(i));  // llama-bench's "Q4_K - Medium": Q4_K_M
       // llama.cpp names IQ3_M's file type "IQ3_S mix - 3.66 bpw" (llama-bench's model_type).
       if (best == "IQ3_S" && text::trim(model.substr(i)).starts_with("mix")) best = "IQ3_M";
+      // Unsloth's dynamic quantization, "UD-Q4_K_XL": its own recipe of the type.
+      if (start >= 3 && (model[start - 1] == '-' || model[start - 1] == '_') &&
+          text::iequals(model.substr(start - 3, 2), "UD") &&
+          (start == 3 || !std::isalnum(static_cast<unsigned char>(model[start - 4]))))
+        best = "UD-" + best;
       continue;
     }
     static constexpr std::string_view kFormats[] = {"F16",  "BF16",  "F32",   "FP16", "FP8",

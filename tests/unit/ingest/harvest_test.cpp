@@ -281,6 +281,16 @@ TEST(HarvestJson, LlamaCppFileTypeNamesGiveTheQuantization) {
   EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "IQ3_S");
 }
 
+// Unsloth's dynamic quantizations keep their "UD-" (a recipe of their own, no plain Q4_K_XL).
+TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
+  const auto r = harvest(FileType::json, R"([{"model": "Qwen3.8-27B-UD-Q4_K_XL.gguf",
+    "avg_ts": 10.0}, {"model": "Qwen3.8-27B-Q4_K_M.gguf", "avg_ts": 11.0},
+    {"model": "FLUD-Q4_0", "avg_ts": 12.0}])");
+  EXPECT_EQ(find(r, "[0].avg_ts")->context.quantization, "UD-Q4_K_XL");
+  EXPECT_EQ(find(r, "[1].avg_ts")->context.quantization, "Q4_K_M");
+  EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "Q4_0");  // (a word ending in "ud")
+}
+
 TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
   const auto r = harvest(FileType::csv,
                          "source_file,profile,ttft_mean_ms\nconcurrent16,concurrent,84.6\n"
