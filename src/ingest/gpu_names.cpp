@@ -168,6 +168,13 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
                       w[k - 1].low == "imac"
                   ? k - 1
                   : k - 2;
+  } else if (s == "dgx" && next(k + 1) == "spark") {
+    m.last = k + 1;  // NVIDIA's DGX Spark (a GB10 superchip)
+    m.key = "dgxspark";
+  } else if (s == "pro" && (k == 0 || w[k - 1].low != "rtx") && next(k + 1).size() == 4 &&
+             digits(next(k + 1)) && next(k + 1).ends_with("000")) {
+    m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
+    m.key = "rtxpro" + std::string(next(k + 1));
   } else if (s == "jetson" && !next(k + 1).empty()) {
     m.last = k + 1;
     m.key = "jetson" + std::string(next(k + 1));

@@ -3322,10 +3322,16 @@ class MarkdownHarvester {
     // "| Modell | MacBook Pro M1 Pro 16GB | Mac Mini M4 Pro 64GB |", "| Model | RTX 4090 |": a
     // column named by the accelerator alone holds the figures measured on it.
     col_gpu_.assign(header_.size(), std::string());
+    // ... and a column named by the accelerator first, then the engine it served ("PRO 6000 vLLM
+    // NVFP4+MTP", "DGX Spark NVFP4+MTP×3" beside "PRO 5000 SGLang NVFP4+DSPARK").
     for (std::size_t c = 1; c < header_.size(); ++c) {
-      if (col_backend_[c].empty() && roles_[c].use == detail::ColumnRole::Use::metric &&
-          names_engine_or_accelerator(c))
-        col_gpu_[c] = detail::gpu_named_in(header_[c]);
+      if (roles_[c].use != detail::ColumnRole::Use::metric || !names_engine_or_accelerator(c))
+        continue;
+      std::string gpu = detail::gpu_named_in(header_[c]);
+      const bool first =
+          !gpu.empty() && text::iequals(std::string_view(header_[c]).substr(0, gpu.find(' ')),
+                                        std::string_view(gpu).substr(0, gpu.find(' ')));
+      if (col_backend_[c].empty() || first) col_gpu_[c] = std::move(gpu);
     }
     col_baseline_ = detail::baseline_columns(col_variant_);
     any_baseline_ =
@@ -4501,7 +4507,13 @@ class MarkdownHarvester {
       if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
         row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
-      if (!col_gpu_[c].empty()) row->context.gpu = col_gpu_[c];
+      // (The document's own GPU by a shorter name, "PRO 5000" of "NVIDIA RTX PRO 5000 72GB":
+      // the document's name of it.)
+      if (!col_gpu_[c].empty())
+        row->context.gpu =
+            text::to_lower(document_.gpu).find(text::to_lower(col_gpu_[c])) != std::string::npos
+                ? document_.gpu
+                : col_gpu_[c];
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];

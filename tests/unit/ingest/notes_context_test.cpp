@@ -91,6 +91,23 @@ TEST(NotesContext, AStatisticInBracketsAfterAFigureIsARowOfItsOwn) {
   EXPECT_EQ(r.rows.size(), 3u);  // (not "(n=5)": a count, no figure of the column)
 }
 
+// Held-out set 33: a cross-device table's columns, each named by its machine first and then the
+// engine it served ("PRO 6000 vLLM NVFP4+MTP", "DGX Spark NVFP4+MTP"): each column's machine,
+// not the document's own GPU (which keeps its full name where a column names it shorter).
+TEST(NotesContext, ColumnsNamedByTheirMachineThenTheirEngine) {
+  const auto r = testing::run(FileType::markdown,
+                              "# Report\n\n| Item | Detail |\n|---|---|\n"
+                              "| GPU | NVIDIA RTX PRO 5000 72GB |\n\n## Cross-device\n\n"
+                              "| Context | DGX Spark NVFP4+MTP | PRO 5000 SGLang NVFP4 | "
+                              "PRO 6000 vLLM NVFP4+MTP |\n|---|---|---|---|\n"
+                              "| short | 21 | 85.2 | 100.2 |\n");
+  EXPECT_EQ(testing::at(r, "table[1][0].DGX Spark NVFP4+MTP").context.gpu, "DGX Spark");
+  EXPECT_EQ(testing::at(r, "table[1][0].PRO 6000 vLLM NVFP4+MTP").context.gpu, "PRO 6000");
+  EXPECT_EQ(testing::at(r, "table[1][0].PRO 6000 vLLM NVFP4+MTP").context.backend, "vLLM");
+  EXPECT_EQ(testing::at(r, "table[1][0].PRO 5000 SGLang NVFP4").context.gpu,
+            "NVIDIA RTX PRO 5000 72GB");
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
