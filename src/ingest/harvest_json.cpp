@@ -60,7 +60,7 @@ class JsonHarvester final : public JsonVisitor {
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, name, text, number);
-    } else if (kind == JsonScalar::string && !in_command_line()) {
+    } else if (kind == JsonScalar::string && !in_command_line() && !names_an_answer(name)) {
       row = detail::add_text_row(r_.rows, name, text);
     }
     if (row) {
@@ -137,6 +137,17 @@ class JsonHarvester final : public JsonVisitor {
       if (key.find(w) != std::string::npos) return;
     }
     detail::unname_metric(row, false);
+  }
+
+  // "expected": "98201", "response": "12": a quiz's answer and the model's, written as text;
+  // what was said, no measurement.
+  static bool names_an_answer(std::string_view name) {
+    for (const std::string_view k :
+         {"expected", "response", "answer", "expected_answer", "prediction", "predicted",
+          "ground_truth", "reference", "output", "completion", "generated_text", "target"}) {
+      if (text::iequals(name, k)) return true;
+    }
+    return false;
   }
 
   // A short string at the top level of a run's record (the document's own object, or an element

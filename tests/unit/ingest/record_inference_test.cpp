@@ -18,6 +18,15 @@ std::string_view metric_of(const MetricRow& row) {
 // Held-out set 33: a script's records whose tokens, time and rate fit for most of them (the time
 // in seconds) and not for the first (1387 / 28.161 is 49.25, the server's rate 50.03): one field
 // of one script's records, one unit.
+// A quiz's answers written as text ("expected": "98201", "response": "98201"): what was said,
+// no figure.
+TEST(RecordInference, AnAnswerWrittenAsTextIsNoFigure) {
+  const auto r = testing::run(FileType::json, R"({"tests": [{"prompt": "What is 347 * 283?",
+    "expected": "98201", "response": "98201", "elapsed": "13.9 s"}]})");
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0].locator, "tests[0].elapsed");
+}
+
 TEST(RecordInference, AFieldOfRecordsHasOneUnit) {
   const auto r = testing::run(FileType::json, R"({"tests": [
     {"elapsed": 28.161, "completion_tokens": 1387, "server_gen_tps": 50.03},
