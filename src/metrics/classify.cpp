@@ -841,9 +841,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit || in(" duration ") || in(" time ")))
     return m("eval_time");
   // "aggregate_tps" of a block of concurrent requests: their tokens per second together, the
-  // run's output throughput (not a prompt's or an input's).
-  if (in(" aggregate ") && (rate_unit || in(" tps ") || in(" throughput ")) && !in(" input ") &&
-      !in(" prompt ") && !in(" total ") && !in(" request ") && !in(" requests "))
+  // run's output throughput (not a prompt's or an input's; and not "Aggregate Performance /
+  // Average Throughput", a section of aggregated figures).
+  if ((in(" aggregate tps ") || in(" aggregate tok ") || in(" aggregate tokens ") ||
+       in(" aggregate throughput ") || in(" aggregate token ")) &&
+      (rate_unit || in(" tps ") || in(" throughput ")) && !in(" input ") && !in(" prompt ") &&
+      !in(" total ") && !in(" request ") && !in(" requests "))
     return m("output_throughput");
   if ((((in(" output ") || in(" out tok ") || in(" out tokens ")) && ratey) ||
        (in(" generated tokens ") && rate_unit)) ||
