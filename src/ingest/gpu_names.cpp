@@ -72,8 +72,9 @@ bool has_glued_count(std::string_view w) {
   return without_count(w).size() != w.size();
 }
 // "8x": a count of devices written before their name.
+// (At most three digits: "7900x" of "Ryzen 7900X + Radeon 7900XT" is a processor's number.)
 bool count_word(std::string_view w) {
-  return w.size() > 1 && w.back() == 'x' && digits(w.substr(0, w.size() - 1));
+  return w.size() > 1 && w.size() <= 4 && w.back() == 'x' && digits(w.substr(0, w.size() - 1));
 }
 
 struct Match {

@@ -68,6 +68,12 @@ TEST(NotesContext, ATextNotesSpeedListsNameTheModelAndTheMachine) {
   EXPECT_EQ(listed.context.model, "llama3:8b-q8_0");
   EXPECT_EQ(listed.context.gpu, "RTX 4060 Ti");
   EXPECT_EQ(r.rows.size(), 7u);  // not the sentence, not the label of a label
+  // (A processor's number is no count of GPUs: "7900X" of "Ryzen 7900X + Radeon 7900XT".)
+  const auto pair = testing::run(FileType::text,
+                                 "# Mixtral\nRyzen 7900X + Radeon 7900XT = 7 tok/s\n"
+                                 "2x RTX 3090: 20.45 tokens/s\n");
+  EXPECT_EQ(testing::at(pair, "line[2].Ryzen 7900X + Radeon 7900XT").context.gpu, "Radeon 7900XT");
+  EXPECT_EQ(testing::at(pair, "line[3].2x RTX 3090").context.gpu, "2x RTX 3090");
   for (const auto& row : r.rows) EXPECT_EQ(row.context.gpu.find("->"), std::string::npos);
   // (A Markdown note's prose figures are not read: a ranking repeats its tables' figures.)
   EXPECT_TRUE(testing::run(FileType::markdown, "# Tinyllama\n\nAMD Ryzen 5600X = 60 tokens/s\n")
