@@ -2046,7 +2046,10 @@ class MarkdownHarvester {
     if (label.find(": ", kind_named ? 5 : 0) != std::string::npos) return false;
     // ("Eval rate: 30 tokens/s", "pp512: 500 t/s": a quantity's name, read by the rules for
     // labelled figures.)
-    if (const auto& c = detail::classify_cached(label); c.metric || c.parameter) return false;
+    // (A machine's name with its memory, "RTX 3060 12 GB", is no quantity's.)
+    if (const auto& c = detail::classify_cached(label);
+        (c.metric || c.parameter) && detail::gpu_named_in(label).empty())
+      return false;
     // What the name is, and what the title above names.
     std::string device = label;
     // "RTX 4060 Ti (160 W), llama3:8b-q8_0": the machine, then the model it ran.
