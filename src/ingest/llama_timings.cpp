@@ -139,6 +139,45 @@ bool speed_line(std::string_view line, std::size_t number, LlamaTimingsState& st
   return true;
 }
 
+// llama.cpp's speculative decoding summary after its "decoded ..." line: "n_drafted = 24",
+// "n_accept  = 23", "accept    = 95.833%" (a log's time and level before them): the draft tokens
+// made and accepted and the share accepted, under their own names (no metric of ours: no decode
+// rate, no token count of the answer); "n_draft = 2", the draft length set, is a setting.
+bool speculative_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                      MetricRows& rows) {
+  if (state.speeds == 0 || line.find(" = ") == std::string_view::npos) return false;
+  std::string_view body = text::trim(line);
+  // (After "0.05.504.001 I ": the log's time and level.)
+  if (const auto level = body.find(" I "); level != std::string_view::npos && level < 16)
+    body = text::trim(body.substr(level + 3));
+  const auto eq = body.find(" = ");
+  const std::string_view key = text::trim(body.substr(0, eq));
+  const bool drafted = key == "n_drafted", accepted = key == "n_accept", share = key == "accept";
+  const bool draft = key == "n_draft";
+  if (!(drafted || accepted || share || draft)) return false;
+  const std::string_view value = text::trim(body.substr(eq + 3));
+  // ("n_draft = 0": no speculative decoding in this run; its counts of 0 and "accept = nan%" are
+  // no figures.)
+  if (draft && value == "0") state.undrafted = state.speeds;
+  if (state.undrafted == state.speeds) return true;
+  MetricRow* row = add_text_row(rows, key, value);
+  if (!row) return false;
+  row->locator = "llama_speed[" + std::to_string(state.speeds - 1) + "]." + std::string(key);
+  row->line = number;
+  if (draft) {
+    as_setting(*row, "speculative", false);
+  } else {
+    unname_metric(*row, false);
+    row->unit = share ? "%" : "tokens";
+    renormalize(*row);
+    row->statistic = "sample";
+    add_note(*row, share ? "the share of drafted tokens accepted (speculative decoding)"
+                         : "speculative decoding's draft tokens");
+  }
+  if (!state.model.empty()) row->context.model = state.model;
+  return true;
+}
+
 // llama-perplexity's "Final estimate: PPL = 11.1740 +/- 3.48446": the model's perplexity on
 // the text, its uncertainty beside it.
 bool perplexity_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
@@ -165,6 +204,7 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
   note_model(line, state);
   if (speed_line(line, number, state, rows)) return true;
   if (perplexity_line(line, number, state, rows)) return true;
+  if (speculative_line(line, number, state, rows)) return true;
   if (line.find("time =") == std::string_view::npos) return false;  // cheap
   // A build run under a locale with a decimal comma: "load time =    2951,76 ms" (printf's %.2f).
   if (line.find('.') == std::string_view::npos && line.find(',') != std::string_view::npos) {

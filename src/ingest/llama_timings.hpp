@@ -24,6 +24,7 @@ struct LlamaTimingsState {
   std::string model;             // the GGUF of the last command line ("llama-server -m X.gguf")
   std::size_t speeds = 0;        // "encoded/decoded N tokens in T seconds, speed: S t/s" lines seen
   std::size_t perplexities = 0;  // llama-perplexity's "Final estimate: PPL = ..." lines seen
+  std::size_t undrafted = 0;  // the speed line (from 1) whose run drafted nothing ("n_draft = 0")
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

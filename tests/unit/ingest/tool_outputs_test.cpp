@@ -196,6 +196,29 @@ TEST(ToolOutputs, ARecordsCategoryLabelsItsFigures) {
   EXPECT_EQ(testing::at(r, "[1].gen_tok_s").context.config, "payload=large");
 }
 
+// llama.cpp's speculative decoding summary after its "decoded" line: the drafted and accepted
+// tokens and the share accepted, under their own names; a run that drafted nothing has none.
+TEST(ToolOutputs, LlamaCppsSpeculativeSummaryIsReadUnderItsOwnNames) {
+  const auto r = testing::run(FileType::text,
+                              "0.05.503.994 I decoded   35 tokens in    1.783 seconds, speed:   "
+                              "19.633 t/s\n"
+                              "0.05.503.994 I n_draft   = 2\n0.05.504.000 I n_drafted = 24\n"
+                              "0.05.504.000 I n_accept  = 23\n0.05.504.001 I accept    = 95.833%\n"
+                              "2.19.302.713 I decoded  193 tokens in   41.084 seconds, speed:    "
+                              "4.698 t/s\n"
+                              "2.19.302.714 I n_draft   = 0\n2.19.302.715 I n_drafted = 0\n"
+                              "2.19.302.717 I accept    = nan%\n");
+  const auto& share = testing::at(r, "llama_speed[0].accept");
+  EXPECT_EQ(share.metric, nullptr);
+  EXPECT_DOUBLE_EQ(*share.value, 95.833);
+  EXPECT_EQ(share.unit, "%");
+  EXPECT_DOUBLE_EQ(*testing::at(r, "llama_speed[0].n_accept").value, 23.0);
+  EXPECT_EQ(testing::at(r, "llama_speed[0].n_draft").role, metrics::Role::parameter);
+  for (const auto& row : r.rows)
+    EXPECT_FALSE(row.locator.starts_with("llama_speed[1].n_")) << row.locator;
+  for (const auto& row : r.rows) EXPECT_NE(row.locator, "llama_speed[1].accept");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
