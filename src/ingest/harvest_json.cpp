@@ -142,12 +142,14 @@ class JsonHarvester final : public JsonVisitor {
   // "expected": "98201", "response": "12": a quiz's answer and the model's, written as text;
   // what was said, no measurement.
   static bool names_an_answer(std::string_view name) {
-    for (const std::string_view k :
-         {"expected", "response", "answer", "expected_answer", "prediction", "predicted",
-          "ground_truth", "reference", "output", "completion", "generated_text", "target"}) {
-      if (text::iequals(name, k)) return true;
-    }
-    return false;
+    if (name.size() < 6 || name.size() > 15) return false;  // (runs for every string)
+    static constexpr std::array<std::string_view, 12> kAnswers = {
+        "expected",     "response",  "answer", "expected_answer", "prediction",     "predicted",
+        "ground_truth", "reference", "output", "completion",      "generated_text", "target"};
+    const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    return std::any_of(kAnswers.begin(), kAnswers.end(), [&](std::string_view k) {
+      return k.size() == name.size() && k[0] == first && text::iequals(name, k);
+    });
   }
 
   // A short string at the top level of a run's record (the document's own object, or an element
@@ -339,7 +341,7 @@ class JsonHarvester final : public JsonVisitor {
     Frame& f = frames_.back();
     if (iequals(name, "request_id") || iequals(name, "req_id")) f.per_request = true;
     // A record that holds its prompt or the model's answer as text is one request's.
-    if (kind == JsonScalar::string && text.size() > 1 &&
+    if (kind == JsonScalar::string && text.size() > 1 && name.size() >= 6 && name.size() <= 10 &&
         (iequals(name, "prompt") || iequals(name, "response") || iequals(name, "completion")))
       f.per_request = true;
     // "gpu": 120 (layers), "model": 3: a label, not a slot. (Not a count under such a key,

@@ -1204,6 +1204,8 @@ void guidellm_csv(FileResult& r) {
 // ..."): its source counts the requests without an error as samples and the errored ones apart,
 // times the whole run as total_latency, and divides the output tokens by it as token_throughput.
 bool trtllm_gpt_manager_csv(FileResult& r) {
+  // (Its first column, always: one look for every other CSV.)
+  if (r.rows.empty() || r.rows.front().name != "num_samples") return false;
   if (!any_row(r, [](const MetricRow& row) { return row.name == "num_error_samples"; }) ||
       !any_row(r, [](const MetricRow& row) { return row.name == "seq_throughput(seq/sec)"; }))
     return false;

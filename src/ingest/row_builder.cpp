@@ -1828,22 +1828,30 @@ bool in_records(std::string_view locator) {
 // seconds: one script writes one field of its records in one unit. A unit-less figure takes the
 // unit its field has in every other record that has one.
 void unit_of_the_same_field(MetricRows& rows) {
-  std::map<std::pair<std::string, std::string_view>, std::pair<std::string, std::size_t>> unit_of;
-  bool any_open = false;
+  // (Runs for most files: first the metrics that have a unit-less time in a record, no string
+  // built for any other row.)
+  thread_local std::vector<const metrics::MetricDef*> open;
+  open.clear();
   for (const auto& r : rows) {
-    if (r.role != metrics::Role::metric || !r.metric || !in_records(r.locator)) continue;
-    if (unitless(r)) {
-      any_open = true;
-      continue;
-    }
-    if (r.unit.empty() || !timed(r)) continue;
+    if (unitless(r) && timed(r) && in_records(r.locator) &&
+        std::find(open.begin(), open.end(), r.metric) == open.end())
+      open.push_back(r.metric);
+  }
+  if (open.empty()) return;
+  const auto wanted = [&](const MetricRow& r) {
+    return r.role == metrics::Role::metric && r.metric &&
+           std::find(open.begin(), open.end(), r.metric) != open.end() && in_records(r.locator);
+  };
+  std::map<std::pair<std::string, std::string_view>, std::pair<std::string, std::size_t>> unit_of;
+  for (const auto& r : rows) {
+    if (!wanted(r) || r.unit.empty() || !timed(r)) continue;
     auto [it, fresh] = unit_of.try_emplace({field_of(r.locator), r.metric->id}, r.unit, 0);
     if (!fresh && it->second.first != r.unit) it->second.first = "?";  // units disagree: none
     ++it->second.second;
   }
-  if (!any_open || unit_of.empty()) return;
+  if (unit_of.empty()) return;
   for (auto& r : rows) {
-    if (!unitless(r) || !timed(r) || !in_records(r.locator)) continue;
+    if (!wanted(r) || !unitless(r) || !timed(r)) continue;
     const auto it = unit_of.find({field_of(r.locator), r.metric->id});
     if (it == unit_of.end() || it->second.first == "?" || it->second.second < 2) continue;
     const std::string unit = it->second.first;
