@@ -803,6 +803,16 @@ class MarkdownHarvester {
     // the model left open included.
     if (in_fence_ && chimera_.titled && !text_mode_ && text::trim(l) == "## Workflow Summary")
       text_line("```", number);
+    // "Averages: prompt_tps=2295.900, peak_memory=2.825```": a fence's close glued to its last
+    // line. No close by CommonMark's letter, but what the writer meant: the line, then the close
+    // (else the headings and runs after it would be read as code).
+    if (in_fence_ && !text_mode_ && l.size() > 4 && l.find('`') == l.size() - 3 &&
+        l.ends_with("```") && l.find_first_not_of(" \t`") != std::string_view::npos) {
+      const std::string content(l.substr(0, l.size() - 3));
+      text_line(content, number);
+      if (in_fence_) text_line("```", number);
+      return;
+    }
     if (!text_mode_ && is_fence_line(l)) {
       configs_.block();
       // "The result of InternVL3-8B-hf:" right above a fence: the output below is that model's.
@@ -971,6 +981,15 @@ class MarkdownHarvester {
     // MLX-LM's statistics ("Prompt: 7 tokens, 6.657 tokens-per-sec"), pasted anywhere: their
     // form is exact, so prose does not match it.
     const auto lead = l.find_first_not_of(" \t>");  // (a cheap look first: most lines are not)
+    // ... and mlx_lm.benchmark's "Timing with ..." / "Trial 1:  prompt_tps=..." lines.
+    if (!active_ && lead != std::string_view::npos && (l[lead] == 'T' || l[lead] == 'A')) {
+      const std::size_t before = r_.rows.size();
+      if (detail::mlx_benchmark_line(l, number, mlx_, r_.rows)) {
+        label_line_rows(before);
+        if (r_.format.empty() && r_.rows.size() > before) r_.format = "mlx-lm benchmark";
+        return;
+      }
+    }
     if (!active_ && lead != std::string_view::npos && (l[lead] == 'P' || l[lead] == 'G')) {
       const std::size_t before = r_.rows.size();
       if (detail::mlx_generate_line(in_fence_ || text_mode_ ? l : unquoted(l), number, mlx_,
@@ -1589,6 +1608,7 @@ class MarkdownHarvester {
         if (ctx.quantization.empty()) ctx.quantization = banner_quant_;
       }
       if (ctx.model.empty()) ctx.model = heading_model();
+      if (ctx.quantization.empty()) ctx.quantization = heading_quantization();  // "#### bf16"
       ctx.fill_from(document_);
       if (ctx.section.empty()) ctx.section = section_;
     }

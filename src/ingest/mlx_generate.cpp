@@ -41,6 +41,65 @@ void add(MetricRows& rows, std::size_t number, const MlxGenerateState& state, st
 
 }  // namespace
 
+bool mlx_benchmark_line(std::string_view line, std::size_t number, MlxGenerateState& state,
+                        MetricRows& rows) {
+  std::string_view l = text::trim(line);
+  while (l.ends_with('`')) l.remove_suffix(1);  // a fence's close glued to the last line
+  if (l.starts_with("Timing with prompt_tokens=")) {
+    ++state.runs;
+    std::string_view list = l.substr(12);
+    if (list.ends_with('.')) list.remove_suffix(1);
+    state.settings.clear();
+    for (std::size_t at = 0; at < list.size();) {
+      auto comma = list.find(", ", at);
+      if (comma == std::string_view::npos) comma = list.size();
+      state.settings += (state.settings.empty() ? "" : " ") +
+                        std::string(text::trim(list.substr(at, comma - at)));
+      at = comma + 2;
+    }
+    return true;
+  }
+  const bool averages = l.starts_with("Averages: ");
+  const bool trial = l.starts_with("Trial ") && l.find(":  ") != std::string_view::npos;
+  if (state.runs == 0 || !(averages || trial) || l.find("prompt_tps=") == std::string_view::npos)
+    return false;
+  const auto colon = l.find(':');
+  std::string key_base =
+      averages ? "averages" : "trial" + std::string(text::trim(l.substr(6, colon - 6)));
+  std::erase(key_base, ' ');
+  std::string_view pairs = text::trim(l.substr(colon + 1));
+  for (std::size_t at = 0; at < pairs.size();) {
+    auto comma = pairs.find(", ", at);
+    if (comma == std::string_view::npos) comma = pairs.size();
+    const std::string_view pair = text::trim(pairs.substr(at, comma - at));
+    at = comma + 2;
+    const auto eq = pair.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string_view key = pair.substr(0, eq), value = pair.substr(eq + 1);
+    const std::string_view metric = key == "prompt_tps"       ? "prompt_eval_rate"
+                                    : key == "generation_tps" ? "decode_rate"
+                                    : key == "peak_memory"    ? "memory"
+                                    : key == "total_time"     ? "duration"
+                                                              : "";
+    if (metric.empty()) continue;
+    const std::string_view unit = key == "peak_memory" ? "GB" : key == "total_time" ? "s" : "tok/s";
+    const std::size_t before = rows.size();
+    MlxGenerateState at_run = state;
+    at_run.block = state.runs;
+    add(rows, number, at_run, key, metric, unit, value,
+        averages               ? "mean"
+        : key == "peak_memory" ? "max"
+                               : "sample");
+    for (std::size_t i = before; i < rows.size(); ++i) {
+      rows[i].locator =
+          "mlx_bench[" + std::to_string(state.runs - 1) + "]." + key_base + "." + std::string(key);
+      rows[i].context.config = state.settings;
+      if (averages && key == "peak_memory") rows[i].note = "the trials' mean of their peaks";
+    }
+  }
+  return true;
+}
+
 bool mlx_generate_line(std::string_view line, std::size_t number, MlxGenerateState& state,
                        MetricRows& rows) {
   const std::string_view l = text::trim(line);

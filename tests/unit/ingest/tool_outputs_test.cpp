@@ -219,6 +219,36 @@ TEST(ToolOutputs, LlamaCppsSpeculativeSummaryIsReadUnderItsOwnNames) {
   for (const auto& row : r.rows) EXPECT_NE(row.locator, "llama_speed[1].accept");
 }
 
+// mlx_lm.benchmark's trials and averages, in a note whose fence's close is glued to the last
+// line: each trial's figures samples, the averages means, the heading's precision each block's.
+TEST(ToolOutputs, MlxBenchmarkTrialsAndAverages) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "### Qwen3-0.6B\n\n#### bf16\n```\nRunning warmup..\n"
+                   "Timing with prompt_tokens=4096, generation_tokens=128, batch_size=1.\n"
+                   "Trial 1:  prompt_tps=2306.928, generation_tps=33.816, "
+                   "peak_memory=2.824, total_time=5.670\n"
+                   "Averages: prompt_tps=2295.900, generation_tps=33.417, "
+                   "peak_memory=2.825```\n\n#### 8bit\n```\n"
+                   "Timing with prompt_tokens=4096, generation_tokens=128, batch_size=1.\n"
+                   "Averages: prompt_tps=1317.353, generation_tps=20.398, "
+                   "peak_memory=2.823```\n");
+  EXPECT_EQ(r.format, "mlx-lm benchmark");
+  const auto& trial = testing::at(r, "mlx_bench[0].trial1.generation_tps");
+  EXPECT_EQ(trial.metric_id(), "decode_rate");
+  EXPECT_EQ(trial.statistic, "sample");
+  EXPECT_EQ(trial.context.config, "prompt_tokens=4096 generation_tokens=128 batch_size=1");
+  EXPECT_EQ(trial.context.model, "Qwen3-0.6B");
+  EXPECT_EQ(trial.context.quantization, "BF16");
+  const auto& memory = testing::at(r, "mlx_bench[0].averages.peak_memory");
+  EXPECT_EQ(memory.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*memory.normalized, 2.825e9);  // decimal GB, as MLX divides bytes
+  EXPECT_EQ(testing::at(r, "mlx_bench[0].trial1.total_time").unit, "s");
+  const auto& second = testing::at(r, "mlx_bench[1].averages.prompt_tps");
+  EXPECT_EQ(second.statistic, "mean");
+  EXPECT_EQ(second.context.quantization, "8bit");  // the fence closed: its heading counts
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
