@@ -218,7 +218,10 @@ std::optional<std::string> percentile_id(std::string_view digits) {
   if (!all_digits(digits)) return std::nullopt;
   std::string s(digits);
   if (s == "100") return "max";                               // p100: the largest
-  if (s.size() == 3) s = s.substr(0, 2) + "." + s.substr(2);  // p999 = 99.9, p001 = 0.1
+  // p999 = 99.9, p001 = 0.1; not "P106" (a GPU, NVIDIA's P106-100): a three-digit percentile
+  // is of a tail, 99.x or 0.x.
+  if (s.size() == 3 && !(s.starts_with("99") || s[0] == '0')) return std::nullopt;
+  if (s.size() == 3) s = s.substr(0, 2) + "." + s.substr(2);
   while (s.size() > 1 && s[0] == '0' && s[1] != '.') s.erase(0, 1);
   if (s == "50") return "median";
   if (s == "0" || s == "100") return s == "0" ? "min" : "max";

@@ -929,6 +929,14 @@ TEST(Classify, ATimePerTokenWrittenInTheCell) {
   EXPECT_EQ(classify("Decode", "ms").metric->id, "eval_time");
 }
 
+// A three-digit percentile is of a tail (p999, p001); "P106-100" is a GPU.
+TEST(Classify, AThreeDigitPercentileIsOfATail) {
+  EXPECT_EQ(parse_statistic("p999"), std::optional<std::string>("p99.9"));
+  EXPECT_EQ(parse_statistic("p001"), std::optional<std::string>("p0.1"));
+  EXPECT_EQ(parse_statistic("p106"), std::nullopt);
+  EXPECT_EQ(classify("P106-100").statistic, "");
+}
+
 // Concurrent requests' tokens per second together: the run's output throughput.
 TEST(Classify, AnAggregateRateIsTheOutputThroughput) {
   EXPECT_EQ(metric("aggregate_tps"), "output_throughput");
