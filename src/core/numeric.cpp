@@ -78,7 +78,13 @@ std::optional<std::string> known_suffix(std::string_view rest) {
   rest = text::trim(rest);
   if (rest.empty()) return std::string();
   if (rest == "\xC3\x97") return std::string("x");  // "1.93×": the multiplication sign
-  if (rest.size() > 15) return std::nullopt;        // longer than any suffix: skip the lower-casing
+  // Chinese and Japanese units: "0.368秒" (seconds), "12毫秒" / "12ミリ秒" (milliseconds),
+  // "10倍" (times).
+  if (rest == "\xE7\xA7\x92") return std::string("s");
+  if (rest == "\xE6\xAF\xAB\xE7\xA7\x92" || rest == "\xE3\x83\x9F\xE3\x83\xAA\xE7\xA7\x92")
+    return std::string("ms");
+  if (rest == "\xE5\x80\x8D") return std::string("x");
+  if (rest.size() > 15) return std::nullopt;  // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {
     if (low == s) return low;
