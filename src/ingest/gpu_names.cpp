@@ -170,8 +170,8 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
                   ? k - 1
                   : k - 2;
   } else if (s == "dgx" && next(k + 1) == "spark") {
-    m.last = k + 1;  // NVIDIA's DGX Spark (a GB10 superchip)
-    m.key = "dgxspark";
+    m.last = k + 1;  // NVIDIA's DGX Spark: a GB10 superchip ("DGX Spark (GB10)" is one)
+    m.key = "gb10";
   } else if (s == "pro" && (k == 0 || w[k - 1].low != "rtx") && next(k + 1).size() == 4 &&
              digits(next(k + 1)) && next(k + 1).ends_with("000")) {
     m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
@@ -222,8 +222,10 @@ bool may_name_gpu(std::string_view text) {
     letter_digit = std::isdigit(static_cast<unsigned char>(text[i])) &&
                    std::isalpha(static_cast<unsigned char>(text[i - 1]));
   if (letter_digit) return true;
-  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
   const auto has = [&](std::string_view w) { return text::icontains(text, w); };
+  if (has("dgx spark")) return true;
+  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (has("pro ")) return true;  // "PRO 6000"
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
          has("gaudi") || has("tpu") || has("vega");
 }

@@ -143,9 +143,9 @@ class JsonHarvester final : public JsonVisitor {
   // what was said, no measurement.
   static bool names_an_answer(std::string_view name) {
     if (name.size() < 6 || name.size() > 15) return false;  // (runs for every string)
-    static constexpr std::array<std::string_view, 12> kAnswers = {
-        "expected",     "response",  "answer", "expected_answer", "prediction",     "predicted",
-        "ground_truth", "reference", "output", "completion",      "generated_text", "target"};
+    static constexpr std::array<std::string_view, 8> kAnswers = {
+        "expected",   "response",  "answer",       "expected_answer",
+        "prediction", "predicted", "ground_truth", "generated_text"};
     const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     return std::any_of(kAnswers.begin(), kAnswers.end(), [&](std::string_view k) {
       return k.size() == name.size() && k[0] == first && text::iequals(name, k);

@@ -724,10 +724,12 @@ class MarkdownHarvester {
       while (!inner.empty() && inner.front() == '#') inner.remove_prefix(1);
       while (!inner.empty() && inner.back() == '#') inner.remove_suffix(1);
       inner = text::trim(inner);
-      if (!inner.empty() && inner.size() <= 80 && !names_a_part(inner)) {
-        hash_banner_ = std::string(inner);
-        return;
-      }
+      const std::string_view verb = inner.substr(0, inner.find(' '));
+      const bool step = verb.size() > 4 && text::iequals(verb.substr(verb.size() - 3), "ing");
+      hash_banner_ = !inner.empty() && inner.size() <= 80 && !names_a_part(inner) && !step
+                         ? std::string(inner)
+                         : std::string();  // "##### Starting server #####": no run's label
+      return;
     }
     // "## Sycl" / "## Plain" in a console log: a heading written as Markdown writes it, the
     // label of the runs below it (until the next).
@@ -757,6 +759,8 @@ class MarkdownHarvester {
         title = text::trim(title.substr(verb.size()));
       else if (verb.size() > 4 && text::iequals(verb.substr(verb.size() - 3), "ing"))
         title = {};
+      // (A step or a part of the report ends the run above: its figures are not the run's.)
+      if (title.empty() || names_a_part(title)) block_label_.clear();
       if (!title.empty() && title.size() <= 60 &&
           std::isalnum(static_cast<unsigned char>(title.front())) &&
           title.find_first_of(":|#") == std::string_view::npos && !names_a_part(title)) {
@@ -1998,17 +2002,27 @@ class MarkdownHarvester {
       std::string_view title = text::trim(t.substr(std::min(t.size(), t.find_first_not_of('#'))));
       // ("# RTX 5060 Ti 16GB: 759 TOPs": the machine, a figure of it after the colon; not "#
       // model : Qwen3", a log's label.)
-      if (const auto colon = title.find(':'); colon != std::string_view::npos) {
+      if (const auto colon = title.find(": "); colon != std::string_view::npos) {
         const std::string_view after = text::trim(title.substr(colon + 1));
         title = !after.empty() && std::isdigit(static_cast<unsigned char>(after.front()))
                     ? text::trim(title.substr(0, colon))
                     : std::string_view();
+      } else if (title.ends_with(':')) {
+        title = {};  // "# model :", a log's label over its value
       }
       note_title_ = std::string(title);
       return false;
     }
+    // (A rule, "-------------------", ends the title's list.)
+    if (t.size() >= 3 && t.find_first_not_of("-=_*") == std::string_view::npos) {
+      note_title_.clear();
+      return false;
+    }
+    // (Runs for every line of a text file: a rate's unit has a '/' or is "tps".)
     if (t.size() < 6 || t.size() > 160 || t.front() == '|' || t.front() == '#' ||
-        t.front() == '>' || t.find_first_of("0123456789") == std::string_view::npos)
+        t.front() == '>' ||
+        (t.find('/') == std::string_view::npos && t.find("tps") == std::string_view::npos) ||
+        t.find_first_of("0123456789") == std::string_view::npos)
       return false;
     std::size_t at = std::string_view::npos;
     std::string_view figure;
@@ -2060,6 +2074,17 @@ class MarkdownHarvester {
         label.find_first_of("|=") != std::string::npos || label.find(" :") != std::string::npos ||
         label.find(">>") != std::string::npos)
       return false;
+    // (Not a statistic or a run of the title's model: "Average: 107 tok/s", "Run 1: 30 tok/s".)
+    {
+      const auto words = detail::words_of(text::to_lower(label));
+      if (words.empty() ||
+          (metrics::parse_statistic(words[0]) && detail::gpu_named_in(label).empty()) ||
+          (words.size() <= 2 &&
+           (words[0] == "run" || words[0] == "trial" || words[0] == "test" ||
+            words[0] == "iteration" || words[0] == "sample" || words[0] == "request" ||
+            words[0] == "total" || words[0] == "overall" || words[0] == "result")))
+        return false;
+    }
     // ("GPU: 4090": the kind of device, then its name; no other label in the label.)
     const bool kind_named = label.size() > 5 && (text::iequals(label.substr(0, 5), "GPU: ") ||
                                                  text::iequals(label.substr(0, 5), "CPU: "));
@@ -3102,6 +3127,19 @@ class MarkdownHarvester {
   // "RTX 4080" and "NVIDIA GeForce RTX 4080 Laptop", "AMD RX 7900 XTX" and "2x AMD Radeon RX
   // 7900 XTX": one device, the shorter name's words (vendors' and brands' aside) in the longer.
   // (Whole words: "A10" is no "A100", "RTX 3090" no "RTX 3090 Ti".)
+  // Whether the words of `part` (lower-cased) are a run of whole words of `whole`: "PRO 5000" of
+  // "NVIDIA RTX PRO 5000 72GB" (not "H20" of "H200").
+  static bool words_within(const std::string& part, const std::string& whole) {
+    if (part.empty() || whole.empty()) return false;
+    const auto a = detail::words_of(text::to_lower(part));
+    const auto b = detail::words_of(text::to_lower(whole));
+    if (a.empty() || a.size() > b.size()) return false;
+    for (std::size_t at = 0; at + a.size() <= b.size(); ++at) {
+      if (std::equal(a.begin(), a.end(), b.begin() + static_cast<std::ptrdiff_t>(at))) return true;
+    }
+    return false;
+  }
+
   static bool same_device(const std::string& a, const std::string& b) {
     const auto key = [](const std::string& name) {
       std::vector<std::string> out;
@@ -3351,10 +3389,13 @@ class MarkdownHarvester {
       if (roles_[c].use != detail::ColumnRole::Use::metric || !names_engine_or_accelerator(c))
         continue;
       std::string gpu = detail::gpu_named_in(header_[c]);
+      const std::string_view h = header_[c], g = gpu;
       const bool first =
-          !gpu.empty() && text::iequals(std::string_view(header_[c]).substr(0, gpu.find(' ')),
-                                        std::string_view(gpu).substr(0, gpu.find(' ')));
-      if (col_backend_[c].empty() || first) col_gpu_[c] = std::move(gpu);
+          !gpu.empty() && text::iequals(h.substr(0, h.find(' ')), g.substr(0, g.find(' ')));
+      if (!col_backend_[c].empty() && !first) continue;
+      // (The document's own GPU by a shorter name, "PRO 5000" of "NVIDIA RTX PRO 5000 72GB":
+      // the document's name of it; whole words, so "H20" is no "H200".)
+      col_gpu_[c] = words_within(gpu, document_.gpu) ? document_.gpu : std::move(gpu);
     }
     col_baseline_ = detail::baseline_columns(col_variant_);
     any_baseline_ =
@@ -4530,13 +4571,7 @@ class MarkdownHarvester {
       if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
         row->statistic = "delta";
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
-      // (The document's own GPU by a shorter name, "PRO 5000" of "NVIDIA RTX PRO 5000 72GB":
-      // the document's name of it.)
-      if (!col_gpu_[c].empty())
-        row->context.gpu =
-            text::to_lower(document_.gpu).find(text::to_lower(col_gpu_[c])) != std::string::npos
-                ? document_.gpu
-                : col_gpu_[c];
+      if (!col_gpu_[c].empty()) row->context.gpu = col_gpu_[c];
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];

@@ -1091,17 +1091,19 @@ void categorical_record_labels(FileResult& r) {
         t.text.find_first_of(" \t\n/:") != std::string::npos || numeric::parse_cell(t.text) ||
         says_failed("status", t.text) || text::iequals(key, "status") ||
         text::iequals(key, "error") || text::iequals(key, "type") || text::iequals(key, "id") ||
-        !std::isalpha(static_cast<unsigned char>(t.text.front())))
+        text::iequals(key, "finish_reason") || text::iequals(key, "stop_reason") ||
+        text::iequals(key, "done_reason") || text::iequals(key, "role") ||
+        text::iequals(key, "object") || !std::isalpha(static_cast<unsigned char>(t.text.front())))
       continue;
     ++values[key][t.text];
   }
   if (records < 4) return;
   std::set<std::string_view> keys;
   for (const auto& [key, counts] : values) {
-    std::size_t total = 0;
-    for (const auto& [text, n] : counts) total += n;
     // (Two to eight words, each on more than one record.)
-    if (counts.size() < 2 || counts.size() > 8 || total < counts.size() * 2) continue;
+    const bool repeated = std::all_of(counts.begin(), counts.end(),
+                                      [](const auto& word) { return word.second >= 2; });
+    if (counts.size() < 2 || counts.size() > 8 || !repeated) continue;
     keys.insert(key);
   }
   if (keys.empty()) return;

@@ -540,7 +540,8 @@ bool DocumentConfigs::text_line(std::string_view line) {
     // setting ("num_gpu=60", "Agent A: Ollama defaults") nor a short name of one ("Ollama
     // defaults"); the list is no configuration.
     if (entry.size() > 40 && entry.find('=') == std::string::npos &&
-        entry.find(": ") == std::string::npos) {
+        entry.find(": ") == std::string::npos && entry.find(" - ") != std::string::npos &&
+        entry.find("--") == std::string::npos) {
       listing_ = false;
       return false;
     }

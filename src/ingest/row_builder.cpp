@@ -1406,7 +1406,7 @@ std::string quantization_in(std::string_view model) {
       // llama.cpp names IQ3_M's file type "IQ3_S mix - 3.66 bpw" (llama-bench's model_type).
       if (best == "IQ3_S" && text::trim(model.substr(i)).starts_with("mix")) best = "IQ3_M";
       // Unsloth's dynamic quantization, "UD-Q4_K_XL": its own recipe of the type.
-      if (start >= 3 && (model[start - 1] == '-' || model[start - 1] == '_') &&
+      if (start >= 3 && model[start - 1] == '-' &&
           text::iequals(model.substr(start - 3, 2), "UD") &&
           (start == 3 || !std::isalnum(static_cast<unsigned char>(model[start - 4]))))
         best = "UD-" + best;

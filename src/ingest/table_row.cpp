@@ -393,16 +393,25 @@ bool names_a_cpu(std::string_view v) {
   for (const auto& w : words) {
     if (w == "cpu" || w == "ryzen" || w == "epyc" || w == "threadripper" || w == "xeon" ||
         w == "celeron" || w == "pentium" || w == "threads" || w == "vcpu" || w == "vcpus" ||
-        w == "intel" || w == "phenom" || w == "athlon" || w == "opteron")
-      return true;
-    // "AMD FX-8300": the word and its model number
-    if (w == "fx" && &w != &words.back() &&
-        std::isdigit(static_cast<unsigned char>((&w + 1)->front())))
+        w == "phenom" || w == "athlon" || w == "opteron")
       return true;
     if (w.size() >= 2 && w[0] == 'i' &&
         (w[1] == '3' || w[1] == '5' || w[1] == '7' || w[1] == '9') &&
         (w.size() == 2 || w[2] == '-' || std::isdigit(static_cast<unsigned char>(w[2]))))
       return true;  // "i7-8700", "i9"
+  }
+  // "Intel N100", "Intel Ultra 7 155U" (not Intel's GPUs: "Intel Arc 140V", "Iris Xe", "GPU Max
+  // 1550"); "AMD FX-8300" (not "GeForce FX 5200").
+  const auto has = [&](std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  if (has("intel") && !has("arc") && !has("iris") && !has("xe") && !has("gpu") && !has("max") &&
+      !has("flex") && !has("uhd") && !has("graphics") && !has("gaudi"))
+    return true;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] == "fx" && !has("geforce") && !has("quadro") &&
+        std::isdigit(static_cast<unsigned char>(words[i + 1].front())))
+      return true;
   }
   return false;
 }

@@ -845,8 +845,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // Average Throughput", a section of aggregated figures).
   if ((in(" aggregate tps ") || in(" aggregate tok ") || in(" aggregate tokens ") ||
        in(" aggregate throughput ") || in(" aggregate token ")) &&
-      (rate_unit || in(" tps ") || in(" throughput ")) && !in(" input ") && !in(" prompt ") &&
-      !in(" total ") && !in(" request ") && !in(" requests "))
+      (rate_unit || in(" tps ") || in(" throughput ")) && unit != "req/s" && !in(" req ") &&
+      !in(" input ") && !in(" prompt ") && !in(" total ") && !in(" request ") && !in(" requests "))
     return m("output_throughput");
   if ((((in(" output ") || in(" out tok ") || in(" out tokens ")) && ratey) ||
        (in(" generated tokens ") && rate_unit)) ||

@@ -114,6 +114,29 @@ TEST(NotesContext, ColumnsNamedByTheirMachineThenTheirEngine) {
             "NVIDIA RTX PRO 5000 72GB");
 }
 
+// (Review of set 33's rules.) Whole words name the document's GPU ("H20" is no "H200"), a
+// one-word GPU heads its column before the engine, DGX Spark with its chip is one GPU, Intel's
+// GPUs are no processors; a note's title naming an Ollama tag keeps its tag; a statistic's or a
+// run's line under a model's title names no machine.
+TEST(NotesContext, ReviewedMachineAndTitleRules) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "# Report\n\n| Item | Detail |\n|---|---|\n| GPU | NVIDIA H200 |\n\n"
+                   "## Cross\n\n| Context | NVIDIA H20 vLLM | MI300X SGLang | DGX Spark (GB10) "
+                   "| Intel Arc A770 |\n|---|---|---|---|---|\n"
+                   "| short | 21 | 85.2 | 100.2 | 9.1 |\n");
+  EXPECT_EQ(testing::at(r, "table[1][0].NVIDIA H20 vLLM").context.gpu, "NVIDIA H20");
+  EXPECT_EQ(testing::at(r, "table[1][0].MI300X SGLang").context.gpu, "MI300X");
+  EXPECT_EQ(testing::at(r, "table[1][0].DGX Spark (GB10)").context.gpu, "DGX Spark");
+  EXPECT_EQ(testing::at(r, "table[1][0].Intel Arc A770").context.gpu, "Intel Arc A770");
+  const auto note = testing::run(FileType::text,
+                                 "# qwen2.5:7b\nRTX 4090 = 74 tok/s\nAverage: 70 tok/s\n"
+                                 "Run 1: 69 tok/s\n-----\nRTX 3090 = 50 tok/s\n");
+  EXPECT_EQ(testing::at(note, "line[2].RTX 4090").context.model, "qwen2.5:7b");
+  for (const auto& row : note.rows) EXPECT_EQ(row.context.config, "") << row.locator;  // no device
+  EXPECT_EQ(testing::at(note, "line[6].RTX 3090").context.model, "");  // the rule ended the title
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");

@@ -25,6 +25,10 @@ TEST(RecordInference, AnAnswerWrittenAsTextIsNoFigure) {
     "expected": "98201", "response": "98201", "elapsed": "13.9 s"}]})");
   ASSERT_EQ(r.rows.size(), 1u);
   EXPECT_EQ(r.rows[0].locator, "tests[0].elapsed");
+  // (A token count written as text under "output" is a figure.)
+  const auto counts =
+      testing::run(FileType::json, R"({"tokens": {"input": "512", "output": "128"}})");
+  EXPECT_EQ(counts.rows.size(), 2u);
 }
 
 TEST(RecordInference, AFieldOfRecordsHasOneUnit) {

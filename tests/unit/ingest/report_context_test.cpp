@@ -163,6 +163,19 @@ The orchestrator defines model lists at the top of `scripts/bench_orchestrator.p
 - `M3060_MODELS` - MoE models tested on the 3060 (CUDA1) with `--cpu-moe`
 )");
   EXPECT_EQ(at(r, "table[0][0].Decode (tok/s)").context.config, "no-spec");
+  // (A long item with a command's options is a setting of the configuration.)
+  const auto cmd = run(FileType::markdown, R"(## Configuration
+
+- vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2 --max-model-len 8192 -- dtype auto
+
+## Results
+
+| Model | Decode (tok/s) |
+|---|---|
+| q | 30.6 |
+)");
+  EXPECT_NE(at(cmd, "table[0][0].Decode (tok/s)").context.config.find("tensor-parallel-size"),
+            std::string::npos);
 }
 
 // Held-out set 23: headings naming a precision (a baseline's own, or weights and activations

@@ -249,6 +249,20 @@ TEST(ToolOutputs, MlxBenchmarkTrialsAndAverages) {
   EXPECT_EQ(second.context.quantization, "8bit");  // the fence closed: its heading counts
 }
 
+// (Review of set 33's rules.) A part of the report or a step of the script ends the run's label;
+// a banner naming a step labels nothing.
+TEST(ToolOutputs, APartOrAStepEndsARunsLabel) {
+  const auto timing = std::string(
+      "llama_perf_context_print:        eval time =     635.96 ms /    63 runs   (   10.09 ms "
+      "per token,    99.06 tokens per second)\n");
+  const auto r =
+      testing::run(FileType::text, "=== FULL BASELINE ===\n" + timing + "=== Summary ===\n" +
+                                       timing + "##### Starting server #####\n" + timing);
+  EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.config, "FULL BASELINE");
+  EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config, "");
+  EXPECT_EQ(testing::at(r, "llama_timings[2].eval time rate").context.config, "");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");

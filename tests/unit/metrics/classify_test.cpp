@@ -945,6 +945,7 @@ TEST(Classify, AnAggregateRateIsTheOutputThroughput) {
   EXPECT_NE(metric("aggregate_input_tps"), "output_throughput");
   // (A section of aggregated figures names no rate of its own.)
   EXPECT_EQ(metric("Aggregate Performance / Average Throughput (tok/s)"), "token_rate");
+  EXPECT_EQ(metric("Aggregate Throughput (req/s)"), "request_throughput");
   // A GPU's power mode or limit is a setting.
   EXPECT_EQ(classify("power_mode").role, Role::parameter);
   EXPECT_EQ(classify("power_limit").role, Role::parameter);
