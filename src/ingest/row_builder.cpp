@@ -1389,7 +1389,20 @@ std::string quantization_in(std::string_view model) {
     }
     const std::size_t start = i;
     i = j;
-    const bool q = w.size() >= 2 && (w[0] == 'Q' || (w.size() >= 3 && w[0] == 'I' && w[1] == 'Q'));
+    // (Each part after the first short, as GGUF types are: "Q4_K_M", "IQ2_XXS", "Q4_0_4_8",
+    // "Q4_K_Medium"; not a key's words, "q4_change_relative_to_q8".)
+    const auto gguf_parts = [](std::string_view word) {
+      for (std::size_t at = word.find('_'); at != std::string_view::npos;) {
+        const auto next = word.find('_', at + 1);
+        const std::string_view part = word.substr(
+            at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
+        if (part.size() > 3 && part != "MEDIUM" && part != "SMALL" && part != "LARGE") return false;
+        at = next;
+      }
+      return true;
+    };
+    const bool q = w.size() >= 2 &&
+                   (w[0] == 'Q' || (w.size() >= 3 && w[0] == 'I' && w[1] == 'Q')) && gguf_parts(w);
     const std::size_t digit = w[0] == 'I' ? 2 : 1;
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {

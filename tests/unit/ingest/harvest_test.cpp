@@ -289,6 +289,11 @@ TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
   EXPECT_EQ(find(r, "[0].avg_ts")->context.quantization, "UD-Q4_K_XL");
   EXPECT_EQ(find(r, "[1].avg_ts")->context.quantization, "Q4_K_M");
   EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "Q4_0");  // (a word ending in "ud")
+  // (A key's words are no GGUF type: "q4_change_relative_to_q8"; "IQ2_XXS" is one.)
+  const auto keys = harvest(FileType::json, R"({"model": "Llama-IQ2_XXS",
+    "q4_change_relative_to_q8": {"ttft_percent": -0.8}})");
+  EXPECT_NE(find(keys, "q4_change_relative_to_q8.ttft_percent")->context.quantization,
+            "Q4_CHANGE_RELATIVE_TO_Q8");
 }
 
 TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
