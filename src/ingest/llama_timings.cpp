@@ -77,8 +77,21 @@ std::string_view gguf_model(std::string_view path) {
 
 // "llama-server -m models/Qwen3-0.6B-f16.gguf ...", "llama-cli --model x.gguf": the GGUF's name.
 void note_model(std::string_view line, LlamaTimingsState& state) {
-  if (line.find("llama") == std::string_view::npos || line.find(".gguf") == std::string_view::npos)
+  if (line.find(".gguf") == std::string_view::npos) return;
+  // llama-server's "srv    load_model: loading model '/…/Qwen3.8-27B-UD-Q4_K_XL.gguf'".
+  if (const auto loading = line.find("load_model: loading model '");
+      loading != std::string_view::npos) {
+    std::string_view path = line.substr(loading + 27);
+    path = path.substr(0, path.find('\''));
+    if (path.ends_with(".gguf")) {
+      path.remove_suffix(5);
+      path = gguf_model(path);
+      if (!path.empty() && path.find(' ') == std::string_view::npos)
+        state.model = std::string(path);
+    }
     return;
+  }
+  if (line.find("llama") == std::string_view::npos) return;
   // The loader's own line: "llama_model_loader: loaded meta data with 19 key-value pairs and 291
   // tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)".
   if (const auto loaded = line.find("loaded meta data with "); loaded != std::string_view::npos) {

@@ -263,6 +263,20 @@ TEST(ToolOutputs, APartOrAStepEndsARunsLabel) {
   EXPECT_EQ(testing::at(r, "llama_timings[2].eval time rate").context.config, "");
 }
 
+// llama-server's own log names its model on its "load_model: loading model '…gguf'" line.
+TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
+  const auto r = testing::run(
+      FileType::text,
+      "0.00.039.027 I srv    load_model: loading model '/home/u/.cache/huggingface/hub/"
+      "models--unsloth--Qwen3.8-27B-GGUF/snapshots/fdd0/Qwen3.8-27B-UD-Q4_K_XL.gguf'\n"
+      "slot print_timing: id  0 | task 0 |\n"
+      "       eval time =   20542.81 ms /   109 tokens (  188.47 ms per token,     5.31 tokens "
+      "per second)\n");
+  const auto& rate = testing::at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.context.model, "Qwen3.8-27B-UD-Q4_K_XL");
+  EXPECT_EQ(rate.context.quantization, "UD-Q4_K_XL");
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
