@@ -1072,6 +1072,19 @@ void results_record_config(FileResult& r) {
   }
 }
 
+// An OpenAI-compatible server's response saved whole ("object": "chat.completion", with its
+// "usage" and llama-server's "timings"): one request's figures, samples.
+void one_completion(FileResult& r) {
+  const bool completion = std::any_of(r.run_texts.begin(), r.run_texts.end(), [](const RunText& t) {
+    return t.locator == "object" &&
+           (t.text == "chat.completion" || t.text == "text_completion" || t.text == "completion");
+  });
+  if (!completion) return;
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric && row.statistic == "value") row.statistic = "sample";
+  }
+}
+
 // A list of run records, each with a short word that sorts it ("payload": "small" / "medium" /
 // "large", "mode": "warm"): the word labels the record's figures, as a text column labels a CSV
 // row's. Only a field whose words repeat over the records (a category, not a name of each) and
@@ -1381,6 +1394,7 @@ void recognise_json(FileResult& r) {
   reference_performance_delta(r);
   results_record_config(r);
   if (r.format.empty()) categorical_record_labels(r);
+  one_completion(r);
 }
 
 namespace {

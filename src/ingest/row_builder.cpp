@@ -826,6 +826,8 @@ void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
       // (Only a value with no metric of its own climbs to its parents'.)
       // ... nor is a multiplier ("vram.overhead_factor" 1.06, "latency.safety_factor" 0.7).
       if (!row.metric && (metrics::names_a_fit(seg) || names_a_multiplier(seg))) return;
+      // ... nor are a prompt's cached tokens ("prompt_tokens_details.cached_tokens") its input.
+      if (!row.metric && text::icontains(seg, "cached")) return;
       // A number named "failed" or "errored" counts the failed requests (a load level's
       // `"failed": 0`, GuideLLM's request totals): a measurement of its own, not a failed one.
       const bool counts_failures = row.metric && row.metric->id == "failed_requests";

@@ -784,6 +784,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps ") ||
       in(" tbt ") || c("timebetweentokens") || in(" per step latency ") || in(" step latency "))
     return m("itl");
+  // llama-server's "prompt_per_token_ms": the prompt's processing time per prompt token, no time
+  // per output token (and no metric of ours).
+  if (time_unit && in(" per token ") && (in(" prompt ") || in(" prefill "))) return nullptr;
+  // An OpenAI usage's "cached_tokens": prompt tokens the server had cached, no input of its own.
+  if (in(" cached tokens ") || j == " cached ") return nullptr;
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||

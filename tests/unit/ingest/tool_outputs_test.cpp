@@ -277,6 +277,21 @@ TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
   EXPECT_EQ(rate.context.quantization, "UD-Q4_K_XL");
 }
 
+// An OpenAI-compatible response saved whole, with llama-server's timings: one request's samples;
+// the prompt's time per token is no TPOT, its cached tokens no input.
+TEST(ToolOutputs, ASavedChatCompletionIsOneRequest) {
+  const auto r = testing::run(FileType::json, R"({"object": "chat.completion",
+    "usage": {"completion_tokens": 282, "prompt_tokens": 61,
+      "prompt_tokens_details": {"cached_tokens": 0}},
+    "timings": {"prompt_n": 61, "prompt_ms": 583.94, "prompt_per_token_ms": 9.57,
+      "predicted_per_token_ms": 17.13, "predicted_per_second": 58.37}})");
+  EXPECT_EQ(testing::at(r, "usage.completion_tokens").statistic, "sample");
+  EXPECT_EQ(testing::at(r, "timings.predicted_per_second").statistic, "sample");
+  EXPECT_EQ(testing::at(r, "timings.prompt_per_token_ms").metric, nullptr);
+  EXPECT_EQ(testing::at(r, "timings.predicted_per_token_ms").metric_id(), "tpot");
+  EXPECT_EQ(testing::at(r, "usage.prompt_tokens_details.cached_tokens").metric, nullptr);
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
