@@ -791,6 +791,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" cached tokens ") || j == " cached ") return nullptr;
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
+  // "avg_token_ms", "Token Latency (ms)": a generated token's time, averaged over the answer.
+  if (time_unit && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
+      (j == " avg token " || j == " mean token " || j == " token " || j == " avg token ms " ||
+       j == " mean token ms " || j == " token ms " || in(" token latency ")))
+    return m("tpot");
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
       (time_unit && in(" per token ")) ||
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))

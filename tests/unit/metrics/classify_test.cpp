@@ -929,6 +929,15 @@ TEST(Classify, ATimePerTokenWrittenInTheCell) {
   EXPECT_EQ(classify("Decode", "ms").metric->id, "eval_time");
 }
 
+// A generated token's time averaged over the answer: the TPOT (not the first token's, nor a
+// prompt's).
+TEST(Classify, ATokensAverageTimeIsTheTpot) {
+  EXPECT_EQ(metric("avg_token_ms"), "tpot");
+  EXPECT_EQ(metric("Token Latency (ms)"), "tpot");
+  EXPECT_EQ(metric("first_token_ms"), "ttft");
+  EXPECT_NE(metric("prompt_per_token_ms"), "tpot");
+}
+
 // A three-digit percentile is of a tail (p999, p001); "P106-100" is a GPU.
 TEST(Classify, AThreeDigitPercentileIsOfATail) {
   EXPECT_EQ(parse_statistic("p999"), std::optional<std::string>("p99.9"));
