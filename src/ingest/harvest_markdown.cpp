@@ -3127,6 +3127,23 @@ class MarkdownHarvester {
   // "RTX 4080" and "NVIDIA GeForce RTX 4080 Laptop", "AMD RX 7900 XTX" and "2x AMD Radeon RX
   // 7900 XTX": one device, the shorter name's words (vendors' and brands' aside) in the longer.
   // (Whole words: "A10" is no "A100", "RTX 3090" no "RTX 3090 Ti".)
+  // "| Métrica | CPU | GPU | Mejora |" of "6.94 tok/s | 18.22 tok/s": a "GPU" column beside a
+  // "CPU" one holds the figures measured on the GPU, as the CPU's column holds the CPU's (no
+  // label of the row).
+  void gpu_beside_cpu() {
+    std::size_t gpu = header_.size();
+    bool cpu = false;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      const std::string_view h = text::trim(header_[c]);
+      if (text::iequals(h, "gpu")) gpu = c;
+      if (text::iequals(h, "cpu") && roles_[c].use == detail::ColumnRole::Use::metric) cpu = true;
+    }
+    if (!cpu || gpu == header_.size() || roles_[gpu].use != detail::ColumnRole::Use::context)
+      return;
+    roles_[gpu].use = detail::ColumnRole::Use::metric;
+    roles_[gpu].label = false;
+  }
+
   // Whether the words of `part` (lower-cased) are a run of whole words of `whole`: "PRO 5000" of
   // "NVIDIA RTX PRO 5000 72GB" (not "H20" of "H200").
   static bool words_within(const std::string& part, const std::string& whole) {
@@ -3380,6 +3397,7 @@ class MarkdownHarvester {
       col_model_.push_back(f.model);
     }
     models_by_short_name();
+    gpu_beside_cpu();
     // "| Modell | MacBook Pro M1 Pro 16GB | Mac Mini M4 Pro 64GB |", "| Model | RTX 4090 |": a
     // column named by the accelerator alone holds the figures measured on it.
     col_gpu_.assign(header_.size(), std::string());

@@ -137,6 +137,21 @@ TEST(NotesContext, ReviewedMachineAndTitleRules) {
   EXPECT_EQ(testing::at(note, "line[6].RTX 3090").context.model, "");  // the rule ended the title
 }
 
+// "| Métrica | CPU | GPU | Mejora |": the GPU's column holds the figures measured on the GPU, as
+// the CPU's column holds the CPU's (no label "GPU=18.22 tok/s" of the row).
+TEST(NotesContext, AGpuColumnBesideACpuColumnHoldsFigures) {
+  const auto r = testing::run(FileType::markdown,
+                              "- **GPU:** NVIDIA GeForce RTX 3050 (6GB VRAM)\n\n"
+                              "| Métrica | CPU | GPU | Mejora |\n|---|---|---|---|\n"
+                              "| Test Corto | 6.94 tok/s | 18.22 tok/s | **2.6X** |\n");
+  const auto& gpu = testing::at(r, "table[0][0].GPU");
+  EXPECT_EQ(gpu.metric_id(), "token_rate");
+  EXPECT_DOUBLE_EQ(*gpu.value, 18.22);
+  EXPECT_EQ(gpu.context.gpu, "NVIDIA GeForce RTX 3050");
+  EXPECT_EQ(testing::at(r, "table[0][0].CPU").context.gpu, "cpu");
+  EXPECT_EQ(testing::at(r, "table[0][0].CPU").context.config.find("GPU="), std::string::npos);
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
