@@ -1085,6 +1085,7 @@ class MarkdownHarvester {
       if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
         if (statistics_under_label(l, number)) return;
         if (completion_line(l, number)) return;
+        if (verdict_line(l, number)) return;
         const std::size_t before = r_.rows.size();
         if (labelled_figure_line(l, number)) {
           label_line_rows(before);  // the log's "GPU: ..." line, the heading over the fence
@@ -2191,6 +2192,13 @@ class MarkdownHarvester {
       return;
     }
     if (t.size() < 12 || t.size() > 240) return;
+    // A harness's settings line, "model=qwen3.8-27b-bench base=http://… concurrency=1": its model.
+    if (t.starts_with("model=") && t.find(' ') != std::string_view::npos &&
+        t.find('=', t.find(' ')) != std::string_view::npos) {
+      const std::string_view v = t.substr(6, t.find(' ') - 6);
+      if (!v.empty() && v.front() != '\'' && v.front() != '"') script_model_ = std::string(v);
+      return;
+    }
     if (t.starts_with("Benchmarking model=")) {
       std::string_view v = t.substr(19);
       const char quote = v.empty() ? ' ' : v.front();
@@ -2384,6 +2392,94 @@ class MarkdownHarvester {
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
       return std::string(label);
     return detail::gpu_named_in(label) == label ? std::string(label) : std::string();
+  }
+
+  // A test harness's line for one request, its check's verdict beside the request's figures:
+  // "  PASS  two_sum   s0     67tok 3s 23.1tok/s", "[DIRECT] (1/30) cg01_fibonacci... PASS (10.3s,
+  // 33.7 tok/s)". The figures are the request's (samples: output tokens, its time, its rate), the
+  // test its name; a FAIL is the answer's check, the request itself completed (a note says so).
+  bool verdict_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 12 || t.size() > 240) return false;
+    std::string verdict;
+    std::string name;
+    std::vector<std::string_view> figures;
+    const auto is_name = [](std::string_view w) {
+      return w.size() >= 3 && std::isalpha(static_cast<unsigned char>(w.front())) &&
+             std::all_of(w.begin(), w.end(), [](char ch) {
+               return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '-';
+             });
+    };
+    for (std::size_t at = 0; at < t.size();) {
+      while (at < t.size() &&
+             (t[at] == ' ' || t[at] == '\t' || t[at] == ',' || t[at] == '(' || t[at] == ')'))
+        ++at;
+      std::size_t end = at;
+      while (end < t.size() && t[end] != ' ' && t[end] != '\t' && t[end] != ',' && t[end] != ')' &&
+             t[end] != '(')
+        ++end;
+      std::string_view w = t.substr(at, end - at);
+      at = end;
+      if (w.empty()) continue;
+      if (w == "<" || w.front() == '<') break;  // "<ValueError: ...>": the check's message
+      // "34.6 tok/s": a figure and its unit as two words.
+      if (std::isdigit(static_cast<unsigned char>(w.front())) && at < t.size() && t[at] == ' ') {
+        std::size_t next = at + 1;
+        while (next < t.size() && t[next] != ' ' && t[next] != ',' && t[next] != ')') ++next;
+        const std::string_view unit = t.substr(at + 1, next - at - 1);
+        if (unit == "tok/s" || unit == "t/s" || unit == "tokens/s" || unit == "tok" ||
+            unit == "tokens" || unit == "s" || unit == "ms") {
+          w = t.substr(w.data() - t.data(), next - static_cast<std::size_t>(w.data() - t.data()));
+          at = next;
+        }
+      }
+      if (w == "PASS" || w == "FAIL" || w == "PASSED" || w == "FAILED") {
+        if (!verdict.empty()) return false;
+        verdict.assign(w);
+        continue;
+      }
+      std::string_view bare = w;
+      while (bare.ends_with('.')) bare.remove_suffix(1);  // "cg01_fibonacci..."
+      if (name.empty() && is_name(bare) && bare.find('_') != std::string_view::npos) {
+        name.assign(bare);
+        continue;
+      }
+      if (const auto p = numeric::parse_cell(w); p && !p->suffix.empty()) figures.push_back(w);
+    }
+    if (verdict.empty() || name.empty() || figures.size() < 2) return false;
+    // "[DIRECT] (1/30) cg01_fibonacci...": the harness's mode in its tag, the run's label.
+    std::string mode;
+    if (t.front() == '[' && t.find(']') != std::string_view::npos && t.find(']') < 24)
+      mode.assign(text::trim(t.substr(1, t.find(']') - 1)));
+    const std::size_t before = r_.rows.size();
+    for (const std::string_view f : figures) {
+      const auto p = numeric::parse_cell(f);
+      const auto unit = metrics::parse_unit(p->suffix);
+      const std::string_view metric = !unit                             ? ""
+                                      : *unit == "tok/s"                ? "token_rate"
+                                      : *unit == "tokens"               ? "output_tokens"
+                                      : (*unit == "s" || *unit == "ms") ? "e2e_latency"
+                                                                        : "";
+      if (metric.empty()) continue;
+      MetricRow* row = detail::add_text_row(r_.rows, metric, f);
+      if (!row) continue;
+      detail::set_metric(*row, metric);
+      row->statistic = "sample";
+      row->locator = "line[" + std::to_string(number) + "]." + name + "." + std::string(metric);
+      row->line = number;
+      row->context.test = name;
+      row->context.config = mode;
+      detail::add_note(*row, verdict.starts_with("FAIL")
+                                 ? "the test's check failed (FAIL): the request itself completed"
+                                 : "the test's check passed");
+    }
+    if (r_.rows.size() == before) return false;
+    label_line_rows(before);
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      Context& ctx = r_.rows[i].context;
+      if (ctx.model.empty()) ctx.model = script_model_;
+    }
+    return true;
   }
 
   // A script's line for one request: "Inference completed in 10.71 seconds, 160.94 tokens/sec",

@@ -292,6 +292,32 @@ TEST(ToolOutputs, ASavedChatCompletionIsOneRequest) {
   EXPECT_EQ(testing::at(r, "usage.prompt_tokens_details.cached_tokens").metric, nullptr);
 }
 
+// A test harness's line per request, its check's verdict beside the request's figures: the
+// figures are samples of the test named, a FAIL the answer's check (the request completed).
+TEST(ToolOutputs, AHarnessesVerdictLinesAreItsRequests) {
+  const auto r =
+      testing::run(FileType::text,
+                   "model=qwen3.8-27b-bench base=http://localhost:11434/v1 concurrency=1\n"
+                   "  PASS  two_sum            s0     67tok 3s 23.1tok/s\n"
+                   "  FAIL  rate_limiter       s1    380tok 13s 28.8tok/s  "
+                   "<AttributeError: 'list' object>\n"
+                   "  [DIRECT] (1/30) cg01_fibonacci... PASS (10.3s, 33.7 tok/s)\n"
+                   "All tests PASS in 3 runs\n");
+  const auto& rate = testing::at(r, "line[2].two_sum.token_rate");
+  EXPECT_EQ(rate.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*rate.value, 23.1);
+  EXPECT_EQ(rate.context.test, "two_sum");
+  EXPECT_EQ(rate.context.model, "qwen3.8-27b-bench");
+  EXPECT_DOUBLE_EQ(*testing::at(r, "line[2].two_sum.output_tokens").value, 67.0);
+  EXPECT_EQ(testing::at(r, "line[2].two_sum.e2e_latency").unit, "s");
+  const auto& failed = testing::at(r, "line[3].rate_limiter.e2e_latency");
+  EXPECT_EQ(failed.status, RowStatus::ok);  // the answer's check failed, not the request
+  EXPECT_NE(failed.note.find("FAIL"), std::string::npos);
+  const auto& tagged = testing::at(r, "line[4].cg01_fibonacci.token_rate");
+  EXPECT_EQ(tagged.context.config, "DIRECT");
+  EXPECT_EQ(r.rows.size(), 8u);  // (not the summary's prose)
+}
+
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
 TEST(ToolOutputs, AnEchoedSettingIsNoFigure) {
   const auto r = testing::run(FileType::text, "SLEEP_S=10\nMAX_WAIT_MS=500\nWARMUP_S=5\n");
