@@ -2405,6 +2405,7 @@ class MarkdownHarvester {
       return false;
     std::string verdict;
     std::string name;
+    bool after_verdict = false;
     std::vector<std::string_view> figures;
     const auto is_name = [](std::string_view w) {
       return w.size() >= 3 && std::isalpha(static_cast<unsigned char>(w.front())) &&
@@ -2438,14 +2439,19 @@ class MarkdownHarvester {
       if (w == "PASS" || w == "FAIL" || w == "PASSED" || w == "FAILED") {
         if (!verdict.empty()) return false;
         verdict.assign(w);
+        after_verdict = true;
         continue;
       }
       std::string_view bare = w;
       while (bare.ends_with('.')) bare.remove_suffix(1);  // "cg01_fibonacci..."
-      if (name.empty() && is_name(bare) && bare.find('_') != std::string_view::npos) {
+      // (A test's name: written with '_', "...", or right after the verdict, "PASS  roman".)
+      if (name.empty() && is_name(bare) &&
+          (bare.find('_') != std::string_view::npos || bare.size() != w.size() || after_verdict)) {
         name.assign(bare);
+        after_verdict = false;
         continue;
       }
+      after_verdict = false;
       if (const auto p = numeric::parse_cell(w); p && !p->suffix.empty()) figures.push_back(w);
     }
     if (verdict.empty() || name.empty() || figures.size() < 2) return false;

@@ -299,6 +299,7 @@ TEST(ToolOutputs, AHarnessesVerdictLinesAreItsRequests) {
       testing::run(FileType::text,
                    "model=qwen3.8-27b-bench base=http://localhost:11434/v1 concurrency=1\n"
                    "  PASS  two_sum            s0     67tok 3s 23.1tok/s\n"
+                   "  PASS  roman              s1    232tok 7s 34.0tok/s\n"
                    "  FAIL  rate_limiter       s1    380tok 13s 28.8tok/s  "
                    "<AttributeError: 'list' object>\n"
                    "  [DIRECT] (1/30) cg01_fibonacci... PASS (10.3s, 33.7 tok/s)\n"
@@ -310,12 +311,13 @@ TEST(ToolOutputs, AHarnessesVerdictLinesAreItsRequests) {
   EXPECT_EQ(rate.context.model, "qwen3.8-27b-bench");
   EXPECT_DOUBLE_EQ(*testing::at(r, "line[2].two_sum.output_tokens").value, 67.0);
   EXPECT_EQ(testing::at(r, "line[2].two_sum.e2e_latency").unit, "s");
-  const auto& failed = testing::at(r, "line[3].rate_limiter.e2e_latency");
+  EXPECT_EQ(testing::at(r, "line[3].roman.token_rate").context.test, "roman");
+  const auto& failed = testing::at(r, "line[4].rate_limiter.e2e_latency");
   EXPECT_EQ(failed.status, RowStatus::ok);  // the answer's check failed, not the request
   EXPECT_NE(failed.note.find("FAIL"), std::string::npos);
-  const auto& tagged = testing::at(r, "line[4].cg01_fibonacci.token_rate");
+  const auto& tagged = testing::at(r, "line[5].cg01_fibonacci.token_rate");
   EXPECT_EQ(tagged.context.config, "DIRECT");
-  EXPECT_EQ(r.rows.size(), 8u);  // (not the summary's prose)
+  EXPECT_EQ(r.rows.size(), 11u);  // (not the summary's prose)
 }
 
 // A setting echoed alone on its line ("SLEEP_S=10") is no measurement.
