@@ -1021,7 +1021,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 224> kParamAliases = {{
+constexpr std::array<ParamAlias, 227> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1141,6 +1141,9 @@ constexpr std::array<ParamAlias, 224> kParamAliases = {{
     {"params_total_b", "model_params"},
     {"params_active_b", "model_params"},
     {"model_size", "model_size"},
+    {"disk_size", "model_size"},  // a model's size on disk ("disk_size_mb" of an ollama list)
+    {"size_on_disk", "model_size"},
+    {"model_file_size", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},
     {"params_m", "model_params"},

@@ -938,6 +938,13 @@ TEST(Classify, ATokensAverageTimeIsTheTpot) {
   EXPECT_NE(metric("prompt_per_token_ms"), "tpot");
 }
 
+// A model's size on disk is its size, a property of the model (no memory in use).
+TEST(Classify, AModelsSizeOnDiskIsItsSize) {
+  EXPECT_EQ(classify("disk_size_mb").role, Role::parameter);
+  EXPECT_EQ(classify("disk_size_mb").parameter->id, "model_size");
+  EXPECT_EQ(classify("size_on_disk").parameter->id, "model_size");
+}
+
 // A three-digit percentile is of a tail (p999, p001); "P106-100" is a GPU.
 TEST(Classify, AThreeDigitPercentileIsOfATail) {
   EXPECT_EQ(parse_statistic("p999"), std::optional<std::string>("p99.9"));
