@@ -3138,7 +3138,16 @@ class MarkdownHarvester {
     return false;
   }
 
-  static std::string model_in_heading(const std::string& heading) {
+  static std::string model_in_heading(const std::string& written) {
+    // (Characters of three bytes or more, CJK text and full-width brackets and commas among them,
+    // part words as a space does: "对llama3.1:latest（8B q4_0）模型" names llama3.1:latest.)
+    std::string heading = written;
+    for (std::size_t i = 0; i < heading.size();) {
+      const auto lead = static_cast<unsigned char>(heading[i]);
+      const std::size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 1;
+      if (n > 1 && i + n <= heading.size()) heading.replace(i, n, n, ' ');
+      i += n;
+    }
     std::vector<std::string> words;
     std::vector<bool> spaced;  // the word follows a space only ("Qwen2 1B", not "GPT-2 (124M")
     std::size_t i = 0;

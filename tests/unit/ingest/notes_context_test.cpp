@@ -152,6 +152,17 @@ TEST(NotesContext, AGpuColumnBesideACpuColumnHoldsFigures) {
   EXPECT_EQ(testing::at(r, "table[0][0].CPU").context.config.find("GPU="), std::string::npos);
 }
 
+// A heading in Chinese that names the model inside its text, full-width brackets around its size:
+// the model's own name, not the heading's words glued to it.
+TEST(NotesContext, AModelNamedInsideACjkHeading) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "## 部分平台的默认模式测试结果，对llama3.1:latest（8B q4_0）模型进行 1 "
+                   "个并发的 4 次请求。\n| Machine | tok/s |\n| --- | --- |\n"
+                   "| Nvidia 3090（24G） | 124 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].tok/s").context.model, "llama3.1:latest");
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
