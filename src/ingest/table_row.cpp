@@ -466,6 +466,14 @@ bool names_what_served(std::string_view header) {
 }
 
 // A column whose cells say what each row ran on or as: "Run", "Device", "Mode", "Setup".
+// "Platform", "Test Platform", "Hardware", "Machine": a column of the machines the rows ran on.
+bool names_a_machine(std::string_view header) {
+  if (metrics::has_cjk(header)) return names_a_machine(metrics::gloss(header));  // "测试平台"
+  static constexpr std::string_view kNames[] = {"platform", "test platform", "hardware",
+                                                "machine",  "system",        "test machine"};
+  return header_is_one_of(header, kNames);
+}
+
 bool names_where_it_ran(std::string_view header) {
   static constexpr std::string_view kNames[] = {
       "run",    "device", "mode",    "setup",  "hardware", "platform", "processor",
@@ -562,6 +570,16 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
     if (role.use == ColumnRole::Use::context) {
       if (v.empty()) continue;
       std::string* slot = context_slot(ctx, headers[c]);
+      // "| 测试平台 |" (test platform) of "Nvidia 3090（24G）": the machine, no test.
+      if (slot == &ctx.test && names_a_machine(headers[c])) {
+        if (names_a_cpu(v)) {
+          add_label(labels, headers[c], v);
+        } else {
+          const std::string gpu = gpu_named_in(v);
+          ctx.gpu = gpu.empty() ? std::string(v) : gpu;
+        }
+        continue;
+      }
       if (slot == &ctx.config && !ctx.config.empty() && !numeric::parse_cell(v)) {
         // "| Config | Scenario |": test004 of baseline_vs_chimera, both names kept.
         add_label(labels, headers[c], v);
@@ -621,6 +639,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       add_label(labels, headers[c], v);
       if (ctx.gpu.empty() && names_where_it_ran(headers[c]) && names_a_cpu_run(v))
         ctx.gpu = "cpu";  // "| Run | ... |" of "CPU" (not "| Resource |" of "CPU", its usage)
+      // "| Platform |" of "Nvidia 3090（24G）", "| Hardware |" of "RTX 4090": also the GPU.
+      if (ctx.gpu.empty() && (names_a_machine(headers[c])) && !names_a_cpu(v))
+        ctx.gpu = gpu_named_in(v);
       // "| Name |" of "Qwen3.5 4bit mlx-lm", "Qwen3.5 Q4_K_M Ollama": the engine it ran on, over
       // any the document names (not a pair compared: "vLLM vs SGLang").
       if (ctx.backend.empty() && names_what_served(headers[c]) &&

@@ -260,6 +260,9 @@ constexpr Term kTerms[] = {
     {"デバイス", "device"},
     {"硬件", "hardware"},
     {"硬體", "hardware"},
+    {"测试平台", "test platform"},  // the machine a row ran on
+    {"測試平台", "test platform"},
+    {"平台", "platform"},
     {"框架", "framework"},
     {"フレームワーク", "framework"},
     {"引擎", "engine"},

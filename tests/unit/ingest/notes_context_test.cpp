@@ -161,6 +161,14 @@ TEST(NotesContext, AModelNamedInsideACjkHeading) {
                    "个并发的 4 次请求。\n| Machine | tok/s |\n| --- | --- |\n"
                    "| Nvidia 3090（24G） | 124 |\n");
   EXPECT_EQ(testing::at(r, "table[0][0].tok/s").context.model, "llama3.1:latest");
+  // "| 测试平台 |" (test platform), "| Platform |": the machine the row ran on, no test.
+  const auto platforms =
+      testing::run(FileType::markdown,
+                   "| 测试平台 | tok/s |\n|---|---|\n| AMD RX7900XT（20G） | 113 |\n\n"
+                   "| Platform | tok/s |\n|---|---|\n| RTX 3090 | 124 |\n");
+  EXPECT_EQ(testing::at(platforms, "table[0][0].tok/s").context.gpu, "AMD RX7900XT");
+  EXPECT_EQ(testing::at(platforms, "table[0][0].tok/s").context.test, "");
+  EXPECT_EQ(testing::at(platforms, "table[1][0].tok/s").context.gpu, "RTX 3090");
 }
 
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
