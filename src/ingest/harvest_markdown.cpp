@@ -4628,6 +4628,14 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // "| **PROMEDIO** | **6.8 tok/s** | **18.8 tok/s** |", "| Average | … |": a row of the
+      // rows' statistic, under a first column of labels.
+      if (c > 0 && row->role == metrics::Role::metric &&
+          (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
+        if (const auto st = metrics::parse_statistic(text::trim(stripped_[0]));
+            st &&
+            (*st == "mean" || *st == "median" || *st == "min" || *st == "max" || *st == "std"))
+          row->statistic = *st;
       // "| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 |": the column's figures ran on the
       // CPU alone, whatever GPU the document names (not a "CPU %" column's usage).
       if (!header_[c].empty() && (header_[c][0] == 'C' || header_[c][0] == 'c') &&

@@ -107,6 +107,8 @@ constexpr Term kTerms[] = {
     {"生成速度", "generation speed"},
     {"推理速度", "inference speed"},
     {"速度", "speed"},
+    {"スピードアップ", "speedup"},  // "**10倍**": how many times faster
+    {"加速比", "speedup"},
     {"速率", "rate"},
     {"生成", "generation"},
     {"推理", "inference"},

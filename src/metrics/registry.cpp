@@ -217,7 +217,7 @@ std::optional<std::string> percentile_id(std::string_view digits) {
   }
   if (!all_digits(digits)) return std::nullopt;
   std::string s(digits);
-  if (s == "100") return "max";                               // p100: the largest
+  if (s == "100") return "max";  // p100: the largest
   // p999 = 99.9, p001 = 0.1; not "P106" (a GPU, NVIDIA's P106-100): a three-digit percentile
   // is of a tail, 99.x or 0.x.
   if (s.size() == 3 && !(s.starts_with("99") || s[0] == '0')) return std::nullopt;
@@ -258,13 +258,36 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   struct Alias {
     std::string_view word, stat;
   };
-  static constexpr std::array<Alias, 23> kAliases = {{
-      {"mean", "mean"},   {"avg", "mean"}, {"average", "mean"},      {"median", "median"},
-      {"med", "median"},  {"min", "min"},  {"minimum", "min"},       {"max", "max"},
-      {"maximum", "max"}, {"std", "std"},  {"stddev", "std"},        {"std_dev", "std"},
-      {"stdev", "std"},   {"sd", "std"},   {"variance", "variance"}, {"var", "variance"},
-      {"mode", "mode"},   {"cv", "cv"},    {"samples", "sample"},    {"total_sum", "sum"},
-      {"peak", "max"},    {"sum", "sum"},  {"mdn", "median"},  // GuideLLM's console tables (0.4 on)
+  static constexpr std::array<Alias, 28> kAliases = {{
+      {"mean", "mean"},
+      {"avg", "mean"},
+      {"average", "mean"},
+      {"median", "median"},
+      {"med", "median"},
+      {"min", "min"},
+      {"minimum", "min"},
+      {"max", "max"},
+      {"maximum", "max"},
+      {"std", "std"},
+      {"stddev", "std"},
+      {"std_dev", "std"},
+      {"stdev", "std"},
+      {"sd", "std"},
+      {"variance", "variance"},
+      {"var", "variance"},
+      {"mode", "mode"},
+      {"cv", "cv"},
+      {"samples", "sample"},
+      {"total_sum", "sum"},
+      {"peak", "max"},
+      {"sum", "sum"},
+      {"mdn", "median"},  // GuideLLM's console tables (0.4 on)
+      // Spanish, German and French notes' rows: "PROMEDIO", "Durchschnitt", "Moyenne".
+      {"promedio", "mean"},
+      {"mediana", "median"},
+      {"durchschnitt", "mean"},
+      {"mittelwert", "mean"},
+      {"moyenne", "mean"},
   }};
   for (const auto& a : kAliases) {
     if (w == a.word) return std::string(a.stat);
