@@ -4447,6 +4447,13 @@ class MarkdownHarvester {
     // (A "| Field | Value |" table is both: the document's set-up, and its own figures' labels.)
     if (label_col_ && (!settings_table_ || field_table_) && n == 2 && header_.size() == 2)
       keyed_context(stripped_[0], stripped_[1]);
+    // "| **PROMEDIO** | **6.8 tok/s** |", "| Average | … |": a row of the rows' statistic.
+    std::string row_statistic;
+    if (n > 1 && stripped_[0].size() >= 3 && stripped_[0].size() <= 12 &&
+        std::isalpha(static_cast<unsigned char>(stripped_[0][0])))
+      if (const auto st = metrics::parse_statistic(text::trim(stripped_[0]));
+          st && (*st == "mean" || *st == "median" || *st == "min" || *st == "max" || *st == "std"))
+        row_statistic = *st;
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     pending_note_ = std::move(labels.note);
@@ -4628,14 +4635,9 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
-      // "| **PROMEDIO** | **6.8 tok/s** | **18.8 tok/s** |", "| Average | … |": a row of the
-      // rows' statistic, under a first column of labels.
-      if (c > 0 && row->role == metrics::Role::metric &&
+      if (c > 0 && !row_statistic.empty() && row->role == metrics::Role::metric &&
           (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
-        if (const auto st = metrics::parse_statistic(text::trim(stripped_[0]));
-            st &&
-            (*st == "mean" || *st == "median" || *st == "min" || *st == "max" || *st == "std"))
-          row->statistic = *st;
+        row->statistic = row_statistic;
       // "| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 |": the column's figures ran on the
       // CPU alone, whatever GPU the document names (not a "CPU %" column's usage).
       if (!header_[c].empty() && (header_[c][0] == 'C' || header_[c][0] == 'c') &&
