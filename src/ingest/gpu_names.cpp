@@ -222,12 +222,18 @@ bool may_name_gpu(std::string_view text) {
     letter_digit = std::isdigit(static_cast<unsigned char>(text[i])) &&
                    std::isalpha(static_cast<unsigned char>(text[i - 1]));
   if (letter_digit) return true;
-  const auto has = [&](std::string_view w) { return text::icontains(text, w); };
+  const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
+  // (DGX Spark, with no digit: one look for its 'x' first.)
+  if (!digit && text.find_first_of("xX") == std::string_view::npos) return false;
+  // (Runs for every text not yet seen: one lower-cased copy, then plain finds.)
+  thread_local std::string low;
+  low.assign(text);
+  for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const auto has = [&](std::string_view w) { return low.find(w) != std::string::npos; };
   if (has("dgx spark")) return true;
-  if (text.find_first_of("0123456789") == std::string_view::npos) return false;
-  if (has("pro ")) return true;  // "PRO 6000"
+  if (!digit) return false;
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
-         has("gaudi") || has("tpu") || has("vega");
+         has("gaudi") || has("tpu") || has("vega") || has("pro ");  // "PRO 6000"
 }
 
 // A cloud instance type names its accelerators by the provider's published configuration:
