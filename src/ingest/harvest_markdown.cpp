@@ -4635,7 +4635,9 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // (Not a ratio, "2.76X" beside the averages: the ratio of the means, no mean of ratios.)
       if (c > 0 && !row_statistic.empty() && row->role == metrics::Role::metric &&
+          row->unit != "x" &&
           (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
         row->statistic = row_statistic;
       // "| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 |": the column's figures ran on the

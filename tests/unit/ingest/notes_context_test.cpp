@@ -153,10 +153,12 @@ TEST(NotesContext, AGpuColumnBesideACpuColumnHoldsFigures) {
   // A row labelled by a statistic ("PROMEDIO", "Average", "Mean") is of that statistic.
   const auto avg = testing::run(FileType::markdown,
                                 "| Métrica | CPU |\n|---|---|\n| Test Corto | 6.94 tok/s |\n"
-                                "| **PROMEDIO** | **6.8 tok/s** |\n| Mean | 6.9 tok/s |\n");
+                                "| **PROMEDIO** | **6.8 tok/s** |\n| Mean | 6.9 tok/s |\n"
+                                "| Average | 2.76X |\n");
   EXPECT_EQ(testing::at(avg, "table[0][0].CPU").statistic, "value");
   EXPECT_EQ(testing::at(avg, "table[0][1].CPU").statistic, "mean");
   EXPECT_EQ(testing::at(avg, "table[0][2].CPU").statistic, "mean");
+  EXPECT_EQ(testing::at(avg, "table[0][3].CPU").statistic, "value");  // a ratio of the means
 }
 
 // A heading in Chinese that names the model inside its text, full-width brackets around its size:
