@@ -161,7 +161,7 @@ bool speculative_line(std::string_view line, std::size_t number, LlamaTimingsSta
   if (state.speeds == 0 || line.find(" = ") == std::string_view::npos) return false;
   std::string_view body = text::trim(line);
   // (After "0.05.504.001 I ": the log's time and level.)
-  if (const auto level = body.find(" I "); level != std::string_view::npos && level < 16)
+  if (const auto level = body.find(" I "); level < 16)  // (npos is larger)
     body = text::trim(body.substr(level + 3));
   const auto eq = body.find(" = ");
   const std::string_view key = text::trim(body.substr(0, eq));
