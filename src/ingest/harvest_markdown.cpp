@@ -5932,6 +5932,32 @@ class MarkdownHarvester {
 
 }  // namespace
 
+namespace {
+
+// "gpt-4o-mini", "gemini-2.5-flash", "claude-3-5-sonnet": a model only its vendor's cloud serves
+// (not "gpt-oss", "gpt2", "gemma": open weights a machine runs).
+bool names_a_hosted_model(std::string_view model) {
+  const std::string low = text::to_lower(model);
+  if (low.starts_with("gpt-oss") || low.starts_with("gpt-j") || low.starts_with("gpt-neo"))
+    return false;
+  return low.starts_with("gpt-4") || low.starts_with("gpt-3.5") || low.starts_with("gpt-5") ||
+         low.starts_with("claude") || low.starts_with("gemini");
+}
+
+// A comparison of a local model with cloud APIs ("| OpenAI (クラウド) | gpt-4o-mini | 1.717秒 |"
+// under a note on a local RTX 4060 Ti): the APIs' figures did not run on the document's GPU.
+void hosted_models_ran_elsewhere(MetricRows& rows) {
+  for (auto& row : rows) {
+    if (row.context.gpu.empty() || row.context.model.empty() ||
+        !names_a_hosted_model(row.context.model))
+      continue;
+    row.context.gpu.clear();
+    detail::add_note(row, "a hosted API's model: the document's GPU is not where it ran");
+  }
+}
+
+}  // namespace
+
 void harvest_markdown(std::string_view text, FileResult& r) {
   MarkdownHarvester h(r, false);
   // A note that pastes a serving benchmark's console output as plain lines (no fence): its
@@ -5957,6 +5983,7 @@ void harvest_markdown(std::string_view text, FileResult& r) {
     }
   }
   h.finish();
+  hosted_models_ran_elsewhere(r.rows);
 }
 
 void harvest_text(std::string_view text, FileResult& r) {

@@ -180,6 +180,17 @@ TEST(NotesContext, AModelNamedInsideACjkHeading) {
   EXPECT_EQ(testing::at(platforms, "table[1][0].tok/s").context.gpu, "RTX 3090");
 }
 
+// A local model compared with cloud APIs: the APIs' figures did not run on the document's GPU.
+TEST(NotesContext, AHostedModelsFiguresTakeNoLocalGpu) {
+  const auto r = testing::run(FileType::markdown,
+                              "**GPU:** NVIDIA RTX 4060 Ti 16GB\n\n| Model | Latency (s) |\n"
+                              "|---|---|\n| qwen2.5:3b | 0.368 |\n| gpt-4o-mini | 1.717 |\n"
+                              "| gpt-oss:20b | 0.9 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Latency (s)").context.gpu, "NVIDIA RTX 4060 Ti 16GB");
+  EXPECT_EQ(testing::at(r, "table[0][1].Latency (s)").context.gpu, "");
+  EXPECT_EQ(testing::at(r, "table[0][2].Latency (s)").context.gpu, "NVIDIA RTX 4060 Ti 16GB");
+}
+
 TEST(NotesContext, ATableInABlockQuoteIsATable) {
   const auto r = testing::run(FileType::markdown,
                               "> | Model | TTFT (ms) |\n> |---|---|\n> | llama3:8b | 120 |\n");
