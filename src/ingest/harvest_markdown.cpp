@@ -1979,15 +1979,22 @@ class MarkdownHarvester {
   }
 
   // Whether `v` holds a figure with a rate's unit after a space, tab, '=', '>' or ':'.
-  static bool holds_rate_figure(std::string_view v) {
-    for (std::size_t i = 1; i < v.size(); ++i) {
+  // The first figure with a rate's unit in `v` from `from` on, after a space, tab, '=', '>' or
+  // ':': its position (npos when none) and its text.
+  static std::pair<std::size_t, std::string_view> next_rate_figure(std::string_view v,
+                                                                   std::size_t from = 1) {
+    for (std::size_t i = std::max<std::size_t>(from, 1); i < v.size(); ++i) {
       const char c = v[i - 1];
-      if (std::isdigit(static_cast<unsigned char>(v[i])) &&
-          (c == ' ' || c == '\t' || c == '=' || c == '>' || c == ':') &&
-          !rate_figure_at(v, i).empty())
-        return true;
+      if (!std::isdigit(static_cast<unsigned char>(v[i])) ||
+          !(c == ' ' || c == '\t' || c == '=' || c == '>' || c == ':'))
+        continue;
+      if (const std::string_view f = rate_figure_at(v, i); !f.empty()) return {i, f};
     }
-    return false;
+    return {std::string_view::npos, {}};
+  }
+
+  static bool holds_rate_figure(std::string_view v) {
+    return next_rate_figure(v).first != std::string_view::npos;
   }
 
   // A note's list of speeds, one machine or model to a line: "llama3.1:8b-instruct-q8_0\t\t1.72
@@ -2025,20 +2032,11 @@ class MarkdownHarvester {
         (t.find('/') == std::string_view::npos && t.find("tps") == std::string_view::npos) ||
         t.find_first_of("0123456789") == std::string_view::npos)
       return false;
-    std::size_t at = std::string_view::npos;
-    std::string_view figure;
-    for (std::size_t i = 1; i < t.size(); ++i) {
-      const char before = t[i - 1];
-      if (!std::isdigit(static_cast<unsigned char>(t[i])) ||
-          !(before == ' ' || before == '\t' || before == '=' || before == '>' || before == ':'))
-        continue;
-      const std::string_view f = rate_figure_at(t, i);
-      if (f.empty()) continue;
-      if (!figure.empty()) return false;  // two rates on one line: no list of speeds
-      at = i;
-      figure = f;
-      i += f.size();
-    }
+    const auto [at, figure] = next_rate_figure(t);
+    // (Two rates on one line: no list of speeds.)
+    if (at != std::string_view::npos &&
+        next_rate_figure(t, at + figure.size()).first != std::string_view::npos)
+      return false;
     if (figure.empty()) return false;
     // The separator between the name and the figure.
     std::string_view name = t.substr(0, at);
