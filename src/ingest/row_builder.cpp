@@ -919,14 +919,22 @@ void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
 
 }  // namespace
 
+namespace {
+// A request's error as a note quotes it: trimmed, at most 120 characters.
+std::string short_error(std::string_view error) {
+  std::string e(text::trim(error));
+  if (e.size() > 120) e = e.substr(0, 117) + "...";
+  return e;
+}
+}  // namespace
+
 void mark_failed(MetricRow& row, std::string_view error) {
   row.status = RowStatus::failed;
   const bool setting = row.role != metrics::Role::metric;
   // (A setting of the failed run keeps its value, and says why the run failed beside it: a run
   // whose only numbers are its settings still tells.)
   if (setting ? !row.note.empty() : !row.value) return;
-  std::string e(text::trim(error));
-  if (e.size() > 120) e = e.substr(0, 117) + "...";
+  const std::string e = short_error(error);
   row.note = "request failed" + (e.empty() ? std::string() : ": " + e) +
              (setting ? "; this row describes that request" : "; the value is not a measurement");
   if (setting) return;
@@ -937,8 +945,7 @@ void mark_failed(MetricRow& row, std::string_view error) {
 
 void mark_incomplete(MetricRow& row, std::string_view error) {
   row.status = RowStatus::incomplete;
-  std::string e(text::trim(error));
-  if (e.size() > 120) e = e.substr(0, 117) + "...";
+  const std::string e = short_error(error);
   if (row.note.empty() && !e.empty())
     row.note = "request incomplete: " + e + "; measured up to where it was cut off";
 }
