@@ -5935,6 +5935,9 @@ namespace {
 // "gpt-4o-mini", "gemini-2.5-flash", "claude-3-5-sonnet": a model only its vendor's cloud serves
 // (not "gpt-oss", "gpt2", "gemma": open weights a machine runs).
 bool names_a_hosted_model(std::string_view model) {
+  // (Runs for every row with a model and a GPU: one look at the first letter first.)
+  const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(model.front())));
+  if (first != 'g' && first != 'c') return false;
   const std::string low = text::to_lower(model);
   if (low.starts_with("gpt-oss") || low.starts_with("gpt-j") || low.starts_with("gpt-neo"))
     return false;
