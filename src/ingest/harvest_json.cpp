@@ -328,6 +328,7 @@ class JsonHarvester final : public JsonVisitor {
     std::string key_label;      // "scheduler=scx_flash": the field its key repeats (its own only)
     double n_prompt = -1, n_gen = -1, n_depth = 0;
     bool labels_holder = false;  // an array whose first string labels the object holding it
+    bool change = false;         // {"q4_change_relative_to_q8": {...}}: its figures are differences
     // genai-perf's "service_kind" other than "triton": its "backend" names no server of the run.
     bool foreign_backend = false;
     bool backend_field = false;  // ctx.backend came from its own "backend" field
@@ -561,7 +562,9 @@ class JsonHarvester final : public JsonVisitor {
     if (!frames_.empty() && !frames_.back().is_array) detail::model_in_key(name, f.ctx);
     // {"fp16_baselines": {"phi-2": 0.5864}}: the key names the precision its figures ran at.
     // (Every precision's name has a digit or a 'q': "AWQ", "GPTQ". Runs for every object.)
-    if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty() &&
+    // {"q4_change_relative_to_q8": {...}}: differences between two runs, of no one precision.
+    f.change = !frames_.empty() && !frames_.back().is_array && names_change(name);
+    if (!frames_.empty() && !frames_.back().is_array && f.ctx.quantization.empty() && !f.change &&
         name.find_first_of("0123456789qQ") != std::string::npos) {
       f.ctx.quantization = detail::quantization_in(name);
       // {"int8": ..., "qat": ...}: a quantization report's variant made by quantization-aware
@@ -625,6 +628,21 @@ class JsonHarvester final : public JsonVisitor {
   bool is_own_field(const MetricRow& row) const {
     return row.locator.size() > path_.size() + 1 && row.locator.starts_with(path_) &&
            row.locator.find_first_of(".[", path_.size() + 1) == std::string::npos;
+  }
+
+  // "q4_change_relative_to_q8", "changes", "difference_vs_baseline": a key of differences
+  // between two runs (not "delta" alone: the reference's "performance_delta" holds a run's own
+  // figures).
+  static bool names_change(std::string_view key) {
+    if (key.find_first_of("cdCD") == std::string_view::npos) return false;  // most keys
+    std::string words = text::to_lower(key);
+    for (char& ch : words)
+      if (!std::isalnum(static_cast<unsigned char>(ch))) ch = ' ';
+    words = " " + words + " ";
+    for (const std::string_view w : {" change ", " changes ", " difference ", " differences ",
+                                     " diff ", " diffs ", " relative to "})
+      if (words.find(w) != std::string::npos) return true;
+    return false;
   }
 
   // "512x512x512", "4096x4096": two to four whole numbers joined by 'x'.
@@ -745,8 +763,8 @@ class JsonHarvester final : public JsonVisitor {
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
     const bool cut_off =
         request_record && text::iequals(frames_[frames_.size() - 2].name, "incomplete");
-    const bool touch =
-        !f.unit.empty() || !f.key_unit.empty() || f.failed || !ctx.empty() || request_record;
+    const bool touch = !f.unit.empty() || !f.key_unit.empty() || f.failed || !ctx.empty() ||
+                       request_record || f.change;
     for (std::size_t i = touch ? f.first_row : r_.rows.size(); i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (!f.unit.empty() && (row.unit.empty() || row.unit == "tokens" || row.unit == "count"))
@@ -759,6 +777,11 @@ class JsonHarvester final : public JsonVisitor {
       } else if (f.failed) {
         detail::mark_failed(row, f.error);
       }
+      // (Not a statistic's own key: AIPerf's "osl_mismatch_diff_pct": {"avg": ...} is a mean
+      // over requests.)
+      if (f.change && row.role == metrics::Role::metric && row.value &&
+          !metrics::parse_statistic(row.name))
+        row.statistic = "delta";
       if (request_record && row.statistic == "value") {
         row.statistic = "sample";
         detail::request_total(row);

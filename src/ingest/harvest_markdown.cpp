@@ -2233,19 +2233,35 @@ class MarkdownHarvester {
   // The preamble's sentence that says what the runs had ("tested on a system equipped with NVIDIA
   // A100 80GB GPU", "All benchmarks were run on an RTX 4090"): the document's GPU, where it names
   // one accelerator and nothing labelled one before.
+  // ... and a section's first line ("## Benchmark Results" then "Results from running on AMD
+  // Radeon 8060S (Strix Halo):"): the machine of that section's figures.
   void prose_gpu(std::string_view t, std::size_t number) {
-    if (!preamble_ || text_mode_ || !document_.gpu.empty() || no_gpu_ || t.size() < 24 ||
-        t.front() == '|' || t.front() == '#' || t.front() == '>')
+    if (t.empty() || t.front() == '#') return;
+    // (A lead line that introduces the section, ending with its colon: not a caption of the
+    // fence below it only, "the output below was obtained on A100-80GB".)
+    const bool section_lead =
+        !prose_since_heading_ && !preamble_ && heading_level_ >= 2 && t.back() == ':';
+    prose_since_heading_ = true;
+    if (!(preamble_ || section_lead) || text_mode_ || !document_.gpu.empty() || no_gpu_ ||
+        t.size() < 24 || t.front() == '|' || t.front() == '>')
       return;
     const std::string low = text::to_lower(t);
     bool cue = false;
     for (const std::string_view c :
-         {"tested on", "run on", "ran on", "equipped with", "measured on", "benchmarked on",
-          "performed on", "conducted on"}) {
+         {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
+          "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
       cue = cue || low.find(c) != std::string::npos;
     }
     if (!cue) return;
     if (auto gpu = detail::gpu_named_in(t); !gpu.empty()) {
+      if (!preamble_) {
+        if (heading_gpus_.size() > heading_level_ && heading_gpus_[heading_level_].empty()) {
+          heading_gpus_[heading_level_] = std::move(gpu);
+          if (heading_gpu() != gpu_spans_.back().second)
+            gpu_spans_.emplace_back(number, heading_gpu());
+        }
+        return;
+      }
       document_.gpu = std::move(gpu);
       document_gpu_line_ = number;
     }
@@ -2661,6 +2677,7 @@ class MarkdownHarvester {
         devices_.clear();  // a log's GPUs hold for the tables of their own section only
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
+        prose_since_heading_ = false;
         // (Not a command whose results its own section did not print: "### FP8 Benchmark" with
         // the command, then "### Expected Output" with its result block.)
         // (A heading above its section's level, "# Results" after "## EasyDeL", still ends it.)
@@ -3439,6 +3456,8 @@ class MarkdownHarvester {
            std::isalpha(static_cast<unsigned char>(v[0])) && v.find(' ') == std::string::npos &&
            std::isalnum(static_cast<unsigned char>(v[colon + 1]));
   }
+
+  bool escapes_warned_ = false;  // a table cell held terminal escape codes (warned once)
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
     table_line_ = number > 0 ? number - 1 : 0;
@@ -4428,6 +4447,16 @@ class MarkdownHarvester {
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
     const std::size_t n = std::min(cells.size(), header_.size());
+    // "| Average | ESC[0;34mRunning ... |": a program's coloured output pasted into a cell, its
+    // lines breaking the table: say so once (the figures in it are not the table's).
+    for (std::size_t c = 0; c < n && !escapes_warned_; ++c) {
+      if (cells[c].find('\x1b') == std::string::npos) continue;
+      escapes_warned_ = true;
+      r_.warnings.push_back("line " + std::to_string(number) +
+                            ": a table cell holds terminal escape codes (a program's output "
+                            "pasted into the table, which breaks it over lines); its figures "
+                            "not read");
+    }
     stripped_.clear();
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
     if (row_ == 0 && !length_cols_.empty()) keep_lengths_that_are_whole(n);
@@ -5798,6 +5827,7 @@ class MarkdownHarvester {
   std::size_t console_tables_ = 0;          // tables read from box or grouped-header console output
   bool guidellm_console_ = false;           // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;           // level of the latest heading (0: none yet)
+  bool prose_since_heading_ = false;        // a prose line since the latest heading
   std::string vllm_model_;                  // the vLLM client's model as last seen
   std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency
   std::size_t vllm_model_level_ = 0;        // heading level it was named under (0: none)

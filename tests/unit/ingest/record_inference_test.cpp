@@ -298,5 +298,22 @@ TEST(RecordInference, PerplexityIsAMetricOfItsOwn) {
   EXPECT_EQ(metrics::classify("PPL ratio").metric, nullptr);
 }
 
+// Held-out set 34: an object of differences between two runs ("q4_change_relative_to_q8") holds
+// deltas, of no one precision; a statistic's own key under such a name (AIPerf's
+// "osl_mismatch_diff_pct": {"avg": ...}) keeps its statistic.
+TEST(RecordInference, AnObjectOfChangesHoldsDeltas) {
+  const auto r =
+      testing::run(FileType::json, R"({"held_constant": {"model": "Qwen3.8-27B-IQ4_XS.gguf"},
+    "q8": {"ttft_ms": 481.6},
+    "q4_change_relative_to_q8": {"ttft_percent": -0.846, "sampled_peak_vram_mib": -7.333},
+    "osl_mismatch_diff_pct": {"unit": "%", "avg": 1.5}})");
+  const auto& change = testing::at(r, "q4_change_relative_to_q8.ttft_percent");
+  EXPECT_EQ(change.statistic, "delta");
+  EXPECT_NE(change.context.quantization, "Q8");
+  EXPECT_EQ(testing::at(r, "q4_change_relative_to_q8.sampled_peak_vram_mib").statistic, "delta");
+  EXPECT_EQ(testing::at(r, "q8.ttft_ms").statistic, "value");
+  EXPECT_EQ(testing::at(r, "osl_mismatch_diff_pct.avg").statistic, "mean");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

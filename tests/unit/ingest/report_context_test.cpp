@@ -1559,5 +1559,47 @@ TEST(ReportContext, ARowLabelNamingTensorRTByItsShortNameGivesTheBackend) {
   EXPECT_EQ(at(r, "table[0][0].GPT-2").context.quantization, "INT8");
 }
 
+// Held-out set 34: a section's first line naming the machine ("Results from running on AMD
+// Radeon 8060S (Strix Halo):") labels the figures of the section's fences; a later section's
+// figures are not its.
+TEST(ReportContext, ASectionsLeadLineNamesItsMachine) {
+  const auto r = run(FileType::markdown, R"(# mlx-vulkan
+Home for the backend
+
+## Benchmark Results
+
+Results from running on AMD Radeon 8060S (Strix Halo):
+
+### Qwen3-0.6B
+
+```
+Timing with prompt_tokens=4096, generation_tokens=128, batch_size=1.
+Trial 1:  prompt_tps=2306.928, generation_tps=33.816, peak_memory=2.824, total_time=5.670
+```
+
+## Other results
+
+The same on a laptop with an RTX 4090 later:
+
+| model | tok/s |
+|---|---|
+| q | 5.5 |
+)");
+  EXPECT_EQ(at(r, "mlx_bench[0].trial1.generation_tps").context.gpu, "AMD Radeon 8060S");
+  // (A second section's lead line without a cue names nothing.)
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.gpu, "");
+}
+
+// Held-out set 34: a table cell holding a program's coloured output (which breaks the table over
+// lines) is said, once, not silently lost.
+TEST(ReportContext, ATableCellWithTerminalEscapesIsWarnedOnce) {
+  const auto r = run(FileType::markdown,
+                     "| Metric | Tokens/sec |\n|---|---|\n| Average | \x1b[0;34mRunning...\x1b[0m\n"
+                     "  Iteration 1/3:  59.30 tokens/sec (1.00s)\n\n100.00 |\n"
+                     "| Minimum | \x1b[0;34mRunning...\x1b[0m |\n");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("terminal escape codes"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
