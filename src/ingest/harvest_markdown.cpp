@@ -2195,9 +2195,8 @@ class MarkdownHarvester {
         t.find('=', t.find(' ')) != std::string_view::npos) {
       const std::string_view v = t.substr(6, t.find(' ') - 6);
       if (!v.empty() && v.front() != '\'' && v.front() != '"') script_model_ = std::string(v);
-      return;
-    }
-    if (t.starts_with("Benchmarking model=")) {
+      // (... and its "concurrency=1", below: the load of the requests that follow.)
+    } else if (t.starts_with("Benchmarking model=")) {
       std::string_view v = t.substr(19);
       const char quote = v.empty() ? ' ' : v.front();
       if (quote == '\'' || quote == '"') {
@@ -2500,6 +2499,7 @@ class MarkdownHarvester {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       Context& ctx = r_.rows[i].context;
       if (ctx.model.empty()) ctx.model = script_model_;
+      if (ctx.concurrency.empty()) ctx.concurrency = script_concurrency_;
     }
     return true;
   }

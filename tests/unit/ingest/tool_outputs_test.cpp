@@ -309,6 +309,7 @@ TEST(ToolOutputs, AHarnessesVerdictLinesAreItsRequests) {
   EXPECT_DOUBLE_EQ(*rate.value, 23.1);
   EXPECT_EQ(rate.context.test, "two_sum");
   EXPECT_EQ(rate.context.model, "qwen3.8-27b-bench");
+  EXPECT_EQ(rate.context.concurrency, "1");  // the settings line's load
   EXPECT_DOUBLE_EQ(*testing::at(r, "line[2].two_sum.output_tokens").value, 67.0);
   EXPECT_EQ(testing::at(r, "line[2].two_sum.e2e_latency").unit, "s");
   EXPECT_EQ(testing::at(r, "line[3].roman.token_rate").context.test, "roman");
