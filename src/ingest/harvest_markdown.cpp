@@ -824,6 +824,10 @@ class MarkdownHarvester {
       // the figures of the fence.
       const bool captioned = !in_fence_ && colon_line_number_ + 2 >= number;
       fence_model_ = captioned ? caption_model_in(colon_line_) : std::string();
+      // ... and the model a sentence right above it quotes ("results running DSv3.2 on 1 node
+      // using `nvidia/DeepSeek-V3.2-NVFP4` model."), the one model in code marks.
+      if (fence_model_.empty() && !in_fence_ && prose_line_number_ + 2 >= number)
+        fence_model_ = quoted_model_in(prose_line_);
       const std::string fence_gpu = !in_fence_ && prose_line_number_ + 2 >= number
                                         ? detail::gpu_named_in(prose_line_)
                                         : std::string();
@@ -1252,6 +1256,11 @@ class MarkdownHarvester {
     end_table();
     llmperf_concurrency_from_its_command();
     detail::label_swept_arguments(vllm_, r_.rows);
+    if (const auto n = detail::one_token_blocks(vllm_, r_.rows); n > 0)
+      detail::add_warning(r_.warnings,
+                          std::to_string(n) + " of " + std::to_string(vllm_.blocks.size()) +
+                              " result blocks had requests of one token each: their ITL and TPOT "
+                              "of 0 are no measurement (no value)");
     if (!vllm_.short_runs.empty())
       detail::add_warning(r_.warnings, std::to_string(vllm_.short_runs.size()) + " of " +
                                            std::to_string(vllm_.block) +
@@ -4819,6 +4828,23 @@ class MarkdownHarvester {
 
   // The one model a caption line names ("The result of InternVL3-8B-hf:"): a word with a known
   // family or a size ("8B", "0.5b"), or "" when it names none or two.
+  // The one model name a sentence quotes in code marks (`org/Model-7B`), "" if none or several.
+  static std::string quoted_model_in(std::string_view sentence) {
+    std::string found;
+    for (std::size_t open = sentence.find('`'); open != std::string_view::npos;) {
+      const auto close = sentence.find('`', open + 1);
+      if (close == std::string_view::npos) break;
+      const std::string w(sentence.substr(open + 1, close - open - 1));
+      open = sentence.find('`', close + 1);
+      if (w.size() < 4 || w.find(' ') != std::string_view::npos || names_a_file(w) ||
+          !(looks_like_llm(w) || has_size_marker(w)))
+        continue;
+      if (!found.empty() && found != w) return {};
+      found = w;
+    }
+    return found;
+  }
+
   static std::string caption_model_in(std::string_view caption) {
     std::string found;
     std::size_t i = 0;

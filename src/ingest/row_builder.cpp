@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -1150,11 +1151,34 @@ std::string test_in_path(std::string_view locator) {
   return {};
 }
 
+// llama-benchy's "pp2048 (c4)", "tg128 @ d8192 (c2)": the test, then the requests it kept in
+// flight; the load goes to the concurrency (where nothing else set one).
+void split_concurrency_of_test(Context& ctx) {
+  std::string& test = ctx.test;
+  if (test.size() < 6 || test.back() != ')') return;
+  const auto open = test.rfind(" (c");
+  if (open == std::string::npos) return;
+  const std::string_view n = std::string_view(test).substr(open + 3, test.size() - open - 4);
+  if (n.empty() || n.size() > 5 || !std::all_of(n.begin(), n.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+      }))
+    return;
+  if (ctx.concurrency.empty()) ctx.concurrency = std::string(n);
+  test.resize(open);
+}
+
 }  // namespace
 
 void refine_by_test(MetricRows& rows) {
   static const metrics::MetricDef* const kTokenRate = metrics::find_metric("token_rate");
   static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
+  static const metrics::MetricDef* const kTotal = metrics::find_metric("total_throughput");
+  // llama-benchy's "peak t/s" beside "peak t/s (req)": the first of all the requests together.
+  std::set<std::string_view> per_request;
+  for (const auto& r : rows) {
+    if (r.locator.ends_with(" (req)") && !r.context.test.empty())
+      per_request.insert(std::string_view(r.locator).substr(0, r.locator.size() - 6));
+  }
   for (auto& r : rows) {
     // "pp 512" as old llama-bench builds printed it is the test "pp512" of newer ones.
     if (r.context.test.size() > 4 && r.context.test[2] == ' ')
@@ -1165,9 +1189,18 @@ void refine_by_test(MetricRows& rows) {
     if (r.context.test.empty() && r.metric == kTokenRate) r.context.test = test_named_first(r.name);
     if (r.context.test.empty() && r.metric == kTokenRate) r.context.test = test_in_path(r.locator);
     if (r.context.test.empty()) continue;
+    split_concurrency_of_test(r.context);
     const std::string t = text::to_lower(r.context.test);
     const bool pp = t.rfind("pp", 0) == 0 && t.find("tg") == std::string::npos;
     const bool tg = t.rfind("tg", 0) == 0;
+    // llama-benchy's "t/s (total)": the rate of all the test's requests together, of the prompt
+    // tokens in a prompt test and of the output tokens in a generation test (no sum of both).
+    if ((r.metric == kTotal || (r.metric == kTokenRate && per_request.count(r.locator))) &&
+        (pp || tg)) {
+      r.metric = metrics::find_metric(pp ? "input_throughput" : "output_throughput");
+      r.kind = r.metric->kind;
+      continue;
+    }
     // "| Model | Metric | Vulkan | ROCm 7.2 HIP |" with a row per test: a bare figure of a
     // backend's column is that test's tokens per second, as llama-bench reports its tests.
     if (!r.metric && r.role == metrics::Role::metric && r.unit.empty() && (pp || tg) &&

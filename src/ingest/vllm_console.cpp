@@ -378,6 +378,15 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     state.group.clear();
   }
   if (label == "Backend" || label == "Total generated tokens (retokenized)") state.sglang = true;
+  // SGLang's "Backend: sglang-oai": the server API its client drove, for every figure of the
+  // block.
+  if (label == "Backend") {
+    state.backend = std::string(value);
+    for (std::size_t i = state.first_row; i < rows.size(); ++i) {
+      if (rows[i].role == metrics::Role::metric) rows[i].context.backend = state.backend;
+    }
+    return true;
+  }
   // SGLang's bench_serving prints the rate asked for inside its block ("Traffic request rate:
   // 2.0"), where vLLM prints it above: the load of every figure of the block, no figure itself.
   if (label == "Traffic request rate") {
@@ -506,6 +515,37 @@ void label_swept_arguments(const VllmConsoleState& state, MetricRows& rows) {
       c += (c.empty() ? "" : " ") + config;
     }
   }
+}
+
+std::size_t one_token_blocks(const VllmConsoleState& state, MetricRows& rows) {
+  std::size_t affected = 0;
+  for (const auto& block : state.blocks) {
+    const std::size_t end = std::min(block.end_row, rows.size());
+    double requests = -1, output = -1;
+    for (std::size_t i = block.first_row; i < end; ++i) {
+      const MetricRow& row = rows[i];
+      if (!row.metric || !row.value || row.status != RowStatus::ok) continue;
+      if (row.metric->id == "requests" && row.statistic == "value") requests = *row.value;
+      if (row.metric->id == "output_tokens" && row.statistic == "sum" && output < 0)
+        output = *row.value;  // (not the retokenized count after it)
+    }
+    if (requests <= 0 || output < 0 || output > requests) continue;
+    bool any = false;
+    for (std::size_t i = block.first_row; i < end; ++i) {
+      MetricRow& row = rows[i];
+      if (!row.metric || !row.value || *row.value != 0 ||
+          (row.metric->id != "itl" && row.metric->id != "tpot"))
+        continue;
+      row.value.reset();
+      row.normalized.reset();
+      row.note =
+          "every request produced at most one token: no time between tokens to measure (the "
+          "client printed 0)";
+      any = true;
+    }
+    affected += any ? 1 : 0;
+  }
+  return affected;
 }
 
 }  // namespace chimera::ingest::detail

@@ -62,4 +62,9 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
 // ("num_prompts=4"); those kept elsewhere (model, rate, concurrency) and paths are left out.
 void label_swept_arguments(const VllmConsoleState& state, MetricRows& rows);
 
+// A result block whose requests each produced at most one token ("Total generated tokens: 37" of
+// 37 requests, a prefill benchmark): its 0.00 ITL and TPOT time no gap between tokens, so they
+// lose their values (with why). Returns the blocks affected.
+std::size_t one_token_blocks(const VllmConsoleState& state, MetricRows& rows);
+
 }  // namespace chimera::ingest::detail

@@ -1614,5 +1614,68 @@ TEST(ConsoleTables, SglangsDatasetTokensBeforeARunArePlanned) {
   EXPECT_EQ(at(r, "line[2].Output tokens").statistic, "expected");
 }
 
+// Held-out set 35: SGLang's "Backend: sglang-oai" is the API its client drove (every figure's
+// backend); a prefill run whose requests produced one token each prints ITL and TPOT of 0.00,
+// no measurement; the model a sentence right above the fence quotes in code marks is the
+// block's.
+TEST(ConsoleTables, SglangsPrefillBlockHasNoGapsBetweenTokens) {
+  const auto r = run(FileType::markdown, R"(### Bench prefill
+
+Results using `nvidia/DeepSeek-V3.2-NVFP4` model.
+
+```
+============ Serving Benchmark Result ============
+Backend:                                 sglang-oai
+Successful requests:                     37
+Total generated tokens:                  37
+Mean TTFT (ms):                          41316.48
+Mean ITL (ms):                           0.00
+Mean TPOT (ms):                          0.00
+==================================================
+```
+
+```
+============ Serving Benchmark Result ============
+Successful requests:                     10
+Total generated tokens:                  2000
+Mean ITL (ms):                           12.5
+==================================================
+```
+)");
+  const auto& itl = at(r, "vllm_result[0].Mean ITL (ms)");
+  EXPECT_FALSE(itl.value.has_value());
+  EXPECT_NE(itl.note.find("one token"), std::string::npos);
+  EXPECT_FALSE(at(r, "vllm_result[0].Mean TPOT (ms)").value.has_value());
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").value, 41316.48);
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.backend, "sglang-oai");
+  EXPECT_EQ(at(r, "vllm_result[0].Successful requests").context.model,
+            "nvidia/DeepSeek-V3.2-NVFP4");
+  EXPECT_EQ(at(r, "vllm_result[1].Mean ITL (ms)").value, 12.5);
+  ASSERT_EQ(r.warnings.size(), 1u);
+}
+
+// Held-out set 35: llama-benchy's tests with their load ("pp2048 (c4)"): the test, and its
+// concurrency; "t/s (total)" and "peak t/s" are the rates of all the requests together (input
+// tokens in a prompt test, output tokens in a generation test), "t/s (req)" one request's.
+TEST(ConsoleTables, LlamaBenchysTotalsAndLoads) {
+  const auto r = run(FileType::markdown,
+                     "| model | test | t/s (total) | t/s (req) | peak t/s | peak t/s (req) |\n"
+                     "|:--|--:|--:|--:|--:|--:|\n"
+                     "| qwen3-8b | pp2048 (c4) | 178.48 ± 2.62 | 78.69 ± 37.05 | | |\n"
+                     "| qwen3-8b | tg128 @ d8192 (c2) | 4.57 ± 0.13 | 8.08 ± 5.79 | 31.67 ± 0.47 "
+                     "| 16.33 ± 0.47 |\n");
+  const auto& total = at(r, "table[0][0].t/s (total)");
+  EXPECT_EQ(total.metric_id(), "input_throughput");
+  EXPECT_EQ(total.context.test, "pp2048");
+  EXPECT_EQ(total.context.concurrency, "4");
+  EXPECT_EQ(at(r, "table[0][0].t/s (req)").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "table[0][1].t/s (total)").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "table[0][1].t/s (total)").context.test, "tg128 @ d8192");
+  EXPECT_EQ(at(r, "table[0][1].t/s (req)").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[0][1].peak t/s").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "table[0][1].peak t/s").statistic, "max");
+  EXPECT_EQ(at(r, "table[0][1].peak t/s (req)").metric_id(), "decode_rate");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
