@@ -74,6 +74,15 @@ class JsonHarvester final : public JsonVisitor {
         detail::model_in_key(name, row->context);
       detail::refine_from_path(*row, path_,
                                !frames_.empty() && !frames_.back().is_array ? name.size() : 0);
+      // "concurrencies": [1, 2, 4]: the levels a sweep ran, settings (that label the objects
+      // keyed by them, keyed_by_concurrency).
+      if (!frames_.empty() && frames_.back().is_array && row->role == metrics::Role::metric &&
+          !row->metric && kind == JsonScalar::number) {
+        if (const auto* p = metrics::swept_parameter(name)) {
+          detail::as_setting(*row, p->id, false);
+          --metric_rows_;
+        }
+      }
       if (planned_requests(*row) || configured_limit(*row) || configured_figure(*row) ||
           described_figure(*row))
         --metric_rows_;
@@ -297,6 +306,10 @@ class JsonHarvester final : public JsonVisitor {
     benchmarks_.clear();
   }
 
+  // Short strings of lists named by a plural ("profiles": ["LL", "LS"]), by the list's name.
+  const std::map<std::string, std::set<std::string, std::less<>>>& listed() const {
+    return listed_;
+  }
   const std::map<std::string, std::map<std::size_t, std::string>>& errors_by_index() const {
     return errors_;
   }
@@ -466,6 +479,9 @@ class JsonHarvester final : public JsonVisitor {
   // A string element of an array named "errors" (vLLM's per-request errors, by index).
   void array_string(std::string_view text) {
     Frame& f = frames_.back();
+    // "profiles": ["LL", "LS"]: names the document may key its results by (keyed_by_listed).
+    if (f.name.size() > 3 && f.name.back() == 's' && text.size() <= 32 && listed_.size() < 64)
+      listed_[f.name].emplace(text);
     const std::string low = text::to_lower(f.name);
     if (low == "providers" || low == "execution_providers") {  // ONNX Runtime's
       ++f.providers;
@@ -961,6 +977,7 @@ class JsonHarvester final : public JsonVisitor {
     bool run_label = false;  // a run's label for their configuration, not a benchmark's name
   };
   std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
+  std::map<std::string, std::set<std::string, std::less<>>> listed_;  // see listed()
 };
 
 // {"performance_summary": {"1": {...}, "4": {...}, "8": {...}}} where the document ran those
@@ -988,6 +1005,34 @@ void keyed_by_concurrency(MetricRows& rows) {
         break;
       }
       at = end + 1;
+    }
+  }
+}
+
+// {"profiles": ["LL", "LS", "SL"], "by_profile": {"LL": {...}, "LS": {...}}}: the objects keyed
+// by a name the document lists under a plural hold that one's figures ("profile=LL" in their
+// configuration).
+void keyed_by_listed(MetricRows& rows,
+                     const std::map<std::string, std::set<std::string, std::less<>>>& listed) {
+  for (const auto& [list, names] : listed) {
+    if (names.size() < 2) continue;
+    const std::string label = (list.ends_with("ies") ? list.substr(0, list.size() - 3) + "y"
+                                                     : list.substr(0, list.size() - 1)) +
+                              "=";
+    for (auto& row : rows) {
+      if (row.role != metrics::Role::metric || row.locator.starts_with(list + "[")) continue;
+      const std::string_view loc = row.locator;
+      for (std::size_t at = 0; at < loc.size();) {
+        const auto end = std::min(loc.find('.', at), loc.size());
+        const std::string_view part = loc.substr(at, end - at);
+        if (at > 0 && end < loc.size() && names.count(part) != 0) {
+          std::string& c = row.context.config;
+          if (c.find(label + std::string(part)) == std::string::npos)
+            c = label + std::string(part) + (c.empty() ? "" : " " + c);
+          break;
+        }
+        at = end + 1;
+      }
     }
   }
 }
@@ -1221,6 +1266,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   phase_subtrees(r.rows);
   machine_description(r.rows);
   keyed_by_concurrency(r.rows);
+  keyed_by_listed(r.rows, h.listed());
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   repetitions_are_samples(r.rows);

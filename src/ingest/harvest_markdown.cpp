@@ -1083,6 +1083,7 @@ class MarkdownHarvester {
         }
       }
     }
+    if (!active_ && llama_cli_speed_line(l, number)) return;
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
@@ -2513,6 +2514,45 @@ class MarkdownHarvester {
     return true;
   }
 
+  // llama.cpp's llama-cli after each answer (--show-timings): "[ Prompt: 100.2 t/s | Generation:
+  // 19.9 t/s ]", in a log, a fence or a note's inline code: one request's prompt-processing and
+  // generation rates, samples.
+  bool llama_cli_speed_line(std::string_view l, std::size_t number) {
+    std::string_view t = text::trim(l);
+    if (t.size() < 30 || t.size() > 80 || (t.front() != '[' && t.front() != '`')) return false;
+    while (!t.empty() && (t.front() == '`' || t.front() == '[' || t.front() == ' '))
+      t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '`' || t.back() == ']' || t.back() == ' '))
+      t.remove_suffix(1);
+    const auto bar = t.find(" | Generation: ");
+    if (!t.starts_with("Prompt: ") || bar == std::string_view::npos) return false;
+    const std::string_view prompt = t.substr(8, bar - 8);
+    const std::string_view generation = t.substr(bar + 15);
+    if (!prompt.ends_with(" t/s") || !generation.ends_with(" t/s")) return false;
+    const std::size_t before = r_.rows.size();
+    for (const auto& [label, cell, metric] :
+         {std::tuple{"Prompt", prompt, "prompt_eval_rate"},
+          std::tuple{"Generation", generation, "decode_rate"}}) {
+      MetricRow* row = detail::add_text_row(r_.rows, label, cell);
+      if (!row) continue;
+      detail::set_metric(*row, metric);
+      row->statistic = "sample";
+      row->locator = "llama_cli[" + std::to_string(number) + "]." + label;
+      row->line = number;
+    }
+    if (r_.rows.size() == before) return false;
+    label_line_rows(before);
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      Context& ctx = r_.rows[i].context;
+      // (The title's model, "# Raw Benchmark Outputs — TinyLlama 1.1B K-Quants", where nothing
+      // nearer names one; llama-cli is llama.cpp's.)
+      if (ctx.model.empty()) ctx.model = title_model_named_;
+      if (ctx.backend.empty()) ctx.backend = "llama.cpp";
+    }
+    if (r_.format.empty()) r_.format = "llama-cli timings";
+    return true;
+  }
+
   // A script's line for one request: "Inference completed in 10.71 seconds, 160.94 tokens/sec",
   // "Generated 256 tokens in 3.2 s (80.0 tok/s)": the request's time and its rate, samples. Its
   // model is that of the last "Benchmarking gpt-oss:latest on GPU 0 (Run 1/5)" line.
@@ -2673,6 +2713,7 @@ class MarkdownHarvester {
         model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(level, facts.variant, facts.config_heading);
         if (level == 1 && !titled_) {
+          title_model_named_ = facts.model;
           configs_.set_title_variant(facts.variant);
           configs_.set_title_mention(detail::variant_mentioned(facts.own));
         }
@@ -5853,6 +5894,7 @@ class MarkdownHarvester {
   std::size_t console_tables_ = 0;          // tables read from box or grouped-header console output
   bool guidellm_console_ = false;           // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;           // level of the latest heading (0: none yet)
+  std::string title_model_named_;           // the model the document's title names, if any
   bool prose_since_heading_ = false;        // a prose line since the latest heading
   std::string vllm_model_;                  // the vLLM client's model as last seen
   std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency

@@ -1036,11 +1036,12 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
     if (v.size() == 3 && (v[0] == '4' || v[0] == '5') && std::isdigit((unsigned char)v[1]) &&
         std::isdigit((unsigned char)v[2]))
       return true;
-    // "Benchmark Failed", "FAILED (OOM)", "invalid_artifact": a status of several words that
-    // says the run failed (not "no errors", "not failed"; not a finding's "Critical failure").
-    static constexpr std::string_view kFailedRun[] = {"failed",  "fail",    "errored",
-                                                      "timeout", "aborted", "cancelled",
-                                                      "invalid", "oom",     "crashed"};
+    // "Benchmark Failed", "FAILED (OOM)", "invalid_artifact", "degenerate_response" (an answer
+    // that looped, its figures left out): a status of several words that says the run failed (not
+    // "no errors", "not failed"; not a finding's "Critical failure").
+    static constexpr std::string_view kFailedRun[] = {"failed",  "fail",      "errored", "timeout",
+                                                      "aborted", "cancelled", "invalid", "oom",
+                                                      "crashed", "degenerate"};
     bool bad = false;
     for (const auto& word : words_of(v)) {
       const std::string w = text::to_lower(word);

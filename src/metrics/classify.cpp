@@ -2077,6 +2077,8 @@ Classification classify_words(std::string_view name, std::string_view written_un
   }
   if (c.stat_only && t.size() <= 2) return c;  // "p95", "mean", "value": the caller looks up
   const ParameterDef* p = parameter_of(t);
+  // "context_k" 10, "ctx_k": a setting counted in thousands (of tokens), its name before the k.
+  if (!p && t.size() >= 2 && t.back() == "k") p = parameter_of(Tokens(t.begin(), t.end() - 1));
   if (!p) p = parameter_before_unit(name, c.unit);
   if (!p) p = parameter_before_unit_word(t, c.unit);
   // (Not Nsight Compute's "device__attribute_kernel_exec_timeout", a flag of the device.)
@@ -2211,5 +2213,27 @@ Classification classify_words(std::string_view name, std::string_view written_un
 }
 
 }  // namespace
+
+// "concurrencies": [1, 2, 4], "request_rates", "batch_sizes", "temperatures": the values of a
+// setting a sweep ran, named by the setting's plural.
+const ParameterDef* swept_parameter(std::string_view name) {
+  const Tokens t = tokenize(name);
+  if (t.empty()) return nullptr;
+  const std::string& last = t.back();
+  if (last.size() < 5 || last.back() != 's' || last.ends_with("ss")) return nullptr;
+  Tokens singular = t;
+  singular.back() = last.ends_with("ies") ? last.substr(0, last.size() - 3) + "y"
+                                          : last.substr(0, last.size() - 1);
+  const ParameterDef* p = parameter_of(singular);
+  if (!p) return nullptr;
+  // (Not "depths": an audio input's bit depths are no context depth.)
+  static constexpr std::string_view kSwept[] = {
+      "concurrency", "rate",       "temperature", "num_batch", "num_ubatch",     "num_ctx",
+      "input_len",   "output_len", "max_tokens",  "n_prompt",  "n_gen",          "num_thread",
+      "top_p",       "top_k",      "num_gpu",     "seed",      "tensor_parallel"};
+  for (const auto id : kSwept)
+    if (p->id == id) return p;
+  return nullptr;
+}
 
 }  // namespace chimera::metrics

@@ -57,4 +57,9 @@ bool names_risk_index(std::string_view text);
 // what the fit models.
 bool names_a_fit(std::string_view name);
 
+// The setting whose values a list named by its plural holds ("concurrencies": [1, 2, 4],
+// "request_rates", "batch_sizes", "temperatures"), nullptr for any other name. (Only a list's:
+// a table's "Context Lengths" 7 counts them.)
+const ParameterDef* swept_parameter(std::string_view name);
+
 }  // namespace chimera::metrics

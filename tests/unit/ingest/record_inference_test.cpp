@@ -315,5 +315,27 @@ TEST(RecordInference, AnObjectOfChangesHoldsDeltas) {
   EXPECT_EQ(testing::at(r, "osl_mismatch_diff_pct.avg").statistic, "mean");
 }
 
+// Held-out set 35: a summary listing the levels and profiles it ran ("concurrencies": [1, 2],
+// "profiles": ["LL", "SS"]) and keying its results by them: the list's numbers are settings, the
+// keyed objects' figures that level's and that profile's. (A table's "Context Lengths" 7 counts
+// them, no setting.)
+TEST(RecordInference, ResultsKeyedByTheListedLevelsAndProfiles) {
+  const auto r = testing::run(FileType::json, R"({"profiles": ["LL", "SS"],
+    "concurrencies": [1, 2],
+    "by_profile": {"LL": {"1": {"ttft_s": {"n": 21, "mean": 0.035}},
+                          "2": {"ttft_s": {"n": 21, "mean": 0.041}}},
+                   "SS": {"1": {"ttft_s": {"n": 21, "mean": 0.02}}}}})");
+  EXPECT_EQ(testing::at(r, "concurrencies[0]").role, metrics::Role::parameter);
+  const auto& ll2 = testing::at(r, "by_profile.LL.2.ttft_s.mean");
+  EXPECT_EQ(ll2.context.concurrency, "2");
+  EXPECT_EQ(ll2.context.config, "profile=LL");
+  EXPECT_EQ(testing::at(r, "by_profile.SS.1.ttft_s.mean").context.config, "profile=SS");
+  const auto table =
+      testing::run(FileType::markdown,
+                   "| Backend | Context Lengths | Reps |\n|---|---|---|\n| ollama | 7 "
+                   "| 10 |\n");
+  EXPECT_NE(testing::at(table, "table[0][0].Context Lengths").role, metrics::Role::parameter);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
