@@ -335,5 +335,33 @@ TEST(ToolOutputs, AStatisticColumnOverADifferenceRow) {
   EXPECT_EQ(metrics::classify("Throughput Delta (tok/s) / Mean").statistic, "delta");
 }
 
+// Held-out set 35: llama-cli's rates after each answer, in a log or a note's inline code, are
+// one request's (samples); its backend is llama.cpp.
+TEST(ToolOutputs, LlamaClisSpeedLineIsOneRequest) {
+  const auto r = testing::run(FileType::markdown,
+                              "## Q4_K_M Results\n\n### Prompt 1\n```\nan answer\n```\n"
+                              "`Prompt: 100.2 t/s | Generation: 19.9 t/s`\n");
+  const auto& gen = testing::at(r, "llama_cli[7].Generation");
+  EXPECT_EQ(gen.metric_id(), "decode_rate");
+  EXPECT_EQ(gen.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*gen.value, 19.9);
+  EXPECT_EQ(gen.context.quantization, "Q4_K_M");
+  EXPECT_EQ(gen.context.backend, "llama.cpp");
+  EXPECT_EQ(testing::at(r, "llama_cli[7].Prompt").metric_id(), "prompt_eval_rate");
+  const auto log = testing::run(FileType::text, "[ Prompt: 113.2 t/s | Generation: 21.3 t/s ]\n");
+  EXPECT_DOUBLE_EQ(*testing::at(log, "llama_cli[1].Prompt").value, 113.2);
+}
+
+// Held-out set 35: a setting counted in thousands ("context_k") is a setting; a run whose status
+// says its answer degenerated has no figures to count.
+TEST(ToolOutputs, ThousandsOfASettingAndADegenerateRun) {
+  const auto r = testing::run(FileType::csv,
+                              "model_name,context_k,decode_tps,status,elapsed\n"
+                              "m,0,5.06,ok,26s\nm,10,,degenerate_response,1m38s\n");
+  EXPECT_EQ(testing::at(r, "[0].context_k").role, metrics::Role::parameter);
+  EXPECT_EQ(testing::at(r, "[0].elapsed").status, RowStatus::ok);
+  EXPECT_EQ(testing::at(r, "[1].elapsed").status, RowStatus::failed);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
