@@ -1114,6 +1114,41 @@ void machine_description(MetricRows& rows) {
   }
 }
 
+// "total_s": {"n": 21, "mean": 0.43, "p50": 0.41, "p99": 0.6}: percentiles of the requests'
+// total (or elapsed) times, their end-to-end latency, not a run's duration.
+void request_totals(MetricRows& rows) {
+  static constexpr std::string_view kTotals[] = {"total",      "total_s",      "total_ms",
+                                                 "elapsed",    "elapsed_s",    "elapsed_ms",
+                                                 "total_time", "total_time_s", "total_time_ms"};
+  const auto parent_of = [](std::string_view loc) {
+    const auto dot = loc.rfind('.');
+    return dot == std::string_view::npos ? std::string_view() : loc.substr(0, dot);
+  };
+  const auto key_of = [](std::string_view parent) {
+    const auto dot = parent.rfind('.');
+    return dot == std::string_view::npos ? parent : parent.substr(dot + 1);
+  };
+  for (std::size_t i = 0; i < rows.size();) {
+    const std::string_view parent = parent_of(rows[i].locator);
+    std::size_t j = i;
+    bool percentile = false, total = false;
+    for (const auto k : kTotals) total = total || key_of(parent) == k;
+    while (j < rows.size() && parent_of(rows[j].locator) == parent) {
+      const std::string& st = rows[j].statistic;
+      percentile = percentile || (st.size() >= 2 && st[0] == 'p' &&
+                                  std::isdigit(static_cast<unsigned char>(st[1])));
+      ++j;
+    }
+    if (total && percentile && !parent.empty()) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (rows[k].metric && rows[k].metric->id == "duration")
+          detail::set_metric(rows[k], "e2e_latency");
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
 // Rows of per-request arrays beside an "errors" array (vLLM's detailed results) whose request
 // failed: "ttfts[3]" fails when "errors[3]" is not empty.
 // A figure inside an element of a list of repetitions ("runs": [{"eval_count": 1016, ...}, ...],
@@ -1267,6 +1302,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   machine_description(r.rows);
   keyed_by_concurrency(r.rows);
   keyed_by_listed(r.rows, h.listed());
+  request_totals(r.rows);
   mark_indexed_failures(r, h.errors_by_index());
   detail::recognise_json(r);
   repetitions_are_samples(r.rows);

@@ -323,13 +323,16 @@ TEST(RecordInference, ResultsKeyedByTheListedLevelsAndProfiles) {
   const auto r = testing::run(FileType::json, R"({"profiles": ["LL", "SS"],
     "concurrencies": [1, 2],
     "by_profile": {"LL": {"1": {"ttft_s": {"n": 21, "mean": 0.035}},
-                          "2": {"ttft_s": {"n": 21, "mean": 0.041}}},
+                          "2": {"ttft_s": {"n": 21, "mean": 0.041},
+                                "total_s": {"n": 21, "mean": 0.43, "p50": 0.41, "p99": 0.6}}},
                    "SS": {"1": {"ttft_s": {"n": 21, "mean": 0.02}}}}})");
   EXPECT_EQ(testing::at(r, "concurrencies[0]").role, metrics::Role::parameter);
   const auto& ll2 = testing::at(r, "by_profile.LL.2.ttft_s.mean");
   EXPECT_EQ(ll2.context.concurrency, "2");
   EXPECT_EQ(ll2.context.config, "profile=LL");
   EXPECT_EQ(testing::at(r, "by_profile.SS.1.ttft_s.mean").context.config, "profile=SS");
+  // (The requests' total times' percentiles: their end-to-end latency.)
+  EXPECT_EQ(testing::at(r, "by_profile.LL.2.total_s.p99").metric_id(), "e2e_latency");
   const auto table =
       testing::run(FileType::markdown,
                    "| Backend | Context Lengths | Reps |\n|---|---|---|\n| ollama | 7 "
