@@ -1092,6 +1092,10 @@ class MarkdownHarvester {
         if (completion_line(l, number)) return;
         if (verdict_line(l, number)) return;
         const std::size_t before = r_.rows.size();
+        if (labelled_parts_line(l, number)) {
+          label_line_rows(before);
+          return;
+        }
         if (labelled_figure_line(l, number)) {
           label_line_rows(before);  // the log's "GPU: ..." line, the heading over the fence
           // ("Python Peak Efficiency: 99.2%" in a report on Rust: not the document's runtime.)
@@ -1923,7 +1927,16 @@ class MarkdownHarvester {
     if (figure.size() > 40) return false;
     const auto parsed = numeric::parse_cell(figure);
     if (!parsed) return false;
-    if (!aside.empty() || figure.size() != value.size()) {
+    // "Average inference time: 1.42s (±0.08s)": the figure and its spread, as a table's
+    // "1.42 ± 0.08" (a row of each).
+    // (A figure with its unit: "Input Length: 1000 (±0.3)" of a run's settings is a range asked
+    // for.)
+    std::string spread_text;
+    if ((aside.starts_with("\xC2\xB1") || aside.starts_with("+/-")) && !parsed->suffix.empty()) {
+      spread_text.assign(figure).append(" ").append(aside);
+      aside = {};
+    }
+    if (!aside.empty() || (figure.size() != value.size() && spread_text.empty())) {
       const std::string device = device_label(label);
       if (device.empty() || parsed->suffix.empty()) return false;
       MetricRow* row = detail::add_text_row(r_.rows, parsed->suffix, figure);
@@ -1955,12 +1968,15 @@ class MarkdownHarvester {
     if (c.role != metrics::Role::metric || (!c.metric && !unnamed_rate) ||
         (c.metric && c.metric->id == "concurrency"))
       return false;
-    MetricRow* row = detail::add_text_row(r_.rows, label, value);
+    MetricRow* row =
+        detail::add_text_row(r_.rows, label, spread_text.empty() ? value : spread_text);
     if (!row) return false;
     if (!quartile.empty()) row->statistic.assign(quartile);
     row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
     row->line = number;
     detail::default_statistic(*row, tag_model.empty() ? "value" : "sample");
+    if (!spread_text.empty() && row->statistic == "value")
+      row->statistic = "mean";  // (a spread is of several figures)
     if (planned && row->metric &&
         (row->metric->id == "input_tokens" || row->metric->id == "output_tokens")) {
       row->statistic = "expected";
@@ -1969,6 +1985,57 @@ class MarkdownHarvester {
     if (!script_model_.empty()) row->context.model = script_model_;
     if (!tag_model.empty()) row->context.model = tag_model;
     if (!script_config_.empty()) row->context.config = script_config_;
+    if (!spread_text.empty()) detail::emit_spread(r_.rows, *row);
+    return true;
+  }
+
+  // A log's line of several labelled figures, after what they are of: "What is AI?  | Time:
+  // 1.44s | Throughput:  79.6 tok/s | Words:  88 (medium)", "Avg time: 1.39s, Avg throughput:
+  // 73.3 tok/s, Avg words: 80". Two timings or rates at least; the leading label (a prompt, a
+  // case) is the figures' test.
+  bool labelled_parts_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 20 || t.size() > 240 || t.find(": ") == std::string_view::npos) return false;
+    const bool bars = t.find(" | ") != std::string_view::npos;
+    if (!bars && t.find(", ") == std::string_view::npos) return false;
+    const std::string_view sep = bars ? " | " : ", ";
+    std::vector<std::pair<std::string_view, std::string_view>> figures;
+    std::string_view label;
+    std::size_t timed = 0;
+    for (std::size_t at = 0, k = 0; at <= t.size(); ++k) {
+      auto end = t.find(sep, at);
+      if (end == std::string_view::npos) end = t.size();
+      const std::string_view part = text::trim(t.substr(at, end - at));
+      at = end + sep.size();
+      const auto colon = part.find(": ");
+      if (colon == std::string_view::npos) {
+        if (k != 0 || !bars || part.size() > 60) return false;
+        label = part;  // "What is AI?"
+        continue;
+      }
+      const std::string_view name = text::trim(part.substr(0, colon));
+      std::string_view value = text::trim(part.substr(colon + 2));
+      if (const auto open = value.find(" ("); open != std::string_view::npos && value.back() == ')')
+        value = text::trim(value.substr(0, open));  // "88 (medium)"
+      if (name.empty() || name.size() > 32 || !std::isalpha(static_cast<unsigned char>(name[0])))
+        return false;
+      const auto parsed = numeric::parse_cell(value);
+      if (!parsed) return false;
+      const auto& c = detail::classify_cached(name, parsed->suffix);
+      if (c.role != metrics::Role::metric) return false;
+      if (c.metric && (c.metric->unit == "ms" || c.metric->unit.ends_with("/s"))) ++timed;
+      figures.emplace_back(name, value);
+    }
+    if (timed < 2) return false;
+    for (const auto& [name, value] : figures) {
+      MetricRow* row = detail::add_text_row(r_.rows, name, value);
+      if (!row) continue;
+      row->locator = "line[" + std::to_string(number) + "]." + std::string(name);
+      row->line = number;
+      detail::default_statistic(*row, "value");
+      row->context.test.assign(label);
+      if (!script_model_.empty()) row->context.model = script_model_;
+    }
     return true;
   }
 

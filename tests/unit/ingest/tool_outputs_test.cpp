@@ -363,5 +363,33 @@ TEST(ToolOutputs, ThousandsOfASettingAndADegenerateRun) {
   EXPECT_EQ(testing::at(r, "[1].elapsed").status, RowStatus::failed);
 }
 
+// Held-out set 35: a summary's figure with its spread ("1.42s (±0.08s)": a mean and its std; not
+// a setting's range without a unit, "1000 (±0.3)"), and lines of several labelled figures after
+// what they are of (a prompt, "What is AI? | Time: 1.44s | Throughput: 79.6 tok/s").
+TEST(ToolOutputs, SpreadsAndLabelledPartsOfASummary) {
+  const auto r =
+      testing::run(FileType::text,
+                   "Model: Qwen/Qwen2.5-0.5B-Instruct\n"
+                   "  Average inference time: 1.42s (\xC2\xB1"
+                   "0.08s)\n"
+                   "Input Length:    1000 (\xC2\xB1"
+                   "0.3)\n"
+                   "    Avg time: 1.39s, Avg throughput: 73.3 tok/s, Avg words: 80\n"
+                   "  What is AI?     | Time:  1.44s | Throughput:  79.6 tok/s | Words:  "
+                   "88 (medium)\n");
+  const auto& mean = testing::at(r, "line[2].Average inference time");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*mean.value, 1.42);
+  ASSERT_GE(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[1].statistic, "std");
+  EXPECT_DOUBLE_EQ(*r.rows[1].value, 0.08);
+  EXPECT_FALSE(testing::has_row(r, "line[3].Input Length"));
+  EXPECT_EQ(testing::at(r, "line[4].Avg throughput").statistic, "mean");
+  const auto& rate = testing::at(r, "line[5].Throughput");
+  EXPECT_DOUBLE_EQ(*rate.value, 79.6);
+  EXPECT_EQ(rate.context.test, "What is AI?");
+  EXPECT_EQ(rate.context.model, "Qwen/Qwen2.5-0.5B-Instruct");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
