@@ -177,8 +177,17 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
     m.key = "rtxpro" + std::string(next(k + 1));
   } else if (s == "jetson" && !next(k + 1).empty()) {
+    // "Jetson AGX Orin", "Jetson Orin Nano", "Jetson Xavier NX": the board's words.
     m.last = k + 1;
     m.key = "jetson" + std::string(next(k + 1));
+    for (std::size_t i = k + 2; i < k + 4 && !next(i).empty(); ++i) {
+      const std::string_view b = next(i);
+      if (b != "agx" && b != "orin" && b != "nano" && b != "nx" && b != "xavier" && b != "thor" &&
+          b != "tx2" && b != "tx1")
+        break;
+      m.last = i;
+      m.key += b;
+    }
   } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
              digits(next(k + 1))) {
     m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")
@@ -222,6 +231,8 @@ bool may_name_gpu(std::string_view text) {
     letter_digit = std::isdigit(static_cast<unsigned char>(text[i])) &&
                    std::isalpha(static_cast<unsigned char>(text[i - 1]));
   if (letter_digit) return true;
+  // (NVIDIA's Jetson boards, "Jetson Orin", "Jetson AGX Thor": named without a digit.)
+  if (text.find("etson") != std::string_view::npos) return true;
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
   // (DGX Spark, with no digit: one look for its 'x' first.)
   if (!digit && text.find_first_of("xX") == std::string_view::npos) return false;

@@ -828,7 +828,10 @@ class MarkdownHarvester {
       // using `nvidia/DeepSeek-V3.2-NVFP4` model."), the one model in code marks.
       if (fence_model_.empty() && !in_fence_ && prose_line_number_ + 2 >= number)
         fence_model_ = quoted_model_in(prose_line_);
-      const std::string fence_gpu = !in_fence_ && prose_line_number_ + 2 >= number
+      // (Not a note on the output above, "above sample output is done on ... RTX 5880".)
+      const bool of_above = prose_line_.find("above") != std::string::npos &&
+                            prose_line_.find("below") == std::string::npos;
+      const std::string fence_gpu = !in_fence_ && prose_line_number_ + 2 >= number && !of_above
                                         ? detail::gpu_named_in(prose_line_)
                                         : std::string();
       if (!fence_gpu.empty()) gpu_spans_.emplace_back(number, fence_gpu);
@@ -836,6 +839,7 @@ class MarkdownHarvester {
         gpu_spans_.emplace_back(number, heading_gpu());  // the fence ends: its heading's again
       if (in_fence_) {
         fenced_file();
+        closed_fence_ = {fence_rows_, r_.rows.size(), number};
       } else {
         fence_kind_ = fence_info(l);
         text_fence_ = is_text_fence(l);
@@ -2313,6 +2317,7 @@ class MarkdownHarvester {
   // Radeon 8060S (Strix Halo):"): the machine of that section's figures.
   void prose_gpu(std::string_view t, std::size_t number) {
     if (t.empty() || t.front() == '#') return;
+    gpu_of_the_output_above(t, number);
     // (A lead line that introduces the section, ending with its colon: not a caption of the
     // fence below it only, "the output below was obtained on A100-80GB".)
     const bool section_lead =
@@ -2340,6 +2345,27 @@ class MarkdownHarvester {
       }
       document_.gpu = std::move(gpu);
       document_gpu_line_ = number;
+    }
+  }
+
+  // "*NOTE: above sample output is done on a single node with one GPU - RTX 5880 (48GB GPU
+  // memory).*" right under a fence: the machine of the fence's figures (those no nearer line
+  // labelled).
+  void gpu_of_the_output_above(std::string_view t, std::size_t number) {
+    // (The fence's rows up to now: a box table's are written as the fence closes.)
+    const auto [first, end_at_close, close] = closed_fence_;
+    const std::size_t end = std::max(end_at_close, r_.rows.size());
+    if (first >= end || close == 0 || number > close + 2 || text_mode_ || no_gpu_) return;
+    closed_fence_ = {};
+    const std::string low = text::to_lower(t);
+    if (low.find("above") == std::string::npos ||
+        (low.find(" on ") == std::string::npos && low.find(" with ") == std::string::npos))
+      return;
+    const std::string gpu = detail::gpu_named_in(t);
+    if (gpu.empty()) return;
+    for (std::size_t i = first; i < end && i < r_.rows.size(); ++i) {
+      if (r_.rows[i].role == metrics::Role::metric && r_.rows[i].context.gpu.empty())
+        r_.rows[i].context.gpu = gpu;
     }
   }
 
@@ -5958,10 +5984,13 @@ class MarkdownHarvester {
   bool console_table_ = false;  // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;         // the log said it found no GPU
   bool jain_named_ = false;     // the prose named Jain's fairness index
-  std::size_t console_tables_ = 0;          // tables read from box or grouped-header console output
-  bool guidellm_console_ = false;           // one of them was GuideLLM's (rows "concurrent@4")
-  std::size_t heading_level_ = 0;           // level of the latest heading (0: none yet)
-  std::string title_model_named_;           // the model the document's title names, if any
+  std::size_t console_tables_ = 0;  // tables read from box or grouped-header console output
+  bool guidellm_console_ = false;   // one of them was GuideLLM's (rows "concurrent@4")
+  std::size_t heading_level_ = 0;   // level of the latest heading (0: none yet)
+  std::string title_model_named_;   // the model the document's title names, if any
+  // The rows of the fence closed last (first, end) and its closing line: a note under it may
+  // name their machine.
+  std::tuple<std::size_t, std::size_t, std::size_t> closed_fence_{};
   bool prose_since_heading_ = false;        // a prose line since the latest heading
   std::string vllm_model_;                  // the vLLM client's model as last seen
   std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency

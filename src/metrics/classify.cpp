@@ -1021,7 +1021,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 227> kParamAliases = {{
+constexpr std::array<ParamAlias, 228> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1229,6 +1229,7 @@ constexpr std::array<ParamAlias, 227> kParamAliases = {{
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
+    {"gpu_count", "gpu_count"},
     {"cpu_count", "cpu_cores"},  // a system description's "cpu_count": 12, "ram_gb": 14.9
     {"cpu_cores", "cpu_cores"},
     {"num_cpus", "cpu_cores"},

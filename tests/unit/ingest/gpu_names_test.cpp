@@ -211,5 +211,30 @@ TEST(GpuNames, TheDeviceOfARunOnTheCpuBackendIsItsHostNotAGpu) {
   EXPECT_EQ(at(cpu, "[0].tps").context.gpu, "cpu");
 }
 
+// Held-out set 35: NVIDIA's Jetson boards are named without a digit ("For Jetson Orin (JetPack
+// 6)"), by up to three words ("Jetson AGX Orin 64GB", "Jetson Orin Nano").
+TEST(GpuNames, JetsonBoardsByTheirWords) {
+  EXPECT_EQ(gpu_of_table_under("### For Jetson Orin (JetPack 6)"), "Jetson Orin");
+  EXPECT_EQ(gpu_of_table_under("### Jetson AGX Orin 64GB"), "Jetson AGX Orin 64GB");
+  EXPECT_EQ(gpu_of_table_under("### Jetson Orin Nano"), "Jetson Orin Nano");
+}
+
+// Held-out set 35: a note right under a fence saying the output above ran on a GPU labels the
+// fence's figures; a note further down does not.
+TEST(GpuNames, ANoteUnderAFenceNamesTheMachineOfTheOutputAbove) {
+  const std::string fence =
+      "```\n============ Serving Benchmark Result ============\n"
+      "Mean TTFT (ms):                          120.5\n"
+      "==================================================\n```\n";
+  const auto r = testing::run(
+      FileType::markdown,
+      "## Results\n\n" + fence +
+          "\n*NOTE: above sample output is done on a single node with one GPU - RTX 5880 (48GB "
+          "GPU memory).*\n\n" +
+          fence + "\nSome words.\n\nThe output above ran on an RTX 4090.\n");
+  EXPECT_EQ(testing::at(r, "vllm_result[0].Mean TTFT (ms)").context.gpu, "RTX 5880");
+  EXPECT_EQ(testing::at(r, "vllm_result[1].Mean TTFT (ms)").context.gpu, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
