@@ -3602,6 +3602,23 @@ class MarkdownHarvester {
 
   bool escapes_warned_ = false;  // a table cell held terminal escape codes (warned once)
 
+  // "|   | Q4_0 | F16 |" over "| ms/token (CUDA @ V100 SXM2) | 8.1 | 19.1 |": a first column
+  // with no header whose first row names a quantity (a transposed table) names each row's
+  // quantity, as under a "Metric" header.
+  void metric_labels_under_an_empty_corner(const std::string& first_cell) {
+    if (label_col_ || console_table_ || bench_table_ || header_.empty() ||
+        !text::trim(header_[0]).empty())
+      return;
+    const std::string label = strip_emphasis(first_cell);
+    const auto& c = detail::classify_cached(label);
+    if (c.role != metrics::Role::metric || !c.metric || c.stat_only) return;
+    label_col_ = true;
+    roles_[0].label = false;
+    measurement_table_ = false;
+    configurations_compared();
+    label_compared_columns();
+  }
+
   void start_table(const std::vector<std::string>& header, std::size_t number) {
     table_line_ = number > 0 ? number - 1 : 0;
     configs_.block();
@@ -4590,6 +4607,7 @@ class MarkdownHarvester {
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
     const std::size_t n = std::min(cells.size(), header_.size());
+    if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells[0]);
     // "| Average | ESC[0;34mRunning ... |": a program's coloured output pasted into a cell, its
     // lines breaking the table: say so once (the figures in it are not the table's).
     for (std::size_t c = 0; c < n && !escapes_warned_; ++c) {
@@ -4755,6 +4773,20 @@ class MarkdownHarvester {
       label_engine = detail::engine_in(label);
       if (label_engine == label) label_engine.clear();
     }
+    // "ms/token (CUDA @ V100 SXM2)", "ms/token (CPU @ Platinum 8260)": the device the row's
+    // quantity was measured on, in brackets after it.
+    std::string label_gpu, label_device;
+    if (label_col_ && label.size() > 4 && label.back() == ')') {
+      if (const auto open = label.rfind('('); open != std::string::npos && open > 0) {
+        const std::string inner = label.substr(open + 1, label.size() - open - 2);
+        if (!metrics::parse_unit(inner)) {
+          label_gpu = detail::gpu_named_in(inner);
+          if (label_gpu.empty() &&
+              (text::icontains(inner, "cpu") || inner.find(" @ ") != std::string::npos))
+            label_device = "device=" + inner;  // ("MPS @ M2 Ultra": a backend on a machine)
+        }
+      }
+    }
     const std::size_t row_start = r_.rows.size();
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric) continue;
@@ -4886,6 +4918,11 @@ class MarkdownHarvester {
       if (!col_backend_[c].empty()) row->context.backend = col_backend_[c];
       if (!col_gpu_[c].empty()) row->context.gpu = col_gpu_[c];
       if (row->context.backend.empty()) row->context.backend = label_engine;  // "vLLM eta(8)"
+      if (row->context.gpu.empty() && row->role == metrics::Role::metric)
+        row->context.gpu = label_gpu;
+      if (!label_device.empty() && row->role == metrics::Role::metric &&
+          row->context.config.find(label_device) == std::string::npos)
+        row->context.config += (row->context.config.empty() ? "" : " ") + label_device;
       if (!col_agents_[c].empty()) row->context.concurrency = col_agents_[c];
       if (!col_model_[c].empty()) row->context.model = col_model_[c];
       // "0.4pp (Llama 3B)": the aside after a figure names whose it is.

@@ -796,6 +796,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (j == " avg token " || j == " mean token " || j == " token " || j == " avg token ms " ||
        j == " mean token ms " || j == " token ms " || in(" token latency ")))
     return m("tpot");
+  // A bare "ms/token" (chatglm.cpp's row label, "ms/token (CUDA @ V100 SXM2)"): a generated
+  // token's time.
+  if (per_token_time &&
+      (j.starts_with(" ms token ") || j.starts_with(" ms tok ") || j.starts_with(" s token ")))
+    return m("tpot");
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
       (time_unit && in(" per token ")) ||
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))

@@ -1905,5 +1905,24 @@ TEST(ReportTables, BitsInAVariantABackendCellAndAModelsAside) {
   EXPECT_EQ(at(r, "table[1][1].TPS@4").context.quantization, "FP16");
 }
 
+// Held-out set 35 (chatglm.cpp's README): a table with no header over its first column whose rows
+// name a quantity ("ms/token (CUDA @ V100 SXM2)") is transposed: each row's figures are that
+// quantity (ms/token: the time per output token), measured on the device its brackets name.
+// Under an empty corner, rows of configurations stay configurations.
+TEST(ReportTables, AnEmptyCornerOverQuantitiesIsATransposedTable) {
+  const auto r = run(FileType::markdown,
+                     "|  | Q4_0 | F16 |\n|---|---|---|\n"
+                     "| ms/token (CPU @ Platinum 8260) | 74 | 189 |\n"
+                     "| ms/token (CUDA @ V100 SXM2) | 8.1 | 19.1 |\n\n"
+                     "|  | TTFT (ms) |\n|---|---|\n| vLLM | 74 |\n");
+  const auto& cpu = at(r, "table[0][0].Q4_0");
+  EXPECT_EQ(cpu.metric_id(), "tpot");
+  EXPECT_EQ(cpu.unit, "ms");
+  EXPECT_EQ(cpu.context.quantization, "Q4_0");
+  EXPECT_EQ(cpu.context.config, "device=CPU @ Platinum 8260");
+  EXPECT_EQ(at(r, "table[0][1].F16").context.gpu, "V100");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").metric_id(), "ttft");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
