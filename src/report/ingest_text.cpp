@@ -82,6 +82,13 @@ class TextWriter final : public ingest::IngestSink {
         ++k.files;
       }
     }
+    // A file read without error that gave nothing (no table, record or line of figures it could
+    // tell) is said, not left to the count of rows alone. (One with warnings says why already.)
+    if (f.status == ingest::FileStatus::ingested && f.rows.empty() && f.warnings.empty() &&
+        f.text_cells == 0) {
+      if (no_figures_.size() < 20) no_figures_.push_back(text::printable(f.entry.rel_path));
+      ++no_figures_count_;
+    }
     for (const auto& w : f.warnings) {
       if (warnings_.size() < kMaxListed) {
         warnings_.push_back(text::printable(f.entry.rel_path) + ": " + w);
@@ -143,6 +150,14 @@ class TextWriter final : public ingest::IngestSink {
     out_ << fmt::format("\nSkipped files: {}\n", s.skipped.size());
     for (const auto& k : s.skipped)
       out_ << "  " << text::printable(k.path) << ": " << k.reason << "\n";
+    if (no_figures_count_ > 0) {
+      out_ << fmt::format(
+          "\nRead, no figures found: {} {} (no table, record or line of figures recognised)\n",
+          no_figures_count_, no_figures_count_ == 1 ? "file" : "files");
+      for (const auto& p : no_figures_) out_ << "  " << p << "\n";
+      if (no_figures_count_ > no_figures_.size())
+        out_ << fmt::format("  ... and {} more\n", no_figures_count_ - no_figures_.size());
+    }
     if (!s.not_read.empty()) {
       out_ << fmt::format("\nNot read: {} files\n", s.not_read.size() + s.not_read_unlisted);
       for (std::size_t i = 0; i < s.not_read.size() && i < 20; ++i)
@@ -203,6 +218,8 @@ class TextWriter final : public ingest::IngestSink {
   std::size_t failed_ = 0;
   std::size_t failed_valued_ = 0;  // of them, rows with a value (figures over the errored requests)
   std::size_t text_cells_ = 0;     // cells of figure columns kept as text (see FileResult)
+  std::vector<std::string> no_figures_;  // files read that gave no row (the first 20)
+  std::size_t no_figures_count_ = 0;
   std::string text_cell_example_;
   std::size_t unit_unsaid_ = 0;  // figures whose metric has a unit and whose file gives none
   std::string unit_unsaid_example_;
