@@ -1014,25 +1014,31 @@ void keyed_by_concurrency(MetricRows& rows) {
 // configuration).
 void keyed_by_listed(MetricRows& rows,
                      const std::map<std::string, std::set<std::string, std::less<>>>& listed) {
+  // One look-up per path part: each listed name (of lists of two or more) to its label.
+  std::map<std::string_view, std::string, std::less<>> label_of;
   for (const auto& [list, names] : listed) {
     if (names.size() < 2) continue;
     const std::string label = (list.ends_with("ies") ? list.substr(0, list.size() - 3) + "y"
                                                      : list.substr(0, list.size() - 1)) +
                               "=";
-    for (auto& row : rows) {
-      if (row.role != metrics::Role::metric || row.locator.starts_with(list + "[")) continue;
-      const std::string_view loc = row.locator;
-      for (std::size_t at = 0; at < loc.size();) {
-        const auto end = std::min(loc.find('.', at), loc.size());
-        const std::string_view part = loc.substr(at, end - at);
-        if (at > 0 && end < loc.size() && names.count(part) != 0) {
-          std::string& c = row.context.config;
-          if (c.find(label + std::string(part)) == std::string::npos)
-            c = label + std::string(part) + (c.empty() ? "" : " " + c);
-          break;
-        }
-        at = end + 1;
+    for (const auto& name : names) label_of.emplace(name, label + name);
+  }
+  if (label_of.empty()) return;
+  for (auto& row : rows) {
+    if (row.role != metrics::Role::metric) continue;
+    const std::string_view loc = row.locator;
+    const auto first_dot = loc.find('.');
+    if (first_dot == std::string_view::npos) continue;  // (a list's own element: "profiles[0]")
+    for (std::size_t at = first_dot + 1; at < loc.size();) {
+      const auto end = loc.find('.', at);
+      if (end == std::string_view::npos) break;  // (the figure's own key)
+      const auto it = label_of.find(loc.substr(at, end - at));
+      if (it != label_of.end()) {
+        std::string& c = row.context.config;
+        if (c.find(it->second) == std::string::npos) c = it->second + (c.empty() ? "" : " " + c);
+        break;
       }
+      at = end + 1;
     }
   }
 }
@@ -1117,6 +1123,15 @@ void machine_description(MetricRows& rows) {
 // "total_s": {"n": 21, "mean": 0.43, "p50": 0.41, "p99": 0.6}: percentiles of the requests'
 // total (or elapsed) times, their end-to-end latency, not a run's duration.
 void request_totals(MetricRows& rows) {
+  static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
+  const auto percentile = [](const std::string& st) {
+    return st.size() >= 2 && st[0] == 'p' && std::isdigit(static_cast<unsigned char>(st[1]));
+  };
+  // (Most documents have no percentile of a duration: one cheap look first.)
+  if (std::none_of(rows.begin(), rows.end(), [&](const MetricRow& r) {
+        return r.metric == kDuration && percentile(r.statistic);
+      }))
+    return;
   static constexpr std::string_view kTotals[] = {"total",      "total_s",      "total_ms",
                                                  "elapsed",    "elapsed_s",    "elapsed_ms",
                                                  "total_time", "total_time_s", "total_time_ms"};
@@ -1131,15 +1146,13 @@ void request_totals(MetricRows& rows) {
   for (std::size_t i = 0; i < rows.size();) {
     const std::string_view parent = parent_of(rows[i].locator);
     std::size_t j = i;
-    bool percentile = false, total = false;
+    bool any_percentile = false, total = false;
     for (const auto k : kTotals) total = total || key_of(parent) == k;
     while (j < rows.size() && parent_of(rows[j].locator) == parent) {
-      const std::string& st = rows[j].statistic;
-      percentile = percentile || (st.size() >= 2 && st[0] == 'p' &&
-                                  std::isdigit(static_cast<unsigned char>(st[1])));
+      any_percentile = any_percentile || percentile(rows[j].statistic);
       ++j;
     }
-    if (total && percentile && !parent.empty()) {
+    if (total && any_percentile && !parent.empty()) {
       for (std::size_t k = i; k < j; ++k) {
         if (rows[k].metric && rows[k].metric->id == "duration")
           detail::set_metric(rows[k], "e2e_latency");

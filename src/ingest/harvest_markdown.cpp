@@ -1999,7 +1999,11 @@ class MarkdownHarvester {
   // case) is the figures' test.
   bool labelled_parts_line(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
-    if (t.size() < 20 || t.size() > 240 || t.find(": ") == std::string_view::npos) return false;
+    if (t.size() < 20 || t.size() > 240) return false;
+    const auto first_colon = t.find(": ");  // (two labelled figures at least: a cheap look first)
+    if (first_colon == std::string_view::npos ||
+        t.find(": ", first_colon + 2) == std::string_view::npos)
+      return false;
     const bool bars = t.find(" | ") != std::string_view::npos;
     if (!bars && t.find(", ") == std::string_view::npos) return false;
     const std::string_view sep = bars ? " | " : ", ";
