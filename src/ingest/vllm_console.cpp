@@ -399,7 +399,9 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   // (SGLang's bench_serving prints it "Max request concurrency".)
   const bool max_concurrency =
       label == "Maximum request concurrency" || label == "Max request concurrency";
-  if (max_concurrency && value != "None") {
+  // (SGLang prints "not set" where vLLM prints "None": no limit, no load of the block.)
+  if (max_concurrency && (value == "None" || value == "not set")) return true;
+  if (max_concurrency) {
     // Printed inside the block: the load of every figure of it, those above the line too.
     state.concurrency = std::string(value);
     for (std::size_t i = state.first_row; i < rows.size(); ++i) {

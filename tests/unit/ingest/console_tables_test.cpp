@@ -1626,6 +1626,7 @@ Results using `nvidia/DeepSeek-V3.2-NVFP4` model.
 ```
 ============ Serving Benchmark Result ============
 Backend:                                 sglang-oai
+Max request concurrency:                 not set
 Successful requests:                     37
 Total generated tokens:                  37
 Mean TTFT (ms):                          41316.48
@@ -1648,6 +1649,7 @@ Mean ITL (ms):                           12.5
   EXPECT_FALSE(at(r, "vllm_result[0].Mean TPOT (ms)").value.has_value());
   EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").value, 41316.48);
   EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.backend, "sglang-oai");
+  EXPECT_EQ(at(r, "vllm_result[0].Mean TTFT (ms)").context.concurrency, "");  // ("not set")
   EXPECT_EQ(at(r, "vllm_result[0].Successful requests").context.model,
             "nvidia/DeepSeek-V3.2-NVFP4");
   EXPECT_EQ(at(r, "vllm_result[1].Mean ITL (ms)").value, 12.5);
