@@ -2356,6 +2356,7 @@ class MarkdownHarvester {
   // memory).*" right under a fence: the machine of the fence's figures (those no nearer line
   // labelled).
   void gpu_of_the_output_above(std::string_view t, std::size_t number) {
+    if (std::get<2>(closed_fence_) == 0) return;  // (no fence closed since the last look)
     // (The fence's rows up to now: a box table's are written as the fence closes.)
     const auto [first, end_at_close, close] = closed_fence_;
     const std::size_t end = std::max(end_at_close, r_.rows.size());
@@ -2615,8 +2616,11 @@ class MarkdownHarvester {
   // 19.9 t/s ]", in a log, a fence or a note's inline code: one request's prompt-processing and
   // generation rates, samples.
   bool llama_cli_speed_line(std::string_view l, std::size_t number) {
+    if (l.size() < 30) return false;  // (runs for every line: the cheapest looks first)
+    const std::size_t lead = l.find_first_not_of(' ');
+    if (lead == std::string_view::npos || (l[lead] != '[' && l[lead] != '`')) return false;
     std::string_view t = text::trim(l);
-    if (t.size() < 30 || t.size() > 80 || (t.front() != '[' && t.front() != '`')) return false;
+    if (t.size() < 30 || t.size() > 80) return false;
     while (!t.empty() && (t.front() == '`' || t.front() == '[' || t.front() == ' '))
       t.remove_prefix(1);
     while (!t.empty() && (t.back() == '`' || t.back() == ']' || t.back() == ' '))

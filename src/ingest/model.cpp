@@ -164,9 +164,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
   field_name = text::trim(field_name);
   // "Model (fp8)", "Model (GGUF)": the column's name before what its brackets add. (Not a GPU's:
   // "Device (sanitized)" holds the name rewritten.)
-  if (const auto open = field_name.rfind(" ("); open != std::string_view::npos && open >= 2 &&
-                                                field_name.back() == ')' &&
-                                                open + 2 < field_name.size())
+  if (const auto open = field_name.size() > 4 && field_name.back() == ')' ? field_name.rfind(" (")
+                                                                          : std::string_view::npos;
+      open != std::string_view::npos && open >= 2 && open + 2 < field_name.size())
     if (std::string* slot = context_slot(c, field_name.substr(0, open), parent_name);
         slot == &c.model)
       return slot;

@@ -1177,7 +1177,8 @@ void refine_by_test(MetricRows& rows) {
   // llama-benchy's "peak t/s" beside "peak t/s (req)": the first of all the requests together.
   std::set<std::string_view> per_request;
   for (const auto& r : rows) {
-    if (r.locator.ends_with(" (req)") && !r.context.test.empty())
+    if (!r.context.test.empty() && !r.locator.empty() && r.locator.back() == ')' &&
+        r.locator.ends_with(" (req)"))
       per_request.insert(std::string_view(r.locator).substr(0, r.locator.size() - 6));
   }
   for (auto& r : rows) {
