@@ -651,8 +651,9 @@ class JsonHarvester final : public JsonVisitor {
   // figures).
   static bool names_change(std::string_view key) {
     // (Runs for every object's key: three case-insensitive looks before any copy.)
-    if (key.size() < 4 || !(text::icontains(key, "chang") || text::icontains(key, "diff") ||
-                            text::icontains(key, "relative")))
+    if (key.size() < 4 ||
+        (key.find("hang") == std::string_view::npos && key.find("iff") == std::string_view::npos &&
+         key.find("elativ") == std::string_view::npos))
       return false;
     std::string words = text::to_lower(key);
     for (char& ch : words)

@@ -216,7 +216,10 @@ class MarkdownHarvester {
     // output pasted there reads as it printed.
     for (std::size_t k = 0; in_fence_ && k < fence_indent_ && !l.empty() && l.front() == ' '; ++k)
       l.remove_prefix(1);
-    if (text_mode_ && l.find('\x1b') != std::string_view::npos) {
+    // (A log's lines, a table's rows: a Markdown note's prose holds no escape to look for.)
+    escapes_in_line_ = (text_mode_ || (!l.empty() && l.front() == '|')) &&
+                       l.find('\x1b') != std::string_view::npos;
+    if (text_mode_ && escapes_in_line_) {
       // A captured terminal: drop the escape sequences (spinners, cursor moves) around the text.
       const std::string clean = strip_terminal_escapes(l);
       box_or_text_line(clean, number);
@@ -3608,7 +3611,8 @@ class MarkdownHarvester {
            std::isalnum(static_cast<unsigned char>(v[colon + 1]));
   }
 
-  bool escapes_warned_ = false;  // a table cell held terminal escape codes (warned once)
+  bool escapes_warned_ = false;   // a table cell held terminal escape codes (warned once)
+  bool escapes_in_line_ = false;  // the line being read holds an escape character
 
   // "|   | Q4_0 | F16 |" over "| ms/token (CUDA @ V100 SXM2) | 8.1 | 19.1 |": a first column
   // with no header whose first row names a quantity (a transposed table) names each row's
@@ -4618,8 +4622,8 @@ class MarkdownHarvester {
     if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells[0]);
     // "| Average | ESC[0;34mRunning ... |": a program's coloured output pasted into a cell, its
     // lines breaking the table: say so once (the figures in it are not the table's).
-    for (std::size_t c = 0; c < n && !escapes_warned_; ++c) {
-      if (cells[c].find('\x1b') == std::string::npos) continue;
+    // (The line held one: see line(), which looks once per line.)
+    if (escapes_in_line_ && !escapes_warned_) {
       escapes_warned_ = true;
       r_.warnings.push_back("line " + std::to_string(number) +
                             ": a table cell holds terminal escape codes (a program's output "

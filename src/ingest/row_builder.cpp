@@ -1175,12 +1175,19 @@ void refine_by_test(MetricRows& rows) {
   static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
   static const metrics::MetricDef* const kTotal = metrics::find_metric("total_throughput");
   // llama-benchy's "peak t/s" beside "peak t/s (req)": the first of all the requests together.
-  std::set<std::string_view> per_request;
-  for (const auto& r : rows) {
-    if (!r.context.test.empty() && !r.locator.empty() && r.locator.back() == ')' &&
-        r.locator.ends_with(" (req)"))
-      per_request.insert(std::string_view(r.locator).substr(0, r.locator.size() - 6));
-  }
+  // (Gathered at the first token rate of a test that needs it: most files have none.)
+  std::optional<std::set<std::string_view>> per_request;
+  const auto beside_per_request = [&](const MetricRow& row) {
+    if (!per_request) {
+      per_request.emplace();
+      for (const auto& r : rows) {
+        if (!r.context.test.empty() && !r.locator.empty() && r.locator.back() == ')' &&
+            r.locator.ends_with(" (req)"))
+          per_request->insert(std::string_view(r.locator).substr(0, r.locator.size() - 6));
+      }
+    }
+    return per_request->count(row.locator) != 0;
+  };
   for (auto& r : rows) {
     // "pp 512" as old llama-bench builds printed it is the test "pp512" of newer ones.
     if (r.context.test.size() > 4 && r.context.test[2] == ' ')
@@ -1197,8 +1204,7 @@ void refine_by_test(MetricRows& rows) {
     const bool tg = t.rfind("tg", 0) == 0;
     // llama-benchy's "t/s (total)": the rate of all the test's requests together, of the prompt
     // tokens in a prompt test and of the output tokens in a generation test (no sum of both).
-    if ((r.metric == kTotal || (r.metric == kTokenRate && per_request.count(r.locator))) &&
-        (pp || tg)) {
+    if ((pp || tg) && (r.metric == kTotal || (r.metric == kTokenRate && beside_per_request(r)))) {
       r.metric = metrics::find_metric(pp ? "input_throughput" : "output_throughput");
       r.kind = r.metric->kind;
       continue;
