@@ -5084,11 +5084,9 @@ class MarkdownHarvester {
           (row.kind == units::Kind::tokens && row.statistic != "sum" && row.statistic != "count");
       if (row.role != metrics::Role::metric || !per_request || !row.value || *row.value != 0)
         continue;
-      row.value.reset();
-      row.normalized.reset();
-      row.note =
-          "the run completed no request (its Requests Made Comp is 0): a placeholder, "
-          "no value";
+      detail::drop_value(row,
+                         "the run completed no request (its Requests Made Comp is 0): a "
+                         "placeholder, no value");
       ++guidellm_placeholders_;
     }
   }

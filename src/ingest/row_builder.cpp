@@ -335,6 +335,12 @@ void renormalize(MetricRow& r) {
   }
 }
 
+void drop_value(MetricRow& row, std::string note) {
+  row.value.reset();
+  row.normalized.reset();
+  row.note = std::move(note);
+}
+
 void add_note(MetricRow& row, std::string_view note) {
   if (!row.note.empty()) row.note += "; ";
   row.note += note;

@@ -90,6 +90,8 @@ void unname_metric(MetricRow& row, bool drop_unit);
 
 // Appends `note` to the row's note, "; " between.
 void add_note(MetricRow& row, std::string_view note);
+// A figure that is no measurement (a placeholder 0, a cut-off figure): no value, and why.
+void drop_value(MetricRow& row, std::string note);
 
 // The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft", "" for a
 // JSON document's top-level keys).

@@ -538,11 +538,9 @@ std::size_t one_token_blocks(const VllmConsoleState& state, MetricRows& rows) {
       if (!row.metric || !row.value || *row.value != 0 ||
           (row.metric->id != "itl" && row.metric->id != "tpot"))
         continue;
-      row.value.reset();
-      row.normalized.reset();
-      row.note =
-          "every request produced at most one token: no time between tokens to measure (the "
-          "client printed 0)";
+      drop_value(row,
+                 "every request produced at most one token: no time between tokens to measure (the "
+                 "client printed 0)");
       any = true;
     }
     affected += any ? 1 : 0;
