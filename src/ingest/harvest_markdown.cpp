@@ -2044,6 +2044,8 @@ class MarkdownHarvester {
       row->locator = "line[" + std::to_string(number) + "]." + std::string(name);
       row->line = number;
       detail::default_statistic(*row, "value");
+      // (A case's "Time" beside its throughput: its requests' time, end to end.)
+      if (row->metric && row->metric->id == "duration") detail::set_metric(*row, "e2e_latency");
       row->context.test.assign(label);
       if (!script_model_.empty()) row->context.model = script_model_;
     }

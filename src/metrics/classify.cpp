@@ -1907,6 +1907,15 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   if (has_cjk(name) || has_cjk(written_unit))
     return classify_words(in_english(name), in_english(written_unit));
   Classification c = classify_words(name, written_unit);
+  // "Average inference time", "p95 inference time": a statistic over the inferences (requests)
+  // of their time, the end-to-end latency; not a total, nor one figure ("PyTorch Inference Time
+  // (ms)" of a model's forward pass stays a duration).
+  static const MetricDef* const kDuration = find_metric("duration");
+  if (c.metric == kDuration && !c.statistic.empty() && c.statistic != "value" &&
+      c.statistic != "sum" && c.statistic != "count" && text::icontains(name, "inference time")) {
+    c.metric = find_metric("e2e_latency");
+    c.kind = c.metric->kind;
+  }
   // "OSL Mismatch Diff % (%) / avg": a row label naming a difference under a column naming the
   // statistic (AIPerf's CSV): the mean of the differences, not a difference of two statistics.
   // (Only a quantity of no metric of ours: "Throughput Delta / Mean" keeps its delta, lest it

@@ -379,12 +379,14 @@ TEST(ToolOutputs, SpreadsAndLabelledPartsOfASummary) {
                    "88 (medium)\n");
   const auto& mean = testing::at(r, "line[2].Average inference time");
   EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.metric_id(), "e2e_latency");  // (an average over the inferences)
   EXPECT_DOUBLE_EQ(*mean.value, 1.42);
   ASSERT_GE(r.rows.size(), 2u);
   EXPECT_EQ(r.rows[1].statistic, "std");
   EXPECT_DOUBLE_EQ(*r.rows[1].value, 0.08);
   EXPECT_FALSE(testing::has_row(r, "line[3].Input Length"));
   EXPECT_EQ(testing::at(r, "line[4].Avg throughput").statistic, "mean");
+  EXPECT_EQ(testing::at(r, "line[5].Time").metric_id(), "e2e_latency");
   const auto& rate = testing::at(r, "line[5].Throughput");
   EXPECT_DOUBLE_EQ(*rate.value, 79.6);
   EXPECT_EQ(rate.context.test, "What is AI?");
