@@ -484,6 +484,25 @@ class MarkdownHarvester {
       spaced_.ruled = true;
       return true;
     }
+    // pandas' index name alone on the line under its header ("model" under "ttft_s  tok_s"):
+    // the name of the first column.
+    if (!spaced_.names.empty() && !spaced_.header.empty() && cells.size() == 1 &&
+        !leads(cells[0]) && !numeric::parse_cell(cells[0])) {
+      std::vector<std::string_view> row{cells[0]};
+      for (const auto& n : spaced_.names) row.emplace_back(n);
+      spaced_.header = pipe(row);
+      spaced_.width_pending = row.size();
+      spaced_.names.clear();
+      return true;
+    }
+    if (!spaced_.names.empty() && !spaced_.header.empty() &&
+        cells.size() == spaced_.width_pending + 1) {  // pandas' first row, its index first
+      std::vector<std::string_view> row{std::string_view()};
+      for (const auto& n : spaced_.names) row.emplace_back(n);
+      spaced_.header = pipe(row);
+      spaced_.width_pending = row.size();
+    }
+    spaced_.names.clear();
     if (!spaced_.header.empty()) {  // the line after a header: its first row, or nothing
       const std::string header = std::move(spaced_.header);
       spaced_.header.clear();
@@ -499,7 +518,11 @@ class MarkdownHarvester {
       }
     }
     // A header: names only, one of them a measurement or a test ("pp512 t/s", "MBW %").
-    if (cells.size() < 3 || cells.size() > 16) return false;
+    // (pandas prints a DataFrame's header over an unnamed index: "          ttft_s  tok_s", the
+    // first column blank, so one name or two do.)
+    const bool unnamed_index =
+        l.size() > t.size() + 4 && l.starts_with("    ") && !cells.empty() && cells.size() < 16;
+    if ((cells.size() < 3 && !unnamed_index) || cells.size() > 16) return false;
     bool measured = false;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (numeric::parse_cell(cells[c]) || cells[c].size() > 40 || leads(cells[c])) return false;
@@ -511,6 +534,9 @@ class MarkdownHarvester {
            (!cls.unit.empty() || (cls.metric && cls.metric->id != "duration" &&
                                   cls.metric->kind != units::Kind::other)));
     }
+    // (Which it is, the rows say: one more cell than the header's for pandas' index.)
+    if (measured && unnamed_index) spaced_.names.assign(cells.begin(), cells.end());
+    if (cells.size() < 3 && spaced_.names.empty()) return false;
     if (measured) {
       spaced_.ruled = false;
       spaced_.header = pipe(cells);
@@ -6028,7 +6054,8 @@ class MarkdownHarvester {
     std::size_t width = 0;         // its cells per row, while it is open
     std::string header;            // a header line waiting for its first row, as a pipe row
     std::size_t width_pending = 0, header_line = 0;
-    bool ruled = false;  // a rule line stood between the header and its first row
+    bool ruled = false;              // a rule line stood between the header and its first row
+    std::vector<std::string> names;  // a pandas header's column names (its index unnamed)
   } spaced_;
   bool console_table_ = false;  // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;         // the log said it found no GPU

@@ -1679,5 +1679,22 @@ TEST(ConsoleTables, LlamaBenchysTotalsAndLoads) {
   EXPECT_EQ(at(r, "table[0][1].peak t/s (req)").metric_id(), "decode_rate");
 }
 
+// A pandas DataFrame as a notebook prints it (a header over an unnamed index, the index's name
+// alone on the next line): read as the table it stands for. An indented console table with no
+// index column keeps its columns.
+TEST(ConsoleTables, APandasPrintout) {
+  const auto r = run(FileType::markdown,
+                     "```\n               ttft_s  tok_s\nmodel                       \n"
+                     "llama3-8b       0.12   45.1\nqwen2-7b        0.10   48.3\n```\n\n"
+                     "```\n    Backend     pp512 t/s   tg128 t/s\n    CUDA        1024.5      "
+                     "98.2\n```\n");
+  const auto& rate = at(r, "table[0][1].tok_s");
+  EXPECT_EQ(rate.metric_id(), "token_rate");
+  EXPECT_DOUBLE_EQ(*rate.value, 48.3);
+  EXPECT_EQ(rate.context.model, "qwen2-7b");
+  EXPECT_EQ(at(r, "table[0][0].ttft_s").unit, "s");
+  EXPECT_DOUBLE_EQ(*at(r, "table[1][0].tg128 t/s").value, 98.2);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
