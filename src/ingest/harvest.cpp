@@ -96,17 +96,37 @@ bool written_in_markdown(std::string_view text) {
 }
 
 // A .txt or .log file that holds one JSON document (an API response saved as text) is read as
-// JSON; anything else as a console log or note.
+// JSON; anything else as a console log or note. A document followed by other text (llama-bench's
+// `-o json` with its stderr appended, "===== STDERR =====") is read as JSON, and what follows is
+// said, not read.
 void harvest_text_or_json(std::string_view text, FileResult& r) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) {
     FileResult probe;
     probe.entry = r.entry;
     harvest_json(text, probe);
+    std::size_t trailer_line = 0;
+    if (probe.status != FileStatus::ingested) {
+      const std::size_t end = json_document_end(text, first);
+      const auto after = end == std::string_view::npos ? std::string_view::npos
+                                                       : text.find_first_not_of(" \t\r\n", end);
+      if (after != std::string_view::npos && text.find('\n', end) <= after) {
+        probe = FileResult{};
+        probe.entry = r.entry;
+        harvest_json(text.substr(0, end), probe);
+        trailer_line = static_cast<std::size_t>(std::count(
+                           text.begin(), text.begin() + static_cast<std::ptrdiff_t>(after), '\n')) +
+                       1;
+      }
+    }
     if (probe.status == FileStatus::ingested) {
       r.rows = std::move(probe.rows);
       r.warnings.insert(r.warnings.end(), probe.warnings.begin(), probe.warnings.end());
       r.format = probe.format.empty() ? "json in a text file" : probe.format;
+      if (trailer_line > 0)
+        r.warnings.push_back("line " + std::to_string(trailer_line) +
+                             ": text after the JSON document (a program's other output, as "
+                             "stderr appended to a result file): not read");
       return;
     }
   }

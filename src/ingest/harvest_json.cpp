@@ -1400,12 +1400,66 @@ std::optional<std::string> elisions_as_null(std::string_view json) {
   return out;
 }
 
+std::size_t json_document_end(std::string_view text, std::size_t first) {
+  std::size_t depth = 0;
+  bool in_string = false, escaped = false;
+  for (std::size_t i = first; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      escaped = !escaped && c == '\\';
+      if (!escaped && c == '"') in_string = false;
+      if (c != '\\') escaped = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c == '{' || c == '[') ++depth;
+    if ((c == '}' || c == ']') && depth > 0 && --depth == 0) return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// JSON Lines whose records were written pretty-printed, each over many lines (a harness's
+// `json.dumps(record, indent=2)` appended per run): the documents one after another, each an
+// element. Whether the text is that (its first line no whole document, the documents all whole).
+bool documents_over_lines(std::string_view text, JsonHarvester& h, const FileResult& r,
+                          std::size_t& good) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (text[first] != '{' && text[first] != '[')) return false;
+  const auto end = json_document_end(text, first);
+  const auto newline = text.find('\n', first);
+  if (end == std::string_view::npos || newline == std::string_view::npos || end <= newline)
+    return false;  // (one document per line: read line by line)
+  for (std::size_t at = first; at != std::string_view::npos;
+       at = text.find_first_not_of(" \t\r\n", at)) {
+    const auto stop = json_document_end(text, at);
+    if ((text[at] != '{' && text[at] != '[') || stop == std::string_view::npos) return good > 0;
+    const auto line = static_cast<std::size_t>(
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    h.set_line_offset(line);
+    const std::size_t depth = h.depth(), rows = r.rows.size();
+    if (json::read_json(text.substr(at, stop - at), h)) {
+      h.rollback(depth, rows);
+      return good > 0;
+    }
+    ++good;
+    at = stop;
+  }
+  return good > 0;
+}
+
 void harvest_jsonl(std::string_view text, FileResult& r) {
   JsonHarvester h(r, false);
   h.begin_array();  // the lines are the elements of one implicit array
   text::LineCursor lines(text);
   std::size_t bad = 0, good = 0;
-  while (auto l = lines.next()) {
+  const bool over_lines = documents_over_lines(text, h, r, good);
+  if (over_lines)
+    detail::add_warning(r.warnings, "its " + std::to_string(good) +
+                                        " records are written over several lines each, not one "
+                                        "per line as JSON Lines has them: read one by one");
+  while (!over_lines) {
+    const auto l = lines.next();
+    if (!l) break;
     if (text::trim(*l).empty()) continue;
     const std::size_t depth = h.depth(), rows = r.rows.size();
     h.set_line_offset(lines.line_number() - 1);

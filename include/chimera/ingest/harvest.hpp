@@ -35,6 +35,9 @@ bool harvest_json_line(std::string_view line, std::size_t number, FileResult& re
 // [xxx,xxx], [1, 2, ...]): each bare word that is no JSON literal or number becomes null.
 // Nothing when the text has no such word (strings are left as they are).
 std::optional<std::string> elisions_as_null(std::string_view json);
+// The end of the JSON document that opens at `first` (one past its closing bracket), npos when
+// it does not close (strings and their escapes passed over).
+std::size_t json_document_end(std::string_view text, std::size_t first);
 // Console logs and notes (.txt, .log): pipe tables (llama-bench's Markdown output) and
 // `ollama run --verbose` statistics.
 void harvest_text(std::string_view text, FileResult& result);

@@ -347,5 +347,18 @@ TEST(PathContext, ATextFileWrittenInMarkdownIsReadAsMarkdown) {
   EXPECT_FALSE(log.rows.empty());
 }
 
+// Held-out set 36: llama-bench's JSON saved as a .txt file with its stderr after it: the
+// document is read, what follows it said.
+TEST(PathContext, AJsonDocumentWithItsStderrAfterIt) {
+  const auto r = ingest_at("ds4.txt",
+                           "[\n  {\"model_type\": \"llama 3B Q6_K\", \"n_prompt\": 512, \"n_gen\": "
+                           "0, \"n_depth\": 0, \"avg_ts\": 1538.2}\n]\n\n===== STDERR =====\n"
+                           "ggml_vulkan: Found 1 Vulkan devices:\n");
+  ASSERT_FALSE(r.rows.empty());
+  EXPECT_EQ(metric_row(r).metric_id(), "prompt_eval_rate");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].find("line 5"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -393,5 +393,16 @@ TEST(ToolOutputs, SpreadsAndLabelledPartsOfASummary) {
   EXPECT_EQ(rate.context.model, "Qwen/Qwen2.5-0.5B-Instruct");
 }
 
+// Held-out set 36: JSON Lines whose records were written pretty-printed over many lines each:
+// read one by one, and said.
+TEST(ToolOutputs, JsonLinesRecordsOverSeveralLines) {
+  const auto jsonl = testing::run(FileType::jsonl,
+                                  "{\"name\": \"a\", \"tg_tok_s\": 69.0,\n \"raw\": [1]}\n"
+                                  "{\"name\": \"b\",\n \"tg_tok_s\": 40.7}\n");
+  EXPECT_DOUBLE_EQ(*testing::at(jsonl, "[1].tg_tok_s").value, 40.7);
+  ASSERT_EQ(jsonl.warnings.size(), 1u);
+  EXPECT_NE(jsonl.warnings[0].find("2 records"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
