@@ -407,7 +407,7 @@ class JsonHarvester final : public JsonVisitor {
         const bool path = slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
                                                    std::count(text.begin(), text.end(), '/') >= 2);
         if (path && slot->empty()) {
-          *slot = std::string(text.substr(text.find_last_of("/\\") + 1));
+          *slot = model_of_path(text);
         } else if (!path && !numeric::parse_cell(text) && !names_nothing(text) &&
                    !(slot == &f.ctx.quantization &&
                      (iequals(text, "no") || iequals(text, "false")))) {
@@ -663,6 +663,22 @@ class JsonHarvester final : public JsonVisitor {
                                      " diff ", " diffs ", " relative to "})
       if (words.find(w) != std::string::npos) return true;
     return false;
+  }
+
+  // The model a path to its weights names: its last part ("/home/llm/Qwen/Qwen2.5-7B" ->
+  // "Qwen2.5-7B"), or the repository of a Hugging Face cache
+  // (".../hub/models--Qwen--Qwen3-VL-8B-Instruct/snapshots/0c351dd0..." -> "Qwen/Qwen3-VL-8B-
+  // Instruct", not the snapshot's hash).
+  static std::string model_of_path(std::string_view path) {
+    while (!path.empty() && (path.back() == '/' || path.back() == '\\')) path.remove_suffix(1);
+    if (const auto cache = path.find("models--"); cache != std::string_view::npos) {
+      std::string_view repo = path.substr(cache + 8);
+      repo = repo.substr(0, repo.find_first_of("/\\"));
+      std::string out(repo);
+      if (const auto sep = out.find("--"); sep != std::string::npos) out.replace(sep, 2, "/");
+      if (!out.empty()) return out;
+    }
+    return std::string(path.substr(path.find_last_of("/\\") + 1));
   }
 
   // "512x512x512", "4096x4096": two to four whole numbers joined by 'x'.
@@ -988,6 +1004,22 @@ class JsonHarvester final : public JsonVisitor {
 // concurrency levels ("results": [{"concurrency": 4, ...}], "concurrency_levels_tested"): the
 // objects keyed by a level hold its figures.
 void keyed_by_concurrency(MetricRows& rows) {
+  // {"concurrency": {"1": {...}, "4": {...}}}: the objects keyed by a level under the setting's
+  // own name hold that level's figures, whether or not the document lists the levels.
+  for (auto& row : rows) {
+    if (!row.context.concurrency.empty() || row.role != metrics::Role::metric) continue;
+    const std::string_view loc = row.locator;
+    for (const std::string_view key : {"concurrency.", "concurrencies.", "concurrency_levels."}) {
+      const auto at = loc.find(key);
+      if (at == std::string_view::npos || (at > 0 && loc[at - 1] != '.')) continue;
+      const std::size_t from = at + key.size();
+      const auto end = loc.find('.', from);
+      if (end == std::string_view::npos || end == from) continue;
+      const std::string_view level = loc.substr(from, end - from);
+      if (level.size() <= 5 && level.find_first_not_of("0123456789") == std::string_view::npos)
+        row.context.concurrency = std::string(level);
+    }
+  }
   std::set<std::string, std::less<>> levels;
   for (const auto& row : rows) {
     if (row.role == metrics::Role::parameter && row.parameter == "concurrency" &&

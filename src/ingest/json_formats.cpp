@@ -445,6 +445,7 @@ bool vllm_throughput(FileResult& r, const Signals& s) {
     } else if (key == "total_num_tokens") {
       set_unit(row, "tokens");
       set_metric(row, "total_tokens");
+      row.statistic = "sum";  // (the prompt and output tokens of all the requests)
     } else if (key == "tokens_per_second") {
       set_unit(row, "tok/s");
       set_metric(row, "total_throughput");  // total_num_tokens / elapsed_time

@@ -859,7 +859,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // run's output throughput (not a prompt's or an input's; and not "Aggregate Performance /
   // Average Throughput", a section of aggregated figures).
   if ((in(" aggregate tps ") || in(" aggregate tok ") || in(" aggregate tokens ") ||
-       in(" aggregate throughput ") || in(" aggregate token ")) &&
+       in(" aggregate throughput ") || in(" aggregate token ") || j == " agg tps " ||
+       j == " agg tok s " || j == " agg tokens s ") &&
       (rate_unit || in(" tps ") || in(" throughput ")) && unit != "req/s" && !in(" req ") &&
       !in(" input ") && !in(" prompt ") && !in(" total ") && !in(" request ") && !in(" requests "))
     return m("output_throughput");
@@ -2216,6 +2217,9 @@ Classification classify_words(std::string_view name, std::string_view written_un
   // per-request timings.
   c.epoch_candidate = is_epoch_candidate(t) && c.unit.empty() &&
                       (!c.metric || c.metric->id == "duration" || names_a_moment(t));
+  // A bare "ts" (a record's timestamp, or llama-bench's t/s): a Unix time's size decides; no
+  // rate of tokens is a billion a second.
+  if (t.size() == 1 && t[0] == "ts") c.epoch_candidate = true;
   if (c.metric) {
     c.kind = c.metric->kind;
     // Counts of tokens and requests carry their unit in what they are, as ratios (a speedup,

@@ -340,5 +340,20 @@ TEST(RecordInference, ResultsKeyedByTheListedLevelsAndProfiles) {
   EXPECT_NE(testing::at(table, "table[0][0].Context Lengths").role, metrics::Role::parameter);
 }
 
+// Held-out set 36: a model path into a Hugging Face cache names the repository (not the
+// snapshot's hash); a bare "ts" the size of a Unix time is a timestamp, no rate; objects keyed by
+// a level under "concurrency" hold that level's figures, "agg_tps" all the requests' output rate.
+TEST(RecordInference, ACachePathATimestampAndLevelsUnderConcurrency) {
+  const auto r = testing::run(FileType::json, R"({"label": "qwen3-4b", "ts": 1780811207,
+    "server_info": {"model_path":
+      "/root/.cache/huggingface/hub/models--Qwen--Qwen3-VL-8B-Instruct/snapshots/0c351dd01ed8"},
+    "concurrency": {"1": {"agg_tps": 63.9}, "4": {"agg_tps": 273.7}}})");
+  EXPECT_EQ(testing::at(r, "ts").role, metrics::Role::timestamp);
+  const auto& four = testing::at(r, "concurrency.4.agg_tps");
+  EXPECT_EQ(four.metric_id(), "output_throughput");
+  EXPECT_EQ(four.context.concurrency, "4");
+  EXPECT_EQ(four.context.model, "Qwen/Qwen3-VL-8B-Instruct");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
