@@ -479,6 +479,8 @@ void zero_gap_columns(FileResult& r) {
       row.note = note;
     }
   }
+  // (And a TTFT of 0 ms among others that are not: one run's placeholder.)
+  for (auto& row : r.rows) detail::zero_ttft_placeholder(row);
 }
 
 }  // namespace

@@ -335,6 +335,23 @@ void renormalize(MetricRow& r) {
   }
 }
 
+// "TTFT(ms) 0.00" of a run that failed (a context past the model's window): no first token comes
+// in no time; in milliseconds or finer a 0 is a placeholder. (In seconds "0.00" may be a few
+// milliseconds rounded: kept.)
+void zero_ttft_placeholder(MetricRow& r) {
+  if (r.role != metrics::Role::metric || !r.value || *r.value != 0.0 || !r.metric ||
+      r.metric->id != "ttft" || r.status != RowStatus::ok || r.statistic == "delta" ||
+      r.statistic == "std" || r.statistic == "variance" || r.statistic == "cv" ||
+      r.statistic == "ci_half" || r.statistic == "min" ||
+      (r.unit != "ms" && r.unit != "us" && r.unit != "ns"))
+    return;
+  r.value.reset();
+  r.normalized.reset();
+  add_note(r,
+           "a time to first token of 0 is no measurement (a placeholder: the run timed no "
+           "first token)");
+}
+
 void drop_value(MetricRow& row, std::string note) {
   row.value.reset();
   row.normalized.reset();

@@ -92,6 +92,9 @@ void unname_metric(MetricRow& row, bool drop_unit);
 void add_note(MetricRow& row, std::string_view note);
 // A figure that is no measurement (a placeholder 0, a cut-off figure): no value, and why.
 void drop_value(MetricRow& row, std::string note);
+// A time to first token of 0 in milliseconds (or finer), a figure's own (not a spread's): a
+// placeholder of a run that timed no first token; no value, with why.
+void zero_ttft_placeholder(MetricRow& r);
 
 // The record a row belongs to: its locator without the last field ("[3]" of "[3].ttft", "" for a
 // JSON document's top-level keys).

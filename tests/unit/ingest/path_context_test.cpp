@@ -360,5 +360,22 @@ TEST(PathContext, AJsonDocumentWithItsStderrAfterIt) {
   EXPECT_NE(r.warnings[0].find("line 5"), std::string::npos);
 }
 
+// Held-out set 36: a context sweep's runs past the model's window print "TTFT(ms) 0.00": no
+// first token in no time, a placeholder (no value); the runs before keep theirs.
+TEST(PathContext, AZeroTtftInMillisecondsIsAPlaceholder) {
+  const auto r =
+      ingest_at("sweep.md",
+                "| Input | TPOT(ms) | TTFT(ms) |\n|---|---|---|\n| 32768 | 57.48 | 117.44 "
+                "|\n| 65536 | 1.20 | 0.00 |\n");
+  std::size_t valued = 0, placeholders = 0;
+  for (const auto& row : r.rows) {
+    if (row.metric_id() != "ttft") continue;
+    valued += row.value ? 1 : 0;
+    placeholders += !row.value && row.note.find("placeholder") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_EQ(valued, 1u);
+  EXPECT_EQ(placeholders, 1u);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
