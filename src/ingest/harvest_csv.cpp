@@ -535,6 +535,9 @@ class CsvHarvester {
   // sweep's leading "Input Length" columns; checked on the first row, asked_settings_hold.)
   void leading_settings() {
     asked_cols_.clear();
+    const bool llmperf = std::any_of(names_.begin(), names_.end(), [](const std::string& n) {
+      return n.starts_with("results_");
+    });
     std::vector<std::pair<std::size_t, std::string_view>> asked;
     for (std::size_t c = 0; c < cols_.size(); ++c) {
       if (roles_[c].use != detail::ColumnRole::Use::metric || !roles_[c].parameter.empty())
@@ -547,7 +550,9 @@ class CsvHarvester {
       const std::string low = text::to_lower(cols_[c].name);
       // (LLMPerf's "mean_input_tokens" of 1024 before its measured "number_input_tokens_mean":
       // the mean it asked for.)
-      const bool asked_mean = statistic == "mean" && measured_again(c, id);
+      // (... and in a table of LLMPerf's summaries, "results_ttft_s_quantiles_p90" beside it: its
+      // "mean_input_tokens" is always the mean it asked for.)
+      const bool asked_mean = statistic == "mean" && (llmperf || measured_again(c, id));
       if (id == "input_tokens" && (statistic.empty() || asked_mean)) {
         asked.emplace_back(c, "input_len");
       } else if (id == "output_tokens" && (statistic.empty() || asked_mean)) {

@@ -404,5 +404,17 @@ TEST(ToolOutputs, JsonLinesRecordsOverSeveralLines) {
   EXPECT_NE(jsonl.warnings[0].find("2 records"), std::string::npos);
 }
 
+// Held-out set 36: a table of LLMPerf's summaries ("results_*" columns) asked for the mean
+// lengths it names first: settings in each row's configuration, no measured means.
+TEST(ToolOutputs, LlmperfSummariesInACsvAskedForTheirLengths) {
+  const auto r = testing::run(FileType::csv,
+                              "model,mean_input_tokens,mean_output_tokens,num_concurrent_requests,"
+                              "results_ttft_s_quantiles_p90\nq,256,2048,1,3.7\nq,512,2048,1,4.1\n");
+  EXPECT_EQ(testing::at(r, "[0].mean_input_tokens").role, metrics::Role::parameter);
+  EXPECT_NE(testing::at(r, "[1].results_ttft_s_quantiles_p90")
+                .context.config.find("mean_input_tokens=512"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
