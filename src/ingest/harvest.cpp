@@ -452,8 +452,11 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
 // (one-token answers, or none streamed), not a measurement of zero time. No value, said why.
 void zero_gap_columns(FileResult& r) {
   const auto gap = [](const MetricRow& row) {
+    // (... and a peak memory of 0 in every record: a runtime that reports none, "peak_memory_gb"
+    // 0.0 of llama.cpp beside MLX's real figures.)
     return row.metric &&
-           (row.metric->id == "itl" || row.metric->id == "tpot" || row.metric->id == "ttft") &&
+           (row.metric->id == "itl" || row.metric->id == "tpot" || row.metric->id == "ttft" ||
+            (row.metric->id == "memory" && row.statistic == "max")) &&
            row.status == RowStatus::ok && row.value &&
            // (A spread of 0 is a real one: one sample, or equal ones.)
            row.statistic != "std" && row.statistic != "variance" && row.statistic != "cv" &&
@@ -472,11 +475,14 @@ void zero_gap_columns(FileResult& r) {
     if (count == std::string::npos || count < 2) continue;
     const std::string note = "every '" + std::string(name) +
                              "' figure of the file is 0: no time that was measured, so no value";
+    const std::string memory_note =
+        "every '" + std::string(name) +
+        "' figure of the file is 0: no peak of memory that was measured, so no value";
     for (auto& row : r.rows) {
       if (!gap(row) || row.name != name) continue;
       row.value.reset();
       row.normalized.reset();
-      row.note = note;
+      row.note = row.metric->id == "memory" ? memory_note : note;
     }
   }
   // (And a TTFT of 0 ms among others that are not: one run's placeholder.)

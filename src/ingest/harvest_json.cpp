@@ -702,6 +702,14 @@ class JsonHarvester final : public JsonVisitor {
     if (!row.config.empty() && !outer.config.empty() && is_settings(row.config) &&
         is_settings(outer.config) && row.config.find(outer.config) == std::string::npos)
       row.config = outer.config + " " + row.config;
+    // {"quant": "f16", "raw": [{"model_type": "llama 3B Q6_K", ...}]}: a record whose own model
+    // names its weights' type keeps it (the outer "quant" is another thing's, a cache's).
+    if (row.quantization.empty() && !outer.quantization.empty() && !row.model.empty() &&
+        row.model != outer.model) {
+      if (auto own = detail::quantization_in(row.model);
+          !own.empty() && !text::iequals(own, outer.quantization))
+        row.quantization = std::move(own);
+    }
     row.fill_from(outer);
   }
 

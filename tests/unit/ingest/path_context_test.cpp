@@ -377,5 +377,22 @@ TEST(PathContext, AZeroTtftInMillisecondsIsAPlaceholder) {
   EXPECT_EQ(placeholders, 1u);
 }
 
+// Held-out sets 30 and 36: a peak memory of 0 in every record (a runtime that reports none) is no
+// measurement.
+TEST(PathContext, APeakMemoryOfZeroInEveryRecordIsNoMeasurement) {
+  const auto r =
+      ingest_at("runs.jsonl",
+                "{\"model\": \"g\", \"generation_tps\": 99.5, \"peak_memory_gb\": 0.0}\n"
+                "{\"model\": \"g\", \"generation_tps\": 96.5, \"peak_memory_gb\": 0.0}\n");
+  std::size_t memory = 0;
+  for (const auto& row : r.rows) {
+    if (row.metric_id() != "memory") continue;
+    ++memory;
+    EXPECT_FALSE(row.value.has_value());
+    EXPECT_NE(row.note.find("no peak of memory"), std::string::npos);
+  }
+  EXPECT_EQ(memory, 2u);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -355,5 +355,14 @@ TEST(RecordInference, ACachePathATimestampAndLevelsUnderConcurrency) {
   EXPECT_EQ(four.context.model, "Qwen/Qwen3-VL-8B-Instruct");
 }
 
+// Held-out set 36: a harness's record holding llama-bench's records ("quant": "f16", the cache's
+// type, over "model_type": "llama 3B Q6_K"): each inner record keeps its own weights' type.
+TEST(RecordInference, AnInnerRecordKeepsItsModelsOwnPrecision) {
+  const auto r = testing::run(FileType::json, R"({"name": "llama-3.2-3b", "quant": "f16",
+    "raw": [{"model_type": "llama 3B Q6_K", "n_prompt": 512, "n_gen": 0, "n_depth": 0,
+             "avg_ts": 1538.2}]})");
+  EXPECT_EQ(testing::at(r, "raw[0].avg_ts").context.quantization, "Q6_K");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
