@@ -830,8 +830,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
   if (in(" total duration ")) return m("total_duration");
   if (in(" eval count ") || in(" output tokens ") || in(" completion tokens ") ||
-      in(" generated tokens ") || in(" output token count ") || in(" output len") ||
-      in(" output length ") || in(" output sequence length ") || in(" osl ") ||
+      in(" generated tokens ") || j == " generation tokens " || in(" output token count ") ||
+      in(" output len") || in(" output length ") || in(" output sequence length ") || in(" osl ") ||
       in(" gen tokens ") || in(" number output tokens ") || in(" num output tokens ") ||
       in(" response tokens ") || in(" output token ") ||
       ((in(" out token ") || in(" out tokens ")) && !in(" timed out ")) ||

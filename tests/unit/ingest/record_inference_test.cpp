@@ -362,6 +362,10 @@ TEST(RecordInference, AnInnerRecordKeepsItsModelsOwnPrecision) {
     "raw": [{"model_type": "llama 3B Q6_K", "n_prompt": 512, "n_gen": 0, "n_depth": 0,
              "avg_ts": 1538.2}]})");
   EXPECT_EQ(testing::at(r, "raw[0].avg_ts").context.quantization, "Q6_K");
+  // (A run's "generation_tokens": the tokens it generated.)
+  const auto run =
+      testing::run(FileType::csv, "model,generation_tokens,total_seconds\nq,1800,31.76\n");
+  EXPECT_EQ(testing::at(run, "[0].generation_tokens").metric_id(), "output_tokens");
 }
 
 }  // namespace
