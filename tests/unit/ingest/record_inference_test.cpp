@@ -364,7 +364,7 @@ TEST(RecordInference, AnInnerRecordKeepsItsModelsOwnPrecision) {
   EXPECT_EQ(testing::at(r, "raw[0].avg_ts").context.quantization, "Q6_K");
   // (A run's "generation_tokens": the tokens it generated.)
   const auto run =
-      testing::run(FileType::csv, "model,generation_tokens,total_seconds\nq,1800,31.76\n");
+      testing::run(FileType::csv, "model,generation_tokens,total_seconds\nq,1793,31.76\n");
   EXPECT_EQ(testing::at(run, "[0].generation_tokens").metric_id(), "output_tokens");
 }
 
