@@ -59,7 +59,7 @@ class JsonHarvester final : public JsonVisitor {
       embedded_.push_back({path_, line + line_offset_, std::string(text)});
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
-      row = &detail::add_number_row(r_.rows, name, text, number);
+      row = &detail::add_number_row(r_.rows, figure_name(name), text, number);
     } else if (kind == JsonScalar::string && !in_command_line() && !names_an_answer(name)) {
       row = detail::add_text_row(r_.rows, name, text);
     }
@@ -679,6 +679,20 @@ class JsonHarvester final : public JsonVisitor {
       if (!out.empty()) return out;
     }
     return std::string(path.substr(path.find_last_of("/\\") + 1));
+  }
+
+  // "ttft_ms": {"mean": 31.9, "runs": [31.6, 31.6, 32.4]}: a list of runs (trials, samples)
+  // inside a metric's object holds that metric's samples, named by it (not a count of runs).
+  const std::string& figure_name(const std::string& name) const {
+    if (frames_.size() < 2 || !frames_.back().is_array) return name;
+    const std::string low = text::to_lower(name);
+    if (low != "runs" && low != "trials" && low != "iterations" && low != "samples" &&
+        low != "values" && low != "repetitions")
+      return name;
+    const Frame& holder = frames_[frames_.size() - 2];
+    if (holder.is_array) return name;
+    const auto& c = detail::classify_cached(holder.name);
+    return c.role == metrics::Role::metric && c.metric && !c.stat_only ? holder.name : name;
   }
 
   // "512x512x512", "4096x4096": two to four whole numbers joined by 'x'.

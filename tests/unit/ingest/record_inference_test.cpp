@@ -353,6 +353,13 @@ TEST(RecordInference, ACachePathATimestampAndLevelsUnderConcurrency) {
   EXPECT_EQ(four.metric_id(), "output_throughput");
   EXPECT_EQ(four.context.concurrency, "4");
   EXPECT_EQ(four.context.model, "Qwen/Qwen3-VL-8B-Instruct");
+  // (A metric's object listing its runs: their samples, not a count of runs.)
+  const auto runs = testing::run(FileType::json,
+                                 R"({"runs": 3, "ttft_ms": {"mean": 31.9, "runs": [31.6, 32.4]}})");
+  const auto& run = testing::at(runs, "ttft_ms.runs[1]");
+  EXPECT_EQ(run.metric_id(), "ttft");
+  EXPECT_EQ(run.statistic, "sample");
+  EXPECT_EQ(testing::at(runs, "runs").role, metrics::Role::parameter);
 }
 
 // Held-out set 36: a harness's record holding llama-bench's records ("quant": "f16", the cache's
