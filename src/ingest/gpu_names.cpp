@@ -83,6 +83,12 @@ struct Match {
   bool needs_cue = false;
 };
 
+// A word of an NVIDIA Jetson board's name ("AGX", "Orin", "Nano", "NX", "Xavier", "Thor").
+bool board_word(std::string_view w) {
+  return w == "agx" || w == "orin" || w == "nano" || w == "nx" || w == "xavier" || w == "thor" ||
+         w == "tx2" || w == "tx1";
+}
+
 // A part named from word k on, or nothing.
 std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   const std::string_view s = without_count(w[k].low);
@@ -176,17 +182,14 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              digits(next(k + 1)) && next(k + 1).ends_with("000")) {
     m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
     m.key = "rtxpro" + std::string(next(k + 1));
-  } else if (s == "jetson" && !next(k + 1).empty()) {
-    // "Jetson AGX Orin", "Jetson Orin Nano", "Jetson Xavier NX": the board's words.
+  } else if (s == "jetson" && board_word(next(k + 1))) {
+    // "Jetson AGX Orin", "Jetson Orin Nano", "Jetson Xavier NX": the board's words (not "Jetson
+    // LLM Benchmark", a title's words).
     m.last = k + 1;
     m.key = "jetson" + std::string(next(k + 1));
-    for (std::size_t i = k + 2; i < k + 4 && !next(i).empty(); ++i) {
-      const std::string_view b = next(i);
-      if (b != "agx" && b != "orin" && b != "nano" && b != "nx" && b != "xavier" && b != "thor" &&
-          b != "tx2" && b != "tx1")
-        break;
+    for (std::size_t i = k + 2; i < k + 4 && board_word(next(i)); ++i) {
       m.last = i;
-      m.key += b;
+      m.key += next(i);
     }
   } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
              digits(next(k + 1))) {

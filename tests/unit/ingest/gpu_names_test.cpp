@@ -217,6 +217,7 @@ TEST(GpuNames, JetsonBoardsByTheirWords) {
   EXPECT_EQ(gpu_of_table_under("### For Jetson Orin (JetPack 6)"), "Jetson Orin");
   EXPECT_EQ(gpu_of_table_under("### Jetson AGX Orin 64GB"), "Jetson AGX Orin 64GB");
   EXPECT_EQ(gpu_of_table_under("### Jetson Orin Nano"), "Jetson Orin Nano");
+  EXPECT_EQ(gpu_of_table_under("# Jetson LLM Benchmark"), "");  // (a title's words)
 }
 
 // Held-out set 35: a note right under a fence saying the output above ran on a GPU labels the
