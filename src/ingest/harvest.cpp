@@ -451,12 +451,16 @@ void harvest_csv_blocks(std::string_view text, FileResult& r) {
 // 0.0 beside each run's TTFT): what a client writes when no gap between tokens was timed
 // (one-token answers, or none streamed), not a measurement of zero time. No value, said why.
 void zero_gap_columns(FileResult& r) {
+  static const metrics::MetricDef* const kItl = metrics::find_metric("itl");
+  static const metrics::MetricDef* const kTpot = metrics::find_metric("tpot");
+  static const metrics::MetricDef* const kTtft = metrics::find_metric("ttft");
+  static const metrics::MetricDef* const kMemory = metrics::find_metric("memory");
   const auto gap = [](const MetricRow& row) {
     // (... and a peak memory of 0 in every record: a runtime that reports none, "peak_memory_gb"
     // 0.0 of llama.cpp beside MLX's real figures.)
     return row.metric &&
-           (row.metric->id == "itl" || row.metric->id == "tpot" || row.metric->id == "ttft" ||
-            (row.metric->id == "memory" && row.statistic == "max")) &&
+           (row.metric == kItl || row.metric == kTpot || row.metric == kTtft ||
+            (row.metric == kMemory && row.statistic == "max")) &&
            row.status == RowStatus::ok && row.value &&
            // (A spread of 0 is a real one: one sample, or equal ones.)
            row.statistic != "std" && row.statistic != "variance" && row.statistic != "cv" &&
@@ -486,7 +490,9 @@ void zero_gap_columns(FileResult& r) {
     }
   }
   // (And a TTFT of 0 ms among others that are not: one run's placeholder.)
-  for (auto& row : r.rows) detail::zero_ttft_placeholder(row);
+  for (auto& row : r.rows) {
+    if (row.metric == kTtft && row.value && *row.value == 0.0) detail::zero_ttft_placeholder(row);
+  }
 }
 
 }  // namespace

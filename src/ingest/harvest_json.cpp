@@ -684,11 +684,13 @@ class JsonHarvester final : public JsonVisitor {
   // "ttft_ms": {"mean": 31.9, "runs": [31.6, 31.6, 32.4]}: a list of runs (trials, samples)
   // inside a metric's object holds that metric's samples, named by it (not a count of runs).
   const std::string& figure_name(const std::string& name) const {
-    if (frames_.size() < 2 || !frames_.back().is_array) return name;
-    const std::string low = text::to_lower(name);
-    if (low != "runs" && low != "trials" && low != "iterations" && low != "samples" &&
-        low != "values" && low != "repetitions")
+    if (frames_.size() < 2 || !frames_.back().is_array || name.size() < 4 || name.size() > 11)
       return name;
+    bool runs = false;
+    for (const std::string_view w :
+         {"runs", "trials", "iterations", "samples", "values", "repetitions"})
+      runs = runs || text::iequals(name, w);
+    if (!runs) return name;
     const Frame& holder = frames_[frames_.size() - 2];
     if (holder.is_array) return name;
     const auto& c = detail::classify_cached(holder.name);
@@ -1031,6 +1033,7 @@ void keyed_by_concurrency(MetricRows& rows) {
   for (auto& row : rows) {
     if (!row.context.concurrency.empty() || row.role != metrics::Role::metric) continue;
     const std::string_view loc = row.locator;
+    if (loc.find("oncurren") == std::string_view::npos) continue;  // (one look for most rows)
     for (const std::string_view key : {"concurrency.", "concurrencies.", "concurrency_levels."}) {
       const auto at = loc.find(key);
       if (at == std::string_view::npos || (at > 0 && loc[at - 1] != '.')) continue;
