@@ -233,6 +233,13 @@ std::optional<std::string_view> LineCursor::next() {
   return line;
 }
 
+std::string singular(std::string_view word) {
+  if (word.ends_with("ies") && word.size() > 3)
+    return std::string(word.substr(0, word.size() - 3)) + "y";
+  if (word.ends_with('s') && word.size() > 1) word.remove_suffix(1);
+  return std::string(word);
+}
+
 bool icontains(std::string_view haystack, std::string_view lower_needle) {
   return std::search(haystack.begin(), haystack.end(), lower_needle.begin(), lower_needle.end(),
                      [](char a, char b) {

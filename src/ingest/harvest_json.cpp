@@ -407,7 +407,7 @@ class JsonHarvester final : public JsonVisitor {
         const bool path = slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
                                                    std::count(text.begin(), text.end(), '/') >= 2);
         if (path && slot->empty()) {
-          *slot = model_of_path(text);
+          *slot = detail::model_of_path(text);
         } else if (!path && !numeric::parse_cell(text) && !names_nothing(text) &&
                    !(slot == &f.ctx.quantization &&
                      (iequals(text, "no") || iequals(text, "false")))) {
@@ -663,22 +663,6 @@ class JsonHarvester final : public JsonVisitor {
                                      " diff ", " diffs ", " relative to "})
       if (words.find(w) != std::string::npos) return true;
     return false;
-  }
-
-  // The model a path to its weights names: its last part ("/home/llm/Qwen/Qwen2.5-7B" ->
-  // "Qwen2.5-7B"), or the repository of a Hugging Face cache
-  // (".../hub/models--Qwen--Qwen3-VL-8B-Instruct/snapshots/0c351dd0..." -> "Qwen/Qwen3-VL-8B-
-  // Instruct", not the snapshot's hash).
-  static std::string model_of_path(std::string_view path) {
-    while (!path.empty() && (path.back() == '/' || path.back() == '\\')) path.remove_suffix(1);
-    if (const auto cache = path.find("models--"); cache != std::string_view::npos) {
-      std::string_view repo = path.substr(cache + 8);
-      repo = repo.substr(0, repo.find_first_of("/\\"));
-      std::string out(repo);
-      if (const auto sep = out.find("--"); sep != std::string::npos) out.replace(sep, 2, "/");
-      if (!out.empty()) return out;
-    }
-    return std::string(path.substr(path.find_last_of("/\\") + 1));
   }
 
   // "ttft_ms": {"mean": 31.9, "runs": [31.6, 31.6, 32.4]}: a list of runs (trials, samples)
@@ -1079,9 +1063,7 @@ void keyed_by_listed(MetricRows& rows,
   std::map<std::string_view, std::string, std::less<>> label_of;
   for (const auto& [list, names] : listed) {
     if (names.size() < 2) continue;
-    const std::string label = (list.ends_with("ies") ? list.substr(0, list.size() - 3) + "y"
-                                                     : list.substr(0, list.size() - 1)) +
-                              "=";
+    const std::string label = text::singular(list) + "=";
     for (const auto& name : names) label_of.emplace(name, label + name);
   }
   if (label_of.empty()) return;

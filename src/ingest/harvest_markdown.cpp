@@ -3969,10 +3969,10 @@ class MarkdownHarvester {
       keyed_.quantization = detail::quantization_in(value);
     } else if (slot == &keyed_.model) {
       // "C:\Users\...\models\gpt2-5m": the model is the file or folder at the path's end.
-      std::string_view m = value;
-      if (m.find('\\') != std::string_view::npos || m.front() == '/' || m.substr(0, 2) == "./")
-        m = m.substr(m.find_last_of("/\\") + 1);
-      if (!m.empty() && m.find(' ') == std::string_view::npos) keyed_.model = std::string(m);
+      std::string m(value);
+      if (m.find('\\') != std::string::npos || m.front() == '/' || m.starts_with("./"))
+        m = detail::model_of_path(m);
+      if (!m.empty() && m.find(' ') == std::string::npos) keyed_.model = std::move(m);
     } else if (slot == &keyed_.gpu && !std::isdigit(static_cast<unsigned char>(value.front())) &&
                value.find('%') == std::string::npos) {
       keyed_.gpu = value;

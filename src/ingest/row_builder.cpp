@@ -352,6 +352,22 @@ void zero_ttft_placeholder(MetricRow& r) {
            "first token)");
 }
 
+// The model a path to its weights names: its last part ("/home/llm/Qwen/Qwen2.5-7B" ->
+// "Qwen2.5-7B"), or the repository of a Hugging Face cache
+// (".../hub/models--Qwen--Qwen3-VL-8B-Instruct/snapshots/0c351dd0..." -> "Qwen/Qwen3-VL-8B-
+// Instruct", not the snapshot's hash).
+std::string model_of_path(std::string_view path) {
+  while (!path.empty() && (path.back() == '/' || path.back() == '\\')) path.remove_suffix(1);
+  if (const auto cache = path.find("models--"); cache != std::string_view::npos) {
+    std::string_view repo = path.substr(cache + 8);
+    repo = repo.substr(0, repo.find_first_of("/\\"));
+    std::string out(repo);
+    if (const auto sep = out.find("--"); sep != std::string::npos) out.replace(sep, 2, "/");
+    if (!out.empty()) return out;
+  }
+  return std::string(path.substr(path.find_last_of("/\\") + 1));
+}
+
 void drop_value(MetricRow& row, std::string note) {
   row.value.reset();
   row.normalized.reset();

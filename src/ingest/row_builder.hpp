@@ -90,6 +90,9 @@ void unname_metric(MetricRow& row, bool drop_unit);
 
 // Appends `note` to the row's note, "; " between.
 void add_note(MetricRow& row, std::string_view note);
+// The model a path to its weights names: its last part, or a Hugging Face cache's repository
+// (".../models--Qwen--Qwen3-VL-8B-Instruct/snapshots/<hash>" -> "Qwen/Qwen3-VL-8B-Instruct").
+std::string model_of_path(std::string_view path);
 // A figure that is no measurement (a placeholder 0, a cut-off figure): no value, and why.
 void drop_value(MetricRow& row, std::string note);
 // A time to first token of 0 in milliseconds (or finer), a figure's own (not a spread's): a

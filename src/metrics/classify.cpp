@@ -2241,8 +2241,7 @@ const ParameterDef* swept_parameter(std::string_view name) {
   const std::string& last = t.back();
   if (last.size() < 5 || last.back() != 's' || last.ends_with("ss")) return nullptr;
   Tokens singular = t;
-  singular.back() = last.ends_with("ies") ? last.substr(0, last.size() - 3) + "y"
-                                          : last.substr(0, last.size() - 1);
+  singular.back() = text::singular(last);
   const ParameterDef* p = parameter_of(singular);
   if (!p) return nullptr;
   // (Not "depths": an audio input's bit depths are no context depth.)

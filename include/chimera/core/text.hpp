@@ -65,6 +65,9 @@ bool iequals(std::string_view a, std::string_view b);
 // Whether `haystack` holds `lower_needle` (written in lower case) in any ASCII case, without
 // allocating.
 bool icontains(std::string_view haystack, std::string_view lower_needle);
+// An English plural's singular by its ending: "concurrencies" -> "concurrency", "profiles" ->
+// "profile" (a word without a final 's' as it is).
+std::string singular(std::string_view word);
 std::string to_upper(std::string_view s);
 // A field's name as a key: lower case, with ' ', '-' and '.' as '_' ("Prompt Per Second" ->
 // "prompt_per_second"), written into `out` without allocating; "" when it does not fit.
