@@ -163,12 +163,13 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "context (model, test, GPU, ...); llama-bench, llama-batched-bench, vLLM, "
       "SGLang,\n"
       "trtllm-bench and gptManagerBenchmark, optimum-benchmark, GuideLLM, AIPerf, LLMPerf,\n"
-      "Ollama, llama-server, MLX-LM and Chimera run files are recognised by content, with the "
+      "llama-benchy, llama-cli, Ollama, llama-server, MLX-LM and Chimera run files are recognised "
+      "by content, with the "
       "model,\n"
       "GPU and load a folder's or file's name, "
       "a README or a run's manifest states. Plus the reference-compatible data summary and keyword "
       "metrics.\nBad files are skipped with a reason; "
-      "files of other types are listed as not read.");
+      "files of other types are listed as not read, and files read that give no figure as such.");
   cmd->add_option("DIR", args->dir,
                   "Folder holding the benchmark artifacts (or one result file, read alone: the "
                   "folders named above it label it as a folder's name labels its files)")
