@@ -44,19 +44,21 @@ std::optional<Choice> choose(const Evidence& e, std::initializer_list<std::strin
     if (!g) continue;
     Choice c;
     c.group = g;
-    if (!g->samples.empty()) {
-      c.by_config = &g->samples;
-      c.what = "raw measurements";
-    } else {
-      for (const char* stat : {"mean", "value", "median"}) {
-        const auto it = g->figures.find(stat);
-        if (it == g->figures.end()) continue;
-        c.by_config = &it->second;
-        c.what = std::string(stat) + " reported by the sources";
-        break;
-      }
+    // Raw measurements first, then one statistic the sources report; but a basis that has one
+    // configuration compares nothing: one with two or more is taken before it (two calls of one
+    // run measured raw say nothing of the configurations whose means the reports give).
+    std::vector<std::pair<const std::map<std::string, ConfigValues>*, std::string>> bases;
+    if (!g->samples.empty()) bases.emplace_back(&g->samples, "raw measurements");
+    for (const char* stat : {"mean", "value", "median"}) {
+      if (const auto it = g->figures.find(stat); it != g->figures.end())
+        bases.emplace_back(&it->second, std::string(stat) + " reported by the sources");
     }
-    if (!c.by_config) continue;
+    if (bases.empty()) continue;
+    const auto comparable = std::find_if(bases.begin(), bases.end(),
+                                         [](const auto& b) { return b.first->size() >= 2; });
+    const auto& basis = comparable != bases.end() ? *comparable : bases.front();
+    c.by_config = basis.first;
+    c.what = basis.second;
     for (const auto& [name, v] : *c.by_config) c.candidates.push_back({name, v.values});
     c.higher = g->def->direction == metrics::Direction::higher;
     c.ranking = stats::rank(c.candidates, c.higher);
@@ -76,7 +78,7 @@ std::string trade_off(const std::string& config, const std::optional<Choice>& ot
   const auto mine = other->mean_of(config);
   const std::string lead = other->leader();
   if (!mine)
-    return fmt::format(" Its {} is not in the data (the leader there is {}: {}).", what, lead,
+    return fmt::format(" Its {} is not in the data (the {} leader is {}: {}).", what, what, lead,
                        other->describe(lead));
   if (config == lead) return fmt::format(" It also leads on {}.", what);
   return fmt::format(" Trade-off: its {} is {} {} ({} against {}, the leader there).", what,

@@ -640,6 +640,13 @@ class Checker {
     if (separation_size_of(out, samples)) return true;
     std::vector<std::vector<const Row*>> sets;
     if (samples.size() >= 2 && samples.size() < base.size()) sets.push_back(samples);
+    // The raw measurements of the very metric the text names ("token rate, all raw measurements"),
+    // not of its kin (decode rates), however many files hold them.
+    std::vector<const Row*> named;
+    for (const Row* r : samples) {
+      if (r->o->metric == id.metric) named.push_back(r);
+    }
+    if (named.size() >= 2 && named.size() < samples.size()) sets.push_back(std::move(named));
     if (files.size() > 1 && files.size() <= 5) {  // the raw measurements of some of the files
       const std::vector<std::string> list(files.begin(), files.end());
       for (unsigned mask = 1; mask + 1 < (1u << list.size()); ++mask) {

@@ -919,9 +919,8 @@ bool ollama_api(FileResult& r, const Signals& s) {
       "wall_time"};  // (the script's own clock around the request)
   for (auto& row : r.rows) {
     // "context": [248045, 846, ...]: the conversation's encoding, token ids, no context window.
-    if (const std::string_view loc =
-            std::string_view(row.locator).substr(run_prefix(row.locator).size());
-        loc.starts_with("context[")) {
+    // (In a text file the response is a line of it: "line[13].context[0]".)
+    if (row.locator.ends_with(']') && leaf_key(row.locator) == "context") {
       detail::as_identifier(row);
       row.parameter = {};
       if (row.note.empty()) row.note = "a token id of the conversation's encoding, no figure";
@@ -938,6 +937,7 @@ bool ollama_api(FileResult& r, const Signals& s) {
         std::find(kPerRequest.begin(), kPerRequest.end(), key) != kPerRequest.end())
       row.statistic = "sample";
   }
+  if (api) ollama_rates(r.rows);
   return true;
 }
 
@@ -1385,6 +1385,57 @@ bool trtllm_report(FileResult& r, const Signals& s) {
 }
 
 }  // namespace
+
+// Ollama's documentation gives tokens per second as "eval_count / eval_duration * 10^9"; a
+// response writes only the counts and durations.
+void ollama_rates(MetricRows& rows) {
+  struct Parts {
+    const MetricRow* count = nullptr;
+    const MetricRow* duration = nullptr;
+    bool written = false;  // the record wrote a rate of its own
+  };
+  std::map<std::pair<std::string_view, bool>, Parts> records;  // (record, prompt?) -> its parts
+  for (const auto& row : rows) {
+    if (row.status != RowStatus::ok || !row.value) continue;
+    // A rate the record wrote itself, under any name ("eval_rate", "tokens_per_second").
+    if (row.metric && row.kind == units::Kind::throughput) {
+      records[{record_of(row), row.metric->id == "prompt_eval_rate"}].written = true;
+      continue;
+    }
+    const std::string_view key = leaf_key(row.locator);
+    const bool prompt = key.starts_with("prompt_");
+    const std::string_view rest = prompt ? key.substr(7) : key;
+    if (rest != "eval_count" && rest != "eval_duration") continue;
+    Parts& parts = records[{record_of(row), prompt}];
+    (rest == "eval_count" ? parts.count : parts.duration) = &row;
+  }
+  std::vector<MetricRow> rates;
+  for (const auto& [record, parts] : records) {
+    if (parts.written || !parts.count || !parts.duration || parts.duration->normalized_unit != "ms")
+      continue;
+    const double seconds = parts.duration->normalized.value_or(0) / 1000;
+    if (!(seconds > 0) || !(*parts.count->value > 0)) continue;
+    MetricRow rate = *parts.count;
+    const std::string_view count_key = leaf_key(parts.count->locator);
+    const std::string_view duration_key = leaf_key(parts.duration->locator);
+    rate.locator = std::string(parts.count->locator).append("/").append(duration_key);
+    rate.name = std::string(count_key).append(" / ").append(duration_key);
+    rate.raw = std::string(parts.count->raw).append(" / ").append(parts.duration->raw);
+    set_metric(rate, record.second ? "prompt_eval_rate" : "decode_rate");
+    rate.parameter = {};
+    rate.statistic = "sample";
+    rate.unit = "tok/s";
+    rate.value = *parts.count->value / seconds;
+    renormalize(rate);
+    rate.note = std::string("worked out: ")
+                    .append(count_key)
+                    .append(" / ")
+                    .append(duration_key)
+                    .append(" (Ollama's tokens per second; the response writes no rate)");
+    rates.push_back(std::move(rate));
+  }
+  for (auto& rate : rates) rows.push_back(std::move(rate));
+}
 
 void recognise_json(FileResult& r) {
   const Signals s(r);

@@ -12,6 +12,11 @@ void recognise_json(FileResult& result);
 // The same for CSV (AIPerf / genai-perf exports).
 void recognise_csv(FileResult& result);
 
+// The tokens per second of Ollama responses ("eval_count / eval_duration * 10^9", its API
+// documentation's rate, what `ollama run --verbose` prints as "eval rate"), worked out per record
+// from its counts and durations and appended as rows, where the record wrote no rate of its own.
+void ollama_rates(MetricRows& rows);
+
 // GuideLLM's console table names each benchmark by its strategy and load ("concurrent@4",
 // "constant@2.00", "synchronous"): sets the row's config (the strategy) and concurrency or rate.
 // Returns false, changing nothing, for any other label.

@@ -27,14 +27,18 @@ analysis::GroundingResult check(const std::filesystem::path& report_file,
   auto all = data.value();
   all.insert(all.end(), own.value().begin(), own.value().end());
   const auto g = analysis::check_grounding(read_file(report_file), all);
+  if (const char* keep = std::getenv("CHIMERA_DOGFOOD_KEEP"))  // a copy of each report to read
+    std::filesystem::copy_file(report_file, std::filesystem::path(keep) / report_file.filename(),
+                               std::filesystem::copy_options::overwrite_existing);
   std::cout << report_file.filename().string() << ": "
             << analysis::share_text(g.supported(), g.numbers.size()) << " supported, "
             << g.count(analysis::Mark::mismatch) << " mismatch, "
             << g.count(analysis::Mark::mislabelled) << " mislabelled\n";
   for (const auto& n : g.numbers) {
-    if (std::getenv("CHIMERA_DOGFOOD_VERBOSE") && n.mark == analysis::Mark::not_found)
+    if (std::getenv("CHIMERA_DOGFOOD_VERBOSE") && n.mark != analysis::Mark::verified &&
+        n.mark != analysis::Mark::derived && !n.holds)
       std::cout << "  line " << n.claim.line << " " << n.claim.text << " [" << n.claim.label
-                << "]: not found\n";
+                << "]: " << analysis::mark_name(n.mark) << "\n";
     if (n.mark == analysis::Mark::mismatch || n.mark == analysis::Mark::mislabelled)
       ADD_FAILURE() << report_file.filename() << " line " << n.claim.line << " " << n.claim.text
                     << ": " << analysis::mark_name(n.mark) << ": " << n.note;

@@ -43,6 +43,23 @@ TEST(Advice, RecommendsASeparatedBestWithItsIntervalAndTradeOff) {
   EXPECT_NE(a.recommendations[2].text.find("Quality is not measured"), std::string::npos);
 }
 
+// Raw measurements of one configuration compare nothing: the means the reports give of three
+// configurations are what the recommendation weighs (and says so).
+TEST(Advice, OneConfigurationsSamplesGiveWayToReportedFiguresOfSeveral) {
+  std::vector<Observation> o;
+  for (double v : {39.9, 39.8}) o.push_back(obs("agent", "decode_rate", v, "tok/s"));
+  o.push_back(obs("a", "decode_rate", 100.0, "tok/s", "mean", "a.json"));
+  o.push_back(obs("b", "decode_rate", 60.0, "tok/s", "mean", "b.json"));
+  const auto a = advise(o, 0);
+  const std::string& t = a.recommendations[0].text;
+  EXPECT_NE(t.find("(decode rate, mean reported by the sources)"), std::string::npos) << t;
+  EXPECT_EQ(t.find("agent"), std::string::npos) << t;
+  // With raw measurements of two configurations, those are compared.
+  for (double v : {50.0, 51.0}) o.push_back(obs("other", "decode_rate", v, "tok/s"));
+  const std::string raw = advise(o, 0).recommendations[0].text;
+  EXPECT_NE(raw.find("(decode rate, raw measurements)"), std::string::npos) << raw;
+}
+
 TEST(Advice, TiedConfigurationsAreNotRecommended) {
   std::vector<Observation> o;
   for (double v : {100.0, 140.0, 60.0}) o.push_back(obs("a", "decode_rate", v, "tok/s"));

@@ -34,6 +34,31 @@ CheckedNumber only(std::string_view text, const std::vector<Observation>& data =
   return r.numbers.empty() ? CheckedNumber{} : r.numbers[0];
 }
 
+// "token rate, all raw measurements: median ..." is over the token rates, not their kin (decode
+// rates) pooled in, however many files hold those.
+TEST(Grounding, AStatisticOfAllRawMeasurementsIsOverTheNamedMetricsOwn) {
+  std::vector<Observation> data;
+  for (const double v : {10.0, 20.0})
+    data.push_back(at("a.csv", "[0].tok_s", "token_rate", "sample", v, "tok/s"));
+  for (const double v : {20.0, 30.0})
+    data.push_back(at("b.csv", "[0].tok_s", "token_rate", "sample", v, "tok/s"));
+  for (int f = 0; f < 5; ++f) {
+    data.push_back(at("d" + std::to_string(f) + ".json", "[0].eval_rate", "decode_rate", "sample",
+                      100.0 * (f + 1), "tok/s"));
+  }
+  const auto r = check_grounding(
+      "- token rate, all raw measurements (n = 4): median 20.00 tok/s, range 10.00 tok/s to "
+      "30.00 tok/s\n",
+      data);
+  bool seen = false;
+  for (const auto& n : r.numbers) {
+    if (n.claim.text != "20.00") continue;
+    seen = true;
+    EXPECT_EQ(n.mark, Mark::derived) << n.note;
+  }
+  EXPECT_TRUE(seen);
+}
+
 TEST(Grounding, SameMetricStatisticAndContextIsVerified) {
   const auto n = only("The p95 latency was 15.584 ms.");
   EXPECT_EQ(n.mark, Mark::verified) << n.note;

@@ -42,6 +42,30 @@ TEST(ToolOutputs, OllamasContextIsTokenIdsNotASetting) {
   EXPECT_EQ(testing::at(r, "eval_count").statistic, "sample");
 }
 
+// An Ollama response writes counts and durations; its tokens per second (Ollama's "eval_count /
+// eval_duration * 10^9") are worked out beside them, once per response, never where the record
+// wrote a rate of its own or timed nothing.
+TEST(ToolOutputs, OllamaResponsesRatesAreWorkedOutFromCountsAndDurations) {
+  const auto r = testing::run(FileType::json, R"([{"model": "m", "eval_count": 40,
+    "eval_duration": 2000000000, "prompt_eval_count": 30, "prompt_eval_duration": 100000000},
+    {"model": "m", "eval_count": 50, "eval_duration": 1000000000, "eval_rate": 49.5},
+    {"model": "m", "eval_count": 1, "eval_duration": 0},
+    {"model": "m", "eval_count": 50, "eval_duration": 1000000000, "tokens_per_second": 50}])");
+  const auto& decode = testing::at(r, "[0].eval_count/eval_duration");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*decode.normalized, 20.0);
+  EXPECT_EQ(decode.normalized_unit, "tok/s");
+  EXPECT_EQ(decode.context.model, "m");
+  EXPECT_NE(decode.note.find("worked out"), std::string::npos);
+  const auto& prompt = testing::at(r, "[0].prompt_eval_count/prompt_eval_duration");
+  EXPECT_EQ(prompt.metric_id(), "prompt_eval_rate");
+  EXPECT_DOUBLE_EQ(*prompt.normalized, 300.0);
+  EXPECT_FALSE(testing::has_row(r, "[1].eval_count/eval_duration"));  // it wrote its own
+  EXPECT_FALSE(testing::has_row(r, "[2].eval_count/eval_duration"));  // no time: no rate
+  EXPECT_FALSE(testing::has_row(r, "[3].eval_count/eval_duration"));  // a rate of its own
+}
+
 // GuideLLM 0.5: "tokens.total.successful.mean" is over the successful requests (the subset
 // nearest the figure), and a request record's "input_metrics.total_tokens" its input tokens.
 TEST(ToolOutputs, GuidellmSubsetsAndRequestRecords) {
