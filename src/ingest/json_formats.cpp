@@ -415,6 +415,17 @@ bool vllm(FileResult& r, const Signals& s) {
       row.note = "vLLM writes 0 when the requests held no audio: no real-time factor measured";
     } else if (key == "spec_decode_acceptance_rate") {
       set_unit(row, "%");  // of the drafted tokens, accepted
+    } else if (key == "spec_decode_per_position_acceptance_rates" && row.value) {
+      // One share per draft position (fractions: vLLM's accepted at the position / drafts), no
+      // samples of one quantity.
+      set_unit(row, "fraction");
+      row.statistic = "value";
+      renormalize(row);
+      const std::string_view loc = row.locator;
+      const auto open = loc.rfind('[');
+      row.context.config =
+          std::string("draft position ")
+              .append(std::to_string(std::stoul(std::string(loc.substr(open + 1))) + 1));
     } else if (key == "request_throughput" || key == "request_goodput") {
       if (key == "request_goodput") set_metric(row, "goodput");
       set_unit(row, "req/s");

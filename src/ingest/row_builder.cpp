@@ -170,6 +170,11 @@ void finish(MetricRow& r, std::string_view written_unit) {
   if (r.metric && (r.metric->id == "success_rate" || r.metric->id == "error_rate") &&
       r.unit.empty() && r.value && *r.value >= 0 && *r.value <= 1 && r.statistic != "expected")
     r.unit = "fraction";
+  // A speculative decoder's acceptance rate with no unit: a share, as a fraction up to 1, else in
+  // percent ("accept_rate": 62.0).
+  if (r.metric && r.metric->id == "acceptance_rate" && r.unit.empty() && r.value && *r.value >= 0 &&
+      *r.value <= 100 && r.statistic != "expected")
+    r.unit = *r.value <= 1 ? "fraction" : "%";
   renormalize(r);
 }
 

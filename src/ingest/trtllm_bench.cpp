@@ -62,8 +62,8 @@ constexpr std::array kBreakdowns = {
     Breakdown{"[Latency]", "e2e_latency", "ms", "request latency"},
     Breakdown{"[DT]", "", "tokens", "draft tokens per request"},
     Breakdown{"[ADT]", "", "tokens", "accepted draft tokens per request"},
-    Breakdown{"[DAR]", "", "fraction", "draft acceptance rate"},
-    Breakdown{"[AL]", "", "", "acceptance length"},
+    Breakdown{"[DAR]", "acceptance_rate", "fraction", "draft acceptance rate"},
+    Breakdown{"[AL]", "acceptance_length", "tokens", "acceptance length"},
 };
 
 // The report's section titles and the world section's settings that tell runs apart.

@@ -33,14 +33,14 @@ constexpr std::array<Field, 23> kFields = {{
     {"CPU KV cache usage", "utilization", "value"},
     {"Prefix cache hit rate", "", "value"},
     {"MM cache hit rate", "", "value"},
-    {"Mean acceptance length", "", "mean"},
+    {"Mean acceptance length", "acceptance_length", "mean"},
     {"Accepted throughput", "", "mean"},
     {"Drafted throughput", "", "mean"},
     {"Accepted", "", "sum"},
     {"Drafted", "", "sum"},
-    {"Per-position acceptance rate", "", "value"},
-    {"Avg Draft acceptance rate", "", "mean"},
-    {"Draft acceptance rate", "", "value"},
+    {"Per-position acceptance rate", "acceptance_rate", "value"},
+    {"Avg Draft acceptance rate", "acceptance_rate", "mean"},
+    {"Draft acceptance rate", "acceptance_rate", "value"},
     {"System efficiency", "", "value"},  // accepted over the most a step could emit: no speedup
     {"Number of speculative tokens", "", ""},
     {"Number of accepted tokens", "", "sum"},
@@ -133,6 +133,10 @@ void add(MetricRows& rows, const Field& f, std::string_view name, std::string_vi
     row->kind = units::Kind::other;
     if (!f.metric.empty()) set_metric(*row, f.metric);
     row->statistic = std::string(f.statistic);
+    // The acceptance rates printed bare are fractions (per position, and the V0 engine's), the
+    // acceptance length tokens per step.
+    if (row->unit.empty() && f.metric == "acceptance_rate") row->unit = "fraction";
+    if (row->unit.empty() && f.metric == "acceptance_length") row->unit = "tokens";
   }
   if (!state.model.empty()) row->context.model = state.model;
   renormalize(*row);

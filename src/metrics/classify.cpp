@@ -756,8 +756,16 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // LLMPerf's "request_output_throughput_token_per_s": one request's output tokens per second,
   // as its summary's adapter reads it (a decode rate), not the run's output throughput.
   if (in(" request output throughput ") && (rate_unit || unit.empty())) return m("decode_rate");
-  // A speculative decoder's acceptance rate or length, a mismatch between requested and received
-  // lengths: no metric of ours (not a decode rate, not a token count).
+  // A speculative decoder's acceptance length ("Accept length", vLLM's
+  // "spec_decode_acceptance_length": tokens per verification step) and rate (the share of drafted
+  // tokens accepted); its counts of drafts and accepted tokens, a mismatch between requested and
+  // received lengths: no metric of ours (not a decode rate, not a token count).
+  if ((in(" acceptance ") || in(" accept ")) && (in(" length ") || in(" len "))) {
+    return m("acceptance_length");
+  }
+  if ((in(" acceptance ") || in(" accept ")) && (in(" rate ") || in(" rates "))) {
+    return m("acceptance_rate");
+  }
   if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "Tokens/s (e2e_kv)": a rate, whatever else it names

@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 45> kMetrics = {{
+constexpr std::array<MetricDef, 47> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -104,6 +104,12 @@ constexpr std::array<MetricDef, 45> kMetrics = {{
     {"reload_count", "model reloads", "count", D::lower, K::count, "times a model was (re)loaded"},
     {"queue_time", "queue time", "ms", D::lower, K::duration,
      "time a request waited before the server began it"},
+    {"acceptance_rate", "draft acceptance rate", "%", D::higher, K::utilization,
+     "speculative decoding: share of the drafted tokens the target model accepted (vLLM "
+     "spec_decode_acceptance_rate; per draft position where the source gives one)"},
+    {"acceptance_length", "acceptance length", "tokens", D::higher, K::other,
+     "speculative decoding: mean tokens produced per verification step, 1 + accepted draft "
+     "tokens / drafts (vLLM spec_decode_acceptance_length, SGLang accept length)"},
 }};
 
 constexpr std::array<StatisticDef, 16> kStatistics = {{

@@ -659,7 +659,11 @@ INFO 05-01 19:15:26 [metrics.py:101] SpecDecoding metrics: Mean acceptance lengt
   const auto& third = at(r, "vllm_stats[1].per_position_acceptance_rate[2]");
   EXPECT_DOUBLE_EQ(*third.value, 0.686);
   EXPECT_EQ(third.name, "Per-position acceptance rate (position 3)");
+  EXPECT_EQ(third.metric_id(), "acceptance_rate");
+  EXPECT_DOUBLE_EQ(*third.normalized, 68.6);  // a fraction, in percent
   EXPECT_DOUBLE_EQ(*at(r, "vllm_stats[1].avg_draft_acceptance_rate").value, 81.3);
+  EXPECT_EQ(at(r, "vllm_stats[1].avg_draft_acceptance_rate").metric_id(), "acceptance_rate");
+  EXPECT_EQ(at(r, "vllm_stats[1].mean_acceptance_length").metric_id(), "acceptance_length");
   EXPECT_EQ(r.format, "vllm engine statistics");
 }
 
@@ -673,6 +677,7 @@ INFO 08-01 12:00:00 metrics.py:1] Speculative metrics: Draft acceptance rate: 0.
   EXPECT_EQ(gen.context.model, "meta-llama/Llama-3.1-8B-Instruct");
   EXPECT_DOUBLE_EQ(*at(r, "vllm_stats[0].cpu_kv_cache_usage").value, 0.0);  // the full stop
   EXPECT_EQ(at(r, "vllm_stats[1].system_efficiency").metric_id(), "unknown");
+  EXPECT_DOUBLE_EQ(*at(r, "vllm_stats[1].draft_acceptance_rate").normalized, 64.3);
   const auto& k = at(r, "vllm_stats[1].number_of_speculative_tokens");
   EXPECT_EQ(k.role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "vllm_stats[1].number_of_emitted_tokens").unit, "tokens");

@@ -66,6 +66,34 @@ TEST(ToolOutputs, OllamaResponsesRatesAreWorkedOutFromCountsAndDurations) {
   EXPECT_FALSE(testing::has_row(r, "[3].eval_count/eval_duration"));  // a rate of its own
 }
 
+// vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
+// tokens per step, one share per draft position (fractions, told apart by the position); the
+// counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
+TEST(ToolOutputs, SpeculativeDecodingAcceptanceRatesAndLength) {
+  const auto r = testing::run(FileType::json, R"({"backend": "vllm", "completed": 10,
+    "request_throughput": 1.5, "mean_ttft_ms": 50.0, "spec_decode_acceptance_rate": 62.5,
+    "spec_decode_acceptance_length": 2.875, "spec_decode_num_drafts": 1200,
+    "spec_decode_accepted_tokens": 2250, "spec_decode_per_position_acceptance_rates": [0.8, 0.6]})");
+  const auto& rate = testing::at(r, "spec_decode_acceptance_rate");
+  EXPECT_EQ(rate.metric_id(), "acceptance_rate");
+  EXPECT_EQ(rate.normalized_unit, "%");
+  EXPECT_DOUBLE_EQ(*rate.normalized, 62.5);
+  const auto& length = testing::at(r, "spec_decode_acceptance_length");
+  EXPECT_EQ(length.metric_id(), "acceptance_length");
+  EXPECT_EQ(length.unit, "tokens");
+  const auto& second = testing::at(r, "spec_decode_per_position_acceptance_rates[1]");
+  EXPECT_EQ(second.metric_id(), "acceptance_rate");
+  EXPECT_EQ(second.statistic, "value");
+  EXPECT_DOUBLE_EQ(*second.normalized, 60.0);
+  EXPECT_EQ(second.context.config, "draft position 2");
+  EXPECT_EQ(testing::at(r, "spec_decode_accepted_tokens").metric_id(), "unknown");
+  const auto bare = testing::run(FileType::json, R"({"draft_acceptance_rate": 0.62,
+    "accept_rate": 71.0, "Accept length": 3.1})");
+  EXPECT_DOUBLE_EQ(*testing::at(bare, "draft_acceptance_rate").normalized, 62.0);
+  EXPECT_DOUBLE_EQ(*testing::at(bare, "accept_rate").normalized, 71.0);
+  EXPECT_EQ(testing::at(bare, "Accept length").metric_id(), "acceptance_length");
+}
+
 // GuideLLM 0.5: "tokens.total.successful.mean" is over the successful requests (the subset
 // nearest the figure), and a request record's "input_metrics.total_tokens" its input tokens.
 TEST(ToolOutputs, GuidellmSubsetsAndRequestRecords) {
