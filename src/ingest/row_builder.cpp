@@ -209,6 +209,19 @@ std::size_t arrow_at(std::string_view s) {
   return std::string_view::npos;
 }
 
+// Where a full-width bracket's aside begins in the cell less its emphasis ("95.6（1.82×）"), or
+// npos when the cell does not end with one.
+std::size_t full_width_aside(std::string_view head) {
+  constexpr std::string_view kClose = "\xEF\xBC\x89", kOpen = "\xEF\xBC\x88";  // "）", "（"
+  // (Runs for every text cell: its last bytes first.)
+  if (head.size() < 8 || (static_cast<unsigned char>(head.back()) < 0x80 && head.back() != '*'))
+    return std::string_view::npos;
+  const std::string_view t = strip_marks(head);
+  if (!t.ends_with(kClose)) return std::string_view::npos;
+  const auto open = t.find(kOpen);
+  return open == 0 ? std::string_view::npos : open;
+}
+
 // "105.2 (-5%)", "**12.5** ✅", "1.93x (96% eff)": a figure, then an aside in brackets or a
 // status mark after it. Returns the figure and the aside, or nothing when the cell is not so.
 std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
@@ -246,6 +259,12 @@ std::optional<std::pair<std::string_view, std::string_view>> figure_and_aside(
     // (Not "**82.1 %** pass@1 · 80.4 % thinking-off": a second figure, no one cell's.)
     aside = text::trim(head.substr(bold_end + 2));
     head = head.substr(0, bold_end + 2);
+  } else if (const auto wide = full_width_aside(head); wide != std::string_view::npos) {
+    // "95.6（1.82×）", "**3,536 t/s（5.1×）**": the aside in full-width brackets (CJK text),
+    // the figure and its aside in bold together.
+    const std::string_view t = strip_marks(head);
+    aside = t.substr(wide);
+    head = text::trim(t.substr(0, wide));
   } else if (head.size() > 3 && head.back() == ')') {
     const auto open = head.find(" (");
     if (open == std::string_view::npos || open == 0) return std::nullopt;

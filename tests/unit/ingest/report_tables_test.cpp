@@ -1524,6 +1524,23 @@ TEST(ReportTables, AFigureWithAnAsideInEmphasisIsRead) {
   EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Text Generation (tg128)").value, 2.0);
 }
 
+// Chinese and Japanese reports put the aside in full-width brackets: "95.6（1.82×）", in bold
+// with its unit "**3,536 t/s（5.1×）**".
+TEST(ReportTables, AFigureWithAnAsideInFullWidthBracketsIsRead) {
+  const auto r = run(FileType::markdown,
+                     "| 上下文 | Decode t/s | 加速 |\n|---|---|---|\n"
+                     "| ~1.4K | 95.6\xEF\xBC\x88"
+                     "1.82\xC3\x97\xEF\xBC\x89 | "
+                     "**3,536 t/s\xEF\xBC\x88"
+                     "5.1\xC3\x97\xEF\xBC\x89** |\n");
+  const auto& decode = at(r, "table[0][0].Decode t/s");
+  EXPECT_DOUBLE_EQ(*decode.value, 95.6);
+  EXPECT_NE(decode.note.find("1.82"), std::string::npos) << decode.note;
+  const auto& bold = at(r, "table[0][0].\xE5\x8A\xA0\xE9\x80\x9F");
+  EXPECT_DOUBLE_EQ(*bold.value, 3536.0);
+  EXPECT_EQ(bold.normalized_unit, "tok/s");
+}
+
 TEST(ReportTables, AFigureWithANotePointedAtItOrWordsAfterItInBoldIsRead) {
   const auto r = run(FileType::markdown, R"(| Context | pp t/s | Gen tok/s | Runs |
 |---|---|---|---|
