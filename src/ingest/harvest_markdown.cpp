@@ -18,6 +18,7 @@
 #include "chimera/metrics/classify.hpp"
 #include "chimera/metrics/gloss.hpp"
 #include "chimera_report.hpp"
+#include "go_bench.hpp"
 #include "gpu_names.hpp"
 #include "json_formats.hpp"
 #include "kv_lines.hpp"
@@ -1028,6 +1029,19 @@ class MarkdownHarvester {
       if (detail::mlx_benchmark_line(l, number, mlx_, r_.rows)) {
         label_line_rows(before);
         if (r_.format.empty() && r_.rows.size() > before) r_.format = "mlx-lm benchmark";
+        return;
+      }
+    }
+    // Go's benchmark lines (`go test -bench`: Ollama's benchmark suite), in a log or a fence.
+    if ((in_fence_ || text_mode_) && !active_ && lead != std::string_view::npos &&
+        (l[lead] == 'B' || l[lead] == 'g' || l[lead] == 'p' || l[lead] == 'c')) {
+      const std::size_t before = r_.rows.size();
+      if (detail::go_bench_line(l, number, go_bench_, r_.rows)) {
+        label_line_rows(before);
+        if (r_.format.empty() && r_.rows.size() > before)
+          r_.format = go_bench_.pkg.find("github.com/ollama/ollama") != std::string::npos
+                          ? "ollama go benchmark"
+                          : "go test -bench";
         return;
       }
     }
@@ -6105,6 +6119,7 @@ class MarkdownHarvester {
   } sweep_;
   std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
+  detail::GoBenchState go_bench_;            // Go's benchmark output
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
   std::string section_;                      // the open headings, level 2 down to the last

@@ -46,12 +46,17 @@ void add(MetricRows& rows, const NvidiaSmiState& s, std::string_view what, std::
 }
 
 // "|   0  NVIDIA A10                     On  |   00000000:00:1E.0 Off |   0 |": the GPU's index
-// and name (its persistence mode, On or Off, after it).
+// and name (its persistence mode, On or Off, or on Windows its driver model, WDDM or TCC, after
+// it).
 bool name_line(const std::vector<std::string_view>& cells, NvidiaSmiState& s) {
   if (cells.size() < 2 || cells[1].find(':') == std::string_view::npos) return false;  // Bus-Id
   auto words = words_in(cells[0]);
   if (words.size() < 2 || !std::isdigit(static_cast<unsigned char>(words[0][0]))) return false;
   if (words.back() == "On" || words.back() == "Off") words.pop_back();
+  // Windows prints the driver model in that place ("RTX 3070      WDDM", "TCC").
+  if (words.back() == "WDDM" || words.back() == "TCC" || words.back() == "MCDM") words.pop_back();
+  // A name too long for its column, cut short ("NVIDIA GeForce RTX 4070 ..."): what is left.
+  if (words.size() > 2 && words.back() == "...") words.pop_back();
   if (words.size() < 2) return false;
   s.index = std::string(words[0]);
   const auto from = words[1].data() - cells[0].data();

@@ -625,6 +625,56 @@ TEST(ConsoleTables, NvidiaSmisTableInAFenceAndALog) {
   EXPECT_EQ(run(FileType::text, table).rows.size(), 8u);
 }
 
+// Windows' nvidia-smi prints the driver model where Linux prints persistence ("WDDM"), and cuts
+// a long name short ("..."): neither is the GPU's name.
+TEST(ConsoleTables, NvidiaSmiOnWindowsNamesTheGpuAlone) {
+  const auto r = run(
+      FileType::text,
+      R"(| NVIDIA-SMI 560.94                 Driver Version: 560.94         CUDA Version: 12.6     |
+| GPU  Name                  Driver-Model | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+|   0  NVIDIA GeForce RTX 3070      WDDM  |   00000000:01:00.0  On |                  N/A |
+|  0%   45C    P8             20W /  220W |     712MiB /   8192MiB |      3%      Default |
+|   1  NVIDIA GeForce RTX 4070 ...  WDDM  |   00000000:02:00.0 Off |                  N/A |
+| N/A   40C    P8              5W /   80W |       0MiB /   8188MiB |      0%      Default |
+)");
+  EXPECT_EQ(at(r, "nvidia_smi[0].gpu0.memory_used").context.gpu, "NVIDIA GeForce RTX 3070");
+  EXPECT_EQ(at(r, "nvidia_smi[0].gpu1.memory_used").context.gpu, "NVIDIA GeForce RTX 4070");
+}
+
+// Go's benchmark output (Ollama's benchmark suite): one run per line, its figures named by their
+// units, the model an Ollama tag in the benchmark's name, the rest of the name its test.
+TEST(ConsoleTables, GoBenchmarkLinesOfOllamasSuite) {
+  const auto r = run(FileType::text, R"(goos: darwin
+goarch: arm64
+pkg: github.com/ollama/ollama/benchmark
+cpu: Apple M4 Max
+BenchmarkColdStart/qwen3:8b/cold/short_prompt-16   	       1	2372110709 ns/op	   0.00 MB/s	        66.80 gen_tok/s	       100.0 gen_tokens	       673.0 load_ms	        60.08 prompt_tok/s	        12.00 prompt_tokens	       874.0 ttft_ms
+BenchmarkInference-32                 99         110913774 ns/op               270.5 tokens/s
+PASS
+ok  	github.com/ollama/ollama/benchmark	62.809s
+)");
+  const auto& gen = at(r, "go_bench[0].gen_tok/s");
+  EXPECT_EQ(gen.metric_id(), "decode_rate");
+  EXPECT_EQ(gen.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*gen.value, 66.8);
+  EXPECT_EQ(gen.context.model, "qwen3:8b");
+  EXPECT_EQ(gen.context.test, "ColdStart/cold/short_prompt");
+  EXPECT_EQ(gen.context.backend, "ollama");
+  EXPECT_EQ(gen.context.gpu, "Apple M4 Max");
+  EXPECT_EQ(at(r, "go_bench[0].ttft_ms").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "go_bench[0].prompt_tok/s").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "go_bench[0].gen_tokens").metric_id(), "output_tokens");
+  const auto& op = at(r, "go_bench[0].ns/op");
+  EXPECT_EQ(op.metric_id(), "e2e_latency");
+  EXPECT_DOUBLE_EQ(*op.normalized, 2372.110709);
+  EXPECT_EQ(at(r, "go_bench[0].MB/s").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "go_bench[1].tokens/s").context.test, "Inference");
+  EXPECT_NE(at(r, "go_bench[1].ns/op").note.find("99 iterations"), std::string::npos);
+  EXPECT_EQ(r.format, "ollama go benchmark");
+  // A line that begins so in prose is no benchmark's.
+  EXPECT_TRUE(run(FileType::text, "Benchmarking the model now, 3 runs\n").rows.empty());
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
