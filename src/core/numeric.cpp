@@ -140,6 +140,43 @@ std::optional<std::string> strip_grouping(std::string_view s) {
   return out;
 }
 
+// A figure with a decimal comma, as Spanish, German, French or Russian write it: "45,4",
+// "1.286,8" (dots grouping the thousands). Only for a literal that is no English grouping (one
+// comma, digits after it that are not a group of three, or dots before it): the plain literal, or
+// nothing.
+std::optional<std::string> decimal_comma(std::string_view s) {
+  const auto comma = s.find(',');
+  if (comma == std::string_view::npos || s.find(',', comma + 1) != std::string_view::npos)
+    return std::nullopt;
+  const std::string_view frac = s.substr(comma + 1);
+  std::string_view whole = s.substr(0, comma);
+  const auto digits = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!digits(frac)) return std::nullopt;
+  std::string out;
+  if (!whole.empty() && (whole.front() == '-' || whole.front() == '+')) {
+    out += whole.front();
+    whole.remove_prefix(1);
+  }
+  if (whole.find('.') == std::string_view::npos) {
+    if (!digits(whole)) return std::nullopt;
+    out.append(whole);
+  } else {
+    // "1.286": groups of three after the first's one to three digits.
+    std::size_t at = 0;
+    for (bool first = true; at <= whole.size(); first = false) {
+      auto dot = whole.find('.', at);
+      if (dot == std::string_view::npos) dot = whole.size();
+      const std::string_view group = whole.substr(at, dot - at);
+      if (!digits(group) || (first ? group.size() > 3 : group.size() != 3)) return std::nullopt;
+      out.append(group);
+      at = dot + 1;
+    }
+  }
+  return out.append(1, '.').append(frac);
+}
+
 // What a sum of dollars written with its basis pays for ("$0.047/1M tokens", "$2.10/hr",
 // "$27.95/month"): the suffix parse_cell gives it, or nothing when the basis is not one of these.
 // (A sum per month or year keeps its period: "USD/month", "USD/yr".)
@@ -321,7 +358,8 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   if (written.find(',') == std::string_view::npos) {
     v = parse_decimal(written);  // the common case: no thousands separators to take out
   } else {
-    const auto literal = strip_grouping(written);
+    auto literal = strip_grouping(written);
+    if (!literal) literal = decimal_comma(written);  // "45,4", "1.286,8"
     if (!literal) return std::nullopt;
     v = parse_decimal(*literal);
   }

@@ -28,8 +28,26 @@ TEST(ParseCell, PlainNumbers) {
 
 TEST(ParseCell, ThousandsSeparatorsOnlyInGroupsOfThree) {
   EXPECT_DOUBLE_EQ(parse_cell("1,234,567.5")->value, 1234567.5);
-  EXPECT_FALSE(parse_cell("1,23"));
-  EXPECT_FALSE(parse_cell("12,3456"));
+  EXPECT_FALSE(parse_cell("1,23,4"));
+  EXPECT_FALSE(parse_cell("12,345.6,7"));
+}
+
+// A comma that groups no thousands is a decimal comma (Spanish, German, French, Russian tables):
+// "45,4", "12,3456", "1.286,8" with dots grouping the thousands. "1,234" stays English.
+TEST(ParseCell, DecimalCommas) {
+  EXPECT_DOUBLE_EQ(parse_cell("45,4")->value, 45.4);
+  EXPECT_DOUBLE_EQ(parse_cell("1,23")->value, 1.23);
+  EXPECT_DOUBLE_EQ(parse_cell("12,3456")->value, 12.3456);
+  EXPECT_DOUBLE_EQ(parse_cell("1.286,8")->value, 1286.8);
+  EXPECT_DOUBLE_EQ(parse_cell("-12.345.678,25")->value, -12345678.25);
+  const auto gb = parse_cell("4,7 GB");
+  ASSERT_TRUE(gb);
+  EXPECT_DOUBLE_EQ(gb->value, 4.7);
+  EXPECT_EQ(gb->suffix, "gb");
+  EXPECT_DOUBLE_EQ(parse_cell("1,234")->value, 1234.0);
+  EXPECT_FALSE(parse_cell("1.28,6"));    // a dot grouping no three digits
+  EXPECT_FALSE(parse_cell("1.2345,6"));  // nor here
+  EXPECT_FALSE(parse_cell("12,5,6"));    // a list
 }
 
 TEST(ParseCell, UnitSuffixes) {
