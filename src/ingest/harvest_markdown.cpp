@@ -3659,13 +3659,23 @@ class MarkdownHarvester {
   // "|   | Q4_0 | F16 |" over "| ms/token (CUDA @ V100 SXM2) | 8.1 | 19.1 |": a first column
   // with no header whose first row names a quantity (a transposed table) names each row's
   // quantity, as under a "Metric" header.
-  void metric_labels_under_an_empty_corner(const std::string& first_cell) {
+  void metric_labels_under_an_empty_corner(const std::vector<std::string>& cells) {
     if (label_col_ || console_table_ || bench_table_ || header_.empty() ||
         !text::trim(header_[0]).empty())
       return;
-    const std::string label = strip_emphasis(first_cell);
+    const std::string label = strip_emphasis(cells[0]);
+    // ... the label with the unit of the row's first figure ("Prefill @ 8K" over "331 tok/s").
+    std::string unit;
+    for (std::size_t c = 1; c < cells.size() && unit.empty(); ++c) {
+      if (const auto p = numeric::parse_cell(strip_emphasis(cells[c]))) unit = p->suffix;
+    }
     const auto& c = detail::classify_cached(label);
-    if (c.role != metrics::Role::metric || !c.metric || c.stat_only) return;
+    const auto& with_unit = unit.empty() ? c : detail::classify_cached(label, unit);
+    const auto names = [](const metrics::Classification& k) {
+      return k.role == metrics::Role::metric && k.metric && !k.stat_only;
+    };
+    if (!names(c) && !(names(with_unit) && with_unit.metric->kind == units::Kind::throughput))
+      return;
     label_col_ = true;
     roles_[0].label = false;
     measurement_table_ = false;
@@ -4661,7 +4671,7 @@ class MarkdownHarvester {
 
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
     const std::size_t n = std::min(cells.size(), header_.size());
-    if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells[0]);
+    if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells);
     // "| Average | ESC[0;34mRunning ... |": a program's coloured output pasted into a cell, its
     // lines breaking the table: say so once (the figures in it are not the table's).
     // (The line held one: see line(), which looks once per line.)
@@ -4722,6 +4732,19 @@ class MarkdownHarvester {
       ctx.quantization = one_quantization_in(stripped_[0]);
     // "| LLM judge kappa (AdvBench) | 0.013 |": a row label that names its benchmark task.
     if (ctx.test.empty() && n > 1 && label_col_) ctx.test = benchmark_named(stripped_[0]);
+    // "| Prefill @ 8K | 331 tok/s |": what the row's quantity was measured at, after an "@" (the
+    // rows of one quantity at 8K and at 32K stay apart).
+    if (n > 1 && label_col_) {
+      const std::string_view lab = stripped_[0];
+      // (Not a load already read, "TPS @ c=50", nor a device in brackets, "(CPU @ Xeon)".)
+      if (const auto at = lab.find(" @ ");
+          at != std::string_view::npos && at > 0 && lab.size() - at <= 27 &&
+          lab.find('(') == std::string_view::npos && detail::in_flight_in(lab).empty()) {
+        const std::string at_what = "@ " + std::string(text::trim(lab.substr(at + 3)));
+        if (ctx.config.find(at_what) == std::string::npos)
+          ctx.config = ctx.config.empty() ? at_what : ctx.config + " " + at_what;
+      }
+    }
     // A console table (genai-perf's, AIPerf's) is of the run on the command line above it.
     if (console_table_ && ctx.model.empty()) ctx.model = vllm_model_;
     if (console_table_ && ctx.concurrency.empty()) ctx.concurrency = client_concurrency_;

@@ -1941,5 +1941,23 @@ TEST(ReportTables, AnEmptyCornerOverQuantitiesIsATransposedTable) {
   EXPECT_EQ(at(r, "table[1][0].TTFT (ms)").metric_id(), "ttft");
 }
 
+// Held-out set 37: row labels that name a quantity only with the unit of their figures ("Prefill
+// @ 8K" over "331 tok/s") make the table transposed too; what the label measured it at ("@ 8K")
+// joins the configuration, and a "Size" row is the model's size, a setting.
+TEST(ReportTables, AnEmptyCornerOverQuantitiesNamedWithTheirFiguresUnits) {
+  const auto r = run(FileType::markdown,
+                     "| | Q4_0 | IQ4_XS |\n|---|---:|---:|\n"
+                     "| Prefill @ 8K | 331 tok/s | 296 tok/s |\n"
+                     "| Decode @ 32K | 14.9 tok/s | 12.4 tok/s |\n"
+                     "| Size | 97.7 GiB | 88.8 GiB |\n");
+  const auto& prefill = at(r, "table[0][0].Q4_0");
+  EXPECT_EQ(prefill.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(prefill.context.config, "@ 8K");
+  const auto& decode = at(r, "table[0][1].IQ4_XS");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.context.config, "@ 32K");
+  EXPECT_EQ(at(r, "table[0][2].Q4_0").role, metrics::Role::parameter);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
