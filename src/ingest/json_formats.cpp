@@ -5,6 +5,7 @@
 #include <bitset>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <optional>
@@ -47,7 +48,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 20> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 21> kKeys = {"request_throughput",
                                                     "mean_ttft_ms",
                                                     "median_ttft_ms",
                                                     "ttfts",
@@ -64,6 +65,7 @@ constexpr std::array<std::string_view, 20> kKeys = {"request_throughput",
                                                     "eval_duration_ms",
                                                     "eval_duration_s",
                                                     "eval_duration_sec",
+                                                    "eval_duration_ns",
                                                     "concur_requests",
                                                     "total_requests",
                                                     "num_exceptions"};
@@ -920,8 +922,9 @@ bool llama_bench(FileResult& r, const Signals& s) {
 // and the rates it worked out beside them ("eval_rate"): one request each too.
 bool ollama_api(FileResult& r, const Signals& s) {
   const bool api = s.has_key("eval_duration");
-  if (!s.has_key("eval_count") || !(api || s.has_key("eval_duration_ms") ||
-                                    s.has_key("eval_duration_s") || s.has_key("eval_duration_sec")))
+  if (!s.has_key("eval_count") ||
+      !(api || s.has_key("eval_duration_ms") || s.has_key("eval_duration_s") ||
+        s.has_key("eval_duration_sec") || s.has_key("eval_duration_ns")))
     return false;
   if (api) r.format = "ollama api";
   static constexpr std::array<std::string_view, 9> kPerRequest = {
@@ -948,7 +951,7 @@ bool ollama_api(FileResult& r, const Signals& s) {
         std::find(kPerRequest.begin(), kPerRequest.end(), key) != kPerRequest.end())
       row.statistic = "sample";
   }
-  if (api) ollama_rates(r.rows);
+  ollama_rates(r.rows, api);
   return true;
 }
 
@@ -1399,44 +1402,60 @@ bool trtllm_report(FileResult& r, const Signals& s) {
 
 // Ollama's documentation gives tokens per second as "eval_count / eval_duration * 10^9"; a
 // response writes only the counts and durations.
-void ollama_rates(MetricRows& rows) {
+void ollama_rates(MetricRows& rows, bool derive) {
   struct Parts {
     const MetricRow* count = nullptr;
     const MetricRow* duration = nullptr;
-    bool written = false;  // the record wrote a rate of its own
+    std::vector<MetricRow*> written;  // rates the record wrote itself, under any name
   };
   std::map<std::pair<std::string_view, bool>, Parts> records;  // (record, prompt?) -> its parts
-  for (const auto& row : rows) {
+  for (auto& row : rows) {
     if (row.status != RowStatus::ok || !row.value) continue;
-    // A rate the record wrote itself, under any name ("eval_rate", "tokens_per_second").
     if (row.metric && row.kind == units::Kind::throughput) {
-      records[{record_of(row), row.metric->id == "prompt_eval_rate"}].written = true;
+      records[{record_of(row), row.metric->id == "prompt_eval_rate"}].written.push_back(&row);
       continue;
     }
     const std::string_view key = leaf_key(row.locator);
     const bool prompt = key.starts_with("prompt_");
     const std::string_view rest = prompt ? key.substr(7) : key;
-    if (rest != "eval_count" && rest != "eval_duration") continue;
+    // ("eval_duration_ns", "_ms", "_s": a script's, its unit in its name.)
+    const bool duration = rest == "eval_duration" || rest.starts_with("eval_duration_");
+    if (rest != "eval_count" && !duration) continue;
     Parts& parts = records[{record_of(row), prompt}];
-    (rest == "eval_count" ? parts.count : parts.duration) = &row;
+    (duration ? parts.duration : parts.count) = &row;
   }
   std::vector<MetricRow> rates;
-  for (const auto& [record, parts] : records) {
-    if (parts.written || !parts.count || !parts.duration || parts.duration->normalized_unit != "ms")
-      continue;
+  for (auto& [record, parts] : records) {
+    if (!parts.count || !parts.duration || parts.duration->normalized_unit != "ms") continue;
     const double seconds = parts.duration->normalized.value_or(0) / 1000;
     if (!(seconds > 0) || !(*parts.count->value > 0)) continue;
-    MetricRow rate = *parts.count;
+    const double tokens_per_second = *parts.count->value / seconds;
+    const std::string_view target = record.second ? "prompt_eval_rate" : "decode_rate";
     const std::string_view count_key = leaf_key(parts.count->locator);
     const std::string_view duration_key = leaf_key(parts.duration->locator);
+    // A rate the record wrote that is this one ("tps": 76.57 beside 513 tokens in 6.6996 s) is
+    // Ollama's rate, whatever the script named it.
+    for (MetricRow* w : parts.written) {
+      if (w->metric->id == target || w->normalized_unit != "tok/s" || !w->normalized ||
+          std::abs(*w->normalized - tokens_per_second) > 0.005 * tokens_per_second)
+        continue;
+      set_metric(*w, target);
+      add_note(*w, std::string("equals ")
+                       .append(count_key)
+                       .append(" / ")
+                       .append(duration_key)
+                       .append(" beside it (Ollama's tokens per second)"));
+    }
+    if (!parts.written.empty() || !derive) continue;
+    MetricRow rate = *parts.count;
     rate.locator = std::string(parts.count->locator).append("/").append(duration_key);
     rate.name = std::string(count_key).append(" / ").append(duration_key);
     rate.raw = std::string(parts.count->raw).append(" / ").append(parts.duration->raw);
-    set_metric(rate, record.second ? "prompt_eval_rate" : "decode_rate");
+    set_metric(rate, target);
     rate.parameter = {};
     rate.statistic = "sample";
     rate.unit = "tok/s";
-    rate.value = *parts.count->value / seconds;
+    rate.value = tokens_per_second;
     renormalize(rate);
     rate.note = std::string("worked out: ")
                     .append(count_key)

@@ -13,9 +13,10 @@ void recognise_json(FileResult& result);
 void recognise_csv(FileResult& result);
 
 // The tokens per second of Ollama responses ("eval_count / eval_duration * 10^9", its API
-// documentation's rate, what `ollama run --verbose` prints as "eval rate"), worked out per record
-// from its counts and durations and appended as rows, where the record wrote no rate of its own.
-void ollama_rates(MetricRows& rows);
+// documentation's rate, what `ollama run --verbose` prints as "eval rate"): a rate a record wrote
+// that equals its count over its duration is that rate, whatever its name ("tps"); with `derive`,
+// a record that wrote none gets it worked out and appended as a row.
+void ollama_rates(MetricRows& rows, bool derive);
 
 // GuideLLM's console table names each benchmark by its strategy and load ("concurrent@4",
 // "constant@2.00", "synchronous"): sets the row's config (the strategy) and concurrency or rate.

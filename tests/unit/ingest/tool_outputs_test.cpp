@@ -66,6 +66,19 @@ TEST(ToolOutputs, OllamaResponsesRatesAreWorkedOutFromCountsAndDurations) {
   EXPECT_FALSE(testing::has_row(r, "[3].eval_count/eval_duration"));  // a rate of its own
 }
 
+// A harness's record of Ollama's figures: a rate it wrote under its own name that equals the
+// count over the duration beside it is Ollama's decode rate; one that does not stays as named.
+TEST(ToolOutputs, AHarnesssRateThatIsOllamasCountOverDurationIsTheDecodeRate) {
+  const auto r = testing::run(FileType::json, R"([{"model": "qwen3:4b", "runs": [
+    {"eval_count": 513, "eval_duration_ns": 6699649775, "tps": 76.57116673684632},
+    {"eval_count": 485, "eval_duration_ns": 6226430386, "tps": 70.0}]}])");
+  const auto& same = testing::at(r, "[0].runs[0].tps");
+  EXPECT_EQ(same.metric_id(), "decode_rate");
+  EXPECT_NE(same.note.find("equals eval_count / eval_duration_ns"), std::string::npos);
+  EXPECT_EQ(testing::at(r, "[0].runs[1].tps").metric_id(), "token_rate");
+  EXPECT_FALSE(testing::has_row(r, "[0].runs[1].eval_count/eval_duration_ns"));  // no API's
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
