@@ -2052,6 +2052,13 @@ Classification classify_words(std::string_view name, std::string_view written_un
   if (written_unit.empty() && has(t, "ratio") && c.unit == words.unit &&
       (c.unit == "s" || c.unit == "ms" || c.unit == "min"))
     c.unit.clear();
+  // "B0_to_C11_tps_ratio" 1.439: one rate over another, no rate (and no tokens per second).
+  if (written_unit.empty() && has(t, "ratio") && c.unit == words.unit &&
+      (c.unit == "tok/s" || c.unit == "req/s") && c.role == Role::metric) {
+    c.unit.clear();
+    c.metric = nullptr;
+    c.kind = units::Kind::other;
+  }
   // "Mean bias" +0.25 GB, "TTFT bias (ms)": a prediction's systematic error, predicted minus
   // actual, in the quantity's unit (not a bias score, a share in %).
   // "MAE" 1.01 GB, "RMSE (ms)": a prediction's typical error in the quantity's unit, a difference

@@ -289,6 +289,17 @@ TEST(Classify, AGenerationRateWrittenGenIsTheDecodeRate) {
   EXPECT_EQ(metric("gen tokens"), "output_tokens");  // a count, no rate
 }
 
+// One rate over another ("B0_to_C11_tps_ratio" 1.44) is a ratio, no rate in tok/s; a written
+// unit still says what it is. Speculative decoding's acceptance figures have metrics of their own.
+TEST(Classify, ARatioOfRatesIsNoRate) {
+  EXPECT_EQ(metric("B0_to_C11_tps_ratio"), "unknown");
+  EXPECT_EQ(classify("B0_to_C11_tps_ratio").unit, "");
+  EXPECT_EQ(metric("tps"), "token_rate");
+  EXPECT_EQ(metric("Acceptance length"), "acceptance_length");
+  EXPECT_EQ(metric("draft_acceptance_rate"), "acceptance_rate");
+  EXPECT_EQ(metric("spec_decode_accepted_tokens"), "unknown");
+}
+
 TEST(Classify, NvidiaSmisMemoryTotalIsTheGpusMemoryNotMemoryInUse) {
   EXPECT_EQ(metric("memory.total [MiB]"), "unknown");
   EXPECT_EQ(metric("memory.used [MiB]"), "memory");
