@@ -14,6 +14,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "row_builder.hpp"
+#include "table_row.hpp"
 
 namespace chimera::ingest::detail {
 namespace {
@@ -1100,6 +1101,61 @@ void one_completion(FileResult& r) {
   }
 }
 
+// "results": [{"request": 1, "total_time": 9.05, "tokens": 272, "tokens_per_sec": 30.06}]: the
+// elements of a list that number their requests or runs (a "request", "run_number", "iteration"
+// or "trial" index, a whole number) are one measurement each: their single figures are samples, a
+// total time the request's end-to-end latency; and a time written without its unit is in seconds
+// (or milliseconds) where the tokens over it are the rate the record gives beside it.
+void per_request_records(FileResult& r) {
+  std::set<std::string_view> requests;  // records that number their request
+  for (const auto& row : r.rows) {
+    const std::string_view record = record_of(row);
+    if (record.empty() || record.back() != ']' || !row.value || *row.value < 0 ||
+        *row.value != std::floor(*row.value) || row.role == metrics::Role::metric)
+      continue;
+    if (names_measurement(leaf_key(row.locator))) requests.insert(record);
+  }
+  if (requests.empty()) return;
+  struct Parts {
+    MetricRow* time = nullptr;  // a time with no unit
+    const MetricRow* tokens = nullptr;
+    const MetricRow* rate = nullptr;
+  };
+  std::map<std::string_view, Parts> parts;
+  for (auto& row : r.rows) {
+    const std::string_view record = record_of(row);
+    if (row.role != metrics::Role::metric || !requests.contains(record)) continue;
+    if (row.statistic == "value") row.statistic = "sample";
+    request_total(row);  // "total_time": the request's whole time
+    Parts& p = parts[record];
+    if (!row.value) continue;
+    if (row.unit.empty() && row.metric &&
+        (row.metric->id == "e2e_latency" || row.metric->id == "duration"))
+      p.time = &row;
+    else if (row.unit == "tokens")
+      p.tokens = &row;
+    else if (row.normalized_unit == "tok/s" && row.normalized)
+      p.rate = &row;
+  }
+  for (auto& [record, p] : parts) {
+    if (!p.time || !p.tokens || !p.rate || !(*p.time->value > 0)) continue;
+    const double rate = *p.rate->normalized;
+    const auto close = [&](double per_second) {
+      return std::abs(per_second - rate) <= 0.01 * rate;
+    };
+    const double tokens = *p.tokens->value;
+    const std::string_view unit = close(tokens / *p.time->value)            ? "s"
+                                  : close(tokens / (*p.time->value / 1000)) ? "ms"
+                                                                            : "";
+    if (unit.empty()) continue;
+    set_unit(*p.time, unit);
+    if (p.time->statistic == "value") p.time->statistic = "sample";
+    request_total(*p.time);
+    add_note(*p.time, std::string("in ").append(unit).append(
+                          ": the record's tokens over it are its rate beside it"));
+  }
+}
+
 // A list of run records, each with a short word that sorts it ("payload": "small" / "medium" /
 // "large", "mode": "warm"): the word labels the record's figures, as a text column labels a CSV
 // row's. Only a field whose words repeat over the records (a category, not a name of each) and
@@ -1477,6 +1533,7 @@ void recognise_json(FileResult& r) {
   results_record_config(r);
   if (r.format.empty()) categorical_record_labels(r);
   one_completion(r);
+  if (r.format.empty()) per_request_records(r);
 }
 
 namespace {

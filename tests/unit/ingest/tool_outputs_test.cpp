@@ -79,6 +79,26 @@ TEST(ToolOutputs, AHarnesssRateThatIsOllamasCountOverDurationIsTheDecodeRate) {
   EXPECT_FALSE(testing::has_row(r, "[0].runs[1].eval_count/eval_duration_ns"));  // no API's
 }
 
+// A script's list of requests, each numbered: its figures are samples, its total time the
+// request's end-to-end latency, in seconds as its tokens over it give the rate beside it.
+TEST(ToolOutputs, NumberedRequestRecordsAreSamplesAndTheirTimesUnitFollowsFromTheirRate) {
+  const auto r = testing::run(FileType::json, R"({"engine": "vLLM", "results": [
+    {"request": 1, "total_time": 9.049, "tokens": 272, "tokens_per_sec": 30.058},
+    {"request": 2, "total_time": 16606.4, "tokens": 500, "tokens_per_sec": 30.109},
+    {"request": 3, "total_time": 12.0, "tokens": 363, "tokens_per_sec": 99.0}]})");
+  const auto& first = testing::at(r, "results[0].total_time");
+  EXPECT_EQ(first.metric_id(), "e2e_latency");
+  EXPECT_EQ(first.statistic, "sample");
+  EXPECT_EQ(first.unit, "s");
+  EXPECT_DOUBLE_EQ(*first.normalized, 9049.0);
+  EXPECT_EQ(testing::at(r, "results[1].total_time").unit, "ms");
+  EXPECT_EQ(testing::at(r, "results[2].total_time").unit, "");  // the rate says neither
+  EXPECT_EQ(testing::at(r, "results[0].tokens_per_sec").statistic, "sample");
+  // Without a number of the request, a list's records are not taken for requests.
+  const auto plain = testing::run(FileType::json, R"({"results": [{"total_time": 9.0}]})");
+  EXPECT_EQ(testing::at(plain, "results[0].total_time").statistic, "value");
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
