@@ -173,6 +173,16 @@ class JsonHarvester final : public JsonVisitor {
 
   // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):
   // read as the text file it would have been, its rows located under the string's path.
+  // Failed requests whose records hold no figure ({"error": "..."} alone): said in a warning.
+  void warn_bare_failures() {
+    if (bare_failures_ == 0) return;
+    detail::add_warning(r_.warnings, std::to_string(bare_failures_) +
+                                         (bare_failures_ == 1 ? " failed request's record holds"
+                                                              : " failed requests' records hold") +
+                                         " no figure, only its error (the first: '" +
+                                         bare_failure_ + "')");
+  }
+
   void read_embedded() {
     for (const auto& e : embedded_) {
       FileResult inner;
@@ -807,6 +817,11 @@ class JsonHarvester final : public JsonVisitor {
         !f.is_array && f.per_request && frames_.size() >= 2 && frames_[frames_.size() - 2].is_array;
     const bool cut_off =
         request_record && text::iequals(frames_[frames_.size() - 2].name, "incomplete");
+    // {"error": "HTTP 400: ..."} alone: a failed request whose record holds no figure; counted,
+    // so the summary can say it (else nothing would show the request was made).
+    if (request_record && f.failed && !cut_off && f.first_row == r_.rows.size()) {
+      if (bare_failures_++ == 0) bare_failure_ = f.error.substr(0, 80);
+    }
     const bool touch = !f.unit.empty() || !f.key_unit.empty() || f.failed || !ctx.empty() ||
                        request_record || f.change;
     for (std::size_t i = touch ? f.first_row : r_.rows.size(); i < r_.rows.size(); ++i) {
@@ -963,6 +978,8 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   FileResult& r_;
+  std::size_t bare_failures_ = 0;  // failed requests' records with no figure
+  std::string bare_failure_;       // the first one's error
   bool legacy_enabled_;
   std::vector<Frame> frames_;
   std::string path_;
@@ -1221,7 +1238,13 @@ void repetitions_are_samples(MetricRows& rows) {
     const std::string_view list =
         loc.substr(start == std::string_view::npos ? 0 : start + 1,
                    open - (start == std::string_view::npos ? 0 : start + 1));
-    if (std::find(kLists.begin(), kLists.end(), list) != kLists.end()) row.statistic = "sample";
+    // ... and GuideLLM's "requests": {"successful": [...], "errored": [...]} (and a script's
+    // files shaped so): each element one request.
+    const bool requests_by_outcome =
+        (list == "successful" || list == "errored" || list == "incomplete") && start > 0 &&
+        loc.substr(0, start).ends_with("requests");
+    if (requests_by_outcome || std::find(kLists.begin(), kLists.end(), list) != kLists.end())
+      row.statistic = "sample";
   }
 }
 
@@ -1364,6 +1387,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   repetitions_are_samples(r.rows);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
+  h.warn_bare_failures();
   h.read_embedded();
 }
 

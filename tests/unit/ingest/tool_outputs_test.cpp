@@ -99,6 +99,23 @@ TEST(ToolOutputs, NumberedRequestRecordsAreSamplesAndTheirTimesUnitFollowsFromTh
   EXPECT_EQ(testing::at(plain, "results[0].total_time").statistic, "value");
 }
 
+// GuideLLM's layout written by a script: each element of "requests.successful" is one request
+// (samples); failed requests whose records hold only their error are said in a warning.
+TEST(ToolOutputs, RequestsByOutcomeAreSamplesAndBareFailuresAreWarned) {
+  const auto r = testing::run(FileType::json, R"({"benchmarks": [{"requests": {
+    "successful": [{"prompt_tokens": 3544, "ttft_ms": 707.2, "latency_ms": 20429.2}],
+    "errored": [{"error": "HTTP 400: context too long"}, {"error": "Server disconnected"}]},
+    "metrics": {"time_to_first_token_ms": {"successful": {"mean": 4278.2}}}}]})");
+  EXPECT_EQ(testing::at(r, "benchmarks[0].requests.successful[0].ttft_ms").statistic, "sample");
+  EXPECT_EQ(
+      testing::at(r, "benchmarks[0].metrics.time_to_first_token_ms.successful.mean").statistic,
+      "mean");
+  ASSERT_EQ(r.warnings.size(), 1U);
+  EXPECT_NE(r.warnings[0].find("2 failed requests' records hold no figure"), std::string::npos)
+      << r.warnings[0];
+  EXPECT_NE(r.warnings[0].find("HTTP 400"), std::string::npos);
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
