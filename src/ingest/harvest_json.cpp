@@ -323,6 +323,8 @@ class JsonHarvester final : public JsonVisitor {
   const std::map<std::string, std::map<std::size_t, std::string>>& errors_by_index() const {
     return errors_;
   }
+  // The length of each of those lists of errors (its successes' empty strings counted).
+  const std::map<std::string, std::size_t>& errors_length() const { return errors_length_; }
 
  private:
   struct Frame {
@@ -498,8 +500,10 @@ class JsonHarvester final : public JsonVisitor {
       f.cpu_providers = f.cpu_providers && text == "CPUExecutionProvider";
     }
     if (low != "errors" && low != "error") return;
-    if (text::trim(text).empty()) return;
     const std::string parent = path_.substr(0, parent_path_len());
+    std::size_t& length = errors_length_[parent];
+    length = std::max(length, f.index);
+    if (text::trim(text).empty()) return;
     errors_[parent][f.index - 1] = std::string(text);
   }
 
@@ -1016,6 +1020,7 @@ class JsonHarvester final : public JsonVisitor {
   }
   std::size_t metric_rows_ = 0;  // metric rows read so far
   std::map<std::string, std::map<std::size_t, std::string>> errors_;
+  std::map<std::string, std::size_t> errors_length_;  // parent path -> its errors list's length
   struct BenchmarkName {
     std::size_t first, last;  // its rows
     std::string name;
@@ -1248,28 +1253,57 @@ void repetitions_are_samples(MetricRows& rows) {
   }
 }
 
-void mark_indexed_failures(
-    FileResult& r, const std::map<std::string, std::map<std::size_t, std::string>>& errors) {
+// (Only a list as long as the errors: one entry per request. "gpus": [...] beside a run's one
+// error is no list of requests.)
+void mark_indexed_failures(FileResult& r,
+                           const std::map<std::string, std::map<std::size_t, std::string>>& errors,
+                           const std::map<std::string, std::size_t>& lengths) {
   if (errors.empty()) return;
-  for (auto& row : r.rows) {
-    for (const auto& [parent, by_index] : errors) {
-      std::string_view loc = row.locator;
-      if (!parent.empty()) {
-        if (loc.substr(0, parent.size()) != parent || loc.size() <= parent.size() ||
-            loc[parent.size()] != '.')
-          continue;
-        loc.remove_prefix(parent.size() + 1);
+  // Where a row sits: its list under the parent ("ttfts") and its index there.
+  const auto place =
+      [](std::string_view loc,
+         const std::string& parent) -> std::optional<std::pair<std::string_view, std::size_t>> {
+    if (!parent.empty()) {
+      if (loc.substr(0, parent.size()) != parent || loc.size() <= parent.size() ||
+          loc[parent.size()] != '.')
+        return std::nullopt;
+      loc.remove_prefix(parent.size() + 1);
+    }
+    const auto open = loc.find('[');
+    if (open == std::string_view::npos || loc.find('.') < open) return std::nullopt;
+    std::size_t index = 0;
+    const auto close = loc.find(']', open);
+    if (close == std::string_view::npos) return std::nullopt;
+    const auto digits = loc.substr(open + 1, close - open - 1);
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), index).ec != std::errc())
+      return std::nullopt;
+    return std::make_pair(loc.substr(0, open), index);
+  };
+  for (const auto& [parent, by_index] : errors) {
+    const auto length = lengths.find(parent);
+    std::map<std::string_view, std::size_t> sizes;  // each list's length, by its rows
+    for (const auto& row : r.rows) {
+      if (const auto at = place(row.locator, parent)) {
+        std::size_t& n = sizes[at->first];
+        n = std::max(n, at->second + 1);
       }
-      const auto open = loc.find('[');
-      if (open == std::string_view::npos || loc.find('.') < open) continue;
-      std::size_t index = 0;
-      const auto close = loc.find(']', open);
-      if (close == std::string_view::npos) continue;
-      const auto digits = loc.substr(open + 1, close - open - 1);
-      if (std::from_chars(digits.data(), digits.data() + digits.size(), index).ec != std::errc())
-        continue;
-      const auto it = by_index.find(index);
+    }
+    bool per_request = false;
+    for (auto& row : r.rows) {
+      const auto at = place(row.locator, parent);
+      if (!at || (length != lengths.end() && sizes[at->first] != length->second)) continue;
+      per_request = true;
+      const auto it = by_index.find(at->second);
       if (it != by_index.end()) detail::mark_failed(row, it->second);
+    }
+    // No list of requests beside them: the errors are the record's own ("errors": ["Unable to
+    // connect"] of one run), and so are its figures' failures (not those of its lists: a GPU's
+    // readings were read all the same).
+    if (per_request || by_index.empty()) continue;
+    for (auto& row : r.rows) {
+      if (row.role == metrics::Role::metric && row.statistic == "sample" &&
+          detail::record_of(row) == parent)
+        detail::mark_failed(row, by_index.begin()->second);
     }
   }
 }
@@ -1382,7 +1416,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   keyed_by_concurrency(r.rows);
   keyed_by_listed(r.rows, h.listed());
   request_totals(r.rows);
-  mark_indexed_failures(r, h.errors_by_index());
+  mark_indexed_failures(r, h.errors_by_index(), h.errors_length());
   detail::recognise_json(r);
   repetitions_are_samples(r.rows);
   detail::refine_by_test(r.rows);
@@ -1399,7 +1433,7 @@ void harvest_yaml(std::string_view text, FileResult& r) {
     return;
   }
   h.apply_benchmark_names();
-  mark_indexed_failures(r, h.errors_by_index());
+  mark_indexed_failures(r, h.errors_by_index(), h.errors_length());
   detail::recognise_json(r);
   if (r.format.empty()) {
     r.status = FileStatus::not_results;
@@ -1546,7 +1580,7 @@ void harvest_jsonl(std::string_view text, FileResult& r) {
   percentile_pairs(r.rows);  // ("vllm bench serve --append-result" writes JSON Lines)
   phase_subtrees(r.rows);
   machine_description(r.rows);
-  mark_indexed_failures(r, h.errors_by_index());
+  mark_indexed_failures(r, h.errors_by_index(), h.errors_length());
   detail::recognise_json(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);

@@ -78,6 +78,16 @@ Tokens tokenize(std::string_view name) {
       if (upper && prev >= 'a' && prev <= 'z' && !cur.empty()) {
         out.push_back(std::move(cur));
         cur.clear();
+        // "memUsedMiB": a binary unit at the end of a camelCase name is one word, not "mi b".
+        const std::string_view rest = name.substr(i);
+        if (rest.size() >= 3 && rest[1] == 'i' && rest[2] == 'B' &&
+            (rest[0] == 'K' || rest[0] == 'M' || rest[0] == 'G' || rest[0] == 'T') &&
+            (rest.size() == 3 || !(rest[3] >= 'a' && rest[3] <= 'z'))) {
+          out.push_back({static_cast<char>(ch + 32), 'i', 'b'});
+          i += 2;
+          prev = 'B';
+          continue;
+        }
       }
       cur += upper ? static_cast<char>(ch + 32) : ch;
     }

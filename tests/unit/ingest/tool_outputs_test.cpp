@@ -116,6 +116,27 @@ TEST(ToolOutputs, RequestsByOutcomeAreSamplesAndBareFailuresAreWarned) {
   EXPECT_NE(r.warnings[0].find("HTTP 400"), std::string::npos);
 }
 
+// A run's own "errors" list beside lists that are no requests ("gpus"): the run's figure failed,
+// its GPUs' readings did not; vLLM's per-request lists as long as its errors stay matched by
+// position.
+TEST(ToolOutputs, ARunsOwnErrorsFailItsFiguresNotItsGpusReadings) {
+  const auto r = testing::run(FileType::json, R"([{"requestLatencyMs": 26.1, "prompt": "Hi",
+    "response": "",
+    "gpus": [{"memUsedMiB": 30}, {"memUsedMiB": 3795.5}],
+    "errors": ["Unable to connect"]}])");
+  const auto& latency = testing::at(r, "[0].requestLatencyMs");
+  EXPECT_EQ(latency.status, RowStatus::failed);
+  EXPECT_FALSE(latency.value);
+  const auto& gpu = testing::at(r, "[0].gpus[0].memUsedMiB");
+  EXPECT_EQ(gpu.status, RowStatus::ok);
+  EXPECT_EQ(gpu.unit, "MiB");
+  const auto vllm = testing::run(FileType::json, R"({"request_throughput": 1.0,
+    "mean_ttft_ms": 5.0, "ttfts": [0.1, 0.2], "errors": ["", "timeout"]})");
+  EXPECT_EQ(testing::at(vllm, "ttfts[0]").status, RowStatus::ok);
+  EXPECT_EQ(testing::at(vllm, "ttfts[1]").status, RowStatus::failed);
+  EXPECT_EQ(testing::at(vllm, "mean_ttft_ms").status, RowStatus::ok);
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
