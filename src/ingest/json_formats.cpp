@@ -1101,6 +1101,34 @@ void one_completion(FileResult& r) {
   }
 }
 
+// A list of records, each of one prompt ("prompt": "Hello world", "Explain babashka in two
+// sentences."): the prompt tells their figures apart (the same model, run on two prompts), so it
+// joins each record's configuration. Only where the records hold two prompts or more.
+void prompt_labels(FileResult& r) {
+  std::map<std::string_view, std::string_view> prompt_of;  // record prefix -> its prompt
+  std::set<std::string_view> prompts;
+  for (const auto& t : r.run_texts) {
+    const std::string_view prefix = run_prefix(t.locator);
+    if (prefix.empty()) return;  // (a single document: no list of records)
+    const std::string_view key = std::string_view(t.locator).substr(prefix.size());
+    if (!text::iequals(key, "prompt") && !text::iequals(key, "prompt_name") &&
+        !text::iequals(key, "question"))
+      continue;
+    if (t.text.find('\n') != std::string::npos) continue;
+    prompt_of[prefix] = t.text;
+    prompts.insert(t.text);
+  }
+  if (prompts.size() < 2) return;
+  for (auto& row : r.rows) {
+    const auto it = prompt_of.find(run_prefix(row.locator));
+    if (it == prompt_of.end()) continue;
+    const std::string label = "prompt=" + std::string(it->second);
+    if (row.context.config.find(label) != std::string::npos) continue;
+    std::string& config = row.context.config;
+    config = config.empty() ? label : config + " " + label;
+  }
+}
+
 // "results": [{"request": 1, "total_time": 9.05, "tokens": 272, "tokens_per_sec": 30.06}]: the
 // elements of a list that number their requests or runs (a "request", "run_number", "iteration"
 // or "trial" index, a whole number) are one measurement each: their single figures are samples, a
@@ -1532,6 +1560,7 @@ void recognise_json(FileResult& r) {
   reference_performance_delta(r);
   results_record_config(r);
   if (r.format.empty()) categorical_record_labels(r);
+  prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);
 }

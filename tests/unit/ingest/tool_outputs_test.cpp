@@ -137,6 +137,18 @@ TEST(ToolOutputs, ARunsOwnErrorsFailItsFiguresNotItsGpusReadings) {
   EXPECT_EQ(testing::at(vllm, "mean_ttft_ms").status, RowStatus::ok);
 }
 
+// Records of one model on two prompts: the prompt tells their figures apart.
+TEST(ToolOutputs, EachRecordsPromptJoinsItsConfiguration) {
+  const auto r = testing::run(FileType::json, R"([
+    {"model": "qwen3:4b", "prompt": "Hello world", "runs": [{"tps": 76.5}]},
+    {"model": "qwen3:4b", "prompt": "Explain babashka.", "runs": [{"tps": 75.7}]}])");
+  EXPECT_EQ(testing::at(r, "[0].runs[0].tps").context.config, "prompt=Hello world");
+  EXPECT_EQ(testing::at(r, "[1].runs[0].tps").context.config, "prompt=Explain babashka.");
+  const auto one = testing::run(FileType::json, R"([{"prompt": "Hi", "tps": 1.0},
+    {"prompt": "Hi", "tps": 2.0}])");
+  EXPECT_EQ(testing::at(one, "[0].tps").context.config, "");  // one prompt tells nothing apart
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
