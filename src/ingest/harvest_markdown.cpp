@@ -910,6 +910,7 @@ class MarkdownHarvester {
         prose_line_.assign(t);
         prose_line_number_ = number;
       }
+      if (first != '#' && first != '|') column_definition_line(t, number);
       // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0
       // = ...", "  Device 0: ..."): they label its tables as a log's do.
       if ((first == 'g' && t.starts_with("ggml_")) || (first == 'D' && t.starts_with("Device ")))
@@ -4161,6 +4162,56 @@ class MarkdownHarvester {
   }
 
   // `ending`: the line after the table, when a line ended it.
+  // "Decode = steady-state single-stream tok/s." in the prose above a table: the unit of its
+  // "Decode" column's bare figures (and so what they are). Sentences of the form "Name = ...",
+  // the first unit word of the definition.
+  void column_definition_line(std::string_view t, std::size_t number) {
+    // (Runs for every prose line: one with " = " only.)
+    if (t.find(" = ") == std::string_view::npos || t.size() > 600) return;
+    for (std::size_t at = 0; at < t.size();) {
+      auto end = t.find(". ", at);
+      if (end == std::string_view::npos) end = t.size();
+      const std::string_view sentence = t.substr(at, end - at);
+      at = end + 2;
+      const auto eq = sentence.find(" = ");
+      if (eq == std::string_view::npos || eq == 0 || eq > 32) continue;
+      const std::string name = strip_emphasis(std::string(sentence.substr(0, eq)));
+      if (name.empty() || name.find_first_of("=|") != std::string::npos) continue;
+      // (Words split at spaces: "tok/s" is one.)
+      std::string_view rest = sentence.substr(eq + 3);
+      while (!rest.empty()) {
+        const auto space = rest.find(' ');
+        std::string_view word = rest.substr(0, space);
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+        while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ';' ||
+                                 word.back() == ')'))
+          word.remove_suffix(1);
+        if (const auto unit = metrics::parse_unit(word);
+            unit && (*unit == "tok/s" || *unit == "ms" || *unit == "req/s")) {
+          column_units_.emplace_back(name, *unit);
+          column_units_line_ = number;
+          break;
+        }
+      }
+    }
+  }
+
+  // The figures of a column defined above the table with no unit of their own: in that unit.
+  void defined_column_units() {
+    if (column_units_.empty() || table_line_ > column_units_line_ + 6) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
+      for (const auto& [name, unit] : column_units_) {
+        if (!text::iequals(row.name, name)) continue;
+        detail::set_unit(row, unit);
+        detail::add_note(row,
+                         "in " + unit + ", as the text above the table defines '" + name + "'");
+        break;
+      }
+    }
+  }
+
   void end_table(std::string_view ending = {}) {
     if (active_ && bench_table_ && row_ == 0) {
       // llama-bench printed its header, then stopped: the run failed before its first test.
@@ -4189,6 +4240,7 @@ class MarkdownHarvester {
       batched_bench_rows();
       sizes_that_tell_models_apart();
       quantity_from_caption();
+      defined_column_units();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -6140,9 +6192,12 @@ class MarkdownHarvester {
     bool per_trial = false;  // it names the repetition: its figures are samples
     bool announced = false;  // per_trial comes from a "Run 2/3" line, until a blank line
   } sweep_;
-  std::string tag_line_;                     // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
-  detail::MlxGenerateState mlx_;             // MLX-LM's statistics blocks
-  detail::GoBenchState go_bench_;            // Go's benchmark output
+  std::string tag_line_;           // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
+  detail::MlxGenerateState mlx_;   // MLX-LM's statistics blocks
+  detail::GoBenchState go_bench_;  // Go's benchmark output
+  // "Decode = steady-state single-stream tok/s.": columns the prose above a table defines.
+  std::vector<std::pair<std::string, std::string>> column_units_;
+  std::size_t column_units_line_ = 0;
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
   std::string section_;                      // the open headings, level 2 down to the last

@@ -1959,5 +1959,18 @@ TEST(ReportTables, AnEmptyCornerOverQuantitiesNamedWithTheirFiguresUnits) {
   EXPECT_EQ(at(r, "table[0][2].Q4_0").role, metrics::Role::parameter);
 }
 
+// The prose above a table defines a column's figures ("Decode = steady-state single-stream
+// tok/s."): its bare figures are in that unit, and so what they are.
+TEST(ReportTables, AColumnDefinedAboveTheTableTakesItsUnit) {
+  const auto r = run(FileType::markdown,
+                     "Decode = steady-state single-stream tok/s. Prefill measured at the context "
+                     "noted.\n\n| Model | Decode | Prefill |\n|---|---|---|\n"
+                     "| Ornith 9B | **65.44** | 2040 |\n");
+  const auto& decode = at(r, "table[0][0].Decode");
+  EXPECT_EQ(decode.metric_id(), "decode_rate");
+  EXPECT_EQ(decode.unit, "tok/s");
+  EXPECT_EQ(at(r, "table[0][0].Prefill").unit, "");  // its definition names no unit
+}
+
 }  // namespace
 }  // namespace chimera::ingest
