@@ -1,5 +1,7 @@
 #include "go_bench.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "chimera/core/numeric.hpp"
@@ -86,6 +88,27 @@ void add_figure(MetricRows& rows, std::string_view value, std::string_view unit,
   }
 }
 
+// The flags of a `go test` command line that are the benchmark's own, "nctx=32000
+// device=CUDA0" (Go's testing flags left out).
+std::string own_flags(std::string_view l) {
+  static constexpr std::string_view kGo[] = {"bench",    "benchtime", "count", "run",  "cpu",
+                                             "timeout",  "v",         "short", "tags", "race",
+                                             "benchmem", "args",      "test.bench"};
+  std::string out;
+  for (const auto field : fields_of(l.substr(l.find("go test ") + 8))) {
+    if (field.size() < 4 || field[0] != '-' || field.find('=') == std::string_view::npos) continue;
+    std::string_view flag = field.substr(field[1] == '-' ? 2 : 1);
+    const auto eq = flag.find('=');
+    const std::string_view name = flag.substr(0, eq);
+    if (std::find(std::begin(kGo), std::end(kGo), name) != std::end(kGo)) continue;
+    std::string value(flag.substr(eq + 1));
+    std::erase(value, '"');
+    std::erase(value, '\'');
+    out += (out.empty() ? "" : " ") + std::string(name) + "=" + value;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool go_bench_line(std::string_view line, std::size_t number, GoBenchState& state,
@@ -94,6 +117,12 @@ bool go_bench_line(std::string_view line, std::size_t number, GoBenchState& stat
   if (l.empty()) return false;
   // (A cheap look first: most lines are none of these.)
   const char first = l.front();
+  // "$ go test -bench . -nctx=32000 -device=\"CUDA0\"": the run's own settings (the line is
+  // left to the other readers).
+  if (l.find("go test ") != std::string_view::npos && l.find("-bench") != std::string_view::npos) {
+    state.flags = own_flags(l);
+    return false;
+  }
   if (first == 'g' && l.starts_with("goos: ")) {  // a run's output begins
     state.pkg.clear();
     state.cpu.clear();
@@ -129,6 +158,7 @@ bool go_bench_line(std::string_view line, std::size_t number, GoBenchState& stat
   for (std::size_t i = before; i < rows.size(); ++i) {
     rows[i].context.test = test;
     if (!model.empty()) rows[i].context.model = model;
+    if (!state.flags.empty()) rows[i].context.config = state.flags;
   }
   return true;
 }

@@ -19,6 +19,7 @@ namespace chimera::ingest::detail {
 struct GoBenchState {
   std::string pkg;        // the "pkg:" line's package
   std::string cpu;        // the "cpu:" line's processor
+  std::string flags;      // the benchmark's own flags on the `go test` line ("nctx=32000")
   bool header = false;    // a "goos:"/"pkg:" line was seen
   std::size_t lines = 0;  // benchmark lines read
 };
@@ -28,7 +29,8 @@ struct GoBenchState {
 // ("ColdStart/cold/short_prompt"), the model an Ollama tag among the name's parts ("qwen3:8b");
 // ns/op is the run's time per request (end-to-end latency; the mean over its iterations when
 // there are several); Ollama's package names the backend; an Apple chip on the "cpu:" line is the
-// GPU too.
+// GPU too; the benchmark's own flags on the `go test` line above (`-nctx=32000
+// -device="CUDA0"`, not Go's -bench, -count, ...) are the configuration.
 bool go_bench_line(std::string_view line, std::size_t number, GoBenchState& state,
                    MetricRows& rows);
 

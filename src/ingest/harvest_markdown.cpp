@@ -1035,7 +1035,8 @@ class MarkdownHarvester {
     }
     // Go's benchmark lines (`go test -bench`: Ollama's benchmark suite), in a log or a fence.
     if ((in_fence_ || text_mode_) && !active_ && lead != std::string_view::npos &&
-        (l[lead] == 'B' || l[lead] == 'g' || l[lead] == 'p' || l[lead] == 'c')) {
+        (l[lead] == 'B' || l[lead] == 'g' || l[lead] == 'p' || l[lead] == 'c' ||
+         l.find("go test ") != std::string_view::npos)) {
       const std::size_t before = r_.rows.size();
       if (detail::go_bench_line(l, number, go_bench_, r_.rows)) {
         label_line_rows(before);

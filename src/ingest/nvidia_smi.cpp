@@ -55,8 +55,6 @@ bool name_line(const std::vector<std::string_view>& cells, NvidiaSmiState& s) {
   if (words.back() == "On" || words.back() == "Off") words.pop_back();
   // Windows prints the driver model in that place ("RTX 3070      WDDM", "TCC").
   if (words.back() == "WDDM" || words.back() == "TCC" || words.back() == "MCDM") words.pop_back();
-  // A name too long for its column, cut short ("NVIDIA GeForce RTX 4070 ..."): what is left.
-  if (words.size() > 2 && words.back() == "...") words.pop_back();
   if (words.size() < 2) return false;
   s.index = std::string(words[0]);
   const auto from = words[1].data() - cells[0].data();
