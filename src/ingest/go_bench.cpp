@@ -91,8 +91,8 @@ void add_figure(MetricRows& rows, std::string_view value, std::string_view unit,
 // The flags of a `go test` command line that are the benchmark's own, "nctx=32000
 // device=CUDA0" (Go's testing flags left out).
 std::string own_flags(std::string_view l) {
-  static constexpr std::string_view kGo[] = {"bench",    "benchtime", "count", "run",  "cpu",
-                                             "timeout",  "v",         "short", "tags", "race",
+  static constexpr std::string_view kGo[] = {"bench",    "benchtime", "count",     "run",  "cpu",
+                                             "timeout",  "v",         "short",     "tags", "race",
                                              "benchmem", "args",      "test.bench"};
   std::string out;
   for (const auto field : fields_of(l.substr(l.find("go test ") + 8))) {

@@ -773,7 +773,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" acceptance ") || in(" accept ")) && (in(" length ") || in(" len "))) {
     return m("acceptance_length");
   }
-  if ((in(" acceptance ") || in(" accept ")) && (in(" rate ") || in(" rates "))) {
+  // ... and vLLM's "Per-position acceptance (%)" list: a share, in percent.
+  if ((in(" acceptance ") || in(" accept ")) &&
+      (in(" rate ") || in(" rates ") || (unit == "%" && !in(" accepted ")))) {
     return m("acceptance_rate");
   }
   if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;

@@ -298,6 +298,7 @@ TEST(Classify, ARatioOfRatesIsNoRate) {
   EXPECT_EQ(metric("Acceptance length"), "acceptance_length");
   EXPECT_EQ(metric("draft_acceptance_rate"), "acceptance_rate");
   EXPECT_EQ(metric("spec_decode_accepted_tokens"), "unknown");
+  EXPECT_EQ(metric("Per-position acceptance Position 0 (%)"), "acceptance_rate");
 }
 
 TEST(Classify, NvidiaSmisMemoryTotalIsTheGpusMemoryNotMemoryInUse) {
