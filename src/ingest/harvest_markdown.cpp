@@ -2384,6 +2384,10 @@ class MarkdownHarvester {
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
       cue = cue || low.find(c) != std::string::npos;
     }
+    // "Local LLM benchmarks & configs for 2× Intel Arc Pro B60": what the benchmarks are of.
+    cue =
+        cue || (low.find("benchmark") != std::string::npos &&
+                (low.find(" for ") != std::string::npos || low.find(" on ") != std::string::npos));
     if (!cue) return;
     if (auto gpu = detail::gpu_named_in(t); !gpu.empty()) {
       if (!preamble_) {

@@ -98,6 +98,13 @@ TEST(GpuNames, APreamblesTestedOnSentenceNamesTheDocumentsGpu) {
                          "1\n\n" +
                              table);
   EXPECT_EQ(at(other, "table[0][0].Output token throughput (tok/s)").context.gpu, "");
+  // Held-out set 37: "benchmarks ... for" the accelerator they are of.
+  const auto of = run(FileType::markdown,
+                      "# Bench\n\nLocal LLM benchmarks & configs for **2\xC3\x97 Intel Arc Pro "
+                      "B60 (24 GB each)** on Ubuntu.\n\n" +
+                          table);
+  EXPECT_EQ(at(of, "table[0][0].Output token throughput (tok/s)").context.gpu,
+            "2\xC3\x97 Intel Arc Pro B60");
 }
 
 TEST(GpuNames, MemoryInBracketsIsNoPartOfTheName) {
