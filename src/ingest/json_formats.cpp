@@ -1509,6 +1509,8 @@ void ollama_rates(MetricRows& rows, bool derive) {
     (duration ? parts.duration : parts.count) = &row;
   }
   std::vector<MetricRow> rates;
+  // The rates named so, by run and key ("[0]." and "tps"), with their values.
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<double>> renamed;
   for (auto& [record, parts] : records) {
     if (!parts.count || !parts.duration || parts.duration->normalized_unit != "ms") continue;
     const double seconds = parts.duration->normalized.value_or(0) / 1000;
@@ -1523,6 +1525,7 @@ void ollama_rates(MetricRows& rows, bool derive) {
       if (w->metric->id == target || w->normalized_unit != "tok/s" || !w->normalized ||
           std::abs(*w->normalized - tokens_per_second) > 0.005 * tokens_per_second)
         continue;
+      renamed[{run_prefix(w->locator), leaf_key(w->locator)}].push_back(*w->normalized);
       set_metric(*w, target);
       add_note(*w, std::string("equals ")
                        .append(count_key)
@@ -1547,6 +1550,25 @@ void ollama_rates(MetricRows& rows, bool derive) {
                     .append(duration_key)
                     .append(" (Ollama's tokens per second; the response writes no rate)");
     rates.push_back(std::move(rate));
+  }
+  // "summary": {"mean_tps": 77.23} beside "runs": [{"tps": 76.57}, {"tps": 77.89}]: the mean of
+  // the rates just named, so the same metric.
+  if (!renamed.empty()) {
+    for (auto& row : rows) {
+      if (!row.metric || row.metric->id != "token_rate" || !row.normalized) continue;
+      const std::string_view key = leaf_key(row.locator);
+      const bool mean = key.starts_with("mean_") || key.starts_with("avg_");
+      if (!mean) continue;
+      const auto it = renamed.find({run_prefix(row.locator), key.substr(key.find('_') + 1)});
+      if (it == renamed.end() || it->second.size() < 2) continue;
+      double sum = 0;
+      for (const double v : it->second) sum += v;
+      const double average = sum / static_cast<double>(it->second.size());
+      if (std::abs(*row.normalized - average) > 0.005 * average) continue;
+      set_metric(row, "decode_rate");
+      add_note(row,
+               "the mean of the decode rates of its runs (" + std::string(it->first.second) + ")");
+    }
   }
   for (auto& rate : rates) rows.push_back(std::move(rate));
 }

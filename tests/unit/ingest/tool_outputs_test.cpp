@@ -71,7 +71,13 @@ TEST(ToolOutputs, OllamaResponsesRatesAreWorkedOutFromCountsAndDurations) {
 TEST(ToolOutputs, AHarnesssRateThatIsOllamasCountOverDurationIsTheDecodeRate) {
   const auto r = testing::run(FileType::json, R"([{"model": "qwen3:4b", "runs": [
     {"eval_count": 513, "eval_duration_ns": 6699649775, "tps": 76.57116673684632},
-    {"eval_count": 485, "eval_duration_ns": 6226430386, "tps": 70.0}]}])");
+    {"eval_count": 485, "eval_duration_ns": 6226430386, "tps": 70.0}]},
+    {"model": "qwen3:4b", "runs": [
+    {"eval_count": 513, "eval_duration_ns": 6699649775, "tps": 76.57116673684632},
+    {"eval_count": 485, "eval_duration_ns": 6226430386, "tps": 77.893748092087}],
+    "summary": {"mean_tps": 77.23245741446667}}])");
+  // The mean of those rates, beside them, is their mean decode rate.
+  EXPECT_EQ(testing::at(r, "[1].summary.mean_tps").metric_id(), "decode_rate");
   const auto& same = testing::at(r, "[0].runs[0].tps");
   EXPECT_EQ(same.metric_id(), "decode_rate");
   EXPECT_NE(same.note.find("equals eval_count / eval_duration_ns"), std::string::npos);
