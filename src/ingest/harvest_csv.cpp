@@ -103,6 +103,16 @@ class CsvHarvester {
     auto labels = detail::row_labels(roles_, names_, cells_, any_baseline_);
     if (grouped_) labels_from_json_cells(labels.context);
     if (labels.context.model.empty()) model_of_a_result_name(labels.context);
+    // "--n-cpu-moe" changed to 8: the row's run had that setting ("--n-cpu-moe=8").
+    if (changed_param_col_ != kNone && changed_param_col_ < cells_.size() &&
+        after_col_ < cells_.size() && !cells_[changed_param_col_].empty() &&
+        !cells_[after_col_].empty()) {
+      std::string setting =
+          std::string(cells_[changed_param_col_]) + "=" + std::string(cells_[after_col_]);
+      std::string& config = labels.context.config;
+      if (config.find(setting) == std::string::npos)
+        config = config.empty() ? std::move(setting) : setting + " " + config;
+    }
     const std::string label = label_col_ != kNone ? std::string(cells_[label_col_]) : std::string();
     row_at_col_.clear();
     for (std::size_t c = 0; c < cols_.size(); ++c) {
@@ -475,6 +485,32 @@ class CsvHarvester {
 
   // A table whose rows are configurations (a config column, or headers naming a statistic such
   // as "p99 TTFT") holds one figure per configuration, not one request per row.
+  // "modified_param,old_value,new_value" (a tuning log: each row changes one setting): the
+  // values are that setting's, before and after, no figures; they join the row's configuration.
+  void changed_setting_values() {
+    const auto find = [&](std::initializer_list<std::string_view> names) {
+      for (std::size_t c = 0; c < names_.size(); ++c) {
+        for (const auto n : names)
+          if (text::iequals(names_[c], n)) return c;
+      }
+      return kNone;
+    };
+    const std::size_t param = find({"modified_param", "changed_param", "param", "parameter",
+                                    "setting", "changed_setting", "knob", "flag", "option"});
+    const std::size_t after = find({"new_value", "new", "value_new", "to_value", "value_after"});
+    changed_param_col_ = after_col_ = kNone;
+    if (param == kNone || after == kNone) return;
+    changed_param_col_ = param;
+    after_col_ = after;
+    const std::size_t before =
+        find({"old_value", "old", "value_old", "from_value", "value_before"});
+    for (const std::size_t c : {before, after}) {
+      if (c == kNone) continue;
+      roles_[c] = detail::ColumnRole{};
+      roles_[c].use = detail::ColumnRole::Use::context;
+    }
+  }
+
   void set_header(std::span<const std::string_view> fields) {
     cols_.clear();
     roles_.clear();
@@ -522,6 +558,7 @@ class CsvHarvester {
     level_values_.clear();
     label_col_ = label_column();
     if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
+    changed_setting_values();
     // mlx_lm.benchmark's figures ("prompt_tps", "generation_tps", "peak_memory" in GB) gathered
     // in a table.
     mlx_ = std::find(names_.begin(), names_.end(), "prompt_tps") != names_.end() &&
@@ -682,6 +719,8 @@ class CsvHarvester {
   bool guidellm_ = false;           // GuideLLM's CSV (its grouped header begins with "Run Info")
   std::vector<std::string> where_;  // column c's name in locators (repeated headers numbered)
   std::vector<detail::ColumnRole> roles_;  // per column of the current section
+  std::size_t changed_param_col_ = kNone;  // a tuning log's "modified_param" column
+  std::size_t after_col_ = kNone;          // ... and its "new_value" column
   std::vector<bool> baseline_;             // a baseline's column beside a tuned run's
   bool any_baseline_ = false;
   std::vector<std::string> names_;

@@ -155,6 +155,17 @@ TEST(ToolOutputs, EachRecordsPromptJoinsItsConfiguration) {
   EXPECT_EQ(testing::at(one, "[0].tps").context.config, "");  // one prompt tells nothing apart
 }
 
+// A tuning log's rows each change one setting ("modified_param,old_value,new_value"): those
+// values are the setting's, in the row's configuration, not figures.
+TEST(ToolOutputs, ATuningLogsChangedSettingIsItsRowsConfiguration) {
+  const auto r = testing::run(FileType::csv,
+                              "test_number,modified_param,old_value,new_value,tps_min\n"
+                              "1,--n-cpu-moe,20,8,9.6\n2,--n-cpu-moe,20,16,3.1\n");
+  EXPECT_FALSE(testing::has_row(r, "[0].new_value"));
+  const auto& tps = testing::at(r, "[1].tps_min");
+  EXPECT_NE(tps.context.config.find("--n-cpu-moe=16"), std::string::npos) << tps.context.config;
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
