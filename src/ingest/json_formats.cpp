@@ -909,11 +909,37 @@ void llama_bench_gpus(FileResult& r) {
   }
 }
 
+// A harness's record wrapping llama-bench's ({"name": "llama-3.2-3b", ..., "raw": [{llama-bench's
+// record}]}): the inner records' model is llama-bench's model type ("llama 3B Q6_K"), which two
+// models may share; the harness's name of the run joins their configuration, so runs of
+// different models stay apart.
+void harness_names_of_inner_records(FileResult& r) {
+  std::map<std::string_view, std::string_view> outer;  // run prefix -> the harness's model
+  for (const auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    if (prefix.empty() || row.context.model.empty()) continue;
+    if (record_of(row).size() + 1 == prefix.size()) outer.emplace(prefix, row.context.model);
+  }
+  if (outer.empty()) return;
+  for (auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const auto it = outer.find(prefix);
+    if (it == outer.end() || record_of(row).size() + 1 == prefix.size() ||
+        row.context.model == it->second)
+      continue;
+    const std::string label = "name=" + std::string(it->second);
+    std::string& config = row.context.config;
+    if (config.find(label) == std::string::npos)
+      config = config.empty() ? label : label + " " + config;
+  }
+}
+
 bool llama_bench(FileResult& r, const Signals& s) {
   if (!s.has_key("avg_ts") || !s.has_key("n_prompt")) return false;
   r.format = "llama-bench";
   llama_bench_settings(r);
   llama_bench_gpus(r);
+  harness_names_of_inner_records(r);
   return true;
 }
 

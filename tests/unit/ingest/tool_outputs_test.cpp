@@ -166,6 +166,24 @@ TEST(ToolOutputs, ATuningLogsChangedSettingIsItsRowsConfiguration) {
   EXPECT_NE(tps.context.config.find("--n-cpu-moe=16"), std::string::npos) << tps.context.config;
 }
 
+// A harness's record wrapping llama-bench's ({"name": ..., "quant": ...}: the model it names):
+// the inner records keep llama-bench's model type, and the harness's name of the run joins their
+// configuration (two models may share the type).
+TEST(ToolOutputs, AHarnesssNameOfTheRunLabelsTheLlamaBenchRecordsItWraps) {
+  const auto r = testing::run(FileType::json, R"([
+    {"name": "mistral-7b", "quant": "Q4_K_M", "pp_tok_s": 900.0,
+     "raw": [{"model_type": "llama 7B Q4_K - Medium",
+     "n_prompt": 512, "n_gen": 0, "n_depth": 0, "avg_ts": 900.0}]},
+    {"name": "llama-2-7b", "quant": "Q4_K_M", "pp_tok_s": 950.0,
+     "raw": [{"model_type": "llama 7B Q4_K - Medium",
+     "n_prompt": 512, "n_gen": 0, "n_depth": 0, "avg_ts": 950.0}]}])");
+  const auto& first = testing::at(r, "[0].raw[0].avg_ts");
+  EXPECT_EQ(first.context.model, "llama 7B Q4_K - Medium");
+  EXPECT_NE(first.context.config.find("name=mistral-7b"), std::string::npos);
+  EXPECT_NE(testing::at(r, "[1].raw[0].avg_ts").context.config.find("name=llama-2-7b"),
+            std::string::npos);
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
