@@ -75,6 +75,7 @@ void add_figure(MetricRows& rows, std::string_view value, std::string_view unit,
                  " iterations";
   } else if (unit == "MB/s" || unit == "B/op" || unit == "allocs/op") {
     unname_metric(row, true);
+    if (unit == "MB/s") row.unit = "MB/s";  // (as printed)
     row.note = unit == "MB/s" ? "Go's bytes per second of b.SetBytes, no measurement of ours"
                               : "Go's memory allocations per iteration, no measurement of ours";
   }
