@@ -170,7 +170,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
     double factor;
     std::string_view to;
   };
-  static constexpr std::array<Factor, 49> kFactors = {{
+  static constexpr std::array<Factor, 50> kFactors = {{
       {"ms", 1.0, "ms"},
       {"s", 1e3, "ms"},
       {"ns", 1e-6, "ms"},
@@ -192,6 +192,7 @@ std::optional<Normalized> normalize(double value, std::string_view unit) {
       {"%", 1.0, "%"},
       {"fraction", 100.0, "%"},
       {"W", 1.0, "W"},
+      {"mW", 1e-3, "W"},
       {"J", 1.0, "J"},
       {"mJ", 1e-3, "J"},
       {"kJ", 1e3, "J"},

@@ -272,6 +272,18 @@ void vllm_metadata(FileResult& r) {
     const std::string_view prefix = run_prefix(loc);
     const std::string_view key = loc.substr(prefix.size());
     ++i;
+    // SGLang's "total_input_text_tokens", "total_input_vision_tokens": its measured sums over
+    // the requests, by modality, no settings of the client's.
+    if (!row.metric && row.value && key.starts_with("total_") && key.ends_with("_tokens") &&
+        key.find_first_of(".[") == std::string_view::npos) {
+      set_unit(row, "tokens");
+      set_metric(row, key.find("output") != std::string_view::npos  ? "output_tokens"
+                      : key.find("input") != std::string_view::npos ? "input_tokens"
+                                                                    : "total_tokens");
+      row.statistic = "sum";
+      renormalize(row);
+      continue;
+    }
     // (Speculative decoding's acceptance figures are vLLM's own measurements.)
     if (key.find_first_of(".[") != std::string_view::npos ||
         std::find(kOwn.begin(), kOwn.end(), key) != kOwn.end() || key.starts_with("spec_decode_") ||

@@ -102,7 +102,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 106> kUnits = {{
+constexpr std::array<UnitAlias, 107> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -180,6 +180,7 @@ constexpr std::array<UnitAlias, 106> kUnits = {{
     {"bytes", "bytes"},
     {"b", "bytes"},
     {"w", "W"},
+    {"mw", "mW"},  // (a megawatt is no reading of a computer)
     {"watts", "W"},
     {"j", "J"},
     {"joules", "J"},

@@ -184,6 +184,20 @@ TEST(ToolOutputs, AHarnesssNameOfTheRunLabelsTheLlamaBenchRecordsItWraps) {
             std::string::npos);
 }
 
+// SGLang's input token sums by modality are measurements; a power in milliwatts is in watts
+// a thousandth.
+TEST(ToolOutputs, SglangsModalityTokenSumsAndMilliwatts) {
+  const auto r = testing::run(FileType::json, R"({"backend": "sglang", "request_throughput": 2.8,
+    "mean_ttft_ms": 50.0, "server_info": {"tp_size": 1}, "total_input_text_tokens": 512842,
+    "total_input_vision_tokens": 0, "kv_cache_dtype": "auto"})");
+  const auto& text = testing::at(r, "total_input_text_tokens");
+  EXPECT_EQ(text.metric_id(), "input_tokens");
+  EXPECT_EQ(text.statistic, "sum");
+  EXPECT_EQ(testing::at(r, "mean_ttft_ms").context.config.find("total_input"), std::string::npos);
+  const auto power = testing::run(FileType::csv, "Layer,GPU Power (mW)\nconv1,1244.16\n");
+  EXPECT_DOUBLE_EQ(*testing::at(power, "[0].GPU Power (mW)").normalized, 1.24416);
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
