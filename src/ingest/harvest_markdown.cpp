@@ -911,6 +911,18 @@ class MarkdownHarvester {
         prose_line_number_ = number;
       }
       if (first != '#' && first != '|') column_definition_line(t, number);
+      // "**Model:** Qwen3-0.6B" right above a table (a date line between them at most): the
+      // table's model, as its caption would name it.
+      if ((first == '*' || first == 'M') && t.size() < 120) {
+        const std::string plain = strip_emphasis(std::string(t));
+        if (plain.size() > 7 && text::iequals(std::string_view(plain).substr(0, 6), "model:")) {
+          const std::string model(text::trim(std::string_view(plain).substr(6)));
+          if (!model.empty() && model.find(' ') == std::string::npos) {
+            model_line_model_ = model;
+            model_line_number_ = number;
+          }
+        }
+      }
       // A llama.cpp log saved as Markdown prints its devices outside any fence ("ggml_vulkan: 0
       // = ...", "  Device 0: ..."): they label its tables as a log's do.
       if ((first == 'g' && t.starts_with("ggml_")) || (first == 'D' && t.starts_with("Device ")))
@@ -3715,6 +3727,8 @@ class MarkdownHarvester {
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
     caption_.clear();
+    if (caption_model_.empty() && !model_line_model_.empty() && number <= model_line_number_ + 4)
+      caption_model_ = model_line_model_;
     values_caption_ =
         prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : std::nullopt;
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
@@ -6227,6 +6241,8 @@ class MarkdownHarvester {
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
+  std::string model_line_model_;  // the model of the last "**Model:** X" line
+  std::size_t model_line_number_ = 0;
   std::string table_section_;  // heading (and caption) of the current table
   std::string table_caption_;  // the caption line right above the current table, or ""
   std::string settings_;       // the last "Test Configuration: k=v, ..." line

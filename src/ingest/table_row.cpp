@@ -598,7 +598,18 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // on that processor, no GPU; the row's label.
         add_label(labels, headers[c], v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
-        *slot = std::string(v);
+        // "Qwen3-0.6B ⭐": a mark after the name (a star, an emoji) is no part of it.
+        std::string_view value = v;
+        if (slot == &ctx.model) {
+          std::string_view name = v;
+          while (!name.empty() &&
+                 (name.back() == ' ' || static_cast<unsigned char>(name.back()) >= 0x80))
+            name.remove_suffix(1);
+          if (!name.empty() && name.size() < v.size() &&
+              (std::isalnum(static_cast<unsigned char>(name.back())) != 0 || name.back() == ')'))
+            value = name;
+        }
+        *slot = std::string(value);
         if (slot == &ctx.config)  // ("8-bit, concurrency=1": by its first part)
           if (std::string q = pure_quantization(v.substr(0, v.find(", ")));
               !q.empty() && names_variant(headers[c]))

@@ -1972,5 +1972,17 @@ TEST(ReportTables, AColumnDefinedAboveTheTableTakesItsUnit) {
   EXPECT_EQ(at(r, "table[0][0].Prefill").unit, "");  // its definition names no unit
 }
 
+// Held-out set 38: a star after a model's name is no part of it, and a "**Model:** X" line right
+// above a later table names that table's model.
+TEST(ReportTables, AMarkAfterAModelsNameAndAModelLineAboveATable) {
+  const auto r = run(FileType::markdown,
+                     "| Model | TTFT (ms) |\n|---|---|\n| **Qwen3-0.6B** \xE2\xAD\x90 | 280 |\n"
+                     "| Qwen3-4B | 1775 |\n\n## Cache\n\n**Model:** Qwen3-0.6B  \n"
+                     "**Test Prompt:** a system prompt\n\n| Scenario | TTFT |\n|---|---|\n"
+                     "| Without Cache | 1775 ms |\n");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "Qwen3-0.6B");
+  EXPECT_EQ(at(r, "table[1][0].TTFT").context.model, "Qwen3-0.6B");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
