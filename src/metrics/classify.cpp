@@ -1048,7 +1048,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 228> kParamAliases = {{
+constexpr std::array<ParamAlias, 231> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1134,6 +1134,9 @@ constexpr std::array<ParamAlias, 228> kParamAliases = {{
     {"concurrent_requests", "concurrency"},
     {"streams", "concurrency"},
     {"num_streams", "concurrency"},
+    {"queue_size", "max_queue"},
+    {"max_queue", "max_queue"},
+    {"max_queue_size", "max_queue"},
     {"num_parallel", "concurrency"},
     {"parallel", "concurrency"},
     {"np", "concurrency"},
@@ -1320,6 +1323,11 @@ const ParameterDef* parameter_of(const Tokens& t) {
   // llama-server's "slots" 4 ("n_slots", "--parallel"): the requests it decodes together.
   if ((t.size() == 1 && t[0] == "slots") ||
       (t.size() == 2 && t[1] == "slots" && (t[0] == "n" || t[0] == "num" || t[0] == "parallel")))
+    return find_parameter("parallel_slots");
+  // Ollama's OLLAMA_NUM_PARALLEL written out: "Number of Parallel Model Requests Allowed",
+  // "Parallel Requests Allowed": the requests a model serves at once, a setting.
+  if (t.size() >= 3 && has(t, "parallel") && (has(t, "requests") || has(t, "request")) &&
+      (has(t, "allowed") || has(t, "max") || has(t, "limit")))
     return find_parameter("parallel_slots");
   // A target request rate ("qps_target", "target_qps", "target_rps"): the load offered.
   if (t.size() == 2 && ((t[0] == "target" && (t[1] == "qps" || t[1] == "rps")) ||

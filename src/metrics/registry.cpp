@@ -131,7 +131,7 @@ constexpr std::array<StatisticDef, 16> kStatistics = {{
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
 }};
 
-constexpr std::array<ParameterDef, 61> kParameters = {{
+constexpr std::array<ParameterDef, 62> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -172,6 +172,9 @@ constexpr std::array<ParameterDef, 61> kParameters = {{
     {"warmup", "warm-up requests or time", ""},
     {"cooldown", "cool-down requests or time at a run's end, left out of its figures", ""},
     {"parallel_slots", "a server's slots decoding requests in parallel (llama-server --parallel)",
+     ""},
+    {"max_queue",
+     "the requests a server queues at most before refusing more (OLLAMA_MAX_QUEUE, --max-queue)",
      ""},
     {"duration_limit", "configured run length", ""},
     {"limit", "a configured limit or timeout (errors allowed, request timeout)", ""},

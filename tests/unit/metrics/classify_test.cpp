@@ -301,6 +301,14 @@ TEST(Classify, ARatioOfRatesIsNoRate) {
   EXPECT_EQ(metric("Per-position acceptance Position 0 (%)"), "acceptance_rate");
 }
 
+// Ollama's server settings written out in a table's header: settings, no figures.
+TEST(Classify, AServersParallelRequestsAndQueueSizeAreSettings) {
+  EXPECT_EQ(classify("Number of Parallel Model Requests Allowed").role, Role::parameter);
+  EXPECT_EQ(classify("Number of Parallel Model Requests Allowed").parameter->id, "parallel_slots");
+  EXPECT_EQ(classify("Queue Size").parameter->id, "max_queue");
+  EXPECT_EQ(metric("Requests"), "requests");
+}
+
 TEST(Classify, NvidiaSmisMemoryTotalIsTheGpusMemoryNotMemoryInUse) {
   EXPECT_EQ(metric("memory.total [MiB]"), "unknown");
   EXPECT_EQ(metric("memory.used [MiB]"), "memory");
