@@ -1145,6 +1145,7 @@ class MarkdownHarvester {
       }
     }
     if (!active_ && llama_cli_speed_line(l, number)) return;
+    if (!active_ && time_output_line(l, number)) return;
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
@@ -2678,6 +2679,44 @@ class MarkdownHarvester {
   // llama.cpp's llama-cli after each answer (--show-timings): "[ Prompt: 100.2 t/s | Generation:
   // 19.9 t/s ]", in a log, a fence or a note's inline code: one request's prompt-processing and
   // generation rates, samples.
+  // The shell's `time` after a command: "real    2m3.001s" then "user    0m0.484s" and "sys":
+  // the command's wall-clock time (a duration, one sample); the CPU times are no measurement of
+  // ours. Read where the "user" line follows the "real" one, as `time` prints them.
+  bool time_output_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    // (A cheap look first: most lines begin otherwise.)
+    if (t.size() < 8 || (t[0] != 'r' && t[0] != 'u' && t[0] != 's')) return false;
+    const auto figure = [](std::string_view s, std::string_view word) -> std::optional<double> {
+      if (!s.starts_with(word) || (s[word.size()] != ' ' && s[word.size()] != '\t'))
+        return std::nullopt;
+      const std::string_view v = text::trim(s.substr(word.size()));
+      const auto p = numeric::parse_cell(v);
+      if (!p || p->suffix != "s" || v.find('m') == std::string_view::npos) return std::nullopt;
+      return p->value;
+    };
+    if (const auto real = figure(t, "real")) {
+      time_real_ = {std::string(text::trim(t.substr(4))), number};
+      return true;
+    }
+    if (figure(t, "user") && !time_real_.first.empty() && time_real_.second + 1 == number) {
+      const std::size_t before = r_.rows.size();
+      const double seconds = numeric::parse_cell(time_real_.first)->value;
+      MetricRow& row = detail::add_number_row(r_.rows, "real", time_real_.first, seconds);
+      detail::set_unit(row, "s");
+      detail::set_metric(row, "duration");
+      row.raw = time_real_.first;
+      row.statistic = "sample";
+      row.locator = "line[" + std::to_string(time_real_.second) + "].real";
+      row.line = time_real_.second;
+      row.note = "the wall-clock time the shell's `time` printed for a command";
+      detail::renormalize(row);
+      label_line_rows(before);
+      time_real_ = {};
+      return true;
+    }
+    return false;
+  }
+
   bool llama_cli_speed_line(std::string_view l, std::size_t number) {
     if (l.size() < 30) return false;  // (runs for every line: the cheapest looks first)
     const std::size_t lead = l.find_first_not_of(' ');
@@ -6241,7 +6280,8 @@ class MarkdownHarvester {
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it
   std::size_t caption_line_ = 0;
-  std::string model_line_model_;  // the model of the last "**Model:** X" line
+  std::pair<std::string, std::size_t> time_real_;  // `time`'s "real" figure and its line
+  std::string model_line_model_;                   // the model of the last "**Model:** X" line
   std::size_t model_line_number_ = 0;
   std::string table_section_;  // heading (and caption) of the current table
   std::string table_caption_;  // the caption line right above the current table, or ""

@@ -678,6 +678,20 @@ ok  	github.com/ollama/ollama/benchmark	62.809s
   EXPECT_TRUE(run(FileType::text, "Benchmarking the model now, 3 runs\n").rows.empty());
 }
 
+// The shell's `time` after a command: its "real" figure is the command's wall-clock time; the
+// CPU times are not read, nor a "real" line without its "user" line.
+TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
+  const auto r = run(FileType::markdown,
+                     "## deepseek-r1-distill-qwen-7b\n* **Time:**\nreal    2m3.001s\n"
+                     "user    0m0.484s\nsys     0m1.265s\n\nreal    0m1.5s is all it took\n");
+  ASSERT_EQ(r.rows.size(), 1U);
+  const auto& real = at(r, "line[3].real");
+  EXPECT_EQ(real.metric_id(), "duration");
+  EXPECT_EQ(real.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*real.normalized, 123001.0);
+  EXPECT_EQ(real.context.model, "deepseek-r1-distill-qwen-7b");
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
