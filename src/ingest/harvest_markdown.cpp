@@ -913,7 +913,8 @@ class MarkdownHarvester {
       if (first != '#' && first != '|') column_definition_line(t, number);
       // "**Model:** Qwen3-0.6B" right above a table (a date line between them at most): the
       // table's model, as its caption would name it.
-      if ((first == '*' || first == 'M') && t.size() < 120) {
+      if ((first == '*' || first == 'M') && t.size() < 120 &&
+          t.find("odel:") != std::string_view::npos) {
         const std::string plain = strip_emphasis(std::string(t));
         if (plain.size() > 7 && text::iequals(std::string_view(plain).substr(0, 6), "model:")) {
           const std::string model(text::trim(std::string_view(plain).substr(6)));
@@ -1145,7 +1146,9 @@ class MarkdownHarvester {
       }
     }
     if (!active_ && llama_cli_speed_line(l, number)) return;
-    if (!active_ && time_output_line(l, number)) return;
+    if (!active_ && lead != std::string_view::npos && (l[lead] == 'r' || l[lead] == 'u') &&
+        time_output_line(l, number))
+      return;
     if (in_fence_ || text_mode_) {
       device_line(l);
       if (text_mode_) error_line(l, number);
@@ -4224,15 +4227,16 @@ class MarkdownHarvester {
   // "Decode" column's bare figures (and so what they are). Sentences of the form "Name = ...",
   // the first unit word of the definition.
   void column_definition_line(std::string_view t, std::size_t number) {
-    // (Runs for every prose line: one with " = " only.)
-    if (t.find(" = ") == std::string_view::npos || t.size() > 600) return;
-    for (std::size_t at = 0; at < t.size();) {
-      auto end = t.find(". ", at);
+    // (Runs for every prose line: one with " = " only, each near its sentence's start.)
+    if (t.size() > 600) return;
+    for (auto pos = t.find(" = "); pos != std::string_view::npos; pos = t.find(" = ", pos + 3)) {
+      const auto stop = t.rfind(". ", pos);
+      const std::size_t at = stop == std::string_view::npos ? 0 : stop + 2;
+      auto end = t.find(". ", pos);
       if (end == std::string_view::npos) end = t.size();
       const std::string_view sentence = t.substr(at, end - at);
-      at = end + 2;
-      const auto eq = sentence.find(" = ");
-      if (eq == std::string_view::npos || eq == 0 || eq > 32) continue;
+      const std::size_t eq = pos - at;
+      if (eq == 0 || eq > 32) continue;
       const std::string name = strip_emphasis(std::string(sentence.substr(0, eq)));
       if (name.empty() || name.find_first_of("=|") != std::string::npos) continue;
       // (Words split at spaces: "tok/s" is one.)

@@ -1175,10 +1175,12 @@ void prompt_labels(FileResult& r) {
 void per_request_records(FileResult& r) {
   std::set<std::string_view> requests;  // records that number their request
   for (const auto& row : r.rows) {
-    const std::string_view record = record_of(row);
-    if (record.empty() || record.back() != ']' || !row.value || *row.value < 0 ||
-        *row.value != std::floor(*row.value) || row.role == metrics::Role::metric)
+    // (Runs for every row of a generic JSON file: the cheap tests first.)
+    if (row.role == metrics::Role::metric || !row.value || *row.value < 0 ||
+        *row.value != std::floor(*row.value) || row.locator.empty() || row.locator.back() == ']')
       continue;
+    const std::string_view record = record_of(row);
+    if (record.empty() || record.back() != ']') continue;
     if (names_measurement(leaf_key(row.locator))) requests.insert(record);
   }
   if (requests.empty()) return;
