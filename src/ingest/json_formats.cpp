@@ -282,6 +282,14 @@ void vllm_metadata(FileResult& r) {
                                                                     : "total_tokens");
       row.statistic = "sum";
       renormalize(row);
+      // (The text and the images of the prompts apart, each from the run's own total.)
+      for (const std::string_view modality : {"text", "vision", "image", "audio", "video"}) {
+        if (key.find("_" + std::string(modality) + "_") == std::string_view::npos) continue;
+        std::string& config = row.context.config;
+        const std::string label = "modality=" + std::string(modality);
+        config = config.empty() ? label : config + " " + label;
+        break;
+      }
       continue;
     }
     // (Speculative decoding's acceptance figures are vLLM's own measurements.)

@@ -193,6 +193,9 @@ TEST(ToolOutputs, SglangsModalityTokenSumsAndMilliwatts) {
   const auto& text = testing::at(r, "total_input_text_tokens");
   EXPECT_EQ(text.metric_id(), "input_tokens");
   EXPECT_EQ(text.statistic, "sum");
+  EXPECT_NE(text.context.config.find("modality=text"), std::string::npos) << text.context.config;
+  EXPECT_NE(testing::at(r, "total_input_vision_tokens").context.config.find("modality=vision"),
+            std::string::npos);
   EXPECT_EQ(testing::at(r, "mean_ttft_ms").context.config.find("total_input"), std::string::npos);
   const auto power = testing::run(FileType::csv, "Layer,GPU Power (mW)\nconv1,1244.16\n");
   EXPECT_DOUBLE_EQ(*testing::at(power, "[0].GPU Power (mW)").normalized, 1.24416);
