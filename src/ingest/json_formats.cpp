@@ -1388,7 +1388,50 @@ bool trtllm_gpt_manager_csv(FileResult& r) {
   return true;
 }
 
+// A record's generated tokens, its eval (generation) time and a rate beside them: where the
+// rate is the tokens over the eval time ("tokens" 92, "eval_s" 0.791, "tokens_per_second"
+// 116.3), it is the decode rate, and the tokens are the output tokens, whatever the names.
+void decode_rate_identity(MetricRows& rows) {
+  if (std::none_of(rows.begin(), rows.end(), [](const MetricRow& row) {
+        return row.metric && row.metric->id == "eval_time" && row.normalized;
+      }))
+    return;
+  struct Parts {
+    const MetricRow* time = nullptr;
+    MetricRow* tokens = nullptr;
+    std::vector<MetricRow*> rates;
+  };
+  std::map<std::string_view, Parts> records;
+  for (auto& row : rows) {
+    if (row.status != RowStatus::ok || !row.normalized || row.role != metrics::Role::metric)
+      continue;
+    const std::string_view id = row.metric ? row.metric->id : std::string_view();
+    if (id == "eval_time" && row.normalized_unit == "ms") {
+      records[record_of(row)].time = &row;
+    } else if ((id == "output_tokens" || (id.empty() && row.unit == "tokens")) &&
+               row.statistic != "sum") {
+      records[record_of(row)].tokens = &row;
+    } else if (id == "token_rate" && row.normalized_unit == "tok/s") {
+      records[record_of(row)].rates.push_back(&row);
+    }
+  }
+  for (auto& [record, p] : records) {
+    if (!p.time || !p.tokens || p.rates.empty() || !(*p.time->normalized > 0)) continue;
+    const double rate = *p.tokens->normalized / (*p.time->normalized / 1000);
+    for (MetricRow* w : p.rates) {
+      if (std::abs(*w->normalized - rate) > 0.01 * rate) continue;
+      set_metric(*w, "decode_rate");
+      add_note(*w, "equals " + p.tokens->name + " / " + p.time->name + " beside it");
+      if (!p.tokens->metric) {
+        set_metric(*p.tokens, "output_tokens");
+        add_note(*p.tokens, "the tokens its decode rate is of");
+      }
+    }
+  }
+}
+
 void recognise_csv(FileResult& r) {
+  decode_rate_identity(r.rows);
   if (r.format == "guidellm csv") guidellm_csv(r);
   if (!r.format.empty()) return;  // the reader knew it (GuideLLM's grouped header)
   if (trtllm_gpt_manager_csv(r)) return;
@@ -1633,6 +1676,7 @@ void recognise_json(FileResult& r) {
   prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);
+  decode_rate_identity(r.rows);
 }
 
 namespace {

@@ -201,6 +201,20 @@ TEST(ToolOutputs, SglangsModalityTokenSumsAndMilliwatts) {
   EXPECT_DOUBLE_EQ(*testing::at(power, "[0].GPU Power (mW)").normalized, 1.24416);
 }
 
+// A rate that is a record's generated tokens over its eval time is its decode rate, and those
+// tokens its output tokens, whatever the columns are named; one that is not stays as named.
+TEST(ToolOutputs, ARateThatIsTokensOverEvalTimeIsTheDecodeRate) {
+  const auto r = testing::run(FileType::csv,
+                              "model,tokens,eval_s,total_s,tokens_per_second\n"
+                              "deepseek-r1:8b,92,0.791,2.719,116.3\n"
+                              "deepseek-r1:8b,92,0.791,2.719,33.8\n");
+  const auto& rate = testing::at(r, "[0].tokens_per_second");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_NE(rate.note.find("equals tokens / eval_s"), std::string::npos) << rate.note;
+  EXPECT_EQ(testing::at(r, "[0].tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(testing::at(r, "[1].tokens_per_second").metric_id(), "token_rate");  // 92 / 2.719 s
+}
+
 // vLLM's speculative decoding figures: the acceptance rate in percent, the acceptance length in
 // tokens per step, one share per draft position (fractions, told apart by the position); the
 // counts of drafts and tokens no metric of ours. A share written bare is a fraction up to 1.
