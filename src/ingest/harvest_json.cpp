@@ -171,8 +171,6 @@ class JsonHarvester final : public JsonVisitor {
     r_.run_texts.push_back({path_, std::string(text), r_.rows.size()});
   }
 
-  // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):
-  // read as the text file it would have been, its rows located under the string's path.
   // Failed requests whose records hold no figure ({"error": "..."} alone): said in a warning.
   void warn_bare_failures() {
     if (bare_failures_ == 0) return;
@@ -183,6 +181,8 @@ class JsonHarvester final : public JsonVisitor {
                                          bare_failure_ + "')");
   }
 
+  // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):
+  // read as the text file it would have been, its rows located under the string's path.
   void read_embedded() {
     for (const auto& e : embedded_) {
       FileResult inner;
