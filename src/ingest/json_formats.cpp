@@ -1390,7 +1390,8 @@ bool trtllm_gpt_manager_csv(FileResult& r) {
 
 // A record's generated tokens, its eval (generation) time and a rate beside them: where the
 // rate is the tokens over the eval time ("tokens" 92, "eval_s" 0.791, "tokens_per_second"
-// 116.3), it is the decode rate, and the tokens are the output tokens, whatever the names.
+// 116.3), it is the decode rate, and the tokens are the output tokens, whatever the names; a
+// summary's mean of such rates beside them ("mean_tps") is their mean decode rate.
 void decode_rate_identity(MetricRows& rows) {
   if (std::none_of(rows.begin(), rows.end(), [](const MetricRow& row) {
         return row.metric && row.metric->id == "eval_time" && row.normalized;
@@ -1415,17 +1416,39 @@ void decode_rate_identity(MetricRows& rows) {
       records[record_of(row)].rates.push_back(&row);
     }
   }
+  // The rates named so, by run and key ("[0]." and "tps"), with their values.
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<double>> renamed;
   for (auto& [record, p] : records) {
     if (!p.time || !p.tokens || p.rates.empty() || !(*p.time->normalized > 0)) continue;
     const double rate = *p.tokens->normalized / (*p.time->normalized / 1000);
     for (MetricRow* w : p.rates) {
       if (std::abs(*w->normalized - rate) > 0.01 * rate) continue;
+      renamed[{run_prefix(w->locator), leaf_key(w->locator)}].push_back(*w->normalized);
       set_metric(*w, "decode_rate");
       add_note(*w, "equals " + p.tokens->name + " / " + p.time->name + " beside it");
       if (!p.tokens->metric) {
         set_metric(*p.tokens, "output_tokens");
         add_note(*p.tokens, "the tokens its decode rate is of");
       }
+    }
+  }
+  // "summary": {"mean_tps": 77.23} beside "runs": [{"tps": 76.57}, {"tps": 77.89}]: the mean of
+  // the rates just named, so the same metric.
+  if (!renamed.empty()) {
+    for (auto& row : rows) {
+      if (!row.metric || row.metric->id != "token_rate" || !row.normalized) continue;
+      const std::string_view key = leaf_key(row.locator);
+      const bool mean = key.starts_with("mean_") || key.starts_with("avg_");
+      if (!mean) continue;
+      const auto it = renamed.find({run_prefix(row.locator), key.substr(key.find('_') + 1)});
+      if (it == renamed.end() || it->second.size() < 2) continue;
+      double sum = 0;
+      for (const double v : it->second) sum += v;
+      const double average = sum / static_cast<double>(it->second.size());
+      if (std::abs(*row.normalized - average) > 0.005 * average) continue;
+      set_metric(row, "decode_rate");
+      add_note(row,
+               "the mean of the decode rates of its runs (" + std::string(it->first.second) + ")");
     }
   }
 }
@@ -1576,18 +1599,19 @@ bool trtllm_report(FileResult& r, const Signals& s) {
 }  // namespace
 
 // Ollama's documentation gives tokens per second as "eval_count / eval_duration * 10^9"; a
-// response writes only the counts and durations.
+// response writes only the counts and durations. (A rate a script wrote beside them that equals
+// their quotient is named by decode_rate_identity.)
 void ollama_rates(MetricRows& rows, bool derive) {
   struct Parts {
     const MetricRow* count = nullptr;
     const MetricRow* duration = nullptr;
-    std::vector<MetricRow*> written;  // rates the record wrote itself, under any name
+    bool written = false;  // the record wrote a rate of its own, under any name
   };
   std::map<std::pair<std::string_view, bool>, Parts> records;  // (record, prompt?) -> its parts
   for (auto& row : rows) {
     if (row.status != RowStatus::ok || !row.value) continue;
     if (row.metric && row.kind == units::Kind::throughput) {
-      records[{record_of(row), row.metric->id == "prompt_eval_rate"}].written.push_back(&row);
+      records[{record_of(row), row.metric->id == "prompt_eval_rate"}].written = true;
       continue;
     }
     const std::string_view key = leaf_key(row.locator);
@@ -1600,8 +1624,6 @@ void ollama_rates(MetricRows& rows, bool derive) {
     (duration ? parts.duration : parts.count) = &row;
   }
   std::vector<MetricRow> rates;
-  // The rates named so, by run and key ("[0]." and "tps"), with their values.
-  std::map<std::pair<std::string_view, std::string_view>, std::vector<double>> renamed;
   for (auto& [record, parts] : records) {
     if (!parts.count || !parts.duration || parts.duration->normalized_unit != "ms") continue;
     const double seconds = parts.duration->normalized.value_or(0) / 1000;
@@ -1610,21 +1632,7 @@ void ollama_rates(MetricRows& rows, bool derive) {
     const std::string_view target = record.second ? "prompt_eval_rate" : "decode_rate";
     const std::string_view count_key = leaf_key(parts.count->locator);
     const std::string_view duration_key = leaf_key(parts.duration->locator);
-    // A rate the record wrote that is this one ("tps": 76.57 beside 513 tokens in 6.6996 s) is
-    // Ollama's rate, whatever the script named it.
-    for (MetricRow* w : parts.written) {
-      if (w->metric->id == target || w->normalized_unit != "tok/s" || !w->normalized ||
-          std::abs(*w->normalized - tokens_per_second) > 0.005 * tokens_per_second)
-        continue;
-      renamed[{run_prefix(w->locator), leaf_key(w->locator)}].push_back(*w->normalized);
-      set_metric(*w, target);
-      add_note(*w, std::string("equals ")
-                       .append(count_key)
-                       .append(" / ")
-                       .append(duration_key)
-                       .append(" beside it (Ollama's tokens per second)"));
-    }
-    if (!parts.written.empty() || !derive) continue;
+    if (parts.written || !derive) continue;
     MetricRow rate = *parts.count;
     rate.locator = std::string(parts.count->locator).append("/").append(duration_key);
     rate.name = std::string(count_key).append(" / ").append(duration_key);
@@ -1641,25 +1649,6 @@ void ollama_rates(MetricRows& rows, bool derive) {
                     .append(duration_key)
                     .append(" (Ollama's tokens per second; the response writes no rate)");
     rates.push_back(std::move(rate));
-  }
-  // "summary": {"mean_tps": 77.23} beside "runs": [{"tps": 76.57}, {"tps": 77.89}]: the mean of
-  // the rates just named, so the same metric.
-  if (!renamed.empty()) {
-    for (auto& row : rows) {
-      if (!row.metric || row.metric->id != "token_rate" || !row.normalized) continue;
-      const std::string_view key = leaf_key(row.locator);
-      const bool mean = key.starts_with("mean_") || key.starts_with("avg_");
-      if (!mean) continue;
-      const auto it = renamed.find({run_prefix(row.locator), key.substr(key.find('_') + 1)});
-      if (it == renamed.end() || it->second.size() < 2) continue;
-      double sum = 0;
-      for (const double v : it->second) sum += v;
-      const double average = sum / static_cast<double>(it->second.size());
-      if (std::abs(*row.normalized - average) > 0.005 * average) continue;
-      set_metric(row, "decode_rate");
-      add_note(row,
-               "the mean of the decode rates of its runs (" + std::string(it->first.second) + ")");
-    }
   }
   for (auto& rate : rates) rows.push_back(std::move(rate));
 }

@@ -13,9 +13,9 @@ void recognise_json(FileResult& result);
 void recognise_csv(FileResult& result);
 
 // The tokens per second of Ollama responses ("eval_count / eval_duration * 10^9", its API
-// documentation's rate, what `ollama run --verbose` prints as "eval rate"): a rate a record wrote
-// that equals its count over its duration is that rate, whatever its name ("tps"); with `derive`,
-// a record that wrote none gets it worked out and appended as a row.
+// documentation's rate, what `ollama run --verbose` prints as "eval rate"): with `derive`, a
+// record that wrote no rate gets it worked out and appended as a row. (A rate it wrote that
+// equals its count over its duration, "tps", is named in recognise_json/recognise_csv.)
 void ollama_rates(MetricRows& rows, bool derive);
 
 // GuideLLM's console table names each benchmark by its strategy and load ("concurrent@4",
