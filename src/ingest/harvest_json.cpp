@@ -174,11 +174,13 @@ class JsonHarvester final : public JsonVisitor {
   // Failed requests whose records hold no figure ({"error": "..."} alone): said in a warning.
   void warn_bare_failures() {
     if (bare_failures_ == 0) return;
-    detail::add_warning(r_.warnings, std::to_string(bare_failures_) +
-                                         (bare_failures_ == 1 ? " failed request's record holds"
-                                                              : " failed requests' records hold") +
-                                         " no figure, only its error (the first: '" +
-                                         bare_failure_ + "')");
+    detail::add_warning(r_.warnings,
+                        std::to_string(bare_failures_) +
+                            (bare_failures_ == 1 ? " failed request's record holds no figure, only "
+                                                   "its error ('"
+                                                 : " failed requests' records hold no figure, only "
+                                                   "their errors (the first: '") +
+                            bare_failure_ + "')");
   }
 
   // A tool's console output kept in a string ("raw_output", "stdout" of a harness's wrapper):
