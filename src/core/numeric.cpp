@@ -84,6 +84,9 @@ std::optional<std::string> known_suffix(std::string_view rest) {
   if (rest == "\xE6\xAF\xAB\xE7\xA7\x92" || rest == "\xE3\x83\x9F\xE3\x83\xAA\xE7\xA7\x92")
     return std::string("ms");
   if (rest == "\xE5\x80\x8D") return std::string("x");
+  // Kubernetes' binary quantities: "9.9Gi", "512Mi" (capitalised as it writes them).
+  if (rest == "Gi" || rest == "Mi" || rest == "Ki")
+    return std::string(1, static_cast<char>(rest[0] + ('a' - 'A'))).append("ib");
   if (rest.size() > 15) return std::nullopt;  // longer than any suffix: skip the lower-casing
   const std::string low = text::to_lower(rest);
   for (const auto s : kSuffixes) {

@@ -28,7 +28,12 @@ constexpr std::array<UnitAlias, 33> kUnitAliases = {{
 }};
 
 std::optional<std::string_view> unit_alias(std::string_view s, bool allow_bare_b) {
-  const std::string low = text::to_lower(text::trim(s));
+  const std::string_view t = text::trim(s);
+  // Kubernetes' binary quantities, as it capitalises them ("memory (Gi)").
+  if (t == "Gi") return "GiB";
+  if (t == "Mi") return "MiB";
+  if (t == "Ki") return "KiB";
+  const std::string low = text::to_lower(t);
   if (low == "b" && !allow_bare_b) return std::nullopt;
   for (const auto& a : kUnitAliases) {
     if (low == a.alias) return a.unit;

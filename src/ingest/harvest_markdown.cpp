@@ -5124,6 +5124,11 @@ class MarkdownHarvester {
         // "~2,917 @ c=64": the aside names the load the figure was reached at.
         if (row->context.concurrency.empty())
           row->context.concurrency = detail::in_flight_in(aside);
+        // "2,040 @ 4K": what else the figure was measured at (a context length), as a row
+        // label's "Prefill @ 8K" says it; figures at 4K and at 32K stay apart.
+        if (aside.starts_with("@ ") && aside.size() <= 26 && detail::in_flight_in(aside).empty() &&
+            row->context.config.find(aside) == std::string::npos)
+          row->context.config += (row->context.config.empty() ? "" : " ") + std::string(aside);
       }
       // "25.1 (Ollama -> TGI)": a change between the two variants its aside names, which label it.
       if (std::string_view aside = aside_in(row->note); !aside.empty()) {
@@ -5180,12 +5185,32 @@ class MarkdownHarvester {
       else
         configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
+    for (std::size_t c = 0; c < n; ++c) {
+      if (roles_[c].note) note_figures(c, stripped_[c], number, ctx, labels.failed, labels.error);
+    }
     run_figure(row_start, n);
     if (guidellm_console_) {
       detail::guidellm_console_row(r_.rows, row_start);
       if (n > 0) guidellm_completed_none(stripped_[0], row_start);
     }
     ++row_;
+  }
+
+  // "| Notes |" of "Memory Usage: 9.9Gi", "Peak VRAM: 21.3 GB; load 4.2 s": figures the note
+  // names, each a row of the table's row (the note's other words stay its label).
+  void note_figures(std::size_t c, std::string_view cell, std::size_t number, const Context& ctx,
+                    bool failed, const std::string& error) {
+    for (const auto& f : detail::figures_in_note(cell)) {
+      MetricRow* row = detail::add_text_row(r_.rows, f.name, f.figure);
+      if (!row) continue;
+      row->locator = locator(c) + "." + std::string(f.name);
+      row->line = number;
+      row->context = ctx;
+      detail::add_note(*row,
+                       "written in the row's " + header_[c] + ": '" + std::string(f.part) + "'");
+      detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
+      if (failed) detail::mark_failed(*row, error);
+    }
   }
 
   // The one model a caption line names ("The result of InternVL3-8B-hf:"): a word with a known

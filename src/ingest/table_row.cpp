@@ -503,7 +503,35 @@ bool names_a_note(std::string_view header) {
          low == "remarks" || low == "remark";
 }
 
+std::vector<NoteFigure> figures_in_note(std::string_view note) {
+  std::vector<NoteFigure> out;
+  if (note.find(": ") == std::string_view::npos || note.size() > 200) return out;
+  for (std::size_t at = 0; at < note.size();) {
+    auto end = note.find_first_of(";,", at);
+    // (A thousands separator is no part's end: "Tokens: 1,024".)
+    while (end != std::string_view::npos && note[end] == ',' && end + 1 < note.size() &&
+           std::isdigit(static_cast<unsigned char>(note[end + 1])))
+      end = note.find_first_of(";,", end + 1);
+    if (end == std::string_view::npos) end = note.size();
+    const std::string_view part = text::trim(note.substr(at, end - at));
+    at = end + 1;
+    const auto colon = part.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) continue;
+    const std::string_view name = text::trim(part.substr(0, colon));
+    const std::string_view figure = text::trim(part.substr(colon + 2));
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])) ||
+        !is_number_cell(figure) || numeric::is_missing_marker(figure))
+      continue;
+    out.push_back({name, figure, part});
+  }
+  return out;
+}
+
 namespace {
+
+bool names_figures(std::string_view note) {
+  return !figures_in_note(note).empty();
+}
 
 // "Runtime=rust" after the row's other labels; a column with no header ("| | 4-bit | 8-bit |")
 // labels its row by the cell alone ("metal_limit").
@@ -634,6 +662,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       }
     } else if (role.names_config && !v.empty()) {
       add_label(labels, headers[c], v);
+    } else if (role.note && names_figures(v)) {
+      // "Memory Usage: 9.9Gi": figures of the row's own (the table's reader makes them rows), no
+      // label of its run.
     } else if (role.note && role.label && !v.empty() && v.size() <= 30 && !is_name_text(v) &&
                !is_no_value(v) && !numeric::parse_cell(v) &&
                v.find_first_of(";(%") == std::string_view::npos) {

@@ -56,6 +56,13 @@ std::vector<bool> baseline_columns(std::span<const std::string> variants);
 // note keeps them.
 void baseline_beside_tuned(MetricRow& row, std::span<const std::string> settings);
 
+// "| Notes |" of "Memory Usage: 9.9Gi", "Peak VRAM: 21.3 GB; load: 4.2 s": the figures a note
+// names, each with its name and the part of the note that holds it (none in a plain remark).
+struct NoteFigure {
+  std::string_view name, figure, part;
+};
+std::vector<NoteFigure> figures_in_note(std::string_view note);
+
 // The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed). With
 // keep_settings, also what its setting columns say (RowLabels::settings).
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,

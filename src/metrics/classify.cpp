@@ -779,6 +779,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (in(" rate ") || in(" rates ") || (unit == "%" && !in(" accepted ")))) {
     return m("acceptance_rate");
   }
+  // "MTP acc", "Draft acc", "EAGLE acceptance": a drafter's share of tokens accepted (not an
+  // answer's accuracy).
+  if ((in(" acc ") || in(" acceptance ") || in(" accept ")) && !in(" accepted ") &&
+      (in(" mtp ") || in(" draft ") || in(" drafter ") || in(" eagle ") || in(" medusa ") ||
+       in(" spec ") || in(" speculative ")))
+    return m("acceptance_rate");
   if (in(" acceptance ") || in(" accepted ") || in(" mismatch ")) return nullptr;
   if (rate_unit && (in(" e2e") || in(" latency ") || in(" ttft"))) {
     // "Tokens/s (e2e_kv)": a rate, whatever else it names

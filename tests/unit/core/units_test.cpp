@@ -38,6 +38,8 @@ TEST(Infer, NamesHeadersAndSuffixes) {
       {"avg_ns", "", Kind::duration, "ns"},
       {"timing_stats.latency_percentiles.p95", "", Kind::latency, ""},
       {"memory_percentage", "", Kind::utilization, "%"},
+      {"Memory (Gi)", "", Kind::memory, "GiB"},  // Kubernetes' binary quantities
+      {"memory", "Mi", Kind::memory, "MiB"},
   };
   for (const auto& c : cases) {
     const auto got = infer(c.name, c.suffix);

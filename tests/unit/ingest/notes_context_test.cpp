@@ -283,5 +283,54 @@ TEST(NotesContext, EachSystemsHeadingNamesItsOwnGpu) {
   EXPECT_EQ(testing::at(r, "table[3][0].t/s").context.backend, "Ollama");  // its version apart
 }
 
+// Figures a row's note names ("Memory Usage: 9.9Gi", Kubernetes' binary units) are rows of that
+// row, and no label of its run; a plain remark stays the row's label.
+TEST(NotesContext, ANotesCellsNamedFiguresAreRowsOfItsRow) {
+  const auto md = testing::run(FileType::markdown,
+                               "| Model | Speed (tok/s) | Notes |\n|---|---|---|\n"
+                               "| llama3.1:8b | 45.2 | Memory Usage: 9.9Gi |\n"
+                               "| qwen2.5:7b | 48.1 | Peak VRAM: 21.3 GB; load: 4.2 s |\n");
+  const auto& mem = testing::at(md, "table[0][0].Notes.Memory Usage");
+  EXPECT_EQ(mem.metric_id(), "memory");
+  EXPECT_EQ(mem.unit, "GiB");
+  EXPECT_DOUBLE_EQ(*mem.normalized, 9.9 * 1024 * 1024 * 1024);
+  EXPECT_EQ(mem.context.model, "llama3.1:8b");
+  EXPECT_EQ(testing::at(md, "table[0][0].Speed (tok/s)").context.config, "");
+  EXPECT_EQ(testing::at(md, "table[0][1].Notes.load").metric_id(), "load_time");
+  EXPECT_DOUBLE_EQ(*testing::at(md, "table[0][1].Notes.load").normalized, 4200);
+  EXPECT_EQ(testing::at(md, "table[0][1].Notes.Peak VRAM").context.model, "qwen2.5:7b");
+  const auto csv = testing::run(FileType::csv,
+                                "model,tok_s,notes\n"
+                                "m1,41.2,\"Peak VRAM: 21.3 GB; tokens: 1,024\"\n"
+                                "m2,40.1,slow start\n");
+  EXPECT_EQ(testing::at(csv, "[0].notes.Peak VRAM").metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*testing::at(csv, "[0].notes.tokens").value, 1024);
+  EXPECT_EQ(testing::at(csv, "[1].tok_s").context.config, "notes=slow start");
+  EXPECT_FALSE(testing::has_row(csv, "[1].notes"));
+}
+
+// "2,040 @ 4K": the figure's aside names the context it was measured at; "MTP acc" is a drafter's
+// acceptance rate, not an answer's accuracy.
+TEST(NotesContext, AFiguresAtAsideAndADraftersAcceptance) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | Prefill (tok/s) | Decode (tok/s) | MTP acc |\n"
+                              "|---|---|---|---|\n"
+                              "| Qwen3-Next-80B | 2,040 @ 4K | 88.5 | 0.82 |\n"
+                              "| Qwen3-Next-80B | 1,310 @ 32K | 80.1 | 0.79 |\n");
+  const auto& at4k = testing::at(r, "table[0][0].Prefill (tok/s)");
+  EXPECT_EQ(at4k.metric_id(), "prompt_eval_rate");
+  EXPECT_DOUBLE_EQ(*at4k.value, 2040);
+  EXPECT_EQ(at4k.context.config, "@ 4K");
+  EXPECT_EQ(testing::at(r, "table[0][1].Prefill (tok/s)").context.config, "@ 32K");
+  const auto& acc = testing::at(r, "table[0][0].MTP acc");
+  EXPECT_EQ(acc.metric_id(), "acceptance_rate");
+  EXPECT_DOUBLE_EQ(*acc.normalized, 82);
+  // (A load after the "@" stays the load: "~2,917 @ c=64".)
+  const auto load =
+      testing::run(FileType::markdown, "| Engine | tok/s |\n|---|---|\n| vLLM | 2,917 @ c=64 |\n");
+  EXPECT_EQ(testing::at(load, "table[0][0].tok/s").context.concurrency, "64");
+  EXPECT_EQ(testing::at(load, "table[0][0].tok/s").context.config, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
