@@ -53,6 +53,10 @@ class CsvHarvester {
  public:
   explicit CsvHarvester(FileResult& r) : r_(r) {}
 
+  // The file's last line, where no line end closes it (a write cut short may have left it): no
+  // row of it is taken for one that only left out its last field.
+  void set_unterminated_line(std::size_t line) { unterminated_line_ = line; }
+
   bool record(std::size_t line, std::span<const std::string_view> fields) {
     if (cols_.empty()) {
       set_header(fields);
@@ -78,11 +82,28 @@ class CsvHarvester {
       return true;
     }
     if (fields.size() == cols_.size()) header_again(line, fields);
+    // A row one field short (a writer that leaves a last empty field out) or with one empty
+    // field over (a trailing comma): read as its header's columns, said in a warning.
+    thread_local std::vector<std::string_view> fitted;
+    if (const auto fit = fitted_row(line, fields, fitted); fit != Fit::none) {
+      detail::add_warning(
+          r_.warnings,
+          "line " + std::to_string(line) + ": " + std::to_string(fields.size()) +
+              " fields but the header has " + std::to_string(cols_.size()) + "; read with " +
+              (fit == Fit::padded ? "its last field ('" + cols_.back().name + "') empty"
+                                  : "its empty last field left out"));
+      data_row(line, fitted);
+      ++data_row_;
+      return true;
+    }
     if (fields.size() != cols_.size()) {
-      detail::add_warning(r_.warnings, "line " + std::to_string(line) + ": " +
-                                           std::to_string(fields.size()) +
-                                           " fields but the header has " +
-                                           std::to_string(cols_.size()) + "; row not ingested");
+      detail::add_warning(
+          r_.warnings,
+          "line " + std::to_string(line) + ": " + std::to_string(fields.size()) +
+              " fields but the header has " + std::to_string(cols_.size()) +
+              (line == unterminated_line_ ? ", and no line end after it (a write cut short?)"
+                                          : "") +
+              "; row not ingested");
       ++data_row_;
       return true;
     }
@@ -92,6 +113,25 @@ class CsvHarvester {
   }
 
  private:
+  enum class Fit { none, padded, trimmed };
+
+  // A row that fits its header once one empty last field is added or taken away: its fields
+  // so (in `out`).
+  Fit fitted_row(std::size_t line, std::span<const std::string_view> fields,
+                 std::vector<std::string_view>& out) const {
+    if (cols_.size() < 3) return Fit::none;
+    if (fields.size() + 1 == cols_.size() && line != unterminated_line_) {
+      out.assign(fields.begin(), fields.end());
+      out.emplace_back();
+      return Fit::padded;
+    }
+    if (fields.size() == cols_.size() + 1 && text::trim(fields.back()).empty()) {
+      out.assign(fields.begin(), fields.end() - 1);
+      return Fit::trimmed;
+    }
+    return Fit::none;
+  }
+
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
     cells_.clear();
     for (const auto f : fields) cells_.push_back(text::trim(f));
@@ -765,12 +805,16 @@ class CsvHarvester {
   std::vector<std::string> pending_names_;  // a row of names only, the header's if figures follow
   std::vector<std::string> seen_names_;     // the last row of names only
   std::size_t pending_line_ = 0;
+  std::size_t unterminated_line_ = 0;  // set_unterminated_line; 0: the file ends a line
 };
 
 }  // namespace
 
 void harvest_csv(std::string_view text, FileResult& r) {
   CsvHarvester h(r);
+  if (!text.empty() && text.back() != '\n' && text.back() != '\r')
+    h.set_unterminated_line(1 +
+                            static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   const auto err = read_csv(
       text, sniff_delimiter(text),
       [&](std::size_t line, std::span<const std::string_view> f) { return h.record(line, f); });

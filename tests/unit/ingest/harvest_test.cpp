@@ -38,6 +38,32 @@ const MetricRow* find(const FileResult& r, std::string_view locator) {
   return nullptr;
 }
 
+// A row one field short is read with its last field empty, unless it is the file's last line
+// with no line end after it (a write cut short: "14" may be the start of "1437"); a row with one
+// empty field over is read without it.
+TEST(HarvestCsv, RowsOneFieldShortOrOverAreFittedButNotACutLastLine) {
+  const auto short_row =
+      harvest(FileType::csv, "model,ttft_ms,tokens_s\nllama3,1437,99.3\nllama3,1500\n");
+  ASSERT_NE(find(short_row, "[1].ttft_ms"), nullptr);
+  EXPECT_EQ(*find(short_row, "[1].ttft_ms")->value, 1500);
+  EXPECT_EQ(find(short_row, "[1].tokens_s"), nullptr);
+  ASSERT_EQ(short_row.warnings.size(), 1u);
+  EXPECT_EQ(short_row.warnings[0],
+            "line 3: 2 fields but the header has 3; read with its last field ('tokens_s') empty");
+  const auto cut = harvest(FileType::csv, "model,ttft_ms,tokens_s\nllama3,1437,99.3\nllama3,14");
+  EXPECT_EQ(find(cut, "[1].ttft_ms"), nullptr);
+  ASSERT_EQ(cut.warnings.size(), 1u);
+  EXPECT_NE(cut.warnings[0].find("no line end after it"), std::string::npos);
+  const auto over =
+      harvest(FileType::csv, "model,ttft_ms,tokens_s\nllama3,1437,99.3,\nllama3,1500,98\n");
+  ASSERT_NE(find(over, "[0].tokens_s"), nullptr);
+  EXPECT_EQ(*find(over, "[0].tokens_s")->value, 99.3);
+  EXPECT_EQ(*find(over, "[1].tokens_s")->value, 98);
+  // (Two fields short, or a figure over, stay unread.)
+  const auto ragged = harvest(FileType::csv, "a,b,c,d\nm,1,2,3\nm,1\nm,1,2,3,4\n");
+  EXPECT_EQ(ragged.rows.size(), 3u);
+}
+
 TEST(HarvestCsv, RowsWithUnitsKindsAndContext) {
   const auto r = harvest(FileType::csv,
                          "model,quant,ttft_s,tokens_s,notes\ngemma3:1b,Q4_K_M,0.5,180.2,fast\n");
