@@ -2404,8 +2404,16 @@ class MarkdownHarvester {
     cue =
         cue || (low.find("benchmark") != std::string::npos &&
                 (low.find(" for ") != std::string::npos || low.find(" on ") != std::string::npos));
+    // "Apple M4 Max 48GB 16 Core 16-inch using LM Studio" under the title: a line that opens
+    // with the machine the document's figures ran on (and the engine it names, if any).
+    std::string gpu = detail::gpu_named_in(t);
+    if (!cue && preamble_ && !gpu.empty() && t.size() <= 100 &&
+        low.starts_with(text::to_lower(gpu))) {
+      cue = true;
+      if (document_.backend.empty()) document_.backend = detail::serving_engine_in(t);
+    }
     if (!cue) return;
-    if (auto gpu = detail::gpu_named_in(t); !gpu.empty()) {
+    if (!gpu.empty()) {
       if (!preamble_) {
         if (heading_gpus_.size() > heading_level_ && heading_gpus_[heading_level_].empty()) {
           heading_gpus_[heading_level_] = std::move(gpu);
@@ -4815,15 +4823,20 @@ class MarkdownHarvester {
       keyed_context(stripped_[0], stripped_[1]);
     // "| **PROMEDIO** | **6.8 tok/s** |", "| Average | … |": a row of the rows' statistic.
     std::string row_statistic;
-    if (n > 1 && stripped_[0].size() >= 3 && stripped_[0].size() <= 12 &&
-        std::isalpha(static_cast<unsigned char>(stripped_[0][0])))
-      if (const auto st = metrics::parse_statistic(text::trim(stripped_[0]));
-          st && (*st == "mean" || *st == "median" || *st == "min" || *st == "max" || *st == "std"))
-        row_statistic = *st;
+    if (n > 1) row_statistic = statistic_of_row(stripped_[0]);
+    row_statistic_ = row_statistic;
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
+    // ("| Percentile |" of "p95": the row's statistic, no label of its run.)
+    if (!row_statistic.empty() && !header_.empty()) {
+      const std::string label = header_[0] + "=" + stripped_[0];
+      if (const auto at = ctx.config.find(label); at != std::string::npos) {
+        ctx.config.erase(at, label.size());
+        ctx.config = std::string(text::trim(ctx.config));
+      }
+    }
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
         !detail::is_number_cell(stripped_[0])) {
@@ -5150,6 +5163,8 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
+      if (row->metric && row->metric->id == "duration" && generic_time_header(header_[c]))
+        timing_from_title(*row);
       // (Also in a report on Amdahl's law whose table says nothing of it: "| baseline_tps | s |"
       // with 0.539, a fraction.)
       if ((amdahl_ || (amdahl_document_ && row->value && *row->value >= 0 && *row->value <= 1)) &&
@@ -5179,6 +5194,15 @@ class MarkdownHarvester {
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
+      // "| Size (B) |" of 1.5, 7, 14: billions of parameters, no size in bytes.
+      if (row->role == metrics::Role::parameter && row->parameter == "model_size" && row->value &&
+          !size_in_billions(header_[c], stripped_[c]).empty() &&
+          std::isdigit(static_cast<unsigned char>(stripped_[c].back()))) {
+        detail::as_setting(*row, "model_params", false);
+        row->value = *row->value * 1e9;
+        row->normalized = row->value;
+        detail::add_note(*row, "billions of parameters, as the header's (B) says");
+      }
       detail::emit_companions(r_.rows, *row, header_[c], table_section_);
       if (col_foreign_[c])
         configs_.mark_foreign(r_.rows, first);
@@ -5188,6 +5212,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].note) note_figures(c, stripped_[c], number, ctx, labels.failed, labels.error);
     }
+    rounded_copies(row_start);
     run_figure(row_start, n);
     if (guidellm_console_) {
       detail::guidellm_console_row(r_.rows, row_start);
@@ -5210,6 +5235,88 @@ class MarkdownHarvester {
                        "written in the row's " + header_[c] + ": '" + std::string(f.part) + "'");
       detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
       if (failed) detail::mark_failed(*row, error);
+    }
+  }
+
+  // "| Average | … |", "| **Median (p50)** | … |", "| p95 | … |": a row of the rows' statistic;
+  // "" when the label is none.
+  static std::string statistic_of_row(std::string_view label) {
+    label = text::trim(label);
+    // "Median (p50)": the statistic and its percentile, the same.
+    if (const auto open = label.find(" (");
+        open != std::string_view::npos && label.ends_with(")")) {
+      const auto word = metrics::parse_statistic(label.substr(0, open));
+      const auto inner = metrics::parse_statistic(label.substr(open + 2, label.size() - open - 3));
+      if (word && inner &&
+          (*word == *inner || (*word == "median" && *inner == "p50") ||
+           (*word == "mean" && *inner == "avg")))
+        label = label.substr(0, open);
+    }
+    if (label.size() < 3 || label.size() > 12 ||
+        !std::isalpha(static_cast<unsigned char>(label[0])))
+      return {};
+    const auto st = metrics::parse_statistic(label);
+    if (!st) return {};
+    const bool percentile = st->size() >= 2 && (*st)[0] == 'p' &&
+                            std::isdigit(static_cast<unsigned char>((*st)[1])) &&
+                            (label[0] == 'p' || label[0] == 'P');
+    if (*st == "mean" || *st == "median" || *st == "min" || *st == "max" || *st == "std" ||
+        percentile)
+      return *st;
+    return {};
+  }
+
+  // "| Time (ms) | Time (s) |" of "203,458.50" and "~203.5s": the second cell is the first figure
+  // again, rounded (so marked); counted once, it is left unnamed.
+  void rounded_copies(std::size_t row_start) {
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      MetricRow& copy = r_.rows[i];
+      if (!copy.metric || !copy.normalized || !copy.raw.starts_with("~")) continue;
+      for (std::size_t j = row_start; j < r_.rows.size(); ++j) {
+        const MetricRow& exact = r_.rows[j];
+        if (j == i || exact.metric != copy.metric || exact.statistic != copy.statistic ||
+            !exact.normalized || exact.raw.starts_with("~") ||
+            !text::iequals(without_unit(exact.name), without_unit(copy.name)) ||
+            std::abs(*exact.normalized - *copy.normalized) > 0.005 * std::abs(*exact.normalized))
+          continue;
+        detail::unname_metric(copy, false);
+        detail::add_note(copy, "the figure of '" + exact.name + "' again, rounded");
+        break;
+      }
+    }
+  }
+
+  // "Time (ms)" -> "Time": a header without the unit in brackets after it.
+  static std::string_view without_unit(std::string_view header) {
+    std::string_view h = text::trim(header);
+    if (const auto open = h.find(" ("); open != std::string_view::npos && h.ends_with(")"))
+      h = text::trim(h.substr(0, open));
+    return h;
+  }
+
+  // "| Time (ms) |", "| Time |", "| Duration (s) |": a column of times that names no quantity.
+  static bool generic_time_header(std::string_view header) {
+    const std::string_view h = without_unit(header);
+    return text::iequals(h, "time") || text::iequals(h, "duration") ||
+           text::iequals(h, "elapsed") || text::iequals(h, "elapsed time");
+  }
+
+  // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": the times are of the
+  // quantity the table's caption or heading names, where it names one timing of a request.
+  void timing_from_title(MetricRow& row) const {
+    for (const std::string& title : {caption_quantity_, heading_quantity_}) {
+      if (title.empty()) continue;
+      const auto& named = detail::classify_cached(title);
+      if (!named.metric || named.role != metrics::Role::metric) continue;
+      const std::string_view id = named.metric->id;
+      if (id != "ttft" && id != "tpot" && id != "itl" && id != "e2e_latency" &&
+          id != "first_byte" && id != "load_time" && id != "prompt_eval_time")
+        continue;
+      if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
+      detail::set_metric(row, id);
+      detail::renormalize(row);
+      detail::add_note(row, "the quantity the title above names ('" + title + "')");
+      return;
     }
   }
 
@@ -5594,7 +5701,9 @@ class MarkdownHarvester {
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
     if (label_col_ || title_use_[c] == TitleUse::none) return;
-    if (row.statistic != "value" && row.statistic != "sample" && !stat_title_[c]) return;
+    if (row.statistic != "value" && row.statistic != "sample" && !stat_title_[c] &&
+        (row_statistic_.empty() || row.statistic != row_statistic_))
+      return;
     // The caption first; a caption that names no quantity ("**qwen2.5-1.5b:**") leaves it to the
     // heading ("9.8 Per-Task Generation Quality").
     if (!table_caption_.empty() && metric_named_by(caption_quantity_, row)) return;
@@ -6332,10 +6441,11 @@ class MarkdownHarvester {
   std::vector<bool> price_col_;      // column c holds prices of a price table
   std::string prose_quantity_;       // what a lead-in sentence with a unit names (no caption)
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
-  std::size_t n_col_ = std::string::npos;            // an "N" column
-  std::size_t table_first_row_ = 0;                  // the first of the current table's rows
-  std::size_t table_line_ = 0;                       // the line of its header
-  bool preamble_ = true;                             // before the first table and the first section
+  std::string row_statistic_;  // the statistic the current table row's label names ("p95"), or ""
+  std::size_t n_col_ = std::string::npos;  // an "N" column
+  std::size_t table_first_row_ = 0;        // the first of the current table's rows
+  std::size_t table_line_ = 0;             // the line of its header
+  bool preamble_ = true;                   // before the first table and the first section
   bool before_first_table_ = true;
   bool illustrative_ = false;       // the open table's figures are illustrative, made up
   bool reading_guide_ = false;      // the open table tells the reader how long to read

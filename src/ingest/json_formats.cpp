@@ -1653,6 +1653,91 @@ void ollama_rates(MetricRows& rows, bool derive) {
   for (auto& rate : rates) rows.push_back(std::move(rate));
 }
 
+namespace {
+
+// The figure a sibling key's spread is of: "tg_tps" of "tg_tps_std" (and the spread's kind:
+// 's' a standard deviation, 'e' an error of the estimate); "" when the key is no spread's.
+std::pair<std::string_view, char> spread_stem(std::string_view key) {
+  for (const auto& [suffix, kind] : {std::pair<std::string_view, char>{"_std", 's'},
+                                     {"_stdev", 's'},
+                                     {"_stddev", 's'},
+                                     {"_sd", 's'},
+                                     {"_err", 'e'},
+                                     {"_stderr", 'e'},
+                                     {"_sem", 'e'}}) {
+    if (key.size() > suffix.size() + 1 && key.ends_with(suffix))
+      return {key.substr(0, key.size() - suffix.size()), kind};
+  }
+  return {};
+}
+
+// {"tg_tps": 7.40, "tg_tps_std": 0.08, "ppl": 10.9, "ppl_err": 0.41}: a figure beside its spread
+// is a mean over repetitions; an "_err" beside a figure is that estimate's standard error (of
+// the same metric), no second figure of it.
+void spread_siblings(FileResult& r) {
+  std::map<std::pair<std::string_view, std::string_view>, MetricRow*> figures;
+  bool any = false;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    const std::string_view key = leaf_key(row.locator);
+    if (spread_stem(key).second != 0) {
+      any = true;
+    } else {
+      figures[{record_of(row), key}] = &row;
+    }
+  }
+  if (!any) return;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric) continue;
+    const auto [stem, kind] = spread_stem(leaf_key(row.locator));
+    if (kind == 0) continue;
+    const auto it = figures.find({record_of(row), stem});
+    if (it == figures.end() || !it->second->metric) continue;
+    MetricRow& figure = *it->second;
+    if (kind == 's' && (figure.statistic == "value" || figure.statistic == "sample")) {
+      figure.statistic = "mean";
+      add_note(figure, "a mean: its standard deviation is written beside it");
+    }
+    if (kind == 'e' && row.metric == figure.metric && row.statistic != "sem") {
+      row.statistic = "sem";
+      add_note(row, "the standard error of " + figure.name + " beside it");
+    } else if (kind == 'e' && (!row.metric || row.metric == figure.metric)) {
+      set_metric(row, figure.metric->id);
+      if (row.unit.empty() && !figure.unit.empty()) set_unit(row, figure.unit);
+      row.statistic = "sem";
+      add_note(row, "the standard error of " + figure.name + " beside it");
+    }
+  }
+}
+
+// {"settings": {"tg_tokens": 64}, "rows": [{"tg_tokens": 64, "tg_tps": 7.4}]}: a record's key
+// that a settings object of the document sets to the same value is that setting again, no
+// figure of the record.
+void settings_repeated(FileResult& r) {
+  std::map<std::pair<std::string_view, std::string_view>, const MetricRow*> settings;
+  for (const auto& row : r.rows) {
+    if (row.role == metrics::Role::parameter && row.locator.find('[') == std::string::npos)
+      settings.emplace(std::pair{leaf_key(row.locator), std::string_view(row.raw)}, &row);
+  }
+  if (settings.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric || row.locator.find('[') == std::string::npos) continue;
+    const auto it = settings.find({leaf_key(row.locator), std::string_view(row.raw)});
+    if (it == settings.end()) continue;
+    const std::string at = it->second->locator;
+    row.role = metrics::Role::parameter;
+    row.parameter = it->second->parameter;
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+    row.statistic.clear();
+    row.unit.clear();
+    renormalize(row);
+    add_note(row, "the setting " + at + " again");
+  }
+}
+
+}  // namespace
+
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
@@ -1665,6 +1750,8 @@ void recognise_json(FileResult& r) {
   prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);
+  spread_siblings(r);
+  settings_repeated(r);
   decode_rate_identity(r.rows);
 }
 

@@ -535,6 +535,66 @@ bool written_apart(std::string_view cell, std::string& out, bool& approx) {
 
 }  // namespace
 
+// "Expected Value", "Potential Range", "Target", "Estimated Gain": what a column's range foresees
+// or aims at, no range measured.
+bool names_a_foreseen_range(std::string_view name) {
+  const std::string low = text::to_lower(name);
+  for (const std::string_view w :
+       {"expect", "potential", "estimat", "target", "project", "predict", "goal", "typical"}) {
+    if (low.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A range with its unit, or written as approximate: "~15-17 tokens/sec", "5–7 t/s", "~10-12";
+// both ends with the unit ("15 tokens/sec", "17 tokens/sec"). Not a date, a ratio or a range of
+// bare figures ("0.78-0.85": a confidence interval as likely as a spread of runs).
+std::optional<Range> range_in(std::string_view cell) {
+  std::string_view t = strip_marks(cell);
+  bool approx = false;
+  if (t.starts_with("~")) {
+    approx = true;
+    t = text::trim(t.substr(1));
+  } else if (t.starts_with("\xE2\x89\x88")) {  // "≈"
+    approx = true;
+    t = text::trim(t.substr(3));
+  }
+  const auto figure_end = [&](std::size_t at) {
+    while (at < t.size() && (std::isdigit(static_cast<unsigned char>(t[at])) || t[at] == '.')) ++at;
+    return at;
+  };
+  const std::size_t low_end = figure_end(0);
+  if (low_end == 0 || low_end >= t.size()) return std::nullopt;
+  std::size_t at = low_end;
+  while (at < t.size() && t[at] == ' ') ++at;
+  if (t.substr(at).starts_with("-")) {
+    at += 1;
+  } else if (t.substr(at).starts_with("\xE2\x80\x93")) {  // an en dash
+    at += 3;
+  } else {
+    return std::nullopt;
+  }
+  while (at < t.size() && t[at] == ' ') ++at;
+  const std::size_t high_begin = at;
+  const std::size_t high_end = figure_end(at);
+  if (high_end == high_begin) return std::nullopt;
+  const std::string_view unit = text::trim(t.substr(high_end));
+  if (unit.empty() && !approx) return std::nullopt;
+  const auto low = numeric::parse_cell(t.substr(0, low_end));
+  const auto high = numeric::parse_cell(t.substr(high_begin, high_end - high_begin));
+  if (!low || !high || !(low->value < high->value)) return std::nullopt;
+  Range r{std::string(t.substr(0, low_end)),
+          std::string(t.substr(high_begin, high_end - high_begin)), approx};
+  if (!unit.empty()) {
+    // (A unit the figures take: not "3-5 runs", "1-2 of 8".)
+    const auto with_unit = numeric::parse_cell(r.high + " " + std::string(unit));
+    if (!with_unit || with_unit->suffix.empty()) return std::nullopt;
+    r.low.append(1, ' ').append(unit);
+    r.high.append(1, ' ').append(unit);
+  }
+  return r;
+}
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
@@ -551,6 +611,18 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         }
         return r;
       }
+    }
+    // "~15-17 tokens/sec", "5–7 t/s": a range, its low end a row (min) and its high end another
+    // (max, emit_companions).
+    // (Not a range of outcomes foreseen: "| Expected Value |", "| Potential Range |".)
+    if (const auto range = range_in(cell); range && !names_a_foreseen_range(name)) {
+      MetricRow* r = add_text_row(rows, name, range->low);
+      if (r && r->value) {
+        r->raw.assign(text::trim(cell));
+        r->statistic = "min";
+        add_note(*r, std::string(kRangeNote) + (range->approx ? " (approximate)" : ""));
+      }
+      return r;
     }
     // "80 / 80" under "Successful Requests": the requests that succeeded, of those sent.
     if (const auto part = count_of_total(core)) {
@@ -1362,6 +1434,18 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
   copy.note = (statistic == "ci_half" ? "the confidence interval's half-width written after "
                                       : "the spread written after ") +
               std::string("\xC2\xB1 in '") + row.raw + "'";
+  renormalize(copy);
+  rows.push_back(std::move(copy));
+}
+
+void emit_range_high(MetricRows& rows, const MetricRow& row) {
+  const auto range = range_in(row.raw);
+  if (!range || row.role != metrics::Role::metric) return;
+  const auto parsed = numeric::parse_cell(range->high);
+  if (!parsed) return;
+  MetricRow copy = row;
+  copy.value = parsed->value;
+  copy.statistic = "max";
   renormalize(copy);
   rows.push_back(std::move(copy));
 }

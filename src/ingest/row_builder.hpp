@@ -53,6 +53,15 @@ void as_setting(MetricRow& row, std::string_view parameter_id, bool keep_unit);
 // the aside follows, in single quotes.
 inline constexpr std::string_view kAsideNote = "the source adds '";
 
+// A range written in a cell ("~15-17 tokens/sec"): each end as a figure with the range's unit.
+struct Range {
+  std::string low, high;
+  bool approx = false;
+};
+std::optional<Range> range_in(std::string_view cell);
+// The note on a range's rows (add_text_row reads its low end, emit_companions its high end).
+inline constexpr std::string_view kRangeNote = "an end of the range written in the cell";
+
 // Makes a row an identifier (a version, an id, bookkeeping): no metric, statistic or unit.
 void as_identifier(MetricRow& row);
 // Names the row's metric by its registry id (a tool's documented meaning of a field).
@@ -149,6 +158,10 @@ void emit_failed_of_pair(MetricRows& rows, const MetricRow& row);
 // of the same metric (its unit the figure's). Call after the row's locator and context are set.
 void emit_statistic_aside(MetricRows& rows, const MetricRow& row);
 
+// "~15-17 tokens/sec" read as its low end (min): appends its high end (max). Call after the
+// row's locator and context are set.
+void emit_range_high(MetricRows& rows, const MetricRow& row);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)
@@ -157,6 +170,7 @@ inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_
   if (row.metric && row.metric->id == "requests" && row.raw.find('/') != std::string::npos)
     emit_failed_of_pair(rows, row);
   if (row.statistic == "mean") emit_spread(rows, row, column, title);
+  if (row.statistic == "min" && row.note.starts_with(kRangeNote)) emit_range_high(rows, row);
   if (!row.note.empty() && row.raw.size() > 6 && row.raw.back() == ')')
     emit_statistic_aside(rows, row);
 }

@@ -375,5 +375,30 @@ TEST(RecordInference, AnInnerRecordKeepsItsModelsOwnPrecision) {
   EXPECT_EQ(testing::at(run, "[0].generation_tokens").metric_id(), "output_tokens");
 }
 
+// Held-out set 39: a figure beside its "_std" is a mean; an "_err" beside a figure is its standard
+// error (the same metric); a record's key a settings object sets to the same value is that
+// setting again.
+TEST(RecordInference, SpreadSiblingsAndSettingsRepeatedInRecords) {
+  const auto r = testing::run(FileType::json, R"({"model": "qwen2.5-1.5b-instruct",
+"settings": {"tg_tokens": 64, "pp_tokens": 256, "reps": 3},
+"rows": [{"quant": "Q4_K_M", "pp_tokens": 256, "tg_tokens": 64, "tg_tps": 21.96,
+          "tg_tps_std": 0.066, "ppl": 11.52, "ppl_err": 0.44}]})");
+  const auto& tg = testing::at(r, "rows[0].tg_tps");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.statistic, "mean");
+  EXPECT_EQ(testing::at(r, "rows[0].tg_tps_std").statistic, "std");
+  const auto& err = testing::at(r, "rows[0].ppl_err");
+  EXPECT_EQ(err.metric_id(), "perplexity");
+  EXPECT_EQ(err.statistic, "sem");
+  EXPECT_EQ(testing::at(r, "rows[0].ppl").statistic, "value");
+  EXPECT_EQ(testing::at(r, "rows[0].tg_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(testing::at(r, "rows[0].pp_tokens").parameter, "input_len");
+  // (A record's own value of a key the settings set otherwise stays its own.)
+  const auto own = testing::run(FileType::json, R"({"settings": {"tg_tokens": 64},
+"rows": [{"tg_tokens": 60, "tg_tps": 21.96}]})");
+  EXPECT_EQ(testing::at(own, "rows[0].tg_tokens").role, metrics::Role::metric);
+  EXPECT_EQ(testing::at(own, "rows[0].tg_tokens").note.find("the setting"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -163,7 +163,9 @@ TEST(ReportTables, ARustRuntimesColumnNamesItsBackend) {
   EXPECT_EQ(at(r, "table[0][0].Tokio-default").context.backend, "Tokio-default");
   EXPECT_EQ(at(r, "table[0][0].Smol-1KB").context.backend, "Smol-1KB");
   EXPECT_EQ(at(r, "table[0][0].Async-std").context.backend, "Async-std");
-  EXPECT_EQ(at(r, "table[0][0].Async-std").context.config, "Percentile=P95");
+  // (The row's percentile is its figures' statistic, no label of a run.)
+  EXPECT_EQ(at(r, "table[0][0].Async-std").context.config, "");
+  EXPECT_EQ(at(r, "table[0][0].Async-std").statistic, "p95");
 }
 
 // "TR127 Mean (ms)" beside "TR128 Mean (ms)": each column's study id opens its header.
@@ -1982,6 +1984,82 @@ TEST(ReportTables, AMarkAfterAModelsNameAndAModelLineAboveATable) {
                      "| Without Cache | 1775 ms |\n");
   EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "Qwen3-0.6B");
   EXPECT_EQ(at(r, "table[1][0].TTFT").context.model, "Qwen3-0.6B");
+}
+
+// Held-out set 39: a "Percentile" column's labels are the statistics of the row's figures, a
+// generic "Time (ms)" column takes the timing its heading names, and a column that repeats it
+// rounded ("~203.5s") is counted once.
+TEST(ReportTables, APercentileTableUnderATimingsHeading) {
+  const auto r = run(FileType::markdown, R"(### Time to First Token (TTFT)
+
+| Percentile | Time (ms) | Time (s) |
+|------------|-----------|----------|
+| **Mean** | 203,458.50 | ~203.5s |
+| **Median (p50)** | 210,676.23 | ~210.7s |
+| **p95** | 392,381.93 | ~392.4s |
+
+### Real-World Response Times
+
+| Query Type | Time |
+|---|---|
+| Simple greeting | 0.71s |
+)");
+  const auto& mean = at(r, "table[0][0].Time (ms)");
+  EXPECT_EQ(mean.metric_id(), "ttft");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(mean.context.config, "");
+  EXPECT_EQ(at(r, "table[0][1].Time (ms)").statistic, "median");
+  EXPECT_EQ(at(r, "table[0][2].Time (ms)").statistic, "p95");
+  EXPECT_EQ(at(r, "table[0][2].Time (ms)").metric_id(), "ttft");
+  const auto& rounded = at(r, "table[0][0].Time (s)");
+  EXPECT_EQ(rounded.metric_id(), "unknown");
+  EXPECT_NE(rounded.note.find("again, rounded"), std::string::npos);
+  EXPECT_EQ(at(r, "table[1][0].Time").metric_id(), "e2e_latency");
+  // (A figure of another column that happens to agree is no copy.)
+  const auto other = run(FileType::markdown,
+                         "| Model | Rust (tok/s) | Python (tok/s) |\n|---|---|---|\n"
+                         "| m | 100.2 | ~100 |\n");
+  EXPECT_EQ(at(other, "table[0][0].Python (tok/s)").metric_id(), "token_rate");
+}
+
+// "~15-17 tokens/sec": a range is read as its two ends (min and max, same unit); a range of bare
+// figures, or one a column foresees, stays text.
+TEST(ReportTables, ARangeIsReadAsItsTwoEnds) {
+  const auto r = run(FileType::markdown, R"(| Model | Performance | CI | Expected Value |
+|---|---|---|---|
+| DeepSeek R1 1.5B | ~15-17 tokens/sec | 0.78-0.85 | 60-75% |
+)");
+  std::vector<const MetricRow*> ends;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].Performance") ends.push_back(&row);
+  }
+  ASSERT_EQ(ends.size(), 2u);
+  EXPECT_EQ(ends[0]->statistic, "min");
+  EXPECT_DOUBLE_EQ(*ends[0]->normalized, 15);
+  EXPECT_EQ(ends[1]->statistic, "max");
+  EXPECT_DOUBLE_EQ(*ends[1]->normalized, 17);
+  EXPECT_EQ(ends[1]->normalized_unit, "tok/s");
+  EXPECT_EQ(ends[1]->context.model, "DeepSeek R1 1.5B");
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].CI"));
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].Expected Value"));
+}
+
+// "| Size (B) |" of 1.5: billions of parameters; a line under the title that opens with the
+// machine names the document's GPU.
+TEST(ReportTables, SizeInBillionsAndTheMachineUnderTheTitle) {
+  const auto r = run(FileType::markdown, R"(# Inference Benchmarks
+Apple M4 Max 48GB 16 Core 16-inch using LM Studio
+
+| Size (B) | Speed (T/s) | Model |
+|---|---|---|
+| 1.5 | 282 | qwen 2.5 |
+| 7 | 70 | qwen 2.5 |
+)");
+  const auto& size = at(r, "table[0][0].Size (B)");
+  EXPECT_EQ(size.parameter, "model_params");
+  EXPECT_DOUBLE_EQ(*size.normalized, 1.5e9);
+  EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.gpu, "Apple M4 Max 48GB");
+  EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.model, "qwen 2.5 7B");
 }
 
 }  // namespace
