@@ -3747,7 +3747,7 @@ class MarkdownHarvester {
     label_col_ = true;
     roles_[0].label = false;
     measurement_table_ = false;
-    configurations_compared();
+    configurations_compared(label_col_);
     label_compared_columns();
   }
 
@@ -3934,7 +3934,7 @@ class MarkdownHarvester {
                          std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
                            return detail::names_measurement(h);
                          });
-    if (label_col_) configurations_compared();
+    configurations_compared(label_col_);
     if (label_col_ && !console_table_) label_compared_columns();
     // "| Task | Metric | N=1 | N=2 |": a "Metric" column after the row's own labels names each
     // row's quantity.
@@ -5001,18 +5001,27 @@ class MarkdownHarvester {
       const std::size_t first = r_.rows.size();
       const std::string& row_label =
           label.empty() && title_use_[c] != TitleUse::none ? metric_label : label;
-      const std::string labelled = c > 0 && !row_label.empty()
-                                       ? detail::labelled_name(row_label, header_[c])
-                                       : std::string();
+      // (A variant's column named by a setting adds no words to the quantity: "Model Init Time"
+      // under "Speculative Decoding" is no decode time.)
+      const bool variant_named = c < variant_col_.size() && variant_col_[c];
+      const std::string labelled =
+          c > 0 && !row_label.empty()
+              ? (variant_named ? row_label : detail::labelled_name(row_label, header_[c]))
+              : std::string();
       // "| Models | TR134 (Quantization) | TR135 (Concurrency) |": a study's column whose bracket
       // is the study's topic; the row's label alone names the quantity.
       const bool topic_column = label_col_ && !row_label.empty() && names_a_study_topic(c);
+      // (A variant's column named by a setting, "Speculative Decoding" beside "Baseline 3B": its
+      // figures are named by their unit, not by the setting's name.)
+      const bool variant = c < variant_col_.size() && variant_col_[c] && labelled.empty();
       MetricRow* row = detail::add_text_row(r_.rows,
                                             topic_column       ? std::string_view(row_label)
+                                            : variant          ? std::string_view("Value")
                                             : labelled.empty() ? std::string_view(header_[c])
                                                                : std::string_view(labelled),
                                             cells[c]);
       if (row && topic_column) row->name = labelled;
+      if (row && variant) row->name = header_[c];
       if (!row) {
         detail::note_text_cell(r_, number, cells[c]);
         continue;
@@ -5163,7 +5172,12 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
-      if (row->metric && row->metric->id == "duration" && generic_time_header(header_[c]))
+      // (Also a column named by what was compared alone, "| Baseline 3B |" of "14,874.7ms": its
+      // unit says a time, the title which.)
+      if (row->metric && row->metric->id == "duration" &&
+          (generic_time_header(header_[c]) || stat_title_[c] ||
+           metrics::parse_statistic(without_unit(header_[c])).has_value() ||
+           (!label_col_ && !detail::classify_cached(header_[c]).metric)))
         timing_from_title(*row);
       // (Also in a report on Amdahl's law whose table says nothing of it: "| baseline_tps | s |"
       // with 0.539, a fraction.)
@@ -5312,6 +5326,12 @@ class MarkdownHarvester {
       if (id != "ttft" && id != "tpot" && id != "itl" && id != "e2e_latency" &&
           id != "first_byte" && id != "load_time" && id != "prompt_eval_time")
         continue;
+      // (A request's whole latency only where the title says so: not "Prefill Latency".)
+      const std::string low = text::to_lower(title);
+      if (id == "e2e_latency" && low.find("response time") == std::string::npos &&
+          low.find("end-to-end") == std::string::npos && low.find("e2e") == std::string::npos &&
+          low.find("request latency") == std::string::npos)
+        return;
       if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
       detail::set_metric(row, id);
       detail::renormalize(row);
@@ -5902,10 +5922,29 @@ class MarkdownHarvester {
   // "| Metric | Chimera Configuration | Technical Report 108 - Rank 1 Configuration |": down a
   // column of metrics, a column named by a configuration holds that configuration's figures, not
   // a setting of the row.
-  void configurations_compared() {
+  // "| Metric | Speculative Decoding | Baseline 3B |": beside a baseline's column, a column named
+  // by a setting alone is the other variant compared (its figures), no setting of the row.
+  void configurations_compared(bool metric_rows) {
+    variant_col_.assign(header_.size(), false);
+    bool baseline = false;
     for (std::size_t c = 1; c < header_.size(); ++c) {
-      if (roles_[c].use != detail::ColumnRole::Use::context) continue;
+      baseline = baseline || text::to_lower(text::trim(header_[c])).starts_with("baseline");
+    }
+    for (std::size_t c = 1; c < header_.size(); ++c) {
       const std::string low = text::to_lower(text::trim(header_[c]));
+      // (A technique switched on, not a setting whose values fill the column: "| CTX |" of 1024
+      // beside "| Baseline |" keeps its settings.)
+      const bool technique =
+          roles_[c].parameter == "speculative" || roles_[c].parameter == "flash_attn";
+      if (baseline && technique && !roles_[c].chosen &&
+          roles_[c].use == detail::ColumnRole::Use::metric &&
+          low.find_first_of("0123456789") == std::string::npos && !low.starts_with("baseline")) {
+        roles_[c] = detail::ColumnRole{};
+        col_labels_[c] = header_[c];
+        variant_col_[c] = true;
+        continue;
+      }
+      if (!metric_rows || roles_[c].use != detail::ColumnRole::Use::context) continue;
       if (low.ends_with(" configuration") || low.ends_with(" config"))
         roles_[c] = detail::ColumnRole{};
     }
@@ -6441,6 +6480,8 @@ class MarkdownHarvester {
   std::vector<bool> price_col_;      // column c holds prices of a price table
   std::string prose_quantity_;       // what a lead-in sentence with a unit names (no caption)
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
+  std::vector<bool>
+      variant_col_;            // a variant's column named by a setting (configurations_compared)
   std::string row_statistic_;  // the statistic the current table row's label names ("p95"), or ""
   std::size_t n_col_ = std::string::npos;  // an "N" column
   std::size_t table_first_row_ = 0;        // the first of the current table's rows

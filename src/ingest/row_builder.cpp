@@ -669,7 +669,8 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         t.size() > 1 && (t.back() == '*' || t.ends_with("\xE2\x80\xA0"))) {
       std::string_view bare =
           t.substr(0, t.back() == '*' ? t.find_last_not_of('*') + 1 : t.size() - 3);
-      if (!bare.empty() && std::isdigit(static_cast<unsigned char>(bare.back())) &&
+      // ("1380ms*": its unit before the mark; "~1380ms*" reaches here as "1380ms*".)
+      if (!bare.empty() && std::isdigit(static_cast<unsigned char>(bare.front())) &&
           numeric::parse_cell(bare) && bare.find('*') == std::string_view::npos) {
         MetricRow* r = add_text_row(rows, name, bare);
         if (r) {

@@ -76,8 +76,12 @@ ColumnRole column_role_of(std::string_view header) {
     // what a row predicts ("Expected Serial Fraction" 's ≈ 0.20--0.35', "Predicted Plateau"
     // 'N=3--4') is an outcome written as text, no label of the row's configuration.
     const std::string low = text::to_lower(text::trim(header));
+    // ... nor the comparison a column draws between the others ("Improvement" of "3.55x
+    // faster", "Change").
     const bool outcome = low.starts_with("expected ") || low.starts_with("predicted ") ||
-                         low.starts_with("projected ") || low.starts_with("estimated ");
+                         low.starts_with("projected ") || low.starts_with("estimated ") ||
+                         low == "improvement" || low == "change" || low == "difference" ||
+                         low == "gain" || low == "delta";
     role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome;
   }
   return role;

@@ -830,6 +830,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("tpot");
   if (in(" tpot ") || c("timeperoutputtoken") || in(" per output token ") ||
       (time_unit && in(" per token ")) ||
+      (time_unit && in(" time token ") &&
+       (in(" decode ") || in(" generation "))) ||  // "Time/Token"
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
     return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
@@ -855,6 +857,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // (its count and rate always say so).
   if (j == " prompt eval ") return m("prompt_eval_time");
   if (in(" load ") && (time_unit || in(" duration ") || in(" time "))) return m("load_time");
+  // "Model Init Time": the time to bring the model up, its load.
+  if ((in(" init ") || in(" initialization ") || in(" initialisation ")) &&
+      (time_unit || in(" duration ") || in(" time ")) && !in(" first "))
+    return m("load_time");
   if (in(" total duration ")) return m("total_duration");
   if (in(" eval count ") || in(" output tokens ") || in(" completion tokens ") ||
       in(" generated tokens ") || j == " generation tokens " || in(" output token count ") ||

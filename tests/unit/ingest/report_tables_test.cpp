@@ -2062,5 +2062,41 @@ Apple M4 Max 48GB 16 Core 16-inch using LM Studio
   EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.model, "qwen 2.5 7B");
 }
 
+// "| Metric | Speculative Decoding | Baseline 3B | Improvement |": the column named by the
+// technique is the other variant compared (its figures, named by the row's quantity alone), and the
+// Improvement column's text labels no run; "~1380ms*" is a figure marked for a footnote.
+TEST(ReportTables, AVariantNamedByATechniqueBesideItsBaseline) {
+  const auto r =
+      run(FileType::markdown, R"(| Metric | Speculative Decoding | Baseline 3B | **Improvement** |
+|--------|---------------------|-------------|-----------------|
+| **Model Init Time** | 123s | **7.09s** | 17.3x slower |
+| **Decode Time/Token** | ~47ms* | **169.0ms** | 3.6x faster |
+
+### Time to First Token (TTFT) Analysis
+
+| Prompt | Speculative Decoding | Baseline 3B |
+|--------|---------------------|-------------|
+| **Prompt 1** | ~1380ms* | 14,874.7ms |
+)");
+  const auto& init = at(r, "table[0][0].Speculative Decoding");
+  EXPECT_EQ(init.metric_id(), "load_time");
+  EXPECT_EQ(init.context.config, "Speculative Decoding");
+  EXPECT_EQ(at(r, "table[0][0].Baseline 3B").metric_id(), "load_time");
+  EXPECT_EQ(at(r, "table[0][0].Baseline 3B").context.config, "Baseline");
+  EXPECT_EQ(at(r, "table[0][1].Speculative Decoding").metric_id(), "tpot");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Speculative Decoding").normalized, 47);
+  const auto& ttft = at(r, "table[1][0].Speculative Decoding");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*ttft.normalized, 1380);
+  EXPECT_EQ(ttft.role, metrics::Role::metric);
+  EXPECT_EQ(at(r, "table[1][0].Baseline 3B").metric_id(), "ttft");
+  // (A setting whose values fill its column beside a baseline stays a setting.)
+  const auto settings = run(FileType::markdown,
+                            "| Rank | CTX | TEMP | Baseline | Chimera |\n"
+                            "|---|---|---|---|---|\n"
+                            "| 1 | 1024 | 0.8 | 98.64 | 99.24 |\n");
+  EXPECT_EQ(at(settings, "table[0][0].CTX").parameter, "num_ctx");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
