@@ -51,6 +51,7 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
   if (!metric.empty()) set_metric(*row, metric);
   row->statistic = "sample";  // one generation's
   if (!state.model.empty()) row->context.model = state.model;
+  if (!state.draft.empty()) row->context.config = "draft=" + state.draft;
   return row;
 }
 
@@ -78,6 +79,15 @@ std::string_view gguf_model(std::string_view path) {
 // "llama-server -m models/Qwen3-0.6B-f16.gguf ...", "llama-cli --model x.gguf": the GGUF's name.
 void note_model(std::string_view line, LlamaTimingsState& state) {
   if (line.find(".gguf") == std::string_view::npos) return;
+  // llama-server's "common_speculative_init_result: loading draft model '/…/mtp-X-Q4_0.gguf'":
+  // the draft model of its speculative decoding, a setting of every request after it.
+  if (const auto draft = line.find("loading draft model '"); draft != std::string_view::npos) {
+    std::string_view path = line.substr(draft + 21);
+    path = path.substr(0, path.find('\''));
+    if (path.ends_with(".gguf"))
+      state.draft = std::string(gguf_model(path.substr(0, path.size() - 5)));
+    return;
+  }
   // llama-server's "srv    load_model: loading model '/…/Qwen3.8-27B-UD-Q4_K_XL.gguf'".
   if (const auto loading = line.find("load_model: loading model '");
       loading != std::string_view::npos) {
@@ -210,11 +220,38 @@ bool perplexity_line(std::string_view line, std::size_t number, LlamaTimingsStat
   return true;
 }
 
+// llama-server's "draft acceptance = 0.44902 (  229 accepted /   510 generated), mean len =  2.35"
+// after a request's timings: its drafted tokens' share accepted and the tokens accepted per step.
+bool draft_acceptance_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                           MetricRows& rows) {
+  const std::string_view body = body_of(line);
+  if (!body.starts_with("draft acceptance = ") || state.block == 0) return false;
+  const std::string_view rest = body.substr(19);
+  const auto open = rest.find(" (");
+  if (MetricRow* row = add(rows, "draft acceptance", text::trim(rest.substr(0, open)), "fraction",
+                           "acceptance_rate", number, state, "draft acceptance")) {
+    if (open != std::string_view::npos) {
+      const auto close = rest.find(')', open);
+      add_note(*row, "of the drafted tokens: " +
+                         std::string(text::trim(rest.substr(open + 2, close - open - 2))));
+    }
+  }
+  if (const auto len = rest.find("mean len = "); len != std::string_view::npos) {
+    if (MetricRow* row = add(rows, "mean len", text::trim(rest.substr(len + 11)), "",
+                             "acceptance_length", number, state, "mean len"))
+      row->statistic = "mean";
+  }
+  return true;
+}
+
 }  // namespace
 
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
   note_model(line, state);
+  if (line.find("draft acceptance") != std::string_view::npos &&
+      draft_acceptance_line(line, number, state, rows))
+    return true;
   if (speed_line(line, number, state, rows)) return true;
   if (perplexity_line(line, number, state, rows)) return true;
   if (speculative_line(line, number, state, rows)) return true;

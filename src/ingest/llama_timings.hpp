@@ -25,6 +25,7 @@ struct LlamaTimingsState {
   std::size_t speeds = 0;        // "encoded/decoded N tokens in T seconds, speed: S t/s" lines seen
   std::size_t perplexities = 0;  // llama-perplexity's "Final estimate: PPL = ..." lines seen
   std::size_t undrafted = 0;  // the speed line (from 1) whose run drafted nothing ("n_draft = 0")
+  std::string draft;  // the server's draft model ("loading draft model '…mtp-X.gguf'"), or ""
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

@@ -478,6 +478,31 @@ TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
   EXPECT_EQ(rate.context.quantization, "UD-Q4_K_XL");
 }
 
+// Held-out set 39: llama-server's draft model is a setting of the requests after it, and its
+// "draft acceptance = … mean len = …" line the request's acceptance rate and length.
+TEST(ToolOutputs, LlamaServersDraftModelAndDraftAcceptance) {
+  const auto r = testing::run(
+      FileType::text,
+      "0.00.323.430 I srv    load_model: loading model '/root/Qwen3.8-27B-UD-Q4_K_M.gguf'\n"
+      "0.05.134.919 I common_speculative_init_result: loading draft model "
+      "'/root/mtp-Qwen3.8-27B-Q4_0.gguf'\n"
+      "0.40.346.129 I slot print_timing: id  3 | task 0 |        eval time =   28046.19 ms /   400 "
+      "tokens (   70.29 ms per token,    14.23 tokens per second)\n"
+      "0.40.346.144 I slot print_timing: id  3 | task 0 | draft acceptance = 0.44902 (  229 "
+      "accepted /   510 generated), mean len =  2.35\n");
+  const auto& rate = testing::at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.metric_id(), "decode_rate");
+  EXPECT_EQ(rate.context.config, "draft=mtp-Qwen3.8-27B-Q4_0");
+  const auto& share = testing::at(r, "llama_timings[0].draft acceptance");
+  EXPECT_EQ(share.metric_id(), "acceptance_rate");
+  EXPECT_DOUBLE_EQ(*share.normalized, 44.902);
+  EXPECT_EQ(share.context.model, "Qwen3.8-27B-UD-Q4_K_M");
+  const auto& len = testing::at(r, "llama_timings[0].mean len");
+  EXPECT_EQ(len.metric_id(), "acceptance_length");
+  EXPECT_EQ(len.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*len.value, 2.35);
+}
+
 // An OpenAI-compatible response saved whole, with llama-server's timings: one request's samples;
 // the prompt's time per token is no TPOT, its cached tokens no input.
 TEST(ToolOutputs, ASavedChatCompletionIsOneRequest) {
