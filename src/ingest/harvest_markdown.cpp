@@ -4837,6 +4837,15 @@ class MarkdownHarvester {
         ctx.config = std::string(text::trim(ctx.config));
       }
     }
+    // "| Model |" of "GGUF Q4_K_S", "MLX 8-bit" under "### MiniMax M2.1 Performance": the weights'
+    // format and precision, no model's name; the model is the heading's (or unsaid).
+    if (!ctx.model.empty() && only_weights_format(ctx.model)) {
+      if (ctx.quantization.empty()) ctx.quantization = detail::quantization_in(ctx.model);
+      const std::string label = "weights=" + ctx.model;
+      if (ctx.config.find(label) == std::string::npos)
+        ctx.config = ctx.config.empty() ? label : ctx.config + " " + label;
+      ctx.model.clear();
+    }
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
         !detail::is_number_cell(stripped_[0])) {
@@ -5298,6 +5307,36 @@ class MarkdownHarvester {
         break;
       }
     }
+  }
+
+  // "GGUF Q4_K_S", "MLX 8-bit", "AWQ": words of a weights' format and precision only.
+  static bool only_weights_format(std::string_view name) {
+    std::vector<std::string> words;  // split at spaces and hyphens only: "q4_k_s" is one word
+    std::string word;
+    for (const char ch : text::to_lower(name) + " ") {
+      if (ch == ' ' || ch == '-' || ch == '(' || ch == ')') {
+        if (!word.empty()) words.push_back(std::move(word));
+        word.clear();
+      } else {
+        word += ch;
+      }
+    }
+    if (words.empty()) return false;
+    for (const auto& w : words) {
+      const bool format = w == "gguf" || w == "mlx" || w == "awq" || w == "gptq" || w == "exl2" ||
+                          w == "exl3" || w == "fp16" || w == "bf16" || w == "fp8" || w == "fp32" ||
+                          w == "int4" || w == "int8" || w == "nf4" || w == "mxfp4" ||
+                          w == "nvfp4" || w == "bit" || w == "bits";
+      const bool quant = w.size() >= 2 && (w[0] == 'q' || (w[0] == 'i' && w[1] == 'q')) &&
+                         std::isdigit(static_cast<unsigned char>(w[w[0] == 'q' ? 1 : 2]));
+      const bool bits = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
+                        (w.ends_with("bit") || w.ends_with("bits") ||
+                         std::all_of(w.begin(), w.end(), [](char ch) {
+                           return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+                         }));
+      if (!format && !quant && !bits) return false;
+    }
+    return true;
   }
 
   // "Time (ms)" -> "Time": a header without the unit in brackets after it.

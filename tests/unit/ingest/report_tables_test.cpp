@@ -2098,5 +2098,24 @@ TEST(ReportTables, AVariantNamedByATechniqueBesideItsBaseline) {
   EXPECT_EQ(at(settings, "table[0][0].CTX").parameter, "num_ctx");
 }
 
+// "| Model |" of "GGUF Q4_K_S", "MLX 8-bit" under "### MiniMax M2.1 Performance": the weights'
+// format, no model; the heading names the model.
+TEST(ReportTables, AModelColumnOfWeightsFormatsLeavesTheModelToTheHeading) {
+  const auto r = run(FileType::markdown, R"(### MiniMax M2.1 Performance
+
+| Rank | Model | Framework | Avg TPS |
+|------|-------|-----------|---------|
+| 1 | **GGUF Q4_K_S** | llama.cpp | **37.37** |
+| 2 | **MLX 8-bit** | MLX | **25.98** |
+| 3 | **Qwen3-8B** | MLX | **51.2** |
+)");
+  const auto& gguf = at(r, "table[0][0].Avg TPS");
+  EXPECT_EQ(gguf.context.model, "MiniMax M2.1");
+  EXPECT_EQ(gguf.context.quantization, "Q4_K_S");
+  EXPECT_NE(gguf.context.config.find("weights=GGUF Q4_K_S"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][1].Avg TPS").context.model, "MiniMax M2.1");
+  EXPECT_EQ(at(r, "table[0][2].Avg TPS").context.model, "Qwen3-8B");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
