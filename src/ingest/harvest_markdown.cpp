@@ -3257,8 +3257,9 @@ class MarkdownHarvester {
   // "Experimental Design", "Test Setup", "Methodology".
   static bool is_setup_heading(const std::string& heading) {
     const std::string low = " " + text::to_lower(heading) + " ";
-    for (const std::string_view w : {" configuration", " setup", " set-up", " environment",
-                                     " methodology", " design ", " hardware", " testbed"}) {
+    for (const std::string_view w :
+         {" configuration", " setup", " set-up", " environment", " methodology", " design ",
+          " hardware", " testbed", " test machine", " machine spec", " specs "}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;
@@ -5208,6 +5209,15 @@ class MarkdownHarvester {
       if (device_list_table_ && row->role == metrics::Role::metric) detail::as_identifier(*row);
       if (spec_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]))
         detail::unname_metric(*row, false);
+      // "| **Unified Memory** | 512 GB |" under "## Test Machine": the memory the machine has,
+      // no memory in use.
+      if (setup_section_ && label_col_ && n > 1 && row->metric_id() == "memory" &&
+          lists_properties(header_[0]) && names_bare_memory(stripped_[0]) &&
+          row->statistic != "max") {
+        detail::as_setting(*row, "system_memory", true);
+        detail::add_note(*row,
+                         "the memory the machine has, as its set-up lists it (not memory in use)");
+      }
       // "Energy-only (on-prem tier)" of a price table: the tier's price, not energy.
       if (price_col_[c] && row->metric && row->unit.empty() && names_a_pricing_tier(header_[c]))
         detail::unname_metric(*row, false);
@@ -5307,6 +5317,17 @@ class MarkdownHarvester {
         break;
       }
     }
+  }
+
+  // "| Spec | Details |", "| Property | Value |": the first column of a table of what a machine
+  // (or a set-up) has, not of measured quantities ("| Metric |").
+  static bool lists_properties(std::string_view header) {
+    const std::string low = text::to_lower(text::trim(header));
+    for (const std::string_view w : {"spec", "specs", "specification", "property", "component",
+                                     "item", "hardware", "field", "attribute", "key", "resource"}) {
+      if (low == w) return true;
+    }
+    return false;
   }
 
   // "GGUF Q4_K_S", "MLX 8-bit", "AWQ": words of a weights' format and precision only.
@@ -6294,9 +6315,9 @@ class MarkdownHarvester {
     std::string word;
     bool bare = true;
     const auto check = [&] {
-      static constexpr std::string_view kBare[] = {"gpu",    "vram", "memory", "mem", "ram",
-                                                   "system", "host", "device", "gb",  "gib",
-                                                   "mb",     "mib",  "tb"};
+      static constexpr std::string_view kBare[] = {
+          "gpu", "vram", "memory", "mem", "ram", "system",  "host",     "device",
+          "gb",  "gib",  "mb",     "mib", "tb",  "unified", "installed"};
       if (!word.empty() && std::find(std::begin(kBare), std::end(kBare), word) == std::end(kBare))
         bare = false;
       word.clear();

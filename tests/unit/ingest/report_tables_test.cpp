@@ -2117,5 +2117,25 @@ TEST(ReportTables, AModelColumnOfWeightsFormatsLeavesTheModelToTheHeading) {
   EXPECT_EQ(at(r, "table[0][2].Avg TPS").context.model, "Qwen3-8B");
 }
 
+// "| **Unified Memory** | 512 GB |" in a test machine's table: the memory it has, a setting of
+// the run, no memory in use; a "| Metric |" table's memory stays a measurement.
+TEST(ReportTables, AMachinesMemoryInItsSetUpTableIsNoMemoryInUse) {
+  const auto r = run(FileType::markdown, R"(## Test Machine
+
+| Spec | Details |
+|------|---------|
+| **Chip** | Apple M3 Ultra |
+| **Unified Memory** | 512 GB |
+
+| Metric | Python | Rust |
+|--------|--------|------|
+| **Memory** | 250 MB | 75 MB |
+)");
+  const auto& installed = at(r, "table[0][1].Details");
+  EXPECT_EQ(installed.role, metrics::Role::parameter);
+  EXPECT_EQ(installed.parameter, "system_memory");
+  EXPECT_EQ(at(r, "table[1][0].Python").metric_id(), "memory");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
