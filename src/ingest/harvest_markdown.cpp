@@ -2931,6 +2931,13 @@ class MarkdownHarvester {
           configs_.set_title_variant(facts.variant);
           configs_.set_title_mention(detail::variant_mentioned(facts.own));
         }
+        // "# Llama.cpp Performance Report - Jetson Orin NX 16GB": a title that names one engine
+        // (and compares none) names what served the document's figures.
+        if (level == 1 && !titled_ && document_.backend.empty() && !compares(own)) {
+          std::string engine = detail::serving_engine_in(own);
+          if (!engine.empty() && text::to_lower(engine) != text::to_lower(own))
+            document_.backend = std::move(engine);
+        }
         titled_ = titled_ || level == 1;
         section_variant_ = level >= 2 ? facts.variant : std::string();
         if (own.size() > 80) own = own.substr(0, 77) + "...";
@@ -2985,7 +2992,16 @@ class MarkdownHarvester {
         (text::iequals(t.substr(0, 15), "no gpu detected") ||
          text::iequals(t.substr(0, 12), "no gpu found"))) {
       no_gpu_ = true;
-      document_.gpu.clear();
+      document_.gpu = "cpu";  // the figures ran on the processor
+      return;
+    }
+    // ... and its "cpu_info: AMD Ryzen 7 PRO 4750G with Radeon Graphics": which processor.
+    if (no_gpu_ && t.size() > 10 && t.starts_with("cpu_info:") &&
+        document_.config.find("device=") == std::string::npos) {
+      const std::string_view cpu = text::trim(t.substr(9));
+      if (!cpu.empty() && cpu.size() <= 80)
+        document_.config =
+            (document_.config.empty() ? "" : document_.config + " ") + "device=" + std::string(cpu);
       return;
     }
     // "## Model" then "**Qwen/Qwen3.5-122B-A10B-FP8:** MoE (122B total, 10B active), FP8.": the

@@ -2107,7 +2107,9 @@ TEST(Identity, NoGpuDetectedMeansTheFiguresRanOnTheCpu) {
           "eval rate:            9.50 tokens/s\n");
   const auto& rate = at(r, "ollama[0].eval_rate");
   EXPECT_EQ(rate.metric_id(), "decode_rate");
-  EXPECT_EQ(rate.context.gpu, "");
+  // (The processor, as a CPU's run is named elsewhere: "cpu", and which one in its config.)
+  EXPECT_EQ(rate.context.gpu, "cpu");
+  EXPECT_EQ(rate.context.config, "device=AMD Ryzen 7 PRO 4750G");
   const auto gpu = run(FileType::markdown,
                        "gpu_info: NVIDIA RTX 4090\nmodel_name =    mistral:7b\n"
                        "eval rate:            95.0 tokens/s\n");

@@ -2137,5 +2137,21 @@ TEST(ReportTables, AMachinesMemoryInItsSetUpTableIsNoMemoryInUse) {
   EXPECT_EQ(at(r, "table[1][0].Python").metric_id(), "memory");
 }
 
+// "# Llama.cpp Performance Report - Jetson Orin NX 16GB": the title's one engine served the
+// document's figures (a title comparing engines names none).
+TEST(ReportTables, ATitleNamingOneEngineNamesTheBackend) {
+  const auto r = run(FileType::markdown, R"(# Llama.cpp Performance Report - Jetson Orin NX 16GB
+
+| Query Type | Time |
+|---|---|
+| Simple greeting | 0.71s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Time").context.backend, "Llama.cpp");
+  EXPECT_EQ(at(r, "table[0][0].Time").context.gpu, "Jetson Orin NX 16GB");
+  const auto vs =
+      run(FileType::markdown, "# vLLM vs Ollama\n\n| Query | Time |\n|---|---|\n| a | 1.2s |\n");
+  EXPECT_EQ(at(vs, "table[0][0].Time").context.backend, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
