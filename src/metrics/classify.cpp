@@ -1060,7 +1060,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 231> kParamAliases = {{
+constexpr std::array<ParamAlias, 234> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1186,6 +1186,9 @@ constexpr std::array<ParamAlias, 231> kParamAliases = {{
     {"disk_size", "model_size"},  // a model's size on disk ("disk_size_mb" of an ollama list)
     {"size_on_disk", "model_size"},
     {"model_file_size", "model_size"},
+    {"file_bytes", "model_size"},  // a quantization sweep's size of each GGUF written
+    {"gguf_size", "model_size"},
+    {"gguf_bytes", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},
     {"params_m", "model_params"},

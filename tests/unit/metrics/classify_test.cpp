@@ -297,6 +297,11 @@ TEST(Classify, ARatioOfRatesIsNoRate) {
   EXPECT_EQ(metric("tps"), "token_rate");
   EXPECT_EQ(metric("Acceptance length"), "acceptance_length");
   EXPECT_EQ(metric("draft_acceptance_rate"), "acceptance_rate");
+  EXPECT_EQ(metric("MTP acc"), "acceptance_rate");  // (not an answer's accuracy)
+  EXPECT_EQ(metric("Draft acc"), "acceptance_rate");
+  EXPECT_EQ(metric("MMLU acc"), "quality");
+  EXPECT_EQ(metric("Model Init Time", "s"), "load_time");
+  EXPECT_EQ(metric("Decode Time/Token", "ms"), "tpot");
   EXPECT_EQ(metric("spec_decode_accepted_tokens"), "unknown");
   EXPECT_EQ(metric("Per-position acceptance Position 0 (%)"), "acceptance_rate");
 }
@@ -962,6 +967,9 @@ TEST(Classify, ATokensAverageTimeIsTheTpot) {
 TEST(Classify, AModelsSizeOnDiskIsItsSize) {
   EXPECT_EQ(classify("disk_size_mb").role, Role::parameter);
   EXPECT_EQ(classify("disk_size_mb").parameter->id, "model_size");
+  // A quantization sweep's "file_bytes" of each GGUF written (not a bare "File Size").
+  EXPECT_EQ(classify("file_bytes").parameter->id, "model_size");
+  EXPECT_EQ(classify("File Size (Total)").parameter, nullptr);
   EXPECT_EQ(classify("size_on_disk").parameter->id, "model_size");
 }
 
