@@ -5262,6 +5262,7 @@ class MarkdownHarvester {
       if (roles_[c].note) note_figures(c, stripped_[c], number, ctx, labels.failed, labels.error);
     }
     rounded_copies(row_start);
+    zeros_of_a_run_without_figures(row_start, n);
     run_figure(row_start, n);
     if (guidellm_console_) {
       detail::guidellm_console_row(r_.rows, row_start);
@@ -5313,6 +5314,29 @@ class MarkdownHarvester {
         percentile)
       return *st;
     return {};
+  }
+
+  // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its
+  // zeros ("Mem (MB)" 0) are placeholders, no measurement (kept as written, no value).
+  void zeros_of_a_run_without_figures(std::size_t row_start, std::size_t n) {
+    std::size_t missing = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
+          detail::is_no_value(stripped_[c]))
+        ++missing;
+    }
+    if (missing < 2) return;
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.metric && row.role == metrics::Role::metric && row.value && *row.value != 0) return;
+    }
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (!row.metric || row.role != metrics::Role::metric || !row.value) continue;
+      row.value.reset();
+      row.normalized.reset();
+      detail::add_note(row, "0 where the run's other measured columns are n/a: no figure");
+    }
   }
 
   // "| Time (ms) | Time (s) |" of "203,458.50" and "~203.5s": the second cell is the first figure

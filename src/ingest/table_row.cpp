@@ -127,7 +127,8 @@ bool is_shape(std::string_view v) {
   return parts == 3;
 }
 
-// "—", "N/A", "none": no value, and no name of anything.
+}  // namespace
+
 bool is_no_value(std::string_view v) {
   static constexpr std::string_view kNoValue[] = {
       "\xE2\x80\x94", "\xE2\x80\x93", "-",   "--", "---", "n/a", "na",
@@ -137,6 +138,8 @@ bool is_no_value(std::string_view v) {
   }
   return false;
 }
+
+namespace {
 
 // "p = 4.33 × 10⁻⁸⁸", "p < 0.001", "p≤0.05": a test's result, a figure of the row, no name.
 bool states_a_p_value(std::string_view v) {

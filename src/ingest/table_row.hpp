@@ -56,6 +56,9 @@ std::vector<bool> baseline_columns(std::span<const std::string> variants);
 // note keeps them.
 void baseline_beside_tuned(MetricRow& row, std::span<const std::string> settings);
 
+// "—", "N/A", "none", "-": a cell that says there is no value (and names nothing).
+bool is_no_value(std::string_view v);
+
 // "| Notes |" of "Memory Usage: 9.9Gi", "Peak VRAM: 21.3 GB; load: 4.2 s": the figures a note
 // names, each with its name and the part of the note that holds it (none in a plain remark).
 struct NoteFigure {

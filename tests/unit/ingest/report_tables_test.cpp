@@ -2153,5 +2153,22 @@ TEST(ReportTables, ATitleNamingOneEngineNamesTheBackend) {
   EXPECT_EQ(at(vs, "table[0][0].Time").context.backend, "");
 }
 
+// A run whose measured columns say N/A gave no figures: its "Mem (MB)" 0 is a placeholder, no
+// measurement (one n/a beside real figures leaves them alone).
+TEST(ReportTables, ZerosOfARunWhoseFiguresAreNaAreNoMeasurement) {
+  const auto r = run(FileType::markdown, R"(| Model | TTFT (ms) | TBT (ms) | T/s | Mem (MB) |
+|---|---|---|---|---|
+| llama3.2-1b | **N/A** | N/A | N/A | 0 |
+| llama3.2-1b | 331.0 | 66.63 | N/A | 4204 |
+| llama3.2-1b | 331.0 | 66.63 | 15.0 | 0 |
+)");
+  const auto& zero = at(r, "table[0][0].Mem (MB)");
+  EXPECT_EQ(zero.metric_id(), "memory");
+  EXPECT_FALSE(zero.value.has_value());
+  EXPECT_NE(zero.note.find("n/a"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Mem (MB)").value, 4204);
+  EXPECT_TRUE(at(r, "table[0][2].Mem (MB)").value.has_value());
+}
+
 }  // namespace
 }  // namespace chimera::ingest
