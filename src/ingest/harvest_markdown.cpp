@@ -2406,13 +2406,18 @@ class MarkdownHarvester {
                 (low.find(" for ") != std::string::npos || low.find(" on ") != std::string::npos));
     // "Apple M4 Max 48GB 16 Core 16-inch using LM Studio" under the title: a line that opens
     // with the machine the document's figures ran on (and the engine it names, if any).
-    std::string gpu = detail::gpu_named_in(t);
-    if (!cue && preamble_ && !gpu.empty() && t.size() <= 100 &&
-        low.starts_with(text::to_lower(gpu))) {
-      cue = true;
-      if (document_.backend.empty()) document_.backend = detail::serving_engine_in(t);
+    // (Looked for only where a model number may stand: a digit early in a short line.)
+    std::string gpu;
+    if (!cue && preamble_ && t.size() <= 100 &&
+        t.substr(0, 40).find_first_of("0123456789") != std::string_view::npos) {
+      gpu = detail::gpu_named_in(t);
+      if (!gpu.empty() && low.starts_with(text::to_lower(gpu))) {
+        cue = true;
+        if (document_.backend.empty()) document_.backend = detail::serving_engine_in(t);
+      }
     }
     if (!cue) return;
+    if (gpu.empty()) gpu = detail::gpu_named_in(t);
     if (!gpu.empty()) {
       if (!preamble_) {
         if (heading_gpus_.size() > heading_level_ && heading_gpus_[heading_level_].empty()) {
@@ -2933,7 +2938,8 @@ class MarkdownHarvester {
         }
         // "# Llama.cpp Performance Report - Jetson Orin NX 16GB": a title that names one engine
         // (and compares none) names what served the document's figures.
-        if (level == 1 && !titled_ && document_.backend.empty() && !compares(own)) {
+        if (level == 1 && !titled_ && document_.backend.empty() && names_a_serving_engine(own) &&
+            !compares(own)) {
           std::string engine = detail::serving_engine_in(own);
           if (!engine.empty() && text::to_lower(engine) != text::to_lower(own))
             document_.backend = std::move(engine);
@@ -5322,7 +5328,7 @@ class MarkdownHarvester {
     std::size_t missing = 0;
     for (std::size_t c = 0; c < n; ++c) {
       if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
-          detail::is_no_value(stripped_[c]))
+          stripped_[c].size() <= 4 && detail::is_no_value(stripped_[c]))
         ++missing;
     }
     if (missing < 2) return;
@@ -5357,6 +5363,17 @@ class MarkdownHarvester {
         break;
       }
     }
+  }
+
+  // Whether a text holds a serving engine's name at all (before the costlier look at which).
+  static bool names_a_serving_engine(std::string_view text) {
+    const std::string low = text::to_lower(text);
+    for (const std::string_view e :
+         {"ollama", "vllm", "llama", "tgi", "sglang", "tensorrt", "trt", "lmdeploy", "mlx",
+          "exllama", "koboldcpp", "mlc", "aphrodite", "mistral.rs", "nim"}) {
+      if (low.find(e) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // "| Spec | Details |", "| Property | Value |": the first column of a table of what a machine

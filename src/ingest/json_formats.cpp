@@ -1675,18 +1675,17 @@ std::pair<std::string_view, char> spread_stem(std::string_view key) {
 // is a mean over repetitions; an "_err" beside a figure is that estimate's standard error (of
 // the same metric), no second figure of it.
 void spread_siblings(FileResult& r) {
+  // (One cheap look first: most files have no spread beside a figure.)
+  if (std::none_of(r.rows.begin(), r.rows.end(), [](const MetricRow& row) {
+        return row.role == metrics::Role::metric && spread_stem(leaf_key(row.locator)).second != 0;
+      }))
+    return;
   std::map<std::pair<std::string_view, std::string_view>, MetricRow*> figures;
-  bool any = false;
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric) continue;
     const std::string_view key = leaf_key(row.locator);
-    if (spread_stem(key).second != 0) {
-      any = true;
-    } else {
-      figures[{record_of(row), key}] = &row;
-    }
+    if (spread_stem(key).second == 0) figures[{record_of(row), key}] = &row;
   }
-  if (!any) return;
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric) continue;
     const auto [stem, kind] = spread_stem(leaf_key(row.locator));
@@ -1714,19 +1713,22 @@ void spread_siblings(FileResult& r) {
 // that a settings object of the document sets to the same value is that setting again, no
 // figure of the record.
 void settings_repeated(FileResult& r) {
-  std::map<std::pair<std::string_view, std::string_view>, const MetricRow*> settings;
+  std::vector<const MetricRow*> settings;  // a document's settings are few: a scan finds one
   for (const auto& row : r.rows) {
     if (row.role == metrics::Role::parameter && row.locator.find('[') == std::string::npos)
-      settings.emplace(std::pair{leaf_key(row.locator), std::string_view(row.raw)}, &row);
+      settings.push_back(&row);
   }
-  if (settings.empty()) return;
+  if (settings.empty() || settings.size() > 64) return;
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric || row.locator.find('[') == std::string::npos) continue;
-    const auto it = settings.find({leaf_key(row.locator), std::string_view(row.raw)});
+    const std::string_view key = leaf_key(row.locator);
+    const auto it = std::find_if(settings.begin(), settings.end(), [&](const MetricRow* s) {
+      return s->raw == row.raw && leaf_key(s->locator) == key;
+    });
     if (it == settings.end()) continue;
-    const std::string at = it->second->locator;
+    const std::string at = (*it)->locator;
     row.role = metrics::Role::parameter;
-    row.parameter = it->second->parameter;
+    row.parameter = (*it)->parameter;
     row.metric = nullptr;
     row.kind = units::Kind::other;
     row.statistic.clear();

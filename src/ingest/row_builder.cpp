@@ -550,6 +550,12 @@ bool names_a_foreseen_range(std::string_view name) {
 // both ends with the unit ("15 tokens/sec", "17 tokens/sec"). Not a date, a ratio or a range of
 // bare figures ("0.78-0.85": a confidence interval as likely as a spread of runs).
 std::optional<Range> range_in(std::string_view cell) {
+  // (Runs for every cell that is no figure: only one with a dash after a digit is looked at.)
+  auto dash = cell.find('-');
+  if (dash == std::string_view::npos) dash = cell.find("\xE2\x80\x93");  // an en dash
+  if (dash == std::string_view::npos || dash == 0 ||
+      cell.substr(0, dash).find_first_of("0123456789") == std::string_view::npos)
+    return std::nullopt;
   std::string_view t = strip_marks(cell);
   bool approx = false;
   if (t.starts_with("~")) {
