@@ -4575,8 +4575,12 @@ class MarkdownHarvester {
   static std::string size_in_billions(std::string_view header, std::string_view cell) {
     cell = text::trim(cell);
     if (cell.empty() || cell.size() > 8) return {};
-    if (cell.back() == 'B' || cell.back() == 'b')
-      return detail::names_model_size(text::to_lower(cell)) ? std::string(cell) : std::string();
+    if (cell.back() == 'B' || cell.back() == 'b') {
+      // ("1.5 B", as llama-bench's Markdown and people's tables space it: "1.5B".)
+      std::string joined(cell);
+      if (joined.size() > 2 && joined[joined.size() - 2] == ' ') joined.erase(joined.size() - 2, 1);
+      return detail::names_model_size(text::to_lower(joined)) ? joined : std::string();
+    }
     const std::string h = text::to_lower(header);
     if (h.find("(b)") == std::string::npos && h.find("billion") == std::string::npos) return {};
     if (!std::all_of(cell.begin(), cell.end(), [](char ch) {
@@ -5254,8 +5258,7 @@ class MarkdownHarvester {
           !size_in_billions(header_[c], stripped_[c]).empty() &&
           std::isdigit(static_cast<unsigned char>(stripped_[c].back()))) {
         detail::as_setting(*row, "model_params", false);
-        row->value = *row->value * 1e9;
-        row->normalized = row->value;
+        row->value = *row->value * 1e9;  // (a count, as llama-bench's "6.74 B" is read)
         detail::add_note(*row, "billions of parameters, as the header's (B) says");
       }
       detail::emit_companions(r_.rows, *row, header_[c], table_section_);

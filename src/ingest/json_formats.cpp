@@ -1738,6 +1738,30 @@ void settings_repeated(FileResult& r) {
   }
 }
 
+// {"llama_cpp": "b11254 (8019dc563)", "rows": [...]}, {"vllm_version": "0.18.0"}: a top-level key
+// that is an engine's name (or its version's) says what served the document's figures.
+void engine_of_the_document(FileResult& r) {
+  for (const auto& t : r.run_texts) {
+    std::string_view key = t.locator;
+    if (key.find_first_of(".[") != std::string_view::npos) continue;  // the document's own keys
+    for (const std::string_view suffix : {"_version", "_build", "_commit"}) {
+      if (key.size() > suffix.size() && key.ends_with(suffix)) key.remove_suffix(suffix.size());
+    }
+    std::string engine;
+    for (const std::string_view e : {"llama_cpp", "llamacpp", "llama.cpp", "vllm", "sglang",
+                                     "ollama", "tensorrt_llm", "trtllm", "lmdeploy", "mlx_lm"}) {
+      if (text::iequals(key, e))
+        engine = detail::serving_engine_in(e == "llama_cpp" ? "llama.cpp" : e);
+    }
+    if (engine.empty()) continue;
+    for (auto& row : r.rows) {
+      if (row.role == metrics::Role::metric && row.context.backend.empty())
+        row.context.backend = engine;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 void recognise_json(FileResult& r) {
@@ -1754,6 +1778,7 @@ void recognise_json(FileResult& r) {
   if (r.format.empty()) per_request_records(r);
   spread_siblings(r);
   settings_repeated(r);
+  if (!r.run_texts.empty()) engine_of_the_document(r);
   decode_rate_identity(r.rows);
 }
 

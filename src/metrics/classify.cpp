@@ -1060,7 +1060,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 234> kParamAliases = {{
+constexpr std::array<ParamAlias, 235> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1191,6 +1191,7 @@ constexpr std::array<ParamAlias, 234> kParamAliases = {{
     {"gguf_bytes", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},
+    {"parameters", "model_params"},  // "| Model Family | Parameters |" of "1.5 B"
     {"params_m", "model_params"},
     {"params_b", "model_params"},
     {"num_params", "model_params"},

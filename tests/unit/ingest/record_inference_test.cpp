@@ -400,5 +400,19 @@ TEST(RecordInference, SpreadSiblingsAndSettingsRepeatedInRecords) {
   EXPECT_EQ(testing::at(own, "rows[0].tg_tokens").note.find("the setting"), std::string::npos);
 }
 
+// {"llama_cpp": "b11254 (8019dc563)"}: a top-level key naming an engine (or its version) says what
+// served the document's figures.
+TEST(RecordInference, ATopLevelEngineKeyNamesTheBackend) {
+  const auto r = testing::run(FileType::json, R"j({"model": "qwen2.5-1.5b-instruct",
+"llama_cpp": "b11254 (8019dc563)", "rows": [{"quant": "F16", "tg_tps": 7.4}]})j");
+  EXPECT_EQ(testing::at(r, "rows[0].tg_tps").context.backend, "llama.cpp");
+  const auto v =
+      testing::run(FileType::json, R"({"vllm_version": "0.18.0", "output_throughput": 102.4})");
+  EXPECT_EQ(testing::at(v, "output_throughput").context.backend, "vllm");
+  const auto none =
+      testing::run(FileType::json, R"({"runner": "mine", "output_throughput": 102.4})");
+  EXPECT_EQ(testing::at(none, "output_throughput").context.backend, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

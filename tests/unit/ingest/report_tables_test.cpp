@@ -2057,7 +2057,7 @@ Apple M4 Max 48GB 16 Core 16-inch using LM Studio
 )");
   const auto& size = at(r, "table[0][0].Size (B)");
   EXPECT_EQ(size.parameter, "model_params");
-  EXPECT_DOUBLE_EQ(*size.normalized, 1.5e9);
+  EXPECT_DOUBLE_EQ(*size.value, 1.5e9);
   EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.gpu, "Apple M4 Max 48GB");
   EXPECT_EQ(at(r, "table[0][1].Speed (T/s)").context.model, "qwen 2.5 7B");
 }
@@ -2168,6 +2168,20 @@ TEST(ReportTables, ZerosOfARunWhoseFiguresAreNaAreNoMeasurement) {
   EXPECT_NE(zero.note.find("n/a"), std::string::npos);
   EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Mem (MB)").value, 4204);
   EXPECT_TRUE(at(r, "table[0][2].Mem (MB)").value.has_value());
+}
+
+// "| Model Family | Parameters |" of "DeepSeek R1 | 1.5 B" and "DeepSeek R1 | 7 B": the size tells
+// the two models apart ("DeepSeek R1 1.5B"), and is the model's parameters.
+TEST(ReportTables, AParametersColumnTellsAFamilysModelsApart) {
+  const auto r = run(FileType::markdown, R"(| Model Family | Parameters | Performance |
+|---|---|---|
+| DeepSeek R1 | 1.5 B | ~15-17 tokens/sec |
+| DeepSeek R1 | 7 B | ~5-7 tokens/sec |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Parameters").parameter, "model_params");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Parameters").value, 1.5e9);
+  EXPECT_EQ(at(r, "table[0][0].Performance").context.model, "DeepSeek R1 1.5B");
+  EXPECT_EQ(at(r, "table[0][1].Performance").context.model, "DeepSeek R1 7B");
 }
 
 }  // namespace
