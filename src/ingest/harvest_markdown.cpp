@@ -3978,15 +3978,20 @@ class MarkdownHarvester {
     // ("| Component | Detail |" under "### Hardware" / "### Software": a machine's parts, one
     // per row; not "| Component | Time (ms) |", a breakdown of a measurement.)
     const std::string second = header_.size() == 2 ? text::to_lower(header_[1]) : std::string();
+    // (A "| Property | Value |" or "| Spec | Details |" table only in a set-up section: "Test
+    // Machine", "Environment Fingerprint"; elsewhere it may be a scenario's own labels.)
     const bool parts =
-        (first == "component" || first == "components") &&
+        (first == "component" || first == "components" ||
+         (setup_section_ && (first == "spec" || first == "specs" || first == "property"))) &&
         (second == "detail" || second == "details" || second == "value" || second == "version" ||
          second == "description" || second == "spec" || second == "specification");
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
                        first == "settings" || first == "item" || first == "field" || parts);
     if (settings_table_) ++settings_tables_;
-    field_table_ = settings_table_ && first == "field";
+    // (A "| Property | Value |" table too: its model and load rows label its own figures.)
+    field_table_ = settings_table_ &&
+                   (first == "field" || first == "property" || first == "spec" || first == "specs");
     // Decided once per table, not per row: whether any result came before it.
     results_before_table_ =
         settings_table_ && std::any_of(r_.rows.begin(), r_.rows.end(), [](const auto& row) {
@@ -6284,6 +6289,15 @@ class MarkdownHarvester {
       document_.gpu = named.empty() ? value : std::move(named);
       document_gpu_line_ = number;
       return;
+    }
+    // "| **Chip** | Apple M3 Ultra |", "| SoC | RK3588 |": the chip whose GPU ran the figures (the
+    // rows above the table too: label_earlier_rows_with_the_documents_gpu).
+    if ((low == " chip " || low == " soc ") && document_.gpu.empty() && !no_gpu_) {
+      if (auto named = detail::gpu_named_in(value); !named.empty()) {
+        document_.gpu = std::move(named);
+        document_gpu_line_ = number;
+        return;
+      }
     }
     // The document's own set-up is its first such table: a later one describes a later part
     // ("17.2 Experimental Design" of a phase run on another engine), not every figure.

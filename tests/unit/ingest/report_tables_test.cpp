@@ -2184,5 +2184,36 @@ TEST(ReportTables, AParametersColumnTellsAFamilysModelsApart) {
   EXPECT_EQ(at(r, "table[0][1].Performance").context.model, "DeepSeek R1 7B");
 }
 
+// A test machine's table after the results ("| Spec | Details |" of "| **Chip** | Apple M3 Ultra
+// |",
+// "| Property | Value |" of "| GPU | … |") names the GPU of the document's figures above it.
+TEST(ReportTables, AMachinesTableAfterTheResultsNamesTheirGpu) {
+  const auto r = run(FileType::markdown, R"(# Bench
+
+| Model | TPS |
+|---|---|
+| a:1b | 33.9 |
+
+## Test Machine
+
+| Spec | Details |
+|------|---------|
+| **Model** | Mac Studio (Mac15,14) |
+| **Chip** | Apple M3 Ultra |
+)");
+  EXPECT_EQ(at(r, "table[0][0].TPS").context.gpu, "Apple M3 Ultra");
+  const auto env = run(FileType::markdown, R"(| Model | TTFT (ms) |
+|---|---|
+| gpt2 | 12.5 |
+
+### Environment Fingerprint
+
+| Property | Value |
+|----------|-------|
+| GPU | NVIDIA GeForce RTX 4080 Laptop GPU |
+)");
+  EXPECT_EQ(at(env, "table[0][0].TTFT (ms)").context.gpu, "NVIDIA GeForce RTX 4080 Laptop");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
