@@ -5215,6 +5215,10 @@ class MarkdownHarvester {
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
       // (Also a column named by what was compared alone, "| Baseline 3B |" of "14,874.7ms": its
       // unit says a time, the title which.)
+      // "### Prompt Processing" over "| Model | Speed (t/s) |": a rate that names nothing more
+      // is the one the title names (a decode or prompt-eval rate only: no run's throughput).
+      if (row->metric && row->metric->id == "token_rate" && row->role == metrics::Role::metric)
+        rate_from_title(*row);
       if (row->metric && row->metric->id == "duration" &&
           (generic_time_header(header_[c]) || stat_title_[c] ||
            metrics::parse_statistic(without_unit(header_[c])).has_value() ||
@@ -5423,6 +5427,31 @@ class MarkdownHarvester {
       if (!format && !quant && !bits) return false;
     }
     return true;
+  }
+
+  void rate_from_title(MetricRow& row) const {
+    if (bench_table_ || !row.context.test.empty()) return;  // (a test's rate: refine_by_test)
+    for (const std::string& title : {caption_quantity_, heading_quantity_}) {
+      if (title.empty()) continue;
+      const std::string low = text::to_lower(title);
+      // (A run's throughput, or a title that names both rates, says no one rate.)
+      if (low.find("throughput") != std::string::npos) return;
+      const auto says = [&](std::initializer_list<std::string_view> phrases) {
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&](std::string_view p) { return low.find(p) != std::string::npos; });
+      };
+      const bool decode =
+          says({"generation speed", "token generation", "text generation", "decode speed",
+                "decoding speed", "decode rate", "during decode", "generation rate"});
+      const bool prompt = says(
+          {"prompt processing", "prompt eval", "prefill speed", "prefill rate", "prompt speed"});
+      if (decode == prompt) continue;  // neither, or both
+      const std::string_view id = decode ? "decode_rate" : "prompt_eval_rate";
+      detail::set_metric(row, id);
+      detail::renormalize(row);
+      detail::add_note(row, "the rate the title above names ('" + title + "')");
+      return;
+    }
   }
 
   // "Time (ms)" -> "Time": a header without the unit in brackets after it.

@@ -2215,5 +2215,40 @@ TEST(ReportTables, AMachinesTableAfterTheResultsNamesTheirGpu) {
   EXPECT_EQ(at(env, "table[0][0].TTFT (ms)").context.gpu, "NVIDIA GeForce RTX 4080 Laptop");
 }
 
+// "### Prompt Processing" over "| Model | Speed (t/s) |", "### Token Generation Speed (During
+// Decode)": a rate that names nothing more is the one its title names; "Per-Prompt Results" or a
+// throughput's title names none.
+TEST(ReportTables, ARateColumnTakesTheRateItsTitleNames) {
+  const auto r = run(FileType::markdown, R"(### Token Generation Speed (During Decode)
+
+| Metric | Speculative Decoding | Baseline 3B |
+|---|---|---|
+| **Effective Rate** | **21.05 tok/s** | **5.92 tok/s** |
+
+### Prompt Processing
+
+| Model | Speed (t/s) |
+|---|---|
+| a:1b | 555 |
+
+### Per-Prompt Results
+
+| Prompt | Tokens/s |
+|---|---|
+| p1 | 55 |
+
+### Decode Throughput
+
+| Agents | tok/s |
+|---|---|
+| 4 | 155 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Speculative Decoding").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[0][0].Baseline 3B").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[1][0].Speed (t/s)").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(at(r, "table[2][0].Tokens/s").metric_id(), "token_rate");
+  EXPECT_NE(at(r, "table[3][0].tok/s").metric_id(), "decode_rate");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
