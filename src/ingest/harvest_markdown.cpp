@@ -4032,6 +4032,7 @@ class MarkdownHarvester {
     caption_quantity_ = quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
     prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
+    rate_named_by_title();
     n_col_ = std::string::npos;
     provider_col_ = std::string::npos;
     machine_col_ = std::string::npos;
@@ -5430,7 +5431,18 @@ class MarkdownHarvester {
   }
 
   void rate_from_title(MetricRow& row) const {
-    if (bench_table_ || !row.context.test.empty()) return;  // (a test's rate: refine_by_test)
+    if (title_rate_.empty() || bench_table_ || !row.context.test.empty())
+      return;  // (a test's rate: refine_by_test)
+    detail::set_metric(row, title_rate_);
+    detail::renormalize(row);
+    detail::add_note(row, "the rate the title above names ('" + title_rate_title_ + "')");
+  }
+
+  // The one rate a table's caption or heading names in so many words ("Prompt Processing",
+  // "Token Generation Speed"): its metric and the title, or "" (decided once per table).
+  void rate_named_by_title() {
+    title_rate_.clear();
+    title_rate_title_.clear();
     for (const std::string& title : {caption_quantity_, heading_quantity_}) {
       if (title.empty()) continue;
       const std::string low = text::to_lower(title);
@@ -5446,10 +5458,8 @@ class MarkdownHarvester {
       const bool prompt = says(
           {"prompt processing", "prompt eval", "prefill speed", "prefill rate", "prompt speed"});
       if (decode == prompt) continue;  // neither, or both
-      const std::string_view id = decode ? "decode_rate" : "prompt_eval_rate";
-      detail::set_metric(row, id);
-      detail::renormalize(row);
-      detail::add_note(row, "the rate the title above names ('" + title + "')");
+      title_rate_ = decode ? "decode_rate" : "prompt_eval_rate";
+      title_rate_title_ = title;
       return;
     }
   }
@@ -6644,12 +6654,14 @@ class MarkdownHarvester {
   std::string prose_quantity_;       // what a lead-in sentence with a unit names (no caption)
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
   std::vector<bool>
-      variant_col_;            // a variant's column named by a setting (configurations_compared)
-  std::string row_statistic_;  // the statistic the current table row's label names ("p95"), or ""
-  std::size_t n_col_ = std::string::npos;  // an "N" column
-  std::size_t table_first_row_ = 0;        // the first of the current table's rows
-  std::size_t table_line_ = 0;             // the line of its header
-  bool preamble_ = true;                   // before the first table and the first section
+      variant_col_;  // a variant's column named by a setting (configurations_compared)
+  std::string row_statistic_;
+  std::string title_rate_, title_rate_title_;  // rate_named_by_title  // the statistic the current
+                                               // table row's label names ("p95"), or ""
+  std::size_t n_col_ = std::string::npos;      // an "N" column
+  std::size_t table_first_row_ = 0;            // the first of the current table's rows
+  std::size_t table_line_ = 0;                 // the line of its header
+  bool preamble_ = true;                       // before the first table and the first section
   bool before_first_table_ = true;
   bool illustrative_ = false;       // the open table's figures are illustrative, made up
   bool reading_guide_ = false;      // the open table tells the reader how long to read
