@@ -5381,9 +5381,9 @@ class MarkdownHarvester {
   // Whether a text holds a serving engine's name at all (before the costlier look at which).
   static bool names_a_serving_engine(std::string_view text) {
     const std::string low = text::to_lower(text);
-    for (const std::string_view e :
-         {"ollama", "vllm", "llama", "tgi", "sglang", "tensorrt", "trt", "lmdeploy", "mlx",
-          "exllama", "koboldcpp", "mlc", "aphrodite", "mistral.rs", "nim"}) {
+    for (const std::string_view e : {"ollama", "vllm", "llama", "tgi", "sglang", "tensorrt", "trt",
+                                     "lmdeploy", "mlx", "exllama", "koboldcpp", "mlc", "aphrodite",
+                                     "mistral.rs", "nim", "lm studio", "lmstudio"}) {
       if (low.find(e) != std::string::npos) return true;
     }
     return false;

@@ -421,7 +421,7 @@ std::string engine_in(std::string_view header) {
       "exllamav2", "exllamav3", "hf", "pytorch", "nim",  // NVIDIA NIM
       // llama.cpp's fork and the engines people run beside it
       "ik_llama.cpp", "ik-llama.cpp", "llamafile", "koboldcpp", "mlc-llm", "aphrodite",
-      "mistral.rs", "ctranslate2",
+      "mistral.rs", "ctranslate2", "lm studio", "lmstudio", "lm-studio",
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.
@@ -450,8 +450,15 @@ std::string engine_in(std::string_view header) {
     while (i < header.size() && separator(header[i])) ++i;
     std::size_t j = i;
     while (j < header.size() && !separator(header[j])) ++j;
-    const std::string_view w = header.substr(i, j - i);
+    std::string_view w = header.substr(i, j - i);
     i = j;
+    // "LM Studio": the one engine named in two words.
+    if (w.size() == 2 && text::iequals(w, "lm") && i + 7 <= header.size() &&
+        text::iequals(header.substr(i, 7), " studio") &&
+        (i + 7 == header.size() || separator(header[i + 7]))) {
+      w = header.substr(i - 2, 9);
+      i += 7;
+    }
     const std::string low = text::to_lower(w);
     // PyTorch's eager mode and torch.compile ("Compile tok/s", "Compile Mean (ms)").
     if (low == "eager" || low == "compiled" || low == "compile") {

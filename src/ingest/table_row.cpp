@@ -445,9 +445,9 @@ std::string serving_engine_in(std::string_view label) {
   std::string engine = engine_in(label);
   const std::string low = text::to_lower(engine);
   static constexpr std::string_view kServing[] = {
-      "ollama", "vllm",      "llama",      "tgi",     "sglang",    "tensorrt",
-      "trt",    "lmdeploy",  "mlx",        "exllama", "llamafile", "koboldcpp",
-      "mlc",    "aphrodite", "mistral.rs", "nim",     "ik_llama",  "ik-llama"};
+      "ollama",     "vllm", "llama",    "tgi",       "sglang",    "tensorrt", "trt",
+      "lmdeploy",   "mlx",  "exllama",  "llamafile", "koboldcpp", "mlc",      "aphrodite",
+      "mistral.rs", "nim",  "ik_llama", "ik-llama",  "lm studio", "lmstudio", "lm-studio"};
   for (const auto k : kServing) {
     if (low.starts_with(k)) return engine;
   }

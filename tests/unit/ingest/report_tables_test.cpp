@@ -2250,5 +2250,22 @@ TEST(ReportTables, ARateColumnTakesTheRateItsTitleNames) {
   EXPECT_NE(at(r, "table[3][0].tok/s").metric_id(), "decode_rate");
 }
 
+// "LM Studio", the one engine named in two words: an engine column's and a document line's.
+TEST(ReportTables, LmStudioIsAnEngine) {
+  const auto r = run(FileType::markdown,
+                     "| Engine | tok/s |\n|---|---|\n| LM Studio | 55 |\n"
+                     "| Ollama | 50 |\n");
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.backend, "LM Studio");
+  EXPECT_EQ(at(r, "table[0][1].tok/s").context.backend, "Ollama");
+  const auto line = run(FileType::markdown, R"(# Inference Benchmarks
+Apple M4 Max 48GB 16 Core 16-inch using LM Studio
+
+| Model | Speed (T/s) |
+|---|---|
+| qwen 2.5 7B | 70 |
+)");
+  EXPECT_EQ(at(line, "table[0][0].Speed (T/s)").context.backend, "LM Studio");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
