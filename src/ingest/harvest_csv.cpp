@@ -115,12 +115,25 @@ class CsvHarvester {
  private:
   enum class Fit { none, padded, trimmed };
 
+  // "notes", "error", "status", "comment", "url": a column of text a row may leave empty.
+  static bool optional_text(std::string_view name) {
+    const std::string low = text::to_lower(name);
+    for (const std::string_view w : {"note", "comment", "error", "status", "tag", "desc", "url",
+                                     "link", "path", "remark", "message", "label"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // A row that fits its header once one empty last field is added or taken away: its fields
   // so (in `out`).
   Fit fitted_row(std::size_t line, std::span<const std::string_view> fields,
                  std::vector<std::string_view>& out) const {
     if (cols_.size() < 3) return Fit::none;
-    if (fields.size() + 1 == cols_.size() && line != unterminated_line_) {
+    // (Only where the last column is text a row may leave out, a note or an error: a figure
+    // column's cell may be missing anywhere in the row, and the rest shifted.)
+    if (fields.size() + 1 == cols_.size() && line != unterminated_line_ &&
+        optional_text(cols_.back().name)) {
       out.assign(fields.begin(), fields.end());
       out.emplace_back();
       return Fit::padded;

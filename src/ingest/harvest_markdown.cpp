@@ -2411,7 +2411,12 @@ class MarkdownHarvester {
     if (!cue && preamble_ && t.size() <= 100 &&
         t.substr(0, 40).find_first_of("0123456789") != std::string_view::npos) {
       gpu = detail::gpu_named_in(t);
-      if (!gpu.empty() && low.starts_with(text::to_lower(gpu))) {
+      // (Not a sentence about another machine: "RTX 3090 (my previous card) reached 45 t/s; this
+      // post tests the new 5090" names a second GPU, and a figure.)
+      const std::string_view rest = t.substr(std::min(gpu.size(), t.size()));
+      const bool about_it =
+          detail::gpu_named_in(rest).empty() && rest.find_first_of(";.") == std::string_view::npos;
+      if (!gpu.empty() && about_it && low.starts_with(text::to_lower(gpu))) {
         cue = true;
         if (document_.backend.empty()) document_.backend = detail::serving_engine_in(t);
       }
@@ -2938,8 +2943,10 @@ class MarkdownHarvester {
         }
         // "# Llama.cpp Performance Report - Jetson Orin NX 16GB": a title that names one engine
         // (and compares none) names what served the document's figures.
+        // (Not "Ollama Alternatives Benchmark", "Migrating from vLLM": the title's engine is then
+        // the one the figures are not of.)
         if (level == 1 && !titled_ && document_.backend.empty() && names_a_serving_engine(own) &&
-            !compares(own)) {
+            !compares(own) && !names_an_engine_left(own)) {
           std::string engine = detail::serving_engine_in(own);
           if (!engine.empty() && text::to_lower(engine) != text::to_lower(own))
             document_.backend = std::move(engine);
@@ -4032,7 +4039,7 @@ class MarkdownHarvester {
     caption_quantity_ = quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
     prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
-    rate_named_by_title();
+    titles_read_ = false;  // (what the titles name is looked up when a row first asks)
     n_col_ = std::string::npos;
     provider_col_ = std::string::npos;
     machine_col_ = std::string::npos;
@@ -4856,7 +4863,7 @@ class MarkdownHarvester {
       keyed_context(stripped_[0], stripped_[1]);
     // "| **PROMEDIO** | **6.8 tok/s** |", "| Average | … |": a row of the rows' statistic.
     std::string row_statistic;
-    if (n > 1) row_statistic = statistic_of_row(stripped_[0]);
+    if (n > 1) row_statistic = statistic_of_row(stripped_[0], header_.empty() ? "" : header_[0]);
     row_statistic_ = row_statistic;
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
@@ -4867,6 +4874,8 @@ class MarkdownHarvester {
       const std::string label = header_[0] + "=" + stripped_[0];
       if (const auto at = ctx.config.find(label); at != std::string::npos) {
         ctx.config.erase(at, label.size());
+        if (at > 0 && at < ctx.config.size() && ctx.config[at - 1] == ' ' && ctx.config[at] == ' ')
+          ctx.config.erase(at, 1);  // (one space between the labels left)
         ctx.config = std::string(text::trim(ctx.config));
       }
     }
@@ -5248,8 +5257,8 @@ class MarkdownHarvester {
       // "| **Unified Memory** | 512 GB |" under "## Test Machine": the memory the machine has,
       // no memory in use.
       if (setup_section_ && label_col_ && n > 1 && row->metric_id() == "memory" &&
-          lists_properties(header_[0]) && names_bare_memory(stripped_[0]) &&
-          row->statistic != "max") {
+          lists_properties(header_[0]) && names_installed_memory(stripped_[0]) &&
+          row->statistic != "max" && !names_results(own_heading())) {
         detail::as_setting(*row, "system_memory", true);
         detail::add_note(*row,
                          "the memory the machine has, as its set-up lists it (not memory in use)");
@@ -5263,13 +5272,32 @@ class MarkdownHarvester {
       if (row->unit.empty() && unit_col_ < n && !stripped_[unit_col_].empty())
         detail::set_unit(*row, stripped_[unit_col_]);
       if (labels.failed) detail::mark_failed(*row, labels.error);
-      // "| Size (B) |" of 1.5, 7, 14: billions of parameters, no size in bytes.
-      if (row->role == metrics::Role::parameter && row->parameter == "model_size" && row->value &&
-          !size_in_billions(header_[c], stripped_[c]).empty() &&
-          std::isdigit(static_cast<unsigned char>(stripped_[c].back()))) {
-        detail::as_setting(*row, "model_params", false);
-        row->value = *row->value * 1e9;  // (a count, as llama-bench's "6.74 B" is read)
-        detail::add_note(*row, "billions of parameters, as the header's (B) says");
+      // "| Params (M) |" of 124.4, "| Size (B) |" of 1.5: a count of parameters in the scale its
+      // header says (no size in bytes); "| Parameters |" of a bare 7 says none: no value.
+      const bool bare_count = std::all_of(stripped_[c].begin(), stripped_[c].end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == ',';
+      });
+      if (row->role == metrics::Role::parameter && row->value && bare_count &&
+          !stripped_[c].empty() &&
+          (row->parameter == "model_params" ||
+           (row->parameter == "model_size" &&
+            !size_in_billions(header_[c], stripped_[c]).empty()))) {
+        const std::string h = text::to_lower(header_[c]);
+        const double scale =
+            h.find("(b)") != std::string::npos || h.find("billion") != std::string::npos   ? 1e9
+            : h.find("(m)") != std::string::npos || h.find("million") != std::string::npos ? 1e6
+                                                                                           : 0;
+        if (row->parameter == "model_size") detail::as_setting(*row, "model_params", false);
+        if (scale > 0) {
+          row->value = *row->value * scale;  // (a count, as llama-bench's "6.74 B" is read)
+          detail::add_note(*row, scale == 1e9 ? "billions of parameters, as the header's (B) says"
+                                              : "millions of parameters, as the header's (M) says");
+        } else if (*row->value < 1e5) {
+          row->value.reset();
+          row->normalized.reset();
+          detail::add_note(*row,
+                           "a count of parameters written without its scale (B or M): no value");
+        }
       }
       detail::emit_companions(r_.rows, *row, header_[c], table_section_);
       if (col_foreign_[c])
@@ -5309,8 +5337,17 @@ class MarkdownHarvester {
 
   // "| Average | … |", "| **Median (p50)** | … |", "| p95 | … |": a row of the rows' statistic;
   // "" when the label is none.
-  static std::string statistic_of_row(std::string_view label) {
+  // (A label written "p95", "P100" is a percentile only under a header that names statistics:
+  // "| Prompt |" of "P10", "| GPU |" of "P100" name a prompt and a GPU.)
+  static std::string statistic_of_row(std::string_view label, std::string_view header) {
     label = text::trim(label);
+    if (label.size() >= 2 && (label[0] == 'p' || label[0] == 'P') &&
+        std::isdigit(static_cast<unsigned char>(label[1]))) {
+      const std::string h = text::to_lower(text::trim(header));
+      if (h != "percentile" && h != "percentiles" && h != "statistic" && h != "stat" &&
+          h != "metric" && h != "quantile" && h != "measure")
+        return {};
+    }
     // "Median (p50)": the statistic and its percentile, the same.
     if (const auto open = label.find(" (");
         open != std::string_view::npos && label.ends_with(")")) {
@@ -5389,6 +5426,42 @@ class MarkdownHarvester {
     return false;
   }
 
+  // "Memory", "RAM", "Unified Memory", "System RAM": the machine's memory (not "GPU Memory",
+  // "VRAM": a device's, which a set-up lists as often as the memory one run took of it).
+  static bool names_installed_memory(std::string_view label) {
+    const auto words = detail::words_of(text::to_lower(label));
+    if (words.empty()) return false;
+    bool memory = false;
+    for (const auto& w : words) {
+      if (w == "memory" || w == "ram" || w == "mem") {
+        memory = true;
+      } else if (w != "unified" && w != "installed" && w != "system" && w != "total" &&
+                 w != "host") {
+        return false;
+      }
+    }
+    return memory;
+  }
+
+  // "Setup and Results", "Benchmark Configuration": a section of results too, whose memory may be
+  // what a run took.
+  static bool names_results(std::string_view heading) {
+    const std::string low = text::to_lower(heading);
+    return low.find("result") != std::string::npos || low.find("benchmark") != std::string::npos ||
+           low.find("performance") != std::string::npos;
+  }
+
+  // "Ollama Alternatives Benchmark", "Migrating from vLLM", "Replacing Ollama": a title whose
+  // engine is the one left, not the one measured.
+  static bool names_an_engine_left(std::string_view title) {
+    const std::string low = text::to_lower(title);
+    for (const std::string_view w : {"alternative", "migrat", "replac", "instead of", "without",
+                                     "switch", "moving from", "beyond"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   // "| Spec | Details |", "| Property | Value |": the first column of a table of what a machine
   // (or a set-up) has, not of measured quantities ("| Metric |").
   static bool lists_properties(std::string_view header) {
@@ -5430,7 +5503,8 @@ class MarkdownHarvester {
     return true;
   }
 
-  void rate_from_title(MetricRow& row) const {
+  void rate_from_title(MetricRow& row) {
+    read_titles();
     if (title_rate_.empty() || bench_table_ || !row.context.test.empty())
       return;  // (a test's rate: refine_by_test)
     detail::set_metric(row, title_rate_);
@@ -5443,6 +5517,14 @@ class MarkdownHarvester {
   void rate_named_by_title() {
     title_rate_.clear();
     title_rate_title_.clear();
+    // (Not a table of loads, "| Concurrency | Tokens/s |": its rates are the runs' throughputs.)
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string low = text::to_lower(header_[c]);
+      if (roles_[c].parameter == "concurrency" || low.find("concurren") != std::string::npos ||
+          low.find("batch") != std::string::npos || low.find("users") != std::string::npos ||
+          low.find("clients") != std::string::npos || low.find("parallel") != std::string::npos)
+        return;
+    }
     for (const std::string& title : {caption_quantity_, heading_quantity_}) {
       if (title.empty()) continue;
       const std::string low = text::to_lower(title);
@@ -5452,9 +5534,8 @@ class MarkdownHarvester {
         return std::any_of(phrases.begin(), phrases.end(),
                            [&](std::string_view p) { return low.find(p) != std::string::npos; });
       };
-      const bool decode =
-          says({"generation speed", "token generation", "text generation", "decode speed",
-                "decoding speed", "decode rate", "during decode", "generation rate"});
+      const bool decode = says({"generation speed", "token generation", "decode speed",
+                                "decoding speed", "decode rate", "during decode"});
       const bool prompt = says(
           {"prompt processing", "prompt eval", "prefill speed", "prefill rate", "prompt speed"});
       if (decode == prompt) continue;  // neither, or both
@@ -5481,25 +5562,64 @@ class MarkdownHarvester {
 
   // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": the times are of the
   // quantity the table's caption or heading names, where it names one timing of a request.
-  void timing_from_title(MetricRow& row) const {
+  void timing_from_title(MetricRow& row) {
+    read_titles();
+    if (title_timing_.empty()) return;
+    const auto* m = metrics::find_metric(title_timing_);
+    if (!m || !metrics::unit_fits(*m, row.unit, row.statistic)) return;
+    detail::set_metric(row, title_timing_);
+    detail::renormalize(row);
+    detail::add_note(row, "the quantity the title above names ('" + title_timing_title_ + "')");
+  }
+
+  // Words of a title that may name a request's timing.
+  static constexpr std::string_view kTimingCues[] = {
+      "ttft",        "first token", "tpot",        "per output token", "itl",
+      "inter-token", "inter token", "latenc",      "response time",    "end-to-end",
+      "e2e",         "load",        "prompt eval", "prefill",          "time to"};
+
+  // What the table's titles name, once per table and only for a table that asks.
+  void read_titles() {
+    if (titles_read_) return;
+    titles_read_ = true;
+    rate_named_by_title();
+    timing_named_by_title();
+  }
+
+  // The one timing of a request a table's caption or heading names ("Time to First Token
+  // (TTFT)"): its metric and the title, or "" (decided once per table). Not a title that names
+  // two ("TTFT and Total Time", "TTFT vs TPOT"), nor one whose quantity a column of the table
+  // already names (the title's quantity is then that column's).
+  void timing_named_by_title() {
+    title_timing_.clear();
+    title_timing_title_.clear();
     for (const std::string& title : {caption_quantity_, heading_quantity_}) {
       if (title.empty()) continue;
+      // (A title's words first: the classifier only for one that may name a timing.)
+      const std::string cue = text::to_lower(title);
+      if (std::none_of(std::begin(kTimingCues), std::end(kTimingCues),
+                       [&](std::string_view w) { return cue.find(w) != std::string::npos; }))
+        continue;
       const auto& named = detail::classify_cached(title);
       if (!named.metric || named.role != metrics::Role::metric) continue;
       const std::string_view id = named.metric->id;
       if (id != "ttft" && id != "tpot" && id != "itl" && id != "e2e_latency" &&
           id != "first_byte" && id != "load_time" && id != "prompt_eval_time")
         continue;
+      const std::string low = " " + text::to_lower(title) + " ";
       // (A request's whole latency only where the title says so: not "Prefill Latency".)
-      const std::string low = text::to_lower(title);
       if (id == "e2e_latency" && low.find("response time") == std::string::npos &&
           low.find("end-to-end") == std::string::npos && low.find("e2e") == std::string::npos &&
           low.find("request latency") == std::string::npos)
         return;
-      if (!metrics::unit_fits(*named.metric, row.unit, row.statistic)) return;
-      detail::set_metric(row, id);
-      detail::renormalize(row);
-      detail::add_note(row, "the quantity the title above names ('" + title + "')");
+      for (const std::string_view two : {" and ", " vs", " versus ", " / ", " & ", " + "}) {
+        if (low.find(two) != std::string::npos) return;
+      }
+      for (const auto& h : header_) {
+        if (const auto* m = detail::classify_cached(h).metric; m && m->id == id) return;
+      }
+      title_timing_ = std::string(id);
+      title_timing_title_ = title;
       return;
     }
   }
@@ -6653,15 +6773,16 @@ class MarkdownHarvester {
   std::vector<bool> price_col_;      // column c holds prices of a price table
   std::string prose_quantity_;       // what a lead-in sentence with a unit names (no caption)
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
-  std::vector<bool>
-      variant_col_;  // a variant's column named by a setting (configurations_compared)
-  std::string row_statistic_;
-  std::string title_rate_, title_rate_title_;  // rate_named_by_title  // the statistic the current
-                                               // table row's label names ("p95"), or ""
-  std::size_t n_col_ = std::string::npos;      // an "N" column
-  std::size_t table_first_row_ = 0;            // the first of the current table's rows
-  std::size_t table_line_ = 0;                 // the line of its header
-  bool preamble_ = true;                       // before the first table and the first section
+  // A variant's column named by a setting (configurations_compared).
+  std::vector<bool> variant_col_;
+  std::string row_statistic_;  // the statistic the current table row's label names ("p95"), or ""
+  std::string title_rate_, title_rate_title_;      // rate_named_by_title
+  std::string title_timing_, title_timing_title_;  // timing_named_by_title
+  bool titles_read_ = false;                       // read_titles
+  std::size_t n_col_ = std::string::npos;          // an "N" column
+  std::size_t table_first_row_ = 0;                // the first of the current table's rows
+  std::size_t table_line_ = 0;                     // the line of its header
+  bool preamble_ = true;                           // before the first table and the first section
   bool before_first_table_ = true;
   bool illustrative_ = false;       // the open table's figures are illustrative, made up
   bool reading_guide_ = false;      // the open table tells the reader how long to read

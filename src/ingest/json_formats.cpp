@@ -1697,6 +1697,11 @@ void spread_siblings(FileResult& r) {
       figure.statistic = "mean";
       add_note(figure, "a mean: its standard deviation is written beside it");
     }
+    // ("requests_err" beside "requests": the requests that failed, no error of an estimate; an
+    // "_err" only beside an estimate's figure, "_stderr"/"_sem" beside any.)
+    if (kind == 'e' && leaf_key(row.locator).ends_with("_err") &&
+        figure.metric->id != "perplexity" && figure.metric->id != "quality")
+      continue;
     if (kind == 'e' && row.metric == figure.metric && row.statistic != "sem") {
       row.statistic = "sem";
       add_note(row, "the standard error of " + figure.name + " beside it");
@@ -1741,6 +1746,8 @@ void settings_repeated(FileResult& r) {
 // {"llama_cpp": "b11254 (8019dc563)", "rows": [...]}, {"vllm_version": "0.18.0"}: a top-level key
 // that is an engine's name (or its version's) says what served the document's figures.
 void engine_of_the_document(FileResult& r) {
+  std::string found;
+  std::size_t engines = 0;
   for (const auto& t : r.run_texts) {
     std::string_view key = t.locator;
     if (key.find_first_of(".[") != std::string_view::npos) continue;  // the document's own keys
@@ -1753,12 +1760,19 @@ void engine_of_the_document(FileResult& r) {
       if (text::iequals(key, e))
         engine = detail::serving_engine_in(e == "llama_cpp" ? "llama.cpp" : e);
     }
-    if (engine.empty()) continue;
-    for (auto& row : r.rows) {
-      if (row.role == metrics::Role::metric && row.context.backend.empty())
-        row.context.backend = engine;
+    // (A script that records every package's version names no one engine: "transformers_version"
+    // beside "vllm_version".)
+    for (const std::string_view f : {"transformers", "torch", "pytorch", "onnxruntime"}) {
+      if (text::iequals(key, f)) ++engines;
     }
-    return;
+    if (engine.empty()) continue;
+    ++engines;
+    found = std::move(engine);
+  }
+  if (engines != 1 || found.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.role == metrics::Role::metric && row.context.backend.empty())
+      row.context.backend = found;
   }
 }
 

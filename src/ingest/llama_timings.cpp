@@ -99,6 +99,7 @@ void note_model(std::string_view line, LlamaTimingsState& state) {
       if (!path.empty() && path.find(' ') == std::string_view::npos)
         state.model = std::string(path);
     }
+    state.draft.clear();  // (a model loaded again: its draft, if any, is announced after it)
     return;
   }
   if (line.find("llama") == std::string_view::npos) return;

@@ -540,7 +540,8 @@ bool written_apart(std::string_view cell, std::string& out, bool& approx) {
 bool names_a_foreseen_range(std::string_view name) {
   const std::string low = text::to_lower(name);
   for (const std::string_view w :
-       {"expect", "potential", "estimat", "target", "project", "predict", "goal", "typical"}) {
+       {"expect", "potential", "estimat", "target", "project", "predict", "goal", "typical",
+        "require", "recommend", "need", "minimum", "suggest"}) {
     if (low.find(w) != std::string::npos) return true;
   }
   return false;
@@ -551,6 +552,7 @@ bool names_a_foreseen_range(std::string_view name) {
 // bare figures ("0.78-0.85": a confidence interval as likely as a spread of runs).
 std::optional<Range> range_in(std::string_view cell) {
   // (Runs for every cell that is no figure: only one with a dash after a digit is looked at.)
+  if (cell.size() > 60) return std::nullopt;
   auto dash = cell.find('-');
   if (dash == std::string_view::npos) dash = cell.find("\xE2\x80\x93");  // an en dash
   if (dash == std::string_view::npos || dash == 0 ||
@@ -676,8 +678,10 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       std::string_view bare =
           t.substr(0, t.back() == '*' ? t.find_last_not_of('*') + 1 : t.size() - 3);
       // ("1380ms*": its unit before the mark; "~1380ms*" reaches here as "1380ms*".)
-      if (!bare.empty() && std::isdigit(static_cast<unsigned char>(bare.front())) &&
-          numeric::parse_cell(bare) && bare.find('*') == std::string_view::npos) {
+      const std::size_t first = bare.find_first_not_of("+-.");  // ("-12.3*", "+4.1*")
+      if (first != std::string_view::npos && first <= 2 &&
+          std::isdigit(static_cast<unsigned char>(bare[first])) && numeric::parse_cell(bare) &&
+          bare.find('*') == std::string_view::npos) {
         MetricRow* r = add_text_row(rows, name, bare);
         if (r) {
           r->raw.assign(t);

@@ -529,6 +529,20 @@ std::vector<NoteFigure> figures_in_note(std::string_view note) {
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])) ||
         !is_number_cell(figure) || numeric::is_missing_marker(figure))
       continue;
+    // A quantity measured on the row's own run ("Memory Usage", "Peak VRAM", "load"): not
+    // another run's figure ("Baseline: 45.2 tok/s", "vs llama.cpp: 30 tok/s"), nor a name that
+    // says no quantity.
+    const std::string low = text::to_lower(name);
+    bool other_run = false;
+    for (const std::string_view w : {"baseline", "vs", "before", "previous", "target", "expected",
+                                     "reference", "original", "old", "prior", "was", "upstream"}) {
+      other_run = other_run || low == w || low.starts_with(std::string(w) + " ");
+    }
+    if (other_run) continue;
+    const auto parsed = numeric::parse_cell(figure);
+    if (!classify_cached(name, parsed ? std::string_view(parsed->suffix) : std::string_view())
+             .metric)
+      continue;
     out.push_back({name, figure, part});
   }
   return out;

@@ -781,7 +781,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   }
   // "MTP acc", "Draft acc", "EAGLE acceptance": a drafter's share of tokens accepted (not an
   // answer's accuracy).
-  if ((in(" acc ") || in(" acceptance ") || in(" accept ")) && !in(" accepted ") &&
+  // (Not "Draft acc (MMLU)": the draft model's accuracy on a benchmark.)
+  if ((in(" acc ") || in(" acceptance ") || in(" accept ")) && !in(" accepted ") && !in(" mmlu ") &&
+      !in(" gsm8k ") && !in(" humaneval ") && !in(" hellaswag ") && !in(" arc ") && !in(" mbpp ") &&
+      !in(" truthfulqa ") && !in(" winogrande ") &&
       (in(" mtp ") || in(" draft ") || in(" drafter ") || in(" eagle ") || in(" medusa ") ||
        in(" spec ") || in(" speculative ")))
     return m("acceptance_rate");

@@ -38,19 +38,23 @@ const MetricRow* find(const FileResult& r, std::string_view locator) {
   return nullptr;
 }
 
-// A row one field short is read with its last field empty, unless it is the file's last line
-// with no line end after it (a write cut short: "14" may be the start of "1437"); a row with one
-// empty field over is read without it.
+// A row one field short is read with its last field empty where that field is text a row may
+// leave out (a note), unless it is the file's last line with no line end after it (a write cut
+// short); one short of a figure column is not read (any of its cells may be the one missing); a
+// row with one empty field over is read without it.
 TEST(HarvestCsv, RowsOneFieldShortOrOverAreFittedButNotACutLastLine) {
-  const auto short_row =
-      harvest(FileType::csv, "model,ttft_ms,tokens_s\nllama3,1437,99.3\nllama3,1500\n");
+  const auto short_row = harvest(
+      FileType::csv, "model,ttft_ms,tokens_s,notes\nllama3,1437,99.3,warm\nllama3,1500,98\n");
   ASSERT_NE(find(short_row, "[1].ttft_ms"), nullptr);
   EXPECT_EQ(*find(short_row, "[1].ttft_ms")->value, 1500);
-  EXPECT_EQ(find(short_row, "[1].tokens_s"), nullptr);
+  EXPECT_EQ(*find(short_row, "[1].tokens_s")->value, 98);
   ASSERT_EQ(short_row.warnings.size(), 1u);
   EXPECT_EQ(short_row.warnings[0],
-            "line 3: 2 fields but the header has 3; read with its last field ('tokens_s') empty");
-  const auto cut = harvest(FileType::csv, "model,ttft_ms,tokens_s\nllama3,1437,99.3\nllama3,14");
+            "line 3: 3 fields but the header has 4; read with its last field ('notes') empty");
+  const auto figure_short =
+      harvest(FileType::csv, "model,ttft_ms,tpot_ms,output_tps\nqwen2-7b,35,48.3\n");
+  EXPECT_EQ(find(figure_short, "[0].ttft_ms"), nullptr);
+  const auto cut = harvest(FileType::csv, "model,ttft_ms,notes\nllama3,1437,warm\nllama3,14");
   EXPECT_EQ(find(cut, "[1].ttft_ms"), nullptr);
   ASSERT_EQ(cut.warnings.size(), 1u);
   EXPECT_NE(cut.warnings[0].find("no line end after it"), std::string::npos);

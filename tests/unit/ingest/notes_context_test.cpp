@@ -299,12 +299,14 @@ TEST(NotesContext, ANotesCellsNamedFiguresAreRowsOfItsRow) {
   EXPECT_EQ(testing::at(md, "table[0][1].Notes.load").metric_id(), "load_time");
   EXPECT_DOUBLE_EQ(*testing::at(md, "table[0][1].Notes.load").normalized, 4200);
   EXPECT_EQ(testing::at(md, "table[0][1].Notes.Peak VRAM").context.model, "qwen2.5:7b");
-  const auto csv = testing::run(FileType::csv,
-                                "model,tok_s,notes\n"
-                                "m1,41.2,\"Peak VRAM: 21.3 GB; tokens: 1,024\"\n"
-                                "m2,40.1,slow start\n");
+  const auto csv =
+      testing::run(FileType::csv,
+                   "model,tok_s,notes\n"
+                   "m1,41.2,\"Peak VRAM: 21.3 GB; TTFT: 1,024 ms; Baseline: 38 tok/s\"\n"
+                   "m2,40.1,slow start\n");
   EXPECT_EQ(testing::at(csv, "[0].notes.Peak VRAM").metric_id(), "memory");
-  EXPECT_DOUBLE_EQ(*testing::at(csv, "[0].notes.tokens").value, 1024);
+  EXPECT_DOUBLE_EQ(*testing::at(csv, "[0].notes.TTFT").value, 1024);
+  EXPECT_FALSE(testing::has_row(csv, "[0].notes.Baseline"));  // another run's figure
   EXPECT_EQ(testing::at(csv, "[1].tok_s").context.config, "notes=slow start");
   EXPECT_FALSE(testing::has_row(csv, "[1].notes"));
 }

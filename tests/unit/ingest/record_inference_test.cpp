@@ -414,5 +414,18 @@ TEST(RecordInference, ATopLevelEngineKeyNamesTheBackend) {
   EXPECT_EQ(testing::at(none, "output_throughput").context.backend, "");
 }
 
+// "requests_err" beside "requests" is a count of failures, no standard error; a script that
+// records every package's version names no one engine.
+TEST(RecordInference, ErrorCountsAndPackageVersionsAreNoSpreadNorEngine) {
+  const auto r = testing::run(FileType::json,
+                              R"({"results": [{"requests": 100, "requests_err": 3, "ppl": 11.5,
+                                 "ppl_err": 0.4}]})");
+  EXPECT_NE(testing::at(r, "results[0].requests_err").statistic, "sem");
+  EXPECT_EQ(testing::at(r, "results[0].ppl_err").statistic, "sem");
+  const auto v = testing::run(FileType::json, R"({"transformers_version": "4.44.0",
+"vllm_version": "0.6.1", "results": [{"model": "llama3-8b", "output_tps": 31.5}]})");
+  EXPECT_EQ(testing::at(v, "results[0].output_tps").context.backend, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -2267,5 +2267,59 @@ Apple M4 Max 48GB 16 Core 16-inch using LM Studio
   EXPECT_EQ(at(line, "table[0][0].Speed (T/s)").context.backend, "LM Studio");
 }
 
+// A review's counter-examples to this session's rules: each stays as a reader should read it.
+TEST(ReportTables, CounterExamplesToTheTitleNoteAndLabelRules) {
+  // "P40", "P100", "P10" name GPUs and prompts, no percentiles (no statistics header).
+  const auto gpus =
+      run(FileType::markdown, "| GPU | Tokens/s |\n|---|---|\n| P40 | 12.4 |\n| P100 | 15.1 |\n");
+  EXPECT_EQ(at(gpus, "table[0][0].Tokens/s").statistic, "value");
+  EXPECT_EQ(at(gpus, "table[0][1].Tokens/s").statistic, "value");
+  // A title naming two quantities gives a generic column neither; nor one a column names.
+  const auto two = run(FileType::markdown, R"(### Time to First Token and Total Time
+
+| Prompt | TTFT (ms) | Time (ms) |
+|--------|-----------|-----------|
+| short | 120 | 2300 |
+)");
+  EXPECT_EQ(at(two, "table[0][0].Time (ms)").metric_id(), "duration");
+  // A table of loads under "Text Generation": its rates are the runs' throughputs.
+  const auto loads = run(FileType::markdown, R"(## Text Generation Benchmarks
+
+| Concurrency | Tokens/s |
+|---|---|
+| 64 | 2850 |
+)");
+  EXPECT_NE(at(loads, "table[0][0].Tokens/s").metric_id(), "decode_rate");
+  // Another run's figure in a note is no figure of this row's.
+  const auto note = run(FileType::markdown,
+                        "| Method | Decode (tok/s) | Notes |\n|---|---|---|\n"
+                        "| EAGLE-2 | 81.0 | Baseline: 45.2 tok/s |\n");
+  EXPECT_FALSE(testing::has_row(note, "table[0][0].Notes.Baseline"));
+  // A title whose engine is the one left; a line about another machine.
+  const auto left = run(FileType::markdown,
+                        "# Ollama Alternatives Benchmark\n\n## LocalAI\n\n"
+                        "| Model | Tokens/s |\n|---|---|\n| llama3-8b | 38 |\n");
+  EXPECT_EQ(at(left, "table[0][0].Tokens/s").context.backend, "");
+  const auto other =
+      run(FileType::markdown,
+          "# My new build\n\nRTX 3090 (my previous card) reached 45 t/s; this post "
+          "tests the new 5090.\n\n| Model | Tokens/s |\n|---|---|\n| llama3-8b | 142 |\n");
+  EXPECT_EQ(at(other, "table[0][0].Tokens/s").context.gpu, "");
+  // A set-up table's GPU memory is the device's, not the machine's installed memory.
+  const auto vram = run(FileType::markdown, R"(## Test Machine
+
+| Spec | Details |
+|---|---|
+| **GPU Memory** | 36 GB |
+)");
+  EXPECT_NE(at(vram, "table[0][0].Details").parameter, "system_memory");
+  // A draft model's accuracy on a benchmark is no acceptance rate; "Params (M)" are millions.
+  const auto acc =
+      run(FileType::markdown,
+          "| Method | Draft acc (MMLU) | Params (M) |\n|---|---|---|\n| EAGLE | 45.1 | 124.4 |\n");
+  EXPECT_EQ(at(acc, "table[0][0].Draft acc (MMLU)").metric_id(), "quality");
+  EXPECT_DOUBLE_EQ(*at(acc, "table[0][0].Params (M)").value, 124.4e6);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

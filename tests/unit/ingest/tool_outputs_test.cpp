@@ -503,6 +503,22 @@ TEST(ToolOutputs, LlamaServersDraftModelAndDraftAcceptance) {
   EXPECT_DOUBLE_EQ(*len.value, 2.35);
 }
 
+// A model loaded again without a draft: the requests after it have none.
+TEST(ToolOutputs, LlamaServersDraftModelEndsWhenAModelIsLoadedAgain) {
+  const auto r = testing::run(
+      FileType::text,
+      "I srv    load_model: loading model '/root/Qwen3-8B-Q4_K_M.gguf'\n"
+      "I common_speculative_init_result: loading draft model '/root/Qwen3-0.6B-Q4_0.gguf'\n"
+      "I slot print_timing: id  3 | task 0 |        eval time =   28046.19 ms /   400 tokens (   "
+      "70.29 ms per token,    14.23 tokens per second)\n"
+      "I srv    load_model: loading model '/root/Qwen3-8B-Q4_K_M.gguf'\n"
+      "I slot print_timing: id  3 | task 1 |        eval time =   36133.20 ms /   400 tokens (   "
+      "90.33 ms per token,    11.07 tokens per second)\n");
+  EXPECT_EQ(testing::at(r, "llama_timings[0].eval time rate").context.config,
+            "draft=Qwen3-0.6B-Q4_0");
+  EXPECT_EQ(testing::at(r, "llama_timings[1].eval time rate").context.config, "");
+}
+
 // An OpenAI-compatible response saved whole, with llama-server's timings: one request's samples;
 // the prompt's time per token is no TPOT, its cached tokens no input.
 TEST(ToolOutputs, ASavedChatCompletionIsOneRequest) {
