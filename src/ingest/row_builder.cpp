@@ -678,10 +678,9 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       std::string_view bare =
           t.substr(0, t.back() == '*' ? t.find_last_not_of('*') + 1 : t.size() - 3);
       // ("1380ms*": its unit before the mark; "~1380ms*" reaches here as "1380ms*".)
-      const std::size_t first = bare.find_first_not_of("+-.");  // ("-12.3*", "+4.1*")
-      if (first != std::string_view::npos && first <= 2 &&
-          std::isdigit(static_cast<unsigned char>(bare[first])) && numeric::parse_cell(bare) &&
-          bare.find('*') == std::string_view::npos) {
+      const std::size_t first = bare.find_first_not_of("+-.");  // ("-12.3*", "+4.1*"; npos > 2)
+      if (first <= 2 && std::isdigit(static_cast<unsigned char>(bare[first])) &&
+          numeric::parse_cell(bare) && bare.find('*') == std::string_view::npos) {
         MetricRow* r = add_text_row(rows, name, bare);
         if (r) {
           r->raw.assign(t);
