@@ -206,24 +206,13 @@ class CsvHarvester {
       if (mlx_) detail::in_decimal_units(*row);  // mlx_lm divides bytes by 1e9 for "GB"
       detail::emit_companions(r_.rows, *row, cols_[c].name);
     }
+    // "notes" of "Memory Usage: 9.9Gi": the figures a note names, rows of the line's own.
     for (std::size_t c = 0; c < cols_.size() && c < cells_.size(); ++c) {
-      if (roles_[c].note) note_figures(c, line, cells_[c], labels);
-    }
-  }
-
-  // "notes" of "Memory Usage: 9.9Gi": the figures a note names, rows of the line's own.
-  void note_figures(std::size_t c, std::size_t line, std::string_view cell,
-                    const detail::RowLabels& labels) {
-    for (const auto& f : detail::figures_in_note(cell)) {
-      MetricRow* row = detail::add_text_row(r_.rows, f.name, f.figure);
-      if (!row) continue;
-      row->locator = locator(c) + "." + std::string(f.name);
-      row->line = line;
-      row->context = labels.context;
-      detail::add_note(*row,
-                       "written in the row's " + cols_[c].name + ": '" + std::string(f.part) + "'");
-      detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
-      if (labels.failed) detail::mark_failed(*row, labels.error);
+      if (roles_[c].note)
+        detail::add_note_figures(
+            r_.rows, cells_[c],
+            {cols_[c].name, locator(c), line, label_col_ != kNone || summary_ ? "value" : "sample"},
+            labels.context, labels);
     }
   }
 

@@ -2413,10 +2413,12 @@ class MarkdownHarvester {
       gpu = detail::gpu_named_in(t);
       // (Not a sentence about another machine: "RTX 3090 (my previous card) reached 45 t/s; this
       // post tests the new 5090" names a second GPU, and a figure.)
-      const std::string_view rest = t.substr(std::min(gpu.size(), t.size()));
-      const bool about_it =
-          detail::gpu_named_in(rest).empty() && rest.find_first_of(";.") == std::string_view::npos;
-      if (!gpu.empty() && about_it && low.starts_with(text::to_lower(gpu))) {
+      const auto about_it = [&] {
+        const std::string_view rest = t.substr(gpu.size());
+        return rest.find_first_of(";.") == std::string_view::npos &&
+               detail::gpu_named_in(rest).empty();
+      };
+      if (!gpu.empty() && low.starts_with(text::to_lower(gpu)) && about_it()) {
         cue = true;
         if (document_.backend.empty()) document_.backend = detail::serving_engine_in(t);
       }
@@ -2945,8 +2947,8 @@ class MarkdownHarvester {
         // (and compares none) names what served the document's figures.
         // (Not "Ollama Alternatives Benchmark", "Migrating from vLLM": the title's engine is then
         // the one the figures are not of.)
-        if (level == 1 && !titled_ && document_.backend.empty() && names_a_serving_engine(own) &&
-            !compares(own) && !names_an_engine_left(own)) {
+        if (level == 1 && !titled_ && document_.backend.empty() && !compares(own) &&
+            !names_an_engine_left(own)) {
           std::string engine = detail::serving_engine_in(own);
           if (!engine.empty() && text::to_lower(engine) != text::to_lower(own))
             document_.backend = std::move(engine);
@@ -5054,17 +5056,17 @@ class MarkdownHarvester {
           label.empty() && title_use_[c] != TitleUse::none ? metric_label : label;
       // (A variant's column named by a setting adds no words to the quantity: "Model Init Time"
       // under "Speculative Decoding" is no decode time.)
-      const bool variant_named = c < variant_col_.size() && variant_col_[c];
+      const bool variant_col = c < variant_col_.size() && variant_col_[c];
       const std::string labelled =
           c > 0 && !row_label.empty()
-              ? (variant_named ? row_label : detail::labelled_name(row_label, header_[c]))
+              ? (variant_col ? row_label : detail::labelled_name(row_label, header_[c]))
               : std::string();
       // "| Models | TR134 (Quantization) | TR135 (Concurrency) |": a study's column whose bracket
       // is the study's topic; the row's label alone names the quantity.
       const bool topic_column = label_col_ && !row_label.empty() && names_a_study_topic(c);
       // (A variant's column named by a setting, "Speculative Decoding" beside "Baseline 3B": its
       // figures are named by their unit, not by the setting's name.)
-      const bool variant = c < variant_col_.size() && variant_col_[c] && labelled.empty();
+      const bool variant = variant_col && labelled.empty();
       MetricRow* row = detail::add_text_row(r_.rows,
                                             topic_column       ? std::string_view(row_label)
                                             : variant          ? std::string_view("Value")
@@ -5223,13 +5225,14 @@ class MarkdownHarvester {
           detail::set_unit(*row, sibling_unit_[c]);
       }
       if (!row->metric && row->role == metrics::Role::metric) metric_from_caption(*row, c);
-      // (Also a column named by what was compared alone, "| Baseline 3B |" of "14,874.7ms": its
-      // unit says a time, the title which.)
       // "### Prompt Processing" over "| Model | Speed (t/s) |": a rate that names nothing more
       // is the one the title names (a decode or prompt-eval rate only: no run's throughput).
       if (row->metric && row->metric->id == "token_rate" && row->role == metrics::Role::metric)
         rate_from_title(*row);
-      if (row->metric && row->metric->id == "duration" &&
+      // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": a time whose column
+      // names no quantity (a generic "Time", a statistic's "Mean (ms)", or what was compared
+      // alone, "| Baseline 3B |" of "14,874.7ms": its unit says a time, the title which).
+      if (row->metric && row->metric->id == "duration" && title_names_a_timing() &&
           (generic_time_header(header_[c]) || stat_title_[c] ||
            metrics::parse_statistic(without_unit(header_[c])).has_value() ||
            (!label_col_ && !detail::classify_cached(header_[c]).metric)))
@@ -5274,14 +5277,16 @@ class MarkdownHarvester {
       if (labels.failed) detail::mark_failed(*row, labels.error);
       // "| Params (M) |" of 124.4, "| Size (B) |" of 1.5: a count of parameters in the scale its
       // header says (no size in bytes); "| Parameters |" of a bare 7 says none: no value.
-      const bool bare_count = std::all_of(stripped_[c].begin(), stripped_[c].end(), [](char ch) {
-        return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == ',';
-      });
-      if (row->role == metrics::Role::parameter && row->value && bare_count &&
-          !stripped_[c].empty() &&
+      const auto bare_count = [](std::string_view cell) {
+        return !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == ',';
+        });
+      };
+      if (row->role == metrics::Role::parameter && row->value &&
           (row->parameter == "model_params" ||
            (row->parameter == "model_size" &&
-            !size_in_billions(header_[c], stripped_[c]).empty()))) {
+            !size_in_billions(header_[c], stripped_[c]).empty())) &&
+          bare_count(stripped_[c])) {
         const std::string h = text::to_lower(header_[c]);
         const double scale =
             h.find("(b)") != std::string::npos || h.find("billion") != std::string::npos   ? 1e9
@@ -5305,8 +5310,12 @@ class MarkdownHarvester {
       else
         configs_.mark(r_.rows, first, col_variant_[c].empty() ? table_variant_ : col_variant_[c]);
     }
+    // "| Notes |" of "Memory Usage: 9.9Gi": the figures a note names, rows of the table's row.
     for (std::size_t c = 0; c < n; ++c) {
-      if (roles_[c].note) note_figures(c, stripped_[c], number, ctx, labels.failed, labels.error);
+      if (roles_[c].note)
+        detail::add_note_figures(
+            r_.rows, stripped_[c],
+            {header_[c], locator(c), number, measurement_table_ ? "sample" : "value"}, ctx, labels);
     }
     rounded_copies(row_start);
     zeros_of_a_run_without_figures(row_start, n);
@@ -5316,23 +5325,6 @@ class MarkdownHarvester {
       if (n > 0) guidellm_completed_none(stripped_[0], row_start);
     }
     ++row_;
-  }
-
-  // "| Notes |" of "Memory Usage: 9.9Gi", "Peak VRAM: 21.3 GB; load 4.2 s": figures the note
-  // names, each a row of the table's row (the note's other words stay its label).
-  void note_figures(std::size_t c, std::string_view cell, std::size_t number, const Context& ctx,
-                    bool failed, const std::string& error) {
-    for (const auto& f : detail::figures_in_note(cell)) {
-      MetricRow* row = detail::add_text_row(r_.rows, f.name, f.figure);
-      if (!row) continue;
-      row->locator = locator(c) + "." + std::string(f.name);
-      row->line = number;
-      row->context = ctx;
-      detail::add_note(*row,
-                       "written in the row's " + header_[c] + ": '" + std::string(f.part) + "'");
-      detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
-      if (failed) detail::mark_failed(*row, error);
-    }
   }
 
   // "| Average | … |", "| **Median (p50)** | … |", "| p95 | … |": a row of the rows' statistic;
@@ -5413,17 +5405,6 @@ class MarkdownHarvester {
         break;
       }
     }
-  }
-
-  // Whether a text holds a serving engine's name at all (before the costlier look at which).
-  static bool names_a_serving_engine(std::string_view text) {
-    const std::string low = text::to_lower(text);
-    for (const std::string_view e : {"ollama", "vllm", "llama", "tgi", "sglang", "tensorrt", "trt",
-                                     "lmdeploy", "mlx", "exllama", "koboldcpp", "mlc", "aphrodite",
-                                     "mistral.rs", "nim", "lm studio", "lmstudio"}) {
-      if (low.find(e) != std::string::npos) return true;
-    }
-    return false;
   }
 
   // "Memory", "RAM", "Unified Memory", "System RAM": the machine's memory (not "GPU Memory",
@@ -5560,10 +5541,14 @@ class MarkdownHarvester {
            text::iequals(h, "elapsed") || text::iequals(h, "elapsed time");
   }
 
-  // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": the times are of the
-  // quantity the table's caption or heading names, where it names one timing of a request.
-  void timing_from_title(MetricRow& row) {
+  // Whether the table's caption or heading names one timing of a request (read once per table).
+  bool title_names_a_timing() {
     read_titles();
+    return !title_timing_.empty();
+  }
+
+  // The times are of the quantity the table's caption or heading names (title_names_a_timing).
+  void timing_from_title(MetricRow& row) {
     if (title_timing_.empty()) return;
     const auto* m = metrics::find_metric(title_timing_);
     if (!m || !metrics::unit_fits(*m, row.unit, row.statistic)) return;

@@ -442,12 +442,17 @@ bool names_a_configuration(std::string_view header) {
 // The LLM serving engine a label names ("Qwen3.5 4bit mlx-lm" -> mlx-lm, "Qwen3.5 Q4_K_M Ollama"
 // -> Ollama); "" for none, and for a language runtime or an executor ("python", "tokio-default").
 std::string serving_engine_in(std::string_view label) {
-  std::string engine = engine_in(label);
-  const std::string low = text::to_lower(engine);
   static constexpr std::string_view kServing[] = {
       "ollama",     "vllm", "llama",    "tgi",       "sglang",    "tensorrt", "trt",
       "lmdeploy",   "mlx",  "exllama",  "llamafile", "koboldcpp", "mlc",      "aphrodite",
       "mistral.rs", "nim",  "ik_llama", "ik-llama",  "lm studio", "lmstudio", "lm-studio"};
+  // (A label that holds no serving engine's name is decided before the costlier look at which.)
+  const std::string label_low = text::to_lower(label);
+  if (std::none_of(std::begin(kServing), std::end(kServing),
+                   [&](std::string_view k) { return label_low.find(k) != std::string::npos; }))
+    return {};
+  std::string engine = engine_in(label);
+  const std::string low = text::to_lower(engine);
   for (const auto k : kServing) {
     if (low.starts_with(k)) return engine;
   }
@@ -546,6 +551,20 @@ std::vector<NoteFigure> figures_in_note(std::string_view note) {
     out.push_back({name, figure, part});
   }
   return out;
+}
+
+void add_note_figures(MetricRows& rows, std::string_view note, const NoteColumn& column,
+                      const Context& context, const RowLabels& labels) {
+  for (const auto& f : figures_in_note(note)) {
+    MetricRow* row = add_text_row(rows, f.name, f.figure);
+    if (!row) continue;
+    row->locator = column.locator + "." + std::string(f.name);
+    row->line = column.line;
+    row->context = context;
+    add_note(*row, "written in the row's " + column.header + ": '" + std::string(f.part) + "'");
+    default_statistic(*row, column.statistic);
+    if (labels.failed) mark_failed(*row, labels.error);
+  }
 }
 
 namespace {

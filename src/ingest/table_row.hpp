@@ -66,6 +66,19 @@ struct NoteFigure {
 };
 std::vector<NoteFigure> figures_in_note(std::string_view note);
 
+// Where a note stands: its column's header, the locator of its cell, its line, and the statistic
+// a figure of that table's rows takes ("sample", "value").
+struct NoteColumn {
+  std::string header, locator;
+  std::size_t line = 0;
+  std::string_view statistic;
+};
+struct RowLabels;
+// Appends a row for each figure the note names (figures_in_note), with the row's context and
+// status.
+void add_note_figures(MetricRows& rows, std::string_view note, const NoteColumn& column,
+                      const Context& context, const RowLabels& labels);
+
 // The labels of one row; cells[c] is the text of column c (trimmed, emphasis removed). With
 // keep_settings, also what its setting columns say (RowLabels::settings).
 RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::string> headers,
