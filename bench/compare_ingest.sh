@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process ingest speed against reference tools, all in one run on this machine:
 #   chimera ingest (text to /dev/null, all cores)  vs  cat of the same files (the read floor)
-#   vs  bench/ingest_reference.py (Python 3 stdlib json + csv doing the same parse).
+#   vs  wc -w of them (splitting the bytes into words on one core: a floor for any reader that
+#   looks at every word)  vs  bench/ingest_reference.py (Python 3 stdlib json + csv doing the same
+#   parse).
 # On the seed corpus (101 files) and the seed replicated 100 times (10,100 files); prints a
 # Markdown table of times and ratios, and chimera's peak RSS per output format on the x10 and x100
 # corpora (flat RSS from x10 to x100 shows memory does not grow with the number of files).
@@ -25,8 +27,8 @@ for i in $(seq -w 1 100); do cp -a "$work/seed" "$work/x100/copy$i"; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "chimera: $("$bin" --version)"
 echo
-echo "| corpus | files | chimera ms | cat ms | python ms | chimera / cat | python / chimera |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| corpus | files | chimera ms | cat ms | wc -w ms | python ms | chimera / cat | wc -w / cat | python / chimera |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for corpus in seed x100; do
   dir="$work/$corpus"
   files=$(find "$dir" -type f \( -name '*.csv' -o -name '*.json' -o -name '*.md' \) | wc -l)
@@ -34,12 +36,14 @@ for corpus in seed x100; do
   hyperfine -N --warmup 2 --runs 10 --export-json "$work/$corpus.json" \
     -n chimera "$bin ingest $dir --quiet" \
     -n cat "xargs -0 -a $work/list cat" \
+    -n wc "xargs -0 -a $work/list wc -w" \
     -n python "python3 bench/ingest_reference.py $dir" >/dev/null 2>&1
   python3 - "$work/$corpus.json" "$corpus" "$files" <<'PY'
 import json, sys
 r = {x["command"]: x["mean"] * 1000 for x in json.load(open(sys.argv[1]))["results"]}
-c, k, p = r["chimera"], r["cat"], r["python"]
-print(f"| {sys.argv[2]} | {sys.argv[3]} | {c:.1f} | {k:.1f} | {p:.1f} | {c / k:.2f} | {p / c:.1f} |")
+c, k, w, p = r["chimera"], r["cat"], r["wc"], r["python"]
+print(f"| {sys.argv[2]} | {sys.argv[3]} | {c:.1f} | {k:.1f} | {w:.1f} | {p:.1f} | {c / k:.2f} | "
+      f"{w / k:.2f} | {p / c:.1f} |")
 PY
 done
 echo
