@@ -2439,6 +2439,45 @@ class MarkdownHarvester {
     }
   }
 
+  // "The following results were obtained on a Jetson Orin NX … These models were pulled from the
+  // official repository of Ollama.": a preamble's sentence that names one serving engine, the
+  // document's (not one compared with, planned or left out: "vs vLLM", "will support", "not").
+  void preamble_engine(std::string_view t) {
+    if (t.front() == '#' || t.front() == '|' || t.front() == '>' || t.front() == '`') return;
+    static constexpr std::string_view kEngines[] = {
+        "ollama",    "vllm",        "llama.cpp", "llama-server", "sglang",
+        "lmdeploy",  "mlx-lm",      "mlx_lm",    "tensorrt-llm", "trt-llm",
+        "exllamav2", "llamafile",   "koboldcpp", "lm studio",    "text-generation-inference",
+        "mlc-llm",   "ik_llama.cpp"};
+    const std::string low = text::to_lower(t);
+    std::string_view found;
+    std::size_t at = 0;
+    for (const std::string_view e : kEngines) {
+      const auto p = low.find(e);
+      if (p == std::string::npos) continue;
+      // (A word of its own: not "llama.cpp" inside "ik_llama.cpp", nor a file "vllm_bench.py".)
+      const std::size_t end = p + e.size();
+      if ((p > 0 && (std::isalnum(static_cast<unsigned char>(low[p - 1])) || low[p - 1] == '_')) ||
+          (end < low.size() && (std::isalnum(static_cast<unsigned char>(low[end])) ||
+                                low[end] == '_' || low[end] == '/')))
+        continue;
+      if (!found.empty()) return;  // two engines: a comparison
+      found = e;
+      at = p;
+    }
+    if (found.empty()) return;
+    const std::string padded = " " + low + " ";
+    for (const std::string_view w :
+         {" vs",         " versus ",  "compar",      " than ",      " unlike ", "instead of",
+          "alternative", " will ",    " plan",       " not ",       "n't ",     " without ",
+          " todo",       " coming ",  "support for", "migrat",      " replace", " switch",
+          " both ",      " backends", " engines",    " frameworks", " each "}) {
+      if (padded.find(w) != std::string::npos) return;
+    }
+    std::string engine = detail::serving_engine_in(t.substr(at, found.size()));
+    document_.backend = engine.empty() ? std::string(t.substr(at, found.size())) : engine;
+  }
+
   // "*NOTE: above sample output is done on a single node with one GPU - RTX 5880 (48GB GPU
   // memory).*" right under a fence: the machine of the fence's figures (those no nearer line
   // labelled).
@@ -2919,6 +2958,7 @@ class MarkdownHarvester {
         heading_backends_.resize(7);
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
         heading_backends_[level] = engine_alone(own);
+        if (heading_backends_[level].empty()) heading_backends_[level] = engine_aside(own);
         heading_loads_.resize(7);
         for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
         if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
@@ -2997,6 +3037,7 @@ class MarkdownHarvester {
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
     prose_gpu(t, number);
+    if (preamble_ && !text_mode_ && document_.backend.empty() && t.size() >= 24) preamble_engine(t);
     load_line(t, number);
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
@@ -3618,6 +3659,22 @@ class MarkdownHarvester {
 
   // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
   // (its version aside), whose tables ran on it.
+  // "#### Archived Baseline Tests (Native mlx-lm)", "### Results (via Ollama)": a heading's aside
+  // that names the engine alone.
+  static std::string engine_aside(std::string_view heading) {
+    if (!heading.ends_with(')')) return {};
+    const auto open = heading.rfind('(');
+    if (open == std::string_view::npos) return {};
+    std::string_view inner = text::trim(heading.substr(open + 1, heading.size() - open - 2));
+    for (const std::string_view lead : {"native ", "via ", "using ", "with ", "on "}) {
+      if (inner.size() > lead.size() && text::iequals(inner.substr(0, lead.size()), lead)) {
+        inner.remove_prefix(lead.size());
+        break;
+      }
+    }
+    return inner.empty() ? std::string() : engine_alone(inner);
+  }
+
   static std::string engine_alone(std::string_view heading) {
     // (Runs for every heading: most are sentences of more words than an engine and a version.)
     if (heading.size() > 40 || std::count(heading.begin(), heading.end(), ' ') > 3) return {};
@@ -3950,6 +4007,8 @@ class MarkdownHarvester {
         (is_label_header(header_[0]) ||
          (header_.size() == 2 && names_values(text::to_lower(metrics::in_english(header_[1])))));
     bench_table_ = has_bench_columns(header_);
+    compared_setups_ = header_.size() > 2 && names_setups(header_[0]) &&
+                       std::all_of(header_.begin() + 1, header_.end(), names_a_setup);
     // llama-bench's "ts" column is its -ts option (tensor split), a setting, no tokens per second.
     for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
@@ -4579,10 +4638,26 @@ class MarkdownHarvester {
       MetricRow& row = r_.rows[i];
       const auto size = size_of_line.find(row.line);
       const auto model = sizes_of_model.find(row.context.model);
-      if (size == size_of_line.end() || model == sizes_of_model.end() || model->second.size() < 2)
+      if (size == size_of_line.end() || model == sizes_of_model.end() ||
+          (model->second.size() < 2 && !family_column()))
         continue;
       row.context.model += " " + size->second;
     }
+  }
+
+  // "| Model Family | Parameters |": each row's model is its family in the size beside it.
+  // (Not beside a "| Model |" column: "| phi-2 | Phi | 2.7B |", the family is the model's kind.)
+  bool family_column() const {
+    bool family = false;
+    for (const auto& h : header_) {
+      Context probe;
+      if (text::icontains(h, "model family") || text::iequals(text::trim(h), "family")) {
+        family = true;
+      } else if (context_slot(probe, h) == &probe.model) {
+        return false;
+      }
+    }
+    return family;
   }
 
   // "1.5" under "Size (B)", "7B" under "Params": a model's size in billions of parameters as a
@@ -4860,6 +4935,7 @@ class MarkdownHarvester {
       first_label_ = detail::is_number_cell(stripped_[0]) ? std::string() : stripped_[0];
     }
     if (settings_table_ && n == 2) setup_row(stripped_[0], stripped_[1], number);
+    if (n > 2 && row_ < 8) model_of_compared_setups(n, number);
     // (A "| Field | Value |" table is both: the document's set-up, and its own figures' labels.)
     if (label_col_ && (!settings_table_ || field_table_) && n == 2 && header_.size() == 2)
       keyed_context(stripped_[0], stripped_[1]);
@@ -5108,6 +5184,12 @@ class MarkdownHarvester {
           row->unit != "x" &&
           (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
         row->statistic = row_statistic;
+      // "| **Tokens per Prompt** | 30 | 30 |" of the set-ups compared: a setting nothing names
+      // (a measured row's label names its metric: "| Load Time (s) | …").
+      if (compared_setups_ && c > 0 && row->role == metrics::Role::metric && !row->metric) {
+        row->role = metrics::Role::parameter;
+        row->statistic.clear();
+      }
       // "| Metric | CPU (`n_gpu_layers=0`) | GPU — RTX 3050 |": the column's figures ran on the
       // CPU alone, whatever GPU the document names (not a "CPU %" column's usage).
       if (!header_[c].empty() && (header_[c][0] == 'C' || header_[c][0] == 'c') &&
@@ -5350,11 +5432,10 @@ class MarkdownHarvester {
            (*word == "mean" && *inner == "avg")))
         label = label.substr(0, open);
     }
-    if (label.size() < 3 || label.size() > 12 ||
-        !std::isalpha(static_cast<unsigned char>(label[0])))
-      return {};
+    if (label.size() < 3 || !std::isalpha(static_cast<unsigned char>(label[0]))) return {};
+    if (label.size() > 12) return statistic_and_timing(label);
     const auto st = metrics::parse_statistic(label);
-    if (!st) return {};
+    if (!st) return statistic_and_timing(label);
     const bool percentile = st->size() >= 2 && (*st)[0] == 'p' &&
                             std::isdigit(static_cast<unsigned char>((*st)[1])) &&
                             (label[0] == 'p' || label[0] == 'P');
@@ -5362,6 +5443,20 @@ class MarkdownHarvester {
         percentile)
       return *st;
     return {};
+  }
+
+  // "| **Average TTFT** | ~483ms | 5,038.8ms |" under the prompts' rows: a statistic of a timing or
+  // rate the label names, no prompt of its own ("Max Tokens", "Average Acceptance Rate" are none).
+  static std::string statistic_and_timing(std::string_view label) {
+    const auto space = label.find(' ');
+    if (space == std::string_view::npos || label.size() > 40) return {};
+    const auto st = metrics::parse_statistic(label.substr(0, space));
+    if (!st || (*st != "mean" && *st != "median")) return {};  // ("Max Throughput": a goal)
+    const auto c = metrics::classify(label);
+    if (c.role != metrics::Role::metric || c.metric == nullptr || c.statistic != *st) return {};
+    const bool timing = c.kind == units::Kind::ttft || c.kind == units::Kind::latency ||
+                        c.kind == units::Kind::throughput;
+    return timing ? *st : std::string();
   }
 
   // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its
@@ -6456,7 +6551,20 @@ class MarkdownHarvester {
         return;
       }
     }
+    // "| **vLLM Version** | 0.18.0 |": the engine whose version the set-up states served it (a
+    // client's "| Backend | openai |" names none).
+    if (document_.backend.empty() && !results_before_table_ &&
+        text::to_lower(label).ends_with(" version")) {
+      document_.backend = detail::serving_engine_in(label.substr(0, label.size() - 8));
+      if (!document_.backend.empty()) return;
+    }
     std::string* slot = context_slot(document_, label);
+    // "| **Model Root Path** | QuantTrio/Qwen3.5-27B-AWQ |" after the model's name: its weights'
+    // quantization.
+    if (!document_.model.empty() && document_.quantization.empty() &&
+        (slot == &document_.model ||
+         (low.find(" model ") != std::string::npos && value.find('/') != std::string::npos)))
+      document_.quantization = detail::quantization_in(value);
     // "| **Backend** | TRT-LLM Dynamo, disaggregated serving |": the engine it names (in any
     // set-up table before the first result: "### Hardware" then "### Software").
     // (Only before any result: a study's parts often run on other engines.)
@@ -6494,6 +6602,57 @@ class MarkdownHarvester {
                                    ? value
                                    : detail::quantization_in(value);
     }
+  }
+
+  // "| Model Configuration | Speculative Decoding | Baseline |" over "| **Target Model** |
+  // meta-llama/Llama-3.2-3B (28 layers) | meta-llama/Llama-3.2-3B (28 layers) |": the set-ups
+  // compared share the model, which is then the document's (before any result only).
+  void model_of_compared_setups(std::size_t n, std::size_t number) {
+    if (!document_.model.empty() || !compared_setups_) return;
+    Context probe;
+    if (context_slot(probe, stripped_[0]) != &probe.model) return;
+    std::string_view shared;
+    for (std::size_t c = 1; c < n; ++c) {
+      if (stripped_[c].empty() || detail::is_no_value(stripped_[c])) continue;
+      if (!shared.empty() && stripped_[c] != shared) return;
+      shared = stripped_[c];
+    }
+    if (shared.empty() || std::any_of(r_.rows.begin(), r_.rows.end(), [](const auto& row) {
+          return row.role == metrics::Role::metric;
+        }))
+      return;
+    const bool was = results_before_table_;
+    results_before_table_ = false;
+    setup_row(stripped_[0], std::string(shared), number);
+    results_before_table_ = was;
+  }
+
+  // "| Model Configuration | A | B |", "| Setting | … |": a table of the set-ups compared (when
+  // its other columns name no quantity: "| Configuration | VRAM Headroom (%) |" is of results).
+  // ("Config ID", "Data Parameter | Value | Units" are none.)
+  static bool names_setups(std::string_view header) {
+    const auto words = detail::words_of(text::to_lower(header));
+    if (words.empty() || words.size() > 3) return false;
+    const std::string_view last = words.back();
+    // (A bare "| Configuration |" lists the configurations, one per row, whose figures follow.)
+    const bool configuration =
+        last == "configuration" || last == "configurations" || last == "config";
+    return (configuration && words.size() > 1) || last == "setting" || last == "settings" ||
+           last == "setup" || last == "parameter" || last == "parameters";
+  }
+  // A column of such a table: a set-up's name ("Speculative Decoding", "Baseline"), no quantity,
+  // unit, context field ("Model", "Quant") or "Value".
+  static bool names_a_setup(const std::string& header) {
+    const auto& c = detail::classify_cached(header);
+    // ("Speculative Decoding": a technique, named as a setting is.)
+    if ((c.role != metrics::Role::metric && c.role != metrics::Role::parameter) || c.metric ||
+        !c.unit.empty())
+      return false;
+    Context probe;
+    const std::string* slot = context_slot(probe, header);
+    return (slot == nullptr || slot == &probe.config) &&  // ("Baseline": a variant, a set-up)
+           !names_values(text::to_lower(text::trim(header))) && !text::iequals(header, "units") &&
+           !text::iequals(header, "unit") && !text::iequals(header, "status");
   }
 
   // A title that names a language runtime ("Python", "Rust") the document's backend is not.
@@ -6591,6 +6750,7 @@ class MarkdownHarvester {
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
+  bool compared_setups_ = false;  // "| Model Configuration | A | B |": the set-ups, one per column
   bool measurement_table_ = false;  // a column numbers the runs or requests: one per row
   struct AlignedBlock {             // figure lines pasted into prose, one after another
     std::size_t last_line = 0;

@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 64> kAliases = {{
+  static const std::array<Alias, 66> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -109,6 +109,10 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"model_short_name", &Context::model},
       {"model_path", &Context::model},
       {"model_repo", &Context::model},
+      {"model_family",
+       &Context::model},  // "| Model Family | Parameters |": with its size, the model
+      {"target_model",
+       &Context::model},  // speculative decoding's: the model served (not the draft)
       {"quant_level", &Context::quantization},
       {"quant_method", &Context::quantization},
       {"config", &Context::config},

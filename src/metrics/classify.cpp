@@ -1063,7 +1063,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 235> kParamAliases = {{
+constexpr std::array<ParamAlias, 236> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1145,6 +1145,7 @@ constexpr std::array<ParamAlias, 235> kParamAliases = {{
     {"num_clients",
      "concurrency"},  // a sweep table's "| c | output tok/s |", "| C | TTFT P50 (s) |"
     {"max_concurrency", "concurrency"},
+    {"maximum_request_concurrency", "concurrency"},  // vLLM's "Maximum request concurrency:"
     {"num_concurrent_requests", "concurrency"},
     {"concurrent_requests", "concurrency"},
     {"streams", "concurrency"},

@@ -1601,5 +1601,45 @@ TEST(ReportContext, ATableCellWithTerminalEscapesIsWarnedOnce) {
   EXPECT_NE(r.warnings[0].find("terminal escape codes"), std::string::npos);
 }
 
+// "#### Archived Baseline Tests (Native mlx-lm)": a heading's aside naming the engine alone labels
+// the figures under it.
+TEST(ReportContext, AHeadingsAsideNamingAnEngineGivesTheBackend) {
+  const auto r = run(FileType::markdown, R"(# Tests on Mac
+
+#### Archived Baseline Tests (Native mlx-lm)
+
+| Version | Avg TPS |
+|---|---|
+| mlx-4bit | 45.73 |
+
+#### Archived Tests (the old runs)
+
+| Version | Avg TPS |
+|---|---|
+| mlx-8bit | 33.04 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Avg TPS").context.backend, "mlx-lm");
+  EXPECT_EQ(at(r, "table[1][0].Avg TPS").context.backend, "");
+}
+
+// A preamble's sentence naming one serving engine ("pulled from the official repository of
+// Ollama") is the document's; not one that compares engines, or plans one.
+TEST(ReportContext, APreamblesSentenceNamingOneEngineGivesTheBackend) {
+  const std::string table =
+      "\n\n| Model | Performance |\n|---|---|\n| Qwen 2.5 | 15 tokens/sec |\n";
+  const auto r = run(FileType::markdown,
+                     "# LLM Notes\n\nThe results were obtained on a Jetson Orin NX 8GB module. "
+                     "These models were pulled from the official repository of Ollama." +
+                         table);
+  EXPECT_EQ(at(r, "table[0][0].Performance").context.backend, "Ollama");
+  for (const std::string line :
+       {"We compare Ollama with vLLM on one machine.", "Ollama vs vLLM on a Jetson board.",
+        "Support for vLLM will come later, on the same board.",
+        "Both backends were tried, Ollama first."}) {
+    const auto no = run(FileType::markdown, "# LLM Notes\n\n" + line + table);
+    EXPECT_EQ(at(no, "table[0][0].Performance").context.backend, "") << line;
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest

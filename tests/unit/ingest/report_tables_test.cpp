@@ -2321,5 +2321,98 @@ TEST(ReportTables, CounterExamplesToTheTitleNoteAndLabelRules) {
   EXPECT_DOUBLE_EQ(*at(acc, "table[0][0].Params (M)").value, 124.4e6);
 }
 
+// "| **Average TTFT** | ~483ms* |" under prompts' rows: the mean of the timing the label names, no
+// prompt of its own; "Max Throughput" (a goal) is no statistic.
+TEST(ReportTables, AnAverageRowLabelNamingATimingGivesItsStatistic) {
+  const auto r = run(FileType::markdown, R"(### Time to First Token (TTFT) Analysis
+
+| Prompt | Speculative Decoding | Baseline 3B |
+|--------|---------------------|-------------|
+| **Prompt 1** | ~1380ms* | 14,874.7ms |
+| **Average TTFT** | ~483ms* | **5,038.8ms** |
+)");
+  const auto& avg = at(r, "table[0][1].Baseline 3B");
+  EXPECT_EQ(avg.metric_id(), "ttft");
+  EXPECT_EQ(avg.statistic, "mean");
+  EXPECT_EQ(avg.context.config.find("Average"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][0].Baseline 3B").statistic, "sample");
+  const auto goal = run(FileType::markdown,
+                        "| Use Case | Expected Speedup |\n|---|---|\n| Max Throughput | 1.2x |\n");
+  EXPECT_NE(at(goal, "table[0][0].Expected Speedup").context.config.find("Max Throughput"),
+            std::string::npos);
+}
+
+// "| Model Configuration | Speculative Decoding | Baseline |": the set-ups compared, one per
+// column; the model they share is the document's, and a figure no label names a setting. (A
+// bare "| Configuration |" over figures' columns lists configurations, whose figures they are.)
+TEST(ReportTables, ATableOfTheSetupsComparedGivesTheirModelAndSettings) {
+  const auto r = run(FileType::markdown, R"(## Test Configuration
+
+| Model Configuration | Speculative Decoding | Baseline |
+|---------------------|---------------------|----------|
+| **Draft Model** | meta-llama/Llama-3.2-1B (16 layers) | N/A |
+| **Target Model** | meta-llama/Llama-3.2-3B (28 layers) | meta-llama/Llama-3.2-3B (28 layers) |
+| **Tokens per Prompt** | 30 | 30 |
+
+## Results
+
+| Metric | Speculative Decoding | Baseline |
+|---|---|---|
+| Model Init Time | 123s | 7.09s |
+)");
+  const auto& setting = at(r, "table[0][2].Baseline");
+  EXPECT_EQ(setting.role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[1][0].Baseline").context.model, "meta-llama/Llama-3.2-3B");
+  EXPECT_EQ(at(r, "table[1][0].Baseline").metric_id(), "load_time");
+  const auto configs = run(FileType::markdown, R"(| Configuration | TR110 (Py) | TR116 (Rust) |
+|---|---|---|
+| **Gemma 3 Chimera Homo** | 99.25% | 99.22% |
+)");
+  EXPECT_EQ(at(configs, "table[0][0].TR110 (Py)").role, metrics::Role::metric);
+}
+
+// "| **vLLM Version** | 0.18.0 |" of a set-up table: the engine (the client's "| Backend | openai
+// |" names none); the model's path after its name gives the weights' quantization.
+TEST(ReportTables, AnEnginesVersionInTheSetupNamesTheEngine) {
+  const auto r = run(FileType::markdown, R"(## Model Information
+| Field | Value |
+|-------|-------|
+| **Model Name** | Qwen3.5-27B |
+| **Model Root Path** | QuantTrio/Qwen3.5-27B-AWQ |
+| **Backend** | openai |
+
+### vLLM Information
+| Parameter | Value |
+|-----------|-------|
+| **vLLM Version** | 0.18.0 |
+
+## TTFT
+| Percentile | Time (ms) |
+|---|---|
+| **Mean** | 203,458.50 |
+)");
+  const auto& ttft = at(r, "table[2][0].Time (ms)");
+  EXPECT_EQ(ttft.context.backend, "vLLM");
+  EXPECT_EQ(ttft.context.model, "Qwen3.5-27B");
+  EXPECT_EQ(ttft.context.quantization, "AWQ");
+}
+
+// "| Model Family | Parameters |": each row's model is its family in the size beside it, one
+// size or several; beside a "| Model |" column the family is only the model's kind.
+TEST(ReportTables, AModelFamilyColumnWithItsSizeNamesTheModel) {
+  const auto r = run(FileType::markdown, R"(| Model Family | Parameters | Performance |
+|---|---|---|
+| DeepSeek Coder | 1.3 B | ~20-25 tokens/sec |
+| Qwen 2.5 Coder | 0.5 B | ~25-30 tokens/sec |
+| Qwen 2.5 Coder | 1.5 B | ~15-17 tokens/sec |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Parameters").context.model, "DeepSeek Coder 1.3B");
+  EXPECT_EQ(at(r, "table[0][2].Parameters").context.model, "Qwen 2.5 Coder 1.5B");
+  const auto kind = run(FileType::markdown,
+                        "| Model | Family | Params | Speedup |\n|---|---|---|---|\n"
+                        "| phi-2 | Phi | 2.7B | 1.3x |\n");
+  EXPECT_EQ(at(kind, "table[0][0].Speedup").context.model, "phi-2");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
