@@ -195,6 +195,11 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              digits(next(k + 1))) {
     m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")
     m.key = "vega" + std::string(next(k + 1));
+  } else if (k > 0 && w[k - 1].low == "amd" && four_digits(s) && s[0] >= '5' &&
+             (s.size() > 4 || next(k + 1) == "xt" || next(k + 1) == "xtx" ||
+              next(k + 1) == "gre")) {
+    m.first = k - 1;  // "AMD 6950 XT", "AMD 7900 XTX": a Radeon RX by its number
+    m.key = "rx" + std::string(s);
   } else if ((s == "radeon" || s == "geforce") && next(k + 1).size() >= 4 &&
              std::any_of(next(k + 1).begin(), next(k + 1).end(),
                          [](unsigned char c) { return std::isdigit(c); })) {

@@ -233,6 +233,7 @@ class MarkdownHarvester {
     end_wrapped_block();
     box_.finish(box_emit());
     finish_text();
+    optimum_report();
   }
 
  private:
@@ -2830,6 +2831,12 @@ class MarkdownHarvester {
     const bool done = head.ends_with("completed") || head.ends_with("finished") ||
                       head.ends_with(" done") || head == "done" || head.ends_with("took");
     if (!done) return false;
+    // (A server's start-up step, "Graph capturing finished in 23 secs", "Model loading took
+    // 121 s": no request's time.)
+    for (const std::string_view w : {"captur", "graph", "compil", "load", "warm", "init", "start",
+                                     "profil", "download", "build", "engine", "kv cache"}) {
+      if (head.find(w) != std::string::npos) return false;
+    }
     std::string_view rest = t.substr(in + 4);
     const auto comma = rest.find_first_of(",(");
     const std::string_view time = text::trim(rest.substr(0, comma));
@@ -2932,6 +2939,7 @@ class MarkdownHarvester {
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
         detail::chimera_report_heading(chimera_, level, t.substr(level));
+        if (level == 1) level1_starts_.emplace_back(r_.rows.size(), text::trim(t.substr(1)));
         const HeadingFacts& facts = heading_facts(t.substr(level));
         std::string own = facts.own;
         // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
@@ -3194,6 +3202,25 @@ class MarkdownHarvester {
       value = named.empty() ? detail::gpu_named_in(v) : std::move(named);
     }
     if (value.empty() || value.size() > 80) return;
+    // "AMD Instinct MI50 (16GB, gfx906)": the GPU before its aside (whose "gfx906" is the same
+    // device by its architecture, no second GPU).
+    if (slot == &document_.gpu && detail::gpu_named_in(value).empty())
+      if (const auto paren = value.find(" ("); paren != std::string::npos && paren > 0)
+        if (std::string named = detail::gpu_named_in(std::string_view(value).substr(0, paren));
+            !named.empty())
+          value = std::move(named);
+    // "### vLLM (ROCm)" over "- 模型: Qwen/Qwen2.5-1.5B-Instruct", "### Ollama (Vulkan)" over
+    // "- 模型: qwen2.5:7b-instruct (Q4_K_M 量化)": each engine's model and its precision, for its
+    // rows (the first is the document's too, as before).
+    if (slot == &document_.model && !heading_backend().empty() && !text_mode_) {
+      const auto paren = value.find(" (");
+      EngineModel& m = engine_models_[text::to_lower(heading_backend())];
+      if (m.model.empty()) {
+        m.model = value.substr(0, paren);
+        if (paren != std::string::npos)
+          m.quantization = detail::quantization_in(value.substr(paren));
+      }
+    }
     if (slot == &document_.model) {  // "`gemma3:latest` (4.3B parameters, Q4_K_M quantization)."
       // "`unsloth/Qwen3.8-27B-NVFP4` served as `montimage-dgx-spark`": the model, not its alias.
       if (const auto served = value.find(" served as "); served != std::string::npos)
@@ -3328,7 +3355,7 @@ class MarkdownHarvester {
   // A section that describes how the runs were set up: "2.2 Benchmark Configuration",
   // "Experimental Design", "Test Setup", "Methodology".
   static bool is_setup_heading(const std::string& heading) {
-    const std::string low = " " + text::to_lower(heading) + " ";
+    const std::string low = " " + text::to_lower(metrics::in_english(heading)) + " ";  // "测试环境"
     for (const std::string_view w :
          {" configuration", " setup", " set-up", " environment", " methodology", " design ",
           " hardware", " testbed", " test machine", " machine spec", " specs "}) {
@@ -3659,12 +3686,53 @@ class MarkdownHarvester {
 
   // "## vllm 0.2.5", "### TGI 1.3.3", "## SGLang": a section named by a serving engine alone
   // (its version aside), whose tables ran on it.
+  // The model a set-up's section of the row's engine named ("vLLM (ROCm)" of "### vLLM"), or "".
+  struct EngineModel {
+    std::string model, quantization;
+  };
+  const EngineModel* engine_model(const Context& ctx) const {
+    const std::string backend = text::to_lower(ctx.backend);
+    for (const auto& [engine, model] : engine_models_) {
+      if (backend == engine || backend.starts_with(engine + " ") ||
+          engine.starts_with(backend + " "))
+        return &model;
+    }
+    return nullptr;
+  }
+
+  // optimum-benchmark's report printed as Markdown: "# prefill:" over "## latency:" over
+  // "| metric | value | unit |" of "| stdev_ | 1.10 | % |": its figures phase by phase, as in
+  // its JSON.
+  void optimum_report() {
+    if (level1_starts_.size() < 2 ||
+        std::none_of(r_.rows.begin(), r_.rows.end(), [](const MetricRow& row) {
+          return row.name == "stdev_" && row.context.section.starts_with("latency");
+        }))
+      return;
+    r_.format = "optimum-benchmark report (Markdown)";
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < r_.rows.size(); ++i) {
+      while (k + 1 < level1_starts_.size() && level1_starts_[k + 1].first <= i) ++k;
+      if (level1_starts_[k].first > i) continue;
+      std::string_view phase = level1_starts_[k].second;
+      std::string_view what = r_.rows[i].context.section;
+      for (std::string_view* v : {&phase, &what}) {
+        while (!v->empty() && (v->back() == ':' || v->back() == ' ')) v->remove_suffix(1);
+      }
+      detail::optimum_figure(r_.rows[i], phase, what, r_.rows[i].name);
+    }
+  }
+
   // "#### Archived Baseline Tests (Native mlx-lm)", "### Results (via Ollama)": a heading's aside
-  // that names the engine alone.
+  // that names the engine alone ("### vLLM (ROCm)": the engine before it, its compute backend
+  // after).
   static std::string engine_aside(std::string_view heading) {
     if (!heading.ends_with(')')) return {};
     const auto open = heading.rfind('(');
     if (open == std::string_view::npos) return {};
+    const std::string_view before = text::trim(heading.substr(0, open));
+    if (std::string engine = engine_alone(before); !engine.empty()) return engine;
+    if (!detail::serving_engine_in(before).empty()) return {};
     std::string_view inner = text::trim(heading.substr(open + 1, heading.size() - open - 2));
     for (const std::string_view lead : {"native ", "via ", "using ", "with ", "on "}) {
       if (inner.size() > lead.size() && text::iequals(inner.substr(0, lead.size()), lead)) {
@@ -4966,6 +5034,20 @@ class MarkdownHarvester {
         ctx.config = ctx.config.empty() ? label : ctx.config + " " + label;
       ctx.model.clear();
     }
+    // "| Model |" of "PyTorch MPS" (an engine and its device: the backend; the model is the
+    // heading's) or "**Speedup**" (a row of ratios, no model).
+    if (!ctx.model.empty() && !looks_like_llm(ctx.model)) {
+      if (std::string engine = only_an_engine(ctx.model); !engine.empty()) {
+        if (ctx.backend.empty()) ctx.backend = std::move(engine);
+        const std::string label = "engine=" + ctx.model;
+        if (ctx.config.find(label) == std::string::npos)
+          ctx.config = ctx.config.empty() ? label : ctx.config + " " + label;
+        ctx.model.clear();
+      } else if (const auto& c = detail::classify_cached(ctx.model);
+                 c.role == metrics::Role::metric && c.metric && c.metric->id == "speedup") {
+        ctx.model.clear();
+      }
+    }
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
         !detail::is_number_cell(stripped_[0])) {
@@ -5030,6 +5112,10 @@ class MarkdownHarvester {
     const bool own_quantization = !ctx.quantization.empty();
     if (ctx.backend.empty()) ctx.backend = heading_backend();
     const bool own_backend = !ctx.backend.empty();
+    const EngineModel* engine_model_of_row =
+        ctx.model.empty() && own_backend && !engine_models_.empty() ? engine_model(ctx) : nullptr;
+    if (engine_model_of_row) ctx.model = engine_model_of_row->model;
+    engine_row_ = engine_model_of_row != nullptr;
     const bool own_gpu = !ctx.gpu.empty();
     // The devices a log printed right before its table ("Device 0: NVIDIA A30, compute
     // capability 8.0") are nearer than the document's "**Hardware:** ORCA Supercluster".
@@ -5037,6 +5123,8 @@ class MarkdownHarvester {
     if (ctx.gpu.empty() && !devices_.empty()) ctx.gpu = device_list();
     ctx.fill_from(document_);
     if (!own_quantization) ctx.quantization.clear();
+    if (engine_model_of_row && !own_quantization)
+      ctx.quantization = engine_model_of_row->quantization;
     // "For Python Dual Ollama Deployments" in a report whose framework is Rust's: not the
     // document's backend.
     if (!own_backend && other_runtime_) ctx.backend.clear();
@@ -5254,7 +5342,10 @@ class MarkdownHarvester {
         row->context.quantization.clear();  // the reference's, unsaid
       } else {
         if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
-        if (row->context.quantization.empty()) row->context.quantization = document_.quantization;
+        // (Not a row of an engine whose own section named its model: "### vLLM" of Qwen2.5-1.5B
+        // in a note whose other engine ran a Q4_K_M.)
+        if (row->context.quantization.empty() && !engine_row_)
+          row->context.quantization = document_.quantization;
       }
       if (row->context.test.empty()) row->context.test = col_test_[c];
       if (row->context.concurrency.empty() && row->context.rate.empty() &&
@@ -5550,6 +5641,19 @@ class MarkdownHarvester {
   }
 
   // "GGUF Q4_K_S", "MLX 8-bit", "AWQ": words of a weights' format and precision only.
+  // "PyTorch MPS", "llama.cpp CUDA", "MLX": an engine with, at most, its device and precision
+  // (the engine, as engine_in spells it); "" for anything more ("Llama 3 8B", "MLX Community").
+  static std::string only_an_engine(std::string_view name) {
+    std::string engine = detail::engine_in(name);
+    if (engine.empty() || name.size() > 32) return {};
+    for (const auto& w : detail::words_of(text::to_lower(name))) {
+      const bool device = w == "mps" || w == "cuda" || w == "cpu" || w == "gpu" || w == "metal" ||
+                          w == "rocm" || w == "vulkan";
+      if (!device && !only_weights_format(w) && !text::icontains(engine, w)) return {};
+    }
+    return engine;
+  }
+
   static bool only_weights_format(std::string_view name) {
     std::vector<std::string> words;  // split at spaces and hyphens only: "q4_k_s" is one word
     std::string word;
@@ -6788,15 +6892,20 @@ class MarkdownHarvester {
   std::vector<std::string> doc_models_;  // models the document named so far (headings, columns)
   std::vector<const metrics::MetricDef*> sibling_;  // metric a bare "p99" column c is of
   std::vector<std::string> sibling_unit_;           // and its unit
-  bool amdahl_ = false;                // the table is of Amdahl's law: "s" is its serial fraction
-  bool amdahl_document_ = false;       // the document named Amdahl's law above the table
-  bool per_mtok_ = false;              // the table's prices are per million tokens
-  std::string caption_price_unit_;     // "USD/kreq": what the caption says its dollars buy
-  bool spec_table_ = false;            // the table lists hardware and what it has
-  bool device_list_table_ = false;     // llama.cpp's SYCL device list
-  std::string sycl_index_;             // the SYCL device list's row being read: its device
-  bool sycl_level_zero_ = false;       // the SYCL device list named a Level Zero GPU
-  std::size_t document_backends_ = 0;  // the different backends its "Backend:" labels named
+  bool amdahl_ = false;             // the table is of Amdahl's law: "s" is its serial fraction
+  bool amdahl_document_ = false;    // the document named Amdahl's law above the table
+  bool per_mtok_ = false;           // the table's prices are per million tokens
+  std::string caption_price_unit_;  // "USD/kreq": what the caption says its dollars buy
+  bool spec_table_ = false;         // the table lists hardware and what it has
+  bool device_list_table_ = false;  // llama.cpp's SYCL device list
+  std::string sycl_index_;          // the SYCL device list's row being read: its device
+  bool sycl_level_zero_ = false;    // the SYCL device list named a Level Zero GPU
+  std::map<std::string, EngineModel> engine_models_;  // per engine (lower case): its model
+  std::size_t document_backends_ = 0;
+  bool engine_row_ = false;  // the current table row's model is its engine section's
+  std::vector<std::pair<std::size_t, std::string>>
+      level1_starts_;  // first row, title text  // the different backends its "Backend:" labels
+                       // named
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row

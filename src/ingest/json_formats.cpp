@@ -1518,30 +1518,7 @@ bool optimum_benchmark(FileResult& r, const Signals&) {
   r.format = "optimum-benchmark report";
   for (auto& row : r.rows) {
     const auto [phase, what] = optimum_phase(row.locator);
-    if (what.empty() || row.role != metrics::Role::metric) continue;
-    const std::string_view key = leaf_key(row.locator);
-    if (what == "latency") {
-      if (phase == "load_model") set_metric(row, "load_time");
-      if (phase == "prefill") set_metric(row, "ttft");
-      if (phase == "decode") set_metric(row, "eval_time");
-      if (phase == "per_token") set_metric(row, "itl");
-      if (key == "total") row.statistic = "sum";  // over its `count` measurements
-      if (key == "stdev_") {
-        row.statistic = "cv";
-        row.unit = "%";
-      }
-      renormalize(row);
-    } else if (what == "throughput" && key == "value") {
-      const bool tokens = row.unit == "tok/s";
-      if (tokens && phase == "prefill") set_metric(row, "prompt_eval_rate");
-      if (tokens && phase == "decode") set_metric(row, "decode_rate");
-      if (!tokens) {  // "samples/s": sequences of the batch per second, no tokens
-        unname_metric(row, true);
-        row.unit = "samples/s";
-      }
-    } else if (what == "memory") {
-      in_decimal_units(row);  // its "MB" is 10^6 bytes (its memory tracker's)
-    }
+    optimum_figure(row, phase, what, leaf_key(row.locator));
   }
   return true;
 }
@@ -1777,6 +1754,36 @@ void engine_of_the_document(FileResult& r) {
 }
 
 }  // namespace
+
+// One figure of an optimum-benchmark report (JSON or its Markdown print): what its phase
+// ("prefill") and its kind ("latency") make it; the phase is its test.
+void optimum_figure(MetricRow& row, std::string_view phase, std::string_view what,
+                    std::string_view key) {
+  if (what.empty() || row.role != metrics::Role::metric) return;
+  if (row.context.test.empty() && !phase.empty()) row.context.test = std::string(phase);
+  if (what == "latency") {
+    if (phase == "load_model") set_metric(row, "load_time");
+    if (phase == "prefill") set_metric(row, "ttft");
+    if (phase == "decode") set_metric(row, "eval_time");
+    if (phase == "per_token") set_metric(row, "itl");
+    if (key == "total") row.statistic = "sum";  // over its `count` measurements
+    if (key == "stdev_") {
+      row.statistic = "cv";
+      row.unit = "%";
+    }
+    renormalize(row);
+  } else if (what == "throughput" && (key == "value" || key == "throughput")) {
+    const bool tokens = row.unit == "tok/s";
+    if (tokens && phase == "prefill") set_metric(row, "prompt_eval_rate");
+    if (tokens && phase == "decode") set_metric(row, "decode_rate");
+    if (!tokens) {  // "samples/s": sequences of the batch per second, no tokens
+      unname_metric(row, true);
+      row.unit = "samples/s";
+    }
+  } else if (what == "memory") {
+    in_decimal_units(row);  // its "MB" is 10^6 bytes (its memory tracker's)
+  }
+}
 
 void recognise_json(FileResult& r) {
   const Signals s(r);

@@ -18,6 +18,12 @@ void recognise_csv(FileResult& result);
 // equals its count over its duration, "tps", is named in recognise_json/recognise_csv.)
 void ollama_rates(MetricRows& rows, bool derive);
 
+// One figure of Hugging Face optimum-benchmark's report, of its phase ("load_model", "prefill",
+// "decode", "per_token") and kind ("latency", "throughput", "memory"; the figure's key "p99"):
+// its metric, statistic, unit and test. Nothing for an empty kind.
+void optimum_figure(MetricRow& row, std::string_view phase, std::string_view what,
+                    std::string_view key);
+
 // GuideLLM's console table names each benchmark by its strategy and load ("concurrent@4",
 // "constant@2.00", "synchronous"): sets the row's config (the strategy) and concurrency or rate.
 // Returns false, changing nothing, for any other label.

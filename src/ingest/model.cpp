@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 66> kAliases = {{
+  static const std::array<Alias, 68> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -109,10 +109,13 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"model_short_name", &Context::model},
       {"model_path", &Context::model},
       {"model_repo", &Context::model},
-      {"model_family",
-       &Context::model},  // "| Model Family | Parameters |": with its size, the model
-      {"target_model",
-       &Context::model},  // speculative decoding's: the model served (not the draft)
+      // "| Model Family | Parameters |": with its size, the model.
+      {"model_family", &Context::model},
+      // A task's table: the model a router chose for it.
+      {"model_selected", &Context::model},
+      {"selected_model", &Context::model},
+      // Speculative decoding's: the model served (not the draft).
+      {"target_model", &Context::model},
       {"quant_level", &Context::quantization},
       {"quant_method", &Context::quantization},
       {"config", &Context::config},

@@ -439,6 +439,23 @@ bool names_a_configuration(std::string_view header) {
 
 }  // namespace
 
+// "Windows i5-12600K 32GB RAM, AMD 6950 XT": the GPU a machine's list of parts names in a part
+// of its own (not "Apple M2 CPU", a chip's processor); "" for none.
+std::string gpu_of_a_part(std::string_view machine) {
+  std::size_t from = 0;
+  while (from < machine.size()) {
+    auto end = machine.find_first_of(",+;/", from);
+    if (end == std::string_view::npos) end = machine.size();
+    if (from > 0 || end < machine.size()) {
+      const std::string_view part = text::trim(machine.substr(from, end - from));
+      if (!part.empty() && !names_a_cpu(part))
+        if (std::string gpu = gpu_named_in(part); !gpu.empty()) return gpu;
+    }
+    from = end + 1;
+  }
+  return {};
+}
+
 // The LLM serving engine a label names ("Qwen3.5 4bit mlx-lm" -> mlx-lm, "Qwen3.5 Q4_K_M Ollama"
 // -> Ollama); "" for none, and for a language runtime or an executor ("python", "tokio-default").
 std::string serving_engine_in(std::string_view label) {
@@ -663,17 +680,27 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         if (ctx.quantization.empty()) ctx.quantization = quantization_in(v);
       } else if (slot == &ctx.gpu && names_a_cpu(v)) {
         // "| Device |" of "Intel i7-8700", "AMD Ryzen 9 5900HS", "Apple M2 CPU": the figures ran
-        // on that processor, no GPU; the row's label.
+        // on that processor, no GPU; the row's label. (A machine's "Windows i5-12600K 32GB RAM,
+        // AMD 6950 XT" names its GPU in a part of its own: that GPU.)
+        if (std::string gpu = gpu_of_a_part(v); !gpu.empty()) *slot = std::move(gpu);
         add_label(labels, headers[c], v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         // "Qwen3-0.6B ⭐": a mark after the name (a star, an emoji) is no part of it.
         std::string_view value = v;
         if (slot == &ctx.model) {
-          std::string_view name = v;
+          // ("✅ deepseek-coder:6.7b": a mark before it too.)
+          std::string_view lead = v;
+          while (!lead.empty() &&
+                 (lead.front() == ' ' || static_cast<unsigned char>(lead.front()) >= 0x80))
+            lead.remove_prefix(1);
+          if (!lead.empty() && lead.size() < v.size() &&
+              std::isalnum(static_cast<unsigned char>(lead.front())) != 0)
+            value = lead;
+          std::string_view name = value;
           while (!name.empty() &&
                  (name.back() == ' ' || static_cast<unsigned char>(name.back()) >= 0x80))
             name.remove_suffix(1);
-          if (!name.empty() && name.size() < v.size() &&
+          if (!name.empty() && name.size() < value.size() &&
               (std::isalnum(static_cast<unsigned char>(name.back())) != 0 || name.back() == ')'))
             value = name;
         }

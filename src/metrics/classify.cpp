@@ -835,6 +835,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit && in(" per token ")) ||
       (time_unit && in(" time token ") &&
        (in(" decode ") || in(" generation "))) ||  // "Time/Token"
+      (time_unit && in(" time token ") && !in(" first ") && !in(" prompt ") && !in(" prefill ")) ||
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
     return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
@@ -849,7 +850,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // (tok/s)" (not a run's "prompt_tokens_per_second" or "prompt throughput": tokens over the
   // run's time, no prefill rate).
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
-                      in(" pp ") || c("prompteval") || (j == " pre " && rate_unit) ||
+                      (in(" input processing ") && rate_unit) || in(" pp ") || c("prompteval") ||
+                      (j == " pre " && rate_unit) ||
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
@@ -965,8 +967,18 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // the power it draws).
   // "CPU (%)", "iGPU (%)": a processor's share in use, named by the processor alone.
   // (camelCase splits "iGPU" into "i gpu".)
-  if (unit == "%" && (j == " cpu " || j == " gpu " || j == " igpu " || j == " i gpu "))
-    return m(j == " cpu " ? "cpu_utilization" : "gpu_utilization");
+  // ... after its statistic: "Avg CPU%", "Peak GPU %".
+  if (unit == "%") {
+    std::string_view p = j;
+    for (const std::string_view s : {" avg ", " average ", " mean ", " max ", " peak ", " min "}) {
+      if (p.starts_with(s)) {
+        p.remove_prefix(s.size() - 1);
+        break;
+      }
+    }
+    if (p == " cpu " || p == " gpu " || p == " igpu " || p == " i gpu ")
+      return m(p == " cpu " ? "cpu_utilization" : "gpu_utilization");
+  }
   if ((in(" cpu ") || in(" gpu ")) && (in(" percent ") || in(" pct ") || in(" usage ")) &&
       !in(" power ") && (unit.empty() || unit == "%"))
     return m(in(" cpu ") ? "cpu_utilization" : "gpu_utilization");
@@ -1467,8 +1479,10 @@ bool names_speculative_setting(const Tokens& t) {
     return w == "spec" || w == "speculative" || w == "draft";
   };
   if (std::none_of(t.begin(), t.end(), spec)) return false;
+  // (... and llama-server's draft options: "draft-max", "draft-min", "draft-p-min", "n_draft".)
   static constexpr std::string_view kSetting[] = {
-      "dec", "decode", "decoding", "model", "quant", "quantization", "size", "b", "type"};
+      "dec",  "decode", "decoding", "model", "quant", "quantization", "size", "b",
+      "type", "max",    "min",      "p",     "n"};
   return std::all_of(t.begin(), t.end(), [&](const std::string& w) {
     return spec(w) || std::find(std::begin(kSetting), std::end(kSetting), w) != std::end(kSetting);
   });

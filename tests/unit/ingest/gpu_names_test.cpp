@@ -82,6 +82,15 @@ TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
   EXPECT_EQ(gpu_of_table_under("## Intel Arc A770"), "Intel Arc A770");
   EXPECT_EQ(gpu_of_table_under("# Arc Pro B70 — LLM Inference Benchmarks"), "Arc Pro B70");
   EXPECT_EQ(gpu_of_table_under("## Arc Pro tips for 2024"), "");
+  // A Radeon RX by its number after the vendor's name ("AMD 6950 XT"), not a Ryzen.
+  const auto gpu_of = [](const std::string& cell) {
+    return at(run(FileType::markdown, "| Device | tok/s |\n|---|---|\n| " + cell + " | 7 |\n"),
+              "table[0][0].tok/s")
+        .context.gpu;
+  };
+  EXPECT_EQ(gpu_of("AMD 6950 XT"), "AMD 6950 XT");
+  EXPECT_EQ(gpu_of("AMD 7900 XTX"), "AMD 7900 XTX");
+  EXPECT_EQ(gpu_of("AMD Ryzen 9 5900HS"), "");  // a processor
 }
 
 // Held-out set 24: the preamble's sentence saying what the runs had names the document's GPU;

@@ -268,6 +268,58 @@ TEST(Identity, GuideLlmCsvsPercentileListsAndStatusesAreRead) {
   EXPECT_EQ(at(r, "[0].Timings Cooldown Sec").role, metrics::Role::parameter);
 }
 
+// Held-out set 40: optimum-benchmark's report printed as Markdown ("# prefill:" over "##
+// latency:"), read as its JSON, each phase its test.
+TEST(Identity, OptimumBenchmarksMarkdownReport) {
+  const auto r = run(FileType::markdown, R"(# load_model:
+
+## memory:
+
+| metric | value | unit |
+| ------ | ----: | ---: |
+| max_global_vram  |  74065.71 | MB |
+## latency:
+
+| metric | value        | unit   |
+| :----- | -----------: |------: |
+| mean   |     267.937344 | s |
+| stdev_ | 0.00 |      % |
+# prefill:
+
+## memory:
+
+| metric | value | unit |
+| ------ | ----: | ---: |
+| max_global_vram  |  74279.62 | MB |
+## latency:
+
+| metric | value        | unit   |
+| :----- | -----------: |------: |
+| total  |    0.747909 | s |
+| p99    |      0.076833 | s |
+| stdev_ | 1.10 |      % |
+## throughput:
+
+| metric     |     value   |   unit |
+| :--------- | --------:   | -----: |
+| throughput | 13.37 | samples/s |
+)");
+  EXPECT_EQ(r.format, "optimum-benchmark report (Markdown)");
+  const auto& load = at(r, "table[1][0].value");
+  EXPECT_EQ(load.metric_id(), "load_time");
+  EXPECT_EQ(load.context.test, "load_model");
+  const auto& p99 = at(r, "table[3][1].value");
+  EXPECT_EQ(p99.metric_id(), "ttft");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*p99.normalized, 76.833);
+  EXPECT_EQ(at(r, "table[3][0].value").statistic, "sum");
+  EXPECT_EQ(at(r, "table[3][2].value").statistic, "cv");
+  const auto& vram = at(r, "table[2][0].value");
+  EXPECT_EQ(vram.context.test, "prefill");
+  EXPECT_DOUBLE_EQ(*vram.normalized, 74279620000.0);             // MB of 10^6 bytes
+  EXPECT_EQ(at(r, "table[4][0].value").metric_id(), "unknown");  // samples/s: no tokens
+}
+
 // Held-out set 22: optimum-benchmark's report, phase by phase.
 TEST(Identity, OptimumBenchmarksPhasesAreItsLatenciesAndRates) {
   const auto r = run(FileType::json, R"({

@@ -1641,5 +1641,47 @@ TEST(ReportContext, APreamblesSentenceNamingOneEngineGivesTheBackend) {
   }
 }
 
+// Held-out set 40: a set-up list under a heading in Chinese ("## 测试环境", test environment)
+// names the GPU (before its aside); each engine's section names its own model, for that
+// engine's rows; a server's start-up step in a log is no request's time.
+TEST(ReportContext, EachEnginesSectionNamesItsModel) {
+  const auto r = run(FileType::markdown, R"(# vLLM (ROCm) vs Ollama (Vulkan)
+
+## 测试环境
+- GPU: AMD Instinct MI50 (16GB, gfx906)
+
+## 模型配置
+
+### vLLM (ROCm)
+- 模型: Qwen/Qwen2.5-1.5B-Instruct
+
+### Ollama (Vulkan)
+- 模型: qwen2.5:7b-instruct (Q4_K_M 量化)
+
+## 结果
+
+| 后端 | 运行1 |
+|------|-------|
+| vLLM (ROCm) | 0.596s |
+| Ollama (Vulkan) | 22.889s |
+
+```
+Graph capturing finished in 23 secs, took 0.14 GiB
+Inference completed in 10.71 seconds
+```
+)");
+  const auto& vllm = at(r, "table[0][0].运行1");
+  EXPECT_EQ(vllm.context.gpu, "AMD Instinct MI50");
+  EXPECT_EQ(vllm.context.model, "Qwen/Qwen2.5-1.5B-Instruct");
+  EXPECT_EQ(vllm.context.quantization, "");
+  const auto& ollama = at(r, "table[0][1].运行1");
+  EXPECT_EQ(ollama.context.model, "qwen2.5:7b-instruct");
+  EXPECT_EQ(ollama.context.quantization, "Q4_K_M");
+  EXPECT_EQ(ollama.context.backend, "Ollama (Vulkan)");
+  int timed = 0;
+  for (const auto& row : r.rows) timed += row.locator.ends_with("completed in") ? 1 : 0;
+  EXPECT_EQ(timed, 1);  // the inference's, not the graph capture's
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -2414,5 +2414,56 @@ TEST(ReportTables, AModelFamilyColumnWithItsSizeNamesTheModel) {
   EXPECT_EQ(at(kind, "table[0][0].Speedup").context.model, "phi-2");
 }
 
+// Held-out set 40: a sweep's draft options are its rows' settings; a router's "Model Selected"
+// column (its mark apart) is each row's model, over a model line far above; a machine's cell
+// that names a CPU and then a GPU gives that GPU.
+TEST(ReportTables, SweepSettingsASelectedModelAndAMachinesGpu) {
+  const auto sweep = run(FileType::markdown, R"(| draft-max | draft-min | draft-p-min | python |
+|---|---|---|---|
+| 16 | 1 | 0.9 | 71.64 |
+)");
+  const auto& max = at(sweep, "table[0][0].draft-max");
+  EXPECT_EQ(max.role, metrics::Role::parameter);
+  EXPECT_EQ(max.statistic, "");
+  EXPECT_NE(at(sweep, "table[0][0].python").context.config.find("draft-max=16"), std::string::npos);
+  const auto routed = run(FileType::markdown, R"(**Model:** TinyLlama
+
+## Tasks
+
+| Task Type | Model Selected | TPS |
+|---|---|---|
+| Coding | ✅ deepseek-coder:6.7b | **3.3** |
+)");
+  EXPECT_EQ(at(routed, "table[0][0].TPS").context.model, "deepseek-coder:6.7b");
+  const auto machine = run(FileType::markdown, R"(| Device | Model | eval rate |
+|---|---|---|
+| Windows i5-12600K 32GB RAM, AMD 6950 XT | deepseek-r1:7b | 74.11 |
+| Intel i7-8700 | deepseek-r1:7b | 6.27 |
+)");
+  EXPECT_NE(at(machine, "table[0][0].eval rate").context.gpu.find("AMD 6950 XT"),
+            std::string::npos);
+  EXPECT_EQ(at(machine, "table[0][1].eval rate").context.gpu, "");
+}
+
+// "| Model |" of "PyTorch MPS" (an engine on its device) under a title naming the model: the
+// backend, the model the title's; a "**Speedup**" row is no model's.
+TEST(ReportTables, AModelColumnNamingAnEngineOrARatioNamesNoModel) {
+  const auto r = run(FileType::markdown, R"(# Gemma-3-12B Benchmark Results on M3 Ultra
+
+### Token Generation Speed (tokens/second)
+| Model | Short (Haiku) | Average |
+|-------|---------------|---------|
+| PyTorch MPS | 10.53 | 14.90 |
+| MLX FP16 | 29.00 | 28.09 |
+| **Speedup** | **2.75x** | **1.88x** |
+)");
+  const auto& torch = at(r, "table[0][0].Short (Haiku)");
+  EXPECT_EQ(torch.context.model, "Gemma-3-12B");
+  EXPECT_EQ(torch.context.backend, "PyTorch");
+  EXPECT_NE(torch.context.config.find("engine=PyTorch MPS"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][2].Average").metric_id(), "speedup");
+  EXPECT_NE(at(r, "table[0][2].Average").context.model, "Speedup");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

@@ -996,5 +996,24 @@ TEST(Classify, AnAggregateRateIsTheOutputThroughput) {
   EXPECT_EQ(metric("power_draw"), "power");
 }
 
+// Held-out set 40: llama-server's draft options are settings; a processor's share after its
+// statistic; a time per token; a prompt's processing rate by another name.
+TEST(Classify, DraftOptionsUtilisationsAndPerTokenTimes) {
+  for (const char* name : {"draft-max", "draft-min", "draft-p-min", "n_draft"}) {
+    EXPECT_EQ(classify(name).role, Role::parameter) << name;
+    EXPECT_EQ(classify(name).statistic, "") << name;
+  }
+  EXPECT_NE(classify("Draft acc").role, Role::parameter);
+  EXPECT_EQ(metric("Avg CPU%"), "cpu_utilization");
+  EXPECT_EQ(metric("Avg GPU%"), "gpu_utilization");
+  EXPECT_EQ(classify("Avg GPU%").statistic, "mean");
+  EXPECT_EQ(metric("Time/Token (ms)"), "tpot");
+  EXPECT_NE(metric("First Time/Token (ms)"), "tpot");
+  EXPECT_EQ(classify("Input Processing", "tok/s").metric->id, "prompt_eval_rate");
+  EXPECT_EQ(classify("maximum_request_concurrency").role, Role::parameter);
+  // (vLLM's "max_concurrent_requests" is the peak it measured, no setting.)
+  EXPECT_EQ(classify("max_concurrent_requests").role, Role::metric);
+}
+
 }  // namespace
 }  // namespace chimera::metrics
