@@ -234,6 +234,7 @@ class MarkdownHarvester {
     box_.finish(box_emit());
     finish_text();
     optimum_report();
+    bullet_figures();
   }
 
  private:
@@ -828,6 +829,18 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    if (!text_mode_ && !in_fence_ && table_ == 0) {
+      if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
+        bullet_figure(l, number);
+      } else if (!l.empty() && l.back() != ' ') {
+        // "**Expected Performance:**", "Citations from Technical Report 108:": what the list
+        // below it holds.
+        if (l.back() == ':' || l.ends_with(":**"))
+          list_lead_ = text::to_lower(l.substr(0, std::min<std::size_t>(l.size(), 120)));
+        else
+          list_lead_.clear();
+      }
+    }
     if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && !quoted_line_ && text::trim(l).substr(0, 1) == "#")
@@ -2479,6 +2492,36 @@ class MarkdownHarvester {
     document_.backend = engine.empty() ? std::string(t.substr(at, found.size())) : engine;
   }
 
+  // Whether a sentence names a serving engine anywhere (a cheap look for the names).
+  static bool names_an_engine(std::string_view sentence) {
+    const std::string low = text::to_lower(sentence);
+    for (const std::string_view e :
+         {"ollama", "vllm", "llama.cpp", "llama-server", "sglang", "tgi", "tensorrt", "trt-llm",
+          "lmdeploy", "mlx", "exllama", "lm studio", "llamafile", "koboldcpp"}) {
+      if (low.find(e) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "### 🔬 Comprehensive Model Analysis" over "**Hardware**: RTX 4060 Laptop (8GB VRAM),
+  // Windows 11" (a bold label among a section's lead lines, before its tables): the machine of
+  // that section's figures.
+  void section_lead_gpu(std::string_view t, std::size_t number) {
+    if (table_since_heading_ || heading_level_ < 2 || no_gpu_ || text_mode_ ||
+        !t.starts_with("**") || heading_gpus_.size() <= heading_level_ ||
+        !heading_gpus_[heading_level_].empty())
+      return;
+    const std::string plain = strip_emphasis(t);
+    const auto colon = plain.find(':');
+    if (colon == std::string::npos || colon > 24) return;
+    const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
+    if (key != "hardware" && key != "gpu" && key != "device" && key != "machine") return;
+    std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 1));
+    if (gpu.empty()) return;
+    heading_gpus_[heading_level_] = std::move(gpu);
+    if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
+  }
+
   // "*NOTE: above sample output is done on a single node with one GPU - RTX 5880 (48GB GPU
   // memory).*" right under a fence: the machine of the fence's figures (those no nearer line
   // labelled).
@@ -3012,6 +3055,7 @@ class MarkdownHarvester {
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
         prose_since_heading_ = false;
+        table_since_heading_ = false;
         // (Not a command whose results its own section did not print: "### FP8 Benchmark" with
         // the command, then "### Expected Output" with its result block.)
         // (A heading above its section's level, "# Results" after "## EasyDeL", still ends it.)
@@ -3103,7 +3147,10 @@ class MarkdownHarvester {
     // Later, only a "- **Model:** gemma3:latest" line of a set-up section ("2.2 Benchmark
     // Configuration") that names an LLM, for the tables after it, when nothing named one before.
     const bool late = !before_first_table_;
-    if (late && !(setup_section_ || setup_lead_)) return;
+    if (late && !(setup_section_ || setup_lead_)) {
+      section_lead_gpu(t, number);
+      return;
+    }
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
@@ -3700,6 +3747,79 @@ class MarkdownHarvester {
     return nullptr;
   }
 
+  // "- Throughput (FP16): 227.0883 tokens/second" in a note with no table: a list item of a
+  // label and one figure with its unit, a result of the note (kept apart until the end: a note
+  // with tables restates them in its lists, which are then not read).
+  void bullet_figure(std::string_view l, std::size_t number) {
+    // (Not a Chimera run's report: its lists are read as that report's, or counted as copies of
+    // the metrics.json beside it.)
+    if (bullet_rows_.size() >= 2000 || chimera_.titled || setup_section_) return;
+    // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
+    const bool foreseen = names_foreseen(list_lead_);
+    if (!list_lead_.empty() && !foreseen &&
+        (list_lead_.find("citation") != std::string::npos ||
+         list_lead_.find("reference") != std::string::npos ||
+         list_lead_.find("previous") != std::string::npos ||
+         list_lead_.find("report") != std::string::npos))
+      return;
+    const auto colon = l.find(": ");
+    if (colon == std::string_view::npos || colon > 80 || colon + 3 > l.size()) return;
+    const std::string plain = strip_emphasis(text::trim(l.substr(2)));
+    const auto at = plain.find(": ");
+    if (at == std::string::npos || at == 0) return;
+    const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
+    const std::string_view value = text::trim(std::string_view(plain).substr(at + 2));
+    if (value.empty() || !(std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '~'))
+      return;
+    const auto parsed = numeric::parse_cell(value);
+    if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return;
+    MetricRow* row = detail::add_text_row(bullet_rows_, label, value);
+    if (!row || row->role != metrics::Role::metric) {
+      if (row) bullet_rows_.pop_back();
+      return;
+    }
+    row->locator = "list[" + std::to_string(number) + "]." + std::string(label);
+    row->line = number;
+    if (row->statistic.empty()) row->statistic = "value";
+    // "- RAM: 16002 MB" of a system's profile: the memory the machine has, no memory in use.
+    // (A bare "Memory" may be what the run used.)
+    if (row->metric_id() == "memory" && names_installed_memory(label) &&
+        !text::iequals(label, "memory") && row->statistic == "value") {
+      detail::as_setting(*row, "system_memory", true);
+      return;
+    }
+    // "**Expected Performance:**" over "- Throughput: 102.31 tok/s": foreseen, no measurement.
+    if (foreseen && (row->statistic == "value" || row->statistic == "mean")) {
+      row->statistic = "expected";
+      detail::add_note(*row, "a figure the list's lead line says was expected");
+    }
+    Context& ctx = row->context;
+    ctx.model = heading_model();
+    ctx.quantization = heading_quantization();
+    ctx.gpu = heading_gpu();
+    ctx.section = section_;
+  }
+
+  // A list's lead line that says its figures are foreseen ("Expected Performance:", "Target").
+  static bool names_foreseen(const std::string& lead) {
+    for (const std::string_view w :
+         {"expected", "target", "goal", "estimat", "projected", "predict", "theoretical"}) {
+      if (lead.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  void bullet_figures() {
+    if (bullet_rows_.size() == 0 || table_ > 0 || chimera_.titled ||
+        std::any_of(r_.rows.begin(), r_.rows.end(),
+                    [](const MetricRow& row) { return row.role == metrics::Role::metric; }))
+      return;
+    for (auto& row : bullet_rows_) {
+      row.context.fill_from(document_);
+      r_.rows.push_back(std::move(row));
+    }
+  }
+
   // optimum-benchmark's report printed as Markdown: "# prefill:" over "## latency:" over
   // "| metric | value | unit |" of "| stdev_ | 1.10 | % |": its figures phase by phase, as in
   // its JSON.
@@ -3909,6 +4029,7 @@ class MarkdownHarvester {
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
+    table_since_heading_ = true;
     table_line_ = number > 0 ? number - 1 : 0;
     configs_.block();
     preamble_ = false;
@@ -3938,6 +4059,14 @@ class MarkdownHarvester {
       caption_model_ = model_line_model_;
     values_caption_ =
         prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : std::nullopt;
+    // "All models tested with w8a8 quantization, 16K context, 3 NPU cores." right above: the
+    // precision of every row that names none (not "despite Ollama's head start from Q4_0
+    // quantization": one engine's).
+    lead_quant_.clear();
+    if (prose_line_number_ + 3 >= number && text::icontains(prose_line_, "quantiz") &&
+        (text::icontains(prose_line_, "all ") || text::icontains(prose_line_, "every ")) &&
+        !names_an_engine(prose_line_))
+      lead_quant_ = one_quantization_in(prose_line_);
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
     labels_an_absence_ = !header.empty() && names_an_absence(header[0]);
     header_.clear();
@@ -5341,6 +5470,7 @@ class MarkdownHarvester {
       if (col_reference_[c]) {
         row->context.quantization.clear();  // the reference's, unsaid
       } else {
+        if (row->context.quantization.empty()) row->context.quantization = lead_quant_;
         if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
         // (Not a row of an engine whose own section named its model: "### vLLM" of Qwen2.5-1.5B
         // in a note whose other engine ran a Q4_K_M.)
@@ -6938,6 +7068,10 @@ class MarkdownHarvester {
   // The rows of the fence closed last (first, end) and its closing line: a note under it may
   // name their machine.
   std::tuple<std::size_t, std::size_t, std::size_t> closed_fence_{};
+  bool table_since_heading_ = false;  // a table since the latest heading
+  std::string list_lead_;   // the line ending with ':' over the list being read (lower case)
+  MetricRows bullet_rows_;  // "- Label: 1.5 unit" items, kept for a note without tables
+  std::string lead_quant_;  // the precision the sentence right above the table names
   bool prose_since_heading_ = false;        // a prose line since the latest heading
   std::string vllm_model_;                  // the vLLM client's model as last seen
   std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency

@@ -147,12 +147,20 @@ TEST(ChimeraReport, AFenceTheModelLeftOpenEndsAtTheWritersWorkflowSummary) {
   EXPECT_DOUBLE_EQ(*at(r, "line[12].Throughput").value, 41.18);
 }
 
-TEST(ChimeraReport, OtherDocumentsListsAreNotRead) {
-  // Not a Chimera report: a note's "## Metrics" list says nothing of how it was measured.
+TEST(ChimeraReport, OtherDocumentsListsAreReadByTheirWordsOnly) {
+  // Not a Chimera report: a note's "## Metrics" list is read by what its labels say (a rate
+  // the note does not say is a decode rate stays a generic rate), where the note has no table.
   const auto r = run(FileType::markdown,
                      "# My benchmark notes\n\n## Metrics\n"
                      "- Throughput: 45.2 tok/s\n- TTFT: 120 ms\n");
-  EXPECT_TRUE(r.rows.empty());
+  EXPECT_EQ(at(r, "list[4].Throughput").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "list[5].TTFT").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "list[5].TTFT").statistic, "value");
+  // ... and not where it has a table (its lists restate it).
+  const auto t = run(FileType::markdown,
+                     "# Notes\n\n- Throughput: 45.2 tok/s\n\n| Run | tok/s |\n|---|---|\n"
+                     "| a | 45.2 |\n");
+  EXPECT_FALSE(testing::has_row(t, "list[3].Throughput"));
   // A Chimera report's figures outside its own sections (an expectation) are not read either.
   const auto e = run(FileType::markdown,
                      "# Chimera Agent A\n\n**Expected Performance:**\n"

@@ -1683,5 +1683,60 @@ Inference completed in 10.71 seconds
   EXPECT_EQ(timed, 1);  // the inference's, not the graph capture's
 }
 
+// Held-out set 40: a sentence right above a table saying every row's precision gives it (not one
+// that speaks of one engine's); a bold "**Hardware**:" label among a later section's lead lines
+// names that section's GPU; a note of lists alone gives its "- Label: figure unit" items,
+// foreseen where the list's lead line says so.
+TEST(ReportContext, LeadLinesAndListsOfANote) {
+  const auto r = run(FileType::markdown, R"(# RK3588 Benchmarks
+
+## Results
+
+All models tested with w8a8 quantization, 16K context, 3 NPU cores.
+
+| Model | Tokens/sec |
+|---|---|
+| Qwen3-0.6B | 11.41 |
+
+Despite Ollama's head start at N=1 from Q4_0 quantization, all models lose:
+
+| Model | Ollama N=1 |
+|---|---|
+| llama3.2-1b | 177.7 |
+
+### Model Analysis
+
+**Hardware**: RTX 4060 Laptop (8GB VRAM), Windows 11
+
+| Model | Avg TPS |
+|---|---|
+| phi3.5:3.8b | 2.9 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Tokens/sec").context.quantization, "W8A8");
+  EXPECT_EQ(at(r, "table[1][0].Ollama N=1").context.quantization, "");
+  EXPECT_EQ(at(r, "table[2][0].Avg TPS").context.gpu, "RTX 4060 Laptop");
+  EXPECT_EQ(at(r, "table[0][0].Tokens/sec").context.gpu, "");
+  const auto note = run(FileType::markdown, R"(# Results
+## FP16 mode
+- Model Memory Usage: 255.48 MB
+- Throughput (FP16): 227.0883 tokens/second
+
+**Expected Performance:**
+- Throughput: 102.31 tok/s
+
+Citations from Technical Report 108:
+- Performance: 99.1 tok/s
+
+## System
+- RAM: 16002 MB
+)");
+  EXPECT_EQ(at(note, "list[4].Throughput (FP16)").metric_id(), "token_rate");
+  EXPECT_DOUBLE_EQ(*at(note, "list[4].Throughput (FP16)").normalized, 227.0883);
+  EXPECT_EQ(at(note, "list[3].Model Memory Usage").metric_id(), "memory");
+  EXPECT_EQ(at(note, "list[7].Throughput").statistic, "expected");
+  EXPECT_FALSE(testing::has_row(note, "list[10].Performance"));
+  EXPECT_EQ(at(note, "list[13].RAM").parameter, "system_memory");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
