@@ -1044,6 +1044,8 @@ class MarkdownHarvester {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {  // the devices the log listed
           if (r_.rows[i].context.gpu.empty() && !devices_.empty())
             r_.rows[i].context.gpu = device_list();
+          // (llama.cpp's own lines: its engine, where nothing names another.)
+          if (r_.rows[i].context.backend.empty()) r_.rows[i].context.backend = "llama.cpp";
         }
         return;
       }

@@ -247,9 +247,82 @@ bool draft_acceptance_line(std::string_view line, std::size_t number, LlamaTimin
 
 }  // namespace
 
+namespace {
+
+// "1,10" as llama.cpp prints it under a decimal-comma locale: "1.10".
+std::string with_decimal_point(std::string_view figure) {
+  std::string out(figure);
+  for (std::size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] == ',' && std::isdigit(static_cast<unsigned char>(out[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(out[i + 1])))
+      out[i] = '.';
+  }
+  return out;
+}
+
+// llama.cpp's load log: "llm_load_print_meta: model size = 636.18 MiB (4.85 BPW)" and "model
+// params = 1.10 B" (newer builds: "print_info:"), the model's size and its parameters (settings
+// of the run); "llm_load_tensors: VRAM used: 601.02 MiB" and "llama_new_context_with_model: total
+// VRAM used: 608.60 MiB (model: ..., context: ...)", the GPU memory the weights, and the weights
+// with the context, took.
+bool load_line(std::string_view line, std::size_t number, const LlamaTimingsState& state,
+               MetricRows& rows) {
+  const bool meta = line.find("llm_load_print_meta:") != std::string_view::npos ||
+                    line.find("print_info:") != std::string_view::npos;
+  const bool vram = line.find("VRAM used:") != std::string_view::npos &&
+                    (line.find("llm_load_tensors:") != std::string_view::npos ||
+                     line.find("llama_new_context_with_model:") != std::string_view::npos);
+  if (!meta && !vram) return false;
+  std::string_view key, value;
+  if (meta) {
+    const auto colon = line.find(':');
+    const auto eq = line.find(" = ", colon);
+    if (eq == std::string_view::npos) return false;
+    key = text::trim(line.substr(colon + 1, eq - colon - 1));
+    if (key != "model size" && key != "model params") return false;
+    value = text::trim(line.substr(eq + 3));
+  } else {
+    const auto at = line.find("VRAM used:");
+    key = line.find("total VRAM used:") != std::string_view::npos ? "total VRAM used" : "VRAM used";
+    value = text::trim(line.substr(at + 10));
+  }
+  value = value.substr(0, value.find(" ("));  // "(4.85 BPW)", "(model: ..., context: ...)"
+  const std::string figure = with_decimal_point(value);
+  // ("1.10 B": billions of parameters, the figure alone read; its scale below.)
+  const bool params = key == "model params";
+  const auto space = figure.find(' ');
+  const std::string suffix = space == std::string::npos ? "" : figure.substr(space + 1);
+  if (params && suffix != "B" && suffix != "M" && suffix != "K") return false;
+  const auto parsed = numeric::parse_cell(params ? figure.substr(0, space) : figure);
+  if (!parsed) return false;
+  MetricRow* row = add_text_row(rows, key, params ? figure.substr(0, space) : figure);
+  if (!row) return false;
+  row->raw.assign(value);
+  row->locator = "llama_load[" + std::to_string(number) + "]." + std::string(key);
+  row->line = number;
+  if (!state.model.empty()) row->context.model = state.model;
+  if (key == "model size") {
+    as_setting(*row, "model_size", true);
+  } else if (params) {
+    as_setting(*row, "model_params", false);
+    row->value = parsed->value * (suffix == "B" ? 1e9 : suffix == "M" ? 1e6 : 1e3);
+    row->normalized.reset();
+  } else {
+    set_metric(*row, "memory");
+    row->statistic = "value";
+    add_note(*row, key == "VRAM used" ? "the GPU memory the model's weights took"
+                                      : "the GPU memory the weights and the context took");
+  }
+  if (figure != value) add_note(*row, "written with a decimal comma");
+  return true;
+}
+
+}  // namespace
+
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
   note_model(line, state);
+  if (line.size() > 20 && load_line(line, number, state, rows)) return true;
   if (line.find("draft acceptance") != std::string_view::npos &&
       draft_acceptance_line(line, number, state, rows))
     return true;

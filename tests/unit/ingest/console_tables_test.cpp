@@ -1770,5 +1770,29 @@ TEST(ConsoleTables, APandasPrintout) {
   EXPECT_DOUBLE_EQ(*at(r, "table[1][0].tg128 t/s").value, 98.2);
 }
 
+// Held-out set 40: llama.cpp's load log (a decimal-comma locale's too): the model's size and
+// parameters are settings, the GPU memory its weights and context took a measurement; its
+// timings are llama.cpp's.
+TEST(ConsoleTables, LlamaCppsLoadLog) {
+  const auto r = run(FileType::text,
+                     "llm_load_print_meta: model params     = 1,10 B\n"
+                     "llm_load_print_meta: model size       = 636,18 MiB (4,85 BPW)\n"
+                     "llm_load_tensors: VRAM used: 601,02 MiB\n"
+                     "llama_new_context_with_model: total VRAM used: 608,60 MiB (model: 601,02 "
+                     "MiB, context: 7,58 MiB)\n"
+                     "print_info: model params     = 7.24 B\n"
+                     "llama_print_timings:        load time =    2951,76 ms\n");
+  const auto& params = at(r, "llama_load[1].model params");
+  EXPECT_EQ(params.role, metrics::Role::parameter);
+  EXPECT_EQ(params.parameter, "model_params");
+  EXPECT_DOUBLE_EQ(*params.value, 1.1e9);
+  EXPECT_EQ(at(r, "llama_load[2].model size").parameter, "model_size");
+  const auto& total = at(r, "llama_load[4].total VRAM used");
+  EXPECT_EQ(total.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*total.normalized, 608.60 * 1024 * 1024);
+  EXPECT_DOUBLE_EQ(*at(r, "llama_load[5].model params").value, 7.24e9);
+  EXPECT_EQ(at(r, "llama_timings[0].load time").context.backend, "llama.cpp");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
