@@ -235,6 +235,7 @@ class MarkdownHarvester {
     finish_text();
     optimum_report();
     bullet_figures();
+    copies_of_a_tools_block();
   }
 
  private:
@@ -3820,6 +3821,40 @@ class MarkdownHarvester {
       row.context.fill_from(document_);
       r_.rows.push_back(std::move(row));
     }
+  }
+
+  // "Request Throughput (req/sec): 4.7501" … pasted above the tool's own report that prints the
+  // same lines (trtllm-bench's "PERFORMANCE OVERVIEW"): three or more lines in a run, each the
+  // name and figure of a row the tool's block gave, are a copy; counted once, the copy unnamed.
+  void copies_of_a_tools_block() {
+    std::set<std::pair<std::string_view, std::string_view>> tool;
+    for (const MetricRow& row : r_.rows) {
+      if (row.role == metrics::Role::metric && !row.locator.starts_with("line[") &&
+          !row.locator.starts_with("table[") && !row.locator.starts_with("list[") &&
+          row.locator.find("].") != std::string::npos)
+        tool.emplace(row.name, row.raw);
+    }
+    if (tool.empty()) return;
+    std::vector<std::size_t> run;  // consecutive line rows that repeat the tool's
+    const auto close_run = [&] {
+      if (run.size() >= 3) {
+        for (const std::size_t i : run) {
+          detail::unname_metric(r_.rows[i], false);
+          detail::add_note(r_.rows[i], "a copy of the same line of the tool's report in this file");
+        }
+      }
+      run.clear();
+    };
+    std::size_t last_line = 0;
+    for (std::size_t i = 0; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (!row.locator.starts_with("line[") || row.role != metrics::Role::metric) continue;
+      const bool copy = tool.contains({row.name, row.raw});
+      if (!copy || (row.line > last_line + 2 && !run.empty())) close_run();
+      if (copy) run.push_back(i);
+      last_line = row.line;
+    }
+    close_run();
   }
 
   // optimum-benchmark's report printed as Markdown: "# prefill:" over "## latency:" over

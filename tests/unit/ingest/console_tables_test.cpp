@@ -1794,5 +1794,38 @@ TEST(ConsoleTables, LlamaCppsLoadLog) {
   EXPECT_EQ(at(r, "llama_timings[0].load time").context.backend, "llama.cpp");
 }
 
+// Held-out set 40: lines of trtllm-bench's report pasted above its whole report are a copy,
+// counted once (the copy unnamed); lines that only share one figure with it are not.
+TEST(ConsoleTables, APastedCopyOfAToolsLinesIsCountedOnce) {
+  const std::string report = R"(===========================================================
+= PYTORCH BACKEND
+===========================================================
+Model:                  meta-llama/Llama-3.2-3B-Instruct
+TensorRT-LLM Version:   1.1.0rc2
+
+===========================================================
+= PERFORMANCE OVERVIEW
+===========================================================
+Request Throughput (req/sec):                     4.7501
+Total Output Throughput (tokens/sec):             1216.0159
+Total Token Throughput (tokens/sec):              1277.7668
+Total Latency (ms):                               3368.3769
+)";
+  const auto r = run(FileType::text,
+                     "Request Throughput (req/sec):                     4.7501\n"
+                     "Total Output Throughput (tokens/sec):             1216.0159\n"
+                     "Total Token Throughput (tokens/sec):              1277.7668\n"
+                     "\n" +
+                         report);
+  const auto& copy = at(r, "line[1].Request Throughput (req/sec)");
+  EXPECT_EQ(copy.metric_id(), "unknown");
+  EXPECT_NE(copy.note.find("a copy"), std::string::npos);
+  EXPECT_EQ(at(r, "trtllm_bench[0].Request Throughput (req/sec)").metric_id(),
+            "request_throughput");
+  const auto one =
+      run(FileType::text, "Request Throughput (req/sec):                     4.7501\n\n" + report);
+  EXPECT_EQ(at(one, "line[1].Request Throughput (req/sec)").metric_id(), "request_throughput");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
