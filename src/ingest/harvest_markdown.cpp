@@ -2514,6 +2514,10 @@ class MarkdownHarvester {
         !t.starts_with("**") || heading_gpus_.size() <= heading_level_ ||
         !heading_gpus_[heading_level_].empty())
       return;
+    const auto key_is = [&](std::string_view k) {
+      return t.size() > 2 + k.size() && text::iequals(t.substr(2, k.size()), k);
+    };
+    if (!key_is("hardware") && !key_is("gpu") && !key_is("device") && !key_is("machine")) return;
     const std::string plain = strip_emphasis(t);
     const auto colon = plain.find(':');
     if (colon == std::string::npos || colon > 24) return;
@@ -3092,7 +3096,9 @@ class MarkdownHarvester {
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
     prose_gpu(t, number);
-    if (preamble_ && !text_mode_ && document_.backend.empty() && t.size() >= 24) preamble_engine(t);
+    // (The preamble's first lines: an introduction, not a long report's before its first table.)
+    if (preamble_ && !text_mode_ && document_.backend.empty() && t.size() >= 24 && number <= 60)
+      preamble_engine(t);
     load_line(t, number);
     if (settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
@@ -3756,7 +3762,14 @@ class MarkdownHarvester {
   void bullet_figure(std::string_view l, std::size_t number) {
     // (Not a Chimera run's report: its lists are read as that report's, or counted as copies of
     // the metrics.json beside it.)
-    if (bullet_rows_.size() >= 2000 || chimera_.titled || setup_section_) return;
+    if (bullets_.size() >= 2000 || chimera_.titled || setup_section_) return;
+    const auto colon = l.find(": ");
+    if (colon == std::string_view::npos || colon > 80 || colon + 3 > l.size()) return;
+    // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
+    const auto first = l.find_first_not_of(" *_", colon + 1);
+    if (first == std::string_view::npos ||
+        !(std::isdigit(static_cast<unsigned char>(l[first])) || l[first] == '~'))
+      return;
     // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
     const bool foreseen = names_foreseen(list_lead_);
     if (!list_lead_.empty() && !foreseen &&
@@ -3765,42 +3778,25 @@ class MarkdownHarvester {
          list_lead_.find("previous") != std::string::npos ||
          list_lead_.find("report") != std::string::npos))
       return;
-    const auto colon = l.find(": ");
-    if (colon == std::string_view::npos || colon > 80 || colon + 3 > l.size()) return;
-    const std::string plain = strip_emphasis(text::trim(l.substr(2)));
+    std::string plain = strip_emphasis(text::trim(l.substr(2)));
     const auto at = plain.find(": ");
     if (at == std::string::npos || at == 0) return;
-    const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
     const std::string_view value = text::trim(std::string_view(plain).substr(at + 2));
     if (value.empty() || !(std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '~'))
       return;
     const auto parsed = numeric::parse_cell(value);
     if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return;
-    MetricRow* row = detail::add_text_row(bullet_rows_, label, value);
-    if (!row || row->role != metrics::Role::metric) {
-      if (row) bullet_rows_.pop_back();
-      return;
-    }
-    row->locator = "list[" + std::to_string(number) + "]." + std::string(label);
-    row->line = number;
-    if (row->statistic.empty()) row->statistic = "value";
-    // "- RAM: 16002 MB" of a system's profile: the memory the machine has, no memory in use.
-    // (A bare "Memory" may be what the run used.)
-    if (row->metric_id() == "memory" && names_installed_memory(label) &&
-        !text::iequals(label, "memory") && row->statistic == "value") {
-      detail::as_setting(*row, "system_memory", true);
-      return;
-    }
-    // "**Expected Performance:**" over "- Throughput: 102.31 tok/s": foreseen, no measurement.
-    if (foreseen && (row->statistic == "value" || row->statistic == "mean")) {
-      row->statistic = "expected";
-      detail::add_note(*row, "a figure the list's lead line says was expected");
-    }
-    Context& ctx = row->context;
-    ctx.model = heading_model();
-    ctx.quantization = heading_quantization();
-    ctx.gpu = heading_gpu();
-    ctx.section = section_;
+    // (Kept as written until the end: most notes have a table, and their lists are not read.)
+    Bullet b;
+    b.label = std::string(text::trim(std::string_view(plain).substr(0, at)));
+    b.value = std::string(value);
+    b.line = number;
+    b.foreseen = foreseen;
+    b.context.model = heading_model();
+    b.context.quantization = heading_quantization();
+    b.context.gpu = heading_gpu();
+    b.context.section = section_;
+    bullets_.push_back(std::move(b));
   }
 
   // A list's lead line that says its figures are foreseen ("Expected Performance:", "Target").
@@ -3813,13 +3809,34 @@ class MarkdownHarvester {
   }
 
   void bullet_figures() {
-    if (bullet_rows_.size() == 0 || table_ > 0 || chimera_.titled ||
+    if (bullets_.empty() || table_ > 0 || chimera_.titled ||
         std::any_of(r_.rows.begin(), r_.rows.end(),
                     [](const MetricRow& row) { return row.role == metrics::Role::metric; }))
       return;
-    for (auto& row : bullet_rows_) {
-      row.context.fill_from(document_);
-      r_.rows.push_back(std::move(row));
+    for (const Bullet& b : bullets_) {
+      MetricRow* row = detail::add_text_row(r_.rows, b.label, b.value);
+      if (!row) continue;
+      if (row->role != metrics::Role::metric) {
+        r_.rows.pop_back();
+        continue;
+      }
+      row->locator = "list[" + std::to_string(b.line) + "]." + b.label;
+      row->line = b.line;
+      row->context = b.context;
+      row->context.fill_from(document_);
+      if (row->statistic.empty()) row->statistic = "value";
+      // "- RAM: 16002 MB" of a system's profile: the memory the machine has, no memory in use.
+      // (A bare "Memory" may be what the run used.)
+      if (row->metric_id() == "memory" && names_installed_memory(b.label) &&
+          !text::iequals(b.label, "memory") && row->statistic == "value") {
+        detail::as_setting(*row, "system_memory", true);
+        continue;
+      }
+      // "**Expected Performance:**" over "- Throughput: 102.31 tok/s": foreseen, no measurement.
+      if (b.foreseen && (row->statistic == "value" || row->statistic == "mean")) {
+        row->statistic = "expected";
+        detail::add_note(*row, "a figure the list's lead line says was expected");
+      }
     }
   }
 
@@ -3827,6 +3844,7 @@ class MarkdownHarvester {
   // same lines (trtllm-bench's "PERFORMANCE OVERVIEW"): three or more lines in a run, each the
   // name and figure of a row the tool's block gave, are a copy; counted once, the copy unnamed.
   void copies_of_a_tools_block() {
+    if (r_.format.empty()) return;  // (no tool's block recognised: nothing to be a copy of)
     std::set<std::pair<std::string_view, std::string_view>> tool;
     for (const MetricRow& row : r_.rows) {
       if (row.role == metrics::Role::metric && !row.locator.starts_with("line[") &&
@@ -5811,8 +5829,14 @@ class MarkdownHarvester {
   // "PyTorch MPS", "llama.cpp CUDA", "MLX": an engine with, at most, its device and precision
   // (the engine, as engine_in spells it); "" for anything more ("Llama 3 8B", "MLX Community").
   static std::string only_an_engine(std::string_view name) {
+    // (Most model cells name no engine: a cheap look for one first.)
+    if (name.size() > 32) return {};
+    const std::string low = text::to_lower(name);
+    if (!names_an_engine(low) && low.find("torch") == std::string::npos &&
+        low.find("transformers") == std::string::npos && low.find("onnx") == std::string::npos)
+      return {};
     std::string engine = detail::engine_in(name);
-    if (engine.empty() || name.size() > 32) return {};
+    if (engine.empty()) return {};
     for (const auto& w : detail::words_of(text::to_lower(name))) {
       const bool device = w == "mps" || w == "cuda" || w == "cpu" || w == "gpu" || w == "metal" ||
                           w == "rocm" || w == "vulkan";
@@ -7106,13 +7130,19 @@ class MarkdownHarvester {
   // name their machine.
   std::tuple<std::size_t, std::size_t, std::size_t> closed_fence_{};
   bool table_since_heading_ = false;  // a table since the latest heading
-  std::string list_lead_;   // the line ending with ':' over the list being read (lower case)
-  MetricRows bullet_rows_;  // "- Label: 1.5 unit" items, kept for a note without tables
-  std::string lead_quant_;  // the precision the sentence right above the table names
-  bool prose_since_heading_ = false;        // a prose line since the latest heading
-  std::string vllm_model_;                  // the vLLM client's model as last seen
-  std::string client_concurrency_;          // a genai-perf/AIPerf command line's --concurrency
-  std::size_t vllm_model_level_ = 0;        // heading level it was named under (0: none)
+  std::string list_lead_;  // the line ending with ':' over the list being read (lower case)
+  struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
+    std::string label, value;
+    std::size_t line = 0;
+    bool foreseen = false;
+    Context context;
+  };
+  std::vector<Bullet> bullets_;       // kept for a note without tables
+  std::string lead_quant_;            // the precision the sentence right above the table names
+  bool prose_since_heading_ = false;  // a prose line since the latest heading
+  std::string vllm_model_;            // the vLLM client's model as last seen
+  std::string client_concurrency_;    // a genai-perf/AIPerf command line's --concurrency
+  std::size_t vllm_model_level_ = 0;  // heading level it was named under (0: none)
   std::size_t vllm_blocks_at_command_ = 0;  // result blocks read before that command
   std::string section_variant_;             // the variant the last heading names
   std::string table_variant_;               // the variant of the current table's section

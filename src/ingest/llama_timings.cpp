@@ -267,9 +267,12 @@ std::string with_decimal_point(std::string_view figure) {
 // with the context, took.
 bool load_line(std::string_view line, std::size_t number, const LlamaTimingsState& state,
                MetricRows& rows) {
-  const bool meta = line.find("llm_load_print_meta:") != std::string_view::npos ||
+  // (Runs for every line of a log: each of its prefixes holds an underscore.)
+  const auto under = line.find('_');
+  if (under == std::string_view::npos) return false;
+  const bool meta = line.find("print_meta:") != std::string_view::npos ||
                     line.find("print_info:") != std::string_view::npos;
-  const bool vram = line.find("VRAM used:") != std::string_view::npos &&
+  const bool vram = !meta && line.find("VRAM used:", under) != std::string_view::npos &&
                     (line.find("llm_load_tensors:") != std::string_view::npos ||
                      line.find("llama_new_context_with_model:") != std::string_view::npos);
   if (!meta && !vram) return false;
