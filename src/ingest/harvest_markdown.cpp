@@ -5940,11 +5940,34 @@ class MarkdownHarvester {
   // The times are of the quantity the table's caption or heading names (title_names_a_timing).
   void timing_from_title(MetricRow& row) {
     if (title_timing_.empty()) return;
+    // ("| Rapid fire (5x) | 13.89s | Parallel queries |": several requests' wall time together,
+    // no one request's timing.)
+    if (!stripped_.empty() && names_several_requests(stripped_[0])) return;
     const auto* m = metrics::find_metric(title_timing_);
     if (!m || !metrics::unit_fits(*m, row.unit, row.statistic)) return;
     detail::set_metric(row, title_timing_);
     detail::renormalize(row);
     detail::add_note(row, "the quantity the title above names ('" + title_timing_title_ + "')");
+  }
+
+  // "Rapid fire (5x)", "Burst of 10", "x8 parallel": a row label of several requests at once.
+  static bool names_several_requests(std::string_view label) {
+    const std::string low = text::to_lower(label);
+    for (const std::string_view w : {"burst", "parallel", "concurrent", "rapid fire", "batch of"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
+    // "(5x)", "x5": a multiple of 2 or more.
+    for (std::size_t i = 0; i + 1 < low.size(); ++i) {
+      if (low[i] == 'x' && std::isdigit(static_cast<unsigned char>(low[i + 1])) &&
+          (i == 0 || low[i - 1] == ' ' || low[i - 1] == '('))
+        return low[i + 1] != '1' ||
+               (i + 2 < low.size() && std::isdigit(static_cast<unsigned char>(low[i + 2])));
+      if (std::isdigit(static_cast<unsigned char>(low[i])) && low[i + 1] == 'x' &&
+          (i + 2 == low.size() || low[i + 2] == ')' || low[i + 2] == ' ') &&
+          (i == 0 || !std::isalnum(static_cast<unsigned char>(low[i - 1]))))
+        return low[i] != '1';
+    }
+    return false;
   }
 
   // Words of a title that may name a request's timing.
