@@ -2003,6 +2003,7 @@ TEST(ReportTables, APercentileTableUnderATimingsHeading) {
 | Query Type | Time |
 |---|---|
 | Simple greeting | 0.71s |
+| Rapid fire (5x) | 13.89s |
 )");
   const auto& mean = at(r, "table[0][0].Time (ms)");
   EXPECT_EQ(mean.metric_id(), "ttft");
@@ -2015,6 +2016,8 @@ TEST(ReportTables, APercentileTableUnderATimingsHeading) {
   EXPECT_EQ(rounded.metric_id(), "unknown");
   EXPECT_NE(rounded.note.find("again, rounded"), std::string::npos);
   EXPECT_EQ(at(r, "table[1][0].Time").metric_id(), "e2e_latency");
+  // (Five requests at once: their wall time together, no one request's latency.)
+  EXPECT_EQ(at(r, "table[1][1].Time").metric_id(), "duration");
   // (A figure of another column that happens to agree is no copy.)
   const auto other = run(FileType::markdown,
                          "| Model | Rust (tok/s) | Python (tok/s) |\n|---|---|---|\n"
