@@ -5950,22 +5950,17 @@ class MarkdownHarvester {
     detail::add_note(row, "the quantity the title above names ('" + title_timing_title_ + "')");
   }
 
-  // "Rapid fire (5x)", "Burst of 10", "x8 parallel": a row label of several requests at once.
+  // "Rapid fire (5x)", "Burst of 10", "8 parallel": a row label of several requests at once.
   static bool names_several_requests(std::string_view label) {
     const std::string low = text::to_lower(label);
     for (const std::string_view w : {"burst", "parallel", "concurrent", "rapid fire", "batch of"}) {
       if (low.find(w) != std::string::npos) return true;
     }
-    // "(5x)", "x5": a multiple of 2 or more.
-    for (std::size_t i = 0; i + 1 < low.size(); ++i) {
-      if (low[i] == 'x' && std::isdigit(static_cast<unsigned char>(low[i + 1])) &&
-          (i == 0 || low[i - 1] == ' ' || low[i - 1] == '('))
-        return low[i + 1] != '1' ||
-               (i + 2 < low.size() && std::isdigit(static_cast<unsigned char>(low[i + 2])));
-      if (std::isdigit(static_cast<unsigned char>(low[i])) && low[i + 1] == 'x' &&
-          (i + 2 == low.size() || low[i + 2] == ')' || low[i + 2] == ' ') &&
-          (i == 0 || !std::isalnum(static_cast<unsigned char>(low[i - 1]))))
-        return low[i] != '1';
+    // "(5x)": a multiple of 2 to 9 (not a "1x" baseline, nor "8x7b", a model).
+    for (std::size_t i = 1; i + 2 < low.size(); ++i) {
+      if (low[i - 1] == '(' && low[i] >= '2' && low[i] <= '9' && low[i + 1] == 'x' &&
+          low[i + 2] == ')')
+        return true;
     }
     return false;
   }
