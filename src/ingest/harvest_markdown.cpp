@@ -2520,7 +2520,7 @@ class MarkdownHarvester {
     if (!key_is("hardware") && !key_is("gpu") && !key_is("device") && !key_is("machine")) return;
     const std::string plain = strip_emphasis(t);
     const auto colon = plain.find(':');
-    if (colon == std::string::npos || colon > 24) return;
+    if (colon > 24) return;  // (npos too)
     const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
     if (key != "hardware" && key != "gpu" && key != "device" && key != "machine") return;
     std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 1));
@@ -3764,7 +3764,7 @@ class MarkdownHarvester {
     // the metrics.json beside it.)
     if (bullets_.size() >= 2000 || chimera_.titled || setup_section_) return;
     const auto colon = l.find(": ");
-    if (colon == std::string_view::npos || colon > 80 || colon + 3 > l.size()) return;
+    if (colon > 80 || colon + 3 > l.size()) return;  // (npos too)
     // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
     const auto first = l.find_first_not_of(" *_", colon + 1);
     if (first == std::string_view::npos ||
