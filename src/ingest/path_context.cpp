@@ -270,6 +270,17 @@ bool names_load(std::string_view part) {
   return one_value(words, concurrency_word).has_value() || one_value(words, rate_word).has_value();
 }
 
+// "llama70b", "qwen7b": a family's name with the model's size glued on.
+bool glued_size(std::string_view w) {
+  for (const std::string_view f : {"llama", "qwen", "gemma", "mistral", "phi", "gpt", "deepseek",
+                                   "falcon", "olmo", "smollm", "granite", "yi"}) {
+    if (w.size() > f.size() + 1 && text::iequals(w.substr(0, f.size()), f) &&
+        names_model_size(w.substr(f.size())))
+      return true;
+  }
+  return false;
+}
+
 // A model's size ("8b", "1.5B", "270m") or an Ollama tag ("latest") among a part's words, and
 // no serving engine ("qwen36-35b-a3b-nvfp4-sm121-vllm": a project's folder, more than a model).
 bool names_one_model(std::string_view part) {
@@ -284,7 +295,7 @@ bool names_one_model(std::string_view part) {
     const std::string_view w = part.substr(at, end == std::string_view::npos ? end : end - at);
     at = end == std::string_view::npos ? part.size() : end + 1;
     if (!engine_folder(w).empty()) return false;
-    sized = sized || text::iequals(w, "latest") || names_model_size(w);
+    sized = sized || text::iequals(w, "latest") || names_model_size(w) || glued_size(w);
   }
   return sized;
 }

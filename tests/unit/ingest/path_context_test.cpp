@@ -394,5 +394,15 @@ TEST(PathContext, APeakMemoryOfZeroInEveryRecordIsNoMeasurement) {
   EXPECT_EQ(memory, 2u);
 }
 
+// Held-out set 40: a family's name with the size glued on ("llama70b") names the model of the
+// folder ("runs/llama70b_fbgemm/") or of the file's name; a family alone ("llama/") none.
+TEST(PathContext, AFamilyWithItsSizeGluedOnNamesTheModel) {
+  const std::string table = "| metric | value | unit |\n|---|---|---|\n| mean | 0.07 | s |\n";
+  EXPECT_EQ(metric_row(ingest_at("runs/llama70b_fbgemm/report.md", table)).context.model,
+            "llama70b_fbgemm");
+  EXPECT_EQ(metric_row(ingest_at("runs/optimum_qwen7b_report.md", table)).context.model, "qwen7b");
+  EXPECT_EQ(metric_row(ingest_at("runs/llama/report.md", table)).context.model, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
