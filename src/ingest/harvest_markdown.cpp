@@ -4084,6 +4084,7 @@ class MarkdownHarvester {
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
+    const bool first_of_section = !table_since_heading_;
     table_since_heading_ = true;
     table_line_ = number > 0 ? number - 1 : 0;
     configs_.block();
@@ -4114,6 +4115,15 @@ class MarkdownHarvester {
       caption_model_ = model_line_model_;
     values_caption_ =
         prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : std::nullopt;
+    // "### Token Generation Speed (tokens/second)" right over its first table: the quantity and
+    // unit of the figures that name none.
+    // (Only where no column names a quantity: "| Tokens | Time (s) | Tok/s |" names its own.)
+    if (!values_caption_ && first_of_section && table_caption_.empty() &&
+        std::none_of(header.begin(), header.end(), [](const std::string& h) {
+          const auto& c = detail::classify_cached(h);
+          return c.role == metrics::Role::metric && (c.metric || !c.unit.empty());
+        }))
+      values_caption_ = quantity_with_unit(own_heading());
     // "All models tested with w8a8 quantization, 16K context, 3 NPU cores." right above: the
     // precision of every row that names none (not "despite Ollama's head start from Q4_0
     // quantization": one engine's).
@@ -5117,6 +5127,20 @@ class MarkdownHarvester {
     return cls;
   }
 
+  // A heading that names a quantity and its unit in brackets at its end ("Token Generation Speed
+  // (tokens/second)", "Latency (ms)"); nothing for any other.
+  static std::optional<metrics::Classification> quantity_with_unit(std::string_view heading) {
+    heading = text::trim(heading);
+    if (heading.size() < 6 || heading.size() > 80 || !heading.ends_with(')')) return std::nullopt;
+    const auto open = heading.rfind('(');
+    if (open == std::string_view::npos || open == 0) return std::nullopt;
+    if (!metrics::parse_unit(heading.substr(open + 1, heading.size() - open - 2)))
+      return std::nullopt;
+    const auto& cls = detail::classify_cached(heading);
+    if (cls.role != metrics::Role::metric || cls.unit.empty()) return std::nullopt;
+    return cls;
+  }
+
   // The figures of the table that name no quantity of their own take the one the line above it
   // stated ("Angaben sind in avg. tokens/sec" over "| Modell | MacBook Pro M1 Pro 16GB |").
   void quantity_from_caption() {
@@ -5130,6 +5154,8 @@ class MarkdownHarvester {
       if (cls.metric && !row.metric) detail::set_metric(row, cls.metric->id);
       if (!cls.statistic.empty() && (row.statistic.empty() || row.statistic == "value"))
         row.statistic = cls.statistic;
+      // ("Token Generation Speed (tokens/second)": the rate the title names in so many words.)
+      if (row.metric && row.metric->id == "token_rate") rate_from_title(row);
     }
     values_caption_.reset();
   }

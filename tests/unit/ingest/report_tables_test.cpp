@@ -2464,6 +2464,9 @@ TEST(ReportTables, AModelColumnNamingAnEngineOrARatioNamesNoModel) {
   EXPECT_EQ(torch.context.model, "Gemma-3-12B");
   EXPECT_EQ(torch.context.backend, "PyTorch");
   EXPECT_NE(torch.context.config.find("engine=PyTorch MPS"), std::string::npos);
+  // (The heading right over the table names the bare figures' quantity and unit.)
+  EXPECT_EQ(torch.metric_id(), "decode_rate");
+  EXPECT_EQ(torch.unit, "tok/s");
   EXPECT_EQ(at(r, "table[0][2].Average").metric_id(), "speedup");
   EXPECT_NE(at(r, "table[0][2].Average").context.model, "Speedup");
 }
