@@ -5702,6 +5702,7 @@ class MarkdownHarvester {
             {header_[c], locator(c), number, measurement_table_ ? "sample" : "value"}, ctx, labels);
     }
     rounded_copies(row_start);
+    statistic_of_the_rows_runs(row_start);
     zeros_of_a_run_without_figures(row_start, n);
     run_figure(row_start, n);
     if (guidellm_console_) {
@@ -5759,6 +5760,36 @@ class MarkdownHarvester {
     const bool timing = c.kind == units::Kind::ttft || c.kind == units::Kind::latency ||
                         c.kind == units::Kind::throughput;
     return timing ? *st : std::string();
+  }
+
+  // "| vLLM (ROCm) | 0.596s | 0.818s | 1.905s | **1.106s** |" under "| 后端 | 运行1 | 运行2 | 运行3
+  // | 平均 |": a statistic's column (the runs' mean) is of the quantity its row's runs are, where
+  // they are all of one (and in its unit).
+  void statistic_of_the_rows_runs(std::size_t row_start) {
+    const metrics::MetricDef* runs = nullptr;
+    MetricRow* stat = nullptr;
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric) continue;
+      if (!row.metric) {
+        // (Not a figure that is no statistic of the runs' figures: a "CV%", a "Delta vs
+        // Baseline", a "Mean Improvement"; nor one of two unnamed statistics.)
+        const std::string& st = row.statistic;
+        const bool of_the_runs =
+            st == "mean" || st == "median" || st == "min" || st == "max" ||
+            (st.size() >= 2 && st[0] == 'p' && std::isdigit(static_cast<unsigned char>(st[1])));
+        if (!of_the_runs || row.unit.empty() || row.unit == "%") continue;
+        if (stat) return;
+        stat = &row;
+      } else if (row.statistic == "sample" || row.statistic == "value") {
+        if (runs && runs != row.metric) return;
+        runs = row.metric;
+      }
+    }
+    if (!stat || !runs || !metrics::unit_fits(*runs, stat->unit, stat->statistic)) return;
+    stat->metric = runs;
+    stat->kind = runs->kind;
+    detail::renormalize(*stat);
   }
 
   // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its

@@ -2471,5 +2471,18 @@ TEST(ReportTables, AModelColumnNamingAnEngineOrARatioNamesNoModel) {
   EXPECT_NE(at(r, "table[0][2].Average").context.model, "Speedup");
 }
 
+// Held-out set 40: a statistic's column beside its row's runs ("| 运行1 | 运行2 | 平均 |": run 1,
+// run 2, mean) is of the quantity the runs are, in its unit; not a CV or a change.
+TEST(ReportTables, AStatisticsColumnIsOfItsRowsRuns) {
+  const auto r = run(FileType::markdown, R"(| 后端 | 运行1 | 运行2 | 平均 | CV% |
+|------|-------|-------|------|-----|
+| vLLM (ROCm) | 0.596s | 0.818s | **1.106s** | 12% |
+)");
+  const auto& mean = at(r, "table[0][0].平均");
+  EXPECT_EQ(mean.metric_id(), at(r, "table[0][0].运行1").metric_id());
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_EQ(at(r, "table[0][0].CV%").metric_id(), "unknown");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
