@@ -344,6 +344,15 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
   }
   if (end == 0 || (end == 1 && !std::isdigit(static_cast<unsigned char>(cell[0]))))
     return std::nullopt;
+  // "360e134", "4e5a2c1" cut at its letters: a commit's short hash, no "360 x 10^134" (programs
+  // write an exponent with its sign, "1e+16", or a mantissa of one digit or with a point, "2e5").
+  if (const auto e = cell.substr(0, end).find_first_of("eE"); e != std::string_view::npos) {
+    const std::size_t sign = cell[0] == '+' || cell[0] == '-' ? 1 : 0;
+    const std::string_view mantissa = cell.substr(sign, e - sign);
+    if (e + 1 < end && std::isdigit(static_cast<unsigned char>(cell[e + 1])) &&
+        mantissa.size() >= 2 && mantissa.find('.') == std::string_view::npos)
+      return std::nullopt;
+  }
   auto suffix = known_suffix(cell.substr(end));
   std::string_view written = cell.substr(0, end);
   std::string scientific;  // "1.2x10^-5" as "1.2e-5"

@@ -1480,9 +1480,10 @@ bool names_speculative_setting(const Tokens& t) {
   };
   if (std::none_of(t.begin(), t.end(), spec)) return false;
   // (... and llama-server's draft options: "draft-max", "draft-min", "draft-p-min", "n_draft".)
-  static constexpr std::string_view kSetting[] = {
-      "dec",  "decode", "decoding", "model", "quant", "quantization", "size", "b",
-      "type", "max",    "min",      "p",     "n"};
+  // (Not llama-server's measured "draft_n", the tokens it drafted.)
+  static constexpr std::string_view kSetting[] = {"dec",   "decode",       "decoding", "model",
+                                                  "quant", "quantization", "size",     "b",
+                                                  "type",  "max",          "min",      "p"};
   return std::all_of(t.begin(), t.end(), [&](const std::string& w) {
     return spec(w) || std::find(std::begin(kSetting), std::end(kSetting), w) != std::end(kSetting);
   });
@@ -1933,7 +1934,7 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
   struct Key {
     std::string_view key, metric, unit;
   };
-  static constexpr std::array<Key, 10> kKeys = {{
+  static constexpr std::array<Key, 13> kKeys = {{
       {"prompt_n", "input_tokens", "tokens"},
       {"prompt_ms", "prompt_eval_time", "ms"},
       {"prompt_per_second", "prompt_eval_rate", "tok/s"},
@@ -1944,9 +1945,14 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
       {"predicted_per_second", "decode_rate", "tok/s"},
       {"predicted_tps", "decode_rate", "tok/s"},
       {"predict_per_second", "decode_rate", "tok/s"},
+      // Its completion's "tokens_predicted"/"tokens_evaluated", a harness's sum of them.
+      {"tokens_predicted", "output_tokens", "tokens"},
+      {"tokens_evaluated", "input_tokens", "tokens"},
+      {"total_predicted", "output_tokens", "tokens"},
   }};
   // (Also in words, as a table of the server's figures heads them: "Prompt Per Second".)
-  if (name.size() < 8 || (name[1] != 'r' && name[1] != 'R')) return std::nullopt;
+  if (name.size() < 8 || (name[1] != 'r' && name[1] != 'R' && name[1] != 'o' && name[1] != 'O'))
+    return std::nullopt;
   std::array<char, 24> buf{};
   const std::string_view key = text::key_form(name, buf);
   for (const auto& k : kKeys) {

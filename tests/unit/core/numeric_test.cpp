@@ -149,6 +149,17 @@ TEST(MissingMarker, RecognisesNonFiniteSpellings) {
   for (const char* s : {"", "n/a", "0", "none"}) EXPECT_FALSE(is_missing_marker(s)) << s;
 }
 
+// A commit's short hash of digits and one 'e' is no number; programs' exponents are.
+TEST(ParseCell, AShortHashIsNoScientificNotation) {
+  EXPECT_FALSE(parse_cell("360e134").has_value());
+  EXPECT_FALSE(parse_cell("10e12").has_value());
+  EXPECT_DOUBLE_EQ(parse_cell("1e+16")->value, 1e16);
+  EXPECT_DOUBLE_EQ(parse_cell("2e5")->value, 2e5);
+  EXPECT_DOUBLE_EQ(parse_cell("-1e5")->value, -1e5);
+  EXPECT_DOUBLE_EQ(parse_cell("1.5e3")->value, 1500);
+  EXPECT_DOUBLE_EQ(parse_cell("12.5e-3")->value, 0.0125);
+}
+
 TEST(ParseLegacy, ReferenceRule) {
   EXPECT_DOUBLE_EQ(*parse_legacy("14.24"), 14.24);
   EXPECT_DOUBLE_EQ(*parse_legacy("87%"), 87);

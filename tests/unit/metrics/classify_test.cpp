@@ -999,7 +999,7 @@ TEST(Classify, AnAggregateRateIsTheOutputThroughput) {
 // Held-out set 40: llama-server's draft options are settings; a processor's share after its
 // statistic; a time per token; a prompt's processing rate by another name.
 TEST(Classify, DraftOptionsUtilisationsAndPerTokenTimes) {
-  for (const char* name : {"draft-max", "draft-min", "draft-p-min", "n_draft"}) {
+  for (const char* name : {"draft-max", "draft-min", "draft-p-min"}) {
     EXPECT_EQ(classify(name).role, Role::parameter) << name;
     EXPECT_EQ(classify(name).statistic, "") << name;
   }
