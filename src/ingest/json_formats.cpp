@@ -368,7 +368,8 @@ void vllm_turns(FileResult& r) {
 // SGLang's bench_serving writes vLLM's keys and its own: the run's `max_concurrency` is its load
 // (the `concurrency` beside it is measured: the requests' summed latency over the run's time), and
 // `server_info` dumps the server's launch arguments (settings), with its scheduler's last
-// generation throughput and memory use (GB) under `internal_states`.
+// generation throughput (a gauge, no figure of the run) and memory use (GiB) under
+// `internal_states`.
 void sglang_runs(FileResult& r) {
   std::map<std::string, std::string, std::less<>> cap;  // run prefix -> max_concurrency
   for (const auto& row : r.rows) {
@@ -395,15 +396,27 @@ void sglang_runs(FileResult& r) {
       renormalize(row);
     } else if (key.starts_with("server_info.")) {
       const std::string_view leaf = leaf_key(loc);
+      // A disaggregated server's prefill and decode workers ("server_info.prefill[0]."): whose.
+      for (const std::string_view role : {"prefill", "decode"}) {
+        if (key.starts_with("server_info." + std::string(role) + "[")) {
+          const std::string label = "pd_worker=" + std::string(role);
+          if (row.context.config.find(label) == std::string::npos)
+            row.context.config += (row.context.config.empty() ? "" : " ") + label;
+        }
+      }
       if (under(key, "internal_states") && leaf == "last_gen_throughput") {
+        // (The scheduler's gauge of its last logging interval, no throughput of the run: the
+        // run's is its "output_throughput".)
         set_unit(row, "tok/s");
-        set_metric(row, "output_throughput");
-        row.statistic = "value";
+        unname_metric(row, false);
+        add_note(row,
+                 "SGLang's scheduler's last logged generation throughput (a gauge of its last "
+                 "interval), not the run's output throughput");
       } else if (under(key, ".memory_usage.") && leaf != "token_capacity" &&
                  row.role == metrics::Role::metric) {
         set_metric(row, "memory");
         row.statistic = "value";
-        row.unit = "GB";
+        row.unit = "GiB";  // (its scheduler divides bytes by 1 << 30)
         renormalize(row);
       } else if (row.role == metrics::Role::metric) {
         as_setting(row, row.parameter, true);

@@ -1005,9 +1005,14 @@ TEST(Identity, SglangBenchServingResultsHaveTheirLoadAndTheirServersSettings) {
   EXPECT_EQ(at(r, "[0].input_throughput").metric_id(), "input_throughput");
   EXPECT_EQ(at(r, "[0].server_info.max_prefill_tokens").role, metrics::Role::parameter);
   EXPECT_EQ(at(r, "[0].server_info.mem_fraction_static").role, metrics::Role::parameter);
+  // (The scheduler's gauge of its last interval: no second figure of the run's throughput.)
   const auto& gen = at(r, "[0].server_info.internal_states[0].last_gen_throughput");
-  EXPECT_EQ(gen.metric_id(), "output_throughput");
-  EXPECT_EQ(at(r, "[0].server_info.internal_states[0].memory_usage.weight").metric_id(), "memory");
+  EXPECT_EQ(gen.metric_id(), "unknown");
+  EXPECT_EQ(gen.unit, "tok/s");
+  EXPECT_NE(gen.note.find("gauge"), std::string::npos);
+  const auto& weight = at(r, "[0].server_info.internal_states[0].memory_usage.weight");
+  EXPECT_EQ(weight.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*weight.normalized, 5.97 * 1024 * 1024 * 1024);  // GiB, as SGLang divides
   EXPECT_EQ(at(r, "[0].server_info.internal_states[0].memory_usage.token_capacity").role,
             metrics::Role::parameter);
 }
