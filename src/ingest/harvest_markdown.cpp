@@ -830,6 +830,12 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    // "**Metrics:** Mean ± Max Deviation": what the document's "±" is.
+    if (!in_fence_ && l.size() < 160 && l.find("\xC2\xB1") != std::string_view::npos &&
+        l.front() != '|' &&
+        (text::icontains(l, "deviation") || text::icontains(l, " std") ||
+         text::icontains(l, " sd") || text::icontains(l, "confidence")))
+      spread_definition_ = std::string(text::trim(l));
     if (!text_mode_ && !in_fence_ && table_ == 0) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         bullet_figure(l, number);
@@ -5688,7 +5694,13 @@ class MarkdownHarvester {
                            "a count of parameters written without its scale (B or M): no value");
         }
       }
-      detail::emit_companions(r_.rows, *row, header_[c], table_section_);
+      // (A document that says what its "±" is, "**Metrics:** Mean ± Max Deviation", says it of
+      // every table.)
+      if (spread_definition_.empty())
+        detail::emit_companions(r_.rows, *row, header_[c], table_section_);
+      else
+        detail::emit_companions(r_.rows, *row, header_[c],
+                                table_section_ + " / " + spread_definition_);
       if (col_foreign_[c])
         configs_.mark_foreign(r_.rows, first);
       else
@@ -7213,6 +7225,7 @@ class MarkdownHarvester {
     Context context;
   };
   std::vector<Bullet> bullets_;       // kept for a note without tables
+  std::string spread_definition_;     // the line that says what the document's "±" is, or ""
   std::string lead_quant_;            // the precision the sentence right above the table names
   bool prose_since_heading_ = false;  // a prose line since the latest heading
   std::string vllm_model_;            // the vLLM client's model as last seen

