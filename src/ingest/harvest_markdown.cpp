@@ -4282,6 +4282,7 @@ class MarkdownHarvester {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
     }
     leading_lengths_as_settings();
+    successes_counted();
     console_table_ = box_row_ || fenced_statistics_;
     fenced_statistics_ = false;
     constant_rows_ = 0;
@@ -5694,6 +5695,8 @@ class MarkdownHarvester {
                            "a count of parameters written without its scale (B or M): no value");
         }
       }
+      if (c == successes_col_ && row->value && row->role == metrics::Role::metric)
+        detail::as_successes(*row);
       // (A document that says what its "±" is, "**Metrics:** Mean ± Max Deviation", says it of
       // every table.)
       if (spread_definition_.empty())
@@ -5772,6 +5775,24 @@ class MarkdownHarvester {
     const bool timing = c.kind == units::Kind::ttft || c.kind == units::Kind::latency ||
                         c.kind == units::Kind::throughput;
     return timing ? *st : std::string();
+  }
+
+  // "| Total | Success | Failed | Success Rate |" of "12 | 12 | 0 | 100.0%": beside a column of
+  // failed requests counted, "Success" counts the requests that succeeded (no flag of one
+  // request, whose 0 would fail the row and drop its figures), as in CSV.
+  void successes_counted() {
+    successes_col_ = std::string::npos;
+    const bool failures = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+      const auto& c = detail::classify_cached(h);
+      return c.metric && c.metric->id == "failed_requests" && !detail::is_error_field(h);
+    });
+    if (!failures) return;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      if (!detail::names_successes(header_[c])) continue;
+      successes_col_ = c;
+      roles_[c] = detail::column_role("requests");
+      return;
+    }
   }
 
   // "| vLLM (ROCm) | 0.596s | 0.818s | 1.905s | **1.106s** |" under "| 后端 | 运行1 | 运行2 | 运行3
@@ -7224,7 +7245,8 @@ class MarkdownHarvester {
     bool foreseen = false;
     Context context;
   };
-  std::vector<Bullet> bullets_;       // kept for a note without tables
+  std::vector<Bullet> bullets_;                    // kept for a note without tables
+  std::size_t successes_col_ = std::string::npos;  // "Success" beside "Failed": a count
   std::string spread_definition_;     // the line that says what the document's "±" is, or ""
   std::string lead_quant_;            // the precision the sentence right above the table names
   bool prose_since_heading_ = false;  // a prose line since the latest heading

@@ -2500,5 +2500,20 @@ TEST(ReportTables, ADocumentsDefinitionOfItsPlusMinus) {
   EXPECT_TRUE(std_row);
 }
 
+// Held-out set 41: "Success" beside "Failed" counts the requests that succeeded (as in CSV), no
+// flag of one request.
+TEST(ReportTables, ASuccessColumnBesideFailuresIsACount) {
+  const auto r = run(FileType::markdown, R"(| Target | Total | Success | Failed | Success Rate |
+|---|---|---|---|---|
+| spark | 6517 | 245 | 6272 | 3.8% |
+| local | 12 | 0 | 12 | 0% |
+)");
+  const auto& ok = at(r, "table[0][0].Success");
+  EXPECT_EQ(ok.metric_id(), "requests");
+  EXPECT_DOUBLE_EQ(*ok.value, 245);
+  EXPECT_EQ(at(r, "table[0][1].Failed").status, RowStatus::ok);  // a 0 count fails no row
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].Success").value, 0);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
