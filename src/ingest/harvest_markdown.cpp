@@ -830,6 +830,13 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    // "**Metric**: `eval_count / eval_duration` (tokens/second)": Ollama's decode rate.
+    if (!eval_rate_defined_ && !in_fence_ && !l.empty() && l.front() != '|') {
+      if (const auto at = l.find("eval_count"); at != std::string_view::npos)
+        eval_rate_defined_ = l.find("eval_duration", at) != std::string_view::npos &&
+                             l.find('/', at) < l.find("eval_duration", at) &&
+                             l.find("prompt_eval") == std::string_view::npos;
+    }
     // "**Metrics:** Mean ± Max Deviation": what the document's "±" is.
     if (!in_fence_ && l.size() < 160 && l.find("\xC2\xB1") != std::string_view::npos &&
         l.front() != '|' &&
@@ -3666,8 +3673,9 @@ class MarkdownHarvester {
   void label_rows_with_heading_gpus() {
     if (gpu_spans_.size() < 2 || no_gpu_) return;
     for (auto& row : r_.rows) {
+      // (A run's settings too: "| num_ctx |" 8192 ran where its figures did.)
       if ((!row.context.gpu.empty() && row.context.gpu != document_.gpu) ||
-          row.role != metrics::Role::metric)
+          (row.role != metrics::Role::metric && row.role != metrics::Role::parameter))
         continue;
       const auto after =
           std::upper_bound(gpu_spans_.begin(), gpu_spans_.end(), row.line,
@@ -5620,6 +5628,14 @@ class MarkdownHarvester {
       // is the one the title names (a decode or prompt-eval rate only: no run's throughput).
       if (row->metric && row->metric->id == "token_rate" && row->role == metrics::Role::metric)
         rate_from_title(*row);
+      // "**Metric**: `eval_count / eval_duration` (tokens/second)": the document's rate is
+      // Ollama's decode rate.
+      if (row->metric && row->metric->id == "token_rate" && row->role == metrics::Role::metric &&
+          eval_rate_defined_) {
+        detail::set_metric(*row, "decode_rate");
+        detail::renormalize(*row);
+        detail::add_note(*row, "the rate the document defines as eval_count / eval_duration");
+      }
       // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": a time whose column
       // names no quantity (a generic "Time", a statistic's "Mean (ms)", or what was compared
       // alone, "| Baseline 3B |" of "14,874.7ms": its unit says a time, the title which).
@@ -7245,7 +7261,8 @@ class MarkdownHarvester {
     bool foreseen = false;
     Context context;
   };
-  std::vector<Bullet> bullets_;                    // kept for a note without tables
+  std::vector<Bullet> bullets_;     // kept for a note without tables
+  bool eval_rate_defined_ = false;  // the document's rate is eval_count / eval_duration
   std::size_t successes_col_ = std::string::npos;  // "Success" beside "Failed": a count
   std::string spread_definition_;     // the line that says what the document's "±" is, or ""
   std::string lead_quant_;            // the precision the sentence right above the table names

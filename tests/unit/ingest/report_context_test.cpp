@@ -1738,5 +1738,39 @@ Citations from Technical Report 108:
   EXPECT_EQ(at(note, "list[13].RAM").parameter, "system_memory");
 }
 
+// Held-out set 41: a methodology line defining the rate as Ollama's eval_count / eval_duration
+// makes the document's bare t/s its decode rate; a later system's heading names the GPU of its
+// settings rows too, not only its figures'.
+TEST(ReportContext, AnEvalRateDefinitionAndASystemsSettingsGpu) {
+  const auto r = run(FileType::markdown, R"(# Benchmarking Results
+
+*   **Metric**: `eval_count / eval_duration` (tokens/second) from Ollama API response
+
+## System 1: AMD Ryzen AI Max 395 — Radeon 8060S
+
+### Hardware
+| Component | Detail |
+| :--- | :--- |
+| **GPU** | AMD Radeon 8060S / gfx1151 |
+
+### Performance Results
+| Model | t/s | num_ctx |
+| :--- | :--- | :--- |
+| qwen2.5:0.5b | 225.00 | 2048 |
+
+## System 2: AMD Ryzen 7 8845HS — Radeon 780M
+
+### Performance Results
+| Model | t/s | num_ctx |
+| :--- | :--- | :--- |
+| gemma4:26b | 19.09 | 8192 |
+)");
+  EXPECT_EQ(at(r, "table[1][0].t/s").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[2][0].t/s").context.gpu, "Radeon 780M");
+  EXPECT_EQ(at(r, "table[2][0].num_ctx").context.gpu, "Radeon 780M");
+  const auto plain = run(FileType::markdown, "| Model | t/s |\n|---|---|\n| q | 22 |\n");
+  EXPECT_EQ(at(plain, "table[0][0].t/s").metric_id(), "token_rate");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
