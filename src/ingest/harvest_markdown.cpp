@@ -3049,6 +3049,13 @@ class MarkdownHarvester {
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(level, facts.variant, facts.config_heading);
+        // "# ollama-benchmark on Intel Arc A770 dGPU" opening the document, whose later level-1
+        // headings are its sections ("# My Setup", "# My Results"): the document's GPU.
+        if (level == 1 && !titled_ && number <= 3 && !facts.gpu.empty() && document_.gpu.empty() &&
+            !no_gpu_ && !compares(own)) {
+          document_.gpu = facts.gpu;
+          document_gpu_line_ = number;
+        }
         if (level == 1 && !titled_) {
           title_model_named_ = facts.model;
           configs_.set_title_variant(facts.variant);

@@ -253,5 +253,15 @@ TEST(GpuNames, ANoteUnderAFenceNamesTheMachineOfTheOutputAbove) {
   EXPECT_EQ(testing::at(r, "vllm_result[1].Mean TTFT (ms)").context.gpu, "");
 }
 
+// Held-out set 41: a title naming one GPU, over level-1 sections of its own ("# My Setup", "# My
+// Results"), names the document's GPU; a title comparing two names none.
+TEST(GpuNames, ATitlesGpuOverLevelOneSections) {
+  const std::string rest = "\n\n# My Results\n\n| Model | t/s |\n|---|---|\n| q | 22 |\n";
+  const auto r = run(FileType::markdown, "# ollama-benchmark on Intel Arc A770 dGPU" + rest);
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.gpu, "Intel Arc A770");
+  const auto vs = run(FileType::markdown, "# RTX 4090 vs RX 7900 XTX" + rest);
+  EXPECT_EQ(at(vs, "table[0][0].t/s").context.gpu, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
