@@ -2446,6 +2446,14 @@ TEST(ReportTables, SweepSettingsASelectedModelAndAMachinesGpu) {
   EXPECT_NE(at(machine, "table[0][0].eval rate").context.gpu.find("AMD 6950 XT"),
             std::string::npos);
   EXPECT_EQ(at(machine, "table[0][1].eval rate").context.gpu, "");
+  // (Set 41: "| Compute Type | Compute Name |" names the device, a CPU's as a label.)
+  const auto compute = run(FileType::markdown, R"(| Compute Type | Compute Name | Tokens/Sec |
+|---|---|---|
+| CPU | Intel(R) Xeon(R) Gold 5218R | 3.52 |
+| GPU | Apple M3 Max GPU (30 core) | 41.61 |
+)");
+  EXPECT_EQ(at(compute, "table[0][0].Tokens/Sec").context.gpu, "");
+  EXPECT_EQ(at(compute, "table[0][1].Tokens/Sec").context.gpu, "Apple M3 Max GPU (30 core)");
 }
 
 // "| Model |" of "PyTorch MPS" (an engine on its device) under a title naming the model: the
