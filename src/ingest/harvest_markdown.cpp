@@ -5280,6 +5280,10 @@ class MarkdownHarvester {
         ctx.model.clear();
       }
     }
+    // "Qwen/Qwen3-Coder-30B-A3B-Instr...": a name cut short in its cell, the document's name it
+    // begins ("- **Test Model:** Qwen/Qwen3-Coder-30B-A3B-Instruct").
+    if (ctx.model.size() > 8 && (ctx.model.ends_with("...") || ctx.model.ends_with("\xE2\x80\xA6")))
+      ctx.model = full_model_name(ctx.model);
     // "| **Qwen 2.5 Chimera Homo** | 89.41% |": a row label that names one model.
     if (ctx.model.empty() && n > 1 && !labels_an_absence_ &&
         !detail::is_number_cell(stripped_[0])) {
@@ -6258,6 +6262,25 @@ class MarkdownHarvester {
       return;
     config.erase(config.size() - suffix.size());
     while (!config.empty() && config.back() == ' ') config.pop_back();
+  }
+
+  // The one model the document names in full that a name cut short ("…-Instr...") begins; the
+  // name as written where none or several do.
+  std::string full_model_name(const std::string& cut) const {
+    std::string_view prefix = cut;
+    while (!prefix.empty() &&
+           (prefix.back() == '.' || static_cast<unsigned char>(prefix.back()) >= 0x80))
+      prefix.remove_suffix(1);
+    if (prefix.size() < 6) return cut;
+    std::string found;
+    if (document_.model.size() > prefix.size() && document_.model.starts_with(prefix))
+      found = document_.model;
+    for (const auto& m : doc_models_) {
+      if (m.size() <= prefix.size() || !m.starts_with(prefix) || m == found) continue;
+      if (!found.empty()) return cut;  // (two names it may be)
+      found = m;
+    }
+    return found.empty() ? cut : found;
   }
 
   void remember_model(const std::string& model) {

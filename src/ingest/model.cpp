@@ -94,10 +94,11 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 70> kAliases = {{
+  static const std::array<Alias, 71> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
+      {"test_model", &Context::model},  // "- **Test Model:** Qwen/…", "테스트 모델"
       {"model_name", &Context::model},
       {"model_tag", &Context::model},
       {"model_id", &Context::model},

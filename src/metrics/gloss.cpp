@@ -283,6 +283,7 @@ constexpr Term kTerms[] = {
     {"测试", "test"},
     {"測試", "test"},
     {"テスト", "test"},
+    {"테스트", "test"},
     {"场景", "scenario"},
     {"場景", "scenario"},
     {"シナリオ", "scenario"},

@@ -1772,5 +1772,21 @@ TEST(ReportContext, AnEvalRateDefinitionAndASystemsSettingsGpu) {
   EXPECT_EQ(at(plain, "table[0][0].t/s").metric_id(), "token_rate");
 }
 
+// Held-out set 41: a model's name cut short in its cell ("…-Instr...") is the document's name it
+// begins (a Korean "테스트 모델", test model, line names it).
+TEST(ReportContext, AModelNameCutShortIsTheDocumentsFullName) {
+  const auto r = run(FileType::markdown, R"(# 벤치마크
+
+- **테스트 모델:** Qwen/Qwen3-Coder-30B-A3B-Instruct
+
+| Target | Model | Mean (s) |
+|---|---|---|
+| spark | Qwen/Qwen3-Coder-30B-A3B-Instr... | 0.091 |
+| spark | Llama-3.1-8B-Instr... | 0.2 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean (s)").context.model, "Qwen/Qwen3-Coder-30B-A3B-Instruct");
+  EXPECT_EQ(at(r, "table[0][1].Mean (s)").context.model, "Llama-3.1-8B-Instr...");  // (unknown)
+}
+
 }  // namespace
 }  // namespace chimera::ingest
