@@ -32,6 +32,7 @@
 #include "sql_inserts.hpp"
 #include "table_row.hpp"
 #include "trtllm_bench.hpp"
+#include "vegeta_report.hpp"
 #include "vllm_console.hpp"
 #include "vllm_engine_stats.hpp"
 
@@ -993,6 +994,15 @@ class MarkdownHarvester {
         return;
       }
     }
+    // vegeta's report ("Latencies [min, mean, 50, 90, 95, 99, max]  12.4s, 26.2s, …").
+    if ((in_fence_ || text_mode_) && !active_ && l.size() > 20) {
+      const std::size_t before = r_.rows.size();
+      if (detail::vegeta_line(l, number, vegeta_, r_.rows)) {
+        label_line_rows(before);
+        if (r_.format.empty() && r_.rows.size() > before) r_.format = "vegeta report";
+        return;
+      }
+    }
     if ((in_fence_ || text_mode_) && continued_command(l, number)) return;
     if ((in_fence_ || text_mode_) && console_summary_line(l, number)) return;
     if (!in_fence_ && !text_mode_ && !active_ &&
@@ -1185,6 +1195,7 @@ class MarkdownHarvester {
       if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
         if (statistics_under_label(l, number)) return;
         if (completion_line(l, number)) return;
+        if (setting_figures_line(l, number)) return;
         if (verdict_line(l, number)) return;
         const std::size_t before = r_.rows.size();
         if (labelled_parts_line(l, number)) {
@@ -2930,6 +2941,57 @@ class MarkdownHarvester {
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       detail::default_statistic(r_.rows[i], "sample");
       if (!script_model_.empty()) r_.rows[i].context.model = script_model_;
+    }
+    label_line_rows(before);
+    return r_.rows.size() > before;
+  }
+
+  // "max_tokens=32: 1.008401s, 32 tokens, 31.7 tok/s": a setting, then one request's figures,
+  // each with its unit: its time (end to end), the tokens it generated and their rate (samples;
+  // the setting their configuration).
+  bool setting_figures_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    const auto eq = t.find('=');
+    const auto colon = t.find(": ");
+    if (eq == std::string_view::npos || eq == 0 || colon == std::string_view::npos || colon < eq ||
+        colon > 48 || t.find(' ') < colon)
+      return false;
+    const std::string_view setting = t.substr(0, colon);
+    std::vector<std::string_view> parts;
+    for (std::string_view rest = t.substr(colon + 2); !rest.empty();) {
+      const auto comma = rest.find(", ");
+      parts.push_back(text::trim(rest.substr(0, comma)));
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 2);
+    }
+    if (parts.size() < 2 || parts.size() > 6) return false;
+    std::vector<std::pair<std::string_view, std::string>> figures;  // the cell, its metric
+    for (const std::string_view p : parts) {
+      const auto parsed = numeric::parse_cell(p);
+      const auto unit = parsed ? metrics::parse_unit(parsed->suffix) : std::nullopt;
+      if (!unit) return false;
+      const auto as = units::normalize(1.0, *unit);
+      if (as && as->unit == "ms") {
+        figures.emplace_back(p, "e2e_latency");
+      } else if (*unit == "tokens") {
+        figures.emplace_back(p, "output_tokens");
+      } else if (*unit == "tok/s") {
+        figures.emplace_back(p, "token_rate");
+      } else {
+        return false;
+      }
+    }
+    const std::size_t before = r_.rows.size();
+    const std::string at = "line[" + std::to_string(number) + "].";
+    for (const auto& [cell, metric] : figures) {
+      MetricRow* row = detail::add_text_row(r_.rows, metric, cell);
+      if (!row) continue;
+      row->locator = at + metric;
+      row->line = number;
+      detail::set_metric(*row, metric);
+      row->statistic = "sample";
+      row->context.config = std::string(setting);
+      detail::renormalize(*row);
     }
     label_line_rows(before);
     return r_.rows.size() > before;
@@ -7291,7 +7353,8 @@ class MarkdownHarvester {
     bool foreseen = false;
     Context context;
   };
-  std::vector<Bullet> bullets_;     // kept for a note without tables
+  std::vector<Bullet> bullets_;  // kept for a note without tables
+  detail::VegetaState vegeta_;
   bool eval_rate_defined_ = false;  // the document's rate is eval_count / eval_duration
   std::size_t successes_col_ = std::string::npos;  // "Success" beside "Failed": a count
   std::string spread_definition_;     // the line that says what the document's "±" is, or ""

@@ -1827,5 +1827,38 @@ Total Latency (ms):                               3368.3769
   EXPECT_EQ(at(one, "line[1].Request Throughput (req/sec)").metric_id(), "request_throughput");
 }
 
+// Held-out set 41: vegeta's text report, by its own definitions (the attack's rate a setting
+// and the figures' load, its latencies end to end); a line of a setting and one request's
+// figures with their units.
+TEST(ConsoleTables, VegetasReportAndASettingsFiguresLine) {
+  const auto r =
+      run(FileType::text, R"(Requests      [total, rate, throughput]         100, 10.10, 2.21
+Duration      [total, attack, wait]             45.194s, 9.9s, 35.294s
+Latencies     [min, mean, 50, 90, 95, 99, max]  12.433s, 26.17s, 29.448s, 34.631s, 35.094s, 35.546s, 35.642s
+Bytes In      [total, mean]                     43469, 434.69
+Success       [ratio]                           100.00%
+Status Codes  [code:count]                      200:100
+)");
+  EXPECT_EQ(r.format, "vegeta report");
+  const auto& p95 = at(r, "vegeta[0].Latencies 95");
+  EXPECT_EQ(p95.metric_id(), "e2e_latency");
+  EXPECT_EQ(p95.statistic, "p95");
+  EXPECT_DOUBLE_EQ(*p95.normalized, 35094);
+  EXPECT_EQ(p95.context.rate, "10.10");
+  EXPECT_EQ(at(r, "vegeta[0].Latencies 50").statistic, "median");
+  EXPECT_EQ(at(r, "vegeta[0].Requests rate").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "vegeta[0].Requests throughput").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "vegeta[0].Success ratio").metric_id(), "success_rate");
+  EXPECT_EQ(at(r, "vegeta[0].Bytes In total").metric_id(), "unknown");  // no memory
+  const auto nim = run(FileType::text, "max_tokens=32: 1.008401s, 32 tokens, 31.7 tok/s\n");
+  const auto& e2e = at(nim, "line[1].e2e_latency");
+  EXPECT_EQ(e2e.statistic, "sample");
+  EXPECT_EQ(e2e.context.config, "max_tokens=32");
+  EXPECT_EQ(at(nim, "line[1].output_tokens").metric_id(), "output_tokens");
+  // (Words between the figures: no such line.)
+  const auto words = run(FileType::text, "note=x: took 1.0s, then 32 tokens\n");
+  EXPECT_FALSE(testing::has_row(words, "line[1].e2e_latency"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
