@@ -792,6 +792,15 @@ class JsonHarvester final : public JsonVisitor {
     return false;
   }
 
+  // "results", "tests", "cases": an array of the cases a run measured, each named.
+  static bool names_cases(std::string_view array) {
+    for (const std::string_view w :
+         {"results", "tests", "cases", "tasks", "prompts", "scenarios"}) {
+      if (text::iequals(array, w)) return true;
+    }
+    return false;
+  }
+
   void close() {
     Frame& f = frames_.back();
     if (f.is_array && f.providers > 0 && f.cpu_providers) cpu_only_providers();
@@ -808,6 +817,13 @@ class JsonHarvester final : public JsonVisitor {
     if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
         !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80)
       f.ctx.model = f.name_text;
+    // {"results": [{"name": "code_python", "wall_s": 2.89, …}]}: a case's name, its test.
+    if (!f.is_array && f.ctx.test.empty() && !f.name_text.empty() && f.name_text.size() <= 60 &&
+        frames_.size() >= 2 && frames_[frames_.size() - 2].is_array &&
+        names_cases(frames_[frames_.size() - 2].name) && !numeric::parse_cell(f.name_text)) {
+      Context probe;
+      if (!detail::model_in_key(f.name_text, probe)) f.ctx.test = f.name_text;
+    }
     if (!f.is_array && f.successes) successes_beside_failures(f.first_row);
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);

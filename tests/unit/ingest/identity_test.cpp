@@ -2251,5 +2251,14 @@ TEST(Identity, AGenericRateThatIsAnotherRecordsOutputThroughputIsIt) {
   EXPECT_EQ(rate.metric->id, "output_throughput");
 }
 
+// Held-out set 41: a named case of a results array is its figures' test (not a model's name).
+TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
+  const auto r = run(FileType::json, R"({"model": "Qwen3.6-35B-A3B-UD-Q4_K_XL",
+    "results": [{"name": "code_python", "predicted_per_second": 77.15},
+                {"name": "llama3.1:8b", "predicted_per_second": 40.2}]})");
+  EXPECT_EQ(at(r, "results[0].predicted_per_second").context.test, "code_python");
+  EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
