@@ -757,6 +757,11 @@ class JsonHarvester final : public JsonVisitor {
 
   static bool is_text_setting(std::string_view name, std::string_view value) {
     if (value.empty() || value.size() > 16 || name.size() > 16) return false;  // cheap tests first
+    // llama-bench's "devices": "ROCm0", "CUDA0/CUDA1": the GPUs the run was given (of those its
+    // gpu_info lists); not "auto" or "none".
+    if (name == "devices")
+      return std::isdigit(static_cast<unsigned char>(value.back())) &&
+             std::isalpha(static_cast<unsigned char>(value.front()));
     const auto& c = detail::classify_cached(name);
     return c.parameter && (c.parameter->id == "kv_cache_type" || c.parameter->id == "flash_attn");
   }

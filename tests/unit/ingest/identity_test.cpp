@@ -2260,5 +2260,17 @@ TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
   EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
 }
 
+// Held-out set 41: llama-bench JSON's "devices" names the GPUs the run was given, of the four its
+// gpu_info lists.
+TEST(Identity, LlamaBenchJsonsDevicesAreTheGpusItRanOn) {
+  const auto r = run(
+      FileType::jsonl,
+      R"({"gpu_info": "AMD Instinct MI60 / MI50, AMD Instinct MI60 / MI50, AMD Instinct MI60 / MI50", "model_type": "qwen35 9B Q8_0", "devices": "ROCm0", "n_prompt": 512, "n_gen": 0, "avg_ts": 729.8}
+{"gpu_info": "AMD Instinct MI60 / MI50, AMD Instinct MI60 / MI50, AMD Instinct MI60 / MI50", "model_type": "qwen35 9B Q8_0", "devices": "auto", "n_prompt": 512, "n_gen": 0, "avg_ts": 1729.8}
+)");
+  EXPECT_EQ(at(r, "[0].avg_ts").context.gpu, "AMD Instinct MI60 / MI50");
+  EXPECT_EQ(at(r, "[1].avg_ts").context.gpu, "3x AMD Instinct MI60 / MI50");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
