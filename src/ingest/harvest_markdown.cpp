@@ -6167,8 +6167,9 @@ class MarkdownHarvester {
     title_timing_title_.clear();
     for (const std::string& title : {caption_quantity_, heading_quantity_}) {
       if (title.empty()) continue;
-      // (A title's words first: the classifier only for one that may name a timing.)
-      const std::string cue = text::to_lower(title);
+      // (A title's words first: the classifier only for one that may name a timing. In English:
+      // "총 응답 시간", total response time.)
+      const std::string cue = text::to_lower(metrics::in_english(title));
       if (std::none_of(std::begin(kTimingCues), std::end(kTimingCues),
                        [&](std::string_view w) { return cue.find(w) != std::string::npos; }))
         continue;
@@ -6178,7 +6179,7 @@ class MarkdownHarvester {
       if (id != "ttft" && id != "tpot" && id != "itl" && id != "e2e_latency" &&
           id != "first_byte" && id != "load_time" && id != "prompt_eval_time")
         continue;
-      const std::string low = " " + text::to_lower(title) + " ";
+      const std::string low = " " + cue + " ";
       // (A request's whole latency only where the title says so: not "Prefill Latency".)
       if (id == "e2e_latency" && low.find("response time") == std::string::npos &&
           low.find("end-to-end") == std::string::npos && low.find("e2e") == std::string::npos &&

@@ -55,6 +55,8 @@ constexpr Term kTerms[] = {
     {"时长", "duration"},
     {"時長", "duration"},
     {"所要時間", "time"},
+    {"응답 시간", "response time"},  // "총 응답 시간": total response time
+    {"응답시간", "response time"},
     {"시간", "time"},
     {"毫秒", "ms"},
     {"ミリ秒", "ms"},
@@ -172,6 +174,7 @@ constexpr Term kTerms[] = {
     {"合計", "total"},
     {"总", "total"},
     {"總", "total"},
+    {"총", "total"},
     // statistics
     {"平均值", "mean"},
     {"平均値", "mean"},

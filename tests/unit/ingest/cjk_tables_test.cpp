@@ -135,5 +135,18 @@ TEST(CjkTables, LeadingLengthsWithTheirUnitAreTheConfiguration) {
   EXPECT_DOUBLE_EQ(*second.value, 2997.80);
 }
 
+// Held-out set 41: a Korean heading of total response time ("총 응답 시간") names its table's
+// times end to end.
+TEST(CjkTables, AKoreanResponseTimeHeading) {
+  const auto r = run(FileType::markdown, R"(### 2.2 총 응답 시간
+
+| Target | Mean (s) | P95 (s) |
+|---|---|---|
+| spark-test | 5.061 | 14.454 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Mean (s)").metric_id(), "e2e_latency");
+  EXPECT_EQ(at(r, "table[0][0].P95 (s)").statistic, "p95");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
