@@ -2508,15 +2508,48 @@ class MarkdownHarvester {
     }
     if (found.empty()) return;
     const std::string padded = " " + low + " ";
-    for (const std::string_view w :
-         {" vs",         " versus ",  "compar",      " than ",      " unlike ", "instead of",
-          "alternative", " will ",    " plan",       " not ",       "n't ",     " without ",
-          " todo",       " coming ",  "support for", "migrat",      " replace", " switch",
-          " both ",      " backends", " engines",    " frameworks", " each "}) {
+    for (const std::string_view w : {" vs",         " versus ",
+                                     "compar",      " than ",
+                                     " unlike ",    "instead of",
+                                     "alternative", " will ",
+                                     " plan",       " not ",
+                                     "n't ",        " without ",
+                                     " todo",       " coming ",
+                                     "support for", "migrat",
+                                     " replace",    " switch",
+                                     " both ",      " backends",
+                                     " engines",    " frameworks",
+                                     " each ",      "script",
+                                     "dataset",     "benchmark_serving",
+                                     " project",    "format",
+                                     "compatib",    " uses "}) {
       if (padded.find(w) != std::string::npos) return;
     }
+    // (The engine that served or ran the models: a verb or preposition says so.)
+    bool served = false;
+    for (const std::string_view w :
+         {"using", "served", "serving", "running", "run with", "ran with", "run on", "ran on",
+          " via ", "pulled from", "through", "powered by", "hosted", "with ", "configuration",
+          "defaults"}) {
+      served = served || padded.find(w) != std::string::npos;
+    }
+    if (!served) return;
     std::string engine = detail::serving_engine_in(t.substr(at, found.size()));
     document_.backend = engine.empty() ? std::string(t.substr(at, found.size())) : engine;
+  }
+
+  // "All models tested with …", "every run used …": a sentence of every row (whole words; not
+  // "Small models …", nor "Not all …", "… except …", "… unquantized").
+  static bool says_of_every_row(std::string_view sentence) {
+    const auto words = detail::words_of(text::to_lower(sentence));
+    bool every = false;
+    for (const auto& w : words) {
+      if (w == "not" || w == "except" || w == "without" || w == "unquantized" || w == "instead" ||
+          w == "original")
+        return false;
+      every = every || w == "all" || w == "every" || w == "each";
+    }
+    return every;
   }
 
   // Whether a sentence names a serving engine anywhere (a cheap look for the names).
@@ -2547,6 +2580,12 @@ class MarkdownHarvester {
     if (colon > 24) return;  // (npos too)
     const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
     if (key != "hardware" && key != "gpu" && key != "device" && key != "machine") return;
+    // (Not "i9-13900K CPU only (the RTX 4090 was disabled with -ngl 0)".)
+    const std::string value = text::to_lower(std::string_view(plain).substr(colon + 1));
+    for (const std::string_view w :
+         {"cpu only", "cpu-only", "disabled", "-ngl 0", "not used", "unused", "without"}) {
+      if (value.find(w) != std::string::npos) return;
+    }
     std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 1));
     if (gpu.empty()) return;
     heading_gpus_[heading_level_] = std::move(gpu);
@@ -2907,9 +2946,13 @@ class MarkdownHarvester {
     if (!done) return false;
     // (A server's start-up step, "Graph capturing finished in 23 secs", "Model loading took
     // 121 s": no request's time.)
-    for (const std::string_view w : {"captur", "graph", "compil", "load", "warm", "init", "start",
-                                     "profil", "download", "build", "engine", "kv cache"}) {
-      if (head.find(w) != std::string::npos) return false;
+    if (head.find("request") == std::string::npos) {
+      for (const std::string_view w :
+           {"graph captur", "captur", "compil", "model load", "loading", "load ", "warm",
+            "init engine", "initializ", "startup", "start-up", "server start", "profil", "download",
+            "build", "engine", "kv cache"}) {
+        if (head.starts_with(w)) return false;
+      }
     }
     std::string_view rest = t.substr(in + 4);
     const auto comma = rest.find_first_of(",(");
@@ -3998,7 +4041,10 @@ class MarkdownHarvester {
         break;
       }
     }
-    return inner.empty() ? std::string() : engine_alone(inner);
+    // (A serving engine only: "(Vulkan)", "(CUDA)" name llama.cpp's compute backend.)
+    if (inner.empty()) return {};
+    std::string engine = engine_alone(inner);
+    return detail::serving_engine_in(engine).empty() ? std::string() : engine;
   }
 
   static std::string engine_alone(std::string_view heading) {
@@ -4212,8 +4258,7 @@ class MarkdownHarvester {
     // quantization": one engine's).
     lead_quant_.clear();
     if (prose_line_number_ + 3 >= number && text::icontains(prose_line_, "quantiz") &&
-        (text::icontains(prose_line_, "all ") || text::icontains(prose_line_, "every ")) &&
-        !names_an_engine(prose_line_))
+        says_of_every_row(prose_line_) && !names_an_engine(prose_line_))
       lead_quant_ = one_quantization_in(prose_line_);
     gate_table_ = names_gates(table_caption_.empty() ? headings_title() : table_caption_);
     labels_an_absence_ = !header.empty() && names_an_absence(header[0]);
@@ -4352,6 +4397,7 @@ class MarkdownHarvester {
         (is_label_header(header_[0]) ||
          (header_.size() == 2 && names_values(text::to_lower(metrics::in_english(header_[1])))));
     bench_table_ = has_bench_columns(header_);
+    setups_model_row_ = false;
     compared_setups_ = header_.size() > 2 && names_setups(header_[0]) &&
                        std::all_of(header_.begin() + 1, header_.end(), names_a_setup);
     // llama-bench's "ts" column is its -ts option (tensor split), a setting, no tokens per second.
@@ -5303,14 +5349,16 @@ class MarkdownHarvester {
       keyed_context(stripped_[0], stripped_[1]);
     // "| **PROMEDIO** | **6.8 tok/s** |", "| Average | … |": a row of the rows' statistic.
     std::string row_statistic;
+    row_stat_metric_.clear();
     if (n > 1) row_statistic = statistic_of_row(stripped_[0], header_.empty() ? "" : header_[0]);
     row_statistic_ = row_statistic;
     const std::vector<std::string_view> views(stripped_.begin(), stripped_.end());
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
-    // ("| Percentile |" of "p95": the row's statistic, no label of its run.)
-    if (!row_statistic.empty() && !header_.empty()) {
+    // ("| Percentile |" of "p95": the row's statistic, no label of its run; "Average TTFT" keeps
+    // its label, for a column of another quantity.)
+    if (!row_statistic.empty() && !header_.empty() && !header_names_other_metric()) {
       const std::string label = header_[0] + "=" + stripped_[0];
       if (const auto at = ctx.config.find(label); at != std::string::npos) {
         ctx.config.erase(at, label.size());
@@ -5568,11 +5616,16 @@ class MarkdownHarvester {
       // (Not a ratio, "2.76X" beside the averages: the ratio of the means, no mean of ratios.)
       if (c > 0 && !row_statistic.empty() && row->role == metrics::Role::metric &&
           row->unit != "x" &&
+          (row_stat_metric_.empty() || !row->metric || row->metric_id() == row_stat_metric_ ||
+           row->metric_id() == "duration") &&
           (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
         row->statistic = row_statistic;
       // "| **Tokens per Prompt** | 30 | 30 |" of the set-ups compared: a setting nothing names
       // (a measured row's label names its metric: "| Load Time (s) | …").
-      if (compared_setups_ && c > 0 && row->role == metrics::Role::metric && !row->metric) {
+      // (Only in a table a model row showed to be of set-ups: "| Quantization Setting | RTX
+      // 3090 |" over speeds is of results.)
+      if (compared_setups_ && setups_model_row_ && c > 0 && row->role == metrics::Role::metric &&
+          !row->metric) {
         row->role = metrics::Role::parameter;
         row->statistic.clear();
       }
@@ -5820,7 +5873,7 @@ class MarkdownHarvester {
   // "" when the label is none.
   // (A label written "p95", "P100" is a percentile only under a header that names statistics:
   // "| Prompt |" of "P10", "| GPU |" of "P100" name a prompt and a GPU.)
-  static std::string statistic_of_row(std::string_view label, std::string_view header) {
+  std::string statistic_of_row(std::string_view label, std::string_view header) {
     label = text::trim(label);
     if (label.size() >= 2 && (label[0] == 'p' || label[0] == 'P') &&
         std::isdigit(static_cast<unsigned char>(label[1]))) {
@@ -5854,7 +5907,17 @@ class MarkdownHarvester {
 
   // "| **Average TTFT** | ~483ms | 5,038.8ms |" under the prompts' rows: a statistic of a timing or
   // rate the label names, no prompt of its own ("Max Tokens", "Average Acceptance Rate" are none).
-  static std::string statistic_and_timing(std::string_view label) {
+  // A column header of the table naming a quantity other than the one an "Average TTFT" row
+  // label names ("E2E latency (ms)"): the label then stays, for that column's figure.
+  bool header_names_other_metric() const {
+    if (row_stat_metric_.empty()) return false;
+    return std::any_of(header_.begin() + 1, header_.end(), [&](const std::string& h) {
+      const auto* m = detail::classify_cached(h).metric;
+      return m && m->id != row_stat_metric_ && m->id != "duration";
+    });
+  }
+
+  std::string statistic_and_timing(std::string_view label) {
     const auto space = label.find(' ');
     if (space == std::string_view::npos || label.size() > 40) return {};
     const auto st = metrics::parse_statistic(label.substr(0, space));
@@ -5863,7 +5926,9 @@ class MarkdownHarvester {
     if (c.role != metrics::Role::metric || c.metric == nullptr || c.statistic != *st) return {};
     const bool timing = c.kind == units::Kind::ttft || c.kind == units::Kind::latency ||
                         c.kind == units::Kind::throughput;
-    return timing ? *st : std::string();
+    if (!timing) return {};
+    row_stat_metric_ = c.metric->id;  // (its figures' metric: a column of another keeps its own)
+    return *st;
   }
 
   // "| Total | Success | Failed | Success Rate |" of "12 | 12 | 0 | 100.0%": beside a column of
@@ -6132,8 +6197,19 @@ class MarkdownHarvester {
   // "Rapid fire (5x)", "Burst of 10", "8 parallel": a row label of several requests at once.
   static bool names_several_requests(std::string_view label) {
     const std::string low = text::to_lower(label);
-    for (const std::string_view w : {"burst", "parallel", "concurrent", "rapid fire", "batch of"}) {
+    for (const std::string_view w : {"burst", "rapid fire"}) {
       if (low.find(w) != std::string::npos) return true;
+    }
+    // "8 parallel", "10 concurrent", "batch of 4": of two requests or more.
+    const auto words = detail::words_of(low);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      const auto n = numeric::parse_cell(words[i]);
+      const auto next = numeric::parse_cell(words[i + 1]);
+      if (n && n->suffix.empty() && n->value >= 2 &&
+          (words[i + 1] == "parallel" || words[i + 1] == "concurrent"))
+        return true;
+      if (words[i] == "of" && i > 0 && words[i - 1] == "batch" && next && next->value >= 2)
+        return true;
     }
     // "(5x)": a multiple of 2 to 9 (not a "1x" baseline, nor "8x7b", a model).
     for (std::size_t i = 1; i + 2 < low.size(); ++i) {
@@ -7066,7 +7142,7 @@ class MarkdownHarvester {
     // "| **vLLM Version** | 0.18.0 |": the engine whose version the set-up states served it (a
     // client's "| Backend | openai |" names none).
     if (document_.backend.empty() && !results_before_table_ &&
-        text::to_lower(label).ends_with(" version")) {
+        text::to_lower(label).ends_with(" version") && !names_a_client(value)) {
       document_.backend = detail::serving_engine_in(label.substr(0, label.size() - 8));
       if (!document_.backend.empty()) return;
     }
@@ -7075,7 +7151,8 @@ class MarkdownHarvester {
     // quantization.
     if (!document_.model.empty() && document_.quantization.empty() &&
         (slot == &document_.model ||
-         (low.find(" model ") != std::string::npos && value.find('/') != std::string::npos)))
+         (low.find(" model ") != std::string::npos && value.find('/') != std::string::npos)) &&
+        !names_another_model(low) && path_of_the_model(value))
       document_.quantization = detail::quantization_in(value);
     // "| **Backend** | TRT-LLM Dynamo, disaggregated serving |": the engine it names (in any
     // set-up table before the first result: "### Hardware" then "### Software").
@@ -7120,9 +7197,11 @@ class MarkdownHarvester {
   // meta-llama/Llama-3.2-3B (28 layers) | meta-llama/Llama-3.2-3B (28 layers) |": the set-ups
   // compared share the model, which is then the document's (before any result only).
   void model_of_compared_setups(std::size_t n, std::size_t number) {
-    if (!document_.model.empty() || !compared_setups_) return;
+    if (!compared_setups_) return;
     Context probe;
     if (context_slot(probe, stripped_[0]) != &probe.model) return;
+    setups_model_row_ = true;  // (a row of the set-ups' model: the table is of set-ups)
+    if (!document_.model.empty()) return;
     std::string_view shared;
     for (std::size_t c = 1; c < n; ++c) {
       if (stripped_[c].empty() || detail::is_no_value(stripped_[c])) continue;
@@ -7165,6 +7244,34 @@ class MarkdownHarvester {
     return (slot == nullptr || slot == &probe.config) &&  // ("Baseline": a variant, a set-up)
            !names_values(text::to_lower(text::trim(header))) && !text::iequals(header, "units") &&
            !text::iequals(header, "unit") && !text::iequals(header, "status");
+  }
+
+  // "0.6.3 (client only, for the benchmark script)": a version of the client, no server's.
+  static bool names_a_client(std::string_view value) {
+    const std::string low = text::to_lower(value);
+    return low.find("client") != std::string::npos || low.find("benchmark") != std::string::npos ||
+           low.find("script") != std::string::npos;
+  }
+
+  // "Draft Model Path", "Tokenizer Path": a label of another model than the one served.
+  static bool names_another_model(const std::string& low_label) {
+    for (const std::string_view w :
+         {"draft", "speculative", "assistant", "tokenizer", "embedding", "reward", "judge"}) {
+      if (low_label.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "QuantTrio/Qwen3.5-27B-AWQ" after "Qwen3.5-27B": a path whose last part begins with the
+  // document's model's name (its own weights).
+  bool path_of_the_model(std::string_view value) const {
+    const auto slash = value.find_last_of('/');
+    std::string_view model = document_.model;
+    if (const auto at = model.find_last_of('/'); at != std::string_view::npos)
+      model = model.substr(at + 1);
+    const std::string_view last = slash == std::string_view::npos ? value : value.substr(slash + 1);
+    return !model.empty() &&
+           text::iequals(last.substr(0, std::min(last.size(), model.size())), model);
   }
 
   // A title that names a language runtime ("Python", "Rust") the document's backend is not.
@@ -7262,7 +7369,9 @@ class MarkdownHarvester {
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
-  bool compared_setups_ = false;  // "| Model Configuration | A | B |": the set-ups, one per column
+  bool compared_setups_ = false;
+  bool setups_model_row_ = false;   // a row of that table named the set-ups' model  // "| Model
+                                    // Configuration | A | B |": the set-ups, one per column
   bool measurement_table_ = false;  // a column numbers the runs or requests: one per row
   struct AlignedBlock {             // figure lines pasted into prose, one after another
     std::size_t last_line = 0;
@@ -7451,7 +7560,9 @@ class MarkdownHarvester {
   std::string caption_quantity_, heading_quantity_;  // what the caption and the heading name
   // A variant's column named by a setting (configurations_compared).
   std::vector<bool> variant_col_;
-  std::string row_statistic_;  // the statistic the current table row's label names ("p95"), or ""
+  std::string row_statistic_;
+  std::string row_stat_metric_;  // the metric an "Average TTFT" row label names, or ""  // the
+                                 // statistic the current table row's label names ("p95"), or ""
   std::string title_rate_, title_rate_title_;      // rate_named_by_title
   std::string title_timing_, title_timing_title_;  // timing_named_by_title
   bool titles_read_ = false;                       // read_titles

@@ -439,6 +439,25 @@ bool names_a_configuration(std::string_view header) {
 
 }  // namespace
 
+// "✅", "⚠️", "🚀": symbols and emoji (UTF-8 from U+2000 to U+2BFF, from U+1F000, variation
+// selectors), no letters.
+bool is_marks(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xE2 && i + 2 < s.size()) {
+      i += 3;  // U+2000..U+2FFF: punctuation, arrows, symbols, dingbats
+    } else if (b == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xB8) {
+      i += 3;  // a variation selector
+    } else if (b == 0xF0 && i + 3 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9F) {
+      i += 4;  // U+1F000..: emoji
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "Windows i5-12600K 32GB RAM, AMD 6950 XT": the GPU a machine's list of parts names in a part
 // of its own (not "Apple M2 CPU", a chip's processor); "" for none.
 std::string gpu_of_a_part(std::string_view machine) {
@@ -688,14 +707,11 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // "Qwen3-0.6B ⭐": a mark after the name (a star, an emoji) is no part of it.
         std::string_view value = v;
         if (slot == &ctx.model) {
-          // ("✅ deepseek-coder:6.7b": a mark before it too.)
-          std::string_view lead = v;
-          while (!lead.empty() &&
-                 (lead.front() == ' ' || static_cast<unsigned char>(lead.front()) >= 0x80))
-            lead.remove_prefix(1);
-          if (!lead.empty() && lead.size() < v.size() &&
-              std::isalnum(static_cast<unsigned char>(lead.front())) != 0)
-            value = lead;
+          // ("✅ deepseek-coder:6.7b": a mark before it and a space, a symbol's or an emoji's
+          // bytes; not a name's own letters, "通义千问2.5-7B".)
+          if (const auto space = v.find(' ');
+              space != std::string_view::npos && space <= 8 && is_marks(v.substr(0, space)))
+            value = text::trim(v.substr(space + 1));
           std::string_view name = value;
           while (!name.empty() &&
                  (name.back() == ' ' || static_cast<unsigned char>(name.back()) >= 0x80))

@@ -835,7 +835,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       (time_unit && in(" per token ")) ||
       (time_unit && in(" time token ") &&
        (in(" decode ") || in(" generation "))) ||  // "Time/Token"
-      (time_unit && in(" time token ") && !in(" first ") && !in(" prompt ") && !in(" prefill ")) ||
+      (time_unit && in(" time token ") && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
+       !in(" pp ") && !in(" input ") && !in(" encode ") && !in(" encoding ")) ||
       (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
     return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
@@ -1481,12 +1482,21 @@ bool names_speculative_setting(const Tokens& t) {
   if (std::none_of(t.begin(), t.end(), spec)) return false;
   // (... and llama-server's draft options: "draft-max", "draft-min", "draft-p-min", "n_draft".)
   // (Not llama-server's measured "draft_n", the tokens it drafted.)
-  static constexpr std::string_view kSetting[] = {"dec",   "decode",       "decoding", "model",
-                                                  "quant", "quantization", "size",     "b",
-                                                  "type",  "max",          "min",      "p"};
-  return std::all_of(t.begin(), t.end(), [&](const std::string& w) {
-    return spec(w) || std::find(std::begin(kSetting), std::end(kSetting), w) != std::end(kSetting);
-  });
+  static constexpr std::string_view kSetting[] = {
+      "dec", "decode", "decoding", "model", "quant", "quantization", "size", "b", "type"};
+  // ("max", "min", "p" only after "draft", as llama-server spells its options: "Speculative
+  // min" is a measured minimum.)
+  const auto draft_option = [&](std::size_t i) {
+    const std::string& w = t[i];
+    return (w == "max" || w == "min" || w == "p") && i > 0 &&
+           (t[i - 1] == "draft" || (w == "min" && t[i - 1] == "p"));
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!spec(t[i]) && !draft_option(i) &&
+        std::find(std::begin(kSetting), std::end(kSetting), t[i]) == std::end(kSetting))
+      return false;
+  }
+  return true;
 }
 
 // "`n_gpu_layers` (CPU run)", "n_ctx (GPU run)": an option's own name with a qualifier in

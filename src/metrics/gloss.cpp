@@ -239,7 +239,6 @@ constexpr Term kTerms[] = {
     // configuration and identity
     {"模型大小", "model size"},
     {"模型", "model"},
-    {"大小", "size"},
     {"モデル", "model"},
     {"모델", "model"},
     {"量化", "quantization"},
