@@ -330,6 +330,7 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
     return inner;
   }
   std::size_t end = 0;
+  std::size_t exponent = std::string_view::npos;  // where an 'e' of an exponent stands
   if (end < cell.size() && (cell[end] == '+' || cell[end] == '-')) ++end;
   while (end < cell.size()) {
     const char c = cell[end];
@@ -340,13 +341,14 @@ std::optional<Parsed> parse_cell(std::string_view cell) {
                       cell[end + 1] == '+' || cell[end + 1] == '-');
     if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || exp || exp_sign))
       break;
+    if (exp && exponent == std::string_view::npos) exponent = end;
     ++end;
   }
   if (end == 0 || (end == 1 && !std::isdigit(static_cast<unsigned char>(cell[0]))))
     return std::nullopt;
   // "360e134", "4e5a2c1" cut at its letters: a commit's short hash, no "360 x 10^134" (programs
   // write an exponent with its sign, "1e+16", or a mantissa of one digit or with a point, "2e5").
-  if (const auto e = cell.substr(0, end).find_first_of("eE"); e != std::string_view::npos) {
+  if (const auto e = exponent; e != std::string_view::npos) {
     const std::size_t sign = cell[0] == '+' || cell[0] == '-' ? 1 : 0;
     const std::string_view mantissa = cell.substr(sign, e - sign);
     if (e + 1 < end && std::isdigit(static_cast<unsigned char>(cell[e + 1])) &&

@@ -252,7 +252,8 @@ bool may_name_gpu(std::string_view text) {
   if (has("dgx spark")) return true;
   if (!digit) return false;
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
-         has("gaudi") || has("tpu") || has("vega") || has("pro ");  // "PRO 6000"
+         has("gaudi") || has("tpu") || has("vega") || has("pro ") ||  // "PRO 6000"
+         has(" xt") || has("amd ");                                   // "AMD 6950 XT"
 }
 
 // A cloud instance type names its accelerators by the provider's published configuration:

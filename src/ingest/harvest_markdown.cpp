@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <map>
@@ -832,15 +833,17 @@ class MarkdownHarvester {
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     // "**Metric**: `eval_count / eval_duration` (tokens/second)": Ollama's decode rate.
-    if (!eval_rate_defined_ && !in_fence_ && !l.empty() && l.front() != '|') {
+    // (One look for an underscore first: most lines hold none.)
+    if (!eval_rate_defined_ && !in_fence_ && !l.empty() && l.front() != '|' &&
+        std::memchr(l.data(), '_', l.size()) != nullptr) {
       if (const auto at = l.find("eval_count"); at != std::string_view::npos)
         eval_rate_defined_ = l.find("eval_duration", at) != std::string_view::npos &&
                              l.find('/', at) < l.find("eval_duration", at) &&
                              l.find("prompt_eval") == std::string_view::npos;
     }
     // "**Metrics:** Mean ± Max Deviation": what the document's "±" is.
-    if (!in_fence_ && l.size() < 160 && l.find("\xC2\xB1") != std::string_view::npos &&
-        l.front() != '|' &&
+    if (!in_fence_ && l.size() < 160 && std::memchr(l.data(), '\xC2', l.size()) != nullptr &&
+        l.find("\xC2\xB1") != std::string_view::npos && l.front() != '|' &&
         (text::icontains(l, "deviation") || text::icontains(l, " std") ||
          text::icontains(l, " sd") || text::icontains(l, "confidence")))
       spread_definition_ = std::string(text::trim(l));
@@ -5257,6 +5260,16 @@ class MarkdownHarvester {
     return cls;
   }
 
+  // "Layers on GPU", "Threads", "Batch", "Tokens", "Runs": a column of counts or settings.
+  static bool names_a_count(std::string_view header) {
+    const auto words = detail::words_of(text::to_lower(header));
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+      return w == "layers" || w == "layer" || w == "threads" || w == "batch" || w == "ctx" ||
+             w == "context" || w == "tokens" || w == "runs" || w == "count" || w == "size" ||
+             w == "n" || w == "requests" || w == "concurrency";
+    });
+  }
+
   // A heading that names a quantity and its unit in brackets at its end ("Token Generation Speed
   // (tokens/second)", "Latency (ms)"); nothing for any other.
   static std::optional<metrics::Classification> quantity_with_unit(std::string_view heading) {
@@ -5280,8 +5293,13 @@ class MarkdownHarvester {
       MetricRow& row = r_.rows[i];
       if (row.role != metrics::Role::metric || row.metric || !row.unit.empty() || !row.value)
         continue;
+      // (Not a column of a count or a setting: "Layers on GPU" 29 is no rate.)
+      const auto dot = row.locator.find("].");
+      if (dot != std::string::npos && names_a_count(row.locator.substr(dot + 2))) continue;
       if (!cls.unit.empty()) detail::set_unit(row, cls.unit);
-      if (cls.metric && !row.metric) detail::set_metric(row, cls.metric->id);
+      // (The title's quantity, whatever the column's words add: "Short prompt" of a generation
+      // speed is no prompt-eval rate.)
+      if (cls.metric) detail::set_metric(row, cls.metric->id);
       if (!cls.statistic.empty() && (row.statistic.empty() || row.statistic == "value"))
         row.statistic = cls.statistic;
       // ("Token Generation Speed (tokens/second)": the rate the title names in so many words.)
@@ -5481,6 +5499,9 @@ class MarkdownHarvester {
     if (!own_backend && !ctx.backend.empty() && ctx.backend == document_.backend &&
         names_another_compute_backend(table_section_))
       ctx.backend.clear();
+    // "| Device |" of "Windows i5-12600K 32GB RAM, AMD 6950 XT": the machine's GPU.
+    if (ctx.gpu.find_first_of(",+") != std::string::npos)
+      if (std::string gpu = detail::gpu_of_a_part(ctx.gpu); !gpu.empty()) ctx.gpu = std::move(gpu);
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (!run_label_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + run_label_;

@@ -439,6 +439,20 @@ bool names_a_configuration(std::string_view header) {
 
 }  // namespace
 
+// "Radeon 780M", "Iris Xe", "UHD Graphics 630", "Vega 8": a processor's own graphics.
+bool names_an_integrated_gpu(std::string_view gpu) {
+  const std::string low = text::to_lower(gpu);
+  if (low.find("iris") != std::string::npos || low.find("uhd") != std::string::npos ||
+      low.find("vega") != std::string::npos)
+    return true;
+  const auto at = low.find("radeon ");
+  if (at == std::string::npos) return false;
+  const std::string_view n = std::string_view(low).substr(at + 7);
+  return n.size() >= 4 && std::isdigit(static_cast<unsigned char>(n[0])) &&
+         std::isdigit(static_cast<unsigned char>(n[1])) &&
+         std::isdigit(static_cast<unsigned char>(n[2])) && n[3] == 'm';
+}
+
 // "✅", "⚠️", "🚀": symbols and emoji (UTF-8 from U+2000 to U+2BFF, from U+1F000, variation
 // selectors), no letters.
 bool is_marks(std::string_view s) {
@@ -460,7 +474,19 @@ bool is_marks(std::string_view s) {
 
 // "Windows i5-12600K 32GB RAM, AMD 6950 XT": the GPU a machine's list of parts names in a part
 // of its own (not "Apple M2 CPU", a chip's processor); "" for none.
+// (Of several, the discrete GPU: "Ryzen 7 7840HS (Radeon 780M), RTX 4060 Laptop" ran on the RTX.)
 std::string gpu_of_a_part(std::string_view machine) {
+  // (A machine's parts: one of them no GPU. "Tesla P100, Tesla P100" lists two GPUs.)
+  bool other_part = false;
+  for (std::size_t from = 0; from < machine.size();) {
+    auto end = machine.find_first_of(",+;/", from);
+    if (end == std::string_view::npos) end = machine.size();
+    const std::string_view part = text::trim(machine.substr(from, end - from));
+    other_part = other_part || (!part.empty() && gpu_named_in(part).empty());
+    from = end + 1;
+  }
+  if (!other_part) return {};
+  std::string first;
   std::size_t from = 0;
   while (from < machine.size()) {
     auto end = machine.find_first_of(",+;/", from);
@@ -468,11 +494,14 @@ std::string gpu_of_a_part(std::string_view machine) {
     if (from > 0 || end < machine.size()) {
       const std::string_view part = text::trim(machine.substr(from, end - from));
       if (!part.empty() && !names_a_cpu(part))
-        if (std::string gpu = gpu_named_in(part); !gpu.empty()) return gpu;
+        if (std::string gpu = gpu_named_in(part); !gpu.empty()) {
+          if (!names_an_integrated_gpu(gpu)) return gpu;
+          if (first.empty()) first = std::move(gpu);
+        }
     }
     from = end + 1;
   }
-  return {};
+  return first;
 }
 
 // The LLM serving engine a label names ("Qwen3.5 4bit mlx-lm" -> mlx-lm, "Qwen3.5 Q4_K_M Ollama"

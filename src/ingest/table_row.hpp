@@ -24,6 +24,10 @@ struct ColumnRole {
 // The serving engine a label names ("Qwen3.5 Q4_K_M Ollama" -> "Ollama", "vllm" -> "vllm"); ""
 // for a runtime or library that serves nothing (Rust, PyTorch) or none.
 std::string serving_engine_in(std::string_view label);
+
+// "Windows i5-12600K 32GB RAM, AMD 6950 XT": the GPU a machine's list of parts names in a part of
+// its own (the discrete one of several); "" for none, or a list of GPUs alone.
+std::string gpu_of_a_part(std::string_view machine);
 // A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
 // "Apple M2 CPU", "Intel vServer 4 threads".
 bool names_a_cpu(std::string_view v);
