@@ -3891,7 +3891,7 @@ class MarkdownHarvester {
   void bullet_figure(std::string_view l, std::size_t number) {
     // (Not a Chimera run's report: its lists are read as that report's, or counted as copies of
     // the metrics.json beside it.)
-    if (bullets_.size() >= 2000 || chimera_.titled || setup_section_) return;
+    if (chimera_.titled) return;
     const auto colon = l.find(": ");
     if (colon > 80 || colon + 3 > l.size()) return;  // (npos too)
     // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
@@ -3899,14 +3899,26 @@ class MarkdownHarvester {
     if (first == std::string_view::npos ||
         !(std::isdigit(static_cast<unsigned char>(l[first])) || l[first] == '~'))
       return;
+    // (Not a set-up's list, "## System" of "- VRAM: 24 GB", unless its heading says results:
+    // "## 不同运行环境下的测试结果", results under different environments.)
+    const bool results = names_results(own_heading());
+    if (!results && (setup_section_ || names_a_machine_list(own_heading()))) return;
+    // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
+    if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
     // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
     const bool foreseen = names_foreseen(list_lead_);
     if (!list_lead_.empty() && !foreseen &&
         (list_lead_.find("citation") != std::string::npos ||
-         list_lead_.find("reference") != std::string::npos ||
+         list_lead_.find("cited") != std::string::npos ||
          list_lead_.find("previous") != std::string::npos ||
-         list_lead_.find("report") != std::string::npos))
+         list_lead_.find("from technical report") != std::string::npos))
       return;
+    if (bullets_.size() >= 2000) {
+      if (bullets_.size() == 2000)
+        r_.warnings.push_back("line " + std::to_string(number) +
+                              ": a note's list items of figures past the first 2,000 not read");
+      return;
+    }
     std::string plain = strip_emphasis(text::trim(l.substr(2)));
     const auto at = plain.find(": ");
     if (at == std::string::npos || at == 0) return;
@@ -3928,11 +3940,31 @@ class MarkdownHarvester {
     bullets_.push_back(std::move(b));
   }
 
-  // A list's lead line that says its figures are foreseen ("Expected Performance:", "Target").
+  // A list's lead line that says its figures are foreseen ("Expected Performance:"; not a
+  // "target device", whose figures are measured on it).
   static bool names_foreseen(const std::string& lead) {
     for (const std::string_view w :
-         {"expected", "target", "goal", "estimat", "projected", "predict", "theoretical"}) {
+         {"expected", "estimat", "projected", "predict", "theoretical"}) {
       if (lead.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "Load profile used for every run:", "Settings:", "Parameters:": a list of settings.
+  static bool names_settings_lead(const std::string& lead) {
+    for (const std::string_view w :
+         {"setting", "parameter", "config", "profile", "used for", "option", "flags"}) {
+      if (lead.find(w) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "## System", "## Hardware", "### Machine Specs": a heading over what a machine has.
+  static bool names_a_machine_list(std::string_view heading) {
+    const std::string low = " " + text::to_lower(metrics::in_english(heading)) + " ";
+    for (const std::string_view w :
+         {" system ", " hardware", " machine", " spec", " environment"}) {
+      if (low.find(w) != std::string::npos) return true;
     }
     return false;
   }
@@ -6063,7 +6095,7 @@ class MarkdownHarvester {
   // "Setup and Results", "Benchmark Configuration": a section of results too, whose memory may be
   // what a run took.
   static bool names_results(std::string_view heading) {
-    const std::string low = text::to_lower(heading);
+    const std::string low = text::to_lower(metrics::in_english(heading));  // "测试结果"
     return low.find("result") != std::string::npos || low.find("benchmark") != std::string::npos ||
            low.find("performance") != std::string::npos;
   }
