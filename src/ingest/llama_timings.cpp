@@ -278,10 +278,14 @@ bool load_line(std::string_view line, std::size_t number, const LlamaTimingsStat
   if (!meta && !vram) return false;
   std::string_view key, value;
   if (meta) {
-    const auto colon = line.find(':');
+    // (The colon after the tag: a timestamp's before it, "2024-05-01T10:00:00Z llm_load_…".)
+    auto tag = line.find("print_meta:");
+    if (tag == std::string_view::npos) tag = line.find("print_info:");
+    const auto colon = line.find(':', tag);
     const auto eq = line.find(" = ", colon);
     if (eq == std::string_view::npos) return false;
     key = text::trim(line.substr(colon + 1, eq - colon - 1));
+    if (key == "file size") key = "model size";  // (newer builds' name of the same)
     if (key != "model size" && key != "model params") return false;
     value = text::trim(line.substr(eq + 3));
   } else {

@@ -285,6 +285,7 @@ bool glued_size(std::string_view w) {
 // no serving engine ("qwen36-35b-a3b-nvfp4-sm121-vllm": a project's folder, more than a model).
 bool names_one_model(std::string_view part) {
   bool sized = false;
+  std::size_t glued = 0;  // words of a family with its size glued on ("llama8b_vs_qwen7b": two)
   std::size_t at = 0;
   while (at < part.size()) {
     auto end = part.find_first_of("-_.:", at);
@@ -295,9 +296,11 @@ bool names_one_model(std::string_view part) {
     const std::string_view w = part.substr(at, end == std::string_view::npos ? end : end - at);
     at = end == std::string_view::npos ? part.size() : end + 1;
     if (!engine_folder(w).empty()) return false;
+    if (text::iequals(w, "vs") || text::iequals(w, "versus")) return false;
+    glued += glued_size(w) ? 1 : 0;
     sized = sized || text::iequals(w, "latest") || names_model_size(w) || glued_size(w);
   }
-  return sized;
+  return sized && glued < 2;
 }
 
 // "sglang_online_Mistral-7B-Instruct_yes": a file named by words joined with '_', one of which
