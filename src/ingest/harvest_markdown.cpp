@@ -4014,23 +4014,37 @@ class MarkdownHarvester {
         tool.emplace(row.name, row.raw);
     }
     if (tool.empty()) return;
-    std::vector<std::size_t> run;  // consecutive line rows that repeat the tool's
+    // (The string views stay valid: no row is added while they live.)
+    // A run of consecutive line rows that repeat the tool's: a copy only where all its adjacent
+    // lines do (not a second run's own counts beside its own timings) and a timing or rate is
+    // among them (counts a workload fixes repeat across runs).
+    std::vector<std::size_t> run;
+    bool broken = false, timed = false;
     const auto close_run = [&] {
-      if (run.size() >= 3) {
+      if (run.size() >= 3 && !broken && timed) {
         for (const std::size_t i : run) {
           detail::unname_metric(r_.rows[i], false);
           detail::add_note(r_.rows[i], "a copy of the same line of the tool's report in this file");
         }
       }
       run.clear();
+      broken = timed = false;
     };
     std::size_t last_line = 0;
     for (std::size_t i = 0; i < r_.rows.size(); ++i) {
       const MetricRow& row = r_.rows[i];
       if (!row.locator.starts_with("line[") || row.role != metrics::Role::metric) continue;
       const bool copy = tool.contains({row.name, row.raw});
-      if (!copy || (row.line > last_line + 2 && !run.empty())) close_run();
-      if (copy) run.push_back(i);
+      const bool adjacent = row.line <= last_line + 1;
+      if (!run.empty() && !adjacent) close_run();
+      if (copy) {
+        run.push_back(i);
+        timed = timed || (row.metric &&
+                          (row.kind == units::Kind::throughput || row.kind == units::Kind::ttft ||
+                           row.kind == units::Kind::latency || row.kind == units::Kind::duration));
+      } else if (!run.empty()) {
+        broken = true;  // (an adjacent line of its own: no whole copy)
+      }
       last_line = row.line;
     }
     close_run();
