@@ -3411,8 +3411,12 @@ class MarkdownHarvester {
         value.resize(served);
       const auto paren = value.find(" (");
       if (paren != std::string::npos) {
-        if (document_.quantization.empty())
+        if (document_.quantization.empty()) {
           document_.quantization = detail::quantization_in(value.substr(paren));
+          // (One engine's model's precision, "### Ollama" over "- 模型: qwen2.5:7b (Q4_K_M)": no
+          // other engine's.)
+          engine_quantization_ = !heading_backend().empty() && !document_.quantization.empty();
+        }
         value.resize(paren);
       }
       while (!value.empty() && value.back() == '.') value.pop_back();
@@ -5442,7 +5446,8 @@ class MarkdownHarvester {
     }
     // "| Model |" of "PyTorch MPS" (an engine and its device: the backend; the model is the
     // heading's) or "**Speedup**" (a row of ratios, no model).
-    if (!ctx.model.empty() && !looks_like_llm(ctx.model)) {
+    // ("llama.cpp CUDA" too, whose "llama" a model's name could begin with.)
+    if (!ctx.model.empty()) {
       if (std::string engine = only_an_engine(ctx.model); !engine.empty()) {
         if (ctx.backend.empty()) ctx.backend = std::move(engine);
         const std::string label = "engine=" + ctx.model;
@@ -5450,7 +5455,8 @@ class MarkdownHarvester {
           ctx.config = ctx.config.empty() ? label : ctx.config + " " + label;
         ctx.model.clear();
       } else if (const auto& c = detail::classify_cached(ctx.model);
-                 c.role == metrics::Role::metric && c.metric && c.metric->id == "speedup") {
+                 !looks_like_llm(ctx.model) && c.role == metrics::Role::metric && c.metric &&
+                 c.metric->id == "speedup") {
         ctx.model.clear();
       }
     }
@@ -5763,7 +5769,7 @@ class MarkdownHarvester {
         if (row->context.quantization.empty()) row->context.quantization = heading_quantization();
         // (Not a row of an engine whose own section named its model: "### vLLM" of Qwen2.5-1.5B
         // in a note whose other engine ran a Q4_K_M.)
-        if (row->context.quantization.empty() && !engine_row_)
+        if (row->context.quantization.empty() && !(engine_row_ && engine_quantization_))
           row->context.quantization = document_.quantization;
       }
       if (row->context.test.empty()) row->context.test = col_test_[c];
@@ -6147,7 +6153,12 @@ class MarkdownHarvester {
         low.find("transformers") == std::string::npos && low.find("onnx") == std::string::npos)
       return {};
     std::string engine = detail::engine_in(name);
-    if (engine.empty()) return {};
+    // (The engine's own name, shorter than the cell: "mlx-community/Qwen3-4B-4bit" is a model
+    // some engine's name is read in whole.)
+    if (engine.empty() ||
+        (engine.size() >= name.size() && (name.find_first_of("/_-") != std::string_view::npos ||
+                                          detail::serving_engine_in(name).empty())))
+      return {};
     for (const auto& w : detail::words_of(text::to_lower(name))) {
       const bool device = w == "mps" || w == "cuda" || w == "cpu" || w == "gpu" || w == "metal" ||
                           w == "rocm" || w == "vulkan";
@@ -7486,7 +7497,9 @@ class MarkdownHarvester {
   bool sycl_level_zero_ = false;    // the SYCL device list named a Level Zero GPU
   std::map<std::string, EngineModel> engine_models_;  // per engine (lower case): its model
   std::size_t document_backends_ = 0;
-  bool engine_row_ = false;  // the current table row's model is its engine section's
+  bool engine_row_ = false;
+  bool engine_quantization_ = false;  // the document's precision is one engine's model's  // the
+                                      // current table row's model is its engine section's
   std::vector<std::pair<std::size_t, std::string>>
       level1_starts_;  // first row, title text  // the different backends its "Backend:" labels
                        // named
