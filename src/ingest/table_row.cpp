@@ -739,7 +739,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
           // ("✅ deepseek-coder:6.7b": a mark before it and a space, a symbol's or an emoji's
           // bytes; not a name's own letters, "通义千问2.5-7B".)
           if (const auto space = v.find(' ');
-              space != std::string_view::npos && space <= 8 && is_marks(v.substr(0, space)))
+              space <= 8 && is_marks(v.substr(0, space)))  // (npos too: past 8)
             value = text::trim(v.substr(space + 1));
           std::string_view name = value;
           while (!name.empty() &&
