@@ -57,7 +57,10 @@ TEST(Dogfood, AgentReportsStateNoFalseNumber) {
   o.layout = ingest::Layout::chimera;
   o.url_a = a.url();
   o.url_b = b.url();
-  o.model = "fake:tokens=40,gap=2,ttft=5";
+  // (Gaps of 10 ms, not 2: under a sanitizer on a loaded machine two agents sharing the CPU
+  // could take over 1.2x their solo time, which adds a contention risk row whose figures are
+  // the run's own, and the share checked would then hang on the machine's load.)
+  o.model = "fake:tokens=40,gap=10,ttft=20";
   o.options = "{\"num_ctx\":2048}";
   o.out = t / "out";
   const auto sum = agent::run_agents(o);
