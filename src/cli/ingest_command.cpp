@@ -164,7 +164,7 @@ void add_ingest_command(CLI::App& app, int& exit_code) {
       "SGLang,\n"
       "trtllm-bench and gptManagerBenchmark, optimum-benchmark, GuideLLM, AIPerf, LLMPerf,\n"
       "llama-benchy, llama-cli, Ollama (its API responses and its Go benchmark suite),\n"
-      "llama-server, MLX-LM and Chimera run files are recognised "
+      "llama-server, MLX-LM, vegeta and Chimera run files are recognised "
       "by content, with the "
       "model,\n"
       "GPU and load a folder's or file's name, "

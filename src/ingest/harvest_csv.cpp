@@ -604,7 +604,7 @@ class CsvHarvester {
     // A "request" or "run" column numbers the rows, a "prompt" column gives each its own request:
     // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
-    successes_col_ = successes_counted();
+    successes_col_ = detail::successes_column(names_);
     leading_settings();
     if (successes_col_ != kNone) roles_[successes_col_] = detail::column_role("requests");
     where_ = detail::locator_names(names_);
@@ -693,21 +693,6 @@ class CsvHarvester {
       if (roles_[c].parameter == "rate" ? !(round || inf) : !whole) roles_[c] = original;
     }
     asked_cols_.clear();
-  }
-
-  // "concurrent_users,successful,failed,avg_latency" of "4,3,1,...": beside a column of failed
-  // requests counted, "successful" counts the requests that succeeded in the row's run (no flag
-  // of one request, whose 0 would fail the row and drop its figures). kNone when there is none.
-  std::size_t successes_counted() const {
-    const auto failures = std::find_if(cols_.begin(), cols_.end(), [](const Column& col) {
-      const auto& c = detail::classify_cached(col.name);
-      return c.metric && c.metric->id == "failed_requests" && !detail::is_error_field(col.name);
-    });
-    if (failures == cols_.end()) return kNone;
-    for (std::size_t c = 0; c < cols_.size(); ++c) {
-      if (detail::names_successes(cols_[c].name)) return c;
-    }
-    return kNone;
   }
 
   // "",1,2,4,8: an unnamed first column, then only numbers (the levels of a sweep).

@@ -5995,7 +5995,7 @@ class MarkdownHarvester {
     if (space == std::string_view::npos || label.size() > 40) return {};
     const auto st = metrics::parse_statistic(label.substr(0, space));
     if (!st || (*st != "mean" && *st != "median")) return {};  // ("Max Throughput": a goal)
-    const auto c = metrics::classify(label);
+    const auto& c = detail::classify_cached(label);
     if (c.role != metrics::Role::metric || c.metric == nullptr || c.statistic != *st) return {};
     const bool timing = c.kind == units::Kind::ttft || c.kind == units::Kind::latency ||
                         c.kind == units::Kind::throughput;
@@ -6008,18 +6008,9 @@ class MarkdownHarvester {
   // failed requests counted, "Success" counts the requests that succeeded (no flag of one
   // request, whose 0 would fail the row and drop its figures), as in CSV.
   void successes_counted() {
-    successes_col_ = std::string::npos;
-    const bool failures = std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
-      const auto& c = detail::classify_cached(h);
-      return c.metric && c.metric->id == "failed_requests" && !detail::is_error_field(h);
-    });
-    if (!failures) return;
-    for (std::size_t c = 0; c < header_.size(); ++c) {
-      if (!detail::names_successes(header_[c])) continue;
-      successes_col_ = c;
-      roles_[c] = detail::column_role("requests");
-      return;
-    }
+    successes_col_ = detail::successes_column(header_);
+    if (successes_col_ != std::string::npos)
+      roles_[successes_col_] = detail::column_role("requests");
   }
 
   // "| vLLM (ROCm) | 0.596s | 0.818s | 1.905s | **1.106s** |" under "| 后端 | 运行1 | 运行2 | 运行3

@@ -1402,6 +1402,18 @@ bool names_successes(std::string_view name) {
          text::iequals(name, "success");
 }
 
+std::size_t successes_column(std::span<const std::string> names) {
+  const bool failures = std::any_of(names.begin(), names.end(), [](const std::string& n) {
+    const auto& c = classify_cached(n);
+    return c.metric && c.metric->id == "failed_requests" && !is_error_field(n);
+  });
+  if (!failures) return std::string::npos;
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    if (names_successes(names[c])) return c;
+  }
+  return std::string::npos;
+}
+
 void as_successes(MetricRow& row, std::string_view note) {
   row.parameter = {};
   set_metric(row, "requests");

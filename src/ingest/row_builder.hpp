@@ -1,6 +1,8 @@
 #pragma once
 // Private helpers shared by the per-format harvesters.
 #include <functional>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -143,6 +145,11 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 // "successful", "succeeded", "success": a name that, beside a count of failed requests, counts
 // the requests that succeeded (alone it may be one request's flag).
 bool names_successes(std::string_view name);
+
+// "concurrent_users,successful,failed,…", "| Total | Success | Failed |": beside a column of
+// failed requests counted, the column of a table's `names` that counts the requests that
+// succeeded (no flag of one request, whose 0 would fail the row); npos when there is none.
+std::size_t successes_column(std::span<const std::string> names);
 
 // Makes the row a count of the requests that succeeded (metric "requests", with a note).
 void as_successes(
