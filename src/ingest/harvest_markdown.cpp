@@ -6015,32 +6015,40 @@ class MarkdownHarvester {
 
   // "| vLLM (ROCm) | 0.596s | 0.818s | 1.905s | **1.106s** |" under "| 后端 | 运行1 | 运行2 | 运行3
   // | 平均 |": a statistic's column (the runs' mean) is of the quantity its row's runs are, where
-  // they are all of one (and in its unit).
+  // they are all of one (and in its unit); so are several such columns of different statistics
+  // ("| 平均 | 最大 |": mean and max).
   void statistic_of_the_rows_runs(std::size_t row_start) {
     const metrics::MetricDef* runs = nullptr;
-    MetricRow* stat = nullptr;
+    std::array<MetricRow*, 4> stats{};
+    std::size_t n_stats = 0;
     for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (row.role != metrics::Role::metric) continue;
       if (!row.metric) {
         // (Not a figure that is no statistic of the runs' figures: a "CV%", a "Delta vs
-        // Baseline", a "Mean Improvement"; nor one of two unnamed statistics.)
+        // Baseline", a "Mean Improvement"; nor two unnamed columns of one statistic.)
         const std::string& st = row.statistic;
         const bool of_the_runs =
             st == "mean" || st == "median" || st == "min" || st == "max" ||
             (st.size() >= 2 && st[0] == 'p' && std::isdigit(static_cast<unsigned char>(st[1])));
         if (!of_the_runs || row.unit.empty() || row.unit == "%") continue;
-        if (stat) return;
-        stat = &row;
+        for (std::size_t k = 0; k < n_stats; ++k)
+          if (stats[k]->statistic == st) return;
+        if (n_stats == stats.size()) return;
+        stats[n_stats++] = &row;
       } else if (row.statistic == "sample" || row.statistic == "value") {
         if (runs && runs != row.metric) return;
         runs = row.metric;
       }
     }
-    if (!stat || !runs || !metrics::unit_fits(*runs, stat->unit, stat->statistic)) return;
-    stat->metric = runs;
-    stat->kind = runs->kind;
-    detail::renormalize(*stat);
+    if (!runs) return;
+    for (std::size_t k = 0; k < n_stats; ++k)
+      if (!metrics::unit_fits(*runs, stats[k]->unit, stats[k]->statistic)) return;
+    for (std::size_t k = 0; k < n_stats; ++k) {
+      stats[k]->metric = runs;
+      stats[k]->kind = runs->kind;
+      detail::renormalize(*stats[k]);
+    }
   }
 
   // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its

@@ -550,7 +550,7 @@ bool names_a_foreseen_range(std::string_view name) {
 // A range with its unit, or written as approximate: "~15-17 tokens/sec", "5–7 t/s", "~10-12";
 // both ends with the unit ("15 tokens/sec", "17 tokens/sec"). Not a date, a ratio or a range of
 // bare figures ("0.78-0.85": a confidence interval as likely as a spread of runs).
-std::optional<Range> range_in(std::string_view cell) {
+std::optional<Range> range_in(std::string_view cell, bool bare) {
   // (Runs for every cell that is no figure: only one with a dash after a digit is looked at.)
   if (cell.size() > 60) return std::nullopt;
   auto dash = cell.find('-');
@@ -587,7 +587,7 @@ std::optional<Range> range_in(std::string_view cell) {
   const std::size_t high_end = figure_end(at);
   if (high_end == high_begin) return std::nullopt;
   const std::string_view unit = text::trim(t.substr(high_end));
-  if (unit.empty() && !approx) return std::nullopt;
+  if (unit.empty() && !approx && !bare) return std::nullopt;
   const auto low = numeric::parse_cell(t.substr(0, low_end));
   const auto high = numeric::parse_cell(t.substr(high_begin, high_end - high_begin));
   if (!low || !high || !(low->value < high->value)) return std::nullopt;
@@ -601,6 +601,21 @@ std::optional<Range> range_in(std::string_view cell) {
     r.high.append(1, ' ').append(unit);
   }
   return r;
+}
+
+bool bare_range_column(std::string_view name) {
+  const auto& c = classify_cached(name);
+  if (c.role != metrics::Role::metric || c.metric == nullptr || c.unit.empty() ||
+      !c.statistic.empty() || names_a_foreseen_range(name))
+    return false;
+  const std::string low = text::to_lower(name);
+  for (const std::string_view w : {"ci", "interval", "confidence", "bound", "error", "delta"}) {
+    const auto at = low.find(w);
+    if (at == std::string::npos) continue;
+    const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]));
+    if (word_start || w.size() > 2) return false;
+  }
+  return true;
 }
 
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
@@ -623,7 +638,10 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     // "~15-17 tokens/sec", "5–7 t/s": a range, its low end a row (min) and its high end another
     // (max, emit_companions).
     // (Not a range of outcomes foreseen: "| Expected Value |", "| Potential Range |".)
-    if (const auto range = range_in(cell); range && !names_a_foreseen_range(name)) {
+    // "57-71" under "observed_time_seconds": a bare range under a header naming quantity and unit.
+    auto range = range_in(cell);
+    if (!range && bare_range_column(name)) range = range_in(cell, true);
+    if (range && !names_a_foreseen_range(name)) {
       MetricRow* r = add_text_row(rows, name, range->low);
       if (r && r->value) {
         r->raw.assign(text::trim(cell));
@@ -1467,7 +1485,7 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 }
 
 void emit_range_high(MetricRows& rows, const MetricRow& row) {
-  const auto range = range_in(row.raw);
+  const auto range = range_in(row.raw, true);  // (a range's low end: its cell was one)
   if (!range || row.role != metrics::Role::metric) return;
   const auto parsed = numeric::parse_cell(range->high);
   if (!parsed) return;

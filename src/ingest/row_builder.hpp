@@ -60,7 +60,12 @@ struct Range {
   std::string low, high;
   bool approx = false;
 };
-std::optional<Range> range_in(std::string_view cell);
+// bare: a range of figures without a unit ("57-71") is taken too (under a header that names the
+// unit and quantity: bare_range_column).
+std::optional<Range> range_in(std::string_view cell, bool bare = false);
+// A column whose bare ranges ("57-71") are a spread measured: its name gives a known metric and a
+// unit, and is no interval's ("95% CI", "Confidence Interval", "Bounds") nor a foreseen range's.
+bool bare_range_column(std::string_view name);
 // The note on a range's rows (add_text_row reads its low end, emit_companions its high end).
 inline constexpr std::string_view kRangeNote = "an end of the range written in the cell";
 

@@ -2047,6 +2047,26 @@ TEST(ReportTables, ARangeIsReadAsItsTwoEnds) {
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Expected Value"));
 }
 
+// Held-out set 41: a bare range ("57-71") under a header naming its quantity and unit
+// ("observed_time_seconds") is a spread measured; under an interval's or a date's header, text.
+TEST(ReportTables, ABareRangeUnderAHeaderWithItsUnit) {
+  const auto r = run(FileType::csv, R"(model,observed_time_seconds,observed_ram_gib,95% CI (s),Date
+Llama 3.2 1B,57-71,"1.9-2.9",10-12,10-12
+)");
+  std::vector<const MetricRow*> ends;
+  for (const auto& row : r.rows) {
+    if (row.locator == "[0].observed_ram_gib") ends.push_back(&row);
+  }
+  ASSERT_EQ(ends.size(), 2u);
+  EXPECT_EQ(ends[0]->statistic, "min");
+  EXPECT_EQ(ends[1]->statistic, "max");
+  EXPECT_EQ(ends[1]->metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*ends[1]->value, 2.9);
+  EXPECT_EQ(at(r, "[0].observed_time_seconds").normalized_unit, "ms");
+  EXPECT_FALSE(testing::has_row(r, "[0].95% CI (s)"));
+  EXPECT_FALSE(testing::has_row(r, "[0].Date"));
+}
+
 // "| Size (B) |" of 1.5: billions of parameters; a line under the title that opens with the
 // machine names the document's GPU.
 TEST(ReportTables, SizeInBillionsAndTheMachineUnderTheTitle) {
@@ -2489,6 +2509,25 @@ TEST(ReportTables, AStatisticsColumnIsOfItsRowsRuns) {
   EXPECT_EQ(mean.metric_id(), at(r, "table[0][0].运行1").metric_id());
   EXPECT_EQ(mean.statistic, "mean");
   EXPECT_EQ(at(r, "table[0][0].CV%").metric_id(), "unknown");
+}
+
+// A newcomer's review: two statistics' columns of the runs ("| 平均 | 最大 |": mean and max) are
+// both of the runs' quantity; two columns of one statistic are left unnamed.
+TEST(ReportTables, TwoStatisticsColumnsOfARowsRuns) {
+  const auto r = run(FileType::markdown, R"(| 后端 | 运行1 | 运行2 | 平均 | 最大 |
+|------|-------|-------|------|------|
+| vLLM (ROCm) | 0.596s | 0.818s | 0.707s | 0.818s |
+)");
+  const std::string runs{at(r, "table[0][0].运行1").metric_id()};
+  EXPECT_NE(runs, "unknown");
+  EXPECT_EQ(at(r, "table[0][0].平均").metric_id(), runs);
+  EXPECT_EQ(at(r, "table[0][0].最大").metric_id(), runs);
+  EXPECT_EQ(at(r, "table[0][0].最大").statistic, "max");
+  const auto same = run(FileType::markdown, R"(| 后端 | 运行1 | 运行2 | 平均 | 平均值 |
+|------|-------|-------|------|------|
+| vLLM (ROCm) | 0.596s | 0.818s | 0.707s | 0.707s |
+)");
+  EXPECT_EQ(at(same, "table[0][0].平均").metric_id(), "unknown");
 }
 
 // Held-out set 41: a document that says its "±" is the largest deviation from the mean
