@@ -618,6 +618,79 @@ bool bare_range_column(std::string_view name) {
   return true;
 }
 
+std::vector<std::string> parts_in(std::string_view cell) {
+  std::vector<std::string> parts;
+  if (cell.size() > 80 || cell.find(" + ") == std::string_view::npos) return parts;
+  std::string_view t = strip_marks(cell);
+  std::string unit;
+  std::size_t with_unit = 0;
+  while (!t.empty()) {
+    const auto plus = t.find('+');
+    const std::string_view part = text::trim(t.substr(0, plus));
+    const auto parsed = numeric::parse_cell(part);
+    if (part.empty() || !parsed || parts.size() == 8) return {};
+    if (!parsed->suffix.empty()) {
+      if (!unit.empty() && parsed->suffix != unit) return {};
+      unit = parsed->suffix;
+      ++with_unit;
+    }
+    parts.emplace_back(part);
+    if (plus == std::string_view::npos) break;
+    t = t.substr(plus + 1);
+  }
+  // (Every part with its unit, or the last only: "10.2 + 9.8 GB"; not "2 + 3 ms" of a setting.)
+  const bool units_written = with_unit == parts.size() ||
+                             (with_unit == 1 && numeric::parse_cell(parts.back())->suffix == unit);
+  if (parts.size() < 2 || unit.empty() || unit == "%" || !units_written) return {};
+  for (auto& part : parts)
+    if (numeric::parse_cell(part)->suffix.empty()) part.append(1, ' ').append(unit);
+  return parts;
+}
+
+namespace {
+
+// "Power Usage (1st card + 2nd card)": the names of a cell's n parts the header gives.
+std::vector<std::string_view> part_names(std::string_view column, std::size_t n) {
+  std::vector<std::string_view> names;
+  const auto open = column.rfind('('), close = column.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+    return names;
+  std::string_view inside = column.substr(open + 1, close - open - 1);
+  while (true) {
+    const auto plus = inside.find('+');
+    names.push_back(text::trim(inside.substr(0, plus)));
+    if (plus == std::string_view::npos) break;
+    inside = inside.substr(plus + 1);
+  }
+  if (names.size() != n) names.clear();
+  return names;
+}
+
+std::string part_note(std::size_t k, std::size_t n, std::string_view cell,
+                      std::string_view column) {
+  const auto names = part_names(column, n);
+  std::string note = "part " + std::to_string(k + 1) + " of " + std::to_string(n);
+  if (!names.empty()) note.append(" (").append(names[k]).append(")");
+  note.append(" of the figures added in '").append(text::trim(cell)).append("'");
+  return note;
+}
+
+}  // namespace
+
+void emit_parts(MetricRows& rows, const MetricRow& row, std::string_view column) {
+  const auto parts = parts_in(row.raw);
+  if (parts.size() < 2 || row.role != metrics::Role::metric) return;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    const auto parsed = numeric::parse_cell(parts[k]);
+    if (!parsed) return;
+    MetricRow copy = row;
+    copy.value = parsed->value;
+    copy.note = part_note(k, parts.size(), row.raw, column);
+    renormalize(copy);
+    rows.push_back(std::move(copy));
+  }
+}
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
@@ -647,6 +720,16 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->raw.assign(text::trim(cell));
         r->statistic = "min";
         add_note(*r, std::string(kRangeNote) + (range->approx ? " (approximate)" : ""));
+      }
+      return r;
+    }
+    // "81W + 86W" under "Power Usage (1st card + 2nd card)": a figure per card, each a row (the
+    // first here, the others emit_parts).
+    if (const auto parts = parts_in(cell); !parts.empty()) {
+      MetricRow* r = add_text_row(rows, name, parts.front());
+      if (r && r->value) {
+        r->raw.assign(text::trim(cell));
+        r->note = part_note(0, parts.size(), cell, name);
       }
       return r;
     }

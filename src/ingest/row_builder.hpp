@@ -174,6 +174,13 @@ void emit_statistic_aside(MetricRows& rows, const MetricRow& row);
 // row's locator and context are set.
 void emit_range_high(MetricRows& rows, const MetricRow& row);
 
+// "81W + 86W", "10.2 + 9.8 GB": figures of one quantity added in a cell (one per card), each
+// with the unit written (on every part, or on the last only). Empty when the cell is no such sum.
+std::vector<std::string> parts_in(std::string_view cell);
+// The first part read (add_text_row; its note says "part 1 of N"): appends the others, each named
+// by the header's own parts ("Power Usage (1st card + 2nd card)") where it lists as many.
+void emit_parts(MetricRows& rows, const MetricRow& row, std::string_view column);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)
@@ -183,6 +190,7 @@ inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_
     emit_failed_of_pair(rows, row);
   if (row.statistic == "mean") emit_spread(rows, row, column, title);
   if (row.statistic == "min" && row.note.starts_with(kRangeNote)) emit_range_high(rows, row);
+  if (row.note.starts_with("part 1 of ")) emit_parts(rows, row, column);
   if (!row.note.empty() && row.raw.size() > 6 && row.raw.back() == ')')
     emit_statistic_aside(rows, row);
 }

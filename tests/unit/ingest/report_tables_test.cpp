@@ -2530,6 +2530,30 @@ TEST(ReportTables, TwoStatisticsColumnsOfARowsRuns) {
   EXPECT_EQ(at(same, "table[0][0].平均").metric_id(), "unknown");
 }
 
+// Held-out set 41: "81W + 86W" under "Power Usage (1st card + 2nd card)" is a figure per card,
+// each a row named by the header's part; a sum of bare figures ("2 + 3") stays text.
+TEST(ReportTables, FiguresAddedInACellArePerPart) {
+  const auto r = run(FileType::markdown, R"(|Model|Power Usage (1st card + 2nd card)|VRAM|Note|
+|---|---|---|---|
+|deepseek-r1:14b|81W + 86W|10.2 + 9.8 GB|2 + 3|
+)");
+  std::vector<const MetricRow*> power, vram;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].Power Usage (1st card + 2nd card)") power.push_back(&row);
+    if (row.locator == "table[0][0].VRAM") vram.push_back(&row);
+  }
+  ASSERT_EQ(power.size(), 2u);
+  EXPECT_EQ(power[0]->metric_id(), "power");
+  EXPECT_DOUBLE_EQ(*power[0]->value, 81);
+  EXPECT_DOUBLE_EQ(*power[1]->value, 86);
+  EXPECT_NE(power[1]->note.find("2nd card"), std::string::npos);
+  EXPECT_EQ(power[1]->context.model, "deepseek-r1:14b");
+  ASSERT_EQ(vram.size(), 2u);
+  EXPECT_EQ(vram[0]->unit, "GiB");  // (the last part's unit, on both)
+  EXPECT_DOUBLE_EQ(*vram[1]->value, 9.8);
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].Note"));
+}
+
 // Held-out set 41: a document that says its "±" is the largest deviation from the mean
 // ("**Metrics:** Mean ± Max Deviation") gives that statistic, no standard deviation.
 TEST(ReportTables, ADocumentsDefinitionOfItsPlusMinus) {
