@@ -3084,6 +3084,27 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
+    // "Llama-3.1-8B NIM Latency Results (TensorRT-LLM)" underlined with '=' as the document's first
+    // lines (a setext heading, a text file's title as often as a note's): its title.
+    if (!titled_ && !t.empty() && setext_title_state_ != 2) {
+      if (setext_title_state_ == 1 && t.size() >= 3 &&
+          t.find_first_not_of('=') == std::string_view::npos) {
+        setext_title_state_ = 2;
+        const std::string heading = "# " + setext_title_;
+        setext_heading_ = true;
+        document_label(heading, setext_title_number_);
+        setext_heading_ = false;
+        return;
+      }
+      const bool candidate = setext_title_state_ == 0 && t.size() <= 120 && t.front() != '#' &&
+                             t.front() != '|' && t.front() != '=' && t.front() != '-' &&
+                             std::isalnum(static_cast<unsigned char>(t.front()));
+      setext_title_state_ = candidate ? 1 : 2;
+      if (candidate) {
+        setext_title_.assign(t);
+        setext_title_number_ = number;
+      }
+    }
     // "The model used in both tests is:" over "`TinyLlama/TinyLlama-1.1B-Chat-v1.0`" alone on its
     // line: the document's model.
     if (document_.model.empty() && before_first_table_ && !t.empty() &&
@@ -3105,7 +3126,7 @@ class MarkdownHarvester {
       }
       return;
     }
-    if (!text_mode_ && !t.empty() && t.front() == '#') {
+    if ((!text_mode_ || setext_heading_) && !t.empty() && t.front() == '#') {
       std::size_t level = 0;
       while (level < t.size() && t[level] == '#') ++level;
       if (level <= 6 && level < t.size() && t[level] == ' ') {
@@ -3147,9 +3168,12 @@ class MarkdownHarvester {
         // A title names the document's model where it names one with its size and the GPU it
         // ran on ("# Sweep results — Qwen3.6-35B-A3B Q6_K · M3 Max").
         // ... and a title that is the model's name alone ("# huggyllama/llama-7b").
+        // ... and a title of one model's results ("# Llama-3.1-8B Latency Results"): the model
+        // with its size, the results of it, no comparison.
         const bool titled_run =
             level == 1 && !titled_ &&
-            (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own));
+            (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own) ||
+             titles_one_models_results(facts.model, facts.own));
         if (level >= 2 || titled_run) heading_models_[level] = facts.model;
         remember_model(facts.model);
         if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
@@ -4566,6 +4590,14 @@ class MarkdownHarvester {
   // requests in flight for the whole table. ("N=50" is as often a sample count: not taken.)
   // "Delta vs FP16", "Speedup over Q8_0", "relative to baseline": a header comparing with what
   // it names.
+  static bool titles_one_models_results(const std::string& model, const std::string& own) {
+    if (model.empty() || compares(own) || !names_a_size(model)) return false;
+    const std::string low = text::to_lower(own);
+    for (const std::string_view w : {"result", "benchmark", "latency", "throughput", "performance"})
+      if (low.find(w) != std::string::npos) return true;
+    return false;
+  }
+
   static bool compares(const std::string& header) {
     const std::string low = " " + text::to_lower(header) + " ";
     for (const std::string_view w :
@@ -7596,7 +7628,12 @@ class MarkdownHarvester {
   std::size_t section_changes_ = 0;          // how often section_ was set
   std::vector<std::string> headings_;        // the open heading of each level
   std::vector<std::string> heading_models_;  // the model each open heading level names
-  std::vector<std::string> heading_gpus_;    // the accelerator each open heading level names
+  // The document's first line while it may be a title underlined with '=' (state 1), then 2.
+  int setext_title_state_ = 0;
+  std::string setext_title_;
+  std::size_t setext_title_number_ = 0;
+  bool setext_heading_ = false;            // the title is being read as the heading it is
+  std::vector<std::string> heading_gpus_;  // the accelerator each open heading level names
   // A console captured at a fixed width (unwrap): its width, the lines each table line takes, the
   // line being joined.
   std::size_t wrap_width_ = 0, wrap_parts_ = 0, wrap_line_number_ = 0, wrap_pending_number_ = 0;

@@ -475,6 +475,11 @@ std::string engine_in(std::string_view header) {
       const bool head = low.size() > e.size() && low.compare(0, e.size(), e) == 0 &&
                         (low[e.size()] == '-' || low[e.size()] == '_');
       if (low != e && !head) continue;
+      // "NIM (TensorRT-LLM)": NVIDIA's NIM and the engine inside it, one set-up.
+      if (text::iequals(found, "nim") && low != "nim") {
+        found += " (" + std::string(w) + ")";
+        break;
+      }
       if (!found.empty() && text::to_lower(found) != low) return {};
       found = std::string(w);
       // "PyTorch 2.8", "vLLM v0.6.3", "llama.cpp b4589": the engine's version is part of its name.

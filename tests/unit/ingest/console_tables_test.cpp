@@ -1860,5 +1860,21 @@ Status Codes  [code:count]                      200:100
   EXPECT_FALSE(testing::has_row(words, "line[1].e2e_latency"));
 }
 
+// Held-out set 41: a text file's first line underlined with '=' is its title; one naming a model
+// with its size and its results names the rows' model, and NIM with the engine inside it their
+// backend. (Not a title over a comparison, nor a line that is no title.)
+TEST(ConsoleTables, ATextFilesUnderlinedTitle) {
+  const std::string lines = "\nmax_tokens=32: 1.008401s, 32 tokens, 31.7 tok/s\n";
+  const auto r =
+      run(FileType::text, "Llama-3.1-8B NIM Latency Results (TensorRT-LLM)\n=====\n" + lines);
+  const auto& e2e = at(r, "line[4].e2e_latency");
+  EXPECT_EQ(e2e.context.model, "Llama-3.1-8B");
+  EXPECT_EQ(e2e.context.backend, "NIM (TensorRT-LLM)");
+  const auto vs = run(FileType::text, "Llama-3.1-8B vs Qwen2.5-7B Latency Results\n===\n" + lines);
+  EXPECT_EQ(at(vs, "line[4].e2e_latency").context.model, "");
+  const auto plain = run(FileType::text, "Llama-3.1-8B Latency Results\n" + lines);
+  EXPECT_EQ(at(plain, "line[3].e2e_latency").context.model, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

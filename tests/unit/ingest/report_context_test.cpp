@@ -1794,5 +1794,17 @@ TEST(ReportContext, AModelNameCutShortIsTheDocumentsFullName) {
   EXPECT_EQ(at(r, "table[0][1].Mean (s)").context.model, "Llama-3.1-8B-Instr...");  // (unknown)
 }
 
+// Held-out set 41: a title of one model's results ("# Llama-3.1-8B Latency Results") names the
+// model of the tables under it that name none; a title comparing models names none.
+TEST(ReportContext, ATitleOfOneModelsResults) {
+  const std::string table = "\n| max_tokens | Latency (s) |\n|---|---|\n| 32 | 1.0 |\n";
+  const auto r = run(FileType::markdown, "# Llama-3.1-8B Latency Results" + table);
+  EXPECT_EQ(at(r, "table[0][0].Latency (s)").context.model, "Llama-3.1-8B");
+  const auto vs = run(FileType::markdown, "# Llama-3.1-8B vs Qwen2.5-7B Results" + table);
+  EXPECT_EQ(at(vs, "table[0][0].Latency (s)").context.model, "");
+  const auto sized = run(FileType::markdown, "# Llama Latency Results" + table);
+  EXPECT_EQ(at(sized, "table[0][0].Latency (s)").context.model, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
