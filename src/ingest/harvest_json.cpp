@@ -756,7 +756,18 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   static bool is_text_setting(std::string_view name, std::string_view value) {
-    if (value.empty() || value.size() > 16 || name.size() > 16) return false;  // cheap tests first
+    if (value.empty() || name.size() > 16) return false;  // cheap tests first
+    // "spec_flags": "--spec-type draft-mtp --spec-draft-n-max 2": the server's flags of the run.
+    if (value.size() <= 100 && value.size() > 2 && name.size() >= 5 &&
+        (text::iequals(name.substr(name.size() - 5), "flags") ||
+         text::iequals(name.substr(name.size() - 4), "args"))) {
+      const std::string_view flag = value.substr(value.starts_with("--") ? 2 : 1);
+      return value.front() == '-' && std::isalpha(static_cast<unsigned char>(flag.front()));
+    }
+    if (value.size() > 16) return false;
+    // "toolbox": "vulkan-radv-mtp": the container the run's server came from, in one word. (Not a
+    // "mode": tools write "summary", "auto", "default" there of no set-up.)
+    if (text::iequals(name, "toolbox") && value.find(' ') == std::string_view::npos) return true;
     // llama-bench's "devices": "ROCm0", "CUDA0/CUDA1": the GPUs the run was given (of those its
     // gpu_info lists); not "auto" or "none".
     if (name == "devices")

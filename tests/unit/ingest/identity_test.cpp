@@ -2260,6 +2260,18 @@ TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
   EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
 }
 
+// Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
+// its configuration; a tool's "mode" ("summary", "auto") is none.
+TEST(Identity, ARunsToolboxAndFlagsAreItsConfiguration) {
+  const auto r = run(FileType::json, R"({"model": "Qwen3.6-35B-A3B-UD-Q4_K_XL",
+    "toolbox": "vulkan-radv-mtp", "mode": "mtp-2", "spec_flags": "--spec-type draft-mtp -np 1",
+    "results": [{"name": "code_python", "predicted_per_second": 77.15}]})");
+  const std::string& config = at(r, "results[0].predicted_per_second").context.config;
+  EXPECT_NE(config.find("toolbox=vulkan-radv-mtp"), std::string::npos);
+  EXPECT_NE(config.find("spec_flags=--spec-type draft-mtp -np 1"), std::string::npos);
+  EXPECT_EQ(config.find("mode="), std::string::npos);
+}
+
 // Held-out set 41: llama-bench JSON's "devices" names the GPUs the run was given, of the four its
 // gpu_info lists.
 TEST(Identity, LlamaBenchJsonsDevicesAreTheGpusItRanOn) {
