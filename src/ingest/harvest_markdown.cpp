@@ -1755,6 +1755,12 @@ class MarkdownHarvester {
       if (r_.rows[i].context.gpu.empty() && !devices_.empty())
         r_.rows[i].context.gpu = device_list();
       if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
+      // "### Qwen3-8B" over the block: its section's model, where its run named none.
+      if (r_.rows[i].context.model.empty()) {
+        r_.rows[i].context.model = heading_model();
+        if (r_.rows[i].context.quantization.empty())
+          r_.rows[i].context.quantization = heading_quantization();
+      }
       r_.rows[i].context.fill_from(document_);
       if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
     }

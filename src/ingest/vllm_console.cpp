@@ -350,6 +350,9 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   if (all_of_char(l, '=')) {  // the closing rule
     state.in_block = false;
     state.blocks.back().end_row = rows.size();
+    // (A load the block printed is its own: a next block that prints none ran without one.)
+    if (state.concurrency_printed) state.concurrency.clear();
+    state.concurrency_printed = false;
     return true;
   }
   if (l.empty() || l.front() == '-') return true;  // "-----Time to First Token-----"
@@ -404,6 +407,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
   if (max_concurrency) {
     // Printed inside the block: the load of every figure of it, those above the line too.
     state.concurrency = std::string(value);
+    state.concurrency_printed = true;
     for (std::size_t i = state.first_row; i < rows.size(); ++i) {
       if (rows[i].role == metrics::Role::metric) rows[i].context.concurrency = state.concurrency;
     }

@@ -17,15 +17,16 @@
 namespace chimera::ingest::detail {
 
 struct VllmConsoleState {
-  std::size_t block = 0;            // result blocks seen so far
-  bool in_block = false;            // between the banner and the closing rule
-  std::string model;                // from the run's printed arguments ("model='...'")
-  std::string rate;                 // "Traffic request rate: inf"
-  std::string concurrency;          // "Maximum request concurrency: 64"
-  std::size_t first_row = 0;        // the first row of the open block
-  std::string group;                // a heading line of the block ("Per-position acceptance (%):")
-  std::string num_prompts;          // the run's "--num-prompts 100" (or "num_prompts=100")
-  std::size_t throughput_runs = 0;  // `vllm bench throughput` summaries seen
+  std::size_t block = 0;             // result blocks seen so far
+  bool in_block = false;             // between the banner and the closing rule
+  std::string model;                 // from the run's printed arguments ("model='...'")
+  std::string rate;                  // "Traffic request rate: inf"
+  std::string concurrency;           // "Maximum request concurrency: 64"
+  bool concurrency_printed = false;  // ... printed in the open block (its own, not the next's)
+  std::size_t first_row = 0;         // the first row of the open block
+  std::string group;                 // a heading line of the block ("Per-position acceptance (%):")
+  std::string num_prompts;           // the run's "--num-prompts 100" (or "num_prompts=100")
+  std::size_t throughput_runs = 0;   // `vllm bench throughput` summaries seen
   // Blocks that completed fewer requests than their run sent: "line 15: 57 of 100".
   std::vector<std::string> short_runs;
   std::string backend;  // the printed arguments' "backend='openai'"

@@ -1876,5 +1876,35 @@ TEST(ConsoleTables, ATextFilesUnderlinedTitle) {
   EXPECT_EQ(at(plain, "line[3].e2e_latency").context.model, "");
 }
 
+// Held-out set 42: vLLM result blocks under "### Qwen3-8B-FP8" are that model's; a block that
+// prints no "Maximum request concurrency" ran at none (not the block before's).
+TEST(ConsoleTables, VllmBlocksTakeTheirSectionsModelAndOnlyTheirOwnLoad) {
+  const auto r = run(FileType::markdown, R"(## Results
+
+### Qwen3-8B-FP8
+
+```bash
+============ Serving Benchmark Result ============
+Successful requests:                     100
+Maximum request concurrency:             8
+Mean TTFT (ms):                          974.57
+==================================================
+```
+
+```bash
+============ Serving Benchmark Result ============
+Successful requests:                     1
+Mean TTFT (ms):                          148.53
+==================================================
+```
+)");
+  const auto& high = at(r, "vllm_result[0].Mean TTFT (ms)");
+  EXPECT_EQ(high.context.model, "Qwen3-8B-FP8");
+  EXPECT_EQ(high.context.concurrency, "8");
+  const auto& low = at(r, "vllm_result[1].Mean TTFT (ms)");
+  EXPECT_EQ(low.context.model, "Qwen3-8B-FP8");
+  EXPECT_EQ(low.context.concurrency, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
