@@ -4325,16 +4325,20 @@ class MarkdownHarvester {
     caption_.clear();
     if (caption_model_.empty() && !model_line_model_.empty() && number <= model_line_number_ + 4)
       caption_model_ = model_line_model_;
-    values_caption_ =
-        prose_line_number_ + 4 >= number ? quantity_stated(prose_line_) : std::nullopt;
-    // "### Token Generation Speed (tokens/second)" right over its first table: the quantity and
-    // unit of the figures that name none.
-    // (Only where no column names a quantity: "| Tokens | Time (s) | Tok/s |" names its own.)
-    if (!values_caption_ && first_of_section && table_caption_.empty() &&
+    // (Only where no column names a quantity: "| Tokens | Time (s) | Tok/s |" names its own, and
+    // "| prompt_tps | accel_name | accel_ram |" under "GPUs processing the input at a rate of at
+    // least 1000 tokens per second:" too.)
+    const bool columns_name_none =
         std::none_of(header.begin(), header.end(), [](const std::string& h) {
           const auto& c = detail::classify_cached(h);
           return c.role == metrics::Role::metric && (c.metric || !c.unit.empty());
-        }))
+        });
+    values_caption_ = prose_line_number_ + 4 >= number && columns_name_none
+                          ? quantity_stated(prose_line_)
+                          : std::nullopt;
+    // "### Token Generation Speed (tokens/second)" right over its first table: the quantity and
+    // unit of the figures that name none.
+    if (!values_caption_ && first_of_section && table_caption_.empty() && columns_name_none)
       values_caption_ = quantity_with_unit(own_heading());
     // "All models tested with w8a8 quantization, 16K context, 3 NPU cores." right above: the
     // precision of every row that names none (not "despite Ollama's head start from Q4_0
@@ -4557,6 +4561,18 @@ class MarkdownHarvester {
     title_use_.assign(header_.size(), TitleUse::none);
     price_col_.assign(header_.size(), false);
     stat_title_.assign(header_.size(), false);
+    // (Workloads' identifiers name the caption's quantity; one alone beside a column that names a
+    // quantity is a field of its own: "| prompt_tps | accel_name | accel_ram |".)
+    const bool quantity_named =
+        std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
+          const auto& cls = detail::classify_cached(h);
+          return cls.role == metrics::Role::metric && cls.metric != nullptr;
+        });
+    const bool one_scenario =
+        std::count_if(header_.begin(), header_.end(), [](const std::string& h) {
+          Context probe;  // (not a column of labels: "accel_name")
+          return names_a_scenario(h) && context_slot(probe, h) == nullptr;
+        }) == 1;
     for (std::size_t c = 0; c < header_.size(); ++c) {
       stat_title_[c] =
           names_a_statistic_of_a_configuration(c) || names_only_a_statistic(header_[c]);
@@ -4565,7 +4581,9 @@ class MarkdownHarvester {
       const bool numbered = measurement_table_ && !header_[c].empty() &&
                             std::all_of(header_[c].begin(), header_[c].end(),
                                         [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (names_only_a_configuration(c) || numbered)
+      const bool scenario_beside_quantity =
+          quantity_named && one_scenario && names_a_scenario(header_[c]);
+      if ((names_only_a_configuration(c) && !scenario_beside_quantity) || numbered)
         title_use_[c] = TitleUse::caption_or_heading;
       else if (only_says_which(header_[c]) || stat_title_[c])
         title_use_[c] = TitleUse::caption;

@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 71> kAliases = {{
+  static const std::array<Alias, 74> kAliases = {{
       {"model", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
@@ -143,6 +143,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"device_name", &Context::gpu},
       {"compute_name", &Context::gpu},  // "| Compute Type | Compute Name |": CPU or GPU, which
       {"compute_device", &Context::gpu},
+      {"accel_name", &Context::gpu},  // LocalScore's: the GPU (or CPU) a result ran on
+      {"accelerator", &Context::gpu},
+      {"accelerator_name", &Context::gpu},
       {"hardware", &Context::gpu},
       {"hw", &Context::gpu},           // InferenceMAX's "hw": "mi355x"
       {"hardware_id", &Context::gpu},  // "intel-arc-pro-b70"

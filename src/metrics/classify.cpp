@@ -1076,7 +1076,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 236> kParamAliases = {{
+constexpr std::array<ParamAlias, 237> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1303,6 +1303,7 @@ constexpr std::array<ParamAlias, 236> kParamAliases = {{
     {"system_ram", "system_memory"},
     {"ram_class", "system_memory"},
     {"installed_ram", "system_memory"},
+    {"accel_ram", "system_memory"},        // LocalScore's: the memory its accelerator has
     {"num_of_hardware", "gpu_count"},      // LLM-Inference-Bench's "Num of Hardware" 1
     {"input_output_length", "input_len"},  // one length asked for both ("128": in 128, out 128)
     {"best_of", "best_of"},

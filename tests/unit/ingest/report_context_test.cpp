@@ -1806,5 +1806,25 @@ TEST(ReportContext, ATitleOfOneModelsResults) {
   EXPECT_EQ(at(sized, "table[0][0].Latency (s)").context.model, "");
 }
 
+// Held-out set 42: LocalScore's "accel_name" names the GPU a row ran on and its "accel_ram" the
+// memory that GPU has (a setting); a lone field beside a column naming its quantity takes no
+// quantity from the sentence above ("processing the input at a rate of at least 1000 tokens per
+// second" is a threshold).
+TEST(ReportContext, AnAcceleratorsNameAndMemory) {
+  const auto r = run(FileType::markdown,
+                     R"(GPUs processing the input at a rate of at least 1000 tokens per second:
+
+| prompt_tps | accel_name | accel_ram | foo_bar |
+|---:|---|---:|---:|
+| 4787 | NVIDIA GeForce RTX 5090 | 31.0 | 2 |
+)");
+  const auto& tps = at(r, "table[0][0].prompt_tps");
+  EXPECT_EQ(tps.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(tps.context.gpu, "NVIDIA GeForce RTX 5090");
+  EXPECT_EQ(at(r, "table[0][0].accel_ram").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[0][0].foo_bar").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "table[0][0].foo_bar").unit, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
