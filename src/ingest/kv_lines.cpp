@@ -126,6 +126,31 @@ bool one_figure_line(std::string_view l, const std::vector<Pair>& pairs, std::si
           c.kind == units::Kind::memory);
 }
 
+// "02:24:49 size=256", "2026-05-15 10:54:13.8 c=4": a logger's date and time of day first, no
+// label of the line's run.
+std::string_view without_clock_time(std::string_view head) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > head.size()) return false;
+    for (std::size_t i = at; i < at + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(head[i]))) return false;
+    return true;
+  };
+  std::size_t at = 0;
+  if (digits(0, 4) && head.size() > 10 && head[4] == '-' && digits(5, 2) && head[7] == '-' &&
+      digits(8, 2) && (head[10] == ' ' || head[10] == 'T'))
+    at = 11;
+  if (!digits(at, 2) || at + 8 > head.size() || head[at + 2] != ':' || !digits(at + 3, 2) ||
+      head[at + 5] != ':' || !digits(at + 6, 2))
+    return head;
+  at += 8;
+  if (at < head.size() && (head[at] == '.' || head[at] == ',')) {
+    ++at;
+    while (at < head.size() && std::isdigit(static_cast<unsigned char>(head[at]))) ++at;
+  }
+  if (at < head.size() && head[at] != ' ') return head;
+  return text::trim(head.substr(at));
+}
+
 }  // namespace
 
 bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows, bool single) {
@@ -164,7 +189,7 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   while (!head.empty() && !std::isalnum(static_cast<unsigned char>(head.front()))) {
     head.remove_prefix(1);  // "→ ", "- ", "* "
   }
-  head = text::trim(head);
+  head = without_clock_time(text::trim(head));
   while (!head.empty() && (head.back() == ':' || head.back() == ',')) head.remove_suffix(1);
   if (head.size() > 32 || words(head).size() > 4) return false;
   std::string label(head);

@@ -1428,6 +1428,18 @@ TEST(ConsoleTables, ASweepsProgressLineLabelsTheFigureLineAfterIt) {
   EXPECT_EQ(at(r, "line[3].prefill").metric_id(), "prompt_eval_rate");
 }
 
+// Held-out set 42: a logger's time of day before a line of figures ("02:24:49 size= 256 c=1 ...")
+// is no label of its run: its configuration is the settings alone.
+TEST(ConsoleTables, ALoggersTimeOfDayIsNoLabel) {
+  const auto r =
+      run(FileType::text,
+          "02:24:49 size=    256 c=1 ttft=    0.85s prefill=    330.5 tok/s "
+          "decode=  50.5 tok/s\n2026-05-15 10:54:13.8 size=512 ttft=1.2s decode=40 tok/s\n");
+  EXPECT_EQ(at(r, "line[1].decode").context.config, "size=256");
+  EXPECT_EQ(at(r, "line[1].decode").context.concurrency, "1");
+  EXPECT_EQ(at(r, "line[2].ttft").context.config, "size=512");
+}
+
 // Held-out set 25: a table a program printed aligned by spaces, in a text fence: read as the pipe
 // table it stands for; a llama-bench test's column heads its rate ("pp512 t/s").
 TEST(ConsoleTables, ATableAlignedBySpacesIsRead) {
