@@ -476,6 +476,15 @@ TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
   const auto& rate = testing::at(r, "llama_timings[0].eval time rate");
   EXPECT_EQ(rate.context.model, "Qwen3.8-27B-UD-Q4_K_XL");
   EXPECT_EQ(rate.context.quantization, "UD-Q4_K_XL");
+  // Held-out set 42: the first of a model's split files names the model, no part's number.
+  const auto split = testing::run(
+      FileType::text,
+      "0.00.051.718 I srv    load_model: loading model '/m/Qwen3.8-Flash-Next-UD-IQ3_XXS-00001-of-"
+      "00003.gguf'\n"
+      "       eval time =   20542.81 ms /   109 tokens (  188.47 ms per token,     5.31 tokens "
+      "per second)\n");
+  EXPECT_EQ(testing::at(split, "llama_timings[0].eval time rate").context.model,
+            "Qwen3.8-Flash-Next-UD-IQ3_XXS");
 }
 
 // Held-out set 39: llama-server's draft model is a setting of the requests after it, and its
