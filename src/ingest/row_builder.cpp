@@ -618,6 +618,29 @@ bool bare_range_column(std::string_view name) {
   return true;
 }
 
+namespace {
+
+// "7.7 GB VRAM": the word after a memory figure that names the memory ("VRAM", "RAM", "unified"),
+// "" when the cell is no such figure.
+std::string_view memory_pool_after(std::string_view cell) {
+  cell = text::trim(cell);
+  const auto space = cell.rfind(' ');
+  if (space == std::string_view::npos || space + 1 >= cell.size() || cell.size() > 40) return {};
+  const std::string_view word = cell.substr(space + 1);
+  bool pool = false;
+  for (const std::string_view w : {"VRAM", "RAM", "vram", "ram", "unified", "GPU", "system"})
+    pool = pool || word == w;
+  if (!pool) return {};
+  const auto figure = numeric::parse_cell(text::trim(cell.substr(0, space)));
+  if (!figure || figure->suffix.empty()) return {};
+  const auto unit = metrics::parse_unit(figure->suffix);
+  if (!unit || !units::normalize(1.0, *unit) || units::normalize(1.0, *unit)->unit != "bytes")
+    return {};
+  return cell.substr(space);
+}
+
+}  // namespace
+
 std::vector<std::string> parts_in(std::string_view cell) {
   std::vector<std::string> parts;
   if (cell.size() > 80 || cell.find(" + ") == std::string_view::npos) return parts;
@@ -720,6 +743,16 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->raw.assign(text::trim(cell));
         r->statistic = "min";
         add_note(*r, std::string(kRangeNote) + (range->approx ? " (approximate)" : ""));
+      }
+      return r;
+    }
+    // "7.7 GB VRAM", "5.4GB RAM": a memory figure, with the memory it is of.
+    if (const auto pool = memory_pool_after(core); !pool.empty()) {
+      MetricRow* r =
+          add_text_row(rows, name, text::trim(core.substr(0, core.size() - pool.size())));
+      if (r) {
+        r->raw.assign(text::trim(cell));
+        add_note(*r, "of" + std::string(pool));  // (" VRAM")
       }
       return r;
     }

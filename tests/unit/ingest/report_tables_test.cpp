@@ -2554,6 +2554,19 @@ TEST(ReportTables, FiguresAddedInACellArePerPart) {
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Note"));
 }
 
+// Held-out set 42: "7.7 GB VRAM", "4.5 GB RAM": a memory figure with the memory it is of.
+TEST(ReportTables, AMemoryFigureWithItsPool) {
+  const auto r = run(FileType::markdown, R"(| Model | Device | RAM / GPU VRAM | Speed (tokens/sec) |
+|---|---|---|---|
+| Llama-2-7b-chat-hf | NVIDIA RTX 2080 Ti | 7.7 GB VRAM | 3.76 |
+)");
+  const auto& vram = at(r, "table[0][0].RAM / GPU VRAM");
+  EXPECT_EQ(vram.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*vram.value, 7.7);
+  EXPECT_EQ(vram.raw, "7.7 GB VRAM");
+  EXPECT_NE(vram.note.find("of VRAM"), std::string::npos);
+}
+
 // Held-out set 41: a document that says its "±" is the largest deviation from the mean
 // ("**Metrics:** Mean ± Max Deviation") gives that statistic, no standard deviation.
 TEST(ReportTables, ADocumentsDefinitionOfItsPlusMinus) {
