@@ -1199,6 +1199,7 @@ class MarkdownHarvester {
         if (statistics_under_label(l, number)) return;
         if (completion_line(l, number)) return;
         if (setting_figures_line(l, number)) return;
+        if (tagged_json_line(l, number)) return;
         if (verdict_line(l, number)) return;
         const std::size_t before = r_.rows.size();
         if (labelled_parts_line(l, number)) {
@@ -3047,6 +3048,26 @@ class MarkdownHarvester {
     }
     label_line_rows(before);
     return r_.rows.size() > before;
+  }
+
+  // "PyTorchObserver {"prefill_token_per_sec":333.333, ...}" (ExecuTorch's llama runner): a tag,
+  // then one JSON object on the line, whose fields are read as a JSON record's.
+  bool tagged_json_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 8 || t.back() != '}') return false;
+    const auto brace = t.find('{');
+    if (brace == std::string_view::npos || brace < 2 || brace > 40 || t[brace - 1] != ' ')
+      return false;
+    std::string_view tag = text::trim(t.substr(0, brace));
+    if (tag.ends_with(':')) tag.remove_suffix(1);
+    if (tag.empty() || !std::all_of(tag.begin(), tag.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+        }))
+      return false;
+    const std::size_t before = r_.rows.size();
+    if (!harvest_json_line(t.substr(brace), number, r_)) return false;
+    label_line_rows(before);
+    return true;
   }
 
   // A line of a pretty-printed JSON document: a key, a bracket, or a bare value.

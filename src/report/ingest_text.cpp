@@ -83,9 +83,9 @@ class TextWriter final : public ingest::IngestSink {
       }
     }
     // A file read without error that gave nothing (no table, record or line of figures it could
-    // tell) is said, not left to the count of rows alone. (One with warnings says why already.)
-    if (f.status == ingest::FileStatus::ingested && f.rows.empty() && f.warnings.empty() &&
-        f.text_cells == 0) {
+    // tell) is said, not left to the count of rows alone. (One with warnings says why already;
+    // one whose only figures were cells of text is said here too, beside the count of those.)
+    if (f.status == ingest::FileStatus::ingested && f.rows.empty() && f.warnings.empty()) {
       if (no_figures_.size() < 20) no_figures_.push_back(text::printable(f.entry.rel_path));
       ++no_figures_count_;
     }

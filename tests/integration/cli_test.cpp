@@ -163,6 +163,17 @@ TEST(Cli, OneFileIsReadAloneWithItsOwnName) {
   EXPECT_NE(layout.err.find("--layout all"), std::string::npos) << layout.err;
 }
 
+// Held-out set 42: a file whose only figure-like cells hold no single figure ("3B Q4_K_M") gave
+// no row, and is listed among the files read with no figures.
+TEST(Cli, AFileOfTextCellsOnlyIsListedWithNoFigures) {
+  TempDir t;
+  write_file(t / "notes.md", "| Draft | Target |\n|---|---|\n| 3B Q4_K_M | 72B Q8_0 |\n");
+  const auto r = chimera({"ingest", t.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Read, no figures found: 1 file"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  notes.md"), std::string::npos) << r.out;
+}
+
 TEST(Cli, SkippedFilesExit0UnlessStrict) {
   TempDir t;
   write_file(t / "ok.csv", "ttft_ms\n12\n");

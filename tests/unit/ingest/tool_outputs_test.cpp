@@ -487,6 +487,23 @@ TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
             "Qwen3.8-Flash-Next-UD-IQ3_XXS");
 }
 
+// Held-out set 42: ExecuTorch's llama runner prints its statistics as a tag and one JSON object
+// on a line ("PyTorchObserver {...}"): read as a JSON record, its epoch times no figures.
+TEST(ToolOutputs, ATaggedJsonObjectOnALogLine) {
+  const auto r = testing::run(
+      FileType::text,
+      "Okay, so the user is asking\nPyTorchObserver {\"prefill_token_per_sec\":333.333,"
+      "\"decode_token_per_sec\":124.51,\"generated_tokens\":127,"
+      "\"model_load_start_ms\":1791379686222}\n");
+  EXPECT_EQ(testing::at(r, "line[2].decode_token_per_sec").metric_id(), "decode_rate");
+  EXPECT_EQ(testing::at(r, "line[2].prefill_token_per_sec").metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(testing::at(r, "line[2].generated_tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(testing::at(r, "line[2].model_load_start_ms").role, metrics::Role::timestamp);
+  // (Prose with braces is no record: "see {x}" names no tag.)
+  const auto prose = testing::run(FileType::text, "we saw the result {1} here {\"a\": 1}\n");
+  EXPECT_TRUE(prose.rows.empty());
+}
+
 // Held-out set 39: llama-server's draft model is a setting of the requests after it, and its
 // "draft acceptance = … mean len = …" line the request's acceptance rate and length.
 TEST(ToolOutputs, LlamaServersDraftModelAndDraftAcceptance) {
