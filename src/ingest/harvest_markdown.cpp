@@ -3202,6 +3202,8 @@ class MarkdownHarvester {
             (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own) ||
              titles_one_models_results(facts.model, facts.own));
         if (level >= 2 || titled_run) heading_models_[level] = facts.model;
+        if (level == 1 && !titled_)
+          results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
         if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
@@ -4197,7 +4199,15 @@ class MarkdownHarvester {
 
   const std::string& heading_backend() const { return nearest(heading_backends_); }
 
-  const std::string& heading_model() const { return nearest(heading_models_); }
+  const std::string& heading_model() const {
+    const std::string& m = nearest(heading_models_);
+    // (A title's model of its results, "# vLLM Performance Analysis - Qwen2.5-14B", yields to the
+    // document's own "**Model:** Qwen/Qwen2.5-14B-Instruct".)
+    if (results_title_model_ && heading_models_.size() > 1 && &m == &heading_models_[1] &&
+        !document_.model.empty())
+      return document_.model;
+    return m;
+  }
 
   // The quantization of the nearest heading above that names one.
   // The concurrency the nearest heading that names one states ("### Concurrency User 4").
@@ -5461,9 +5471,35 @@ class MarkdownHarvester {
     }
   }
 
+  // "| Throughputs (Tokens/sec) | CPU | GPU |" over "| tinyllama-1.1b-chat | 11.73 | 100.74 |": the
+  // corner names the quantity and unit of every figure (the other columns name none: where each
+  // ran), and the first column the row (a model, or a configuration).
+  void quantity_in_the_corner(const std::vector<std::string>& cells) {
+    if (label_col_ || console_table_ || bench_table_ || header_.size() < 2 || values_caption_)
+      return;
+    const auto& corner = detail::classify_cached(header_[0]);
+    if (corner.role != metrics::Role::metric || !corner.metric || corner.stat_only ||
+        corner.unit.empty())
+      return;
+    const std::string first = strip_emphasis(cells[0]);
+    if (first.empty() || numeric::parse_cell(first) ||
+        !std::isalpha(static_cast<unsigned char>(first[0])))
+      return;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      const auto& other = detail::classify_cached(header_[c]);
+      if (header_[c].empty() || other.metric || !other.unit.empty() ||
+          other.role == metrics::Role::parameter)
+        return;
+    }
+    values_caption_ = corner;
+    header_[0] = looks_like_llm(first) ? "Model" : "Configuration";
+    roles_[0] = detail::column_role(header_[0]);
+  }
+
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
     const std::size_t n = std::min(cells.size(), header_.size());
     if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells);
+    if (row_ == 0 && n > 1) quantity_in_the_corner(cells);
     // "| Average | ESC[0;34mRunning ... |": a program's coloured output pasted into a cell, its
     // lines breaking the table: say so once (the figures in it are not the table's).
     // (The line held one: see line(), which looks once per line.)
@@ -7633,6 +7669,7 @@ class MarkdownHarvester {
   std::string section_variant_;             // the variant the last heading names
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
+  bool results_title_model_ = false;        // the title's model is of its results' words only
   bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences
   detail::TrtllmBenchState trtllm_;  // a trtllm-bench report being read
   detail::ChimeraReportState chimera_;  // a Chimera run's report: its sections read so far

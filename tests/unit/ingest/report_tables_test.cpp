@@ -2554,6 +2554,28 @@ TEST(ReportTables, FiguresAddedInACellArePerPart) {
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Note"));
 }
 
+// Held-out set 42: "| Throughputs (Tokens/sec) | CPU | GPU |": the corner names the quantity and
+// unit of every figure, the first column each row's model.
+TEST(ReportTables, TheCornerNamesTheQuantity) {
+  const auto r = run(FileType::markdown, R"(### Medium Challenge
+| Throughputs (Tokens/sec) | CPU      | GPU      |
+| --------                 | -------- | -------- |
+| tinyllama-1.1b-chat-v0.3.Q4_K_M.gguf  | 8.03     | 91.09     |
+| TinyLlama-1.1B-Chat-v1.0-f16  | 5.08     | 72.17     |
+)");
+  const auto& gpu = at(r, "table[0][1].GPU");
+  EXPECT_EQ(gpu.metric_id(), "token_rate");
+  EXPECT_EQ(gpu.unit, "tok/s");
+  EXPECT_EQ(gpu.context.model, "TinyLlama-1.1B-Chat-v1.0-f16");
+  EXPECT_NE(at(r, "table[0][0].CPU").context.gpu, gpu.context.gpu);  // (told apart)
+  // (Not where another column names a quantity of its own.)
+  const auto own = run(FileType::markdown, R"(| Throughput (tok/s) | Latency (ms) |
+|---|---|
+| llama3 | 12 |
+)");
+  EXPECT_EQ(at(own, "table[0][0].Latency (ms)").metric_id(), "e2e_latency");
+}
+
 // Held-out set 42: "7.7 GB VRAM", "4.5 GB RAM": a memory figure with the memory it is of.
 TEST(ReportTables, AMemoryFigureWithItsPool) {
   const auto r = run(FileType::markdown, R"(| Model | Device | RAM / GPU VRAM | Speed (tokens/sec) |
