@@ -1651,7 +1651,7 @@ bool is_config_parameter(std::string_view p) {
       "kv_cache_type",  "tensor_parallel", "gpu_count",        "buffer_size",
       "think_time",     "budget",          "n_cpu_moe",        "tensor_split",
       "parallel_slots", "speculative",     "num_microbatches", "pipeline_parallel",
-      "power_mode"};
+      "power_mode",     "quant_bits"};
   for (const auto k : kConfig) {
     if (p == k) return true;
   }

@@ -821,6 +821,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" cached tokens ") || j == " cached ") return nullptr;
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
+  // ... and "prefill (ms/token)": a prompt token's time, as "prompt_per_token_ms" (no metric).
+  if (per_token_time && (in(" prompt ") || in(" prefill ") || in(" pp "))) return nullptr;
   // "avg_token_ms", "Token Latency (ms)": a generated token's time, averaged over the answer.
   if (time_unit && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
       (j == " avg token " || j == " mean token " || j == " token " || j == " avg token ms " ||
@@ -1076,7 +1078,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 237> kParamAliases = {{
+constexpr std::array<ParamAlias, 242> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1303,7 +1305,12 @@ constexpr std::array<ParamAlias, 237> kParamAliases = {{
     {"system_ram", "system_memory"},
     {"ram_class", "system_memory"},
     {"installed_ram", "system_memory"},
-    {"accel_ram", "system_memory"},        // LocalScore's: the memory its accelerator has
+    {"accel_ram", "system_memory"},
+    {"bit", "quant_bits"},  // "| Bit | prefill (ms/token) |" of 4, 3, 2: the weights' bits
+    {"bits", "quant_bits"},
+    {"wbits", "quant_bits"},
+    {"weight_bits", "quant_bits"},
+    {"bit_width", "quant_bits"},           // LocalScore's: the memory its accelerator has
     {"num_of_hardware", "gpu_count"},      // LLM-Inference-Bench's "Num of Hardware" 1
     {"input_output_length", "input_len"},  // one length asked for both ("128": in 128, out 128)
     {"best_of", "best_of"},
@@ -1389,8 +1396,9 @@ const ParameterDef* parameter_of(const Tokens& t) {
   // "Best Sustained Think", "Best Per-Req Think": the setting that was best by a criterion.
   for (std::size_t k = from + 1; !p && chosen && k < to; ++k) p = alias_of(t, k, to);
   // Only settings take an owner: "size 2" or "runs a" are not agent 2's model size or runs.
+  // ("4-bit", "8 bits": a precision's name, no column of bits.)
   if (p && (p->id == "model_size" || p->id == "model_params" || p->id == "model_arch" ||
-            p->id == "repetitions"))
+            p->id == "repetitions" || p->id == "quant_bits"))
     return nullptr;
   // "Baseline Rate" 0.78-0.85: a baseline's proportion (of refusals, of errors), no load offered.
   if (p && p->id == "rate" && from > 0) return nullptr;
@@ -2265,6 +2273,8 @@ Classification classify_words(std::string_view name, std::string_view written_un
   };
   if ((per_token("/tok") || per_token("/token")) && c.metric && c.metric->id == "eval_time")
     c.metric = find_metric("tpot");
+  if ((per_token("/tok") || per_token("/token")) && c.metric && c.metric->id == "prompt_eval_time")
+    c.metric = nullptr;  // (a prompt token's time: no phase's whole time)
   // "Power Samples" 412, "Latency readings": how many samples of the quantity were taken, no
   // sample of it. (A key "ttft_samples" holds the samples themselves, an array of them.)
   if (c.role == Role::metric && t.size() >= 2 &&

@@ -134,7 +134,7 @@ constexpr std::array<StatisticDef, 18> kStatistics = {{
      "largest deviation from the mean, max(|x - mean|) (the x of 'mean \u00b1 max dev')"},
 }};
 
-constexpr std::array<ParameterDef, 62> kParameters = {{
+constexpr std::array<ParameterDef, 63> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -208,6 +208,7 @@ constexpr std::array<ParameterDef, 62> kParameters = {{
      "a device's configured power mode or power cap (Jetson nvpmodel, a GPU's power limit), not "
      "power drawn",
      ""},
+    {"quant_bits", "bits per weight the model was quantized to (4 for 4-bit weights)", ""},
 }};
 
 bool all_digits(std::string_view s) {

@@ -2260,6 +2260,21 @@ TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
   EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
 }
 
+// Held-out set 42: "| Bit | prefill (ms/token) | decode (ms/token) |": the weights' bits are a
+// setting of each row; a prompt token's time is no prompt phase's whole time (no metric), a
+// generated token's is the TPOT.
+TEST(Identity, BitsAndPerTokenTimesOfPrefillAndDecode) {
+  const auto r = run(FileType::markdown, R"(| Bit | prefill (ms/token) | decode (ms/token) |
+|---|---|---|
+| 4 | 2.27 | 7.13 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Bit").role, metrics::Role::parameter);
+  const auto& decode = at(r, "table[0][0].decode (ms/token)");
+  EXPECT_EQ(decode.metric_id(), "tpot");
+  EXPECT_EQ(decode.context.config, "Bit=4");
+  EXPECT_EQ(at(r, "table[0][0].prefill (ms/token)").metric_id(), "unknown");
+}
+
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
 // its configuration; a tool's "mode" ("summary", "auto") is none.
 TEST(Identity, ARunsToolboxAndFlagsAreItsConfiguration) {
