@@ -151,6 +151,29 @@ void label_processor(std::string_view l, const OllamaVerboseState& state, Metric
 
 namespace {
 
+// `ollama ps`'s SIZE of a loaded model ("49 GB"): the memory the model takes loaded, its weights,
+// cache and buffers (on the GPU and in RAM as its PROCESSOR column splits it).
+void ps_size(std::string_view l, std::size_t number, OllamaVerboseState& state, MetricRows& rows) {
+  if (state.ps_size_at == std::string_view::npos || state.ps_size_end == std::string_view::npos ||
+      state.ps_size_end <= state.ps_size_at || state.ps_size_end > l.size())
+    return;
+  const std::string_view cell =
+      text::trim(l.substr(state.ps_size_at, state.ps_size_end - state.ps_size_at));
+  const auto parsed = numeric::parse_cell(cell);
+  if (!parsed || parsed->suffix.empty()) return;
+  MetricRow* row = add_text_row(rows, "SIZE", cell);
+  if (!row || !row->value) return;
+  set_metric(*row, "memory");
+  row->statistic = "value";
+  row->locator = "ollama_ps[" + std::to_string(state.ps_models++) + "].SIZE";
+  row->line = number;
+  row->context.model = state.model;
+  const std::string processor = processor_in(l);
+  if (!processor.empty()) row->context.config = "processor=" + processor;
+  row->note = "ollama ps: the memory the loaded model takes";
+  renormalize(*row);
+}
+
 // Ends the block being read: counts it when it had more than a "total duration" (bit 0).
 void end_block(OllamaVerboseState& state) {
   const unsigned seen = std::exchange(state.seen, 0U);
@@ -189,9 +212,14 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
       // Its PROCESSOR column ("100% GPU", "25%/75% CPU/GPU"): where that model ran. `ollama ps`
       // is run after the request, so it says so of the block just read when that was this model's.
       label_processor(l, state, rows);
+      ps_size(l, number, state, rows);
     }
     state.ps_header = l.rfind("NAME ", 0) == 0 && l.find(" ID ") != std::string_view::npos &&
                       l.find(" PROCESSOR") != std::string_view::npos;
+    if (state.ps_header) {
+      state.ps_size_at = l.find(" SIZE ");
+      state.ps_size_end = l.find(" PROCESSOR");
+    }
     // A blank line or a shell comment between the statistics ("# **eval rate**: tokens per
     // second ...", a note annotating each) does not end the request's block; a statistic seen
     // twice does.

@@ -17,8 +17,10 @@ struct OllamaVerboseState {
   unsigned seen = 0;       // the statistics of the current block (a repeated one starts the next)
   std::string model;       // from the last "ollama run MODEL" line or `ollama ps` table
   bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
-  std::size_t responses = 0;    // Python client responses seen so far
-  std::string repr_model;       // the model='...' of the response being read
+  std::size_t ps_size_at = 0, ps_size_end = 0;  // where its SIZE column stands on the line
+  std::size_t ps_models = 0;                    // `ollama ps` models read so far
+  std::size_t responses = 0;                    // Python client responses seen so far
+  std::string repr_model;                       // the model='...' of the response being read
   unsigned repr_seen = 0;       // the figures of that response read so far (a repeat starts one)
   std::size_t full_blocks = 0;  // blocks with more than a "total duration" line
   std::size_t lone_totals = 0;  // "total duration" rows that were no Ollama block (end_ollama)

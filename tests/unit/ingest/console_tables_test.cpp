@@ -1080,6 +1080,12 @@ TEST(ConsoleTables, OllamaPsAfterARequestSaysWhereItsModelRan) {
           "gemma3:27b    a418f5838eaf    21 GB    25%/75% CPU/GPU    4 minutes from now\n```\n");
   EXPECT_EQ(at(r, "ollama[0].eval_rate").context.config, "processor=25%/75% CPU/GPU");
   EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "gemma3:27b");
+  // Held-out set 42: its SIZE, the memory the loaded model takes.
+  const auto& size = at(r, "ollama_ps[0].SIZE");
+  EXPECT_EQ(size.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*size.value, 21);
+  EXPECT_EQ(size.context.model, "gemma3:27b");
+  EXPECT_EQ(size.context.config, "processor=25%/75% CPU/GPU");
 }
 
 TEST(ConsoleTables, LlamaBenchTensorSplitIsASettingAndItsDevicesWinOverAHardwareLine) {
