@@ -3772,7 +3772,10 @@ class MarkdownHarvester {
     std::vector<bool> spaced;  // the word follows a space only ("Qwen2 1B", not "GPT-2 (124M")
     std::size_t i = 0;
     while (i < heading.size()) {
-      const auto separator = [](char c) { return c == ' ' || c == '(' || c == ',' || c == ')'; };
+      // ('For "Qwen2.5 14B Instruct Q4_K - Medium", the ...': quotes part words too.)
+      const auto separator = [](char c) {
+        return c == ' ' || c == '(' || c == ',' || c == ')' || c == '"';
+      };
       const std::size_t from = i;
       while (i < heading.size() && separator(heading[i])) ++i;  // every step moves on
       // ("Gemma3: 270M -> 1B": sizes listed after the family, none of them its size.)
@@ -6046,6 +6049,7 @@ class MarkdownHarvester {
     }
     rounded_copies(row_start);
     statistic_of_the_rows_runs(row_start);
+    setting_named_by_the_label(row_start);
     zeros_of_a_run_without_figures(row_start, n);
     run_figure(row_start, n);
     if (guidellm_console_) {
@@ -6161,6 +6165,22 @@ class MarkdownHarvester {
       stats[k]->metric = runs;
       stats[k]->kind = runs->kind;
       detail::renormalize(*stats[k]);
+    }
+  }
+
+  // "| Configuration | 14B |" over "| Hidden Size | 5,120 |", "| Number of Layers | 48 |": a row
+  // whose label, in a column of labels, names a setting holds that setting's values (a model's
+  // architecture, its context length), no unnamed figure.
+  void setting_named_by_the_label(std::size_t row_start) {
+    if (label_col_ || stripped_.empty() || roles_.empty() ||
+        roles_[0].use != detail::ColumnRole::Use::context || r_.rows.size() == row_start)
+      return;
+    const auto& label = detail::classify_cached(stripped_[0]);
+    if (label.role != metrics::Role::parameter || !label.parameter) return;
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role == metrics::Role::metric && !row.metric && row.unit.empty())
+        detail::as_setting(row, label.parameter->id, false);
     }
   }
 

@@ -1078,7 +1078,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 242> kParamAliases = {{
+constexpr std::array<ParamAlias, 251> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1290,6 +1290,16 @@ constexpr std::array<ParamAlias, 242> kParamAliases = {{
     {"vocab_size", "model_arch"},
     {"n_vocab", "model_arch"},
     {"intermediate_size", "model_arch"},
+    // A model card's table written out: "Number of Query Heads" 40, "Head Size" 128.
+    {"number_of_layers", "model_arch"},
+    {"number_of_query_heads", "model_arch"},
+    {"number_of_kv_heads", "model_arch"},
+    {"number_of_attention_heads", "model_arch"},
+    {"head_size", "model_arch"},
+    {"vocabulary_size", "model_arch"},
+    {"query_heads", "model_arch"},
+    {"attention_heads", "model_arch"},
+    {"num_attention_heads", "model_arch"},
     {"chunk_size", "buffer_size"},
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},

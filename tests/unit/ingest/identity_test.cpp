@@ -2275,6 +2275,24 @@ TEST(Identity, BitsAndPerTokenTimesOfPrefillAndDecode) {
   EXPECT_EQ(at(r, "table[0][0].prefill (ms/token)").metric_id(), "unknown");
 }
 
+// Held-out set 42: a model card's table ("| Configuration | 14B |" over "| Hidden Size | 5,120 |")
+// holds the model's settings, no figures; a model named in quotes in the sentence above is named
+// without them.
+TEST(Identity, AModelCardsTableHoldsSettings) {
+  const auto r = run(FileType::markdown,
+                     R"(For "Qwen2.5 14B Instruct Q4_K - Medium", the model configuration is:
+
+| Configuration         | 14B      |
+|-----------------------|---------:|
+| Hidden Size           | 5,120    |
+| Number of Layers      | 48       |
+| Number of Query Heads | 40       |
+)");
+  EXPECT_EQ(at(r, "table[0][0].14B").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[0][2].14B").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[0][1].14B").context.model.find('"'), std::string::npos);
+}
+
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
 // its configuration; a tool's "mode" ("summary", "auto") is none.
 TEST(Identity, ARunsToolboxAndFlagsAreItsConfiguration) {
