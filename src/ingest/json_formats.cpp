@@ -1798,6 +1798,58 @@ void optimum_figure(MetricRow& row, std::string_view phase, std::string_view wha
   }
 }
 
+namespace {
+
+// "server_info.piecewise_cuda_graph_tokens[7]" of "[4, 8, ..., 2048]": the path of the list a
+// value stands in, "" for a value of no list.
+std::string_view list_of(std::string_view locator) {
+  if (locator.empty() || locator.back() != ']') return {};
+  const auto open = locator.rfind('[');
+  if (open == std::string_view::npos || open + 2 > locator.size() - 1) return {};
+  const std::string_view index = locator.substr(open + 1, locator.size() - open - 2);
+  if (index.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  return locator.substr(0, open);
+}
+
+// A list one setting holds (a server's launch arguments: "piecewise_cuda_graph_tokens": [4, 8,
+// ..., 2048]), no setting per value: more than eight values of a setting of no registry id are
+// left out of the rows, said once.
+void long_setting_lists(FileResult& r) {
+  const auto unnamed_setting = [](const MetricRow& row) {
+    return row.role == metrics::Role::parameter && row.parameter.empty();
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> lists;  // [first, end) of each left out
+  for (std::size_t i = 0; i < r.rows.size();) {
+    const std::string_view list = list_of(r.rows[i].locator);
+    std::size_t j = i + 1;
+    if (!list.empty() && unnamed_setting(r.rows[i])) {
+      while (j < r.rows.size() && unnamed_setting(r.rows[j]) && list_of(r.rows[j].locator) == list)
+        ++j;
+      if (j - i > 8) lists.emplace_back(i, j);
+    }
+    i = j;
+  }
+  if (lists.empty()) return;
+  r.warnings.push_back("'" + r.rows[lists.front().first].name + "': a list of " +
+                       std::to_string(lists.front().second - lists.front().first) +
+                       " values of a setting, not read as rows (one per value)" +
+                       (lists.size() > 1
+                            ? " (and " + std::to_string(lists.size() - 1) + " more such lists)"
+                            : std::string()));
+  MetricRows kept;
+  std::size_t next = 0;
+  for (std::size_t k = 0; k < r.rows.size(); ++k) {
+    if (next < lists.size() && k >= lists[next].first) {
+      if (k + 1 == lists[next].second) ++next;
+      continue;
+    }
+    kept.push_back(std::move(r.rows[k]));
+  }
+  r.rows.swap(kept);
+}
+
+}  // namespace
+
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
@@ -1814,6 +1866,7 @@ void recognise_json(FileResult& r) {
   settings_repeated(r);
   if (!r.run_texts.empty()) engine_of_the_document(r);
   decode_rate_identity(r.rows);
+  long_setting_lists(r);
 }
 
 namespace {

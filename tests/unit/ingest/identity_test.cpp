@@ -2293,6 +2293,19 @@ TEST(Identity, AModelCardsTableHoldsSettings) {
   EXPECT_EQ(at(r, "table[0][1].14B").context.model.find('"'), std::string::npos);
 }
 
+// Held-out set 42: a long list one setting holds ("cuda_graph_bs": [1, 2, ..., 16] of a server's
+// arguments) gives no row per value, and says so; a short one does.
+TEST(Identity, ALongListOfASettingIsNoRowPerValue) {
+  const auto r =
+      run(FileType::json, R"({"server_args": {"cuda_graph_bs": [1, 2, 4, 8, 12, 16, 20, 24, 32],
+    "short": [1, 2]}, "mean_ttft_ms": 12.0})");
+  EXPECT_FALSE(testing::has_row(r, "server_args.cuda_graph_bs[0]"));
+  EXPECT_TRUE(testing::has_row(r, "server_args.short[1]"));
+  EXPECT_EQ(at(r, "mean_ttft_ms").metric_id(), "ttft");
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_NE(r.warnings.back().find("'cuda_graph_bs': a list of 9 values"), std::string::npos);
+}
+
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
 // its configuration; a tool's "mode" ("summary", "auto") is none.
 TEST(Identity, ARunsToolboxAndFlagsAreItsConfiguration) {
