@@ -162,6 +162,28 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     m.last = k + 1;  // Apple's "M2 Max"
     m.key = s;
     m.key += next(k + 1);
+    // ... with its cores, which tell its variants apart: "M3 Ultra 24P+8E+80GPU", "M4 Max 40GPU",
+    // "M2 Max 38-core GPU".
+    for (std::size_t i = m.last + 1; i < w.size() && i <= m.last + 3 && !w[i].set_apart; ++i) {
+      const std::string_view x = w[i].low;
+      std::size_t d = 0;
+      while (d < x.size() && std::isdigit(static_cast<unsigned char>(x[d]))) ++d;
+      const std::string_view unit = x.substr(d);
+      const bool counted = d > 0 && d <= 3 &&
+                           (unit == "p" || unit == "e" || unit == "gpu" || unit == "cpu" ||
+                            unit == "c" || unit == "core" || unit == "cores");
+      const bool core_words = d > 0 && d == x.size() && d <= 3 &&
+                              (next(i + 1) == "core" || next(i + 1) == "cores") &&
+                              !w[i + 1].set_apart;
+      if (core_words) {
+        m.last = ++i;
+        if (next(i + 1) == "gpu" || next(i + 1) == "cpu") m.last = ++i;
+      } else if (counted) {
+        m.last = i;
+      } else {
+        break;
+      }
+    }
   } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
              (next(k + 1) == "mac" || next(k + 1) == "macbook" || next(k + 1) == "imac")) {
     // "M4 Mac mini", "M3 MacBook Air": the Mac's chip, named first.

@@ -476,6 +476,10 @@ bool is_marks(std::string_view s) {
 // of its own (not "Apple M2 CPU", a chip's processor); "" for none.
 // (Of several, the discrete GPU: "Ryzen 7 7840HS (Radeon 780M), RTX 4060 Laptop" ran on the RTX.)
 std::string gpu_of_a_part(std::string_view machine) {
+  // (One name that holds a '+': "Apple M3 Ultra 24P+8E+80GPU", its cores.)
+  if (machine.find('+') != std::string_view::npos &&
+      gpu_named_in(machine).find('+') != std::string::npos)
+    return {};
   // (A machine's parts: one of them no GPU. "Tesla P100, Tesla P100" lists two GPUs.)
   bool other_part = false;
   for (std::size_t from = 0; from < machine.size();) {

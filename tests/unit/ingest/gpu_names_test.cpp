@@ -32,6 +32,9 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## AMD Instinct MI300X"), "AMD Instinct MI300X");
   EXPECT_EQ(gpu_of_table_under("## Radeon RX 7900 XTX (Vulkan)"), "Radeon RX 7900 XTX");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
+  // Held-out set 42: an Apple chip's cores tell its variants apart ("24P+8E+80GPU": one name).
+  EXPECT_EQ(gpu_of_table_under("## Apple M3 Ultra 24P+8E+80GPU"), "Apple M3 Ultra 24P+8E+80GPU");
+  EXPECT_EQ(gpu_of_table_under("## Apple M2 Max 38-core GPU"), "Apple M2 Max 38-core GPU");
   EXPECT_EQ(gpu_of_table_under("## M4 Mac mini"), "M4");  // the Mac's chip, named first
   EXPECT_EQ(gpu_of_table_under("## 3090 results"), "");   // a number alone: no GPU
   EXPECT_EQ(gpu_of_table_under("## Results on 4x L4"), "4x L4");

@@ -1822,6 +1822,12 @@ TEST(ReportContext, AnAcceleratorsNameAndMemory) {
   EXPECT_EQ(tps.metric_id(), "prompt_eval_rate");
   EXPECT_EQ(tps.context.gpu, "NVIDIA GeForce RTX 5090");
   EXPECT_EQ(at(r, "table[0][0].accel_ram").role, metrics::Role::parameter);
+  const auto apple = run(FileType::markdown, R"(| ttft [ms] | accel_name |
+|---|---|
+| 2029 | Apple M3 Ultra 24P+8E+80GPU |
+| 2500 | Apple M3 Ultra 20P+8E+60GPU |
+)");
+  EXPECT_EQ(at(apple, "table[0][1].ttft [ms]").context.gpu, "Apple M3 Ultra 20P+8E+60GPU");
   EXPECT_EQ(at(r, "table[0][0].foo_bar").metric_id(), "unknown");
   EXPECT_EQ(at(r, "table[0][0].foo_bar").unit, "");
 }
