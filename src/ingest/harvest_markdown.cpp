@@ -841,6 +841,13 @@ class MarkdownHarvester {
                              l.find('/', at) < l.find("eval_duration", at) &&
                              l.find("prompt_eval") == std::string_view::npos;
     }
+    // "* About throughputs, please record the Tokens / Sec of Eval Time" before any table: the
+    // document's token rates are llama.cpp's "eval time" rate, the decode rate.
+    if (!eval_rate_defined_ && !in_fence_ && table_ == 0 && l.size() < 200 && !l.empty() &&
+        l.front() != '|' && text::icontains(l, "eval time") && !text::icontains(l, "prompt eval") &&
+        (text::icontains(l, "tokens / sec") || text::icontains(l, "tokens/sec") ||
+         text::icontains(l, "tokens per second") || text::icontains(l, "tok/s")))
+      eval_rate_defined_ = true;
     // "**Metrics:** Mean ± Max Deviation": what the document's "±" is.
     if (!in_fence_ && l.size() < 160 && std::memchr(l.data(), '\xC2', l.size()) != nullptr &&
         l.find("\xC2\xB1") != std::string_view::npos && l.front() != '|' &&
@@ -5424,6 +5431,17 @@ class MarkdownHarvester {
     return cls;
   }
 
+  // "**Metric**: `eval_count / eval_duration` (tokens/second)", "record the Tokens / Sec of Eval
+  // Time": the document's token rate is the decode rate.
+  void rate_the_document_defines(MetricRow& row) const {
+    if (!eval_rate_defined_ || !row.metric || row.metric->id != "token_rate" ||
+        row.role != metrics::Role::metric)
+      return;
+    detail::set_metric(row, "decode_rate");
+    detail::renormalize(row);
+    detail::add_note(row, "the rate the document defines as the eval (decode) phase's");
+  }
+
   // The figures of the table that name no quantity of their own take the one the line above it
   // stated ("Angaben sind in avg. tokens/sec" over "| Modell | MacBook Pro M1 Pro 16GB |").
   void quantity_from_caption() {
@@ -5444,6 +5462,7 @@ class MarkdownHarvester {
         row.statistic = cls.statistic;
       // ("Token Generation Speed (tokens/second)": the rate the title names in so many words.)
       if (row.metric && row.metric->id == "token_rate") rate_from_title(row);
+      rate_the_document_defines(row);
     }
     values_caption_.reset();
   }
@@ -5945,12 +5964,7 @@ class MarkdownHarvester {
         rate_from_title(*row);
       // "**Metric**: `eval_count / eval_duration` (tokens/second)": the document's rate is
       // Ollama's decode rate.
-      if (row->metric && row->metric->id == "token_rate" && row->role == metrics::Role::metric &&
-          eval_rate_defined_) {
-        detail::set_metric(*row, "decode_rate");
-        detail::renormalize(*row);
-        detail::add_note(*row, "the rate the document defines as eval_count / eval_duration");
-      }
+      rate_the_document_defines(*row);
       // "### Time to First Token (TTFT)" over "| Percentile | Time (ms) |": a time whose column
       // names no quantity (a generic "Time", a statistic's "Mean (ms)", or what was compared
       // alone, "| Baseline 3B |" of "14,874.7ms": its unit says a time, the title which).

@@ -2568,6 +2568,15 @@ TEST(ReportTables, TheCornerNamesTheQuantity) {
   EXPECT_EQ(gpu.unit, "tok/s");
   EXPECT_EQ(gpu.context.model, "TinyLlama-1.1B-Chat-v1.0-f16");
   EXPECT_NE(at(r, "table[0][0].CPU").context.gpu, gpu.context.gpu);  // (told apart)
+  // ... and a note that its rates are of llama.cpp's eval time: the decode rate.
+  const auto eval =
+      run(FileType::markdown, R"(* About throughputs, please record the Tokens / Sec of Eval Time
+
+| Throughputs (Tokens/sec) | CPU | GPU |
+| --- | --- | --- |
+| TinyLlama-1.1B-Chat-v1.0-f16 | 5.08 | 72.17 |
+)");
+  EXPECT_EQ(at(eval, "table[0][0].GPU").metric_id(), "decode_rate");
   // (Not where another column names a quantity of its own.)
   const auto own = run(FileType::markdown, R"(| Throughput (tok/s) | Latency (ms) |
 |---|---|
