@@ -843,8 +843,10 @@ class MarkdownHarvester {
     }
     // "* About throughputs, please record the Tokens / Sec of Eval Time" before any table: the
     // document's token rates are llama.cpp's "eval time" rate, the decode rate.
-    if (!eval_rate_defined_ && !in_fence_ && table_ == 0 && l.size() < 200 && !l.empty() &&
-        l.front() != '|' && text::icontains(l, "eval time") && !text::icontains(l, "prompt eval") &&
+    // (One case-sensitive look first: "val " is in both spellings, and in few lines.)
+    if (!eval_rate_defined_ && !in_fence_ && !text_mode_ && table_ == 0 && l.size() < 200 &&
+        !l.empty() && l.front() != '|' && l.find("val ") != std::string_view::npos &&
+        text::icontains(l, "eval time") && !text::icontains(l, "prompt eval") &&
         (text::icontains(l, "tokens / sec") || text::icontains(l, "tokens/sec") ||
          text::icontains(l, "tokens per second") || text::icontains(l, "tok/s")))
       eval_rate_defined_ = true;
