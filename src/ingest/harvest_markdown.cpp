@@ -6189,7 +6189,8 @@ class MarkdownHarvester {
   // architecture, its context length), no unnamed figure.
   void setting_named_by_the_label(std::size_t row_start) {
     if (label_col_ || stripped_.empty() || roles_.empty() ||
-        roles_[0].use != detail::ColumnRole::Use::context || r_.rows.size() == row_start)
+        roles_[0].use != detail::ColumnRole::Use::context || r_.rows.size() == row_start ||
+        !names_settings_listed(header_[0]))
       return;
     const auto& label = detail::classify_cached(stripped_[0]);
     if (label.role != metrics::Role::parameter || !label.parameter) return;
@@ -6198,6 +6199,16 @@ class MarkdownHarvester {
       if (row.role == metrics::Role::metric && !row.metric && row.unit.empty())
         detail::as_setting(row, label.parameter->id, false);
     }
+  }
+
+  // "Configuration", "Setting", "Parameter", "Property": a first column that lists settings.
+  static bool names_settings_listed(std::string_view header) {
+    const std::string_view h = text::trim(header);
+    for (const std::string_view w :
+         {"configuration", "config", "setting", "settings", "parameter", "parameters", "property",
+          "properties", "spec", "specs", "specification", "metric", "item", "key"})
+      if (text::iequals(h, w)) return true;
+    return false;
   }
 
   // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its

@@ -735,8 +735,10 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     // (max, emit_companions).
     // (Not a range of outcomes foreseen: "| Expected Value |", "| Potential Range |".)
     // "57-71" under "observed_time_seconds": a bare range under a header naming quantity and unit.
-    auto range = range_in(cell);
-    if (!range && bare_range_column(name)) range = range_in(cell, true);
+    auto range = range_in(cell, true);
+    if (range && !range->approx && range->low.find(' ') == std::string::npos &&
+        !bare_range_column(name))
+      range.reset();  // (a bare range: only under a header that names its quantity and unit)
     if (range && !names_a_foreseen_range(name)) {
       MetricRow* r = add_text_row(rows, name, range->low);
       if (r && r->value) {
