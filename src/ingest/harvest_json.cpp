@@ -432,8 +432,11 @@ class JsonHarvester final : public JsonVisitor {
       // A setting whose values are words ("type_k": "q8_0", llama-bench's KV cache type;
       // "flash_attn": "auto") is part of the configuration, as a numeric one is (not "context":
       // "player_died", no context length).
-      if (is_text_setting(name, text))
-        f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
+      if (is_text_setting(name, text)) {
+        const std::string value =
+            names_server_flags(name) ? flags_that_set(text) : std::string(text);
+        if (!value.empty()) f.config += (f.config.empty() ? "" : " ") + name + "=" + value;
+      }
       // {"scx_flash": {"scheduler": "scx_flash", "pp_tps": ...}}: runs keyed by the name one of
       // their fields gives; the field labels the run's figures.
       const bool keyed = frames_.size() >= 2 && !frames_[frames_.size() - 2].is_array;
@@ -758,16 +761,15 @@ class JsonHarvester final : public JsonVisitor {
   static bool is_text_setting(std::string_view name, std::string_view value) {
     if (value.empty() || name.size() > 16) return false;  // cheap tests first
     // "spec_flags": "--spec-type draft-mtp --spec-draft-n-max 2": the server's flags of the run.
-    if (value.size() <= 100 && value.size() > 2 && name.size() >= 5 &&
-        (text::iequals(name.substr(name.size() - 5), "flags") ||
-         text::iequals(name.substr(name.size() - 4), "args"))) {
+    if (value.size() <= 200 && value.size() > 2 && names_server_flags(name)) {
       const std::string_view flag = value.substr(value.starts_with("--") ? 2 : 1);
       return value.front() == '-' && std::isalpha(static_cast<unsigned char>(flag.front()));
     }
     if (value.size() > 16) return false;
     // "toolbox": "vulkan-radv-mtp": the container the run's server came from, in one word. (Not a
     // "mode": tools write "summary", "auto", "default" there of no set-up.)
-    if (text::iequals(name, "toolbox") && value.find(' ') == std::string_view::npos) return true;
+    if (text::iequals(name, "toolbox") && value.find(' ') == std::string_view::npos)
+      return !text::iequals(value, "none") && !text::iequals(value, "default");
     // llama-bench's "devices": "ROCm0", "CUDA0/CUDA1": the GPUs the run was given (of those its
     // gpu_info lists); not "auto" or "none".
     if (name == "devices")
@@ -775,6 +777,53 @@ class JsonHarvester final : public JsonVisitor {
              std::isalpha(static_cast<unsigned char>(value.front()));
     const auto& c = detail::classify_cached(name);
     return c.parameter && (c.parameter->id == "kv_cache_type" || c.parameter->id == "flash_attn");
+  }
+
+  // "spec_flags", "server_args", "extra_args": the flags a run's server was started with (not a
+  // build's "cflags" or "cmake_args").
+  static bool names_server_flags(std::string_view name) {
+    if (name.size() < 4) return false;
+    const bool flags = name.size() >= 5 && text::iequals(name.substr(name.size() - 5), "flags");
+    const bool args = text::iequals(name.substr(name.size() - 4), "args");
+    if (!flags && !args) return false;
+    for (const std::string_view build :
+         {"cflags", "cxxflags", "cxx_flags", "ldflags", "c_flags", "compile_flags", "build_flags",
+          "build_args", "cmake_args", "cmake_flags", "nvcc_flags"})
+      if (text::iequals(name, build)) return false;
+    return true;
+  }
+
+  // The flags that set what was measured, without where the server listened, its secrets, or its
+  // files: "--host 0.0.0.0 --port 8081 -ngl 99 --api-key sk-..." -> "-ngl 99".
+  static std::string flags_that_set(std::string_view flags) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < flags.size();) {
+      const auto end = std::min(flags.find(' ', at), flags.size());
+      if (end > at) words.push_back(flags.substr(at, end - at));
+      at = end + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string_view w = words[i];
+      const bool option =
+          w.size() > 1 && w[0] == '-' && !std::isdigit(static_cast<unsigned char>(w[1]));
+      const std::string low = text::to_lower(w.substr(0, w.find('=')));
+      bool dropped = false;
+      for (const std::string_view d : {"key", "token", "secret", "password", "host", "port", "log",
+                                       "seed", "output", "path", "dir", "file"})
+        dropped = dropped || (option && low.find(d) != std::string::npos);
+      // (Its value too, when written apart: "--port 8081".)
+      if (dropped) {
+        if (w.find('=') == std::string_view::npos && i + 1 < words.size() &&
+            !(words[i + 1].size() > 1 && words[i + 1][0] == '-'))
+          ++i;
+        continue;
+      }
+      if (w.find('/') != std::string_view::npos || w.find('\\') != std::string_view::npos)
+        continue;  // a path: a model's file, a cache, a log
+      out += (out.empty() ? "" : " ") + std::string(w);
+    }
+    return out;
   }
 
   // The run's requested configuration: what its numbers ask for, not what was measured.

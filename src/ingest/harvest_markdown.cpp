@@ -1765,10 +1765,13 @@ class MarkdownHarvester {
       if (r_.rows[i].context.gpu.empty() && !devices_.empty())
         r_.rows[i].context.gpu = device_list();
       if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
-      // "### Qwen3-8B" over the block: its section's model, where its run named none.
-      if (r_.rows[i].context.model.empty()) {
+      // "### Qwen3-8B" over the block: its section's model, where neither its run nor the
+      // document names one (a "**Model:**" line wins; not a draft's heading).
+      if (r_.rows[i].context.model.empty() && document_.model.empty() &&
+          !text::icontains(section_, "draft")) {
         r_.rows[i].context.model = heading_model();
-        if (r_.rows[i].context.quantization.empty())
+        if (r_.rows[i].context.quantization.empty() && !r_.rows[i].context.model.empty() &&
+            !text::icontains(section_, "kv"))
           r_.rows[i].context.quantization = heading_quantization();
       }
       r_.rows[i].context.fill_from(document_);
@@ -3073,6 +3076,12 @@ class MarkdownHarvester {
           return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
         }))
       return false;
+    // (Not a target's or a request's: "SLO: {...}", "Config: {...}", "Request: {...}".)
+    const std::string low = text::to_lower(tag);
+    for (const std::string_view w :
+         {"slo", "target", "threshold", "limit", "budget", "goal", "expect", "config", "setting",
+          "param", "arg", "option", "request", "payload", "body", "input", "prompt", "spec"})
+      if (low.find(w) != std::string::npos) return false;
     const std::size_t before = r_.rows.size();
     if (!harvest_json_line(t.substr(brace), number, r_)) return false;
     label_line_rows(before);
@@ -4368,20 +4377,19 @@ class MarkdownHarvester {
     caption_.clear();
     if (caption_model_.empty() && !model_line_model_.empty() && number <= model_line_number_ + 4)
       caption_model_ = model_line_model_;
-    // (Only where no column names a quantity: "| Tokens | Time (s) | Tok/s |" names its own, and
-    // "| prompt_tps | accel_name | accel_ram |" under "GPUs processing the input at a rate of at
-    // least 1000 tokens per second:" too.)
-    const bool columns_name_none =
-        std::none_of(header.begin(), header.end(), [](const std::string& h) {
-          const auto& c = detail::classify_cached(h);
-          return c.role == metrics::Role::metric && (c.metric || !c.unit.empty());
-        });
-    values_caption_ = prose_line_number_ + 4 >= number && columns_name_none
+    // (Not a threshold the line states: "GPUs processing the input at a rate of at least 1000
+    // tokens per second:" says which rows, not what their figures are.)
+    values_caption_ = prose_line_number_ + 4 >= number && !states_a_threshold(prose_line_)
                           ? quantity_stated(prose_line_)
                           : std::nullopt;
     // "### Token Generation Speed (tokens/second)" right over its first table: the quantity and
     // unit of the figures that name none.
-    if (!values_caption_ && first_of_section && table_caption_.empty() && columns_name_none)
+    // (Only where no column names a quantity: "| Tokens | Time (s) | Tok/s |" names its own.)
+    if (!values_caption_ && first_of_section && table_caption_.empty() &&
+        std::none_of(header.begin(), header.end(), [](const std::string& h) {
+          const auto& c = detail::classify_cached(h);
+          return c.role == metrics::Role::metric && (c.metric || !c.unit.empty());
+        }))
       values_caption_ = quantity_with_unit(own_heading());
     // "All models tested with w8a8 quantization, 16K context, 3 NPU cores." right above: the
     // precision of every row that names none (not "despite Ollama's head start from Q4_0
@@ -4604,18 +4612,6 @@ class MarkdownHarvester {
     title_use_.assign(header_.size(), TitleUse::none);
     price_col_.assign(header_.size(), false);
     stat_title_.assign(header_.size(), false);
-    // (Workloads' identifiers name the caption's quantity; one alone beside a column that names a
-    // quantity is a field of its own: "| prompt_tps | accel_name | accel_ram |".)
-    const bool quantity_named =
-        std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
-          const auto& cls = detail::classify_cached(h);
-          return cls.role == metrics::Role::metric && cls.metric != nullptr;
-        });
-    const bool one_scenario =
-        std::count_if(header_.begin(), header_.end(), [](const std::string& h) {
-          Context probe;  // (not a column of labels: "accel_name")
-          return names_a_scenario(h) && context_slot(probe, h) == nullptr;
-        }) == 1;
     for (std::size_t c = 0; c < header_.size(); ++c) {
       stat_title_[c] =
           names_a_statistic_of_a_configuration(c) || names_only_a_statistic(header_[c]);
@@ -4624,16 +4620,15 @@ class MarkdownHarvester {
       const bool numbered = measurement_table_ && !header_[c].empty() &&
                             std::all_of(header_[c].begin(), header_[c].end(),
                                         [](char ch) { return ch >= '0' && ch <= '9'; });
-      const bool scenario_beside_quantity =
-          quantity_named && one_scenario && names_a_scenario(header_[c]);
-      if ((names_only_a_configuration(c) && !scenario_beside_quantity) || numbered)
+      if (names_only_a_configuration(c) || numbered)
         title_use_[c] = TitleUse::caption_or_heading;
       else if (only_says_which(header_[c]) || stat_title_[c])
         title_use_[c] = TitleUse::caption;
       price_col_[c] =
           price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
     }
-    caption_quantity_ = quantity_in(table_caption_);
+    caption_quantity_ =
+        states_a_threshold(table_caption_) ? std::string() : quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
     prose_quantity_ = table_caption_.empty() ? lead_in_quantity(number) : std::string();
     titles_read_ = false;  // (what the titles name is looked up when a row first asks)
@@ -4657,6 +4652,22 @@ class MarkdownHarvester {
   // requests in flight for the whole table. ("N=50" is as often a sample count: not taken.)
   // "Delta vs FP16", "Speedup over Q8_0", "relative to baseline": a header comparing with what
   // it names.
+  // "at a rate of at least 1000 tokens per second", "TTFT under 500 ms": a bound the rows meet.
+  static bool states_a_threshold(std::string_view line) {
+    if (line.size() < 8) return false;
+    const std::string low = " " + text::to_lower(line) + " ";
+    // (The bound's figure right after the words: not "Throughput over time", "under load".)
+    for (const std::string_view w :
+         {" at least ", " more than ", " less than ", " at most ", " above ", " below ", " under ",
+          " over ", " up to ", " greater than ", "\xE2\x89\xA5", "\xE2\x89\xA4", ">=", "<="})
+      for (auto at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
+        std::size_t next = at + w.size();
+        while (next < low.size() && (low[next] == ' ' || low[next] == '~')) ++next;
+        if (next < low.size() && std::isdigit(static_cast<unsigned char>(low[next]))) return true;
+      }
+    return false;
+  }
+
   static bool titles_one_models_results(const std::string& model, const std::string& own) {
     if (model.empty() || compares(own) || !names_a_size(model)) return false;
     const std::string low = text::to_lower(own);
@@ -5505,9 +5516,12 @@ class MarkdownHarvester {
     if (corner.role != metrics::Role::metric || !corner.metric || corner.stat_only ||
         corner.unit.empty())
       return;
+    // (A model's name, or a configuration's with a figure in it: not "OOM" or "timeout", a
+    // failed run's mark in a column of figures.)
     const std::string first = strip_emphasis(cells[0]);
     if (first.empty() || numeric::parse_cell(first) ||
-        !std::isalpha(static_cast<unsigned char>(first[0])))
+        !std::isalpha(static_cast<unsigned char>(first[0])) || detail::is_no_value(first) ||
+        !(looks_like_llm(first) || first.find_first_of("0123456789") != std::string::npos))
       return;
     for (std::size_t c = 1; c < header_.size(); ++c) {
       const auto& other = detail::classify_cached(header_[c]);
@@ -6192,6 +6206,8 @@ class MarkdownHarvester {
         roles_[0].use != detail::ColumnRole::Use::context || r_.rows.size() == row_start ||
         !names_settings_listed(header_[0]))
       return;
+    // (The setting's bare name: "Concurrency 8" names the row's load, its figures measured.)
+    if (stripped_[0].find_first_of("0123456789") != std::string::npos) return;
     const auto& label = detail::classify_cached(stripped_[0]);
     if (label.role != metrics::Role::parameter || !label.parameter) return;
     for (std::size_t i = row_start; i < r_.rows.size(); ++i) {

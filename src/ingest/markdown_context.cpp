@@ -413,6 +413,23 @@ std::string gpu_backend_header(std::string_view header) {
 
 }  // namespace
 
+namespace {
+
+// "NIM (TensorRT-LLM)", "NIM 1.3 Latency Results (vLLM)": the next name in the bracket that opens
+// right before it, and nothing between the two that joins or compares ("NIM and vLLM", "NIM vs
+// (vLLM)").
+bool inside_brackets_after(std::string_view header, std::size_t end, std::size_t start) {
+  if (start <= end || start > header.size()) return false;
+  const std::string_view between = text::trim(header.substr(end, start - end));
+  if (between.empty() || between.back() != '(') return false;
+  const std::string low = " " + text::to_lower(between.substr(0, between.size() - 1)) + " ";
+  for (const std::string_view w : {" and ", " vs", " or ", " versus ", "&", "/", ",", "+"})
+    if (low.find(w) != std::string::npos) return false;
+  return true;
+}
+
+}  // namespace
+
 std::string engine_in(std::string_view header) {
   if (auto backend = gpu_backend_header(header); !backend.empty()) return backend;
   static constexpr std::string_view kEngines[] = {
@@ -442,6 +459,7 @@ std::string engine_in(std::string_view header) {
       return std::string(text::trim(header).substr(0, 3));
   }
   std::string found, mode, runtime;
+  std::size_t nim_end = std::string_view::npos;  // where a "NIM" named ends
   std::size_t i = 0;
   while (i < header.size()) {
     const auto separator = [](char c) {
@@ -475,13 +493,17 @@ std::string engine_in(std::string_view header) {
       const bool head = low.size() > e.size() && low.compare(0, e.size(), e) == 0 &&
                         (low[e.size()] == '-' || low[e.size()] == '_');
       if (low != e && !head) continue;
-      // "NIM (TensorRT-LLM)": NVIDIA's NIM and the engine inside it, one set-up.
-      if (text::iequals(found, "nim") && low != "nim") {
+      // "NIM (TensorRT-LLM)", "NIM 1.3 (vLLM)": NVIDIA's NIM and the engine inside it, in brackets
+      // right after it, one set-up (not "NIM and vLLM": two compared).
+      if (nim_end != std::string_view::npos && low != "nim" &&
+          inside_brackets_after(header, nim_end, i - w.size())) {
         found += " (" + std::string(w) + ")";
+        nim_end = std::string_view::npos;
         break;
       }
       if (!found.empty() && text::to_lower(found) != low) return {};
       found = std::string(w);
+      if (low == "nim") nim_end = i;
       // "PyTorch 2.8", "vLLM v0.6.3", "llama.cpp b4589": the engine's version is part of its name.
       if (const auto version = version_after(header, i); !version.empty())
         found += " " + std::string(version);

@@ -605,10 +605,17 @@ std::optional<Range> range_in(std::string_view cell, bool bare) {
 
 bool bare_range_column(std::string_view name) {
   const auto& c = classify_cached(name);
+  // (Not a count's: "prompt_tokens" 1-512 is a bucket of lengths, no tokens measured.)
   if (c.role != metrics::Role::metric || c.metric == nullptr || c.unit.empty() ||
-      !c.statistic.empty() || names_a_foreseen_range(name))
+      !c.statistic.empty() || names_a_foreseen_range(name) || c.metric->unit == "tokens" ||
+      c.unit == "count")
     return false;
   const std::string low = text::to_lower(name);
+  // (Nor a spread of another statistic, a percentage's interval or a window of time: "IQR (ms)",
+  // "Latency range 95% (s)", "Elapsed (s)" 0-10.)
+  for (const std::string_view w : {"iqr", "quartile", "percentile", "%", "window", "bucket", "bin",
+                                   "elapsed", "since", "offset"})
+    if (low.find(w) != std::string::npos) return false;
   for (const std::string_view w : {"ci", "interval", "confidence", "bound", "error", "delta"}) {
     const auto at = low.find(w);
     if (at == std::string::npos) continue;
@@ -689,6 +696,21 @@ std::vector<std::string_view> part_names(std::string_view column, std::size_t n)
   return names;
 }
 
+// "(1st card + 2nd card)", "(GPU0 + GPU1)": parts that are devices, each holding a figure of the
+// same quantity (not a whole's components: "weights + KV", "prefill + decode", "in + out").
+bool parts_are_devices(std::string_view column, std::size_t n) {
+  const auto names = part_names(column, n);
+  if (names.empty()) return false;
+  return std::all_of(names.begin(), names.end(), [](std::string_view name) {
+    const std::string low = text::to_lower(name);
+    for (const std::string_view w : {"card", "gpu", "device", "node", "socket", "rank"})
+      if (low.find(w) != std::string::npos) return true;
+    for (const std::string_view w : {"1st", "2nd", "3rd", "4th", "first", "second", "third"})
+      if (low.starts_with(w)) return true;
+    return false;
+  });
+}
+
 std::string part_note(std::size_t k, std::size_t n, std::string_view cell,
                       std::string_view column) {
   const auto names = part_names(column, n);
@@ -737,7 +759,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     // "57-71" under "observed_time_seconds": a bare range under a header naming quantity and unit.
     auto range = range_in(cell, true);
     if (range && !range->approx && range->low.find(' ') == std::string::npos &&
-        !bare_range_column(name))
+        (range->low == "0" || !bare_range_column(name)))
       range.reset();  // (a bare range: only under a header that names its quantity and unit)
     if (range && !names_a_foreseen_range(name)) {
       MetricRow* r = add_text_row(rows, name, range->low);
@@ -749,7 +771,8 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       return r;
     }
     // "7.7 GB VRAM", "5.4GB RAM": a memory figure, with the memory it is of.
-    if (const auto pool = memory_pool_after(core); !pool.empty()) {
+    // (Not a requirement's: "| Minimum | Recommended |" of "6 GB VRAM" foresees, measures nothing.)
+    if (const auto pool = memory_pool_after(core); !pool.empty() && !names_a_foreseen_range(name)) {
       MetricRow* r =
           add_text_row(rows, name, text::trim(core.substr(0, core.size() - pool.size())));
       if (r) {
@@ -760,7 +783,8 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     }
     // "81W + 86W" under "Power Usage (1st card + 2nd card)": a figure per card, each a row (the
     // first here, the others emit_parts).
-    if (const auto parts = parts_in(cell); !parts.empty()) {
+    if (const auto parts = parts_in(cell);
+        !parts.empty() && parts_are_devices(name, parts.size())) {
       MetricRow* r = add_text_row(rows, name, parts.front());
       if (r && r->value) {
         r->raw.assign(text::trim(cell));

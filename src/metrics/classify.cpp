@@ -822,7 +822,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
   // ... and "prefill (ms/token)": a prompt token's time, as "prompt_per_token_ms" (no metric).
-  if (per_token_time && (in(" prompt ") || in(" prefill ") || in(" pp "))) return nullptr;
+  // (Not "Decode ms/token (512-token prompt)": a decode's, at a prompt's length.)
+  if (per_token_time && (in(" prompt ") || in(" prefill ") || in(" pp ")) && !in(" decode ") &&
+      !in(" generation ") && !in(" gen ") && !in(" tg "))
+    return nullptr;
   // "avg_token_ms", "Token Latency (ms)": a generated token's time, averaged over the answer.
   if (time_unit && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
       (j == " avg token " || j == " mean token " || j == " token " || j == " avg token ms " ||

@@ -2531,16 +2531,18 @@ TEST(ReportTables, TwoStatisticsColumnsOfARowsRuns) {
 }
 
 // Held-out set 41: "81W + 86W" under "Power Usage (1st card + 2nd card)" is a figure per card,
-// each a row named by the header's part; a sum of bare figures ("2 + 3") stays text.
+// each a row named by the header's part. Parts that are no devices ("E2E (ms)" of "120 + 880 ms",
+// a whole's components) and a sum of bare figures ("2 + 3") stay text.
 TEST(ReportTables, FiguresAddedInACellArePerPart) {
-  const auto r = run(FileType::markdown, R"(|Model|Power Usage (1st card + 2nd card)|VRAM|Note|
-|---|---|---|---|
-|deepseek-r1:14b|81W + 86W|10.2 + 9.8 GB|2 + 3|
+  const auto r = run(FileType::markdown,
+                     R"(|Model|Power Usage (1st card + 2nd card)|VRAM (GPU0 + GPU1)|E2E (ms)|Note|
+|---|---|---|---|---|
+|deepseek-r1:14b|81W + 86W|10.2 + 9.8 GB|120 + 880 ms|2 + 3|
 )");
   std::vector<const MetricRow*> power, vram;
   for (const auto& row : r.rows) {
     if (row.locator == "table[0][0].Power Usage (1st card + 2nd card)") power.push_back(&row);
-    if (row.locator == "table[0][0].VRAM") vram.push_back(&row);
+    if (row.locator == "table[0][0].VRAM (GPU0 + GPU1)") vram.push_back(&row);
   }
   ASSERT_EQ(power.size(), 2u);
   EXPECT_EQ(power[0]->metric_id(), "power");
@@ -2551,6 +2553,7 @@ TEST(ReportTables, FiguresAddedInACellArePerPart) {
   ASSERT_EQ(vram.size(), 2u);
   EXPECT_EQ(vram[0]->unit, "GiB");  // (the last part's unit, on both)
   EXPECT_DOUBLE_EQ(*vram[1]->value, 9.8);
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].E2E (ms)"));
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Note"));
 }
 
