@@ -4671,6 +4671,10 @@ class MarkdownHarvester {
   static bool titles_one_models_results(const std::string& model, const std::string& own) {
     if (model.empty() || compares(own) || !names_a_size(model)) return false;
     const std::string low = text::to_lower(own);
+    // (Not a model made from it: "my LoRA fine-tune of Mistral-7B".)
+    for (const std::string_view w : {"fine-tune", "finetune", "fine tune", "fine-tuned", "lora",
+                                     "distill", "merge", "based on", "derived"})
+      if (low.find(w) != std::string::npos) return false;
     for (const std::string_view w : {"result", "benchmark", "latency", "throughput", "performance"})
       if (low.find(w) != std::string::npos) return true;
     return false;
@@ -6191,7 +6195,34 @@ class MarkdownHarvester {
     if (!runs) return;
     for (std::size_t k = 0; k < n_stats; ++k)
       if (!metrics::unit_fits(*runs, stats[k]->unit, stats[k]->statistic)) return;
+    // (Each a statistic of those runs' figures: a mean, median or percentile within them, a min or
+    // max one of them. A P99 far above every run is of requests, no statistic of the runs.)
+    double low = 0, high = 0;
+    std::string unit;
+    bool any = false;
+    for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.metric != runs || !row.value ||
+          (row.statistic != "sample" && row.statistic != "value"))
+        continue;
+      if (any && row.unit != unit) return;
+      low = any ? std::min(low, *row.value) : *row.value;
+      high = any ? std::max(high, *row.value) : *row.value;
+      unit = row.unit;
+      any = true;
+    }
+    if (!any) return;
+    const double tolerance = 0.01 * std::max(std::abs(low), std::abs(high));
+    const auto of_the_runs = [&](const MetricRow& st) {
+      if (!st.value || st.unit != unit) return false;
+      const double v = *st.value;
+      if (v < low - tolerance || v > high + tolerance) return false;
+      if (st.statistic == "min") return std::abs(v - low) <= tolerance;
+      if (st.statistic == "max") return std::abs(v - high) <= tolerance;
+      return true;
+    };
     for (std::size_t k = 0; k < n_stats; ++k) {
+      if (!of_the_runs(*stats[k])) continue;
       stats[k]->metric = runs;
       stats[k]->kind = runs->kind;
       detail::renormalize(*stats[k]);

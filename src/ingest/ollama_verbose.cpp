@@ -1,5 +1,6 @@
 #include "ollama_verbose.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <utility>
@@ -161,13 +162,19 @@ void ps_size(std::string_view l, std::size_t number, OllamaVerboseState& state, 
       text::trim(l.substr(state.ps_size_at, state.ps_size_end - state.ps_size_at));
   const auto parsed = numeric::parse_cell(cell);
   if (!parsed || parsed->suffix.empty()) return;
+  // (A listing pasted again after the next request lists the same loaded model: counted once.)
+  const std::string model(l.substr(0, l.find_first_of(" \t")));
+  const std::string listed = model + "|" + std::string(cell) + "|" + processor_in(l);
+  if (std::find(state.ps_listed.begin(), state.ps_listed.end(), listed) != state.ps_listed.end())
+    return;
+  state.ps_listed.push_back(listed);
   MetricRow* row = add_text_row(rows, "SIZE", cell);
   if (!row || !row->value) return;
   set_metric(*row, "memory");
   row->statistic = "value";
   row->locator = "ollama_ps[" + std::to_string(state.ps_models++) + "].SIZE";
   row->line = number;
-  row->context.model = state.model;
+  row->context.model = model;
   const std::string processor = processor_in(l);
   if (!processor.empty()) row->context.config = "processor=" + processor;
   row->note = "ollama ps: the memory the loaded model takes";
@@ -207,18 +214,22 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     if (auto m = run_model(l)) state.model = *m;
     // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
     // line per loaded model, its name first.
-    if (state.ps_header && !l.empty()) {
+    const bool ps_row = (state.ps_header || state.ps_listing) && !l.empty();
+    if (ps_row && state.ps_header) {
       state.model = std::string(l.substr(0, l.find_first_of(" \t")));
       // Its PROCESSOR column ("100% GPU", "25%/75% CPU/GPU"): where that model ran. `ollama ps`
       // is run after the request, so it says so of the block just read when that was this model's.
       label_processor(l, state, rows);
-      ps_size(l, number, state, rows);
     }
+    // (Every model it lists has its SIZE, up to the listing's end.)
+    if (ps_row) ps_size(l, number, state, rows);
+    state.ps_listing = ps_row;
     state.ps_header = l.rfind("NAME ", 0) == 0 && l.find(" ID ") != std::string_view::npos &&
                       l.find(" PROCESSOR") != std::string_view::npos;
     if (state.ps_header) {
       state.ps_size_at = l.find(" SIZE ");
       state.ps_size_end = l.find(" PROCESSOR");
+      state.ps_listing = false;
     }
     // A blank line or a shell comment between the statistics ("# **eval rate**: tokens per
     // second ...", a note annotating each) does not end the request's block; a statistic seen

@@ -5,6 +5,7 @@
 //   eval rate:            59.18 tokens/s
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chimera/ingest/model.hpp"
 
@@ -19,6 +20,8 @@ struct OllamaVerboseState {
   bool ps_header = false;  // the previous line was `ollama ps`'s "NAME ID SIZE PROCESSOR" header
   std::size_t ps_size_at = 0, ps_size_end = 0;  // where its SIZE column stands on the line
   std::size_t ps_models = 0;                    // `ollama ps` models read so far
+  bool ps_listing = false;                      // the previous line was a model of the listing
+  std::vector<std::string> ps_listed;           // "model|size|processor" of the models read
   std::size_t responses = 0;                    // Python client responses seen so far
   std::string repr_model;                       // the model='...' of the response being read
   unsigned repr_seen = 0;       // the figures of that response read so far (a repeat starts one)

@@ -1318,12 +1318,12 @@ constexpr std::array<ParamAlias, 251> kParamAliases = {{
     {"system_ram", "system_memory"},
     {"ram_class", "system_memory"},
     {"installed_ram", "system_memory"},
-    {"accel_ram", "system_memory"},
+    {"accel_ram", "accelerator_memory"},  // LocalScore's: the memory its accelerator has
     {"bit", "quant_bits"},  // "| Bit | prefill (ms/token) |" of 4, 3, 2: the weights' bits
     {"bits", "quant_bits"},
     {"wbits", "quant_bits"},
     {"weight_bits", "quant_bits"},
-    {"bit_width", "quant_bits"},           // LocalScore's: the memory its accelerator has
+    {"bit_width", "quant_bits"},
     {"num_of_hardware", "gpu_count"},      // LLM-Inference-Bench's "Num of Hardware" 1
     {"input_output_length", "input_len"},  // one length asked for both ("128": in 128, out 128)
     {"best_of", "best_of"},

@@ -134,7 +134,7 @@ constexpr std::array<StatisticDef, 18> kStatistics = {{
      "largest deviation from the mean, max(|x - mean|) (the x of 'mean \u00b1 max dev')"},
 }};
 
-constexpr std::array<ParameterDef, 63> kParameters = {{
+constexpr std::array<ParameterDef, 64> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -209,6 +209,7 @@ constexpr std::array<ParameterDef, 63> kParameters = {{
      "power drawn",
      ""},
     {"quant_bits", "bits per weight the model was quantized to (4 for 4-bit weights)", ""},
+    {"accelerator_memory", "memory an accelerator (a GPU) has, not memory in use", ""},
 }};
 
 bool all_digits(std::string_view s) {

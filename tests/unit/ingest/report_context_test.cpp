@@ -1822,6 +1822,7 @@ TEST(ReportContext, AnAcceleratorsNameAndMemory) {
   EXPECT_EQ(tps.metric_id(), "prompt_eval_rate");
   EXPECT_EQ(tps.context.gpu, "NVIDIA GeForce RTX 5090");
   EXPECT_EQ(at(r, "table[0][0].accel_ram").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "table[0][0].accel_ram").parameter, "accelerator_memory");
   const auto apple = run(FileType::markdown, R"(| ttft [ms] | accel_name |
 |---|---|
 | 2029 | Apple M3 Ultra 24P+8E+80GPU |
