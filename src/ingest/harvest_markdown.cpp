@@ -3129,11 +3129,13 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
-    // "Llama-3.1-8B NIM Latency Results (TensorRT-LLM)" underlined with '=' as the document's first
-    // lines (a setext heading, a text file's title as often as a note's): its title.
+    // "Llama-3.1-8B NIM Latency Results (TensorRT-LLM)" underlined with '=' (or '-') as the
+    // document's first lines (a setext heading, a text file's title as often as a note's): its
+    // title.
     if (!titled_ && !t.empty() && setext_title_state_ != 2) {
       if (setext_title_state_ == 1 && t.size() >= 3 &&
-          t.find_first_not_of('=') == std::string_view::npos) {
+          (t.find_first_not_of('=') == std::string_view::npos ||
+           t.find_first_not_of('-') == std::string_view::npos)) {
         setext_title_state_ = 2;
         const std::string heading = "# " + setext_title_;
         setext_heading_ = true;

@@ -135,9 +135,19 @@ std::string_view without_clock_time(std::string_view head) {
       if (!std::isdigit(static_cast<unsigned char>(head[i]))) return false;
     return true;
   };
+  // (vLLM's logger: "INFO 05-15 10:54:14": its level and a date of month and day first.)
+  for (const std::string_view level : {"INFO ", "DEBUG ", "WARNING ", "WARN ", "ERROR "}) {
+    if (head.starts_with(level) && head.size() > level.size() + 6 &&
+        std::isdigit(static_cast<unsigned char>(head[level.size()])) &&
+        head[level.size() + 2] == '-' && head[level.size() + 5] == ' ') {
+      head = head.substr(level.size() + 6);
+      break;
+    }
+  }
   std::size_t at = 0;
-  if (digits(0, 4) && head.size() > 10 && head[4] == '-' && digits(5, 2) && head[7] == '-' &&
-      digits(8, 2) && (head[10] == ' ' || head[10] == 'T'))
+  // ("2026-05-15 ", "2026-05-15T", Go's "2026/05/15 ")
+  if (digits(0, 4) && head.size() > 10 && (head[4] == '-' || head[4] == '/') && digits(5, 2) &&
+      head[7] == head[4] && digits(8, 2) && (head[10] == ' ' || head[10] == 'T'))
     at = 11;
   if (!digits(at, 2) || at + 8 > head.size() || head[at + 2] != ':' || !digits(at + 3, 2) ||
       head[at + 5] != ':' || !digits(at + 6, 2))
@@ -147,8 +157,14 @@ std::string_view without_clock_time(std::string_view head) {
     ++at;
     while (at < head.size() && std::isdigit(static_cast<unsigned char>(head[at]))) ++at;
   }
+  if (at < head.size() && head[at] == 'Z') ++at;  // ISO's UTC mark
   if (at < head.size() && head[at] != ' ') return head;
-  return text::trim(head.substr(at));
+  std::string_view rest = text::trim(head.substr(at));
+  // ("10:54:15 AM size=1024": the half of the day goes with the time.)
+  if (rest.size() >= 2 && (rest.starts_with("AM") || rest.starts_with("PM")) &&
+      (rest.size() == 2 || rest[2] == ' '))
+    rest = text::trim(rest.substr(2));
+  return rest;
 }
 
 }  // namespace

@@ -1444,6 +1444,16 @@ TEST(ConsoleTables, ALoggersTimeOfDayIsNoLabel) {
   EXPECT_EQ(at(r, "line[1].decode").context.config, "size=256");
   EXPECT_EQ(at(r, "line[1].decode").context.concurrency, "1");
   EXPECT_EQ(at(r, "line[2].ttft").context.config, "size=512");
+  // ... nor Go's, vLLM's or ISO's date and time, nor the half of the day.
+  const auto more = run(FileType::text,
+                        "2026/05/15 10:54:13 size=256 ttft=0.85s decode=50.5 tok/s\n"
+                        "INFO 05-15 10:54:14 size=512 ttft=1.10s decode=49.9 tok/s\n"
+                        "10:54:15 AM size=1024 ttft=1.62s decode=48.7 tok/s\n"
+                        "2026-05-15T10:54:16Z size=2048 ttft=2.71s decode=47.2 tok/s\n");
+  EXPECT_EQ(at(more, "line[1].ttft").context.config, "size=256");
+  EXPECT_EQ(at(more, "line[2].ttft").context.config, "size=512");
+  EXPECT_EQ(at(more, "line[3].ttft").context.config, "size=1024");
+  EXPECT_EQ(at(more, "line[4].ttft").context.config, "size=2048");
 }
 
 // Held-out set 25: a table a program printed aligned by spaces, in a text fence: read as the pipe
