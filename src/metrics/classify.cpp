@@ -842,7 +842,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
        (in(" decode ") || in(" generation "))) ||  // "Time/Token"
       (time_unit && in(" time token ") && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
        !in(" pp ") && !in(" input ") && !in(" encode ") && !in(" encoding ")) ||
-      (per_token_time && (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency "))))
+      (per_token_time &&
+       (in(" decode ") || in(" generation ") || in(" gen ") || in(" latency ") || in(" tg "))))
     return m("tpot");  // (and "Latency (ms/token)": a request's time per token)
   // ("Avg Response Time": a request's time from sending to its answer, as load testers name it.)
   // ("Saturation point (latency-safe)": a load kept within a latency bound, no latency.)
