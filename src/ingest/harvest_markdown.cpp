@@ -4514,6 +4514,27 @@ class MarkdownHarvester {
                     [](const std::string& h) { return text::iequals(h, "Device Type"); }) &&
         std::any_of(header_.begin(), header_.end(),
                     [](const std::string& h) { return text::iequals(h, "Driver version"); });
+    // "| ttft [ms] | accel_name | VRAM [GB] |" (a model named above it): each row a device, its
+    // bare memory column what the device has.
+    {
+      // (Not a table of what runs used: "## Hardware Utilization" over "| GPU | VRAM (GB) |".)
+      Context probe;
+      bool gpu_col = false, model_col = false, measured = false;
+      for (const auto& h : header_) {
+        const std::string* slot = context_slot(probe, h);
+        gpu_col = gpu_col || slot == &probe.gpu;
+        model_col = model_col || slot == &probe.model;
+        const auto& cls = detail::classify_cached(h);
+        measured = measured || (cls.role == metrics::Role::metric && cls.metric &&
+                                cls.metric->kind != units::Kind::memory);
+      }
+      const std::string low = text::to_lower(where);
+      const bool usage =
+          low.find("utiliz") != std::string::npos || low.find("usage") != std::string::npos ||
+          low.find("used") != std::string::npos || low.find("consum") != std::string::npos ||
+          low.find("footprint") != std::string::npos;
+      devices_table_ = gpu_col && !model_col && measured && !usage;
+    }
     mix_table_ = names_a_workload_definition(where);
     other_runtime_ = names_another_runtime(table_caption_.empty() ? own_heading() : table_caption_);
     // "Cost per 1,000 requests across 4 canonical request mixes:": what its dollars pay for.
@@ -6015,6 +6036,9 @@ class MarkdownHarvester {
       if (device_list_table_ && row->role == metrics::Role::metric) detail::as_identifier(*row);
       if (spec_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]))
         detail::unname_metric(*row, false);
+      else if (devices_table_ && row->metric_id() == "memory" && names_bare_memory(header_[c]) &&
+               row->statistic == "value")
+        detail::as_setting(*row, "accelerator_memory", true);
       // "| **Unified Memory** | 512 GB |" under "## Test Machine": the memory the machine has,
       // no memory in use.
       if (setup_section_ && label_col_ && n > 1 && row->metric_id() == "memory" &&
@@ -7700,6 +7724,7 @@ class MarkdownHarvester {
   bool per_mtok_ = false;           // the table's prices are per million tokens
   std::string caption_price_unit_;  // "USD/kreq": what the caption says its dollars buy
   bool spec_table_ = false;         // the table lists hardware and what it has
+  bool devices_table_ = false;      // a row per device (a GPU column, no model column)
   bool device_list_table_ = false;  // llama.cpp's SYCL device list
   std::string sycl_index_;          // the SYCL device list's row being read: its device
   bool sycl_level_zero_ = false;    // the SYCL device list named a Level Zero GPU

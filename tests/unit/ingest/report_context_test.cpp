@@ -1219,6 +1219,16 @@ TEST(ReportContext, AHardwareDatabasesMemoryIsACapacityAndItsBandwidthARate) {
   EXPECT_EQ(vram.unit, "GiB");
   EXPECT_EQ(at(r, "table[0][0].Bandwidth (GB/s)").metric_id(), "bandwidth");
   EXPECT_EQ(at(r, "table[1][0].VRAM (GB)").metric_id(), "memory");  // what a run used
+  // Held-out set 42: a row per device beside its results (no model column): its bare memory is
+  // what the device has, a setting.
+  const auto devices = run(FileType::markdown, R"(### 14B model: Qwen2.5 14B
+
+| ttft [ms] | accel_name | VRAM [GB] |
+|---|---|---:|
+| 279 | NVIDIA GeForce RTX 5090 | 31.0 |
+)");
+  EXPECT_EQ(at(devices, "table[0][0].VRAM [GB]").parameter, "accelerator_memory");
+  EXPECT_EQ(at(devices, "table[0][0].ttft [ms]").metric_id(), "ttft");
 }
 
 TEST(ReportContext, ComparedColumnsPhasesAndWorkloadMixesLabelTheirFigures) {
