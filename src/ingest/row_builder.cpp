@@ -2299,6 +2299,25 @@ std::string_view record_of(const MetricRow& r) {
   return loc.substr(0, dot == std::string_view::npos ? 0 : dot);
 }
 
+namespace {
+
+// "Qwen3-235B-A22B-UD-Q2_K_XL-00001-of-00002.gguf": the first of a model's split GGUF files names
+// the model, without its part's number (and its file's extension with it).
+void without_split_part(std::string& model) {
+  if (model.size() < 16) return;
+  std::string_view m = model;
+  if (m.ends_with(".gguf")) m.remove_suffix(5);
+  const auto of = m.size() >= 15 ? m.size() - 9 : std::string_view::npos;  // "-of-00002"
+  if (of == std::string_view::npos || m.substr(of, 4) != "-of-" || m[of - 6] != '-') return;
+  const auto digits = [](std::string_view d) {
+    return d.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!digits(m.substr(of - 5, 5)) || !digits(m.substr(of + 4))) return;
+  model.resize(of - 6);
+}
+
+}  // namespace
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for both: most files have neither.)
@@ -2329,6 +2348,7 @@ void finalize_rows(MetricRows& rows) {
       renormalize(r);
     }
     minus_one_placeholder(r);
+    without_split_part(r.context.model);
   }
   for (auto& r : rows) {
     if (!r.context.quantization.empty() || r.context.model.empty()) continue;

@@ -485,6 +485,12 @@ TEST(ToolOutputs, LlamaServersLoadModelLineNamesTheModel) {
       "per second)\n");
   EXPECT_EQ(testing::at(split, "llama_timings[0].eval time rate").context.model,
             "Qwen3.8-Flash-Next-UD-IQ3_XXS");
+  // ... and in a table's model cell.
+  const auto cell = testing::run(FileType::markdown,
+                                 "| model file | tg128 (t/s) |\n|---|---|\n"
+                                 "| Qwen3-235B-A22B-UD-Q2_K_XL-00001-of-00002.gguf | 14.1 |\n");
+  EXPECT_EQ(testing::at(cell, "table[0][0].tg128 (t/s)").context.model,
+            "Qwen3-235B-A22B-UD-Q2_K_XL");
 }
 
 // Held-out set 42: ExecuTorch's llama runner prints its statistics as a tag and one JSON object
