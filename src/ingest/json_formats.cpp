@@ -1547,6 +1547,16 @@ bool trtllm_report(FileResult& r, const Signals& s) {
     return false;
   r.format = "trtllm-bench report json";
   std::string config;
+  // The engine's precision and its KV cache's ("engine": {"quantization": "FP8",
+  // "kv_cache_dtype": "FP8"}): of every figure the engine gave, not of its own settings alone.
+  std::string quantization, kv_cache;
+  for (const auto& row : r.rows) {
+    if (!row.locator.starts_with("engine.")) continue;
+    if (quantization.empty()) quantization = row.context.quantization;
+    if (const auto at = row.context.config.find("kv_cache_dtype=");
+        kv_cache.empty() && at != std::string::npos)
+      kv_cache = row.context.config.substr(at, row.context.config.find(' ', at) - at);
+  }
   for (const auto& row : r.rows) {
     for (const auto& [key, label] :
          {std::pair{"world_info.tp_size", "tp"}, std::pair{"world_info.pp_size", "pp"},
@@ -1566,6 +1576,9 @@ bool trtllm_report(FileResult& r, const Signals& s) {
     if (row.context.backend.empty()) row.context.backend = "TensorRT-LLM";
     if (!config.empty() && row.role == metrics::Role::metric)
       row.context.config += (row.context.config.empty() ? "" : " ") + config;
+    if (row.context.quantization.empty()) row.context.quantization = quantization;
+    if (!kv_cache.empty() && row.context.config.find(kv_cache) == std::string::npos)
+      row.context.config = kv_cache + (row.context.config.empty() ? "" : " ") + row.context.config;
     if ((loc.starts_with("engine.") || loc.starts_with("world_info.") ||
          loc.starts_with("dataset.")) &&
         row.role == metrics::Role::metric) {

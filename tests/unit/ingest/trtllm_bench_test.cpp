@@ -142,7 +142,8 @@ Our notes: 12 ms of overhead.
 TEST(TrtllmBench, TheReportJson) {
   const auto r = run(FileType::json, R"({
   "engine": {"model": "Qwen/Qwen2.5-0.5B-Instruct", "model_path": "None", "backend": "TRT",
-             "dtype": "bfloat16", "max_input_length": 127},
+             "dtype": "bfloat16", "quantization": "FP8", "kv_cache_dtype": "FP8",
+             "max_input_length": 127},
   "machine": {"name": "NVIDIA GeForce RTX 4070 Ti", "memory": {"total": 11.59},
               "clocks": {"mem": 10.501}},
   "world_info": {"tp_size": 1, "pp_size": 1, "ep_size": 1, "max_batch_size": 1},
@@ -161,6 +162,9 @@ TEST(TrtllmBench, TheReportJson) {
   EXPECT_EQ(ttft.context.gpu, "NVIDIA GeForce RTX 4070 Ti");    // the machine's name
   EXPECT_EQ(ttft.context.backend, "TensorRT-LLM");
   EXPECT_NE(ttft.context.config.find("tp=1 pp=1 ep=1"), std::string::npos) << ttft.context.config;
+  // Held-out set 43: the engine's precision and its KV cache's are every figure's.
+  EXPECT_EQ(ttft.context.quantization, "FP8");
+  EXPECT_NE(ttft.context.config.find("kv_cache_dtype=FP8"), std::string::npos);
   EXPECT_EQ(at(r, "performance.total_latency_ms").metric_id(), "duration");
   const auto& speed = at(r, "streaming_metrics.token_output_speed_tok_s");
   EXPECT_EQ(speed.metric_id(), "decode_rate");
