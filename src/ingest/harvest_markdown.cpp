@@ -6993,9 +6993,18 @@ class MarkdownHarvester {
       if (row.context.test.empty()) row.context.test = test_in_words(prose_quantity_);
       return;
     }
+    // ("### Decode tps" over "| size | 中位數 | 平均 |": statistics' columns under a heading that
+    // names the quantity, no caption between.)
+    // (Not a heading of what is required: "Minimum Viable Quality by Use Case".)
+    if (title_use_[c] == TitleUse::caption && table_caption_.empty() && stat_title_[c] &&
+        detail::names_a_foreseen_range(heading_quantity_))
+      return;
     if (title_use_[c] == TitleUse::caption_or_heading || table_caption_.empty())
-      metric_named_by(title_use_[c] == TitleUse::caption ? caption_quantity_ : heading_quantity_,
-                      row);
+      metric_named_by(
+          title_use_[c] == TitleUse::caption && (!table_caption_.empty() || !stat_title_[c])
+              ? caption_quantity_
+              : heading_quantity_,
+          row);
   }
 
   // The llama-bench test a sentence names in words: "of generating 1024 tokens" -> tg1024,

@@ -63,6 +63,9 @@ struct Range {
 // bare: a range of figures without a unit ("57-71") is taken too (under a header that names the
 // unit and quantity: bare_range_column).
 std::optional<Range> range_in(std::string_view cell, bool bare = false);
+// "Expected Value", "Potential Range", "Target", "Minimum", "Recommended": what a name foresees,
+// requires or aims at, nothing measured.
+bool names_a_foreseen_range(std::string_view name);
 // A column whose bare ranges ("57-71") are a spread measured: its name gives a known metric and a
 // unit, and is no interval's ("95% CI", "Confidence Interval", "Bounds") nor a foreseen range's.
 bool bare_range_column(std::string_view name);

@@ -2595,6 +2595,35 @@ TEST(ReportTables, TheCornerNamesTheQuantity) {
   EXPECT_EQ(at(own, "table[0][0].Latency (ms)").metric_id(), "e2e_latency");
 }
 
+// Held-out set 43: statistics' columns ("| size | 中位數 | 平均 |") under a heading that names the
+// quantity ("### Decode tps", "### TTFT（毫秒）"), no caption between: of that quantity. (Not under
+// a heading of what is required: "### Minimum Viable Quality".)
+TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
+  const auto r = run(FileType::markdown, R"(### Decode tps
+
+| size | 中位數 | 平均 |
+|---:|---:|---:|
+| 64 | 123.7 | 123.8 |
+
+### TTFT（毫秒）
+
+| size | 中位數 | 平均 |
+|---:|---:|---:|
+| 64 | 148 | 144 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].中位數").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[0][0].中位數").statistic, "median");
+  EXPECT_EQ(at(r, "table[1][0].平均").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "table[1][0].平均").unit, "ms");
+  const auto required = run(FileType::markdown, R"(### Minimum Viable Quality by Use Case
+
+| Use Case | Metric | Minimum |
+|---|---|---|
+| General chat | Composite | 0.45 |
+)");
+  EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
+}
+
 // Held-out set 42: "7.7 GB VRAM", "4.5 GB RAM": a memory figure with the memory it is of.
 TEST(ReportTables, AMemoryFigureWithItsPool) {
   const auto r = run(FileType::markdown, R"(| Model | Device | RAM / GPU VRAM | Speed (tokens/sec) |
