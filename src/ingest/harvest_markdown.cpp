@@ -1765,6 +1765,9 @@ class MarkdownHarvester {
       if (r_.rows[i].context.gpu.empty() && !devices_.empty())
         r_.rows[i].context.gpu = device_list();
       if (!fence_model_.empty()) r_.rows[i].context.model = fence_model_;
+      if (!section_load_.empty() && !vllm_.concurrency_printed &&
+          r_.rows[i].role == metrics::Role::metric)
+        r_.rows[i].context.concurrency = section_load_;
       // "### Qwen3-8B" over the block: its section's model, where neither its run nor the
       // document names one (a "**Model:**" line wins; not a draft's heading).
       if (r_.rows[i].context.model.empty() && document_.model.empty() &&
@@ -3129,6 +3132,22 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
+    // "* max-concurrency 16", "* --max-concurrency=20" under a model's heading: the load its
+    // section's serving benchmarks ran at (where a block prints none of its own).
+    if (t.size() > 18 && (t[0] == '*' || t[0] == '-') && t[1] == ' ' &&
+        t.find("max-concurrency") != std::string_view::npos) {
+      std::string_view item = text::trim(t.substr(2));
+      while (!item.empty() && item.front() == '-') item.remove_prefix(1);
+      if (item.starts_with("max-concurrency")) {
+        item = text::trim(item.substr(15));
+        if (!item.empty() && (item.front() == '=' || item.front() == ':'))
+          item = text::trim(item.substr(1));
+        if (!item.empty() && item.find_first_not_of("0123456789") == std::string_view::npos) {
+          section_load_.assign(item);
+          section_load_level_ = heading_level_;
+        }
+      }
+    }
     // "Llama-3.1-8B NIM Latency Results (TensorRT-LLM)" underlined with '=' (or '-') as the
     // document's first lines (a setext heading, a text file's title as often as a note's): its
     // title.
@@ -3279,6 +3298,7 @@ class MarkdownHarvester {
           vllm_model_level_ = 0;
         }
         if (level >= 2) preamble_ = false;
+        if (level <= section_load_level_) section_load_.clear();
       }
       return;
     }
@@ -7800,6 +7820,8 @@ class MarkdownHarvester {
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
   bool results_title_model_ = false;        // the title's model is of its results' words only
+  std::string section_load_;                // "* max-concurrency 16" of a section: its blocks' load
+  std::size_t section_load_level_ = 0;
   bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences
   detail::TrtllmBenchState trtllm_;  // a trtllm-bench report being read
   detail::ChimeraReportState chimera_;  // a Chimera run's report: its sections read so far

@@ -353,6 +353,8 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     // (A load the block printed is its own: a next block that prints none ran without one.)
     if (state.concurrency_printed) state.concurrency.clear();
     state.concurrency_printed = false;
+    if (state.rate_printed) state.rate.clear();
+    state.rate_printed = false;
     return true;
   }
   if (l.empty() || l.front() == '-') return true;  // "-----Time to First Token-----"
@@ -441,6 +443,7 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     // the line too.)
     if (numeric::parse_cell(value)) {
       state.rate = std::string(text::trim(value));
+      state.rate_printed = true;
       for (std::size_t i = state.first_row; i + 1 < rows.size(); ++i) {
         if (rows[i].role == metrics::Role::metric) rows[i].context.rate = state.rate;
       }

@@ -23,6 +23,7 @@ struct VllmConsoleState {
   std::string rate;                  // "Traffic request rate: inf"
   std::string concurrency;           // "Maximum request concurrency: 64"
   bool concurrency_printed = false;  // ... printed in the open block (its own, not the next's)
+  bool rate_printed = false;         // "Request rate configured (RPS)" printed in the open block
   std::size_t first_row = 0;         // the first row of the open block
   std::string group;                 // a heading line of the block ("Per-position acceptance (%):")
   std::string num_prompts;           // the run's "--num-prompts 100" (or "num_prompts=100")

@@ -1934,5 +1934,52 @@ Mean TTFT (ms):                          148.53
   EXPECT_EQ(low.context.concurrency, "");
 }
 
+// Held-out set 43: a section's "* max-concurrency 16" is its blocks' load (over the document's
+// generic command), and a rate a block printed is its own.
+TEST(ConsoleTables, ASectionsLoadAndABlocksOwnRate) {
+  const auto r = run(FileType::markdown, R"(# VLLM Benchmarks
+
+```
+python benchmarks/benchmark_serving.py --model <model> --max-concurrency 50
+```
+
+## Qwen 3 32B
+
+```
+============ Serving Benchmark Result ============
+Successful requests:                     100
+Request rate configured (RPS):           0.50
+Output token throughput (tok/s):         58.32
+==================================================
+```
+
+## Qwen 3 30B A3B
+* max-concurrency 16
+
+```
+============ Serving Benchmark Result ============
+Successful requests:                     250
+Output token throughput (tok/s):         512.1
+==================================================
+```
+
+## Gemma 3 27b
+
+```
+============ Serving Benchmark Result ============
+Successful requests:                     250
+Output token throughput (tok/s):         212.1
+==================================================
+```
+)");
+  const auto& first = at(r, "vllm_result[0].Output token throughput (tok/s)");
+  EXPECT_EQ(first.context.concurrency, "50");
+  EXPECT_EQ(first.context.rate, "0.50");
+  const auto& second = at(r, "vllm_result[1].Output token throughput (tok/s)");
+  EXPECT_EQ(second.context.concurrency, "16");
+  EXPECT_EQ(second.context.rate, "");
+  EXPECT_EQ(at(r, "vllm_result[2].Output token throughput (tok/s)").context.concurrency, "50");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
