@@ -17,7 +17,7 @@ namespace {
 // as bytes.
 // (Percentage points, request and data rates and token counts are units too: "35.2pp",
 // "12 req/s", "3.5 GB/s", "128 tokens" are figures, not text.)
-constexpr std::array<std::string_view, 55> kSuffixes = {"%",
+constexpr std::array<std::string_view, 56> kSuffixes = {"%",
                                                         "ms",
                                                         "s",
                                                         "sec",
@@ -67,6 +67,7 @@ constexpr std::array<std::string_view, 55> kSuffixes = {"%",
                                                         "s/token",
                                                         "tok/sec",
                                                         "tokens/sec",
+                                                        "tokens/secs",
                                                         "token/sec",
                                                         "tokens/second",
                                                         "req/sec",

@@ -1245,9 +1245,12 @@ class MarkdownHarvester {
       }
       // (Only a table of figures: a column that names a measurement. Not "| a | b |", "| name |
       // value |" of an example.)
+      // (TGI's text-generation-benchmark prints its parameters and its "| Step | Batch Size |
+      // Average | Lowest | Highest |" tables: read.)
       if (in_fence_ && text_fence_ && !active_ && !box_row_ && !prev_.empty() && !guidellm_fence_ &&
           !fenced_statistics_ && is_delimiter_row(l) && !is_bench_header(prev_) &&
-          !names_a_measurement(prev_)) {
+          !names_a_measurement(prev_) && !is_tgi_benchmark_header(prev_) &&
+          !is_tgi_parameters_header(prev_)) {
         prev_.clear();
         return;
       }
@@ -1812,6 +1815,20 @@ class MarkdownHarvester {
   // A fence of console or plain text (no language, "text", "console", "log", "output"): what a
   // script printed, its Markdown tables included; not a program's source.
   // Whether a table header names a measurement in one of its columns ("TTFT", "PP/s").
+  // TGI's text-generation-benchmark: "| Step | Batch Size | Average | Lowest | Highest | ...".
+  static bool is_tgi_benchmark_header(std::string_view header) {
+    const auto cells = markdown::split_row(header);
+    return cells.size() >= 5 && text::iequals(text::trim(cells[0]), "Step") &&
+           text::iequals(text::trim(cells[1]), "Batch Size") &&
+           text::iequals(text::trim(cells[2]), "Average") &&
+           text::iequals(text::trim(cells[3]), "Lowest");
+  }
+  static bool is_tgi_parameters_header(std::string_view header) {
+    const auto cells = markdown::split_row(header);
+    return cells.size() == 2 && text::iequals(text::trim(cells[0]), "Parameter") &&
+           text::iequals(text::trim(cells[1]), "Value");
+  }
+
   static bool names_a_measurement(std::string_view header) {
     const auto cells = markdown::split_row(header);
     return std::any_of(cells.begin(), cells.end(), [](const std::string& c) {
@@ -5010,12 +5027,48 @@ class MarkdownHarvester {
       sizes_that_tell_models_apart();
       quantity_from_caption();
       defined_column_units();
+      tgi_benchmark_rows();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // TGI's text-generation-benchmark tables: each row's step names its figures' quantity
+  // ("Prefill" in ms the prompt's processing time, in tokens/secs its rate; "Decode (token)" a
+  // token's time; "Decode (total)" the decode's whole time; "Decode" in tokens/secs its rate),
+  // each batch size a configuration; the tool is TGI's.
+  void tgi_benchmark_rows() {
+    if (header_.size() < 5 || !text::iequals(text::trim(header_[0]), "Step") ||
+        !text::iequals(text::trim(header_[1]), "Batch Size") ||
+        !text::iequals(text::trim(header_[3]), "Lowest"))
+      return;
+    if (r_.format.empty()) r_.format = "tgi benchmark";
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.context.backend.empty()) row.context.backend = "TGI";
+      if (row.role != metrics::Role::metric || !row.value) continue;
+      const std::string& config = row.context.config;
+      const auto at = config.find("Step=");
+      if (at == std::string::npos) continue;
+      const std::string step = text::to_lower(config.substr(at + 5));
+      const bool rate = row.unit == "tok/s";
+      const char* metric = nullptr;
+      if (step.starts_with("prefill")) {
+        metric = rate ? "prompt_eval_rate" : "prompt_eval_time";
+      } else if (step.starts_with("decode (token)")) {
+        metric = rate ? nullptr : "tpot";
+      } else if (step.starts_with("decode (total)")) {
+        metric = rate ? nullptr : "eval_time";
+      } else if (step.starts_with("decode")) {
+        metric = rate ? "decode_rate" : nullptr;
+      }
+      if (!metric) continue;
+      detail::set_metric(row, metric);
+      detail::renormalize(row);
+    }
   }
 
   // "pp512 (tok/s)", "tg128 (t/s)": a llama-bench test's column with its rates' unit. The test,
@@ -6050,6 +6103,12 @@ class MarkdownHarvester {
         detail::set_unit(*row, caption_price_unit_);
       // "| Input Tokens | 512 |" of a set-up table: the length asked for, no tokens counted.
       if (settings_table_ && row->role == metrics::Role::metric) defined_length(*row);
+      // ("| Parameter | Value |" of "Decode Length | 8", "Warmups | 1" a tool printed: a figure
+      // that names no measurement in its table of settings is one more setting. Not a note's
+      // table of that header, which holds a test's statistics as often: "TOST p-value".)
+      if (settings_table_ && in_fence_ && row->role == metrics::Role::metric && !row->metric &&
+          row->unit.empty())
+        detail::as_setting(*row, {}, true);
       // "Canonical mixes": the lengths a workload asks for, no tokens counted.
       if (mix_table_ && row->role == metrics::Role::metric) defined_length(*row);
       // "| GPU | VRAM (GB) |" of a hardware database: what each device has, no memory in use.

@@ -102,7 +102,7 @@ struct UnitAlias {
 };
 
 // Spellings of units inside brackets, in cells, sibling "unit" fields or slash forms.
-constexpr std::array<UnitAlias, 107> kUnits = {{
+constexpr std::array<UnitAlias, 108> kUnits = {{
     {"ms", "ms"},
     {"msec", "ms"},
     {"msecs", "ms"},
@@ -139,6 +139,7 @@ constexpr std::array<UnitAlias, 107> kUnits = {{
     {"tokens/s", "tok/s"},
     {"token/s", "tok/s"},
     {"tokens/sec", "tok/s"},
+    {"tokens/secs", "tok/s"},  // TGI's text-generation-benchmark
     {"token/sec", "tok/s"},
     {"tok/sec", "tok/s"},
     {"t/s", "tok/s"},

@@ -272,7 +272,7 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   struct Alias {
     std::string_view word, stat;
   };
-  static constexpr std::array<Alias, 28> kAliases = {{
+  static constexpr std::array<Alias, 30> kAliases = {{
       {"mean", "mean"},
       {"avg", "mean"},
       {"average", "mean"},
@@ -282,6 +282,8 @@ std::optional<std::string> parse_statistic(std::string_view word) {
       {"minimum", "min"},
       {"max", "max"},
       {"maximum", "max"},
+      {"lowest", "min"},  // TGI's text-generation-benchmark tables
+      {"highest", "max"},
       {"std", "std"},
       {"stddev", "std"},
       {"std_dev", "std"},

@@ -690,5 +690,43 @@ TEST(ToolOutputs, LlmperfSummariesInACsvAskedForTheirLengths) {
             std::string::npos);
 }
 
+// Held-out set 43: TGI's text-generation-benchmark tables pasted in a fence: its parameters are
+// settings, each step's figures its quantity (prefill time and rate, a decoded token's time, the
+// decode's whole time and its rate), Lowest and Highest the min and max, each batch size a
+// configuration.
+TEST(ToolOutputs, TgiBenchmarkTables) {
+  const auto r = testing::run(FileType::markdown, R"(```
+| Parameter          | Value                               |
+|--------------------|-------------------------------------|
+| Model              | meta-llama/Llama-2-7b-hf            |
+| Decode Length      | 8                                   |
+
+
+| Step           | Batch Size | Average   | Lowest    | Highest   | p50       |
+|----------------|------------|-----------|-----------|-----------|-----------|
+| Prefill        | 1          | 31.83 ms  | 31.74 ms  | 31.94 ms  | 31.83 ms  |
+| Decode (token) | 1          | 30.45 ms  | 30.40 ms  | 30.51 ms  | 30.45 ms  |
+|                | 32         | 37.73 ms  | 37.66 ms  | 37.81 ms  | 37.73 ms  |
+
+
+| Step    | Batch Size | Average            | Lowest             | Highest            |
+|---------|------------|--------------------|--------------------|--------------------|
+| Decode  | 32         | 848.02 tokens/secs | 846.39 tokens/secs | 849.62 tokens/secs |
+```
+)");
+  EXPECT_EQ(testing::at(r, "table[0][1].Value").role, metrics::Role::parameter);
+  const auto& prefill = testing::at(r, "table[1][0].Average");
+  EXPECT_EQ(prefill.metric_id(), "prompt_eval_time");
+  EXPECT_EQ(prefill.statistic, "mean");
+  EXPECT_EQ(prefill.context.model, "meta-llama/Llama-2-7b-hf");
+  EXPECT_EQ(prefill.context.backend, "TGI");
+  const auto& token = testing::at(r, "table[1][2].Lowest");
+  EXPECT_EQ(token.metric_id(), "tpot");
+  EXPECT_EQ(token.statistic, "min");
+  EXPECT_NE(token.context.config.find("Batch Size=32"), std::string::npos);
+  EXPECT_EQ(testing::at(r, "table[2][0].Highest").metric_id(), "decode_rate");
+  EXPECT_EQ(r.format, "tgi benchmark");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
