@@ -1083,7 +1083,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 251> kParamAliases = {{
+constexpr std::array<ParamAlias, 253> kParamAliases = {{
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1229,6 +1229,8 @@ constexpr std::array<ParamAlias, 251> kParamAliases = {{
     {"type_v", "kv_cache_type"},
     {"cache_type_k", "kv_cache_type"},
     {"cache_type_v", "kv_cache_type"},
+    {"cache_k", "kv_cache_type"},  // a harness's names of llama-server's -ctk/-ctv
+    {"cache_v", "kv_cache_type"},
     {"kv_cache_type", "kv_cache_type"},
     {"kv_cache_dtype", "kv_cache_type"},
     {"tensor_parallel_size", "tensor_parallel"},
@@ -1968,7 +1970,7 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
   struct Key {
     std::string_view key, metric, unit;
   };
-  static constexpr std::array<Key, 13> kKeys = {{
+  static constexpr std::array<Key, 15> kKeys = {{
       {"prompt_n", "input_tokens", "tokens"},
       {"prompt_ms", "prompt_eval_time", "ms"},
       {"prompt_per_second", "prompt_eval_rate", "tok/s"},
@@ -1983,9 +1985,17 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
       {"tokens_predicted", "output_tokens", "tokens"},
       {"tokens_evaluated", "input_tokens", "tokens"},
       {"total_predicted", "output_tokens", "tokens"},
+      // A harness's own short names of them ("server_gen_ms", "server_gen_tps").
+      {"gen_ms", "eval_time", "ms"},
+      {"gen_tps", "decode_rate", "tok/s"},
   }};
+  // ("server_prompt_ms": the server's own figure, as the harness names it beside its client's.)
+  if (name.size() > 7 && (name[0] == 's' || name[0] == 'S') &&
+      text::iequals(name.substr(0, 7), "server_"))
+    name.remove_prefix(7);
   // (Also in words, as a table of the server's figures heads them: "Prompt Per Second".)
-  if (name.size() < 8 || (name[1] != 'r' && name[1] != 'R' && name[1] != 'o' && name[1] != 'O'))
+  if (name.size() < 6 || (name[1] != 'r' && name[1] != 'R' && name[1] != 'o' && name[1] != 'O' &&
+                          name[1] != 'e' && name[1] != 'E'))
     return std::nullopt;
   std::array<char, 24> buf{};
   const std::string_view key = text::key_form(name, buf);

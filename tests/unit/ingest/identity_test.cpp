@@ -1414,7 +1414,7 @@ P99 TTFT (ms):                           779.16
   // A harness keeps the console output in a JSON string: read as the log it would have been.
   std::string escaped;
   for (const char c : "Namespace(model='openai/gpt-oss-20b')\n" + block)
-    escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+    escaped += c == '\n' ? std::string("\n") : std::string(1, c);
   const auto wrapped =
       run(FileType::json, "{\"success\": true,\n \"raw_output\": \"" + escaped + "\"}");
   const auto& inner = at(wrapped, "raw_output>vllm_result[0].P99 TTFT (ms)");
@@ -2305,6 +2305,20 @@ TEST(Identity, ALongListOfASettingIsNoRowPerValue) {
   EXPECT_EQ(at(r, "mean_ttft_ms").metric_id(), "ttft");
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings.back().find("'cuda_graph_bs': a list of 9 values"), std::string::npos);
+}
+
+// Held-out set 43: a harness's names of llama-server's own figures ("server_prompt_ms",
+// "server_gen_ms") and of its KV cache types ("cache_k"); Japanese "推論" (inference) a time.
+TEST(Identity, AHarnesssNamesOfLlamaServersFigures) {
+  const auto r = run(FileType::json, R"({"config": {"cache_k": "q4_0"},
+    "benchmarks": {"long_context": {"server_prompt_ms": 1056.2, "server_gen_ms": 8246.1,
+                                    "server_gen_tps": 49.7}}})");
+  const auto& prompt = at(r, "benchmarks.long_context.server_prompt_ms");
+  EXPECT_EQ(prompt.metric_id(), "prompt_eval_time");
+  EXPECT_EQ(at(r, "benchmarks.long_context.server_gen_ms").metric_id(), "eval_time");
+  EXPECT_NE(prompt.context.config.find("cache_k=q4_0"), std::string::npos);
+  const auto ja = run(FileType::markdown, "| 形式 | 推論 |\n|---|---|\n| onnx_fp16 | 4.75s |\n");
+  EXPECT_EQ(at(ja, "table[0][0].推論").metric_id(), "duration");
 }
 
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
