@@ -6103,6 +6103,11 @@ class MarkdownHarvester {
         detail::set_unit(*row, caption_price_unit_);
       // "| Input Tokens | 512 |" of a set-up table: the length asked for, no tokens counted.
       if (settings_table_ && row->role == metrics::Role::metric) defined_length(*row);
+      // "| Duration | 300 seconds |" in a set-up's "| Parameter | Value |": the run's length asked
+      // for (--max-seconds), no time measured.
+      if (settings_table_ && row->metric_id() == "duration" && row->statistic == "value" &&
+          n == 2 && text::iequals(text::trim(stripped_[0]), "duration"))
+        detail::as_setting(*row, "duration_limit", true);
       // ("| Parameter | Value |" of "Decode Length | 8", "Warmups | 1" a tool printed: a figure
       // that names no measurement in its table of settings is one more setting. Not a note's
       // table of that header, which holds a test's statistics as often: "TOST p-value".)
@@ -7498,6 +7503,14 @@ class MarkdownHarvester {
       if (settings_tables_ == 1 && document_.concurrency.empty() &&
           text::iequals(text::trim(label), "concurrency") && numeric::parse_cell(value))
         document_.concurrency = std::string(text::trim(value));
+      // "| Rate | 1.0 req/sec |" (GuideLLM's constant rate): the load of its figures.
+      if (const auto parsed = numeric::parse_cell(value);
+          settings_tables_ == 1 && document_.rate.empty() && parsed &&
+          (text::iequals(text::trim(label), "rate") ||
+           text::iequals(text::trim(label), "request rate")) &&
+          (parsed->suffix.empty() || metrics::parse_unit(parsed->suffix) == "req/s"))
+        document_.rate =
+            std::string(text::trim(value.substr(0, value.find_first_not_of("0123456789.,"))));
       return;
     }
     while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();

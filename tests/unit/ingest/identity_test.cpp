@@ -1414,7 +1414,7 @@ P99 TTFT (ms):                           779.16
   // A harness keeps the console output in a JSON string: read as the log it would have been.
   std::string escaped;
   for (const char c : "Namespace(model='openai/gpt-oss-20b')\n" + block)
-    escaped += c == '\n' ? std::string("\n") : std::string(1, c);
+    escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
   const auto wrapped =
       run(FileType::json, "{\"success\": true,\n \"raw_output\": \"" + escaped + "\"}");
   const auto& inner = at(wrapped, "raw_output>vllm_result[0].P99 TTFT (ms)");
@@ -2319,6 +2319,26 @@ TEST(Identity, AHarnesssNamesOfLlamaServersFigures) {
   EXPECT_NE(prompt.context.config.find("cache_k=q4_0"), std::string::npos);
   const auto ja = run(FileType::markdown, "| 形式 | 推論 |\n|---|---|\n| onnx_fp16 | 4.75s |\n");
   EXPECT_EQ(at(ja, "table[0][0].推論").metric_id(), "duration");
+}
+
+// Held-out set 43: a set-up table's "| Rate | 1.0 req/sec |" is the load of the document's
+// figures, its "| Duration | 300 seconds |" the length asked for.
+TEST(Identity, ASetupTablesRateAndDuration) {
+  const auto r = run(FileType::markdown, R"(### Benchmark Configuration
+| Parameter | Value |
+|-----------|-------|
+| Model | phi3 |
+| Rate | 1.0 req/sec |
+| Duration | 300 seconds |
+
+### Latency
+| Metric | Value |
+|--------|-------|
+| Mean Latency | 12.4 s |
+)");
+  EXPECT_EQ(at(r, "table[0][2].Value").parameter, "duration_limit");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.rate, "1.0");
+  EXPECT_EQ(at(r, "table[1][0].Value").context.model, "phi3");
 }
 
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
