@@ -3232,6 +3232,21 @@ class MarkdownHarvester {
         // section's GPU holds for the siblings after it (a title over them), until one names its
         // own or a higher heading comes.
         sibling_gpus_.resize(7);
+        // "# FINAL PERFORMANCE COMPARISON TABLE" then "## Josiefied-Qwen3-8B (4bit) - M4 Pro 24GB"
+        // with nothing between: the title's subtitle, naming the document's model and GPU.
+        // (A subtitle names the model; "## A100 40G" alone is a section of that GPU.)
+        if (level == 2 && heading_level_ == 1 && !content_since_heading_ && titled_ &&
+            !subtitled_ && !facts.model.empty()) {
+          subtitled_ = true;
+          if (document_.model.empty() && !facts.model.empty() && !compares(facts.own)) {
+            document_.model = facts.model;
+            if (document_.quantization.empty()) document_.quantization = facts.quant;
+          }
+          if (document_.gpu.empty() && !facts.gpu.empty() && !no_gpu_ && !compares(facts.own)) {
+            document_.gpu = facts.gpu;
+            document_gpu_line_ = number;
+          }
+        }
         if (!content_since_heading_ && heading_level_ == level && !heading_gpus_[level].empty())
           sibling_gpus_[level] = heading_gpus_[level];
         for (std::size_t k = level + 1; k < sibling_gpus_.size(); ++k) sibling_gpus_[k].clear();
@@ -7892,6 +7907,7 @@ class MarkdownHarvester {
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
   bool results_title_model_ = false;        // the title's model is of its results' words only
+  bool subtitled_ = false;                  // the title's level-2 subtitle was read
   std::string section_load_;                // "* max-concurrency 16" of a section: its blocks' load
   std::size_t section_load_level_ = 0;
   bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences

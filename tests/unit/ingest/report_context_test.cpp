@@ -1843,5 +1843,24 @@ TEST(ReportContext, AnAcceleratorsNameAndMemory) {
   EXPECT_EQ(at(r, "table[0][0].foo_bar").unit, "");
 }
 
+// Held-out set 43: a title's level-2 subtitle right under it naming the model and the machine
+// ("## Josiefied-Qwen3-8B (4bit) - M4 Pro 24GB") names the document's.
+TEST(ReportContext, ATitlesSubtitleNamesTheDocumentsModelAndMachine) {
+  const auto r = run(FileType::markdown, R"(# FINAL PERFORMANCE COMPARISON TABLE
+## Josiefied-Qwen3-8B-abliterated-v1 (4bit) - M4 Pro 24GB
+
+Generated: February 10, 2026
+
+## Executive Summary
+
+| Method | Speed |
+|--------|-------|
+| **LM Studio CLI** | 22.9 tok/s |
+)");
+  const auto& speed = at(r, "table[0][0].Speed");
+  EXPECT_EQ(speed.context.model, "Josiefied-Qwen3-8B-abliterated-v1");
+  EXPECT_EQ(speed.context.gpu, "M4 Pro 24GB");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
