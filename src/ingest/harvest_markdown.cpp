@@ -4744,14 +4744,23 @@ class MarkdownHarvester {
   }
 
   static bool titles_one_models_results(const std::string& model, const std::string& own) {
-    if (model.empty() || compares(own) || !names_a_size(model)) return false;
-    const std::string low = text::to_lower(own);
+    if (model.empty() || !names_a_size(model)) return false;
+    // "Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF": the model, then what is compared of it.
+    if (own.size() > model.size() + 1 && own.starts_with(model) && own[model.size()] == ':' &&
+        !compares(model))
+      return true;
+    if (compares(own)) return false;
+    // ("Ternary-Bonsai-8B 推論テスト": its words in English, "inference test".)
+    const std::string low = text::to_lower(metrics::has_cjk(own) ? metrics::in_english(own) : own);
     // (Not a model made from it: "my LoRA fine-tune of Mistral-7B".)
     for (const std::string_view w : {"fine-tune", "finetune", "fine tune", "fine-tuned", "lora",
                                      "distill", "merge", "based on", "derived"})
       if (low.find(w) != std::string::npos) return false;
     for (const std::string_view w : {"result", "benchmark", "latency", "throughput", "performance"})
       if (low.find(w) != std::string::npos) return true;
+    if (low.find("test") != std::string::npos &&
+        (low.find("inference") != std::string::npos || low.find("speed") != std::string::npos))
+      return true;
     return false;
   }
 

@@ -1814,6 +1814,9 @@ TEST(ReportContext, ATitleOfOneModelsResults) {
   EXPECT_EQ(at(vs, "table[0][0].Latency (s)").context.model, "");
   const auto sized = run(FileType::markdown, "# Llama Latency Results" + table);
   EXPECT_EQ(at(sized, "table[0][0].Latency (s)").context.model, "");
+  // Held-out set 43: the model before a colon, what is compared of it after ("vs").
+  const auto colon = run(FileType::markdown, "# Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF" + table);
+  EXPECT_EQ(at(colon, "table[0][0].Latency (s)").context.model, "Qwen3.6-35B-A3B");
 }
 
 // Held-out set 42: LocalScore's "accel_name" names the GPU a row ran on and its "accel_ram" the
