@@ -2073,6 +2073,7 @@ class MarkdownHarvester {
       aside = value.substr(open + 2, value.size() - open - 3);
     }
     if (figure.size() > 40) return false;
+    if (test_rate_line(label, value, number)) return true;
     const auto parsed = numeric::parse_cell(figure);
     if (!parsed) return false;
     // "Average inference time: 1.42s (±0.08s)": the figure and its spread, as a table's
@@ -2134,6 +2135,39 @@ class MarkdownHarvester {
     if (!tag_model.empty()) row->context.model = tag_model;
     if (!script_config_.empty()) row->context.config = script_config_;
     if (!spread_text.empty()) detail::emit_spread(r_.rows, *row);
+    return true;
+  }
+
+  // "pp512        :   465.97 ± 10.21 t/s", "tg128 (raw)  :    29.53 ± 0.41 t/s": a llama-bench
+  // test's rate as a harness of its protocol prints it (the mean of its repetitions, their
+  // spread after ±); the bracket's word its configuration.
+  bool test_rate_line(std::string_view label, std::string_view value, std::size_t number) {
+    if (label.size() < 4 || (label[0] != 'p' && label[0] != 't')) return false;
+    const auto space = label.find(' ');
+    const std::string test = detail::bench_test_id(label.substr(0, space));
+    if (test.empty()) return false;
+    MetricRow* row = detail::add_text_row(r_.rows, "t/s", value);
+    if (!row || !row->value || row->unit != "tok/s") {
+      if (row) r_.rows.pop_back();
+      return false;
+    }
+    row->name.assign(label);
+    row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
+    row->line = number;
+    detail::set_metric(*row, test.starts_with("pp") ? "prompt_eval_rate" : "decode_rate");
+    const bool spread = value.find("\xC2\xB1") != std::string_view::npos;
+    row->statistic = spread ? "mean" : "value";
+    row->context.test = test;
+    if (space != std::string_view::npos) {
+      std::string_view rest = text::trim(label.substr(space));
+      if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')')
+        row->context.config.assign(rest.substr(1, rest.size() - 2));
+    }
+    if (!script_model_.empty()) row->context.model = script_model_;
+    detail::renormalize(*row);
+    const std::size_t before = r_.rows.size() - 1;
+    if (spread) detail::emit_spread(r_.rows, r_.rows[before]);
+    label_line_rows(before);
     return true;
   }
 

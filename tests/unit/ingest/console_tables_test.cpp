@@ -1981,5 +1981,24 @@ Output token throughput (tok/s):         212.1
   EXPECT_EQ(at(r, "vllm_result[2].Output token throughput (tok/s)").context.concurrency, "50");
 }
 
+// Held-out set 43: a harness of llama-bench's protocol prints "pp512 : 465.97 ± 10.21 t/s": the
+// test's rate, the mean of its repetitions and their spread; a bracket's word its configuration.
+TEST(ConsoleTables, ALlamaBenchTestsRateOnALine) {
+  const std::string lines =
+      "pp512        :   465.97 ± 10.21 t/s\ntg128 (raw)  :    29.53 ± 0.41 t/s\n";
+  for (const auto& r :
+       {run(FileType::text, lines), run(FileType::markdown, "# Bench\n\n" + lines)}) {
+    const auto& pp = at(r, r.rows.begin()->locator);
+    EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+    EXPECT_EQ(pp.statistic, "mean");
+    EXPECT_EQ(pp.context.test, "pp512");
+    bool decode = false;
+    for (const auto& row : r.rows)
+      decode = decode || (row.metric_id() == "decode_rate" && row.context.config == "raw" &&
+                          row.statistic == "mean");
+    EXPECT_TRUE(decode);
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest
