@@ -5610,7 +5610,7 @@ class MarkdownHarvester {
       return;
     detail::set_metric(row, "decode_rate");
     detail::renormalize(row);
-    detail::add_note(row, "the rate the document defines as the eval (decode) phase's");
+    detail::add_note(row, "the document defines its token rate as the eval (decode) phase's rate");
   }
 
   // The figures of the table that name no quantity of their own take the one the line above it
