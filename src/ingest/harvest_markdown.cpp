@@ -3310,7 +3310,9 @@ class MarkdownHarvester {
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
-        if (level >= 2 || titled_run) heading_quants_[level] = facts.quant;  // "(q4_0)"
+        // (Not the precision a title compares: "Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF".)
+        if (level >= 2 || (titled_run && !compares(facts.own)))
+          heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);

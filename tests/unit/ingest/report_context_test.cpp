@@ -1817,6 +1817,7 @@ TEST(ReportContext, ATitleOfOneModelsResults) {
   // Held-out set 43: the model before a colon, what is compared of it after ("vs").
   const auto colon = run(FileType::markdown, "# Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF" + table);
   EXPECT_EQ(at(colon, "table[0][0].Latency (s)").context.model, "Qwen3.6-35B-A3B");
+  EXPECT_EQ(at(colon, "table[0][0].Latency (s)").context.quantization, "");  // (compared)
 }
 
 // Held-out set 42: LocalScore's "accel_name" names the GPU a row ran on and its "accel_ram" the
