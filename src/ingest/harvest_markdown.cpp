@@ -847,6 +847,7 @@ class MarkdownHarvester {
     if (!eval_rate_defined_ && !in_fence_ && !text_mode_ && table_ == 0 && l.size() < 200 &&
         !l.empty() && l.front() != '|' && l.find("val ") != std::string_view::npos &&
         text::icontains(l, "eval time") && !text::icontains(l, "prompt eval") &&
+        !text::icontains(l, " not ") &&
         (text::icontains(l, "tokens / sec") || text::icontains(l, "tokens/sec") ||
          text::icontains(l, "tokens per second") || text::icontains(l, "tok/s")))
       eval_rate_defined_ = true;
@@ -2146,6 +2147,12 @@ class MarkdownHarvester {
     const auto space = label.find(' ');
     const std::string test = detail::bench_test_id(label.substr(0, space));
     if (test.empty()) return false;
+    // (The test alone, or with a bracket's word: not "pp512 latency (ms)", "tg128 runs", "tg128
+    // min"; and a rate written with its unit.)
+    if (space != std::string_view::npos && text::trim(label.substr(space)).front() != '(')
+      return false;
+    const std::string_view unit = text::trim(value.substr(value.find_last_of(" 0123456789") + 1));
+    if (metrics::parse_unit(unit) != "tok/s") return false;
     MetricRow* row = detail::add_text_row(r_.rows, "t/s", value);
     if (!row || !row->value || row->unit != "tok/s") {
       if (row) r_.rows.pop_back();
@@ -3130,12 +3137,14 @@ class MarkdownHarvester {
           return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
         }))
       return false;
-    // (Not a target's or a request's: "SLO: {...}", "Config: {...}", "Request: {...}".)
-    const std::string low = text::to_lower(tag);
-    for (const std::string_view w :
-         {"slo", "target", "threshold", "limit", "budget", "goal", "expect", "config", "setting",
-          "param", "arg", "option", "request", "payload", "body", "input", "prompt", "spec"})
-      if (low.find(w) != std::string::npos) return false;
+    // (Not a target's or a request's: "SLO: {...}", "Config: {...}", "Request: {...}"; by its
+    // words, not "long_input:", "large_batch:", "speculative:" results.)
+    for (const auto& w : detail::words_of(text::to_lower(tag))) {
+      for (const std::string_view stem :
+           {"slo", "target", "threshold", "limit", "budget", "goal", "expect", "config", "setting",
+            "param", "arg", "option", "request", "payload", "body"})
+        if (w.starts_with(stem) && (stem.size() > 3 || w.size() <= stem.size() + 1)) return false;
+    }
     const std::size_t before = r_.rows.size();
     if (!harvest_json_line(t.substr(brace), number, r_)) return false;
     label_line_rows(before);
@@ -4789,8 +4798,8 @@ class MarkdownHarvester {
     // ("Ternary-Bonsai-8B 推論テスト": its words in English, "inference test".)
     const std::string low = text::to_lower(metrics::has_cjk(own) ? metrics::in_english(own) : own);
     // (Not a model made from it: "my LoRA fine-tune of Mistral-7B".)
-    for (const std::string_view w : {"fine-tune", "finetune", "fine tune", "fine-tuned", "lora",
-                                     "distill", "merge", "based on", "derived"})
+    for (const std::string_view w : {"fine-tune", "finetune", "fine tune", "fine-tuned",
+                                     "lora fine", "lora of", "distill", "merge of", "merged"})
       if (low.find(w) != std::string::npos) return false;
     for (const std::string_view w : {"result", "benchmark", "latency", "throughput", "performance"})
       if (low.find(w) != std::string::npos) return true;
