@@ -807,16 +807,24 @@ class JsonHarvester final : public JsonVisitor {
       const std::string_view w = words[i];
       const bool option =
           w.size() > 1 && w[0] == '-' && !std::isdigit(static_cast<unsigned char>(w[1]));
-      const std::string low = text::to_lower(w.substr(0, w.find('=')));
-      bool dropped = false;
-      for (const std::string_view d : {"key", "token", "secret", "password", "host", "port", "log",
-                                       "seed", "output", "path", "dir", "file"})
-        dropped = dropped || (option && low.find(d) != std::string::npos);
-      // (Its value too, when written apart: "--port 8081".)
+      std::string name = text::to_lower(w.substr(0, w.find('=')));
+      while (!name.empty() && name.front() == '-') name.erase(0, 1);
+      std::replace(name.begin(), name.end(), '_', '-');
+      // (By the option's own name: "--api-key", "--hf-token", "--log-file", "--port"; not
+      // "--max-num-batched-tokens".)
+      const auto ends = [&](std::string_view tail) {
+        return name == tail.substr(1) || name.ends_with(tail);
+      };
+      const bool dropped =
+          option && (ends("-key") || ends("-token") || ends("-secret") || ends("-password") ||
+                     ends("-host") || ends("-port") || ends("-seed") || ends("-file") ||
+                     ends("-dir") || ends("-path") || ends("-output") || name.starts_with("log"));
+      // (Its value too, when written apart: "--port 8081", "--seed -1".)
       if (dropped) {
-        if (w.find('=') == std::string_view::npos && i + 1 < words.size() &&
-            !(words[i + 1].size() > 1 && words[i + 1][0] == '-'))
-          ++i;
+        const bool value_apart = w.find('=') == std::string_view::npos && i + 1 < words.size() &&
+                                 !(words[i + 1].size() > 1 && words[i + 1][0] == '-' &&
+                                   !std::isdigit(static_cast<unsigned char>(words[i + 1][1])));
+        if (value_apart) ++i;
         continue;
       }
       if (w.find('/') != std::string_view::npos || w.find('\\') != std::string_view::npos)

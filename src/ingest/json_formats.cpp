@@ -1557,6 +1557,9 @@ bool trtllm_report(FileResult& r, const Signals& s) {
         kv_cache.empty() && at != std::string::npos)
       kv_cache = row.context.config.substr(at, row.context.config.find(' ', at) - at);
   }
+  if (text::iequals(kv_cache, "kv_cache_dtype=none") ||
+      text::iequals(kv_cache, "kv_cache_dtype=null"))
+    kv_cache.clear();  // (no KV cache type set: none to name)
   for (const auto& row : r.rows) {
     for (const auto& [key, label] :
          {std::pair{"world_info.tp_size", "tp"}, std::pair{"world_info.pp_size", "pp"},

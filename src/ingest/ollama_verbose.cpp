@@ -214,7 +214,9 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     if (auto m = run_model(l)) state.model = *m;
     // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
     // line per loaded model, its name first.
-    const bool ps_row = (state.ps_header || state.ps_listing) && !l.empty();
+    // (A row of the listing says where its model runs: "100% GPU"; not `ollama list`'s rows.)
+    const bool ps_row =
+        (state.ps_header || state.ps_listing) && !l.empty() && !processor_in(l).empty();
     if (ps_row && state.ps_header) {
       state.model = std::string(l.substr(0, l.find_first_of(" \t")));
       // Its PROCESSOR column ("100% GPU", "25%/75% CPU/GPU"): where that model ran. `ollama ps`

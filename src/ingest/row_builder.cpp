@@ -16,6 +16,7 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/gloss.hpp"
+#include "gpu_names.hpp"
 #include "markdown_context.hpp"
 
 namespace chimera::ingest::detail {
@@ -613,9 +614,11 @@ bool bare_range_column(std::string_view name) {
   const std::string low = text::to_lower(name);
   // (Nor a spread of another statistic, a percentage's interval or a window of time: "IQR (ms)",
   // "Latency range 95% (s)", "Elapsed (s)" 0-10.)
-  for (const std::string_view w : {"iqr", "quartile", "percentile", "%", "window", "bucket", "bin",
-                                   "elapsed", "since", "offset"})
+  for (const std::string_view w :
+       {"iqr", "quartile", "percentile", "%", "window", "bucket", "elapsed", "since", "offset"})
     if (low.find(w) != std::string::npos) return false;
+  for (const auto& w : words_of(low))  // (a word: not "Combined", "Round-robin")
+    if (w == "bin" || w == "bins") return false;
   for (const std::string_view w : {"ci", "interval", "confidence", "bound", "error", "delta"}) {
     const auto at = low.find(w);
     if (at == std::string::npos) continue;
@@ -705,6 +708,7 @@ bool parts_are_devices(std::string_view column, std::size_t n) {
     const std::string low = text::to_lower(name);
     for (const std::string_view w : {"card", "gpu", "device", "node", "socket", "rank"})
       if (low.find(w) != std::string::npos) return true;
+    if (!gpu_named_in(name).empty()) return true;  // "(3090 + 4090)", "(RTX 3090 + P40)"
     for (const std::string_view w : {"1st", "2nd", "3rd", "4th", "first", "second", "third"})
       if (low.starts_with(w)) return true;
     return false;
