@@ -3276,19 +3276,26 @@ class MarkdownHarvester {
         // own or a higher heading comes.
         sibling_gpus_.resize(7);
         // "# FINAL PERFORMANCE COMPARISON TABLE" then "## Josiefied-Qwen3-8B (4bit) - M4 Pro 24GB"
-        // with nothing between: the title's subtitle, naming the document's model and GPU.
+        // with nothing between: the title's subtitle, naming the document's model and GPU, where
+        // no figure stands under it before the next section (a section of its own otherwise, as
+        // "## Qwen3-32B" over its results).
         // (A subtitle names the model; "## A100 40G" alone is a section of that GPU.)
+        if (subtitle_.pending && level <= 2) {
+          subtitle_.pending = false;
+          if (r_.rows.size() == subtitle_.rows_at) {
+            if (document_.model.empty()) {
+              document_.model = subtitle_.model;
+              if (document_.quantization.empty()) document_.quantization = subtitle_.quant;
+            }
+            if (document_.gpu.empty() && !subtitle_.gpu.empty() && !no_gpu_) {
+              document_.gpu = subtitle_.gpu;
+              document_gpu_line_ = subtitle_.line;
+            }
+          }
+        }
         if (level == 2 && heading_level_ == 1 && !content_since_heading_ && titled_ &&
-            !subtitled_ && !facts.model.empty()) {
-          subtitled_ = true;
-          if (document_.model.empty() && !facts.model.empty() && !compares(facts.own)) {
-            document_.model = facts.model;
-            if (document_.quantization.empty()) document_.quantization = facts.quant;
-          }
-          if (document_.gpu.empty() && !facts.gpu.empty() && !no_gpu_ && !compares(facts.own)) {
-            document_.gpu = facts.gpu;
-            document_gpu_line_ = number;
-          }
+            !subtitle_.seen && !facts.model.empty() && !compares(facts.own)) {
+          subtitle_ = {true, true, facts.model, facts.quant, facts.gpu, number, r_.rows.size()};
         }
         if (!content_since_heading_ && heading_level_ == level && !heading_gpus_[level].empty())
           sibling_gpus_[level] = heading_gpus_[level];
@@ -7961,8 +7968,14 @@ class MarkdownHarvester {
   std::string table_variant_;               // the variant of the current table's section
   bool titled_ = false;                     // the first level-1 heading was seen
   bool results_title_model_ = false;        // the title's model is of its results' words only
-  bool subtitled_ = false;                  // the title's level-2 subtitle was read
-  std::string section_load_;                // "* max-concurrency 16" of a section: its blocks' load
+  // The title's level-2 subtitle that names a model: the document's, once the next section shows
+  // no figure stood under it.
+  struct Subtitle {
+    bool seen = false, pending = false;
+    std::string model, quant, gpu;
+    std::size_t line = 0, rows_at = 0;
+  } subtitle_;
+  std::string section_load_;  // "* max-concurrency 16" of a section: its blocks' load
   std::size_t section_load_level_ = 0;
   bool plain_console_ = false;       // a serving benchmark's console output pasted outside fences
   detail::TrtllmBenchState trtllm_;  // a trtllm-bench report being read
