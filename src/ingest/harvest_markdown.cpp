@@ -4790,7 +4790,16 @@ class MarkdownHarvester {
       for (auto at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
         std::size_t next = at + w.size();
         while (next < low.size() && (low[next] == ' ' || low[next] == '~')) ++next;
-        if (next < low.size() && std::isdigit(static_cast<unsigned char>(low[next]))) return true;
+        if (next >= low.size() || !std::isdigit(static_cast<unsigned char>(low[next]))) continue;
+        // ... a figure with a measurement's unit ("1000 tokens per second", "500 ms"; not "over
+        // 200 requests", "up to 16 concurrent").
+        while (next < low.size() && (std::isdigit(static_cast<unsigned char>(low[next])) ||
+                                     low[next] == '.' || low[next] == ','))
+          ++next;
+        const std::string_view after = text::trim(std::string_view(low).substr(next));
+        for (const std::string_view unit : {"tok", "token", "t/s", "ms", "s ", "s.", "s,", "sec",
+                                            "second", "gb", "mb", "gib", "w ", "%"})
+          if (after.starts_with(unit)) return true;
       }
     return false;
   }
