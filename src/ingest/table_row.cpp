@@ -835,10 +835,6 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         settings.emplace_back(headers[c], v);
       }
       if (role.parameter == "concurrency") ctx.concurrency = std::string(v);
-      // "| Bits |" of "4" or "4-bit": the weights' precision, where no column names another.
-      if (role.parameter == "quant_bits" && ctx.quantization.empty() && v.size() <= 8 &&
-          std::isdigit(static_cast<unsigned char>(v[0])))
-        ctx.quantization = text::icontains(v, "bit") ? std::string(v) : std::string(v) + "-bit";
       // (Not a proportion: "Rate" 11.4% of outliers, "Baseline Rate" 0.78-0.85.)
       if (role.parameter == "rate" && v.find('%') == std::string_view::npos && !has_interval(v) &&
           v.find('-', 1) == std::string_view::npos)
