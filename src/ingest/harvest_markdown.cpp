@@ -1772,13 +1772,23 @@ class MarkdownHarvester {
       if (!section_load_.empty() && !vllm_.concurrency_printed &&
           r_.rows[i].role == metrics::Role::metric)
         r_.rows[i].context.concurrency = section_load_;
-      // "### Qwen3-8B" over the block: its section's model, where neither its run nor the
-      // document names one (a "**Model:**" line wins; not a draft's heading).
-      if (r_.rows[i].context.model.empty() && document_.model.empty() &&
-          !text::icontains(section_, "draft")) {
-        r_.rows[i].context.model = heading_model();
-        if (r_.rows[i].context.quantization.empty() && !r_.rows[i].context.model.empty() &&
-            !text::icontains(section_, "kv"))
+      // "### Qwen3-8B" over the block: its section's model, where its run names none (the
+      // document's "**Model:**" where that is the same model by another name, "Llama 3.1 8B" of
+      // "meta-llama/Llama-3.1-8B-Instruct"; not a draft model's heading).
+      // ("## Draft model: Llama-3.2-1B" names the draft; "### Qwen3-32B with Qwen3-0.6B as
+      // draft" the model served first.)
+      const std::string low_section = text::to_lower(section_);
+      const auto draft_at = low_section.rfind("draft");
+      const auto model_at = low_section.rfind(text::to_lower(heading_model()));
+      const bool draft = draft_at != std::string::npos &&
+                         (model_at == std::string::npos || draft_at < model_at) &&
+                         low_section.find("no draft") == std::string::npos &&
+                         low_section.find("without draft") == std::string::npos;
+      if (r_.rows[i].context.model.empty() && !draft && !heading_model().empty()) {
+        const std::string& named = heading_model();
+        const bool same = !document_.model.empty() && same_model(named, document_.model);
+        r_.rows[i].context.model = same ? document_.model : named;
+        if (!same && r_.rows[i].context.quantization.empty() && !text::icontains(section_, "kv"))
           r_.rows[i].context.quantization = heading_quantization();
       }
       r_.rows[i].context.fill_from(document_);
@@ -3149,6 +3159,21 @@ class MarkdownHarvester {
     if (!harvest_json_line(t.substr(brace), number, r_)) return false;
     label_line_rows(before);
     return true;
+  }
+
+  // "Llama 3.1 8B" and "meta-llama/Llama-3.1-8B-Instruct": one model's names (the letters and
+  // digits of one held in the other's).
+  static bool same_model(std::string_view a, std::string_view b) {
+    const auto key = [](std::string_view v) {
+      std::string k;
+      for (const char c : v)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+          k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return k;
+    };
+    const std::string ka = key(a), kb = key(b);
+    return !ka.empty() && !kb.empty() &&
+           (ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos);
   }
 
   // A line of a pretty-printed JSON document: a key, a bracket, or a bare value.
