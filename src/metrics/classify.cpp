@@ -823,10 +823,16 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // "Decode ms/token": the decode time per output token (not "ms/Token" of memory operations).
   const bool per_token_time = time_unit && (in(" ms token ") || in(" ms tok "));
   // ... and "prefill (ms/token)": a prompt token's time, as "prompt_per_token_ms" (no metric).
-  // (Not "Decode ms/token (512-token prompt)": a decode's, at a prompt's length.)
-  if (per_token_time && (in(" prompt ") || in(" prefill ") || in(" pp ")) && !in(" decode ") &&
-      !in(" generation ") && !in(" gen ") && !in(" tg "))
-    return nullptr;
+  // (Not "Decode ms/token (512-token prompt)": a decode's, at a prompt's length; the phase named
+  // first is the one timed, "Prefill ms/token (tg 128 run)" a prompt token's.)
+  if (per_token_time) {
+    std::size_t prompt_at = std::string::npos, decode_at = std::string::npos;
+    for (const std::string_view w : {" prompt ", " prefill ", " pp "})
+      prompt_at = std::min(prompt_at, j.find(w));
+    for (const std::string_view w : {" decode ", " generation ", " gen ", " tg "})
+      decode_at = std::min(decode_at, j.find(w));
+    if (prompt_at != std::string::npos && prompt_at < decode_at) return nullptr;
+  }
   // "avg_token_ms", "Token Latency (ms)": a generated token's time, averaged over the answer.
   if (time_unit && !in(" first ") && !in(" prompt ") && !in(" prefill ") &&
       (j == " avg token " || j == " mean token " || j == " token " || j == " avg token ms " ||
