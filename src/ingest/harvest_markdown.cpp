@@ -6216,7 +6216,7 @@ class MarkdownHarvester {
       // "| Duration | 300 seconds |" in a set-up's "| Parameter | Value |": the run's length asked
       // for (--max-seconds), no time measured.
       if (settings_table_ && row->metric_id() == "duration" && row->statistic == "value" &&
-          n == 2 && text::iequals(text::trim(stripped_[0]), "duration"))
+          n == 2 && text::iequals(text::trim(stripped_[0]), "duration") && in_a_setup_section())
         detail::as_setting(*row, "duration_limit", true);
       // ("| Parameter | Value |" of "Decode Length | 8", "Warmups | 1" a tool printed: a figure
       // that names no measurement in its table of settings is one more setting. Not a note's
@@ -6475,6 +6475,16 @@ class MarkdownHarvester {
          {"configuration", "config", "setting", "settings", "parameter", "parameters", "property",
           "properties", "spec", "specs", "specification", "metric", "item", "key"})
       if (text::iequals(h, w)) return true;
+    return false;
+  }
+
+  // A table under a heading (or caption) of a run's set-up: "### Benchmark Configuration",
+  // "## Setup", "Parameters" (not a results table headed "| Parameter | Value |").
+  bool in_a_setup_section() const {
+    if (setup_section_) return true;
+    const std::string low = text::to_lower(table_section_);
+    for (const std::string_view w : {"config", "setup", "set-up", "setting", "parameter"})
+      if (low.find(w) != std::string::npos) return true;
     return false;
   }
 
@@ -7615,7 +7625,7 @@ class MarkdownHarvester {
         document_.concurrency = std::string(text::trim(value));
       // "| Rate | 1.0 req/sec |" (GuideLLM's constant rate): the load of its figures.
       if (const auto parsed = numeric::parse_cell(value);
-          settings_tables_ == 1 && document_.rate.empty() && parsed &&
+          settings_tables_ == 1 && document_.rate.empty() && parsed && in_a_setup_section() &&
           (text::iequals(text::trim(label), "rate") ||
            text::iequals(text::trim(label), "request rate")) &&
           (parsed->suffix.empty() || metrics::parse_unit(parsed->suffix) == "req/s"))
