@@ -221,8 +221,14 @@ void note_run(std::string_view l, VllmConsoleState& state) {
   // own "Maximum request concurrency:" line, where printed, wins below).
   if (runs_serving_client(l)) {
     if (auto args = command_arguments(l); !args.empty()) state.args = std::move(args);
-    if (auto c = option_value(l, "--max-concurrency"); !c.empty()) state.concurrency = std::move(c);
-    if (auto r = option_value(l, "--request-rate"); !r.empty()) state.rate = std::move(r);
+    if (auto c = option_value(l, "--max-concurrency"); !c.empty()) {
+      state.concurrency = c;
+      state.command_concurrency = std::move(c);
+    }
+    if (auto r = option_value(l, "--request-rate"); !r.empty()) {
+      state.rate = r;
+      state.command_rate = std::move(r);
+    }
     if (auto b = option_value(l, "--backend"); !b.empty()) state.backend = std::move(b);
     for (const std::string_view o : {"--gpu", "--gpuname", "--gpu-name"})
       if (auto g = option_value(l, o); !g.empty()) state.gpu = std::move(g);
@@ -351,9 +357,10 @@ bool vllm_console_line(std::string_view line, std::size_t number, VllmConsoleSta
     state.in_block = false;
     state.blocks.back().end_row = rows.size();
     // (A load the block printed is its own: a next block that prints none ran without one.)
-    if (state.concurrency_printed) state.concurrency.clear();
+    // (... the command's, for a next block that prints none.)
+    if (state.concurrency_printed) state.concurrency = state.command_concurrency;
     state.concurrency_printed = false;
-    if (state.rate_printed) state.rate.clear();
+    if (state.rate_printed) state.rate = state.command_rate;
     state.rate_printed = false;
     return true;
   }

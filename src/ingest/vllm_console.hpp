@@ -24,10 +24,11 @@ struct VllmConsoleState {
   std::string concurrency;           // "Maximum request concurrency: 64"
   bool concurrency_printed = false;  // ... printed in the open block (its own, not the next's)
   bool rate_printed = false;         // "Request rate configured (RPS)" printed in the open block
-  std::size_t first_row = 0;         // the first row of the open block
-  std::string group;                 // a heading line of the block ("Per-position acceptance (%):")
-  std::string num_prompts;           // the run's "--num-prompts 100" (or "num_prompts=100")
-  std::size_t throughput_runs = 0;   // `vllm bench throughput` summaries seen
+  std::string command_rate, command_concurrency;  // what the client's command line asked for
+  std::size_t first_row = 0;                      // the first row of the open block
+  std::string group;                // a heading line of the block ("Per-position acceptance (%):")
+  std::string num_prompts;          // the run's "--num-prompts 100" (or "num_prompts=100")
+  std::size_t throughput_runs = 0;  // `vllm bench throughput` summaries seen
   // Blocks that completed fewer requests than their run sent: "line 15: 57 of 100".
   std::vector<std::string> short_runs;
   std::string backend;  // the printed arguments' "backend='openai'"
