@@ -3222,7 +3222,8 @@ class MarkdownHarvester {
     if (t.size() > 18 && (t[0] == '*' || t[0] == '-') && t[1] == ' ' &&
         t.find("max-concurrency") != std::string_view::npos) {
       std::string_view item = text::trim(t.substr(2));
-      while (!item.empty() && item.front() == '-') item.remove_prefix(1);
+      while (!item.empty() && (item.front() == '-' || item.front() == '`')) item.remove_prefix(1);
+      while (!item.empty() && item.back() == '`') item.remove_suffix(1);
       if (item.starts_with("max-concurrency")) {
         item = text::trim(item.substr(15));
         if (!item.empty() && (item.front() == '=' || item.front() == ':'))
@@ -5138,12 +5139,38 @@ class MarkdownHarvester {
       quantity_from_caption();
       defined_column_units();
       tgi_benchmark_rows();
+      memory_that_varies_by_device();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // A device's "memory it has" that differs from row to row of one device ("| RTX 3090 | Q4 | 5.9
+  // |", "| RTX 3090 | Q8 | 9.1 |"): what each run used, a measurement after all.
+  void memory_that_varies_by_device() {
+    if (!devices_table_) return;
+    std::map<std::string, std::set<double>> by_device;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.parameter == "accelerator_memory" && row.value)
+        by_device[row.context.gpu.empty() ? row.context.config : row.context.gpu].insert(
+            *row.value);  // (a CPU's name is in its configuration)
+    }
+    if (std::none_of(by_device.begin(), by_device.end(),
+                     [](const auto& d) { return d.second.size() > 1; }))
+      return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.parameter != "accelerator_memory") continue;
+      row.role = metrics::Role::metric;
+      row.parameter = {};
+      detail::set_metric(row, "memory");
+      row.statistic = "value";
+      detail::renormalize(row);
+    }
   }
 
   // TGI's text-generation-benchmark tables: each row's step names its figures' quantity
@@ -6476,7 +6503,7 @@ class MarkdownHarvester {
     const std::string_view h = text::trim(header);
     for (const std::string_view w :
          {"configuration", "config", "setting", "settings", "parameter", "parameters", "property",
-          "properties", "spec", "specs", "specification", "metric", "item", "key"})
+          "properties", "spec", "specs", "specification", "metric", "item", "key", "model"})
       if (text::iequals(h, w)) return true;
     return false;
   }

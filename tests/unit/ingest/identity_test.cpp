@@ -2340,6 +2340,33 @@ TEST(Identity, ASetupTablesRateAndDuration) {
   EXPECT_EQ(at(r, "table[1][0].Value").context.model, "phi3");
 }
 
+// The second review of the thirty-first session's rules: counter-examples that must stay as they
+// were (a test's other figures, a workload's tagged line, a device's memory that varies, a
+// prompt-side per-token time, server flags by the option's own name).
+TEST(Identity, SecondReviewsCounterExamples) {
+  const auto lines = run(FileType::text, "pp512 latency (ms): 1100\ntg128 runs : 5\n");
+  for (const auto& row : lines.rows) EXPECT_NE(row.unit, "tok/s") << row.locator;
+  const auto tagged =
+      run(FileType::text, "long_input: {\"ttft_ms\": 812.4, \"decode_tps\": 118.2}\n");
+  EXPECT_EQ(at(tagged, "line[1].ttft_ms").metric_id(), "ttft");
+  const auto vram = run(FileType::markdown, R"(| GPU | Context | VRAM | Decode (tok/s) |
+|---|---|---|---|
+| RTX 3090 | 4096 | 5.9 | 112 |
+| RTX 3090 | 16384 | 9.1 | 101 |
+)");
+  EXPECT_EQ(at(vram, "table[0][1].VRAM").metric_id(), "memory");
+  const auto prompt =
+      run(FileType::markdown,
+          "| Model | Prompt ms/token (before generation) |\n|---|---|\n| a | 0.4 |\n");
+  EXPECT_EQ(at(prompt, "table[0][0].Prompt ms/token (before generation)").metric_id(), "unknown");
+  const auto flags =
+      run(FileType::json,
+          R"({"server_args": "--max-num-batched-tokens 8192 --api-key sk-1 --seed -1",
+                             "output_throughput": 512.0})");
+  EXPECT_EQ(at(flags, "output_throughput").context.config,
+            "server_args=--max-num-batched-tokens 8192");
+}
+
 // Held-out set 41: a run's "toolbox" and its server's flags ("spec_flags": "--spec-type ...") are
 // its configuration; a tool's "mode" ("summary", "auto") is none.
 TEST(Identity, ARunsToolboxAndFlagsAreItsConfiguration) {
