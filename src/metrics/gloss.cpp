@@ -114,7 +114,8 @@ constexpr Term kTerms[] = {
     {"速率", "rate"},
     {"生成", "generation"},
     {"推理", "inference"},
-    {"推論", "inference"},  // Japanese
+    {"推論トークン数", "generated tokens"},  // Japanese: the tokens an inference made
+    {"推論", "inference"},                   // Japanese
     {"令牌", "tokens"},
     {"词元", "tokens"},
     {"詞元", "tokens"},
