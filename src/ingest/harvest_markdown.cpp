@@ -5746,6 +5746,14 @@ class MarkdownHarvester {
   // "| Throughputs (Tokens/sec) | CPU | GPU |" over "| tinyllama-1.1b-chat | 11.73 | 100.74 |": the
   // corner names the quantity and unit of every figure (the other columns name none: where each
   // ran), and the first column the row (a model, or a configuration).
+  // "CPU", "GPU", "NPU", "Metal": a device a row of figures ran on.
+  static bool names_a_device(std::string_view v) {
+    for (const std::string_view w :
+         {"cpu", "gpu", "npu", "tpu", "igpu", "metal", "cuda", "vulkan", "rocm", "mps", "sycl"})
+      if (text::iequals(text::trim(v), w)) return true;
+    return !detail::gpu_named_in(v).empty();
+  }
+
   void quantity_in_the_corner(const std::vector<std::string>& cells) {
     if (label_col_ || console_table_ || bench_table_ || header_.size() < 2 || values_caption_)
       return;
@@ -5758,7 +5766,8 @@ class MarkdownHarvester {
     const std::string first = strip_emphasis(cells[0]);
     if (first.empty() || numeric::parse_cell(first) ||
         !std::isalpha(static_cast<unsigned char>(first[0])) || detail::is_no_value(first) ||
-        !(looks_like_llm(first) || first.find_first_of("0123456789") != std::string::npos))
+        !(looks_like_llm(first) || first.find_first_of("0123456789") != std::string::npos ||
+          names_a_device(first)))
       return;
     for (std::size_t c = 1; c < header_.size(); ++c) {
       const auto& other = detail::classify_cached(header_[c]);
@@ -5767,7 +5776,9 @@ class MarkdownHarvester {
         return;
     }
     values_caption_ = corner;
-    header_[0] = looks_like_llm(first) ? "Model" : "Configuration";
+    header_[0] = looks_like_llm(first)   ? "Model"
+                 : names_a_device(first) ? "Device"
+                                         : "Configuration";
     roles_[0] = detail::column_role(header_[0]);
   }
 

@@ -2593,6 +2593,21 @@ TEST(ReportTables, TheCornerNamesTheQuantity) {
 | llama3 | 12 |
 )");
   EXPECT_EQ(at(own, "table[0][0].Latency (ms)").metric_id(), "e2e_latency");
+  // ... rows of the devices each ran on ("| CPU |", "| GPU |"), the corner the quantity; not a
+  // failed run's mark ("OOM") over a column of figures.
+  const auto devices = run(FileType::markdown, R"(| Throughput (tok/s) | llama3-8b | mistral-7b |
+|---|---|---|
+| CPU | 5.1 | 4.9 |
+| GPU | 72.4 | 68.0 |
+)");
+  EXPECT_EQ(at(devices, "table[0][1].llama3-8b").metric_id(), "token_rate");
+  EXPECT_EQ(at(devices, "table[0][1].llama3-8b").context.gpu, "GPU");
+  const auto failed = run(FileType::markdown, R"(| Decode (tok/s) | Offload |
+|---|---|
+| OOM | all layers on GPU |
+| 9.8 | 70 of 81 layers |
+)");
+  EXPECT_EQ(at(failed, "table[0][1].Decode (tok/s)").metric_id(), "decode_rate");
 }
 
 // Held-out set 43: statistics' columns ("| size | 中位數 | 平均 |") under a heading that names the
