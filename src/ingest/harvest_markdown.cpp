@@ -1760,6 +1760,8 @@ class MarkdownHarvester {
   // log named ("TPU info: ... tpu_type=v6e-4"), the model the fence's caption names, the
   // document's labels.
   void label_vllm_rows(std::size_t before) {
+    if (before >= r_.rows.size()) return;
+    const SectionModel section_model = vllm_section_model();
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
       if (!hash_banner_.empty() &&
           r_.rows[i].context.config.find(hash_banner_) == std::string::npos) {
@@ -1772,28 +1774,39 @@ class MarkdownHarvester {
       if (!section_load_.empty() && !vllm_.concurrency_printed &&
           r_.rows[i].role == metrics::Role::metric)
         r_.rows[i].context.concurrency = section_load_;
-      // "### Qwen3-8B" over the block: its section's model, where its run names none (the
-      // document's "**Model:**" where that is the same model by another name, "Llama 3.1 8B" of
-      // "meta-llama/Llama-3.1-8B-Instruct"; not a draft model's heading).
-      // ("## Draft model: Llama-3.2-1B" names the draft; "### Qwen3-32B with Qwen3-0.6B as
-      // draft" the model served first.)
-      const std::string low_section = text::to_lower(section_);
-      const auto draft_at = low_section.rfind("draft");
-      const auto model_at = low_section.rfind(text::to_lower(heading_model()));
-      const bool draft = draft_at != std::string::npos &&
-                         (model_at == std::string::npos || draft_at < model_at) &&
-                         low_section.find("no draft") == std::string::npos &&
-                         low_section.find("without draft") == std::string::npos;
-      if (r_.rows[i].context.model.empty() && !draft && !heading_model().empty()) {
-        const std::string& named = heading_model();
-        const bool same = !document_.model.empty() && same_model(named, document_.model);
-        r_.rows[i].context.model = same ? document_.model : named;
-        if (!same && r_.rows[i].context.quantization.empty() && !text::icontains(section_, "kv"))
-          r_.rows[i].context.quantization = heading_quantization();
+      if (r_.rows[i].context.model.empty() && !section_model.model.empty()) {
+        r_.rows[i].context.model = section_model.model;
+        if (r_.rows[i].context.quantization.empty())
+          r_.rows[i].context.quantization = section_model.quantization;
       }
       r_.rows[i].context.fill_from(document_);
       if (r_.rows[i].context.section.empty()) r_.rows[i].context.section = section_;
     }
+  }
+
+  struct SectionModel {
+    std::string model, quantization;
+  };
+
+  // "### Qwen3-8B" over a vLLM block: its section's model, for a run that names none (the
+  // document's "**Model:**" where that is the same model by another name, "Llama 3.1 8B" of
+  // "meta-llama/Llama-3.1-8B-Instruct"; not a draft model's heading: "## Draft model:
+  // Llama-3.2-1B" names the draft, "### Qwen3-32B with Qwen3-0.6B as draft" the model served
+  // first). The heading's precision with it, unless it is a KV cache's.
+  SectionModel vllm_section_model() const {
+    const std::string& named = heading_model();
+    if (named.empty()) return {};
+    const std::string low_section = text::to_lower(section_);
+    const auto draft_at = low_section.rfind("draft");
+    const auto model_at = low_section.rfind(text::to_lower(named));
+    const bool draft = draft_at != std::string::npos &&
+                       (model_at == std::string::npos || draft_at < model_at) &&
+                       low_section.find("no draft") == std::string::npos &&
+                       low_section.find("without draft") == std::string::npos;
+    if (draft) return {};
+    if (!document_.model.empty() && same_model(named, document_.model))
+      return {document_.model, {}};
+    return {named, low_section.find("kv") == std::string::npos ? heading_quantization() : ""};
   }
 
   // A line of `vllm bench serve`'s result block as a Markdown note writes it, in the console's

@@ -59,16 +59,6 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
 // llama.cpp's converter's generic one ("../models-mnt/pythia/1.4B/ggml-model-q4_0") the folders
 // above it too ("pythia/1.4B/ggml-model-q4_0").
 std::string_view gguf_model(std::string_view path) {
-  // "Qwen3.8-Flash-Next-UD-IQ3_XXS-00001-of-00003": the first of a model's split files names the
-  // model without its part's number.
-  if (const auto of = path.rfind("-of-");
-      of != std::string_view::npos && of >= 6 && of + 9 == path.size() && path[of - 6] == '-') {
-    const auto digits = [](std::string_view d) {
-      return d.find_first_not_of("0123456789") == std::string_view::npos;
-    };
-    if (digits(path.substr(of - 5, 5)) && digits(path.substr(of + 4)))
-      path = path.substr(0, of - 6);
-  }
   const auto slash = path.find_last_of("/\\");
   if (slash == std::string_view::npos) return path;
   const std::string_view file = path.substr(slash + 1);

@@ -644,8 +644,8 @@ std::string_view memory_pool_after(std::string_view cell) {
   const auto figure = numeric::parse_cell(text::trim(cell.substr(0, space)));
   if (!figure || figure->suffix.empty()) return {};
   const auto unit = metrics::parse_unit(figure->suffix);
-  if (!unit || !units::normalize(1.0, *unit) || units::normalize(1.0, *unit)->unit != "bytes")
-    return {};
+  const auto as = unit ? units::normalize(1.0, *unit) : std::nullopt;
+  if (!as || as->unit != "bytes") return {};
   return cell.substr(space);
 }
 
