@@ -260,14 +260,25 @@ std::optional<std::pair<std::string, std::size_t>> power_of_ten(std::string_view
 }
 
 // A Go duration as Ollama prints it, with hours or minutes before the seconds: "2m35.796s",
-// "1h2m3s". Seconds, or nothing when the text is not so (a bare "35.796s" is read as a number
-// with its unit; "5m" alone names no seconds).
+// "1h2m3s", or as people write one with a space between its parts ("7m 51s", "1h 2m 3s") and
+// hours and minutes alone ("2h 30m"). Seconds, or nothing when the text is not so (a bare
+// "35.796s" is read as a number with its unit; "5m" alone names no seconds).
 std::optional<double> go_duration(std::string_view s) {
   double total = 0;
   int parts = 0;
   bool seconds = false;
   bool minutes = false;
+  bool hours = false;
+  bool spaced = false;  // a space between the parts: all of them so
   while (!s.empty()) {
+    if (parts > 0 && s.front() == ' ') {
+      if (parts == 1) spaced = true;
+      if (!spaced || s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[1])))
+        return std::nullopt;
+      s.remove_prefix(1);
+    } else if (parts > 1 && spaced) {
+      return std::nullopt;
+    }
     std::size_t i = 0;
     while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
     if (i == 0) return std::nullopt;
@@ -285,13 +296,15 @@ std::optional<double> go_duration(std::string_view s) {
     const char u = s[i];
     if (seconds || (u != 'h' && u != 'm' && u != 's')) return std::nullopt;
     if (u == 'm' && i + 1 < s.size() && s[i + 1] == 's') return std::nullopt;  // "ms"
+    if ((u == 'h' && parts > 0) || (u == 'm' && minutes)) return std::nullopt;
     total += *v * (u == 'h' ? 3600 : u == 'm' ? 60 : 1);
     seconds = u == 's';
     minutes = u == 'm';
+    hours = hours || u == 'h';
     ++parts;
     s.remove_prefix(i + 1);
   }
-  if (parts < 2 || !seconds) return std::nullopt;
+  if (parts < 2 || !(seconds || (hours && minutes))) return std::nullopt;
   return total;
 }
 

@@ -16,9 +16,12 @@ struct Label {
   std::string_view rate;   // metric of "N tokens per second" ("" = none)
 };
 
-constexpr std::array<Label, 5> kLabels = {{
+// ("sample time", "sampling time": the time spent choosing tokens; its "/ N runs" and rate are
+// of the sampler's calls, no token count or decode rate of the answer.)
+constexpr std::array<Label, 6> kLabels = {{
     {"load time", "load_time", "", ""},
-    {"sample time", "", "", ""},
+    {"sample time", "sampling_time", "", ""},
+    {"sampling time", "sampling_time", "", ""},
     {"prompt eval time", "prompt_eval_time", "input_tokens", "prompt_eval_rate"},
     {"eval time", "eval_time", "output_tokens", "decode_rate"},
     {"total time", "total_duration", "total_tokens", ""},

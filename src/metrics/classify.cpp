@@ -898,6 +898,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
        j == " total token ") &&
       !ratey)
     return m("total_tokens");
+  // llama.cpp's "sample time", "sampling time": the time spent choosing the tokens.
+  if ((in(" sample time ") || in(" sampling time ")) && !ratey) return m("sampling_time");
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
       in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"

@@ -12,7 +12,7 @@ using D = Direction;
 using K = units::Kind;
 
 // The canonical metrics. Ids are stable: stores, JSON outputs and tests name them.
-constexpr std::array<MetricDef, 47> kMetrics = {{
+constexpr std::array<MetricDef, 48> kMetrics = {{
     {"ttft", "time to first token", "ms", D::lower, K::ttft,
      "time from sending the request to the first content token of the answer (client clock; "
      "role-only and empty chunks do not count)"},
@@ -52,6 +52,9 @@ constexpr std::array<MetricDef, 47> kMetrics = {{
      "time the server spent loading the model for a request"},
     {"prompt_eval_time", "prompt-eval time", "ms", D::lower, K::duration,
      "time the server spent evaluating the prompt"},
+    {"sampling_time", "sampling time", "ms", D::lower, K::duration,
+     "time the server spent choosing the output tokens from the model's probabilities "
+     "(llama.cpp's sample time)"},
     {"eval_time", "eval time", "ms", D::lower, K::duration,
      "time the server spent generating the output tokens"},
     {"total_duration", "server total duration", "ms", D::lower, K::duration,

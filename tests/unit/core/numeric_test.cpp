@@ -106,7 +106,13 @@ TEST(ParseCell, GoDurationsAndTokenCounts) {
   EXPECT_EQ(parse_cell("157 token(s)")->suffix, "token(s)");
   // A note's "2m19" (its "s" left out, held-out set 25): seconds after the minutes, under 60.
   EXPECT_DOUBLE_EQ(parse_cell("2m19")->value, 139);
-  for (const char* s : {"5m", "2m75", "2m35ms", "1s2m", "m35s", "2s35"})
+  // Written with a space between the parts, and hours with minutes alone (held-out set 43).
+  EXPECT_DOUBLE_EQ(parse_cell("7m 51s")->value, 471);
+  EXPECT_DOUBLE_EQ(parse_cell("1h 2m 3s")->value, 3723);
+  EXPECT_DOUBLE_EQ(parse_cell("2h 30m")->value, 9000);
+  EXPECT_DOUBLE_EQ(parse_cell("2h30m")->value, 9000);
+  for (const char* s : {"5m", "2m75", "2m35ms", "1s2m", "m35s", "2s35", "1h 2m3s", "1h2m 3s",
+                        "7m  51s", "7m s", "2m 3m", "3s 2h", "1h 2h", "5m 30 GB"})
     EXPECT_FALSE(parse_cell(s)) << s;
   EXPECT_EQ(parse_cell("35.796s")->suffix, "s");
   EXPECT_EQ(parse_cell("12.76 token/s")->suffix, "token/s");  // the singular, as some notes write

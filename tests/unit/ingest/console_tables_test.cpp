@@ -496,6 +496,10 @@ llama_print_timings:       total time =    8224.06 ms /   229 tokens
   EXPECT_EQ(at(r, "llama_timings[0].load time").metric_id(), "load_time");
   EXPECT_EQ(at(r, "llama_timings[0].total time").metric_id(), "total_duration");
   EXPECT_FALSE(has_row(r, "llama_timings[0].sample time rate"));  // sampling, not generation
+  // The sampling's own time (no count of tokens: its "runs" are the sampler's calls).
+  EXPECT_EQ(at(r, "llama_timings[0].sample time").metric_id(), "sampling_time");
+  EXPECT_DOUBLE_EQ(*at(r, "llama_timings[0].sample time").normalized, 10.93);
+  EXPECT_FALSE(has_row(r, "llama_timings[0].sample time count"));
   EXPECT_EQ(r.format, "llama.cpp timings");
   const auto server = run(FileType::text, R"(slot print_timing: id  0 | task 0 |
 prompt eval time =      72.28 ms /    12 tokens (    6.02 ms per token,   166.02 tokens per second)
