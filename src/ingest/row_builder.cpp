@@ -682,6 +682,125 @@ std::vector<std::string> parts_in(std::string_view cell) {
 
 namespace {
 
+// The figures of "a / b / c (avg m)" and its mean, undecided whether they are runs.
+CellRuns split_runs(std::string_view cell) {
+  CellRuns runs;
+  std::string_view t = text::trim(cell);
+  if (t.size() > 120 || t.find('/') == std::string_view::npos) return {};
+  // "(avg 59.65)", "(mean: 59.65)", "(average=59.65 t/s)": the mean after the runs.
+  if (t.back() == ')') {
+    const auto open = t.rfind('(');
+    if (open == std::string_view::npos) return {};
+    std::string_view inside = text::trim(t.substr(open + 1, t.size() - open - 2));
+    const auto end = inside.find_first_of(":= ");
+    const auto word = metrics::parse_statistic(inside.substr(0, end));
+    if (end == std::string_view::npos || !word || *word != "mean") return {};
+    inside = text::trim(inside.substr(end + 1));
+    if (inside.starts_with(':') || inside.starts_with('=')) inside = text::trim(inside.substr(1));
+    for (const char c : inside)  // ("(avg **59.65**)": the mean in bold)
+      if (c != '*') runs.mean.push_back(c);
+    t = text::trim(t.substr(0, open));
+  }
+  std::string unit;
+  std::size_t with_unit = 0;
+  while (true) {
+    const auto slash = t.find('/');
+    const std::string_view part = text::trim(t.substr(0, slash));
+    const auto parsed = numeric::parse_cell(part);
+    if (part.empty() || !std::isdigit(static_cast<unsigned char>(part.front())) || !parsed ||
+        runs.figures.size() == 12)
+      return {};
+    if (!parsed->suffix.empty()) {
+      if (!unit.empty() && parsed->suffix != unit) return {};
+      unit = parsed->suffix;
+      ++with_unit;
+    }
+    runs.figures.emplace_back(part);
+    if (slash == std::string_view::npos) break;
+    t = t.substr(slash + 1);
+  }
+  // (Every figure with its unit, or the last only, or none.)
+  const bool units_written =
+      with_unit == 0 || with_unit == runs.figures.size() ||
+      (with_unit == 1 && !numeric::parse_cell(runs.figures.back())->suffix.empty());
+  if (runs.figures.size() < 2 || !units_written) return {};
+  for (auto& figure : runs.figures)
+    if (!unit.empty() && numeric::parse_cell(figure)->suffix.empty())
+      figure.append(1, ' ').append(unit);
+  if (!runs.mean.empty() && !unit.empty() && numeric::parse_cell(runs.mean) &&
+      numeric::parse_cell(runs.mean)->suffix.empty())
+    runs.mean.append(1, ' ').append(unit);
+  return runs;
+}
+
+// "Decode t/s (3 runs)", "TTFT ms, trials", "Decode tok/s (n=3)" over three figures: a header that
+// names the runs its cells' n figures are.
+bool names_runs(std::string_view column, std::size_t n) {
+  const auto words = words_of(text::to_lower(column));
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    for (const std::string_view r : {"runs", "trials", "reps", "repetitions", "attempts", "tries"})
+      if (words[k] == r) return true;
+    if (words[k] == "n" && k + 1 < words.size() && words[k + 1] == std::to_string(n) &&
+        column.find('=') != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+CellRuns runs_in(std::string_view cell, std::string_view column) {
+  // (Runs for text cells with a slash only.)
+  if (cell.find('/') == std::string_view::npos) return {};
+  CellRuns runs = split_runs(cell);
+  if (runs.figures.empty()) return {};
+  // Of a measurement in a unit of time, rate, memory, ... (not "3/3" under "Runs": succeeded of
+  // all; not "3 / 4" of counts).
+  const auto* metric = classify_cached(column, {}).metric;
+  if (!metric || metric->kind == units::Kind::count || metric->kind == units::Kind::tokens)
+    return {};
+  if (!runs.mean.empty()) {
+    const auto mean = numeric::parse_cell(runs.mean);
+    if (!mean) return {};
+    double low = 0, high = 0;
+    for (std::size_t k = 0; k < runs.figures.size(); ++k) {
+      const double v = numeric::parse_cell(runs.figures[k])->value;
+      low = k == 0 ? v : std::min(low, v);
+      high = k == 0 ? v : std::max(high, v);
+    }
+    const double slack = 0.005 * std::max(std::abs(low), std::abs(high));  // (rounding)
+    if (mean->value < low - slack || mean->value > high + slack) return {};
+    return runs;
+  }
+  // (Two bare whole numbers, "1/2", are more likely a fraction.)
+  const bool fraction = runs.figures.size() == 2 &&
+                        std::none_of(runs.figures.begin(), runs.figures.end(), [](auto& f) {
+                          return f.find_first_not_of("0123456789") != std::string::npos;
+                        });
+  return !fraction && names_runs(column, runs.figures.size()) ? runs : CellRuns{};
+}
+
+void emit_runs(MetricRows& rows, const MetricRow& row) {
+  const CellRuns runs = split_runs(row.raw);
+  if (runs.figures.size() < 2 || !row.value) return;
+  const std::string n = std::to_string(runs.figures.size());
+  for (std::size_t k = 1; k <= runs.figures.size(); ++k) {
+    const bool mean = k == runs.figures.size();
+    if (mean && runs.mean.empty()) break;
+    const auto parsed = numeric::parse_cell(mean ? runs.mean : runs.figures[k]);
+    if (!parsed) return;
+    MetricRow copy = row;
+    copy.value = parsed->value;
+    copy.statistic = mean ? "mean" : "sample";
+    copy.note = mean ? "the mean written after the runs in '" + row.raw + "'"
+                     : "run " + std::to_string(k + 1) + " of " + n + " in '" + row.raw + "'";
+    renormalize(copy);
+    rows.push_back(std::move(copy));
+  }
+}
+
+namespace {
+
 // "Power Usage (1st card + 2nd card)": the names of a cell's n parts the header gives.
 std::vector<std::string_view> part_names(std::string_view column, std::size_t n) {
   std::vector<std::string_view> names;
@@ -793,6 +912,18 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       if (r && r->value) {
         r->raw.assign(text::trim(cell));
         r->note = part_note(0, parts.size(), cell, name);
+      }
+      return r;
+    }
+    // "59.27 / 59.95 / 59.74 (avg 59.65)": a figure per run (the first here, the others and
+    // the mean emit_runs).
+    if (const auto runs = runs_in(cell, name); !runs.figures.empty()) {
+      MetricRow* r = add_text_row(rows, name, runs.figures.front());
+      if (r && r->value && r->role == metrics::Role::metric) {
+        r->raw.assign(text::trim(cell));
+        r->statistic = "sample";
+        r->note =
+            std::string(kRunNote) + std::to_string(runs.figures.size()) + " in '" + r->raw + "'";
       }
       return r;
     }

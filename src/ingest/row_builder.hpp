@@ -184,6 +184,20 @@ std::vector<std::string> parts_in(std::string_view cell);
 // by the header's own parts ("Power Usage (1st card + 2nd card)") where it lists as many.
 void emit_parts(MetricRows& rows, const MetricRow& row, std::string_view column);
 
+// "59.27 / 59.95 / 59.74 (avg 59.65)", or "41.0 / 42.2 / 40.8" under "Decode t/s (3 runs)": one
+// figure per run of the row (each with the unit written, or on the last only), and the mean
+// written after them ("" when none). Empty when the cell is not so: its runs are taken only where
+// the cell states their mean (lying within them) or the header names runs, of a measurement.
+struct CellRuns {
+  std::vector<std::string> figures;
+  std::string mean;
+};
+CellRuns runs_in(std::string_view cell, std::string_view column);
+inline constexpr std::string_view kRunNote = "run 1 of ";
+// The first run read (add_text_row, its note starting with kRunNote): appends the others and the
+// mean written after them.
+void emit_runs(MetricRows& rows, const MetricRow& row);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)
@@ -194,6 +208,7 @@ inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_
   if (row.statistic == "mean") emit_spread(rows, row, column, title);
   if (row.statistic == "min" && row.note.starts_with(kRangeNote)) emit_range_high(rows, row);
   if (row.note.starts_with("part 1 of ")) emit_parts(rows, row, column);
+  if (row.note.starts_with(kRunNote)) return emit_runs(rows, row);
   if (!row.note.empty() && row.raw.size() > 6 && row.raw.back() == ')')
     emit_statistic_aside(rows, row);
 }

@@ -2564,6 +2564,41 @@ TEST(ReportTables, FiguresAddedInACellArePerPart) {
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Note"));
 }
 
+// Held-out set 43: "59.27 / 59.95 / 59.74 (avg **59.65**)" holds a figure per run and their mean;
+// so does "120/130/125 ms" under a header naming its trials. Two quantities in one header ("PP /
+// TG"), runs that succeeded of all ("3/3" under "Runs") and a mean outside its runs are no runs.
+TEST(ReportTables, FiguresOfRunsInACellAreSamples) {
+  const auto r = run(FileType::markdown, R"(| Model | Decode tok/s (n=3) | TTFT (ms, 3 trials) |
+|---|---|---|
+| Q8_K_XL GGUF | 59.27 / 59.95 / 59.74 (avg **59.65**) | 120/130/125 ms |
+| b | 41.0 / 42.2 / 40.8 (avg 50) | 1/2 |
+
+| Model | Runs | PP / TG (t/s) | Decode t/s |
+|---|---|---|---|
+| c | 3/3 | 512.1 / 45.2 | 41.0 / 42.2 |
+)");
+  std::vector<const MetricRow*> decode, ttft;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].Decode tok/s (n=3)") decode.push_back(&row);
+    if (row.locator == "table[0][0].TTFT (ms, 3 trials)") ttft.push_back(&row);
+  }
+  ASSERT_EQ(decode.size(), 4u);
+  EXPECT_EQ(decode[0]->metric_id(), "decode_rate");
+  EXPECT_EQ(decode[0]->statistic, "sample");
+  EXPECT_DOUBLE_EQ(*decode[2]->value, 59.74);
+  EXPECT_EQ(decode[3]->statistic, "mean");
+  EXPECT_DOUBLE_EQ(*decode[3]->value, 59.65);
+  EXPECT_EQ(decode[3]->context.model, decode[0]->context.model);
+  ASSERT_EQ(ttft.size(), 3u);
+  EXPECT_EQ(ttft[1]->metric_id(), "ttft");
+  EXPECT_DOUBLE_EQ(*ttft[1]->normalized, 130);
+  EXPECT_FALSE(testing::has_row(r, "table[0][1].Decode tok/s (n=3)"));   // (avg 50: outside)
+  EXPECT_FALSE(testing::has_row(r, "table[0][1].TTFT (ms, 3 trials)"));  // (a fraction)
+  EXPECT_FALSE(testing::has_row(r, "table[1][0].Runs"));
+  EXPECT_FALSE(testing::has_row(r, "table[1][0].PP / TG (t/s)"));
+  EXPECT_FALSE(testing::has_row(r, "table[1][0].Decode t/s"));  // (nothing names runs)
+}
+
 // Held-out set 42: "| Throughputs (Tokens/sec) | CPU | GPU |": the corner names the quantity and
 // unit of every figure, the first column each row's model.
 TEST(ReportTables, TheCornerNamesTheQuantity) {
