@@ -4115,7 +4115,9 @@ class MarkdownHarvester {
     // (Not a Chimera run's report: its lists are read as that report's, or counted as copies of
     // the metrics.json beside it.)
     if (chimera_.titled) return;
-    const auto colon = l.find(": ");
+    // ("- **Prompt processing:** 850 t/s": the colon inside the emphasis.)
+    auto colon = l.find(": ");
+    if (const auto bold = l.find(":** "); bold < colon) colon = bold + 2;
     if (colon > 80 || colon + 3 > l.size()) return;  // (npos too)
     // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
     const auto first = l.find_first_not_of(" *_", colon + 1);
