@@ -4795,6 +4795,7 @@ class MarkdownHarvester {
       price_col_[c] =
           price_table_ && (names_no_other_quantity(header_[c]) || names_a_pricing_tier(header_[c]));
     }
+    key_column_of_statistics();
     caption_quantity_ =
         states_a_threshold(table_caption_) ? std::string() : quantity_in(table_caption_);
     heading_quantity_ = quantity_in(own_heading());
@@ -4814,6 +4815,25 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < header_.size() && !label_col_; ++c) {
       if (header_[c] == "N" || header_[c] == "n") n_col_ = c;
     }
+  }
+
+  // "### Decode tps" over "| size | 中位數 | 平均 | 標準差 |": where every other column is a
+  // statistic, the first names which run each row is (a prompt's size, a load), no figure of its
+  // own (not the model's size). (A setting the registry knows, "Concurrency", stays one.)
+  void key_column_of_statistics() {
+    // (Not a first column naming each row's metric: "| Metric | Average | Median |".)
+    if (header_.size() < 3 || label_col_ || stat_title_[0] ||
+        roles_[0].use != detail::ColumnRole::Use::metric ||
+        !std::all_of(stat_title_.begin() + 1, stat_title_.end(), [](bool b) { return b; }))
+      return;
+    if (!roles_[0].parameter.empty() && roles_[0].parameter != "model_size") return;
+    if (const auto& c = detail::classify_cached(header_[0]);
+        c.metric ||
+        (c.role == metrics::Role::parameter && c.parameter && c.parameter->id != "model_size"))
+      return;
+    roles_[0].use = detail::ColumnRole::Use::context;
+    roles_[0].label = true;
+    roles_[0].parameter = {};
   }
 
   // "**NP=4**", "(np=2)", "Concurrency=8" in a table's heading or caption: the server's slots or

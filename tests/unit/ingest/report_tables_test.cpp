@@ -2665,6 +2665,23 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(r, "table[0][0].中位數").statistic, "median");
   EXPECT_EQ(at(r, "table[1][0].平均").metric_id(), "ttft");
   EXPECT_EQ(at(r, "table[1][0].平均").unit, "ms");
+  // The first column names which run each row is (the prompt's size), no model's size.
+  EXPECT_EQ(at(r, "table[0][0].中位數").context.config, "size=64");
+  EXPECT_FALSE(testing::has_row(r, "table[0][0].size"));
+  // (A setting the registry knows stays one; a column naming each row's metric stays so.)
+  const auto load = run(FileType::markdown, R"(### TTFT
+
+| concurrency | median | mean |
+|---:|---:|---:|
+| 8 | 148 | 144 |
+
+| Metric | Average | Median |
+|---|---|---|
+| TTFT | 148 | 144 |
+)");
+  EXPECT_EQ(at(load, "table[0][0].median").context.concurrency, "8");
+  EXPECT_TRUE(testing::has_row(load, "table[0][0].concurrency"));
+  EXPECT_EQ(at(load, "table[1][0].Median").context.config, "");
   const auto required = run(FileType::markdown, R"(### Minimum Viable Quality by Use Case
 
 | Use Case | Metric | Minimum |
