@@ -420,8 +420,15 @@ class JsonHarvester final : public JsonVisitor {
         // names it.)
         const bool path = slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
                                                    std::count(text.begin(), text.end(), '/') >= 2);
-        if (path && slot->empty()) {
+        // (llama-bench's "model_type": "llama ?B Q3_K - Large", a size llama.cpp could not tell:
+        // its "model_filename" names the model better.)
+        const auto unsized = [](std::string_view t) {
+          return t.find(" ?B ") != std::string_view::npos;
+        };
+        if (path && (slot->empty() || unsized(*slot))) {
           *slot = detail::model_of_path(text);
+        } else if (!path && slot == &f.ctx.model && unsized(text) && !slot->empty()) {
+          // (keeps the file's name)
         } else if (!path && !numeric::parse_cell(text) && !names_nothing(text) &&
                    !(slot == &f.ctx.quantization &&
                      (iequals(text, "no") || iequals(text, "false")))) {

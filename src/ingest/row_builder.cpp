@@ -390,7 +390,11 @@ std::string model_of_path(std::string_view path) {
     if (const auto sep = out.find("--"); sep != std::string::npos) out.replace(sep, 2, "/");
     if (!out.empty()) return out;
   }
-  return std::string(path.substr(path.find_last_of("/\\") + 1));
+  std::string_view file = path.substr(path.find_last_of("/\\") + 1);
+  // ("…/Snowpiercer-15B-v1.Q3_K_L.gguf": the model's file, its format's extension aside.)
+  if (file.size() > 5 && text::iequals(file.substr(file.size() - 5), ".gguf"))
+    file.remove_suffix(5);
+  return std::string(file);
 }
 
 void drop_value(MetricRow& row, std::string note) {

@@ -311,6 +311,22 @@ TEST(HarvestJson, LlamaCppFileTypeNamesGiveTheQuantization) {
   EXPECT_EQ(find(r, "[2].avg_ts")->context.quantization, "IQ3_S");
 }
 
+// Held-out set 44: llama-bench's "model_type" with a size llama.cpp could not tell ("llama ?B
+// Q3_K - Large"): the GGUF's file name names the model (its ".gguf" aside), in either order; a
+// model_type with its size stays the model, as llama-bench's own tables print it.
+TEST(HarvestJson, AnUnsizedModelTypeGivesWayToTheFileName) {
+  const auto r =
+      harvest(FileType::json, R"([{"model_filename": "/mnt/m/Snowpiercer-15B-v1.Q3_K_L.gguf",
+    "model_type": "llama ?B Q3_K - Large", "n_prompt": 512, "n_gen": 0, "avg_ts": 3024.4},
+    {"model_type": "llama ?B Q3_K - Large", "model_filename": "C:\\m\\Other-7B.Q4_0.gguf",
+     "n_prompt": 512, "n_gen": 0, "avg_ts": 900.0},
+    {"model_filename": "/m/Meta-Llama-3.1-8B-Q8_0.gguf", "model_type": "llama 8B Q8_0",
+     "n_prompt": 512, "n_gen": 0, "avg_ts": 700.0}])");
+  EXPECT_EQ(find(r, "[0].avg_ts")->context.model, "Snowpiercer-15B-v1.Q3_K_L");
+  EXPECT_EQ(find(r, "[1].avg_ts")->context.model, "Other-7B.Q4_0");
+  EXPECT_EQ(find(r, "[2].avg_ts")->context.model, "llama 8B Q8_0");
+}
+
 // Unsloth's dynamic quantizations keep their "UD-" (a recipe of their own, no plain Q4_K_XL).
 TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
   const auto r = harvest(FileType::json, R"([{"model": "Qwen3.8-27B-UD-Q4_K_XL.gguf",
