@@ -197,6 +197,12 @@ class CsvHarvester {
           row->unit = col_units_[c];  // "Kbyte/block": kept as written, not normalised
       }
       detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
+      // "Prompt,Temps (s),Réponse": a row of one prompt and its answer is one request, its
+      // time the request's whole time.
+      if (exchange_ && row->metric == kDuration && row->statistic == "sample") {
+        detail::set_metric(*row, "e2e_latency");
+        detail::add_note(*row, "one request's time: each row holds a prompt and its answer");
+      }
       if (labels.failed) detail::mark_failed(*row, labels.error);
       if (c < spread_of_.size() && spread_of_[c] != kNone) {
         spread_of_figure(*row, spread_of_[c]);
@@ -572,6 +578,20 @@ class CsvHarvester {
     }
   }
 
+  // A prompt's column and its answer's ("Prompt" and "Response", "question" and "answer"):
+  // each row one request.
+  static bool names_exchange(const std::vector<std::string>& names) {
+    bool prompt = false, answer = false;
+    for (const auto& n : names) {
+      const std::string low = text::to_lower(n);
+      prompt = prompt || low == "prompt" || low == "question" || low == "query";
+      answer = answer || low == "response" || low == "answer" || low == "reply" ||
+               low == "completion" || low == "output_text" || low == "r\xC3\xA9ponse" ||
+               low == "respuesta" || low == "antwort" || low == "risposta" || low == "resposta";
+    }
+    return prompt && answer;
+  }
+
   void set_header(std::span<const std::string_view> fields) {
     cols_.clear();
     roles_.clear();
@@ -601,6 +621,7 @@ class CsvHarvester {
       names_.push_back(col.name);
       cols_.push_back(std::move(col));
     }
+    exchange_ = names_exchange(names_);
     // A "request" or "run" column numbers the rows, a "prompt" column gives each its own request:
     // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;
@@ -783,6 +804,8 @@ class CsvHarvester {
   bool any_spread_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> row_at_col_;  // this row's: column, row index
   bool summary_ = false;
+  bool exchange_ = false;  // each row a prompt and its answer (names_exchange)
+  inline static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
   bool mlx_ = false;                   // MLX-LM's figures: GB in decimal units
   std::size_t successes_col_ = kNone;  // "successful" beside "failed": a count of requests
   // Leading "input_tokens", "output_tokens", "qps" columns taken for the sweep's settings, with

@@ -13,6 +13,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "markdown_context.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
 
@@ -1245,6 +1246,41 @@ void per_request_records(FileResult& r) {
   }
 }
 
+// {"first_event_seconds": 2.434, "wall_seconds": 4.048, ...}: a list's record of one request, its
+// time to first token beside a whole time (a wall, total or elapsed time no shorter than it):
+// that time is the request's end-to-end latency, no run's duration.
+void request_time_beside_ttft(FileResult& r) {
+  static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
+  static const metrics::MetricDef* const kTtft = metrics::find_metric("ttft");
+  const auto single = [](const MetricRow& row) {
+    return row.statistic == "sample" || row.statistic == "value";
+  };
+  // record -> its TTFT in ms (NaN where it holds several: two agents' of one run, no request)
+  std::map<std::string_view, double> ttft;
+  for (const auto& row : r.rows) {
+    if (row.metric != kTtft || !single(row) || !row.normalized) continue;
+    const std::string_view record = record_of(row);
+    if (record.empty() || record.back() != ']') continue;
+    const bool again = ttft.contains(record);
+    ttft[record] = again ? std::nan("") : *row.normalized;
+  }
+  if (ttft.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.metric != kDuration || !single(row) || !row.normalized) continue;
+    const auto it = ttft.find(record_of(row));
+    if (it == ttft.end() || std::isnan(it->second) || *row.normalized < it->second) continue;
+    bool whole = false, other = false;  // (not a run's: "concurrent_wall_time_s")
+    for (const auto& w : words_of(text::to_lower(leaf_key(row.locator)))) {
+      other = other || w == "concurrent" || w == "sequential" || w == "run" || w == "benchmark";
+      whole = whole || w == "wall" || w == "total" || w == "elapsed";
+    }
+    if (!whole || other) continue;
+    set_metric(row, "e2e_latency");
+    row.statistic = "sample";
+    add_note(row, "the request's whole time: its record gives its time to first token beside it");
+  }
+}
+
 // A list of run records, each with a short word that sorts it ("payload": "small" / "medium" /
 // "large", "mode": "warm"): the word labels the record's figures, as a text column labels a CSV
 // row's. Only a field whose words repeat over the records (a category, not a name of each) and
@@ -1878,6 +1914,7 @@ void recognise_json(FileResult& r) {
   prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);
+  if (r.format.empty()) request_time_beside_ttft(r);
   spread_siblings(r);
   settings_repeated(r);
   if (!r.run_texts.empty()) engine_of_the_document(r);

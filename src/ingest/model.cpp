@@ -94,8 +94,14 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 74> kAliases = {{
+  static const std::array<Alias, 79> kAliases = {{
       {"model", &Context::model},
+      // In French, Spanish and Portuguese, German, Russian (a capital and a small first letter).
+      {"mod\xC3\xA8le", &Context::model},
+      {"modelo", &Context::model},
+      {"modell", &Context::model},
+      {"\xD0\x9C\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C", &Context::model},
+      {"\xD0\xBC\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C", &Context::model},
       {"model_under_test", &Context::model},  // "Model under test: `unsloth/Qwen3.8-27B-NVFP4`"
       {"tested_model", &Context::model},
       {"test_model", &Context::model},  // "- **Test Model:** Qwen/…", "테스트 모델"

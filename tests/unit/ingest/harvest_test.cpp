@@ -342,6 +342,33 @@ TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
             "Q4_CHANGE_RELATIVE_TO_Q8");
 }
 
+// Held-out set 44: a CSV row of one prompt and its answer is one request, its time the request's
+// whole time; "Modèle" (French) names the model. A JSON Lines record of one request with its time
+// to first token beside a wall time: that time is the request's end-to-end latency (not a run's
+// "concurrent_wall_time_s" beside two agents' TTFTs).
+TEST(HarvestCsv, ARowOfAPromptAndItsAnswerIsOneRequest) {
+  const auto r = harvest(FileType::csv,
+                         "Machine,Mod\xC3\xA8le,Prompt,Temps (s),R\xC3\xA9ponse\n"
+                         "pc,mistral:7b,Bonjour ?,0.42,Salut\n"
+                         "pc,mistral:7b,Qui ?,0.39,Hugo\n");
+  const auto* time = find(r, "[0].Temps (s)");
+  ASSERT_NE(time, nullptr);
+  EXPECT_EQ(time->metric_id(), "e2e_latency");
+  EXPECT_EQ(time->statistic, "sample");
+  EXPECT_DOUBLE_EQ(*time->normalized, 420);
+  EXPECT_EQ(time->context.model, "mistral:7b");
+  const auto run = harvest(FileType::csv, "Prompt,Duration (s)\nBonjour ?,0.42\nQui ?,0.39\n");
+  EXPECT_EQ(find(run, "[0].Duration (s)")->metric_id(), "duration");  // (no answer beside it)
+  const auto log =
+      harvest(FileType::jsonl,
+              "{\"case\": 1, \"first_event_seconds\": 2.434, \"wall_seconds\": 4.048}\n"
+              "{\"case\": 2, \"first_event_seconds\": 2.275, \"wall_seconds\": 3.486}\n");
+  EXPECT_EQ(find(log, "[0].wall_seconds")->metric_id(), "e2e_latency");
+  const auto runs = harvest(FileType::json, R"({"runs": [{"run_number": 1, "a_ttft_ms": 1900.0,
+    "b_ttft_ms": 629.7, "concurrent_wall_time_s": 55.5}]})");
+  EXPECT_EQ(find(runs, "runs[0].concurrent_wall_time_s")->metric_id(), "duration");
+}
+
 TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
   const auto r = harvest(FileType::csv,
                          "source_file,profile,ttft_mean_ms\nconcurrent16,concurrent,84.6\n"
