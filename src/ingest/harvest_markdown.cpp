@@ -5175,6 +5175,7 @@ class MarkdownHarvester {
       defined_column_units();
       tgi_benchmark_rows();
       memory_that_varies_by_device();
+      card_memory_beside_models();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -5205,6 +5206,42 @@ class MarkdownHarvester {
       detail::set_metric(row, "memory");
       row.statistic = "value";
       detail::renormalize(row);
+    }
+  }
+
+  // "| GPU | VRAM | Model | Tokens/sec |" of "| RTX 5090 | 32 GB | deepseek-r1:14b |" and "| RTX
+  // 5090 | 32 GB | deepseek-r1:32b |": a bare memory the same for every model run on one device,
+  // and not the same on all devices, is the memory the device has, no memory the runs used.
+  void card_memory_beside_models() {
+    if (devices_table_) return;
+    struct Runs {
+      std::set<double> values;
+      std::set<std::string> models;
+    };
+    std::map<std::string, Runs> by_device;
+    std::vector<std::size_t> rows;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.metric_id() != "memory" || row.statistic != "value" || !row.normalized ||
+          !names_bare_memory(row.name))
+        continue;
+      if (row.context.gpu.empty() || row.context.model.empty()) return;
+      Runs& d = by_device[row.context.gpu];
+      d.values.insert(*row.normalized);
+      d.models.insert(row.context.model);
+      rows.push_back(i);
+    }
+    std::set<double> all;
+    bool shared = false;  // (a device run with two models or more)
+    for (const auto& [gpu, d] : by_device) {
+      if (d.values.size() != 1) return;
+      all.insert(*d.values.begin());
+      shared = shared || d.models.size() > 1;
+    }
+    if (!shared || all.size() < 2) return;
+    for (const std::size_t i : rows) {
+      detail::as_setting(r_.rows[i], "accelerator_memory", true);
+      detail::add_note(r_.rows[i], "the same for every model run on the device: the memory it has");
     }
   }
 

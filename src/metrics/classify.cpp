@@ -1405,6 +1405,12 @@ const ParameterDef* parameter_of(const Tokens& t) {
       (t.back() == "count" || t.back() == "requests" || t.back() == "duration" ||
        t.back() == "iterations"))
     return find_parameter(t[0]);
+  // "max ctx" 128 000, "max_context_length", "Maximum batch": the largest context or batch set
+  // (the setting itself, no maximum of samples).
+  if (t.size() >= 2 && (t[0] == "max" || t[0] == "maximum")) {
+    const ParameterDef* p = alias_of(t, 1, t.size());
+    if (p && (p->id == "num_ctx" || p->id == "num_batch")) return p;
+  }
   std::size_t from = 0, to = t.size();
   // "Optimal Think-Time (ms)", "Best Batch", "Recommended Context": the setting a sweep chose.
   bool chosen = false;

@@ -2691,6 +2691,29 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
 }
 
+// Held-out set 44: "max ctx" is the context set (no maximum of samples); a bare "VRAM" the same for
+// every model run on one GPU, and not the same on all GPUs, is the memory each GPU has.
+TEST(ReportTables, TheMemoryAGpuHasBesideTheModelsRunOnIt) {
+  const auto r = run(FileType::markdown, R"(| GPU | VRAM | Model | Tokens/sec | max ctx |
+|---|---|---|---|---|
+| RTX 5090 | 32 GB | deepseek-r1:14b | 126.68 | 76 000 |
+| RTX 5090 | 32 GB | deepseek-r1:32b | 65.38 | 32 000 |
+| RTX 4090 | 24 GB | deepseek-r1:14b | 83.13 | 48 000 |
+)");
+  EXPECT_EQ(at(r, "table[0][1].VRAM").parameter, "accelerator_memory");
+  EXPECT_EQ(at(r, "table[0][2].VRAM").parameter, "accelerator_memory");
+  EXPECT_EQ(at(r, "table[0][0].max ctx").parameter, "num_ctx");
+  EXPECT_EQ(at(r, "table[0][0].max ctx").role, metrics::Role::parameter);
+  // (What differs between the models run on one GPU is what each used.)
+  const auto used = run(FileType::markdown, R"(| GPU | VRAM | Model | Tokens/sec |
+|---|---|---|---|
+| RTX 5090 | 12 GB | deepseek-r1:14b | 126.68 |
+| RTX 5090 | 22 GB | deepseek-r1:32b | 65.38 |
+| RTX 4090 | 12 GB | deepseek-r1:14b | 83.13 |
+)");
+  EXPECT_EQ(at(used, "table[0][1].VRAM").metric_id(), "memory");
+}
+
 // Held-out set 42: "7.7 GB VRAM", "4.5 GB RAM": a memory figure with the memory it is of.
 TEST(ReportTables, AMemoryFigureWithItsPool) {
   const auto r = run(FileType::markdown, R"(| Model | Device | RAM / GPU VRAM | Speed (tokens/sec) |
