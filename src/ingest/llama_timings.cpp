@@ -1,6 +1,8 @@
 #include "llama_timings.hpp"
 
 #include <array>
+#include <span>
+#include <vector>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -327,10 +329,94 @@ bool load_line(std::string_view line, std::size_t number, const LlamaTimingsStat
   return true;
 }
 
+// llama.cpp's memory breakdown at exit, one line per device under its header:
+//   llama_memory_breakdown_print: | memory breakdown [MiB] | total   free     self   model ...
+//   llama_memory_breakdown_print: |   - CUDA0 (RTX 3080)   | 20181 = 1689 + (18238 = 15686 +
+//   1584 +     967) +         253 |
+//   llama_memory_breakdown_print: |   - Host               |    78362 = 78278 +       0 +  84  |
+// A device's total is the memory it has (total = free + self + unaccounted), its "self" what
+// llama.cpp took (self = model + context + compute); the host's row gives self and its parts.
+bool memory_breakdown_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
+                           MetricRows& rows) {
+  const auto tag = line.find("memory_breakdown_print:");
+  if (tag == std::string_view::npos) return false;
+  std::string_view body = text::trim(line.substr(tag + 23));
+  if (body.size() < 3 || body.front() != '|' || body.back() != '|') return true;
+  body = body.substr(1, body.size() - 2);
+  const auto bar = body.find('|');
+  if (bar == std::string_view::npos) return true;
+  std::string_view name = text::trim(body.substr(0, bar));
+  const std::string_view cells = body.substr(bar + 1);
+  if (name.starts_with("memory breakdown")) {
+    const auto open = name.find('['), close = name.find(']');
+    state.breakdown_unit = open < close && close != std::string_view::npos
+                               ? std::string(name.substr(open + 1, close - open - 1))
+                               : std::string();
+    return true;
+  }
+  if (state.breakdown_unit.empty() || !name.starts_with("- ")) return true;
+  name = text::trim(name.substr(2));
+  std::vector<std::string_view> figures;
+  for (std::size_t at = 0; at < cells.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(cells[at]))) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < cells.size() &&
+           (std::isdigit(static_cast<unsigned char>(cells[end])) || cells[end] == '.'))
+      ++end;
+    figures.push_back(cells.substr(at, end - at));
+    at = end;
+  }
+  static constexpr std::array<std::string_view, 7> kDevice = {
+      "total", "free", "self", "model", "context", "compute", "unaccounted"};
+  static constexpr std::array<std::string_view, 4> kHost = {"self", "model", "context", "compute"};
+  std::span<const std::string_view> parts;
+  if (figures.size() == kDevice.size()) parts = kDevice;
+  if (figures.size() == kHost.size()) parts = kHost;
+  if (parts.empty()) return true;
+  // "CUDA0 (RTX 3080)": the device and, in brackets, its GPU.
+  std::string_view device = name, gpu;
+  if (const auto open = name.find(" ("); open != std::string_view::npos && name.back() == ')') {
+    device = name.substr(0, open);
+    gpu = name.substr(open + 2, name.size() - open - 3);
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const std::string value = std::string(figures[k]) + " " + state.breakdown_unit;
+    MetricRow* row = add_text_row(rows, std::string(device) + " " + std::string(parts[k]), value);
+    if (!row) continue;
+    row->locator = "llama_memory[" + std::string(device) + "]." + std::string(parts[k]);
+    row->line = number;
+    if (!gpu.empty()) row->context.gpu.assign(gpu);
+    row->context.config = "device=" + std::string(device) + " memory=" + std::string(parts[k]);
+    if (!state.model.empty()) row->context.model = state.model;
+    if (parts[k] == "total") {
+      as_setting(*row, "accelerator_memory", true);
+      continue;
+    }
+    set_metric(*row, "memory");
+    row->statistic = "value";
+    if (parts[k] == "free" || parts[k] == "unaccounted") {
+      unname_metric(*row, false);
+      add_note(*row, parts[k] == "free" ? "the device's memory left free"
+                                        : "the device's memory taken by others than llama.cpp");
+    } else {
+      add_note(*row, parts[k] == "self" ? "all llama.cpp took on the device (model + context + "
+                                          "compute)"
+                                        : "a part of what llama.cpp took on the device (self)");
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
+  if (line.find("breakdown") != std::string_view::npos &&
+      memory_breakdown_line(line, number, state, rows))
+    return true;
   note_model(line, state);
   if (line.size() > 20 && load_line(line, number, state, rows)) return true;
   if (line.find("draft acceptance") != std::string_view::npos &&

@@ -475,6 +475,26 @@ TEST(ConsoleTables, AScriptsLabelledFiguresInAFenceAreReadWithTheirModel) {
   EXPECT_FALSE(testing::has_row(r, "line[13].Seed"));  // no measurement of the registry
 }
 
+// Held-out set 44: llama.cpp's memory breakdown at exit: per device the memory it has (total), what
+// llama.cpp took (self) and its parts, in the header's unit; the host's row its own four figures.
+TEST(ConsoleTables, LlamaCppMemoryBreakdown) {
+  const auto r = run(
+      FileType::text,
+      R"(llama_memory_breakdown_print: | memory breakdown [MiB] | total   free     self   model   context   compute    unaccounted |
+llama_memory_breakdown_print: |   - CUDA0 (RTX 3080)   | 20181 = 1689 + (18238 = 15686 +    1584 +     967) +         253 |
+llama_memory_breakdown_print: |   - Host               |                 78362 = 78278 +       0 +      84                |
+)");
+  EXPECT_EQ(at(r, "llama_memory[CUDA0].total").parameter, "accelerator_memory");
+  const auto& self = at(r, "llama_memory[CUDA0].self");
+  EXPECT_EQ(self.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*self.normalized, 18238.0 * 1024 * 1024);
+  EXPECT_EQ(self.context.gpu, "RTX 3080");
+  EXPECT_EQ(at(r, "llama_memory[CUDA0].context").context.config, "device=CUDA0 memory=context");
+  EXPECT_EQ(at(r, "llama_memory[CUDA0].free").metric_id(), "unknown");
+  EXPECT_DOUBLE_EQ(*at(r, "llama_memory[Host].model").value, 78278);
+  EXPECT_FALSE(has_row(r, "llama_memory[Host].total"));
+}
+
 TEST(ConsoleTables, LlamaCppTimingsOfTheCliAndTheServer) {
   // llama-cli's timings pasted under a heading; then the server's, without a prefix.
   const auto r = run(FileType::markdown, R"(### llama.cpp
