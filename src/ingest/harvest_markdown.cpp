@@ -832,6 +832,9 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    // (One look for "huggingface.co/" in the few lines that hold a colon and slashes.)
+    if (!in_fence_ && heading_level_ >= 2 && l.size() < 160 && l.find("huggingface.co/") != l.npos)
+      model_link(l);
     // "**Metric**: `eval_count / eval_duration` (tokens/second)": Ollama's decode rate.
     // (One look for an underscore first: most lines hold none.)
     if (!eval_rate_defined_ && !in_fence_ && !l.empty() && l.front() != '|' &&
@@ -4151,10 +4154,19 @@ class MarkdownHarvester {
     if (value.empty() || !(std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '~'))
       return;
     const auto parsed = numeric::parse_cell(value);
-    if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return;
+    if (!parsed) return;
+    const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
+    if (parsed->suffix.empty()) {
+      // "- request_time_ms: 3349", "- completion_tokens: 167": a bare figure whose label names
+      // its unit, or counts tokens.
+      const auto& c = detail::classify_cached(label, {});
+      if (!c.metric || (c.unit.empty() && c.metric->kind != units::Kind::tokens)) return;
+    } else if (!metrics::parse_unit(parsed->suffix)) {
+      return;
+    }
     // (Kept as written until the end: most notes have a table, and their lists are not read.)
     Bullet b;
-    b.label = std::string(text::trim(std::string_view(plain).substr(0, at)));
+    b.label = std::string(label);
     b.value = std::string(value);
     b.line = number;
     b.foreseen = foreseen;
@@ -4363,6 +4375,32 @@ class MarkdownHarvester {
                                                    text::iequals(compute, text::trim(heading)))
       return compute;
     return {};
+  }
+
+  // "## Модель 1" over "Ссылка: https://huggingface.co/meta-llama/Llama-3.1-8B": a line that is a
+  // model's link alone (its label before it) names the section's model, where its heading names
+  // none. (Not an item of a list of links, nor a link inside a sentence.)
+  void model_link(std::string_view l) {
+    if (heading_models_.size() <= heading_level_ || !heading_models_[heading_level_].empty())
+      return;
+    std::string_view t = text::trim(l);
+    if (t.starts_with("- ") || t.starts_with("* ")) return;
+    const auto at = t.find("https://huggingface.co/");
+    if (at == std::string_view::npos) return;
+    // (Before the link: nothing, or one label and its colon.)
+    const std::string_view before = text::trim(t.substr(0, at));
+    if (!before.empty() &&
+        (before.back() != ':' || before.size() > 40 || before.find(' ') != std::string_view::npos))
+      return;
+    std::string_view path = t.substr(at + 23);
+    if (path.find_first_of(" \t<>()[]") != std::string_view::npos) return;
+    while (path.ends_with("/")) path.remove_suffix(1);
+    const auto slash = path.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 == path.size() ||
+        path.find('/', slash + 1) != std::string_view::npos || path.starts_with("datasets/") ||
+        path.starts_with("spaces/"))
+      return;
+    heading_models_[heading_level_] = std::string(path);
   }
 
   const std::string& heading_backend() const { return nearest(heading_backends_); }

@@ -829,6 +829,12 @@ bool guidellm(FileResult& r, const Signals& s) {
       row.status = RowStatus::ok;
     }
     scheduler_state(row, key);
+    // "run_stats.request_time_avg", "scheduler_metrics.request_time_avg": the scheduler's own
+    // timing of its workers' requests, overhead included (the requests' end-to-end latency is
+    // metrics.request_latency, read once).
+    if (row.metric_id() == "e2e_latency" &&
+        (under(row.locator, ".run_stats.") || under(row.locator, ".scheduler_metrics.")))
+      set_metric(row, "duration");
     // 0.2's args: "max_number" is the run's request limit; the profile's count of strategies
     // completed is no prompt count.
     if (under(loc, ".args.") && key == "max_number") as_setting(row, "limit", false);

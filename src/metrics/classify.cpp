@@ -726,7 +726,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" speedup ") || c("speedup") || j.ends_with(" speed x ")) return m("speedup");
   // Inference Perf's "avg_time_per_request", "Time per Request (s)": how long a request took,
   // not how many ran per second.
-  if ((in(" time per request ") || in(" time per req ")) && !rate_unit && !in(" cost "))
+  // ... and "request_time_ms" 3349: one request's time (not "total request time").
+  if ((in(" time per request ") || in(" time per req ") ||
+       (in(" request time ") && !in(" total ") && !in(" all ") && !in(" delay "))) &&
+      !rate_unit && !in(" cost "))
     return m("e2e_latency");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
   // of one request's HTTP exchange, no metric of ours; only the wait for the first byte is one.

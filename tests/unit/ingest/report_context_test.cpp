@@ -1754,6 +1754,33 @@ Citations from Technical Report 108:
   EXPECT_EQ(at(settings, "list[7].Generation").statistic, "value");
 }
 
+// Held-out set 44: a list item's bare figure whose label names its unit or counts tokens
+// ("- request_time_ms: 3349"), a label in bold with its colon inside ("- **Prompt processing:**
+// 850 t/s"), and a section's model named by its link alone under its heading.
+TEST(ReportContext, ListItemsOfBareFiguresAndASectionsModelLink) {
+  const auto r = run(FileType::markdown, R"(# Результаты
+
+## Модель 1
+Ссылка: https://huggingface.co/meta-llama/Llama-3.1-8B
+- completion_tokens: 167
+- request_time_ms: 3349
+- attempts: 3
+
+## Модель 2
+See https://huggingface.co/katanemo/Arch-Router-1.5B for details.
+- **Prompt processing:** 850 t/s
+)");
+  const auto& time = at(r, "list[6].request_time_ms");
+  EXPECT_EQ(time.metric_id(), "e2e_latency");
+  EXPECT_DOUBLE_EQ(*time.normalized, 3349);
+  EXPECT_EQ(time.context.model, "meta-llama/Llama-3.1-8B");
+  EXPECT_EQ(at(r, "list[5].completion_tokens").metric_id(), "output_tokens");
+  EXPECT_FALSE(testing::has_row(r, "list[7].attempts"));  // (no unit, no tokens)
+  const auto& pp = at(r, "list[11].Prompt processing");
+  EXPECT_EQ(pp.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp.context.model, "");  // (a link inside a sentence names no section's model)
+}
+
 // Held-out set 41: a methodology line defining the rate as Ollama's eval_count / eval_duration
 // makes the document's bare t/s its decode rate; a later system's heading names the GPU of its
 // settings rows too, not only its figures'.
