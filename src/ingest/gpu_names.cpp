@@ -184,6 +184,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
         break;
       }
     }
+  } else if (s.size() >= 5 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
+             (s.substr(2) == "pro" || s.substr(2) == "max" || s.substr(2) == "ultra")) {
+    // "M1PRO", "m2max": Apple's chip written as one word (a file's name).
   } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
              (next(k + 1) == "mac" || next(k + 1) == "macbook" || next(k + 1) == "imac")) {
     // "M4 Mac mini", "M3 MacBook Air": the Mac's chip, named first.

@@ -32,6 +32,9 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   EXPECT_EQ(gpu_of_table_under("## AMD Instinct MI300X"), "AMD Instinct MI300X");
   EXPECT_EQ(gpu_of_table_under("## Radeon RX 7900 XTX (Vulkan)"), "Radeon RX 7900 XTX");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max"), "Apple M2 Max");
+  // Held-out set 44: the chip as one word, as a file's name writes it.
+  EXPECT_EQ(gpu_of_table_under("## M1PRO"), "M1PRO");
+  EXPECT_EQ(gpu_of_table_under("## m3ultra"), "m3ultra");
   // Held-out set 42: an Apple chip's cores tell its variants apart ("24P+8E+80GPU": one name).
   EXPECT_EQ(gpu_of_table_under("## Apple M3 Ultra 24P+8E+80GPU"), "Apple M3 Ultra 24P+8E+80GPU");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max 38-core GPU"), "Apple M2 Max 38-core GPU");
