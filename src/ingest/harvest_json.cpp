@@ -57,6 +57,12 @@ class JsonHarvester final : public JsonVisitor {
     if (kind == JsonScalar::string) run_text(text);
     if (kind == JsonScalar::string && holds_console_output(text))
       embedded_.push_back({path_, line + line_offset_, std::string(text)});
+    // {"256": {"generated_tokens": 256, ...}, "512": {...}}: runs keyed by the figure one of their
+    // fields gives; the field labels the run's figures ("generated_tokens=256").
+    if (kind == JsonScalar::number && frames_.size() >= 2 && !frames_.back().is_array &&
+        !frames_[frames_.size() - 2].is_array && text == frames_.back().name &&
+        frames_.back().key_label.empty() && !names_an_entry(name))
+      frames_.back().key_label = name + "=" + std::string(text);
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, figure_name(name), text, number);

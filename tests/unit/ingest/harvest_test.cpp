@@ -327,6 +327,18 @@ TEST(HarvestJson, AnUnsizedModelTypeGivesWayToTheFileName) {
   EXPECT_EQ(find(r, "[2].avg_ts")->context.model, "llama 8B Q8_0");
 }
 
+// Held-out set 44: runs keyed by a figure one of their fields gives ("256": {"generated_tokens":
+// 256}) are labelled by that field, as runs keyed by a name are.
+TEST(HarvestJson, RunsKeyedByAFigureOfTheirOwn) {
+  const auto r = harvest(FileType::json, R"({"results": {"fp16": {
+    "256": {"generated_tokens": 256, "total_time_s": 1.97, "tokens_per_sec": 129.61},
+    "512": {"generated_tokens": 512, "total_time_s": 3.95, "tokens_per_sec": 129.59}}}})");
+  EXPECT_EQ(find(r, "results.fp16.256.tokens_per_sec")->context.config, "generated_tokens=256");
+  EXPECT_EQ(find(r, "results.fp16.512.total_time_s")->context.config, "generated_tokens=512");
+  const auto other = harvest(FileType::json, R"({"7": {"tokens": 12, "tps": 3.5}})");
+  EXPECT_EQ(find(other, "7.tps")->context.config, "");  // (no field repeats the key)
+}
+
 // Unsloth's dynamic quantizations keep their "UD-" (a recipe of their own, no plain Q4_K_XL).
 TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
   const auto r = harvest(FileType::json, R"([{"model": "Qwen3.8-27B-UD-Q4_K_XL.gguf",
