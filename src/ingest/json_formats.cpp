@@ -1252,6 +1252,85 @@ void per_request_records(FileResult& r) {
   }
 }
 
+// "num_requests_total" 693 beside "num_requests_successful" 647 in one object: the total counts the
+// failed requests in (all sent), no requests completed.
+void requests_total_beside_successes(FileResult& r) {
+  static const metrics::MetricDef* const kRequests = metrics::find_metric("requests");
+  const auto parent_of = [](std::string_view loc) {
+    const auto dot = loc.rfind('.');
+    return dot == std::string_view::npos ? std::string_view() : loc.substr(0, dot);
+  };
+  std::map<std::string_view, double> successes;  // object -> its successful requests
+  for (const auto& row : r.rows) {
+    if (row.metric == kRequests && row.value && text::icontains(leaf_key(row.locator), "success"))
+      successes[parent_of(row.locator)] = *row.value;
+  }
+  if (successes.empty()) return;
+  for (auto& row : r.rows) {
+    if (row.metric != kRequests || !row.value || row.status != RowStatus::ok) continue;
+    const std::string_view key = leaf_key(row.locator);
+    if (!text::icontains(key, "total") || text::icontains(key, "success")) continue;
+    const auto it = successes.find(parent_of(row.locator));
+    if (it == successes.end() || !(*row.value > it->second)) continue;
+    row.status = RowStatus::all;
+    add_note(row, "all requests, the failed ones counted in (" +
+                      numeric::format_double(it->second) + " succeeded)");
+  }
+}
+
+// "latency": {"tpot": {"p50": 0.00353}, "intvty": {"p50": 283.38}, "ttft": {...}}: latencies
+// written without their unit, beside the decode rate (tokens per second) their time per token
+// inverts: where the two medians (or means) multiply to 1, the times are in seconds; to 1,000,
+// in milliseconds. Every bare latency of the block then takes that unit.
+void latency_unit_from_rate(FileResult& r) {
+  static const metrics::MetricDef* const kTpot = metrics::find_metric("tpot");
+  static const metrics::MetricDef* const kItl = metrics::find_metric("itl");
+  static const metrics::MetricDef* const kDecode = metrics::find_metric("decode_rate");
+  const auto block_of = [](std::string_view loc) {  // "a.latency.tpot.p50" -> "a.latency"
+    const auto last = loc.rfind('.');
+    if (last == std::string_view::npos || last == 0) return std::string_view();
+    const auto before = loc.rfind('.', last - 1);
+    return before == std::string_view::npos ? std::string_view() : loc.substr(0, before);
+  };
+  // block -> statistic -> (per-token time, rate)
+  std::map<std::string_view, std::map<std::string_view, std::pair<double, double>>> pairs;
+  for (const auto& row : r.rows) {
+    const bool time = (row.metric == kTpot || row.metric == kItl) && row.unit.empty() && row.value;
+    const bool rate = row.metric == kDecode && row.normalized_unit == "tok/s" && row.normalized;
+    if ((!time && !rate) || (row.statistic != "median" && row.statistic != "mean")) continue;
+    const std::string_view block = block_of(row.locator);
+    if (block.empty()) continue;
+    auto& pair = pairs[block][row.statistic];
+    (time ? pair.first : pair.second) = time ? *row.value : *row.normalized;
+  }
+  std::map<std::string_view, std::string_view> unit_of;
+  for (const auto& [block, by_statistic] : pairs) {
+    for (const std::string_view statistic : {"median", "mean"}) {
+      const auto it = by_statistic.find(statistic);
+      if (it == by_statistic.end() || !(it->second.first > 0) || !(it->second.second > 0)) continue;
+      const double product = it->second.first * it->second.second;
+      if (std::abs(product - 1) <= 0.05) unit_of[block] = "s";
+      if (std::abs(product - 1000) <= 50) unit_of[block] = "ms";
+      break;
+    }
+  }
+  if (unit_of.empty()) return;
+  for (auto& row : r.rows) {
+    if (!row.unit.empty() || !row.value || !row.metric) continue;
+    const std::string_view loc = row.locator;
+    const auto it = std::find_if(unit_of.begin(), unit_of.end(), [&](const auto& b) {
+      return loc.size() > b.first.size() && loc.starts_with(b.first) && loc[b.first.size()] == '.';
+    });
+    if (it == unit_of.end()) continue;
+    const auto kind = row.metric->kind;
+    if (kind != units::Kind::ttft && kind != units::Kind::latency) continue;
+    set_unit(row, it->second);
+    add_note(row, std::string("in ")
+                      .append(it->second)
+                      .append(": the block's time per token inverts its decode rate"));
+  }
+}
+
 // {"first_event_seconds": 2.434, "wall_seconds": 4.048, ...}: a list's record of one request, its
 // time to first token beside a whole time (a wall, total or elapsed time no shorter than it):
 // that time is the request's end-to-end latency, no run's duration.
@@ -1921,6 +2000,8 @@ void recognise_json(FileResult& r) {
   one_completion(r);
   if (r.format.empty()) per_request_records(r);
   if (r.format.empty()) request_time_beside_ttft(r);
+  latency_unit_from_rate(r);
+  requests_total_beside_successes(r);
   spread_siblings(r);
   settings_repeated(r);
   if (!r.run_texts.empty()) engine_of_the_document(r);

@@ -1224,6 +1224,21 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
   // (Its "total" said which tokens, not that the run's failed requests are counted in.)
   if (token_kind && before == RowStatus::ok && row.status == RowStatus::all)
     row.status = RowStatus::ok;
+  // "server_metrics.kv_cache.gpu_usage_pct" 0.11, "kv_cache.gpu_total_tokens": the KV cache's
+  // share in use (as vLLM's kv_cache_usage_perc) and its size in tokens, no GPU's busy time and
+  // no request's tokens.
+  if (row.metric && has_segment(path, "kv_cache")) {
+    const std::string_view id = row.metric->id;
+    if (id == "gpu_utilization") {
+      set_metric(row, "utilization");
+      add_note(row, "the share of the KV cache in use");
+    } else if ((id == "total_tokens" || id == "input_tokens" || id == "output_tokens" ||
+                id == "memory") &&
+               row.name.find("token") != std::string::npos) {
+      unname_metric(row, false);
+      add_note(row, "the KV cache's size in tokens");
+    }
+  }
 }
 
 namespace {

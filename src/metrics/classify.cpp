@@ -1051,8 +1051,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
                    ((left || in(" free ") || in(" available ")) &&
                     is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB; "free_after_bytes"
     return nullptr;
+  // (Not "kv_cache_pool_tokens": the KV cache's size in tokens, no memory.)
   if ((is_memory_unit(unit) && !file_size) || in(" memory ") || in(" vram ") || in(" mem ") ||
-      in(" rss ") || in(" kv cache "))
+      in(" rss ") || (in(" kv cache ") && !in(" tokens ") && !in(" token ")))
     if (unit.empty() || is_memory_unit(unit)) return m("memory");
   if (rate_unit || ((in(" throughput ") || in(" tokens per second ")) && unit.empty()))
     return m("token_rate");

@@ -339,6 +339,29 @@ TEST(HarvestJson, RunsKeyedByAFigureOfTheirOwn) {
   EXPECT_EQ(find(other, "7.tps")->context.config, "");  // (no field repeats the key)
 }
 
+// Held-out set 44: InferenceMAX's agentic result: latencies with no unit beside the decode rate
+// their time per token inverts (seconds); a KV cache's share in use and size in tokens; a total of
+// requests beside the successful ones counts the failed in.
+TEST(HarvestJson, AnAgenticResultsBareLatenciesAndItsKvCache) {
+  const auto r = harvest(FileType::json, R"({"num_requests_total": 693,
+    "num_requests_successful": 647, "kv_cache_pool_tokens": 11508608,
+    "request_metrics": {"latency": {"ttft": {"mean": 0.82887, "p50": 0.58987},
+      "tpot": {"mean": 0.00411, "p50": 0.00353}, "intvty": {"mean": 243.19, "p50": 283.38}}},
+    "server_metrics": {"kv_cache": {"gpu_usage_pct": 0.11, "gpu_total_tokens": 11508608}}})");
+  const auto* ttft = find(r, "request_metrics.latency.ttft.p50");
+  EXPECT_EQ(ttft->unit, "s");
+  EXPECT_DOUBLE_EQ(*ttft->normalized, 589.87);
+  EXPECT_EQ(find(r, "request_metrics.latency.tpot.mean")->unit, "s");
+  EXPECT_EQ(find(r, "server_metrics.kv_cache.gpu_usage_pct")->metric_id(), "utilization");
+  EXPECT_EQ(find(r, "server_metrics.kv_cache.gpu_total_tokens")->metric_id(), "unknown");
+  EXPECT_NE(find(r, "kv_cache_pool_tokens")->metric_id(), "memory");
+  EXPECT_EQ(find(r, "num_requests_total")->status, RowStatus::all);
+  EXPECT_EQ(find(r, "num_requests_successful")->status, RowStatus::ok);
+  // (No rate beside them: the bare latencies keep no unit.)
+  const auto bare = harvest(FileType::json, R"({"latency": {"tpot": {"p50": 0.00353}}})");
+  EXPECT_EQ(find(bare, "latency.tpot.p50")->unit, "");
+}
+
 // Unsloth's dynamic quantizations keep their "UD-" (a recipe of their own, no plain Q4_K_XL).
 TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
   const auto r = harvest(FileType::json, R"([{"model": "Qwen3.8-27B-UD-Q4_K_XL.gguf",
