@@ -833,6 +833,7 @@ void harvest_csv(std::string_view text, FileResult& r) {
                                         "; the rest of the file was not ingested");
   }
   detail::recognise_csv(r);
+  if (r.format.empty()) detail::bare_times_from_rates(r.rows, 0);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
 }

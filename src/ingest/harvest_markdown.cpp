@@ -5211,6 +5211,7 @@ class MarkdownHarvester {
       sizes_that_tell_models_apart();
       quantity_from_caption();
       defined_column_units();
+      detail::bare_times_from_rates(r_.rows, table_first_row_);
       tgi_benchmark_rows();
       memory_that_varies_by_device();
       card_memory_beside_models();

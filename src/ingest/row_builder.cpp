@@ -784,6 +784,57 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
   return !fraction && names_runs(column, runs.figures.size()) ? runs : CellRuns{};
 }
 
+void bare_times_from_rates(MetricRows& rows, std::size_t first) {
+  struct Line {
+    std::optional<double> prompt, prompt_rate, output, decode;
+    MetricRow* ttft = nullptr;      // bare
+    MetricRow* whole = nullptr;     // bare duration or end-to-end latency
+    std::optional<double> ttft_ms;  // known in ms (written with its unit)
+  };
+  std::map<std::size_t, Line> lines;
+  bool bare = false;
+  for (std::size_t i = first; i < rows.size(); ++i) {
+    MetricRow& row = rows[i];
+    if (row.role != metrics::Role::metric || !row.metric || !row.value || row.line == 0) continue;
+    const std::string_view id = row.metric->id;
+    Line& l = lines[row.line];
+    if (id == "input_tokens") l.prompt = row.value;
+    if (id == "output_tokens") l.output = row.value;
+    if (id == "prompt_eval_rate" && row.normalized_unit == "tok/s") l.prompt_rate = row.normalized;
+    if (id == "decode_rate" && row.normalized_unit == "tok/s") l.decode = row.normalized;
+    if (id == "ttft" && row.unit.empty()) l.ttft = &row;
+    if (id == "ttft" && row.normalized_unit == "ms") l.ttft_ms = row.normalized;
+    if ((id == "duration" || id == "e2e_latency") && row.unit.empty()) l.whole = &row;
+    bare = bare || ((id == "ttft" || id == "duration" || id == "e2e_latency") && row.unit.empty());
+  }
+  if (!bare) return;
+  // column -> units its rows' figures agree with ("" where one disagrees with both)
+  std::map<std::string, std::set<std::string>> votes;
+  const auto vote = [&](const MetricRow& row, double written, double seconds) {
+    const auto near = [](double a, double b) { return std::abs(a - b) <= 0.1 * std::abs(b); };
+    std::set<std::string>& v = votes[row.name];
+    v.insert(near(written, seconds) ? "s" : near(written, seconds * 1000) ? "ms" : "");
+  };
+  for (auto& [line, l] : lines) {
+    std::optional<double> ttft_s;
+    if (l.prompt && l.prompt_rate && *l.prompt_rate > 0) ttft_s = *l.prompt / *l.prompt_rate;
+    if (l.ttft && ttft_s) vote(*l.ttft, *l.ttft->value, *ttft_s);
+    if (l.ttft_ms) ttft_s = *l.ttft_ms / 1000;
+    if (l.whole && ttft_s && l.output && l.decode && *l.decode > 0)
+      vote(*l.whole, *l.whole->value, *ttft_s + *l.output / *l.decode);
+  }
+  for (auto& [line, l] : lines) {
+    for (MetricRow* row : {l.ttft, l.whole}) {
+      if (!row) continue;
+      const auto it = votes.find(row->name);
+      if (it == votes.end() || it->second.size() != 1 || it->second.begin()->empty()) continue;
+      const std::string unit = *it->second.begin();
+      set_unit(*row, unit);
+      add_note(*row, "in " + unit + ": its row's tokens over its rates give it");
+    }
+  }
+}
+
 void emit_runs(MetricRows& rows, const MetricRow& row) {
   const CellRuns runs = split_runs(row.raw);
   if (runs.figures.size() < 2 || !row.value) return;

@@ -198,6 +198,13 @@ inline constexpr std::string_view kRunNote = "run 1 of ";
 // mean written after them.
 void emit_runs(MetricRows& rows, const MetricRow& row);
 
+// "| Prompt Tokens | PP/s | TTFT | Generated Tokens | TG/s | Duration |" of "469 | 1169.37 | 0.40
+// | 1028 | 35.88 | 29.05": times written without their unit (rows[first..], one table's, a line
+// each) in the unit their row's tokens over its rates give: the prompt's tokens over its rate are
+// the TTFT, and with the generated tokens over the decode rate, the whole time. A column takes a
+// unit only where its rows agree on it.
+void bare_times_from_rates(MetricRows& rows, std::size_t first);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)

@@ -2714,6 +2714,27 @@ TEST(ReportTables, TheMemoryAGpuHasBesideTheModelsRunOnIt) {
   EXPECT_EQ(at(used, "table[0][1].VRAM").metric_id(), "memory");
 }
 
+// Held-out set 44: a bare TTFT and duration in the unit their row's tokens over its rates give
+// (469 prompt tokens at 1169.37 tok/s: 0.40 s; with 1028 tokens at 35.88 tok/s, 29.05 s); a column
+// whose rows disagree keeps none.
+TEST(ReportTables, BareTimesInTheUnitTheirRowsRatesGive) {
+  const auto r = run(FileType::markdown,
+                     R"(| Model | Prompt Tokens | PP/s | TTFT | Generated Tokens | TG/s | Duration |
+| --- | --- | --- | --- | --- | --- | --- |
+| m | 469 | 1169.37 | 0.40 | 1028 | 35.88 | 29.05 |
+| m | 724 | 1338.29 | 0.54 | 788 | 35.83 | 22.53 |
+)");
+  EXPECT_EQ(at(r, "table[0][1].TTFT").unit, "s");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].TTFT").normalized, 540);
+  EXPECT_EQ(at(r, "table[0][0].Duration").unit, "s");
+  const auto odd = run(FileType::markdown, R"(| Model | Prompt Tokens | PP/s | TTFT |
+| --- | --- | --- | --- |
+| m | 469 | 1169.37 | 0.40 |
+| m | 724 | 1338.29 | 9.54 |
+)");
+  EXPECT_EQ(at(odd, "table[0][0].TTFT").unit, "");
+}
+
 // Held-out set 42: "7.7 GB VRAM", "4.5 GB RAM": a memory figure with the memory it is of.
 TEST(ReportTables, AMemoryFigureWithItsPool) {
   const auto r = run(FileType::markdown, R"(| Model | Device | RAM / GPU VRAM | Speed (tokens/sec) |
