@@ -4544,6 +4544,7 @@ class MarkdownHarvester {
     table_caption_.clear();
     caption_model_.clear();
     caption_quant_.clear();
+    caption_gpu_.clear();
     keyed_ = Context{};
     table_first_row_ = r_.rows.size();
     line_notes_.clear();
@@ -4556,6 +4557,13 @@ class MarkdownHarvester {
       caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
       // "... running **Qwen2 1B (Q4_K_Medium)** via llama.cpp:": the model's quantization too.
       if (!caption_model_.empty()) caption_quant_ = one_quantization_in(caption_);
+      // "Then on the RTX 3090:": the one accelerator the caption names, its rows' (not one it
+      // compares: "RTX 3090 vs RTX 4090").
+      if (std::string gpu = detail::gpu_named_in(caption_);
+          !gpu.empty() && !compares(caption_) && !names_another_machine(caption_) &&
+          detail::gpu_named_in(std::string_view(caption_).substr(caption_.find(gpu) + gpu.size()))
+              .empty())
+        caption_gpu_ = std::move(gpu);
       table_section_ += (table_section_.empty() ? "" : " / ") + caption_;
       if (auto v = detail::variant_word(caption_); !v.empty()) table_variant_ = std::move(v);
     }
@@ -4921,6 +4929,17 @@ class MarkdownHarvester {
     if (low.find("test") != std::string::npos &&
         (low.find("inference") != std::string::npos || low.find("speed") != std::string::npos))
       return true;
+    return false;
+  }
+
+  // "Compared with the RTX 4090 numbers of last week:": a caption about another machine's
+  // figures, not its table's.
+  static bool names_another_machine(const std::string& caption) {
+    const std::string low = text::to_lower(caption);
+    for (const std::string_view w :
+         {"compar", "previous", "earlier", "last ", "unlike", "instead", "other than"}) {
+      if (low.find(w) != std::string::npos) return true;
+    }
     return false;
   }
 
@@ -5984,6 +6003,7 @@ class MarkdownHarvester {
     remember_model(ctx.model);
     if (ctx.model.empty()) ctx.model = caption_model_;
     if (ctx.quantization.empty() && ctx.model == caption_model_) ctx.quantization = caption_quant_;
+    if (ctx.gpu.empty()) ctx.gpu = caption_gpu_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);
     // "| 1K ctx / 2 req | ... |", "| pp2048 (c4) | ... |": requests in flight.
@@ -8231,7 +8251,8 @@ class MarkdownHarvester {
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names
-  std::string caption_quant_;                // ... and its quantization, where it names one
+  std::string caption_gpu_;    // the one accelerator the current table's caption names
+  std::string caption_quant_;  // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

@@ -1596,8 +1596,9 @@ The same on a laptop with an RTX 4090 later:
 | q | 5.5 |
 )");
   EXPECT_EQ(at(r, "mlx_bench[0].trial1.generation_tps").context.gpu, "AMD Radeon 8060S");
-  // (A second section's lead line without a cue names nothing.)
-  EXPECT_EQ(at(r, "table[0][0].tok/s").context.gpu, "");
+  // (A second section's lead line without a cue names no section's machine; right above a table,
+  // as its caption, it names the table's.)
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.gpu, "RTX 4090");
 }
 
 // Held-out set 34: a table cell holding a program's coloured output (which breaks the table over
@@ -1752,6 +1753,41 @@ Citations from Technical Report 108:
                             "Measured on the target device:\n- Generation: 41.2 tok/s\n");
   EXPECT_FALSE(testing::has_row(settings, "list[4].Ramp-up"));
   EXPECT_EQ(at(settings, "list[7].Generation").statistic, "value");
+}
+
+// A lead-in line right above a table naming one accelerator ("Then on the RTX 3090:") gives its
+// rows that GPU, over the document's; one comparing two names none.
+TEST(ReportContext, ALeadInLinesAcceleratorOverTheDocuments) {
+  const auto r = run(FileType::markdown, R"(# Notes
+
+We ran the benchmark on an RTX 4090:
+
+| Batch | tok/s |
+|---|---|
+| 1 | 120.5 |
+
+Then on the RTX 3090:
+
+| Batch | tok/s |
+|---|---|
+| 1 | 20.5 |
+
+Then the RTX 3090 vs the RTX 4090:
+
+| Batch | tok/s |
+|---|---|
+| 1 | 21.5 |
+
+Compared with the RTX 3090 numbers of last week:
+
+| Batch | tok/s |
+|---|---|
+| 1 | 22.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.gpu, "RTX 4090");
+  EXPECT_EQ(at(r, "table[1][0].tok/s").context.gpu, "RTX 3090");
+  EXPECT_EQ(at(r, "table[2][0].tok/s").context.gpu, "RTX 4090");
+  EXPECT_EQ(at(r, "table[3][0].tok/s").context.gpu, "RTX 4090");
 }
 
 // Held-out set 44: a list item's bare figure whose label names its unit or counts tokens
