@@ -832,8 +832,9 @@ class MarkdownHarvester {
       return;
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
-    // (One look for "huggingface.co/" in the few lines that hold a colon and slashes.)
-    if (!in_fence_ && heading_level_ >= 2 && l.size() < 160 && l.find("huggingface.co/") != l.npos)
+    // (Looked for in a section's first line only.)
+    if (!prose_since_heading_ && !in_fence_ && heading_level_ >= 2 && l.size() < 160 &&
+        l.find("huggingface.co/") != l.npos)
       model_link(l);
     // "**Metric**: `eval_count / eval_duration` (tokens/second)": Ollama's decode rate.
     // (One look for an underscore first: most lines hold none.)

@@ -414,7 +414,8 @@ bool memory_breakdown_line(std::string_view line, std::size_t number, LlamaTimin
 
 bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                         MetricRows& rows) {
-  if (line.find("breakdown") != std::string_view::npos &&
+  // (Runs for every line of a log: its rows end with a bar, few others do.)
+  if (!line.empty() && line.back() == '|' && line.find("breakdown") != std::string_view::npos &&
       memory_breakdown_line(line, number, state, rows))
     return true;
   note_model(line, state);

@@ -791,8 +791,16 @@ void bare_times_from_rates(MetricRows& rows, std::size_t first) {
     MetricRow* whole = nullptr;     // bare duration or end-to-end latency
     std::optional<double> ttft_ms;  // known in ms (written with its unit)
   };
-  std::map<std::size_t, Line> lines;
+  // (Runs for every table: a look for a bare time first.)
   bool bare = false;
+  for (std::size_t i = first; i < rows.size() && !bare; ++i) {
+    const MetricRow& row = rows[i];
+    bare = row.unit.empty() && row.metric &&
+           (row.metric->kind == units::Kind::ttft || row.metric->kind == units::Kind::duration ||
+            row.metric->kind == units::Kind::latency);
+  }
+  if (!bare) return;
+  std::map<std::size_t, Line> lines;
   for (std::size_t i = first; i < rows.size(); ++i) {
     MetricRow& row = rows[i];
     if (row.role != metrics::Role::metric || !row.metric || !row.value || row.line == 0) continue;
@@ -805,9 +813,7 @@ void bare_times_from_rates(MetricRows& rows, std::size_t first) {
     if (id == "ttft" && row.unit.empty()) l.ttft = &row;
     if (id == "ttft" && row.normalized_unit == "ms") l.ttft_ms = row.normalized;
     if ((id == "duration" || id == "e2e_latency") && row.unit.empty()) l.whole = &row;
-    bare = bare || ((id == "ttft" || id == "duration" || id == "e2e_latency") && row.unit.empty());
   }
-  if (!bare) return;
   // column -> units its rows' figures agree with ("" where one disagrees with both)
   std::map<std::string, std::set<std::string>> votes;
   const auto vote = [&](const MetricRow& row, double written, double seconds) {
@@ -1278,8 +1284,10 @@ void refine_from_path(MetricRow& row, std::string_view path, std::size_t leaf_si
   // "server_metrics.kv_cache.gpu_usage_pct" 0.11, "kv_cache.gpu_total_tokens": the KV cache's
   // share in use (as vLLM's kv_cache_usage_perc) and its size in tokens, no GPU's busy time and
   // no request's tokens.
-  if (row.metric && has_segment(path, "kv_cache")) {
-    const std::string_view id = row.metric->id;
+  if (const std::string_view id = row.metric ? row.metric->id : std::string_view();
+      (id == "gpu_utilization" || id == "total_tokens" || id == "input_tokens" ||
+       id == "output_tokens" || id == "memory") &&
+      has_segment(path, "kv_cache")) {
     if (id == "gpu_utilization") {
       set_metric(row, "utilization");
       add_note(row, "the share of the KV cache in use");
