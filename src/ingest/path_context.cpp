@@ -303,8 +303,26 @@ bool names_one_model(std::string_view part) {
   return sized && glued < 2;
 }
 
+// "GLM-4.6", "qwen2.5", "Llama-3.1": a family's name with its version (a point between digits),
+// a model named without its size.
+bool versioned_family(std::string_view w) {
+  bool dotted = false;
+  for (std::size_t i = 1; i + 1 < w.size() && !dotted; ++i)
+    dotted = w[i] == '.' && std::isdigit(static_cast<unsigned char>(w[i - 1])) &&
+             std::isdigit(static_cast<unsigned char>(w[i + 1]));
+  if (!dotted) return false;
+  for (const std::string_view f : {"llama", "qwen", "gemma", "mistral", "phi", "deepseek", "glm",
+                                   "granite", "olmo", "falcon", "minimax", "kimi", "nemotron"}) {
+    if (w.size() > f.size() && text::iequals(w.substr(0, f.size()), f) &&
+        (std::isdigit(static_cast<unsigned char>(w[f.size()])) || w[f.size()] == '-'))
+      return true;
+  }
+  return false;
+}
+
 // "sglang_online_Mistral-7B-Instruct_yes": a file named by words joined with '_', one of which
 // names one model with its size; that model (not two different ones, not a load word).
+// ... or with its version alone ("03_GLM-4.6_memory.log").
 std::optional<std::string> model_word_in_name(std::string_view stem) {
   if (stem.find('_') == std::string_view::npos) return std::nullopt;
   std::optional<std::string> found;
@@ -319,9 +337,13 @@ std::optional<std::string> model_word_in_name(std::string_view stem) {
       const char ch = static_cast<char>(word[i] | 0x20);
       sized = (ch == 'b' || ch == 'm') && std::isdigit(static_cast<unsigned char>(word[i - 1]));
     }
-    if (!sized || word.size() < 4 || names_load(word) || !names_one_model(word)) continue;
+    const bool versioned = !sized && versioned_family(word);
+    if ((!sized && !versioned) || word.size() < 4 || names_load(word) ||
+        (sized && !names_one_model(word)))
+      continue;
     Context named;
-    if (!model_in_key(word, named) || named.model.empty()) continue;
+    if (versioned) named.model.assign(word);
+    if (!versioned && (!model_in_key(word, named) || named.model.empty())) continue;
     if (found && *found != named.model) return std::nullopt;
     found = std::move(named.model);
   }

@@ -90,6 +90,13 @@ TEST(PathContext, AModelWordInAFileName) {
   EXPECT_EQ(metric_row(r).context.model, "Mistral-7B-Instruct");
   const auto two = ingest_at("qwen2.5-7b_vs_llama-3.1-8b.csv", "ttft_ms\n12.5\n");
   EXPECT_EQ(metric_row(two).context.model, "");  // two models: neither
+  // Held-out set 44: a family with its version alone ("GLM-4.6"); not a version of nothing.
+  const auto glm = ingest_at("03_GLM-4.6_memory.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(glm).context.model, "GLM-4.6");
+  const auto release = ingest_at("results_v1.2_memory.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(release).context.model, "");
+  const auto versions = ingest_at("qwen2.5_vs_llama3.1.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(versions).context.model, "");
 }
 
 TEST(PathContext, SweepFolderGivesTheConcurrencyAndSaysSo) {
