@@ -2452,24 +2452,40 @@ class MarkdownHarvester {
   }
 
   // A logger's line without its time and level ("2026-06-16 00:08:36 [INFO] ", "2024-05-01
-  // 12:00:00,123 - INFO - "): the message.
+  // 12:00:00,123 - INFO - ", "[2025-09-04 15:44:04] INFO ", "2025-09-04T15:44:05+02:00 "): the
+  // message.
   static std::string_view without_log_prefix(std::string_view l) {
+    std::string_view s = l;
+    const bool bracket = s.starts_with('[');
+    if (bracket) s.remove_prefix(1);
     const auto digit = [&](std::size_t i) {
-      return i < l.size() && std::isdigit(static_cast<unsigned char>(l[i]));
+      return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
     };
-    if (!(l.size() > 20 && digit(0) && digit(3) && l[4] == '-' && l[7] == '-' && l[10] == ' ' &&
-          l[13] == ':'))
+    if (!(s.size() > 20 && digit(0) && digit(3) && s[4] == '-' && s[7] == '-' &&
+          (s[10] == ' ' || s[10] == 'T') && s[13] == ':'))
       return l;
     std::size_t i = 19;  // past "YYYY-MM-DD HH:MM:SS"
-    while (i < l.size() &&
-           (std::isdigit(static_cast<unsigned char>(l[i])) || l[i] == ',' || l[i] == '.'))
+    while (i < s.size() &&
+           (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == ',' || s[i] == '.'))
       ++i;  // ",123" milliseconds
-    std::string_view rest = text::trim(l.substr(i));
+    // Its zone: "Z", "+02:00", "-0500".
+    if (i < s.size() && s[i] == 'Z') {
+      ++i;
+    } else if (i + 5 <= s.size() && (s[i] == '+' || s[i] == '-') && digit(i + 1) && digit(i + 2)) {
+      i += s[i + 3] == ':' ? 6 : 5;
+    }
+    if (bracket) {
+      if (i >= s.size() || s[i] != ']') return l;
+      ++i;
+    }
+    std::string_view rest = text::trim(s.substr(std::min(i, s.size())));
     for (const std::string_view level : {"INFO", "WARNING", "WARN", "DEBUG", "ERROR"}) {
-      for (const auto& [open, close] :
-           {std::pair<std::string_view, std::string_view>{"[", "]"}, {"- ", " -"}}) {
+      for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"[", "]"},
+                                        {"- ", " -"},
+                                        {"", " "},
+                                        {"", ":"}}) {
         const std::string shown = std::string(open) + std::string(level) + std::string(close);
-        if (rest.starts_with(shown)) return rest.substr(shown.size());
+        if (rest.starts_with(shown)) return text::trim(rest.substr(shown.size()));
       }
     }
     return rest;

@@ -1423,6 +1423,18 @@ TEST(ConsoleTables, ALoggersTaggedFigureLinesAreRead) {
   EXPECT_EQ(r.rows.size(), 1u);  // no figure from the warm-up or the saved rows
 }
 
+// A logger's time in brackets or with its zone, and a level written bare, are no part of the
+// figure's label.
+TEST(ConsoleTables, ALoggersTimeInBracketsOrWithAZone) {
+  const auto r = run(FileType::text, R"([2025-09-04 15:44:04] INFO generation: 35.2 tok/s
+[2025-09-04T15:44:05+02:00] INFO ttft: 120 ms
+2025-09-04T15:44:06Z WARNING: prompt eval rate: 850.5 tokens/s
+)");
+  EXPECT_EQ(at(r, "line[1].generation").metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*at(r, "line[2].ttft").normalized, 120);
+  EXPECT_EQ(at(r, "line[3].prompt eval rate").metric_id(), "prompt_eval_rate");
+}
+
 // Held-out set 24: a load script's lines announcing its model and concurrency label the
 // statistics lines below them.
 TEST(ConsoleTables, AScriptsRunLinesLabelItsStatisticsLines) {
