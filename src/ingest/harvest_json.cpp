@@ -50,6 +50,15 @@ class JsonHarvester final : public JsonVisitor {
       leave(len);
       return;
     }
+    // "server_flags": ["--ctx-size", "8192", "-ngl", "99"]: words of a command line, the settings
+    // of the object holding them (close), no figures.
+    if (!frames_.empty() && frames_.back().is_array && kind != JsonScalar::null &&
+        names_server_flags(frames_.back().name)) {
+      std::string& flags = frames_.back().flags;
+      flags.append(flags.empty() ? "" : " ").append(text);
+      leave(len);
+      return;
+    }
     if (!frames_.empty() && frames_.back().is_array && kind == JsonScalar::string) {
       array_string(text);
       array_label(text);
@@ -358,7 +367,8 @@ class JsonHarvester final : public JsonVisitor {
     bool cpu_providers = true;  // ... all of them the CPU's
     bool ran_on_cpu = false;    // an object whose execution providers are only the CPU's
     std::string config;         // its configuration parameters, "n_batch=2048 n_threads=8"
-    std::string key_label;      // "scheduler=scx_flash": the field its key repeats (its own only)
+    std::string flags;  // a flags array's words, joined ("server_flags": ["--ctx-size", "8192"])
+    std::string key_label;  // "scheduler=scx_flash": the field its key repeats (its own only)
     double n_prompt = -1, n_gen = -1, n_depth = 0;
     bool labels_holder = false;  // an array whose first string labels the object holding it
     bool change = false;         // {"q4_change_relative_to_q8": {...}}: its figures are differences
@@ -889,6 +899,12 @@ class JsonHarvester final : public JsonVisitor {
 
   void close() {
     Frame& f = frames_.back();
+    if (f.is_array && !f.flags.empty() && frames_.size() >= 2) {
+      if (const std::string set = flags_that_set(f.flags); !set.empty()) {
+        std::string& config = frames_[frames_.size() - 2].config;
+        config += (config.empty() ? "" : " ") + f.name + "=" + set;
+      }
+    }
     if (f.is_array && f.providers > 0 && f.cpu_providers) cpu_only_providers();
     if (f.ran_on_cpu) {
       // Its figures ran on the CPU ("cpu", as PyTorch names the device), whatever device the

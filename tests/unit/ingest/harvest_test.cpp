@@ -362,6 +362,16 @@ TEST(HarvestJson, AnAgenticResultsBareLatenciesAndItsKvCache) {
   EXPECT_EQ(find(bare, "latency.tpot.p50")->unit, "");
 }
 
+// A flags array ("server_flags": ["--ctx-size", "8192", ...]) is a command line: the settings of
+// its object's figures (where it listened and its secrets left out), no figures of its own.
+TEST(HarvestJson, AFlagsArrayIsTheRunsSettings) {
+  const auto r = harvest(FileType::json, R"({"server_flags": ["--ctx-size", "8192", "--port",
+    "8080", "-ngl", 99, "--api-key", "sk-x"], "results": {"decode_tps": 41.2}})");
+  EXPECT_FALSE(find(r, "server_flags[1]"));
+  EXPECT_FALSE(find(r, "server_flags[5]"));
+  EXPECT_EQ(find(r, "results.decode_tps")->context.config, "server_flags=--ctx-size 8192 -ngl 99");
+}
+
 // Unsloth's dynamic quantizations keep their "UD-" (a recipe of their own, no plain Q4_K_XL).
 TEST(HarvestJson, AnUnslothDynamicQuantizationKeepsItsName) {
   const auto r = harvest(FileType::json, R"([{"model": "Qwen3.8-27B-UD-Q4_K_XL.gguf",
