@@ -2038,6 +2038,9 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
   if (has_cjk(name) || has_cjk(written_unit))
     return classify_words(in_english(name), in_english(written_unit));
+  // "Tiempo de respuesta (s)", "Tamaño", "Скорость генерации": as their English words.
+  if (const std::string european = european_gloss(name); !european.empty())
+    return classify(european, written_unit);
   Classification c = classify_words(name, written_unit);
   // "Average inference time", "p95 inference time": a statistic over the inferences (requests)
   // of their time, the end-to-end latency; not a total, nor one figure ("PyTorch Inference Time

@@ -1,6 +1,7 @@
 #include "chimera/metrics/gloss.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace chimera::metrics {
@@ -52,6 +53,10 @@ constexpr Term kTerms[] = {
     {"用時", "time"},
     {"时间", "time"},
     {"時間", "time"},
+    {"模型大小", "model size"},
+    {"大小", "size"},
+    {"サイズ", "size"},
+    {"크기", "size"},
     {"时长", "duration"},
     {"時長", "duration"},
     {"所要時間", "time"},
@@ -413,8 +418,220 @@ std::string gloss(std::string_view name) {
   return tidy;
 }
 
+namespace {
+
+// Benchmark vocabulary in Spanish, French, German, Portuguese and Russian (lower case), as result
+// tables name their columns: phrases first (their words in English order), then words. Only words
+// no English header uses ("temps" alone may be a GPU's temperatures: only with a time's unit).
+constexpr Term kEuropean[] = {
+    // phrases
+    {"tiempo hasta el primer token", "time to first token"},
+    {"tiempo al primer token", "time to first token"},
+    {"tiempo de respuesta", "response time"},
+    {"tiempo de carga", "load time"},
+    {"tiempo total", "total time"},
+    {"tokens por segundo", "tokens per second"},
+    {"velocidad de generaci\xC3\xB3n", "generation speed"},
+    {"primer token", "first token"},
+    {"temps jusqu'au premier jeton", "time to first token"},
+    {"temps au premier jeton", "time to first token"},
+    {"temps de r\xC3\xA9ponse", "response time"},
+    {"temps de chargement", "load time"},
+    {"temps de g\xC3\xA9n\xC3\xA9ration", "generation time"},
+    {"temps total", "total time"},
+    {"temps (s)", "time (s)"},
+    {"temps (ms)", "time (ms)"},
+    {"jetons par seconde", "tokens per second"},
+    {"tokens par seconde", "tokens per second"},
+    {"vitesse de g\xC3\xA9n\xC3\xA9ration", "generation speed"},
+    {"premier jeton", "first token"},
+    {"premier token", "first token"},
+    {"zeit bis zum ersten token", "time to first token"},
+    {"erstes token", "first token"},
+    {"tokens pro sekunde", "tokens per second"},
+    {"tempo de resposta", "response time"},
+    {"tempo at\xC3\xA9 o primeiro token", "time to first token"},
+    {"primeiro token", "first token"},
+    {"\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F \xD0\xB4\xD0\xBE \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2"
+     "\xD0\xBE\xD0\xB3\xD0\xBE \xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD\xD0\xB0",
+     "time to first token"},  // время до первого токена
+    {"\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB0",
+     "response time"},  // время ответа
+    {"\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD\xD0\xBE\xD0\xB2 \xD0\xB2 \xD1\x81\xD0\xB5\xD0\xBA"
+     "\xD1\x83\xD0\xBD\xD0\xB4\xD1\x83",
+     "tokens per second"},  // токенов в секунду
+    {"\xD0\xBF\xD1\x80\xD0\xBE\xD0\xBF\xD1\x83\xD1\x81\xD0\xBA\xD0\xBD\xD0\xB0\xD1\x8F \xD1\x81"
+     "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C",
+     "throughput"},  // пропускная способность
+    // words
+    {"velocidad", "speed"},
+    {"tama\xC3\xB1o", "size"},
+    {"tiempo", "time"},
+    {"respuesta", "response"},
+    {"memoria", "memory"},
+    {"latencia", "latency"},
+    {"rendimiento", "throughput"},
+    {"generaci\xC3\xB3n", "generation"},
+    {"solicitudes", "requests"},
+    {"peticiones", "requests"},
+    {"promedio", "mean"},
+    {"mediana", "median"},
+    {"m\xC3\xADnimo", "min"},
+    {"m\xC3\xA1ximo", "max"},
+    {"concurrencia", "concurrency"},
+    {"vitesse", "speed"},
+    {"taille", "size"},
+    {"m\xC3\xA9moire", "memory"},
+    {"latence", "latency"},
+    {"d\xC3\xA9"
+     "bit",
+     "throughput"},
+    {"g\xC3\xA9n\xC3\xA9ration", "generation"},
+    {"requ\xC3\xAAtes", "requests"},
+    {"moyenne", "mean"},
+    {"m\xC3\xA9"
+     "diane",
+     "median"},
+    {"r\xC3\xA9ponse", "response"},
+    {"geschwindigkeit", "speed"},
+    {"gr\xC3\xB6\xC3\x9F"
+     "e",
+     "size"},
+    {"antwortzeit", "response time"},
+    {"ladezeit", "load time"},
+    {"gesamtzeit", "total time"},
+    {"durchsatz", "throughput"},
+    {"speicherverbrauch", "memory usage"},
+    {"speicher", "memory"},
+    {"latenz", "latency"},
+    {"generierung", "generation"},
+    {"anfragen", "requests"},
+    {"durchschnitt", "mean"},
+    {"mittelwert", "mean"},
+    {"velocidade", "speed"},
+    {"tamanho", "size"},
+    {"resposta", "response"},
+    {"mem\xC3\xB3ria", "memory"},
+    {"lat\xC3\xAAncia", "latency"},
+    {"gera\xC3\xA7\xC3\xA3o", "generation"},
+    {"vaz\xC3\xA3o", "throughput"},
+    {"m\xC3\xA9"
+     "dia",
+     "mean"},
+    {"\xD1\x81\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C", "speed"},  // скорость
+    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80", "size"},                   // размер
+    {"\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F", "time"},                           // время
+    {"\xD0\xBF\xD0\xB0\xD0\xBC\xD1\x8F\xD1\x82\xD1\x8C", "memory"},                 // память
+    {"\xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xBA\xD0\xB0", "latency"},  // задержка
+    {"\xD0\xB3\xD0\xB5\xD0\xBD\xD0\xB5\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8",
+     "generation"},  // генерации
+    {"\xD0\xB3\xD0\xB5\xD0\xBD\xD0\xB5\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F",
+     "generation"},                                                          // генерация
+    {"\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB5", "mean"},    // среднее
+    {"\xD0\xBC\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xB0\xD0\xBD\xD0\xB0", "median"},  // медиана
+    {"\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB2", "requests"},  // запросов
+    {"\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD\xD0\xBE\xD0\xB2", "tokens"},  // токенов
+};
+
+// Lower case of ASCII, Latin-1's accented capitals and Cyrillic capitals (UTF-8).
+std::string folded(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto& c = out[i];
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 'A' && b <= 'Z') {
+      c = static_cast<char>(b + 32);
+    } else if (i + 1 < out.size()) {
+      const auto n = static_cast<unsigned char>(out[i + 1]);
+      if (b == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) {  // À..Þ (not ×)
+        out[i + 1] = static_cast<char>(n + 0x20);
+        ++i;
+      } else if (b == 0xD0 && n >= 0x90 && n <= 0x9F) {  // А..П
+        out[i + 1] = static_cast<char>(n + 0x20);
+        ++i;
+      } else if (b == 0xD0 && n >= 0xA0 && n <= 0xAF) {  // Р..Я
+        c = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(n - 0x20);
+        ++i;
+      }
+    }
+  }
+  return out;
+}
+
+// Letters of a word: ASCII letters and any byte of a multi-byte character.
+bool word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0x80 || std::isalpha(b) != 0;
+}
+
+// A cheap look first (this runs for every name classified): a byte of an accented or Cyrillic
+// letter, or the start of an ASCII word of the glossary.
+bool may_be_european(std::string_view name) {
+  for (const char c : name)
+    if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xD1) return true;
+  const std::string low = folded(name);
+  for (const std::string_view w :
+       {"velocidad",    "tiempo",       "respuesta",       "memoria",     "latencia",
+        "rendimiento",  "solicitudes",  "peticiones",      "promedio",    "mediana",
+        "concurrencia", "vitesse",      "taille",          "latence",     "moyenne",
+        "temps",        "jetons",       "geschwindigkeit", "antwortzeit", "ladezeit",
+        "gesamtzeit",   "durchsatz",    "speicher",        "latenz",      "generierung",
+        "anfragen",     "durchschnitt", "mittelwert",      "velocidade",  "tamanho",
+        "resposta",     "tempo",        "premier",         "primer",      "primeiro",
+        "zeit",         "erstes",       "pro sekunde"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
+const std::vector<Term>& european() {
+  static const std::vector<Term> terms = [] {
+    std::vector<Term> t(std::begin(kEuropean), std::end(kEuropean));
+    std::stable_sort(t.begin(), t.end(),
+                     [](const Term& a, const Term& b) { return a.cjk.size() > b.cjk.size(); });
+    return t;
+  }();
+  return terms;
+}
+
+}  // namespace
+
+std::string european_gloss(std::string_view name) {
+  if (!may_be_european(name)) return {};
+  const std::string low = folded(name);
+  std::string out;
+  bool any = false;
+  std::size_t i = 0;
+  while (i < low.size()) {
+    const bool start = i == 0 || !word_byte(low[i - 1]);
+    const std::string_view rest = std::string_view(low).substr(i);
+    const Term* hit = nullptr;
+    if (start && word_byte(low[i])) {
+      for (const Term& t : european()) {
+        if (!rest.starts_with(t.cjk)) continue;
+        // (A whole word or phrase: "tiempo", not "tiempos"; a phrase ending in ")" ends there.)
+        const std::size_t end = t.cjk.size();
+        if (t.cjk.back() != ')' && end < rest.size() && word_byte(rest[end])) continue;
+        hit = &t;
+        break;
+      }
+    }
+    if (hit) {
+      out += hit->english;
+      i += hit->cjk.size();
+      any = true;
+    } else {
+      out += name[i];  // (as written: only the glossary's words change)
+      ++i;
+    }
+  }
+  return any ? out : std::string();
+}
+
 std::string in_english(std::string_view name) {
-  return has_cjk(name) ? gloss(name) : std::string(name);
+  if (has_cjk(name)) return gloss(name);
+  if (std::string european = european_gloss(name); !european.empty()) return european;
+  return std::string(name);
 }
 
 }  // namespace chimera::metrics

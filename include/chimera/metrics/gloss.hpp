@@ -22,7 +22,12 @@ inline bool has_cjk(std::string_view name) {
 // punctuation by its ASCII form; "" when the name has no CJK text (nothing to gloss).
 std::string gloss(std::string_view name);
 
-// The name in English words: its gloss when it has CJK text, else the name as written.
+// The name with the benchmark words of Spanish, French, German, Portuguese and Russian in English
+// ("Tiempo de respuesta (s)" -> "response time (s)", "Tamaño" -> "size"); "" when it has none.
+std::string european_gloss(std::string_view name);
+
+// The name in English words: its gloss when it has CJK text or European benchmark words, else the
+// name as written.
 std::string in_english(std::string_view name);
 
 }  // namespace chimera::metrics

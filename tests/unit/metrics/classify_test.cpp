@@ -1,5 +1,6 @@
 // The metric registry and the name classifier: every rule the issue named, one case each.
 #include "chimera/metrics/classify.hpp"
+#include "chimera/metrics/gloss.hpp"
 
 #include <gtest/gtest.h>
 
@@ -1013,6 +1014,28 @@ TEST(Classify, DraftOptionsUtilisationsAndPerTokenTimes) {
   EXPECT_EQ(classify("maximum_request_concurrency").role, Role::parameter);
   // (vLLM's "max_concurrent_requests" is the peak it measured, no setting.)
   EXPECT_EQ(classify("max_concurrent_requests").role, Role::metric);
+}
+
+// Headers in Spanish, French, German, Portuguese and Russian read as their English words; English
+// headers that hold none stay as written ("GPU temps (C)" is no time).
+TEST(Classify, EuropeanHeadersReadAsTheirEnglishWords) {
+  EXPECT_EQ(metric("Tiempo de respuesta (s)"), "e2e_latency");
+  EXPECT_EQ(classify("Tama\xC3\xB1o").role, Role::parameter);
+  EXPECT_EQ(classify("Tama\xC3\xB1o").parameter->id, "model_size");
+  EXPECT_EQ(metric("Temps de r\xC3\xA9ponse (ms)"), "e2e_latency");
+  EXPECT_EQ(metric("Vitesse de g\xC3\xA9n\xC3\xA9ration (tokens/s)"), "decode_rate");
+  EXPECT_EQ(metric("Zeit bis zum ersten Token (ms)"), "ttft");
+  EXPECT_EQ(metric("Durchsatz (tok/s)"), "token_rate");
+  EXPECT_EQ(metric("Lat\xC3\xAAncia (ms)"), "e2e_latency");
+  // "Скорость генерации (ток/с)": generation speed; "Время ответа, с": response time.
+  EXPECT_EQ(metric("\xD0\xA1\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C "
+                   "\xD0\xB3\xD0\xB5\xD0\xBD\xD0\xB5\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8",
+                   "tok/s"),
+            "decode_rate");
+  EXPECT_EQ(classify("Promedio TTFT (ms)").statistic, "mean");
+  EXPECT_EQ(european_gloss("GPU temps (C)"), "");
+  EXPECT_EQ(european_gloss("TTFT (ms)"), "");
+  EXPECT_EQ(european_gloss("Tiempos de carga"), "");  // (a word of the glossary's only whole)
 }
 
 }  // namespace
