@@ -1,6 +1,7 @@
 #include "chimera/metrics/gloss.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -565,22 +566,43 @@ bool word_byte(char c) {
   return b >= 0x80 || std::isalpha(b) != 0;
 }
 
-// A cheap look first (this runs for every name classified): a byte of an accented or Cyrillic
-// letter, or the start of an ASCII word of the glossary.
+// A cheap look first (this runs for every name read in English): a byte of an accented or
+// Cyrillic letter, or an ASCII word that starts a term of the glossary.
 bool may_be_european(std::string_view name) {
-  for (const char c : name)
-    if (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xD1) return true;
-  const std::string low = folded(name);
-  for (const std::string_view w :
-       {"velocidad",    "tiempo",       "respuesta",       "memoria",     "latencia",
-        "rendimiento",  "solicitudes",  "peticiones",      "promedio",    "mediana",
-        "concurrencia", "vitesse",      "taille",          "latence",     "moyenne",
-        "temps",        "jetons",       "geschwindigkeit", "antwortzeit", "ladezeit",
-        "gesamtzeit",   "durchsatz",    "speicher",        "latenz",      "generierung",
-        "anfragen",     "durchschnitt", "mittelwert",      "velocidade",  "tamanho",
-        "resposta",     "tempo",        "premier",         "primer",      "primeiro",
-        "zeit",         "erstes",       "pro sekunde"})
-    if (low.find(w) != std::string::npos) return true;
+  static constexpr std::string_view kCues[] = {
+      "velocidad",    "tiempo",      "respuesta",       "memoria",           "latencia",
+      "rendimiento",  "solicitudes", "peticiones",      "promedio",          "mediana",
+      "concurrencia", "vitesse",     "taille",          "latence",           "moyenne",
+      "temps",        "jetons",      "geschwindigkeit", "antwortzeit",       "ladezeit",
+      "gesamtzeit",   "durchsatz",   "speicher",        "speicherverbrauch", "latenz",
+      "generierung",  "anfragen",    "durchschnitt",    "mittelwert",        "velocidade",
+      "tamanho",      "resposta",    "tempo",           "premier",           "primer",
+      "primeiro",     "zeit",        "erstes",          "segundo",           "seconde",
+      "sekunde"};
+  // The cues of each length, looked up by a word's (a word is compared with few of them).
+  static const auto kByLength = [] {
+    std::array<std::vector<std::string_view>, 18> by{};
+    for (const auto c : kCues) by[c.size()].push_back(c);
+    return by;
+  }();
+  std::array<char, 18> word{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    const auto b = i < name.size() ? static_cast<unsigned char>(name[i]) : 0;
+    if (b >= 0xC3 && b <= 0xD1) return true;
+    const auto low = static_cast<unsigned char>(b | 0x20);
+    if (low >= 'a' && low <= 'z') {
+      if (n < word.size()) word[n] = static_cast<char>(low);
+      ++n;
+      continue;
+    }
+    if (n >= 4 && n < word.size()) {
+      const std::string_view w(word.data(), n);
+      for (const auto c : kByLength[n])
+        if (c == w) return true;
+    }
+    n = 0;
+  }
   return false;
 }
 
@@ -629,9 +651,7 @@ std::string european_gloss(std::string_view name) {
 }
 
 std::string in_english(std::string_view name) {
-  if (has_cjk(name)) return gloss(name);
-  if (std::string european = european_gloss(name); !european.empty()) return european;
-  return std::string(name);
+  return has_cjk(name) ? gloss(name) : std::string(name);
 }
 
 }  // namespace chimera::metrics

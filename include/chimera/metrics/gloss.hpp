@@ -24,10 +24,10 @@ std::string gloss(std::string_view name);
 
 // The name with the benchmark words of Spanish, French, German, Portuguese and Russian in English
 // ("Tiempo de respuesta (s)" -> "response time (s)", "Tamaño" -> "size"); "" when it has none.
+// (The classifier reads names so; headings and lines, read far more often, only for CJK text.)
 std::string european_gloss(std::string_view name);
 
-// The name in English words: its gloss when it has CJK text or European benchmark words, else the
-// name as written.
+// The name in English words: its gloss when it has CJK text, else the name as written.
 std::string in_english(std::string_view name);
 
 }  // namespace chimera::metrics
