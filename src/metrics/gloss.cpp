@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <vector>
 
 namespace chimera::metrics {
@@ -346,14 +347,16 @@ bool cjk_at(std::string_view s) {
   return b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD || b1 == 0xBF);
 }
 
-// The glossary, longest terms first, so a term wins over its parts.
+// A glossary's terms, longest first, so a term wins over its parts.
+std::vector<Term> longest_first(std::span<const Term> terms) {
+  std::vector<Term> t(terms.begin(), terms.end());
+  std::stable_sort(t.begin(), t.end(),
+                   [](const Term& a, const Term& b) { return a.cjk.size() > b.cjk.size(); });
+  return t;
+}
+
 const std::vector<Term>& glossary() {
-  static const std::vector<Term> terms = [] {
-    std::vector<Term> t(std::begin(kTerms), std::end(kTerms));
-    std::stable_sort(t.begin(), t.end(),
-                     [](const Term& a, const Term& b) { return a.cjk.size() > b.cjk.size(); });
-    return t;
-  }();
+  static const std::vector<Term> terms = longest_first(kTerms);
   return terms;
 }
 
@@ -607,12 +610,7 @@ bool may_be_european(std::string_view name) {
 }
 
 const std::vector<Term>& european() {
-  static const std::vector<Term> terms = [] {
-    std::vector<Term> t(std::begin(kEuropean), std::end(kEuropean));
-    std::stable_sort(t.begin(), t.end(),
-                     [](const Term& a, const Term& b) { return a.cjk.size() > b.cjk.size(); });
-    return t;
-  }();
+  static const std::vector<Term> terms = longest_first(kEuropean);
   return terms;
 }
 
