@@ -3321,6 +3321,17 @@ class MarkdownHarvester {
         std::string own = facts.own;
         // The model a heading names ("## 3. Llama3.1 Benchmark Results") holds for the tables of
         // its subsections, until a heading of the same or a higher level.
+        // ... and a heading that labels it ("### Model: h2oai/h2ogpt-4096-llama2-7b-chat") holds
+        // over the same level's headings that label something else ("### Number of GPUs: 1"),
+        // until one labels another model or a higher heading comes.
+        const std::string_view heading_text = text::trim(t.substr(level));
+        std::string kept_model;
+        if (labelled_model_level_ == level && facts.model.empty() &&
+            labels_a_setting(heading_text) && heading_models_.size() > level)
+          kept_model = heading_models_[level];
+        if (labelled_model_level_ >= level && kept_model.empty()) labelled_model_level_ = 0;
+        if (heading_text.size() > 6 && text::iequals(heading_text.substr(0, 6), "model:"))
+          labelled_model_level_ = level;
         heading_models_.resize(7);
         headings_.resize(7);
         for (std::size_t k = level; k < heading_models_.size(); ++k) {
@@ -3382,6 +3393,7 @@ class MarkdownHarvester {
             (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own) ||
              titles_one_models_results(facts.model, facts.own));
         if (level >= 2 || titled_run) heading_models_[level] = facts.model;
+        if (!kept_model.empty()) heading_models_[level] = kept_model;
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
@@ -4947,6 +4959,13 @@ class MarkdownHarvester {
         (low.find("inference") != std::string::npos || low.find("speed") != std::string::npos))
       return true;
     return false;
+  }
+
+  // "Number of GPUs: 1", "Batch size: 8": a heading that is a label and its value.
+  static bool labels_a_setting(std::string_view heading) {
+    const auto colon = heading.find(": ");
+    return colon != std::string_view::npos && colon > 0 && colon <= 30 &&
+           heading.find(' ', colon + 2) == std::string_view::npos;
   }
 
   // "Compared with the RTX 4090 numbers of last week:": a caption about another machine's
@@ -8268,8 +8287,9 @@ class MarkdownHarvester {
   std::vector<std::string> heading_quants_;  // the quantization each open heading level names
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names
-  std::string caption_gpu_;    // the one accelerator the current table's caption names
-  std::string caption_quant_;  // ... and its quantization, where it names one
+  std::string caption_gpu_;               // the one accelerator the current table's caption names
+  std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
+  std::string caption_quant_;             // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 79> kAliases = {{
+  static const std::array<Alias, 80> kAliases = {{
       {"model", &Context::model},
       // In French, Spanish and Portuguese, German, Russian (a capital and a small first letter).
       {"mod\xC3\xA8le", &Context::model},
@@ -142,6 +142,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"enabled_precisions", &Context::quantization},  // Torch-TensorRT's
       {"gpu", &Context::gpu},
       {"gpu_name", &Context::gpu},
+      {"gpus", &Context::gpu},  // "1 x NVIDIA GeForce RTX 4090 (24564 MiB)"
       {"gpu_model", &Context::gpu},
       {"gpu_info", &Context::gpu},
       {"gpu_type", &Context::gpu},

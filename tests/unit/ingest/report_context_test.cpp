@@ -1755,6 +1755,39 @@ Citations from Technical Report 108:
   EXPECT_EQ(at(settings, "list[7].Generation").statistic, "value");
 }
 
+// Held-out set 45: "### Model: X" holds over the same level's headings that label something else
+// ("### Number of GPUs: 1"), until one labels another model; a "gpus" column names the GPUs (or,
+// a count, joins the configuration).
+TEST(ReportContext, ALabelledModelHeadingOverItsSiblingsLabels) {
+  const auto r = run(FileType::markdown, R"(## Backend: transformers
+### Model: h2oai/h2ogpt-4096-llama2-7b-chat
+### Number of GPUs: 1
+| bits | gpus | generation speed [tokens/sec] |
+|---:|:---|---:|
+| 16 | 1 x NVIDIA GeForce RTX 4090 (24564 MiB) | 40.9252 |
+### Number of GPUs: 2
+| bits | gpus | generation speed [tokens/sec] |
+|---:|:---|---:|
+| 16 | 2 x NVIDIA GeForce RTX 3090 (24576 MiB) | 17.7518 |
+### Model: h2oai/h2ogpt-4096-llama2-13b-chat
+### Number of GPUs: 1
+| bits | gpus | generation speed [tokens/sec] |
+|---:|:---|---:|
+| 16 | 1 x NVIDIA GeForce RTX 4090 (24564 MiB) | 26.2487 |
+### Results overview
+| bits | generation speed [tokens/sec] |
+|---:|---:|
+| 16 | 30.1 |
+)");
+  const auto& two = at(r, "table[1][0].generation speed [tokens/sec]");
+  EXPECT_EQ(two.context.model, "h2oai/h2ogpt-4096-llama2-7b-chat");
+  EXPECT_NE(two.context.gpu.find("RTX 3090"), std::string::npos);
+  EXPECT_EQ(at(r, "table[2][0].generation speed [tokens/sec]").context.model,
+            "h2oai/h2ogpt-4096-llama2-13b-chat");
+  // (A heading that labels nothing ends it.)
+  EXPECT_EQ(at(r, "table[3][0].generation speed [tokens/sec]").context.model, "");
+}
+
 // A lead-in line right above a table naming one accelerator ("Then on the RTX 3090:") gives its
 // rows that GPU, over the document's; one comparing two names none.
 TEST(ReportContext, ALeadInLinesAcceleratorOverTheDocuments) {
