@@ -5253,6 +5253,7 @@ class MarkdownHarvester {
       detail::add_warning(r_.warnings, why);
     }
     if (active_) {
+      adopt_setup_row();
       notes_that_tell_rows_apart();
       give_keyed_context();
       n_column_as_concurrency();
@@ -5948,7 +5949,38 @@ class MarkdownHarvester {
     roles_[0] = detail::column_role(header_[0]);
   }
 
+  // "### 硬件" over "| GPU | 显存 | 驱动 | CUDA |" of one row ("3090"), "### 模型" over "| 模型 |"
+  // of one row: a set-up section's one-row table names the machine and the model of the document's
+  // figures, where the document names none (end_table).
+  void setup_row_candidates(const std::vector<std::string>& cells) {
+    setup_row_ = Context{};
+    if (!setup_section_ || row_ != 0) return;
+    for (std::size_t c = 0; c < cells.size() && c < header_.size(); ++c) {
+      Context probe;
+      const std::string* slot = context_slot(probe, header_[c]);
+      const std::string v = strip_emphasis(cells[c]);
+      if (slot == &probe.model && looks_like_llm(v)) setup_row_.model = v;
+      if (slot == &probe.gpu) {
+        setup_row_.gpu = detail::gpu_named_in(v);
+        if (setup_row_.gpu.empty() && detail::geforce_number(v)) setup_row_.gpu = v;
+      }
+    }
+  }
+
+  void adopt_setup_row() {
+    if (row_ != 1 || (setup_row_.model.empty() && setup_row_.gpu.empty())) return;
+    // (A table of what ran, no figures: not a results table's one row.)
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i)
+      if (r_.rows[i].role == metrics::Role::metric) return;
+    if (document_.model.empty()) document_.model = setup_row_.model;
+    if (document_.gpu.empty() && !no_gpu_ && !setup_row_.gpu.empty()) {
+      document_.gpu = setup_row_.gpu;
+      document_gpu_line_ = table_line_;
+    }
+  }
+
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
+    setup_row_candidates(cells);
     const std::size_t n = std::min(cells.size(), header_.size());
     if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells);
     if (row_ == 0 && n > 1) quantity_in_the_corner(cells);
@@ -8289,7 +8321,8 @@ class MarkdownHarvester {
   std::string caption_model_;                // the one model the current table's caption names
   std::string caption_gpu_;               // the one accelerator the current table's caption names
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
-  std::string caption_quant_;             // ... and its quantization, where it names one
+  Context setup_row_;          // the model and GPU a set-up section's table's first row names
+  std::string caption_quant_;  // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

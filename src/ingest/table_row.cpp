@@ -387,6 +387,18 @@ bool names_one_gpu(std::string_view v) {
 
 }  // namespace
 
+// "3090", "4060", "1080": a GeForce's model number (a series 10 to 50, a tier 50 to 90).
+bool geforce_number(std::string_view v) {
+  if (v.size() != 4 || !std::all_of(v.begin(), v.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+      }))
+    return false;
+  const int series = (v[0] - '0') * 10 + (v[1] - '0');
+  const int tier = (v[2] - '0') * 10 + (v[3] - '0');
+  return series >= 10 && series <= 50 && series % 10 == 0 && tier >= 50 && tier <= 90 &&
+         tier % 10 == 0;
+}
+
 // A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
 // "Apple M2 CPU", "Intel vServer 4 threads".
 bool names_a_cpu(std::string_view v) {
@@ -736,6 +748,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // AMD 6950 XT" names its GPU in a part of its own: that GPU.)
         if (std::string gpu = gpu_of_a_part(v); !gpu.empty()) *slot = std::move(gpu);
         add_label(labels, headers[c], v);
+      } else if (slot == &ctx.gpu && geforce_number(v)) {
+        // "| GPU |" of "3090": a GeForce by its number alone (no count of layers has four digits).
+        *slot = std::string(v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         // "Qwen3-0.6B ⭐": a mark after the name (a star, an emoji) is no part of it.
         std::string_view value = v;

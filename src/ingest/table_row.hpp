@@ -32,6 +32,9 @@ std::string gpu_of_a_part(std::string_view machine);
 // "Apple M2 CPU", "Intel vServer 4 threads".
 bool names_a_cpu(std::string_view v);
 
+// "3090", "4060", "1080": a GeForce's model number alone (under a GPU's header).
+bool geforce_number(std::string_view v);
+
 // Decided once per column from its header.
 ColumnRole column_role(std::string_view header);
 

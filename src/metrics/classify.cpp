@@ -1637,6 +1637,8 @@ bool is_identifier(const Tokens& t) {
     if (last == w && !per_last) return true;
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
+  // "| Driver | 535 |", "nvidia_driver": a driver's version.
+  if (last == "driver" && t.size() <= 2) return true;
   // pandas' unnamed index column written out: "column_1", "Unnamed: 0".
   if (t.size() == 2 && (t[0] == "column" || t[0] == "unnamed") && !t[1].empty() &&
       std::all_of(t[1].begin(), t[1].end(), [](char ch) { return ch >= '0' && ch <= '9'; }))

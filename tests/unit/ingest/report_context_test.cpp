@@ -1755,6 +1755,50 @@ Citations from Technical Report 108:
   EXPECT_EQ(at(settings, "list[7].Generation").statistic, "value");
 }
 
+// Held-out set 45: a set-up section's one-row tables of what ran ("| GPU | 显存 | 驱动 |" of
+// "3090",
+// "| 模型 |" of one model) name the document's machine and model; a driver's version is no figure;
+// a results table's one row names nothing more.
+TEST(ReportContext, ASetupSectionsOneRowTablesNameTheDocumentsRun) {
+  const auto r = run(FileType::markdown, R"(## 测试框架/硬件/模型
+
+### 硬件
+
+| GPU  | 显存 | 驱动 | CUDA |
+| ---- | ---- | ---- | ---- |
+| 3090 | 24G  | 535  | 12.2 |
+
+### 模型
+
+| 模型                     |
+| ------------------------ |
+| Meta-Llama-3-8B-Instruct |
+
+## 结果
+
+| 框架 | Output token throughput (tok/s) |
+| --- | --- |
+| vllm | 915.52 |
+)");
+  const auto& out = at(r, "table[2][0].Output token throughput (tok/s)");
+  EXPECT_EQ(out.context.model, "Meta-Llama-3-8B-Instruct");
+  EXPECT_EQ(out.context.gpu, "3090");
+  EXPECT_NE(at(r, "table[0][0].驱动").role, metrics::Role::metric);
+  const auto results = run(FileType::markdown, R"(## Setup
+
+| Model | tok/s |
+|---|---|
+| llama3.2-1b | 58.5 |
+
+## Results
+
+| Phase | tok/s |
+|---|---|
+| 2 | 46.8 |
+)");
+  EXPECT_EQ(at(results, "table[1][0].tok/s").context.model, "");
+}
+
 // Held-out set 45: "### Model: X" holds over the same level's headings that label something else
 // ("### Number of GPUs: 1"), until one labels another model; a "gpus" column names the GPUs (or,
 // a count, joins the configuration).
