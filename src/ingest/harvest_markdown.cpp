@@ -1060,6 +1060,7 @@ class MarkdownHarvester {
       const std::size_t before = r_.rows.size();
       if (detail::nvidia_smi_line(l, number, nvidia_smi_, r_.rows)) {
         label_line_rows(before);
+        if (r_.rows.size() > before) gpu_shown_by_nvidia_smi(r_.rows[before].context.gpu, number);
         return;
       }
     }
@@ -2544,6 +2545,34 @@ class MarkdownHarvester {
     }
   }
 
+  // "These benchmarks all use the [SmolLM-135M-GGUF](…) model to perform simple text generation.":
+  // a section's (or the preamble's) first sentence that says which model its runs use, where its
+  // heading names none.
+  void prose_model(std::string_view t) {
+    if ((prose_since_heading_ && !preamble_) || t.size() < 16 || t.size() > 400 ||
+        t.front() == '|' || t.front() == '#' || t.find(" model") == std::string_view::npos)
+      return;
+    const std::string plain = strip_emphasis(t);
+    const std::string low = text::to_lower(plain);
+    for (const std::string_view cue :
+         {" use the ", " uses the ", " used the ", " using the ", " run the ", " runs the "}) {
+      const auto at = low.find(cue);
+      if (at == std::string::npos) continue;
+      const auto end = low.find(" model", at + cue.size());
+      if (end == std::string::npos || end - at - cue.size() > 60) continue;
+      std::string name(
+          text::trim(std::string_view(plain).substr(at + cue.size(), end - at - cue.size())));
+      if (!looks_like_llm(name)) continue;
+      if (preamble_) {
+        if (document_.model.empty()) document_.model = std::move(name);
+      } else if (heading_models_.size() > heading_level_ &&
+                 heading_models_[heading_level_].empty()) {
+        heading_models_[heading_level_] = std::move(name);
+      }
+      return;
+    }
+  }
+
   // The preamble's sentence that says what the runs had ("tested on a system equipped with NVIDIA
   // A100 80GB GPU", "All benchmarks were run on an RTX 4090"): the document's GPU, where it names
   // one accelerator and nothing labelled one before.
@@ -2715,6 +2744,31 @@ class MarkdownHarvester {
     std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 1));
     if (gpu.empty()) return;
     heading_gpus_[heading_level_] = std::move(gpu);
+    if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
+  }
+
+  // An nvidia-smi table pasted in a section ("| 0 NVIDIA GeForce RTX 4070 ... Off |") shows the
+  // machine of the section's runs, where it shows one GPU and the section names none.
+  void gpu_shown_by_nvidia_smi(const std::string& shown, std::size_t number) {
+    if (no_gpu_ || heading_level_ == 0 || heading_gpus_.size() <= heading_level_) return;
+    std::string gpu = detail::gpu_named_in(shown);
+    if (gpu.empty()) return;
+    std::string& section = heading_gpus_[heading_level_];
+    const bool ours = smi_gpu_level_ == heading_level_ && section == smi_gpu_;
+    if (!section.empty() && !ours) return;
+    if (ours && nvidia_smi_.tables == smi_gpu_table_) {
+      if (gpu != smi_gpu_) {
+        section.clear();  // (a second GPU in the same table: a machine of several, no one GPU)
+        smi_gpu_level_ = 0;
+        if (heading_gpu() != gpu_spans_.back().second)
+          gpu_spans_.emplace_back(number, heading_gpu());
+      }
+      return;
+    }
+    section = gpu;
+    smi_gpu_ = std::move(gpu);
+    smi_gpu_level_ = heading_level_;
+    smi_gpu_table_ = nvidia_smi_.tables;
     if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
   }
 
@@ -3471,6 +3525,7 @@ class MarkdownHarvester {
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
     if (configs_.text_line(t)) return;
+    prose_model(t);
     prose_gpu(t, number);
     // (The preamble's first lines: an introduction, not a long report's before its first table.)
     if (preamble_ && !text_mode_ && document_.backend.empty() && t.size() >= 24 && number <= 60)
@@ -8321,8 +8376,10 @@ class MarkdownHarvester {
   std::string caption_model_;                // the one model the current table's caption names
   std::string caption_gpu_;               // the one accelerator the current table's caption names
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
-  Context setup_row_;          // the model and GPU a set-up section's table's first row names
-  std::string caption_quant_;  // ... and its quantization, where it names one
+  Context setup_row_;    // the model and GPU a set-up section's table's first row names
+  std::string smi_gpu_;  // the GPU an nvidia-smi table showed for its section (gpu_shown_by_…)
+  std::size_t smi_gpu_level_ = 0, smi_gpu_table_ = 0;
+  std::string caption_quant_;                      // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

@@ -1755,6 +1755,48 @@ Citations from Technical Report 108:
   EXPECT_EQ(at(settings, "list[7].Generation").statistic, "value");
 }
 
+// Held-out set 45: a section's first sentence naming the model its runs use ("These benchmarks all
+// use the [SmolLM-135M-GGUF](…) model"), and an nvidia-smi table pasted in a section showing one
+// GPU: the section's model and GPU.
+TEST(ReportContext, ASectionsModelSentenceAndItsNvidiaSmiGpu) {
+  const auto r = run(FileType::markdown, R"(# Benchmarks
+
+## Text model benchmarks
+
+These benchmarks all use the [SmolLM-135M-GGUF](https://huggingface.co/x/y.gguf) model to perform simple text generation.
+
+### CUDA
+```
++-----------------------------------------------------------------------------------------+
+| NVIDIA-SMI 580.95.05              Driver Version: 580.95.05      CUDA Version: 13.0     |
++-----------------------------------------+------------------------+----------------------+
+| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+|                                         |                        |               MIG M. |
+|=========================================+========================+======================|
+|   0  NVIDIA GeForce RTX 4070 ...    Off |   00000000:01:00.0 Off |                  N/A |
+| N/A   38C    P0             59W /  115W |      15MiB /   8188MiB |     17%      Default |
++-----------------------------------------+------------------------+----------------------+
+```
+
+```
+BenchmarkInference-32                332          35746370 ns/op               839.2 tokens/s
+```
+
+### CPU
+
+```
+BenchmarkInference-32                 99         110913774 ns/op               270.5 tokens/s
+```
+)");
+  const auto& cuda = at(r, "go_bench[0].tokens/s");
+  EXPECT_EQ(cuda.context.model, "SmolLM-135M-GGUF");
+  EXPECT_NE(cuda.context.gpu.find("RTX 4070"), std::string::npos);
+  const auto& cpu = at(r, "go_bench[1].tokens/s");
+  EXPECT_EQ(cpu.context.model, "SmolLM-135M-GGUF");
+  EXPECT_EQ(cpu.context.gpu, "");  // (another section: no GPU shown)
+}
+
 // Held-out set 45: a set-up section's one-row tables of what ran ("| GPU | 显存 | 驱动 |" of
 // "3090",
 // "| 模型 |" of one model) name the document's machine and model; a driver's version is no figure;
