@@ -738,15 +738,44 @@ CellRuns split_runs(std::string_view cell) {
 }
 
 // "Decode t/s (3 runs)", "TTFT ms, trials", "Decode tok/s (n=3)" over three figures: a header that
-// names the runs its cells' n figures are.
+// names the runs its cells' n figures are (a count it states, the figures').
 bool names_runs(std::string_view column, std::size_t n) {
   const auto words = words_of(text::to_lower(column));
+  bool named = false;
   for (std::size_t k = 0; k < words.size(); ++k) {
     for (const std::string_view r : {"runs", "trials", "reps", "repetitions", "attempts", "tries"})
-      if (words[k] == r) return true;
-    if (words[k] == "n" && k + 1 < words.size() && words[k + 1] == std::to_string(n) &&
-        column.find('=') != std::string_view::npos)
-      return true;
+      named = named || words[k] == r;
+    const bool count = !words[k].empty() && std::all_of(words[k].begin(), words[k].end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+    // "5 runs" over 2 figures: no runs of its; "n=3" over 3: runs.
+    if (count && k + 1 < words.size() && (words[k + 1] == "runs" || words[k + 1] == "trials") &&
+        words[k] != std::to_string(n))
+      return false;
+    if (words[k] == "n" && k + 1 < words.size() && column.find('=') != std::string_view::npos)
+      named = named || words[k + 1] == std::to_string(n);
+  }
+  return named;
+}
+
+// "TTFT ms (min / avg / max, 5 runs)", "PP / TG (t/s)", "Output tok/s (c=1 / 8 / 32)", "Latency
+// p50 / p99": a header that names what each of a cell's figures is, a statistic, a quantity or a
+// load of its own, no runs.
+bool names_each_figure(std::string_view column) {
+  if (column.find(" / ") != std::string_view::npos || column.find("c=") != std::string_view::npos)
+    return true;
+  for (const auto& w : words_of(text::to_lower(column)))
+    if (metrics::parse_statistic(w)) return true;
+  // ("pp/tg", "min/max": names on both sides of a slash; not a unit's "t/s", "tok/s".)
+  for (auto at = column.find('/'); at != std::string_view::npos; at = column.find('/', at + 1)) {
+    std::size_t a = at, b = at + 1;
+    while (a > 0 && std::isalpha(static_cast<unsigned char>(column[a - 1]))) --a;
+    while (b < column.size() && std::isalpha(static_cast<unsigned char>(column[b]))) ++b;
+    const std::string left = text::to_lower(column.substr(a, at - a));
+    const std::string right = text::to_lower(column.substr(at + 1, b - at - 1));
+    const bool unit = right == "s" || right == "sec" || right == "second" || right == "min" ||
+                      right == "token" || right == "tok" || right == "req" || right == "gpu";
+    if (!unit && left.size() >= 2 && right.size() >= 2) return true;
   }
   return false;
 }
@@ -761,7 +790,8 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
   // Of a measurement in a unit of time, rate, memory, ... (not "3/3" under "Runs": succeeded of
   // all; not "3 / 4" of counts).
   const auto* metric = classify_cached(column, {}).metric;
-  if (!metric || metric->kind == units::Kind::count || metric->kind == units::Kind::tokens)
+  if (!metric || metric->kind == units::Kind::count || metric->kind == units::Kind::tokens ||
+      names_each_figure(column))
     return {};
   if (!runs.mean.empty()) {
     const auto mean = numeric::parse_cell(runs.mean);

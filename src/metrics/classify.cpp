@@ -726,9 +726,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" speedup ") || c("speedup") || j.ends_with(" speed x ")) return m("speedup");
   // Inference Perf's "avg_time_per_request", "Time per Request (s)": how long a request took,
   // not how many ran per second.
-  // ... and "request_time_ms" 3349: one request's time (not "total request time").
+  // ... and "request_time_ms" 3349: one request's time, with its unit (not "total request time";
+  // a bare "request_time" is as often the moment it was sent).
   if ((in(" time per request ") || in(" time per req ") ||
-       (in(" request time ") && !in(" total ") && !in(" all ") && !in(" delay "))) &&
+       (in(" request time ") && time_unit && !in(" total ") && !in(" all ") &&
+        !in(" delay "))) &&
       !rate_unit && !in(" cost "))
     return m("e2e_latency");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
@@ -901,8 +903,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
        j == " total token ") &&
       !ratey)
     return m("total_tokens");
-  // llama.cpp's "sample time", "sampling time": the time spent choosing the tokens.
-  if ((in(" sample time ") || in(" sampling time ")) && !ratey) return m("sampling_time");
+  // llama.cpp's "sampling time": the time spent choosing the tokens (not a harness's "sample_time",
+  // one example's whole generation).
+  if ((in(" sampling time ") || in(" sampler time ")) && !ratey) return m("sampling_time");
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
       in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"

@@ -467,10 +467,127 @@ constexpr Term kEuropean[] = {
      "tokens per second"},  // токенов в секунду
     {"\xD0\xBF\xD1\x80\xD0\xBE\xD0\xBF\xD1\x83\xD1\x81\xD0\xBA\xD0\xBD\xD0\xB0\xD1\x8F \xD1\x81"
      "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C",
-     "throughput"},  // пропускная способность
+     "throughput"},                               // пропускная способность
+    {"solicitudes fallidas", "failed requests"},  // solicitudes fallidas
+    {"peticiones fallidas", "failed requests"},   // peticiones fallidas
+    {"fallidas", "failed"},                       // fallidas
+    {"fallidos", "failed"},                       // fallidos
+    {"errores", "errors"},                        // errores
+    {"requ\xC3\xAAtes \xC3\xA9"
+     "chou\xC3\xA9"
+     "es",
+     "failed requests"},  // requêtes échouées
+    {"\xC3\xA9"
+     "chou\xC3\xA9"
+     "es",
+     "failed"},  // échouées
+    {"\xC3\xA9"
+     "checs",
+     "failures"},                                     // échecs
+    {"erreurs", "errors"},                            // erreurs
+    {"fehlgeschlagene anfragen", "failed requests"},  // fehlgeschlagene anfragen
+    {"fehlgeschlagene", "failed"},                    // fehlgeschlagene
+    {"fehlgeschlagen", "failed"},                     // fehlgeschlagen
+    {"\xD0\xBD\xD0\xB5\xD1\x83\xD0\xB4\xD0\xB0\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85 "
+     "\xD0\xB7\xD0\xB0\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB2",
+     "failed requests"},  // неудачных запросов
+    {"\xD0\xBD\xD0\xB5\xD1\x83\xD0\xB4\xD0\xB0\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85",
+     "failed"},  // неудачных
+    {"\xD0\xBD\xD0\xB5\xD1\x83\xD0\xB4\xD0\xB0\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB5",
+     "failed"},                                                      // неудачные
+    {"\xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBE\xD0\xBA", "errors"},  // ошибок
+    {"falhas", "failures"},                                          // falhas
+    {"erros", "errors"},                                             // erros
+    {"exitosas", "successful"},                                      // exitosas
+    {"exitosos", "successful"},                                      // exitosos
+    {"r\xC3\xA9ussies", "successful"},                               // réussies
+    {"erfolgreiche", "successful"},                                  // erfolgreiche
+    {"\xD1\x83\xD1\x81\xD0\xBF\xD0\xB5\xD1\x88\xD0\xBD\xD1\x8B\xD1\x85", "successful"},  // успешных
+    {"tama\xC3\xB1o del contexto", "context size"},  // tamaño del contexto
+    {"tama\xC3\xB1o de contexto", "context size"},   // tamaño de contexto
+    {"tama\xC3\xB1o del modelo", "model size"},      // tamaño del modelo
+    {"tama\xC3\xB1o de lote", "batch size"},         // tamaño de lote
+    {"tama\xC3\xB1o del lote", "batch size"},        // tamaño del lote
+    {"taille du contexte", "context size"},          // taille du contexte
+    {"taille de contexte", "context size"},          // taille de contexte
+    {"taille du mod\xC3\xA8le", "model size"},       // taille du modèle
+    {"taille du lot", "batch size"},                 // taille du lot
+    {"taille de lot", "batch size"},                 // taille de lot
+    {"kontextgr\xC3\xB6\xC3\x9F"
+     "e",
+     "context size"},                           // kontextgröße
+    {"kontextl\xC3\xA4nge", "context length"},  // kontextlänge
+    {"modellgr\xC3\xB6\xC3\x9F"
+     "e",
+     "model size"},  // modellgröße
+    {"batchgr\xC3\xB6\xC3\x9F"
+     "e",
+     "batch size"},  // batchgröße
+    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80 "
+     "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82\xD0\xB0",
+     "context size"},  // размер контекста
+    {"\xD0\xB4\xD0\xBB\xD0\xB8\xD0\xBD\xD0\xB0 "
+     "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82\xD0\xB0",
+     "context length"},  // длина контекста
+    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80 "
+     "\xD0\xBC\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8",
+     "model size"},  // размер модели
+    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB1\xD0\xB0\xD1\x82\xD1\x87\xD0\xB0",
+     "batch size"},  // размер батча
+    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80 "
+     "\xD0\xBF\xD0\xB0\xD0\xBA\xD0\xB5\xD1\x82\xD0\xB0",
+     "batch size"},                           // размер пакета
+    {"tamanho do contexto", "context size"},  // tamanho do contexto
+    {"tamanho do modelo", "model size"},      // tamanho do modelo
+    {"tamanho do lote", "batch size"},        // tamanho do lote
+    {"contexto", "context"},                  // contexto
+    {"contexte", "context"},                  // contexte
+    {"kontext", "context"},                   // kontext
+    {"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82\xD0\xB0",
+     "context"},  // контекста
+    {"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "context"},  // контекст
+    {"m\xC3\xADnima", "min"},                                                         // mínima
+    {"m\xC3\xA1xima", "max"},                                                         // máxima
+    {"media", "mean"},                                                                // media
+    {"medio", "mean"},                                                                // medio
+    {"minimale", "min"},                                                              // minimale
+    {"maximale", "max"},                                                              // maximale
+    {"moyen", "mean"},                                                                // moyen
+    {"m\xC3\xA9"
+     "dian",
+     "median"},                                                            // médian
+    {"mittlere", "mean"},                                                  // mittlere
+    {"\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD1\x8F\xD1\x8F", "mean"},  // средняя
+    {"\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xB9", "mean"},  // средний
+    {"\xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB0\xD1\x8F",
+     "min"},  // минимальная
+    {"\xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xBE\xD0\xB5",
+     "min"},  // минимальное
+    {"\xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD1\x8B\xD0\xB9",
+     "min"},  // минимальный
+    {"\xD0\xBC\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB0\xD1"
+     "\x8F",
+     "max"},  // максимальная
+    {"\xD0\xBC\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xBE\xD0"
+     "\xB5",
+     "max"},  // максимальное
+    {"\xD0\xBC\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB8\xD0\xBC\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD1\x8B\xD0"
+     "\xB9",
+     "max"},  // максимальный
+    {"\xD0\xBC\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xB0\xD0\xBD\xD0\xBD\xD0\xB0\xD1\x8F",
+     "median"},  // медианная
+    {"\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD\xD0\xBE\xD0\xB2/\xD1\x81", "tokens/s"},  // токенов/с
+    {"\xD1\x82\xD0\xBE\xD0\xBA/\xD1\x81", "tok/s"},                                     // ток/с
+    {"\xD1\x82/\xD1\x81", "t/s"},                                                       // т/с
+    {"(\xD0\xBC\xD1\x81)", "(ms)"},                                                     // (мс)
+    {"\xD0\xBC\xD1\x81", "ms"},                                                         // мс
+    {"(\xD1\x81)", "(s)"},                                                              // (с)
+    {"\xD1\x81\xD0\xB5\xD0\xBA", "s"},                                                  // сек
+    {"\xD0\xBC\xD0\xB8\xD0\xBD", "min"},                                                // мин
+    {"\xD0\xB3\xD0\xB1", "GB"},                                                         // гб
+    {"\xD0\xBC\xD0\xB1", "MB"},                                                         // мб
     // words
     {"velocidad", "speed"},
-    {"tama\xC3\xB1o", "size"},
     {"tiempo", "time"},
     {"respuesta", "response"},
     {"memoria", "memory"},
@@ -484,8 +601,12 @@ constexpr Term kEuropean[] = {
     {"m\xC3\xADnimo", "min"},
     {"m\xC3\xA1ximo", "max"},
     {"concurrencia", "concurrency"},
+    {"concurrence", "concurrency"},
+    {"parallelit\xC3\xA4t", "concurrency"},
+    {"\xD0\xBF\xD0\xB0\xD1\x80\xD0\xB0\xD0\xBB\xD0\xBB\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xBE\xD1"
+     "\x81\xD1\x82\xD1\x8C",
+     "concurrency"},  // параллельность
     {"vitesse", "speed"},
-    {"taille", "size"},
     {"m\xC3\xA9moire", "memory"},
     {"latence", "latency"},
     {"d\xC3\xA9"
@@ -499,9 +620,6 @@ constexpr Term kEuropean[] = {
      "median"},
     {"r\xC3\xA9ponse", "response"},
     {"geschwindigkeit", "speed"},
-    {"gr\xC3\xB6\xC3\x9F"
-     "e",
-     "size"},
     {"antwortzeit", "response time"},
     {"ladezeit", "load time"},
     {"gesamtzeit", "total time"},
@@ -514,7 +632,6 @@ constexpr Term kEuropean[] = {
     {"durchschnitt", "mean"},
     {"mittelwert", "mean"},
     {"velocidade", "speed"},
-    {"tamanho", "size"},
     {"resposta", "response"},
     {"mem\xC3\xB3ria", "memory"},
     {"lat\xC3\xAAncia", "latency"},
@@ -524,7 +641,6 @@ constexpr Term kEuropean[] = {
      "dia",
      "mean"},
     {"\xD1\x81\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C", "speed"},  // скорость
-    {"\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80", "size"},                   // размер
     {"\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F", "time"},                           // время
     {"\xD0\xBF\xD0\xB0\xD0\xBC\xD1\x8F\xD1\x82\xD1\x8C", "memory"},                 // память
     {"\xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xBA\xD0\xB0", "latency"},  // задержка
@@ -574,15 +690,22 @@ bool word_byte(char c) {
 // Cyrillic letter, or an ASCII word that starts a term of the glossary.
 bool may_be_european(std::string_view name) {
   static constexpr std::string_view kCues[] = {
-      "velocidad",    "tiempo",      "respuesta",       "memoria",           "latencia",
-      "rendimiento",  "solicitudes", "peticiones",      "promedio",          "mediana",
-      "concurrencia", "vitesse",     "taille",          "latence",           "moyenne",
-      "temps",        "jetons",      "geschwindigkeit", "antwortzeit",       "ladezeit",
-      "gesamtzeit",   "durchsatz",   "speicher",        "speicherverbrauch", "latenz",
-      "generierung",  "anfragen",    "durchschnitt",    "mittelwert",        "velocidade",
-      "tamanho",      "resposta",    "tempo",           "premier",           "primer",
-      "primeiro",     "zeit",        "erstes",          "segundo",           "seconde",
-      "sekunde"};
+      "velocidad",  "tiempo",          "respuesta",      "memoria",
+      "latencia",   "rendimiento",     "solicitudes",    "peticiones",
+      "promedio",   "mediana",         "concurrencia",   "vitesse",
+      "taille",     "latence",         "moyenne",        "temps",
+      "jetons",     "geschwindigkeit", "antwortzeit",    "ladezeit",
+      "gesamtzeit", "durchsatz",       "speicher",       "speicherverbrauch",
+      "latenz",     "generierung",     "anfragen",       "durchschnitt",
+      "mittelwert", "velocidade",      "tamanho",        "resposta",
+      "tempo",      "premier",         "primer",         "primeiro",
+      "zeit",       "erstes",          "segundo",        "seconde",
+      "sekunde",    "fallidas",        "fallidos",       "errores",
+      "erreurs",    "fehlgeschlagene", "fehlgeschlagen", "falhas",
+      "erros",      "exitosas",        "exitosos",       "erfolgreiche",
+      "contexto",   "contexte",        "kontext",        "mittlere",
+      "minimale",   "maximale",        "moyen",          "medio",
+      "concurrence"};
   // The cues of each length, looked up by a word's (a word is compared with few of them).
   static const auto kByLength = [] {
     std::array<std::vector<std::string_view>, 18> by{};
@@ -620,6 +743,21 @@ const std::vector<Term>& european() {
 std::string european_gloss(std::string_view name) {
   if (!may_be_european(name)) return {};
   const std::string low = folded(name);
+  // "Tamaño", "Размер (GB)": a size named alone is the model's ("Размер контекста" is the
+  // context's, a phrase of the glossary).
+  {
+    std::size_t end = low.find('(');
+    if (end == std::string::npos) end = low.size();
+    std::string_view bare = std::string_view(low).substr(0, end);
+    while (!bare.empty() && bare.back() == ' ') bare.remove_suffix(1);
+    while (!bare.empty() && bare.front() == ' ') bare.remove_prefix(1);
+    for (const std::string_view size :
+         {"tama\xC3\xB1o", "taille",
+          "gr\xC3\xB6\xC3\x9F"
+          "e",
+          "tamanho", "\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80"})  // размер
+      if (bare == size) return "size" + std::string(name.substr(std::min(end, name.size())));
+  }
   std::string out;
   bool any = false;
   std::size_t i = 0;

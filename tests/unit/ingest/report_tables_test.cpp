@@ -2597,6 +2597,20 @@ TEST(ReportTables, FiguresOfRunsInACellAreSamples) {
   EXPECT_FALSE(testing::has_row(r, "table[1][0].Runs"));
   EXPECT_FALSE(testing::has_row(r, "table[1][0].PP / TG (t/s)"));
   EXPECT_FALSE(testing::has_row(r, "table[1][0].Decode t/s"));  // (nothing names runs)
+  // (The review: a header that names each figure, a statistic, two quantities or load levels,
+  // holds no runs; nor does one whose count of runs is not the cell's.)
+  const auto named =
+      run(FileType::markdown,
+          R"(| Model | TTFT ms (min / avg / max, 5 runs) | Decode t/s (mean / std, 5 runs) |
+|---|---|---|
+| a | 110.5 / 125.2 / 160.8 | 68.42 / 0.81 |
+
+| Model | PP / TG (t/s, avg of 3 runs) | Output tok/s (c=1 / 8 / 32) | Decode t/s (5 runs) |
+|---|---|---|---|
+| b | 3120.5 / 112.4 | 45.2 / 310.8 / 905.1 (avg 420.4) | 41.0 / 42.2 |
+)");
+  for (const auto& row : named.rows)
+    EXPECT_NE(row.statistic, "sample") << row.locator << " " << row.raw;
 }
 
 // Held-out set 42: "| Throughputs (Tokens/sec) | CPU | GPU |": the corner names the quantity and

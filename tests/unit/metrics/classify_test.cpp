@@ -1038,5 +1038,36 @@ TEST(Classify, EuropeanHeadersReadAsTheirEnglishWords) {
   EXPECT_EQ(european_gloss("Tiempos de carga"), "");  // (a word of the glossary's only whole)
 }
 
+// The review of the thirty-second session: a failure's or a success's qualifier glossed with its
+// noun; a size named by what it is of (context, batch), a size alone the model's; the statistics
+// that agree with their noun; Cyrillic units; a bare "request_time" (as often a moment) and a
+// harness's "sample_time" (one example's whole generation) are no latency of ours.
+TEST(Classify, EuropeanQualifiersSizesAndStatistics) {
+  EXPECT_EQ(metric("Solicitudes fallidas"), "failed_requests");
+  EXPECT_EQ(metric("Requ\xC3\xAAtes \xC3\xA9"
+                   "chou\xC3\xA9"
+                   "es"),
+            "failed_requests");
+  EXPECT_EQ(metric("Fehlgeschlagene Anfragen"), "failed_requests");
+  EXPECT_EQ(classify("Tama\xC3\xB1o del contexto").parameter->id, "num_ctx");
+  EXPECT_EQ(classify("\xD0\xA0\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB1\xD0\xB0\xD1\x82"
+                     "\xD1\x87\xD0\xB0")
+                .parameter->id,
+            "num_batch");  // Размер батча
+  EXPECT_EQ(classify("Latencia m\xC3\xADnima (ms)").statistic, "min");
+  EXPECT_EQ(classify("Latence moyenne (ms)").statistic, "mean");
+  const auto ru = classify(
+      "\xD0\xA1\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD1\x8F\xD1\x8F "
+      "\xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xBA\xD0\xB0 "
+      "(\xD0\xBC\xD1\x81)");  // Средняя задержка (мс)
+  EXPECT_EQ(ru.statistic, "mean");
+  EXPECT_EQ(ru.unit, "ms");
+  EXPECT_EQ(classify("Concurrence").parameter->id, "concurrency");
+  EXPECT_NE(metric("request_time"), "e2e_latency");
+  EXPECT_EQ(metric("request_time_ms"), "e2e_latency");
+  EXPECT_NE(metric("sample_time_s"), "sampling_time");
+  EXPECT_EQ(metric("sampling time (ms)"), "sampling_time");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
