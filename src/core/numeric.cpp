@@ -260,49 +260,56 @@ std::optional<std::pair<std::string, std::size_t>> power_of_ten(std::string_view
 }
 
 // A Go duration as Ollama prints it, with hours or minutes before the seconds: "2m35.796s",
-// "1h2m3s", or as people write one with a space between its parts ("7m 51s", "1h 2m 3s") and
-// hours and minutes alone ("2h 30m"). Seconds, or nothing when the text is not so (a bare
-// "35.796s" is read as a number with its unit; "5m" alone names no seconds).
+// "1h2m3s", or as people write one with a space between its parts ("7m 51s", "1h 2m 3s",
+// "7min 51s", "1h 20min", "7 m 51 s") and hours and minutes alone ("2h 30m"). Seconds, or nothing
+// when the text is not so (a bare "35.796s" is read as a number with its unit; "5m" alone names
+// no seconds; "2m35ms" no minutes).
 std::optional<double> go_duration(std::string_view s) {
-  double total = 0;
+  // The unit a word names, in seconds (0 for none).
+  const auto unit_of = [](std::string_view w) -> double {
+    for (const std::string_view h : {"h", "hr", "hrs", "hour", "hours"})
+      if (w == h) return 3600;
+    for (const std::string_view m : {"m", "min", "mins", "minute", "minutes"})
+      if (w == m) return 60;
+    for (const std::string_view sec : {"s", "sec", "secs", "second", "seconds"})
+      if (w == sec) return 1;
+    return 0;
+  };
+  double total = 0, last_unit = 0;
   int parts = 0;
-  bool seconds = false;
-  bool minutes = false;
-  bool hours = false;
-  bool spaced = false;  // a space between the parts: all of them so
+  bool seconds = false, minutes = false, hours = false;
   while (!s.empty()) {
-    if (parts > 0 && s.front() == ' ') {
-      if (parts == 1) spaced = true;
-      if (!spaced || s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[1])))
-        return std::nullopt;
-      s.remove_prefix(1);
-    } else if (parts > 1 && spaced) {
-      return std::nullopt;
+    if (parts > 0) {
+      if (s.front() == ' ') s.remove_prefix(1);  // (one space between parts at most)
+      if (s.empty() || !std::isdigit(static_cast<unsigned char>(s.front()))) return std::nullopt;
     }
     std::size_t i = 0;
     while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
     if (i == 0) return std::nullopt;
+    const auto v = parse_decimal(s.substr(0, i));
+    if (!v) return std::nullopt;
     // "2m19": the seconds after the minutes, their "s" left out (a note's shortened "2m19s").
     if (i == s.size()) {
-      const auto v = parse_decimal(s);
-      if (!minutes || seconds || !v || *v >= 60) return std::nullopt;
+      if (!minutes || seconds || *v >= 60) return std::nullopt;
       total += *v;
       seconds = true;
       ++parts;
       break;
     }
-    const auto v = parse_decimal(s.substr(0, i));
-    if (!v) return std::nullopt;
-    const char u = s[i];
-    if (seconds || (u != 'h' && u != 'm' && u != 's')) return std::nullopt;
-    if (u == 'm' && i + 1 < s.size() && s[i + 1] == 's') return std::nullopt;  // "ms"
-    if ((u == 'h' && parts > 0) || (u == 'm' && minutes)) return std::nullopt;
-    total += *v * (u == 'h' ? 3600 : u == 'm' ? 60 : 1);
-    seconds = u == 's';
-    minutes = u == 'm';
-    hours = hours || u == 'h';
+    std::size_t j = i;
+    if (s[j] == ' ') ++j;  // "7 m 51 s"
+    std::size_t k = j;
+    while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+    const double unit = unit_of(s.substr(j, k - j));
+    // (Each unit smaller than the one before: "3s 2h", "1h 2h", "2m 3m" are none.)
+    if (unit == 0 || (last_unit != 0 && unit >= last_unit)) return std::nullopt;
+    total += *v * unit;
+    last_unit = unit;
+    seconds = unit == 1;
+    minutes = unit == 60;
+    hours = hours || unit == 3600;
     ++parts;
-    s.remove_prefix(i + 1);
+    s.remove_prefix(k);
   }
   if (parts < 2 || !(seconds || (hours && minutes))) return std::nullopt;
   return total;

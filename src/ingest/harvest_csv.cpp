@@ -592,6 +592,25 @@ class CsvHarvester {
     return prompt && answer;
   }
 
+  // Exactly one column of a duration, and no stage's ("retrieval_time_s", "think_time_s") nor an
+  // end-to-end latency beside it: that column is the request's whole time.
+  static bool one_whole_time(const std::vector<std::string>& names) {
+    std::size_t durations = 0;
+    for (const auto& n : names) {
+      const auto* m = detail::classify_cached(n, {}).metric;
+      if (!m) continue;
+      if (m->id == "e2e_latency") return false;
+      if (m->id != "duration") continue;
+      const std::string low = text::to_lower(n);
+      for (const std::string_view stage :
+           {"retriev", "rerank", "embed", "search", "tool", "think", "answer", "queue", "tokeniz",
+            "load", "prefill", "decode", "generation", "first"})
+        if (low.find(stage) != std::string::npos) return false;
+      ++durations;
+    }
+    return durations == 1;
+  }
+
   void set_header(std::span<const std::string_view> fields) {
     cols_.clear();
     roles_.clear();
@@ -621,7 +640,7 @@ class CsvHarvester {
       names_.push_back(col.name);
       cols_.push_back(std::move(col));
     }
-    exchange_ = names_exchange(names_);
+    exchange_ = names_exchange(names_) && one_whole_time(names_);
     // A "request" or "run" column numbers the rows, a "prompt" column gives each its own request:
     // each is one measurement of its configuration, whatever else names the configuration.
     if (per_measurement) summary_ = false;

@@ -68,10 +68,14 @@ class JsonHarvester final : public JsonVisitor {
       embedded_.push_back({path_, line + line_offset_, std::string(text)});
     // {"256": {"generated_tokens": 256, ...}, "512": {...}}: runs keyed by the figure one of their
     // fields gives; the field labels the run's figures ("generated_tokens=256").
+    // (Only a setting or a length: not a run's "failed_requests" 2 that its index "2" equals.)
     if (kind == JsonScalar::number && frames_.size() >= 2 && !frames_.back().is_array &&
         !frames_[frames_.size() - 2].is_array && text == frames_.back().name &&
-        frames_.back().key_label.empty() && !names_an_entry(name))
-      frames_.back().key_label = name + "=" + std::string(text);
+        frames_.back().key_label.empty() && !names_an_entry(name)) {
+      const auto& c = detail::classify_cached(name, {});
+      if (c.role == metrics::Role::parameter || (c.metric && c.metric->kind == units::Kind::tokens))
+        frames_.back().key_label = name + "=" + std::string(text);
+    }
     MetricRow* row = nullptr;
     if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, figure_name(name), text, number);
@@ -434,8 +438,11 @@ class JsonHarvester final : public JsonVisitor {
         // ("model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct" beside "model_name": a
         // path to the weights names the model by its last part, and only where nothing else
         // names it.)
-        const bool path = slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
-                                                   std::count(text.begin(), text.end(), '/') >= 2);
+        // ("models/x.gguf", "x.gguf": a GGUF's file, whatever folders before it.)
+        const bool gguf = text.size() > 5 && text::iequals(text.substr(text.size() - 5), ".gguf");
+        const bool path =
+            slot == &f.ctx.model && (text.find('\\') != std::string_view::npos ||
+                                     std::count(text.begin(), text.end(), '/') >= 2 || gguf);
         // (llama-bench's "model_type": "llama ?B Q3_K - Large", a size llama.cpp could not tell:
         // its "model_filename" names the model better.)
         const auto unsized = [](std::string_view t) {
@@ -458,6 +465,7 @@ class JsonHarvester final : public JsonVisitor {
       if (is_text_setting(name, text)) {
         const std::string value =
             names_server_flags(name) ? flags_that_set(text) : std::string(text);
+        if (names_server_flags(name) && f.ctx.model.empty()) f.ctx.model = model_in_flags(text);
         if (!value.empty()) f.config += (f.config.empty() ? "" : " ") + name + "=" + value;
       }
       // {"scx_flash": {"scheduler": "scx_flash", "pp_tps": ...}}: runs keyed by the name one of
@@ -838,10 +846,12 @@ class JsonHarvester final : public JsonVisitor {
       const auto ends = [&](std::string_view tail) {
         return name == tail.substr(1) || name.ends_with(tail);
       };
+      // (The model served is no setting: model_in_flags names it.)
       const bool dropped =
-          option && (ends("-key") || ends("-token") || ends("-secret") || ends("-password") ||
-                     ends("-host") || ends("-port") || ends("-seed") || ends("-file") ||
-                     ends("-dir") || ends("-path") || ends("-output") || name.starts_with("log"));
+          option &&
+          (ends("-key") || ends("-token") || ends("-secret") || ends("-password") ||
+           ends("-host") || ends("-port") || ends("-seed") || ends("-file") || ends("-dir") ||
+           ends("-path") || ends("-output") || name.starts_with("log") || names_model_option(name));
       // (Its value too, when written apart: "--port 8081", "--seed -1".)
       if (dropped) {
         const bool value_apart = w.find('=') == std::string_view::npos && i + 1 < words.size() &&
@@ -855,6 +865,43 @@ class JsonHarvester final : public JsonVisitor {
       out += (out.empty() ? "" : " ") + std::string(w);
     }
     return out;
+  }
+
+  // "-m", "--model", "--hf-repo", "--served-model-name": the option naming the model served.
+  static bool names_model_option(std::string_view name) {
+    return name == "m" || name == "model" || name == "hf-repo" || name == "hfr" ||
+           name == "served-model-name" || name == "model-path";
+  }
+
+  // The model a command line's flags serve ("-m /models/qwen2.5-7b-instruct-q4_k_m.gguf",
+  // "--model meta-llama/Llama-3.1-8B-Instruct"), or "".
+  static std::string model_in_flags(std::string_view flags) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < flags.size();) {
+      const auto end = std::min(flags.find(' ', at), flags.size());
+      if (end > at) words.push_back(flags.substr(at, end - at));
+      at = end + 1;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      if (w.size() < 2 || w[0] != '-') continue;
+      std::string_view value;
+      if (const auto eq = w.find('='); eq != std::string_view::npos) {
+        value = w.substr(eq + 1);
+        w = w.substr(0, eq);
+      } else if (i + 1 < words.size()) {
+        value = words[i + 1];
+      }
+      while (!w.empty() && w.front() == '-') w.remove_prefix(1);
+      if (!names_model_option(text::to_lower(w)) || value.empty() || value.front() == '-') continue;
+      // (A Hugging Face repository keeps its owner; a file's path its file's name.)
+      const bool file =
+          value.find('\\') != std::string_view::npos ||
+          (value.size() > 5 && text::iequals(value.substr(value.size() - 5), ".gguf")) ||
+          value.starts_with("/") || value.starts_with(".");
+      return file ? detail::model_of_path(value) : std::string(value);
+    }
+    return {};
   }
 
   // The run's requested configuration: what its numbers ask for, not what was measured.
@@ -900,10 +947,10 @@ class JsonHarvester final : public JsonVisitor {
   void close() {
     Frame& f = frames_.back();
     if (f.is_array && !f.flags.empty() && frames_.size() >= 2) {
-      if (const std::string set = flags_that_set(f.flags); !set.empty()) {
-        std::string& config = frames_[frames_.size() - 2].config;
-        config += (config.empty() ? "" : " ") + f.name + "=" + set;
-      }
+      Frame& holder = frames_[frames_.size() - 2];
+      if (const std::string set = flags_that_set(f.flags); !set.empty())
+        holder.config += (holder.config.empty() ? "" : " ") + f.name + "=" + set;
+      if (holder.ctx.model.empty()) holder.ctx.model = model_in_flags(f.flags);
     }
     if (f.is_array && f.providers > 0 && f.cpu_providers) cpu_only_providers();
     if (f.ran_on_cpu) {

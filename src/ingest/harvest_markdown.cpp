@@ -834,7 +834,7 @@ class MarkdownHarvester {
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     // (Looked for in a section's first line only.)
     if (!prose_since_heading_ && !in_fence_ && heading_level_ >= 2 && l.size() < 160 &&
-        l.find("huggingface.co/") != l.npos)
+        (l.find("huggingface.co/") != l.npos || l.find("hf.co/") != l.npos))
       model_link(l);
     // "**Metric**: `eval_count / eval_duration` (tokens/second)": Ollama's decode rate.
     // (One look for an underscore first: most lines hold none.)
@@ -4202,9 +4202,11 @@ class MarkdownHarvester {
     // (Not a Chimera run's report: its lists are read as that report's, or counted as copies of
     // the metrics.json beside it.)
     if (chimera_.titled) return;
-    // ("- **Prompt processing:** 850 t/s": the colon inside the emphasis.)
+    // ("- **Prompt processing:** 850 t/s", "- __Token generation:__ 42.5 t/s", "- *TTFT:* 310 ms":
+    // the colon inside the emphasis.)
     auto colon = l.find(": ");
-    if (const auto bold = l.find(":** "); bold < colon) colon = bold + 2;
+    for (const std::string_view marked : {":** ", ":__ ", ":* ", ":_ "})
+      if (const auto at = l.find(marked); at < colon) colon = at + marked.size() - 2;
     if (colon > 80 || colon + 3 > l.size()) return;  // (npos too)
     // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
     const auto first = l.find_first_not_of(" *_", colon + 1);
@@ -4232,6 +4234,15 @@ class MarkdownHarvester {
       return;
     }
     std::string plain = strip_emphasis(text::trim(l.substr(2)));
+    // (Underscores of emphasis around the label: "__Token generation:__ 42.5 t/s".)
+    if (plain.starts_with('_')) {
+      const auto marks = plain.find_first_not_of('_');
+      const auto close = plain.find(":" + std::string(marks, '_') + " ");
+      if (marks != std::string::npos && close != std::string::npos) {
+        plain.erase(close + 1, marks);
+        plain.erase(0, marks);
+      }
+    }
     const auto at = plain.find(": ");
     if (at == std::string::npos || at == 0) return;
     const std::string_view value = text::trim(std::string_view(plain).substr(at + 2));
@@ -4465,25 +4476,52 @@ class MarkdownHarvester {
   // model's link alone (its label before it) names the section's model, where its heading names
   // none. (Not an item of a list of links, nor a link inside a sentence.)
   void model_link(std::string_view l) {
-    if (heading_models_.size() <= heading_level_ || !heading_models_[heading_level_].empty())
+    if (heading_models_.size() <= heading_level_ || !heading_model().empty() ||
+        !document_.model.empty())
       return;
     std::string_view t = text::trim(l);
     if (t.starts_with("- ") || t.starts_with("* ")) return;
-    const auto at = t.find("https://huggingface.co/");
-    if (at == std::string_view::npos) return;
-    // (Before the link: nothing, or one label and its colon.)
-    const std::string_view before = text::trim(t.substr(0, at));
-    if (!before.empty() &&
-        (before.back() != ':' || before.size() > 40 || before.find(' ') != std::string_view::npos))
-      return;
-    std::string_view path = t.substr(at + 23);
-    if (path.find_first_of(" \t<>()[]") != std::string_view::npos) return;
+    // "[Qwen2.5-7B-Instruct](https://huggingface.co/…)", "<https://hf.co/…>": the link alone.
+    std::string_view label;
+    if (t.starts_with("[") && t.ends_with(")")) {
+      const auto mid = t.find("](");
+      if (mid == std::string_view::npos) return;
+      t = t.substr(mid + 2, t.size() - mid - 3);
+    } else if (t.starts_with("<") && t.ends_with(">")) {
+      t = t.substr(1, t.size() - 2);
+    } else if (const auto colon = t.find(": "); colon != std::string_view::npos && colon < 40) {
+      label = text::trim(t.substr(0, colon));  // "Ссылка: https://…"
+      t = text::trim(t.substr(colon + 2));
+      if (t.starts_with("<") && t.ends_with(">")) t = t.substr(1, t.size() - 2);
+    }
+    // (A label that names the model measured, or none: not "Draft:", "Tokenizer:", "Paper:".)
+    if (!label.empty()) {
+      const std::string low = text::to_lower(strip_emphasis(label));
+      bool model = false;
+      for (const std::string_view w :
+           {"model", "link", "repo", "repository", "weights", "checkpoint", "hf", "hugging face",
+            "huggingface", "url", "modelo", "mod\xC3\xA8le", "modell",
+            "\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB0",   // ссылка
+            "\xD0\xA1\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB0",   // Ссылка
+            "\xD0\xBC\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C",   // модель
+            "\xD0\x9C\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD1\x8C"})  // Модель
+        model = model || low == w;
+      if (!model) return;
+    }
+    std::string_view path;
+    for (const std::string_view host : {"https://huggingface.co/", "https://hf.co/"})
+      if (t.starts_with(host)) path = t.substr(host.size());
+    if (path.empty() || path.find_first_of(" \t<>()[]") != std::string_view::npos) return;
     while (path.ends_with("/")) path.remove_suffix(1);
     const auto slash = path.find('/');
     if (slash == std::string_view::npos || slash == 0 || slash + 1 == path.size() ||
-        path.find('/', slash + 1) != std::string_view::npos || path.starts_with("datasets/") ||
-        path.starts_with("spaces/"))
+        path.find('/', slash + 1) != std::string_view::npos)
       return;
+    // (The site's own sections: no owner of a model.)
+    for (const std::string_view section :
+         {"datasets", "spaces", "blog", "papers", "docs", "learn", "collections", "models", "tasks",
+          "organizations", "posts", "settings", "join", "pricing", "chat"})
+      if (path.substr(0, slash) == section) return;
     heading_models_[heading_level_] = std::string(path);
   }
 
@@ -5025,13 +5063,25 @@ class MarkdownHarvester {
 
   // "Compared with the RTX 4090 numbers of last week:": a caption about another machine's
   // figures, not its table's.
+  // ... or says the GPU could not run them ("Models too big for a 24 GB RTX 4090", "These don't
+  // fit on my RTX 3090"); a caption names its rows' GPU only where it places them on it ("on",
+  // "with", "using" the GPU, or the GPU first).
   static bool names_another_machine(const std::string& caption) {
-    const std::string low = text::to_lower(caption);
+    const std::string low = " " + text::to_lower(caption) + " ";
     for (const std::string_view w :
-         {"compar", "previous", "earlier", "last ", "unlike", "instead", "other than"}) {
+         {"compar", "previous", "earlier", "last ", "unlike", "instead", "other than", "too big",
+          "too large", "n't", " not ", " fit", " than ", "without", "disabled", "instead"}) {
       if (low.find(w) != std::string::npos) return true;
     }
-    return false;
+    const std::string gpu = text::to_lower(detail::gpu_named_in(caption));
+    const auto at = low.find(gpu);
+    if (gpu.empty() || at == std::string::npos) return true;
+    const std::string_view before = std::string_view(low).substr(0, at);
+    for (const std::string_view w : {" on ", " with ", " using ", " via ", " for "}) {
+      if (before.size() >= w.size() && before.find(w) != std::string_view::npos) return false;
+    }
+    // ("RTX 3090:" or "RTX 3090 results", the GPU first.)
+    return !text::trim(before).empty();
   }
 
   static bool compares(const std::string& header) {
@@ -5384,15 +5434,33 @@ class MarkdownHarvester {
     std::set<double> all;
     bool shared = false;  // (a device run with two models or more)
     for (const auto& [gpu, d] : by_device) {
-      if (d.values.size() != 1) return;
+      if (d.values.size() != 1 || !a_cards_memory(*d.values.begin())) return;
       all.insert(*d.values.begin());
       shared = shared || d.models.size() > 1;
     }
     if (!shared || all.size() < 2) return;
+    // (Not a serving engine's, which takes the same share of every card whatever the model:
+    // vLLM's gpu_memory_utilization, SGLang's mem_fraction_static.)
+    for (const std::size_t i : rows) {
+      const std::string backend = text::to_lower(r_.rows[i].context.backend);
+      if (backend.find("vllm") != std::string::npos ||
+          backend.find("sglang") != std::string::npos || backend.find("tgi") != std::string::npos ||
+          backend.find("tensorrt") != std::string::npos)
+        return;
+    }
     for (const std::size_t i : rows) {
       detail::as_setting(r_.rows[i], "accelerator_memory", true);
       detail::add_note(r_.rows[i], "the same for every model run on the device: the memory it has");
     }
+  }
+
+  // A memory (bytes) that is a size cards are sold with: 4 to 192 GB, within 3 %.
+  static bool a_cards_memory(double bytes) {
+    const double gib = bytes / (1024.0 * 1024.0 * 1024.0);
+    for (const double size : {4.0,  6.0,  8.0,  10.0, 11.0, 12.0, 16.0,  20.0,  24.0,  32.0,
+                              40.0, 48.0, 64.0, 80.0, 94.0, 96.0, 128.0, 141.0, 180.0, 192.0})
+      if (std::abs(gib - size) <= 0.03 * size) return true;
+    return false;
   }
 
   // TGI's text-generation-benchmark tables: each row's step names its figures' quantity

@@ -1286,11 +1286,12 @@ void latency_unit_from_rate(FileResult& r) {
   static const metrics::MetricDef* const kTpot = metrics::find_metric("tpot");
   static const metrics::MetricDef* const kItl = metrics::find_metric("itl");
   static const metrics::MetricDef* const kDecode = metrics::find_metric("decode_rate");
-  const auto block_of = [](std::string_view loc) {  // "a.latency.tpot.p50" -> "a.latency"
+  // "a.latency.tpot.p50" -> "a.latency"; "tpot.p50" -> "$", the document's own level.
+  const auto block_of = [](std::string_view loc) {
     const auto last = loc.rfind('.');
     if (last == std::string_view::npos || last == 0) return std::string_view();
     const auto before = loc.rfind('.', last - 1);
-    return before == std::string_view::npos ? std::string_view() : loc.substr(0, before);
+    return before == std::string_view::npos ? std::string_view("$") : loc.substr(0, before);
   };
   // block -> statistic -> (per-token time, rate)
   std::map<std::string_view, std::map<std::string_view, std::pair<double, double>>> pairs;
@@ -1319,6 +1320,7 @@ void latency_unit_from_rate(FileResult& r) {
     if (!row.unit.empty() || !row.value || !row.metric) continue;
     const std::string_view loc = row.locator;
     const auto it = std::find_if(unit_of.begin(), unit_of.end(), [&](const auto& b) {
+      if (b.first == "$") return block_of(loc) == "$";
       return loc.size() > b.first.size() && loc.starts_with(b.first) && loc[b.first.size()] == '.';
     });
     if (it == unit_of.end()) continue;
@@ -1350,6 +1352,17 @@ void request_time_beside_ttft(FileResult& r) {
     ttft[record] = again ? std::nan("") : *row.normalized;
   }
   if (ttft.empty()) return;
+  // (Not a run's record: one that counts its requests, sets a load or gives a throughput.)
+  for (const auto& row : r.rows) {
+    const auto it = ttft.find(record_of(row));
+    if (it == ttft.end()) continue;
+    const std::string_view id = row.metric ? row.metric->id : std::string_view();
+    const bool run = (id == "requests" && row.value && *row.value > 1) ||
+                     id == "request_throughput" || id == "output_throughput" ||
+                     id == "total_throughput" || row.parameter == "concurrency" ||
+                     row.parameter == "rate" || row.parameter == "num_prompts";
+    if (run) it->second = std::nan("");
+  }
   for (auto& row : r.rows) {
     if (row.metric != kDuration || !single(row) || !row.normalized) continue;
     const auto it = ttft.find(record_of(row));

@@ -352,6 +352,7 @@ bool memory_breakdown_line(std::string_view line, std::size_t number, LlamaTimin
     state.breakdown_unit = open < close && close != std::string_view::npos
                                ? std::string(name.substr(open + 1, close - open - 1))
                                : std::string();
+    ++state.breakdowns;
     return true;
   }
   if (state.breakdown_unit.empty() || !name.starts_with("- ")) return true;
@@ -386,13 +387,22 @@ bool memory_breakdown_line(std::string_view line, std::size_t number, LlamaTimin
     const std::string value = std::string(figures[k]) + " " + state.breakdown_unit;
     MetricRow* row = add_text_row(rows, std::string(device) + " " + std::string(parts[k]), value);
     if (!row) continue;
-    row->locator = "llama_memory[" + std::string(device) + "]." + std::string(parts[k]);
+    // (Numbered as the file's breakdowns are: two runs' in one log stay apart.)
+    row->locator = "llama_memory[" + std::to_string(state.breakdowns - 1) + "][" +
+                   std::string(device) + "]." + std::string(parts[k]);
     row->line = number;
     if (!gpu.empty()) row->context.gpu.assign(gpu);
     row->context.config = "device=" + std::string(device) + " memory=" + std::string(parts[k]);
     if (!state.model.empty()) row->context.model = state.model;
     if (parts[k] == "total") {
       as_setting(*row, "accelerator_memory", true);
+      continue;
+    }
+    // ("17592186029324" MiB of "unaccounted": an unsigned count gone below zero, no figure.)
+    if (row->value && *row->value > 1e12) {
+      drop_value(*row, "'" + row->raw +
+                           "' is no memory a device has (a count below zero printed "
+                           "unsigned): no value");
       continue;
     }
     set_metric(*row, "memory");

@@ -27,6 +27,7 @@ struct LlamaTimingsState {
   std::size_t undrafted = 0;  // the speed line (from 1) whose run drafted nothing ("n_draft = 0")
   std::string draft;  // the server's draft model ("loading draft model '…mtp-X.gguf'"), or ""
   std::string breakdown_unit;  // "MiB" of "| memory breakdown [MiB] |", "" before its header
+  std::size_t breakdowns = 0;  // memory breakdown headers seen
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

@@ -745,9 +745,9 @@ bool names_runs(std::string_view column, std::size_t n) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     for (const std::string_view r : {"runs", "trials", "reps", "repetitions", "attempts", "tries"})
       named = named || words[k] == r;
-    const bool count = !words[k].empty() && std::all_of(words[k].begin(), words[k].end(), [](char c) {
-      return c >= '0' && c <= '9';
-    });
+    const bool count =
+        !words[k].empty() &&
+        std::all_of(words[k].begin(), words[k].end(), [](char c) { return c >= '0' && c <= '9'; });
     // "5 runs" over 2 figures: no runs of its; "n=3" over 3: runs.
     if (count && k + 1 < words.size() && (words[k + 1] == "runs" || words[k + 1] == "trials") &&
         words[k] != std::to_string(n))

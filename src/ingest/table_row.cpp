@@ -768,7 +768,20 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
               (std::isalnum(static_cast<unsigned char>(name.back())) != 0 || name.back() == ')'))
             value = name;
         }
-        *slot = std::string(value);
+        // llama-bench's "model_filename" and "model_type" of one row: the GGUF's file names the
+        // model where the type has no size ("llama ?B Q3_K - Large"); a path by its file.
+        const bool gguf = slot == &ctx.model && value.size() > 5 &&
+                          text::iequals(value.substr(value.size() - 5), ".gguf");
+        const auto unsized = [](std::string_view m) {
+          return m.find(" ?B ") != std::string_view::npos;
+        };
+        if (slot == &ctx.model && !slot->empty() && unsized(value)) {
+          // (keeps the file's name)
+        } else if (gguf) {
+          if (slot->empty() || unsized(*slot)) *slot = model_of_path(value);
+        } else {
+          *slot = std::string(value);
+        }
         if (slot == &ctx.config)  // ("8-bit, concurrency=1": by its first part)
           if (std::string q = pure_quantization(v.substr(0, v.find(", ")));
               !q.empty() && names_variant(headers[c]))

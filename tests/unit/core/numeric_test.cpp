@@ -111,8 +111,15 @@ TEST(ParseCell, GoDurationsAndTokenCounts) {
   EXPECT_DOUBLE_EQ(parse_cell("1h 2m 3s")->value, 3723);
   EXPECT_DOUBLE_EQ(parse_cell("2h 30m")->value, 9000);
   EXPECT_DOUBLE_EQ(parse_cell("2h30m")->value, 9000);
-  for (const char* s : {"5m", "2m75", "2m35ms", "1s2m", "m35s", "2s35", "1h 2m3s", "1h2m 3s",
-                        "7m  51s", "7m s", "2m 3m", "3s 2h", "1h 2h", "5m 30 GB"})
+  // ... and its units' longer names, a space before each unit (the review of the thirty-second
+  // session), or spaced unevenly.
+  EXPECT_DOUBLE_EQ(parse_cell("7min 51s")->value, 471);
+  EXPECT_DOUBLE_EQ(parse_cell("1h 20min")->value, 4800);
+  EXPECT_DOUBLE_EQ(parse_cell("7 m 51 s")->value, 471);
+  EXPECT_DOUBLE_EQ(parse_cell("1hr 5mins 3secs")->value, 3903);
+  EXPECT_DOUBLE_EQ(parse_cell("1h 2m3s")->value, 3723);
+  for (const char* s : {"5m", "2m75", "2m35ms", "1s2m", "m35s", "2s35", "7m  51s", "7m s", "2m 3m",
+                        "3s 2h", "1h 2h", "5m 30 GB", "7 mb 51 s", "3 GB 2 MB"})
     EXPECT_FALSE(parse_cell(s)) << s;
   EXPECT_EQ(parse_cell("35.796s")->suffix, "s");
   EXPECT_EQ(parse_cell("12.76 token/s")->suffix, "token/s");  // the singular, as some notes write

@@ -484,15 +484,15 @@ TEST(ConsoleTables, LlamaCppMemoryBreakdown) {
 llama_memory_breakdown_print: |   - CUDA0 (RTX 3080)   | 20181 = 1689 + (18238 = 15686 +    1584 +     967) +         253 |
 llama_memory_breakdown_print: |   - Host               |                 78362 = 78278 +       0 +      84                |
 )");
-  EXPECT_EQ(at(r, "llama_memory[CUDA0].total").parameter, "accelerator_memory");
-  const auto& self = at(r, "llama_memory[CUDA0].self");
+  EXPECT_EQ(at(r, "llama_memory[0][CUDA0].total").parameter, "accelerator_memory");
+  const auto& self = at(r, "llama_memory[0][CUDA0].self");
   EXPECT_EQ(self.metric_id(), "memory");
   EXPECT_DOUBLE_EQ(*self.normalized, 18238.0 * 1024 * 1024);
   EXPECT_EQ(self.context.gpu, "RTX 3080");
-  EXPECT_EQ(at(r, "llama_memory[CUDA0].context").context.config, "device=CUDA0 memory=context");
-  EXPECT_EQ(at(r, "llama_memory[CUDA0].free").metric_id(), "unknown");
-  EXPECT_DOUBLE_EQ(*at(r, "llama_memory[Host].model").value, 78278);
-  EXPECT_FALSE(has_row(r, "llama_memory[Host].total"));
+  EXPECT_EQ(at(r, "llama_memory[0][CUDA0].context").context.config, "device=CUDA0 memory=context");
+  EXPECT_EQ(at(r, "llama_memory[0][CUDA0].free").metric_id(), "unknown");
+  EXPECT_DOUBLE_EQ(*at(r, "llama_memory[0][Host].model").value, 78278);
+  EXPECT_FALSE(has_row(r, "llama_memory[0][Host].total"));
 }
 
 TEST(ConsoleTables, LlamaCppTimingsOfTheCliAndTheServer) {

@@ -2343,6 +2343,89 @@ TEST(Identity, ASetupTablesRateAndDuration) {
 // The second review of the thirty-first session's rules: counter-examples that must stay as they
 // were (a test's other figures, a workload's tagged line, a device's memory that varies, a
 // prompt-side per-token time, server flags by the option's own name).
+// The review of the thirty-second session: its counter-examples (/tmp/review44/cases, rewritten
+// here), each a row the session's first rules got wrong.
+TEST(Identity, ThirtySecondSessionsReviewCounterExamples) {
+  // A draft's link names no section's model; a link alone, an autolink and hf.co do.
+  const auto draft = run(FileType::markdown, R"(# Llama-3.1-70B-Instruct on 2x RTX 3090
+
+## Speculative decoding
+
+Draft: https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct
+
+| Setting | Decode (t/s) |
+|---|---|
+| with draft | 23.9 |
+)");
+  EXPECT_EQ(at(draft, "table[0][0].Decode (t/s)").context.model, "Llama-3.1-70B-Instruct");
+  const auto links = run(FileType::markdown, R"(# Benchmarks on RTX 4090
+
+## Model A
+
+[Qwen2.5-7B-Instruct](https://huggingface.co/Qwen/Qwen2.5-7B-Instruct)
+
+- Decode: 95.1 t/s
+
+## Model C
+
+https://hf.co/google/gemma-2-9b-it
+
+- Decode: 60.2 t/s
+)");
+  EXPECT_EQ(at(links, "list[7].Decode").context.model, "Qwen/Qwen2.5-7B-Instruct");
+  EXPECT_EQ(at(links, "list[13].Decode").context.model, "google/gemma-2-9b-it");
+  // A serving engine's memory, the same share of every card, stays memory in use.
+  const auto vllm = run(FileType::markdown, R"(# vLLM serving
+
+| GPU | Model | VRAM | Output tok/s |
+|---|---|---|---|
+| RTX 4090 | Llama-3.1-8B-Instruct | 21.9 GB | 1450 |
+| RTX 4090 | Qwen2.5-7B-Instruct | 21.9 GB | 1520 |
+| A100 80GB | Llama-3.1-8B-Instruct | 72.4 GB | 3900 |
+| A100 80GB | Qwen2.5-7B-Instruct | 72.4 GB | 4100 |
+)");
+  EXPECT_EQ(at(vllm, "table[0][0].VRAM").metric_id(), "memory");
+  // Two memory breakdowns in one log stay apart.
+  const std::string breakdown =
+      "llama_memory_breakdown_print: | memory breakdown [MiB] | total   free     self   model   "
+      "context   compute    unaccounted |\n"
+      "llama_memory_breakdown_print: |   - CUDA0 (RTX 5090)   | 32606 = 1057 + (29365 = 28609 +  "
+      "   397 +     358) +        2183 |\n";
+  const auto two = run(FileType::text, breakdown + breakdown);
+  EXPECT_TRUE(testing::has_row(two, "llama_memory[1][CUDA0].context"));
+  // Runs keyed by their index: a failure count equal to it labels nothing.
+  const auto keyed = run(FileType::json, R"({"runs": {"0": {"failed_requests": 0,
+    "mean_ttft_ms": 120.4}, "2": {"failed_requests": 2, "mean_ttft_ms": 128.2}}})");
+  EXPECT_EQ(at(keyed, "runs.2.mean_ttft_ms").context.config, "");
+  // A caption naming a GPU the runs did not fit on names no GPU of theirs.
+  const auto fits = run(FileType::markdown, R"(# Llama and Qwen on M2 Ultra 192GB (MLX)
+
+Models too big for a 24 GB RTX 4090, generation speed:
+
+| Model | Decode (t/s) |
+|---|---|
+| Llama-3.1-70B-Instruct-4bit | 14.8 |
+)");
+  EXPECT_EQ(at(fits, "table[0][0].Decode (t/s)").context.gpu.find("4090"), std::string::npos);
+  // A CSV of questions and answers with a stage's times: no stage is the request's latency.
+  const auto rag =
+      run(FileType::csv, "question,answer,retrieval_time_s,total_time_s\nWhat?,Paris.,0.12,2.01\n");
+  EXPECT_NE(at(rag, "[0].retrieval_time_s").metric_id(), "e2e_latency");
+  // A run's record (its requests counted, its load set) holds no request's latency.
+  const auto runs = run(FileType::json, R"({"results": [{"concurrency": 8, "num_requests": 50,
+    "ttft_ms": 140.7, "total_time_s": 21.8}]})");
+  EXPECT_EQ(at(runs, "results[0].total_time_s").metric_id(), "duration");
+  // Bare latencies at the document's own level take the unit their decode rate inverts.
+  const auto root = run(FileType::json, R"({"tpot": {"p50": 0.0353}, "intvty": {"p50": 28.33},
+    "ttft": {"p50": 0.801}})");
+  EXPECT_EQ(at(root, "ttft.p50").unit, "s");
+  // A flags array's model is the run's, its option no setting.
+  const auto flags = run(FileType::json, R"({"server_flags": ["-m",
+    "/models/qwen2.5-7b-instruct-q4_k_m.gguf", "--ctx-size", "8192"], "results": {"gen_tps": 98.1}})");
+  EXPECT_EQ(at(flags, "results.gen_tps").context.model, "qwen2.5-7b-instruct-q4_k_m");
+  EXPECT_EQ(at(flags, "results.gen_tps").context.config, "server_flags=--ctx-size 8192");
+}
+
 TEST(Identity, SecondReviewsCounterExamples) {
   const auto lines = run(FileType::text, "pp512 latency (ms): 1100\ntg128 runs : 5\n");
   for (const auto& row : lines.rows) EXPECT_NE(row.unit, "tok/s") << row.locator;
