@@ -814,6 +814,74 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
   return !fraction && names_runs(column, runs.figures.size()) ? runs : CellRuns{};
 }
 
+std::vector<std::string> arrow_pair(std::string_view cell) {
+  std::string_view t = text::trim(cell);
+  if (t.size() > 80) return {};
+  std::size_t at = t.find("\xE2\x86\x92"), width = 3;  // "→"
+  if (at == std::string_view::npos) {
+    at = t.find("->");
+    width = 2;
+  }
+  if (at == std::string_view::npos) return {};
+  const std::string left(strip_marks(t.substr(0, at)));
+  const std::string right(strip_marks(t.substr(at + width)));
+  auto a = numeric::parse_cell(left), b = numeric::parse_cell(right);
+  if (left.empty() || right.empty() || !a || !b ||
+      !std::isdigit(static_cast<unsigned char>(left.front())) ||
+      !std::isdigit(static_cast<unsigned char>(right.front())))
+    return {};
+  // (The unit on both, or the last only: "4.19 → 6.53 tok/s".)
+  if (!a->suffix.empty() && a->suffix != b->suffix) return {};
+  std::vector<std::string> pair{left, right};
+  if (a->suffix.empty() && !b->suffix.empty()) pair[0] += " " + b->suffix;
+  return pair;
+}
+
+namespace {
+
+// The names on each side of a header's arrow ("Output tok/s, baseline → candidate": "baseline"
+// and "candidate"), or none.
+std::pair<std::string, std::string> arrow_sides(std::string_view column) {
+  std::size_t at = column.find("\xE2\x86\x92"), width = 3;
+  if (at == std::string_view::npos) {
+    at = column.find("->");
+    width = 2;
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view left = text::trim(column.substr(0, at));
+  std::string_view right = text::trim(column.substr(at + width));
+  // (The word next to the arrow on each side: "512→32K TTFT" of "512" and "32K".)
+  if (const auto cut = left.find_last_of(",(: "); cut != std::string_view::npos)
+    left = text::trim(left.substr(cut + 1));
+  if (const auto cut = right.find_first_of(",): "); cut != std::string_view::npos)
+    right = text::trim(right.substr(0, cut));
+  if (left.empty() || right.empty() || left.size() > 24 || right.size() > 24) return {};
+  return {std::string(left), std::string(right)};
+}
+
+void add_config_label(MetricRow& row, const std::string& label) {
+  std::string& config = row.context.config;
+  if (config.find(label) == std::string::npos) config += (config.empty() ? "" : " ") + label;
+}
+
+}  // namespace
+
+void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column) {
+  const auto pair = arrow_pair(row.raw);
+  if (pair.size() != 2 || !row.value) return;
+  const auto after = numeric::parse_cell(pair[1]);
+  if (!after) return;
+  const auto [before_name, after_name] = arrow_sides(column);
+  MetricRow copy = row;
+  copy.value = after->value;
+  copy.note = "the figure after the arrow in '" + row.raw + "'";
+  renormalize(copy);
+  // (Where the header names no sides, the figures are still told apart: before and after.)
+  add_config_label(row, before_name.empty() ? "before" : before_name);
+  add_config_label(copy, after_name.empty() ? "after" : after_name);
+  rows.push_back(std::move(copy));
+}
+
 void bare_times_from_rates(MetricRows& rows, std::size_t first) {
   struct Line {
     std::optional<double> prompt, prompt_rate, output, decode;
@@ -1003,6 +1071,15 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       if (r && r->value) {
         r->raw.assign(text::trim(cell));
         r->note = part_note(0, parts.size(), cell, name);
+      }
+      return r;
+    }
+    // "4.19 → 6.53": a quantity before and after a change (the first here, the other emit_arrow).
+    if (const auto pair = arrow_pair(cell); !pair.empty()) {
+      MetricRow* r = add_text_row(rows, name, pair.front());
+      if (r && r->value && r->role == metrics::Role::metric) {
+        r->raw.assign(text::trim(cell));
+        r->note = std::string(kArrowNote) + r->raw + "'";
       }
       return r;
     }

@@ -205,11 +205,21 @@ void emit_runs(MetricRows& rows, const MetricRow& row);
 // unit only where its rows agree on it.
 void bare_times_from_rates(MetricRows& rows, std::size_t first);
 
+// "4.19 → 6.53", "1,790 -> 2,113" under "Output tok/s, baseline → candidate": one quantity before
+// and after a change, two figures (the first read by add_text_row, its note kArrowNote); empty
+// when the cell is not so.
+std::vector<std::string> arrow_pair(std::string_view cell);
+inline constexpr std::string_view kArrowNote = "the figure before the arrow in '";
+// Appends the figure after the arrow; each of the two labelled by the side of the header's arrow
+// it stands on ("baseline", "candidate") where the header names them.
+void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)
-inline void emit_companions(MetricRows& rows, const MetricRow& row, std::string_view column = {},
+inline void emit_companions(MetricRows& rows, MetricRow& row, std::string_view column = {},
                             std::string_view title = {}) {
+  if (row.note.starts_with(kArrowNote)) return emit_arrow(rows, row, column);
   if (row.metric && row.metric->id == "requests" && row.raw.find('/') != std::string::npos)
     emit_failed_of_pair(rows, row);
   if (row.statistic == "mean") emit_spread(rows, row, column, title);

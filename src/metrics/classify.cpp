@@ -909,8 +909,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
       in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"
-      ((in(" generation ") || in(" gen ") || in(" generating ")) &&
-       rate_unit))  // "Gen tok/s", "speed (tokens/s) of generating 1024 tokens"
+      ((in(" generation ") || in(" gen ") || in(" generating ") || in(" generate ")) &&
+       rate_unit))  // "Gen tok/s", "speed (tokens/s) of generating 1024 tokens", "Generate
+                    // (token/s)"
     if (ratey || rate_unit) return m("decode_rate");
   if ((in(" eval ") || in(" decode ") || in(" generation ")) &&
       (time_unit || in(" duration ") || in(" time ")))

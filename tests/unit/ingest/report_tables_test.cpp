@@ -2705,6 +2705,32 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
 }
 
+// Held-out set 45: a cell of one quantity before and after a change ("4.19 → 6.53" under "Output
+// tok/s, baseline → candidate") holds two figures, each labelled by its side of the header's arrow
+// (or before and after).
+TEST(ReportTables, FiguresBeforeAndAfterAnArrow) {
+  const auto r = run(FileType::markdown,
+                     R"(| Streams | Output tok/s, baseline → candidate | Latency Jump |
+|---|---|---|
+| 1 | 4.19 → **6.53** | 4,724 ms -> 473,789 ms |
+)");
+  std::vector<const MetricRow*> out, jump;
+  for (const auto& row : r.rows) {
+    if (row.locator == "table[0][0].Output tok/s, baseline → candidate") out.push_back(&row);
+    if (row.locator == "table[0][0].Latency Jump") jump.push_back(&row);
+  }
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_DOUBLE_EQ(*out[0]->value, 4.19);
+  EXPECT_EQ(out[0]->context.config, "baseline");
+  EXPECT_DOUBLE_EQ(*out[1]->value, 6.53);
+  EXPECT_EQ(out[1]->context.config, "candidate");
+  ASSERT_EQ(jump.size(), 2u);
+  EXPECT_DOUBLE_EQ(*jump[1]->normalized, 473789);
+  EXPECT_EQ(jump[1]->context.config, "after");
+  const auto words = run(FileType::markdown, "| Model | Change |\n|---|---|\n| a | v1 → v2 |\n");
+  EXPECT_FALSE(testing::has_row(words, "table[0][0].Change"));
+}
+
 // Held-out set 44: "max ctx" is the context set (no maximum of samples); a bare "VRAM" the same for
 // every model run on one GPU, and not the same on all GPUs, is the memory each GPU has.
 TEST(ReportTables, TheMemoryAGpuHasBesideTheModelsRunOnIt) {
