@@ -2101,10 +2101,19 @@ class MarkdownHarvester {
       figure = text::trim(value.substr(0, open));
       aside = value.substr(open + 2, value.size() - open - 3);
     }
-    if (figure.size() > 40) return false;
+    if (figure.size() > 40) return figure_list_line(label, value, number);
     if (test_rate_line(label, value, number)) return true;
+    // "Average Latency: 2218.8 ms (for 10 tokens)": the workload the figure is of, in brackets.
+    std::string workload;
+    std::string_view read = value;
+    if (!aside.empty() && device_label(label).empty() &&
+        (aside.starts_with("for ") || aside.ends_with(" tokens") || aside.ends_with(" requests"))) {
+      workload.assign(aside);
+      aside = {};
+      read = figure;
+    }
     const auto parsed = numeric::parse_cell(figure);
-    if (!parsed) return false;
+    if (!parsed) return figure_list_line(label, value, number);
     // "Average inference time: 1.42s (±0.08s)": the figure and its spread, as a table's
     // "1.42 ± 0.08" (a row of each).
     // (A figure with its unit: "Input Length: 1000 (±0.3)" of a run's settings is a range asked
@@ -2114,7 +2123,7 @@ class MarkdownHarvester {
       spread_text.assign(figure).append(" ").append(aside);
       aside = {};
     }
-    if (!aside.empty() || (figure.size() != value.size() && spread_text.empty())) {
+    if (!aside.empty() || (figure.size() != read.size() && spread_text.empty())) {
       const std::string device = device_label(label);
       if (device.empty() || parsed->suffix.empty()) return false;
       MetricRow* row = detail::add_text_row(r_.rows, parsed->suffix, figure);
@@ -2146,9 +2155,12 @@ class MarkdownHarvester {
     if (c.role != metrics::Role::metric || (!c.metric && !unnamed_rate) ||
         (c.metric && c.metric->id == "concurrency"))
       return false;
-    MetricRow* row =
-        detail::add_text_row(r_.rows, label, spread_text.empty() ? value : spread_text);
+    MetricRow* row = detail::add_text_row(r_.rows, label, spread_text.empty() ? read : spread_text);
     if (!row) return false;
+    if (!workload.empty()) {
+      row->raw.assign(value);
+      detail::add_note(*row, "of the workload in brackets, '" + workload + "'");
+    }
     if (!quartile.empty()) row->statistic.assign(quartile);
     row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
     row->line = number;
@@ -2163,8 +2175,79 @@ class MarkdownHarvester {
     if (!script_model_.empty()) row->context.model = script_model_;
     if (!tag_model.empty()) row->context.model = tag_model;
     if (!script_config_.empty()) row->context.config = script_config_;
+    if (!workload.empty())
+      row->context.config += (row->context.config.empty() ? "" : " ") + workload;
     if (!spread_text.empty()) detail::emit_spread(r_.rows, *row);
     return true;
+  }
+
+  // "Run 1: 933.9ms, 5.4 tokens/sec, 6162.2MB memory", "FP32 Performance: 74.99 tokens/sec, 977.3
+  // MB memory": a label and several figures, each with its unit (and the word naming its quantity
+  // after it), a row each; a repetition's label ("Run 1") makes them samples.
+  bool figure_list_line(std::string_view label, std::string_view value, std::size_t number) {
+    if (value.find(", ") == std::string_view::npos || value.size() > 160) return false;
+    struct Part {
+      std::string name, figure;
+    };
+    std::vector<Part> parts;
+    const bool model_label = looks_like_llm(std::string(label));
+    for (std::size_t at = 0; at <= value.size();) {
+      auto end = value.find(", ", at);
+      if (end == std::string_view::npos) end = value.size();
+      std::string_view part = text::trim(value.substr(at, end - at));
+      at = end + 2;
+      // "6162.2MB memory": the figure with its unit, then one word naming its quantity.
+      std::string_view word;
+      if (const auto space = part.rfind(' '); space != std::string_view::npos &&
+                                              !numeric::parse_cell(part) &&
+                                              numeric::parse_cell(part.substr(0, space))) {
+        word = part.substr(space + 1);
+        part = part.substr(0, space);
+      }
+      const auto parsed = numeric::parse_cell(part);
+      if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix) ||
+          !std::all_of(word.begin(), word.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+        return false;
+      // ("Qwen3-Coder-Next Q4_K_M: 48.5GB, 33.92 TPS": a model's figures, each named by its
+      // unit, the model their context.)
+      const std::string named = model_label ? std::string() : std::string(label);
+      std::string name =
+          word.empty() ? named : (named.empty() ? "" : named + " ") + std::string(word);
+      if (name.empty()) name = parsed->suffix;
+      parts.push_back({std::move(name), std::string(part)});
+      if (parts.size() > 6) return false;
+    }
+    if (parts.size() < 2) return false;
+    // ("Run 1", "Trial 3": one repetition's figures.)
+    const auto numbered = [](std::string_view l) {
+      const auto space = l.rfind(' ');
+      if (space == std::string_view::npos || space + 1 == l.size()) return false;
+      const std::string word = text::to_lower(l.substr(0, space));
+      const std::string_view n = l.substr(space + 1);
+      return (word == "run" || word == "trial" || word == "iteration" || word == "rep") &&
+             std::all_of(n.begin(), n.end(),
+                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    };
+    const bool repetition = announces_a_repetition(label) || numbered(label);
+    const std::size_t before = r_.rows.size();
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      MetricRow* row = detail::add_text_row(r_.rows, parts[k].name, parts[k].figure);
+      if (!row) continue;
+      if (!row->metric || row->role != metrics::Role::metric) {
+        r_.rows.pop_back();
+        continue;
+      }
+      row->raw.assign(value);
+      row->locator = "line[" + std::to_string(number) + "]." + std::string(label) + "[" +
+                     std::to_string(k) + "]";
+      row->line = number;
+      detail::default_statistic(*row, repetition ? "sample" : "value");
+      if (!script_model_.empty()) row->context.model = script_model_;
+      if (model_label) row->context.model.assign(label);
+      if (!script_config_.empty()) row->context.config = script_config_;
+    }
+    return r_.rows.size() > before;
   }
 
   // "pp512        :   465.97 ± 10.21 t/s", "tg128 (raw)  :    29.53 ± 0.41 t/s": a llama-bench

@@ -1423,6 +1423,29 @@ TEST(ConsoleTables, ALoggersTaggedFigureLinesAreRead) {
   EXPECT_EQ(r.rows.size(), 1u);  // no figure from the warm-up or the saved rows
 }
 
+// Held-out set 45: a label and several figures on one line, each with its unit and the word that
+// names its quantity ("Run 1: 933.9ms, 5.4 tokens/sec, 6162.2MB memory"), a row each (a run's
+// samples; a model's label its context); a figure with its workload in brackets ("2218.8 ms (for
+// 10 tokens)").
+TEST(ConsoleTables, SeveralFiguresOnALabelledLine) {
+  const auto r = run(FileType::text, R"(Run 1: 933.9ms, 5.4 tokens/sec, 6162.2MB memory
+Run 2: 851.1ms, 5.9 tokens/sec, -56.9MB memory
+Average Latency: 2218.8 ms (for 10 tokens)
+Qwen3-Coder-Next Q4_K_M: 48.5GB, 33.92 TPS
+Utilization: 33% average, 93% peak
+)");
+  EXPECT_EQ(at(r, "line[1].Run 1[1]").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "line[1].Run 1[1]").statistic, "sample");
+  EXPECT_EQ(at(r, "line[1].Run 1[2]").metric_id(), "memory");
+  EXPECT_EQ(at(r, "line[2].Run 2[2]").statistic, "delta");  // (memory below zero: a change)
+  EXPECT_EQ(at(r, "line[3].Average Latency").metric_id(), "e2e_latency");
+  EXPECT_EQ(at(r, "line[3].Average Latency").context.config, "for 10 tokens");
+  const auto& tps = at(r, "line[4].Qwen3-Coder-Next Q4_K_M[1]");
+  EXPECT_EQ(tps.context.model, "Qwen3-Coder-Next Q4_K_M");
+  EXPECT_EQ(tps.statistic, "value");
+  EXPECT_EQ(at(r, "line[5].Utilization[1]").statistic, "max");
+}
+
 // A logger's time in brackets or with its zone, and a level written bare, are no part of the
 // figure's label.
 TEST(ConsoleTables, ALoggersTimeInBracketsOrWithAZone) {
