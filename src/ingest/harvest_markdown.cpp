@@ -7473,6 +7473,14 @@ class MarkdownHarvester {
       const std::string& h = header_[c];
       std::size_t end = 0;
       while (end < h.size() && std::isalpha(static_cast<unsigned char>(h[end]))) ++end;
+      // "| Llama | Qwen3 | Gemma3 |", "Llama peak": a family's name alone beside columns of
+      // models, that family's model.
+      const std::string word = text::to_lower(std::string_view(h).substr(0, end));
+      if (end >= 3 && (end == h.size() || h[end] == ' ') &&
+          std::find(std::begin(kFamilies), std::end(kFamilies), word) != std::end(kFamilies)) {
+        col_model_[c] = h.substr(0, end);
+        continue;
+      }
       if (end < 3 || end == h.size() || h[end] != ' ') continue;
       const std::string head = text::to_lower(std::string_view(h).substr(0, end)) + "-";
       for (const auto& m : doc_models_) {

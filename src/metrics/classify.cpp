@@ -726,11 +726,13 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" speedup ") || c("speedup") || j.ends_with(" speed x ")) return m("speedup");
   // Inference Perf's "avg_time_per_request", "Time per Request (s)": how long a request took,
   // not how many ran per second.
+  // "Per-step decode latency (ms)": a decode step's time, one token's (the TPOT).
+  if (in(" per step ") && in(" decode ") && (in(" latency ") || in(" time ")) && !rate_unit)
+    return m("tpot");
   // ... and "request_time_ms" 3349: one request's time, with its unit (not "total request time";
   // a bare "request_time" is as often the moment it was sent).
   if ((in(" time per request ") || in(" time per req ") ||
-       (in(" request time ") && time_unit && !in(" total ") && !in(" all ") &&
-        !in(" delay "))) &&
+       (in(" request time ") && time_unit && !in(" total ") && !in(" all ") && !in(" delay "))) &&
       !rate_unit && !in(" cost "))
     return m("e2e_latency");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases

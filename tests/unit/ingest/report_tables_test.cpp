@@ -2705,6 +2705,20 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
 }
 
+// Held-out set 45: a family's name alone beside columns of models ("| Llama | Qwen3 | Gemma3 |") is
+// that family's model; a per-step decode latency is the TPOT.
+TEST(ReportTables, AFamilysNameBesideModelsAndPerStepDecodeLatency) {
+  const auto r = run(FileType::markdown, R"(### Per-step decode latency (ms)
+
+| Config | Llama P50 | Qwen3 P50 | Gemma3 P95 |
+|---|---:|---:|---:|
+| medium | 6.9 | 7.3 | 17.5 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Llama P50").context.model, "Llama");
+  EXPECT_EQ(at(r, "table[0][0].Qwen3 P50").metric_id(), "tpot");
+  EXPECT_EQ(at(r, "table[0][0].Gemma3 P95").statistic, "p95");
+}
+
 // Held-out set 45: a cell of one quantity before and after a change ("4.19 → 6.53" under "Output
 // tok/s, baseline → candidate") holds two figures, each labelled by its side of the header's arrow
 // (or before and after).
