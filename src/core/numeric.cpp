@@ -320,6 +320,13 @@ std::optional<double> go_duration(std::string_view s) {
 std::optional<Parsed> parse_cell(std::string_view cell) {
   cell = text::trim(cell);
   if (cell.empty()) return std::nullopt;
+  // "−69.9%": the minus sign (U+2212) typographers write, as "-".
+  if (cell.size() > 3 && cell.starts_with("\xE2\x88\x92") &&
+      std::isdigit(static_cast<unsigned char>(cell[3]))) {
+    std::string minus = "-";
+    minus.append(cell.substr(3));
+    return parse_cell(minus);
+  }
   // Split into the numeric literal and what follows it.
   // "$0.05", "-$2,400": a sum in US dollars, the currency every vendor quotes.
   // (Runs for every cell: only the first two characters are looked at.)
