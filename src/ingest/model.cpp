@@ -190,6 +190,13 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     if (std::string* slot = context_slot(c, field_name.substr(0, open), parent_name);
         slot == &c.model)
       return slot;
+  // "Model + Backend", "Model / Engine": a column of models named first, with what ran them.
+  for (const std::string_view joint : {" + ", " / ", " & "}) {
+    if (const auto at = field_name.find(joint); at != std::string_view::npos && at >= 2)
+      if (std::string* slot = context_slot(c, field_name.substr(0, at), parent_name);
+          slot == &c.model)
+        return slot;
+  }
   if (field_name.size() < 2 || field_name.size() > 30)
     return metrics::has_cjk(field_name) ? glossed_slot(c, field_name, parent_name)
                                         : nullptr;  // no alias is shorter or longer

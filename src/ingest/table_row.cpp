@@ -775,6 +775,14 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         const auto unsized = [](std::string_view m) {
           return m.find(" ?B ") != std::string_view::npos;
         };
+        // "| Model + Backend |" of "Qwen 2.5-7B AWQ + GenAI": the model, and the engine after it.
+        std::string engine_part;
+        if (slot == &ctx.model && headers[c].find(" + ") != std::string::npos)
+          if (const auto plus = value.find(" + "); plus != std::string_view::npos) {
+            engine_part.assign(text::trim(value.substr(plus + 3)));
+            value = text::trim(value.substr(0, plus));
+          }
+        if (!engine_part.empty() && ctx.backend.empty()) ctx.backend = engine_part;
         if (slot == &ctx.model && !slot->empty() && unsized(value)) {
           // (keeps the file's name)
         } else if (gguf) {

@@ -2705,6 +2705,20 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
 }
 
+// Held-out set 45: "| Model + Backend |" of "Qwen 2.5-7B AWQ + GenAI": the model, and the engine
+// after it (over the document's own model).
+TEST(ReportTables, AColumnOfModelsWithWhatRanThem) {
+  const auto r = run(FileType::markdown, R"(**Model:** Llama 3.1 8B Instruct
+
+| Model + Backend | INT4 TPS | TTFT (ms) |
+|---|---|---|
+| **Qwen 2.5-7B AWQ + GenAI** | **18.7** | **65** |
+)");
+  const auto& tps = at(r, "table[0][0].INT4 TPS");
+  EXPECT_EQ(tps.context.model, "Qwen 2.5-7B AWQ");
+  EXPECT_EQ(tps.context.backend, "GenAI");
+}
+
 // Held-out set 45: a family's name alone beside columns of models ("| Llama | Qwen3 | Gemma3 |") is
 // that family's model; a per-step decode latency is the TPOT.
 TEST(ReportTables, AFamilysNameBesideModelsAndPerStepDecodeLatency) {
