@@ -4288,8 +4288,11 @@ class MarkdownHarvester {
     // ("- **Prompt processing:** 850 t/s", "- __Token generation:__ 42.5 t/s", "- *TTFT:* 310 ms":
     // the colon inside the emphasis.)
     auto colon = l.find(": ");
-    for (const std::string_view marked : {":** ", ":__ ", ":* ", ":_ "})
-      if (const auto at = l.find(marked); at < colon) colon = at + marked.size() - 2;
+    if (const auto first = l.find(':');
+        first < colon && first + 1 < l.size() && (l[first + 1] == '*' || l[first + 1] == '_')) {
+      for (const std::string_view marked : {":** ", ":__ ", ":* ", ":_ "})
+        if (l.substr(first).starts_with(marked)) colon = first + marked.size() - 2;
+    }
     if (colon > 80 || colon + 3 > l.size()) return;  // (npos too)
     // (Most items are words: a figure's first digit right after the colon, emphasis apart.)
     const auto first = l.find_first_not_of(" *_", colon + 1);
@@ -6159,8 +6162,9 @@ class MarkdownHarvester {
   // of one row: a set-up section's one-row table names the machine and the model of the document's
   // figures, where the document names none (end_table).
   void setup_row_candidates(const std::vector<std::string>& cells) {
+    if (row_ != 0) return;
     setup_row_ = Context{};
-    if (!setup_section_ || row_ != 0) return;
+    if (!setup_section_) return;
     for (std::size_t c = 0; c < cells.size() && c < header_.size(); ++c) {
       Context probe;
       const std::string* slot = context_slot(probe, header_[c]);

@@ -816,7 +816,10 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
 
 std::vector<std::string> arrow_pair(std::string_view cell) {
   std::string_view t = text::trim(cell);
-  if (t.size() > 80) return {};
+  // (Runs for every text cell: a figure's first character first.)
+  if (t.size() > 80 || t.size() < 4 ||
+      !(std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '*' || t[0] == '_'))
+    return {};
   std::size_t at = t.find("\xE2\x86\x92"), width = 3;  // "→"
   if (at == std::string_view::npos) {
     at = t.find("->");

@@ -219,10 +219,11 @@ void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column);
 // (Inline: it runs for every cell of every table, and few cells hold either.)
 inline void emit_companions(MetricRows& rows, MetricRow& row, std::string_view column = {},
                             std::string_view title = {}) {
-  if (row.note.starts_with(kArrowNote)) return emit_arrow(rows, row, column);
   if (row.metric && row.metric->id == "requests" && row.raw.find('/') != std::string::npos)
     emit_failed_of_pair(rows, row);
   if (row.statistic == "mean") emit_spread(rows, row, column, title);
+  if (row.note.empty()) return;  // (most rows: no companion a note announces)
+  if (row.note.starts_with(kArrowNote)) return emit_arrow(rows, row, column);
   if (row.statistic == "min" && row.note.starts_with(kRangeNote)) emit_range_high(rows, row);
   if (row.note.starts_with("part 1 of ")) emit_parts(rows, row, column);
   if (row.note.starts_with(kRunNote)) return emit_runs(rows, row);
