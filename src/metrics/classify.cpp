@@ -1101,7 +1101,26 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 253> kParamAliases = {{
+constexpr std::array<ParamAlias, 271> kParamAliases = {{
+    // llama-server's other sampler options ("generation_settings"): settings, no figures.
+    {"presence_penalty", "sampler_option"},
+    {"frequency_penalty", "sampler_option"},
+    {"repeat_last_n", "sampler_option"},
+    {"xtc_threshold", "sampler_option"},
+    {"xtc_probability", "sampler_option"},
+    {"typical_p", "sampler_option"},
+    {"dry_multiplier", "sampler_option"},
+    {"dry_base", "sampler_option"},
+    {"dry_allowed_length", "sampler_option"},
+    {"dry_penalty_last_n", "sampler_option"},
+    {"mirostat", "sampler_option"},
+    {"mirostat_tau", "sampler_option"},
+    {"mirostat_eta", "sampler_option"},
+    {"min_keep", "sampler_option"},
+    {"n_probs", "sampler_option"},
+    {"top_n_sigma", "sampler_option"},
+    {"dynatemp_range", "sampler_option"},
+    {"dynatemp_exponent", "sampler_option"},
     {"num_ctx", "num_ctx"},
     // A Jetson's "power_mode" 15W (nvpmodel), a GPU's power limit: the power it was set to run
     // at, not power drawn.
@@ -1643,6 +1662,9 @@ bool is_identifier(const Tokens& t) {
     if (last == w && !per_last) return true;
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
+  // llama-server's "id_slot", a "slot_id": which of its slots served the request.
+  if (t.size() == 2 && ((t[0] == "id" && t[1] == "slot") || (t[0] == "slot" && t[1] == "id")))
+    return true;
   // "| Driver | 535 |", "nvidia_driver": a driver's version.
   if (last == "driver" && t.size() <= 2) return true;
   // pandas' unnamed index column written out: "column_1", "Unnamed: 0".

@@ -137,7 +137,7 @@ constexpr std::array<StatisticDef, 18> kStatistics = {{
      "largest deviation from the mean, max(|x - mean|) (the x of 'mean \u00b1 max dev')"},
 }};
 
-constexpr std::array<ParameterDef, 64> kParameters = {{
+constexpr std::array<ParameterDef, 65> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -150,6 +150,10 @@ constexpr std::array<ParameterDef, 64> kParameters = {{
     {"top_k", "top-k sampling cut-off", ""},
     {"min_p", "min-p sampling threshold", ""},
     {"repeat_penalty", "repetition penalty", ""},
+    {"sampler_option",
+     "another option of the token sampler (presence and frequency penalties, XTC, "
+     "DRY, mirostat, typical-p)",
+     ""},
     {"seed", "random seed", ""},
     {"concurrency", "configured requests in flight (streams, max concurrency)", "concurrency"},
     {"rate", "configured request rate (requests per second)", "rate"},

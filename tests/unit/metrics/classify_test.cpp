@@ -1069,5 +1069,15 @@ TEST(Classify, EuropeanQualifiersSizesAndStatistics) {
   EXPECT_EQ(metric("sampling time (ms)"), "sampling_time");
 }
 
+// Held-out set 45: llama-server's other sampler options are settings; its slot's id no figure.
+TEST(Classify, LlamaServersSamplerOptionsAndSlot) {
+  for (const char* name : {"xtc_threshold", "presence_penalty", "dry_multiplier", "mirostat_tau",
+                           "typical_p", "top_n_sigma"}) {
+    EXPECT_EQ(classify(name).role, Role::parameter) << name;
+    EXPECT_EQ(classify(name).parameter->id, "sampler_option") << name;
+  }
+  EXPECT_EQ(classify("id_slot").role, Role::identifier);
+}
+
 }  // namespace
 }  // namespace chimera::metrics
