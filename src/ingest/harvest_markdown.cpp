@@ -616,6 +616,8 @@ class MarkdownHarvester {
     while (!t.empty() && t.back() == '=') t.remove_suffix(1);
     t = text::trim(t);
     title_metric_ = nullptr;
+    // "=== Hardware Detection Summary ===": the lines below say what the machine has.
+    machine_title_ = names_a_machine_list(t);
     if (t.empty() || t.size() > 160) return;
     std::string name;
     int depth = 0;
@@ -874,6 +876,8 @@ class MarkdownHarvester {
       }
     }
     if (text_mode_ && l.starts_with("==")) equals_title(l);
+    if (in_fence_ && !text_mode_ && l.starts_with("==") && l.ends_with("=="))
+      machine_title_ = names_a_machine_list(l);
     if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && !quoted_line_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included (not "> # ...", no heading to it)
@@ -924,6 +928,7 @@ class MarkdownHarvester {
         fence_rows_ = r_.rows.size();
       }
       in_fence_ = !in_fence_;
+      machine_title_ = false;  // (a console's title holds within its fence)
       quoted_fence_ = in_fence_ && quoted_line_;
       guidellm_fence_ = false;
       fence_indent_ = in_fence_ ? l.find_first_not_of(' ') : 0;
@@ -2175,6 +2180,10 @@ class MarkdownHarvester {
     if (!script_model_.empty()) row->context.model = script_model_;
     if (!tag_model.empty()) row->context.model = tag_model;
     if (!script_config_.empty()) row->context.config = script_config_;
+    // "Memory: 31.48 GB" under "=== Hardware Detection Summary ===": the memory it has.
+    if (machine_title_ && row->metric_id() == "memory" && names_installed_memory(label) &&
+        row->statistic == "value")
+      detail::as_setting(*row, "system_memory", true);
     if (!workload.empty())
       row->context.config += (row->context.config.empty() ? "" : " ") + workload;
     if (!spread_text.empty()) detail::emit_spread(r_.rows, *row);
@@ -7589,6 +7598,9 @@ class MarkdownHarvester {
   // its own (a correlation, when the caption says so), not a value of either name.
   void pair_cell(const std::string& label, std::size_t c, const std::string& cell,
                  std::size_t number, const Context& ctx) {
+    // (A column of identifiers, nvidia-smi topo's "NUMA Affinity" beside its GPU pairs: no
+    // figures.)
+    if (detail::classify_cached(header_[c]).role == metrics::Role::identifier) return;
     const std::string name =
         (correlation_ ? "correlation of " : "pair ") + label + " with " + header_[c];
     MetricRow* row = detail::add_text_row(r_.rows, name, cell);
@@ -8539,7 +8551,8 @@ class MarkdownHarvester {
   std::string caption_model_;                // the one model the current table's caption names
   std::string caption_gpu_;               // the one accelerator the current table's caption names
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
-  Context setup_row_;    // the model and GPU a set-up section's table's first row names
+  Context setup_row_;           // the model and GPU a set-up section's table's first row names
+  bool machine_title_ = false;  // the last "=== … ===" title names a machine ("Hardware Summary")
   std::string smi_gpu_;  // the GPU an nvidia-smi table showed for its section (gpu_shown_by_…)
   std::size_t smi_gpu_level_ = 0, smi_gpu_table_ = 0;
   std::string caption_quant_;                      // ... and its quantization, where it names one

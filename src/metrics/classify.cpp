@@ -1101,7 +1101,13 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 271> kParamAliases = {{
+constexpr std::array<ParamAlias, 276> kParamAliases = {{
+    // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
+    {"warmup", "warmup"},
+    {"warm_up", "warmup"},
+    {"warmups", "warmup"},
+    {"warmup_runs", "warmup"},
+    {"warmup_requests", "warmup"},
     // llama-server's other sampler options ("generation_settings"): settings, no figures.
     {"presence_penalty", "sampler_option"},
     {"frequency_penalty", "sampler_option"},
@@ -1662,6 +1668,8 @@ bool is_identifier(const Tokens& t) {
     if (last == w && !per_last) return true;
   }
   if (t.size() == 1 && (last == "phase" || last == "stage")) return true;  // "| Phase |": 1, 2, 3
+  // nvidia-smi topo's "NUMA Affinity", "CPU Affinity": which node or cores a GPU sits by.
+  if (last == "affinity" || (t.size() >= 2 && t[0] == "numa")) return true;
   // llama-server's "id_slot", a "slot_id": which of its slots served the request.
   if (t.size() == 2 && ((t[0] == "id" && t[1] == "slot") || (t[0] == "slot" && t[1] == "id")))
     return true;
@@ -2274,6 +2282,8 @@ Classification classify_words(std::string_view name, std::string_view written_un
   if (!p) p = parameter_before_qualifier(name);
   if (!p) p = requested_setting(t);
   if (p && p->id == "n_depth" && c.unit == "%") p = nullptr;  // a layer's depth, below
+  // ("Warmup" of "~2s": the warm-up's time measured, no count of warm-up requests.)
+  if (p && p->id == "warmup" && is_time_unit(c.unit)) p = nullptr;
   if (p) {
     c.role = Role::parameter;
     c.parameter = p;

@@ -1444,6 +1444,20 @@ Utilization: 33% average, 93% peak
   EXPECT_EQ(tps.context.model, "Qwen3-Coder-Next Q4_K_M");
   EXPECT_EQ(tps.statistic, "value");
   EXPECT_EQ(at(r, "line[5].Utilization[1]").statistic, "max");
+  // "Memory: 31.48 GB" under "=== Hardware Detection Summary ===" in a fence: what the machine
+  // has; under a results title, memory in use.
+  const auto hw = run(FileType::markdown, R"(```
+=== Hardware Detection Summary ===
+Memory: 31.48 GB
+```
+
+```
+=== Benchmark Results ===
+Memory: 6.1 GB
+```
+)");
+  EXPECT_EQ(at(hw, "line[3].Memory").parameter, "system_memory");
+  EXPECT_EQ(at(hw, "line[8].Memory").metric_id(), "memory");
 }
 
 // A logger's time in brackets or with its zone, and a level written bare, are no part of the

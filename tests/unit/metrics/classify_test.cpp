@@ -1077,6 +1077,11 @@ TEST(Classify, LlamaServersSamplerOptionsAndSlot) {
     EXPECT_EQ(classify(name).parameter->id, "sampler_option") << name;
   }
   EXPECT_EQ(classify("id_slot").role, Role::identifier);
+  // A warm-up's count is a setting, its time measured no setting; a NUMA node an identifier.
+  EXPECT_EQ(classify("Warmups").parameter->id, "warmup");
+  EXPECT_EQ(classify("\xE7\x83\xAD\xE8\xBA\xAB").parameter->id, "warmup");  // 热身
+  EXPECT_EQ(metric("Warmup", "s"), "duration");
+  EXPECT_EQ(classify("NUMA Affinity").role, Role::identifier);
 }
 
 }  // namespace
