@@ -4773,7 +4773,12 @@ class MarkdownHarvester {
       table_caption_ = caption_;
       caption_model_ = model_in_heading(caption_);  // "**llama3.2-3b (most sensitive):**"
       // "... running **Qwen2 1B (Q4_K_Medium)** via llama.cpp:": the model's quantization too.
-      if (!caption_model_.empty()) caption_quant_ = one_quantization_in(caption_);
+      // ... or without one, in a short caption that compares nothing ("**TensorRT INT8
+      // Performance:**", "使用 AWQ 量化后的性能", the performance with AWQ quantization; not
+      // "Despite Ollama's head start at N=1 from Q4_0 quantization", "Against FP16 baseline").
+      if (!caption_model_.empty() ||
+          (caption_.size() <= 80 && !compares(caption_) && !names_another_machine_words(caption_)))
+        caption_quant_ = one_quantization_in(caption_);
       // "Then on the RTX 3090:": the one accelerator the caption names, its rows' (not one it
       // compares: "RTX 3090 vs RTX 4090").
       if (std::string gpu = detail::gpu_named_in(caption_);
@@ -5158,6 +5163,15 @@ class MarkdownHarvester {
 
   // "Compared with the RTX 4090 numbers of last week:": a caption about another machine's
   // figures, not its table's.
+  // "despite", "against", "unlike": a caption weighing its rows against something else.
+  static bool names_another_machine_words(const std::string& caption) {
+    const std::string low = " " + text::to_lower(caption) + " ";
+    for (const std::string_view w :
+         {" despite ", " against ", "compar", " unlike ", " instead ", " previous ", " earlier "})
+      if (low.find(w) != std::string::npos) return true;
+    return false;
+  }
+
   // ... or says the GPU could not run them ("Models too big for a 24 GB RTX 4090", "These don't
   // fit on my RTX 3090"); a caption names its rows' GPU only where it places them on it ("on",
   // "with", "using" the GPU, or the GPU first).
@@ -6289,7 +6303,8 @@ class MarkdownHarvester {
     if (ctx.model.empty() && n > 1) ctx.model = model_by_size(stripped_[0]);
     remember_model(ctx.model);
     if (ctx.model.empty()) ctx.model = caption_model_;
-    if (ctx.quantization.empty() && ctx.model == caption_model_) ctx.quantization = caption_quant_;
+    if (ctx.quantization.empty() && (ctx.model == caption_model_ || caption_model_.empty()))
+      ctx.quantization = caption_quant_;
     if (ctx.gpu.empty()) ctx.gpu = caption_gpu_;
     // "| Total tok/s at N=8 | ... |": a row label that names its load level.
     if (ctx.concurrency.empty() && n > 1) ctx.concurrency = detail::agents_in(stripped_[0]);

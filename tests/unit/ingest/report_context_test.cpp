@@ -1909,6 +1909,25 @@ Compared with the RTX 3090 numbers of last week:
   EXPECT_EQ(at(r, "table[3][0].tok/s").context.gpu, "RTX 4090");
 }
 
+// Held-out set 45: a lead-in line naming one precision and no model ("**TensorRT INT8
+// Performance:**", "使用 AWQ 量化后的性能，也下降了。") gives its table's rows that precision.
+TEST(ReportContext, ALeadInLinesPrecision) {
+  const auto r = run(FileType::markdown, R"(**TensorRT INT8 Performance:**
+
+| Model | Throughput (tok/s) |
+|---|---|
+| GPT-2 | 6,284 |
+
+Against FP16 baseline:
+
+| Model | Throughput (tok/s) |
+|---|---|
+| GPT-2 | 2,100 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Throughput (tok/s)").context.quantization, "INT8");
+  EXPECT_EQ(at(r, "table[1][0].Throughput (tok/s)").context.quantization, "");  // (compared with)
+}
+
 // Held-out set 44: a list item's bare figure whose label names its unit or counts tokens
 // ("- request_time_ms: 3349"), a label in bold with its colon inside ("- **Prompt processing:**
 // 850 t/s"), and a section's model named by its link alone under its heading.
