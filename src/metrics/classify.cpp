@@ -729,10 +729,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // "Per-step decode latency (ms)": a decode step's time, one token's (the TPOT).
   if (in(" per step ") && in(" decode ") && (in(" latency ") || in(" time ")) && !rate_unit)
     return m("tpot");
-  // ... and "request_time_ms" 3349: one request's time, with its unit (not "total request time";
-  // a bare "request_time" is as often the moment it was sent).
+  // ... and "request_time_ms" 3349: one request's time (not "total request time"; a bare
+  // "request_time" the size of a Unix time is the moment it was sent, epoch_candidate below).
   if ((in(" time per request ") || in(" time per req ") ||
-       (in(" request time ") && time_unit && !in(" total ") && !in(" all ") && !in(" delay "))) &&
+       (in(" request time ") && !in(" total ") && !in(" all ") && !in(" delay "))) &&
       !rate_unit && !in(" cost "))
     return m("e2e_latency");
   // AIPerf's HTTP trace ("HTTP Blocked (ms)", "http_req_connecting", "HTTP Total Time"): phases
@@ -908,6 +908,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // llama.cpp's "sampling time": the time spent choosing the tokens (not a harness's "sample_time",
   // one example's whole generation).
   if ((in(" sampling time ") || in(" sampler time ")) && !ratey) return m("sampling_time");
+  // ... and its older "sample time" (ms) as llama.cpp names it; a harness's "sample_time_s"
+  // (seconds of one example's whole generation) is none.
+  if (in(" sample time ") && !ratey && (unit == "ms" || unit.empty()) && !in(" s "))
+    return m("sampling_time");
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
       in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"
@@ -2398,8 +2402,10 @@ Classification classify_words(std::string_view name, std::string_view written_un
   // Whatever metric the words suggest ("first_token_time", "queued_time", "completed_at"), a
   // unitless value the size of a Unix time under a moment's name is a timestamp: GuideLLM's
   // per-request timings.
-  c.epoch_candidate = is_epoch_candidate(t) && c.unit.empty() &&
-                      (!c.metric || c.metric->id == "duration" || names_a_moment(t));
+  c.epoch_candidate =
+      is_epoch_candidate(t) && c.unit.empty() &&
+      (!c.metric || c.metric->id == "duration" || names_a_moment(t) ||
+       (c.metric->id == "e2e_latency" && t.size() == 2 && t[0] == "request" && t[1] == "time"));
   // A bare "ts" (a record's timestamp, or llama-bench's t/s): a Unix time's size decides; no
   // rate of tokens is a billion a second.
   if (t.size() == 1 && t[0] == "ts") c.epoch_candidate = true;
