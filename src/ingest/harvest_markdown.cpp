@@ -2640,21 +2640,33 @@ class MarkdownHarvester {
   // "These benchmarks all use the [SmolLM-135M-GGUF](…) model to perform simple text generation.":
   // a section's (or the preamble's) first sentence that says which model its runs use, where its
   // heading names none.
+  // (Not where a heading or the document names the model; not a helper model's, "the
+  // gpt-4o-mini model as the judge", nor another post's; the preamble's first sentence only.)
   void prose_model(std::string_view t) {
-    if ((prose_since_heading_ && !preamble_) || t.size() < 16 || t.size() > 400 ||
-        t.front() == '|' || t.front() == '#' || t.find(" model") == std::string_view::npos)
+    const bool first = preamble_ ? !preamble_seen_prose_ : !prose_since_heading_;
+    if (preamble_) preamble_seen_prose_ = true;
+    if (!first || t.size() < 16 || t.size() > 400 || t.front() == '|' || t.front() == '#' ||
+        t.find(" model") == std::string_view::npos || !heading_model().empty() ||
+        !document_.model.empty())
       return;
     const std::string plain = strip_emphasis(t);
     const std::string low = text::to_lower(plain);
+    for (const std::string_view helper :
+         {"draft",   "speculat", "judge",   "grade",     "evaluat",   "tokenizer", "embedding",
+          "retriev", "rerank",   "teacher", "reference", "generated", "generator", "baseline",
+          "unlike",  "previous", "last ",   "earlier",   "instead",   "compar"})
+      if (low.find(helper) != std::string::npos) return;
     for (const std::string_view cue :
          {" use the ", " uses the ", " used the ", " using the ", " run the ", " runs the "}) {
       const auto at = low.find(cue);
       if (at == std::string::npos) continue;
       const auto end = low.find(" model", at + cue.size());
       if (end == std::string::npos || end - at - cue.size() > 60) continue;
+      // ("model", not "models"; one name, no words: not "the same Llama-3 tokenizer for all".)
+      if (end + 6 < low.size() && std::isalpha(static_cast<unsigned char>(low[end + 6]))) continue;
       std::string name(
           text::trim(std::string_view(plain).substr(at + cue.size(), end - at - cue.size())));
-      if (!looks_like_llm(name)) continue;
+      if (name.find(' ') != std::string::npos || !looks_like_llm(name)) continue;
       if (preamble_) {
         if (document_.model.empty()) document_.model = std::move(name);
       } else if (heading_models_.size() > heading_level_ &&
@@ -4581,6 +4593,11 @@ class MarkdownHarvester {
     if (t.starts_with("[") && t.ends_with(")")) {
       const auto mid = t.find("](");
       if (mid == std::string_view::npos) return;
+      // (Its text a role's, "[Draft model: Qwen2.5-0.5B](…)", "[Tokenizer](…)": no model measured.)
+      const std::string words = text::to_lower(t.substr(1, mid - 1));
+      for (const std::string_view role : {"draft", "tokenizer", "base", "teacher", "reference",
+                                          "paper", "blog", "judge", "embedding", "dataset"})
+        if (words.find(role) != std::string::npos) return;
       t = t.substr(mid + 2, t.size() - mid - 3);
     } else if (t.starts_with("<") && t.ends_with(">")) {
       t = t.substr(1, t.size() - 2);
@@ -8565,6 +8582,7 @@ class MarkdownHarvester {
   std::string first_label_;                  // the current table's last first-column label
   std::string caption_model_;                // the one model the current table's caption names
   std::string caption_gpu_;               // the one accelerator the current table's caption names
+  bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
   Context setup_row_;           // the model and GPU a set-up section's table's first row names
   bool machine_title_ = false;  // the last "=== … ===" title names a machine ("Hardware Summary")
