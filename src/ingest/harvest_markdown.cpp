@@ -5194,20 +5194,15 @@ class MarkdownHarvester {
   // "with", "using" the GPU, or the GPU first).
   static bool names_another_machine(const std::string& caption) {
     const std::string low = " " + text::to_lower(caption) + " ";
+    // (Phrases, not words: "Models that fit on a single RTX 4090" places them on it.)
     for (const std::string_view w :
-         {"compar", "previous", "earlier", "last ", "unlike", "instead", "other than", "too big",
-          "too large", "n't", " not ", " fit", " than ", "without", "disabled", "instead"}) {
+         {"compar",     "previous",     "earlier",   "last ",      "unlike",      "instead",
+          "other than", "too big",      "too large", "don't fit",  "doesn't fit", "won't fit",
+          "do not fit", "does not fit", "can't run", "cannot run", "couldn't",    "could not",
+          "not enough", " than ",       "without",   "disabled"}) {
       if (low.find(w) != std::string::npos) return true;
     }
-    const std::string gpu = text::to_lower(detail::gpu_named_in(caption));
-    const auto at = low.find(gpu);
-    if (gpu.empty() || at == std::string::npos) return true;
-    const std::string_view before = std::string_view(low).substr(0, at);
-    for (const std::string_view w : {" on ", " with ", " using ", " via ", " for "}) {
-      if (before.size() >= w.size() && before.find(w) != std::string_view::npos) return false;
-    }
-    // ("RTX 3090:" or "RTX 3090 results", the GPU first.)
-    return !text::trim(before).empty();
+    return false;
   }
 
   static bool compares(const std::string& header) {
