@@ -775,14 +775,32 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         const auto unsized = [](std::string_view m) {
           return m.find(" ?B ") != std::string_view::npos;
         };
-        // "| Model + Backend |" of "Qwen 2.5-7B AWQ + GenAI": the model, and the engine after it.
-        std::string engine_part;
-        if (slot == &ctx.model && headers[c].find(" + ") != std::string::npos)
-          if (const auto plus = value.find(" + "); plus != std::string_view::npos) {
-            engine_part.assign(text::trim(value.substr(plus + 3)));
-            value = text::trim(value.substr(0, plus));
+        // "| Model + Backend |" of "Qwen 2.5-7B AWQ + GenAI", "| Model / Quant |" of "… / AWQ":
+        // the model, and the part after the joint where the header's part names it (an engine, a
+        // precision, a GPU; else a label of the row: a draft, an adapter).
+        if (slot == &ctx.model)
+          for (const std::string_view joint : {" + ", " / ", " & "}) {
+            const auto in_header = headers[c].find(joint);
+            const auto in_value = value.find(joint);
+            if (in_header == std::string::npos || in_value == std::string_view::npos) continue;
+            const std::string second_name =
+                std::string(text::trim(std::string_view(headers[c]).substr(in_header + 3)));
+            const std::string_view second = text::trim(value.substr(in_value + 3));
+            value = text::trim(value.substr(0, in_value));
+            Context probe;
+            const std::string* part = context_slot(probe, second_name);
+            const std::string low = text::to_lower(second_name);
+            if (part == &probe.quantization || low.starts_with("quant") || low == "precision") {
+              if (ctx.quantization.empty()) ctx.quantization = std::string(second);
+            } else if (part == &probe.gpu) {
+              if (ctx.gpu.empty()) ctx.gpu = std::string(second);
+            } else if (part == &probe.backend || low == "runtime" || low == "server") {
+              if (ctx.backend.empty()) ctx.backend = std::string(second);
+            } else {
+              add_label(labels, second_name, second);
+            }
+            break;
           }
-        if (!engine_part.empty() && ctx.backend.empty()) ctx.backend = engine_part;
         if (slot == &ctx.model && !slot->empty() && unsized(value)) {
           // (keeps the file's name)
         } else if (gguf) {
