@@ -848,10 +848,11 @@ class JsonHarvester final : public JsonVisitor {
       };
       // (The model served is no setting: model_in_flags names it.)
       const bool dropped =
-          option &&
-          (ends("-key") || ends("-token") || ends("-secret") || ends("-password") ||
-           ends("-host") || ends("-port") || ends("-seed") || ends("-file") || ends("-dir") ||
-           ends("-path") || ends("-output") || name.starts_with("log") || names_model_option(name));
+          option && (ends("-key") || ends("-token") || ends("-secret") || ends("-password") ||
+                     ends("-host") || ends("-port") || ends("-seed") || ends("-file") ||
+                     ends("-dir") || ends("-path") || ends("-output") || name.starts_with("log") ||
+                     (names_model_option(name) &&
+                      !(name == "m" && i > 0 && words[i - 1].starts_with("python"))));
       // (Its value too, when written apart: "--port 8081", "--seed -1".)
       if (dropped) {
         const bool value_apart = w.find('=') == std::string_view::npos && i + 1 < words.size() &&
@@ -882,25 +883,37 @@ class JsonHarvester final : public JsonVisitor {
       if (end > at) words.push_back(flags.substr(at, end - at));
       at = end + 1;
     }
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      std::string_view w = words[i];
-      if (w.size() < 2 || w[0] != '-') continue;
-      std::string_view value;
-      if (const auto eq = w.find('='); eq != std::string_view::npos) {
-        value = w.substr(eq + 1);
-        w = w.substr(0, eq);
-      } else if (i + 1 < words.size()) {
-        value = words[i + 1];
+    // The long options first ("--model", "--model-path"); "-m" last, and not Python's "-m
+    // vllm.entrypoints.openai.api_server" (a module, after "python").
+    for (const bool long_only : {true, false})
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i];
+        if (w.size() < 2 || w[0] != '-' || (long_only && !w.starts_with("--"))) continue;
+        std::string_view value;
+        if (const auto eq = w.find('='); eq != std::string_view::npos) {
+          value = w.substr(eq + 1);
+          w = w.substr(0, eq);
+        } else if (i + 1 < words.size()) {
+          value = words[i + 1];
+        }
+        while (!w.empty() && w.front() == '-') w.remove_prefix(1);
+        if (!names_model_option(text::to_lower(w)) || value.empty() || value.front() == '-')
+          continue;
+        const bool module =
+            w == "m" &&
+            ((i > 0 && words[i - 1].starts_with("python")) ||
+             (value.find('.') != std::string_view::npos &&
+              value.find('/') == std::string_view::npos &&
+              !text::iequals(value.substr(value.size() - std::min<std::size_t>(5, value.size())),
+                             ".gguf")));
+        if (module) continue;
+        // (A Hugging Face repository keeps its owner; a file's path its file's name.)
+        const bool file =
+            value.find('\\') != std::string_view::npos ||
+            (value.size() > 5 && text::iequals(value.substr(value.size() - 5), ".gguf")) ||
+            value.starts_with("/") || value.starts_with(".");
+        return file ? detail::model_of_path(value) : std::string(value);
       }
-      while (!w.empty() && w.front() == '-') w.remove_prefix(1);
-      if (!names_model_option(text::to_lower(w)) || value.empty() || value.front() == '-') continue;
-      // (A Hugging Face repository keeps its owner; a file's path its file's name.)
-      const bool file =
-          value.find('\\') != std::string_view::npos ||
-          (value.size() > 5 && text::iequals(value.substr(value.size() - 5), ".gguf")) ||
-          value.starts_with("/") || value.starts_with(".");
-      return file ? detail::model_of_path(value) : std::string(value);
-    }
     return {};
   }
 

@@ -2858,19 +2858,25 @@ class MarkdownHarvester {
     std::string gpu = detail::gpu_named_in(shown);
     if (gpu.empty()) return;
     std::string& section = heading_gpus_[heading_level_];
-    const bool ours = smi_gpu_level_ == heading_level_ && section == smi_gpu_;
-    if (!section.empty() && !ours) return;
+    const bool ours = smi_gpu_level_ == heading_level_ && section == smi_gpu_shown_;
+    // (Not over a GPU the document or a heading names: "4x H100" of the title keeps its count.)
+    if (!ours && (!document_.gpu.empty() || !heading_gpu().empty())) return;
     if (ours && nvidia_smi_.tables == smi_gpu_table_) {
       if (gpu != smi_gpu_) {
-        section.clear();  // (a second GPU in the same table: a machine of several, no one GPU)
+        section.clear();  // (a second kind of GPU in the same table: no one GPU)
         smi_gpu_level_ = 0;
-        if (heading_gpu() != gpu_spans_.back().second)
-          gpu_spans_.emplace_back(number, heading_gpu());
+      } else {
+        // "4x NVIDIA H100 80GB": one row per card, counted.
+        section = std::to_string(++smi_gpu_count_) + "x " + smi_gpu_;
+        smi_gpu_shown_ = section;
       }
+      if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
       return;
     }
     section = gpu;
     smi_gpu_ = std::move(gpu);
+    smi_gpu_shown_ = section;
+    smi_gpu_count_ = 1;
     smi_gpu_level_ = heading_level_;
     smi_gpu_table_ = nvidia_smi_.tables;
     if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
@@ -6203,6 +6209,17 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < cells.size() && c < header_.size(); ++c) {
       Context probe;
       const std::string* slot = context_slot(probe, header_[c]);
+      // (Every column a part of what ran: not "| Role | Model |" of a judge, a draft, an
+      // embedder beside the model measured.)
+      if (!slot) {
+        const auto& k = detail::classify_cached(header_[c]);
+        if (k.role != metrics::Role::identifier && k.role != metrics::Role::parameter &&
+            !(k.metric && k.metric->id == "memory")) {
+          setup_row_ = Context{};
+          return;
+        }
+        continue;
+      }
       const std::string v = strip_emphasis(cells[c]);
       if (slot == &probe.model && looks_like_llm(v)) setup_row_.model = v;
       if (slot == &probe.gpu) {
@@ -8582,8 +8599,9 @@ class MarkdownHarvester {
   Context setup_row_;           // the model and GPU a set-up section's table's first row names
   bool machine_title_ = false;  // the last "=== … ===" title names a machine ("Hardware Summary")
   std::string smi_gpu_;  // the GPU an nvidia-smi table showed for its section (gpu_shown_by_…)
-  std::size_t smi_gpu_level_ = 0, smi_gpu_table_ = 0;
-  std::string caption_quant_;                      // ... and its quantization, where it names one
+  std::size_t smi_gpu_level_ = 0, smi_gpu_table_ = 0, smi_gpu_count_ = 0;
+  std::string smi_gpu_shown_;  // the section's GPU as written ("4x NVIDIA H100 80GB")
+  std::string caption_quant_;  // ... and its quantization, where it names one
   std::pair<std::size_t, std::size_t> note_rows_;  // the rows of the table just ended
   int note_lines_ = 0;                             // text lines after it that may still be its note
   std::string caption_;  // a bold caption line, for the table right below it

@@ -2426,6 +2426,70 @@ Models too big for a 24 GB RTX 4090, generation speed:
   EXPECT_EQ(at(flags, "results.gen_tps").context.config, "server_flags=--ctx-size 8192");
 }
 
+// The second review of the thirty-second session: its counter-examples (/tmp/review45/cases,
+// rewritten here).
+TEST(Identity, ThirtySecondSessionsSecondReviewCounterExamples) {
+  // A sentence naming a helper model (a judge) names no model measured, nor over the title's.
+  const auto judge = run(FileType::markdown, R"(# Qwen2.5-7B-Instruct serving on L40S (vLLM)
+
+## Results
+
+Answers were graded using the gpt-4o-mini model as the judge.
+
+| Concurrency | Output tok/s |
+|---|---|
+| 8 | 410.2 |
+)");
+  EXPECT_EQ(at(judge, "table[0][0].Output tok/s").context.model, "Qwen2.5-7B-Instruct");
+  // A caption placing the rows on a GPU in brackets names it.
+  const auto caption = run(FileType::markdown, R"(# Local LLM speeds: M2 Ultra 192GB vs a gaming PC
+
+Results (RTX 3090):
+
+| Model | Decode (t/s) |
+|---|---|
+| Llama-3.1-8B | 101.2 |
+)");
+  EXPECT_EQ(at(caption, "table[0][0].Decode (t/s)").context.gpu, "RTX 3090");
+  // "Model + Draft": the draft a label, no engine; "Model / Quant": the precision.
+  const auto joined = run(FileType::markdown, R"(| Model + Draft | Decode (t/s) |
+|---|---|
+| Llama-3.1-70B-Instruct + Llama-3.2-1B-Instruct | 23.9 |
+
+| Model / Quant | Decode (t/s) |
+|---|---|
+| Llama-3.1-8B-Instruct / AWQ | 95.1 |
+)");
+  EXPECT_EQ(at(joined, "table[1][0].Decode (t/s)").context.quantization, "AWQ");
+  EXPECT_EQ(at(joined, "table[1][0].Decode (t/s)").context.model, "Llama-3.1-8B-Instruct");
+  const auto& decode = at(joined, "table[0][0].Decode (t/s)");
+  EXPECT_EQ(decode.context.model, "Llama-3.1-70B-Instruct");
+  EXPECT_EQ(decode.context.backend, "");
+  EXPECT_NE(decode.context.config.find("Draft=Llama-3.2-1B-Instruct"), std::string::npos);
+  // A one-row set-up table of a role and a model names no document's model.
+  const auto role = run(FileType::markdown, R"(# RAG pipeline benchmark on RTX 4090
+
+## Setup
+
+| Role | Model |
+|---|---|
+| Judge | gpt-4o-mini |
+
+## Results
+
+| Concurrency | Output tok/s |
+|---|---|
+| 1 | 61.2 |
+)");
+  EXPECT_EQ(at(role, "table[1][0].Output tok/s").context.model, "");
+  EXPECT_EQ(at(role, "table[1][0].Output tok/s").context.gpu, "RTX 4090");
+  // Python's "-m <module>" names no model; the "--model" after it does.
+  const auto python = run(FileType::json, R"({"launch_args": ["python3", "-m",
+    "vllm.entrypoints.openai.api_server", "--model", "Qwen/Qwen2.5-7B-Instruct"],
+    "results": {"output_throughput": 1500.2}})");
+  EXPECT_EQ(at(python, "results.output_throughput").context.model, "Qwen/Qwen2.5-7B-Instruct");
+}
+
 TEST(Identity, SecondReviewsCounterExamples) {
   const auto lines = run(FileType::text, "pp512 latency (ms): 1100\ntg128 runs : 5\n");
   for (const auto& row : lines.rows) EXPECT_NE(row.unit, "tok/s") << row.locator;
