@@ -2111,8 +2111,7 @@ class MarkdownHarvester {
     // "Average Latency: 2218.8 ms (for 10 tokens)": the workload the figure is of, in brackets.
     std::string workload;
     std::string_view read = value;
-    if (!aside.empty() && device_label(label).empty() &&
-        (aside.starts_with("for ") || aside.ends_with(" tokens") || aside.ends_with(" requests"))) {
+    if (!aside.empty() && device_label(label).empty() && names_a_workload(aside)) {
       workload.assign(aside);
       aside = {};
       read = figure;
@@ -2190,6 +2189,18 @@ class MarkdownHarvester {
     return true;
   }
 
+  // "for 10 tokens", "20 tokens", "for 64 requests": a count and what it counts, nothing else (not
+  // "p99 across 1000 requests", "was 30.1 tok/s with 512 tokens").
+  static bool names_a_workload(std::string_view aside) {
+    if (aside.starts_with("for ")) aside.remove_prefix(4);
+    const auto space = aside.find(' ');
+    if (space == std::string_view::npos || space == 0) return false;
+    const std::string_view count = aside.substr(0, space), noun = aside.substr(space + 1);
+    return std::all_of(count.begin(), count.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+           (noun == "tokens" || noun == "requests" || noun == "prompts" || noun == "runs");
+  }
+
   // "Run 1: 933.9ms, 5.4 tokens/sec, 6162.2MB memory", "FP32 Performance: 74.99 tokens/sec, 977.3
   // MB memory": a label and several figures, each with its unit (and the word naming its quantity
   // after it), a row each; a repetition's label ("Run 1") makes them samples.
@@ -2200,6 +2211,13 @@ class MarkdownHarvester {
     };
     std::vector<Part> parts;
     const bool model_label = looks_like_llm(std::string(label));
+    // (Not a machine's specification, "System: 64GB RAM, 8GB VRAM": what it has, no use.)
+    const std::string low_label = text::to_lower(label);
+    for (const std::string_view spec :
+         {"system", "hardware", "machine", "spec", "memory", "ram", "storage", "config"})
+      if (low_label.find(spec) != std::string::npos) return false;
+    std::set<std::string> units_seen;
+    bool unnamed = false;  // a part with no word naming its quantity
     for (std::size_t at = 0; at <= value.size();) {
       auto end = value.find(", ", at);
       if (end == std::string_view::npos) end = value.size();
@@ -2218,6 +2236,13 @@ class MarkdownHarvester {
           !std::all_of(word.begin(), word.end(),
                        [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
         return false;
+      const std::string low_word = text::to_lower(word);
+      if (low_word == "ram" || low_word == "ssd" || low_word == "nvme" || low_word == "cores" ||
+          low_word == "disk")
+        return false;
+      unnamed = unnamed || word.empty();
+      // (Two parts of one unit and no word: "Latency: 120ms, 450ms" names neither's statistic.)
+      if (!units_seen.insert(*metrics::parse_unit(parsed->suffix)).second && unnamed) return false;
       // ("Qwen3-Coder-Next Q4_K_M: 48.5GB, 33.92 TPS": a model's figures, each named by its
       // unit, the model their context.)
       const std::string named = model_label ? std::string() : std::string(label);
@@ -2255,6 +2280,9 @@ class MarkdownHarvester {
       if (!script_model_.empty()) row->context.model = script_model_;
       if (model_label) row->context.model.assign(label);
       if (!script_config_.empty()) row->context.config = script_config_;
+      // ("RTX 4090: 128.4 tokens/sec, 5.1GB VRAM": a device's figures, as one figure's line.)
+      if (const std::string device = device_label(label); !device.empty())
+        row->context.gpu = device;
     }
     return r_.rows.size() > before;
   }

@@ -853,13 +853,39 @@ std::pair<std::string, std::string> arrow_sides(std::string_view column) {
   if (at == std::string_view::npos) return {};
   std::string_view left = text::trim(column.substr(0, at));
   std::string_view right = text::trim(column.substr(at + width));
-  // (The word next to the arrow on each side: "512→32K TTFT" of "512" and "32K".)
-  if (const auto cut = left.find_last_of(",(: "); cut != std::string_view::npos)
+  // (Each side from its bracket or comma to the arrow: "Decode t/s (RTX 3090 → RTX 4090)" of
+  // "RTX 3090" and "RTX 4090"; "512→32K TTFT" of "512" and "32K".)
+  if (const auto cut = left.find_last_of(",(:"); cut != std::string_view::npos)
     left = text::trim(left.substr(cut + 1));
-  if (const auto cut = right.find_first_of(",): "); cut != std::string_view::npos)
+  if (const auto cut = right.find_first_of(",):"); cut != std::string_view::npos)
     right = text::trim(right.substr(0, cut));
+  // (A side that is a header's words before it, "Output tok/s baseline": its last word.)
+  if (const auto space = left.rfind(' '); space != std::string_view::npos &&
+                                          detail::gpu_named_in(left).empty() &&
+                                          engine_in(left).empty())
+    left = left.substr(space + 1);
+  if (const auto space = right.find(' '); space != std::string_view::npos &&
+                                          detail::gpu_named_in(right).empty() &&
+                                          engine_in(right).empty())
+    right = right.substr(0, space);
   if (left.empty() || right.empty() || left.size() > 24 || right.size() > 24) return {};
   return {std::string(left), std::string(right)};
+}
+
+// "ISL → OSL", "prefill → decode", "in → out": a header whose arrow joins two quantities or two
+// settings, no change of one.
+bool arrow_joins_quantities(std::string_view column) {
+  const auto [left, right] = arrow_sides(column);
+  if (left.empty()) return false;
+  for (const std::string& side : {left, right}) {
+    const auto& c = classify_cached(side, {});
+    const std::string low = text::to_lower(side);
+    if (c.metric || c.role == metrics::Role::parameter || low == "in" || low == "out" ||
+        low == "isl" || low == "osl" || low == "input" || low == "output" || low == "prefill" ||
+        low == "decode")
+      return true;
+  }
+  return false;
 }
 
 void add_config_label(MetricRow& row, const std::string& label) {
@@ -879,9 +905,21 @@ void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column) {
   copy.value = after->value;
   copy.note = "the figure after the arrow in '" + row.raw + "'";
   renormalize(copy);
-  // (Where the header names no sides, the figures are still told apart: before and after.)
-  add_config_label(row, before_name.empty() ? "before" : before_name);
-  add_config_label(copy, after_name.empty() ? "after" : after_name);
+  // (A side that names a GPU or an engine is that row's; else a label. Where the header names no
+  // sides, the figures are still told apart: before and after.)
+  const auto label = [](MetricRow& r, const std::string& side, const char* fallback) {
+    if (side.empty()) return add_config_label(r, fallback);
+    if (std::string gpu = detail::gpu_named_in(side); !gpu.empty()) {
+      r.context.gpu = std::move(gpu);
+    } else if (std::string engine = engine_in(side);
+               !engine.empty() && engine.size() == side.size()) {
+      r.context.backend = std::move(engine);
+    } else {
+      add_config_label(r, side);
+    }
+  };
+  label(row, before_name, "before");
+  label(copy, after_name, "after");
   rows.push_back(std::move(copy));
 }
 
@@ -1078,7 +1116,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
       return r;
     }
     // "4.19 → 6.53": a quantity before and after a change (the first here, the other emit_arrow).
-    if (const auto pair = arrow_pair(cell); !pair.empty()) {
+    if (const auto pair = arrow_pair(cell); !pair.empty() && !arrow_joins_quantities(name)) {
       MetricRow* r = add_text_row(rows, name, pair.front());
       if (r && r->value && r->role == metrics::Role::metric) {
         r->raw.assign(text::trim(cell));
