@@ -433,6 +433,9 @@ class JsonHarvester final : public JsonVisitor {
           !detail::gpu_named_in(text).empty())
         slot = &f.ctx.gpu;
       if (!slot && iequals(name, "name")) f.name_text = std::string(text);
+      // (A "gpus" of "all", "0,1,2,3": Docker's or CUDA's selection of devices, no GPU's name.)
+      if (slot == &f.ctx.gpu && iequals(name, "gpus") && detail::gpu_named_in(text).empty())
+        slot = nullptr;
       if (slot && !(backend && f.foreign_backend)) {
         // ("model_path": "None", "model": "Unknown GPU": no label.)
         // ("model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct" beside "model_name": a

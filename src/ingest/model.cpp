@@ -142,7 +142,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"enabled_precisions", &Context::quantization},  // Torch-TensorRT's
       {"gpu", &Context::gpu},
       {"gpu_name", &Context::gpu},
-      {"gpus", &Context::gpu},  // "1 x NVIDIA GeForce RTX 4090 (24564 MiB)"
+      {"gpus", &Context::gpu},  // "1 x NVIDIA GeForce RTX 4090 (24564 MiB)" (gpus_named)
       {"gpu_model", &Context::gpu},
       {"gpu_info", &Context::gpu},
       {"gpu_type", &Context::gpu},

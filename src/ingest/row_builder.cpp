@@ -761,9 +761,18 @@ bool names_runs(std::string_view column, std::size_t n) {
 // "TTFT ms (min / avg / max, 5 runs)", "PP / TG (t/s)", "Output tok/s (c=1 / 8 / 32)", "Latency
 // p50 / p99": a header that names what each of a cell's figures is, a statistic, a quantity or a
 // load of its own, no runs.
-bool names_each_figure(std::string_view column) {
-  if (column.find(" / ") != std::string_view::npos || column.find("c=") != std::string_view::npos)
-    return true;
+bool names_each_figure(std::string_view column, std::size_t n) {
+  // (As many names between " / " as figures: "PP / TG" of two; not a row's label joined to its
+  // column's name, "default / Output tok/s (3 runs)" of three.)
+  std::size_t names = 1;
+  for (auto at = column.find(" / "); at != std::string_view::npos; at = column.find(" / ", at + 3))
+    ++names;
+  if (names > 1 && names == n) return true;
+  // ("c=1 / 8 / 32": a list of loads, "c=" its own word; not "conc=8", "spec=off".)
+  for (auto at = column.find("c="); at != std::string_view::npos; at = column.find("c=", at + 2)) {
+    const bool own = at == 0 || !std::isalpha(static_cast<unsigned char>(column[at - 1]));
+    if (own && column.find('/', at) != std::string_view::npos) return true;
+  }
   for (const auto& w : words_of(text::to_lower(column)))
     if (metrics::parse_statistic(w)) return true;
   // ("pp/tg", "min/max": names on both sides of a slash; not a unit's "t/s", "tok/s".)
@@ -791,7 +800,7 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
   // all; not "3 / 4" of counts).
   const auto* metric = classify_cached(column, {}).metric;
   if (!metric || metric->kind == units::Kind::count || metric->kind == units::Kind::tokens ||
-      names_each_figure(column))
+      names_each_figure(column, runs.figures.size()))
     return {};
   if (!runs.mean.empty()) {
     const auto mean = numeric::parse_cell(runs.mean);

@@ -748,6 +748,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // AMD 6950 XT" names its GPU in a part of its own: that GPU.)
         if (std::string gpu = gpu_of_a_part(v); !gpu.empty()) *slot = std::move(gpu);
         add_label(labels, headers[c], v);
+      } else if (slot == &ctx.gpu && text::iequals(headers[c], "gpus") && gpu_named_in(v).empty()) {
+        add_label(labels, headers[c], v);  // ("all", "0,1,2,3": which devices, no GPU's name)
       } else if (slot == &ctx.gpu && geforce_number(v)) {
         // "| GPU |" of "3090": a GeForce by its number alone (no count of layers has four digits).
         *slot = std::string(v);

@@ -2488,6 +2488,19 @@ Results (RTX 3090):
     "vllm.entrypoints.openai.api_server", "--model", "Qwen/Qwen2.5-7B-Instruct"],
     "results": {"output_throughput": 1500.2}})");
   EXPECT_EQ(at(python, "results.output_throughput").context.model, "Qwen/Qwen2.5-7B-Instruct");
+  // Runs under a header with a setting of its own ("conc=8") and a row's label beside them.
+  const auto runs = run(FileType::markdown,
+                        R"(| Setting | Output tok/s (3 runs, conc=8) | TTFT ms (3 runs, spec=off) |
+|---|---|---|
+| default | 410.2 / 415.8 / 409.1 | 120.4 / 118.9 / 122.0 |
+)");
+  std::size_t samples = 0;
+  for (const auto& row : runs.rows) samples += row.statistic == "sample" ? 1 : 0;
+  EXPECT_EQ(samples, 6u);
+  // A "gpus" of Docker's "all" names no GPU.
+  const auto docker = run(FileType::json, R"({"docker": {"gpus": "all"},
+    "results": {"output_throughput": 1520.5}})");
+  EXPECT_EQ(at(docker, "results.output_throughput").context.gpu, "");
 }
 
 TEST(Identity, SecondReviewsCounterExamples) {
