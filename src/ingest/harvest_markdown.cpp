@@ -3572,6 +3572,25 @@ class MarkdownHarvester {
         heading_loads_.resize(7);
         for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
         if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
+        // "### Number of GPUs: 2", "### Setup: 1 x A100 80GB": a labelled heading's setting, its
+        // tables' rows' configuration (a model's label is their model, above).
+        heading_settings_.resize(7);
+        for (std::size_t k = level; k < heading_settings_.size(); ++k) heading_settings_[k].clear();
+        if (level >= 2 && labels_a_setting(heading_text)) {
+          const auto colon = heading_text.find(": ");
+          const std::string key(text::trim(heading_text.substr(0, colon)));
+          const std::string value(text::trim(heading_text.substr(colon + 2)));
+          Context probe;
+          const std::string* slot = context_slot(probe, key);
+          // (Only a setting the registry knows, "Number of GPUs", "Batch size": not "SS1:
+          // Introduction", "Phase 2: Concurrency Scaling", a section's number and title.)
+          if (slot == &probe.backend) {
+            if (heading_backends_[level].empty()) heading_backends_[level] = value;
+          } else if (slot != &probe.model &&
+                     detail::classify_cached(key).role == metrics::Role::parameter) {
+            heading_settings_[level] = key + "=" + value;
+          }
+        }
         heading_gpus_[level] = facts.gpu.empty() ? sibling_gpus_[level] : facts.gpu;
         if (heading_gpu() != gpu_spans_.back().second)
           gpu_spans_.emplace_back(number, heading_gpu());
@@ -5209,7 +5228,8 @@ class MarkdownHarvester {
   static bool labels_a_setting(std::string_view heading) {
     const auto colon = heading.find(": ");
     return colon != std::string_view::npos && colon > 0 && colon <= 30 &&
-           heading.find(' ', colon + 2) == std::string_view::npos;
+           heading.size() - colon - 2 <= 40 &&
+           heading.find(": ", colon + 2) == std::string_view::npos;
   }
 
   // "Compared with the RTX 4090 numbers of last week:": a caption about another machine's
@@ -5528,6 +5548,7 @@ class MarkdownHarvester {
       quantity_from_caption();
       defined_column_units();
       detail::bare_times_from_rates(r_.rows, table_first_row_);
+      per_step_under_speculation();
       tgi_benchmark_rows();
       memory_that_varies_by_device();
       card_memory_beside_models();
@@ -5606,6 +5627,25 @@ class MarkdownHarvester {
     for (const std::size_t i : rows) {
       detail::as_setting(r_.rows[i], "accelerator_memory", true);
       detail::add_note(r_.rows[i], "the same for every model run on the device: the memory it has");
+    }
+  }
+
+  // "Per-step decode latency (ms)" beside "Accepted tokens / step" of EAGLE: a step of speculative
+  // decoding emits several tokens, its time no one token's (a step's, ITL-like).
+  void per_step_under_speculation() {
+    std::string where = text::to_lower(table_section_);
+    for (const auto& h : header_) where += " " + text::to_lower(h);
+    bool speculative = false;
+    for (const std::string_view w : {"speculat", "eagle", "medusa", "draft", "accept", "mtp"})
+      speculative = speculative || where.find(w) != std::string::npos;
+    if (!speculative) return;
+    static const metrics::MetricDef* const kTpot = metrics::find_metric("tpot");
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.metric != kTpot || text::to_lower(row.name).find("step") == std::string::npos)
+        continue;
+      detail::set_metric(row, "itl");
+      detail::add_note(row, "a speculative decoding step's time: several tokens, no one token's");
     }
   }
 
@@ -6665,6 +6705,9 @@ class MarkdownHarvester {
       if (row->context.concurrency.empty() && row->context.rate.empty() &&
           row->role == metrics::Role::metric)
         row->context.concurrency = heading_concurrency();
+      if (const std::string& set = nearest(heading_settings_);
+          !set.empty() && row->context.config.find(set) == std::string::npos)
+        row->context.config += (row->context.config.empty() ? "" : " ") + set;
       if (col_diff_[c] && row->role == metrics::Role::metric) row->statistic = "delta";
       if (col_vs_[c] && row->role == metrics::Role::metric && signed_percentage(*row))
         row->statistic = "delta";
@@ -8616,11 +8659,12 @@ class MarkdownHarvester {
   bool unwrapping_ = false;
   // From which line on the open headings name which accelerator ("" = none), in line order.
   std::vector<std::pair<std::size_t, std::string>> gpu_spans_{{0, std::string()}};
-  std::string heading_gpu_given_;            // the accelerator a heading gave a client command
-  std::vector<std::string> heading_loads_;   // the concurrency each open heading level names
-  std::vector<std::string> heading_quants_;  // the quantization each open heading level names
-  std::string first_label_;                  // the current table's last first-column label
-  std::string caption_model_;                // the one model the current table's caption names
+  std::string heading_gpu_given_;              // the accelerator a heading gave a client command
+  std::vector<std::string> heading_loads_;     // the concurrency each open heading level names
+  std::vector<std::string> heading_settings_;  // "Number of GPUs=2": a labelled heading's setting
+  std::vector<std::string> heading_quants_;    // the quantization each open heading level names
+  std::string first_label_;                    // the current table's last first-column label
+  std::string caption_model_;                  // the one model the current table's caption names
   std::string caption_gpu_;               // the one accelerator the current table's caption names
   bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0

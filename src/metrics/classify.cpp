@@ -1105,7 +1105,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 276> kParamAliases = {{
+constexpr std::array<ParamAlias, 278> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1358,6 +1358,8 @@ constexpr std::array<ParamAlias, 276> kParamAliases = {{
     {"workspace_size", "buffer_size"},  // TensorRT's builder workspace: a capacity
     {"max_workspace_size", "buffer_size"},
     {"num_gpus", "gpu_count"},
+    {"number_of_gpus", "gpu_count"},  // "### Number of GPUs: 2"
+    {"gpus_used", "gpu_count"},
     {"gpu_count", "gpu_count"},
     {"cpu_count", "cpu_cores"},  // a system description's "cpu_count": 12, "ram_gb": 14.9
     {"cpu_cores", "cpu_cores"},

@@ -473,7 +473,29 @@ constexpr Term kEuropean[] = {
      "tokens per second"},  // токенов в секунду
     {"\xD0\xBF\xD1\x80\xD0\xBE\xD0\xBF\xD1\x83\xD1\x81\xD0\xBA\xD0\xBD\xD0\xB0\xD1\x8F \xD1\x81"
      "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C",
-     "throughput"},                               // пропускная способность
+     "throughput"},  // пропускная способность
+    {"tiempo medio de respuesta", "mean response time"},         // tiempo medio de respuesta
+    {"tiempo promedio de respuesta", "mean response time"},      // tiempo promedio de respuesta
+    {"tiempo m\xC3\xADnimo de respuesta", "min response time"},  // tiempo mínimo de respuesta
+    {"tiempo m\xC3\xA1ximo de respuesta", "max response time"},  // tiempo máximo de respuesta
+    {"temps moyen de r\xC3\xA9ponse", "mean response time"},     // temps moyen de réponse
+    {"temps m\xC3\xA9"
+     "dian de r\xC3\xA9ponse",
+     "median response time"},                                 // temps médian de réponse
+    {"temps de r\xC3\xA9ponse moyen", "mean response time"},  // temps de réponse moyen
+    {"tempo m\xC3\xA9"
+     "dio de resposta",
+     "mean response time"},                          // tempo médio de resposta
+    {"mittlere antwortzeit", "mean response time"},  // mittlere antwortzeit
+    {"\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB5 "
+     "\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB0",
+     "mean response time"},      // среднее время ответа
+    {"por token", "per token"},  // por token
+    {"par token", "per token"},  // par token
+    {"par jeton", "per token"},  // par jeton
+    {"pro token", "per token"},  // pro token
+    {"\xD0\xBD\xD0\xB0 \xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD", "per token"},  // на токен
+    {"\xD0\xB7\xD0\xB0 \xD1\x82\xD0\xBE\xD0\xBA\xD0\xB5\xD0\xBD", "per token"},  // за токен
     {"solicitudes fallidas", "failed requests"},  // solicitudes fallidas
     {"peticiones fallidas", "failed requests"},   // peticiones fallidas
     {"fallidas", "failed"},                       // fallidas

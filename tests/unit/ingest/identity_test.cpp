@@ -2501,6 +2501,24 @@ Results (RTX 3090):
   const auto docker = run(FileType::json, R"({"docker": {"gpus": "all"},
     "results": {"output_throughput": 1520.5}})");
   EXPECT_EQ(at(docker, "results.output_throughput").context.gpu, "");
+  // A speculative decoding step's latency is no one token's.
+  const auto spec =
+      run(FileType::markdown, R"(| Method | Accepted tokens / step | Per-step decode latency (ms) |
+|---|---|---|
+| EAGLE-2 | 3.4 | 9.8 |
+)");
+  EXPECT_EQ(at(spec, "table[0][0].Per-step decode latency (ms)").metric_id(), "itl");
+  // "### Number of GPUs: 2" under "### Model: X": the rows' setting.
+  const auto gpus = run(FileType::markdown, R"(### Model: h2oai/h2ogpt-4096-llama2-13b-chat
+### Number of GPUs: 2
+| Batch | Decode (t/s) |
+|---|---|
+| 1 | 27.9 |
+)");
+  EXPECT_NE(at(gpus, "table[0][0].Decode (t/s)").context.config.find("Number of GPUs=2"),
+            std::string::npos);
+  EXPECT_EQ(at(gpus, "table[0][0].Decode (t/s)").context.model,
+            "h2oai/h2ogpt-4096-llama2-13b-chat");
 }
 
 TEST(Identity, SecondReviewsCounterExamples) {

@@ -1063,6 +1063,10 @@ TEST(Classify, EuropeanQualifiersSizesAndStatistics) {
   EXPECT_EQ(ru.statistic, "mean");
   EXPECT_EQ(ru.unit, "ms");
   EXPECT_EQ(classify("Concurrence").parameter->id, "concurrency");
+  // The statistic inside the phrase, and a time per token.
+  EXPECT_EQ(metric("Tiempo medio de respuesta (ms)"), "e2e_latency");
+  EXPECT_EQ(classify("Tiempo medio de respuesta (ms)").statistic, "mean");
+  EXPECT_EQ(metric("Tiempo por token (ms)"), "tpot");
   EXPECT_EQ(metric("request_time"), "e2e_latency");  // (a Unix time's size: a moment)
   EXPECT_TRUE(classify("request_time").epoch_candidate);
   EXPECT_EQ(metric("request_time_ms"), "e2e_latency");
