@@ -866,6 +866,17 @@ class MarkdownHarvester {
     if (!text_mode_ && !in_fence_ && table_ == 0) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         bullet_figure(l, number);
+      } else if (plain_figure_line(l)) {
+        // "平均首字回复时间: 0.72秒" on a line of its own, as a script's report prints it: read as
+        // a list's item is (a note with no table, its lines of figures its results); a
+        // llama-bench test's rate ("pp512 : 465.97 t/s") as its test's.
+        const auto colon = l.find(':');
+        if (!test_rate_line(text::trim(l.substr(0, colon)), text::trim(l.substr(colon + 1)),
+                            number)) {
+          thread_local std::string item;
+          item.assign("- ").append(l);
+          bullet_figure(item, number);
+        }
       } else if (!l.empty() && l.back() != ' ') {
         // "**Expected Performance:**", "Citations from Technical Report 108:": what the list
         // below it holds.
@@ -2083,7 +2094,10 @@ class MarkdownHarvester {
       if (looks_like_llm(name) && name.find(' ') == name.rfind(' ')) script_model_ = name;
       return false;
     }
-    if (t.empty() || !std::isalpha(static_cast<unsigned char>(t.front()))) return false;
+    // ("平均首字回复时间: 0.72秒": a label in Chinese or Japanese too.)
+    if (t.empty() || !(std::isalpha(static_cast<unsigned char>(t.front())) ||
+                       metrics::has_cjk(t.substr(0, std::min<std::size_t>(t.size(), 3)))))
+      return false;
     const auto colon = t.find(": ");
     if (colon == std::string_view::npos || colon < 2 || colon > 48) return false;
     std::string_view label = text::trim(t.substr(0, colon));
@@ -4440,6 +4454,22 @@ class MarkdownHarvester {
       if (lead.find(w) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // "平均首字回复时间: 0.72秒", "Average TTFT: 0.72 s": a short label (no sentence), a colon and
+  // one figure, nothing else on the line.
+  static bool plain_figure_line(std::string_view l) {
+    if (l.size() < 6 || l.size() > 120 || l.front() == ' ' || l.front() == '|' ||
+        l.front() == '#' || l.front() == '>')
+      return false;
+    const auto colon = l.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 60) return false;
+    const std::string_view label = l.substr(0, colon);
+    if (label.find_first_of(".!?;,()[]") != std::string_view::npos) return false;
+    const std::string_view value = text::trim(l.substr(colon + 2));
+    return !value.empty() && value.size() <= 24 &&
+           (std::isdigit(static_cast<unsigned char>(value.front())) != 0) &&
+           numeric::parse_cell(value).has_value();
   }
 
   // "Load profile used for every run:", "Settings:", "Parameters:": a list of settings.

@@ -1909,6 +1909,38 @@ Compared with the RTX 3090 numbers of last week:
   EXPECT_EQ(at(r, "table[3][0].tok/s").context.gpu, "RTX 4090");
 }
 
+// Held-out set 46: a script's report of "label: figure" lines, no list marks, in Chinese too
+// ("平均首字回复时间: 0.72秒"): read as a list's items are; a llama-bench test's line its test's.
+TEST(ReportContext, PlainLinesOfLabelledFigures) {
+  const auto r = run(
+      FileType::markdown,
+      "# Qwen3-8B-FP8 \xE5\xB9\xB6\xE5\x8F\x91\xE6\xB5\x8B\xE8\xAF\x95\xE7\xBB\x93\xE6\x9E\x9C\n\n"
+      "\xE5\xB9\xB3\xE5\x9D\x87\xE9\xA6\x96\xE5\xAD\x97\xE5\x9B\x9E\xE5\xA4\x8D\xE6"
+      "\x97\xB6\xE9\x97\xB4: 0.72\xE7\xA7\x92\n"
+      "\xE6\x9C\x80\xE6\x85\xA2\xE5\x9B\x9E\xE5\xA4\x8D\xE6\x8C\x81\xE7\xBB\xAD\xE6"
+      "\x97\xB6\xE9\x97\xB4: 7.29\xE7\xA7\x92\n");
+  // 平均首字回复时间 (mean time to the first character), 最慢回复持续时间 (slowest response time)
+  const auto& ttft = at(r,
+                        "list[3]."
+                        "\xE5\xB9\xB3\xE5\x9D\x87\xE9\xA6\x96\xE5\xAD\x97\xE5\x9B\x9E\xE5\xA4\x8D"
+                        "\xE6\x97\xB6\xE9\x97\xB4");
+  EXPECT_EQ(ttft.metric_id(), "ttft");
+  EXPECT_EQ(ttft.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*ttft.normalized, 720);
+  EXPECT_EQ(ttft.context.model, "Qwen3-8B-FP8");
+  const auto& slowest = at(r,
+                           "list[4]."
+                           "\xE6\x9C\x80\xE6\x85\xA2\xE5\x9B\x9E\xE5\xA4\x8D\xE6\x8C\x81\xE7\xBB"
+                           "\xAD\xE6\x97\xB6\xE9\x97\xB4");
+  EXPECT_EQ(slowest.metric_id(), "e2e_latency");
+  EXPECT_EQ(slowest.statistic, "max");
+  const auto tests = run(FileType::markdown, "Sweep results\n\npp512 : 465.97 t/s\n");
+  EXPECT_EQ(at(tests, "line[3].pp512").metric_id(), "prompt_eval_rate");
+  // (A sentence with a colon is no such line.)
+  const auto prose = run(FileType::markdown, "Note, the run took longer: 5 s\n\nIn short: 4 GB\n");
+  EXPECT_FALSE(testing::has_row(prose, "list[1].Note, the run took longer"));
+}
+
 // Held-out set 45: a lead-in line naming one precision and no model ("**TensorRT INT8
 // Performance:**", "使用 AWQ 量化后的性能，也下降了。") gives its table's rows that precision.
 TEST(ReportContext, ALeadInLinesPrecision) {
