@@ -157,6 +157,8 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              std::isdigit(static_cast<unsigned char>(next(k + 1)[1]))) {
     m.last = k + 1;
     m.key = "tpu" + std::string(next(k + 1));
+  } else if (s == "tpu" || s == "tpus") {
+    // "gemma4-tpu_result-short-rate4": a Google TPU, its version unsaid.
   } else if (s.size() == 2 && s[0] == 'm' && s[1] >= '1' && s[1] <= '9' &&
              (next(k + 1) == "max" || next(k + 1) == "ultra" || next(k + 1) == "pro")) {
     m.last = k + 1;  // Apple's "M2 Max"

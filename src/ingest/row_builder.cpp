@@ -823,6 +823,25 @@ CellRuns runs_in(std::string_view cell, std::string_view column) {
   return !fraction && names_runs(column, runs.figures.size()) ? runs : CellRuns{};
 }
 
+std::pair<std::string, std::string> figure_named_in_cell(std::string_view cell) {
+  const std::string_view t = text::trim(cell);
+  if (t.size() > 48 || t.empty() || !std::isdigit(static_cast<unsigned char>(t.front()))) return {};
+  const auto first = t.find(' ');
+  const auto last = t.rfind(' ');
+  if (first == std::string_view::npos || first == last) return {};
+  const std::string_view figure = t.substr(0, first),
+                         words = text::trim(t.substr(first + 1, last - first - 1)),
+                         unit = t.substr(last + 1);
+  const auto parsed = numeric::parse_cell(figure);
+  if (!parsed || !parsed->suffix.empty() || words.empty() || words.size() > 24 ||
+      !metrics::parse_unit(unit) || !std::all_of(words.begin(), words.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '-';
+      }))
+    return {};
+  return {std::string(words) + " (" + std::string(unit) + ")",
+          std::string(figure) + " " + std::string(unit)};
+}
+
 std::vector<std::string> arrow_pair(std::string_view cell) {
   std::string_view t = text::trim(cell);
   // (Runs for every text cell: a figure's first character first.)
@@ -1123,6 +1142,20 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->note = part_note(0, parts.size(), cell, name);
       }
       return r;
+    }
+    // "69.26 output tok/s" under "| Primary metric |": the figure, the words naming its quantity
+    // and its unit, where the header names no quantity of its own.
+    if (const auto named = figure_named_in_cell(cell); !named.first.empty()) {
+      const auto& header = classify_cached(name, {});
+      if (!header.metric && header.role == metrics::Role::metric) {
+        MetricRow* r = add_text_row(rows, named.first, named.second);
+        if (r && r->value && r->role == metrics::Role::metric && r->metric) {
+          r->raw.assign(text::trim(cell));
+          add_note(*r, "the quantity the cell names, under '" + std::string(name) + "'");
+          return r;
+        }
+        if (r) rows.pop_back();
+      }
     }
     // "4.19 → 6.53": a quantity before and after a change (the first here, the other emit_arrow).
     if (const auto pair = arrow_pair(cell); !pair.empty() && !arrow_joins_quantities(name)) {

@@ -205,6 +205,10 @@ void emit_runs(MetricRows& rows, const MetricRow& row);
 // unit only where its rows agree on it.
 void bare_times_from_rates(MetricRows& rows, std::size_t first);
 
+// "69.26 output tok/s": a figure, the words naming its quantity and its unit, as a name ("output
+// (tok/s)") and a figure with its unit ("69.26 tok/s"); empty when the cell is not so.
+std::pair<std::string, std::string> figure_named_in_cell(std::string_view cell);
+
 // "4.19 → 6.53", "1,790 -> 2,113" under "Output tok/s, baseline → candidate": one quantity before
 // and after a change, two figures (the first read by add_text_row, its note kArrowNote); empty
 // when the cell is not so.

@@ -35,6 +35,8 @@ TEST(GpuNames, AHeadingThatNamesOneAcceleratorLabelsTheTableUnderIt) {
   // Held-out set 44: the chip as one word, as a file's name writes it.
   EXPECT_EQ(gpu_of_table_under("## M1PRO"), "M1PRO");
   EXPECT_EQ(gpu_of_table_under("## m3ultra"), "m3ultra");
+  // Held-out set 46: a TPU named alone ("gemma4-tpu_result").
+  EXPECT_EQ(gpu_of_table_under("## gemma4-tpu"), "tpu");
   // Held-out set 42: an Apple chip's cores tell its variants apart ("24P+8E+80GPU": one name).
   EXPECT_EQ(gpu_of_table_under("## Apple M3 Ultra 24P+8E+80GPU"), "Apple M3 Ultra 24P+8E+80GPU");
   EXPECT_EQ(gpu_of_table_under("## Apple M2 Max 38-core GPU"), "Apple M2 Max 38-core GPU");

@@ -2705,6 +2705,18 @@ TEST(ReportTables, StatisticsColumnsTakeTheirHeadingsQuantity) {
   EXPECT_EQ(at(required, "table[0][0].Minimum").metric_id(), "unknown");
 }
 
+// Held-out set 46: "69.26 output tok/s" under "| primary metric |": the figure, the words naming
+// its quantity and its unit (not under a header naming a quantity of its own).
+TEST(ReportTables, AFigureNamedInItsCell) {
+  const auto r = run(FileType::markdown, R"(| model | conc | primary metric |
+|---|---|---|
+| Qwen3.6-27B | 1 | 69.26 output tok/s |
+)");
+  const auto& m = at(r, "table[0][0].primary metric");
+  EXPECT_EQ(m.metric_id(), "output_throughput");
+  EXPECT_DOUBLE_EQ(*m.normalized, 69.26);
+}
+
 // Held-out set 45: "| Model + Backend |" of "Qwen 2.5-7B AWQ + GenAI": the model, and the engine
 // after it (over the document's own model).
 TEST(ReportTables, AColumnOfModelsWithWhatRanThem) {
