@@ -227,6 +227,9 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
                              : settings.empty() ? label
                                                 : label + " " + settings;
   const std::string prefix = "line[" + std::to_string(number) + "].";
+  const std::size_t before = rows.size();
+  std::string time_unit;  // the one unit the line's times are written with, if any
+  bool units_agree = true;
   for (const auto& p : pairs) {
     if (classify_cached(p.key).role == metrics::Role::parameter) continue;
     MetricRow* row = add_text_row(rows, p.key, p.value);
@@ -237,6 +240,22 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
     row->context.concurrency = concurrency;
     row->context.rate = rate;
     default_statistic(*row, statistic.empty() ? "value" : statistic);
+    if (row->normalized_unit == "ms" && !row->unit.empty()) {
+      units_agree = units_agree && (time_unit.empty() || time_unit == row->unit);
+      time_unit = row->unit;
+    }
+  }
+  // "ttft=9.43 wall=10.13s": a bare time beside one written with its unit is in that unit.
+  if (!time_unit.empty() && units_agree) {
+    for (std::size_t i = before; i < rows.size(); ++i) {
+      MetricRow& row = rows[i];
+      if (!row.unit.empty() || !row.value || !row.metric ||
+          (row.metric->kind != units::Kind::ttft && row.metric->kind != units::Kind::latency &&
+           row.metric->kind != units::Kind::duration))
+        continue;
+      set_unit(row, time_unit);
+      add_note(row, "in " + time_unit + ", as the line's other time is written");
+    }
   }
   return true;
 }

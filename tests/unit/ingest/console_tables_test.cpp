@@ -1460,6 +1460,13 @@ Memory: 6.1 GB
   EXPECT_EQ(at(hw, "line[8].Memory").metric_id(), "memory");
 }
 
+// Held-out set 46: a bare time beside one written with its unit on a line of pairs is in that unit.
+TEST(ConsoleTables, ABareTimeBesideOneWithItsUnit) {
+  const auto r = run(FileType::text, "CONTEXT OllamaQ8 round=1 ttft=9.43 wall=10.13s pass=True\n");
+  EXPECT_EQ(at(r, "line[1].ttft").unit, "s");
+  EXPECT_DOUBLE_EQ(*at(r, "line[1].ttft").normalized, 9430);
+}
+
 // A logger's time in brackets or with its zone, and a level written bare, are no part of the
 // figure's label.
 TEST(ConsoleTables, ALoggersTimeInBracketsOrWithAZone) {
