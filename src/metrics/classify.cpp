@@ -1105,7 +1105,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 278> kParamAliases = {{
+constexpr std::array<ParamAlias, 284> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1144,6 +1144,14 @@ constexpr std::array<ParamAlias, 278> kParamAliases = {{
     {"gpu_memory_utilization", "gpu_memory_fraction"},
     {"tensor_split", "tensor_split"},  // llama.cpp's -ts 8,8,0,0
     {"gpu_memory_util", "gpu_memory_fraction"},
+    {"gpu_mem_util", "gpu_memory_fraction"},
+    // vLLM's --max-num-seqs (the sequences it batches at once), --max-num-batched-tokens (the
+    // tokens of one step's batch), and a deployment's replicas: settings.
+    {"max_num_seqs", "parallel_slots"},
+    {"max_num_batched_tokens", "num_batch"},
+    {"max_batched_tokens", "num_batch"},
+    {"replica", "data_parallel"},
+    {"replicas", "data_parallel"},
     {"mem_fraction_static", "gpu_memory_fraction"},
     {"n_ctx", "num_ctx"},
     {"ctx", "num_ctx"},

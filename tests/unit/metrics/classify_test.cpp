@@ -1087,6 +1087,11 @@ TEST(Classify, LlamaServersSamplerOptionsAndSlot) {
   EXPECT_EQ(classify("\xE7\x83\xAD\xE8\xBA\xAB").parameter->id, "warmup");  // 热身
   EXPECT_EQ(metric("Warmup", "s"), "duration");
   EXPECT_EQ(classify("NUMA Affinity").role, Role::identifier);
+  // Held-out set 46: vLLM's server settings in a sweep's export are settings.
+  EXPECT_EQ(classify("gpu_mem_util").parameter->id, "gpu_memory_fraction");
+  EXPECT_EQ(classify("max_num_seqs").parameter->id, "parallel_slots");
+  EXPECT_EQ(classify("max_batched_tokens").parameter->id, "num_batch");
+  EXPECT_EQ(classify("replica").parameter->id, "data_parallel");
 }
 
 }  // namespace
