@@ -146,6 +146,12 @@ class CsvHarvester {
   }
 
   void data_row(std::size_t line, std::span<const std::string_view> fields) {
+    const std::size_t first_row = r_.rows.size();
+    data_row_cells(line, fields);
+    detail::copies_in_other_units(r_.rows, first_row);
+  }
+
+  void data_row_cells(std::size_t line, std::span<const std::string_view> fields) {
     cells_.clear();
     for (const auto f : fields) cells_.push_back(text::trim(f));
     if (levels_) {

@@ -951,6 +951,28 @@ void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column) {
   rows.push_back(std::move(copy));
 }
 
+void copies_in_other_units(MetricRows& rows, std::size_t first) {
+  for (std::size_t i = first; i < rows.size(); ++i) {
+    MetricRow& a = rows[i];
+    if (!a.metric || a.role != metrics::Role::metric || !a.normalized || a.unit.empty()) continue;
+    for (std::size_t j = i + 1; j < rows.size(); ++j) {
+      MetricRow& b = rows[j];
+      if (b.metric != a.metric || b.statistic != a.statistic || !b.normalized || b.unit.empty() ||
+          b.unit == a.unit || b.name == a.name)
+        continue;
+      const double x = *a.normalized, y = *b.normalized;
+      if (!(std::abs(x - y) <= 0.015 * std::max(std::abs(x), std::abs(y)))) continue;
+      // (The one in the larger unit is the rounder: "0.63" min of "38.0" s.)
+      const auto ua = units::normalize(1.0, a.unit), ub = units::normalize(1.0, b.unit);
+      if (!ua || !ub) continue;
+      MetricRow& copy = ub->value > ua->value ? b : a;
+      const std::string other = &copy == &b ? a.name : b.name;
+      unname_metric(copy, false);
+      add_note(copy, "the same figure as '" + other + "' in another unit: counted once");
+    }
+  }
+}
+
 void bare_times_from_rates(MetricRows& rows, std::size_t first) {
   struct Line {
     std::optional<double> prompt, prompt_rate, output, decode;

@@ -218,6 +218,10 @@ inline constexpr std::string_view kArrowNote = "the figure before the arrow in '
 // it stands on ("baseline", "candidate") where the header names them.
 void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column);
 
+// "ttft_seconds" 38.0 beside "ttft_minutes" 0.63 in one record (rows[first..]): one figure
+// written twice, in two units; the coarser copy keeps its raw text, no metric (counted once).
+void copies_in_other_units(MetricRows& rows, std::size_t first);
+
 // Every second row a cell holds: the failures of a success/fail pair, the spread of a mean, a
 // statistic in brackets after the figure.
 // (Inline: it runs for every cell of every table, and few cells hold either.)

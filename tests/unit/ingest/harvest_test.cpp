@@ -414,6 +414,17 @@ TEST(HarvestCsv, ARowOfAPromptAndItsAnswerIsOneRequest) {
   EXPECT_EQ(find(runs, "runs[0].concurrent_wall_time_s")->metric_id(), "duration");
 }
 
+// Held-out set 46: one figure written twice in one record, in seconds and in minutes, is counted
+// once (the rounder copy keeps its text, no metric); two figures of one metric that differ stay.
+TEST(HarvestCsv, AFigureWrittenTwiceInTwoUnitsIsCountedOnce) {
+  const auto r = harvest(FileType::csv,
+                         "model,ttft_seconds,ttft_minutes,load_s,load_minutes\n"
+                         "m,38.0,0.63,12.0,0.5\n");
+  EXPECT_EQ(find(r, "[0].ttft_seconds")->metric_id(), "ttft");
+  EXPECT_EQ(find(r, "[0].ttft_minutes")->metric_id(), "unknown");
+  EXPECT_EQ(find(r, "[0].load_minutes")->metric_id(), find(r, "[0].load_s")->metric_id());
+}
+
 TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
   const auto r = harvest(FileType::csv,
                          "source_file,profile,ttft_mean_ms\nconcurrent16,concurrent,84.6\n"
