@@ -2679,6 +2679,23 @@ class MarkdownHarvester {
     }
   }
 
+  // "Environment: RTX 4090, Ollama 0.5", "Środowisko: Apple M1 Max 64 GB, Ollama 0.30.10.": a line
+  // that opens with a label naming the machine or set-up the figures ran on.
+  static bool names_an_environment(std::string_view t) {
+    const auto colon = t.find(':');
+    if (colon == std::string_view::npos || colon > 24) return false;
+    const std::string label = text::to_lower(strip_emphasis(t.substr(0, colon)));
+    for (const std::string_view w :
+         {"environment", "hardware", "setup", "test machine", "machine", "platform", "testbed",
+          "\xC5\x9Brodowisko", "\xC5\x9Arodowisko",  // środowisko, Środowisko (Polish)
+          "entorno", "umgebung", "environnement", "ambiente",
+          "\xD0\xBE\xD0\xBA\xD1\x80\xD1\x83\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",  // окружение
+          "\xE7\x8E\xAF\xE5\xA2\x83",                                                  // 环境
+          "\xE7\xA1\xAC\xE4\xBB\xB6"})                                                 // 硬件
+      if (label == w || label.ends_with(" " + std::string(w))) return true;
+    return false;
+  }
+
   // "These benchmarks all use the [SmolLM-135M-GGUF](…) model to perform simple text generation.":
   // a section's (or the preamble's) first sentence that says which model its runs use, where its
   // heading names none.
@@ -2736,7 +2753,7 @@ class MarkdownHarvester {
         t.size() < 24 || t.front() == '|' || t.front() == '>')
       return;
     const std::string low = text::to_lower(t);
-    bool cue = false;
+    bool cue = names_an_environment(t);  // "Środowisko: Apple M1 Max 64 GB, Ollama 0.30.10."
     for (const std::string_view c :
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
@@ -2791,6 +2808,10 @@ class MarkdownHarvester {
         "lmdeploy",  "mlx-lm",      "mlx_lm",    "tensorrt-llm", "trt-llm",
         "exllamav2", "llamafile",   "koboldcpp", "lm studio",    "text-generation-inference",
         "mlc-llm",   "ik_llama.cpp"};
+    // (An environment's line, "Environment: Apple M1 Max, Ollama 0.30.10.", up to its first
+    // sentence's end: the words after it are about other things.)
+    const bool environment = names_an_environment(t);
+    if (environment) t = t.substr(0, t.find(". "));
     const std::string low = text::to_lower(t);
     std::string_view found;
     std::size_t at = 0;
@@ -2826,8 +2847,9 @@ class MarkdownHarvester {
                                      "compatib",    " uses "}) {
       if (padded.find(w) != std::string::npos) return;
     }
-    // (The engine that served or ran the models: a verb or preposition says so.)
-    bool served = false;
+    // (The engine that served or ran the models: a verb or preposition says so, or the line is
+    // the environment's.)
+    bool served = environment;
     for (const std::string_view w :
          {"using", "served", "serving", "running", "run with", "ran with", "run on", "ran on",
           " via ", "pulled from", "through", "powered by", "hosted", "with ", "configuration",

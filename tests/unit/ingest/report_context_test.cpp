@@ -1909,6 +1909,18 @@ Compared with the RTX 3090 numbers of last week:
   EXPECT_EQ(at(r, "table[3][0].tok/s").context.gpu, "RTX 4090");
 }
 
+// Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
+// "Environment:") names the document's machine and engine (its first sentence only).
+TEST(ReportContext, AnEnvironmentLineInThePreamble) {
+  const auto r = run(FileType::markdown,
+                     "# Wyniki benchmarku (2026-06-23)\n\n"
+                     "\xC5\x9Arodowisko: Apple M1 Max 64 GB, Ollama 0.30.10. Skrypty vs vLLM.\n\n"
+                     "## Wyniki\n\n| model | tok/s |\n|---|---|\n| qwen3:8b | 41.2 |\n");
+  const auto& tps = at(r, "table[0][0].tok/s");
+  EXPECT_EQ(tps.context.gpu, "Apple M1 Max");
+  EXPECT_EQ(tps.context.backend, "Ollama");
+}
+
 // Held-out set 46: a script's report of "label: figure" lines, no list marks, in Chinese too
 // ("平均首字回复时间: 0.72秒"): read as a list's items are; a llama-bench test's line its test's.
 TEST(ReportContext, PlainLinesOfLabelledFigures) {
