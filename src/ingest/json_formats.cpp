@@ -1267,7 +1267,9 @@ void requests_total_beside_successes(FileResult& r) {
   }
   if (successes.empty()) return;
   for (auto& row : r.rows) {
-    if (row.metric != kRequests || !row.value || row.status != RowStatus::ok) continue;
+    if (row.metric != kRequests || !row.value ||
+        (row.status != RowStatus::ok && row.status != RowStatus::all))
+      continue;
     const std::string_view key = leaf_key(row.locator);
     if (!text::icontains(key, "total") || text::icontains(key, "success")) continue;
     const auto it = successes.find(parent_of(row.locator));

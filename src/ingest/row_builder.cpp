@@ -108,6 +108,7 @@ void apply(MetricRow& r, const metrics::Classification& c) {
   if (!c.statistic.empty() || r.statistic.empty()) r.statistic = c.statistic;
   r.unit = c.unit;
   r.kind = c.kind;
+  if (c.every_request && r.status == RowStatus::ok) r.status = RowStatus::all;
   if (r.value &&
       ((c.epoch_candidate && looks_like_epoch(*r.value)) || epoch_in_unit(*r.value, r.unit))) {
     r.role = metrics::Role::timestamp;

@@ -2084,9 +2084,41 @@ std::optional<Classification> llama_server_timing(std::string_view name) {
 
 namespace {
 Classification classify_words(std::string_view name, std::string_view written_unit);
+Classification classify_any(std::string_view name, std::string_view written_unit);
+
+// "Total requests", "总请求数" (beside "Successful requests"): every request sent, failed ones
+// too, no count of the completed ones alone.
+bool counts_every_request(std::string_view english) {
+  const Tokens t = tokenize(english);
+  return (has(t, "total") || has(t, "all")) && !has(t, "successful") && !has(t, "success") &&
+         !has(t, "completed") && !has(t, "succeeded") && !has(t, "ok") && !has(t, "passed");
+}
+
+bool sends_requests(std::string_view english) {
+  const Tokens t = tokenize(english);
+  return (has(t, "sent") || has(t, "send") || has(t, "sending") || has(t, "dispatch")) &&
+         (has(t, "request") || has(t, "requests"));
+}
 }  // namespace
 
 Classification classify(std::string_view name, std::string_view written_unit) {
+  Classification c = classify_any(name, written_unit);
+  static const MetricDef* const kRequests = find_metric("requests");
+  if (c.metric == kRequests && !c.every_request)
+    c.every_request = counts_every_request(in_english(name));
+  // "Time to send all requests", "所有请求全部发出的总时间": the time the requests took to be sent
+  // (a stage of the client's), no run's duration nor a request's latency.
+  if (c.metric && (c.kind == units::Kind::duration || c.kind == units::Kind::latency) &&
+      sends_requests(in_english(name))) {
+    c.metric = nullptr;
+    c.kind = units::Kind::other;
+  }
+  return c;
+}
+
+namespace {
+
+Classification classify_any(std::string_view name, std::string_view written_unit) {
   // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
   if (has_cjk(name) || has_cjk(written_unit))
     return classify_words(in_english(name), in_english(written_unit));
@@ -2116,8 +2148,6 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   }
   return c;
 }
-
-namespace {
 
 Classification classify_words(std::string_view name, std::string_view written_unit) {
   Classification c;

@@ -29,6 +29,7 @@ struct Classification {
   bool stat_only = false;        // the name is only a statistic or a generic word ("p95", "value")
   bool stat_unit_only = false;   // only a statistic and a unit: "p50_s", "mean_tok_s" (no quantity)
   bool epoch_candidate = false;  // a timestamp if the value looks like epoch time
+  bool every_request = false;  // a count of every request sent, failed ones too ("Total requests")
   units::Kind kind = units::Kind::other;
 };
 

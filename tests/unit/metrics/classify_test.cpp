@@ -1094,5 +1094,22 @@ TEST(Classify, LlamaServersSamplerOptionsAndSlot) {
   EXPECT_EQ(classify("replica").parameter->id, "data_parallel");
 }
 
+// Held-out set 46's rescore: "Total requests" beside "Successful requests" counts every request
+// sent (the failed ones too), no completed ones; the time the requests took to be sent is no
+// run's duration.
+TEST(Classify, EveryRequestSentAndTheTimeToSendThem) {
+  for (const char* name : {"Total requests", "total_requests", "Requests total", "All requests",
+                           "\xE6\x80\xBB\xE8\xAF\xB7\xE6\xB1\x82\xE6\x95\xB0"}) {  // 总请求数
+    EXPECT_EQ(metric(name), "requests") << name;
+    EXPECT_TRUE(classify(name).every_request) << name;
+  }
+  for (const char* name : {"Successful requests", "Completed requests", "num_requests",
+                           "total_successful_requests", "Request Count"})
+    EXPECT_FALSE(classify(name).every_request) << name;
+  EXPECT_EQ(metric("Time to send all requests", "s"), "unknown");
+  EXPECT_EQ(metric("Total elapsed time", "s"), "duration");
+  EXPECT_EQ(metric("Request sending time (s)"), "unknown");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
