@@ -17,6 +17,7 @@
 #include "json_formats.hpp"
 #include "markdown_context.hpp"
 #include "row_builder.hpp"
+#include "table_row.hpp"
 #include "yaml_reader.hpp"
 
 namespace chimera::ingest {
@@ -960,6 +961,31 @@ class JsonHarvester final : public JsonVisitor {
     return false;
   }
 
+  // An object's key that may name a case: a short word or two of letters ("apache",
+  // "code_python"), none of which names a quantity, a setting, a statistic, a grouping
+  // ("summary"), a model, an engine, a GPU or a variant compared ("baseline", "tuned").
+  static bool names_a_case(std::string_view key) {
+    if (key.size() < 3 || key.size() > 40 || !std::isalpha(static_cast<unsigned char>(key[0])) ||
+        key.find_first_of(" :/.") != std::string_view::npos || numeric::parse_cell(key))
+      return false;
+    if (metrics::is_filler_segment(key) || metrics::parse_statistic(key)) return false;
+    const auto& c = detail::classify_cached(key);
+    if (c.metric || c.role != metrics::Role::metric || !c.statistic.empty() || !c.unit.empty())
+      return false;
+    for (const std::string_view w :
+         {"baseline",    "candidate", "tuned",    "optimized", "optimised", "default", "control",
+          "treatment",   "before",    "after",    "old",       "new",       "chimera", "reference",
+          "base",        "run",       "config",   "settings",  "params",    "meta",    "info",
+          "details",     "raw",       "requests", "errors",    "total",     "system",  "hardware",
+          "environment", "server",    "client",   "model",     "models"})
+      if (text::iequals(key, w) || (key.size() > w.size() && key[w.size()] == '_' &&
+                                    text::iequals(key.substr(0, w.size()), w)))
+        return false;
+    Context probe;
+    return !detail::model_in_key(key, probe) && detail::serving_engine_in(key).empty() &&
+           detail::gpu_named_in(key).empty();
+  }
+
   void close() {
     Frame& f = frames_.back();
     if (f.is_array && !f.flags.empty() && frames_.size() >= 2) {
@@ -989,6 +1015,14 @@ class JsonHarvester final : public JsonVisitor {
       Context probe;
       if (!detail::model_in_key(f.name_text, probe)) f.ctx.test = f.name_text;
     }
+    // {"results": {"apache": {"elapsed_seconds": 1254.8, …}, "compression": {…}}}: a case keyed
+    // by its name under the cases' object, its test.
+    // (Not a key naming the variant's precision or model: "fp16", "awq_4bit".)
+    if (!f.is_array && f.ctx.test.empty() && f.key_label.empty() && f.first_row < r_.rows.size() &&
+        f.ctx.quantization.empty() && f.ctx.model.empty() && f.ctx.config.empty() &&
+        frames_.size() >= 2 && !frames_[frames_.size() - 2].is_array &&
+        names_cases(frames_[frames_.size() - 2].name) && names_a_case(f.name))
+      f.ctx.test = f.name;
     if (!f.is_array && f.successes) successes_beside_failures(f.first_row);
     Context ctx = f.ctx;
     ctx.fill_from(f.from_children);

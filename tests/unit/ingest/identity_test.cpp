@@ -2260,6 +2260,22 @@ TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
   EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
 }
 
+// Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
+// key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
+TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
+  const auto r = run(FileType::json, R"({"model": "Qwen3.5-122B-A10B",
+    "results": {"apache": {"elapsed_seconds": 1254.848, "completion_tokens": 881},
+                "baseline": {"elapsed_seconds": 250.4},
+                "fp16": {"quant": "fp16", "elapsed_seconds": 12.5},
+                "llama3.1:8b": {"elapsed_seconds": 9.1},
+                "p95": {"elapsed_seconds": 300.1}}})");
+  EXPECT_EQ(at(r, "results.apache.elapsed_seconds").context.test, "apache");
+  EXPECT_EQ(at(r, "results.apache.completion_tokens").context.test, "apache");
+  EXPECT_EQ(at(r, "results.baseline.elapsed_seconds").context.test, "");
+  EXPECT_EQ(at(r, "results.fp16.elapsed_seconds").context.test, "");
+  EXPECT_EQ(at(r, "results.p95.elapsed_seconds").context.test, "");
+}
+
 // Held-out set 42: "| Bit | prefill (ms/token) | decode (ms/token) |": the weights' bits are a
 // setting of each row; a prompt token's time is no prompt phase's whole time (no metric), a
 // generated token's is the TPOT.
