@@ -2106,6 +2106,14 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   static const MetricDef* const kRequests = find_metric("requests");
   if (c.metric == kRequests && !c.every_request)
     c.every_request = counts_every_request(in_english(name));
+  // vLLM's bench keys ("output_throughput" 3904.06 in a sweep's export), which vLLM writes in
+  // tok/s and req/s, in any file that uses them with no unit of its own.
+  if (c.metric && c.unit.empty() && written_unit.empty()) {
+    if (name == "output_throughput" || name == "total_token_throughput")
+      c.unit = "tok/s";
+    else if (name == "request_throughput" || name == "request_goodput")
+      c.unit = "req/s";
+  }
   // "Time to send all requests", "所有请求全部发出的总时间": the time the requests took to be sent
   // (a stage of the client's), no run's duration nor a request's latency.
   if (c.metric && (c.kind == units::Kind::duration || c.kind == units::Kind::latency) &&

@@ -1111,5 +1111,14 @@ TEST(Classify, EveryRequestSentAndTheTimeToSendThem) {
   EXPECT_EQ(metric("Request sending time (s)"), "unknown");
 }
 
+// Held-out set 46: vLLM's bench keys in another tool's export keep vLLM's units.
+TEST(Classify, VllmBenchKeysKeepVllmsUnits) {
+  EXPECT_EQ(classify("output_throughput").unit, "tok/s");
+  EXPECT_EQ(classify("total_token_throughput").unit, "tok/s");
+  EXPECT_EQ(classify("request_throughput").unit, "req/s");
+  EXPECT_EQ(classify("Output Throughput").unit, "");  // (a header of its own: no unit known)
+  EXPECT_EQ(classify("output_throughput", "MB/s").unit, "MB/s");
+}
+
 }  // namespace
 }  // namespace chimera::metrics
