@@ -4247,7 +4247,8 @@ class MarkdownHarvester {
         if (k + 1 < words.size() && is_size(words[k + 1])) w += " " + words[++k];
       } else if (!versioned && k + 1 < words.size() && is_family(w) && is_size(words[k + 1])) {
         w += " " + words[++k];  // a display name: "Qwen 7B", "Llama 1B"
-      } else if ((w.size() < 4 || !versioned || !looks_like_llm(w)) && !is_ollama_tag(w)) {
+      } else if ((w.size() < 4 || !versioned || !looks_like_llm(w)) && !is_ollama_tag(w) &&
+                 !sized_name(w)) {
         continue;
       } else if (k + 1 < words.size() && spaced[k + 1] && is_size(words[k + 1]) &&
                  !is_ollama_tag(w) && !is_size(w.substr(w.find_last_of("-_") + 1))) {
@@ -4827,6 +4828,27 @@ class MarkdownHarvester {
   }
   // "7B", "4.3B", "500M": a parameter count.
   static bool is_size(const std::string& w) { return detail::names_model_size(w); }
+
+  // "Bonsai-27B", "Ternary-Bonsai-27B", "Foo-35B-A3B": a name of a family we do not know, with
+  // its count of parameters in billions after a dash (not "per-1M", "Top-10").
+  static bool sized_name(const std::string& w) {
+    std::size_t p = 0;
+    while ((p = w.find('-', p)) != std::string::npos &&
+           (p + 1 >= w.size() || !std::isdigit(static_cast<unsigned char>(w[p + 1]))))
+      ++p;
+    if (p == std::string::npos || p < 3 || !std::isalpha(static_cast<unsigned char>(w[0])))
+      return false;
+    const std::string size = w.substr(p + 1);
+    if (!is_size(size) || std::tolower(static_cast<unsigned char>(size.back())) != 'b')
+      return false;
+    const std::string prefix = text::to_lower(w.substr(0, p));
+    for (const std::string_view common : {"per", "top", "first", "last", "cost", "price", "token",
+                                          "tokens", "batch", "context", "size", "over", "under"})
+      if (prefix == common) return false;
+    return std::all_of(prefix.begin(), prefix.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
+    });
+  }
 
   static bool looks_like_llm(const std::string& value) {
     const std::string v = text::to_lower(value);

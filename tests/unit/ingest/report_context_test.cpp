@@ -1909,6 +1909,21 @@ Compared with the RTX 3090 numbers of last week:
   EXPECT_EQ(at(r, "table[3][0].tok/s").context.gpu, "RTX 4090");
 }
 
+// Held-out set 46: a title naming a model of a family we do not know by its size after a dash
+// ("Bonsai-27B on Vega 56") names the document's model; not "per-1M", "Top-10".
+TEST(ReportContext, ATitlesModelOfAnUnknownFamilyBySize) {
+  const auto r = run(FileType::markdown,
+                     "# Bonsai-27B on Vega 56 \xE2\x80\x94 Measured Baseline\n\n"
+                     "## Headline numbers\n\n| Context | Decode (tg) |\n|---|---|\n"
+                     "| 4096 | **13.14 t/s** |\n");
+  EXPECT_EQ(at(r, "table[0][0].Decode (tg)").context.model, "Bonsai-27B");
+  EXPECT_EQ(at(r, "table[0][0].Decode (tg)").context.gpu, "Vega 56");
+  const auto cost = run(FileType::markdown,
+                        "# Cost per-1B tokens on RTX 4090\n\n| Model | tok/s |\n|---|---|\n"
+                        "| x | 13.1 |\n");
+  EXPECT_EQ(at(cost, "table[0][0].tok/s").context.model, "x");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
