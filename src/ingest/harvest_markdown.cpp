@@ -4873,6 +4873,12 @@ class MarkdownHarvester {
     if (label_col_ || console_table_ || bench_table_ || header_.empty() ||
         !text::trim(header_[0]).empty())
       return;
+    // (Not where the columns name the quantities: "|   | tg128 | pp512 |" over "| ROCm (fa) |
+    // 12.0 t/s | 35.0 |" is a table of set-ups.)
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      const std::string h(text::trim(header_[c]));
+      if (!detail::bench_test_id(h).empty() || detail::classify_cached(h).metric) return;
+    }
     const std::string label = strip_emphasis(cells[0]);
     // ... the label with the unit of the row's first figure ("Prefill @ 8K" over "331 tok/s").
     std::string unit;

@@ -1924,6 +1924,21 @@ TEST(ReportContext, ATitlesModelOfAnUnknownFamilyBySize) {
   EXPECT_EQ(at(cost, "table[0][0].tok/s").context.model, "x");
 }
 
+// Held-out set 46's rescore: under an empty corner, columns naming llama-bench's tests make the
+// first column's labels the rows' set-ups, even where a cell holds its unit ("12.0 t/s").
+TEST(ReportContext, RowLabelsUnderAnEmptyCornerOverTestColumns) {
+  const auto r = run(FileType::markdown,
+                     "# T\n\n| | tg128 | pp512 |\n|---|---|---|\n"
+                     "| ROCm (fa, q4 KV) | 12.0 t/s | **35.0** |\n"
+                     "| Vulkan patched | **14.9 t/s** | **98.9** |\n");
+  const auto& tg = at(r, "table[0][0].tg128");
+  EXPECT_EQ(tg.context.config, "ROCm (fa, q4 KV)");
+  EXPECT_EQ(tg.context.test, "tg128");
+  ASSERT_NE(tg.metric, nullptr);
+  EXPECT_EQ(tg.metric->id, "decode_rate");
+  EXPECT_EQ(at(r, "table[0][1].pp512").context.config, "Vulkan patched");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
