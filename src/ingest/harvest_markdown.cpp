@@ -3635,17 +3635,20 @@ class MarkdownHarvester {
         // ... and a title that is the model's name alone ("# huggyllama/llama-7b").
         // ... and a title of one model's results ("# Llama-3.1-8B Latency Results"): the model
         // with its size, the results of it, no comparison.
-        const bool titled_run =
-            level == 1 && !titled_ &&
+        // ... and so does a later level-1 heading of the same kind, over its own section (a
+        // file of reports put one after the other, each under "# Qwen3-8B-FP8 并发测试结果").
+        const bool run_heading =
+            level == 1 &&
             (!facts.gpu.empty() || (!facts.model.empty() && facts.model == facts.own) ||
              titles_one_models_results(facts.model, facts.own));
-        if (level >= 2 || titled_run) heading_models_[level] = facts.model;
+        const bool titled_run = run_heading && !titled_;
+        if (level >= 2 || run_heading) heading_models_[level] = facts.model;
         if (!kept_model.empty()) heading_models_[level] = kept_model;
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
         // (Not the precision a title compares: "Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF".)
-        if (level >= 2 || (titled_run && !compares(facts.own)))
+        if (level >= 2 || (run_heading && !compares(facts.own)))
           heading_quants_[level] = facts.quant;  // "(q4_0)"
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         setup_lead_ = false;

@@ -1939,6 +1939,18 @@ TEST(ReportContext, RowLabelsUnderAnEmptyCornerOverTestColumns) {
   EXPECT_EQ(at(r, "table[0][1].pp512").context.config, "Vulkan patched");
 }
 
+// Held-out set 46's rescore: reports put one after the other, each under its own level-1 title
+// naming the model: every section's figures are that model's, not the first's alone.
+TEST(ReportContext, RepeatedTitlesEachNameTheirSectionsModel) {
+  const auto r = run(FileType::markdown,
+                     "# Qwen3-8B-FP8 results\n\nTotal requests: 1\nMean TTFT: 0.72 s\n\n"
+                     "# Qwen3-8B-FP8 results\n\nTotal requests: 20\nMean TTFT: 1.39 s\n\n"
+                     "# Notes\n\nMean TTFT: 2.5 s\n");
+  EXPECT_EQ(at(r, "list[4].Mean TTFT").context.model, "Qwen3-8B-FP8");
+  EXPECT_EQ(at(r, "list[9].Mean TTFT").context.model, "Qwen3-8B-FP8");
+  EXPECT_EQ(at(r, "list[9].Mean TTFT").context.quantization, "FP8");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
