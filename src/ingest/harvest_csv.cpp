@@ -182,12 +182,15 @@ class CsvHarvester {
               ? std::string()
               : detail::labelled_name(label, cols_[c].name);
       if (guidellm_ && percentile_list(c, line, cells_[c], labels.context)) continue;
-      MetricRow* row = detail::add_text_row(
-          r_.rows, labelled.empty() ? std::string_view(cols_[c].name) : labelled, fields[c]);
+      const std::string_view read_as = !labelled.empty()      ? std::string_view(labelled)
+                                       : !read_as_[c].empty() ? std::string_view(read_as_[c])
+                                                              : std::string_view(cols_[c].name);
+      MetricRow* row = detail::add_text_row(r_.rows, read_as, fields[c]);
       if (!row) {
         detail::note_text_cell(r_, line, fields[c]);
         continue;
       }
+      if (!read_as_[c].empty() && labelled.empty()) row->name = cols_[c].name;
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
@@ -665,12 +668,44 @@ class CsvHarvester {
     level_values_.clear();
     label_col_ = label_column();
     if (label_col_ != kNone) roles_[label_col_].label = false;  // it names the metric, no setting
+    measured_maxima();
     changed_setting_values();
     // mlx_lm.benchmark's figures ("prompt_tps", "generation_tps", "peak_memory" in GB) gathered
     // in a table.
     mlx_ = std::find(names_.begin(), names_.end(), "prompt_tps") != names_.end() &&
            std::find(names_.begin(), names_.end(), "generation_tps") != names_.end();
     if (mlx_ && r_.format.empty()) r_.format = "mlx-lm benchmark csv";
+  }
+
+  // "max_duration" beside "min_duration" and "avg_duration": the largest of the durations
+  // measured, no limit set (as "max_duration" alone, a run's setting, is). Read as "duration max".
+  void measured_maxima() {
+    read_as_.assign(names_.size(), {});
+    for (std::size_t c = 0; c < names_.size(); ++c) {
+      const std::string low = text::to_lower(names_[c]);
+      if (low.size() < 6 || !(low.starts_with("max_") || low.starts_with("max ")) ||
+          detail::classify_cached(names_[c]).role != metrics::Role::parameter)
+        continue;
+      const std::string stem = low.substr(4);
+      const bool siblings = std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
+        const std::string other = text::to_lower(n);
+        for (const std::string_view prefix : {"min", "avg", "mean"})
+          if (other.size() == prefix.size() + 1 + stem.size() && other.starts_with(prefix) &&
+              (other[prefix.size()] == '_' || other[prefix.size()] == ' ') && other.ends_with(stem))
+            return detail::classify_cached(n).role == metrics::Role::metric;
+        return false;
+      });
+      if (siblings) read_as_[c] = stem + " max";
+    }
+    // "model,param_count,storage": a model's storage is the size of its files, no memory in use.
+    Context probe;
+    const bool models = std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
+      return context_slot(probe, n) == &probe.model;
+    });
+    for (std::size_t c = 0; models && c < names_.size(); ++c) {
+      if (text::iequals(names_[c], "storage") || text::iequals(names_[c], "disk"))
+        read_as_[c] = "model_size";
+    }
   }
 
   // "model_name,gpu_type,input_tokens,output_tokens,qps,...,mean_latency,p99_latency": a sweep's
@@ -836,6 +871,7 @@ class CsvHarvester {
   // Leading "input_tokens", "output_tokens", "qps" columns taken for the sweep's settings, with
   // the roles they had (restored when the first row's cells are no settings).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> asked_cols_;
+  std::vector<std::string> read_as_;  // per column: the name its cells are read by, "" its own
   std::set<std::string> seen_;
   std::vector<std::string> pending_names_;  // a row of names only, the header's if figures follow
   std::vector<std::string> seen_names_;     // the last row of names only

@@ -2260,6 +2260,22 @@ TEST(Identity, ANamedCaseOfAResultsArrayIsItsTest) {
   EXPECT_EQ(at(r, "results[1].predicted_per_second").context.test, "");
 }
 
+// Held-out set 46: "max_duration" beside "min_duration" and "avg_duration" is the largest duration
+// measured (alone, a run's limit); a model's "storage" the size of its files, no memory in use.
+TEST(Identity, AMaximumBesideItsMinimumAndAModelsStorage) {
+  const auto r = run(FileType::csv,
+                     "model,param_count,storage,avg_duration,max_duration,min_duration\n"
+                     "codellama:7b,7B,3.8GB,10750,22904,706\n");
+  const auto& max = at(r, "[0].max_duration");
+  ASSERT_NE(max.metric, nullptr);
+  EXPECT_EQ(max.metric->id, "duration");
+  EXPECT_EQ(max.statistic, "max");
+  EXPECT_EQ(max.name, "max_duration");
+  EXPECT_EQ(at(r, "[0].storage").parameter, "model_size");
+  const auto alone = run(FileType::csv, "model,max_duration,ttft_ms\nx,60,120\n");
+  EXPECT_EQ(at(alone, "[0].max_duration").parameter, "duration_limit");
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
