@@ -952,6 +952,21 @@ void emit_arrow(MetricRows& rows, MetricRow& row, std::string_view column) {
   rows.push_back(std::move(copy));
 }
 
+// Half the step of a figure's last decimal written, in the normalised unit ("0.63" min: 0.005 min,
+// 300 ms); 0 for a figure written without decimals.
+double rounding_of(const MetricRow& row) {
+  const auto dot = row.raw.find('.');
+  if (dot == std::string::npos) return 0;
+  std::size_t decimals = 0;
+  while (dot + 1 + decimals < row.raw.size() &&
+         std::isdigit(static_cast<unsigned char>(row.raw[dot + 1 + decimals])))
+    ++decimals;
+  if (decimals == 0) return 0;
+  const auto step =
+      units::normalize(0.5 * std::pow(10.0, -static_cast<double>(decimals)), row.unit);
+  return step ? std::abs(step->value) : 0;
+}
+
 void copies_in_other_units(MetricRows& rows, std::size_t first) {
   for (std::size_t i = first; i < rows.size(); ++i) {
     MetricRow& a = rows[i];
@@ -962,7 +977,10 @@ void copies_in_other_units(MetricRows& rows, std::size_t first) {
           b.unit == a.unit || b.name == a.name)
         continue;
       const double x = *a.normalized, y = *b.normalized;
-      if (!(std::abs(x - y) <= 0.015 * std::max(std::abs(x), std::abs(y)))) continue;
+      // (Within the rounding of either as written: "0.04" min of "2.7" s.)
+      const double slack =
+          std::max(0.015 * std::max(std::abs(x), std::abs(y)), rounding_of(a) + rounding_of(b));
+      if (!(std::abs(x - y) <= slack)) continue;
       // (The one in the larger unit is the rounder: "0.63" min of "38.0" s.)
       const auto ua = units::normalize(1.0, a.unit), ub = units::normalize(1.0, b.unit);
       if (!ua || !ub) continue;

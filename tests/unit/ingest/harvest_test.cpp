@@ -419,9 +419,11 @@ TEST(HarvestCsv, ARowOfAPromptAndItsAnswerIsOneRequest) {
 TEST(HarvestCsv, AFigureWrittenTwiceInTwoUnitsIsCountedOnce) {
   const auto r = harvest(FileType::csv,
                          "model,ttft_seconds,ttft_minutes,load_s,load_minutes\n"
-                         "m,38.0,0.63,12.0,0.5\n");
+                         "m,38.0,0.63,12.0,0.5\nm,2.7,0.04,12.0,0.5\n");
   EXPECT_EQ(find(r, "[0].ttft_seconds")->metric_id(), "ttft");
   EXPECT_EQ(find(r, "[0].ttft_minutes")->metric_id(), "unknown");
+  // (Within the minutes' rounding: 0.04 min is 2.1 to 2.7 s.)
+  EXPECT_EQ(find(r, "[1].ttft_minutes")->metric_id(), "unknown");
   EXPECT_EQ(find(r, "[0].load_minutes")->metric_id(), find(r, "[0].load_s")->metric_id());
 }
 
