@@ -2829,6 +2829,9 @@ class MarkdownHarvester {
       at = p;
     }
     if (found.empty()) return;
+    // (Not one of the engines the title compares: "# vLLM vs SGLang vs TRT-LLM" over "TRT-LLM
+    // results use the full TRT engine".)
+    if (compared_title_.find(found) != std::string::npos) return;
     const std::string padded = " " + low + " ";
     for (const std::string_view w : {" vs",         " versus ",
                                      "compar",      " than ",
@@ -3670,6 +3673,9 @@ class MarkdownHarvester {
         // (and compares none) names what served the document's figures.
         // (Not "Ollama Alternatives Benchmark", "Migrating from vLLM": the title's engine is then
         // the one the figures are not of.)
+        // ("# Benchmark Results — vLLM vs SGLang vs TRT-LLM": the document compares engines; a
+        // preamble's sentence about one of them names no engine of the whole document.)
+        if (level == 1 && !titled_) compared_title_ = compares(own) ? text::to_lower(own) : "";
         if (level == 1 && !titled_ && document_.backend.empty() && !compares(own) &&
             !names_an_engine_left(own)) {
           std::string engine = detail::serving_engine_in(own);
@@ -8654,6 +8660,7 @@ class MarkdownHarvester {
   bool guidellm_console_ = false;   // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;   // level of the latest heading (0: none yet)
   std::string title_model_named_;   // the model the document's title names, if any
+  std::string compared_title_;      // the title, lower-case, where it compares ("vLLM vs SGLang")
   // The rows of the fence closed last (first, end) and its closing line: a note under it may
   // name their machine.
   std::tuple<std::size_t, std::size_t, std::size_t> closed_fence_{};

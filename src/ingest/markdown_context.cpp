@@ -501,7 +501,12 @@ std::string engine_in(std::string_view header) {
         nim_end = std::string_view::npos;
         break;
       }
-      if (!found.empty() && text::to_lower(found) != low) return {};
+      // ("TRT-LLM (TRT engine)": a short name of the one named before, no second engine.)
+      if (!found.empty()) {
+        const std::string before = text::to_lower(found);
+        if (before.starts_with(low) || low.starts_with(before)) break;
+        return {};
+      }
       found = std::string(w);
       if (low == "nim") nim_end = i;
       // "PyTorch 2.8", "vLLM v0.6.3", "llama.cpp b4589": the engine's version is part of its name.

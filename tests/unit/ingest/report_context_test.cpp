@@ -1951,6 +1951,20 @@ TEST(ReportContext, RepeatedTitlesEachNameTheirSectionsModel) {
   EXPECT_EQ(at(r, "list[9].Mean TTFT").context.quantization, "FP8");
 }
 
+// Held-out set 46's rescore: under a title comparing engines, a preamble's sentence about one of
+// them names no engine of the whole document (a row-level "Errors" column is of none); a column
+// "TRT-LLM (TRT engine, CUDA 12.9)" is TRT-LLM's (the short name no second engine).
+TEST(ReportContext, APreambleAboutOneOfTheEnginesTheTitleCompares) {
+  const auto r = run(FileType::markdown,
+                     "# Benchmark Results \xE2\x80\x94 vLLM vs SGLang vs TRT-LLM\n\n"
+                     "TRT-LLM results use the full TRT engine with CUDA 12.9 and FlashInfer.\n\n"
+                     "| Concurrency | vLLM TPS | TRT-LLM (TRT engine, CUDA 12.9) | Errors |\n"
+                     "|---|---|---|---|\n| 100 | 5,550 | 4,200 | 0 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Errors").context.backend, "");
+  EXPECT_EQ(at(r, "table[0][0].vLLM TPS").context.backend, "vLLM");
+  EXPECT_EQ(at(r, "table[0][0].TRT-LLM (TRT engine, CUDA 12.9)").context.backend, "TRT-LLM");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
