@@ -2094,6 +2094,30 @@ bool counts_every_request(std::string_view english) {
          !has(t, "completed") && !has(t, "succeeded") && !has(t, "ok") && !has(t, "passed");
 }
 
+// "... /6", "... (/9)": a name ending in a slash and a whole number, the most it could be.
+bool out_of_a_maximum(std::string_view name) {
+  name = text::trim(name);
+  const bool bracket = name.ends_with(')');
+  if (bracket) name.remove_suffix(1);
+  const auto slash = name.rfind('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 >= name.size() ||
+      name.size() - slash > 5)
+    return false;
+  const std::string_view digits = name.substr(slash + 1);
+  if (!std::all_of(digits.begin(), digits.end(),
+                   [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }))
+    return false;
+  std::string_view before = name.substr(0, slash);
+  if (bracket) {
+    if (!before.ends_with('(')) return false;
+    before.remove_suffix(1);
+  } else if (!before.ends_with(' ')) {
+    return false;
+  }
+  before = text::trim(before);
+  return !before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) != 0;
+}
+
 bool sends_requests(std::string_view english) {
   const Tokens t = tokenize(english);
   return (has(t, "sent") || has(t, "send") || has(t, "sending") || has(t, "dispatch")) &&
@@ -2106,6 +2130,10 @@ Classification classify(std::string_view name, std::string_view written_unit) {
   static const MetricDef* const kRequests = find_metric("requests");
   if (c.metric == kRequests && !c.every_request)
     c.every_request = counts_every_request(in_english(name));
+  // "reasoning mean /6", "kod med /9", "code (/9)": a score out of its maximum, a quality score.
+  if (!c.metric && c.role == Role::metric && c.unit.empty() && written_unit.empty() &&
+      out_of_a_maximum(name))
+    c.metric = find_metric("quality");
   // vLLM's bench keys ("output_throughput" 3904.06 in a sweep's export), which vLLM writes in
   // tok/s and req/s, in any file that uses them with no unit of its own.
   if (c.metric && c.unit.empty() && written_unit.empty()) {

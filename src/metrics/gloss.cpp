@@ -643,6 +643,9 @@ constexpr Term kEuropean[] = {
     {"peticiones", "requests"},
     {"promedio", "mean"},
     {"mediana", "median"},
+    {"\xC5\x9Br", "mean"},       // śr (Polish: średnia)
+    {"\xC5\x9Brednia", "mean"},  // średnia
+    {"\xC5\x9Bredni", "mean"},   // średni
     {"m\xC3\xADnimo", "min"},
     {"m\xC3\xA1ximo", "max"},
     {"concurrencia", "concurrency"},

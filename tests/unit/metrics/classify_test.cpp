@@ -1111,6 +1111,21 @@ TEST(Classify, EveryRequestSentAndTheTimeToSendThem) {
   EXPECT_EQ(metric("Request sending time (s)"), "unknown");
 }
 
+// Held-out set 46: a score out of its maximum ("reasoning /6", "code (/9)") is a quality score;
+// Polish "śr" is the mean. Not a rate ("tok /s"), a ratio of statistics, nor a count's share.
+TEST(Classify, AScoreOutOfItsMaximum) {
+  EXPECT_EQ(metric("reasoning /6"), "quality");
+  EXPECT_EQ(metric("code (/9)"), "quality");
+  EXPECT_EQ(metric("kod med /9"), "quality");
+  EXPECT_EQ(classify("kod med /9").statistic, "median");
+  EXPECT_EQ(metric("reasoning \xC5\x9Br /6"), "quality");  // śr
+  EXPECT_EQ(classify("reasoning \xC5\x9Br /6").statistic, "mean");
+  EXPECT_NE(metric("tokens /s"), "quality");
+  EXPECT_NE(metric("p99/p50"), "quality");
+  EXPECT_NE(metric("TTFT (ms) /10"), "quality");
+  EXPECT_NE(metric("2025/10"), "quality");
+}
+
 // Held-out set 46: vLLM's bench keys in another tool's export keep vLLM's units.
 TEST(Classify, VllmBenchKeysKeepVllmsUnits) {
   EXPECT_EQ(classify("output_throughput").unit, "tok/s");
