@@ -6381,7 +6381,8 @@ class MarkdownHarvester {
       if (slot == &probe.model && looks_like_llm(v)) setup_row_.model = v;
       if (slot == &probe.gpu) {
         setup_row_.gpu = detail::gpu_named_in(v);
-        if (setup_row_.gpu.empty() && detail::geforce_number(v)) setup_row_.gpu = v;
+        if (setup_row_.gpu.empty() && detail::geforce_number(v))
+          setup_row_.gpu = detail::geforce_name(v);
       }
     }
   }

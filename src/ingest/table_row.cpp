@@ -399,6 +399,10 @@ bool geforce_number(std::string_view v) {
          tier % 10 == 0;
 }
 
+std::string geforce_name(std::string_view v) {
+  return (v[0] == '1' ? "GTX " : "RTX ") + std::string(v);
+}
+
 // A processor's name and no GPU's: "Intel i7-8700", "AMD Ryzen 9 5900HS", "Xeon E5-2683 v4",
 // "Apple M2 CPU", "Intel vServer 4 threads".
 bool names_a_cpu(std::string_view v) {
@@ -751,8 +755,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.gpu && text::iequals(headers[c], "gpus") && gpu_named_in(v).empty()) {
         add_label(labels, headers[c], v);  // ("all", "0,1,2,3": which devices, no GPU's name)
       } else if (slot == &ctx.gpu && geforce_number(v)) {
-        // "| GPU |" of "3090": a GeForce by its number alone (no count of layers has four digits).
-        *slot = std::string(v);
+        // "| GPU |" of "3090": a GeForce by its number alone (no count of layers has four digits),
+        // named as the card ("RTX 3090") so that it is the same GPU as a row's "RTX 3090".
+        *slot = geforce_name(v);
       } else if (slot && !numeric::parse_cell(v) && !(slot == &ctx.model && names_a_ratio(v))) {
         // "Qwen3-0.6B ⭐": a mark after the name (a star, an emoji) is no part of it.
         std::string_view value = v;

@@ -2276,6 +2276,17 @@ TEST(Identity, AMaximumBesideItsMinimumAndAModelsStorage) {
   EXPECT_EQ(at(alone, "[0].max_duration").parameter, "duration_limit");
 }
 
+// Review 45 (#18): a GeForce by its number alone under a GPU header is the card by its name, the
+// same GPU as a row's "RTX 4090"; series 10 is a GTX.
+TEST(Identity, AGeForceNumberUnderAGpuHeaderIsTheCardsName) {
+  const auto r = run(FileType::markdown,
+                     "| GPU | Model | tok/s |\n|---|---|---|\n| 4090 | qwen3:8b | 120.1 |\n"
+                     "| RTX 4090 | llama3:8b | 118.4 |\n| 1080 | qwen3:8b | 31.2 |\n");
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.gpu, "RTX 4090");
+  EXPECT_EQ(at(r, "table[0][1].tok/s").context.gpu, "RTX 4090");
+  EXPECT_EQ(at(r, "table[0][2].tok/s").context.gpu, "GTX 1080");
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {

@@ -1824,7 +1824,7 @@ TEST(ReportContext, ASetupSectionsOneRowTablesNameTheDocumentsRun) {
 )");
   const auto& out = at(r, "table[2][0].Output token throughput (tok/s)");
   EXPECT_EQ(out.context.model, "Meta-Llama-3-8B-Instruct");
-  EXPECT_EQ(out.context.gpu, "3090");
+  EXPECT_EQ(out.context.gpu, "RTX 3090");
   EXPECT_NE(at(r, "table[0][0].驱动").role, metrics::Role::metric);
   const auto results = run(FileType::markdown, R"(## Setup
 
