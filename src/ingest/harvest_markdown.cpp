@@ -3650,6 +3650,19 @@ class MarkdownHarvester {
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
+        // "# Qwen3-8B vs Llama-3.1-8B-Instruct on RTX 4090": each model a title compares is one
+        // of the document's (a column's "Llama tok/s" is then the one Llama named).
+        if (level == 1 && facts.model.empty()) {
+          const std::string low_own = text::to_lower(own);
+          for (std::size_t from = 0; from < own.size();) {
+            const auto vs = low_own.find(" vs", from);
+            const std::size_t to = vs == std::string::npos ? own.size() : vs;
+            remember_model(model_in_heading(own.substr(from, to - from)));
+            if (vs == std::string::npos) break;
+            from = own.find(' ', vs + 3);
+            if (from == std::string::npos) break;
+          }
+        }
         // (Not the precision a title compares: "Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF".)
         if (level >= 2 || (run_heading && !compares(facts.own)))
           heading_quants_[level] = facts.quant;  // "(q4_0)"
@@ -7694,9 +7707,24 @@ class MarkdownHarvester {
       // "| Llama | Qwen3 | Gemma3 |", "Llama peak": a family's name alone beside columns of
       // models, that family's model.
       const std::string word = text::to_lower(std::string_view(h).substr(0, end));
+      // (The document's one model of that family where it names one: "Llama tok/s" under a title
+      // "Qwen3-8B vs Llama-3.1-8B-Instruct".)
       if (end >= 3 && (end == h.size() || h[end] == ' ') &&
           std::find(std::begin(kFamilies), std::end(kFamilies), word) != std::end(kFamilies)) {
         col_model_[c] = h.substr(0, end);
+        std::string only;
+        for (const auto& m : doc_models_) {
+          const std::string low = text::to_lower(m);
+          if (!low.starts_with(word) || low.size() == word.size() ||
+              std::isalpha(static_cast<unsigned char>(low[word.size()])))
+            continue;
+          if (!only.empty() && text::to_lower(only) != low) {
+            only.clear();
+            break;
+          }
+          only = m;
+        }
+        if (!only.empty()) col_model_[c] = only;
         continue;
       }
       if (end < 3 || end == h.size() || h[end] != ' ') continue;

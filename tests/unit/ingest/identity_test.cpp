@@ -2287,6 +2287,21 @@ TEST(Identity, AGeForceNumberUnderAGpuHeaderIsTheCardsName) {
   EXPECT_EQ(at(r, "table[0][2].tok/s").context.gpu, "GTX 1080");
 }
 
+// Review 45 (#18): a column named by a family alone ("Llama tok/s") is the document's one model of
+// that family, a compared title's too; the family where it names none or several.
+TEST(Identity, AFamilysColumnIsTheDocumentsOneModelOfIt) {
+  const auto r = run(FileType::markdown,
+                     "# Qwen3-8B vs Llama-3.1-8B-Instruct on RTX 4090\n\n"
+                     "| Prompt | Qwen3-8B tok/s | Llama tok/s |\n|---|---|---|\n"
+                     "| short | 120.5 | 131.2 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Llama tok/s").context.model, "Llama-3.1-8B-Instruct");
+  const auto two = run(FileType::markdown,
+                       "# Llama-3.1-8B vs Llama-3.2-3B vs Qwen3-8B\n\n"
+                       "| Prompt | Qwen3-8B tok/s | Llama tok/s |\n|---|---|---|\n"
+                       "| short | 120.5 | 131.2 |\n");
+  EXPECT_EQ(at(two, "table[0][0].Llama tok/s").context.model, "Llama");
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
