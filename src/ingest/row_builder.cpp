@@ -1128,6 +1128,21 @@ void emit_parts(MetricRows& rows, const MetricRow& row, std::string_view column)
   }
 }
 
+// "Completed", "Requests completed", "完成情况" (a row label, before " / " and its column): words
+// of requests done alone, no other thing counted ("cells completed").
+bool names_requests_done(std::string_view name) {
+  const std::string english = text::to_lower(metrics::in_english(name.substr(0, name.find(" / "))));
+  bool any = false;
+  for (const auto& w : words_of(english)) {
+    static constexpr std::string_view kDone[] = {
+        "completed", "complete", "success", "successful", "succeeded", "ok",     "done",
+        "finished",  "requests", "request", "req",        "reqs",      "status", "num"};
+    if (std::find(std::begin(kDone), std::end(kDone), w) == std::end(kDone)) return false;
+    any = true;
+  }
+  return any;
+}
+
 MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_view cell) {
   // Runs for every cell, most of them text: decide before building anything.
   auto [core, spread] = split_spread(strip_marks(cell));
@@ -1183,6 +1198,27 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->note = part_note(0, parts.size(), cell, name);
       }
       return r;
+    }
+    // "288/288" under "| Completed |": the requests completed, of those sent.
+    if (const auto slash = core.find('/'); slash != std::string_view::npos && core.size() <= 15) {
+      const std::string_view done = text::trim(core.substr(0, slash));
+      const std::string_view sent = text::trim(core.substr(slash + 1));
+      const auto whole = [](std::string_view d) {
+        return !d.empty() && d.size() <= 6 && std::all_of(d.begin(), d.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+        });
+      };
+      const auto& header = classify_cached(name, {});
+      if (whole(done) && whole(sent) && header.metric && header.metric->id == "requests" &&
+          !header.every_request && names_requests_done(name) &&
+          std::stoul(std::string(done)) <= std::stoul(std::string(sent))) {
+        MetricRow* r = add_text_row(rows, name, done);
+        if (r && r->value) {
+          r->raw.assign(text::trim(cell));
+          add_note(*r, "of " + std::string(sent) + " sent");
+        }
+        return r;
+      }
     }
     // "69.26 output tok/s" under "| Primary metric |": the figure, the words naming its quantity
     // and its unit, where the header names no quantity of its own.

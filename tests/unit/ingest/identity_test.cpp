@@ -2302,6 +2302,21 @@ TEST(Identity, AFamilysColumnIsTheDocumentsOneModelOfIt) {
   EXPECT_EQ(at(two, "table[0][0].Llama tok/s").context.model, "Llama");
 }
 
+// Held-out set 45's leftover: "288/288" under "Completed" is the requests completed, of those sent;
+// not cells or tasks completed ("cells completed" 17/17).
+TEST(Identity, RequestsCompletedOfThoseSent) {
+  const auto r = run(FileType::markdown,
+                     "| Concurrency | Completed | tok/s |\n|---|---|---|\n| 8 | 280/288 | 412.1 |\n\n"
+                     "| Target | Metric | Achieved |\n|---|---|---|\n"
+                     "| Phase 1 | cells completed | 17/17 |\n");
+  const auto& done = at(r, "table[0][0].Completed");
+  ASSERT_NE(done.metric, nullptr);
+  EXPECT_EQ(done.metric->id, "requests");
+  EXPECT_EQ(done.value, 280);
+  EXPECT_NE(done.note.find("of 288 sent"), std::string::npos);
+  EXPECT_FALSE(testing::has_row(r, "table[1][0].Achieved"));
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
