@@ -681,11 +681,16 @@ class CsvHarvester {
   // measured, no limit set (as "max_duration" alone, a run's setting, is). Read as "duration max".
   void measured_maxima() {
     read_as_.assign(names_.size(), {});
+    bool storage = false;
     for (std::size_t c = 0; c < names_.size(); ++c) {
-      const std::string low = text::to_lower(names_[c]);
-      if (low.size() < 6 || !(low.starts_with("max_") || low.starts_with("max ")) ||
-          detail::classify_cached(names_[c]).role != metrics::Role::parameter)
+      const std::string& name = names_[c];
+      storage = storage || text::iequals(name, "storage") || text::iequals(name, "disk");
+      // (Cheap rejects first: this runs for every column of every CSV.)
+      if (name.size() < 6 || (name[0] != 'm' && name[0] != 'M') ||
+          (name[3] != '_' && name[3] != ' ') || !text::iequals(name.substr(0, 3), "max"))
         continue;
+      const std::string low = text::to_lower(name);
+      if (detail::classify_cached(name).role != metrics::Role::parameter) continue;
       const std::string stem = low.substr(4);
       const bool siblings = std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
         const std::string other = text::to_lower(n);
@@ -698,6 +703,7 @@ class CsvHarvester {
       if (siblings) read_as_[c] = stem + " max";
     }
     // "model,param_count,storage": a model's storage is the size of its files, no memory in use.
+    if (!storage) return;
     Context probe;
     const bool models = std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
       return context_slot(probe, n) == &probe.model;

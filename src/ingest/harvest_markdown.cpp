@@ -2683,8 +2683,12 @@ class MarkdownHarvester {
   // that opens with a label naming the machine or set-up the figures ran on.
   static bool names_an_environment(std::string_view t) {
     const auto colon = t.find(':');
-    if (colon == std::string_view::npos || colon > 24) return false;
-    const std::string label = text::to_lower(strip_emphasis(t.substr(0, colon)));
+    if (colon == std::string_view::npos || colon > 24 || colon < 5) return false;
+    // (No copy: this runs for every line of prose. "**Environment**:", "_Setup:_".)
+    std::string_view label = t.substr(0, colon);
+    while (!label.empty() && (label.front() == '*' || label.front() == '_')) label.remove_prefix(1);
+    while (!label.empty() && (label.back() == '*' || label.back() == '_' || label.back() == ' '))
+      label.remove_suffix(1);
     for (const std::string_view w :
          {"environment", "hardware", "setup", "test machine", "machine", "platform", "testbed",
           "\xC5\x9Brodowisko", "\xC5\x9Arodowisko",  // środowisko, Środowisko (Polish)
@@ -2692,7 +2696,9 @@ class MarkdownHarvester {
           "\xD0\xBE\xD0\xBA\xD1\x80\xD1\x83\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",  // окружение
           "\xE7\x8E\xAF\xE5\xA2\x83",                                                  // 环境
           "\xE7\xA1\xAC\xE4\xBB\xB6"})                                                 // 硬件
-      if (label == w || label.ends_with(" " + std::string(w))) return true;
+      if (label.size() >= w.size() && text::iequals(label.substr(label.size() - w.size()), w) &&
+          (label.size() == w.size() || label[label.size() - w.size() - 1] == ' '))
+        return true;
     return false;
   }
 
