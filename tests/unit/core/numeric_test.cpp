@@ -122,7 +122,10 @@ TEST(ParseCell, GoDurationsAndTokenCounts) {
                         "3s 2h", "1h 2h", "5m 30 GB", "7 mb 51 s", "3 GB 2 MB"})
     EXPECT_FALSE(parse_cell(s)) << s;
   EXPECT_EQ(parse_cell("35.796s")->suffix, "s");
-  EXPECT_DOUBLE_EQ(parse_cell("\xE2\x88\x92" "69.9%")->value, -69.9);  // U+2212
+  EXPECT_DOUBLE_EQ(parse_cell("\xE2\x88\x92"
+                              "69.9%")
+                       ->value,
+                   -69.9);                                    // U+2212
   EXPECT_EQ(parse_cell("12.76 token/s")->suffix, "token/s");  // the singular, as some notes write
 }
 

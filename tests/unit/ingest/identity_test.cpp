@@ -2305,10 +2305,11 @@ TEST(Identity, AFamilysColumnIsTheDocumentsOneModelOfIt) {
 // Held-out set 45's leftover: "288/288" under "Completed" is the requests completed, of those sent;
 // not cells or tasks completed ("cells completed" 17/17).
 TEST(Identity, RequestsCompletedOfThoseSent) {
-  const auto r = run(FileType::markdown,
-                     "| Concurrency | Completed | tok/s |\n|---|---|---|\n| 8 | 280/288 | 412.1 |\n\n"
-                     "| Target | Metric | Achieved |\n|---|---|---|\n"
-                     "| Phase 1 | cells completed | 17/17 |\n");
+  const auto r =
+      run(FileType::markdown,
+          "| Concurrency | Completed | tok/s |\n|---|---|---|\n| 8 | 280/288 | 412.1 |\n\n"
+          "| Target | Metric | Achieved |\n|---|---|---|\n"
+          "| Phase 1 | cells completed | 17/17 |\n");
   const auto& done = at(r, "table[0][0].Completed");
   ASSERT_NE(done.metric, nullptr);
   EXPECT_EQ(done.metric->id, "requests");
