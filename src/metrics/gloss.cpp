@@ -801,8 +801,7 @@ std::string european_gloss(std::string_view name) {
     while (!bare.empty() && bare.front() == ' ') bare.remove_prefix(1);
     for (const std::string_view size :
          {"tama\xC3\xB1o", "taille",
-          "gr\xC3\xB6\xC3\x9F"
-          "e",
+          "gr\xC3\xB6\xC3\237e",  // größe (the ß's last byte in octal: "\x9Fe" would be one)
           "tamanho", "\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80"})  // размер
       if (bare == size) return "size" + std::string(name.substr(std::min(end, name.size())));
   }
