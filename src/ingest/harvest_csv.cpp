@@ -190,7 +190,9 @@ class CsvHarvester {
         detail::note_text_cell(r_, line, fields[c]);
         continue;
       }
-      if (!read_as_[c].empty() && labelled.empty()) row->name = cols_[c].name;
+      // (A variant's column keeps the name it is read by, whose test later steps read: its
+      // locator and note keep its own.)
+      if (!read_as_[c].empty() && labelled.empty() && !variant_col_[c]) row->name = cols_[c].name;
       row->locator = locator(c);
       row->line = line;
       if (!labels.context.empty()) row->context = labels.context;
@@ -206,6 +208,14 @@ class CsvHarvester {
           row->unit = col_units_[c];  // "Kbyte/block": kept as written, not normalised
       }
       detail::default_statistic(*row, label_col_ != kNone || summary_ ? "value" : "sample");
+      if (mean_col_[c] && row->role == metrics::Role::metric &&
+          (row->statistic == "value" || row->statistic == "sample"))
+        row->statistic = "mean";
+      if (variant_col_[c]) {
+        std::string& config = row->context.config;
+        config += std::string(config.empty() ? "" : " ") + "variant=v";
+        detail::add_note(*row, "the 'v' column beside '" + read_as_[c] + "': a variant's run");
+      }
       // "Prompt,Temps (s),Réponse": a row of one prompt and its answer is one request, its
       // time the request's whole time.
       if (exchange_ && row->metric == kDuration && row->statistic == "sample") {
@@ -702,6 +712,18 @@ class CsvHarvester {
       });
       if (siblings) read_as_[c] = stem + " max";
     }
+    means_beside_spreads();
+    // "vctx", "vpp1024_tps" beside "ctx", "pp1024_tps": the same quantities of a variant of the
+    // run (a tuner's vision run), read by the other column's name and told apart in the config.
+    variant_col_.assign(names_.size(), false);
+    for (std::size_t c = 0; c < names_.size(); ++c) {
+      const std::string& name = names_[c];
+      if (name.size() < 4 || (name[0] != 'v' && name[0] != 'V') || !read_as_[c].empty()) continue;
+      const std::string_view rest = std::string_view(name).substr(1);
+      if (std::find(names_.begin(), names_.end(), rest) == names_.end()) continue;
+      read_as_[c] = std::string(rest);
+      variant_col_[c] = true;
+    }
     // "model,param_count,storage": a model's storage is the size of its files, no memory in use.
     if (!storage) return;
     Context probe;
@@ -711,6 +733,35 @@ class CsvHarvester {
     for (std::size_t c = 0; models && c < names_.size(); ++c) {
       if (text::iequals(names_[c], "storage") || text::iequals(names_[c], "disk"))
         read_as_[c] = "model_size";
+    }
+  }
+
+  // "pp1024_tps" beside "pp1024_stddev_tps": the figure is the mean of the runs the spread is of.
+  void means_beside_spreads() {
+    mean_col_.assign(names_.size(), false);
+    const auto spread = [](std::string_view w) {
+      return w == "std" || w == "stddev" || w == "stdev" || w == "sd";
+    };
+    const auto without_spread = [&](const std::string& name) {
+      std::string out;
+      for (const auto& w : detail::words_of(text::to_lower(name))) {
+        if (spread(w)) continue;
+        out += (out.empty() ? "" : "_") + w;
+      }
+      return out;
+    };
+    std::vector<std::string> spreads;  // the spreads' names without their spread word
+    for (const auto& n : names_) {
+      if (!text::icontains(n, "std") && !text::icontains(n, "sd")) continue;
+      const auto& c = detail::classify_cached(n);
+      if (c.metric && c.statistic == "std") spreads.push_back(without_spread(n));
+    }
+    if (spreads.empty()) return;
+    for (std::size_t c = 0; c < names_.size(); ++c) {
+      const auto& cls = detail::classify_cached(names_[c]);
+      if (!cls.metric || !cls.statistic.empty()) continue;
+      const std::string bare = without_spread(names_[c]);
+      mean_col_[c] = std::find(spreads.begin(), spreads.end(), bare) != spreads.end();
     }
   }
 
@@ -878,6 +929,8 @@ class CsvHarvester {
   // the roles they had (restored when the first row's cells are no settings).
   std::vector<std::pair<std::size_t, detail::ColumnRole>> asked_cols_;
   std::vector<std::string> read_as_;  // per column: the name its cells are read by, "" its own
+  std::vector<bool> mean_col_;        // per column: a figure beside its spread's column (a mean)
+  std::vector<bool> variant_col_;     // per column: a variant's copy of another ("vctx" of "ctx")
   std::set<std::string> seen_;
   std::vector<std::string> pending_names_;  // a row of names only, the header's if figures follow
   std::vector<std::string> seen_names_;     // the last row of names only

@@ -399,6 +399,12 @@ bool geforce_number(std::string_view v) {
          tier % 10 == 0;
 }
 
+bool names_an_architecture(std::string_view v) {
+  for (const std::string_view w : {"dense", "moe", "hybrid", "ssm", "mixture of experts"})
+    if (text::iequals(v, w)) return true;
+  return false;
+}
+
 std::string geforce_name(std::string_view v) {
   return (v[0] == '1' ? "GTX " : "RTX ") + std::string(v);
 }
@@ -738,6 +744,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
+        add_label(labels, headers[c], v);
+      } else if (slot == &ctx.model && names_an_architecture(v)) {
+        // "model_type" of "Dense", "MoE" beside the "model" column: the model's architecture, a
+        // label of the row, no model's name.
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.backend && v.find_first_of("0123456789") != std::string_view::npos &&
                  !numeric::parse_cell(v) && v.find(" vs ") == std::string_view::npos &&

@@ -35,6 +35,9 @@ bool names_a_cpu(std::string_view v);
 // "3090", "4060", "1080": a GeForce's model number alone (under a GPU's header).
 bool geforce_number(std::string_view v);
 
+// "Dense", "MoE": a model's architecture, no model's name.
+bool names_an_architecture(std::string_view v);
+
 // Such a number as the card's name: "RTX 3090", "GTX 1080".
 std::string geforce_name(std::string_view v);
 

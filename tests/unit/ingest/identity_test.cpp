@@ -2318,6 +2318,26 @@ TEST(Identity, RequestsCompletedOfThoseSent) {
   EXPECT_FALSE(testing::has_row(r, "table[1][0].Achieved"));
 }
 
+// Held-out set 47: a tuner's CSV: "model_type" of "Dense" beside "model" is the architecture, no
+// model; "pp1024_tps" beside "pp1024_stddev_tps" the mean of the runs; "vctx", "vpp1024_tps"
+// beside "ctx", "pp1024_tps" a variant's run of the same quantities (settings stay settings).
+TEST(Identity, ATunersColumnsOfMeansSpreadsAndAVariant) {
+  const auto r = run(FileType::csv,
+                     "model,quant,model_type,ctx,pp1024_tps,pp1024_stddev_tps,vctx,vpp1024_tps\n"
+                     "Qwen3.5-0.8B,Q4_K_M,Dense,262144,14902.8,866.0,262144,14698.9\n");
+  const auto& pp = at(r, "[0].pp1024_tps");
+  EXPECT_EQ(pp.context.model, "Qwen3.5-0.8B");
+  EXPECT_NE(pp.context.config.find("model_type=Dense"), std::string::npos);
+  EXPECT_EQ(pp.statistic, "mean");
+  EXPECT_EQ(at(r, "[0].pp1024_stddev_tps").statistic, "std");
+  const auto& vision = at(r, "[0].vpp1024_tps");
+  ASSERT_NE(vision.metric, nullptr);
+  EXPECT_EQ(vision.metric->id, "prompt_eval_rate");
+  EXPECT_EQ(vision.context.test, "pp1024");
+  EXPECT_NE(vision.context.config.find("variant=v"), std::string::npos);
+  EXPECT_EQ(at(r, "[0].vctx").role, metrics::Role::parameter);
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
