@@ -3308,13 +3308,17 @@ class MarkdownHarvester {
                       head.ends_with(" done") || head == "done" || head.ends_with("took");
     if (!done) return false;
     // (A server's start-up step, "Graph capturing finished in 23 secs", "Model loading took
-    // 121 s": no request's time.)
+    // 121 s": no request's time. After a logger's prefix too: "INFO 09-04 01:29:29
+    // [gpu_model_runner.py:2708] Graph capturing finished in 3 secs".)
     if (head.find("request") == std::string::npos) {
+      std::string_view step = head;
+      if (const auto bracket = step.rfind("] "); bracket != std::string_view::npos)
+        step.remove_prefix(bracket + 2);
       for (const std::string_view w :
            {"graph captur", "captur", "compil", "model load", "loading", "load ", "warm",
             "init engine", "initializ", "startup", "start-up", "server start", "profil", "download",
             "build", "engine", "kv cache"}) {
-        if (head.starts_with(w)) return false;
+        if (step.starts_with(w)) return false;
       }
     }
     std::string_view rest = t.substr(in + 4);

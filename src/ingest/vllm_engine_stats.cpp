@@ -149,6 +149,78 @@ const Field* field_of(std::string_view label) {
   return nullptr;
 }
 
+// One figure of a start-up line, with its unit as printed ("14.2488 GiB", "2.99 seconds").
+void add_startup(MetricRows& rows, std::string_view metric, std::string_view name,
+                 std::string_view figure_text, std::string_view note, std::size_t number,
+                 const VllmEngineStatsState& state) {
+  MetricRow* row = add_text_row(rows, name, figure_text);
+  if (!row || !row->value || row->unit.empty()) {
+    if (row) rows.pop_back();
+    return;
+  }
+  row->locator = "line[" + std::to_string(number) + "]." + std::string(name);
+  row->line = number;
+  row->role = metrics::Role::metric;
+  row->parameter = {};
+  set_metric(*row, metric);
+  row->statistic = "value";
+  add_note(*row, note);
+  if (!state.model.empty()) row->context.model = state.model;
+  row->context.backend = "vLLM";  // (the lines are its own)
+  renormalize(*row);
+}
+
+// The figure after `key` up to the next comma or " and " ("took 14.2488 GiB and 2.99 seconds").
+std::string_view figure_after(std::string_view l, std::string_view key) {
+  const auto at = l.find(key);
+  if (at == std::string_view::npos) return {};
+  std::string_view rest = text::trim(l.substr(at + key.size()));
+  rest = rest.substr(0, std::min(rest.find(','), rest.find(" and ")));
+  rest = rest.substr(0, rest.find(" in total"));
+  while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+  return text::trim(rest);
+}
+
+// vLLM's start-up lines (gpu_model_runner.py, gpu_worker.py, core.py, backends.py): the weights'
+// memory and load time, the memory left for the KV cache, the CUDA graphs' capture and the
+// engine's whole start-up.
+bool startup_line(std::string_view l, std::size_t number, const VllmEngineStatsState& state,
+                  MetricRows& rows) {
+  const std::size_t before = rows.size();
+  if (l.find("Model loading took ") != std::string_view::npos) {
+    add_startup(rows, "memory", "Model loading took", figure_after(l, "Model loading took "),
+                "the model's weights in GPU memory, at start-up", number, state);
+    add_startup(rows, "load_time", "Model loading time", figure_after(l, " and "),
+                "the model's loading, at start-up", number, state);
+  } else if (l.find("Loading model weights took ") != std::string_view::npos) {
+    // (vLLM 0.4's "Loading model weights took 14.9595 GB": the weights' memory.)
+    add_startup(rows, "memory", "Loading model weights took",
+                figure_after(l, "Loading model weights took "),
+                "the model's weights in GPU memory, at start-up", number, state);
+  } else if (l.find("Loading weights took ") != std::string_view::npos) {
+    add_startup(rows, "load_time", "Loading weights took", figure_after(l, "Loading weights took "),
+                "the weights' loading, at start-up", number, state);
+  } else if (l.find("Available KV cache memory: ") != std::string_view::npos) {
+    add_startup(rows, "memory", "Available KV cache memory",
+                figure_after(l, "Available KV cache memory: "),
+                "the GPU memory left for the KV cache, at start-up", number, state);
+  } else if (l.find("Graph capturing finished in ") != std::string_view::npos) {
+    add_startup(rows, "duration", "Graph capturing finished in",
+                figure_after(l, "Graph capturing finished in "),
+                "the CUDA graphs' capture, at start-up", number, state);
+    add_startup(rows, "memory", "Graph capturing took", figure_after(l, ", took "),
+                "the CUDA graphs' memory, at start-up", number, state);
+  } else if (l.find("init engine") != std::string_view::npos &&
+             l.find(" took ") != std::string_view::npos) {
+    add_startup(rows, "duration", "init engine took", figure_after(l, ") took "),
+                "the engine's whole start-up (profiling, KV cache, warm-up)", number, state);
+  } else if (l.find("torch.compile takes ") != std::string_view::npos) {
+    add_startup(rows, "duration", "torch.compile takes", figure_after(l, "torch.compile takes "),
+                "torch.compile's time, at start-up", number, state);
+  }
+  return rows.size() > before;
+}
+
 }  // namespace
 
 bool vllm_engine_stats_line(std::string_view line, std::size_t number, VllmEngineStatsState& state,
@@ -158,7 +230,14 @@ bool vllm_engine_stats_line(std::string_view line, std::size_t number, VllmEngin
       line.find("vllm serve") != std::string_view::npos)
     note_model(line, state);
   const auto start = body_start(line);
-  if (start == std::string_view::npos) return false;
+  if (start == std::string_view::npos) {
+    // (A cheap look first: a start-up line names what took how long.)
+    return (line.find(" took ") != std::string_view::npos ||
+            line.find(" takes ") != std::string_view::npos ||
+            line.find("finished in") != std::string_view::npos ||
+            line.find("KV cache memory") != std::string_view::npos) &&
+           line.find("] ") != std::string_view::npos && startup_line(line, number, state, rows);
+  }
   std::string_view body = text::trim(line.substr(start));
   if (!body.empty() && body.back() == '.') body.remove_suffix(1);  // the V0 engine's full stop
   const std::size_t before = rows.size();

@@ -716,6 +716,29 @@ TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
   EXPECT_EQ(real.context.model, "deepseek-r1-distill-qwen-7b");
 }
 
+// Held-out set 47: a vLLM server's start-up lines: the weights' memory and load time, the memory
+// left for the KV cache, the CUDA graphs' capture and the engine's start-up, each what it is (the
+// graph capture no request's latency).
+TEST(ConsoleTables, VllmServerStartUpLines) {
+  const auto r = run(FileType::text, R"((EngineCore_0 pid=2881) INFO 09-04 01:29:00 [core.py:74] Initializing a V1 LLM engine (v0.10.1.1) with config: model='Qwen2-7B-Instruct', speculative_config=None
+(EngineCore_0 pid=2881) INFO 09-04 01:29:05 [gpu_model_runner.py:2007] Model loading took 14.2488 GiB and 2.993822 seconds
+(EngineCore_0 pid=2881) INFO 09-04 01:29:25 [gpu_worker.py:276] Available KV cache memory: 24.83 GiB
+(EngineCore_0 pid=2881) INFO 09-04 01:29:29 [gpu_model_runner.py:2708] Graph capturing finished in 3 secs, took 0.50 GiB
+(EngineCore_0 pid=2881) INFO 09-04 01:29:29 [core.py:214] init engine (profile, create kv cache, warmup model) took 23.13 seconds
+)");
+  const auto& weights = at(r, "line[2].Model loading took");
+  EXPECT_EQ(weights.metric_id(), "memory");
+  EXPECT_EQ(weights.context.model, "Qwen2-7B-Instruct");
+  EXPECT_EQ(weights.context.backend, "vLLM");
+  EXPECT_DOUBLE_EQ(*at(r, "line[2].Model loading time").normalized, 2993.822);
+  EXPECT_EQ(at(r, "line[2].Model loading time").metric_id(), "load_time");
+  EXPECT_EQ(at(r, "line[3].Available KV cache memory").metric_id(), "memory");
+  EXPECT_EQ(at(r, "line[4].Graph capturing finished in").metric_id(), "duration");
+  EXPECT_EQ(at(r, "line[4].Graph capturing took").metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*at(r, "line[5].init engine took").normalized, 23130.0);
+  for (const auto& row : r.rows) EXPECT_NE(row.metric_id(), "e2e_latency") << row.locator;
+}
+
 TEST(ConsoleTables, VllmServerStatisticsLines) {
   // A V1 server's log pasted into a note: its model from the engine's config line, then one
   // interval's statistics and a speculative decoder's.
