@@ -3656,6 +3656,12 @@ class MarkdownHarvester {
              titles_one_models_results(facts.model, facts.own));
         const bool titled_run = run_heading && !titled_;
         if (level >= 2 || run_heading) heading_models_[level] = facts.model;
+        // "## 5h. Four-card Qwen software/pipeline tuning" under "# Bonsai-27B on Vega 56": a
+        // section named by another family than the model above it holds that family's figures
+        // (the family's name: no model of the title's).
+        if (level >= 2 && facts.model.empty() && !compares(own))
+          if (std::string family = other_family_named(own); !family.empty())
+            heading_models_[level] = std::move(family);
         if (!kept_model.empty()) heading_models_[level] = kept_model;
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
@@ -4860,6 +4866,30 @@ class MarkdownHarvester {
   }
   // "7B", "4.3B", "500M": a parameter count.
   static bool is_size(const std::string& w) { return detail::names_model_size(w); }
+
+  // The family a heading names alone ("Qwen" of "Four-card Qwen tuning"), where the model of the
+  // headings above is of another family; "" otherwise (none above: a family alone names no
+  // section's model).
+  std::string other_family_named(const std::string& heading) const {
+    const std::string& above = heading_model();
+    const std::string low_above = text::to_lower(above);
+    // (Whole words between spaces: not "llama" of "`llama-bench`", "llama.cpp".)
+    std::size_t at = 0;
+    while (at < heading.size()) {
+      const std::size_t end = std::min(heading.find(' ', at), heading.size());
+      std::string_view w = std::string_view(heading).substr(at, end - at);
+      at = end + 1;
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
+      while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+      const std::string low = text::to_lower(w);
+      if (low.size() < 3 ||
+          std::find(std::begin(kFamilies), std::end(kFamilies), low) == std::end(kFamilies))
+        continue;
+      if (above.empty() || low_above.find(low) != std::string::npos) return {};
+      return std::string(w);
+    }
+    return {};
+  }
 
   // "Bonsai-27B", "Ternary-Bonsai-27B", "Foo-35B-A3B": a name of a family we do not know, with
   // its count of parameters in billions after a dash (not "per-1M", "Top-10").

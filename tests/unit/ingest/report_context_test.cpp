@@ -1965,6 +1965,19 @@ TEST(ReportContext, APreambleAboutOneOfTheEnginesTheTitleCompares) {
   EXPECT_EQ(at(r, "table[0][0].TRT-LLM (TRT engine, CUDA 12.9)").context.backend, "TRT-LLM");
 }
 
+// Set 46's second re-score: a section named by another family than the title's model ("## 5h.
+// Four-card Qwen tuning" under "# Bonsai-27B on Vega 56") holds that family's figures; a tool's
+// name ("`llama-bench` artifact") names no family.
+TEST(ReportContext, ASectionNamedByAnotherFamily) {
+  const auto r = run(FileType::markdown,
+                     "# Bonsai-27B on Vega 56\n\n## 3.2 The `llama-bench` artifact\n\n"
+                     "| n | t/s |\n|---|---|\n| 16 | 13.77 |\n\n"
+                     "## 5h. Four-card Qwen pipeline tuning\n\n"
+                     "| run | t/s |\n|---|---|\n| now | 26.06 |\n");
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.model, "Bonsai-27B");
+  EXPECT_EQ(at(r, "table[1][0].t/s").context.model, "Qwen");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
