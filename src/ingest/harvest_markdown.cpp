@@ -1434,6 +1434,7 @@ class MarkdownHarvester {
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
     label_rows_with_heading_gpus();
     label_earlier_rows_with_the_documents_gpu();
+    multiples_as_speedups();
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
                                            " more lines of the log report an error");
@@ -2898,13 +2899,19 @@ class MarkdownHarvester {
   // "### 🔬 Comprehensive Model Analysis" over "**Hardware**: RTX 4060 Laptop (8GB VRAM),
   // Windows 11" (a bold label among a section's lead lines, before its tables): the machine of
   // that section's figures.
+  // ... and a list's item of the section's set-up before its first table ("- Device: a single
+  // NVIDIA GeForce RTX 3090 GPU (24GB) with 12 CPU cores" under "## Leaderboard on 3090").
   void section_lead_gpu(std::string_view t, std::size_t number) {
+    const bool item = t.size() > 2 && (t.starts_with("- ") || t.starts_with("* "));
+    if (item) t.remove_prefix(2);
+    // (Not a list under a lead of other things: "**Shopping list**:" over "- Hardware: ...".)
     if (table_since_heading_ || heading_level_ < 2 || no_gpu_ || text_mode_ ||
-        !t.starts_with("**") || heading_gpus_.size() <= heading_level_ ||
-        !heading_gpus_[heading_level_].empty())
+        (!item && !t.starts_with("**")) || (item && other_lead_) ||
+        heading_gpus_.size() <= heading_level_ || !heading_gpus_[heading_level_].empty())
       return;
+    const std::size_t lead = t.starts_with("**") ? 2 : 0;
     const auto key_is = [&](std::string_view k) {
-      return t.size() > 2 + k.size() && text::iequals(t.substr(2, k.size()), k);
+      return t.size() > lead + k.size() && text::iequals(t.substr(lead, k.size()), k);
     };
     if (!key_is("hardware") && !key_is("gpu") && !key_is("device") && !key_is("machine")) return;
     const std::string plain = strip_emphasis(t);
@@ -2922,6 +2929,19 @@ class MarkdownHarvester {
     if (gpu.empty()) return;
     heading_gpus_[heading_level_] = std::move(gpu);
     if (heading_gpu() != gpu_spans_.back().second) gpu_spans_.emplace_back(number, heading_gpu());
+  }
+
+  // A table's bare multiples ("2.85x" under "Translation", no quantity named) where the prose says
+  // the document reports speedups: speedups.
+  void multiples_as_speedups() {
+    if (!speedups_named_) return;
+    for (auto& row : r_.rows) {
+      if (row.role != metrics::Role::metric || row.metric || row.unit != "x" || !row.value ||
+          row.locator.rfind("table[", 0) != 0)
+        continue;
+      detail::set_metric(row, "speedup");
+      detail::add_note(row, "a multiple, of the speedups the document says it reports");
+    }
   }
 
   // An nvidia-smi table pasted in a section ("| 0 NVIDIA GeForce RTX 4070 ... Off |") shows the
@@ -3613,6 +3633,7 @@ class MarkdownHarvester {
         for (std::size_t k = level + 1; k < sibling_gpus_.size(); ++k) sibling_gpus_[k].clear();
         if (!facts.gpu.empty()) sibling_gpus_[level].clear();
         content_since_heading_ = false;
+        other_lead_ = false;
         for (std::size_t k = level; k < heading_gpus_.size(); ++k) heading_gpus_[k].clear();
         heading_backends_.resize(7);
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
@@ -3755,6 +3776,15 @@ class MarkdownHarvester {
       t = text::trim(t.substr(t.find_first_not_of('#')));
     // "Jain's index exceeds 0.997": a bare "J" in the tables below is that index, not joules.
     if (!jain_named_ && names_jain(t)) jain_named_ = true;
+    // "We report the mean speedup over 3 different runs": the bare multiples of its tables
+    // ("2.85x" under "Translation") are speedups.
+    // (Said of what the document reports, before its first table: not a report's passing
+    // mention of a speedup among its other ratios.)
+    if (!speedups_named_ && preamble_ && t.find("peed") != std::string_view::npos &&
+        (text::icontains(t, "speedup") || text::icontains(t, "speed-up")) &&
+        (text::icontains(t, "we report") || text::icontains(t, "are reported") ||
+         text::icontains(t, "reports the")))
+      speedups_named_ = true;
     if (configs_.text_line(t)) return;
     prose_model(t);
     prose_gpu(t, number);
@@ -3810,6 +3840,7 @@ class MarkdownHarvester {
       const bool lead_alone = t.back() == ':' && t.size() <= 24;
       setup_lead_ = (t.starts_with("**") || lead_alone) && caption_.size() <= 40 &&
                     is_setup_heading(caption_);
+      other_lead_ = !setup_lead_;
       return;
     }
     // "**Model:** gemma3" lines label the whole document, but only before its first table, and
@@ -3822,6 +3853,7 @@ class MarkdownHarvester {
       section_lead_gpu(t, number);
       return;
     }
+    if (!preamble_ && !(setup_section_ || setup_lead_)) section_lead_gpu(t, number);
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
@@ -8722,9 +8754,11 @@ class MarkdownHarvester {
     bool ruled = false;              // a rule line stood between the header and its first row
     std::vector<std::string> names;  // a pandas header's column names (its index unnamed)
   } spaced_;
-  bool console_table_ = false;  // the open table is console output (box-drawn or grouped header)
-  bool no_gpu_ = false;         // the log said it found no GPU
-  bool jain_named_ = false;     // the prose named Jain's fairness index
+  bool console_table_ = false;   // the open table is console output (box-drawn or grouped header)
+  bool no_gpu_ = false;          // the log said it found no GPU
+  bool jain_named_ = false;      // the prose named Jain's fairness index
+  bool speedups_named_ = false;  // the prose says its figures are speedups
+  bool other_lead_ = false;      // the section's last lead line names no set-up ("Shopping list:")
   std::size_t console_tables_ = 0;  // tables read from box or grouped-header console output
   bool guidellm_console_ = false;   // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;   // level of the latest heading (0: none yet)

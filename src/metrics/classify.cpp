@@ -782,6 +782,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((in(" acceptance ") || in(" accept ")) && (in(" length ") || in(" len "))) {
     return m("acceptance_length");
   }
+  // Spec-Bench's "#Mean Accepted Tokens" (per decoding step), "avg accepted tokens per step": the
+  // same length (not "Accepted: 451 tokens", a count).
+  if (in(" accepted tokens ") &&
+      (in(" mean ") || in(" avg ") || in(" average ") || in(" per step ") ||
+       in(" per decoding step ")))
+    return m("acceptance_length");
   // ... and vLLM's "Per-position acceptance (%)" list: a share, in percent.
   if ((in(" acceptance ") || in(" accept ")) &&
       (in(" rate ") || in(" rates ") || (unit == "%" && !in(" accepted ")))) {

@@ -1978,6 +1978,27 @@ TEST(ReportContext, ASectionNamedByAnotherFamily) {
   EXPECT_EQ(at(r, "table[1][0].t/s").context.model, "Qwen");
 }
 
+// Held-out set 47: Spec-Bench's leaderboard: the preamble says it reports speedups, so the bare
+// multiples are speedups; "#Mean Accepted Tokens" the acceptance length; a section's list item
+// "- Device: ... RTX 3090 ..." before its table names the section's GPU.
+TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
+  const auto r = run(FileType::markdown,
+                     "# Leaderboard\n\nWe report the mean speedup over 3 different runs.\n\n"
+                     "## Leaderboard on 3090\n\n- Device: a single NVIDIA GeForce RTX 3090 GPU "
+                     "(24GB) with 12 CPU cores\n\n| Models | Translation | #Mean Accepted Tokens "
+                     "|\n|---|---|---|\n| EAGLE2 | 1.83x | 4.35 |\n\n## Leaderboard on A100\n\n"
+                     "| Models | Translation |\n|---|---|\n| EAGLE2 | 1.78x |\n");
+  const auto& tr = at(r, "table[0][0].Translation");
+  EXPECT_EQ(tr.metric_id(), "speedup");
+  EXPECT_EQ(tr.context.gpu, "NVIDIA GeForce RTX 3090");
+  EXPECT_EQ(at(r, "table[0][0].#Mean Accepted Tokens").metric_id(), "acceptance_length");
+  EXPECT_EQ(at(r, "table[1][0].Translation").context.gpu, "A100");
+  // (A multiple in a document that reports no speedups names no quantity.)
+  const auto plain = run(FileType::markdown, "# T\n\n| Models | Translation |\n|---|---|\n"
+                                             "| EAGLE2 | 1.83x |\n");
+  EXPECT_EQ(at(plain, "table[0][0].Translation").metric_id(), "unknown");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
