@@ -3661,7 +3661,9 @@ class MarkdownHarvester {
             heading_settings_[level] = key + "=" + value;
           }
         }
-        heading_gpus_[level] = facts.gpu.empty() ? sibling_gpus_[level] : facts.gpu;
+        // ("## Leaderboard on 3090": a GeForce by its number alone after "on", the card.)
+        const std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
+        heading_gpus_[level] = gpu.empty() ? sibling_gpus_[level] : gpu;
         if (heading_gpu() != gpu_spans_.back().second)
           gpu_spans_.emplace_back(number, heading_gpu());
         // A title names the document's model where it names one with its size and the GPU it
@@ -4898,6 +4900,19 @@ class MarkdownHarvester {
   }
   // "7B", "4.3B", "500M": a parameter count.
   static bool is_size(const std::string& w) { return detail::names_model_size(w); }
+
+  // "Leaderboard on 3090", "Results on a 4090": the GeForce a heading names by its number after
+  // "on"; "" otherwise.
+  static std::string geforce_after_on(const std::string& heading) {
+    const std::string low = text::to_lower(heading);
+    for (auto on = low.find(" on "); on != std::string::npos; on = low.find(" on ", on + 1)) {
+      std::string_view rest = std::string_view(heading).substr(on + 4);
+      if (rest.starts_with("a ") || rest.starts_with("an ")) rest.remove_prefix(rest.find(' ') + 1);
+      std::string_view number = rest.substr(0, rest.find_first_of(" ,;:)"));
+      if (detail::geforce_number(number)) return detail::geforce_name(number);
+    }
+    return {};
+  }
 
   // The family a heading names alone ("Qwen" of "Four-card Qwen tuning"), where the model of the
   // headings above is of another family; "" otherwise (none above: a family alone names no

@@ -1990,9 +1990,15 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
                      "| Models | Translation |\n|---|---|\n| EAGLE2 | 1.78x |\n");
   const auto& tr = at(r, "table[0][0].Translation");
   EXPECT_EQ(tr.metric_id(), "speedup");
-  EXPECT_EQ(tr.context.gpu, "NVIDIA GeForce RTX 3090");
+  EXPECT_EQ(tr.context.gpu, "RTX 3090");  // (the heading's "on 3090" first)
   EXPECT_EQ(at(r, "table[0][0].#Mean Accepted Tokens").metric_id(), "acceptance_length");
   EXPECT_EQ(at(r, "table[1][0].Translation").context.gpu, "A100");
+  const auto list = run(FileType::markdown,
+                        "# L\n\n## Results\n\n- Device: a single NVIDIA GeForce RTX 3090 GPU\n\n"
+                        "| Model | tok/s |\n|---|---|\n| x | 12 |\n\n## Runs on 2024 data\n\n"
+                        "| Model | tok/s |\n|---|---|\n| x | 12 |\n");
+  EXPECT_EQ(at(list, "table[0][0].tok/s").context.gpu, "NVIDIA GeForce RTX 3090");
+  EXPECT_EQ(at(list, "table[1][0].tok/s").context.gpu, "");
   // (A multiple in a document that reports no speedups names no quantity.)
   const auto plain = run(FileType::markdown, "# T\n\n| Models | Translation |\n|---|---|\n"
                                              "| EAGLE2 | 1.83x |\n");
