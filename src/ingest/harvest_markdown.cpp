@@ -452,11 +452,15 @@ class MarkdownHarvester {
   // header of three names or more, one of them a measurement, then rows of as many cells that
   // hold figures. Read as the pipe table it stands for. Whether the line was taken.
   bool aligned_columns(std::string_view l, std::size_t number) {
-    const std::string_view t = text::trim(l);
+    std::string_view t = text::trim(l);
     // (Runs for every line of a log or fence: most have no run of spaces between words.)
     if (spaced_.width == 0 && spaced_.header.empty() && t.find("  ") == std::string_view::npos &&
         t.find('\t') == std::string_view::npos)
       return false;
+    // "Model Load (s)        17.30 |     49.85": columns aligned by spaces, a bar between some of
+    // them (a script's comparison, "Metric   TinyGrad |   PyTorch" over it): read as spaces.
+    const bool piped = spaced_bars(t);
+    if (piped) t = spaced_.unbarred;
     if (t.empty() || t.size() > 400 || t.front() == '|' || t.find('|') != std::string_view::npos)
       return spaced_.width = 0, spaced_.header.clear(), false;
     auto cells = aligned_cells(t);
@@ -543,13 +547,32 @@ class MarkdownHarvester {
     // (Which it is, the rows say: one more cell than the header's for pandas' index.)
     if (measured && unnamed_index) spaced_.names.assign(cells.begin(), cells.end());
     if (cells.size() < 3 && spaced_.names.empty()) return false;
-    if (measured) {
+    // ... or, with its bars, a first column of the quantities' names ("Metric   TinyGrad |
+    // PyTorch"): a transposed table of figures per set-up.
+    if (measured || (piped && is_label_header(cells[0]))) {
       spaced_.ruled = false;
       spaced_.header = pipe(cells);
       spaced_.width_pending = cells.size();
       spaced_.header_line = number;
     }
     return false;
+  }
+
+  // A line of space-aligned columns with bars between some ("17.30 |     49.85"), every bar with
+  // spaces on both sides and none at an end: spaced_.unbarred holds it with spaces for bars.
+  // (Some columns apart by spaces alone: a table of bars only, "size | rows | model", is a pipe
+  // table without its outer bars, no console's.)
+  bool spaced_bars(std::string_view t) {
+    if (t.size() < 5 || t.front() == '|' || t.back() == '|') return false;
+    auto bar = t.find('|');
+    if (bar == std::string_view::npos) return false;
+    std::size_t bars = 0;
+    for (; bar != std::string_view::npos; bar = t.find('|', bar + 1), ++bars)
+      if (t[bar - 1] != ' ' || t[bar + 1] != ' ') return false;
+    spaced_.unbarred.assign(t);
+    for (char& c : spaced_.unbarred)
+      if (c == '|') c = ' ';
+    return aligned_cells(spaced_.unbarred).size() > bars + 1;
   }
 
   // ESC [ parameters final-byte (CSI), ESC ] ... BEL (OSC) and two-byte ESC sequences.
@@ -8768,6 +8791,7 @@ class MarkdownHarvester {
     std::size_t width_pending = 0, header_line = 0;
     bool ruled = false;              // a rule line stood between the header and its first row
     std::vector<std::string> names;  // a pandas header's column names (its index unnamed)
+    std::string unbarred;            // the line read, its bars between columns made spaces
   } spaced_;
   bool console_table_ = false;   // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;          // the log said it found no GPU

@@ -716,6 +716,34 @@ TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
   EXPECT_EQ(real.context.model, "deepseek-r1-distill-qwen-7b");
 }
 
+// Held-out set 47: a script's comparison printed in a fence, columns aligned by spaces with a bar
+// between the set-ups ("Metric   TinyGrad |   PyTorch"): a transposed table; a table of bars
+// only ("size | rows | model") stays unread, as before.
+TEST(ConsoleTables, SpaceAlignedColumnsWithBarsBetweenSome) {
+  const auto r = run(FileType::markdown, R"(# Bench
+
+```
+Framework Comparison
+====================================================================
+Metric                           TinyGrad |         PyTorch
+------------------------------------------------------------
+Model Load (s)                      17.30 |           49.85
+Average Throughput (tok/s)           82.0 |            33.8
+Precision                            FP32 |            FP32
+```
+
+```
+  size | rows | params_b | vram_gb
+    1b |   18 |     1.24 |    2.98
+```
+)");
+  const auto& load = at(r, "table[0][0].PyTorch");
+  EXPECT_EQ(load.metric_id(), "load_time");
+  EXPECT_DOUBLE_EQ(*load.normalized, 49850.0);
+  EXPECT_EQ(at(r, "table[0][1].TinyGrad").metric_id(), "token_rate");
+  EXPECT_EQ(r.rows.size(), 4u);
+}
+
 // Held-out set 47: a vLLM server's start-up lines: the weights' memory and load time, the memory
 // left for the KV cache, the CUDA graphs' capture and the engine's start-up, each what it is (the
 // graph capture no request's latency).
