@@ -132,6 +132,17 @@ void apply(MetricRow& r, const metrics::Classification& c) {
     r.parameter = {};
     if (r.statistic.empty()) r.statistic = "value";
   }
+  // A count of replicas or parallel ranks is whole: "replica (no vector instructions)" 23.18 is
+  // a figure of that set-up, no setting.
+  if (r.role == metrics::Role::parameter && r.value && *r.value != std::floor(*r.value) &&
+      (r.parameter == "data_parallel" || r.parameter == "tensor_parallel" ||
+       r.parameter == "pipeline_parallel")) {
+    r.role = metrics::Role::metric;
+    r.metric = nullptr;
+    r.parameter = {};
+    r.kind = units::Kind::other;
+    if (r.statistic.empty()) r.statistic = "value";
+  }
   // A "temperature" of 61 is a GPU's, not the sampler's (0 to 2).
   if (r.role == metrics::Role::parameter && r.parameter == "temperature" && r.value &&
       *r.value > 5) {

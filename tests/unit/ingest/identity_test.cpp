@@ -2338,6 +2338,20 @@ TEST(Identity, ATunersColumnsOfMeansSpreadsAndAVariant) {
   EXPECT_EQ(at(r, "[0].vctx").role, metrics::Role::parameter);
 }
 
+// Held-out set 47: a round's number ("輪次") is no figure; a "replica" column of decimals holds
+// figures of that set-up, no count of replicas.
+TEST(Identity, ARoundsNumberAndAReplicaColumnOfFigures) {
+  const auto r = run(FileType::markdown,
+                     "| \xE8\xBC\xAA\xE6\xAC\xA1 | release | replica (no SIMD) |\n|---|---|---|\n"
+                     "| 1 | 118.97 | 23.18 |\n");
+  EXPECT_EQ(at(r, "table[0][0].\xE8\xBC\xAA\xE6\xAC\xA1").role, metrics::Role::identifier);
+  const auto& replica = at(r, "table[0][0].replica (no SIMD)");
+  EXPECT_EQ(replica.role, metrics::Role::metric);
+  EXPECT_EQ(replica.parameter, "");
+  const auto settings = run(FileType::csv, "model,replica,tok_s\nx,2,41.2\n");
+  EXPECT_EQ(at(settings, "[0].replica").parameter, "data_parallel");
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
