@@ -2058,9 +2058,16 @@ std::size_t successes_column(std::span<const std::string> names) {
     const auto& c = classify_cached(n);
     return c.metric && c.metric->id == "failed_requests" && !is_error_field(n);
   });
-  if (!failures) return std::string::npos;
+  // ... or beside the count of runs made ("| Runs | OK |" of a script's repeated requests).
+  const bool runs = std::any_of(names.begin(), names.end(), [](const std::string& n) {
+    return text::iequals(n, "runs") || text::iequals(n, "attempts") || text::iequals(n, "tries") ||
+           text::iequals(n, "trials");
+  });
+  if (!failures && !runs) return std::string::npos;
   for (std::size_t c = 0; c < names.size(); ++c) {
-    if (names_successes(names[c])) return c;
+    if (names_successes(names[c]) ||
+        (runs && (text::iequals(names[c], "ok") || text::iequals(names[c], "passed"))))
+      return c;
   }
   return std::string::npos;
 }

@@ -2338,6 +2338,15 @@ TEST(Identity, ATunersColumnsOfMeansSpreadsAndAVariant) {
   EXPECT_EQ(at(r, "[0].vctx").role, metrics::Role::parameter);
 }
 
+// Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed.
+TEST(Identity, RunsAndTheOnesThatSucceeded) {
+  const auto r = run(FileType::markdown,
+                     "| Model | Runs | OK | Mean TPS |\n|---|---|---|---|\n| qwen3:4b | 2 | 2 | 77.07 "
+                     "|\n");
+  EXPECT_EQ(at(r, "table[0][0].OK").metric_id(), "requests");
+  EXPECT_EQ(at(r, "table[0][0].Runs").parameter, "repetitions");
+}
+
 // Held-out set 47: a round's number ("輪次") is no figure; a "replica" column of decimals holds
 // figures of that set-up, no count of replicas.
 TEST(Identity, ARoundsNumberAndAReplicaColumnOfFigures) {
