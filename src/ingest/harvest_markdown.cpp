@@ -7103,6 +7103,12 @@ class MarkdownHarvester {
   // "| Prompt |" of "P10", "| GPU |" of "P100" name a prompt and a GPU.)
   std::string statistic_of_row(std::string_view label, std::string_view header) {
     label = text::trim(label);
+    // ("| **平均** | … |": the statistic's name in Chinese or Japanese, by its English words.)
+    std::string english;
+    if (metrics::has_cjk(label)) {
+      english = metrics::in_english(label);
+      label = text::trim(english);
+    }
     if (label.size() >= 2 && (label[0] == 'p' || label[0] == 'P') &&
         std::isdigit(static_cast<unsigned char>(label[1]))) {
       const std::string h = text::to_lower(text::trim(header));

@@ -2357,6 +2357,11 @@ TEST(Identity, ARoundsNumberAndAReplicaColumnOfFigures) {
   const auto& replica = at(r, "table[0][0].replica (no SIMD)");
   EXPECT_EQ(replica.role, metrics::Role::metric);
   EXPECT_EQ(replica.parameter, "");
+  // ... and a row labelled "平均" (average) under the rounds is their mean.
+  const auto mean = run(FileType::markdown,
+                        "| \xE8\xBC\xAA\xE6\xAC\xA1 | A (t/s) |\n|---|---|\n| 1 | 115.34 |\n"
+                        "| **\xE5\xB9\xB3\xE5\x9D\x87** | **118.97** |\n");
+  EXPECT_EQ(at(mean, "table[0][1].A (t/s)").statistic, "mean");
   const auto settings = run(FileType::csv, "model,replica,tok_s\nx,2,41.2\n");
   EXPECT_EQ(at(settings, "[0].replica").parameter, "data_parallel");
 }
