@@ -2776,19 +2776,27 @@ class MarkdownHarvester {
     gpu_of_the_output_above(t, number);
     // (A lead line that introduces the section, ending with its colon: not a caption of the
     // fence below it only, "the output below was obtained on A100-80GB".)
-    const bool section_lead =
-        !prose_since_heading_ && !preamble_ && heading_level_ >= 2 && t.back() == ':';
+    // ... or the section's first line of prose that says where its figures ran ("Benchmark run
+    // on a **MacBook Pro M5, 24 GB RAM** — 100 questions").
+    const bool section_first = !prose_since_heading_ && !preamble_ && heading_level_ >= 2;
+    const bool section_lead = section_first && t.back() == ':';
     prose_since_heading_ = true;
-    if (!(preamble_ || section_lead) || text_mode_ || !document_.gpu.empty() || no_gpu_ ||
+    if (!(preamble_ || section_first) || text_mode_ || !document_.gpu.empty() || no_gpu_ ||
         t.size() < 24 || t.front() == '|' || t.front() == '>')
       return;
     const std::string low = text::to_lower(t);
-    bool cue = names_an_environment(t);  // "Środowisko: Apple M1 Max 64 GB, Ollama 0.30.10."
+    bool ran_on = false;
     for (const std::string_view c :
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
-      cue = cue || low.find(c) != std::string::npos;
+      ran_on = ran_on || low.find(c) != std::string::npos;
     }
+    // (Not a caption of the output under it alone: "the output below was obtained on A100".)
+    if (section_first && !section_lead &&
+        (!ran_on || names_another_machine_words(std::string(t)) ||
+         low.find(" below") != std::string::npos || low.find("output") != std::string::npos))
+      return;
+    bool cue = ran_on || names_an_environment(t);  // "Środowisko: Apple M1 Max 64 GB, Ollama"
     // "Local LLM benchmarks & configs for 2× Intel Arc Pro B60": what the benchmarks are of.
     cue =
         cue || (low.find("benchmark") != std::string::npos &&

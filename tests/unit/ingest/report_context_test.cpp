@@ -2005,6 +2005,18 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
   EXPECT_EQ(at(plain, "table[0][0].Translation").metric_id(), "unknown");
 }
 
+// Held-out set 47: a section's first line of prose saying where its figures ran names its GPU; a
+// first line about another machine does not.
+TEST(ReportContext, ASectionsFirstLineSayingWhereItRan) {
+  const auto r = run(FileType::markdown,
+                     "# X\n\n## Example Results\n\nBenchmark run on a **MacBook Pro M5, 24 GB RAM** "
+                     "\xE2\x80\x94 100 questions.\n\n| Model | Tokens/s |\n|---|---|\n"
+                     "| qwen3-4b | 52.9 |\n\n## Older\n\nCompared with the runs on an RTX 3090 "
+                     "last week.\n\n| Model | Tokens/s |\n|---|---|\n| qwen3-4b | 41.0 |\n");
+  EXPECT_EQ(at(r, "table[0][0].Tokens/s").context.gpu, "MacBook Pro M5");
+  EXPECT_EQ(at(r, "table[1][0].Tokens/s").context.gpu, "");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {
