@@ -109,8 +109,12 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     return t.size() >= 4 && digits(t.substr(0, 4)) &&
            (t.size() == 4 || t.substr(4) == "ti" || t.substr(4) == "xtx" || t.substr(4) == "xt");
   };
-  const auto arc_number = [](std::string_view t) {  // "A770", "B580", "b70"
-    return (t.size() == 3 || t.size() == 4) && (t[0] == 'a' || t[0] == 'b') && digits(t.substr(1));
+  // "A770", "B580", "b70"; "arc770" (the A-series number without its letter: A310 to A770).
+  const auto arc_number = [](std::string_view t) {
+    return ((t.size() == 3 || t.size() == 4) && (t[0] == 'a' || t[0] == 'b') &&
+            digits(t.substr(1))) ||
+           (t.size() == 3 && digits(t) && (t[0] == '3' || t[0] == '5' || t[0] == '7') &&
+            t[2] == '0');
   };
   if (in(s, kLong)) {
   } else if (in(s, kShort)) {

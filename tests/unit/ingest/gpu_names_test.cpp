@@ -90,6 +90,8 @@ TEST(GpuNames, RadeonAndGeForceNamedByTheirNumber) {
   EXPECT_EQ(gpu_of_table_under("## Intel Arc A770"), "Intel Arc A770");
   EXPECT_EQ(gpu_of_table_under("# Arc Pro B70 — LLM Inference Benchmarks"), "Arc Pro B70");
   EXPECT_EQ(gpu_of_table_under("## Arc Pro tips for 2024"), "");
+  EXPECT_EQ(gpu_of_table_under("# CI for arc770 by SYCL Backend"), "arc770");  // (set 47)
+  EXPECT_EQ(gpu_of_table_under("## Arc 2024 plans"), "");
   // A Radeon RX by its number after the vendor's name ("AMD 6950 XT"), not a Ryzen.
   const auto gpu_of = [](const std::string& cell) {
     return at(run(FileType::markdown, "| Device | tok/s |\n|---|---|\n| " + cell + " | 7 |\n"),
