@@ -3693,9 +3693,19 @@ class MarkdownHarvester {
           }
         }
         // ("## Leaderboard on 3090": a GeForce by its number alone after "on", the card.)
-        const std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
+        std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
+        // "### 3.1 CPU (i5-6200U, 2C/4T/2.8GHz) x86_64 AVX2": the section's runs on a processor
+        // alone, which its bracket names.
+        bool cpu_section = false;  // (each its own span: "cpu" again is another processor)
+        if (gpu.empty() && level >= 2) {
+          if (std::string cpu; heading_of_a_cpu_run(own, cpu)) {
+            gpu = "cpu";
+            cpu_section = !cpu.empty();
+            if (cpu_section) cpu_devices_.emplace_back(number, std::move(cpu));
+          }
+        }
         heading_gpus_[level] = gpu.empty() ? sibling_gpus_[level] : gpu;
-        if (heading_gpu() != gpu_spans_.back().second)
+        if (heading_gpu() != gpu_spans_.back().second || cpu_section)
           gpu_spans_.emplace_back(number, heading_gpu());
         // A title names the document's model where it names one with its size and the GPU it
         // ran on ("# Sweep results — Qwen3.6-35B-A3B Q6_K · M3 Max").
@@ -4405,6 +4415,13 @@ class MarkdownHarvester {
       const std::string& heading = std::prev(after)->second;
       if (row.context.gpu.empty() || (!heading.empty() && !same_device(heading, row.context.gpu)))
         row.context.gpu = heading;
+      // (A CPU section's processor, "### 3.1 CPU (i5-6200U, ...)": its runs' device.)
+      if (heading == "cpu" && row.context.config.find("device=") == std::string::npos)
+        for (const auto& [line, device] : cpu_devices_)
+          if (line == std::prev(after)->first) {
+            std::string& config = row.context.config;
+            config += (config.empty() ? "device=" : " device=") + device;
+          }
     }
   }
 
@@ -4931,6 +4948,26 @@ class MarkdownHarvester {
   }
   // "7B", "4.3B", "500M": a parameter count.
   static bool is_size(const std::string& w) { return detail::names_model_size(w); }
+
+  // "3.1 CPU (i5-6200U, 2C/4T/2.8GHz) x86_64 AVX2", "CPU only": a heading whose first word after
+  // its number is the processor; `cpu` gets the bracket's first part (the processor's name).
+  static bool heading_of_a_cpu_run(const std::string& heading, std::string& cpu) {
+    std::string_view h = text::trim(heading);
+    while (!h.empty() && (std::isdigit(static_cast<unsigned char>(h.front())) || h.front() == '.'))
+      h.remove_prefix(1);
+    h = text::trim(h);
+    if (h.size() < 3 || !text::iequals(h.substr(0, 3), "cpu") ||
+        (h.size() > 3 && std::isalnum(static_cast<unsigned char>(h[3]))))
+      return false;
+    h.remove_prefix(3);
+    h = text::trim(h);
+    if (h.starts_with('(')) {
+      const std::string_view inside = h.substr(1, h.find(')') - 1);
+      cpu = std::string(text::trim(inside.substr(0, inside.find(','))));
+      if (cpu.size() > 40) cpu.clear();
+    }
+    return true;
+  }
 
   // "Leaderboard on 3090", "Results on a 4090": the GeForce a heading names by its number after
   // "on"; "" otherwise.
@@ -8812,6 +8849,8 @@ class MarkdownHarvester {
   bool jain_named_ = false;      // the prose named Jain's fairness index
   bool speedups_named_ = false;  // the prose says its figures are speedups
   bool other_lead_ = false;      // the section's last lead line names no set-up ("Shopping list:")
+  // The processor each CPU section's heading names ("### 3.1 CPU (i5-6200U, ...)"), by its line.
+  std::vector<std::pair<std::size_t, std::string>> cpu_devices_;
   std::size_t console_tables_ = 0;  // tables read from box or grouped-header console output
   bool guidellm_console_ = false;   // one of them was GuideLLM's (rows "concurrent@4")
   std::size_t heading_level_ = 0;   // level of the latest heading (0: none yet)

@@ -1794,7 +1794,7 @@ BenchmarkInference-32                 99         110913774 ns/op               2
   EXPECT_NE(cuda.context.gpu.find("RTX 4070"), std::string::npos);
   const auto& cpu = at(r, "go_bench[1].tokens/s");
   EXPECT_EQ(cpu.context.model, "SmolLM-135M-GGUF");
-  EXPECT_EQ(cpu.context.gpu, "");  // (another section: no GPU shown)
+  EXPECT_EQ(cpu.context.gpu, "cpu");  // (another section: the CPU's, its heading says)
 }
 
 // Held-out set 45: a set-up section's one-row tables of what ran ("| GPU | 显存 | 驱动 |" of
@@ -2000,21 +2000,40 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
   EXPECT_EQ(at(list, "table[0][0].tok/s").context.gpu, "NVIDIA GeForce RTX 3090");
   EXPECT_EQ(at(list, "table[1][0].tok/s").context.gpu, "");
   // (A multiple in a document that reports no speedups names no quantity.)
-  const auto plain = run(FileType::markdown, "# T\n\n| Models | Translation |\n|---|---|\n"
-                                             "| EAGLE2 | 1.83x |\n");
+  const auto plain = run(FileType::markdown,
+                         "# T\n\n| Models | Translation |\n|---|---|\n"
+                         "| EAGLE2 | 1.83x |\n");
   EXPECT_EQ(at(plain, "table[0][0].Translation").metric_id(), "unknown");
 }
 
 // Held-out set 47: a section's first line of prose saying where its figures ran names its GPU; a
 // first line about another machine does not.
 TEST(ReportContext, ASectionsFirstLineSayingWhereItRan) {
-  const auto r = run(FileType::markdown,
-                     "# X\n\n## Example Results\n\nBenchmark run on a **MacBook Pro M5, 24 GB RAM** "
-                     "\xE2\x80\x94 100 questions.\n\n| Model | Tokens/s |\n|---|---|\n"
-                     "| qwen3-4b | 52.9 |\n\n## Older\n\nCompared with the runs on an RTX 3090 "
-                     "last week.\n\n| Model | Tokens/s |\n|---|---|\n| qwen3-4b | 41.0 |\n");
+  const auto r =
+      run(FileType::markdown,
+          "# X\n\n## Example Results\n\nBenchmark run on a **MacBook Pro M5, 24 GB RAM** "
+          "\xE2\x80\x94 100 questions.\n\n| Model | Tokens/s |\n|---|---|\n"
+          "| qwen3-4b | 52.9 |\n\n## Older\n\nCompared with the runs on an RTX 3090 "
+          "last week.\n\n| Model | Tokens/s |\n|---|---|\n| qwen3-4b | 41.0 |\n");
   EXPECT_EQ(at(r, "table[0][0].Tokens/s").context.gpu, "MacBook Pro M5");
   EXPECT_EQ(at(r, "table[1][0].Tokens/s").context.gpu, "");
+}
+
+// Held-out set 47: sections headed by a CPU run ("### 3.1 CPU (i5-6200U, 2C/4T) x86_64 AVX2") ran
+// on that processor alone: no GPU, the processor in the configuration, each section its own.
+TEST(ReportContext, SectionsOfCpuRuns) {
+  const auto r = run(FileType::markdown,
+                     "# Speed\n\n### 3.1 CPU (i5-6200U, 2C/4T/2.8GHz) x86_64 AVX2\n\n"
+                     "| Model | tok/s |\n|---|---|\n| llama-2-7b | 3.52 |\n\n"
+                     "### 3.2 CPU (E5-2650v3, 10C/10T) x86_64\n\n"
+                     "| Model | tok/s |\n|---|---|\n| llama-2-7b | 9.73 |\n\n"
+                     "### 3.6 dGPU (Arc A770) vulkan\n\n| Model | tok/s |\n|---|---|\n"
+                     "| llama-2-7b | 25.99 |\n");
+  const auto& first = at(r, "table[0][0].tok/s");
+  EXPECT_EQ(first.context.gpu, "cpu");
+  EXPECT_NE(first.context.config.find("device=i5-6200U"), std::string::npos);
+  EXPECT_NE(at(r, "table[1][0].tok/s").context.config.find("device=E5-2650v3"), std::string::npos);
+  EXPECT_EQ(at(r, "table[2][0].tok/s").context.gpu, "Arc A770");
 }
 
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
