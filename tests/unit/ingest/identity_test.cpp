@@ -2338,6 +2338,18 @@ TEST(Identity, ATunersColumnsOfMeansSpreadsAndAVariant) {
   EXPECT_EQ(at(r, "[0].vctx").role, metrics::Role::parameter);
 }
 
+// Held-out set 47: a generic rate that grows with the requests in flight (213 at 1, 2,413 at 32)
+// is the run's aggregate, the output throughput; one that falls with it stays a token rate.
+TEST(Identity, ARateThatGrowsWithTheLoadIsTheAggregate) {
+  const auto r = run(FileType::markdown,
+                     "| Concurrency | TPS |\n|---|---|\n| 1 | 213.5 |\n| 4 | 699.0 |\n"
+                     "| 32 | 2413.3 |\n\n| Concurrency | TPS |\n|---|---|\n| 1 | 60.1 |\n"
+                     "| 4 | 51.0 |\n| 32 | 22.4 |\n");
+  EXPECT_EQ(at(r, "table[0][0].TPS").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "table[0][2].TPS").metric_id(), "output_throughput");
+  EXPECT_EQ(at(r, "table[1][2].TPS").metric_id(), "token_rate");
+}
+
 // Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed.
 TEST(Identity, RunsAndTheOnesThatSucceeded) {
   const auto r = run(FileType::markdown,
