@@ -97,7 +97,16 @@ std::string without_links(std::string_view s) {
     const auto open = s.find('[', at);
     const auto mid = open == std::string_view::npos ? open : s.find("](", open);
     const auto close = mid == std::string_view::npos ? mid : s.find(')', mid);
-    if (close == std::string_view::npos || s.find(']', open) != mid) {
+    // (Brackets inside the text are its own when they pair: "[SAMD[EAGLE2]](url)".)
+    const auto balanced = [&] {
+      int depth = 0;
+      for (std::size_t i = open + 1; i < mid; ++i) {
+        depth += s[i] == '[' ? 1 : s[i] == ']' ? -1 : 0;
+        if (depth < 0) return false;
+      }
+      return depth == 0;
+    };
+    if (close == std::string_view::npos || (s.find(']', open) != mid && !balanced())) {
       out.append(s.substr(at));
       return out;
     }

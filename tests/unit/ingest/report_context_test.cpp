@@ -1999,6 +1999,11 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
                         "| Model | tok/s |\n|---|---|\n| x | 12 |\n");
   EXPECT_EQ(at(list, "table[0][0].tok/s").context.gpu, "NVIDIA GeForce RTX 3090");
   EXPECT_EQ(at(list, "table[1][0].tok/s").context.gpu, "");
+  // (A link's text with brackets of its own, "[SAMD[EAGLE2]](url)", names the row.)
+  const auto nested = run(FileType::markdown,
+                          "| Models | tok/s |\n|---|---|\n| [SAMD[EAGLE2]](https://x.y/z) | 9.1 |\n");
+  EXPECT_NE(at(nested, "table[0][0].tok/s").context.config.find("SAMD[EAGLE2]"),
+            std::string::npos);
   // (A multiple in a document that reports no speedups names no quantity.)
   const auto plain = run(FileType::markdown,
                          "# T\n\n| Models | Translation |\n|---|---|\n"
