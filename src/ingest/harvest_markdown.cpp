@@ -364,11 +364,60 @@ class MarkdownHarvester {
       text_line(l, number);
       return;
     }
+    // ... and cut down to some of its columns, its outer bars dropped ("qwen2 1B Q4_K - Medium |
+    // CUDA | 99 |  tg32 |      503.86 ± 15.57"): each cell's column told by what it holds.
+    if ((in_fence_ || text_mode_) && !active_)
+      if (const std::string header = header_of_a_cut_bench_row(l); !header.empty()) {
+        const auto emit = box_emit();
+        emit(header, number);
+        std::string delimiter = "|";
+        for (std::size_t c = 0, n = markdown::split_row(header).size(); c < n; ++c)
+          delimiter += " --- |";
+        emit(delimiter, number);
+        emit("| " + std::string(text::trim(l)) + " |", number);  // (the next rows read as its)
+        return;
+      }
     text_line(l, number);
   }
 
   // "| llama 7B Q4_0 | 3.56 GiB | 6.74 B | SYCL | 99 | pp512 | 705.09 ± 7.19 |": a row of
   // llama-bench's default table (model, size, params, backend, ngl, test, t/s) by its cells.
+  // The header of such a cut row: "model" first, then "backend", "ngl", "test" and "t/s" as the
+  // cells show them (a compute backend's name, a whole number, a test's id, a rate ± its spread
+  // last); "" for any other line.
+  static std::string header_of_a_cut_bench_row(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (t.size() < 20 || t.front() == '|' || t.back() == '|' ||
+        t.find("\xC2\xB1") == std::string_view::npos || t.find(" | ") == std::string_view::npos)
+      return {};
+    const auto cells = markdown::split_row("| " + std::string(t) + " |");
+    if (cells.size() < 3 || cells.size() > 8) return {};
+    std::string header = "| model |";
+    bool test = false;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      const std::string_view v = text::trim(cells[c]);
+      const auto figure = numeric::parse_cell(v);
+      if (c + 1 == cells.size()) {
+        const auto pm = v.find("\xC2\xB1");
+        if (pm == std::string_view::npos || !numeric::parse_cell(text::trim(v.substr(0, pm))))
+          return {};
+        header += " t/s |";
+      } else if (!detail::bench_test_id(v).empty()) {
+        test = true;
+        header += " test |";
+      } else if (figure && figure->suffix.empty()) {
+        header += " ngl |";
+      } else if (text::iequals(v, "cuda") || text::iequals(v, "vulkan") ||
+                 text::iequals(v, "metal") || text::iequals(v, "rocm") ||
+                 text::iequals(v, "sycl") || text::iequals(v, "cpu")) {
+        header += " backend |";
+      } else {
+        return {};
+      }
+    }
+    return test ? header : std::string();
+  }
+
   static bool headerless_bench_row(std::string_view l) {
     const std::string_view t = text::trim(l);
     if (t.size() < 30 || t.front() != '|' || t.back() != '|' ||

@@ -744,6 +744,24 @@ Precision                            FP32 |            FP32
   EXPECT_EQ(r.rows.size(), 4u);
 }
 
+// Held-out set 47: llama-bench's rows cut down to some columns, outer bars dropped, pasted under a
+// log line: each cell's column told by what it holds.
+TEST(ConsoleTables, LlamaBenchRowsCutDownWithoutTheirHeader) {
+  const auto r = run(FileType::markdown, R"(```
+ggml_cuda_init: found 1 CUDA devices (Total VRAM: 16310 MiB)
+qwen2 1B Q4_K - Medium | CUDA | 99 |  tg32 |      503.86 ± 15.57
+qwen2 1B Q4_K - Medium | CUDA | 99 | pp512 |  32266.02 ± 5888.94
+```
+)");
+  const auto& tg = at(r, "table[0][0].t/s");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_EQ(tg.statistic, "mean");
+  EXPECT_EQ(tg.context.model, "qwen2 1B Q4_K - Medium");
+  EXPECT_EQ(tg.context.backend, "CUDA");
+  EXPECT_EQ(tg.context.test, "tg32");
+  EXPECT_EQ(at(r, "table[0][1].t/s").metric_id(), "prompt_eval_rate");
+}
+
 // Held-out set 47: a vLLM server's start-up lines: the weights' memory and load time, the memory
 // left for the KV cache, the CUDA graphs' capture and the engine's start-up, each what it is (the
 // graph capture no request's latency).
