@@ -752,7 +752,6 @@ class CsvHarvester {
     };
     std::vector<std::string> spreads;  // the spreads' names without their spread word
     for (const auto& n : names_) {
-      if (!text::icontains(n, "std") && !text::icontains(n, "sd")) continue;
       const auto& c = detail::classify_cached(n);
       if (c.metric && c.statistic == "std") spreads.push_back(without_spread(n));
     }

@@ -386,6 +386,8 @@ class MarkdownHarvester {
   // cells show them (a compute backend's name, a whole number, a test's id, a rate ± its spread
   // last); "" for any other line.
   static std::string header_of_a_cut_bench_row(std::string_view l) {
+    // (Runs for every line of a fence or log: a bar first, rare, then the rest.)
+    if (l.find('|') == std::string_view::npos) return {};
     const std::string_view t = text::trim(l);
     if (t.size() < 20 || t.front() == '|' || t.back() == '|' ||
         t.find("\xC2\xB1") == std::string_view::npos || t.find(" | ") == std::string_view::npos)
@@ -3781,8 +3783,8 @@ class MarkdownHarvester {
         // "## 5h. Four-card Qwen software/pipeline tuning" under "# Bonsai-27B on Vega 56": a
         // section named by another family than the model above it holds that family's figures
         // (the family's name: no model of the title's).
-        if (level >= 2 && facts.model.empty() && !compares(own))
-          if (std::string family = other_family_named(own); !family.empty())
+        if (level >= 2 && facts.model.empty() && !heading_model().empty())
+          if (std::string family = other_family_named(own); !family.empty() && !compares(own))
             heading_models_[level] = std::move(family);
         if (!kept_model.empty()) heading_models_[level] = kept_model;
         if (level == 1 && !titled_)

@@ -2867,7 +2867,6 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
-  rates_that_grow_with_the_load(rows);
   // (One look over the rows for both: most files have neither.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,
        output_tokens = false, run_time = false;
@@ -2880,6 +2879,7 @@ void finalize_rows(MetricRows& rows) {
     run_time = run_time || (r.metric && r.metric->id == "duration" && r.statistic == "value");
     if (without_unit && generic && untimed && token_rate && output_tokens && run_time) break;
   }
+  if (token_rate) rates_that_grow_with_the_load(rows);
   if (without_unit) unit_of_the_same_figure(rows);
   // (The ratio pass groups the rows by record: only where something may come of it.)
   if (without_unit || untimed || (token_rate && output_tokens && run_time)) units_of_a_ratio(rows);
