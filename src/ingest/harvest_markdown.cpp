@@ -4473,7 +4473,11 @@ class MarkdownHarvester {
           std::upper_bound(gpu_spans_.begin(), gpu_spans_.end(), row.line,
                            [](std::size_t line, const auto& span) { return line < span.first; });
       const std::string& heading = std::prev(after)->second;
-      if (row.context.gpu.empty() || (!heading.empty() && !same_device(heading, row.context.gpu)))
+      // (An AMD architecture's id, "works on gfx900", names no other card than the document's
+      // "Vega 56": the card's name stays.)
+      const bool architecture = heading.size() > 3 && text::iequals(heading.substr(0, 3), "gfx");
+      if (row.context.gpu.empty() ||
+          (!heading.empty() && !architecture && !same_device(heading, row.context.gpu)))
         row.context.gpu = heading;
       // (A CPU section's processor, "### 3.1 CPU (i5-6200U, ...)": its runs' device.)
       if (heading == "cpu" && row.context.config.find("device=") == std::string::npos)
@@ -5353,9 +5357,12 @@ class MarkdownHarvester {
     active_ = true;
     row_ = 0;
     // "| Component | Value |": a two-column table of named values names them in its first column.
+    // ... and in a set-up section, "| | |" over "| Host | rig |", "| Runtime | llama.cpp |".
+    const bool blank_pair = header_.size() == 2 && setup_section_ &&
+                            text::trim(header_[0]).empty() && text::trim(header_[1]).empty();
     label_col_ =
         !header_.empty() &&
-        (is_label_header(header_[0]) ||
+        (is_label_header(header_[0]) || blank_pair ||
          (header_.size() == 2 && names_values(text::to_lower(metrics::in_english(header_[1])))));
     bench_table_ = has_bench_columns(header_);
     setups_model_row_ = false;
@@ -5408,7 +5415,8 @@ class MarkdownHarvester {
          second == "description" || second == "spec" || second == "specification");
     settings_table_ = label_col_ && header_.size() == 2 &&
                       (first == "parameter" || first == "parameters" || first == "setting" ||
-                       first == "settings" || first == "item" || first == "field" || parts);
+                       first == "settings" || first == "item" || first == "field" || parts ||
+                       (setup_section_ && first.empty() && text::trim(header_[1]).empty()));
     if (settings_table_) ++settings_tables_;
     // (A "| Property | Value |" table too: its model and load rows label its own figures.)
     field_table_ = settings_table_ &&
@@ -8540,6 +8548,11 @@ class MarkdownHarvester {
   // "| GPUs Available | 2 x L40S |", "| Model Name | granite-3.3-8b |" of a set-up table before
   // any result (or in a set-up section): the document's machine and model, as a "**GPU:**" line.
   void setup_row(const std::string& label, std::string value, std::size_t number) {
+    // ("PrismML llama.cpp prebuilt b9596-9fcaed763, `bin-ubuntu-vulkan-x64` — no compiling": a long
+    // value by its first part.)
+    if (value.size() > 80)
+      if (const auto cut = value.find(", "); cut != std::string::npos && cut <= 80)
+        value.resize(cut);
     if (value.empty() || value.size() > 80) return;
     if (results_before_table_ && !setup_section_) return;
     // "| Concurrency | 1 |" in the document's set-up: the load of its figures.
@@ -8602,6 +8615,11 @@ class MarkdownHarvester {
       if (!document_.backend.empty()) return;
     }
     std::string* slot = context_slot(document_, label);
+    // "| Runtime | PrismML llama.cpp prebuilt b9596 |": the engine a set-up's runtime names (none
+    // where it names none: "| Runtime | Python 3.12 |").
+    if (!slot && (low == " runtime " || low == " inference engine " || low == " serving engine " ||
+                  low == " inference runtime "))
+      slot = &document_.backend;
     // "| **Model Root Path** | QuantTrio/Qwen3.5-27B-AWQ |" after the model's name: its weights'
     // quantization.
     if (!document_.model.empty() && document_.quantization.empty() &&

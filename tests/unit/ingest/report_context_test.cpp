@@ -2011,6 +2011,19 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
   EXPECT_EQ(at(plain, "table[0][0].Translation").metric_id(), "unknown");
 }
 
+// Set 46's second re-score: a set-up section's two-column table under a blank header is a table of
+// settings; its "Runtime" row names the engine (a long value by its first part).
+TEST(ReportContext, ABlankHeadedSetupTablesRuntime) {
+  const auto r = run(FileType::markdown,
+                     "# Bonsai-27B on Vega 56\n\n## 1. Environment\n\n| | |\n|---|---|\n"
+                     "| Host | rig |\n| Runtime | PrismML llama.cpp prebuilt **b9596-9fcaed763**, "
+                     "`bin-ubuntu-vulkan-x64` \xE2\x80\x94 no compiling |\n\n## 2. Results\n\n"
+                     "| Context | Decode (tg) |\n|---|---|\n| 4096 | 13.14 t/s |\n");
+  const auto& tg = at(r, "table[1][0].Decode (tg)");
+  EXPECT_EQ(tg.context.backend, "llama.cpp");
+  EXPECT_EQ(tg.context.gpu, "Vega 56");
+}
+
 // Held-out set 47: a section's first line of prose saying where its figures ran names its GPU; a
 // first line about another machine does not.
 TEST(ReportContext, ASectionsFirstLineSayingWhereItRan) {
