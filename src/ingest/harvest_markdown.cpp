@@ -5381,6 +5381,12 @@ class MarkdownHarvester {
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
     // "| Run | TTFT (ms) |", "| Prompt | Tokens/s |": one measurement per row, its figures samples.
+    // "| Model | Prompt | Runs | Mean TPS | Mean Duration (ms) |": each row one prompt's requests.
+    prompt_table_ = !label_col_ && std::any_of(header_.begin(), header_.end(), [](const auto& h) {
+      const std::string_view t = text::trim(h);
+      return text::iequals(t, "prompt") || text::iequals(t, "question") ||
+             text::iequals(t, "query");
+    });
     measurement_table_ = !label_col_ && !bench_table_ &&
                          std::any_of(header_.begin(), header_.end(), [](const std::string& h) {
                            return detail::names_measurement(h);
@@ -6981,6 +6987,15 @@ class MarkdownHarvester {
       if (!table_settings_.empty() && text::to_lower(header_[c]).find("baseline") == 0)
         drop_suffix(row->context.config, table_settings_);
       detail::default_statistic(*row, measurement_table_ ? "sample" : "value");
+      // ... whose time (or its mean over the prompt's runs) is a request's whole time.
+      static const metrics::MetricDef* const kDuration = metrics::find_metric("duration");
+      // (Named so by its header: a figure in ms under "Baseline 3B" may be another quantity the
+      // title names.)
+      if (prompt_table_ && row->metric == kDuration && row->statistic != "sum" &&
+          row->statistic != "count" && detail::classify_cached(header_[c]).metric == kDuration) {
+        detail::set_metric(*row, "e2e_latency");
+        detail::add_note(*row, "a request's time: each row is a prompt's");
+      }
       if (stated_row && row->role == metrics::Role::metric &&
           (row->statistic == "value" || row->statistic == "sample")) {
         row->statistic = "expected";
@@ -8926,6 +8941,7 @@ class MarkdownHarvester {
   bool no_gpu_ = false;          // the log said it found no GPU
   bool jain_named_ = false;      // the prose named Jain's fairness index
   bool speedups_named_ = false;  // the prose says its figures are speedups
+  bool prompt_table_ = false;    // the open table's rows are prompts' (a "Prompt" column)
   bool other_lead_ = false;      // the section's last lead line names no set-up ("Shopping list:")
   // The processor each CPU section's heading names ("### 3.1 CPU (i5-6200U, ...)"), by its line.
   std::vector<std::pair<std::size_t, std::string>> cpu_devices_;

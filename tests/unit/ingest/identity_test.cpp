@@ -2350,13 +2350,15 @@ TEST(Identity, ARateThatGrowsWithTheLoadIsTheAggregate) {
   EXPECT_EQ(at(r, "table[1][2].TPS").metric_id(), "token_rate");
 }
 
-// Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed.
+// Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed; a
+// prompt's mean duration is a request's end-to-end latency.
 TEST(Identity, RunsAndTheOnesThatSucceeded) {
   const auto r = run(FileType::markdown,
-                     "| Model | Runs | OK | Mean TPS |\n|---|---|---|---|\n| qwen3:4b | 2 | 2 | 77.07 "
-                     "|\n");
+                     "| Model | Prompt | Runs | OK | Mean TPS | Mean Duration (ms) |\n"
+                     "|---|---|---|---|---|---|\n| qwen3:4b | Hello | 2 | 2 | 77.07 | 10116.0 |\n");
   EXPECT_EQ(at(r, "table[0][0].OK").metric_id(), "requests");
   EXPECT_EQ(at(r, "table[0][0].Runs").parameter, "repetitions");
+  EXPECT_EQ(at(r, "table[0][0].Mean Duration (ms)").metric_id(), "e2e_latency");
 }
 
 // Held-out set 47: a round's number ("輪次") is no figure; a "replica" column of decimals holds

@@ -2304,7 +2304,8 @@ TEST(ReportTables, CounterExamplesToTheTitleNoteAndLabelRules) {
 |--------|-----------|-----------|
 | short | 120 | 2300 |
 )");
-  EXPECT_EQ(at(two, "table[0][0].Time (ms)").metric_id(), "duration");
+  // (A prompt's whole time: its request's end-to-end latency, no TTFT.)
+  EXPECT_EQ(at(two, "table[0][0].Time (ms)").metric_id(), "e2e_latency");
   // A table of loads under "Text Generation": its rates are the runs' throughputs.
   const auto loads = run(FileType::markdown, R"(## Text Generation Benchmarks
 
