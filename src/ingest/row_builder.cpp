@@ -2658,15 +2658,20 @@ void output_over_the_run(const std::vector<MetricRow*>& tokens,
 // for the time (or the rate): the units that make the three agree, and the record's other times
 // without a unit ("ttft": 0.126) in the same unit as its time.
 void units_of_a_ratio(MetricRows& rows) {
+  // (A unit learned from the requests' ratio holds for the record's nested statistics too:
+  // "[0].latency.average" under "[0]", whose "total_time" it fitted.)
+  std::vector<std::pair<std::string, std::string>> learned_by_request_ratio;
   std::size_t begin = 0;
   while (begin < rows.size()) {
     const std::string_view record = record_of(rows[begin]);
     std::size_t end = begin + 1;
     while (end < rows.size() && record_of(rows[end]) == record) ++end;
-    thread_local std::vector<MetricRow*> tokens, times, rates;
+    thread_local std::vector<MetricRow*> tokens, times, rates, requests, request_rates;
     tokens.clear();
     times.clear();
     rates.clear();
+    requests.clear();
+    request_rates.clear();
     bool open = false;
     for (std::size_t i = begin; i < end; ++i) {
       MetricRow& r = rows[i];
@@ -2676,11 +2681,35 @@ void units_of_a_ratio(MetricRows& rows) {
       if (id == "output_tokens" || id == "input_tokens") tokens.push_back(&r);
       if (timed(r) && r.kind != units::Kind::ttft) times.push_back(&r);
       if (r.kind == units::Kind::throughput && id != "request_throughput") rates.push_back(&r);
+      if (id == "requests" && r.statistic == "value") requests.push_back(&r);
+      if (id == "request_throughput" && r.statistic == "value") request_rates.push_back(&r);
       open = open || unitless(r);
     }
     untimed_single_token(tokens, times);
     output_over_the_run(tokens, times, rates);
     std::string learned;
+    // "successful_requests": 10, "total_time": 38.66, "requests_per_second": 0.2587: the time's
+    // unit that makes the three agree (seconds here).
+    bool by_requests = false;
+    for (std::size_t k = 0; open && k < requests.size(); ++k) {
+      const MetricRow* n = requests[k];
+      for (MetricRow* d : times) {
+        for (MetricRow* q : request_rates) {
+          if (!unitless(*d) || !q->normalized || q->normalized_unit != "req/s" || *n->value < 2 ||
+              *d->value <= 0 || *q->normalized <= 0)
+            continue;
+          const double per_second = *n->value / *q->normalized;
+          const std::string u = close_to(*d->value, per_second)            ? "s"
+                                : close_to(*d->value, 1000.0 * per_second) ? "ms"
+                                                                           : "";
+          if (!u.empty()) {
+            learned = u;
+            by_requests = true;
+          }
+        }
+      }
+    }
+    if (by_requests) learned_by_request_ratio.emplace_back(std::string(record) + ".", learned);
     for (std::size_t k = 0; open && k < tokens.size(); ++k) {
       MetricRow* t = tokens[k];
       for (MetricRow* d : times) {
@@ -2694,9 +2723,19 @@ void units_of_a_ratio(MetricRows& rows) {
       MetricRow& r = rows[i];
       if (!unitless(r) || !timed(r) || r.status != RowStatus::ok) continue;
       in_unit(r, learned);
-      add_note(r, "unit of the record's time that fits its tokens and rate");
+      add_note(r, by_requests ? "unit of the record's time that fits its requests and rate"
+                              : "unit of the record's time that fits its tokens and rate");
     }
     begin = end;
+  }
+  for (const auto& [prefix, unit] : learned_by_request_ratio) {
+    for (auto& r : rows) {
+      if (!unitless(r) || !timed(r) || r.status != RowStatus::ok ||
+          !std::string_view(r.locator).starts_with(prefix))
+        continue;
+      in_unit(r, unit);
+      add_note(r, "unit of the record's time that fits its requests and rate");
+    }
   }
 }
 

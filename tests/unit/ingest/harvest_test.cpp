@@ -427,6 +427,21 @@ TEST(HarvestCsv, AFigureWrittenTwiceInTwoUnitsIsCountedOnce) {
   EXPECT_EQ(find(r, "[0].load_minutes")->metric_id(), find(r, "[0].load_s")->metric_id());
 }
 
+// Held-out set 47: a record's requests, time and request rate agree in one unit of time (seconds
+// here): the time takes it, and so do the record's nested statistics of other times.
+TEST(HarvestJson, TheUnitThatMakesRequestsTimeAndRateAgree) {
+  const auto r = harvest(FileType::json, R"([{"successful_requests": 10, "total_time": 38.655,
+    "requests_per_second": 0.2587, "latency": {"average": 3.865, "p99": 6.756},
+    "time_to_first_token": {"p50": 0.562}}])");
+  EXPECT_DOUBLE_EQ(*find(r, "[0].total_time")->normalized, 38655.0);
+  EXPECT_DOUBLE_EQ(*find(r, "[0].latency.average")->normalized, 3865.0);
+  EXPECT_DOUBLE_EQ(*find(r, "[0].time_to_first_token.p50")->normalized, 562.0);
+  // (No agreement, no unit: a rate of another run.)
+  const auto other = harvest(FileType::json, R"([{"successful_requests": 10, "total_time": 38.655,
+    "requests_per_second": 3.1, "latency": {"average": 3.865}}])");
+  EXPECT_FALSE(find(other, "[0].latency.average")->normalized.has_value());
+}
+
 TEST(HarvestCsv, AProfileColumnNamingALoadGivesIt) {
   const auto r = harvest(FileType::csv,
                          "source_file,profile,ttft_mean_ms\nconcurrent16,concurrent,84.6\n"
