@@ -702,28 +702,50 @@ class CsvHarvester {
       const std::string low = text::to_lower(name);
       if (detail::classify_cached(name).role != metrics::Role::parameter) continue;
       const std::string stem = low.substr(4);
-      const bool siblings = std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
-        const std::string other = text::to_lower(n);
-        for (const std::string_view prefix : {"min", "avg", "mean"})
-          if (other.size() == prefix.size() + 1 + stem.size() && other.starts_with(prefix) &&
-              (other[prefix.size()] == '_' || other[prefix.size()] == ' ') && other.ends_with(stem))
-            return detail::classify_cached(n).role == metrics::Role::metric;
-        return false;
-      });
-      if (siblings) read_as_[c] = stem + " max";
+      // (Both a minimum and a mean of it measured, and the maximum of a time, memory or rate:
+      // not "max_tokens" beside "avg_tokens", a setting beside what came of it.)
+      const auto sibling = [&](std::initializer_list<std::string_view> prefixes) {
+        return std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
+          const std::string other = text::to_lower(n);
+          for (const std::string_view prefix : prefixes)
+            if (other.size() == prefix.size() + 1 + stem.size() && other.starts_with(prefix) &&
+                (other[prefix.size()] == '_' || other[prefix.size()] == ' ') &&
+                other.ends_with(stem))
+              return detail::classify_cached(n).role == metrics::Role::metric;
+          return false;
+        });
+      };
+      const auto& as_max = detail::classify_cached(stem + " max");
+      const bool measured =
+          as_max.metric &&
+          (as_max.kind == units::Kind::duration || as_max.kind == units::Kind::latency ||
+           as_max.kind == units::Kind::ttft || as_max.kind == units::Kind::memory ||
+           as_max.kind == units::Kind::throughput);
+      if (measured && sibling({"min"}) && sibling({"avg", "mean"})) read_as_[c] = stem + " max";
     }
     means_beside_spreads();
     // "vctx", "vpp1024_tps" beside "ctx", "pp1024_tps": the same quantities of a variant of the
     // run (a tuner's vision run), read by the other column's name and told apart in the config.
+    // (Two such pairs at least, and none a "vram" beside a "ram": a different quantity.)
     variant_col_.assign(names_.size(), false);
+    std::size_t pairs = 0;
     for (std::size_t c = 0; c < names_.size(); ++c) {
       const std::string& name = names_[c];
-      if (name.size() < 4 || (name[0] != 'v' && name[0] != 'V') || !read_as_[c].empty()) continue;
+      if (name.size() < 4 || (name[0] != 'v' && name[0] != 'V') || !read_as_[c].empty() ||
+          text::iequals(name.substr(0, 4), "vram") || text::iequals(name.substr(0, 4), "vcpu"))
+        continue;
       const std::string_view rest = std::string_view(name).substr(1);
       if (std::find(names_.begin(), names_.end(), rest) == names_.end()) continue;
       read_as_[c] = std::string(rest);
       variant_col_[c] = true;
+      ++pairs;
     }
+    if (pairs < 2)
+      for (std::size_t c = 0; c < names_.size(); ++c)
+        if (variant_col_[c]) {
+          variant_col_[c] = false;
+          read_as_[c].clear();
+        }
     // "model,param_count,storage": a model's storage is the size of its files, no memory in use.
     if (!storage) return;
     Context probe;

@@ -973,11 +973,17 @@ class JsonHarvester final : public JsonVisitor {
     if (c.metric || c.role != metrics::Role::metric || !c.statistic.empty() || !c.unit.empty())
       return false;
     for (const std::string_view w :
-         {"baseline",    "candidate", "tuned",    "optimized", "optimised", "default", "control",
-          "treatment",   "before",    "after",    "old",       "new",       "chimera", "reference",
-          "base",        "run",       "config",   "settings",  "params",    "meta",    "info",
-          "details",     "raw",       "requests", "errors",    "total",     "system",  "hardware",
-          "environment", "server",    "client",   "model",     "models"})
+         {"baseline", "candidate", "tuned", "optimized", "optimised", "default", "control",
+          "treatment", "before", "after", "old", "new", "chimera", "reference", "base", "run",
+          "config", "settings", "params", "meta", "info", "details", "raw", "requests", "errors",
+          "total", "system", "hardware", "environment", "server", "client", "model", "models",
+          // (the set-ups compared: providers and brands, machines, modes, formats)
+          "openai", "anthropic", "claude", "gemini", "gpt", "groq", "together", "fireworks",
+          "mistral", "azure", "bedrock", "laptop", "desktop", "local", "remote", "cloud", "mac",
+          "pc", "workstation", "eager", "compiled", "compile", "cuda_graph", "cudagraph", "warm",
+          "cold", "cached", "uncached", "gguf", "safetensors", "onnx", "awq", "gptq", "fp16",
+          "bf16", "fp8", "int8", "int4", "cpu", "gpu", "cuda", "metal", "vulkan", "rocm", "mps",
+          "sync", "async", "streaming", "non_streaming"})
       if (text::iequals(key, w) || (key.size() > w.size() && key[w.size()] == '_' &&
                                     text::iequals(key.substr(0, w.size()), w)))
         return false;

@@ -408,7 +408,11 @@ class MarkdownHarvester {
         test = true;
         header += " test |";
       } else if (figure && figure->suffix.empty()) {
-        header += " ngl |";
+        // (llama-bench prints its threads there for the CPU backend, its GPU layers otherwise.)
+        const bool cpu = std::any_of(cells.begin(), cells.end(), [](const std::string& x) {
+          return text::iequals(text::trim(x), "cpu") || text::iequals(text::trim(x), "blas");
+        });
+        header += cpu ? " threads |" : " ngl |";
       } else if (text::iequals(v, "cuda") || text::iequals(v, "vulkan") ||
                  text::iequals(v, "metal") || text::iequals(v, "rocm") ||
                  text::iequals(v, "sycl") || text::iequals(v, "cpu")) {
@@ -2781,8 +2785,24 @@ class MarkdownHarvester {
           "\xE7\x8E\xAF\xE5\xA2\x83",                                                  // 环境
           "\xE7\xA1\xAC\xE4\xBB\xB6"})                                                 // 硬件
       if (label.size() >= w.size() && text::iequals(label.substr(label.size() - w.size()), w) &&
-          (label.size() == w.size() || label[label.size() - w.size() - 1] == ' '))
+          (label.size() == w.size() || label[label.size() - w.size() - 1] == ' ')) {
+        // (The word alone, or after a word saying it is the test's own: "Test machine", "Our
+        // environment"; not "Minimum hardware", "Target platform", "Development machine".)
+        const std::string_view before = text::trim(label.substr(0, label.size() - w.size()));
+        if (!before.empty()) {
+          bool own = false;
+          for (const std::string_view o : {"test", "testing", "benchmark", "bench", "our", "my",
+                                           "the", "evaluation", "experimental", "system"})
+            own = own || text::iequals(before, o);
+          if (!own) return false;
+        }
+        // (Not a line about a machine that did not run the figures: "(port not finished yet)",
+        // "(only used to write the scripts)".)
+        const std::string_view rest = t.substr(colon);
+        for (const std::string_view n : {"not ", "pending", "only used", "planned", " yet"})
+          if (text::icontains(rest, n)) return false;
         return true;
+      }
     return false;
   }
 
@@ -2856,7 +2876,8 @@ class MarkdownHarvester {
         (!ran_on || names_another_machine_words(std::string(t)) ||
          low.find(" below") != std::string::npos || low.find("output") != std::string::npos))
       return;
-    bool cue = ran_on || names_an_environment(t);  // "Środowisko: Apple M1 Max 64 GB, Ollama"
+    const bool environment = names_an_environment(t);
+    bool cue = ran_on || environment;  // "Środowisko: Apple M1 Max 64 GB, Ollama"
     // "Local LLM benchmarks & configs for 2× Intel Arc Pro B60": what the benchmarks are of.
     cue =
         cue || (low.find("benchmark") != std::string::npos &&
@@ -2881,7 +2902,9 @@ class MarkdownHarvester {
       }
     }
     if (!cue) return;
-    if (gpu.empty()) gpu = detail::gpu_named_in(t);
+    // (An environment's line by its first sentence: the words after it are about other things.)
+    if (gpu.empty())
+      gpu = detail::gpu_named_in(environment && !ran_on ? t.substr(0, t.find(". ")) : t);
     if (!gpu.empty()) {
       if (!preamble_) {
         if (heading_gpus_.size() > heading_level_ && heading_gpus_[heading_level_].empty()) {
@@ -2899,6 +2922,18 @@ class MarkdownHarvester {
   // "The following results were obtained on a Jetson Orin NX … These models were pulled from the
   // official repository of Ollama.": a preamble's sentence that names one serving engine, the
   // document's (not one compared with, planned or left out: "vs vLLM", "will support", "not").
+  // How many of the serving engines a text names ("vLLM vs SGLang vs TRT-LLM": 3).
+  static std::size_t engines_named(std::string_view t) {
+    const std::string low = text::to_lower(t);
+    std::size_t n = 0;
+    for (const std::string_view e :
+         {"ollama", "vllm", "llama.cpp", "llama-server", "sglang", "lmdeploy", "mlx", "tensorrt",
+          "trt-llm", "exllama", "llamafile", "koboldcpp", "lm studio", "tgi",
+          "text-generation-inference", "mlc-llm", "transformers", "onnx", "triton"})
+      n += low.find(e) != std::string::npos ? 1 : 0;
+    return n;
+  }
+
   void preamble_engine(std::string_view t) {
     if (t.front() == '#' || t.front() == '|' || t.front() == '>' || t.front() == '`') return;
     static constexpr std::string_view kEngines[] = {
@@ -3030,6 +3065,16 @@ class MarkdownHarvester {
       if (row.role != metrics::Role::metric || row.metric || row.unit != "x" || !row.value ||
           row.locator.rfind("table[", 0) != 0)
         continue;
+      // (Not a multiple of another quantity its column names: "Compression", "Batch size gain".)
+      const std::string_view column =
+          std::string_view(row.locator).substr(row.locator.find("].") + 2);
+      bool other = false;  // (whole words: "Generation" holds no "ratio")
+      for (const auto& word : detail::words_of(text::to_lower(column)))
+        for (const std::string_view w :
+             {"compression", "memory", "size", "batch", "ratio", "reduction", "gain", "saving",
+              "savings", "capacity", "cost", "energy", "power"})
+          other = other || word == w;
+      if (other) continue;
       detail::set_metric(row, "speedup");
       detail::add_note(row, "a multiple, of the speedups the document says it reports");
     }
@@ -3828,7 +3873,10 @@ class MarkdownHarvester {
         // the one the figures are not of.)
         // ("# Benchmark Results — vLLM vs SGLang vs TRT-LLM": the document compares engines; a
         // preamble's sentence about one of them names no engine of the whole document.)
-        if (level == 1 && !titled_) compared_title_ = compares(own) ? text::to_lower(own) : "";
+        // (Only where the title compares engines, two or more named: "Qwen3-8B vs Llama-3.1-8B on
+        // Ollama" compares models on one engine.)
+        if (level == 1 && !titled_)
+          compared_title_ = compares(own) && engines_named(own) >= 2 ? text::to_lower(own) : "";
         if (level == 1 && !titled_ && document_.backend.empty() && !compares(own) &&
             !names_an_engine_left(own)) {
           std::string engine = detail::serving_engine_in(own);
@@ -5029,8 +5077,16 @@ class MarkdownHarvester {
       const std::string_view inside = h.substr(1, h.find(')') - 1);
       cpu = std::string(text::trim(inside.substr(0, inside.find(','))));
       if (cpu.size() > 40) cpu.clear();
+      return true;
     }
-    return true;
+    // ("CPU" alone, "CPU only", "CPU inference", "CPU results": not "CPU offload", "CPU usage",
+    // "CPU vs GPU", sections about GPU runs or comparing both.)
+    if (h.starts_with('-')) h.remove_prefix(1);
+    const std::string_view next = h.substr(0, h.find(' '));
+    for (const std::string_view w : {"", "only", "inference", "run", "runs", "results", "benchmark",
+                                     "benchmarks", "backend", "mode"})
+      if (text::iequals(next, w)) return true;
+    return false;
   }
 
   // "Leaderboard on 3090", "Results on a 4090": the GeForce a heading names by its number after
@@ -5041,7 +5097,21 @@ class MarkdownHarvester {
       std::string_view rest = std::string_view(heading).substr(on + 4);
       if (rest.starts_with("a ") || rest.starts_with("an ")) rest.remove_prefix(rest.find(' ') + 1);
       std::string_view number = rest.substr(0, rest.find_first_of(" ,;:)"));
-      if (detail::geforce_number(number)) return detail::geforce_name(number);
+      if (!detail::geforce_number(number)) continue;
+      // (The number alone, or a card's word after it: not "on 1050 prompts".)
+      std::string_view after = text::trim(rest.substr(number.size()));
+      while (!after.empty() &&
+             (after.front() == ',' || after.front() == ':' || after.front() == ';' ||
+              after.front() == ')' || after.front() == '('))
+        after.remove_prefix(1);
+      after = text::trim(after);
+      const std::string_view next = after.substr(0, after.find(' '));
+      bool card = next.empty() || next.front() == '-' ||
+                  std::isdigit(static_cast<unsigned char>(next.front()));
+      for (const std::string_view w : {"gpu", "card", "ti", "super", "box", "rig", "with", "and",
+                                       "vs", "using", "via", "(", "—"})
+        card = card || text::iequals(next, w);
+      if (card) return detail::geforce_name(number);
     }
     return {};
   }
@@ -5050,6 +5120,10 @@ class MarkdownHarvester {
   // headings above is of another family; "" otherwise (none above: a family alone names no
   // section's model).
   std::string other_family_named(const std::string& heading) const {
+    // (Not a helper of the model above: a draft, a judge, a tokenizer, a template, a reference.)
+    for (const std::string_view w : {"draft", "speculative", "judge", "tokenizer", "template",
+                                     "reference", "teacher", "distill", "embedding", "reranker"})
+      if (text::icontains(heading, w)) return {};
     const std::string& above = heading_model();
     const std::string low_above = text::to_lower(above);
     // (Whole words between spaces: not "llama" of "`llama-bench`", "llama.cpp".)
@@ -5083,8 +5157,11 @@ class MarkdownHarvester {
     if (!is_size(size) || std::tolower(static_cast<unsigned char>(size.back())) != 'b')
       return false;
     const std::string prefix = text::to_lower(w.substr(0, p));
-    for (const std::string_view common : {"per", "top", "first", "last", "cost", "price", "token",
-                                          "tokens", "batch", "context", "size", "over", "under"})
+    if (prefix.size() < 4) return false;
+    for (const std::string_view common :
+         {"per",   "top",  "first", "last", "cost",  "price", "token", "tokens", "batch", "context",
+          "size",  "over", "under", "sub",  "below", "above", "upto",  "up-to",  "mid",   "small",
+          "large", "all",  "non",   "tier", "class", "less",  "more",  "near",   "post",  "pre"})
       if (prefix == common) return false;
     return std::all_of(prefix.begin(), prefix.end(), [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
@@ -5116,9 +5193,14 @@ class MarkdownHarvester {
       return;
     // (Not where the columns name the quantities: "|   | tg128 | pp512 |" over "| ROCm (fa) |
     // 12.0 t/s | 35.0 |" is a table of set-ups.)
+    // (Columns that merely classify as one, "Latency-optimized | Throughput-optimized", leave a
+    // label naming its quantity itself, "TTFT p50 (ms)", the rows' quantity: only a label named
+    // so by its cell's unit yields to them.)
+    bool quantity_columns = false;
     for (std::size_t c = 1; c < header_.size(); ++c) {
       const std::string h(text::trim(header_[c]));
-      if (!detail::bench_test_id(h).empty() || detail::classify_cached(h).metric) return;
+      if (!detail::bench_test_id(h).empty()) return;
+      quantity_columns = quantity_columns || detail::classify_cached(h).metric != nullptr;
     }
     const std::string label = strip_emphasis(cells[0]);
     // ... the label with the unit of the row's first figure ("Prefill @ 8K" over "331 tok/s").
@@ -5131,7 +5213,8 @@ class MarkdownHarvester {
     const auto names = [](const metrics::Classification& k) {
       return k.role == metrics::Role::metric && k.metric && !k.stat_only;
     };
-    if (!names(c) && !(names(with_unit) && with_unit.metric->kind == units::Kind::throughput))
+    if (!names(c) && (quantity_columns ||
+                      !(names(with_unit) && with_unit.metric->kind == units::Kind::throughput)))
       return;
     label_col_ = true;
     roles_[0].label = false;

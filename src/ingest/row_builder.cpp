@@ -978,6 +978,17 @@ double rounding_of(const MetricRow& row) {
   return step ? std::abs(step->value) : 0;
 }
 
+// "ttft_seconds" and "ttft_minutes", "elapsed_s" and "elapsed_min": names the same once their
+// last word, a unit's, is left out.
+bool same_but_unit(std::string_view a, std::string_view b) {
+  const auto stem = [](std::string_view n) {
+    const auto cut = n.find_last_of("_ ");
+    return cut == std::string_view::npos ? std::string_view() : n.substr(0, cut);
+  };
+  const std::string_view sa = stem(a), sb = stem(b);
+  return !sa.empty() && text::iequals(sa, sb);
+}
+
 void copies_in_other_units(MetricRows& rows, std::size_t first) {
   for (std::size_t i = first; i < rows.size(); ++i) {
     MetricRow& a = rows[i];
@@ -988,9 +999,11 @@ void copies_in_other_units(MetricRows& rows, std::size_t first) {
           b.unit == a.unit || b.name == a.name)
         continue;
       const double x = *a.normalized, y = *b.normalized;
-      // (Within the rounding of either as written: "0.04" min of "2.7" s.)
+      // (Within the rounding of either as written, "0.04" min of "2.7" s, where the two names
+      // differ only by their units: "ttft_minutes" beside "ttft_seconds".)
       const double slack =
-          std::max(0.015 * std::max(std::abs(x), std::abs(y)), rounding_of(a) + rounding_of(b));
+          std::max(0.015 * std::max(std::abs(x), std::abs(y)),
+                   same_but_unit(a.name, b.name) ? rounding_of(a) + rounding_of(b) : 0.0);
       if (!(std::abs(x - y) <= slack)) continue;
       // (The one in the larger unit is the rounder: "0.63" min of "38.0" s.)
       const auto ua = units::normalize(1.0, a.unit), ub = units::normalize(1.0, b.unit);
@@ -2065,9 +2078,7 @@ std::size_t successes_column(std::span<const std::string> names) {
   });
   if (!failures && !runs) return std::string::npos;
   for (std::size_t c = 0; c < names.size(); ++c) {
-    if (names_successes(names[c]) ||
-        (runs && (text::iequals(names[c], "ok") || text::iequals(names[c], "passed"))))
-      return c;
+    if (names_successes(names[c]) || (runs && text::iequals(names[c], "ok"))) return c;
   }
   return std::string::npos;
 }
@@ -2888,15 +2899,25 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     if (!load || !load->suffix.empty() || load->value < 1) continue;
     std::string column = column_of(r.locator);
     if (column.empty()) continue;
+    // (One model's, GPU's, engine's and set-up's rows: not 70B at 1 beside 8B at 8.)
+    const Context& c = r.context;
+    column += '\x1f' + c.model + '\x1f' + c.gpu + '\x1f' + c.backend + '\x1f' + c.config + '\x1f' +
+              c.quantization + '\x1f' + c.test;
     columns[std::move(column)].push_back({{load->value, *r.normalized}, i});
   }
   for (auto& [column, levels] : columns) {
     if (levels.size() < 3) continue;
-    const auto [low, high] = std::minmax_element(
-        levels.begin(), levels.end(),
-        [](const auto& a, const auto& b) { return a.first.load < b.first.load; });
-    if (high->first.load < 4 * low->first.load || !(high->first.rate >= 2 * low->first.rate))
-      continue;
+    std::sort(levels.begin(), levels.end(),
+              [](const auto& a, const auto& b) { return a.first.load < b.first.load; });
+    const auto& low = levels.front();
+    const auto& high = levels.back();
+    if (high.first.load < 4 * low.first.load || !(high.first.rate >= 2 * low.first.rate)) continue;
+    // (It grows, or holds, at every step of the load: a saturated one may hold.)
+    bool grows = true;
+    for (std::size_t k = 1; k < levels.size() && grows; ++k)
+      grows = levels[k].first.load == levels[k - 1].first.load ||
+              levels[k].first.rate >= 0.9 * levels[k - 1].first.rate;
+    if (!grows) continue;
     for (const auto& [level, i] : levels) {
       set_metric(rows[i], "output_throughput");
       add_note(rows[i], "the column's rate grows with the requests in flight: the run's aggregate");

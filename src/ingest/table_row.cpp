@@ -395,13 +395,19 @@ bool geforce_number(std::string_view v) {
     return false;
   const int series = (v[0] - '0') * 10 + (v[1] - '0');
   const int tier = (v[2] - '0') * 10 + (v[3] - '0');
+  // (And the GTX 16 series: 1630, 1650, 1660.)
+  if (series == 16) return tier == 30 || tier == 50 || tier == 60;
   return series >= 10 && series <= 50 && series % 10 == 0 && tier >= 50 && tier <= 90 &&
          tier % 10 == 0;
 }
 
+// (By its first word: "Dense (32B)", "Sparse MoE", "Hybrid Mamba".)
 bool names_an_architecture(std::string_view v) {
-  for (const std::string_view w : {"dense", "moe", "hybrid", "ssm", "mixture of experts"})
-    if (text::iequals(v, w)) return true;
+  if (text::icontains(v, "mixture of experts")) return true;
+  const std::string_view first = v.substr(0, v.find_first_of(" (-"));
+  for (const std::string_view w :
+       {"dense", "moe", "sparse", "hybrid", "ssm", "mamba", "transformer"})
+    if (text::iequals(first, w)) return true;
   return false;
 }
 

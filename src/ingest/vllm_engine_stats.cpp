@@ -154,7 +154,15 @@ void add_startup(MetricRows& rows, std::string_view metric, std::string_view nam
                  std::string_view figure_text, std::string_view note, std::size_t number,
                  const VllmEngineStatsState& state) {
   MetricRow* row = add_text_row(rows, name, figure_text);
-  if (!row || !row->value || row->unit.empty()) {
+  // (A figure of the metric's kind only: no memory in seconds.)
+  const auto* def = metrics::find_metric(metric);
+  const auto normal = row && row->value && !row->unit.empty()
+                          ? units::normalize(*row->value, row->unit)
+                          : std::nullopt;
+  const bool fits = normal && def &&
+                    ((def->kind == units::Kind::memory && normal->unit == "bytes") ||
+                     (def->kind != units::Kind::memory && normal->unit == "ms"));
+  if (!fits) {
     if (row) rows.pop_back();
     return;
   }
@@ -178,6 +186,7 @@ std::string_view figure_after(std::string_view l, std::string_view key) {
   rest = rest.substr(0, std::min(rest.find(','), rest.find(" and ")));
   rest = rest.substr(0, rest.find(" in total"));
   while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+  if (rest.ends_with(" memory")) rest.remove_suffix(7);  // "15.27 GiB memory and 5.41 seconds"
   return text::trim(rest);
 }
 
@@ -186,6 +195,14 @@ std::string_view figure_after(std::string_view l, std::string_view key) {
 // engine's whole start-up.
 bool startup_line(std::string_view l, std::size_t number, const VllmEngineStatsState& state,
                   MetricRows& rows) {
+  // (vLLM's own loggers only: not a script's "[INFO] bench.py: Model loading took 12.4 s".)
+  bool vllm = false;
+  for (const std::string_view f :
+       {"[gpu_model_runner.py", "[model_runner.py", "[gpu_worker.py", "[core.py", "[backends.py",
+        "[monitor.py", "[default_loader.py", "[worker.py",
+        " model_runner.py:", " gpu_worker.py:", " gpu_executor.py:", " default_loader.py:"})
+    vllm = vllm || l.find(f) != std::string_view::npos;
+  if (!vllm) return false;
   const std::size_t before = rows.size();
   if (l.find("Model loading took ") != std::string_view::npos) {
     add_startup(rows, "memory", "Model loading took", figure_after(l, "Model loading took "),

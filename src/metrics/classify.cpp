@@ -786,7 +786,9 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // same length (not "Accepted: 451 tokens", a count).
   if (in(" accepted tokens ") &&
       (in(" mean ") || in(" avg ") || in(" average ") || in(" per step ") ||
-       in(" per decoding step ")))
+       in(" per decoding step ")) &&
+      !in(" per request ") && !in(" per sequence ") && !in(" per prompt ") && !in(" total ") &&
+      !in(" sum "))
     return m("acceptance_length");
   // ... and vLLM's "Per-position acceptance (%)" list: a share, in percent.
   if ((in(" acceptance ") || in(" accept ")) &&
@@ -2096,8 +2098,13 @@ Classification classify_any(std::string_view name, std::string_view written_unit
 // too, no count of the completed ones alone.
 bool counts_every_request(std::string_view english) {
   const Tokens t = tokenize(english);
-  return (has(t, "total") || has(t, "all")) && !has(t, "successful") && !has(t, "success") &&
-         !has(t, "completed") && !has(t, "succeeded") && !has(t, "ok") && !has(t, "passed");
+  if (!has(t, "total") && !has(t, "all")) return false;
+  // (Not the requests done: "Total finished requests", "Total requests processed".)
+  for (const char* done :
+       {"successful", "success", "completed", "succeeded", "ok", "passed", "finished", "processed",
+        "served", "answered", "done", "returned", "handled", "complete"})
+    if (has(t, done)) return false;
+  return true;
 }
 
 // "... /6", "... (/9)": a name ending in a slash and a whole number, the most it could be.
@@ -2121,7 +2128,12 @@ bool out_of_a_maximum(std::string_view name) {
     return false;
   }
   before = text::trim(before);
-  return !before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) != 0;
+  if (before.empty() || std::isalpha(static_cast<unsigned char>(before.back())) == 0) return false;
+  // (Not a count out of what a machine has: "Layers offloaded /33", "Slots busy /8".)
+  for (const std::string_view w : {"layer", "offload", "slot", "expert", "gpu", "thread", "queue",
+                                   "core", "node", "worker", "replica", "request", "batch"})
+    if (text::icontains(before, w)) return false;
+  return true;
 }
 
 bool sends_requests(std::string_view english) {

@@ -718,6 +718,9 @@ std::string folded(std::string_view s) {
       if (b == 0xC3 && n >= 0x80 && n <= 0x9E && n != 0x97) {  // À..Þ (not ×)
         out[i + 1] = static_cast<char>(n + 0x20);
         ++i;
+      } else if (b == 0xC5 && n == 0x9A) {  // Ś (Polish "Średnia")
+        out[i + 1] = static_cast<char>(0x9B);
+        ++i;
       } else if (b == 0xD0 && n >= 0x90 && n <= 0x9F) {  // А..П
         out[i + 1] = static_cast<char>(n + 0x20);
         ++i;

@@ -2380,6 +2380,81 @@ TEST(Identity, ARoundsNumberAndAReplicaColumnOfFigures) {
   EXPECT_EQ(at(settings, "[0].replica").parameter, "data_parallel");
 }
 
+// Review 47's counter-examples to the thirty-third session's rules: each stays as a reader would
+// read it.
+TEST(Identity, ThirtyThirdSessionsReviewCounterExamples) {
+  // A requirement's or a target's machine is none the figures ran on.
+  const auto minimum =
+      run(FileType::markdown,
+          "# Notes\n\nMinimum hardware: RTX 3060 12GB (for the Q4 model to fit).\n\n"
+          "| Model | tok/s |\n|---|---|\n| qwen3:8b | 41.0 |\n");
+  EXPECT_EQ(at(minimum, "table[0][0].tok/s").context.gpu, "");
+  // A count of prompts after "on" is no GeForce.
+  const auto prompts = run(FileType::markdown,
+                           "# Llama-3.1-8B on H100 80GB\n\n## Results on 1050 prompts\n\n"
+                           "| Concurrency | TTFT (ms) |\n|---|---|\n| 1 | 41.0 |\n");
+  EXPECT_EQ(at(prompts, "table[0][0].TTFT (ms)").context.gpu.find("1050"), std::string::npos);
+  // "CPU offload" is a section of GPU runs.
+  const auto offload = run(FileType::markdown,
+                           "# Llama-3.1-8B on RTX 4090\n\n## CPU offload (--cpu-offload-gb 8)\n\n"
+                           "| Concurrency | TTFT (ms) |\n|---|---|\n| 1 | 41.0 |\n");
+  EXPECT_NE(at(offload, "table[0][0].TTFT (ms)").context.gpu, "cpu");
+  // Profiles named by a quantity's word leave the rows' own labels their quantities.
+  const auto profiles = run(FileType::markdown,
+                            "|  | Latency-optimized | Throughput-optimized |\n|---|---|---|\n"
+                            "| TTFT p50 (ms) | 38.2 | 112.7 |\n");
+  EXPECT_EQ(at(profiles, "table[0][0].Latency-optimized").metric_id(), "ttft");
+  // A family named for a draft keeps the section the title's model.
+  const auto draft = run(FileType::markdown,
+                         "# Mistral-7B-Instruct-v0.3 on RTX 4090\n\n## Drafting with a small Qwen "
+                         "model\n\n| Run | tok/s |\n|---|---|\n| 1 | 88.0 |\n");
+  EXPECT_EQ(at(draft, "table[0][0].tok/s").context.model, "Mistral-7B-Instruct-v0.3");
+  // A size class is no model; a title comparing models keeps the preamble's engine.
+  const auto klass = run(FileType::markdown,
+                         "# Power on RTX 4090\n\n## Sub-10B class\n\n| Batch | tok/s |\n|---|---|\n"
+                         "| 1 | 88.0 |\n");
+  EXPECT_EQ(at(klass, "table[0][0].tok/s").context.model, "");
+  const auto models = run(FileType::markdown,
+                          "# Qwen3-8B vs Llama-3.1-8B on Ollama\n\nEverything was served with "
+                          "Ollama 0.6.2 on an RTX 4070 12GB, default settings.\n\n| Model | Eval "
+                          "(tok/s) |\n|---|---|\n| qwen3:8b | 52.3 |\n");
+  EXPECT_EQ(at(models, "table[0][0].Eval (tok/s)").context.backend, "Ollama");
+  // Per-user rates of two models under load stay per-user rates.
+  const auto users = run(FileType::markdown,
+                         "| Model | Concurrency | tok/s |\n|---|---|---|\n| 70B | 1 | 21.4 |\n"
+                         "| 70B | 4 | 19.8 |\n| 8B | 4 | 88.9 |\n| 8B | 8 | 84.1 |\n");
+  EXPECT_EQ(at(users, "table[0][3].tok/s").metric_id(), "token_rate");
+  // Settings beside a mean, VRAM beside RAM, two different times: each as it is.
+  const auto csv = run(FileType::csv,
+                       "model,max_tokens,avg_tokens,ram_gb,vram_gb,load_s,gen_s,total_minutes\n"
+                       "x,256,201,3.1,5.6,2.0,5.1,0.1\n");
+  EXPECT_EQ(at(csv, "[0].max_tokens").role, metrics::Role::parameter);
+  EXPECT_EQ(at(csv, "[0].vram_gb").context.config.find("variant=v"), std::string::npos);
+  EXPECT_EQ(at(csv, "[0].total_minutes").metric_id(), "duration");
+  // "/33" of layers offloaded is no score; finished requests are no "all"; a per-request total of
+  // accepted tokens no acceptance length; an eval's passed trials no requests.
+  EXPECT_NE(metrics::classify("Layers offloaded /33").metric, metrics::find_metric("quality"));
+  EXPECT_FALSE(metrics::classify("Total finished requests").every_request);
+  EXPECT_NE(metrics::classify("Mean accepted tokens per request").metric,
+            metrics::find_metric("acceptance_length"));
+  const auto trials = run(FileType::markdown,
+                          "| Task | Trials | Passed | Pass rate |\n|---|---|---|---|\n"
+                          "| search | 20 | 19 | 95% |\n");
+  EXPECT_NE(at(trials, "table[0][0].Passed").metric_id(), "requests");
+  // A provider's key under "results" is no test; an architecture with words after it no model; a
+  // GTX 16's number its card; Polish "Średnia" the mean.
+  const auto apis = run(FileType::json, R"({"results": {"openai": {"ttft_ms": 310.5}}})");
+  EXPECT_EQ(at(apis, "results.openai.ttft_ms").context.test, "");
+  const auto arch =
+      run(FileType::markdown,
+          "| Model | Model type | Eval tok/s |\n|---|---|---|\n| qwen3:32b | Dense (32B) "
+          "| 12.0 |\n| 1660 | x | 1 |\n");
+  EXPECT_EQ(at(arch, "table[0][0].Eval tok/s").context.model, "qwen3:32b");
+  const auto gtx = run(FileType::markdown, "| GPU | tok/s |\n|---|---|\n| 1660 | 9.0 |\n");
+  EXPECT_EQ(at(gtx, "table[0][0].tok/s").context.gpu, "GTX 1660");
+  EXPECT_EQ(metrics::classify("\xC5\x9Arednia TTFT (ms)").statistic, "mean");
+}
+
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
 // key naming a variant ("baseline"), a precision ("fp16"), a model or a statistic.
 TEST(Identity, ACaseKeyedByItsNameUnderResultsIsItsTest) {
