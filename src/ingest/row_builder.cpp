@@ -476,7 +476,8 @@ std::optional<int> success_fail_sides(std::string_view name) {
   const auto side = [](std::string_view part) {
     std::string low = text::to_lower(text::trim(part));
     if (low.ends_with(" requests")) low.resize(low.size() - 9);
-    for (const std::string_view w : {"success", "successful", "succeeded", "ok", "pass", "passed"})
+    for (const std::string_view w : {"success", "successful", "succeeded", "ok", "pass", "passed",
+                                     "completed", "complete", "done", "finished"})
       if (low == w) return 0;
     for (const std::string_view w : {"fail", "failed", "failure", "failures", "error", "errors"})
       if (low == w) return 1;

@@ -2453,6 +2453,16 @@ TEST(Identity, ThirtyThirdSessionsReviewCounterExamples) {
   const auto gtx = run(FileType::markdown, "| GPU | tok/s |\n|---|---|\n| 1660 | 9.0 |\n");
   EXPECT_EQ(at(gtx, "table[0][0].tok/s").context.gpu, "GTX 1660");
   EXPECT_EQ(metrics::classify("\xC5\x9Arednia TTFT (ms)").statistic, "mean");
+  // "64/0" under "Completed / Failed": the requests completed and the failed ones.
+  const auto pair = run(FileType::markdown, "| Concurrency | Completed / Failed |\n|---|---|\n"
+                                            "| 128 | 50/78 |\n");
+  std::size_t done = 0, failed = 0;
+  for (const auto& row : pair.rows) {
+    if (row.metric_id() == "requests" && row.value == 50) ++done;
+    if (row.metric_id() == "failed_requests" && row.value == 78) ++failed;
+  }
+  EXPECT_EQ(done, 1u);
+  EXPECT_EQ(failed, 1u);
 }
 
 // Held-out set 46: a case keyed by its name under a results object is its figures' test; not a
