@@ -2870,6 +2870,43 @@ void without_split_part(std::string& model) {
 // "| Concurrency | TPS |" of 213.5 at 1 and 2,413.3 at 32: a generic token rate of one column that
 // grows with the requests in flight (twice or more over four times the load) is the run's
 // aggregate (a request's own rate falls as the load rises): the output throughput.
+// "| Steady-State Latency (ms) | 12.20 |" beside "| Average Throughput (tok/s) | 82.0 |" in one
+// column of a table: a latency that is the rate's inverse (1000 / 82 = 12.2 ms) is the time per
+// output token, no request's whole time.
+void latencies_per_token(MetricRows& rows) {
+  static const metrics::MetricDef* const kE2e = metrics::find_metric("e2e_latency");
+  const auto column_of = [](std::string_view loc) -> std::string {
+    if (!loc.starts_with("table[")) return {};
+    const auto first = loc.find(']');
+    const auto second = loc.find(']', first + 1);
+    if (first == std::string_view::npos || second == std::string_view::npos) return {};
+    return std::string(loc.substr(0, first + 1)) + std::string(loc.substr(second + 1));
+  };
+  std::map<std::string, std::vector<std::size_t>> latencies, rates;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const MetricRow& r = rows[i];
+    if (!r.metric || !r.normalized || r.status != RowStatus::ok || r.role != metrics::Role::metric)
+      continue;
+    const bool latency = r.metric == kE2e && r.normalized_unit == "ms" &&
+                         (r.statistic == "value" || r.statistic == "mean");
+    const bool rate = r.metric->kind == units::Kind::throughput && r.normalized_unit == "tok/s" &&
+                      (r.statistic == "value" || r.statistic == "mean");
+    if (!latency && !rate) continue;
+    std::string column = column_of(r.locator);
+    if (column.empty()) continue;
+    (latency ? latencies : rates)[std::move(column)].push_back(i);
+  }
+  for (const auto& [column, lats] : latencies) {
+    const auto it = rates.find(column);
+    if (it == rates.end() || it->second.size() != 1 || lats.size() != 1) continue;
+    MetricRow& lat = rows[lats.front()];
+    const double rate = *rows[it->second.front()].normalized;
+    if (rate <= 0 || std::abs(*lat.normalized * rate / 1000.0 - 1.0) > 0.03) continue;
+    set_metric(lat, "tpot");
+    add_note(lat, "the inverse of " + rows[it->second.front()].name + ": a time per output token");
+  }
+}
+
 void rates_that_grow_with_the_load(MetricRows& rows) {
   static const metrics::MetricDef* const kTokenRate = metrics::find_metric("token_rate");
   // The column a row's figure is in: its locator without the row's index ("table[0][3].TPS"
@@ -2941,6 +2978,7 @@ void finalize_rows(MetricRows& rows) {
     if (without_unit && generic && untimed && token_rate && output_tokens && run_time) break;
   }
   if (token_rate) rates_that_grow_with_the_load(rows);
+  if (token_rate) latencies_per_token(rows);
   if (without_unit) unit_of_the_same_figure(rows);
   // (The ratio pass groups the rows by record: only where something may come of it.)
   if (without_unit || untimed || (token_rate && output_tokens && run_time)) units_of_a_ratio(rows);

@@ -739,6 +739,11 @@ Precision                            FP32 |            FP32
 )");
   const auto& load = at(r, "table[0][0].PyTorch");
   EXPECT_EQ(load.metric_id(), "load_time");
+  // (Set 47's re-score: a latency the inverse of the column's rate is a time per output token.)
+  const auto steady = run(FileType::markdown,
+                          "| Metric | TinyGrad |\n|---|---|\n| Steady-State Latency (ms) | 12.20 |\n"
+                          "| Average Throughput (tok/s) | 82.0 |\n| Cold Start (ms) | 50.32 |\n");
+  EXPECT_EQ(at(steady, "table[0][0].TinyGrad").metric_id(), "tpot");
   EXPECT_DOUBLE_EQ(*load.normalized, 49850.0);
   EXPECT_EQ(at(r, "table[0][1].TinyGrad").metric_id(), "token_rate");
   EXPECT_EQ(r.rows.size(), 4u);
