@@ -4045,6 +4045,19 @@ class MarkdownHarvester {
         return;
       }
     }
+    // "- Experimental Settings: Vicuna-7B-v1.3, greedy decoding, FP16 precision": a list of the
+    // run's settings whose first part is the model, the document's where none is named yet.
+    if (item && document_.model.empty() &&
+        (text::iequals(key, "experimental settings") || text::iequals(key, "settings") ||
+         text::iequals(key, "experiment settings") || text::iequals(key, "test settings"))) {
+      const std::string value = strip_emphasis(text::trim(t.substr(colon + 1)));
+      const std::string first(text::trim(std::string_view(value).substr(0, value.find(','))));
+      if (first.find(' ') == std::string::npos && first.size() <= 60 && looks_like_llm(first)) {
+        document_.model = first;
+        if (document_.quantization.empty()) document_.quantization = detail::quantization_in(value);
+        return;
+      }
+    }
     // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
     // "GPUs: Two Radeon 6800X Duo (MetalV3 compatible)": a note's line of its machine's GPUs.

@@ -2004,6 +2004,13 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
                           "| Models | tok/s |\n|---|---|\n| [SAMD[EAGLE2]](https://x.y/z) | 9.1 |\n");
   EXPECT_NE(at(nested, "table[0][0].tok/s").context.config.find("SAMD[EAGLE2]"),
             std::string::npos);
+  // (A list of the settings whose first part is the model: the document's model and precision.)
+  const auto settings = run(FileType::markdown,
+                            "# L\n\n## On 3090\n\n- Experimental Settings: Vicuna-7B-v1.3, greedy "
+                            "decoding, FP16 precision, batch size = 1\n\n| Models | tok/s |\n"
+                            "|---|---|\n| EAGLE | 9.1 |\n");
+  EXPECT_EQ(at(settings, "table[0][0].tok/s").context.model, "Vicuna-7B-v1.3");
+  EXPECT_EQ(at(settings, "table[0][0].tok/s").context.quantization, "FP16");
   // (A multiple in a document that reports no speedups names no quantity.)
   const auto plain = run(FileType::markdown,
                          "# T\n\n| Models | Translation |\n|---|---|\n"
