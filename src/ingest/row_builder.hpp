@@ -162,7 +162,8 @@ std::size_t successes_column(std::span<const std::string> names);
 // Makes the row a count of the requests that succeeded (metric "requests", with a note).
 void as_successes(
     MetricRow& row,
-    std::string_view note = "the requests that succeeded (counted beside the failed ones or the runs made)");
+    std::string_view note =
+        "the requests that succeeded (counted beside the failed ones or the runs made)");
 
 // "16/0" under "Success/Fail" (a row of the requests that succeeded, `row.raw` holding a slash):
 // appends the requests that failed as a second row. Call after the row's locator and context are

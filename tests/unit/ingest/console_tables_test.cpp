@@ -740,9 +740,10 @@ Precision                            FP32 |            FP32
   const auto& load = at(r, "table[0][0].PyTorch");
   EXPECT_EQ(load.metric_id(), "load_time");
   // (Set 47's re-score: a latency the inverse of the column's rate is a time per output token.)
-  const auto steady = run(FileType::markdown,
-                          "| Metric | TinyGrad |\n|---|---|\n| Steady-State Latency (ms) | 12.20 |\n"
-                          "| Average Throughput (tok/s) | 82.0 |\n| Cold Start (ms) | 50.32 |\n");
+  const auto steady =
+      run(FileType::markdown,
+          "| Metric | TinyGrad |\n|---|---|\n| Steady-State Latency (ms) | 12.20 |\n"
+          "| Average Throughput (tok/s) | 82.0 |\n| Cold Start (ms) | 50.32 |\n");
   EXPECT_EQ(at(steady, "table[0][0].TinyGrad").metric_id(), "tpot");
   EXPECT_DOUBLE_EQ(*load.normalized, 49850.0);
   EXPECT_EQ(at(r, "table[0][1].TinyGrad").metric_id(), "token_rate");
@@ -771,7 +772,9 @@ qwen2 1B Q4_K - Medium | CUDA | 99 | pp512 |  32266.02 ± 5888.94
 // left for the KV cache, the CUDA graphs' capture and the engine's start-up, each what it is (the
 // graph capture no request's latency).
 TEST(ConsoleTables, VllmServerStartUpLines) {
-  const auto r = run(FileType::text, R"((EngineCore_0 pid=2881) INFO 09-04 01:29:00 [core.py:74] Initializing a V1 LLM engine (v0.10.1.1) with config: model='Qwen2-7B-Instruct', speculative_config=None
+  const auto r = run(
+      FileType::text,
+      R"((EngineCore_0 pid=2881) INFO 09-04 01:29:00 [core.py:74] Initializing a V1 LLM engine (v0.10.1.1) with config: model='Qwen2-7B-Instruct', speculative_config=None
 (EngineCore_0 pid=2881) INFO 09-04 01:29:05 [gpu_model_runner.py:2007] Model loading took 14.2488 GiB and 2.993822 seconds
 (EngineCore_0 pid=2881) INFO 09-04 01:29:25 [gpu_worker.py:276] Available KV cache memory: 24.83 GiB
 (EngineCore_0 pid=2881) INFO 09-04 01:29:29 [gpu_model_runner.py:2708] Graph capturing finished in 3 secs, took 0.50 GiB

@@ -2454,8 +2454,9 @@ TEST(Identity, ThirtyThirdSessionsReviewCounterExamples) {
   EXPECT_EQ(at(gtx, "table[0][0].tok/s").context.gpu, "GTX 1660");
   EXPECT_EQ(metrics::classify("\xC5\x9Arednia TTFT (ms)").statistic, "mean");
   // "64/0" under "Completed / Failed": the requests completed and the failed ones.
-  const auto pair = run(FileType::markdown, "| Concurrency | Completed / Failed |\n|---|---|\n"
-                                            "| 128 | 50/78 |\n");
+  const auto pair = run(FileType::markdown,
+                        "| Concurrency | Completed / Failed |\n|---|---|\n"
+                        "| 128 | 50/78 |\n");
   std::size_t done = 0, failed = 0;
   for (const auto& row : pair.rows) {
     if (row.metric_id() == "requests" && row.value == 50) ++done;

@@ -2000,10 +2000,10 @@ TEST(ReportContext, ALeaderboardOfSpeedupsPerSection) {
   EXPECT_EQ(at(list, "table[0][0].tok/s").context.gpu, "NVIDIA GeForce RTX 3090");
   EXPECT_EQ(at(list, "table[1][0].tok/s").context.gpu, "");
   // (A link's text with brackets of its own, "[SAMD[EAGLE2]](url)", names the row.)
-  const auto nested = run(FileType::markdown,
-                          "| Models | tok/s |\n|---|---|\n| [SAMD[EAGLE2]](https://x.y/z) | 9.1 |\n");
-  EXPECT_NE(at(nested, "table[0][0].tok/s").context.config.find("SAMD[EAGLE2]"),
-            std::string::npos);
+  const auto nested =
+      run(FileType::markdown,
+          "| Models | tok/s |\n|---|---|\n| [SAMD[EAGLE2]](https://x.y/z) | 9.1 |\n");
+  EXPECT_NE(at(nested, "table[0][0].tok/s").context.config.find("SAMD[EAGLE2]"), std::string::npos);
   // (A list of the settings whose first part is the model: the document's model and precision.)
   const auto settings = run(FileType::markdown,
                             "# L\n\n## On 3090\n\n- Experimental Settings: Vicuna-7B-v1.3, greedy "
