@@ -2771,7 +2771,7 @@ class MarkdownHarvester {
   // that opens with a label naming the machine or set-up the figures ran on.
   static bool names_an_environment(std::string_view t) {
     const auto colon = t.find(':');
-    if (colon == std::string_view::npos || colon > 24 || colon < 5) return false;
+    if (colon > 24 || colon < 5) return false;  // (npos too)
     // (No copy: this runs for every line of prose. "**Environment**:", "_Setup:_".)
     std::string_view label = t.substr(0, colon);
     while (!label.empty() && (label.front() == '*' || label.front() == '_')) label.remove_prefix(1);
@@ -4952,8 +4952,8 @@ class MarkdownHarvester {
       t = t.substr(mid + 2, t.size() - mid - 3);
     } else if (t.starts_with("<") && t.ends_with(">")) {
       t = t.substr(1, t.size() - 2);
-    } else if (const auto colon = t.find(": "); colon != std::string_view::npos && colon < 40) {
-      label = text::trim(t.substr(0, colon));  // "Ссылка: https://…"
+    } else if (const auto colon = t.find(": "); colon < 40) {  // (not npos)
+      label = text::trim(t.substr(0, colon));                  // "Ссылка: https://…"
       t = text::trim(t.substr(colon + 2));
       if (t.starts_with("<") && t.ends_with(">")) t = t.substr(1, t.size() - 2);
     }
@@ -8662,7 +8662,7 @@ class MarkdownHarvester {
     // ("PrismML llama.cpp prebuilt b9596-9fcaed763, `bin-ubuntu-vulkan-x64` — no compiling": a long
     // value by its first part.)
     if (value.size() > 80)
-      if (const auto cut = value.find(", "); cut != std::string::npos && cut <= 80)
+      if (const auto cut = value.find(", "); cut <= 80)  // (not npos)
         value.resize(cut);
     if (value.empty() || value.size() > 80) return;
     if (results_before_table_ && !setup_section_) return;
