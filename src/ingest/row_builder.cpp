@@ -2967,18 +2967,19 @@ void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for both: most files have neither.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,
-       output_tokens = false, run_time = false;
+       output_tokens = false, run_time = false, e2e = false;
   for (const auto& r : rows) {
     without_unit = without_unit || unitless(r);
     generic = generic || generic_rate(r);
     untimed = untimed || (r.metric && r.metric->id == "eval_time" && r.value && *r.value == 0);
     token_rate = token_rate || (r.metric && r.metric->id == "token_rate");
+    e2e = e2e || (r.metric && r.metric->id == "e2e_latency");
     output_tokens = output_tokens || (r.metric && r.metric->id == "output_tokens");
     run_time = run_time || (r.metric && r.metric->id == "duration" && r.statistic == "value");
-    if (without_unit && generic && untimed && token_rate && output_tokens && run_time) break;
+    if (without_unit && generic && untimed && token_rate && output_tokens && run_time && e2e) break;
   }
   if (token_rate) rates_that_grow_with_the_load(rows);
-  if (token_rate) latencies_per_token(rows);
+  if (token_rate && e2e) latencies_per_token(rows);
   if (without_unit) unit_of_the_same_figure(rows);
   // (The ratio pass groups the rows by record: only where something may come of it.)
   if (without_unit || untimed || (token_rate && output_tokens && run_time)) units_of_a_ratio(rows);
