@@ -51,6 +51,10 @@ std::vector<Word> words_of(std::string_view text) {
 constexpr std::array<std::string_view, 21> kLong = {
     "h100",  "h200",  "h800", "a100", "a800",  "a10g",  "l40s",  "b100",  "b200",   "b300", "gb200",
     "gb300", "gh200", "v100", "p100", "a6000", "a5000", "a4000", "a2000", "mi300x", "gb10"};
+// Intel's Arc cards by their number alone ("Windows (GPU) A770 vulkan"), the same card as "Arc
+// A770".
+constexpr std::array<std::string_view, 7> kArc = {"a310", "a380", "a580", "a750",
+                                                  "a770", "b570", "b580"};
 // Short ones that are also section numbers, test ids or sizes: they need a cue.
 constexpr std::array<std::string_view, 12> kShort = {"h20", "l4",  "l20", "l40", "t4",  "a10",
                                                      "a30", "a40", "a16", "k80", "p40", "m60"};
@@ -117,6 +121,8 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
             t[2] == '0');
   };
   if (in(s, kLong)) {
+  } else if (in(s, kArc)) {
+    m.key = "arc" + std::string(s);
   } else if (in(s, kShort)) {
     m.needs_cue = true;
   } else if (glued_or_next("rtx", [&](std::string_view t) {

@@ -1185,12 +1185,24 @@ class MarkdownHarvester {
     if (in_fence_ || text_mode_) {
       const std::size_t before = r_.rows.size();
       if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
-        label_line_rows(before);  // ("### llama.cpp" names no model: the heading's, if any)
-        for (std::size_t i = before; i < r_.rows.size(); ++i) {  // the devices the log listed
+        // The devices the log listed, before the document's ("# … (llama.cpp, Intel GPU A770)"
+        // over sections of other devices' logs).
+        for (std::size_t i = before; i < r_.rows.size(); ++i)
           if (r_.rows[i].context.gpu.empty() && !devices_.empty())
             r_.rows[i].context.gpu = device_list();
-          // (llama.cpp's own lines: its engine, where nothing names another.)
-          if (r_.rows[i].context.backend.empty()) r_.rows[i].context.backend = "llama.cpp";
+        label_line_rows(before);  // ("### llama.cpp" names no model: the heading's, if any)
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
+          // (llama.cpp's own lines: its compute backend, as llama-bench's "backend" column names
+          // it, where the log's device list or the section's heading says which ("### 3.6 dGPU
+          // (A770) vulkan"); else its engine, where nothing names another.)
+          // (Over the document's "llama.cpp": the engine whose backend it is.)
+          std::string& backend = r_.rows[i].context.backend;
+          std::string compute = devices_compute();
+          if (compute.empty()) compute = compute_name(heading_backend());
+          if (!compute.empty() && (backend.empty() || text::iequals(backend, "llama.cpp")))
+            backend = std::move(compute);
+          if (backend.empty()) backend = heading_backend();
+          if (backend.empty()) backend = "llama.cpp";
         }
         return;
       }
@@ -1676,6 +1688,7 @@ class MarkdownHarvester {
     std::string name;
     std::string_view index;
     bool integrated = false;
+    std::string_view compute;
     l = text::trim(l);
     const auto dev = l.find("Device ");
     // CUDA's ", compute capability 7.0"; ROCm's ", gfx1151 (0x1151), VMM: no".
@@ -1686,6 +1699,7 @@ class MarkdownHarvester {
       if (colon != std::string_view::npos && colon < cc) {
         name = l.substr(colon + 2, cc - colon - 2);
         index = l.substr(dev + 7, colon - dev - 7);
+        compute = l[cc + 2] == 'g' ? "ROCm" : "CUDA";
       }
     } else if (const auto tpu = l.find("TPU info: "); tpu != std::string_view::npos) {
       // vLLM on TPU: "TPU info: node_name=... | tpu_type=v6e-4 | ... | num_chips=4".
@@ -1710,6 +1724,7 @@ class MarkdownHarvester {
         sycl_index_ = std::string(text::trim(cells[1]));  // (kept: the cells end here)
         index = sycl_index_;
         name = std::string(text::trim(cells[2]));
+        compute = "SYCL";
       }
     } else if (l.starts_with("Vulkan") && l.size() > 9 &&
                std::isdigit(static_cast<unsigned char>(l[6]))) {
@@ -1721,13 +1736,16 @@ class MarkdownHarvester {
         const std::string_view device = text::trim(l.substr(
             colon + 2, bar == std::string_view::npos ? std::string_view::npos : bar - colon - 2));
         name = detail::gpu_named_in(device);
-        if (name.empty()) name = std::string(text::trim(device.substr(0, device.find(" ("))));
-        for (const std::string_view mark : {"(R)", "(r)", "(TM)", "(tm)"}) {  // "Intel(R) Arc(tm)"
-          for (auto at = name.find(mark); at != std::string::npos; at = name.find(mark))
-            name.erase(at, mark.size());
-        }
+        std::string printed(text::trim(device.substr(0, device.find(" ("))));
+        erase_marks(printed);
+        // (The name as printed, "Intel Arc A770 Graphics", where it holds the card's number
+        // found alone, "A770".)
+        if (name.empty() ||
+            (name.find(' ') == std::string::npos && text::icontains(printed, text::to_lower(name))))
+          name = std::move(printed);
         index = l.substr(6, colon - 6);
         integrated = l.find("| uma: 1") != std::string_view::npos;
+        compute = "Vulkan";
       }
     } else if (const auto use = l.find("using device "); use != std::string_view::npos) {
       // llama.cpp's model loader: "llama_model_load_from_file_impl: using device CUDA0 (NVIDIA
@@ -1748,6 +1766,9 @@ class MarkdownHarvester {
         // ("CUDA0", "ROCm0", "Vulkan0": the device's number, as the backend's own device list
         // writes it, "Device 0: ...": one device, not two. "Metal": none.)
         std::string_view number = l.substr(use + 13, open - use - 13);
+        const std::string_view backend = number.substr(0, number.find_first_of("0123456789"));
+        for (const std::string_view known : {"CUDA", "ROCm", "Vulkan", "Metal", "SYCL"})
+          if (backend == known) compute = known;
         while (!number.empty() && std::isdigit(static_cast<unsigned char>(number.front())) == 0)
           number.remove_prefix(1);
         index = number;
@@ -1761,13 +1782,16 @@ class MarkdownHarvester {
     } else if (l.rfind("ggml_vulkan: ", 0) == 0) {
       const auto eq = l.find(" = ");
       if (eq != std::string_view::npos) {
-        const auto end = l.find_first_of("(|", eq + 3);
+        // (Up to its driver's name, " (RADV NAVI31)", not the mark of "Intel(R) HD Graphics".)
+        const auto end = std::min(l.find(" (", eq + 3), l.find('|', eq + 3));
         name = std::string(text::trim(l.substr(
             eq + 3, end == std::string_view::npos ? std::string_view::npos : end - eq - 3)));
+        erase_marks(name);
         index = text::trim(l.substr(13, eq - 13));
         // "| uma: 1 |": memory shared with the CPU, an integrated GPU that llama.cpp's Vulkan
         // backend leaves out when a discrete one is present.
         integrated = l.find("| uma: 1") != std::string_view::npos;
+        compute = "Vulkan";
       }
     }
     if (name.empty()) return;
@@ -1776,10 +1800,11 @@ class MarkdownHarvester {
     for (auto& d : devices_) {
       if (d.index == index && (!index.empty() || d.name == name)) {  // the same device again
         d.name = name;
+        if (d.compute.empty()) d.compute = compute;
         return;
       }
     }
-    devices_.push_back({std::string(index), std::move(name), integrated});
+    devices_.push_back({std::string(index), std::move(name), integrated, std::string(compute)});
   }
 
   // "main: error: failed to create context with model '...'": a run that failed says so in its
@@ -1811,6 +1836,21 @@ class MarkdownHarvester {
     for (const auto& d : devices_)
       if (d.index == stripped_[main]) return d.name;
     return {};
+  }
+
+  // "Intel(R) Arc(tm) A770 Graphics": a device's name without its trade marks.
+  static void erase_marks(std::string& name) {
+    for (const std::string_view mark : {"(R)", "(r)", "(TM)", "(tm)"})
+      for (auto at = name.find(mark); at != std::string::npos; at = name.find(mark))
+        name.erase(at, mark.size());
+  }
+
+  // The compute backend every device the log listed was listed by ("Vulkan"); "" otherwise.
+  std::string devices_compute() const {
+    if (devices_.empty()) return {};
+    for (const auto& d : devices_)
+      if (d.compute != devices_.front().compute) return {};
+    return devices_.front().compute;
   }
 
   std::string device_list() const {
@@ -3775,6 +3815,8 @@ class MarkdownHarvester {
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
         heading_backends_[level] = engine_alone(own);
         if (heading_backends_[level].empty()) heading_backends_[level] = engine_aside(own);
+        if (heading_backends_[level].empty())
+          heading_backends_[level] = compute_of_a_device(own, !facts.gpu.empty());
         heading_loads_.resize(7);
         for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
         if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
@@ -4886,6 +4928,40 @@ class MarkdownHarvester {
     return detail::serving_engine_in(engine).empty() ? std::string() : engine;
   }
 
+  // "3.6 dGPU (A770) vulkan", "Results by SYCL Backend": a section's heading that names a device
+  // and, last, llama.cpp's compute backend it ran on (or the backend as "X Backend"); "" otherwise.
+  static std::string compute_of_a_device(std::string_view heading, bool names_gpu) {
+    if (heading.size() > 80) return {};
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < heading.size();) {
+      while (at < heading.size() &&
+             (heading[at] == ' ' || heading[at] == '(' || heading[at] == ')' || heading[at] == ','))
+        ++at;
+      const auto end = heading.find_first_of(" (),", at);
+      const auto to = end == std::string_view::npos ? heading.size() : end;
+      if (to > at) words.push_back(heading.substr(at, to - at));
+      at = to;
+    }
+    if (words.size() < 2 || words.size() > 8) return {};
+    const std::string last = compute_name(words.back());
+    const std::string before = compute_name(words[words.size() - 2]);
+    if (text::iequals(words.back(), "backend") && !before.empty()) return before;
+    if (last.empty()) return {};
+    bool device = names_gpu;
+    for (std::size_t k = 0; k + 1 < words.size() && !device; ++k)
+      for (const std::string_view d : {"gpu", "igpu", "dgpu", "cpu", "npu"})
+        device = device || text::iequals(words[k], d);
+    return device ? last : std::string();
+  }
+
+  // A word that is llama.cpp's compute backend, as llama.cpp spells it ("vulkan" is llama-bench's
+  // "Vulkan"); "" for any other.
+  static std::string compute_name(std::string_view w) {
+    for (const std::string_view b : {"Vulkan", "SYCL", "CUDA", "ROCm", "Metal", "HIP", "OpenCL"})
+      if (text::iequals(w, b)) return std::string(b);
+    return {};
+  }
+
   static std::string engine_alone(std::string_view heading) {
     // (Runs for every heading: most are sentences of more words than an engine and a version.)
     if (heading.size() > 40 || std::count(heading.begin(), heading.end(), ' ') > 3) return {};
@@ -5081,6 +5157,18 @@ class MarkdownHarvester {
     while (!h.empty() && (std::isdigit(static_cast<unsigned char>(h.front())) || h.front() == '.'))
       h.remove_prefix(1);
     h = text::trim(h);
+    // "3.8 Windows (CPU) r5-5600g AVX2": the system's name, then the device in brackets and the
+    // processor after it.
+    for (const std::string_view os : {"windows ", "linux ", "macos ", "wsl ", "wsl2 ", "ubuntu "}) {
+      if (h.size() > os.size() + 5 && text::iequals(h.substr(0, os.size()), os) &&
+          text::iequals(h.substr(os.size(), 5), "(cpu)")) {
+        const std::string_view rest = text::trim(h.substr(os.size() + 5));
+        const std::string_view word = rest.substr(0, rest.find(' '));
+        if (word.size() <= 40 && word.find_first_of("0123456789") != std::string_view::npos)
+          cpu = std::string(word);
+        return true;
+      }
+    }
     if (h.size() < 3 || !text::iequals(h.substr(0, 3), "cpu") ||
         (h.size() > 3 && std::isalnum(static_cast<unsigned char>(h[3]))))
       return false;
@@ -9089,6 +9177,7 @@ class MarkdownHarvester {
     std::string index;  // "0" of "Device 0:" or "ggml_vulkan: 0 ="
     std::string name;
     bool integrated = false;
+    std::string compute;  // llama.cpp's compute backend that listed it ("CUDA", "Vulkan"), if known
   };
   std::vector<Device> devices_;          // GPUs named by the log before the next table
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings

@@ -2242,10 +2242,11 @@ bool weights_activations(std::string_view w) {
 namespace {
 
 // The word at [from, to) of `text` naming a weight precision in bits ("4bit", "4-bit", "8 bit":
-// 2 to 8 bits), with its spelling; "" for any other word ("64-bit", "16bit").
+// 1 to 8 bits, "Bonsai-8B (1-bit)" a ternary or binary model's), with its spelling; "" for any
+// other word ("64-bit", "16bit").
 std::string bits_named(std::string_view text, std::size_t from, std::size_t to) {
   const std::string_view word = text.substr(from, to - from);
-  if (word.empty() || word[0] < '2' || word[0] > '8' || word[0] == '7') return {};
+  if (word.empty() || word[0] < '1' || word[0] > '8' || word[0] == '7') return {};
   std::size_t end = to;
   if (word.size() == 4 && text::iequals(word.substr(1), "bit")) {
     end = to;  // "4bit"

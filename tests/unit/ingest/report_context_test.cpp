@@ -2061,6 +2061,46 @@ TEST(ReportContext, SectionsOfCpuRuns) {
   EXPECT_EQ(at(r, "table[2][0].tok/s").context.gpu, "Arc A770");
 }
 
+// Held-out set 47's leftovers: a section's heading that names its device and, last, llama.cpp's
+// compute backend ("3.6 dGPU (A770) vulkan"), or the backend as "SYCL Backend", is the backend of
+// its tables, as llama-bench's column names it; an Arc card by its number alone; a CPU run
+// under its system's name ("Windows (CPU) r5-5600g"). Not a heading that names no device.
+TEST(ReportContext, ComputeBackendsAndDevicesInSectionHeadings) {
+  const std::string table = "\n\n| Model | tok/s |\n|---|---|\n| llama-2-7b | 25.99 |\n\n";
+  const auto r = run(FileType::markdown,
+                     "# Speed\n\n### 3.6 dGPU (A770) vulkan" + table + "### 3.7 dGPU (A770) SYCL" +
+                         table + "### 3.8 Windows (CPU) r5-5600g AVX2" + table +
+                         "### Results by SYCL Backend" + table + "### Why not CUDA" + table);
+  const auto& vulkan = at(r, "table[0][0].tok/s");
+  EXPECT_EQ(vulkan.context.gpu, "A770");
+  EXPECT_EQ(vulkan.context.backend, "Vulkan");
+  EXPECT_EQ(at(r, "table[1][0].tok/s").context.backend, "SYCL");
+  const auto& cpu = at(r, "table[2][0].tok/s");
+  EXPECT_EQ(cpu.context.gpu, "cpu");
+  EXPECT_NE(cpu.context.config.find("device=r5-5600g"), std::string::npos);
+  EXPECT_EQ(at(r, "table[3][0].tok/s").context.backend, "SYCL");
+  EXPECT_EQ(at(r, "table[4][0].tok/s").context.backend, "");  // (no device named)
+}
+
+// ... and llama.cpp's timings: the compute backend its device list was printed by ("Vulkan0:",
+// "ggml_cuda_init"'s "Device 0: ..., compute capability"), over the document's "llama.cpp"; the
+// devices the log listed over the title's GPU.
+TEST(ReportContext, LlamaTimingsTakeTheLogsComputeBackendAndDevices) {
+  const auto r = run(FileType::markdown,
+                     "# Speed (llama.cpp, Intel GPU A770)\n\n### 3.4 iGPU (Intel HD520)\n\n```\n"
+                     "ggml_vulkan: 0 = Intel(R) HD Graphics 520 (SKL GT2) | uma: 1 | fp16: 1\n"
+                     "llama_print_timings:        eval time =  1000.00 ms /   10 runs   (  100.00 "
+                     "ms per token,    10.00 tokens per second)\n```\n\n"
+                     "### 3.5 Jetson\n\n```\n"
+                     "  Device 0: Orin, compute capability 8.7, VMM: yes\n"
+                     "llama_print_timings:        eval time =  1000.00 ms /   20 runs   (   50.00 "
+                     "ms per token,    20.00 tokens per second)\n```\n");
+  const auto& igpu = at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(igpu.context.gpu, "Intel HD Graphics 520");
+  EXPECT_EQ(igpu.context.backend, "Vulkan");
+  EXPECT_EQ(at(r, "llama_timings[1].eval time rate").context.backend, "CUDA");
+}
+
 // Held-out set 46: a preamble line that opens with the environment's label ("Środowisko:",
 // "Environment:") names the document's machine and engine (its first sentence only).
 TEST(ReportContext, AnEnvironmentLineInThePreamble) {

@@ -1865,6 +1865,14 @@ TEST(ReportTables, BitColumnsAreTheirPrecisionAndAnUnnamedLabelColumnLabelsItsRo
 )");
   EXPECT_EQ(at(mlx, "table[0][0].tok/s").context.quantization, "4bit");
   EXPECT_EQ(at(mlx, "table[0][1].tok/s").context.quantization, "");  // no precision in "64-bit"
+  // (Held-out set 47: a 1-bit model's weights, "Bonsai-8B (1-bit)"; not "16bit".)
+  const auto one = run(FileType::markdown, R"(| Model | tok/s |
+|---|---|
+| Bonsai-8B (1-bit) | 52.9 |
+| llama3 16bit | 40.1 |
+)");
+  EXPECT_EQ(at(one, "table[0][0].tok/s").context.quantization, "1-bit");
+  EXPECT_EQ(at(one, "table[0][1].tok/s").context.quantization, "");
 }
 
 // Held-out set 30: "| Software | Settings | Avg Tok/s | Speed X | Notes |": the engine, a
