@@ -219,6 +219,11 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              digits(next(k + 1)) && next(k + 1).ends_with("000")) {
     m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
     m.key = "rtxpro" + std::string(next(k + 1));
+  } else if (s == "ryzen" && next(k + 1) == "ai" && next(k + 2) == "max" &&
+             next(k + 3).size() == 3 && digits(next(k + 3))) {
+    // AMD's "Ryzen AI Max+ 395" (Strix Halo): one chip, its GPU the figures' device.
+    m.last = k + 3;
+    m.key = "ryzenaimax" + std::string(next(k + 3));
   } else if (s == "jetson" && board_word(next(k + 1))) {
     // "Jetson AGX Orin", "Jetson Orin Nano", "Jetson Xavier NX": the board's words (not "Jetson
     // LLM Benchmark", a title's words).
@@ -241,7 +246,7 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              std::any_of(next(k + 1).begin(), next(k + 1).end(),
                          [](unsigned char c) { return std::isdigit(c); })) {
     m.last = k + 1;  // "Radeon 8060S"
-    m.key = std::string(next(k + 1));
+    m.key = std::string(s) + std::string(next(k + 1));
   } else {
     return std::nullopt;
   }
@@ -432,6 +437,21 @@ std::string named_in(std::string_view text) {
     else if (!counted && after + 1 < w.size() && w[after].low == "x" && digits(w[after + 1].low))
       count_after = w[after + 1].low;
     if (m->needs_cue && !cue) continue;
+    // "AMD Ryzen AI Max 395 — Radeon 8060S": the chip and its GPU, one device; the GPU's name.
+    const auto amd_gpu = [](std::string_view key) {
+      return key.starts_with("radeon") || key.starts_with("gfx");
+    };
+    const bool chip = m->key.starts_with("ryzenaimax");
+    if (!found_key.empty() && chip != found_key.starts_with("ryzenaimax") &&
+        amd_gpu(chip ? found_key : m->key)) {
+      if (!chip) {
+        found_key = m->key;
+        found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+      }
+      found_last = m->last;
+      k = m->last;
+      continue;
+    }
     // "Radeon 8060S / gfx1151", "gfx1103 (Radeon 780M)": one device by its name and by its
     // architecture's id, side by side; the name is the GPU.
     const bool arch = m->key.starts_with("gfx");

@@ -204,6 +204,23 @@ class MarkdownHarvester {
       }
       quoted_line_ = true;
     }
+    // "########## optis F ###########" over a pasted run: a banner of more '#' than a heading
+    // has, closed by them too, names the run after it as a heading would (GFM reads no heading).
+    if (!in_fence_ && !text_mode_ && l.starts_with("#######")) {
+      if (std::string banner = banner_heading(l); !banner.empty()) {
+        line(banner, number);
+        return;
+      }
+    }
+    // "#### optis F+ C  ######": a heading's closing '#'s are no part of it (CommonMark).
+    if (!in_fence_ && !text_mode_ && l.size() > 3 && l.back() == '#' && is_atx_heading(l)) {
+      std::string_view h = l;
+      while (!h.empty() && h.back() == '#') h.remove_suffix(1);
+      if (!h.empty() && (h.back() == ' ' || h.back() == '\t')) {
+        line(std::string(text::trim(h)), number);
+        return;
+      }
+    }
     // Console output pasted through a web page pads with no-break spaces (U+00A0) where the
     // terminal had spaces ("total duration:\xC2\xA0\xC2\xA0 18.03s"): spaces again.
     if ((in_fence_ || text_mode_) && l.find("\xC2\xA0") != std::string_view::npos) {
@@ -3672,6 +3689,20 @@ class MarkdownHarvester {
     json_replay_ = false;
   }
 
+  // "########## optis F ###########": seven '#' or more, a label and '#' again; as a level-6
+  // heading ("###### optis F"), or "" for any other line.
+  static std::string banner_heading(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    const auto open = t.find_first_not_of('#');
+    const auto close = t.find_last_not_of('#');
+    if (open == std::string_view::npos || open < 7 || close + 3 >= t.size() + 1 ||
+        t.size() - close - 1 < 3 || t[open] != ' ')
+      return {};
+    const std::string_view label = text::trim(t.substr(open, close + 1 - open));
+    if (label.empty() || label.size() > 60 || label.find('#') != std::string_view::npos) return {};
+    return "###### " + std::string(label);
+  }
+
   // "### 5.6 TR113: ...", "#": one to six '#' and a space or nothing after them, indented by at
   // most three spaces (an empty line's npos is over three too).
   static bool is_atx_heading(std::string_view l) {
@@ -3838,6 +3869,10 @@ class MarkdownHarvester {
                      detail::classify_cached(key).role == metrics::Role::parameter) {
             heading_settings_[level] = key + "=" + value;
           }
+        } else if (level >= 2) {
+          // "#### Seq Length 128 (Short Context)", "### Batch Size 8": a setting's name and its
+          // whole number, the setting of the section's tables (a load is the heading's load).
+          heading_settings_[level] = setting_and_number(heading_text);
         }
         // ("## Leaderboard on 3090": a GeForce by its number alone after "on", the card.)
         std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
@@ -4102,6 +4137,14 @@ class MarkdownHarvester {
     }
     // The key first: most "Word: text" lines of prose name no label at all.
     std::string* slot = context_slot(document_, key);
+    // "- **Host:** Bee (Beelink GTR9 Pro, Ryzen AI Max+ 395, 128 GB)": the machine the run had,
+    // and so the GPU its description names (if any).
+    if (!slot && bold_item && document_.gpu.empty() && !no_gpu_ &&
+        (text::iequals(key, "host") || text::iequals(key, "machine"))) {
+      document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
+      if (!document_.gpu.empty()) document_gpu_line_ = number;
+      return;
+    }
     // "GPUs: Two Radeon 6800X Duo (MetalV3 compatible)": a note's line of its machine's GPUs.
     if (!slot && (text::iequals(key, "gpus") || text::iequals(key, "graphics")))
       slot = &document_.gpu;
@@ -5070,8 +5113,11 @@ class MarkdownHarvester {
     const std::string& m = nearest(heading_models_);
     // (A title's model of its results, "# vLLM Performance Analysis - Qwen2.5-14B", yields to the
     // document's own "**Model:** Qwen/Qwen2.5-14B-Instruct".)
-    if (results_title_model_ && heading_models_.size() > 1 && &m == &heading_models_[1] &&
-        !document_.model.empty())
+    // (... and so does a title's that names its GPU too, "- Qwen2.5-14B on AMD Ryzen AI Max+
+    // 395", where the document's names the same model more fully.)
+    if (heading_models_.size() > 1 && &m == &heading_models_[1] && !document_.model.empty() &&
+        (results_title_model_ || (!m.empty() && document_.model.size() > m.size() &&
+                                  text::icontains(document_.model, text::to_lower(m)))))
       return document_.model;
     return m;
   }
@@ -5740,6 +5786,29 @@ class MarkdownHarvester {
   }
 
   // "Number of GPUs: 1", "Batch size: 8": a heading that is a label and its value.
+  static std::string setting_and_number(std::string_view heading) {
+    if (heading.size() > 60) return {};
+    if (const auto open = heading.find(" (");
+        open != std::string_view::npos && heading.ends_with(")"))
+      heading = heading.substr(0, open);
+    const auto space = heading.rfind(' ');
+    if (space == std::string_view::npos || space == 0 || space > 30) return {};
+    const std::string_view number = heading.substr(space + 1);
+    if (number.empty() || number.size() > 7 ||
+        number.find_first_not_of("0123456789") != std::string_view::npos)
+      return {};
+    const std::string_view key = text::trim(heading.substr(0, space));
+    if (std::count(key.begin(), key.end(), ' ') > 2 ||
+        !std::isalpha(static_cast<unsigned char>(key[0])))
+      return {};
+    const auto& c = detail::classify_cached(key);
+    if (c.role != metrics::Role::parameter || !c.parameter || c.parameter->id == "concurrency")
+      return {};
+    Context probe;
+    if (context_slot(probe, key) != nullptr) return {};  // ("Model 1", "GPU 0": labels, no setting)
+    return std::string(key) + "=" + std::string(number);
+  }
+
   static bool labels_a_setting(std::string_view heading) {
     const auto colon = heading.find(": ");
     return colon != std::string_view::npos && colon > 0 && colon <= 30 &&
@@ -7596,9 +7665,11 @@ class MarkdownHarvester {
   // "| **N/A** | N/A | N/A | … | 0 |": a run whose measured columns say n/a gave no figures; its
   // zeros ("Mem (MB)" 0) are placeholders, no measurement (kept as written, no value).
   void zeros_of_a_run_without_figures(std::size_t row_start, std::size_t n) {
+    // (Its labels count too: "| N/A | N/A | N/A | 0 | 0 |" of a Target, Model and Workload.)
     std::size_t missing = 0;
     for (std::size_t c = 0; c < n; ++c) {
-      if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
+      if ((roles_[c].use == detail::ColumnRole::Use::context ||
+           (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty())) &&
           stripped_[c].size() <= 4 && detail::is_no_value(stripped_[c]))
         ++missing;
     }

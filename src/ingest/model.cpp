@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 80> kAliases = {{
+  static const std::array<Alias, 83> kAliases = {{
       {"model", &Context::model},
       // In French, Spanish and Portuguese, German, Russian (a capital and a small first letter).
       {"mod\xC3\xA8le", &Context::model},
@@ -164,6 +164,9 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"test_name", &Context::test},
       {"test_type", &Context::test},  // a harness's "inference" beside "inference_mps"
       {"stage", &Context::test},      // a workflow's step ("analysis", "report")
+      {"workload", &Context::test},   // a serving benchmark's kind of requests ("chat", "rag")
+      {"workload_name", &Context::test},
+      {"prompt_type", &Context::test},  // "short", "long", "code": the kind of prompt sent
       {"scenario", &Context::config},
       {"backend_model", &Context::model},
       {"model_names", &Context::model},

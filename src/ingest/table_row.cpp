@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "chimera/core/numeric.hpp"
@@ -171,6 +172,22 @@ bool names_sized_model(std::string_view v) {
   if (scale != 'b' && scale != 'm') return false;
   if (v[i + 1] != '_' && v[i + 1] != '-') return false;
   return std::isalpha(static_cast<unsigned char>(v[i + 2])) != 0;
+}
+
+// "Qwen3.6-35B llama.cpp UD-Q4_K_M", "Llama-3.1-8B-Instruct Q4": the model a label names first,
+// a family's name and its size in one word; "" otherwise ("short", "pp512", "7B").
+std::string sized_model_first(std::string_view v) {
+  const std::string_view word = v.substr(0, v.find(' '));
+  if (word.size() < 4 || word.size() > 60 || !std::isalpha(static_cast<unsigned char>(word[0])))
+    return {};
+  for (std::size_t at = 0; at < word.size();) {
+    const auto end = word.find_first_of("-_:", at);
+    const std::string_view part = word.substr(at, end == std::string_view::npos ? end : end - at);
+    if (at > 0 && names_model_size(part)) return std::string(word);
+    if (end == std::string_view::npos) break;
+    at = end + 1;
+  }
+  return {};
 }
 
 // A run's or request's id, "ba475323-e28d-4138-bd8e-8935844c0b5f" (a UUID) or a long hex hash
@@ -710,6 +727,16 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         Context probe;
         return context_slot(probe, h) == &probe.quantization;
       });
+  // Whether a column names the rows' models (asked only of a test column's label).
+  std::optional<bool> model_col;
+  const auto model_column = [&] {
+    if (!model_col)
+      model_col = std::any_of(header_begin, header_end, [](const std::string& h) {
+        Context probe;
+        return context_slot(probe, h) == &probe.model;
+      });
+    return *model_col;
+  };
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
@@ -750,6 +777,17 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
+        add_label(labels, headers[c], v);
+      } else if (slot == &ctx.test && ctx.model.empty() && !model_column() &&
+                 !names_sized_model(v) && !sized_model_first(v).empty()) {
+        // "| test_name |" of "Qwen3.6-35B llama.cpp UD-Q4_K_M" where no column names the model:
+        // a configuration named by its model first, no test (a "prompt_type" column is it).
+        ctx.model = sized_model_first(v);
+        add_label(labels, headers[c], v);
+      } else if (slot == &ctx.backend && !slot->empty() && !text::iequals(*slot, v) &&
+                 !numeric::parse_cell(v)) {
+        // "| Engine | Backend |" of "LM Studio | llama.cpp": the engine named first is the row's
+        // (rows of LM Studio and Ollama, both on llama.cpp, stay apart); the other a label.
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.model && names_an_architecture(v)) {
         // "model_type" of "Dense", "MoE" beside the "model" column: the model's architecture, a

@@ -78,6 +78,7 @@ constexpr Term kTerms[] = {
     {"大小", "size"},
     {"サイズ", "size"},
     {"크기", "size"},
+    {"사이즈", "size"},  // (the English word, as Korean writes it)
     {"时长", "duration"},
     {"時長", "duration"},
     {"所要時間", "time"},

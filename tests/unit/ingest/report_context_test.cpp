@@ -2303,5 +2303,92 @@ Generated: February 10, 2026
   EXPECT_EQ(speed.context.gpu, "M4 Pro 24GB");
 }
 
+// Held-out set 48: "| Engine | Backend |" of "LM Studio | llama.cpp": the engine named first is
+// the row's (rows of two engines on one backend stay apart), the other a label of the row.
+TEST(ReportContext, AnEngineColumnBesideABackendColumn) {
+  const auto r = run(FileType::markdown,
+                     "| Engine | Backend | Code |\n|---|---|---|\n"
+                     "| LM Studio | llama.cpp | 20.1s |\n| Ollama 0.20 | llama.cpp | 26.1s |\n");
+  const auto& lm = at(r, "table[0][0].Code");
+  EXPECT_EQ(lm.context.backend, "LM Studio");
+  EXPECT_NE(lm.context.config.find("Backend=llama.cpp"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][1].Code").context.backend, "Ollama 0.20");
+}
+
+// Held-out set 48: a "- **Host:**" item names the machine, and so its GPU; AMD's "Ryzen AI Max+
+// 395" is one (its Radeon, named beside it, the same device); a title's short model yields to
+// the document's fuller "**Model:**" where the title names its GPU too.
+TEST(ReportContext, AHostItemAStrixHaloChipAndATitlesShortModel) {
+  const auto host =
+      run(FileType::markdown,
+          "# Backend comparison\n\n- **Host:** Bee (Beelink GTR9 Pro, Ryzen AI Max+ "
+          "395, 128 GB)\n\n| backend | tg128 (t/s) |\n|---|---|\n| Vulkan | 31.65 |\n");
+  EXPECT_EQ(at(host, "table[0][0].tg128 (t/s)").context.gpu, "Ryzen AI Max+ 395");
+  const auto pair = run(FileType::markdown,
+                        "## System 1: AMD Ryzen AI Max+ 395 \xE2\x80\x94 Radeon 8060S\n\n"
+                        "| Model | t/s |\n|---|---|\n| a:1b | 3 |\n");
+  EXPECT_EQ(at(pair, "table[0][0].t/s").context.gpu, "Radeon 8060S");
+  const auto titled = run(FileType::markdown,
+                          "# vLLM Performance Analysis - Qwen2.5-14B on AMD Ryzen AI Max+ 395\n\n"
+                          "**Model:** Qwen/Qwen2.5-14B-Instruct\n\n## Throughput\n\n"
+                          "| Test | Tok/s |\n|---|---|\n| Short | 6.17 |\n");
+  const auto& tps = at(titled, "table[0][0].Tok/s");
+  EXPECT_EQ(tps.context.model, "Qwen/Qwen2.5-14B-Instruct");
+  EXPECT_EQ(tps.context.gpu, "AMD Ryzen AI Max+ 395");
+}
+
+// Held-out set 48: a banner of more '#' than a heading has ("########## optis F ###########")
+// names the run pasted under it; a heading's closing '#'s are no part of its name; "#### Seq
+// Length 128 (Short Context)" is the setting of its section's tables.
+TEST(ReportContext, BannersClosingHashesAndASettingsHeading) {
+  const std::string table =
+      "\n\n| model | test | t/s |\n|---|---|---|\n| qwen3 8B Q8_0 | tg128 | "
+      "59.53 \xC2\xB1 0.08 |\n\n";
+  const auto r =
+      run(FileType::markdown, "########## optis F ###########" + table + "####  F + C + E + G ###" +
+                                  table + "#### Seq Length 128 (Short Context)" + table +
+                                  "### Concurrency 4" + table + "### Model 1" + table);
+  EXPECT_EQ(at(r, "table[0][0].t/s").context.section, "optis F");
+  EXPECT_EQ(at(r, "table[1][0].t/s").context.section, "F + C + E + G");
+  EXPECT_NE(at(r, "table[2][0].t/s").context.config.find("Seq Length=128"), std::string::npos);
+  EXPECT_EQ(at(r, "table[3][0].t/s").context.config.find("Concurrency="), std::string::npos);
+  EXPECT_EQ(at(r, "table[4][0].t/s").context.config.find("Model="), std::string::npos);
+}
+
+// Held-out set 48: Korean's "사이즈" (size) of "23 GB" is the model's size, a setting; a row whose
+// labels and figures all say n/a ("| N/A | N/A | N/A | 0 | 0 |") has no measurement.
+TEST(ReportContext, AKoreanSizeColumnAndARowOfNoRun) {
+  const auto ko = run(FileType::markdown,
+                      "| \xEB\xAA\xA8\xEB\x8D\xB8 | \xEC\x82\xAC\xEC\x9D\xB4"
+                      "\xEC\xA6\x88 | Throughput |\n|---|---|---|\n"
+                      "| qwen3:32b | 23 GB | 11.6 tok/s |\n");
+  EXPECT_EQ(at(ko, "table[0][0].\xEC\x82\xAC\xEC\x9D\xB4\xEC\xA6\x88").role,
+            metrics::Role::parameter);
+  const auto none = run(FileType::markdown,
+                        "| Target | Model | Workload | Total | Failed |\n|---|---|---|---|---|\n"
+                        "| spark | Qwen3 | custom | 20 | 0 |\n| N/A | N/A | N/A | 0 | 0 |\n");
+  EXPECT_EQ(at(none, "table[0][0].Failed").value, 0.0);
+  EXPECT_EQ(at(none, "table[0][0].Failed").context.test, "custom");
+  EXPECT_FALSE(at(none, "table[0][1].Failed").value.has_value());
+}
+
+// Held-out set 48: a CSV's "test_name" of "Qwen3.6-35B llama.cpp UD-Q4_K_M" where no column
+// names the model: the model, first; its "prompt_type" the test; a JSON record's "workload" the
+// test; "gpu_layers_offloaded" a setting.
+TEST(ReportContext, AModelNamedAsATestAndWorkloads) {
+  const auto csv = run(FileType::csv,
+                       "test_name,quant,prompt_type,gpu_layers_offloaded,decode_tps\n"
+                       "Qwen3.6-35B llama.cpp UD-Q4_K_M,UD-Q4_K_M,short,36,58.1\n"
+                       "pp512,Q4_0,long,36,50.0\n");
+  const auto& tps = at(csv, "[0].decode_tps");
+  EXPECT_EQ(tps.context.model, "Qwen3.6-35B");
+  EXPECT_EQ(tps.context.test, "short");
+  EXPECT_EQ(at(csv, "[0].gpu_layers_offloaded").role, metrics::Role::parameter);
+  EXPECT_EQ(at(csv, "[1].decode_tps").context.model, "");  // ("pp512": a test, no model)
+  const auto json = run(FileType::json,
+                        R"({"cell": {"config": "awq", "workload": "chat"}, "output_tps": 2010.5})");
+  EXPECT_EQ(at(json, "output_tps").context.test, "chat");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
