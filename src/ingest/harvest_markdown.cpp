@@ -4986,8 +4986,8 @@ class MarkdownHarvester {
       at = to;
     }
     if (words.size() < 2 || words.size() > 8) return {};
-    const std::string last = compute_name(words.back());
-    const std::string before = compute_name(words[words.size() - 2]);
+    std::string last = compute_name(words.back());
+    std::string before = compute_name(words[words.size() - 2]);
     if (text::iequals(words.back(), "backend") && !before.empty()) return before;
     if (last.empty()) return {};
     bool device = names_gpu;
