@@ -206,7 +206,8 @@ class MarkdownHarvester {
     }
     // "########## optis F ###########" over a pasted run: a banner of more '#' than a heading
     // has, closed by them too, names the run after it as a heading would (GFM reads no heading).
-    if (!in_fence_ && !text_mode_ && l.starts_with("#######")) {
+    if (!in_fence_ && !text_mode_ && l.size() > 7 && l[0] == '#' && l[6] == '#' &&
+        l.find_first_not_of('#') >= 7) {
       if (std::string banner = banner_heading(l); !banner.empty()) {
         line(banner, number);
         return;
@@ -4975,6 +4976,12 @@ class MarkdownHarvester {
   // and, last, llama.cpp's compute backend it ran on (or the backend as "X Backend"); "" otherwise.
   static std::string compute_of_a_device(std::string_view heading, bool names_gpu) {
     if (heading.size() > 80) return {};
+    // (Runs for every heading: its last word first, most name no backend.)
+    const auto cut = heading.find_last_of(" (),");
+    const std::string_view tail = heading.substr(cut == std::string_view::npos ? 0 : cut + 1);
+    if (tail.size() < 3 || tail.size() > 7 ||
+        (compute_name(tail).empty() && !text::iequals(tail, "backend")))
+      return {};
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < heading.size();) {
       while (at < heading.size() &&
@@ -5205,7 +5212,9 @@ class MarkdownHarvester {
     h = text::trim(h);
     // "3.8 Windows (CPU) r5-5600g AVX2": the system's name, then the device in brackets and the
     // processor after it.
+    const char lead = h.empty() ? ' ' : static_cast<char>(h.front() | 0x20);
     for (const std::string_view os : {"windows ", "linux ", "macos ", "wsl ", "wsl2 ", "ubuntu "}) {
+      if (lead != os.front()) continue;
       if (h.size() > os.size() + 5 && text::iequals(h.substr(0, os.size()), os) &&
           text::iequals(h.substr(os.size(), 5), "(cpu)")) {
         const std::string_view rest = text::trim(h.substr(os.size() + 5));
@@ -5787,7 +5796,10 @@ class MarkdownHarvester {
 
   // "Number of GPUs: 1", "Batch size: 8": a heading that is a label and its value.
   static std::string setting_and_number(std::string_view heading) {
-    if (heading.size() > 60) return {};
+    if (heading.size() > 60 || heading.size() < 3) return {};
+    // (Runs for every heading: most end in no number, nor a bracket after one.)
+    if (!std::isdigit(static_cast<unsigned char>(heading.back())) && heading.back() != ')')
+      return {};
     if (const auto open = heading.find(" (");
         open != std::string_view::npos && heading.ends_with(")"))
       heading = heading.substr(0, open);

@@ -778,8 +778,8 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
       } else if (slot == &ctx.quantization && !slot->empty()) {
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
         add_label(labels, headers[c], v);
-      } else if (slot == &ctx.test && ctx.model.empty() && !model_column() &&
-                 !names_sized_model(v) && !sized_model_first(v).empty()) {
+      } else if (slot == &ctx.test && ctx.model.empty() && !names_sized_model(v) &&
+                 !sized_model_first(v).empty() && !model_column()) {
         // "| test_name |" of "Qwen3.6-35B llama.cpp UD-Q4_K_M" where no column names the model:
         // a configuration named by its model first, no test (a "prompt_type" column is it).
         ctx.model = sized_model_first(v);
