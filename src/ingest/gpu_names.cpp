@@ -53,8 +53,9 @@ constexpr std::array<std::string_view, 21> kLong = {
     "gb300", "gh200", "v100", "p100", "a6000", "a5000", "a4000", "a2000", "mi300x", "gb10"};
 // Intel's Arc cards by their number alone ("Windows (GPU) A770 vulkan"), the same card as "Arc
 // A770".
-constexpr std::array<std::string_view, 7> kArc = {"a310", "a380", "a580", "a750",
-                                                  "a770", "b570", "b580"};
+constexpr std::array<std::string_view, 12> kArc = {
+    "a310", "a380",  "a580",  "a750",  "a770",  "b570",
+    "b580", "a370m", "a550m", "a570m", "a730m", "a770m"};  // (and the laptops' "M" cards)
 // Short ones that are also section numbers, test ids or sizes: they need a cue.
 constexpr std::array<std::string_view, 12> kShort = {"h20", "l4",  "l20", "l40", "t4",  "a10",
                                                      "a30", "a40", "a16", "k80", "p40", "m60"};
@@ -85,6 +86,7 @@ struct Match {
   std::size_t first = 0, last = 0;  // word indexes of the model's own words
   std::string key;                  // the model, lower-cased, without vendor and count
   bool needs_cue = false;
+  bool weak = false;  // a name that yields to any other GPU the text names ("A770" alone, a chip)
 };
 
 // A word of an NVIDIA Jetson board's name ("AGX", "Orin", "Nano", "NX", "Xavier", "Thor").
@@ -117,12 +119,15 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   const auto arc_number = [](std::string_view t) {
     return ((t.size() == 3 || t.size() == 4) && (t[0] == 'a' || t[0] == 'b') &&
             digits(t.substr(1))) ||
+           (t.size() == 5 && t[0] == 'a' && t[4] == 'm' && digits(t.substr(1, 3))) ||  // "A770M"
+           (t.size() == 4 && t[3] == 'v' && digits(t.substr(0, 3))) ||  // Lunar Lake's "Arc 140V"
            (t.size() == 3 && digits(t) && (t[0] == '3' || t[0] == '5' || t[0] == '7') &&
             t[2] == '0');
   };
   if (in(s, kLong)) {
   } else if (in(s, kArc)) {
     m.key = "arc" + std::string(s);
+    m.weak = true;  // ("RTX 3090 (replaced my A770)": the other)
   } else if (in(s, kShort)) {
     m.needs_cue = true;
   } else if (glued_or_next("rtx", [&](std::string_view t) {
@@ -224,6 +229,7 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     // AMD's "Ryzen AI Max+ 395" (Strix Halo): one chip, its GPU the figures' device.
     m.last = k + 3;
     m.key = "ryzenaimax" + std::string(next(k + 3));
+    m.weak = true;  // (its Radeon, or an eGPU beside it, named too: that GPU)
   } else if (s == "jetson" && board_word(next(k + 1))) {
     // "Jetson AGX Orin", "Jetson Orin Nano", "Jetson Xavier NX": the board's words (not "Jetson
     // LLM Benchmark", a title's words).
@@ -283,6 +289,7 @@ bool may_name_gpu(std::string_view text) {
   if (letter_digit) return true;
   // (NVIDIA's Jetson boards, "Jetson Orin", "Jetson AGX Thor": named without a digit.)
   if (text.find("etson") != std::string_view::npos) return true;
+  if (text.find("AI Max") != std::string_view::npos) return true;  // "Ryzen AI Max+ 395"
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
   // (DGX Spark, with no digit: one look for its 'x' first.)
   if (!digit && text.find_first_of("xX") == std::string_view::npos) return false;
@@ -394,6 +401,7 @@ std::string instance_named_in(std::string_view text, const std::vector<Word>& w)
 std::string named_in(std::string_view text) {
   const auto w = words_of(text);
   std::string found, found_key;
+  bool found_weak = false;
   std::size_t found_last = w.size();  // the last word of the name found
   for (std::size_t k = 0; k < w.size(); ++k) {
     // A vendor opens a name; the part follows it (Radeon's and GeForce's own numbers too).
@@ -437,16 +445,14 @@ std::string named_in(std::string_view text) {
     else if (!counted && after + 1 < w.size() && w[after].low == "x" && digits(w[after + 1].low))
       count_after = w[after + 1].low;
     if (m->needs_cue && !cue) continue;
-    // "AMD Ryzen AI Max 395 — Radeon 8060S": the chip and its GPU, one device; the GPU's name.
-    const auto amd_gpu = [](std::string_view key) {
-      return key.starts_with("radeon") || key.starts_with("gfx");
-    };
-    const bool chip = m->key.starts_with("ryzenaimax");
-    if (!found_key.empty() && chip != found_key.starts_with("ryzenaimax") &&
-        amd_gpu(chip ? found_key : m->key)) {
-      if (!chip) {
+    // "AMD Ryzen AI Max 395 — Radeon 8060S", "RTX 4060 Ti (replaced my B580)": a weak name
+    // beside another GPU's, the other (the chip's GPU, the card that ran).
+    if (!found_key.empty() && found_key != m->key && m->weak != found_weak) {
+      if (found_weak) {
         found_key = m->key;
         found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+        if (!count_after.empty()) found = count_after + "x " + found;
+        found_weak = false;
       }
       found_last = m->last;
       k = m->last;
@@ -470,6 +476,7 @@ std::string named_in(std::string_view text) {
       found_key = m->key;
       found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
       if (!count_after.empty()) found = count_after + "x " + found;
+      found_weak = m->weak;
     }
     found_last = m->last;
     k = m->last;

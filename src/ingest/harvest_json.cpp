@@ -437,6 +437,14 @@ class JsonHarvester final : public JsonVisitor {
       // (A "gpus" of "all", "0,1,2,3": Docker's or CUDA's selection of devices, no GPU's name.)
       if (slot == &f.ctx.gpu && iequals(name, "gpus") && detail::gpu_named_in(text).empty())
         slot = nullptr;
+      // {"workload": "chat", "prompt_type": "short"}: the first the record's test, the other a
+      // label of its configuration (records of two workloads stay apart).
+      if (slot == &f.ctx.test && !slot->empty() && !iequals(*slot, text) &&
+          (iequals(name, "prompt_type") || iequals(name, "workload") ||
+           iequals(name, "workload_name"))) {
+        f.config += (f.config.empty() ? "" : " ") + std::string(name) + "=" + std::string(text);
+        slot = nullptr;
+      }
       if (slot && !(backend && f.foreign_backend)) {
         // ("model_path": "None", "model": "Unknown GPU": no label.)
         // ("model_id": "/home/llm_model/Qwen/Qwen2.5-VL-72B-Instruct" beside "model_name": a

@@ -1216,6 +1216,7 @@ class MarkdownHarvester {
           // (Over the document's "llama.cpp": the engine whose backend it is.)
           std::string& backend = r_.rows[i].context.backend;
           std::string compute = devices_compute();
+          if (compute.empty()) compute = nearest(heading_computes_);
           if (compute.empty()) compute = compute_name(heading_backend());
           if (!compute.empty() && (backend.empty() || text::iequals(backend, "llama.cpp")))
             backend = std::move(compute);
@@ -1708,6 +1709,19 @@ class MarkdownHarvester {
     bool integrated = false;
     std::string_view compute;
     l = text::trim(l);
+    // "ggml_cuda_init: found 1 ROCm devices:": the backend its "Device 0: ..." lines are of
+    // (CUDA's, ROCm's, MUSA's: the same form).
+    if ((l.starts_with("ggml_cuda_init: found ") || l.starts_with("ggml_init_cublas: found ")) &&
+        l.ends_with(" devices:")) {
+      const auto end = l.find(" device");
+      const auto from = l.rfind(' ', end == std::string_view::npos ? 0 : end - 1);
+      cuda_init_backend_.clear();
+      if (end != std::string_view::npos && from != std::string_view::npos && from > 20)
+        cuda_init_backend_ = compute_name(l.substr(from + 1, end - from - 1));
+      if (end != std::string_view::npos && l.substr(from + 1, end - from - 1) == "MUSA")
+        cuda_init_backend_ = "MUSA";
+      return;
+    }
     const auto dev = l.find("Device ");
     // CUDA's ", compute capability 7.0"; ROCm's ", gfx1151 (0x1151), VMM: no".
     auto cc = l.find(", compute capability");
@@ -1717,7 +1731,10 @@ class MarkdownHarvester {
       if (colon != std::string_view::npos && colon < cc) {
         name = l.substr(colon + 2, cc - colon - 2);
         index = l.substr(dev + 7, colon - dev - 7);
-        compute = l[cc + 2] == 'g' ? "ROCm" : "CUDA";
+        // (As the line above them said; a "gfx" architecture is ROCm's.)
+        compute = !cuda_init_backend_.empty() ? std::string_view(cuda_init_backend_)
+                  : l[cc + 2] == 'g'          ? std::string_view("ROCm")
+                                              : std::string_view();
       }
     } else if (const auto tpu = l.find("TPU info: "); tpu != std::string_view::npos) {
       // vLLM on TPU: "TPU info: node_name=... | tpu_type=v6e-4 | ... | num_chips=4".
@@ -3847,8 +3864,11 @@ class MarkdownHarvester {
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
         heading_backends_[level] = engine_alone(own);
         if (heading_backends_[level].empty()) heading_backends_[level] = engine_aside(own);
-        if (heading_backends_[level].empty())
-          heading_backends_[level] = compute_of_a_device(own, !facts.gpu.empty());
+        // ("3.6 dGPU (A770) vulkan": llama.cpp's compute backend, apart from the engines: it
+        // names the backend of llama.cpp's rows only, never over another engine.)
+        heading_computes_.resize(7);
+        for (std::size_t k = level; k < heading_computes_.size(); ++k) heading_computes_[k].clear();
+        heading_computes_[level] = compute_of_a_device(own, !facts.gpu.empty());
         heading_loads_.resize(7);
         for (std::size_t k = level; k < heading_loads_.size(); ++k) heading_loads_[k].clear();
         if (level >= 2) heading_loads_[level] = facts.concurrency;  // (not a title's)
@@ -4142,6 +4162,10 @@ class MarkdownHarvester {
     // and so the GPU its description names (if any).
     if (!slot && bold_item && document_.gpu.empty() && !no_gpu_ &&
         (text::iequals(key, "host") || text::iequals(key, "machine"))) {
+      // (Not the client's: "dev laptop (MacBook Pro M3) running the load generator".)
+      const std::string low = text::to_lower(t.substr(colon + 1));
+      for (const std::string_view w : {"client", "generator", "load gen", "driver", "benchmark"})
+        if (low.find(w) != std::string::npos) return;
       document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
       if (!document_.gpu.empty()) document_gpu_line_ = number;
       return;
@@ -4977,8 +5001,12 @@ class MarkdownHarvester {
   static std::string compute_of_a_device(std::string_view heading, bool names_gpu) {
     if (heading.size() > 80) return {};
     // (Runs for every heading: its last word first, most name no backend.)
-    const auto cut = heading.find_last_of(" (),");
-    const std::string_view tail = heading.substr(cut == std::string_view::npos ? 0 : cut + 1);
+    std::string_view trimmed = heading;
+    while (!trimmed.empty() && (std::isdigit(static_cast<unsigned char>(trimmed.back())) ||
+                                trimmed.back() == '.' || trimmed.back() == ' '))
+      trimmed.remove_suffix(1);  // ("CUDA 12.4": its version)
+    const auto cut = trimmed.find_last_of(" (),");
+    const std::string_view tail = trimmed.substr(cut == std::string_view::npos ? 0 : cut + 1);
     if (tail.size() < 3 || tail.size() > 7 ||
         (compute_name(tail).empty() && !text::iequals(tail, "backend")))
       return {};
@@ -4993,6 +5021,23 @@ class MarkdownHarvester {
       at = to;
     }
     if (words.size() < 2 || words.size() > 8) return {};
+    // (Not a comparison, "ROCm vs Vulkan Backend", "CUDA or Vulkan", nor "without CUDA": one
+    // backend named, and no word that sets it against another or rules it out.)
+    std::size_t named = 0;
+    for (const std::string_view w : words) {
+      named += compute_name(w).empty() ? 0 : 1;
+      for (const std::string_view x : {"vs", "vs.", "versus", "or", "and", "without", "no", "not",
+                                       "&", "/", "+", "than", "from", "to"})
+        if (text::iequals(w, x)) return {};
+    }
+    if (named != 1) return {};
+    // (Not under another engine: "vLLM on MI300X with ROCm" is vLLM's run.)
+    if (const std::string engine = detail::serving_engine_in(heading);
+        !engine.empty() && !text::icontains(engine, "llama"))
+      return {};
+    // ("CUDA 12.4", "ROCm 6.1": the backend and its version.)
+    if (words.size() > 2 && words.back().find_first_not_of("0123456789.") == std::string_view::npos)
+      words.pop_back();
     std::string last = compute_name(words.back());
     std::string before = compute_name(words[words.size() - 2]);
     if (text::iequals(words.back(), "backend") && !before.empty()) return before;
@@ -5007,7 +5052,9 @@ class MarkdownHarvester {
   // A word that is llama.cpp's compute backend, as llama.cpp spells it ("vulkan" is llama-bench's
   // "Vulkan"); "" for any other.
   static std::string compute_name(std::string_view w) {
-    for (const std::string_view b : {"Vulkan", "SYCL", "CUDA", "ROCm", "Metal", "HIP", "OpenCL"})
+    if (w.size() < 3 || w.size() > 6) return {};
+    if (text::iequals(w, "hip")) return "ROCm";  // (llama-bench names the HIP build "ROCm")
+    for (const std::string_view b : {"Vulkan", "SYCL", "CUDA", "ROCm", "Metal", "OpenCL"})
       if (text::iequals(w, b)) return std::string(b);
     return {};
   }
@@ -5213,11 +5260,22 @@ class MarkdownHarvester {
     // "3.8 Windows (CPU) r5-5600g AVX2": the system's name, then the device in brackets and the
     // processor after it.
     const char lead = h.empty() ? ' ' : static_cast<char>(h.front() | 0x20);
-    for (const std::string_view os : {"windows ", "linux ", "macos ", "wsl ", "wsl2 ", "ubuntu "}) {
-      if (lead != os.front()) continue;
-      if (h.size() > os.size() + 5 && text::iequals(h.substr(0, os.size()), os) &&
-          text::iequals(h.substr(os.size(), 5), "(cpu)")) {
-        const std::string_view rest = text::trim(h.substr(os.size() + 5));
+    for (const std::string_view os :
+         {"windows ", "linux ", "macos ", "wsl ", "wsl2 ", "ubuntu ", "debian ", "fedora "}) {
+      if (lead != os.front() || h.size() <= os.size() + 5 ||
+          !text::iequals(h.substr(0, os.size()), os))
+        continue;
+      if (text::icontains(h, " vs") || text::icontains(h, " and ") || text::icontains(h, " or "))
+        return false;  // ("Windows (CPU) vs WSL2 (CUDA)": two runs compared)
+      // ("Windows 11 (CPU)": the system's version between; "(CPU only)".)
+      std::string_view after = h.substr(os.size());
+      if (std::isdigit(static_cast<unsigned char>(after.front())))
+        after = text::trim(after.substr(std::min(after.find(' '), after.size())));
+      std::size_t mark = 0;
+      if (text::iequals(after.substr(0, 5), "(cpu)")) mark = 5;
+      if (text::iequals(after.substr(0, 10), "(cpu only)")) mark = 10;
+      if (mark > 0) {
+        const std::string_view rest = text::trim(after.substr(mark));
         const std::string_view word = rest.substr(0, rest.find(' '));
         if (word.size() <= 40 && word.find_first_of("0123456789") != std::string_view::npos)
           cpu = std::string(word);
@@ -5800,6 +5858,11 @@ class MarkdownHarvester {
     // (Runs for every heading: most end in no number, nor a bracket after one.)
     if (!std::isdigit(static_cast<unsigned char>(heading.back())) && heading.back() != ')')
       return {};
+    // ("3.1 Batch Size 8": after its section's number.)
+    while (!heading.empty() &&
+           (std::isdigit(static_cast<unsigned char>(heading.front())) || heading.front() == '.'))
+      heading.remove_prefix(1);
+    heading = text::trim(heading);
     if (const auto open = heading.find(" (");
         open != std::string_view::npos && heading.ends_with(")"))
       heading = heading.substr(0, open);
@@ -5810,9 +5873,17 @@ class MarkdownHarvester {
         number.find_first_not_of("0123456789") != std::string_view::npos)
       return {};
     const std::string_view key = text::trim(heading.substr(0, space));
-    if (std::count(key.begin(), key.end(), ' ') > 2 ||
-        !std::isalpha(static_cast<unsigned char>(key[0])))
-      return {};
+    if (key.empty() || std::count(key.begin(), key.end(), ' ') > 2 ||
+        !std::all_of(key.begin(), key.end(), [](char ch) {
+          return std::isalpha(static_cast<unsigned char>(ch)) != 0 || ch == ' ' || ch == '-' ||
+                 ch == '_';
+        }))
+      return {};  // (not "Batch Size = 8")
+    // ("### Replica 1", "### Node 2": which one, an index, no setting.)
+    const std::string low_key = text::to_lower(key);
+    for (const std::string_view w :
+         {"replica", "node", "rank", "worker", "instance", "shard", "device", "run", "round"})
+      if (low_key == w) return {};
     const auto& c = detail::classify_cached(key);
     if (c.role != metrics::Role::parameter || !c.parameter || c.parameter->id == "concurrency")
       return {};
@@ -7077,6 +7148,11 @@ class MarkdownHarvester {
     if (!own_backend && !ctx.backend.empty() && ctx.backend == document_.backend &&
         names_another_compute_backend(table_section_))
       ctx.backend.clear();
+    // A section's compute backend ("### 3.7 dGPU (A770) SYCL") where the row's engine is
+    // llama.cpp's or unsaid.
+    if (!own_backend && (ctx.backend.empty() || text::iequals(ctx.backend, "llama.cpp")))
+      if (const std::string& compute = nearest(heading_computes_); !compute.empty())
+        ctx.backend = compute;
     // "| Device |" of "Windows i5-12600K 32GB RAM, AMD 6950 XT": the machine's GPU.
     if (ctx.gpu.find_first_of(",+") != std::string::npos)
       if (std::string gpu = detail::gpu_of_a_part(ctx.gpu); !gpu.empty()) ctx.gpu = std::move(gpu);
@@ -7678,14 +7754,20 @@ class MarkdownHarvester {
   // zeros ("Mem (MB)" 0) are placeholders, no measurement (kept as written, no value).
   void zeros_of_a_run_without_figures(std::size_t row_start, std::size_t n) {
     // (Its labels count too: "| N/A | N/A | N/A | 0 | 0 |" of a Target, Model and Workload.)
-    std::size_t missing = 0;
+    // (... or where every label of it says n/a, two or more: "| N/A | N/A | N/A | 0 | 0 |" of a
+    // Target, Model and Workload; not a hosted model's "N/A" quantization and GPU.)
+    std::size_t missing = 0, labels = 0, labels_missing = 0;
     for (std::size_t c = 0; c < n; ++c) {
-      if ((roles_[c].use == detail::ColumnRole::Use::context ||
-           (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty())) &&
-          stripped_[c].size() <= 4 && detail::is_no_value(stripped_[c]))
+      const bool no_value = stripped_[c].size() <= 4 && detail::is_no_value(stripped_[c]);
+      if (roles_[c].use == detail::ColumnRole::Use::context) {
+        ++labels;
+        labels_missing += no_value ? 1 : 0;
+      } else if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
+                 no_value) {
         ++missing;
+      }
     }
-    if (missing < 2) return;
+    if (missing < 2 && (labels < 2 || labels_missing != labels)) return;
     for (std::size_t i = row_start; i < r_.rows.size(); ++i) {
       const MetricRow& row = r_.rows[i];
       if (row.metric && row.role == metrics::Role::metric && row.value && *row.value != 0) return;
@@ -9263,6 +9345,7 @@ class MarkdownHarvester {
     std::string compute;  // llama.cpp's compute backend that listed it ("CUDA", "Vulkan"), if known
   };
   std::vector<Device> devices_;          // GPUs named by the log before the next table
+  std::string cuda_init_backend_;        // "ROCm" of "ggml_cuda_init: found 1 ROCm devices:"
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;
@@ -9400,6 +9483,8 @@ class MarkdownHarvester {
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> line_notes_;
   std::string pending_note_;  // the note of the line read last, its rows not all emitted yet
   std::vector<std::string> heading_backends_;  // per level: a heading that names an engine alone
+  std::vector<std::string> heading_computes_;  // per level: llama.cpp's compute backend a heading
+                                               // names beside its device
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")
   std::size_t table_ = 0, row_ = 0;

@@ -2246,6 +2246,13 @@ namespace {
 // other word ("64-bit", "16bit").
 std::string bits_named(std::string_view text, std::size_t from, std::size_t to) {
   const std::string_view word = text.substr(from, to - from);
+  // ("BitNet b1.58 (1.58-bit)": a ternary model's weights.)
+  if (word == "1")
+    for (const std::string_view tail : {".58-bit", ".58bit", ".58 bit"})
+      if (text.substr(to).starts_with(tail) &&
+          (to + tail.size() == text.size() ||
+           !std::isalnum(static_cast<unsigned char>(text[to + tail.size()]))))
+        return std::string(text.substr(from, to + tail.size() - from));
   if (word.empty() || word[0] < '1' || word[0] > '8' || word[0] == '7') return {};
   std::size_t end = to;
   if (word.size() == 4 && text::iequals(word.substr(1), "bit")) {

@@ -174,6 +174,23 @@ bool names_sized_model(std::string_view v) {
   return std::isalpha(static_cast<unsigned char>(v[i + 2])) != 0;
 }
 
+// "Engine", "Framework", "Inference server": a column of the engines that served (not a
+// "Backend" column, which may be llama.cpp's compute backend).
+bool names_an_engine_column(std::string_view header) {
+  const std::string low = text::to_lower(header);
+  for (const std::string_view w : {"engine", "framework", "server", "software", "runtime"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// "Vulkan", "ROCm", "CUDA": llama.cpp's (or a framework's) compute backend, no serving engine.
+bool names_compute_backend(std::string_view v) {
+  for (const std::string_view b :
+       {"vulkan", "rocm", "cuda", "sycl", "metal", "hip", "opencl", "mps", "cpu", "musa"})
+    if (text::iequals(text::trim(v), b)) return true;
+  return false;
+}
+
 // "Qwen3.6-35B llama.cpp UD-Q4_K_M", "Llama-3.1-8B-Instruct Q4": the model a label names first,
 // a family's name and its size in one word; "" otherwise ("short", "pp512", "7B").
 std::string sized_model_first(std::string_view v) {
@@ -183,7 +200,9 @@ std::string sized_model_first(std::string_view v) {
   for (std::size_t at = 0; at < word.size();) {
     const auto end = word.find_first_of("-_:", at);
     const std::string_view part = word.substr(at, end == std::string_view::npos ? end : end - at);
-    if (at > 0 && names_model_size(part)) return std::string(word);
+    // (A size in billions: "ctx-1M", "needle_2M" are tests of a context's length.)
+    if (at > 0 && names_model_size(part) && (part.back() == 'b' || part.back() == 'B'))
+      return std::string(word);
     if (end == std::string_view::npos) break;
     at = end + 1;
   }
@@ -727,6 +746,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         Context probe;
         return context_slot(probe, h) == &probe.quantization;
       });
+  std::string backend_header;  // the column that named the row's backend
   // Whether a column names the rows' models (asked only of a test column's label).
   std::optional<bool> model_col;
   const auto model_column = [&] {
@@ -779,15 +799,37 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         // "| Quantization | Precision |": q4_0 named first; "4-bit" stays a label beside it.
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.test && ctx.model.empty() && !names_sized_model(v) &&
-                 !sized_model_first(v).empty() && !model_column()) {
+                 !sized_model_first(v).empty() && !text::icontains(v, "draft") && !model_column()) {
         // "| test_name |" of "Qwen3.6-35B llama.cpp UD-Q4_K_M" where no column names the model:
         // a configuration named by its model first, no test (a "prompt_type" column is it).
         ctx.model = sized_model_first(v);
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.backend && !slot->empty() && !text::iequals(*slot, v) &&
                  !numeric::parse_cell(v)) {
-        // "| Engine | Backend |" of "LM Studio | llama.cpp": the engine named first is the row's
-        // (rows of LM Studio and Ollama, both on llama.cpp, stay apart); the other a label.
+        // "| Engine | Backend |" of "LM Studio | llama.cpp": the engine is the row's (rows of LM
+        // Studio and Ollama, both on llama.cpp, stay apart), whichever column comes first; the
+        // other a label. (llama.cpp's own rows: its compute backend, "Vulkan", as llama-bench
+        // names it.)
+        const bool engine_here = names_an_engine_column(headers[c]);
+        const bool engine_before = names_an_engine_column(backend_header);
+        const bool llama_here = text::iequals(v, "llama.cpp");
+        const bool llama_before = text::iequals(*slot, "llama.cpp");
+        const bool compute_here = names_compute_backend(v);
+        const bool compute_before = names_compute_backend(*slot);
+        const bool swap = (engine_here && !engine_before && !(llama_here && compute_before)) ||
+                          (compute_here && llama_before);
+        if (swap) {
+          add_label(labels, backend_header.empty() ? std::string("backend") : backend_header,
+                    *slot);
+          *slot = std::string(v);
+          backend_header = headers[c];
+        } else {
+          add_label(labels, headers[c], v);
+        }
+      } else if (slot == &ctx.test && !slot->empty() && !text::iequals(*slot, v) &&
+                 !numeric::parse_cell(v)) {
+        // "| workload | prompt_type |" of "chat | short": the first the row's test, the other a
+        // label (both kept: rows of two workloads stay apart).
         add_label(labels, headers[c], v);
       } else if (slot == &ctx.model && names_an_architecture(v)) {
         // "model_type" of "Dense", "MoE" beside the "model" column: the model's architecture, a
@@ -868,6 +910,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
           if (slot->empty() || unsized(*slot)) *slot = model_of_path(value);
         } else {
           *slot = std::string(value);
+          if (slot == &ctx.backend) backend_header = headers[c];
         }
         if (slot == &ctx.config)  // ("8-bit, concurrency=1": by its first part)
           if (std::string q = pure_quantization(v.substr(0, v.find(", ")));

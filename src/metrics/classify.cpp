@@ -1113,7 +1113,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 286> kParamAliases = {{
+constexpr std::array<ParamAlias, 288> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1181,6 +1181,8 @@ constexpr std::array<ParamAlias, 286> kParamAliases = {{
     {"gpu_layers", "num_gpu"},
     {"gpu_layers_offloaded", "num_gpu"},  // llama.cpp's "offloaded 36/37 layers to GPU"
     {"layers_offloaded", "num_gpu"},
+    {"offloaded_layers", "num_gpu"},
+    {"gpu_offload_layers", "num_gpu"},
     {"num_thread", "num_thread"},
     {"num_threads", "num_thread"},
     {"n_threads", "num_thread"},

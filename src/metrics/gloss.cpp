@@ -289,11 +289,13 @@ constexpr Term kTerms[] = {
     {"批次", "batch"},
     {"批量", "batch"},
     {"バッチ", "batch"},
+    {"배치", "batch"},  // Korean "배치 사이즈": batch size
     {"上下文长度", "context length"},
     {"上下文長度", "context length"},
     {"コンテキスト長", "context length"},
     {"上下文", "context"},
     {"コンテキスト", "context"},
+    {"컨텍스트", "context"},
     {"长度", "length"},
     {"長度", "length"},
     {"長さ", "length"},

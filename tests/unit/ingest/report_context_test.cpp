@@ -2091,7 +2091,7 @@ TEST(ReportContext, LlamaTimingsTakeTheLogsComputeBackendAndDevices) {
                      "ggml_vulkan: 0 = Intel(R) HD Graphics 520 (SKL GT2) | uma: 1 | fp16: 1\n"
                      "llama_print_timings:        eval time =  1000.00 ms /   10 runs   (  100.00 "
                      "ms per token,    10.00 tokens per second)\n```\n\n"
-                     "### 3.5 Jetson\n\n```\n"
+                     "### 3.5 Jetson\n\n```\nggml_cuda_init: found 1 CUDA devices:\n"
                      "  Device 0: Orin, compute capability 8.7, VMM: yes\n"
                      "llama_print_timings:        eval time =  1000.00 ms /   20 runs   (   50.00 "
                      "ms per token,    20.00 tokens per second)\n```\n");
@@ -2388,6 +2388,73 @@ TEST(ReportContext, AModelNamedAsATestAndWorkloads) {
   const auto json = run(FileType::json,
                         R"({"cell": {"config": "awq", "workload": "chat"}, "output_tps": 2010.5})");
   EXPECT_EQ(at(json, "output_tps").context.test, "chat");
+}
+
+// Review 48's counter-examples: a heading's compute backend never replaces another engine nor
+// names one of a comparison or of what a run went without; two engine columns, two test
+// columns, two GPUs of a heading and a load generator's host each keep the right one.
+TEST(ReportContext, ThirtyFourthSessionsReviewCounterExamples) {
+  const std::string table = "\n\n| Model | Output tok/s |\n|---|---|\n| Llama-3.1-8B | 6120 |\n\n";
+  const auto engines =
+      run(FileType::markdown,
+          "# TensorRT-LLM vs vLLM\n\n## TensorRT-LLM\n\n"
+          "### H100 (CUDA)" +
+              table + "## Notes\n\n### vLLM on MI300X with ROCm" + table +
+              "### ROCm vs Vulkan Backend" + table + "### Running on CPU without CUDA" + table);
+  EXPECT_EQ(at(engines, "table[0][0].Output tok/s").context.backend, "TensorRT-LLM");
+  EXPECT_NE(at(engines, "table[1][0].Output tok/s").context.backend, "ROCm");
+  EXPECT_NE(at(engines, "table[2][0].Output tok/s").context.backend, "Vulkan");
+  EXPECT_NE(at(engines, "table[3][0].Output tok/s").context.backend, "CUDA");
+  const auto versus =
+      run(FileType::markdown,
+          "### Windows (CPU) vs WSL2 (CUDA)\n\n| Setup | Eval (tok/s) |\n|---|---|\n"
+          "| WSL2, RTX 3060 | 48.1 |\n");
+  EXPECT_NE(at(versus, "table[0][0].Eval (tok/s)").context.gpu, "cpu");
+  // "| Backend | Engine |": the engine, whichever comes first; llama.cpp's own compute backend.
+  const auto columns = run(FileType::markdown,
+                           "| Backend | Engine | tg128 (t/s) |\n|---|---|---|\n"
+                           "| ROCm | vLLM | 58.0 |\n| Vulkan | llama.cpp | 72.1 |\n");
+  EXPECT_EQ(at(columns, "table[0][0].tg128 (t/s)").context.backend, "vLLM");
+  EXPECT_EQ(at(columns, "table[0][1].tg128 (t/s)").context.backend, "Vulkan");
+  const auto workloads = run(FileType::csv,
+                             "workload,prompt_type,output_throughput\n"
+                             "chat,short,812.5\nrag,short,640.0\n");
+  EXPECT_EQ(at(workloads, "[0].output_throughput").context.test, "chat");
+  EXPECT_EQ(at(workloads, "[1].output_throughput").context.test, "rag");
+  const auto lengths = run(FileType::csv, "test,decode_tps\nctx-1M,12.7\nneedle_2M,6.2\n");
+  EXPECT_EQ(at(lengths, "[0].decode_tps").context.model, "");
+  EXPECT_EQ(at(lengths, "[1].decode_tps").context.test, "needle_2M");
+  const auto hosted =
+      run(FileType::markdown,
+          "| Model | Quantization | GPU | Failed requests | Timeouts |\n|---|---|---|---|---|\n"
+          "| Llama-3.1-8B | FP8 | H100 | 3 | 1 |\n| gpt-4o-mini (API) | N/A | N/A | 0 | 0 |\n");
+  EXPECT_EQ(at(hosted, "table[0][1].Failed requests").value, 0.0);
+  const auto gpus =
+      run(FileType::markdown,
+          "## RTX 4060 Ti 16GB (replaced my B580)\n\n| Model | tg128 (t/s) |\n|---|---|\n"
+          "| llama-3.1-8b | 41.3 |\n\n## Ryzen AI Max+ 395 + RTX 5090 eGPU (OCuLink)\n\n"
+          "| Model | tg128 (t/s) |\n|---|---|\n| Qwen3-32B | 58.3 |\n");
+  EXPECT_EQ(at(gpus, "table[0][0].tg128 (t/s)").context.gpu, "RTX 4060 Ti 16GB");
+  EXPECT_EQ(at(gpus, "table[1][0].tg128 (t/s)").context.gpu, "RTX 5090");
+  const auto client =
+      run(FileType::markdown,
+          "# Load test\n\n- **Host:** dev laptop (MacBook Pro M3) running the load "
+          "generator\n\n| Concurrency | Throughput (tok/s) |\n|---|---|\n| 8 | 812 |\n");
+  EXPECT_EQ(at(client, "table[0][0].Throughput (tok/s)").context.gpu, "");
+  const auto ordinals =
+      run(FileType::markdown,
+          "### Replica 1\n\n| Model | Latency (ms) |\n|---|---|\n| a | 41.0 |\n\n"
+          "#### Batch Size = 8\n\n| Model | Latency (ms) |\n|---|---|\n| a | 41.0 |\n");
+  EXPECT_EQ(at(ordinals, "table[0][0].Latency (ms)").context.config.find("Replica"),
+            std::string::npos);
+  EXPECT_EQ(at(ordinals, "table[1][0].Latency (ms)").context.config.find("=="), std::string::npos);
+  // An older llama.cpp's "found 1 ROCm devices" over "compute capability" lines: ROCm's.
+  const auto rocm = run(FileType::markdown,
+                        "```\nggml_init_cublas: found 1 ROCm devices:\n"
+                        "  Device 0: Radeon RX 7900 XTX, compute capability 11.0, VMM: no\n"
+                        "llama_print_timings:        eval time =  2430.55 ms /   127 runs   (   "
+                        "19.14 ms per token,    52.25 tokens per second)\n```\n");
+  EXPECT_EQ(at(rocm, "llama_timings[0].eval time rate").context.backend, "ROCm");
 }
 
 }  // namespace
