@@ -73,8 +73,17 @@ class CsvHarvester {
       ++data_row_;  // Nsight Compute's second header line: each column's unit, no figures
       return true;
     }
-    const bool new_section =
-        after_blank_ && (fields.size() != cols_.size() || is_label_header(fields[0]));
+    // (A row of figures after blank lines is a row of the same table, a field short or not:
+    // "Nvidia GH200 GPU,1,TensorRT-LLM,…,0.328" after a group's two blank lines; a header has
+    // none, or one.)
+    const auto figures = [&] {
+      std::size_t n = 0;
+      for (const auto f : fields) n += numeric::parse_cell(f) ? 1 : 0;
+      return n;
+    };
+    const bool new_section = after_blank_ &&
+                             (fields.size() != cols_.size() || is_label_header(fields[0])) &&
+                             (fields.size() < 3 || figures() < 2);
     after_blank_ = false;
     if (new_section) {  // a second table in the same file (genai-perf's "Metric,Value")
       set_header(fields);

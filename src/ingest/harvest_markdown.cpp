@@ -50,7 +50,10 @@ bool is_label_header(std::string_view h) {
       "metric",      "metrics",    "measure", "parameter", "name",     "key",         "item",
       "field",       "statistic",  "stat",    "benchmark", "test",     "metric name", "measurement",
       "metric_name", "parameters", "setting", "settings",  "property", "variable",    "variables"};
-  const std::string low = text::to_lower(text::trim(metrics::in_english(h)));  // "指标"
+  // ("指标", "Métrica": by its English words.)
+  const std::string european = metrics::european_gloss(h);
+  const std::string low =
+      text::to_lower(text::trim(european.empty() ? metrics::in_english(h) : european));
   for (const auto l : kLabels) {
     if (low == l) return true;
   }
@@ -1200,7 +1203,9 @@ class MarkdownHarvester {
         return;
       }
     }
-    if (in_fence_ || text_mode_) {
+    // (llama-server's log pasted into a note without a fence: its timing lines, whose form is
+    // exact, as in one.)
+    if (in_fence_ || text_mode_ || (!active_ && unfenced_timing_line(l))) {
       const std::size_t before = r_.rows.size();
       if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
         // The devices the log listed, before the document's ("# … (llama.cpp, Intel GPU A770)"
@@ -1873,6 +1878,21 @@ class MarkdownHarvester {
     return {};
   }
 
+  // "prompt eval time =     410.44 ms /     4 tokens (…)", "llama_print_timings: …": a line of
+  // llama.cpp's timings, by its start.
+  static bool unfenced_timing_line(std::string_view l) {
+    const auto at = l.find_first_not_of(' ');
+    if (at == std::string_view::npos ||
+        (l[at] != 'p' && l[at] != 'e' && l[at] != 't' && l[at] != 'l' && l[at] != 's'))
+      return false;
+    const std::string_view t = l.substr(at);
+    for (const std::string_view lead :
+         {"prompt eval time =", "eval time =", "total time =", "load time =", "sample time =",
+          "llama_print_timings:", "llama_perf_context_print:", "llama_perf_sampler_print:"})
+      if (t.starts_with(lead)) return true;
+    return false;
+  }
+
   // "Intel(R) Arc(tm) A770 Graphics": a device's name without its trade marks.
   static void erase_marks(std::string& name) {
     for (const std::string_view mark : {"(R)", "(r)", "(TM)", "(tm)"})
@@ -2106,7 +2126,11 @@ class MarkdownHarvester {
       harvest_csv(fence_text_, block);
     } else {
       harvest_json(fence_text_, block);
-      if (block.format.empty()) return;
+      // (... or llama-server's /completion response, its "timings" object: a recognised tool's.)
+      const bool llama_server = fence_text_.find("\"timings\"") != std::string::npos &&
+                                fence_text_.find("\"predicted_per_second\"") != std::string::npos;
+      if (block.format.empty() && !llama_server) return;
+      if (block.format.empty()) block.format = "llama-server response";
     }
     if (block.status != FileStatus::ingested || block.rows.empty()) return;
     if (r_.format.empty()) r_.format = block.format.empty() ? "csv in a code fence" : block.format;
@@ -2115,6 +2139,10 @@ class MarkdownHarvester {
     detail::take_rows(r_.rows, block.rows, "fence[" + std::to_string(fences_read_++) + "]", ".",
                       file_line);
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      // (llama-server's "model": "gpt-3.5-turbo", the OpenAI name it answers with when no alias
+      // was set: no model of the run.)
+      if (block.format == "llama-server response" && r_.rows[i].context.model == "gpt-3.5-turbo")
+        r_.rows[i].context.model.clear();
       if (r_.rows[i].context.model.empty()) r_.rows[i].context.model = fence_model_;
     }
     label_line_rows(before);
@@ -7295,6 +7323,10 @@ class MarkdownHarvester {
            row->metric_id() == "duration") &&
           (row->statistic.empty() || row->statistic == "value" || row->statistic == "sample"))
         row->statistic = row_statistic;
+      // (... whichever corner names the rows: "| Métrica |", "| Metric |" of "Average".)
+      if (c > 0 && !row_statistic.empty() && row->unit == "x" && row->statistic == row_statistic &&
+          row->metric_id() != "speedup")
+        row->statistic = "value";
       // "| **Tokens per Prompt** | 30 | 30 |" of the set-ups compared: a setting nothing names
       // (a measured row's label names its metric: "| Load Time (s) | …").
       // (Only in a table a model row showed to be of set-ups: "| Quantization Setting | RTX

@@ -462,6 +462,8 @@ constexpr Term kEuropean[] = {
     {"tiempo hasta el primer token", "time to first token"},
     {"tiempo al primer token", "time to first token"},
     {"tiempo de respuesta", "response time"},
+    {"tasa de \xC3\xA9xito", "success rate"},  // tasa de éxito
+    {"tasa de exito", "success rate"},
     {"tiempo de carga", "load time"},
     {"tiempo total", "total time"},
     {"tokens por segundo", "tokens per second"},
@@ -592,8 +594,12 @@ constexpr Term kEuropean[] = {
     {"tamanho do modelo", "model size"},      // tamanho do modelo
     {"tamanho do lote", "batch size"},        // tamanho do lote
     {"contexto", "context"},                  // contexto
-    {"contexte", "context"},                  // contexte
-    {"kontext", "context"},                   // kontext
+    {"m\xC3\xA9trica", "metric"},             // métrica (a table's corner)
+    {"metrica", "metric"},
+    {"m\xC3\xA9trique", "metric"},  // métrique
+    {"metrik", "metric"},
+    {"contexte", "context"},  // contexte
+    {"kontext", "context"},   // kontext
     {"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82\xD0\xB0",
      "context"},  // контекста
     {"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82", "context"},  // контекст
@@ -747,22 +753,22 @@ bool word_byte(char c) {
 // Cyrillic letter, or an ASCII word that starts a term of the glossary.
 bool may_be_european(std::string_view name) {
   static constexpr std::string_view kCues[] = {
-      "velocidad",  "tiempo",          "respuesta",      "memoria",
-      "latencia",   "rendimiento",     "solicitudes",    "peticiones",
-      "promedio",   "mediana",         "concurrencia",   "vitesse",
-      "taille",     "latence",         "moyenne",        "temps",
-      "jetons",     "geschwindigkeit", "antwortzeit",    "ladezeit",
-      "gesamtzeit", "durchsatz",       "speicher",       "speicherverbrauch",
-      "latenz",     "generierung",     "anfragen",       "durchschnitt",
-      "mittelwert", "velocidade",      "tamanho",        "resposta",
-      "tempo",      "premier",         "primer",         "primeiro",
-      "zeit",       "erstes",          "segundo",        "seconde",
-      "sekunde",    "fallidas",        "fallidos",       "errores",
-      "erreurs",    "fehlgeschlagene", "fehlgeschlagen", "falhas",
-      "erros",      "exitosas",        "exitosos",       "erfolgreiche",
-      "contexto",   "contexte",        "kontext",        "mittlere",
-      "minimale",   "maximale",        "moyen",          "medio",
-      "concurrence"};
+      "velocidad",   "tiempo",          "respuesta",      "memoria",
+      "latencia",    "rendimiento",     "solicitudes",    "peticiones",
+      "promedio",    "mediana",         "concurrencia",   "vitesse",
+      "taille",      "latence",         "moyenne",        "temps",
+      "jetons",      "geschwindigkeit", "antwortzeit",    "ladezeit",
+      "gesamtzeit",  "durchsatz",       "speicher",       "speicherverbrauch",
+      "latenz",      "generierung",     "anfragen",       "durchschnitt",
+      "mittelwert",  "velocidade",      "tamanho",        "resposta",
+      "tempo",       "premier",         "primer",         "primeiro",
+      "zeit",        "erstes",          "segundo",        "seconde",
+      "sekunde",     "fallidas",        "fallidos",       "errores",
+      "erreurs",     "fehlgeschlagene", "fehlgeschlagen", "falhas",
+      "erros",       "exitosas",        "exitosos",       "erfolgreiche",
+      "contexto",    "contexte",        "kontext",        "mittlere",
+      "minimale",    "maximale",        "moyen",          "medio",
+      "concurrence", "metrica",         "metrik",         "tasa"};
   // The cues of each length, looked up by a word's (a word is compared with few of them).
   static const auto kByLength = [] {
     std::array<std::vector<std::string_view>, 18> by{};

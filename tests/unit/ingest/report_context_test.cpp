@@ -3,6 +3,8 @@
 // taken from the reference Chimera system's reports (agent, comparison and technical reports).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ingest_helpers.hpp"
 
 namespace chimera::ingest {
@@ -2455,6 +2457,43 @@ TEST(ReportContext, ThirtyFourthSessionsReviewCounterExamples) {
                         "llama_print_timings:        eval time =  2430.55 ms /   127 runs   (   "
                         "19.14 ms per token,    52.25 tokens per second)\n```\n");
   EXPECT_EQ(at(rocm, "llama_timings[0].eval time rate").context.backend, "ROCm");
+}
+
+// Held-out set 49: a CSV's group of rows after two blank lines, one field short, is no new
+// table's header (its rows warned of, no column named "0.328"); llama-server's log pasted without
+// a fence and its /completion response in a JSON fence give their timings (its "gpt-3.5-turbo" no
+// model); a Spanish corner ("| Métrica |") names the rows' quantities.
+TEST(ReportContext, HeldOutSet49sRules) {
+  const auto csv =
+      run(FileType::csv,
+          "Hardware,Framework,Batch Size,TTFT Latency,end_latency\n"
+          "H100,vLLM,16,0.38,11.6\n\n\nGH200,TensorRT-LLM,16,0.33\nGH200,vLLM,16,0.35\n");
+  EXPECT_FALSE(has_row(csv, "[2].0.33"));
+  EXPECT_NE(
+      std::find_if(csv.warnings.begin(), csv.warnings.end(),
+                   [](const std::string& w) { return w.find("line 5:") != std::string::npos; }),
+      csv.warnings.end());
+  const auto log =
+      run(FileType::markdown,
+          "# Jetson\n\nslot print_timing: id  0 | task 0 |\n"
+          "prompt eval time =     410.44 ms /     4 tokens (  102.61 ms per token,     "
+          "9.75 tokens per second)\n       eval time =   25055.10 ms /   128 tokens (  "
+          "195.74 ms per token,     5.11 tokens per second)\n\n```json\n{\n  \"model\": "
+          "\"gpt-3.5-turbo\",\n  \"timings\": {\"predicted_n\": 128, "
+          "\"predicted_per_second\": 4.41}\n}\n```\n");
+  EXPECT_EQ(at(log, "llama_timings[0].eval time rate").value, 5.11);
+  const auto& response = at(log, "fence[0].timings.predicted_per_second");
+  EXPECT_EQ(response.metric_id(), "decode_rate");
+  EXPECT_EQ(response.context.model, "");
+  const auto es = run(FileType::markdown,
+                      "| M\xC3\xA9trica | BitNet | Qwen |\n|---|---|---|\n"
+                      "| Tiempo de Respuesta Promedio | 2821ms | 1649ms |\n"
+                      "| Tasa de \xC3\x89xito | 100% | 79.2% |\n| Promedio | 2.1x | 1.0x |\n");
+  const auto& latency = at(es, "table[0][0].BitNet");
+  EXPECT_EQ(latency.metric_id(), "e2e_latency");
+  EXPECT_EQ(latency.statistic, "mean");
+  EXPECT_EQ(at(es, "table[0][1].Qwen").metric_id(), "success_rate");
+  EXPECT_EQ(at(es, "table[0][2].BitNet").statistic, "value");  // (a ratio of the means)
 }
 
 }  // namespace
