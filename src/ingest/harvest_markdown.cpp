@@ -1893,6 +1893,29 @@ class MarkdownHarvester {
     return false;
   }
 
+  // A header whose last word is one capital letter ("W", "w16kv16 B") in a table whose headers
+  // end in two different such letters: variables the text defines, no units.
+  bool letter_variable(std::string_view header) const {
+    const auto last_letter = [](std::string_view h) -> char {
+      h = text::trim(h);
+      if (h.empty() || !std::isupper(static_cast<unsigned char>(h.back()))) return 0;
+      if (h.size() > 1 && h[h.size() - 2] != ' ') return 0;
+      return h.back();
+    };
+    const char own = last_letter(header);
+    if (own == 0) return false;
+    return std::any_of(header_.begin(), header_.end(), [&](const std::string& h) {
+      const char other = last_letter(h);
+      return other != 0 && other != own;
+    });
+  }
+
+  // "0.86 ms", "11010": whether a cell writes its own unit.
+  static bool cell_has_unit(std::string_view cell) {
+    const auto parsed = numeric::parse_cell(cell);
+    return parsed && !parsed->suffix.empty();
+  }
+
   // "Intel(R) Arc(tm) A770 Graphics": a device's name without its trade marks.
   static void erase_marks(std::string& name) {
     for (const std::string_view mark : {"(R)", "(r)", "(TM)", "(tm)"})
@@ -7316,6 +7339,17 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      // "| W | W 理论实际比 | B |": capital letters the document defines (tokens per millisecond,
+      // a base latency), two or more of them in one table: no unit of their own ("W" no watts).
+      if (row->role == metrics::Role::metric && !row->unit.empty() && letter_variable(header_[c]) &&
+          !cell_has_unit(stripped_[c])) {
+        row->metric = nullptr;
+        row->kind = units::Kind::other;
+        row->unit.clear();
+        detail::renormalize(*row);
+        detail::add_note(*row, "'" + header_[c] +
+                                   "' names a quantity the document defines by a letter: no unit");
+      }
       // (Not a ratio, "2.76X" beside the averages: the ratio of the means, no mean of ratios.)
       if (c > 0 && !row_statistic.empty() && row->role == metrics::Role::metric &&
           row->unit != "x" &&

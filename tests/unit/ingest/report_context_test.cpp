@@ -2494,6 +2494,13 @@ TEST(ReportContext, HeldOutSet49sRules) {
   EXPECT_EQ(latency.statistic, "mean");
   EXPECT_EQ(at(es, "table[0][1].Qwen").metric_id(), "success_rate");
   EXPECT_EQ(at(es, "table[0][2].BitNet").statistic, "value");  // (a ratio of the means)
+  // Capital letters the text defines ("W", "B" of a tutorial's tables): no watts.
+  const auto letters =
+      run(FileType::markdown, "| Name | W | B |\n|---|---|---|\n| q8_0.gguf | 4801 | 6.89 ms |\n");
+  EXPECT_EQ(at(letters, "table[0][0].W").unit, "");
+  EXPECT_EQ(at(letters, "table[0][0].B").unit, "ms");
+  const auto watts = run(FileType::markdown, "| GPU | W |\n|---|---|\n| RTX 4090 | 412 |\n");
+  EXPECT_EQ(at(watts, "table[0][0].W").metric_id(), "power");
 }
 
 }  // namespace
