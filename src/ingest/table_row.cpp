@@ -280,6 +280,38 @@ bool is_name_text(std::string_view v) {
 
 // A setting's cell ("4096", "4k", "auto", "q4_0") or a name, not a figure in words in a column
 // named like a setting ("Context": "Mean delta 20.6pp (CI: [-6.0, 35.2]pp)", "83.7 to 38.4 TPS").
+// "16K (16,384 tokens)": a cell without its bracketed aside.
+std::string_view without_aside(std::string_view v) {
+  if (v.size() < 4 || v.back() != ')') return v;
+  const auto open = v.find(" (");
+  return open == std::string_view::npos || open == 0 ? v : text::trim(v.substr(0, open));
+}
+
+// "16K", "0k": tokens counted in thousands (1,024 each, as context sizes are); nothing else.
+std::optional<numeric::Parsed> thousands_of_tokens(std::string_view v) {
+  if (v.size() < 2 || (v.back() != 'K' && v.back() != 'k')) return std::nullopt;
+  const std::string_view figure = v.substr(0, v.size() - 1);
+  if (figure.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  auto cell = numeric::parse_cell(figure);
+  if (cell) cell->value *= 1024;
+  return cell;
+}
+
+bool is_setting_text(std::string_view v);
+
+// A setting's value as `v` writes it, or its figure before a bracketed aside ("16K (16,384
+// tokens)", "8192 (default)"): in `out`; false where it is no setting's (a sentence, a share).
+bool setting_value(std::string_view v, std::string_view& out) {
+  out = v;
+  if (is_setting_text(v)) return true;
+  const std::string_view bare = without_aside(v);
+  if (bare.size() == v.size() || bare.find('%') != std::string_view::npos) return false;
+  const auto figure = numeric::parse_cell(bare);
+  if (!(figure && figure->suffix.empty()) && !thousands_of_tokens(bare)) return false;
+  out = bare;
+  return true;
+}
+
 bool is_setting_text(std::string_view v) {
   if (numeric::parse_cell(v) || is_name_text(v)) return true;
   if (is_no_value(v)) return false;  // "-", "n/a": no setting
@@ -760,6 +792,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   for (std::size_t c = 0; c < n; ++c) {
     const std::string_view v = cells[c];
     const ColumnRole& role = roles[c];
+    std::string_view sv = v;  // a setting's value, its aside apart ("16K (16,384 tokens)")
     // "| Result |" of "❌ FAIL (server drop)" beside "✅ PASS (2/2)": the row's run failed (its
     // text stays among the row's labels below).
     if (role.use != ColumnRole::Use::error && role.verdict && says_failed("status", v)) {
@@ -980,28 +1013,30 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         ctx.rate = load.rate;
       }
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
-               is_setting_text(v)) {
-      const auto num = numeric::parse_cell(v);
+               setting_value(v, sv)) {
+      auto num = numeric::parse_cell(sv);
       // (llama-bench's CSV writes tensor_split 0.00 in every record, as its JSON; its Markdown
       // prints a "ts" column only when a split was asked for: 0.00 there tells rows apart.)
       // A table's requested lengths ("input_len" 128, "prompt_length" short) tell its rows
       // apart too.
       const bool config_column = is_config_parameter(role.parameter) ||
                                  role.parameter == "input_len" || role.parameter == "output_len";
-      if (config_column && !(is_default_setting(role.parameter, v) && headers[c] != "ts")) {
-        config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(v);
-        settings.emplace_back(headers[c], v);
+      if (config_column && !(is_default_setting(role.parameter, sv) && headers[c] != "ts")) {
+        config += (config.empty() ? "" : " ") + headers[c] + "=" + std::string(sv);
+        settings.emplace_back(headers[c], sv);
       }
-      if (role.parameter == "concurrency") ctx.concurrency = std::string(v);
+      if (role.parameter == "concurrency") ctx.concurrency = std::string(sv);
       // (Not a proportion: "Rate" 11.4% of outliers, "Baseline Rate" 0.78-0.85.)
-      if (role.parameter == "rate" && v.find('%') == std::string_view::npos && !has_interval(v) &&
-          v.find('-', 1) == std::string_view::npos)
-        ctx.rate = std::string(v);
+      if (role.parameter == "rate" && sv.find('%') == std::string_view::npos && !has_interval(sv) &&
+          sv.find('-', 1) == std::string_view::npos)
+        ctx.rate = std::string(sv);
       if (num && role.parameter == "n_prompt") n_prompt = num->value;
       if (num && role.parameter == "n_gen") n_gen = num->value;
+      // ("16K (16,384 tokens)", "0K": a depth in thousands of tokens, 1,024 each.)
+      if (!num && role.parameter == "n_depth") num = thousands_of_tokens(sv);
       if (num && role.parameter == "n_depth") {
         n_depth = num->value;
-        depth_setting = headers[c] + "=" + std::string(v);
+        depth_setting = headers[c] + "=" + std::string(sv);
       }
     }
   }

@@ -1113,7 +1113,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 288> kParamAliases = {{
+constexpr std::array<ParamAlias, 290> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1253,7 +1253,9 @@ constexpr std::array<ParamAlias, 288> kParamAliases = {{
     {"n_prompt", "n_prompt"},
     {"n_gen", "n_gen"},
     {"n_depth", "n_depth"},
-    {"depth", "n_depth"},  // a llama-bench sweep's context depth column ("depth,pp_tok_s")
+    {"depth", "n_depth"},          // a llama-bench sweep's context depth column ("depth,pp_tok_s")
+    {"context_depth", "n_depth"},  // "| Context Depth |" of "16K (16,384 tokens)"
+    {"kv_depth", "n_depth"},
     {"input_len", "input_len"},
     {"random_input_len", "input_len"},
     {"sequence_length", "input_len"},  // a scenario's configured sequence length

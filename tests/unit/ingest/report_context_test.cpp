@@ -2501,6 +2501,15 @@ TEST(ReportContext, HeldOutSet49sRules) {
   EXPECT_EQ(at(letters, "table[0][0].B").unit, "ms");
   const auto watts = run(FileType::markdown, "| GPU | W |\n|---|---|\n| RTX 4090 | 412 |\n");
   EXPECT_EQ(at(watts, "table[0][0].W").metric_id(), "power");
+  // A depth in thousands of tokens, with its aside ("**16K** (16,384 tokens)"): each row its own.
+  const auto depths =
+      run(FileType::markdown,
+          "| Context Depth | Gen (tg32) t/s |\n|---|---|\n"
+          "| **0K** (empty context) | 90.06 |\n| **16K** (16,384 tokens) | 69.39 |\n");
+  EXPECT_NE(at(depths, "table[0][0].Gen (tg32) t/s").context.config.find("Context Depth=0K"),
+            std::string::npos);
+  EXPECT_NE(at(depths, "table[0][1].Gen (tg32) t/s").context.config.find("Context Depth=16K"),
+            std::string::npos);
 }
 
 }  // namespace
