@@ -2479,12 +2479,18 @@ TEST(ReportContext, HeldOutSet49sRules) {
           "prompt eval time =     410.44 ms /     4 tokens (  102.61 ms per token,     "
           "9.75 tokens per second)\n       eval time =   25055.10 ms /   128 tokens (  "
           "195.74 ms per token,     5.11 tokens per second)\n\n```json\n{\n  \"model\": "
-          "\"gpt-3.5-turbo\",\n  \"timings\": {\"predicted_n\": 128, "
+          "\"gpt-3.5-turbo\",\n  \"tokens_predicted\": 128,\n  \"tokens_evaluated\": 4,\n  "
+          "\"timings\": {\"prompt_n\": 1, \"predicted_n\": 128, "
           "\"predicted_per_second\": 4.41}\n}\n```\n");
   EXPECT_EQ(at(log, "llama_timings[0].eval time rate").value, 5.11);
   const auto& response = at(log, "fence[0].timings.predicted_per_second");
   EXPECT_EQ(response.metric_id(), "decode_rate");
   EXPECT_EQ(response.context.model, "");
+  // (Its tokens counted once; the prompt tokens it processed, the cached apart, no prompt size.)
+  EXPECT_EQ(at(log, "fence[0].tokens_predicted").metric_id(), "unknown");
+  EXPECT_EQ(at(log, "fence[0].timings.predicted_n").metric_id(), "output_tokens");
+  EXPECT_EQ(at(log, "fence[0].tokens_evaluated").metric_id(), "input_tokens");
+  EXPECT_EQ(at(log, "fence[0].timings.prompt_n").metric_id(), "unknown");
   const auto es = run(FileType::markdown,
                       "| M\xC3\xA9trica | BitNet | Qwen |\n|---|---|---|\n"
                       "| Tiempo de Respuesta Promedio | 2821ms | 1649ms |\n"
