@@ -1098,6 +1098,7 @@ class MarkdownHarvester {
       // = ...", "  Device 0: ..."): they label its tables as a log's do.
       if ((first == 'g' && t.starts_with("ggml_")) || (first == 'D' && t.starts_with("Device ")))
         device_line(l);
+      if (first == 'l' || first == 'p') loader_line(t);
     }
     // A heading ends a table, a blank line before it or not (GFM: a table stops at the start of
     // another block).
@@ -1210,9 +1211,17 @@ class MarkdownHarvester {
       if (detail::llama_timings_line(l, number, timings_, r_.rows)) {
         // The devices the log listed, before the document's ("# … (llama.cpp, Intel GPU A770)"
         // over sections of other devices' logs).
-        for (std::size_t i = before; i < r_.rows.size(); ++i)
+        for (std::size_t i = before; i < r_.rows.size(); ++i) {
           if (r_.rows[i].context.gpu.empty() && !devices_.empty())
             r_.rows[i].context.gpu = device_list();
+          // The model the log's loader named ("general.name = Qwen3 0.6B", "file type = Q4_K -
+          // Medium"), before the document's.
+          if (r_.rows[i].context.model.empty() && !loaded_model_.empty()) {
+            r_.rows[i].context.model = loaded_model_;
+            if (r_.rows[i].context.quantization.empty())
+              r_.rows[i].context.quantization = loaded_quant_;
+          }
+        }
         label_line_rows(before);  // ("### llama.cpp" names no model: the heading's, if any)
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           // (llama.cpp's own lines: its compute backend, as llama-bench's "backend" column names
@@ -1348,6 +1357,7 @@ class MarkdownHarvester {
       return;
     if (in_fence_ || text_mode_) {
       device_line(l);
+      loader_line(text::trim(l));
       if (text_mode_) error_line(l, number);
       if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
         if (statistics_under_label(l, number)) return;
@@ -1941,6 +1951,27 @@ class MarkdownHarvester {
   static bool cell_has_unit(std::string_view cell) {
     const auto parsed = numeric::parse_cell(cell);
     return parsed && !parsed->suffix.empty();
+  }
+
+  // llama.cpp's loader naming its model: "llama_model_loader: - kv   2: general.name str =
+  // Qwen3 0.6B", "print_info: general.name     = Qwen3 0.6B", "llm_load_print_meta: general.name
+  // = …", and its weights' type ("print_info: file type   = Q4_K - Medium", "… model ftype = …").
+  void loader_line(std::string_view t) {
+    if (!(t.starts_with("llama_model_loader:") || t.starts_with("print_info:") ||
+          t.starts_with("llm_load_print_meta:")))
+      return;
+    const auto eq = t.find(" = ");
+    if (eq == std::string_view::npos) return;
+    const std::string_view key = text::trim(t.substr(0, eq));
+    const std::string_view value = text::trim(t.substr(eq + 3));
+    if (value.empty() || value.size() > 80) return;
+    if (key.find("general.name") != std::string_view::npos) {
+      loaded_model_ = std::string(value);
+    } else if (key.ends_with("file type") || key.ends_with("ftype")) {
+      // ("Q4_K - Medium": llama-bench's spelling of Q4_K_M.)
+      loaded_quant_ = detail::quantization_in(std::string("x ") + std::string(value));
+      if (loaded_quant_.empty()) loaded_quant_ = std::string(value);
+    }
   }
 
   // "Intel(R) Arc(tm) A770 Graphics": a device's name without its trade marks.
@@ -4067,7 +4098,9 @@ class MarkdownHarvester {
         run_label_.clear();
         section_ = heading_chain(level);
         ++section_changes_;
-        devices_.clear();  // a log's GPUs hold for the tables of their own section only
+        devices_.clear();       // a log's GPUs hold for the tables of their own section only
+        loaded_model_.clear();  // (and the model its loader named)
+        loaded_quant_.clear();
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
         prose_since_heading_ = false;
@@ -9440,6 +9473,8 @@ class MarkdownHarvester {
   };
   std::vector<Device> devices_;          // GPUs named by the log before the next table
   std::string cuda_init_backend_;        // "ROCm" of "ggml_cuda_init: found 1 ROCm devices:"
+  std::string loaded_model_;             // the model llama.cpp's loader named ("general.name")
+  std::string loaded_quant_;             // ... and its weights' type ("file type")
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings
   std::size_t error_lines_ = 0;
   bool tables_since_devices_ = false;

@@ -2483,6 +2483,15 @@ TEST(ReportContext, HeldOutSet49sRules) {
           "\"timings\": {\"prompt_n\": 1, \"predicted_n\": 128, "
           "\"predicted_per_second\": 4.41}\n}\n```\n");
   EXPECT_EQ(at(log, "llama_timings[0].eval time rate").value, 5.11);
+  // The model llama.cpp's loader names in its log, and its weights' type.
+  const auto loaded = run(FileType::text,
+                          "llama_model_loader: - kv   2:   general.name str              = Qwen3 "
+                          "0.6B\nprint_info: file type   = Q4_K - Medium\n"
+                          "llama_print_timings:        eval time =  1000.00 ms /   10 runs   (  "
+                          "100.00 ms per token,    10.00 tokens per second)\n");
+  const auto& rate = at(loaded, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.context.model, "Qwen3 0.6B");
+  EXPECT_EQ(rate.context.quantization, "Q4_K_M");
   const auto& response = at(log, "fence[0].timings.predicted_per_second");
   EXPECT_EQ(response.metric_id(), "decode_rate");
   EXPECT_EQ(response.context.model, "");
