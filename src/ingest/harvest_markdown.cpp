@@ -1888,33 +1888,6 @@ class MarkdownHarvester {
     return {};
   }
 
-  // llama-server's response counts its tokens twice: "tokens_predicted" is its "timings"'
-  // "predicted_n" (one figure, counted once: the timings' kept), and "timings"' "prompt_n" the
-  // prompt tokens it processed, the cached ones apart (1 of "tokens_evaluated" 4): no count of
-  // the prompt's tokens beside it.
-  static void llama_server_counts(MetricRows& rows) {
-    const auto find = [&](std::string_view locator) -> MetricRow* {
-      for (auto& r : rows)
-        if (r.locator == locator && r.value) return &r;
-      return nullptr;
-    };
-    const MetricRow* predicted = find("timings.predicted_n");
-    if (MetricRow* copy = find("tokens_predicted");
-        copy && predicted && *copy->value == *predicted->value) {
-      detail::unname_metric(*copy, false);
-      detail::add_note(*copy, "the completion's tokens again (timings.predicted_n): counted once");
-    }
-    MetricRow* processed = find("timings.prompt_n");
-    const MetricRow* prompt = find("tokens_evaluated");
-    if (processed && prompt && *processed->value != *prompt->value) {
-      processed->metric = nullptr;
-      processed->kind = units::Kind::other;
-      detail::add_note(*processed,
-                       "the prompt tokens processed, the cached ones apart "
-                       "(tokens_evaluated counts the whole prompt)");
-    }
-  }
-
   // "prompt eval time =     410.44 ms /     4 tokens (…)", "llama_print_timings: …": a line of
   // llama.cpp's timings, by its start.
   static bool unfenced_timing_line(std::string_view l) {
@@ -2207,12 +2180,7 @@ class MarkdownHarvester {
       harvest_csv(fence_text_, block);
     } else {
       harvest_json(fence_text_, block);
-      // (... or llama-server's /completion response, its "timings" object: a recognised tool's.)
-      const bool llama_server = fence_text_.find("\"timings\"") != std::string::npos &&
-                                fence_text_.find("\"predicted_per_second\"") != std::string::npos;
-      if (block.format.empty() && !llama_server) return;
-      if (block.format.empty()) block.format = "llama-server response";
-      if (llama_server) llama_server_counts(block.rows);
+      if (block.format.empty()) return;
     }
     if (block.status != FileStatus::ingested || block.rows.empty()) return;
     if (r_.format.empty()) r_.format = block.format.empty() ? "csv in a code fence" : block.format;
@@ -2221,10 +2189,6 @@ class MarkdownHarvester {
     detail::take_rows(r_.rows, block.rows, "fence[" + std::to_string(fences_read_++) + "]", ".",
                       file_line);
     for (std::size_t i = before; i < r_.rows.size(); ++i) {
-      // (llama-server's "model": "gpt-3.5-turbo", the OpenAI name it answers with when no alias
-      // was set: no model of the run.)
-      if (block.format == "llama-server response" && r_.rows[i].context.model == "gpt-3.5-turbo")
-        r_.rows[i].context.model.clear();
       if (r_.rows[i].context.model.empty()) r_.rows[i].context.model = fence_model_;
     }
     label_line_rows(before);

@@ -50,7 +50,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 21> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 22> kKeys = {"request_throughput",
                                                     "mean_ttft_ms",
                                                     "median_ttft_ms",
                                                     "ttfts",
@@ -70,7 +70,8 @@ constexpr std::array<std::string_view, 21> kKeys = {"request_throughput",
                                                     "eval_duration_ns",
                                                     "concur_requests",
                                                     "total_requests",
-                                                    "num_exceptions"};
+                                                    "num_exceptions",
+                                                    "predicted_per_second"};
 
 std::size_t key_index(std::string_view key) {
   if (key.size() < 5 || key.size() > 20) return kKeys.size();  // (most keys: no need to look)
@@ -1019,6 +1020,40 @@ bool ollama_api(FileResult& r, const Signals& s) {
       row.statistic = "sample";
   }
   ollama_rates(r.rows, api);
+  return true;
+}
+
+// llama-server's /completion response: its "timings" object ("predicted_per_second"). Its
+// "model": "gpt-3.5-turbo" is the OpenAI name it answers with when no alias was set, no model of
+// the run; it counts its tokens twice: "tokens_predicted" is the timings' "predicted_n" (counted
+// once, the timings' kept), and the timings' "prompt_n" is the prompt tokens it processed, the
+// cached ones apart (1 of "tokens_evaluated" 4): no count of the prompt's tokens beside it.
+bool llama_server(FileResult& r, const Signals& s) {
+  if (!s.has_key("predicted_per_second")) return false;
+  const auto find = [&](std::string_view locator) -> MetricRow* {
+    for (auto& row : r.rows)
+      if (row.locator == locator) return &row;
+    return nullptr;
+  };
+  if (!find("timings.predicted_per_second")) return false;
+  r.format = "llama-server response";
+  for (auto& row : r.rows)
+    if (row.context.model == "gpt-3.5-turbo") row.context.model.clear();
+  const MetricRow* predicted = find("timings.predicted_n");
+  if (MetricRow* copy = find("tokens_predicted");
+      copy && copy->value && predicted && predicted->value && *copy->value == *predicted->value) {
+    detail::unname_metric(*copy, false);
+    detail::add_note(*copy, "the completion's tokens again (timings.predicted_n): counted once");
+  }
+  MetricRow* processed = find("timings.prompt_n");
+  const MetricRow* prompt = find("tokens_evaluated");
+  if (processed && processed->value && prompt && prompt->value &&
+      *processed->value != *prompt->value) {
+    detail::unname_metric(*processed, false);
+    detail::add_note(*processed,
+                     "the prompt tokens processed, the cached ones apart (tokens_evaluated counts "
+                     "the whole prompt)");
+  }
   return true;
 }
 
@@ -2004,8 +2039,9 @@ void long_setting_lists(FileResult& r) {
 
 void recognise_json(FileResult& r) {
   const Signals s(r);
-  for (const auto& adapter : {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
-                              llama_bench, ollama_api, aiperf, trtllm_report, optimum_benchmark}) {
+  for (const auto& adapter :
+       {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm, llama_bench,
+        ollama_api, llama_server, aiperf, trtllm_report, optimum_benchmark}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -2500,6 +2500,12 @@ TEST(ReportContext, HeldOutSet49sRules) {
   EXPECT_EQ(at(log, "fence[0].timings.predicted_n").metric_id(), "output_tokens");
   EXPECT_EQ(at(log, "fence[0].tokens_evaluated").metric_id(), "input_tokens");
   EXPECT_EQ(at(log, "fence[0].timings.prompt_n").metric_id(), "unknown");
+  // (... and the same response saved as its own JSON file.)
+  const auto file = run(FileType::json, R"({"model": "gpt-3.5-turbo", "tokens_predicted": 128,
+    "timings": {"predicted_n": 128, "predicted_per_second": 4.41}})");
+  EXPECT_EQ(file.format, "llama-server response");
+  EXPECT_EQ(at(file, "tokens_predicted").metric_id(), "unknown");
+  EXPECT_EQ(at(file, "timings.predicted_per_second").context.model, "");
   const auto es = run(FileType::markdown,
                       "| M\xC3\xA9trica | BitNet | Qwen |\n|---|---|---|\n"
                       "| Tiempo de Respuesta Promedio | 2821ms | 1649ms |\n"
