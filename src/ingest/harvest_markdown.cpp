@@ -1231,7 +1231,7 @@ class MarkdownHarvester {
           std::string& backend = r_.rows[i].context.backend;
           std::string compute = devices_compute();
           if (compute.empty()) compute = nearest(heading_computes_);
-          if (compute.empty()) compute = compute_name(heading_backend());
+          if (compute.empty()) compute = detail::compute_backend_name(heading_backend());
           if (!compute.empty() && (backend.empty() || text::iequals(backend, "llama.cpp")))
             backend = std::move(compute);
           if (backend.empty()) backend = heading_backend();
@@ -1732,7 +1732,7 @@ class MarkdownHarvester {
       const auto from = l.rfind(' ', end == std::string_view::npos ? 0 : end - 1);
       cuda_init_backend_.clear();
       if (end != std::string_view::npos && from != std::string_view::npos && from > 20)
-        cuda_init_backend_ = compute_name(l.substr(from + 1, end - from - 1));
+        cuda_init_backend_ = detail::compute_backend_name(l.substr(from + 1, end - from - 1));
       if (end != std::string_view::npos && l.substr(from + 1, end - from - 1) == "MUSA")
         cuda_init_backend_ = "MUSA";
       return;
@@ -5084,7 +5084,7 @@ class MarkdownHarvester {
     const auto cut = trimmed.find_last_of(" (),");
     const std::string_view tail = trimmed.substr(cut == std::string_view::npos ? 0 : cut + 1);
     if (tail.size() < 3 || tail.size() > 7 ||
-        (compute_name(tail).empty() && !text::iequals(tail, "backend")))
+        (detail::compute_backend_name(tail).empty() && !text::iequals(tail, "backend")))
       return {};
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < heading.size();) {
@@ -5101,7 +5101,7 @@ class MarkdownHarvester {
     // backend named, and no word that sets it against another or rules it out.)
     std::size_t named = 0;
     for (const std::string_view w : words) {
-      named += compute_name(w).empty() ? 0 : 1;
+      named += detail::compute_backend_name(w).empty() ? 0 : 1;
       for (const std::string_view x : {"vs", "vs.", "versus", "or", "and", "without", "no", "not",
                                        "&", "/", "+", "than", "from", "to"})
         if (text::iequals(w, x)) return {};
@@ -5114,8 +5114,8 @@ class MarkdownHarvester {
     // ("CUDA 12.4", "ROCm 6.1": the backend and its version.)
     if (words.size() > 2 && words.back().find_first_not_of("0123456789.") == std::string_view::npos)
       words.pop_back();
-    std::string last = compute_name(words.back());
-    std::string before = compute_name(words[words.size() - 2]);
+    std::string last = detail::compute_backend_name(words.back());
+    std::string before = detail::compute_backend_name(words[words.size() - 2]);
     if (text::iequals(words.back(), "backend") && !before.empty()) return before;
     if (last.empty()) return {};
     bool device = names_gpu;
@@ -5123,16 +5123,6 @@ class MarkdownHarvester {
       for (const std::string_view d : {"gpu", "igpu", "dgpu", "cpu", "npu"})
         device = device || text::iequals(words[k], d);
     return device ? last : std::string();
-  }
-
-  // A word that is llama.cpp's compute backend, as llama.cpp spells it ("vulkan" is llama-bench's
-  // "Vulkan"); "" for any other.
-  static std::string compute_name(std::string_view w) {
-    if (w.size() < 3 || w.size() > 6) return {};
-    if (text::iequals(w, "hip")) return "ROCm";  // (llama-bench names the HIP build "ROCm")
-    for (const std::string_view b : {"Vulkan", "SYCL", "CUDA", "ROCm", "Metal", "OpenCL"})
-      if (text::iequals(w, b)) return std::string(b);
-    return {};
   }
 
   static std::string engine_alone(std::string_view heading) {

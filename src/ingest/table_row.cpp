@@ -140,6 +140,14 @@ bool is_no_value(std::string_view v) {
   return false;
 }
 
+std::string compute_backend_name(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6) return {};
+  if (text::iequals(w, "hip")) return "ROCm";  // (llama-bench names the HIP build "ROCm")
+  for (const std::string_view b : {"Vulkan", "SYCL", "CUDA", "ROCm", "Metal", "OpenCL"})
+    if (text::iequals(w, b)) return std::string(b);
+  return {};
+}
+
 namespace {
 
 // "p = 4.33 × 10⁻⁸⁸", "p < 0.001", "p≤0.05": a test's result, a figure of the row, no name.
@@ -185,10 +193,9 @@ bool names_an_engine_column(std::string_view header) {
 
 // "Vulkan", "ROCm", "CUDA": llama.cpp's (or a framework's) compute backend, no serving engine.
 bool names_compute_backend(std::string_view v) {
-  for (const std::string_view b :
-       {"vulkan", "rocm", "cuda", "sycl", "metal", "hip", "opencl", "mps", "cpu", "musa"})
-    if (text::iequals(text::trim(v), b)) return true;
-  return false;
+  v = text::trim(v);
+  return !compute_backend_name(v).empty() || text::iequals(v, "mps") || text::iequals(v, "cpu") ||
+         text::iequals(v, "musa");
 }
 
 // "Qwen3.6-35B llama.cpp UD-Q4_K_M", "Llama-3.1-8B-Instruct Q4": the model a label names first,

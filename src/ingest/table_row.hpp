@@ -35,6 +35,10 @@ bool names_a_cpu(std::string_view v);
 // "3090", "4060", "1080": a GeForce's model number alone (under a GPU's header).
 bool geforce_number(std::string_view v);
 
+// A word that is llama.cpp's compute backend, as llama.cpp spells it ("vulkan" is llama-bench's
+// "Vulkan", "hip" its "ROCm"); "" for any other.
+std::string compute_backend_name(std::string_view w);
+
 // "Dense", "MoE": a model's architecture, no model's name.
 bool names_an_architecture(std::string_view v);
 
