@@ -203,37 +203,62 @@ bool startup_line(std::string_view l, std::size_t number, const VllmEngineStatsS
         " model_runner.py:", " gpu_worker.py:", " gpu_executor.py:", " default_loader.py:"})
     vllm = vllm || l.find(f) != std::string_view::npos;
   if (!vllm) return false;
+  // Each line's cue, its figures (the metric, the row's name, the words right before the
+  // figure, the note) and, for "init engine", a second word the line must hold.
+  struct Figure {
+    std::string_view metric, name, after, note;
+  };
+  struct StartupLine {
+    std::string_view cue, also;
+    Figure first, second;  // (second.metric empty: one figure)
+  };
+  static constexpr StartupLine kLines[] = {
+      {"Model loading took ",
+       "",
+       {"memory", "Model loading took", "Model loading took ",
+        "the model's weights in GPU memory, at start-up"},
+       {"load_time", "Model loading time", " and ", "the model's loading, at start-up"}},
+      // (vLLM 0.4's "Loading model weights took 14.9595 GB": the weights' memory.)
+      {"Loading model weights took ",
+       "",
+       {"memory", "Loading model weights took", "Loading model weights took ",
+        "the model's weights in GPU memory, at start-up"},
+       {}},
+      {"Loading weights took ",
+       "",
+       {"load_time", "Loading weights took", "Loading weights took ",
+        "the weights' loading, at start-up"},
+       {}},
+      {"Available KV cache memory: ",
+       "",
+       {"memory", "Available KV cache memory",
+        "Available KV cache memory: ", "the GPU memory left for the KV cache, at start-up"},
+       {}},
+      {"Graph capturing finished in ",
+       "",
+       {"duration", "Graph capturing finished in", "Graph capturing finished in ",
+        "the CUDA graphs' capture, at start-up"},
+       {"memory", "Graph capturing took", ", took ", "the CUDA graphs' memory, at start-up"}},
+      {"init engine",
+       " took ",
+       {"duration", "init engine took", ") took ",
+        "the engine's whole start-up (profiling, KV cache, warm-up)"},
+       {}},
+      {"torch.compile takes ",
+       "",
+       {"duration", "torch.compile takes", "torch.compile takes ",
+        "torch.compile's time, at start-up"},
+       {}},
+  };
   const std::size_t before = rows.size();
-  if (l.find("Model loading took ") != std::string_view::npos) {
-    add_startup(rows, "memory", "Model loading took", figure_after(l, "Model loading took "),
-                "the model's weights in GPU memory, at start-up", number, state);
-    add_startup(rows, "load_time", "Model loading time", figure_after(l, " and "),
-                "the model's loading, at start-up", number, state);
-  } else if (l.find("Loading model weights took ") != std::string_view::npos) {
-    // (vLLM 0.4's "Loading model weights took 14.9595 GB": the weights' memory.)
-    add_startup(rows, "memory", "Loading model weights took",
-                figure_after(l, "Loading model weights took "),
-                "the model's weights in GPU memory, at start-up", number, state);
-  } else if (l.find("Loading weights took ") != std::string_view::npos) {
-    add_startup(rows, "load_time", "Loading weights took", figure_after(l, "Loading weights took "),
-                "the weights' loading, at start-up", number, state);
-  } else if (l.find("Available KV cache memory: ") != std::string_view::npos) {
-    add_startup(rows, "memory", "Available KV cache memory",
-                figure_after(l, "Available KV cache memory: "),
-                "the GPU memory left for the KV cache, at start-up", number, state);
-  } else if (l.find("Graph capturing finished in ") != std::string_view::npos) {
-    add_startup(rows, "duration", "Graph capturing finished in",
-                figure_after(l, "Graph capturing finished in "),
-                "the CUDA graphs' capture, at start-up", number, state);
-    add_startup(rows, "memory", "Graph capturing took", figure_after(l, ", took "),
-                "the CUDA graphs' memory, at start-up", number, state);
-  } else if (l.find("init engine") != std::string_view::npos &&
-             l.find(" took ") != std::string_view::npos) {
-    add_startup(rows, "duration", "init engine took", figure_after(l, ") took "),
-                "the engine's whole start-up (profiling, KV cache, warm-up)", number, state);
-  } else if (l.find("torch.compile takes ") != std::string_view::npos) {
-    add_startup(rows, "duration", "torch.compile takes", figure_after(l, "torch.compile takes "),
-                "torch.compile's time, at start-up", number, state);
+  for (const StartupLine& s : kLines) {
+    if (l.find(s.cue) == std::string_view::npos ||
+        (!s.also.empty() && l.find(s.also) == std::string_view::npos))
+      continue;
+    for (const Figure* f : {&s.first, &s.second})
+      if (!f->metric.empty())
+        add_startup(rows, f->metric, f->name, figure_after(l, f->after), f->note, number, state);
+    break;
   }
   return rows.size() > before;
 }
