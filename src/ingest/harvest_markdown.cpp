@@ -1357,7 +1357,10 @@ class MarkdownHarvester {
       return;
     if (in_fence_ || text_mode_) {
       device_line(l);
-      loader_line(text::trim(l));
+      // (A cheap look first: the loader's lines start with its own name.)
+      if (const auto at = l.find_first_not_of(' ');
+          at != std::string_view::npos && (l[at] == 'l' || l[at] == 'p'))
+        loader_line(text::trim(l));
       if (text_mode_) error_line(l, number);
       if ((text_mode_ || text_fence_) && !active_ && !box_row_) {
         if (statistics_under_label(l, number)) return;
