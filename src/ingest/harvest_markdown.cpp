@@ -1924,6 +1924,32 @@ class MarkdownHarvester {
   }
 
   // "0.86 ms", "11010": whether a cell writes its own unit.
+  // Whether a "W" after a whole number in column c is Chinese shorthand for 万 (10,000): a table
+  // written in Chinese whose column's header names no power and no unit.
+  bool wan_in_chinese_table(std::size_t c) const {
+    const std::string_view cell = text::trim(stripped_[c]);
+    if (cell.size() < 2 || cell.size() > 4 || (cell.back() != 'W' && cell.back() != 'w') ||
+        !std::all_of(cell.begin(), cell.end() - 1,
+                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+      return false;
+    if (std::none_of(header_.begin(), header_.end(),
+                     [](const std::string& h) { return metrics::has_cjk(h); }))
+      return false;
+    const auto& cls = detail::classify_cached(header_[c]);
+    return !cls.metric && cls.unit.empty() && cls.role == metrics::Role::metric;
+  }
+
+  static void read_as_wan(MetricRow& row) {
+    row.value = *row.value * 1e4;
+    row.metric = nullptr;
+    row.kind = units::Kind::other;
+    row.unit.clear();
+    detail::renormalize(row);
+    detail::add_note(row, "'" + row.raw +
+                              "': W is Chinese shorthand for 万 (10,000) here, no watts: the "
+                              "table is in Chinese and its column names no power");
+  }
+
   static bool cell_has_unit(std::string_view cell) {
     const auto parsed = numeric::parse_cell(cell);
     return parsed && !parsed->suffix.empty();
@@ -3974,6 +4000,7 @@ class MarkdownHarvester {
         }
         // ("## Leaderboard on 3090": a GeForce by its number alone after "on", the card.)
         std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
+        if (gpu.empty()) gpu = geforce_with_memory(own);  // ("6.3. 4090 24G 显存占用测试")
         // "### 3.1 CPU (i5-6200U, 2C/4T/2.8GHz) x86_64 AVX2": the section's runs on a processor
         // alone, which its bracket names.
         bool cpu_section = false;  // (each its own span: "cpu" again is another processor)
@@ -4007,6 +4034,18 @@ class MarkdownHarvester {
           if (std::string family = other_family_named(own); !family.empty() && !compares(own))
             heading_models_[level] = std::move(family);
         if (!kept_model.empty()) heading_models_[level] = kept_model;
+        // "#### 7B Model" under "### MLX Inference Server Performance": the section's model, by
+        // its size (in the family above it, where that names no size: "Qwen2.5 7B"; the model
+        // above where it names that size already).
+        if (level >= 2 && !facts.size.empty() && heading_models_[level].empty() && !compares(own)) {
+          const std::string& above = heading_model();
+          if (above.empty() && text::icontains(document_.model, facts.size)) {
+            // (the document's model, "Llama 3.1 8B Instruct", is the section's already)
+          } else if (above.empty() || !names_a_size(above))
+            heading_models_[level] = above.empty() ? facts.size : above + " " + facts.size;
+          else if (!text::icontains(above, facts.size))
+            heading_models_[level] = facts.size;
+        }
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
         remember_model(facts.model);
@@ -5158,7 +5197,11 @@ class MarkdownHarvester {
       const bool version = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == '.';
       });
-      if (!version) rest += (rest.empty() ? "" : " ") + w;
+      // ("Ollama Performance", "vLLM Results": the engine's section of results.)
+      const bool results_word =
+          !rest.empty() && (text::iequals(w, "performance") || text::iequals(w, "results") ||
+                            text::iequals(w, "benchmark") || text::iequals(w, "benchmarks"));
+      if (!version && !results_word) rest += (rest.empty() ? "" : " ") + w;
     }
     if (!rest.empty() && rest.find(' ') == std::string::npos) {
       if (std::string engine = detail::serving_engine_in(rest); text::iequals(engine, rest))
@@ -5395,6 +5438,31 @@ class MarkdownHarvester {
                                        "vs", "using", "via", "(", "—"})
         card = card || text::iequals(next, w);
       if (card) return detail::geforce_name(number);
+    }
+    return {};
+  }
+
+  // "6.3. 4090 24G 显存占用测试", "3090 (24GB)": a GeForce by its number alone with the memory it
+  // has after it, the card; "" otherwise.
+  static std::string geforce_with_memory(std::string_view heading) {
+    if (heading.size() > 120) return {};
+    std::string_view prev;
+    for (std::size_t at = 0; at < heading.size();) {
+      while (at < heading.size() &&
+             (heading[at] == ' ' || heading[at] == '(' || heading[at] == ')'))
+        ++at;
+      const auto end = std::min(heading.find_first_of(" ()", at), heading.size());
+      const std::string_view w = heading.substr(at, end - at);
+      at = end;
+      if (w.empty()) continue;
+      if (!prev.empty() && detail::geforce_number(prev)) {
+        std::size_t d = 0;
+        while (d < w.size() && std::isdigit(static_cast<unsigned char>(w[d]))) ++d;
+        const std::string_view unit = w.substr(d);
+        if (d >= 1 && d <= 2 && (unit == "G" || unit == "GB" || unit == "g" || unit == "gb"))
+          return detail::geforce_name(prev);
+      }
+      prev = w;
     }
     return {};
   }
@@ -7368,6 +7436,11 @@ class MarkdownHarvester {
         detail::add_note(*row, "'" + header_[c] +
                                    "' names a quantity the document defines by a letter: no unit");
       }
+      // "10W" among the token counts of a Chinese table ("| 模型 | bfloat16 |" of "49131",
+      // "10W"): 10万, ten times ten thousand, no watts (a header that names no power).
+      if (row->role == metrics::Role::metric && row->unit == "W" && row->value &&
+          wan_in_chinese_table(c))
+        read_as_wan(*row);
       // (Not a ratio, "2.76X" beside the averages: the ratio of the means, no mean of ratios.)
       if (c > 0 && !row_statistic.empty() && row->role == metrics::Role::metric &&
           row->unit != "x" &&
@@ -8871,8 +8944,43 @@ class MarkdownHarvester {
     std::string model, quant, variant;
     std::string gpu;          // "### FP8 Benchmark on 16xH800"
     std::string concurrency;  // "### Concurrency User 4", "## 16 concurrent users"
+    std::string size;         // "#### 7B Model": a model named by its size alone
     bool setup = false, config_heading = false;
   };
+
+  // "#### 7B Model", "6.4.1 Decoding 0.5B": the one size in billions of parameters a heading
+  // names (not "per 1B tokens", "7B vs 13B", "from 1B to 70B").
+  static std::string size_alone_in(std::string_view h) {
+    if (h.find_first_of("bB") == std::string_view::npos) return {};
+    // (Words apart by spaces, brackets and CJK text only: "3.1-8B-Instruct" and "Sub-10B" are
+    // one word each, no size alone.)
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < h.size();) {
+      const auto part = [&](std::size_t i) {
+        const char ch = h[i];
+        return ch == ' ' || ch == '(' || ch == ')' || ch == ',' || ch == ':' ||
+               static_cast<unsigned char>(ch) >= 0x80;
+      };
+      while (at < h.size() && part(at)) ++at;
+      std::size_t end = at;
+      while (end < h.size() && !part(end)) ++end;
+      if (end > at) words.emplace_back(h.substr(at, end - at));
+      at = end;
+    }
+    std::string found;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k];
+      if (w.size() < 2 || (w.back() != 'B' && w.back() != 'b') || !detail::names_model_size(w))
+        continue;
+      if (!found.empty()) return {};
+      const std::string next = k + 1 < words.size() ? text::to_lower(words[k + 1]) : "";
+      if (next.starts_with("token") || next.starts_with("param") || next.starts_with("sample") ||
+          next.starts_with("word") || next.starts_with("byte") || next.starts_with("request"))
+        return {};
+      found = w;
+    }
+    return found;
+  }
 
   // The one load a heading names: "Concurrency User 4", "Concurrency 16", "16 concurrent users"
   // (a section number aside: "### 7. Concurrency" names none, nor "Concurrency 1 vs 8").
@@ -8926,6 +9034,7 @@ class MarkdownHarvester {
     f.quant = one_quantization_in(f.own);
     f.gpu = detail::gpu_named_in(f.own);
     f.concurrency = concurrency_in_heading(f.own);
+    if (f.model.empty()) f.size = size_alone_in(f.own);
     f.setup = is_setup_heading(f.own);
     f.variant = detail::variant_word(f.own);
     f.config_heading = detail::is_config_heading(f.own);

@@ -2255,11 +2255,13 @@ std::string bits_named(std::string_view text, std::size_t from, std::size_t to) 
         return std::string(text.substr(from, to + tail.size() - from));
   if (word.empty() || word[0] < '1' || word[0] > '8' || word[0] == '7') return {};
   std::size_t end = to;
-  if (word.size() == 4 && text::iequals(word.substr(1), "bit")) {
-    end = to;  // "4bit"
+  if ((word.size() == 4 && text::iequals(word.substr(1), "bit")) ||
+      (word.size() == 5 && text::iequals(word.substr(1), "bits"))) {
+    end = to;  // "4bit", "8bits"
   } else if (word.size() == 1 && to + 4 <= text.size() && (text[to] == '-' || text[to] == ' ') &&
              text::iequals(text.substr(to + 1, 3), "bit")) {
-    end = to + 4;  // "4-bit", "4 bit"
+    end = to + 4;  // "4-bit", "4 bit" ("4-bits" below)
+    if (end < text.size() && (text[end] == 's' || text[end] == 'S')) ++end;
   } else {
     return {};
   }
@@ -2331,6 +2333,12 @@ std::string quantization_in(std::string_view model) {
     static constexpr std::string_view kFormats[] = {"F16",  "BF16",  "F32",   "FP16", "FP8",
                                                     "FP32", "AWQ",   "GPTQ",  "INT4", "INT8",
                                                     "NF4",  "MXFP4", "NVFP4", "FP4"};
+    // ("bfloat16", "float16" written out: BF16, FP16.)
+    if (w == "BFLOAT16" || w == "FLOAT16" || w == "FLOAT32") {
+      best = w == "BFLOAT16" ? "BF16" : w == "FLOAT16" ? "FP16" : "FP32";
+      only_bits = false;
+      continue;
+    }
     const std::string_view word = w;  // compared by size first, no strlen per candidate
     // "…-FP8-GPTQ": the precision, not the method that made it (GPTQ, AWQ), when both are named.
     const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };

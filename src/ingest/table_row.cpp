@@ -414,6 +414,21 @@ std::string pure_quantization(std::string_view v) {
   return q.size() == v.size() ? q : std::string();
 }
 
+// "0.5B-4bit", "7B", "14B Q4_K_M" of a "| Model Size |" column: which model the row ran, by its
+// size in parameters (with its weights' precision after it, if any, returned in `quant`); not a
+// size on disk ("4.7 GB") or a bare count ("7").
+bool model_by_its_size(std::string_view v, std::string& quant) {
+  if (v.size() < 2 || v.size() > 24 || !std::isdigit(static_cast<unsigned char>(v[0])))
+    return false;
+  const std::size_t end = v.find_first_of(" -_");
+  const std::string_view size = v.substr(0, end);
+  const char last = size.back();
+  if ((last != 'b' && last != 'B') || !names_model_size(size)) return false;
+  if (end == std::string_view::npos) return true;
+  quant = pure_quantization(text::trim(v.substr(end + 1)));
+  return !quant.empty();
+}
+
 }  // namespace
 
 bool names_absence(std::string_view header) {
@@ -765,8 +780,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   // config's settings, in order (a per-thread buffer: this runs for every table row)
   thread_local std::vector<std::pair<std::string_view, std::string_view>> settings;
   settings.clear();
-  bool scenario_label = false;  // the configuration label is a scenario's name
-  std::string label_quant;      // a label that is a weights' precision alone ("Q2_K")
+  bool scenario_label = false;         // the configuration label is a scenario's name
+  std::string label_quant;             // a label that is a weights' precision alone ("Q2_K")
+  std::string size_model, size_quant;  // "| Model Size |" of "0.5B-4bit": the model by its size
   const std::size_t n = std::min({roles.size(), headers.size(), cells.size()});
   // "| Best Per-Req Think | Best Sustained Think |": settings chosen by different criteria; the
   // row's figures ran at neither for certain. (One "Optimal Think-Time" column is the setting its
@@ -1019,6 +1035,9 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         ctx.concurrency = load.concurrency;
         ctx.rate = load.rate;
       }
+    } else if ((role.parameter == "model_size" || role.parameter == "model_params") &&
+               size_model.empty() && model_by_its_size(v, size_quant)) {
+      size_model = std::string(v);  // (the model's, where no column names it: below)
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
                setting_value(v, sv)) {
       auto num = numeric::parse_cell(sv);
@@ -1052,6 +1071,12 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   if (!depth_setting.empty() && !(n_prompt >= 0 && n_gen >= 0) && ctx.test.empty())
     config += (config.empty() ? "" : " ") + depth_setting;
   if (ctx.quantization.empty()) ctx.quantization = std::move(label_quant);
+  // "| Model Size | Tokens/Second |" of "7B-4bit": where no column names the model, the size
+  // that tells the rows' models apart is the name the table gives it.
+  if (!size_model.empty() && ctx.model.empty() && !model_column()) {
+    ctx.model = std::move(size_model);
+    if (ctx.quantization.empty()) ctx.quantization = std::move(size_quant);
+  }
   if (keep_settings && !config.empty()) out.settings.push_back(config);
   if (ctx.test.empty() && n_prompt >= 0 && n_gen >= 0)
     ctx.test = llama_bench_test(n_prompt, n_gen, n_depth);

@@ -1551,6 +1551,28 @@ const ParameterDef* parameter_in_brackets(std::string_view name) {
   return inner.empty() ? nullptr : alias_of(inner, 0, inner.size());
 }
 
+// "bfloat16 actual model file size", "Q4_K_M model size": the size of one precision's weights,
+// a setting of the model as a bare "model file size" is (not a file written, not memory in use).
+const ParameterDef* precisions_model_size(const Tokens& t) {
+  const bool sized = t.size() >= 3 && t.back() == "size" &&
+                     (t[t.size() - 2] == "model" ||
+                      (t.size() >= 4 && t[t.size() - 2] == "file" && t[t.size() - 3] == "model"));
+  if (!sized) return nullptr;
+  const std::size_t named = t[t.size() - 2] == "model" ? 2 : 3;
+  const auto precision = [](const std::string& w) {
+    static constexpr std::string_view kWords[] = {
+        "bf16", "fp16", "f16",  "fp32",   "f32", "fp8",      "int4",    "int8", "nf4", "awq",
+        "gptq", "gguf", "mlx",  "k",      "m",   "s",        "l",       "xs",   "xxs", "bits",
+        "bit",  "bnb",  "real", "actual", "on",  "bfloat16", "float16", "disk"};
+    if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+    const std::size_t digit = w.starts_with("iq") ? 2 : w.starts_with("q") ? 1 : 0;
+    return w.size() > digit && std::all_of(w.begin() + static_cast<std::ptrdiff_t>(digit), w.end(),
+                                           [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  const bool all = std::all_of(t.begin(), t.end() - static_cast<std::ptrdiff_t>(named), precision);
+  return all ? find_parameter("model_size") : nullptr;
+}
+
 // "batch_size_requested", "prompt_target_tokens", "target_tokens", "requested_output_len": a
 // setting asked for, named with the word that says so (the figure measured stands beside it).
 const ParameterDef* requested_setting(const Tokens& t) {
@@ -2385,6 +2407,7 @@ Classification classify_words(std::string_view name, std::string_view written_un
   if (!p) p = parameter_in_brackets(name);
   if (!p) p = parameter_before_qualifier(name);
   if (!p) p = requested_setting(t);
+  if (!p) p = precisions_model_size(t);
   if (p && p->id == "n_depth" && c.unit == "%") p = nullptr;  // a layer's depth, below
   // ("Warmup" of "~2s": the warm-up's time measured, no count of warm-up requests.)
   if (p && p->id == "warmup" && is_time_unit(c.unit)) p = nullptr;

@@ -273,7 +273,20 @@ constexpr Term kTerms[] = {
     {"单位", "unit"},
     {"單位", "unit"},
     {"単位", "unit"},
+    // what a figure is besides measured: "bfloat16 理论 （对照）" is a theoretical figure
+    {"理论实际比", "ratio"},  // the actual figure over the theoretical one, in %
+    {"理論實際比", "ratio"},
+    {"理论", "theoretical"},
+    {"理論", "theoretical"},
+    {"预估", "estimated"},
+    {"預估", "estimated"},
+    {"预计", "expected"},
+    {"預計", "expected"},
+    {"实际", "actual"},
+    {"實際", "actual"},
     // configuration and identity
+    {"模型文件大小", "model file size"},
+    {"模型檔案大小", "model file size"},
     {"模型大小", "model size"},
     {"模型", "model"},
     {"モデル", "model"},
