@@ -239,6 +239,12 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
       m.last = i;
       m.key += next(i);
     }
+  } else if ((s == "agx" &&
+              (next(k + 1) == "orin" || next(k + 1) == "xavier" || next(k + 1) == "thor")) ||
+             ((s == "orin" || s == "xavier") && (next(k + 1) == "nano" || next(k + 1) == "nx"))) {
+    // "agx-orin-64gb", "Orin Nano", "Xavier NX": a Jetson board by its own words alone.
+    m.last = k + 1;
+    m.key = "jetson" + std::string(s) + std::string(next(k + 1));
   } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
              digits(next(k + 1))) {
     m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")
@@ -289,6 +295,15 @@ bool may_name_gpu(std::string_view text) {
   if (letter_digit) return true;
   // (NVIDIA's Jetson boards, "Jetson Orin", "Jetson AGX Thor": named without a digit.)
   if (text.find("etson") != std::string_view::npos) return true;
+  // ("agx-orin", "Orin Nano", "Xavier NX": a board by its own words.)
+  const auto word_at = [&](std::string_view w) {
+    for (auto at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) return true;
+    return false;
+  };
+  if (word_at("Orin") || word_at("orin") || word_at("AGX") || word_at("agx") || word_at("Xavier") ||
+      word_at("xavier"))
+    return true;
   if (text.find("AI Max") != std::string_view::npos) return true;  // "Ryzen AI Max+ 395"
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
   // (DGX Spark, with no digit: one look for its 'x' first.)

@@ -3406,6 +3406,10 @@ class MarkdownHarvester {
   // The requests in flight each column names ("Batch (5 req)", "4 concurrent"), and "Single
   // Request" beside them 1; "" for a column that names none.
   void columns_in_flight() {
+    // "| At Low Load (0.37 rps) | At Max Load (8.53 rps) |": each column's request rate.
+    col_rate_.assign(header_.size(), std::string());
+    for (std::size_t c = 0; c < header_.size(); ++c)
+      col_rate_[c] = detail::rate_in_text(header_[c]);
     col_in_flight_.assign(header_.size(), std::string());
     bool any = false;
     for (std::size_t c = 0; c < header_.size(); ++c) {
@@ -4068,7 +4072,8 @@ class MarkdownHarvester {
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
-        configs_.heading(level, facts.variant, facts.config_heading);
+        configs_.heading(level, facts.variant, facts.config_heading,
+                         level >= 2 && (text::icontains(own, "difference") || compares(own)));
         // "# ollama-benchmark on Intel Arc A770 dGPU" opening the document, whose later level-1
         // headings are its sections ("# My Setup", "# My Results"): the document's GPU.
         if (level == 1 && !titled_ && number <= 3 && !facts.gpu.empty() && document_.gpu.empty() &&
@@ -4091,9 +4096,11 @@ class MarkdownHarvester {
         // Ollama" compares models on one engine.)
         if (level == 1 && !titled_)
           compared_title_ = compares(own) && engines_named(own) >= 2 ? text::to_lower(own) : "";
-        if (level == 1 && !titled_ && document_.backend.empty() && !compares(own) &&
-            !names_an_engine_left(own)) {
-          std::string engine = detail::serving_engine_in(own);
+        // ... and "# llama.cpp — Quantization Comparison: Q4_K_M vs Q8_0": the engine the title
+        // names before what it compares (the comparison is of something else).
+        if (level == 1 && !titled_ && document_.backend.empty() && !names_an_engine_left(own)) {
+          std::string engine =
+              compares(own) ? engine_before_comparison(own) : detail::serving_engine_in(own);
           if (!engine.empty() && text::to_lower(engine) != text::to_lower(own))
             document_.backend = std::move(engine);
         }
@@ -4399,6 +4406,11 @@ class MarkdownHarvester {
       value = detail::engine_in(std::string_view(value).substr(0, value.find(" (")));
       if (value.empty()) return;
     }
+    // "llama.cpp via kyuz0/amd-strix-halo-toolboxes": the engine, not how it was installed.
+    if (slot == &document_.backend)
+      if (const auto via = value.find(" via "); via != std::string::npos && via > 0)
+        if (std::string engine = detail::serving_engine_in(value.substr(0, via)); !engine.empty())
+          value = std::move(engine);
     // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
     if (slot == &document_.gpu)
       if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);
@@ -4885,8 +4897,10 @@ class MarkdownHarvester {
       return;
     // (Not a set-up's list, "## System" of "- VRAM: 24 GB", unless its heading says results:
     // "## 不同运行环境下的测试结果", results under different environments.)
+    // (... but a set-up's item of a rate and the memory it took: "- vLLM FP8 16K: 6-9GB, 1808
+    // TPS" under "## Setup 1: 12GB VRAM (RTX 5070)", below.)
     const bool results = names_results(own_heading());
-    if (!results && (setup_section_ || names_a_machine_list(own_heading()))) return;
+    const bool setup_list = !results && (setup_section_ || names_a_machine_list(own_heading()));
     // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
     if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
     // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
@@ -4915,12 +4929,17 @@ class MarkdownHarvester {
     }
     const auto at = plain.find(": ");
     if (at == std::string::npos || at == 0) return;
-    const std::string_view value = text::trim(std::string_view(plain).substr(at + 2));
+    const std::string_view value =
+        without_trailing_marks(text::trim(std::string_view(plain).substr(at + 2)));
     if (value.empty() || !(std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '~'))
       return;
     const auto parsed = numeric::parse_cell(value);
-    if (!parsed) return;
     const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
+    if (!parsed) {
+      figures_by_their_units(label, value, number, foreseen, setup_list);
+      return;
+    }
+    if (setup_list) return;
     if (parsed->suffix.empty()) {
       // "- request_time_ms: 3349", "- completion_tokens: 167": a bare figure whose label names
       // its unit, or counts tokens.
@@ -4940,6 +4959,64 @@ class MarkdownHarvester {
     b.context.gpu = heading_gpu();
     b.context.section = section_;
     bullets_.push_back(std::move(b));
+  }
+
+  // "2286 TPS ✅", "727 t/s 🔥": the figure without the marks after it (arrows, symbols, dingbats,
+  // emoji; not a unit written in CJK text, "0.72秒").
+  static std::string_view without_trailing_marks(std::string_view v) {
+    for (;;) {
+      while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+      const std::size_t n = v.size();
+      const auto at = [&](std::size_t back) { return static_cast<unsigned char>(v[n - back]); };
+      if (n >= 4 && at(4) == 0xF0 && at(3) == 0x9F) {
+        v.remove_suffix(4);  // U+1F000..: emoji
+      } else if (n >= 3 && ((at(3) == 0xE2 && at(2) >= 0x86) || (at(3) == 0xEF && at(2) == 0xB8))) {
+        v.remove_suffix(3);  // U+2190..U+2FFF: arrows, symbols, dingbats; a variation selector
+      } else {
+        return v;
+      }
+    }
+  }
+
+  // "- vLLM FP8 16K: 6-9GB, 1808 TPS": several figures after a set-up's label, each named by its
+  // unit (memory, a rate of tokens); kept as one list item's parts.
+  void figures_by_their_units(std::string_view label, std::string_view value, std::size_t number,
+                              bool foreseen, bool setup_list) {
+    if (value.find(", ") == std::string_view::npos || label.size() > 60) return;
+    std::vector<std::string> parts;
+    bool rate = false;  // a rate among them (no machine's property: a result)
+    for (std::size_t at = 0; at <= value.size() && parts.size() < 5;) {
+      auto end = value.find(", ", at);
+      if (end == std::string_view::npos) end = value.size();
+      const std::string_view part = without_trailing_marks(text::trim(value.substr(at, end - at)));
+      at = end + 2;
+      // ("6-9GB": a range, its high end with the unit; "~10GB": about so much.)
+      const std::string_view figure = part.starts_with('~') ? part.substr(1) : part;
+      const auto dash = figure.find('-', 1);
+      const std::string_view high =
+          dash == std::string_view::npos ? figure : figure.substr(dash + 1);
+      const auto p = numeric::parse_cell(high);
+      const auto unit = p ? metrics::parse_unit(p->suffix) : std::nullopt;
+      if (!p || p->suffix.empty() || !unit ||
+          (dash != std::string_view::npos && !numeric::parse_cell(figure.substr(0, dash))))
+        return;
+      rate = rate || std::string_view(*unit).ends_with("/s");
+      parts.emplace_back(part);
+    }
+    if (parts.size() < 2 || (setup_list && !rate)) return;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      Bullet b;
+      b.label = std::string(label);
+      b.value = std::move(parts[i]);
+      b.line = number;
+      b.part = i + 1;
+      b.foreseen = foreseen;
+      b.context.model = heading_model();
+      b.context.quantization = heading_quantization();
+      b.context.gpu = heading_gpu();
+      b.context.section = section_;
+      bullets_.push_back(std::move(b));
+    }
   }
 
   // A list's lead line that says its figures are foreseen ("Expected Performance:"; not a
@@ -5000,10 +5077,21 @@ class MarkdownHarvester {
         continue;
       }
       row->locator = "list[" + std::to_string(b.line) + "]." + b.label;
+      if (b.part > 0) row->locator += "[" + std::to_string(b.part) + "]";
       row->line = b.line;
       row->context = b.context;
+      // (Its label a set-up's, "vLLM FP8 16K": the engine and precision it names, and the label
+      // itself, which tells the item's figures from another item's.)
+      if (b.part > 0) {
+        if (row->context.backend.empty()) row->context.backend = detail::serving_engine_in(b.label);
+        if (row->context.quantization.empty())
+          row->context.quantization = detail::quantization_in(b.label);
+        row->context.config = b.label;
+      }
       row->context.fill_from(document_);
       if (row->statistic.empty()) row->statistic = "value";
+      // ("6-9GB": its high end too; the rows stay where they are as rows are added.)
+      if (b.part > 0) detail::emit_companions(r_.rows, *row, b.label);
       // "- RAM: 16002 MB" of a system's profile: the memory the machine has, no memory in use.
       // (A bare "Memory" may be what the run used.)
       if (row->metric_id() == "memory" && names_installed_memory(b.label) &&
@@ -5442,6 +5530,19 @@ class MarkdownHarvester {
     return {};
   }
 
+  // "llama.cpp — Quantization Comparison: Q4_K_M vs Q8_0": one engine named, in the title's part
+  // before a dash or colon, and the comparison after it.
+  static std::string engine_before_comparison(const std::string& title) {
+    if (engines_named(title) != 1) return {};
+    const std::string low = text::to_lower(title);
+    const auto vs = low.find(" vs");
+    std::size_t cut = std::string::npos;
+    for (const std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", ": "})
+      cut = std::min(cut, low.find(sep));
+    if (cut == std::string::npos || vs == std::string::npos || cut > vs) return {};
+    return detail::serving_engine_in(title.substr(0, cut));
+  }
+
   // "6.3. 4090 24G 显存占用测试", "3090 (24GB)": a GeForce by its number alone with the memory it
   // has after it, the card; "" otherwise.
   static std::string geforce_with_memory(std::string_view heading) {
@@ -5654,6 +5755,8 @@ class MarkdownHarvester {
     col_quant_own_.clear();
     col_agents_.clear();
     first_label_.clear();
+    group_model_.clear();
+    group_phase_.clear();
     col_model_.clear();
     unit_col_ = std::string::npos;
     for (const auto& h : header) {
@@ -5806,6 +5909,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
     }
+    backends_compared();
     leading_lengths_as_settings();
     successes_counted();
     console_table_ = box_row_ || fenced_statistics_;
@@ -5814,6 +5918,10 @@ class MarkdownHarvester {
     if (console_table_) ++console_tables_;
     llama_bench_table_ = llama_bench_table_ || bench_table_;
     if (label_col_) roles_[0].label = false;  // it names the metric, not the row's configuration
+    // ... and a column that explains each row's quantity ("| Metric | ... | What It Means |")
+    // labels no configuration either.
+    for (std::size_t c = 1; label_col_ && c < header_.size(); ++c)
+      if (explains_the_quantity(header_[c])) roles_[c].label = false;
     // "| Run | TTFT (ms) |", "| Prompt | Tokens/s |": one measurement per row, its figures samples.
     // "| Model | Prompt | Runs | Mean TPS | Mean Duration (ms) |": each row one prompt's requests.
     prompt_table_ = !label_col_ && std::any_of(header_.begin(), header_.end(), [](const auto& h) {
@@ -5867,6 +5975,7 @@ class MarkdownHarvester {
           return row.role == metrics::Role::metric;
         });
     table_concurrency_ = slots_in(table_section_);
+    table_rate_ = detail::rate_in_text(table_caption_);
     columns_in_flight();
     // "Parallel = 4" on a line of its own right above the table: the load of its rows.
     if (table_concurrency_.empty() && load_line_number_ > 0 && load_line_number_ + 3 >= number)
@@ -7133,8 +7242,15 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < n; ++c) stripped_.push_back(strip_emphasis(cells[c]));
     if (row_ == 0 && !length_cols_.empty()) keep_lengths_that_are_whole(n);
     if (continues_the_line_above(n)) return;
+    if (group_row(cells)) {
+      ++row_;  // (counted: the rows below keep their places)
+      return;
+    }
     flush_line_note();
     line_first_row_ = r_.rows.size();
+    // "| Speed | 273 t/s |" under "| **Prompt Processing** |": the phase the group row names.
+    if (!group_phase_.empty() && n > 1 && label_col_ && generic_label(stripped_[0]))
+      stripped_[0] = group_phase_ + " " + stripped_[0];
     // "| | chimera_hetero |" under "| Python | chimera_homo |": a blank first cell repeats the
     // label above it (a grouped table), when that label is a name, not a figure.
     if (n > 1 && stripped_[0].empty() && !first_label_.empty()) {
@@ -7156,6 +7272,7 @@ class MarkdownHarvester {
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
+    if (ctx.model.empty()) ctx.model = group_model_;  // "| **gpt-oss-120b** |" above
     // ("| Percentile |" of "p95": the row's statistic, no label of its run; "Average TTFT" keeps
     // its label, for a column of another quantity.)
     if (!row_statistic.empty() && !header_.empty() && !header_names_other_metric()) {
@@ -7294,6 +7411,7 @@ class MarkdownHarvester {
     if (ctx.gpu.find_first_of(",+") != std::string::npos)
       if (std::string gpu = detail::gpu_of_a_part(ctx.gpu); !gpu.empty()) ctx.gpu = std::move(gpu);
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
+    if (ctx.rate.empty()) ctx.rate = table_rate_;  // "**Time to First Token at 0.37 rps:**"
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (!run_label_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + run_label_;
     if (ctx.test.empty()) ctx.test = table_dataset_;
@@ -7425,6 +7543,10 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      if (c < backend_col_.size() && backend_col_[c] && row->role == metrics::Role::identifier) {
+        row->role = metrics::Role::metric;  // ("ROCm" 4 beside "Vulkan" 3: a figure, no version)
+        row->statistic = "value";
+      }
       // "| W | W 理论实际比 | B |": capital letters the document defines (tokens per millisecond,
       // a base latency), two or more of them in one table: no unit of their own ("W" no watts).
       if (row->role == metrics::Role::metric && !row->unit.empty() && letter_variable(header_[c]) &&
@@ -7469,6 +7591,7 @@ class MarkdownHarvester {
       // "| Single Request | Batch (5 req) |": the column names the requests in flight.
       if (row->context.concurrency.empty() && c < col_in_flight_.size())
         row->context.concurrency = col_in_flight_[c];
+      if (row->context.rate.empty() && c < col_rate_.size()) row->context.rate = col_rate_[c];
       if (bench_table_ && roles_[c].parameter == "tensor_split")
         detail::as_setting(*row, roles_[c].parameter, false);  // "ts" 8.00: no tokens per second
       // A sweep's leading "Input Length" 128: the length asked for (leading_lengths_as_settings).
@@ -8639,7 +8762,10 @@ class MarkdownHarvester {
   // Or a column named only by a configuration ("N=7", "Q2_K", "qwen2.5-1.5b") under a caption or
   // heading that names the quantity ("4.2 Total System Throughput").
   void metric_from_caption(MetricRow& row, std::size_t c) {
-    if (label_col_ || title_use_[c] == TitleUse::none) return;
+    // (Not beside a label that names the row's quantity; a label that is a statistic alone, "p50"
+    // of "| Percentile | Value |" under "**Time to First Token at 0.37 rps:**", names none.)
+    const bool statistics_down = label_col_ && !row_statistic_.empty() && lists_statistics();
+    if ((label_col_ && !statistics_down) || title_use_[c] == TitleUse::none) return;
     if (row.statistic != "value" && row.statistic != "sample" && !stat_title_[c] &&
         (row_statistic_.empty() || row.statistic != row_statistic_))
       return;
@@ -8656,12 +8782,85 @@ class MarkdownHarvester {
     if (title_use_[c] == TitleUse::caption && table_caption_.empty() && stat_title_[c] &&
         detail::names_a_foreseen_range(heading_quantity_))
       return;
+    // ("### Time to First Token" over "| Percentile | Value |": statistics down the side, the
+    // heading's quantity.)
+    const bool statistics_listed = statistics_down && table_caption_.empty();
     if (title_use_[c] == TitleUse::caption_or_heading || table_caption_.empty())
-      metric_named_by(
-          title_use_[c] == TitleUse::caption && (!table_caption_.empty() || !stat_title_[c])
-              ? caption_quantity_
-              : heading_quantity_,
-          row);
+      metric_named_by(title_use_[c] == TitleUse::caption && !statistics_listed &&
+                              (!table_caption_.empty() || !stat_title_[c])
+                          ? caption_quantity_
+                          : heading_quantity_,
+                      row);
+  }
+
+  // "| **gpt-oss-120b** |", "| **Prompt Processing** |": a bold first cell alone on its row, a
+  // title of the rows below it (until the next): the model it names, or the phase whose generic
+  // labels follow ("Time", "Speed"). True when the row was one.
+  bool group_row(const std::vector<std::string>& cells) {
+    if (header_.size() < 2 || cells.empty() || !label_col_) return false;
+    const std::string_view first = text::trim(cells[0]);
+    if (first.size() < 5 || !first.starts_with("**") || !first.ends_with("**")) return false;
+    for (std::size_t c = 1; c < cells.size(); ++c)
+      if (!text::trim(cells[c]).empty()) return false;
+    const std::string title = strip_emphasis(std::string(first));
+    if (std::string model = model_in_heading(title); !model.empty()) {
+      group_model_ = std::move(model);
+      group_phase_.clear();
+    } else if (const auto& c = detail::classify_cached(title + " time");
+               c.metric && c.metric->id != "duration") {
+      group_phase_ = title;  // (a phase: "Prompt Processing Time" is one's time)
+    } else {
+      group_phase_.clear();
+    }
+    return true;
+  }
+
+  // "Time", "Speed": a label that names no phase of its own.
+  static bool generic_label(std::string_view label) {
+    const std::string low = text::to_lower(text::trim(label));
+    for (const std::string_view w :
+         {"time", "speed", "rate", "throughput", "latency", "duration", "tokens", "tok/s", "t/s"})
+      if (low == w) return true;
+    return false;
+  }
+
+  // "| Model | Vulkan | ROCm | CUDA |": columns of llama.cpp's compute backends compared, each
+  // its figures (not "| ROCm | 6.3.4 |", the version of the software a run used).
+  void backends_compared() {
+    backend_col_.assign(header_.size(), false);
+    // ("ROCm 7 RC", "RADV", "AMDVLK": a backend by its first word, a Vulkan driver's too.)
+    const auto names_backend = [](std::string_view h) {
+      h = text::trim(h);
+      const std::string_view first = h.substr(0, h.find(' '));
+      return !detail::compute_backend_name(first).empty() || text::iequals(first, "radv") ||
+             text::iequals(first, "amdvlk");
+    };
+    if (std::count_if(header_.begin(), header_.end(), names_backend) < 2) return;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      // ("ROCm 7 RC": each column's backend as its header writes it.)
+      if (c < col_backend_.size() && col_backend_[c].empty() && names_backend(header_[c]))
+        col_backend_[c] = std::string(text::trim(header_[c]));
+      if (roles_[c].names_config && !detail::compute_backend_name(text::trim(header_[c])).empty()) {
+        roles_[c] = detail::column_role("value");
+        backend_col_[c] = true;
+      }
+    }
+  }
+
+  // "| What It Means |", "| Description |", "| Explanation |": prose on the row's quantity.
+  static bool explains_the_quantity(std::string_view header) {
+    const std::string low = text::to_lower(text::trim(header));
+    for (const std::string_view w : {"what it means", "meaning", "description", "explanation",
+                                     "interpretation", "definition", "why it matters"})
+      if (low == w) return true;
+    return false;
+  }
+
+  // "| Percentile | Value |", "| Statistic | ms |": a first column of statistics, of one quantity.
+  bool lists_statistics() const {
+    const std::string low = text::to_lower(text::trim(header_[0]));
+    return low == "percentile" || low == "percentiles" || low == "statistic" ||
+           low == "statistics" || low == "stat" || low == "stats";
   }
 
   // The llama-bench test a sentence names in words: "of generating 1024 tokens" -> tg1024,
@@ -9500,6 +9699,7 @@ class MarkdownHarvester {
   struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
     std::string label, value;
     std::size_t line = 0;
+    std::size_t part = 0;  // of several figures on one item ("6-9GB, 1808 TPS"): which, from 1
     bool foreseen = false;
     Context context;
   };
@@ -9589,8 +9789,11 @@ class MarkdownHarvester {
   std::vector<std::string> heading_settings_;  // "Number of GPUs=2": a labelled heading's setting
   std::vector<std::string> heading_quants_;    // the quantization each open heading level names
   std::string first_label_;                    // the current table's last first-column label
-  std::string caption_model_;                  // the one model the current table's caption names
-  std::string caption_gpu_;               // the one accelerator the current table's caption names
+  std::vector<bool> backend_col_;  // a column of one compute backend's figures, compared
+  std::string group_model_;        // the model a group row above names ("| **gpt-oss-120b** |")
+  std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
+  std::string caption_model_;  // the one model the current table's caption names
+  std::string caption_gpu_;    // the one accelerator the current table's caption names
   bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
   Context setup_row_;           // the model and GPU a set-up section's table's first row names
@@ -9617,7 +9820,9 @@ class MarkdownHarvester {
   std::string run_label_;          // "Variable-length Inductor run": the run of the tables below it
   std::string table_dataset_;      // that dataset, when the line is right above the table
   std::string table_concurrency_;  // slots its heading or caption names ("NP=4")
-  std::string listed_concurrency_;  // a set-up list's "- Concurrent Requests: 256"
+  std::string table_rate_;         // the request rate its caption names ("at 0.37 rps")
+  std::vector<std::string> col_rate_;  // the request rate each column's header names
+  std::string listed_concurrency_;     // a set-up list's "- Concurrent Requests: 256"
   std::size_t listed_concurrency_line_ = 0;
   bool matrix_ = false;       // a blank corner cell: maybe a matrix of pairs
   bool correlation_ = false;  // the table's heading or caption says correlations

@@ -170,8 +170,9 @@ bool speed_line(std::string_view line, std::size_t number, LlamaTimingsState& st
 
 // llama.cpp's speculative decoding summary after its "decoded ..." line: "n_drafted = 24",
 // "n_accept  = 23", "accept    = 95.833%" (a log's time and level before them): the draft tokens
-// made and accepted and the share accepted, under their own names (no metric of ours: no decode
-// rate, no token count of the answer); "n_draft = 2", the draft length set, is a setting.
+// made and accepted, under their own names (no metric of ours: no decode rate, no token count of
+// the answer), and the share accepted, the draft acceptance rate; "n_draft = 2", the draft
+// length set, is a setting.
 bool speculative_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                       MetricRows& rows) {
   if (state.speeds == 0 || line.find(" = ") == std::string_view::npos) return false;
@@ -195,13 +196,17 @@ bool speculative_line(std::string_view line, std::size_t number, LlamaTimingsSta
   row->line = number;
   if (draft) {
     as_setting(*row, "speculative", false);
+  } else if (share) {
+    set_metric(*row, "acceptance_rate");
+    row->unit = "%";
+    renormalize(*row);
+    row->statistic = "value";  // (of the run's drafted tokens, all of them)
   } else {
     unname_metric(*row, false);
-    row->unit = share ? "%" : "tokens";
+    row->unit = "tokens";
     renormalize(*row);
     row->statistic = "sample";
-    add_note(*row, share ? "the share of drafted tokens accepted (speculative decoding)"
-                         : "speculative decoding's draft tokens");
+    add_note(*row, "speculative decoding's draft tokens");
   }
   if (!state.model.empty()) row->context.model = state.model;
   return true;

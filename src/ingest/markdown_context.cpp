@@ -267,6 +267,39 @@ std::string agents_in(std::string_view header) {
   return {};
 }
 
+std::string rate_in_text(std::string_view text) {
+  if (text.size() > 200) return {};
+  const std::string low = text::to_lower(text);
+  if (low.find("rps") == std::string::npos && low.find("qps") == std::string::npos &&
+      low.find("req/s") == std::string::npos && low.find("requests/s") == std::string::npos &&
+      low.find("requests per second") == std::string::npos)
+    return {};
+  std::string found;
+  for (std::size_t i = 0; i < low.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(low[i])) ||
+        (i > 0 && (std::isalnum(static_cast<unsigned char>(low[i - 1])) || low[i - 1] == '.')))
+      continue;
+    std::size_t j = i;
+    while (j < low.size() && (std::isdigit(static_cast<unsigned char>(low[j])) || low[j] == '.'))
+      ++j;
+    std::string figure = low.substr(i, j - i);
+    while (!figure.empty() && figure.back() == '.') figure.pop_back();
+    std::size_t k = j;
+    while (k < low.size() && low[k] == ' ') ++k;
+    const std::string_view rest = std::string_view(low).substr(k);
+    bool rate = false;
+    for (const std::string_view unit : {"rps", "qps", "req/s", "requests/s", "requests per second"})
+      rate = rate || (rest.starts_with(unit) &&
+                      (rest.size() == unit.size() ||
+                       !std::isalnum(static_cast<unsigned char>(rest[unit.size()]))));
+    i = j;
+    if (!rate || figure.empty()) continue;
+    if (!found.empty() && found != figure) return {};
+    found = std::move(figure);
+  }
+  return found;
+}
+
 std::string in_flight_in(std::string_view label) {
   if (label.find_first_of("0123456789") == std::string_view::npos) return {};  // (most labels)
   // Words of letters or of digits ("1K ctx / 2 req" -> 1, K, ctx, 2, req), as views.
@@ -534,10 +567,11 @@ void DocumentConfigs::heading(std::size_t level, std::string_view text) {
   heading(level, variant_word(text), is_config_heading(text));
 }
 
-void DocumentConfigs::heading(std::size_t level, const std::string& variant, bool config_heading) {
+void DocumentConfigs::heading(std::size_t level, const std::string& variant, bool config_heading,
+                              bool differences) {
   if (open_level_ && level > open_level_) {  // "### Baseline" inside "## Configuration Details"
     open_variant_ = variant;
-    armed_ = true;
+    armed_ = !differences || !variant.empty();
     listing_ = false;
     return;
   }
@@ -554,18 +588,24 @@ void DocumentConfigs::block() {
 
 bool DocumentConfigs::text_line(std::string_view line) {
   const std::string_view t = text::trim(line);
-  const bool item = t.substr(0, 2) == "- " || t.substr(0, 2) == "* ";
+  // ("1. **ubatch size:** 1024", "2) ...": a numbered list's items too.)
+  const bool numbered = t.size() > 3 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+                        (t[1] == '.' || t[1] == ')') && t[2] == ' ';
+  const bool item = t.substr(0, 2) == "- " || t.substr(0, 2) == "* " || numbered;
   if (listing_) {  // "- num_gpu: 60" items of a configuration list, up to its end
     if (!item) {
       listing_ = false;
       return false;
     }
-    std::string entry(text::trim(t.substr(2)));
+    std::string entry(text::trim(t.substr(numbered ? 3 : 2)));
     // "- **Model**: Llama-3.2-3B-Instruct": the key in bold or code marks, as plain text.
     if (const auto colon = entry.find(':'); colon < 40) {  // (npos is larger)
       std::string key = entry.substr(0, colon);
       std::erase_if(key, [](char c) { return c == '*' || c == '`'; });
-      entry = std::string(text::trim(key)) + entry.substr(colon);
+      // ("**ubatch size:** 1024": the bold's closing marks after the colon too.)
+      std::string_view rest = std::string_view(entry).substr(colon + 1);
+      while (!rest.empty() && (rest.front() == '*' || rest.front() == '`')) rest.remove_prefix(1);
+      entry = std::string(text::trim(key)) + ":" + std::string(rest);
       // ... and where it names the model, GPU, precision or engine, a label of the document's
       // rows (read by its labels), not a setting of its configuration.
       Context probe;

@@ -60,6 +60,10 @@ std::string agents_in(std::string_view header);
 // llama-benchy's "(c4)"; "" when none ("2 req/s" is a rate).
 std::string in_flight_in(std::string_view label);
 
+// The one request rate a header or caption names: "At Low Load (0.37 rps)", "at 2 req/s", "8 QPS"
+// -> "0.37", "2", "8"; "" when it names none or several ("from 0.37 rps to 8.53 rps").
+std::string rate_in_text(std::string_view text);
+
 // Whether a heading opens a configuration section ("Configuration", "2. Configuration Details",
 // "Settings").
 bool is_config_heading(std::string_view heading);
@@ -70,8 +74,11 @@ class DocumentConfigs {
  public:
   // A heading of `level`: opens, continues or closes a configuration section.
   void heading(std::size_t level, std::string_view text);
-  // The same, with the heading's variant word and is_config_heading() decided by the caller.
-  void heading(std::size_t level, const std::string& variant, bool config_heading);
+  // The same, with the heading's variant word and is_config_heading() decided by the caller, and
+  // whether it titles differences between variants ("### Key Differences": no configuration of
+  // the whole document under it).
+  void heading(std::size_t level, const std::string& variant, bool config_heading,
+               bool differences = false);
   // A text line outside tables; returns true when it was configuration text (the first line of
   // a configuration section, when it is a plain line of text).
   bool text_line(std::string_view line);

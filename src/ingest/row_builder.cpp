@@ -2402,6 +2402,20 @@ bool model_in_key(std::string_view key, Context& ctx) {
   if (key.size() < 4 || key.size() > 64 ||
       key.find_first_of("0123456789:") == std::string_view::npos)
     return false;
+  // "Qwopus3.6-27B-Coder-MTP-Q5_K_S.gguf [MTP-n3]": a GGUF file's name, with the tag of its run
+  // in brackets after it: the model, its weights' precision, and the tag its configuration.
+  if (const auto gguf = text::to_lower(key).find(".gguf"); gguf != std::string::npos && gguf >= 3) {
+    const std::string_view file = key.substr(0, gguf + 5);
+    const std::string_view tag = text::trim(key.substr(gguf + 5));
+    const bool bracketed = tag.size() > 2 && ((tag.front() == '[' && tag.back() == ']') ||
+                                              (tag.front() == '(' && tag.back() == ')'));
+    if (file.find_first_of(" |") == std::string_view::npos && (tag.empty() || bracketed)) {
+      ctx.model = model_of_path(file);
+      if (std::string q = quantization_in(ctx.model); !q.empty()) ctx.quantization = std::move(q);
+      if (bracketed) ctx.config = std::string(text::trim(tag.substr(1, tag.size() - 2)));
+      return true;
+    }
+  }
   std::string model, quant, engine;
   std::size_t i = 0;
   while (i <= key.size()) {

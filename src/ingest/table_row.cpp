@@ -429,6 +429,21 @@ bool model_by_its_size(std::string_view v, std::string& quant) {
   return !quant.empty();
 }
 
+// "Q4_K_M (n_gpu_layers=99)" of a "| Quantization |" column: the precision alone, its aside a
+// label of the row's run (added to `labels`); the cell as written otherwise.
+std::string_view precision_apart(std::string_view v, std::string& labels) {
+  const auto open = v.find(" (");
+  if (open == std::string_view::npos || v.back() != ')') return v;
+  const std::string_view before = text::trim(v.substr(0, open));
+  if (before.empty() || quantization_in(before).size() != before.size()) return v;
+  const std::string_view aside = text::trim(v.substr(open + 2, v.size() - open - 3));
+  if (!aside.empty()) {
+    if (!labels.empty()) labels += ' ';
+    labels.append(aside);
+  }
+  return before;
+}
+
 }  // namespace
 
 bool names_absence(std::string_view header) {
@@ -965,6 +980,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         } else if (gguf) {
           if (slot->empty() || unsized(*slot)) *slot = model_of_path(value);
         } else {
+          if (slot == &ctx.quantization) value = precision_apart(value, labels);
           *slot = std::string(value);
           if (slot == &ctx.backend) backend_header = headers[c];
         }

@@ -73,6 +73,45 @@ std::string quoted_after(std::string_view l, std::string_view key) {
   return end == std::string_view::npos ? std::string() : std::string(rest.substr(0, end));
 }
 
+// What the server's start-up said of the run: its model, quantization and speculative decoding;
+// vLLM, whose lines these are.
+void engine_context(MetricRow& row, const VllmEngineStatsState& state) {
+  if (!state.model.empty()) row.context.model = state.model;
+  if (!state.quantization.empty()) row.context.quantization = state.quantization;
+  if (!state.config.empty()) row.context.config = state.config;
+  row.context.backend = "vLLM";
+}
+
+// The engine's config line ("Initializing a V1 LLM engine (v0.21.0) with config: model='...',
+// speculative_config=SpeculativeConfig(method='eagle3', ..., num_spec_tokens=6), ...,
+// quantization=gpt_oss_mxfp4, ..."): the weights' quantization and the speculative decoding its
+// figures ran with.
+void note_engine_config(std::string_view l, VllmEngineStatsState& state) {
+  if (const auto at = l.find(", quantization="); at != std::string_view::npos) {
+    std::string_view q = l.substr(at + 15);
+    q = q.substr(0, q.find(','));
+    if (!q.empty() && q != "None") {
+      // ("gpt_oss_mxfp4": the format its last part names, MXFP4.)
+      std::string named = quantization_in(q);
+      if (named.empty()) named = quantization_in(q.substr(q.rfind('_') + 1));
+      state.quantization = named.empty() ? std::string(q) : named;
+    }
+  }
+  if (const auto at = l.find("speculative_config=SpeculativeConfig(");
+      at != std::string_view::npos) {
+    const std::string_view spec = l.substr(at, l.find(')', at) - at);
+    const std::string method = quoted_after(spec, "method='");
+    std::string_view tokens;
+    if (const auto n = spec.find("num_spec_tokens="); n != std::string_view::npos) {
+      tokens = spec.substr(n + 16);
+      tokens = tokens.substr(0, tokens.find_first_not_of("0123456789"));
+    }
+    if (!method.empty())
+      state.config = "speculative=" + method +
+                     (tokens.empty() ? "" : " num_spec_tokens=" + std::string(tokens));
+  }
+}
+
 // The server's model, from the lines it logs at start-up or the command that started it.
 void note_model(std::string_view l, VllmEngineStatsState& state) {
   std::string m = quoted_after(l, "with config: model='");  // "Initializing a V1 LLM engine"
@@ -89,6 +128,7 @@ void note_model(std::string_view l, VllmEngineStatsState& state) {
   }
   if (m.empty() && l.find("vllm serve") != std::string_view::npos) m = option_value(l, "--model");
   if (!m.empty()) state.model = std::move(m);
+  if (l.find("with config: ") != std::string_view::npos) note_engine_config(l, state);
 }
 
 // "3539.1 tokens/s" -> {"3539.1", "tok/s"}; "126 reqs" -> count; "36.4%" -> %; "451 tokens".
@@ -138,7 +178,7 @@ void add(MetricRows& rows, const Field& f, std::string_view name, std::string_vi
     if (row->unit.empty() && f.metric == "acceptance_rate") row->unit = "fraction";
     if (row->unit.empty() && f.metric == "acceptance_length") row->unit = "tokens";
   }
-  if (!state.model.empty()) row->context.model = state.model;
+  engine_context(*row, state);
   renormalize(*row);
 }
 
@@ -173,8 +213,7 @@ void add_startup(MetricRows& rows, std::string_view metric, std::string_view nam
   set_metric(*row, metric);
   row->statistic = "value";
   add_note(*row, note);
-  if (!state.model.empty()) row->context.model = state.model;
-  row->context.backend = "vLLM";  // (the lines are its own)
+  engine_context(*row, state);
   renormalize(*row);
 }
 

@@ -18,8 +18,10 @@
 namespace chimera::ingest::detail {
 
 struct VllmEngineStatsState {
-  std::size_t lines = 0;  // statistics lines read so far (each is one interval's)
-  std::string model;      // "with config: model='...'", "'model': '...'", "vllm serve MODEL"
+  std::size_t lines = 0;     // statistics lines read so far (each is one interval's)
+  std::string model;         // "with config: model='...'", "'model': '...'", "vllm serve MODEL"
+  std::string quantization;  // "with config: ..., quantization=fp8, ..." (not None)
+  std::string config;        // its speculative decoding: "speculative=eagle3 num_spec_tokens=6"
 };
 
 // Notes the server's model from its start-up lines, and appends the rows of one statistics line:

@@ -900,8 +900,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
       in(" generated tokens ") || j == " generation tokens " || in(" output token count ") ||
       in(" output len") || in(" output length ") || in(" output sequence length ") || in(" osl ") ||
       in(" gen tokens ") || in(" number output tokens ") || in(" num output tokens ") ||
-      in(" response tokens ") || in(" output token ") ||
-      ((in(" out token ") || in(" out tokens ")) && !in(" timed out ")) ||
+      in(" response tokens ") || in(" output token ") || in(" decode tokens ") ||
+      in(" decoded tokens ") || ((in(" out token ") || in(" out tokens ")) && !in(" timed out ")) ||
       in(" tokens per response ") || in(" tokens response "))  // "Avg Tokens/Response"
     if (!ratey) return m("output_tokens");
   if (in(" input tokens ") || in(" prompt tokens ") || in(" input len") || in(" input length ") ||

@@ -84,6 +84,15 @@ TEST(PathContext, ASettingsWordIsNoGpu) {
   EXPECT_EQ(metric_row(p100).context.gpu, "P100");
 }
 
+// Held-out set 50: a Jetson board by its own words in a file's name ("agx-orin-64gb"), without
+// "Jetson" before them.
+TEST(PathContext, AJetsonBoardByItsOwnWords) {
+  const auto r = ingest_at("agx-orin-64gb-jetpack-6.2.1-speculative-n8.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(r).context.gpu, "agx-orin-64gb");
+  const auto boring = ingest_at("monitoring_storing_results.csv", "ttft_ms\n12.5\n");
+  EXPECT_EQ(metric_row(boring).context.gpu, "");
+}
+
 // A file named by words joined with '_', one naming one model with its size.
 TEST(PathContext, AModelWordInAFileName) {
   const auto r = ingest_at("sglang_online_Mistral-7B-Instruct_yes.csv", "ttft_ms\n12.5\n");

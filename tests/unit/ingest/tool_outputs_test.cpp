@@ -398,7 +398,8 @@ TEST(ToolOutputs, ARecordsCategoryLabelsItsFigures) {
 }
 
 // llama.cpp's speculative decoding summary after its "decoded" line: the drafted and accepted
-// tokens and the share accepted, under their own names; a run that drafted nothing has none.
+// tokens under their own names, the share accepted the draft acceptance rate (held-out set 50);
+// a run that drafted nothing has none.
 TEST(ToolOutputs, LlamaCppsSpeculativeSummaryIsReadUnderItsOwnNames) {
   const auto r = testing::run(FileType::text,
                               "0.05.503.994 I decoded   35 tokens in    1.783 seconds, speed:   "
@@ -410,7 +411,8 @@ TEST(ToolOutputs, LlamaCppsSpeculativeSummaryIsReadUnderItsOwnNames) {
                               "2.19.302.714 I n_draft   = 0\n2.19.302.715 I n_drafted = 0\n"
                               "2.19.302.717 I accept    = nan%\n");
   const auto& share = testing::at(r, "llama_speed[0].accept");
-  EXPECT_EQ(share.metric, nullptr);
+  EXPECT_EQ(share.metric_id(), "acceptance_rate");
+  EXPECT_EQ(testing::at(r, "llama_speed[0].n_accept").metric, nullptr);
   EXPECT_DOUBLE_EQ(*share.value, 95.833);
   EXPECT_EQ(share.unit, "%");
   EXPECT_DOUBLE_EQ(*testing::at(r, "llama_speed[0].n_accept").value, 23.0);
