@@ -5910,6 +5910,7 @@ class MarkdownHarvester {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
     }
     backends_compared();
+    languages_scored();
     leading_lengths_as_settings();
     successes_counted();
     console_table_ = box_row_ || fenced_statistics_;
@@ -7543,6 +7544,13 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
+      if (c < language_col_.size() && language_col_[c] && row->role != metrics::Role::metric) {
+        row->role = metrics::Role::metric;  // ("C" 9 beside "Python" 8: a score, no concurrency)
+        row->parameter = {};
+        row->metric = nullptr;
+        row->kind = units::Kind::other;
+        row->statistic = "value";
+      }
       if (c < backend_col_.size() && backend_col_[c] && row->role == metrics::Role::identifier) {
         row->role = metrics::Role::metric;  // ("ROCm" 4 beside "Vulkan" 3: a figure, no version)
         row->statistic = "value";
@@ -8847,11 +8855,38 @@ class MarkdownHarvester {
     }
   }
 
-  // "| What It Means |", "| Description |", "| Explanation |": prose on the row's quantity.
+  // "| HTML | Python | C | BASIC |": scores per programming language, "C" among them no
+  // concurrency.
+  void languages_scored() {
+    language_col_.assign(header_.size(), false);
+    const auto language = [](std::string_view h) {
+      const std::string low = text::to_lower(text::trim(h));
+      for (const std::string_view w : {"python", "html", "javascript", "typescript", "java", "rust",
+                                       "c++", "c#", "julia", "basic", "bash", "sql", "golang"})
+        if (low == w) return true;
+      return false;
+    };
+    // (Three or more: "| Python | Rust |" alone compares two runtimes' figures.)
+    if (std::count_if(header_.begin(), header_.end(), language) < 3) return;
+    for (std::size_t c = 0; c < header_.size(); ++c) {
+      const std::string_view h = text::trim(header_[c]);
+      // ("Python": the language scored, no Python runtime that served the figures.)
+      if (c < col_backend_.size() && (language(h) || h == "C" || h == "R" || h == "Go"))
+        col_backend_[c].clear();
+      if ((h == "C" || h == "R" || h == "Go") && !roles_[c].parameter.empty()) {
+        roles_[c] = detail::column_role("score");
+        language_col_[c] = true;
+      }
+    }
+  }
+
+  // "| Description |", "| Explanation |": prose on the row's quantity (of a table of quantities;
+  // of runs, a description may tell them apart).
+  // ("| What It Means |", "| Why |": in any table, see column_role.)
   static bool explains_the_quantity(std::string_view header) {
     const std::string low = text::to_lower(text::trim(header));
-    for (const std::string_view w : {"what it means", "meaning", "description", "explanation",
-                                     "interpretation", "definition", "why it matters"})
+    for (const std::string_view w :
+         {"meaning", "description", "explanation", "interpretation", "definition"})
       if (low == w) return true;
     return false;
   }
@@ -9789,8 +9824,9 @@ class MarkdownHarvester {
   std::vector<std::string> heading_settings_;  // "Number of GPUs=2": a labelled heading's setting
   std::vector<std::string> heading_quants_;    // the quantization each open heading level names
   std::string first_label_;                    // the current table's last first-column label
-  std::vector<bool> backend_col_;  // a column of one compute backend's figures, compared
-  std::string group_model_;        // the model a group row above names ("| **gpt-oss-120b** |")
+  std::vector<bool> backend_col_;   // a column of one compute backend's figures, compared
+  std::vector<bool> language_col_;  // "C" beside "Python": a programming language's score
+  std::string group_model_;         // the model a group row above names ("| **gpt-oss-120b** |")
   std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
   std::string caption_model_;  // the one model the current table's caption names
   std::string caption_gpu_;    // the one accelerator the current table's caption names

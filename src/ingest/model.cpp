@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 83> kAliases = {{
+  static const std::array<Alias, 85> kAliases = {{
       {"model", &Context::model},
       // In French, Spanish and Portuguese, German, Russian (a capital and a small first letter).
       {"mod\xC3\xA8le", &Context::model},
@@ -121,6 +121,10 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       // A task's table: the model a router chose for it.
       {"model_selected", &Context::model},
       {"selected_model", &Context::model},
+      // A recommendations table's: the model whose figures the row gives ("| Task | Best Model |
+      // Gen tok/s |").
+      {"best_model", &Context::model},
+      {"recommended_model", &Context::model},
       // Speculative decoding's: the model served (not the draft).
       {"target_model", &Context::model},
       {"quant_level", &Context::quantization},

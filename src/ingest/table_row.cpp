@@ -83,7 +83,12 @@ ColumnRole column_role_of(std::string_view header) {
                          low.starts_with("projected ") || low.starts_with("estimated ") ||
                          low == "improvement" || low == "change" || low == "difference" ||
                          low == "gain" || low == "delta";
-    role.label = c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome;
+    // ... nor the reason given for a row ("| Why |", "| Rationale |", "| What It Means |").
+    // (Not "| Reason |" of "timeout": why a run failed tells it apart.)
+    const bool reason =
+        low == "why" || low == "rationale" || low == "what it means" || low == "why it matters";
+    role.label =
+        c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome && !reason;
   }
   return role;
 }

@@ -113,5 +113,27 @@ TEST(TableTitles, NumberedConfigurationItemsAndDifferences) {
   EXPECT_EQ(at(settings, "table[0][0].RADV").context.config, "ubatch size=1024, mmap=off");
 }
 
+// "| Task | Best Model | Gen tok/s | Why |": the figures are the best model's, the reason no
+// label of the run; "| HTML | Python | C | BASIC |": a score per language, "C" no concurrency and
+// "Python" no runtime (two, "| Python | Rust |", are runtimes compared).
+TEST(TableTitles, ARecommendationsModelAndScoresPerLanguage) {
+  const auto r =
+      run(FileType::markdown,
+          "| Task | Best Model | Gen tok/s | Why |\n|---|---|---|---|\n"
+          "| Best coding | Gemma 4 E2B | 42.7 | MTP gives 72% draft acceptance |\n\n"
+          "| Model | Gen tok/s | HTML | Python | C | BASIC |\n|---|---|---|---|---|---|\n"
+          "| Gemma 2 2B | 25.0 | 8 | 9 | 9 | 7 |\n\n"
+          "| Metric | Python | Rust |\n|---|---|---|\n| Throughput | 99.34 tok/s | "
+          "114.54 tok/s |\n");
+  const auto& best = at(r, "table[0][0].Gen tok/s");
+  EXPECT_EQ(best.context.model, "Gemma 4 E2B");
+  EXPECT_EQ(best.context.config, "Task=Best coding");
+  const auto& c = at(r, "table[1][0].C");
+  EXPECT_EQ(c.role, metrics::Role::metric);
+  EXPECT_EQ(at(r, "table[1][0].Gen tok/s").context.concurrency, "");
+  EXPECT_EQ(at(r, "table[1][0].Python").context.backend, "");
+  EXPECT_EQ(at(r, "table[2][0].Rust").context.backend, "Rust");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
