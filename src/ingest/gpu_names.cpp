@@ -295,15 +295,6 @@ bool may_name_gpu(std::string_view text) {
   if (letter_digit) return true;
   // (NVIDIA's Jetson boards, "Jetson Orin", "Jetson AGX Thor": named without a digit.)
   if (text.find("etson") != std::string_view::npos) return true;
-  // ("agx-orin", "Orin Nano", "Xavier NX": a board by its own words.)
-  const auto word_at = [&](std::string_view w) {
-    for (auto at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
-      if (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) return true;
-    return false;
-  };
-  if (word_at("Orin") || word_at("orin") || word_at("AGX") || word_at("agx") || word_at("Xavier") ||
-      word_at("xavier"))
-    return true;
   if (text.find("AI Max") != std::string_view::npos) return true;  // "Ryzen AI Max+ 395"
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
   // (DGX Spark, with no digit: one look for its 'x' first.)
@@ -314,6 +305,10 @@ bool may_name_gpu(std::string_view text) {
   for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   const auto has = [&](std::string_view w) { return low.find(w) != std::string::npos; };
   if (has("dgx spark")) return true;
+  // ("agx-orin-64gb", "AGX Xavier", "Xavier NX": a Jetson board by its own words, an 'x' or a
+  // digit among them.)
+  if (has("agx") || has("xavier") || (has("orin") && (has("nano") || has(" nx") || has("-nx"))))
+    return true;
   if (!digit) return false;
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
          has("gaudi") || has("tpu") || has("vega") || has("pro ") ||  // "PRO 6000"

@@ -4073,7 +4073,8 @@ class MarkdownHarvester {
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(level, facts.variant, facts.config_heading,
-                         level >= 2 && (text::icontains(own, "difference") || compares(own)));
+                         level >= 2 && configs_.section_open() &&
+                             (text::icontains(own, "difference") || compares(own)));
         // "# ollama-benchmark on Intel Arc A770 dGPU" opening the document, whose later level-1
         // headings are its sections ("# My Setup", "# My Results"): the document's GPU.
         if (level == 1 && !titled_ && number <= 3 && !facts.gpu.empty() && document_.gpu.empty() &&
@@ -4901,6 +4902,7 @@ class MarkdownHarvester {
     // TPS" under "## Setup 1: 12GB VRAM (RTX 5070)", below.)
     const bool results = names_results(own_heading());
     const bool setup_list = !results && (setup_section_ || names_a_machine_list(own_heading()));
+    if (setup_list && l.find(", ") == std::string_view::npos) return;  // (one figure: a property)
     // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
     if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
     // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
@@ -5546,7 +5548,8 @@ class MarkdownHarvester {
   // "6.3. 4090 24G 显存占用测试", "3090 (24GB)": a GeForce by its number alone with the memory it
   // has after it, the card; "" otherwise.
   static std::string geforce_with_memory(std::string_view heading) {
-    if (heading.size() > 120) return {};
+    // (Runs for every heading naming no GPU otherwise: most have no "G" of a memory size.)
+    if (heading.size() > 120 || heading.find('G') == std::string_view::npos) return {};
     std::string_view prev;
     for (std::size_t at = 0; at < heading.size();) {
       while (at < heading.size() &&
@@ -6384,8 +6387,9 @@ class MarkdownHarvester {
   // "Decode" column's bare figures (and so what they are). Sentences of the form "Name = ...",
   // the first unit word of the definition.
   void column_definition_line(std::string_view t, std::size_t number) {
-    // (Runs for every prose line: one with " = " only, each near its sentence's start.)
-    if (t.size() > 600) return;
+    // (Runs for every prose line: one with " = " only, each near its sentence's start; a look
+    // for the '=' alone first, most lines have none.)
+    if (t.size() > 600 || t.find('=') == std::string_view::npos) return;
     for (auto pos = t.find(" = "); pos != std::string_view::npos; pos = t.find(" = ", pos + 3)) {
       const auto stop = t.rfind(". ", pos);
       const std::size_t at = stop == std::string_view::npos ? 0 : stop + 2;
@@ -7412,7 +7416,8 @@ class MarkdownHarvester {
     if (ctx.gpu.find_first_of(",+") != std::string::npos)
       if (std::string gpu = detail::gpu_of_a_part(ctx.gpu); !gpu.empty()) ctx.gpu = std::move(gpu);
     if (ctx.concurrency.empty()) ctx.concurrency = table_concurrency_;
-    if (ctx.rate.empty()) ctx.rate = table_rate_;  // "**Time to First Token at 0.37 rps:**"
+    if (!table_rate_.empty() && ctx.rate.empty())
+      ctx.rate = table_rate_;  // "**Time to First Token at 0.37 rps:**"
     if (!table_settings_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + table_settings_;
     if (!run_label_.empty()) ctx.config += (ctx.config.empty() ? "" : " ") + run_label_;
     if (ctx.test.empty()) ctx.test = table_dataset_;
@@ -7599,7 +7604,8 @@ class MarkdownHarvester {
       // "| Single Request | Batch (5 req) |": the column names the requests in flight.
       if (row->context.concurrency.empty() && c < col_in_flight_.size())
         row->context.concurrency = col_in_flight_[c];
-      if (row->context.rate.empty() && c < col_rate_.size()) row->context.rate = col_rate_[c];
+      if (c < col_rate_.size() && !col_rate_[c].empty() && row->context.rate.empty())
+        row->context.rate = col_rate_[c];
       if (bench_table_ && roles_[c].parameter == "tensor_split")
         detail::as_setting(*row, roles_[c].parameter, false);  // "ts" 8.00: no tokens per second
       // A sweep's leading "Input Length" 128: the length asked for (leading_lengths_as_settings).
@@ -8847,7 +8853,8 @@ class MarkdownHarvester {
     for (std::size_t c = 0; c < header_.size(); ++c) {
       // ("ROCm 7 RC": each column's backend as its header writes it.)
       if (c < col_backend_.size() && col_backend_[c].empty() && names_backend(header_[c]))
-        col_backend_[c] = std::string(text::trim(header_[c]));
+        col_backend_[c] = std::string(text::trim(  // ("RADV (t/s)": its unit apart)
+            std::string_view(header_[c]).substr(0, header_[c].find(" ("))));
       if (roles_[c].names_config && !detail::compute_backend_name(text::trim(header_[c])).empty()) {
         roles_[c] = detail::column_role("value");
         backend_col_[c] = true;
@@ -8860,10 +8867,11 @@ class MarkdownHarvester {
   void languages_scored() {
     language_col_.assign(header_.size(), false);
     const auto language = [](std::string_view h) {
-      const std::string low = text::to_lower(text::trim(h));
+      h = text::trim(h);
+      if (h.size() < 2 || h.size() > 10) return false;  // (most headers: longer)
       for (const std::string_view w : {"python", "html", "javascript", "typescript", "java", "rust",
                                        "c++", "c#", "julia", "basic", "bash", "sql", "golang"})
-        if (low == w) return true;
+        if (h.size() == w.size() && text::iequals(h, w)) return true;
       return false;
     };
     // (Three or more: "| Python | Rust |" alone compares two runtimes' figures.)

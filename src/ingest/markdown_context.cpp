@@ -268,7 +268,8 @@ std::string agents_in(std::string_view header) {
 }
 
 std::string rate_in_text(std::string_view text) {
-  if (text.size() > 200) return {};
+  // (Runs for every column header: most hold no digit, and no rate.)
+  if (text.size() > 200 || text.find_first_of("0123456789") == std::string_view::npos) return {};
   const std::string low = text::to_lower(text);
   if (low.find("rps") == std::string::npos && low.find("qps") == std::string::npos &&
       low.find("req/s") == std::string::npos && low.find("requests/s") == std::string::npos &&

@@ -79,6 +79,8 @@ class DocumentConfigs {
   // the whole document under it).
   void heading(std::size_t level, const std::string& variant, bool config_heading,
                bool differences = false);
+  // Whether a configuration section is open (its subsections' headings are then asked of).
+  bool section_open() const { return open_level_ != 0; }
   // A text line outside tables; returns true when it was configuration text (the first line of
   // a configuration section, when it is a plain line of text).
   bool text_line(std::string_view line);

@@ -115,7 +115,8 @@ void note_engine_config(std::string_view l, VllmEngineStatsState& state) {
 // The server's model, from the lines it logs at start-up or the command that started it.
 void note_model(std::string_view l, VllmEngineStatsState& state) {
   std::string m = quoted_after(l, "with config: model='");  // "Initializing a V1 LLM engine"
-  if (m.empty()) m = quoted_after(l, "'model': '");         // "non-default args: {...}"
+  if (!m.empty()) note_engine_config(l, state);
+  if (m.empty()) m = quoted_after(l, "'model': '");  // "non-default args: {...}"
   if (m.empty()) {
     if (const auto at = l.find("vllm serve "); at != std::string_view::npos) {
       std::string_view rest = text::trim(l.substr(at + 11));
@@ -128,7 +129,6 @@ void note_model(std::string_view l, VllmEngineStatsState& state) {
   }
   if (m.empty() && l.find("vllm serve") != std::string_view::npos) m = option_value(l, "--model");
   if (!m.empty()) state.model = std::move(m);
-  if (l.find("with config: ") != std::string_view::npos) note_engine_config(l, state);
 }
 
 // "3539.1 tokens/s" -> {"3539.1", "tok/s"}; "126 reqs" -> count; "36.4%" -> %; "451 tokens".
