@@ -4242,7 +4242,12 @@ class MarkdownHarvester {
                                        (colon == std::string_view::npos || eq < colon)) {
       colon = eq + 1;
     }
-    if (colon == 0 || colon > 24) return;
+    // (A label of a few words: 24 bytes, twice as many in a script of two-byte letters, as
+    // "**Рекомендуется**".)
+    if (colon == 0 || colon == std::string_view::npos || colon > 48 ||
+        (colon > 24 && static_cast<unsigned char>(t[2]) < 0x80 &&
+         static_cast<unsigned char>(t[0]) < 0x80))
+      return;
     const std::string key = strip_emphasis(t.substr(0, colon));
     // "Instance Size: G5.12xlarge", "- Instance type: p4d.24xlarge": the cloud machine the run
     // had, and so its accelerators.
@@ -4299,6 +4304,23 @@ class MarkdownHarvester {
     // "GPUs: Two Radeon 6800X Duo (MetalV3 compatible)": a note's line of its machine's GPUs.
     if (!slot && (text::iequals(key, "gpus") || text::iequals(key, "graphics")))
       slot = &document_.gpu;
+    // "**Рекомендуется**: Vikhr-3-4B" (recommended) under "## Сетап 1: 12GB VRAM": the model
+    // whose figures the section's list gives (the first of several named: "X или Y").
+    if (!slot && bold && heading_level_ >= 2 && names_a_recommendation(key)) {
+      std::string_view v = text::trim(t.substr(colon + 1));
+      while (!v.empty() && (v.front() == '*' || v.front() == ' ')) v.remove_prefix(1);
+      v = v.substr(0, v.find_first_of(" ,("));
+      std::string model = model_in_heading(std::string(v));
+      // ("Vikhr-3-4B", "Saiga-Nemo-12B": a name of any family that ends in its size.)
+      if (model.empty() && v.size() > 3 && std::isalpha(static_cast<unsigned char>(v[0])) &&
+          v.find('-') != std::string_view::npos &&
+          detail::names_model_size(v.substr(v.rfind('-') + 1)))
+        model = std::string(v);
+      if (!model.empty() && heading_models_.size() > heading_level_ &&
+          heading_models_[heading_level_].empty())
+        heading_models_[heading_level_] = std::move(model);
+      return;
+    }
     if (!slot || slot == &document_.test || (no_gpu_ && slot == &document_.gpu)) return;
     // (Late, only the first model or GPU a set-up list names: "Hardware:" over "- GPU: ...".)
     if (late && ((slot != &document_.model && slot != &document_.gpu) || !slot->empty())) return;
@@ -5530,6 +5552,15 @@ class MarkdownHarvester {
       if (card) return detail::geforce_name(number);
     }
     return {};
+  }
+
+  // "Recommended", "Recommended model", "Рекомендуется", "推荐": a label of the model chosen.
+  static bool names_a_recommendation(std::string_view key) {
+    const std::string low = text::to_lower(text::trim(key));
+    return low == "recommended" || low == "recommended model" || low == "recommendation" ||
+           low.starts_with("\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4") ||
+           low.starts_with("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4") ||
+           low.starts_with("\xE6\x8E\xA8\xE8\x8D\x90");  // "рекоменд", "Рекоменд", "推荐"
   }
 
   // "llama.cpp — Quantization Comparison: Q4_K_M vs Q8_0": one engine named, in the title's part

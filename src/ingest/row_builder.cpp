@@ -2343,9 +2343,17 @@ std::string quantization_in(std::string_view model) {
     const std::string_view word = w;  // compared by size first, no strlen per candidate
     // "…-FP8-GPTQ": the precision, not the method that made it (GPTQ, AWQ), when both are named.
     const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };
+    // ("W8A8+FP8 KV": the KV cache's precision after the weights', not theirs.)
+    const auto kv_cache = [&] {
+      const std::string_view after = text::trim(model.substr(i));
+      return after.size() >= 2 && (after[0] == 'K' || after[0] == 'k') &&
+             (after[1] == 'V' || after[1] == 'v') &&
+             (after.size() == 2 || !std::isalpha(static_cast<unsigned char>(after[2])));
+    };
     if ((std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) ||
          weights_activations(word)) &&
-        !(method(word) && !best.empty() && !method(best) && !only_bits)) {
+        !(method(word) && !best.empty() && !method(best) && !only_bits) &&
+        !(!best.empty() && kv_cache())) {
       best = w;
       only_bits = false;
     }

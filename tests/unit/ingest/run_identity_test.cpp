@@ -72,6 +72,16 @@ TEST(RunIdentity, AListItemOfSeveralFiguresNamedByTheirUnits) {
   EXPECT_EQ(rate.context.gpu, "RTX 5070");
   EXPECT_EQ(at(r, "list[5].llama.cpp Q4_K_M 32K[2]").context.backend, "llama.cpp");
   EXPECT_FALSE(testing::has_row(r, "list[6].VRAM[1]"));  // (a set-up's sizes: no rate, no result)
+  // "**Рекомендуется**: Vikhr-3-4B" (recommended) above the list: its model; "W8A8+FP8 KV": the
+  // weights' precision, the KV cache's apart.
+  const auto ru = run(FileType::markdown,
+                      "# GPU\n\n## 2\n**\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD"
+                      "\xD0\xB4\xD1\x83\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F**: Vikhr-3-4B\n"
+                      "- SGLang W8A8+FP8 KV 65K: ~10GB, 2286 TPS\n");
+  const auto& sglang = at(ru, "list[5].SGLang W8A8+FP8 KV 65K[2]");
+  EXPECT_EQ(sglang.context.model, "Vikhr-3-4B");
+  EXPECT_EQ(sglang.context.quantization, "W8A8");
+  EXPECT_EQ(sglang.context.backend, "SGLang");
   const auto cjk = run(FileType::markdown, "# Notes\n\n- Latency: 0.72\xE7\xA7\x92 \xE2\x9C\x85\n");
   EXPECT_EQ(at(cjk, "list[3].Latency").unit, "s");  // (a unit in CJK text is no mark)
 }
