@@ -9489,10 +9489,23 @@ class MarkdownHarvester {
       if (looks_like_llm(value)) document_.model = value;
     }
     // "| Quant | awq-int4 |": the precision as written (a long description by its format).
+    const auto precision = [&] {
+      return value.size() <= 24 && value.find(' ') == std::string::npos
+                 ? value
+                 : detail::quantization_in(value);
+    };
     if (slot == &document_.quantization && document_.quantization.empty() && documents_setup) {
-      document_.quantization = value.size() <= 24 && value.find(' ') == std::string::npos
-                                   ? value
-                                   : detail::quantization_in(value);
+      document_.quantization = precision();
+    } else if (slot == &document_.quantization && !document_.quantization.empty() &&
+               heading_models_.size() > 2) {
+      // "## Llama-70B Speed Test" then "### Setup" of "| **Quantization** | NVFP4 (4-bit) |",
+      // after the first model's section said MXFP4: the section's model's precision.
+      for (std::size_t k = std::min(heading_level_, heading_models_.size() - 1); k >= 2; --k) {
+        if (heading_models_[k].empty()) continue;
+        if (heading_quants_.size() > k && heading_quants_[k].empty())
+          heading_quants_[k] = precision();
+        break;
+      }
     }
   }
 

@@ -135,5 +135,20 @@ TEST(TableTitles, ARecommendationsModelAndScoresPerLanguage) {
   EXPECT_EQ(at(r, "table[2][0].Rust").context.backend, "Rust");
 }
 
+// Held-out set 49: a second model's section states its own precision in its set-up table
+// ("| **Quantization** | NVFP4 (4-bit) |") after the first's MXFP4, the document's.
+TEST(TableTitles, ASectionsSetupTableGivesItsModelsPrecision) {
+  const std::string setup = "### Setup\n\n| Property | Value |\n|---|---|\n| **Quantization** | ";
+  const std::string results =
+      "### Results\n\n| Metric | Value |\n|---|---|\n| Avg TPS | 15.5 |\n\n";
+  const auto r =
+      run(FileType::markdown,
+          "# Speed Tests\n\n## GPT-OSS-20B Speed Test\n\n" + setup + "MXFP4 (native 4-bit) |\n\n" +
+              results + "## Llama-70B Speed Test\n\n" + setup + "NVFP4 (4-bit) |\n\n" + results);
+  EXPECT_EQ(at(r, "table[1][0].Value").context.quantization, "MXFP4");
+  EXPECT_EQ(at(r, "table[3][0].Value").context.quantization, "NVFP4");
+  EXPECT_EQ(at(r, "table[3][0].Value").context.model, "Llama-70B");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
