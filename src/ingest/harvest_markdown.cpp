@@ -261,6 +261,8 @@ class MarkdownHarvester {
     box_or_text_line(l, number);
   }
 
+  void close_unclosed_fence_at(std::size_t line) { unclosed_fence_close_ = line; }
+
   void finish() {
     end_wrapped_block();
     box_.finish(box_emit());
@@ -1006,6 +1008,16 @@ class MarkdownHarvester {
     // the model left open included.
     if (in_fence_ && chimera_.titled && !text_mode_ && text::trim(l) == "## Workflow Summary")
       text_line("```", number);
+    // A code fence never closed (a README's ```` ```bash ```` over its commands, its results'
+    // headings and tables after): closed at the first blank line after it, as its writer meant
+    // (GitHub shows the rest of the document as code), and said so.
+    if (in_fence_ && !text_mode_ && number == unclosed_fence_close_ && !chimera_.titled) {
+      r_.warnings.push_back("line " + std::to_string(fence_line_) +
+                            ": a code fence never closed; read as closed at the blank line " +
+                            std::to_string(number) + " (the text after it as the document's)");
+      unclosed_fence_close_ = 0;
+      text_line("```", number);
+    }
     // "Averages: prompt_tps=2295.900, peak_memory=2.825```": a fence's close glued to its last
     // line. No close by CommonMark's letter, but what the writer meant: the line, then the close
     // (else the headings and runs after it would be read as code).
@@ -1047,6 +1059,7 @@ class MarkdownHarvester {
         fence_rows_ = r_.rows.size();
       }
       in_fence_ = !in_fence_;
+      fence_phase_.clear();
       machine_title_ = false;  // (a console's title holds within its fence)
       quoted_fence_ = in_fence_ && quoted_line_;
       guidellm_fence_ = false;
@@ -1936,7 +1949,14 @@ class MarkdownHarvester {
                      [](const std::string& h) { return metrics::has_cjk(h); }))
       return false;
     const auto& cls = detail::classify_cached(header_[c]);
-    return !cls.metric && cls.unit.empty() && cls.role == metrics::Role::metric;
+    if (cls.metric || !cls.unit.empty()) return false;
+    // ... under a precision ("| bfloat16 |", "| GPTQ-Int4 |") or a length of tokens
+    // ("| 上下文长度 |", context length): a count of tokens, no power draw ("| TDP |", "| 满载 |").
+    if (!detail::quantization_in(header_[c]).empty()) return true;
+    const std::string english = text::to_lower(metrics::in_english(header_[c]));
+    return english.find("length") != std::string::npos ||
+           english.find("context") != std::string::npos ||
+           english.find("token") != std::string::npos;
   }
 
   static void read_as_wan(MetricRow& row) {
@@ -2358,6 +2378,10 @@ class MarkdownHarvester {
     if (t.size() > 3 && t.size() <= 60 && t.back() == ':' && start == 0) {
       const std::string name(text::trim(t.substr(0, t.size() - 1)));
       if (looks_like_llm(name) && name.find(' ') == name.rfind(' ')) script_model_ = name;
+      // "INFERENCE:", "TRAINING (LoRA-style):": a block of a script's report, the phase of the
+      // figures under it.
+      else if (in_fence_ && capital_title(name))
+        fence_phase_ = name;
       return false;
     }
     // ("平均首字回复时间: 0.72秒": a label in Chinese or Japanese too.)
@@ -2368,7 +2392,8 @@ class MarkdownHarvester {
     if (colon == std::string_view::npos || colon < 2 || colon > 48) return false;
     std::string_view label = text::trim(t.substr(0, colon));
     while (!label.empty() && (label.back() == '*' || label.back() == '_')) label.remove_suffix(1);
-    const std::string_view value = text::trim(t.substr(colon + 2));
+    // ("Tokens/sec: 26.5 t/s 🏆": a mark after the figure is no part of it.)
+    const std::string_view value = without_trailing_marks(text::trim(t.substr(colon + 2)));
     if (label.find_first_of("|=[]{}<>\"'") != std::string_view::npos || value.empty() ||
         value.size() > 120)
       return false;
@@ -2396,7 +2421,8 @@ class MarkdownHarvester {
       aside = {};
       read = figure;
     }
-    const auto parsed = numeric::parse_cell(figure);
+    // ("Peak Memory: ~7.5 GB": about so much, read as add_text_row reads it.)
+    const auto parsed = numeric::parse_cell(figure.starts_with('~') ? figure.substr(1) : figure);
     if (!parsed) return figure_list_line(label, value, number);
     // "Average inference time: 1.42s (±0.08s)": the figure and its spread, as a table's
     // "1.42 ± 0.08" (a row of each).
@@ -2406,6 +2432,16 @@ class MarkdownHarvester {
     if ((aside.starts_with("\xC2\xB1") || aside.starts_with("+/-")) && !parsed->suffix.empty()) {
       spread_text.assign(figure).append(" ").append(aside);
       aside = {};
+    }
+    // "Time: 0.8s (cached)", "Time: 48.0s (includes download caching)": the figure, its aside a
+    // note on it (no device's name, no statistic).
+    std::string aside_note;
+    if (!aside.empty() && device_label(label).empty() && !parsed->suffix.empty() &&
+        aside.size() <= 60 && aside.find_first_of(":=0123456789") == std::string_view::npos &&
+        !metrics::parse_statistic(aside)) {
+      aside_note.assign(aside);
+      aside = {};
+      read = figure;
     }
     if (!aside.empty() || (figure.size() != read.size() && spread_text.empty())) {
       const std::string device = device_label(label);
@@ -2445,6 +2481,12 @@ class MarkdownHarvester {
       row->raw.assign(value);
       detail::add_note(*row, "of the workload in brackets, '" + workload + "'");
     }
+    if (!aside_note.empty()) {
+      row->raw.assign(value);
+      detail::add_note(*row, "written with '(" + aside_note + ")' after it");
+    }
+    if (!fence_phase_.empty() && in_fence_)
+      row->context.config += (row->context.config.empty() ? "" : " ") + fence_phase_;
     if (!quartile.empty()) row->statistic.assign(quartile);
     row->locator = "line[" + std::to_string(number) + "]." + std::string(label);
     row->line = number;
@@ -4041,14 +4083,18 @@ class MarkdownHarvester {
         // "#### 7B Model" under "### MLX Inference Server Performance": the section's model, by
         // its size (in the family above it, where that names no size: "Qwen2.5 7B"; the model
         // above where it names that size already).
-        if (level >= 2 && !facts.size.empty() && heading_models_[level].empty() && !compares(own)) {
+        // (Not where the document's model names its size: "## Test 1B" of a report on
+        // Qwen2.5-7B-Instruct; nor a helper's: "### With a 0.5B draft model".)
+        if (level >= 2 && !facts.size.empty() && heading_models_[level].empty() && !compares(own) &&
+            !(!document_.model.empty() && names_a_size(document_.model)) &&
+            !text::icontains(own, "draft") && !text::icontains(own, "speculat")) {
           const std::string& above = heading_model();
+          // (Not under a model of another size: "## Test 1B" under "# Qwen2.5-7B-Instruct".)
           if (above.empty() && text::icontains(document_.model, facts.size)) {
             // (the document's model, "Llama 3.1 8B Instruct", is the section's already)
-          } else if (above.empty() || !names_a_size(above))
+          } else if (above.empty() || !names_a_size(above)) {
             heading_models_[level] = above.empty() ? facts.size : above + " " + facts.size;
-          else if (!text::icontains(above, facts.size))
-            heading_models_[level] = facts.size;
+          }
         }
         if (level == 1 && !titled_)
           results_title_model_ = titled_run && facts.gpu.empty() && facts.model != facts.own;
@@ -4357,6 +4403,12 @@ class MarkdownHarvester {
     if (slot != &document_.config && slot != &document_.model &&
         numeric::parse_cell(value).has_value())
       return;
+    // ("Model: 2" of lscpu's processor listing: a number, no LLM's name; "Model: 7B" is one;
+    // nor its "Model name: AMD EPYC 9655 96-Core Processor".)
+    if (slot == &document_.model) {
+      if (const auto n = numeric::parse_cell(value); n && n->suffix.empty()) return;
+      if (detail::names_a_cpu(value)) return;
+    }
     if (slot == &document_.config) {  // "**Configuration:** num_gpu=60, num_ctx=512, ..."
       // "**Configuration:** Baseline Configuration:" titles the list below it.
       if (bold && value.back() == ':')
@@ -4923,7 +4975,10 @@ class MarkdownHarvester {
     // (... but a set-up's item of a rate and the memory it took: "- vLLM FP8 16K: 6-9GB, 1808
     // TPS" under "## Setup 1: 12GB VRAM (RTX 5070)", below.)
     const bool results = names_results(own_heading());
-    const bool setup_list = !results && (setup_section_ || names_a_machine_list(own_heading()));
+    // (A quote's lines are a program's output, ">生成速度: 9.28 tokens/s", measured even in a
+    // set-up section.)
+    const bool setup_list =
+        !results && !quoted_line_ && (setup_section_ || names_a_machine_list(own_heading()));
     if (setup_list && l.find(", ") == std::string_view::npos) return;  // (one figure: a property)
     // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
     if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
@@ -4983,6 +5038,15 @@ class MarkdownHarvester {
     b.context.gpu = heading_gpu();
     b.context.section = section_;
     bullets_.push_back(std::move(b));
+  }
+
+  // "INFERENCE", "TRAINING (LoRA-style)", "LOAD": a block's title in capitals (its aside apart).
+  static bool capital_title(std::string_view name) {
+    const std::string_view head = text::trim(name.substr(0, name.find(" (")));
+    if (head.size() < 3 || head.size() > 30) return false;
+    return std::all_of(head.begin(), head.end(), [](char ch) {
+      return (ch >= 'A' && ch <= 'Z') || ch == ' ' || ch == '-' || ch == '_';
+    });
   }
 
   // "2286 TPS ✅", "727 t/s 🔥": the figure without the marks after it (arrows, symbols, dingbats,
@@ -5107,6 +5171,11 @@ class MarkdownHarvester {
       // (Its label a set-up's, "vLLM FP8 16K": the engine and precision it names, and the label
       // itself, which tells the item's figures from another item's.)
       if (b.part > 0) {
+        // ("- RTX 4090, Llama-3.1-8B: 22GB, 95 TPS": the item's own GPU and model first.)
+        if (std::string gpu = detail::gpu_named_in(b.label); !gpu.empty())
+          row->context.gpu = std::move(gpu);
+        if (std::string model = model_in_heading(b.label); !model.empty())
+          row->context.model = std::move(model);
         if (row->context.backend.empty()) row->context.backend = detail::serving_engine_in(b.label);
         if (row->context.quantization.empty())
           row->context.quantization = detail::quantization_in(b.label);
@@ -5432,6 +5501,8 @@ class MarkdownHarvester {
       if (q.empty() || (q.size() == 2 && q[0] == 'Q')) continue;
       if (!found.empty() && found != q) {
         if (method(q) && !method(found)) continue;
+        // ("Qwen2.5-7B-Instruct-AWQ, dtype float16": the dtype its activations compute in.)
+        if (method(found) && (q == "FP16" || q == "BF16" || q == "FP32")) continue;
         if (!method(found) || method(q)) return {};
       }
       found = q;
@@ -5573,6 +5644,11 @@ class MarkdownHarvester {
     for (const std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", ": "})
       cut = std::min(cut, low.find(sep));
     if (cut == std::string::npos || vs == std::string::npos || cut > vs) return {};
+    // (What is compared after it must be precisions or models, "Q4_K_M vs Q8_0": not "Local vs
+    // Cloud", whose sides may be served elsewhere.)
+    const std::string_view after = std::string_view(title).substr(cut);
+    if (detail::quantization_in(after).empty() && model_in_heading(std::string(after)).empty())
+      return {};
     return detail::serving_engine_in(title.substr(0, cut));
   }
 
@@ -5581,6 +5657,7 @@ class MarkdownHarvester {
   static std::string geforce_with_memory(std::string_view heading) {
     // (Runs for every heading naming no GPU otherwise: most have no "G" of a memory size.)
     if (heading.size() > 120 || heading.find('G') == std::string_view::npos) return {};
+    std::string found;  // (one card: "3090 24G 与 4090 24G 对比" compares two)
     std::string_view prev;
     for (std::size_t at = 0; at < heading.size();) {
       while (at < heading.size() &&
@@ -5594,12 +5671,14 @@ class MarkdownHarvester {
         std::size_t d = 0;
         while (d < w.size() && std::isdigit(static_cast<unsigned char>(w[d]))) ++d;
         const std::string_view unit = w.substr(d);
-        if (d >= 1 && d <= 2 && (unit == "G" || unit == "GB" || unit == "g" || unit == "gb"))
-          return detail::geforce_name(prev);
+        if (d >= 1 && d <= 2 && (unit == "G" || unit == "GB" || unit == "g" || unit == "gb")) {
+          if (!found.empty()) return {};
+          found = detail::geforce_name(prev);
+        }
       }
       prev = w;
     }
-    return {};
+    return found;
   }
 
   // The family a heading names alone ("Qwen" of "Four-card Qwen tuning"), where the model of the
@@ -6280,7 +6359,16 @@ class MarkdownHarvester {
         "python", "pytorch", "torch", "cuda",          "cudnn",       "driver",
         "numpy",  "ollama",  "vllm",  "transformers",  "onnxruntime", "tensorrt",
         "triton", "rustc",   "tokio", "nvidia driver", "gpu driver",  "llama.cpp"};
-    return std::find(std::begin(kSoftware), std::end(kSoftware), low) != std::end(kSoftware);
+    if (std::find(std::begin(kSoftware), std::end(kSoftware), low) != std::end(kSoftware))
+      return true;
+    // ("CUDA Toolkit", "ROCm version", "Python version": the software by its first word.)
+    const auto space = low.find(' ');
+    if (space == std::string::npos) return false;
+    const std::string_view rest = std::string_view(low).substr(space + 1);
+    return (rest == "toolkit" || rest == "version" || rest == "runtime") &&
+           (std::find(std::begin(kSoftware), std::end(kSoftware), low.substr(0, space)) !=
+                std::end(kSoftware) ||
+            low.starts_with("rocm"));
   }
 
   // "3.13", "12.8", "3.x", "591.74": digits and dots, at most one decimal point's worth of
@@ -7309,6 +7397,11 @@ class MarkdownHarvester {
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
     if (ctx.model.empty()) ctx.model = group_model_;  // "| **gpt-oss-120b** |" above
+    // "| Model Size |" of "0.5B" under "# Qwen2.5 family on an M3 Max": the family's model of that
+    // size; under a model that names its own size, that model (the column lists its sizes).
+    if (labels.model_by_size)
+      if (const std::string& above = heading_model(); !above.empty())
+        ctx.model = names_a_size(above) ? above : above + " " + ctx.model;
     // ("| Percentile |" of "p95": the row's statistic, no label of its run; "Average TTFT" keeps
     // its label, for a column of another quantity.)
     if (!row_statistic.empty() && !header_.empty() && !header_names_other_metric()) {
@@ -7575,7 +7668,9 @@ class MarkdownHarvester {
       }
       // "| Python | 3.13 |", "| CUDA | 12.8 |" of an environment table: a version.
       if (row->role == metrics::Role::metric && written_as_version(stripped_[c]) &&
-          names_software(row_label))
+          (names_software(row_label) ||
+           (c == 1 && n == 2 && stripped_[0].find(' ') != std::string::npos &&
+            names_software(stripped_[0]))))  // "| CUDA Toolkit | 12.9 |" (not "| ollama | 1.25 |")
         detail::as_identifier(*row);
       row->locator = locator(c);
       row->line = number;
@@ -8855,6 +8950,9 @@ class MarkdownHarvester {
                c.metric && c.metric->id != "duration") {
       group_phase_ = title;  // (a phase: "Prompt Processing Time" is one's time)
     } else {
+      // (After a model's group row, the next group row is another model's, named or not:
+      // "| **Mistral Small** |" after "| **GLM-4.5-Air** |".)
+      if (!group_model_.empty()) group_model_ = title;
       group_phase_.clear();
     }
     return true;
@@ -9248,8 +9346,14 @@ class MarkdownHarvester {
       if (!found.empty()) return {};
       const std::string next = k + 1 < words.size() ? text::to_lower(words[k + 1]) : "";
       if (next.starts_with("token") || next.starts_with("param") || next.starts_with("sample") ||
-          next.starts_with("word") || next.starts_with("byte") || next.starts_with("request"))
+          next.starts_with("word") || next.starts_with("byte") || next.starts_with("request") ||
+          next.starts_with("draft"))
         return {};
+      // ("Payload 512B", "Block size 64B": a size in bytes.)
+      const std::string before = k > 0 ? text::to_lower(words[k - 1]) : "";
+      for (const std::string_view b : {"payload", "size", "buffer", "message", "file", "block",
+                                       "chunk", "packet", "cache", "draft", "drafter", "with"})
+        if (before == b) return {};
       found = w;
     }
     return found;
@@ -9658,6 +9762,8 @@ class MarkdownHarvester {
   detail::OllamaVerboseState ollama_;
   detail::VllmConsoleState vllm_;
   bool in_fence_ = false;
+  std::size_t unclosed_fence_close_ = 0;  // the blank line closing a fence never closed, or 0
+  std::string fence_phase_;  // "TRAINING (LoRA-style)": the block of the fence's report, or
   bool guidellm_fence_ = false;
   std::string prose_line_;                   // the latest prose line outside a fence
   std::size_t prose_line_number_ = 0;        // its number
@@ -10009,8 +10115,33 @@ void hosted_models_ran_elsewhere(MetricRows& rows) {
 
 }  // namespace
 
+namespace {
+
+// The first blank line after the last code fence a document opens and never closes (its fences
+// counted as CommonMark does: an odd count leaves one open to the end), or 0 when every fence
+// closes. (One pass over the lines; most documents have few fences.)
+std::size_t unclosed_fence_close(std::string_view text) {
+  if (text.find("```") == std::string_view::npos && text.find("~~~") == std::string_view::npos)
+    return 0;
+  text::LineCursor lines(text);
+  bool open = false;
+  std::size_t blank_after_open = 0;
+  while (auto l = lines.next()) {
+    if (is_fence_line(*l)) {
+      open = !open;
+      blank_after_open = 0;
+    } else if (open && blank_after_open == 0 && text::trim(*l).empty()) {
+      blank_after_open = lines.line_number();
+    }
+  }
+  return open ? blank_after_open : 0;
+}
+
+}  // namespace
+
 void harvest_markdown(std::string_view text, FileResult& r) {
   MarkdownHarvester h(r, false);
+  h.close_unclosed_fence_at(unclosed_fence_close(text));
   // A note that pastes a serving benchmark's console output as plain lines (no fence): its
   // result blocks, and the arguments before them, are read as in a fence. (One look per file.)
   if (text.find("Serving Benchmark Result") != std::string_view::npos ||

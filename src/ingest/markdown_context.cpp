@@ -293,8 +293,18 @@ std::string rate_in_text(std::string_view text) {
       rate = rate || (rest.starts_with(unit) &&
                       (rest.size() == unit.size() ||
                        !std::isalnum(static_cast<unsigned char>(rest[unit.size()]))));
+    // (A load the figures were measured at: "at 0.37 rps", "@ 2 req/s", "(8.53 rps)", "rate 4
+    // rps"; not a result, "peaks at 12.1 rps", "Throughput: 8.5 rps", nor "up to 10 rps".)
+    std::size_t b = i;
+    while (b > 0 && low[b - 1] == ' ') --b;
+    const std::string_view before = std::string_view(low).substr(0, b);
+    const bool at_load =
+        (before.ends_with(" at") || before == "at" || before.ends_with("@") ||
+         before.ends_with("(") || before.ends_with("rate") || before.ends_with("=")) &&
+        !before.ends_with("peaks at") && !before.ends_with("peak at") &&
+        !before.ends_with("up to") && !before.ends_with("max at");
     i = j;
-    if (!rate || figure.empty()) continue;
+    if (!rate || figure.empty() || !at_load) continue;
     if (!found.empty() && found != figure) return {};
     found = std::move(figure);
   }

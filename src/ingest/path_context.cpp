@@ -602,9 +602,13 @@ std::string gpu_in_description(const std::filesystem::path& file, bool readme) {
 void label_from_context_file(FileResult& r) {
   if (r.entry.context_file.empty()) return;
   bool unlabelled = false;
+  std::string own;  // the accelerator the file names for some of its rows, if one
   for (const auto& row : r.rows) {
-    if (!row.context.gpu.empty()) return;  // the file names its own accelerator
-    unlabelled = unlabelled || row.role == metrics::Role::metric;
+    if (!row.context.gpu.empty()) {
+      if (!own.empty() && own != row.context.gpu) return;  // the file names its own accelerators
+      own = row.context.gpu;
+    }
+    unlabelled = unlabelled || (row.role == metrics::Role::metric && row.context.gpu.empty());
   }
   if (!unlabelled) return;
   // Once per folder and thread: a folder of results shares its description.
@@ -620,11 +624,26 @@ void label_from_context_file(FileResult& r) {
              .first;
   }
   if (it->second.empty()) return;
+  // (Where the file names one accelerator for some rows ("GPU: NVIDIA GeForce RTX 4080 Laptop
+  // GPU" over a fence's power reading), the description's only where it is the same card, by its
+  // number: the rest of the rows ran there too.)
+  if (!own.empty()) {
+    const auto digits = [](std::string_view g) {
+      std::string d;
+      for (const char ch : g)
+        if (std::isdigit(static_cast<unsigned char>(ch))) d += ch;
+      return d;
+    };
+    const std::string number = digits(it->second);
+    if (number.empty() || number != digits(own)) return;
+  }
   const bool above = r.entry.context_file.starts_with("../");
   const std::string note = "GPU from " + r.entry.context_file + (above ? "" : " beside it");
   for (auto& row : r.rows) {
     // (Not a figure its own backend says ran on the processor: llama-bench's "CPU".)
-    if (row.role != metrics::Role::metric || text::iequals(row.context.backend, "cpu")) continue;
+    if (row.role != metrics::Role::metric || text::iequals(row.context.backend, "cpu") ||
+        !row.context.gpu.empty())
+      continue;
     row.context.gpu = it->second;
     add_note(row, note);
   }

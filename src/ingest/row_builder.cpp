@@ -2334,10 +2334,13 @@ std::string quantization_in(std::string_view model) {
                                                     "FP32", "AWQ",   "GPTQ",  "INT4", "INT8",
                                                     "NF4",  "MXFP4", "NVFP4", "FP4"};
     // ("bfloat16", "float16" written out: BF16, FP16.)
+    // (Not over a method's precision named before: "AWQ float16" computes in float16.)
     if ((w.size() == 7 || w.size() == 8) && (w[0] == 'B' || w[0] == 'F') &&
         (w == "BFLOAT16" || w == "FLOAT16" || w == "FLOAT32")) {
-      best = w == "BFLOAT16" ? "BF16" : w == "FLOAT16" ? "FP16" : "FP32";
-      only_bits = false;
+      if (best.empty() || only_bits) {
+        best = w == "BFLOAT16" ? "BF16" : w == "FLOAT16" ? "FP16" : "FP32";
+        only_bits = false;
+      }
       continue;
     }
     const std::string_view word = w;  // compared by size first, no strlen per candidate

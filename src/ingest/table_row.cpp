@@ -1056,8 +1056,10 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         ctx.concurrency = load.concurrency;
         ctx.rate = load.rate;
       }
-    } else if ((role.parameter == "model_size" || role.parameter == "model_params") &&
-               size_model.empty() && model_by_its_size(v, size_quant)) {
+    } else if (role.parameter == "model_size" && c == 0 && size_model.empty() &&
+               model_by_its_size(v, size_quant)) {
+      // (The first column's: "| Model Size | Tokens/Second |" names each row by it; a
+      // "| Params |" beside a name, or after other labels, is a property of the model.)
       size_model = std::string(v);  // (the model's, where no column names it: below)
     } else if (!role.parameter.empty() && !v.empty() && !(role.chosen && rival_choices) &&
                setting_value(v, sv)) {
@@ -1095,6 +1097,7 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
   // "| Model Size | Tokens/Second |" of "7B-4bit": where no column names the model, the size
   // that tells the rows' models apart is the name the table gives it.
   if (!size_model.empty() && ctx.model.empty() && !model_column()) {
+    out.model_by_size = true;
     ctx.model = std::move(size_model);
     if (ctx.quantization.empty()) ctx.quantization = std::move(size_quant);
   }

@@ -61,6 +61,9 @@ struct RowLabels {
   // "Notes=4090 only": a short note on the row, given to its figures only where it tells them
   // from another row's with the same labels (notes_that_tell_rows_apart).
   std::string note;
+  // The model is a size alone, from a "| Model Size |" first column ("0.5B-4bit"): a heading's
+  // family may name it more fully ("Qwen2.5 0.5B").
+  bool model_by_size = false;
 };
 
 // Whether each column is a baseline's ("Baseline_TP", "baseline_ttft_ms") in a table whose columns

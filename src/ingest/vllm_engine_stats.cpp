@@ -87,15 +87,18 @@ void engine_context(MetricRow& row, const VllmEngineStatsState& state) {
 // quantization=gpt_oss_mxfp4, ..."): the weights' quantization and the speculative decoding its
 // figures ran with.
 void note_engine_config(std::string_view l, VllmEngineStatsState& state) {
+  // (Each engine start says its own: a second start's "quantization=None" is none.)
+  state.quantization.clear();
+  state.config.clear();
   if (const auto at = l.find(", quantization="); at != std::string_view::npos) {
     std::string_view q = l.substr(at + 15);
     q = q.substr(0, q.find(','));
-    if (!q.empty() && q != "None") {
-      // ("gpt_oss_mxfp4": the format its last part names, MXFP4.)
-      std::string named = quantization_in(q);
-      if (named.empty()) named = quantization_in(q.substr(q.rfind('_') + 1));
-      state.quantization = named.empty() ? std::string(q) : named;
-    }
+    // ("gpt_oss_mxfp4": the format its last part names, MXFP4. A method that names no precision,
+    // "compressed-tensors", "awq_marlin", "bitsandbytes", "gguf", leaves the model's name to say.)
+    std::string named = quantization_in(q);
+    if (named.empty()) named = quantization_in(q.substr(q.rfind('_') + 1));
+    if (!q.empty() && q != "None" && quantization_in(state.model).empty())
+      state.quantization = named;
   }
   if (const auto at = l.find("speculative_config=SpeculativeConfig(");
       at != std::string_view::npos) {

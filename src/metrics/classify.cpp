@@ -249,9 +249,26 @@ bool names_dimensionless(std::string_view before) {
   return false;
 }
 
+// "CPU(s)", "Core(s) per socket", "Thread(s)": a plural's "(s)" glued to a noun, no seconds (a
+// time's name keeps them: "Time(s)", "Latency(s)", "E2E(s)", "TTFT(s)").
+bool is_plural(std::string_view name, std::size_t open, std::string_view inner) {
+  if (inner != "s" || open == 0 || !std::isalpha(static_cast<unsigned char>(name[open - 1])))
+    return false;
+  std::size_t from = open;
+  while (from > 0 && std::isalnum(static_cast<unsigned char>(name[from - 1]))) --from;
+  const std::string word = text::to_lower(name.substr(from, open - from));
+  for (const std::string_view w :
+       {"cpu",     "core",  "thread", "socket",    "node",  "gpu",  "device",
+        "request", "token", "worker", "agent",     "user",  "run",  "file",
+        "model",   "item",  "step",   "iteration", "batch", "layer"})
+    if (word == w) return true;
+  return false;
+}
+
 // "Serial Fraction (s)": one bracketed letter after a pure number's name is its symbol.
 bool is_symbol(std::string_view name, std::size_t open, std::string_view inner) {
-  return inner.size() == 1 && names_dimensionless(name.substr(0, open));
+  return (inner.size() == 1 && names_dimensionless(name.substr(0, open))) ||
+         is_plural(name, open, inner);
 }
 bool has_symbol(std::string_view name) {
   const auto open = name.find_last_of('(');
@@ -572,7 +589,9 @@ Scan scan_words(const Tokens& t) {
       continue;
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
-         w == "target" || w == "hypothetical" || w == "theoretical" ||
+         w == "target" || w == "hypothetical" ||
+         // ("actual/theoretical", "实际/理论": the ratio of the two, no theoretical figure.)
+         (w == "theoretical" && std::find(t.begin(), t.end(), "actual") == t.end()) ||
          // (Not a statistician's "Point Estimate": worked out from the data, as a mean is.)
          (w == "estimate" && t.size() > 1 && (i == 0 || t[i - 1] != "point")) || w == "estimated" ||
          (w == "threshold" && !after_per && !(i > 0 && is_number_word(t[i - 1])))) &&
@@ -968,6 +987,17 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("utilization");
   // "successful_count" beside "actual_request_count": the requests that completed.
   if (j == " successful count " || j == " success count ") return m("requests");
+  // GuideLLM's "Requests Made Incomplete" (cut off at the run's end), "incomplete requests": no
+  // requests completed, nor failed ones.
+  if (in(" incomplete ")) return nullptr;
+  // "num_successful", "n_success": the requests that succeeded.
+  if (j == " num successful " || j == " n successful " || j == " number successful ")
+    return m("requests");
+  // "# of req.", "num_req", "n_reqs": a count of requests, the short name.
+  if ((j == " of req " || j == " of reqs " || j == " num req " || j == " num reqs " ||
+       j == " n req " || j == " n reqs " || j == " number of req " || j == " total reqs ") &&
+      unit.empty())
+    return m("requests");
   if (in(" errors ") || in(" error count ") || in(" error request") || in(" errored requests ") ||
       in(" failed ") || in(" failures ") || in(" number errors ") || in(" num errors ") ||
       in(" errored ") || in(" records error ") || in(" requests error "))
@@ -1065,6 +1095,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool capacity = ((in(" total ") && bare_total()) || c("memorytotal") || in(" free ") ||
                          in(" available ") || in(" installed ") || in(" capacity ") || left) &&
                         !in(" used ") && !in(" usage ") && !in(" peak ") && !in(" allocated ");
+  // numactl's and lscpu's "node 0 size: 580105 MB", "node 1 free": a NUMA node's memory, what the
+  // machine has.
+  if ((j.starts_with(" node ") || in(" numa ")) && (in(" size ") || in(" free ")) &&
+      is_memory_unit(unit))
+    return nullptr;
   if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram ") ||
                    ((left || in(" free ") || in(" available ")) &&
                     is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB; "free_after_bytes"

@@ -150,5 +150,60 @@ TEST(TableTitles, ASectionsSetupTableGivesItsModelsPrecision) {
   EXPECT_EQ(at(r, "table[3][0].Value").context.model, "Llama-70B");
 }
 
+// A newcomer's review of the thirty-fifth session's rules: counter-examples each rule must leave
+// alone (or now reads), run through the session's first and last builds.
+TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
+  // Watts in a Chinese table of power draw, no 万: "| 待机 | 满载 |" (idle, full load).
+  const auto power = run(FileType::markdown,
+                         "# \xE5\x8A\x9F\xE8\x80\x97\n\n| \xE6\x9C\xBA\xE5\x99\xA8 | "
+                         "\xE5\xBE\x85\xE6\x9C\xBA | \xE6\xBB\xA1\xE8\xBD\xBD |\n|---|---|---|\n"
+                         "| N100 | 6W | 25W |\n");
+  EXPECT_EQ(at(power, "table[0][0].\xE6\xBB\xA1\xE8\xBD\xBD").unit, "W");
+  // A size in a heading under a model of another size is no model; nor a draft's, nor bytes.
+  const std::string table = "\n\n| Concurrency | Output tok/s |\n|---|---|\n| 1 | 88.0 |\n\n";
+  const auto sizes =
+      run(FileType::markdown,
+          "# Qwen2.5-7B-Instruct on RTX 4090 (vLLM)\n\n"
+          "## Test 1B: Long prompts" +
+              table + "### With a 0.5B draft model" + table + "### Payload 512B" + table);
+  EXPECT_EQ(at(sizes, "table[0][0].Output tok/s").context.model, "Qwen2.5-7B-Instruct");
+  EXPECT_EQ(at(sizes, "table[1][0].Output tok/s").context.model, "Qwen2.5-7B-Instruct");
+  EXPECT_EQ(at(sizes, "table[2][0].Output tok/s").context.model, "Qwen2.5-7B-Instruct");
+  // A "| Model Size |" column under a family's title: the family's model of that size.
+  const auto family = run(FileType::markdown,
+                          "# Qwen2.5 family on an M3 Max\n\n| Model Size | "
+                          "Tokens/Second |\n|---|---|\n| 0.5B | 310.2 |\n");
+  EXPECT_EQ(at(family, "table[0][0].Tokens/Second").context.model, "Qwen2.5 0.5B");
+  // A group row that names no model the parser knows, after one that did: another model's.
+  const auto groups = run(FileType::markdown,
+                          "| Metric | RADV |\n|---|---|\n| **GLM-4.5-Air** | |\n"
+                          "| Token Generation | 21 t/s |\n| **Mistral Small** | |\n"
+                          "| Token Generation | 14 t/s |\n");
+  EXPECT_EQ(at(groups, "table[0][3].RADV").context.model, "Mistral Small");
+  // "AWQ, dtype float16": the weights' method, the activations' dtype apart.
+  const auto awq = run(FileType::markdown, "## Qwen2.5-7B-Instruct-AWQ, dtype float16" + table);
+  EXPECT_EQ(at(awq, "table[0][0].Output tok/s").context.quantization, "AWQ");
+  // A rate in a caption that is a result ("**Peak: 14.2 req/s at concurrency 64**") is no load.
+  const auto peak = run(FileType::markdown, "**Peak: 14.2 req/s at concurrency 64**" + table);
+  EXPECT_EQ(at(peak, "table[0][0].Output tok/s").context.rate, "");
+  // Two GeForce cards compared in a heading name neither; a title's "Local vs Cloud" credits its
+  // engine with neither side.
+  const auto cards = run(FileType::markdown, "## 3090 24G \xE4\xB8\x8E 4090 24G" + table);
+  EXPECT_EQ(at(cards, "table[0][0].Output tok/s").context.gpu, "");
+  const auto cloud = run(FileType::markdown, "# Ollama - Local vs Cloud (Groq API)" + table);
+  EXPECT_EQ(at(cloud, "table[0][0].Output tok/s").context.backend, "");
+  // "实际/理论" (actual over theoretical): a ratio, no theoretical figure.
+  const auto ratio = run(FileType::markdown,
+                         "| Metric | \xE5\xAE\x9E\xE9\x99\x85/\xE7\x90\x86"
+                         "\xE8\xAE\xBA |\n|---|---|\n| Decode | 79% |\n");
+  EXPECT_NE(at(ratio, "table[0][0].\xE5\xAE\x9E\xE9\x99\x85/\xE7\x90\x86\xE8\xAE\xBA").statistic,
+            "expected");
+  // A list item's own GPU over its heading's.
+  const auto items = run(FileType::markdown,
+                         "# llama3.1:8b speed\n\n## Results on my RTX 4090\n\n"
+                         "- RTX 3090 (friend's box): 101 tok/s, 21.9 GB\n");
+  EXPECT_EQ(at(items, "list[5].RTX 3090 (friend's box)[1]").context.gpu, "RTX 3090");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
