@@ -1,0 +1,89 @@
+// Lines of "Label: figure" in notes and logs, and what else a document holds around them: shapes
+// from held-out set 51 (a benchmark log with lscpu's output, a README with an unclosed code fence,
+// a Chinese tutorial quoting its script's output, an Apple M5 report of fenced blocks).
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::has_row;
+using testing::run;
+
+// lscpu's "CPU(s): 192" is a count (a plural's "(s)"), "Model: 2" and "Model name: AMD EPYC"
+// no LLM, "NUMA node0 size" what the machine has; a time's "(s)" stays seconds.
+TEST(LabelledLines, SystemListingsAreNoResults) {
+  const auto r = run(FileType::text,
+                     "CPU(s):                   192\nModel name:               AMD EPYC 9655 "
+                     "96-Core Processor\nModel:                    2\nnode 0 size: 580105 MB\n"
+                     "llama_print_timings:        eval time =    1000.00 ms /   100 runs   (   "
+                     "10.00 ms per token,   100.00 tokens per second)\n");
+  for (const auto& row : r.rows) {
+    EXPECT_NE(row.metric_id(), "duration") << row.locator;
+    EXPECT_NE(row.metric_id(), "memory") << row.locator;
+    EXPECT_EQ(row.context.model, "") << row.locator;
+  }
+  const auto csv = run(FileType::csv, "name,Core(s) per socket,Time(s)\nx,96,1.5\n");
+  EXPECT_EQ(at(csv, "[0].Core(s) per socket").unit, "");
+  EXPECT_EQ(at(csv, "[0].Time(s)").unit, "s");
+}
+
+// Counts of requests by their short names; GuideLLM's "Requests Made Incomplete" no completed one.
+TEST(LabelledLines, RequestCountsByTheirShortNames) {
+  const auto r =
+      run(FileType::csv, "name,# of req.,num_successful,Requests Made Incomplete\nx,200,10,3\n");
+  EXPECT_EQ(at(r, "[0].# of req.").metric_id(), "requests");
+  EXPECT_EQ(at(r, "[0].num_successful").metric_id(), "requests");
+  EXPECT_EQ(at(r, "[0].Requests Made Incomplete").metric_id(), "unknown");
+}
+
+// A ```bash fence never closed over a README's commands: closed at the blank line after it, its
+// results table read (and said so); "| **CUDA Toolkit** | 12.9 |" a version, no figure.
+TEST(LabelledLines, AnUnclosedFenceAndASoftwaresVersion) {
+  const auto r = run(FileType::markdown,
+                     "# TensorRT-LLM\n\n| Component | Minimum |\n|---|---|\n"
+                     "| **CUDA Toolkit** | 12.9 |\n\n```bash\ndocker run --gpus all x\n\n"
+                     "Results\n\n| Config | TTFT (s) | TPS |\n| :--- | :--- | :-- |\n"
+                     "| Baseline (HF) | 0.27 | 42 |\n");
+  EXPECT_EQ(at(r, "table[1][0].TTFT (s)").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "table[0][0].Minimum").role, metrics::Role::identifier);
+  bool warned = false;
+  for (const auto& w : r.warnings) warned = warned || w.find("never closed") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
+// A script's output quoted under "## 环境准备" (environment set-up): measured figures all the same.
+TEST(LabelledLines, QuotedOutputInASetupSection) {
+  const auto r = run(FileType::markdown,
+                     "# AMD\n## \xE7\x8E\xAF\xE5\xA2\x83\xE5\x87\x86\xE5\xA4\x87\n\n"
+                     ">\xE7\x94\x9F\xE6\x88\x90\xE9\x80\x9F\xE5\xBA\xA6: 9.28 tokens/s\n"
+                     ">\xE6\x98\xBE\xE5\xAD\x98\xE5\x8D\xA0\xE7\x94\xA8: 14.28 GB\n");
+  EXPECT_EQ(at(r, "list[4].\xE7\x94\x9F\xE6\x88\x90\xE9\x80\x9F\xE5\xBA\xA6").metric_id(),
+            "decode_rate");
+  EXPECT_EQ(at(r, "list[5].\xE6\x98\xBE\xE5\xAD\x98\xE5\x8D\xA0\xE7\x94\xA8").metric_id(),
+            "memory");
+}
+
+// A fenced report's blocks ("LOAD:", "INFERENCE:", "TRAINING (LoRA):") label their lines; a mark
+// after a figure, an approximate figure and an aside in words are read.
+TEST(LabelledLines, AFencedReportsBlocksAndItsFiguresAsides) {
+  const auto r =
+      run(FileType::markdown,
+          "### MLX (4-bit)\n\n```\nModel: mlx-community/Mistral-7B-Instruct-v0.2-4bit\n\n"
+          "LOAD:\n  Time: 0.8s (cached)\n\nINFERENCE:\n  Tokens/sec: 26.5 t/s "
+          "\xF0\x9F\x8F\x86\n  Peak Memory: ~7.5 GB\n\nTRAINING (LoRA):\n"
+          "  Peak Memory: 7.5 GB\n  Range: 1.65 tok/s (1.67% of median)\n```\n");
+  const auto& time = at(r, "line[7].Time");
+  EXPECT_EQ(time.metric_id(), "duration");
+  EXPECT_EQ(time.context.config, "LOAD");
+  EXPECT_NE(time.note.find("cached"), std::string::npos);
+  EXPECT_EQ(at(r, "line[10].Tokens/sec").context.config, "INFERENCE");
+  EXPECT_EQ(at(r, "line[11].Peak Memory").context.config, "INFERENCE");
+  EXPECT_EQ(at(r, "line[14].Peak Memory").context.config, "TRAINING (LoRA)");
+  EXPECT_FALSE(has_row(r, "line[15].Range"));  // (an aside of figures: not a note's words)
+}
+
+}  // namespace
+}  // namespace chimera::ingest
