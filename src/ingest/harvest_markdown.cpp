@@ -4115,6 +4115,9 @@ class MarkdownHarvester {
         // (Not the precision a title compares: "Qwen3.6-35B-A3B: DWQ MLX vs Q8_K_XL GGUF".)
         if (level >= 2 || (run_heading && !compares(facts.own)))
           heading_quants_[level] = facts.quant;  // "(q4_0)"
+        // (A section's bits; not a title's, "# Apple M5 Pro — MLX (2-bit)" over llama-bench's
+        // own Q2_0.)
+        if (level >= 2 && facts.quant.empty()) heading_quants_[level] = facts.bits;
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
@@ -9316,6 +9319,7 @@ class MarkdownHarvester {
     std::string gpu;          // "### FP8 Benchmark on 16xH800"
     std::string concurrency;  // "### Concurrency User 4", "## 16 concurrent users"
     std::string size;         // "#### 7B Model": a model named by its size alone
+    std::string bits;         // "### Single GPU, 4-bit": the weights' bits alone
     bool setup = false, config_heading = false;
   };
 
@@ -9409,6 +9413,11 @@ class MarkdownHarvester {
       if (!named.empty() && named.size() <= 60) f.model = std::string(named);
     }
     f.quant = one_quantization_in(f.own);
+    // ("### Single GPU, 4-bit": the weights' bits, a section's only, below.)
+    if (f.quant.empty() && f.own.find("bit") != std::string::npos) {
+      std::string bits = detail::quantization_in(f.own);
+      if (bits.size() <= 7 && text::icontains(bits, "bit")) f.bits = std::move(bits);
+    }
     f.gpu = detail::gpu_named_in(f.own);
     f.concurrency = concurrency_in_heading(f.own);
     if (f.model.empty()) f.size = size_alone_in(f.own);

@@ -150,6 +150,22 @@ TEST(TableTitles, ASectionsSetupTableGivesItsModelsPrecision) {
   EXPECT_EQ(at(r, "table[3][0].Value").context.model, "Llama-70B");
 }
 
+// Held-out set 51: a section's bits ("### Single GPU, 4-bit") as "FP16" beside it would be; not
+// a title's over a tool's own precision ("# Apple M5 Pro — MLX (2-bit)" over llama-bench's Q2_0).
+TEST(TableTitles, ASectionsBitsAreItsPrecision) {
+  const std::string table =
+      "\n\n| Model | GPU | tok/s |\n|---|---|---|\n| Llama2-7B | RTX 4090 | 60 |\n\n";
+  const auto r = run(FileType::markdown,
+                     "# Bench\n\n### Single GPU, 4-bit" + table + "### Single GPU, FP16" + table);
+  EXPECT_EQ(at(r, "table[0][0].tok/s").context.quantization, "4-bit");
+  EXPECT_EQ(at(r, "table[1][0].tok/s").context.quantization, "FP16");
+  const auto title = run(FileType::markdown,
+                         "# Apple M5 Pro \xE2\x80\x94 MLX (2-bit)\n\n"
+                         "| model | test | t/s |\n|---|---|---|\n"
+                         "| qwen35 27B Q2_0 | tg128 | 26.53 |\n");
+  EXPECT_EQ(at(title, "table[0][0].t/s").context.quantization, "Q2_0");
+}
+
 // A newcomer's review of the thirty-fifth session's rules: counter-examples each rule must leave
 // alone (or now reads), run through the session's first and last builds.
 TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
