@@ -4121,9 +4121,11 @@ class MarkdownHarvester {
         if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
-        configs_.heading(level, facts.variant, facts.config_heading,
-                         level >= 2 && configs_.section_open() &&
-                             (text::icontains(own, "difference") || compares(own)));
+        configs_.heading(
+            level, facts.variant, facts.config_heading,
+            level >= 2 && configs_.section_open() &&
+                ((text::icontains(own, "difference") && !text::icontains(own, "default")) ||
+                 text::icontains(own, " vs") || text::icontains(own, "versus")));
         // "# ollama-benchmark on Intel Arc A770 dGPU" opening the document, whose later level-1
         // headings are its sections ("# My Setup", "# My Results"): the document's GPU.
         if (level == 1 && !titled_ && number <= 3 && !facts.gpu.empty() && document_.gpu.empty() &&
@@ -5074,7 +5076,7 @@ class MarkdownHarvester {
   void figures_by_their_units(std::string_view label, std::string_view value, std::size_t number,
                               bool foreseen, bool setup_list) {
     if (value.find(", ") == std::string_view::npos || label.size() > 60) return;
-    std::vector<std::string> parts;
+    std::vector<std::string> parts, units;
     bool rate = false;  // a rate among them (no machine's property: a result)
     for (std::size_t at = 0; at <= value.size() && parts.size() < 5;) {
       auto end = value.find(", ", at);
@@ -5091,7 +5093,11 @@ class MarkdownHarvester {
       if (!p || p->suffix.empty() || !unit ||
           (dash != std::string_view::npos && !numeric::parse_cell(figure.substr(0, dash))))
         return;
-      rate = rate || std::string_view(*unit).ends_with("/s");
+      rate = rate || *unit == "tok/s" || *unit == "req/s";  // (not a bandwidth's GB/s)
+      // (Each figure of its own kind: "45 tok/s, 60 tok/s" before and after, "30 s, 120 s" of
+      // settings, cannot be told apart.)
+      if (std::find(units.begin(), units.end(), *unit) != units.end()) return;
+      units.push_back(*unit);
       parts.emplace_back(part);
     }
     if (parts.size() < 2 || (setup_list && !rate)) return;

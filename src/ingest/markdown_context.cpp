@@ -609,6 +609,12 @@ bool DocumentConfigs::text_line(std::string_view line) {
       return false;
     }
     std::string entry(text::trim(t.substr(numbered ? 3 : 2)));
+    // (A numbered list of steps, "1. Start the server with the default flags.", is no list of
+    // settings: its items name one each, with a colon or an '='.)
+    if (numbered && entry.find(':') == std::string::npos && entry.find('=') == std::string::npos) {
+      listing_ = false;
+      return false;
+    }
     // "- **Model**: Llama-3.2-3B-Instruct": the key in bold or code marks, as plain text.
     if (const auto colon = entry.find(':'); colon < 40) {  // (npos is larger)
       std::string key = entry.substr(0, colon);

@@ -219,6 +219,24 @@ TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
                          "# llama3.1:8b speed\n\n## Results on my RTX 4090\n\n"
                          "- RTX 3090 (friend's box): 101 tok/s, 21.9 GB\n");
   EXPECT_EQ(at(items, "list[5].RTX 3090 (friend's box)[1]").context.gpu, "RTX 3090");
+  // "### Differences from the default settings" lists the settings; numbered steps are none.
+  const std::string results =
+      "# Llama-3.1-8B on RTX 4090\n\n| Concurrency | Output tok/s |\n"
+      "|---|---|\n| 1 | 95.2 |\n\n## Configuration\n\n";
+  const auto defaults = run(FileType::markdown, results +
+                                                    "### Differences from the default settings\n\n"
+                                                    "- max_num_seqs: 64\n");
+  EXPECT_EQ(at(defaults, "table[0][0].Output tok/s").context.config, "max_num_seqs=64");
+  const auto steps = run(FileType::markdown, results +
+                                                 "1. Start the server with the default flags.\n"
+                                                 "2. Run benchmark_serving.py three times.\n");
+  EXPECT_EQ(at(steps, "table[0][0].Output tok/s").context.config, "");
+  // A machine's list ("- Memory: 192 GB, 800 GB/s") and two figures of one kind ("before,
+  // after": 45 tok/s, 60 tok/s) are no items of results.
+  const auto specs = run(FileType::markdown,
+                         "# Mac Studio\n\n## Hardware\n\n- Memory: 192 GB, 800 GB/s\n\n## Notes\n\n"
+                         "- Decode (before, after tuning): 45 tok/s, 60 tok/s\n");
+  EXPECT_TRUE(specs.rows.empty());
 }
 
 }  // namespace
