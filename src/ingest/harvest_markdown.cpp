@@ -10136,8 +10136,21 @@ namespace {
 // counted as CommonMark does: an odd count leaves one open to the end), or 0 when every fence
 // closes. (One pass over the lines; most documents have few fences.)
 std::size_t unclosed_fence_close(std::string_view text) {
-  if (text.find("```") == std::string_view::npos && text.find("~~~") == std::string_view::npos)
-    return 0;
+  // (A first count of the fences at a line's start: an even count, most documents, closes them
+  // all; an odd one, or fences indented or of tildes, are looked at line by line.)
+  // (One look for each backtick: a fence's first one stands at its line's start, after up to
+  // three spaces.)
+  std::size_t fences = 0;
+  for (auto at = text.find('`'); at != std::string_view::npos; at = text.find('`', at + 1)) {
+    std::size_t b = at;
+    while (b > 0 && text[b - 1] == ' ' && at - b < 3) --b;
+    if ((b == 0 || text[b - 1] == '\n') && text.substr(at, 3) == "```") {
+      ++fences;
+      at = text.find('\n', at);  // (the rest of the fence's line: its info string)
+      if (at == std::string_view::npos) break;
+    }
+  }
+  if (fences % 2 == 0 && text.find("~~~") == std::string_view::npos) return 0;
   text::LineCursor lines(text);
   bool open = false;
   std::size_t blank_after_open = 0;

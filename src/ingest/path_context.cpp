@@ -605,8 +605,10 @@ void label_from_context_file(FileResult& r) {
   std::string own;  // the accelerator the file names for some of its rows, if one
   for (const auto& row : r.rows) {
     if (!row.context.gpu.empty()) {
-      if (!own.empty() && own != row.context.gpu) return;  // the file names its own accelerators
-      own = row.context.gpu;
+      if (own.empty())
+        own = row.context.gpu;
+      else if (own != row.context.gpu)
+        return;  // the file names its own accelerators
     }
     unlabelled = unlabelled || (row.role == metrics::Role::metric && row.context.gpu.empty());
   }

@@ -1100,6 +1100,11 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if ((j.starts_with(" node ") || in(" numa ")) && (in(" size ") || in(" free ")) &&
       is_memory_unit(unit))
     return nullptr;
+  // "Largest single tensor: ~1.1 GB", "embedding matrix": the size of a part of the model's
+  // weights, no memory a run used.
+  if ((in(" tensor ") || in(" matrix ") || in(" matrices ")) && is_memory_unit(unit) &&
+      !in(" memory ") && !in(" vram "))
+    return nullptr;
   if (capacity && (in(" memory ") || in(" mem ") || in(" ram ") || in(" vram ") ||
                    ((left || in(" free ") || in(" available ")) &&
                     is_memory_unit(unit))))  // "Headroom (12GB VRAM)": 5.6 GB; "free_after_bytes"

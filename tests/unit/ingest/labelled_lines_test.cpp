@@ -83,6 +83,10 @@ TEST(LabelledLines, AFencedReportsBlocksAndItsFiguresAsides) {
   EXPECT_EQ(at(r, "line[11].Peak Memory").context.config, "INFERENCE");
   EXPECT_EQ(at(r, "line[14].Peak Memory").context.config, "TRAINING (LoRA)");
   EXPECT_FALSE(has_row(r, "line[15].Range"));  // (an aside of figures: not a note's words)
+  // A tensor's size in a note's list is no memory a run used.
+  const auto tensor =
+      run(FileType::markdown, "# N\n\n- Largest single tensor: ~1.1 GB (projection matrices)\n");
+  for (const auto& row : tensor.rows) EXPECT_NE(row.metric_id(), "memory") << row.locator;
 }
 
 }  // namespace
