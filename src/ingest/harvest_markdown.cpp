@@ -5667,7 +5667,7 @@ class MarkdownHarvester {
     // (Runs for every heading naming no GPU otherwise: most have no "G" of a memory size.)
     if (heading.size() > 120 || heading.find('G') == std::string_view::npos) return {};
     std::string found;  // (one card: "3090 24G 与 4090 24G 对比" compares two)
-    std::string_view prev;
+    std::string_view prev, before_prev;
     for (std::size_t at = 0; at < heading.size();) {
       while (at < heading.size() &&
              (heading[at] == ' ' || heading[at] == '(' || heading[at] == ')'))
@@ -5676,15 +5676,25 @@ class MarkdownHarvester {
       const std::string_view w = heading.substr(at, end - at);
       at = end;
       if (w.empty()) continue;
-      if (!prev.empty() && detail::geforce_number(prev)) {
+      // ("4090D 24G", "2080Ti 22G", "4060 Ti 16G": the card's variant glued or apart.)
+      std::string_view card = prev;
+      for (const std::string_view v : {"Ti", "TI", "ti", "D", "S"})
+        if (card.size() == 4 + v.size() && card.ends_with(v)) card.remove_suffix(v.size());
+      if ((text::iequals(prev, "ti") || text::iequals(prev, "super")) && !before_prev.empty() &&
+          detail::geforce_number(before_prev))
+        card = before_prev;
+      if (!card.empty() && detail::geforce_number(card)) {
         std::size_t d = 0;
         while (d < w.size() && std::isdigit(static_cast<unsigned char>(w[d]))) ++d;
         const std::string_view unit = w.substr(d);
         if (d >= 1 && d <= 2 && (unit == "G" || unit == "GB" || unit == "g" || unit == "gb")) {
           if (!found.empty()) return {};
-          found = detail::geforce_name(prev);
+          found = detail::geforce_name(card);
+          if (card.size() < prev.size() || card.data() != prev.data())  // ("RTX 4090 D")
+            found += " " + std::string(card.data() == prev.data() ? prev.substr(4) : prev);
         }
       }
+      before_prev = prev;
       prev = w;
     }
     return found;
@@ -8985,7 +8995,7 @@ class MarkdownHarvester {
       h = text::trim(h);
       const std::string_view first = h.substr(0, h.find(' '));
       return !detail::compute_backend_name(first).empty() || text::iequals(first, "radv") ||
-             text::iequals(first, "amdvlk");
+             text::iequals(first, "amdvlk") || text::iequals(h, "cpu");
     };
     if (std::count_if(header_.begin(), header_.end(), names_backend) < 2) return;
     for (std::size_t c = 0; c < header_.size(); ++c) {

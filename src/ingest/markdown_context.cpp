@@ -268,6 +268,16 @@ std::string agents_in(std::string_view header) {
 }
 
 std::string rate_in_text(std::string_view text) {
+  // "QPS=1", "rps=4", "request_rate=8": the rate named before its figure.
+  if (text.size() <= 200)
+    for (const std::string_view key : {"qps=", "rps=", "request_rate=", "QPS=", "RPS="})
+      if (const auto at = text.find(key); at != std::string_view::npos) {
+        std::string_view v = text.substr(at + key.size());
+        v = v.substr(0, v.find_first_not_of("0123456789."));
+        if (!v.empty() && std::isdigit(static_cast<unsigned char>(v[0])) &&
+            (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))))
+          return std::string(v);
+      }
   // (Runs for every column header: most hold no digit, and no rate.)
   if (text.size() > 200 || text.find_first_of("0123456789") == std::string_view::npos) return {};
   const std::string low = text::to_lower(text);
@@ -600,15 +610,18 @@ void DocumentConfigs::block() {
 bool DocumentConfigs::text_line(std::string_view line) {
   const std::string_view t = text::trim(line);
   // ("1. **ubatch size:** 1024", "2) ...": a numbered list's items too.)
-  const bool numbered = t.size() > 3 && std::isdigit(static_cast<unsigned char>(t[0])) &&
-                        (t[1] == '.' || t[1] == ')') && t[2] == ' ';
+  // (... "10. **mmap:** off": past nine too.)
+  const std::size_t digits = t.find_first_not_of("0123456789");
+  const bool numbered = digits != std::string_view::npos && digits >= 1 && digits <= 2 &&
+                        t.size() > digits + 2 && (t[digits] == '.' || t[digits] == ')') &&
+                        t[digits + 1] == ' ';
   const bool item = t.substr(0, 2) == "- " || t.substr(0, 2) == "* " || numbered;
   if (listing_) {  // "- num_gpu: 60" items of a configuration list, up to its end
     if (!item) {
       listing_ = false;
       return false;
     }
-    std::string entry(text::trim(t.substr(numbered ? 3 : 2)));
+    std::string entry(text::trim(t.substr(numbered ? digits + 2 : 2)));
     // (A numbered list of steps, "1. Start the server with the default flags.", is no list of
     // settings: its items name one each, with a colon or an '='.)
     if (numbered && entry.find(':') == std::string::npos && entry.find('=') == std::string::npos) {

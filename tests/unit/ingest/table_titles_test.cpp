@@ -237,6 +237,23 @@ TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
                          "# Mac Studio\n\n## Hardware\n\n- Memory: 192 GB, 800 GB/s\n\n## Notes\n\n"
                          "- Decode (before, after tuning): 45 tok/s, 60 tok/s\n");
   EXPECT_TRUE(specs.rows.empty());
+  // Siblings read now: a GeForce's variant with its memory ("4090D 24G", "2080Ti 22G"); numbered
+  // settings past nine; a rate named before its figure ("| QPS=4 |"); a CPU column among the
+  // compared backends.
+  const auto variant = run(FileType::markdown, "## 4090D 24G" + table + "## 2080Ti 22G" + table);
+  EXPECT_EQ(at(variant, "table[0][0].Output tok/s").context.gpu, "RTX 4090 D");
+  EXPECT_EQ(at(variant, "table[1][0].Output tok/s").context.gpu, "RTX 2080 Ti");
+  std::string many = results + "### Settings\n\n";
+  for (int i = 1; i <= 10; ++i)
+    many += std::to_string(i) + ". **opt" + std::to_string(i) + ":** 1\n";
+  EXPECT_NE(
+      at(run(FileType::markdown, many), "table[0][0].Output tok/s").context.config.find("opt10=1"),
+      std::string::npos);
+  const auto qps = run(FileType::markdown, "| Metric | QPS=4 |\n|---|---|\n| TTFT (ms) | 60.1 |\n");
+  EXPECT_EQ(at(qps, "table[0][0].QPS=4").context.rate, "4");
+  const auto cpu = run(FileType::markdown,
+                       "| Model | CPU | Vulkan | CUDA |\n|---|---|---|---|\n| q | 1 | 2 | 3 |\n");
+  EXPECT_EQ(at(cpu, "table[0][0].CPU").context.backend, "CPU");
 }
 
 }  // namespace
