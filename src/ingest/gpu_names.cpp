@@ -297,8 +297,10 @@ bool may_name_gpu(std::string_view text) {
   if (text.find("etson") != std::string_view::npos) return true;
   if (text.find("AI Max") != std::string_view::npos) return true;  // "Ryzen AI Max+ 395"
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
-  // (DGX Spark, with no digit: one look for its 'x' first.)
-  if (!digit && text.find_first_of("xX") == std::string_view::npos) return false;
+  // (DGX Spark, with no digit: one look for its 'x' first; Jetson's "Orin Nano" by its words.)
+  if (!digit && text.find_first_of("xX") == std::string_view::npos &&
+      text.find("rin N") == std::string_view::npos && text.find("rin n") == std::string_view::npos)
+    return false;
   // (Runs for every text not yet seen: one lower-cased copy, then plain finds.)
   thread_local std::string low;
   low.assign(text);

@@ -5888,6 +5888,8 @@ class MarkdownHarvester {
     col_agents_.clear();
     first_label_.clear();
     group_model_.clear();
+    group_gpu_.clear();
+    group_quant_.clear();
     group_phase_.clear();
     col_model_.clear();
     unit_col_ = std::string::npos;
@@ -7416,6 +7418,8 @@ class MarkdownHarvester {
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
     if (ctx.model.empty()) ctx.model = group_model_;  // "| **gpt-oss-120b** |" above
+    if (ctx.gpu.empty()) ctx.gpu = group_gpu_;
+    if (ctx.quantization.empty()) ctx.quantization = group_quant_;
     // "| Model Size |" of "0.5B" under "# Qwen2.5 family on an M3 Max": the family's model of that
     // size; under a model that names its own size, that model (the column lists its sizes).
     if (labels.model_by_size)
@@ -8962,8 +8966,15 @@ class MarkdownHarvester {
     for (std::size_t c = 1; c < cells.size(); ++c)
       if (!text::trim(cells[c]).empty()) return false;
     const std::string title = strip_emphasis(std::string(first));
-    if (std::string model = model_in_heading(title); !model.empty()) {
+    if (std::string q = detail::quantization_in(title); !q.empty() && q.size() == title.size()) {
+      group_quant_ = std::move(q);  // "| **Q8_0** |": the precision of the rows below
+      group_phase_.clear();
+    } else if (std::string model = model_in_heading(title); !model.empty()) {
       group_model_ = std::move(model);
+      group_quant_ = detail::quantization_in(title);  // ("Qwen3-30B-A3B Q4_K_M")
+      group_phase_.clear();
+    } else if (std::string gpu = detail::gpu_named_in(title); !gpu.empty()) {
+      group_gpu_ = std::move(gpu);  // "| **RTX 4090** |": the rows below ran on it
       group_phase_.clear();
     } else if (const auto& c = detail::classify_cached(title + " time");
                c.metric && c.metric->id != "duration") {
@@ -10011,6 +10022,8 @@ class MarkdownHarvester {
   std::vector<bool> language_col_;  // "C" beside "Python": a programming language's score
   std::string group_model_;         // the model a group row above names ("| **gpt-oss-120b** |")
   std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
+  std::string group_gpu_;      // the GPU a group row above names ("| **RTX 4090** |")
+  std::string group_quant_;    // the precision a group row above names ("| **Q8_0** |")
   std::string caption_model_;  // the one model the current table's caption names
   std::string caption_gpu_;    // the one accelerator the current table's caption names
   bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)

@@ -254,6 +254,16 @@ TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
   const auto cpu = run(FileType::markdown,
                        "| Model | CPU | Vulkan | CUDA |\n|---|---|---|---|\n| q | 1 | 2 | 3 |\n");
   EXPECT_EQ(at(cpu, "table[0][0].CPU").context.backend, "CPU");
+  // Group rows of a precision or a GPU ("| **Q8_0** |", "| **RTX 3090** |") label the rows below.
+  const auto grouped =
+      run(FileType::markdown,
+          "| Metric | Vulkan |\n|---|---|\n| **Qwen3-30B-A3B Q4_K_M** | |\n"
+          "| tg128 | 72 t/s |\n| **Q8_0** | |\n| tg128 | 48 t/s |\n\n"
+          "| Metric | Value |\n|---|---|\n| **RTX 3090** | |\n| Decode | 101 t/s |\n");
+  EXPECT_EQ(at(grouped, "table[0][1].Vulkan").context.quantization, "Q4_K_M");
+  EXPECT_EQ(at(grouped, "table[0][3].Vulkan").context.quantization, "Q8_0");
+  EXPECT_EQ(at(grouped, "table[0][3].Vulkan").context.model, "Qwen3-30B-A3B");
+  EXPECT_EQ(at(grouped, "table[1][1].Value").context.gpu, "RTX 3090");
 }
 
 }  // namespace
