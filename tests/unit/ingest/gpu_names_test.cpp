@@ -243,7 +243,7 @@ TEST(GpuNames, JetsonBoardsByTheirWords) {
   EXPECT_EQ(gpu_of_table_under("### For Jetson Orin (JetPack 6)"), "Jetson Orin");
   EXPECT_EQ(gpu_of_table_under("### Jetson AGX Orin 64GB"), "Jetson AGX Orin 64GB");
   // Held-out set 50 and review 50: a board by its own words, "Jetson" unsaid.
-  EXPECT_EQ(gpu_of_table_under("### Orin Nano Super"), "Orin Nano");
+  EXPECT_EQ(gpu_of_table_under("### Orin Nano Super"), "Orin Nano Super");
   EXPECT_EQ(gpu_of_table_under("### Xavier NX"), "Xavier NX");
   EXPECT_EQ(gpu_of_table_under("### Monitoring notes"), "");
   EXPECT_EQ(gpu_of_table_under("### Jetson Orin Nano"), "Jetson Orin Nano");
