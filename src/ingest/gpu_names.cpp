@@ -299,7 +299,9 @@ bool may_name_gpu(std::string_view text) {
   const bool digit = text.find_first_of("0123456789") != std::string_view::npos;
   // (DGX Spark, with no digit: one look for its 'x' first; Jetson's "Orin Nano" by its words.)
   if (!digit && text.find_first_of("xX") == std::string_view::npos &&
-      text.find("rin N") == std::string_view::npos && text.find("rin n") == std::string_view::npos)
+      !(text.size() >= 9 && text.find("rin ") != std::string_view::npos &&
+        (text.find("rin N") != std::string_view::npos ||
+         text.find("rin n") != std::string_view::npos)))
     return false;
   // (Runs for every text not yet seen: one lower-cased copy, then plain finds.)
   thread_local std::string low;

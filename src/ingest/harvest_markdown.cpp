@@ -5665,7 +5665,9 @@ class MarkdownHarvester {
   // has after it, the card; "" otherwise.
   static std::string geforce_with_memory(std::string_view heading) {
     // (Runs for every heading naming no GPU otherwise: most have no "G" of a memory size.)
-    if (heading.size() > 120 || heading.find('G') == std::string_view::npos) return {};
+    if (heading.size() > 120 || heading.find('G') == std::string_view::npos ||
+        heading.find_first_of("0123456789") == std::string_view::npos)
+      return {};
     std::string found;  // (one card: "3090 24G 与 4090 24G 对比" compares two)
     std::string_view prev, before_prev;
     for (std::size_t at = 0; at < heading.size();) {
@@ -7417,9 +7419,10 @@ class MarkdownHarvester {
     auto labels = detail::row_labels(roles_, header_, views, any_baseline_);
     pending_note_ = std::move(labels.note);
     Context& ctx = labels.context;
-    if (ctx.model.empty()) ctx.model = group_model_;  // "| **gpt-oss-120b** |" above
-    if (ctx.gpu.empty()) ctx.gpu = group_gpu_;
-    if (ctx.quantization.empty()) ctx.quantization = group_quant_;
+    // "| **gpt-oss-120b** |", "| **RTX 3090** |", "| **Q8_0** |" above (most tables: none).
+    if (!group_model_.empty() && ctx.model.empty()) ctx.model = group_model_;
+    if (!group_gpu_.empty() && ctx.gpu.empty()) ctx.gpu = group_gpu_;
+    if (!group_quant_.empty() && ctx.quantization.empty()) ctx.quantization = group_quant_;
     // "| Model Size |" of "0.5B" under "# Qwen2.5 family on an M3 Max": the family's model of that
     // size; under a model that names its own size, that model (the column lists its sizes).
     if (labels.model_by_size)

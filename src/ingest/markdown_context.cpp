@@ -269,7 +269,7 @@ std::string agents_in(std::string_view header) {
 
 std::string rate_in_text(std::string_view text) {
   // "QPS=1", "rps=4", "request_rate=8": the rate named before its figure.
-  if (text.size() <= 200)
+  if (text.size() <= 200 && text.find('=') != std::string_view::npos)
     for (const std::string_view key : {"qps=", "rps=", "request_rate=", "QPS=", "RPS="})
       if (const auto at = text.find(key); at != std::string_view::npos) {
         std::string_view v = text.substr(at + key.size());
@@ -611,10 +611,11 @@ bool DocumentConfigs::text_line(std::string_view line) {
   const std::string_view t = text::trim(line);
   // ("1. **ubatch size:** 1024", "2) ...": a numbered list's items too.)
   // (... "10. **mmap:** off": past nine too.)
-  const std::size_t digits = t.find_first_not_of("0123456789");
-  const bool numbered = digits != std::string_view::npos && digits >= 1 && digits <= 2 &&
-                        t.size() > digits + 2 && (t[digits] == '.' || t[digits] == ')') &&
-                        t[digits + 1] == ' ';
+  std::size_t digits = 0;
+  while (digits < t.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(t[digits])))
+    ++digits;
+  const bool numbered = digits >= 1 && digits <= 2 && t.size() > digits + 2 &&
+                        (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
   const bool item = t.substr(0, 2) == "- " || t.substr(0, 2) == "* " || numbered;
   if (listing_) {  // "- num_gpu: 60" items of a configuration list, up to its end
     if (!item) {
