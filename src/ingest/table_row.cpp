@@ -868,6 +868,15 @@ RowLabels row_labels(std::span<const ColumnRole> roles, std::span<const std::str
         }
         continue;
       }
+      // "| Task | Best Model | Best Score | Worst Model | Gap |": two models compared, the row's
+      // figures neither's alone (the best model a label).
+      if (slot == &ctx.model && text::to_lower(headers[c]).starts_with("best ") &&
+          std::any_of(header_begin, header_end, [](const std::string& h) {
+            return text::to_lower(h).starts_with("worst ");
+          })) {
+        add_label(labels, headers[c], v);
+        continue;
+      }
       if (slot == &ctx.config && !ctx.config.empty() && !numeric::parse_cell(v)) {
         // "| Config | Scenario |": test004 of baseline_vs_chimera, both names kept.
         add_label(labels, headers[c], v);

@@ -846,9 +846,14 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (c("interchunk")) return nullptr;
   // ... "TBT", "time between tokens": the same gaps under another name.
   // ... and "per_step_latency": the time of one decode step, a token's gap.
-  if (in(" itl ") || in(" itls ") || c("intertoken") || in(" gap ") || in(" gaps ") ||
-      in(" tbt ") || c("timebetweentokens") || in(" per step latency ") || in(" step latency "))
+  // (A bare "Gap" with no time's unit is a difference between two figures: "| Best | Worst | Gap
+  // |" of scores.)
+  const bool token_gap = (in(" gap ") || in(" gaps ")) &&
+                         (time_unit || in(" token ") || in(" tokens ") || in(" inter "));
+  if (in(" itl ") || in(" itls ") || c("intertoken") || token_gap || in(" tbt ") ||
+      c("timebetweentokens") || in(" per step latency ") || in(" step latency "))
     return m("itl");
+  if (in(" gap ") || in(" gaps ")) return nullptr;  // ("NIM and vLLM gap tok/s": no rate)
   // llama-server's "prompt_per_token_ms": the prompt's processing time per prompt token, no time
   // per output token (and no metric of ours).
   if (time_unit && in(" per token ") && (in(" prompt ") || in(" prefill "))) return nullptr;

@@ -133,6 +133,14 @@ TEST(TableTitles, ARecommendationsModelAndScoresPerLanguage) {
   EXPECT_EQ(at(r, "table[1][0].Gen tok/s").context.concurrency, "");
   EXPECT_EQ(at(r, "table[1][0].Python").context.backend, "");
   EXPECT_EQ(at(r, "table[2][0].Rust").context.backend, "Rust");
+  // ... but beside a "Worst Model" the best is one of two compared: their "Gap" neither's (and
+  // a gap of scores no inter-token latency).
+  const auto pair =
+      run(FileType::markdown,
+          "| Task | Best Model | Best Score | Worst Model | Gap |\n|---|---|---|---|---|\n"
+          "| QA | llama-3.2-1b | 0.78 | gpt2 | 0.72 |\n");
+  EXPECT_EQ(at(pair, "table[0][0].Gap").context.model, "");
+  EXPECT_EQ(at(pair, "table[0][0].Gap").metric_id(), "unknown");
 }
 
 // Held-out set 49: a second model's section states its own precision in its set-up table
