@@ -5033,10 +5033,18 @@ class MarkdownHarvester {
       return;
     }
     // (Kept as written until the end: most notes have a table, and their lists are not read.)
+    add_bullet(label, std::string(value), number, 0, foreseen);
+  }
+
+  // A list item's figure, kept with what the headings above it say (part: of several figures on
+  // one item, which, from 1; 0 for an item's one figure).
+  void add_bullet(std::string_view label, std::string value, std::size_t number, std::size_t part,
+                  bool foreseen) {
     Bullet b;
     b.label = std::string(label);
-    b.value = std::string(value);
+    b.value = std::move(value);
     b.line = number;
+    b.part = part;
     b.foreseen = foreseen;
     b.context.model = heading_model();
     b.context.quantization = heading_quantization();
@@ -5101,19 +5109,8 @@ class MarkdownHarvester {
       parts.emplace_back(part);
     }
     if (parts.size() < 2 || (setup_list && !rate)) return;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      Bullet b;
-      b.label = std::string(label);
-      b.value = std::move(parts[i]);
-      b.line = number;
-      b.part = i + 1;
-      b.foreseen = foreseen;
-      b.context.model = heading_model();
-      b.context.quantization = heading_quantization();
-      b.context.gpu = heading_gpu();
-      b.context.section = section_;
-      bullets_.push_back(std::move(b));
-    }
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      add_bullet(label, std::move(parts[i]), number, i + 1, foreseen);
   }
 
   // A list's lead line that says its figures are foreseen ("Expected Performance:"; not a
