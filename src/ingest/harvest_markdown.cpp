@@ -6042,6 +6042,7 @@ class MarkdownHarvester {
     for (std::size_t c = 0; bench_table_ && c < header_.size(); ++c) {
       if (text::trim(header_[c]) == "ts") roles_[c] = detail::column_role("tensor_split");
     }
+    figure_col_.assign(header_.size(), false);
     backends_compared();
     languages_scored();
     leading_lengths_as_settings();
@@ -7698,15 +7699,13 @@ class MarkdownHarvester {
       row->locator = locator(c);
       row->line = number;
       row->context = ctx;
-      if (c < language_col_.size() && language_col_[c] && row->role != metrics::Role::metric) {
-        row->role = metrics::Role::metric;  // ("C" 9 beside "Python" 8: a score, no concurrency)
+      // ("ROCm" 4 beside "Vulkan" 3, "C" 9 beside "Python" 8: a figure, no version or
+      // concurrency; backends_compared, languages_scored.)
+      if (c < figure_col_.size() && figure_col_[c] && row->role != metrics::Role::metric) {
+        row->role = metrics::Role::metric;
         row->parameter = {};
         row->metric = nullptr;
         row->kind = units::Kind::other;
-        row->statistic = "value";
-      }
-      if (c < backend_col_.size() && backend_col_[c] && row->role == metrics::Role::identifier) {
-        row->role = metrics::Role::metric;  // ("ROCm" 4 beside "Vulkan" 3: a figure, no version)
         row->statistic = "value";
       }
       // "| W | W 理论实际比 | B |": capital letters the document defines (tokens per millisecond,
@@ -9000,7 +8999,6 @@ class MarkdownHarvester {
   // "| Model | Vulkan | ROCm | CUDA |": columns of llama.cpp's compute backends compared, each
   // its figures (not "| ROCm | 6.3.4 |", the version of the software a run used).
   void backends_compared() {
-    backend_col_.assign(header_.size(), false);
     // ("ROCm 7 RC", "RADV", "AMDVLK": a backend by its first word, a Vulkan driver's too.)
     const auto names_backend = [](std::string_view h) {
       h = text::trim(h);
@@ -9016,7 +9014,7 @@ class MarkdownHarvester {
             std::string_view(header_[c]).substr(0, header_[c].find(" ("))));
       if (roles_[c].names_config && !detail::compute_backend_name(text::trim(header_[c])).empty()) {
         roles_[c] = detail::column_role("value");
-        backend_col_[c] = true;
+        figure_col_[c] = true;
       }
     }
   }
@@ -9024,7 +9022,6 @@ class MarkdownHarvester {
   // "| HTML | Python | C | BASIC |": scores per programming language, "C" among them no
   // concurrency.
   void languages_scored() {
-    language_col_.assign(header_.size(), false);
     const auto language = [](std::string_view h) {
       h = text::trim(h);
       if (h.size() < 2 || h.size() > 10) return false;  // (most headers: longer)
@@ -9042,7 +9039,7 @@ class MarkdownHarvester {
         col_backend_[c].clear();
       if ((h == "C" || h == "R" || h == "Go") && !roles_[c].parameter.empty()) {
         roles_[c] = detail::column_role("score");
-        language_col_[c] = true;
+        figure_col_[c] = true;
       }
     }
   }
@@ -10018,9 +10015,10 @@ class MarkdownHarvester {
   std::vector<std::string> heading_settings_;  // "Number of GPUs=2": a labelled heading's setting
   std::vector<std::string> heading_quants_;    // the quantization each open heading level names
   std::string first_label_;                    // the current table's last first-column label
-  std::vector<bool> backend_col_;   // a column of one compute backend's figures, compared
-  std::vector<bool> language_col_;  // "C" beside "Python": a programming language's score
-  std::string group_model_;         // the model a group row above names ("| **gpt-oss-120b** |")
+  // A column of figures whatever its header's name would make them: one compute backend's
+  // compared ("ROCm" beside "Vulkan"), a programming language's score ("C" beside "Python").
+  std::vector<bool> figure_col_;
+  std::string group_model_;    // the model a group row above names ("| **gpt-oss-120b** |")
   std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
   std::string group_gpu_;      // the GPU a group row above names ("| **RTX 4090** |")
   std::string group_quant_;    // the precision a group row above names ("| **Q8_0** |")
