@@ -245,6 +245,16 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     // "agx-orin-64gb", "Orin Nano", "Xavier NX": a Jetson board by its own words alone.
     m.last = k + 1;
     m.key = "jetson" + std::string(s) + std::string(next(k + 1));
+  } else if (s == "raspberry" && next(k + 1) == "pi" && next(k + 2).size() == 1 &&
+             digits(next(k + 2))) {
+    // "Raspberry Pi 5": a board with no GPU of use, the machine of the figures as a GPU would be.
+    m.last = k + 2;
+    m.key = "raspberrypi" + std::string(next(k + 2));
+  } else if ((s == "rpi" && next(k + 1).size() == 1 && digits(next(k + 1))) ||
+             (s.size() == 4 && s.starts_with("rpi") && digits(s.substr(3)))) {
+    // "RPi 5", "rpi5": the same board by its short name.
+    if (s == "rpi") m.last = k + 1;
+    m.key = "raspberrypi" + std::string(s == "rpi" ? next(k + 1) : s.substr(3));
   } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
              digits(next(k + 1))) {
     m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")
@@ -316,7 +326,8 @@ bool may_name_gpu(std::string_view text) {
   if (!digit) return false;
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
          has("gaudi") || has("tpu") || has("vega") || has("pro ") ||  // "PRO 6000"
-         has(" xt") || has("amd ");                                   // "AMD 6950 XT"
+         has(" xt") || has("amd ") ||                                 // "AMD 6950 XT"
+         has("raspberry pi") || has("rpi");                           // "Raspberry Pi 5"
 }
 
 // A cloud instance type names its accelerators by the provider's published configuration:

@@ -973,10 +973,10 @@ class MarkdownHarvester {
         (text::icontains(l, "deviation") || text::icontains(l, " std") ||
          text::icontains(l, " sd") || text::icontains(l, "confidence")))
       spread_definition_ = std::string(text::trim(l));
-    if (!text_mode_ && !in_fence_ && table_ == 0) {
+    if (!text_mode_ && !in_fence_) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         bullet_figure(l, number);
-      } else if (plain_figure_line(l)) {
+      } else if (table_ == 0 && plain_figure_line(l)) {
         // "平均首字回复时间: 0.72秒" on a line of its own, as a script's report prints it: read as
         // a list's item is (a note with no table, its lines of figures its results); a
         // llama-bench test's rate ("pp512 : 465.97 t/s") as its test's.
@@ -996,6 +996,8 @@ class MarkdownHarvester {
           list_lead_.clear();
       }
     }
+    if ((text_mode_ || in_fence_) && l.size() > 11 && l.find("Running ") != std::string_view::npos)
+      run_announcement(l);
     if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (in_fence_ && !text_mode_ && l.starts_with("==") && l.ends_with("=="))
       machine_title_ = names_a_machine_list(l);
@@ -1094,6 +1096,7 @@ class MarkdownHarvester {
         prose_line_number_ = number;
       }
       if (first != '#' && first != '|') column_definition_line(t, number);
+      if (first == '*') bold_lead_line(t);
       // "**Model:** Qwen3-0.6B" right above a table (a date line between them at most): the
       // table's model, as its caption would name it.
       if ((first == '*' || first == 'M') && t.size() < 120 &&
@@ -4008,6 +4011,8 @@ class MarkdownHarvester {
         if (!facts.gpu.empty()) sibling_gpus_[level].clear();
         content_since_heading_ = false;
         other_lead_ = false;
+        bold_lead_.clear();
+        bold_load_.clear();
         for (std::size_t k = level; k < heading_gpus_.size(); ++k) heading_gpus_[k].clear();
         heading_backends_.resize(7);
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
@@ -4982,8 +4987,9 @@ class MarkdownHarvester {
     const bool results = names_results(own_heading());
     // (A quote's lines are a program's output, ">生成速度: 9.28 tokens/s", measured even in a
     // set-up section.)
-    const bool setup_list =
-        !results && !quoted_line_ && (setup_section_ || names_a_machine_list(own_heading()));
+    const bool setup_list = !results && !quoted_line_ &&
+                            (setup_section_ || names_a_machine_list(own_heading()) ||
+                             (!list_lead_.empty() && names_a_machine_list(list_lead_)));
     if (setup_list && l.find(", ") == std::string_view::npos) return;  // (one figure: a property)
     // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
     if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
@@ -5020,6 +5026,7 @@ class MarkdownHarvester {
     const auto parsed = numeric::parse_cell(value);
     const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
     if (!parsed) {
+      if (!setup_list && figure_with_statistic_aside(label, value, number, foreseen)) return;
       figures_by_their_units(label, value, number, foreseen, setup_list);
       return;
     }
@@ -5050,7 +5057,78 @@ class MarkdownHarvester {
     b.context.quantization = heading_quantization();
     b.context.gpu = heading_gpu();
     b.context.section = section_;
+    // ("**Short Prompts (256×256 tokens)**" over "**Best Case (Concurrency=1)**" over the list:
+    // the lines in bold that head it, as headings would, and the load the nearest names.)
+    for (const std::string* lead : {&bold_lead_, &bold_load_}) {
+      if (!lead->empty()) b.context.section += (b.context.section.empty() ? "" : " / ") + *lead;
+    }
+    b.context.concurrency = concurrency_in_heading(bold_load_);
     bullets_.push_back(std::move(b));
+  }
+
+  // "- TTFT: 893ms (median: 535ms)": the figure, and in brackets another statistic of the same
+  // quantity ("median", "p99", "mean", "max", ...), both with their units; two of the list's
+  // figures, the second labelled with its statistic ("median TTFT").
+  bool figure_with_statistic_aside(std::string_view label, std::string_view value,
+                                   std::size_t number, bool foreseen) {
+    const auto open = value.find(" (");
+    if (open == std::string_view::npos || value.back() != ')' || label.size() > 60) return false;
+    const std::string_view main = value.substr(0, open);
+    std::string_view aside = value.substr(open + 2, value.size() - open - 3);
+    const auto sep = aside.find_first_of(": =");
+    if (sep == std::string_view::npos) return false;
+    const std::string_view word = aside.substr(0, sep);
+    aside = text::trim(aside.substr(sep + 1));
+    static constexpr std::array<std::string_view, 10> statistics = {
+        "median", "mean", "avg", "average", "min", "max", "p50", "p90", "p95", "p99"};
+    if (std::none_of(statistics.begin(), statistics.end(),
+                     [&](std::string_view s) { return text::iequals(s, word); }))
+      return false;
+    for (const std::string_view figure : {main, aside}) {
+      const auto p = numeric::parse_cell(figure);
+      if (!p || p->suffix.empty() || !metrics::parse_unit(p->suffix)) return false;
+    }
+    add_bullet(label, std::string(main), number, 0, foreseen);
+    add_bullet(std::string(word) + " " + std::string(label), std::string(aside), number, 0,
+               foreseen);
+    return true;
+  }
+
+  // "**Best Case (Concurrency=1)**", "**Short Prompts (256×256 tokens)**": a line in bold alone,
+  // a heading in all but its marks, over the list below it. One naming a load replaces the last
+  // such; another replaces the last lead, loads and all (a new group of cases).
+  void bold_lead_line(std::string_view t) {
+    if (t.size() < 6 || t.size() > 120 || !t.starts_with("**") || !t.ends_with("**") ||
+        t.find("**", 2) != t.size() - 2 || t.ends_with(":**"))
+      return;
+    std::string lead(text::trim(t.substr(2, t.size() - 4)));
+    if (lead.empty() || lead.back() == ':') return;
+    if (!concurrency_in_heading(lead).empty()) {
+      bold_load_ = std::move(lead);
+    } else {
+      bold_lead_ = std::move(lead);
+      bold_load_.clear();
+    }
+  }
+
+  // "[2026-01-11 13:34:55] Running PAGED (block_size=64)...": a script's log announcing the run
+  // whose output follows, as a run's line does in a note (below), until the next.
+  void run_announcement(std::string_view l) {
+    std::string_view t = text::trim(l);
+    while (t.starts_with('[') && t.find(']') != std::string_view::npos)
+      t = text::trim(t.substr(t.find(']') + 1));  // (a timestamp, a level)
+    if (!t.starts_with("Running ")) return;
+    t.remove_prefix(8);
+    if (t.ends_with("...")) {
+      t.remove_suffix(3);
+    } else if (t.ends_with("\xE2\x80\xA6")) {
+      t.remove_suffix(3);
+    } else {
+      return;
+    }
+    t = text::trim(t);
+    if (t.size() < 2 || t.size() > 60) return;
+    run_label_.assign(t);
   }
 
   // "INFERENCE", "TRAINING (LoRA-style)", "LOAD": a block's title in capitals (its aside apart).
@@ -5159,14 +5237,26 @@ class MarkdownHarvester {
   }
 
   void bullet_figures() {
-    if (bullets_.empty() || table_ > 0 || chimera_.titled ||
-        std::any_of(r_.rows.begin(), r_.rows.end(),
-                    [](const MetricRow& row) { return row.role == metrics::Role::metric; }))
-      return;
+    if (bullets_.empty() || chimera_.titled) return;
+    // In a document of tables (or of other figures), only an item that names its quantity and
+    // says something the rest did not: a known metric, its unit written, no figure of the same
+    // metric and value already read (a summary's restatement of a table counted once).
+    const bool others =
+        table_ > 0 || std::any_of(r_.rows.begin(), r_.rows.end(), [](const MetricRow& row) {
+          return row.role == metrics::Role::metric;
+        });
+    std::set<std::pair<std::string, double>> read;
+    if (others) {
+      for (const MetricRow& row : r_.rows) {
+        if (row.role == metrics::Role::metric && row.normalized)
+          read.emplace(std::string(row.metric_id()), *row.normalized);
+      }
+    }
     for (const Bullet& b : bullets_) {
       MetricRow* row = detail::add_text_row(r_.rows, b.label, b.value);
       if (!row) continue;
-      if (row->role != metrics::Role::metric) {
+      if (row->role != metrics::Role::metric ||
+          (others && !names_its_figure(b.label, b.value, *row, read))) {
         r_.rows.pop_back();
         continue;
       }
@@ -5204,6 +5294,17 @@ class MarkdownHarvester {
         detail::add_note(*row, "a figure the list's lead line says was expected");
       }
     }
+  }
+
+  // A list item among tables read: its label names a metric by itself ("Peak memory", not "Raw
+  // JSONL" of a size in MB), its figure has its unit written, and no row of the file already
+  // holds that metric's value (a summary's restatement of a table's figure counted once).
+  static bool names_its_figure(std::string_view label, std::string_view value, const MetricRow& row,
+                               const std::set<std::pair<std::string, double>>& read) {
+    const auto figure = numeric::parse_cell(value);
+    return figure && !figure->suffix.empty() && row.metric && row.normalized &&
+           detail::classify_cached(label, {}).metric == row.metric &&
+           !read.contains({std::string(row.metric_id()), *row.normalized});
   }
 
   // "Request Throughput (req/sec): 4.7501" … pasted above the tool's own report that prints the
@@ -6527,6 +6628,9 @@ class MarkdownHarvester {
   // "Decode" column's bare figures (and so what they are). Sentences of the form "Name = ...",
   // the first unit word of the definition.
   void column_definition_line(std::string_view t, std::size_t number) {
+    if (t.size() > 6 && (t[0] == '-' || t[0] == '*') && t[1] == ' ' &&
+        t.find(" in ") != std::string_view::npos)
+      legend_item(t, number);
     // (Runs for every prose line: one with " = " only, each near its sentence's start; a look
     // for the '=' alone first, most lines have none.)
     if (t.size() > 600 || t.find('=') == std::string_view::npos) return;
@@ -6559,8 +6663,55 @@ class MarkdownHarvester {
     }
   }
 
+  // "- **FTL**: First Token Latency, measured in milliseconds.": a legend's item giving a short
+  // column name's unit. It holds for the document: for the table just above it (its figures
+  // read already) and for every table after.
+  void legend_item(std::string_view t, std::size_t number) {
+    const std::string plain = strip_emphasis(std::string(text::trim(t.substr(2))));
+    const auto colon = plain.find(": ");
+    if (colon == std::string::npos || colon == 0 || colon > 16 || plain.size() > 200) return;
+    const std::string name(text::trim(std::string_view(plain).substr(0, colon)));
+    if (name.find(' ') != std::string::npos) return;
+    const std::string definition = text::to_lower(std::string_view(plain).substr(colon + 2));
+    for (auto at = definition.find(" in "); at != std::string::npos;
+         at = definition.find(" in ", at + 4)) {
+      std::string_view word = std::string_view(definition).substr(at + 4);
+      word = word.substr(0, word.find_first_of(" .,;)"));
+      const auto unit = metrics::parse_unit(word);
+      if (!unit ||
+          !(*unit == "ms" || *unit == "s" || *unit == "us" || *unit == "tok/s" || *unit == "req/s"))
+        continue;
+      legend_units_.emplace_back(name, *unit);
+      if (!active_ && number <= note_end_line_ + 12)
+        units_by_definition(note_rows_.first, note_rows_.second, legend_units_, "a legend");
+      return;
+    }
+  }
+
+  // Rows [from, to) of a column so defined with no unit of their own: in that unit. ("FTL@1" of
+  // "FTL": the column's name up to its '@' or bracket.)
+  void units_by_definition(std::size_t from, std::size_t to,
+                           const std::vector<std::pair<std::string, std::string>>& units,
+                           std::string_view where) {
+    for (std::size_t i = from; i < to && i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
+      const std::string_view base =
+          text::trim(std::string_view(row.name).substr(0, row.name.find_first_of("@(")));
+      for (const auto& [name, unit] : units) {
+        if (!text::iequals(row.name, name) && !text::iequals(base, name)) continue;
+        detail::set_unit(row, unit);
+        detail::add_note(row,
+                         "in " + unit + ", as " + std::string(where) + " defines '" + name + "'");
+        break;
+      }
+    }
+  }
+
   // The figures of a column defined above the table with no unit of their own: in that unit.
   void defined_column_units() {
+    if (!legend_units_.empty())
+      units_by_definition(table_first_row_, r_.rows.size(), legend_units_, "the document's legend");
     if (column_units_.empty() || table_line_ > column_units_line_ + 6) return;
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
@@ -6613,6 +6764,7 @@ class MarkdownHarvester {
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
+      note_end_line_ = r_.rows.size() > table_first_row_ ? r_.rows.back().line : table_line_;
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
@@ -9929,7 +10081,9 @@ class MarkdownHarvester {
     bool foreseen = false;
     Context context;
   };
-  std::vector<Bullet> bullets_;  // kept for a note without tables
+  std::vector<Bullet> bullets_;  // kept to the end: all in a note without tables, else some
+  std::string bold_lead_;        // the latest line in bold alone since the heading, or ""
+  std::string bold_load_;        // ... the latest of those that names a load
   detail::VegetaState vegeta_;
   bool eval_rate_defined_ = false;  // the document's rate is eval_count / eval_duration
   std::size_t successes_col_ = std::string::npos;  // "Success" beside "Failed": a count
@@ -9991,6 +10145,8 @@ class MarkdownHarvester {
   // "Decode = steady-state single-stream tok/s.": columns the prose above a table defines.
   std::vector<std::pair<std::string, std::string>> column_units_;
   std::size_t column_units_line_ = 0;
+  std::vector<std::pair<std::string, std::string>> legend_units_;  // ("FTL", "ms") of a legend
+  std::size_t note_end_line_ = 0;            // the last line of the table just ended
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
   std::string section_;                      // the open headings, level 2 down to the last

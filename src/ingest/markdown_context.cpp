@@ -484,6 +484,11 @@ bool inside_brackets_after(std::string_view header, std::size_t end, std::size_t
 
 }  // namespace
 
+namespace {
+constexpr std::pair<std::string_view, std::string_view> kTwoWordEngines[] = {
+    {"lm", " studio"}, {"mlc", " llm"}, {"exllama", " v2"}, {"exllama", " v3"}};
+}  // namespace
+
 std::string engine_in(std::string_view header) {
   if (auto backend = gpu_backend_header(header); !backend.empty()) return backend;
   static constexpr std::string_view kEngines[] = {
@@ -492,7 +497,8 @@ std::string engine_in(std::string_view header) {
       "exllamav2", "exllamav3", "hf", "pytorch", "nim",  // NVIDIA NIM
       // llama.cpp's fork and the engines people run beside it
       "ik_llama.cpp", "ik-llama.cpp", "llamafile", "koboldcpp", "mlc-llm", "aphrodite",
-      "mistral.rs", "ctranslate2", "lm studio", "lmstudio", "lm-studio",
+      "mistral.rs", "ctranslate2", "lm studio", "lmstudio", "lm-studio", "mlc llm", "mlc",
+      "exllama", "exllama v2", "exllama v3",
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.
@@ -524,12 +530,15 @@ std::string engine_in(std::string_view header) {
     while (j < header.size() && !separator(header[j])) ++j;
     std::string_view w = header.substr(i, j - i);
     i = j;
-    // "LM Studio": the one engine named in two words.
-    if (w.size() == 2 && text::iequals(w, "lm") && i + 7 <= header.size() &&
-        text::iequals(header.substr(i, 7), " studio") &&
-        (i + 7 == header.size() || separator(header[i + 7]))) {
-      w = header.substr(i - 2, 9);
-      i += 7;
+    // "LM Studio", "MLC LLM", "ExLlama V2": the engines named in two words.
+    for (const auto& [first, second] : kTwoWordEngines) {
+      if (text::iequals(w, first) && i + second.size() <= header.size() &&
+          text::iequals(header.substr(i, second.size()), second) &&
+          (i + second.size() == header.size() || separator(header[i + second.size()]))) {
+        w = header.substr(i - first.size(), first.size() + second.size());
+        i += second.size();
+        break;
+      }
     }
     const std::string low = text::to_lower(w);
     // PyTorch's eager mode and torch.compile ("Compile tok/s", "Compile Mean (ms)").

@@ -250,6 +250,16 @@ TEST(GpuNames, JetsonBoardsByTheirWords) {
   EXPECT_EQ(gpu_of_table_under("# Jetson LLM Benchmark"), "");  // (a title's words)
 }
 
+// Held-out set 51: a Raspberry Pi is the machine of its figures ("... on the Raspberry Pi 5"),
+// by its name or its short one; "Pi" alone or a board with no number names none.
+TEST(GpuNames, RaspberryPiBoards) {
+  EXPECT_EQ(gpu_of_table_under("# Running LLMs on the Raspberry Pi 5"), "Raspberry Pi 5");
+  EXPECT_EQ(gpu_of_table_under("### RPi 4 results"), "RPi 4");
+  EXPECT_EQ(gpu_of_table_under("### rpi5"), "rpi5");
+  EXPECT_EQ(gpu_of_table_under("### Raspberry Pi results"), "");
+  EXPECT_EQ(gpu_of_table_under("### Pi 5 digits"), "");
+}
+
 // Held-out set 35: a note right under a fence saying the output above ran on a GPU labels the
 // fence's figures; a note further down does not.
 TEST(GpuNames, ANoteUnderAFenceNamesTheMachineOfTheOutputAbove) {

@@ -91,3 +91,39 @@ TEST(LabelledLines, AFencedReportsBlocksAndItsFiguresAsides) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// A script's log announcing each run ("[time] Running PAGED (block_size=64)...") over the
+// llama-bench table it printed: the run in the rows' configuration, each table its own.
+TEST(LabelledLines, ALogsRunAnnouncementLabelsTheTableBelowIt) {
+  const std::string table =
+      "| model | size | params | backend | threads | test | t/s |\n"
+      "| --- | ---: | ---: | --- | ---: | ---: | ---: |\n"
+      "| qwen3 1.7B Q8_0 | 1.70 GiB | 1.72 B | CPU | 16 | pp1024 | 575.55 \xC2\xB1 4.88 |\n\n";
+  const auto r =
+      testing::run(FileType::text,
+                   "[2026-01-11 13:34:41.798] Running BASELINE (no paging)...\n"
+                   "[2026-01-11 13:34:41.799] Command: llama-bench -p 1024\n" +
+                       table + "[2026-01-11 13:34:55.670] Running PAGED (block_size=64)...\n" +
+                       table + "Running tests now\n" + table);
+  EXPECT_NE(testing::at(r, "table[0][0].t/s").context.config.find("BASELINE (no paging)"),
+            std::string::npos);
+  EXPECT_NE(testing::at(r, "table[1][0].t/s").context.config.find("PAGED (block_size=64)"),
+            std::string::npos);
+  // (A line that announces nothing, with no "...": the last run's still.)
+  EXPECT_EQ(testing::at(r, "table[2][0].t/s").context.config.find("tests now"), std::string::npos);
+}
+
+// Engines named in two words in a column's header: "MLC LLM (tok/sec)", "Exllama V2 (tok/sec)".
+TEST(LabelledLines, EnginesNamedInTwoWords) {
+  const auto r = testing::run(FileType::markdown,
+                              "# Bench\n\n| Model | MLC LLM (tok/sec) | Exllama V2 (tok/sec) |\n"
+                              "|---|---|---|\n| Llama2-7B | 186.7 | 161.67 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].MLC LLM (tok/sec)").context.backend, "MLC LLM");
+  EXPECT_EQ(testing::at(r, "table[0][0].Exllama V2 (tok/sec)").context.backend, "Exllama V2");
+}
+
+}  // namespace
+}  // namespace chimera::ingest

@@ -1,0 +1,80 @@
+// List items of figures in a document that also has tables: shapes from held-out set 51 (a blog's
+// "Key Findings" under bold leads, a README's hardware list beside its results tables).
+#include <gtest/gtest.h>
+
+#include "ingest_helpers.hpp"
+
+namespace chimera::ingest {
+namespace {
+
+using testing::at;
+using testing::has_row;
+using testing::run;
+
+constexpr std::string_view kFindings =
+    "# vLLM\n\n| Model | Mean TTFT |\n|---|---|\n| Qwen-30B | 893ms |\n\n### Key Findings\n\n"
+    "**Short Prompts (256x256 tokens)**\n\n**Best Case (Concurrency=1)**\n\n"
+    "- TTFT: 893ms (median: 535ms)\n- TPOT: 7.3ms\n\n**High Load (Concurrency=32)**\n\n"
+    "- TTFT: 785ms (median: 705ms)\n- Throughput: 1,870 tokens/s\n"
+    "- **10x throughput improvement** with acceptable latency\n\n"
+    "Storage:\n\n- Raw JSONL: 45 MB\n\n- Best: 542.37ms\n";
+
+// Items that name their metric and write their unit are read after a table, each with the load
+// the bold line over it names; a figure the table gave is not counted again.
+TEST(ListsAmongTables, ItemsThatNameTheirMetricAreRead) {
+  const auto r = run(FileType::markdown, kFindings);
+  EXPECT_EQ(at(r, "list[14].TPOT").metric_id(), "tpot");
+  EXPECT_EQ(at(r, "list[14].TPOT").context.concurrency, "1");
+  EXPECT_NE(at(r, "list[14].TPOT").context.section.find("Short Prompts"), std::string::npos);
+  EXPECT_EQ(at(r, "list[19].Throughput").context.concurrency, "32");
+  EXPECT_EQ(*at(r, "list[19].Throughput").normalized, 1870.0);
+  EXPECT_FALSE(has_row(r, "list[13].TTFT"));  // 893ms: the table's figure, restated
+  // (Labels that name no metric: a file's size in MB, a "Best" of what.)
+  EXPECT_FALSE(has_row(r, "list[24].Raw JSONL"));
+  EXPECT_FALSE(has_row(r, "list[26].Best"));
+}
+
+// "893ms (median: 535ms)": the figure, and its median beside it.
+TEST(ListsAmongTables, AStatisticInBracketsAfterTheFigure) {
+  const auto r = run(FileType::markdown, "# Notes\n\n- TTFT: 785ms (median: 705ms)\n");
+  EXPECT_EQ(at(r, "list[3].TTFT").metric_id(), "ttft");
+  EXPECT_EQ(*at(r, "list[3].TTFT").normalized, 785.0);
+  const auto& median = at(r, "list[3].median TTFT");
+  EXPECT_EQ(median.metric_id(), "ttft");
+  EXPECT_EQ(median.statistic, "median");
+  EXPECT_EQ(*median.normalized, 705.0);
+  // (Not a statistic in brackets: no second figure.)
+  const auto other = run(FileType::markdown, "# Notes\n\n- TTFT: 785ms (warm: 705ms)\n");
+  EXPECT_FALSE(has_row(other, "list[3].warm TTFT"));
+}
+
+// "Hardware:" over "- Memory: 96GB": what the machine has, never memory in use.
+TEST(ListsAmongTables, AHardwareListsMemoryIsNoResult) {
+  const auto r = run(FileType::markdown,
+                     "# Bench\n\nHardware:\n\n- GPU: 1x NVIDIA RTX4090 24GB\n- Memory: 96GB\n\n"
+                     "| Backend | TPS@4 |\n|---|---|\n| vLLM | 222.63 |\n");
+  for (const auto& row : r.rows) EXPECT_NE(row.metric_id(), "memory") << row.locator;
+}
+
+// A legend's item under the table ("- **FTL**: First Token Latency, measured in milliseconds.")
+// gives the unit of that column, above and in the tables after; "Tokens Per Second." no unit of
+// seconds to "TPS".
+TEST(ListsAmongTables, ALegendGivesAShortColumnsUnit) {
+  const std::string table =
+      "| Backend | TPS@4 | FTL@1 |\n| --- | --- | --- |\n| vLLM | 222.63 | 95.43 |\n";
+  const auto r =
+      run(FileType::markdown,
+          "# Bench\n\n" + table +
+              "\n- **TPS**: Tokens Per Second.\n- **FTL**: First Token Latency, measured "
+              "in milliseconds.\n\n## 8 bit\n\n" +
+              table);
+  EXPECT_EQ(at(r, "table[0][0].FTL@1").unit, "ms");
+  EXPECT_EQ(at(r, "table[1][0].FTL@1").unit, "ms");
+  EXPECT_EQ(at(r, "table[1][0].TPS@4").unit, "tok/s");
+  // (No legend: no unit.)
+  const auto bare = run(FileType::markdown, "# Bench\n\n" + table);
+  EXPECT_EQ(at(bare, "table[0][0].FTL@1").unit, "");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
