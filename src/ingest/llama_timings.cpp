@@ -232,12 +232,17 @@ bool perplexity_line(std::string_view line, std::size_t number, LlamaTimingsStat
 }
 
 // llama-server's "draft acceptance = 0.44902 (  229 accepted /   510 generated), mean len =  2.35"
-// after a request's timings: its drafted tokens' share accepted and the tokens accepted per step.
+// (older: "draft acceptance rate = ...") after a request's timings: its drafted tokens' share
+// accepted and the tokens accepted per step.
 bool draft_acceptance_line(std::string_view line, std::size_t number, LlamaTimingsState& state,
                            MetricRows& rows) {
   const std::string_view body = body_of(line);
-  if (!body.starts_with("draft acceptance = ") || state.block == 0) return false;
-  const std::string_view rest = body.substr(19);
+  // (Older builds: "draft acceptance rate = 0.57143 (  240 accepted /   420 generated)".)
+  const std::size_t name = body.starts_with("draft acceptance = ")        ? 19
+                           : body.starts_with("draft acceptance rate = ") ? 24
+                                                                          : 0;
+  if (name == 0 || state.block == 0) return false;
+  const std::string_view rest = body.substr(name);
   const auto open = rest.find(" (");
   if (MetricRow* row = add(rows, "draft acceptance", text::trim(rest.substr(0, open)), "fraction",
                            "acceptance_rate", number, state, "draft acceptance")) {

@@ -2294,6 +2294,28 @@ std::string quantization_in(std::string_view model) {
     }
     const std::size_t start = i;
     i = j;
+    // ("W8A8+FP8 KV", "Q4_K_M + Q8_0 KV", "AWQ w/ KV cache FP8": the KV cache's precision, named
+    // after the weights', not theirs.)
+    const auto kv_cache = [&] {
+      const std::string_view after = text::trim(model.substr(i));
+      if (after.size() >= 2 && (after[0] == 'K' || after[0] == 'k') &&
+          (after[1] == 'V' || after[1] == 'v') &&
+          (after.size() == 2 || !std::isalpha(static_cast<unsigned char>(after[2]))))
+        return true;
+      std::string before =
+          text::to_lower(model.substr(start >= 24 ? start - 24 : 0, start >= 24 ? 24 : start));
+      while (!before.empty() && (before.back() == ' ' || before.back() == ':' ||
+                                 before.back() == '=' || before.back() == '\''))
+        before.pop_back();
+      for (const std::string_view kv : {"kv", "kv cache", "kv-cache", "kv_cache", "kv_cache_dtype",
+                                        "kv-cache-dtype", "kv cache dtype"}) {
+        if (before.ends_with(kv) &&
+            (before.size() == kv.size() ||
+             !std::isalpha(static_cast<unsigned char>(before[before.size() - kv.size() - 1]))))
+          return true;
+      }
+      return false;
+    };
     // (Each part after the first short, as GGUF types are: "Q4_K_M", "IQ2_XXS", "Q4_0_4_8",
     // "Q4_K_Medium"; not a key's words, "q4_change_relative_to_q8".)
     const auto gguf_parts = [](std::string_view word) {
@@ -2311,6 +2333,7 @@ std::string quantization_in(std::string_view model) {
     const std::size_t digit = w[0] == 'I' ? 2 : 1;
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
+      if (!best.empty() && kv_cache()) continue;
       best = w;
       only_bits = false;
       // "Q4_K_Medium", "Q3_K_Small" written out: Q4_K_M, Q3_K_S.
@@ -2346,13 +2369,6 @@ std::string quantization_in(std::string_view model) {
     const std::string_view word = w;  // compared by size first, no strlen per candidate
     // "…-FP8-GPTQ": the precision, not the method that made it (GPTQ, AWQ), when both are named.
     const auto method = [](std::string_view f) { return f == "GPTQ" || f == "AWQ"; };
-    // ("W8A8+FP8 KV": the KV cache's precision after the weights', not theirs.)
-    const auto kv_cache = [&] {
-      const std::string_view after = text::trim(model.substr(i));
-      return after.size() >= 2 && (after[0] == 'K' || after[0] == 'k') &&
-             (after[1] == 'V' || after[1] == 'v') &&
-             (after.size() == 2 || !std::isalpha(static_cast<unsigned char>(after[2])));
-    };
     if ((std::find(std::begin(kFormats), std::end(kFormats), word) != std::end(kFormats) ||
          weights_activations(word)) &&
         !(method(word) && !best.empty() && !method(best) && !only_bits) &&

@@ -83,10 +83,11 @@ ColumnRole column_role_of(std::string_view header) {
                          low.starts_with("projected ") || low.starts_with("estimated ") ||
                          low == "improvement" || low == "change" || low == "difference" ||
                          low == "gain" || low == "delta";
-    // ... nor the reason given for a row ("| Why |", "| Rationale |", "| What It Means |").
+    // ... nor the reason given for a row ("| Why |", "| Rationale |", "| What It Means |",
+    // "| Explanation |"), nor a judgement of it ("| Verdict |" of "Best").
     // (Not "| Reason |" of "timeout": why a run failed tells it apart.)
-    const bool reason =
-        low == "why" || low == "rationale" || low == "what it means" || low == "why it matters";
+    const bool reason = low == "why" || low == "rationale" || low == "what it means" ||
+                        low == "why it matters" || low == "explanation" || low == "verdict";
     role.label =
         c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome && !reason;
   }
@@ -262,6 +263,9 @@ bool is_name_text(std::string_view v) {
       std::isalpha(static_cast<unsigned char>(v[dot + 2])))
     return v.find('%') == std::string_view::npos;
   if ((c >= '0' && c <= '9') && one_word && names_sized_model(v)) return true;  // "27B_IQ4_XS"
+  // "+ prefix caching": a step added to the one above it, by name (not "+12%", a change).
+  if (c == '+' && v.size() > 2 && v[1] == ' ' && std::isalpha(static_cast<unsigned char>(v[2])))
+    return v.find('%') == std::string_view::npos;
   if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '[' || c == '(' || c == '<' ||
       c == '>' || c == '~' || c == '{')  // "{...}": a JSON object, no name
     return false;

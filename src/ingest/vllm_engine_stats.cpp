@@ -103,7 +103,11 @@ void note_engine_config(std::string_view l, VllmEngineStatsState& state) {
   if (const auto at = l.find("speculative_config=SpeculativeConfig(");
       at != std::string_view::npos) {
     const std::string_view spec = l.substr(at, l.find(')', at) - at);
-    const std::string method = quoted_after(spec, "method='");
+    std::string method = quoted_after(spec, "method='");
+    // (Older builds name the draft model, and no method: "SpeculativeConfig(draft_model='meta-
+    // llama/Llama-3.2-1B-Instruct', num_spec_tokens=5)", a draft model's decoding.)
+    if (std::string draft = quoted_after(spec, "draft_model='"); method.empty() && !draft.empty())
+      method = "draft_model draft=" + draft.substr(draft.rfind('/') + 1);
     std::string_view tokens;
     if (const auto n = spec.find("num_spec_tokens="); n != std::string_view::npos) {
       tokens = spec.substr(n + 16);

@@ -52,6 +52,20 @@ TEST(RunIdentity, VllmsEngineConfigLabelsItsStatistics) {
   EXPECT_EQ(gen.context.config, "speculative=eagle3 num_spec_tokens=6");
 }
 
+// Review 50: older builds name the draft model and no method, a draft model's decoding.
+TEST(RunIdentity, VllmsOlderSpeculativeConfigNamesItsDraftModel) {
+  const auto r =
+      run(FileType::text,
+          "INFO 03-02 10:00:00 llm_engine.py:232] Initializing an LLM engine (v0.6.3) with config: "
+          "model='meta-llama/Llama-3.1-8B-Instruct', speculative_config=SpeculativeConfig("
+          "draft_model='meta-llama/Llama-3.2-1B-Instruct', num_spec_tokens=5), tokenizer='x'\n"
+          "INFO 03-02 10:01:00 metrics.py:349] Avg prompt throughput: 120.0 tokens/s, Avg "
+          "generation throughput: 310.5 tokens/s, Running: 8 reqs, Swapped: 0 reqs, Pending: 0 "
+          "reqs, GPU KV cache usage: 12.1%, CPU KV cache usage: 0.0%.\n");
+  EXPECT_EQ(at(r, "vllm_stats[0].avg_generation_throughput").context.config,
+            "speculative=draft_model draft=Llama-3.2-1B-Instruct num_spec_tokens=5");
+}
+
 // "- vLLM FP8 16K: 6-9GB, 1808 TPS ✅" in a note with no table: each figure by its unit (a
 // range's both ends), the label's engine and precision, the label telling items apart.
 TEST(RunIdentity, AListItemOfSeveralFiguresNamedByTheirUnits) {
@@ -82,6 +96,13 @@ TEST(RunIdentity, AListItemOfSeveralFiguresNamedByTheirUnits) {
   EXPECT_EQ(sglang.context.model, "Vikhr-3-4B");
   EXPECT_EQ(sglang.context.quantization, "W8A8");
   EXPECT_EQ(sglang.context.backend, "SGLang");
+  // Review 50: the KV cache's precision named after "KV cache", or a llama.cpp type before "KV".
+  const auto kv =
+      run(FileType::markdown,
+          "# Notes\n\n## Setup 1: 80GB (H100)\n- vLLM AWQ w/ KV cache FP8: 21GB, 2400 TPS\n"
+          "- llama.cpp Q4_K_M + Q8_0 KV: 45GB, 55 TPS\n");
+  EXPECT_EQ(at(kv, "list[4].vLLM AWQ w/ KV cache FP8[2]").context.quantization, "AWQ");
+  EXPECT_EQ(at(kv, "list[5].llama.cpp Q4_K_M + Q8_0 KV[2]").context.quantization, "Q4_K_M");
   const auto cjk = run(FileType::markdown, "# Notes\n\n- Latency: 0.72\xE7\xA7\x92 \xE2\x9C\x85\n");
   EXPECT_EQ(at(cjk, "list[3].Latency").unit, "s");  // (a unit in CJK text is no mark)
 }

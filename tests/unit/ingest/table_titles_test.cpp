@@ -276,3 +276,27 @@ TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Review 50's siblings: "| Explanation |" and "| Verdict |" say why or how good a row is, no
+// label of it; "+ prefix caching", a step added to the row above, is the row's label.
+TEST(TableTitles, ExplanationsAndVerdictsAreNoLabelsButAddedStepsAre) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "# vLLM tuning\n\n| Optimization | Output tok/s | Explanation |\n"
+                   "|---|---|---|\n| Baseline | 410 | default settings |\n"
+                   "| + prefix caching | 520 | shared system prompt |\n"
+                   "| +12% | 530 | noise |\n\n| Config | tok/s | Verdict |\n|---|---|---|\n"
+                   "| TP=2 | 880 | Best |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Output tok/s").context.config, "Optimization=Baseline");
+  EXPECT_EQ(testing::at(r, "table[0][1].Output tok/s").context.config,
+            "Optimization=+ prefix caching");
+  EXPECT_EQ(testing::at(r, "table[0][2].Output tok/s").context.config.find("+12%"),
+            std::string::npos);
+  EXPECT_EQ(testing::at(r, "table[1][0].tok/s").context.config.find("Best"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace chimera::ingest

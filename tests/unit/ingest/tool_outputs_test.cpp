@@ -537,6 +537,19 @@ TEST(ToolOutputs, LlamaServersDraftModelAndDraftAcceptance) {
   EXPECT_DOUBLE_EQ(*len.value, 2.35);
 }
 
+// Review 50: older builds name it "draft acceptance rate = …", without the mean length.
+TEST(ToolOutputs, LlamaServersOlderDraftAcceptanceRateLine) {
+  const auto r = testing::run(
+      FileType::text,
+      "prompt eval time =     120.11 ms /   100 tokens (    1.20 ms per token,   832.57 tokens "
+      "per second)\n       eval time =    4120.45 ms /   512 tokens (    8.05 ms per token,   "
+      "124.26 tokens per second)\ndraft acceptance rate = 0.57143 (  240 accepted /   420 "
+      "generated)\n");
+  const auto& share = testing::at(r, "llama_timings[0].draft acceptance");
+  EXPECT_EQ(share.metric_id(), "acceptance_rate");
+  EXPECT_DOUBLE_EQ(*share.normalized, 57.143);
+}
+
 // A model loaded again without a draft: the requests after it have none.
 TEST(ToolOutputs, LlamaServersDraftModelEndsWhenAModelIsLoadedAgain) {
   const auto r = testing::run(
