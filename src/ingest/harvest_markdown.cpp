@@ -26,6 +26,7 @@
 #include "llama_timings.hpp"
 #include "llmperf_console.hpp"
 #include "markdown_context.hpp"
+#include "mlperf_summary.hpp"
 #include "mlx_generate.hpp"
 #include "nvidia_smi.hpp"
 #include "ollama_verbose.hpp"
@@ -1149,6 +1150,17 @@ class MarkdownHarvester {
       if (detail::trtllm_bench_line(l, number, trtllm_, r_.rows)) {
         label_line_rows(before);
         if (r_.rows.size() > before && r_.format.empty()) r_.format = "trtllm-bench";
+        return;
+      }
+    }
+    // MLPerf LoadGen's summary ("MLPerf Results Summary", "Completed tokens per second: 44.52").
+    if ((in_fence_ || text_mode_) && !active_ &&
+        (mlperf_.section != detail::MlperfSummaryState::Section::none ||
+         (l.size() >= 22 && l.find("MLPerf Results") != std::string_view::npos))) {
+      const std::size_t before = r_.rows.size();
+      if (detail::mlperf_summary_line(l, number, mlperf_, r_.rows)) {
+        label_line_rows(before);
+        if (r_.format.empty() && r_.rows.size() > before) r_.format = "mlperf loadgen summary";
         return;
       }
     }
@@ -10085,6 +10097,7 @@ class MarkdownHarvester {
   std::string bold_lead_;        // the latest line in bold alone since the heading, or ""
   std::string bold_load_;        // ... the latest of those that names a load
   detail::VegetaState vegeta_;
+  detail::MlperfSummaryState mlperf_;
   bool eval_rate_defined_ = false;  // the document's rate is eval_count / eval_duration
   std::size_t successes_col_ = std::string::npos;  // "Success" beside "Failed": a count
   std::string spread_definition_;     // the line that says what the document's "±" is, or ""

@@ -32,7 +32,8 @@ namespace {
 std::string_view family_of(std::string_view word) {
   const std::string w = text::to_lower(word);
   if (w == "baseline") return "baseline";
-  if (w == "chimera" || w == "optimized" || w == "optimised" || w == "tuned") return "tuned";
+  if (w == "chimera" || w == "optimized" || w == "optimised" || w == "tuned" || w == "best")
+    return "tuned";
   return {};
 }
 
@@ -62,6 +63,16 @@ std::string variant_word(std::string_view text) {
   if (first == words.size()) return {};
   const std::string_view family = family_of(words[first]);
   if (family.empty()) return {};
+  // "Best (experiment 21)" beside "Baseline (experiment 1)": the best run found, tuned; not
+  // "Best" alone or "Best Δ (%)", a statistic of the figures.
+  if (text::iequals(words[first], "best")) {
+    static constexpr std::string_view kRuns[] = {"experiment",    "trial",    "run",       "config",
+                                                 "configuration", "settings", "parameters"};
+    if (first + 1 >= words.size() ||
+        std::none_of(std::begin(kRuns), std::end(kRuns),
+                     [&](std::string_view r) { return text::iequals(words[first + 1], r); }))
+      return {};
+  }
   for (std::size_t i = first + 1; i < words.size(); ++i) {
     const auto f = family_of(words[i]);
     if (!f.empty() && f != family) return {};  // "Baseline vs Chimera"

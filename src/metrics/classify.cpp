@@ -1158,7 +1158,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 290> kParamAliases = {{
+constexpr std::array<ParamAlias, 301> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1348,6 +1348,19 @@ constexpr std::array<ParamAlias, 290> kParamAliases = {{
     {"kv_cache_type", "kv_cache_type"},
     {"kv_cache_dtype", "kv_cache_type"},
     {"tensor_parallel_size", "tensor_parallel"},
+    // vLLM's other engine options, as a tuner's parameter pack lists them: settings, no figures
+    // (not a maximum of anything measured, whatever "max_" says).
+    {"optimization_level", "engine_option"},
+    {"max_cudagraph_capture_size", "engine_option"},
+    {"max_num_partial_prefills", "engine_option"},
+    {"max_long_partial_prefills", "engine_option"},
+    {"long_prefill_token_threshold", "engine_option"},
+    {"max_seq_len_to_capture", "engine_option"},
+    {"num_scheduler_steps", "engine_option"},
+    {"swap_space", "engine_option"},
+    {"embedding", "model_arch"},  // a model card's "Embedding 2560"
+    {"embedding_dim", "model_arch"},
+    {"embedding_size", "model_arch"},
     {"window_seconds", "window"},  // a sampling window's length ("qps": {"window_seconds": 1})
     {"window_s", "window"},
     {"window_sec", "window"},
@@ -2246,6 +2259,24 @@ Classification classify(std::string_view name, std::string_view written_unit) {
 namespace {
 
 Classification classify_any(std::string_view name, std::string_view written_unit) {
+  // "vLLM.max_num_seqs", "sglang.mem_fraction_static": an engine's option named with its engine,
+  // as a tuner's parameter pack writes it: the option.
+  if (const auto dot = name.find('.'); dot != std::string_view::npos && dot >= 3 && dot <= 8 &&
+                                       dot + 1 < name.size() &&
+                                       std::isalpha(static_cast<unsigned char>(name[dot + 1]))) {
+    const std::string head = text::to_lower(name.substr(0, dot));
+    for (const std::string_view engine :
+         {"vllm", "sglang", "tgi", "ollama", "trtllm", "llamacpp", "lmdeploy"}) {
+      if (head != engine) continue;
+      Classification c = classify(name.substr(dot + 1), written_unit);
+      if (!c.metric && c.role == Role::metric) {  // ("vLLM.block_size": an option all the same)
+        c = Classification{};
+        c.role = Role::parameter;
+        c.parameter = find_parameter("engine_option");
+      }
+      return c;
+    }
+  }
   // "请求耗时 P50", "吞吐量（tok/s）": the English words of its terms, classified as any name.
   if (has_cjk(name) || has_cjk(written_unit))
     return classify_words(in_english(name), in_english(written_unit));

@@ -137,7 +137,7 @@ constexpr std::array<StatisticDef, 18> kStatistics = {{
      "largest deviation from the mean, max(|x - mean|) (the x of 'mean \u00b1 max dev')"},
 }};
 
-constexpr std::array<ParameterDef, 65> kParameters = {{
+constexpr std::array<ParameterDef, 66> kParameters = {{
     {"num_ctx", "context window in tokens", ""},
     {"num_gpu", "layers offloaded to the GPU (ngl)", ""},
     {"num_thread", "CPU threads", ""},
@@ -216,6 +216,10 @@ constexpr std::array<ParameterDef, 65> kParameters = {{
      "power drawn",
      ""},
     {"quant_bits", "bits per weight the model was quantized to (4 for 4-bit weights)", ""},
+    {"engine_option",
+     "another option of a serving engine (vLLM's block size, optimization level, CUDA graph "
+     "capture size, partial-prefill limits)",
+     ""},
     {"accelerator_memory", "memory an accelerator (a GPU) has, not memory in use", ""},
 }};
 

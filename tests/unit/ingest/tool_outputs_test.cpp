@@ -745,3 +745,54 @@ TEST(ToolOutputs, TgiBenchmarkTables) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// MLPerf LoadGen's summary (held-out set 52): its results and statistics by LoadGen's
+// definitions, "Completed tokens per second" counted once though printed twice, an INVALID result
+// noted on every figure, and the test parameters settings (a TTFT bound is no TTFT measured).
+TEST(ToolOutputs, MlperfLoadgenSummary) {
+  const auto r = testing::run(
+      FileType::text,
+      "================================================\nMLPerf Results Summary\n"
+      "================================================\nSUT name : PySUT\nScenario : Server\n"
+      "Completed samples per second    : 0.34\nCompleted tokens per second: 44.52\n"
+      "Result is : INVALID\n  Min duration satisfied : Yes\n\n"
+      "================================================\nAdditional Stats\n"
+      "================================================\nScheduled samples per second : 0.53\n"
+      "99.00 percentile latency (ns)   : 100776895345\n90.0th percentile latency (ns) : 2000000\n"
+      "Completed tokens per second                 : 44.52\n"
+      "50.00 percentile first token latency (ns)   : 55746638052\n"
+      "Mean Time to Output Token (ns)               : 21964703\n\n"
+      "================================================\nTest Parameters Used\n"
+      "================================================\ntarget_qps : 0.5\n"
+      "ttft_latency (ns): 2000000000\nmin_duration (ms): 120000\nqsl_rng_seed : 178090852\n\n"
+      "No errors encountered during test.\n");
+  EXPECT_EQ(r.format, "mlperf loadgen summary");
+  const auto& tokens = testing::at(r, "mlperf[0].Completed tokens per second");
+  EXPECT_EQ(tokens.metric_id(), "output_throughput");
+  EXPECT_EQ(tokens.context.test, "MLPerf Server");
+  EXPECT_NE(tokens.note.find("INVALID"), std::string::npos);
+  std::size_t copies = 0;
+  for (const auto& row : r.rows) copies += row.locator == tokens.locator ? 1 : 0;
+  EXPECT_EQ(copies, 1u);
+  EXPECT_EQ(testing::at(r, "mlperf[0].Completed samples per second").metric_id(),
+            "request_throughput");
+  const auto& p99 = testing::at(r, "mlperf[0].99.00 percentile latency (ns)");
+  EXPECT_EQ(p99.metric_id(), "e2e_latency");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*p99.normalized, 100776.895345);
+  EXPECT_EQ(testing::at(r, "mlperf[0].90.0th percentile latency (ns)").statistic, "p90");
+  EXPECT_EQ(testing::at(r, "mlperf[0].50.00 percentile first token latency (ns)").statistic,
+            "median");
+  EXPECT_EQ(testing::at(r, "mlperf[0].Mean Time to Output Token (ns)").metric_id(), "tpot");
+  for (const std::string_view setting :
+       {"mlperf[0].Scheduled samples per second", "mlperf[0].target_qps",
+        "mlperf[0].ttft_latency (ns)", "mlperf[0].min_duration (ms)", "mlperf[0].qsl_rng_seed"}) {
+    EXPECT_EQ(testing::at(r, setting).role, metrics::Role::parameter) << setting;
+  }
+}
+
+}  // namespace
+}  // namespace chimera::ingest
