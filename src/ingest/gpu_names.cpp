@@ -245,6 +245,8 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     // "agx-orin-64gb", "Orin Nano", "Xavier NX": a Jetson board by its own words alone.
     m.last = k + 1;
     m.key = "jetson" + std::string(s) + std::string(next(k + 1));
+  } else if (s.size() == 6 && s.starts_with("rk") && digits(s.substr(2)) && s[2] == '3') {
+    // Rockchip's "RK3588", "RK3576": a board's system on a chip, its NPU the figures' device.
   } else if (s == "raspberry" && next(k + 1) == "pi" && next(k + 2).size() == 1 &&
              digits(next(k + 2))) {
     // "Raspberry Pi 5": a board with no GPU of use, the machine of the figures as a GPU would be.

@@ -977,6 +977,12 @@ class MarkdownHarvester {
     if (!text_mode_ && !in_fence_) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         bullet_figure(l, number);
+      } else if (l.size() > 8 && l[0] == '*' && l[1] == '*' && l.find(":** ") < 60) {
+        // "**Response Time:** 68.15 seconds": a label in bold and its figure, a list's item
+        // in all but its mark.
+        thread_local std::string item;
+        item.assign("- ").append(l);
+        bullet_figure(item, number);
       } else if (table_ == 0 && plain_figure_line(l)) {
         // "平均首字回复时间: 0.72秒" on a line of its own, as a script's report prints it: read as
         // a list's item is (a note with no table, its lines of figures its results); a
@@ -3900,6 +3906,20 @@ class MarkdownHarvester {
   // llama3.1-8b") and "**Model:** llama3.1:8b" lines, which hold for the tables that follow.
   void document_label(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
+    // "Model: `X-FP8` · GPU: 1×B200 (SM100) ·": labels set apart by middle dots, each a line of
+    // its own. (One look for the dot's first byte: most lines have none.)
+    if (t.size() > 8 && t.front() != '|' && t.front() != '#' &&
+        std::memchr(t.data(), '\xC2', t.size()) != nullptr &&
+        t.find(" \xC2\xB7") != std::string_view::npos && t.find(':') < t.find(" \xC2\xB7")) {
+      for (std::size_t at = 0; at < t.size();) {
+        auto end = t.find(" \xC2\xB7", at);
+        if (end == std::string_view::npos) end = t.size();
+        const std::string part(text::trim(t.substr(at, end - at)));
+        if (part.find(':') != std::string::npos) document_label(part, number);
+        at = end + 3;
+      }
+      return;
+    }
     // "* max-concurrency 16", "* --max-concurrency=20" under a model's heading: the load its
     // section's serving benchmarks ran at (where a block prints none of its own).
     if (t.size() > 18 && (t[0] == '*' || t[0] == '-') && t[1] == ' ' &&
@@ -4135,7 +4155,14 @@ class MarkdownHarvester {
         // (A section's bits; not a title's, "# Apple M5 Pro — MLX (2-bit)" over llama-bench's
         // own Q2_0.)
         if (level >= 2 && facts.quant.empty()) heading_quants_[level] = facts.bits;
-        if (level >= 2) setup_section_ = facts.setup || (level > 2 && setup_section_);
+        // (A set-up section's subsections are the set-up's, "## Setup" over "### Hardware"; not
+        // its sibling, "### Test Configuration" then "### Performance Test Results".)
+        // (The level is the outermost open one's: "### 硬件" under "## 测试框架/硬件/模型".)
+        if (level >= 2) {
+          const bool inside = setup_section_ && level > setup_level_;
+          if (facts.setup && !inside) setup_level_ = level;
+          setup_section_ = facts.setup || inside;
+        }
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
         configs_.heading(
@@ -4325,6 +4352,16 @@ class MarkdownHarvester {
         document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
         if (!document_.gpu.empty()) document_gpu_line_ = number;
       }
+      return;
+    }
+    // "- **Platform:** RK3588 (ARM64)", "**Cluster / hardware:** single NVIDIA A10G GPU": the
+    // machine, where the value names a device (not a "Platform: Linux").
+    if (document_.gpu.empty() && !no_gpu_ && (bold || bold_item || setup_section_) &&
+        (text::iequals(key, "platform") || text::iequals(key, "soc") ||
+         text::iequals(key, "board") || text::iequals(key, "cluster / hardware") ||
+         text::iequals(key, "hardware platform"))) {
+      document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
+      if (!document_.gpu.empty()) document_gpu_line_ = number;
       return;
     }
     // "- Concurrent Requests: 256" in a set-up list: the load of the table after it (not a
@@ -5309,13 +5346,15 @@ class MarkdownHarvester {
   }
 
   // A list item among tables read: its label names a metric by itself ("Peak memory", not "Raw
-  // JSONL" of a size in MB), its figure has its unit written, and no row of the file already
+  // JSONL" of a size in MB), its figure's unit is written (beside it, or in the label:
+  // "Tokens/second: 4.76"), and no row of the file already
   // holds that metric's value (a summary's restatement of a table's figure counted once).
   static bool names_its_figure(std::string_view label, std::string_view value, const MetricRow& row,
                                const std::set<std::pair<std::string, double>>& read) {
     const auto figure = numeric::parse_cell(value);
-    return figure && !figure->suffix.empty() && row.metric && row.normalized &&
-           detail::classify_cached(label, {}).metric == row.metric &&
+    const auto& named = detail::classify_cached(label, {});
+    return figure && (!figure->suffix.empty() || (!named.unit.empty() && named.unit != "count")) &&
+           row.metric && row.normalized && named.metric == row.metric &&
            !read.contains({std::string(row.metric_id()), *row.normalized});
   }
 
@@ -10247,6 +10286,7 @@ class MarkdownHarvester {
   bool reading_guide_ = false;      // the open table tells the reader how long to read
   bool gate_table_ = false;         // the open table lists bars to meet, not measurements
   bool labels_an_absence_ = false;  // its first column names what each row left out
+  std::size_t setup_level_ = 0;     // the level of the heading that opened the set-up section
   bool setup_section_ = false;  // the open section describes the set-up ("Benchmark Configuration")
   // ... or a bold lead in it does, over its list ("**Test Environment**:").
   bool setup_lead_ = false;

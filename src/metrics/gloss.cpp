@@ -138,6 +138,11 @@ constexpr Term kTerms[] = {
     {"速度", "speed"},
     {"スピードアップ", "speedup"},  // "**10倍**": how many times faster
     {"加速比", "speedup"},
+    {"速度比", "speedup"},          // speed ratio: how many times as fast
+    {"接受率", "acceptance rate"},  // speculative decoding's draft tokens accepted
+    {"接收率", "acceptance rate"},
+    {"排名", "rank"},
+    {"排行", "rank"},
     {"速率", "rate"},
     {"生成", "generation"},
     {"推理", "inference"},
@@ -222,6 +227,8 @@ constexpr Term kTerms[] = {
     {"中位數", "median"},
     {"中央値", "median"},
     {"중앙값", "median"},
+    {"峰值", "peak"},  // "内存峰值" (memory's peak): its maximum
+    {"峰値", "peak"},
     {"最大值", "max"},
     {"最大値", "max"},
     {"最大", "max"},

@@ -125,5 +125,22 @@ TEST(LabelledLines, EnginesNamedInTwoWords) {
   EXPECT_EQ(testing::at(r, "table[0][0].Exllama V2 (tok/sec)").context.backend, "Exllama V2");
 }
 
+// Held-out set 52: Chinese columns of speculative decoding's acceptance rate (接受率), a speed
+// ratio (速度比), a rank (排名) and a memory's peak (内存峰值).
+TEST(LabelledLines, ChineseAcceptanceRatePeakAndRank) {
+  const auto r = testing::run(
+      FileType::csv,
+      "name,\xE6\x8E\xA5\xE5\x8F\x97\xE7\x8E\x87,\xE9\x80\x9F\xE5\xBA\xA6\xE6\xAF\x94,"
+      "\xE6\x8E\x92\xE5\x90\x8D,\xE5\x86\x85\xE5\xAD\x98\xE5\xB3\xB0\xE5\x80\xBC (MB)\n"
+      "x,29.6%,1.5,1,5726\n");
+  EXPECT_EQ(testing::at(r, "[0].\xE6\x8E\xA5\xE5\x8F\x97\xE7\x8E\x87").metric_id(),
+            "acceptance_rate");
+  EXPECT_EQ(testing::at(r, "[0].\xE9\x80\x9F\xE5\xBA\xA6\xE6\xAF\x94").metric_id(), "speedup");
+  EXPECT_EQ(testing::at(r, "[0].\xE6\x8E\x92\xE5\x90\x8D").role, metrics::Role::identifier);
+  const auto& peak = testing::at(r, "[0].\xE5\x86\x85\xE5\xAD\x98\xE5\xB3\xB0\xE5\x80\xBC (MB)");
+  EXPECT_EQ(peak.metric_id(), "memory");
+  EXPECT_EQ(peak.statistic, "max");
+}
+
 }  // namespace
 }  // namespace chimera::ingest

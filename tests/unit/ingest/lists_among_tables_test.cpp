@@ -76,5 +76,38 @@ TEST(ListsAmongTables, ALegendGivesAShortColumnsUnit) {
   EXPECT_EQ(at(bare, "table[0][0].FTL@1").unit, "");
 }
 
+// Held-out set 52: "**Response Time:** 68.15 seconds" lines in a section after the set-up's
+// sibling ("### Test Configuration" then "### Sample Output") are read as a list's items.
+TEST(ListsAmongTables, BoldLabelLinesAfterASetupSectionsSibling) {
+  const auto r = run(FileType::markdown,
+                     "# RK LLM\n\n### Test Configuration\n\n- **Platform:** RK3588 (ARM64)\n"
+                     "- **NPU:** 3 cores available\n\n### Performance Test Results\n\n"
+                     "| Test | Time (s) | Tokens/s |\n|---|---|---|\n| 1 | 168.5 | 5.15 |\n\n"
+                     "### Sample Output\n\n**Response Time:** 68.15 seconds\n"
+                     "**Tokens/second:** 4.76\n");
+  EXPECT_EQ(at(r, "list[16].Response Time").metric_id(), "e2e_latency");
+  EXPECT_EQ(*at(r, "list[16].Response Time").normalized, 68150.0);
+  EXPECT_EQ(at(r, "list[17].Tokens/second").unit, "tok/s");
+  EXPECT_EQ(at(r, "table[0][0].Tokens/s").context.gpu, "RK3588");
+  // (A set-up's own subsection stays the set-up's: its items are no results.)
+  const auto setup = run(FileType::markdown,
+                         "# B\n\n## Setup\n\n### Hardware\n\n- **VRAM:** 24 GB\n\n## Results\n\n"
+                         "| a | TTFT (ms) |\n|---|---|\n| x | 5 |\n");
+  EXPECT_FALSE(has_row(setup, "list[7].VRAM"));
+}
+
+// "Model: `X-FP8` · GPU: 1×B200 (SM100) ·": labels set apart by middle dots, each read.
+TEST(ListsAmongTables, LabelsSetApartByMiddleDots) {
+  const auto r =
+      run(FileType::markdown,
+          "# PR results\n\nModel: `RedHatAI/X-FP8` \xC2\xB7 GPU: 1\xC3\x97"
+          "B200 (SM100) \xC2\xB7\nfeat branch vs main.\n\n| Case | TTFT (ms) |\n|---|---|\n"
+          "| a | 5 |\n");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.gpu,
+            "1\xC3\x97"
+            "B200");
+  EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "RedHatAI/X-FP8");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
