@@ -3247,7 +3247,8 @@ class MarkdownHarvester {
       if (w == "not" || w == "except" || w == "without" || w == "unquantized" || w == "instead" ||
           w == "original")
         return false;
-      every = every || w == "all" || w == "every" || w == "each";
+      // ("Performance results for LLAMA 3.1 (8B) with FP8 quantization": the results below.)
+      every = every || w == "all" || w == "every" || w == "each" || w == "results";
     }
     return every;
   }

@@ -741,7 +741,16 @@ std::vector<NoteFigure> figures_in_note(std::string_view note) {
     const auto colon = part.find(": ");
     if (colon == std::string_view::npos || colon == 0 || colon > 40) continue;
     const std::string_view name = text::trim(part.substr(0, colon));
-    const std::string_view figure = text::trim(part.substr(colon + 2));
+    std::string_view figure = text::trim(part.substr(colon + 2));
+    // "Memory Usage: 9.895Gi/16.000Gi": what was used, of what there is (the part's note says
+    // both).
+    if (const auto slash = figure.find('/');
+        slash != std::string_view::npos && slash > 0 && !is_number_cell(figure)) {
+      const auto used = numeric::parse_cell(figure.substr(0, slash));
+      const auto total = numeric::parse_cell(figure.substr(slash + 1));
+      if (used && total && !used->suffix.empty() && used->suffix == total->suffix)
+        figure = figure.substr(0, slash);
+    }
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])) ||
         !is_number_cell(figure) || numeric::is_missing_marker(figure))
       continue;

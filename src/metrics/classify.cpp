@@ -2246,6 +2246,20 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     else if (name == "request_throughput" || name == "request_goodput")
       c.unit = "req/s";
   }
+  // "tps_ratio", "throughput ratio": one run's rate over another's, how many times as fast.
+  if (!c.metric && c.unit.empty() && written_unit.empty() && name.size() > 6 && name.size() < 40) {
+    const std::string low = text::to_lower(name);
+    for (const std::string_view tail : {"_ratio", " ratio"}) {
+      if (!low.ends_with(tail)) continue;
+      const Classification rate = classify(std::string_view(name).substr(0, name.size() - 6));
+      if (rate.metric && rate.metric->kind == units::Kind::throughput) {
+        c.metric = find_metric("speedup");
+        c.kind = c.metric->kind;
+        c.unit = "x";
+        c.statistic = "value";
+      }
+    }
+  }
   // "Time to send all requests", "所有请求全部发出的总时间": the time the requests took to be sent
   // (a stage of the client's), no run's duration nor a request's latency.
   if (c.metric && (c.kind == units::Kind::duration || c.kind == units::Kind::latency) &&

@@ -109,5 +109,24 @@ TEST(ListsAmongTables, LabelsSetApartByMiddleDots) {
   EXPECT_EQ(at(r, "table[0][0].TTFT (ms)").context.model, "RedHatAI/X-FP8");
 }
 
+// Held-out set 52: a note's "Memory Usage: 9.895Gi/16.000Gi" (used of what there is), a
+// "tps_ratio" (how many times as fast), and the precision a table's lead sentence gives its
+// results ("Performance results for LLAMA 3.1 (8B) with FP8 quantization").
+TEST(ListsAmongTables, UsedOfTotalRatiosAndALeadSentencesPrecision) {
+  const auto r = run(FileType::markdown,
+                     "# T\n\n| Parallel | Duration (Seconds) | Notes |\n|---|---|---|\n"
+                     "| 64 | 3780 | Memory Usage: 9.895Gi/16.000Gi |\n");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Notes.Memory Usage").normalized, 9.895 * 1024 * 1024 * 1024);
+  const auto ratio = run(FileType::csv, "name,tps_ratio,compression_ratio\nx,2.19,3.1\n");
+  EXPECT_EQ(at(ratio, "[0].tps_ratio").metric_id(), "speedup");
+  EXPECT_EQ(at(ratio, "[0].tps_ratio").unit, "x");
+  EXPECT_NE(at(ratio, "[0].compression_ratio").metric_id(), "speedup");
+  const auto lead = run(FileType::markdown,
+                        "# R\n\n### LLAMA 3.1 (8B)\n\nPerformance results for LLAMA 3.1 (8B) with "
+                        "FP8 quantization, 1000 requests.\n\n| tp size | throughput(tokens/sec) |\n"
+                        "|---|---|\n| 1 | 17853 |\n");
+  EXPECT_EQ(at(lead, "table[0][0].throughput(tokens/sec)").context.quantization, "FP8");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
