@@ -585,7 +585,7 @@ class MarkdownHarvester {
     // pandas' index name alone on the line under its header ("model" under "ttft_s  tok_s"):
     // the name of the first column.
     if (!spaced_.names.empty() && !spaced_.header.empty() && cells.size() == 1 &&
-        !leads(cells[0]) && !numeric::parse_cell(cells[0])) {
+        !leads(cells[0]) && !numeric::parse_cell(cells[0]) && index_name(cells[0])) {
       std::vector<std::string_view> row{cells[0]};
       for (const auto& n : spaced_.names) row.emplace_back(n);
       spaced_.header = pipe(row);
@@ -595,7 +595,9 @@ class MarkdownHarvester {
     }
     if (!spaced_.names.empty() && !spaced_.header.empty() &&
         cells.size() == spaced_.width_pending + 1) {  // pandas' first row, its index first
-      std::vector<std::string_view> row{std::string_view()};
+      // (A RangeIndex, "0", "1", ...: the rows' positions, no figures; a named one labels them.)
+      const bool positions = cells[0].find_first_not_of("0123456789") == std::string_view::npos;
+      std::vector<std::string_view> row{positions ? std::string_view("index") : std::string_view()};
       for (const auto& n : spaced_.names) row.emplace_back(n);
       spaced_.header = pipe(row);
       spaced_.width_pending = row.size();
@@ -619,7 +621,18 @@ class MarkdownHarvester {
     // (pandas prints a DataFrame's header over an unnamed index: "          ttft_s  tok_s", the
     // first column blank, so one name or two do.)
     const bool unnamed_index =
-        l.size() > t.size() + 4 && l.starts_with("    ") && !cells.empty() && cells.size() < 16;
+        l.size() > t.size() + 1 && l.starts_with("  ") && !cells.empty() && cells.size() < 16;
+    // pandas' pivot table: "data_type      FP8" (its columns' name, then their labels) over its
+    // index's name alone ("gpu_info"), then rows of a label and figures.
+    if (!unnamed_index && cells.size() >= 2 && cells.size() <= 16 && snake_name(cells[0]) &&
+        std::none_of(cells.begin(), cells.end(),
+                     [&](std::string_view c) { return numeric::parse_cell(c) || leads(c); })) {
+      spaced_.names.assign(cells.begin() + 1, cells.end());
+      spaced_.header = pipe(cells);
+      spaced_.width_pending = cells.size();
+      spaced_.header_line = number;
+      return false;
+    }
     if ((cells.size() < 3 && !unnamed_index) || cells.size() > 16) return false;
     bool measured = false;
     for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -644,6 +657,23 @@ class MarkdownHarvester {
       spaced_.header_line = number;
     }
     return false;
+  }
+
+  // "model", "gpu_info", "Model Name": an index's name as pandas prints it (letters, digits,
+  // underscores and spaces; not a fence's "```").
+  static bool index_name(std::string_view w) {
+    return !w.empty() && w.size() <= 40 && std::isalpha(static_cast<unsigned char>(w[0])) &&
+           std::all_of(w.begin(), w.end(), [](char c) {
+             return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == ' ';
+           });
+  }
+
+  // "data_type", "gpu_info": a pandas name (lower case, an underscore between words).
+  static bool snake_name(std::string_view w) {
+    return w.size() >= 3 && w.size() <= 32 && w.find('_') != std::string_view::npos &&
+           std::all_of(w.begin(), w.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+           });
   }
 
   // A line of space-aligned columns with bars between some ("17.30 |     49.85"), every bar with
@@ -944,6 +974,17 @@ class MarkdownHarvester {
       text_line(line, number);
       return;
     }
+    // MLPerf LoadGen's summary ("MLPerf Results Summary", "Completed tokens per second: 44.52").
+    if ((in_fence_ || text_mode_) && !active_ &&
+        (mlperf_.section != detail::MlperfSummaryState::Section::none ||
+         l.starts_with("MLPerf Results"))) {
+      const std::size_t before = r_.rows.size();
+      if (detail::mlperf_summary_line(l, number, mlperf_, r_.rows)) {
+        label_line_rows(before);
+        if (r_.format.empty() && r_.rows.size() > before) r_.format = "mlperf loadgen summary";
+        return;
+      }
+    }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
     // (Looked for in a section's first line only.)
     if (!prose_since_heading_ && !in_fence_ && heading_level_ >= 2 && l.size() < 160 &&
@@ -1156,17 +1197,6 @@ class MarkdownHarvester {
       if (detail::trtllm_bench_line(l, number, trtllm_, r_.rows)) {
         label_line_rows(before);
         if (r_.rows.size() > before && r_.format.empty()) r_.format = "trtllm-bench";
-        return;
-      }
-    }
-    // MLPerf LoadGen's summary ("MLPerf Results Summary", "Completed tokens per second: 44.52").
-    if ((in_fence_ || text_mode_) && !active_ &&
-        (mlperf_.section != detail::MlperfSummaryState::Section::none ||
-         (l.size() >= 22 && l.find("MLPerf Results") != std::string_view::npos))) {
-      const std::size_t before = r_.rows.size();
-      if (detail::mlperf_summary_line(l, number, mlperf_, r_.rows)) {
-        label_line_rows(before);
-        if (r_.format.empty() && r_.rows.size() > before) r_.format = "mlperf loadgen summary";
         return;
       }
     }

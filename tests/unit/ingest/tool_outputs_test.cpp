@@ -796,3 +796,39 @@ TEST(ToolOutputs, MlperfLoadgenSummary) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// pandas' printed DataFrames in a log (held-out set 52): a RangeIndex is the rows' positions (an
+// identifier, no figure), a narrow index's header indented by two spaces, and a pivot table
+// ("data_type  FP8" over "gpu_info") whose rows are labelled by the index and whose caption names
+// the quantity.
+TEST(ToolOutputs, PandasPrintedFrames) {
+  const auto plain = testing::run(
+      FileType::text, "   tps_mean  ttft_ms\n0     45.20    120.5\n1     50.10    100.2\n");
+  EXPECT_EQ(testing::at(plain, "table[0][0].tps_mean").metric_id(), "token_rate");
+  EXPECT_EQ(testing::at(plain, "table[0][1].index").role, metrics::Role::identifier);
+  const auto pivot = testing::run(FileType::text,
+                                  "Average Throughput by GPU and Data Type:\n"
+                                  "data_type                       FP8\n"
+                                  "gpu_info                           \n"
+                                  "RTX A5000               1117.717778\n"
+                                  "(runpod) RTX A6000 ADA  1339.841260\n");
+  const auto& a5000 = testing::at(pivot, "table[0][0].FP8");
+  EXPECT_EQ(a5000.metric_id(), "token_rate");
+  EXPECT_EQ(a5000.statistic, "mean");
+  EXPECT_EQ(a5000.context.gpu, "RTX A5000");
+  EXPECT_EQ(a5000.context.quantization, "FP8");
+  // (A fence's close after such a header is no index name: the fence still closes.)
+  const auto fenced =
+      testing::run(FileType::markdown,
+                   "# N\n\n```\ndata_type   FP8\n```\n\n## After\n\n| a | TTFT (ms) |\n"
+                   "|---|---|\n| x | 5 |\n");
+  EXPECT_EQ(testing::at(fenced, "table[0][0].TTFT (ms)").context.section.find("After") !=
+                std::string::npos,
+            true);
+}
+
+}  // namespace
+}  // namespace chimera::ingest
