@@ -6279,10 +6279,19 @@ class MarkdownHarvester {
          (setup_section_ && (first == "spec" || first == "specs" || first == "property"))) &&
         (second == "detail" || second == "details" || second == "value" || second == "version" ||
          second == "description" || second == "spec" || second == "specification");
-    settings_table_ = label_col_ && header_.size() == 2 &&
-                      (first == "parameter" || first == "parameters" || first == "setting" ||
-                       first == "settings" || first == "item" || first == "field" || parts ||
-                       (setup_section_ && first.empty() && text::trim(header_[1]).empty()));
+    // ("| GPU | NVIDIA H200 141GB |" over "| CUDA | 12.6 |" in "## System Specifications": a
+    // list of the machine's parts whose first pair stands in the header, GFM wanting one.)
+    const bool pair_header =
+        (setup_section_ || names_a_machine_list(own_heading())) && header_.size() == 2 &&
+        (first == "gpu" || first == "cpu" || first == "os" || first == "accelerator") &&
+        !detail::gpu_named_in(header_[1]).empty();
+    settings_table_ =
+        pair_header || (label_col_ && header_.size() == 2 &&
+                        (first == "parameter" || first == "parameters" || first == "setting" ||
+                         first == "settings" || first == "item" || first == "field" || parts ||
+                         (setup_section_ && first.empty() && text::trim(header_[1]).empty())));
+    parts_table_ = settings_table_ && (pair_header || parts);
+    if (pair_header) setup_row(strip_emphasis(header_[0]), strip_emphasis(header_[1]), number);
     if (settings_table_) ++settings_tables_;
     // (A "| Property | Value |" table too: its model and load rows label its own figures.)
     field_table_ = settings_table_ &&
@@ -6843,6 +6852,7 @@ class MarkdownHarvester {
       tgi_benchmark_rows();
       memory_that_varies_by_device();
       card_memory_beside_models();
+      layer_timings();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -6880,6 +6890,28 @@ class MarkdownHarvester {
   // "| GPU | VRAM | Model | Tokens/sec |" of "| RTX 5090 | 32 GB | deepseek-r1:14b |" and "| RTX
   // 5090 | 32 GB | deepseek-r1:32b |": a bare memory the same for every model run on one device,
   // and not the same on all devices, is the memory the device has, no memory the runs used.
+  // "| Layer | GPU Latency (ms) |" of "model.layers.0.self_attn.q_proj": a profile of a forward
+  // pass, each row one layer's (or operator's, kernel's) time, no request's latency.
+  // (And a machine's parts' table's figures of no metric, its versions: identifiers.)
+  void layer_timings() {
+    // (A machine's parts, "| CUDA | 12.6 |", "| Ubuntu | 22.04 |": versions, no figures.)
+    for (std::size_t i = table_first_row_; parts_table_ && i < r_.rows.size(); ++i) {
+      if (r_.rows[i].role == metrics::Role::metric && r_.rows[i].metric == nullptr)
+        detail::as_identifier(r_.rows[i]);
+    }
+    if (header_.empty()) return;
+    const std::string first = text::to_lower(strip_emphasis(header_[0]));
+    if (first != "layer" && first != "layers" && first != "layer name" && first != "op" &&
+        first != "operator" && first != "operation" && first != "module" && first != "kernel")
+      return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.metric_id() != "e2e_latency") continue;
+      detail::set_metric(row, "duration");
+      detail::add_note(row, "one " + first + "'s time in the profile, no request's latency");
+    }
+  }
+
   void card_memory_beside_models() {
     if (devices_table_) return;
     struct Runs {
@@ -10117,6 +10149,7 @@ class MarkdownHarvester {
                        // named
   bool mix_table_ = false;             // the table defines a workload's requests
   bool other_runtime_ = false;         // its title names a runtime the document's backend is not
+  bool parts_table_ = false;           // ... one of a machine's parts ("| Component | Detail |")
   bool settings_table_ = false;        // the table lists a run's set-up, one setting per row
   std::size_t settings_tables_ = 0;    // such tables seen so far
   bool field_table_ = false;           // one headed "| Field | Value |"

@@ -130,3 +130,27 @@ TEST(ListsAmongTables, UsedOfTotalRatiosAndALeadSentencesPrecision) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 52: a forward pass's profile ("| Layer | GPU Latency (ms) |") times layers, no
+// request; a machine's specification table whose first pair stands in its header ("| GPU |
+// NVIDIA H200 141GB |" over "| Ubuntu | 22.04 |") holds versions, no figures.
+TEST(ListsAmongTables, LayerProfilesAndSpecificationPairs) {
+  const auto profile = testing::run(FileType::markdown,
+                                    "# Profile\n\n| Layer | GPU Latency (ms) |\n|---|---|\n"
+                                    "| model.layers.0.self_attn.q_proj | 0.23 |\n");
+  EXPECT_EQ(testing::at(profile, "table[0][0].GPU Latency (ms)").metric_id(), "duration");
+  const auto requests = testing::run(FileType::markdown,
+                                     "# Runs\n\n| Run | Latency (ms) |\n|---|---|\n| 1 | 230 |\n");
+  EXPECT_EQ(testing::at(requests, "table[0][0].Latency (ms)").metric_id(), "e2e_latency");
+  const auto spec = testing::run(FileType::markdown,
+                                 "# Azure ND H200 v5\n\n## System Specifications\n\n"
+                                 "| GPU | NVIDIA H200 141GB |\n|---|---|\n| Ubuntu | 22.04 |\n"
+                                 "| CUDA | 12.6 |\n");
+  for (const auto& row : spec.rows) EXPECT_NE(row.role, metrics::Role::metric) << row.locator;
+}
+
+}  // namespace
+}  // namespace chimera::ingest
