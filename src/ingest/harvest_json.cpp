@@ -434,6 +434,12 @@ class JsonHarvester final : public JsonVisitor {
           !detail::gpu_named_in(text).empty())
         slot = &f.ctx.gpu;
       if (!slot && iequals(name, "name")) f.name_text = std::string(text);
+      // "method": "ollama", "provider": "vllm", "runtime": "llama.cpp": a harness's choice among
+      // engines, where the value names one (not "method": "eagle3", "POST").
+      if (!slot && f.ctx.backend.empty() &&
+          (iequals(name, "method") || iequals(name, "provider") || iequals(name, "runtime")) &&
+          text.size() <= 40 && !detail::serving_engine_in(text).empty())
+        slot = &f.ctx.backend;
       // (A "gpus" of "all", "0,1,2,3": Docker's or CUDA's selection of devices, no GPU's name.)
       if (slot == &f.ctx.gpu && iequals(name, "gpus") && detail::gpu_named_in(text).empty())
         slot = nullptr;

@@ -52,6 +52,17 @@ TEST(RunIdentity, VllmsEngineConfigLabelsItsStatistics) {
   EXPECT_EQ(gen.context.config, "speculative=eagle3 num_spec_tokens=6");
 }
 
+// Held-out set 52: a harness's "method": "ollama" names the engine its figures ran on; a
+// "method" of no engine ("POST", "eagle3") none.
+TEST(RunIdentity, AHarnesssMethodNamingAnEngine) {
+  const auto r =
+      run(FileType::json,
+          "{\"method\": \"ollama\", \"model_id\": \"llama3.2:3b\", \"latency_s\": 12.45}");
+  EXPECT_EQ(at(r, "latency_s").context.backend, "ollama");
+  const auto post = run(FileType::json, "{\"method\": \"POST\", \"latency_s\": 1.5}");
+  EXPECT_EQ(at(post, "latency_s").context.backend, "");
+}
+
 // Review 50: older builds name the draft model and no method, a draft model's decoding.
 TEST(RunIdentity, VllmsOlderSpeculativeConfigNamesItsDraftModel) {
   const auto r =
