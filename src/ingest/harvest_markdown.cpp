@@ -4571,11 +4571,17 @@ class MarkdownHarvester {
       value = detail::engine_in(std::string_view(value).substr(0, value.find(" (")));
       if (value.empty()) return;
     }
-    // "llama.cpp via kyuz0/amd-strix-halo-toolboxes": the engine, not how it was installed.
+    // "llama.cpp via kyuz0/amd-strix-halo-toolboxes": the engine, not how it was installed;
+    // "OpenAI-compatible API via vLLM 0.6.3", "Vulkan via llama.cpp (b4500)": the engine after it,
+    // where the words before name none.
     if (slot == &document_.backend)
-      if (const auto via = value.find(" via "); via != std::string::npos && via > 0)
+      if (const auto via = value.find(" via "); via != std::string::npos && via > 0) {
         if (std::string engine = detail::serving_engine_in(value.substr(0, via)); !engine.empty())
           value = std::move(engine);
+        else if (std::string after = detail::serving_engine_in(value.substr(via + 5));
+                 !after.empty())
+          value = std::move(after);
+      }
     // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
     if (slot == &document_.gpu)
       if (auto named = detail::gpu_named_in(value); !named.empty()) value = std::move(named);

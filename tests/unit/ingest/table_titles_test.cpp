@@ -282,6 +282,18 @@ namespace {
 
 // Review 50's siblings: "| Explanation |" and "| Verdict |" say why or how good a row is, no
 // label of it; "+ prefix caching", a step added to the row above, is the row's label.
+TEST(TableTitles, AnEngineNamedAfterVia) {
+  for (const auto& [line, engine] :
+       {std::pair<std::string, std::string>{"OpenAI-compatible API via vLLM", "vLLM"},
+        {"Vulkan via llama.cpp (b4500)", "llama.cpp"},
+        {"llama.cpp via kyuz0/amd-strix-halo-toolboxes", "llama.cpp"}}) {
+    const auto r = testing::run(FileType::markdown, "# Notes\n\n- **Backend:** " + line +
+                                                        "\n\n| Concurrency | tok/s |\n|---|---|\n"
+                                                        "| 1 | 61.2 |\n");
+    EXPECT_EQ(testing::at(r, "table[0][0].tok/s").context.backend, engine) << line;
+  }
+}
+
 TEST(TableTitles, ExplanationsAndVerdictsAreNoLabelsButAddedStepsAre) {
   const auto r =
       testing::run(FileType::markdown,
