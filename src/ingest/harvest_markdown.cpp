@@ -6077,6 +6077,7 @@ class MarkdownHarvester {
     first_label_.clear();
     group_model_.clear();
     group_gpu_.clear();
+    group_load_.clear();
     group_quant_.clear();
     group_phase_.clear();
     col_model_.clear();
@@ -7692,6 +7693,7 @@ class MarkdownHarvester {
     // "| **gpt-oss-120b** |", "| **RTX 3090** |", "| **Q8_0** |" above (most tables: none).
     if (!group_model_.empty() && ctx.model.empty()) ctx.model = group_model_;
     if (!group_gpu_.empty() && ctx.gpu.empty()) ctx.gpu = group_gpu_;
+    if (!group_load_.empty() && ctx.concurrency.empty()) ctx.concurrency = group_load_;
     if (!group_quant_.empty() && ctx.quantization.empty()) ctx.quantization = group_quant_;
     // "| Model Size |" of "0.5B" under "# Qwen2.5 family on an M3 Max": the family's model of that
     // size; under a model that names its own size, that model (the column lists its sizes).
@@ -9247,6 +9249,9 @@ class MarkdownHarvester {
     } else if (std::string gpu = detail::gpu_named_in(title); !gpu.empty()) {
       group_gpu_ = std::move(gpu);  // "| **RTX 4090** |": the rows below ran on it
       group_phase_.clear();
+    } else if (std::string load = batch_or_load_in(title); !load.empty()) {
+      group_load_ = std::move(load);  // "| **Batch 8** |", "| **Concurrency 16** |"
+      group_phase_.clear();
     } else if (const auto& c = detail::classify_cached(title + " time");
                c.metric && c.metric->id != "duration") {
       group_phase_ = title;  // (a phase: "Prompt Processing Time" is one's time)
@@ -9257,6 +9262,21 @@ class MarkdownHarvester {
       group_phase_.clear();
     }
     return true;
+  }
+
+  // "Batch 8", "Concurrency 16", "batch=8": the load a group row names, or "".
+  static std::string batch_or_load_in(std::string_view title) {
+    if (std::string n = concurrency_in_heading(title); !n.empty()) return n;
+    const std::string low = text::to_lower(title);
+    if (!low.starts_with("batch")) return {};
+    std::string_view rest = text::trim(std::string_view(low).substr(5));
+    if (rest.starts_with("size")) rest = text::trim(rest.substr(4));
+    if (!rest.empty() && (rest.front() == '=' || rest.front() == ':'))
+      rest = text::trim(rest.substr(1));
+    if (rest.empty() || rest.size() > 5 ||
+        rest.find_first_not_of("0123456789") != std::string_view::npos)
+      return {};
+    return std::string(rest);
   }
 
   // "Time", "Speed": a label that names no phase of its own.
@@ -10298,6 +10318,7 @@ class MarkdownHarvester {
   std::vector<bool> figure_col_;
   std::string group_model_;    // the model a group row above names ("| **gpt-oss-120b** |")
   std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
+  std::string group_load_;     // the load a group row above names ("| **Batch 8** |")
   std::string group_gpu_;      // the GPU a group row above names ("| **RTX 4090** |")
   std::string group_quant_;    // the precision a group row above names ("| **Q8_0** |")
   std::string caption_model_;  // the one model the current table's caption names

@@ -59,6 +59,16 @@ TEST(TableTitles, GroupRowsNameTheModelAndThePhase) {
   EXPECT_EQ(at(r, "table[0][6].RADV").metric_id(), "duration");  // (no phase's: the total)
 }
 
+// Review 50's sibling: a group row naming a batch or a load ("| **Batch 8** |") is the rows'
+// concurrency below it.
+TEST(TableTitles, AGroupRowNamingABatch) {
+  const auto r = run(FileType::markdown,
+                     "| Test | Result |\n|---|---|\n| **Decode** | |\n| Speed | 40.2 t/s |\n"
+                     "| **Batch 8** | |\n| Throughput | 210 t/s |\n");
+  EXPECT_EQ(at(r, "table[0][1].Result").context.concurrency, "");
+  EXPECT_EQ(at(r, "table[0][3].Result").context.concurrency, "8");
+}
+
 // "| Model | Vulkan | ROCm | CUDA |": the backends compared, each column its figures (not a
 // version of the software, as "| ROCm | 6.3.4 |" is).
 TEST(TableTitles, ComparedComputeBackendsAreColumnsOfFigures) {
