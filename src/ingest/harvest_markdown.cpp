@@ -1042,9 +1042,13 @@ class MarkdownHarvester {
           list_lead_ = text::to_lower(l.substr(0, std::min<std::size_t>(l.size(), 120)));
         else
           list_lead_.clear();
+        list_lead_machine_.reset();
       }
     }
-    if ((text_mode_ || in_fence_) && l.size() > 11 && l.find("Running ") != std::string_view::npos)
+    // (One look at the line's end first: an announcement ends in an ellipsis.)
+    if ((text_mode_ || in_fence_) && l.size() > 11 &&
+        (l.back() == '.' || static_cast<unsigned char>(l.back()) == 0xA6) &&
+        l.find("Running ") != std::string_view::npos)
       run_announcement(l);
     if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (in_fence_ && !text_mode_ && l.starts_with("==") && l.ends_with("=="))
@@ -5066,27 +5070,6 @@ class MarkdownHarvester {
     if (first == std::string_view::npos ||
         !(std::isdigit(static_cast<unsigned char>(l[first])) || l[first] == '~'))
       return;
-    // (Not a set-up's list, "## System" of "- VRAM: 24 GB", unless its heading says results:
-    // "## 不同运行环境下的测试结果", results under different environments.)
-    // (... but a set-up's item of a rate and the memory it took: "- vLLM FP8 16K: 6-9GB, 1808
-    // TPS" under "## Setup 1: 12GB VRAM (RTX 5070)", below.)
-    const bool results = names_results(own_heading());
-    // (A quote's lines are a program's output, ">生成速度: 9.28 tokens/s", measured even in a
-    // set-up section.)
-    const bool setup_list = !results && !quoted_line_ &&
-                            (setup_section_ || names_a_machine_list(own_heading()) ||
-                             (!list_lead_.empty() && names_a_machine_list(list_lead_)));
-    if (setup_list && l.find(", ") == std::string_view::npos) return;  // (one figure: a property)
-    // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
-    if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
-    // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
-    const bool foreseen = names_foreseen(list_lead_);
-    if (!list_lead_.empty() && !foreseen &&
-        (list_lead_.find("citation") != std::string::npos ||
-         list_lead_.find("cited") != std::string::npos ||
-         list_lead_.find("previous") != std::string::npos ||
-         list_lead_.find("from technical report") != std::string::npos))
-      return;
     if (bullets_.size() >= 2000) {
       if (bullets_.size() == 2000)
         r_.warnings.push_back("line " + std::to_string(number) +
@@ -5111,6 +5094,28 @@ class MarkdownHarvester {
       return;
     const auto parsed = numeric::parse_cell(value);
     const std::string_view label = text::trim(std::string_view(plain).substr(0, at));
+    // (After a table, only an item whose label names a metric may be read: see bullet_figures.)
+    if (table_ > 0 && !detail::classify_cached(label, {}).metric) return;
+    // (Not a set-up's list, "## System" of "- VRAM: 24 GB", unless its heading says results:
+    // "## 不同运行环境下的测试结果", results under different environments.)
+    // (... but a set-up's item of a rate and the memory it took: "- vLLM FP8 16K: 6-9GB, 1808
+    // TPS" under "## Setup 1: 12GB VRAM (RTX 5070)", below.)
+    const auto& [results, machine_heading] = heading_lists();
+    // (A quote's lines are a program's output, ">生成速度: 9.28 tokens/s", measured even in a
+    // set-up section.)
+    const bool setup_list =
+        !results && !quoted_line_ && (setup_section_ || machine_heading || lead_names_a_machine());
+    if (setup_list && l.find(", ") == std::string_view::npos) return;  // (one figure: a property)
+    // (Not settings: "Load profile used for every run:" over "- Ramp-up: 30 s".)
+    if (!list_lead_.empty() && names_settings_lead(list_lead_)) return;
+    // (Not a list of figures cited from elsewhere: "Citations from Technical Report 108:".)
+    const bool foreseen = names_foreseen(list_lead_);
+    if (!list_lead_.empty() && !foreseen &&
+        (list_lead_.find("citation") != std::string::npos ||
+         list_lead_.find("cited") != std::string::npos ||
+         list_lead_.find("previous") != std::string::npos ||
+         list_lead_.find("from technical report") != std::string::npos))
+      return;
     if (!parsed) {
       if (!setup_list && figure_with_statistic_aside(label, value, number, foreseen)) return;
       figures_by_their_units(label, value, number, foreseen, setup_list);
@@ -5215,6 +5220,22 @@ class MarkdownHarvester {
     t = text::trim(t);
     if (t.size() < 2 || t.size() > 60) return;
     run_label_.assign(t);
+  }
+
+  // Whether the own heading names results, and a machine's list (decided once per heading).
+  const std::pair<bool, bool>& heading_lists() {
+    if (own_heading() != lists_heading_) {
+      lists_heading_ = own_heading();
+      lists_heading_says_ = {names_results(lists_heading_), names_a_machine_list(lists_heading_)};
+    }
+    return lists_heading_says_;
+  }
+
+  // Whether the list's lead line names a machine's ("Hardware:"; decided once per lead).
+  bool lead_names_a_machine() {
+    if (!list_lead_machine_)
+      list_lead_machine_ = !list_lead_.empty() && names_a_machine_list(list_lead_);
+    return *list_lead_machine_;
   }
 
   // "INFERENCE", "TRAINING (LoRA-style)", "LOAD": a block's title in capitals (its aside apart).
@@ -5331,18 +5352,25 @@ class MarkdownHarvester {
         table_ > 0 || std::any_of(r_.rows.begin(), r_.rows.end(), [](const MetricRow& row) {
           return row.role == metrics::Role::metric;
         });
+    // (The figures read, built once and only when an item may be read.)
     std::set<std::pair<std::string, double>> read;
-    if (others) {
-      for (const MetricRow& row : r_.rows) {
-        if (row.role == metrics::Role::metric && row.normalized)
-          read.emplace(std::string(row.metric_id()), *row.normalized);
+    bool read_built = false;
+    const auto restates = [&](const MetricRow& row) {
+      if (!read_built) {
+        for (std::size_t i = 0, n = r_.rows.size() - 1; i < n; ++i) {  // (not the item's own)
+          const MetricRow& other = r_.rows[i];
+          if (other.role == metrics::Role::metric && other.normalized)
+            read.emplace(std::string(other.metric_id()), *other.normalized);
+        }
+        read_built = true;
       }
-    }
+      return read.contains({std::string(row.metric_id()), *row.normalized});
+    };
     for (const Bullet& b : bullets_) {
       MetricRow* row = detail::add_text_row(r_.rows, b.label, b.value);
       if (!row) continue;
       if (row->role != metrics::Role::metric ||
-          (others && !names_its_figure(b.label, b.value, *row, read))) {
+          (others && (!names_its_figure(b.label, b.value, *row) || restates(*row)))) {
         r_.rows.pop_back();
         continue;
       }
@@ -5386,13 +5414,12 @@ class MarkdownHarvester {
   // JSONL" of a size in MB), its figure's unit is written (beside it, or in the label:
   // "Tokens/second: 4.76"), and no row of the file already
   // holds that metric's value (a summary's restatement of a table's figure counted once).
-  static bool names_its_figure(std::string_view label, std::string_view value, const MetricRow& row,
-                               const std::set<std::pair<std::string, double>>& read) {
+  static bool names_its_figure(std::string_view label, std::string_view value,
+                               const MetricRow& row) {
     const auto figure = numeric::parse_cell(value);
     const auto& named = detail::classify_cached(label, {});
     return figure && (!figure->suffix.empty() || (!named.unit.empty() && named.unit != "count")) &&
-           row.metric && row.normalized && named.metric == row.metric &&
-           !read.contains({std::string(row.metric_id()), *row.normalized});
+           row.metric && row.normalized && named.metric == row.metric;
   }
 
   // "Request Throughput (req/sec): 4.7501" … pasted above the tool's own report that prints the
@@ -10213,7 +10240,11 @@ class MarkdownHarvester {
   // The rows of the fence closed last (first, end) and its closing line: a note under it may
   // name their machine.
   std::tuple<std::size_t, std::size_t, std::size_t> closed_fence_{};
-  bool table_since_heading_ = false;  // a table since the latest heading
+  bool table_since_heading_ = false;       // a table since the latest heading
+  std::optional<bool> list_lead_machine_;  // ... it names a machine's list ("Hardware:")
+  // What the own heading says of the lists under it (results; a machine's), by its text.
+  std::string lists_heading_;
+  std::pair<bool, bool> lists_heading_says_{false, false};
   std::string list_lead_;  // the line ending with ':' over the list being read (lower case)
   struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
     std::string label, value;
