@@ -36,9 +36,10 @@ std::string statistic_of(std::string_view key) {
 // line read as no figure.
 bool name_figure(MetricRow& row, std::string_view key, const MlperfSummaryState& state) {
   const std::string low = text::to_lower(key);
-  if (low == "scheduled samples per second") {  // the load LoadGen scheduled: a setting
-    set_unit(row, "req/s");
-    as_setting(row, "rate", true);
+  if (low == "scheduled samples per second") {  // the load LoadGen scheduled: a setting, no
+    set_unit(row, "req/s");                       // result (and not the target_qps asked for)
+    as_setting(row, "", true);
+    add_note(row, "the rate LoadGen scheduled queries at (its target is target_qps)");
     return true;
   }
   if (low == "completed samples per second" || low == "samples per second") {

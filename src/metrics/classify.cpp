@@ -2282,7 +2282,12 @@ Classification classify_any(std::string_view name, std::string_view written_unit
     for (const std::string_view engine :
          {"vllm", "sglang", "tgi", "ollama", "trtllm", "llamacpp", "lmdeploy"}) {
       if (head != engine) continue;
-      Classification c = classify(name.substr(dot + 1), written_unit);
+      std::string_view option = name.substr(dot + 1);
+      Classification c = classify(option, written_unit);
+      // ("vLLM.max_num_seqs / Best (experiment 21)": the option, whatever column holds it.)
+      if (const auto slash = option.find(" / ");
+          !c.metric && c.role == Role::metric && slash != std::string_view::npos)
+        c = classify(option.substr(0, slash), written_unit);
       if (!c.metric && c.role == Role::metric) {  // ("vLLM.block_size": an option all the same)
         c = Classification{};
         c.role = Role::parameter;
