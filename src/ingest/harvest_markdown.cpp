@@ -1108,6 +1108,7 @@ class MarkdownHarvester {
       } else {
         fence_kind_ = fence_info(l);
         text_fence_ = is_text_fence(l);
+        shell_fence_ = is_shell_fence(l);
         fence_text_.clear();
         fence_line_ = number;
         fence_rows_ = r_.rows.size();
@@ -1443,6 +1444,26 @@ class MarkdownHarvester {
         }
         if (labelled_figure_line(l, number)) {
           label_line_rows(before);  // the log's "GPU: ..." line, the heading over the fence
+          // ("Python Peak Efficiency: 99.2%" in a report on Rust: not the document's runtime.)
+          for (std::size_t i = before; i < r_.rows.size(); ++i) {
+            if (names_another_runtime(r_.rows[i].name)) r_.rows[i].context.backend.clear();
+          }
+          return;
+        }
+        if (took_line(l, number)) {
+          label_line_rows(before);
+          return;
+        }
+      }
+      // A shell's fence (```bash) holds commands, and often the output they printed: a line of
+      // a label and its figure ("        Torch time: 0.00601 ms") is such output, never a
+      // command.
+      // (Not a comment, "# - ONNX export: ~15s" of what a run is expected to take.)
+      if (in_fence_ && shell_fence_ && !text_fence_ && !active_ && !box_row_ &&
+          text::trim(l).substr(0, 1) != "#") {
+        const std::size_t before = r_.rows.size();
+        if (labelled_figure_line(l, number)) {
+          label_line_rows(before);
           // ("Python Peak Efficiency: 99.2%" in a report on Rust: not the document's runtime.)
           for (std::size_t i = before; i < r_.rows.size(); ++i) {
             if (names_another_runtime(r_.rows[i].name)) r_.rows[i].context.backend.clear();
@@ -2220,6 +2241,13 @@ class MarkdownHarvester {
     return std::any_of(cells.begin(), cells.end(), [](const std::string& c) {
       return detail::classify_cached(text::trim(c)).metric != nullptr;
     });
+  }
+
+  static bool is_shell_fence(std::string_view l) {
+    const std::string_view t = info_string(l);
+    const std::string word = text::to_lower(t.substr(0, t.find_first_of(" \t{")));
+    return word == "bash" || word == "sh" || word == "shell" || word == "zsh" ||
+           word == "shell-session" || word == "powershell" || word == "ps1" || word == "cmd";
   }
 
   static bool is_text_fence(std::string_view l) {
@@ -5236,6 +5264,38 @@ class MarkdownHarvester {
     if (!list_lead_machine_)
       list_lead_machine_ = !list_lead_.empty() && names_a_machine_list(list_lead_);
     return *list_lead_machine_;
+  }
+
+  // "Operation generate_llm took 1653.54 seconds.", "Model load took 2.3s": a log's sentence of
+  // what took how long, that step's time (named by the words before "took").
+  bool took_line(std::string_view l, std::size_t number) {
+    std::string_view t = text::trim(without_log_prefix(l));
+    const auto at = t.find(" took ");
+    if (at == std::string_view::npos || at == 0 || at > 60) return false;
+    std::string_view subject = text::trim(t.substr(0, at));
+    std::string_view figure = text::trim(t.substr(at + 6));
+    while (!figure.empty() && (figure.back() == '.' || figure.back() == '!'))
+      figure.remove_suffix(1);
+    if (subject.find_first_of(":=|[]") != std::string_view::npos ||
+        std::count(subject.begin(), subject.end(), ' ') > 5)
+      return false;
+    const auto parsed = numeric::parse_cell(figure);
+    if (!parsed || parsed->suffix.empty()) return false;
+    const auto unit = metrics::parse_unit(parsed->suffix);
+    if (!unit || !(*unit == "s" || *unit == "ms" || *unit == "us" || *unit == "ns" ||
+                   *unit == "min" || *unit == "h"))
+      return false;
+    if (subject.starts_with("Operation ")) subject.remove_prefix(10);
+    MetricRow* row = detail::add_text_row(r_.rows, subject, figure);
+    if (!row) return false;
+    row->locator = "line[" + std::to_string(number) + "]." + std::string(subject);
+    row->line = number;
+    // (A step's time, whatever its words suggest, "load_input", "decode_outputs"; a model's
+    // loading its load time.)
+    const bool model_load = row->metric_id() == "load_time" && text::icontains(subject, "model");
+    if (!model_load) detail::set_metric(*row, "duration");
+    if (row->statistic.empty()) row->statistic = "value";
+    return true;
   }
 
   // "INFERENCE", "TRAINING (LoRA-style)", "LOAD": a block's title in capitals (its aside apart).
@@ -10135,7 +10195,8 @@ class MarkdownHarvester {
   // that opens with '{' or '['): its text, what it is, its opening line and the rows before it.
   bool md_vllm_ = false;  // a result block written as a Markdown heading and list is being read
   std::string fence_text_, fence_kind_;
-  bool text_fence_ = false;  // the open fence holds console or plain text (is_text_fence)
+  bool shell_fence_ = false;  // the open fence is a shell's (```bash): commands and their output
+  bool text_fence_ = false;   // the open fence holds console or plain text (is_text_fence)
   std::size_t fence_line_ = 0, fence_rows_ = 0, fences_read_ = 0;
   std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session

@@ -37,7 +37,7 @@ std::string statistic_of(std::string_view key) {
 bool name_figure(MetricRow& row, std::string_view key, const MlperfSummaryState& state) {
   const std::string low = text::to_lower(key);
   if (low == "scheduled samples per second") {  // the load LoadGen scheduled: a setting, no
-    set_unit(row, "req/s");                       // result (and not the target_qps asked for)
+    set_unit(row, "req/s");                     // result (and not the target_qps asked for)
     as_setting(row, "", true);
     add_note(row, "the rate LoadGen scheduled queries at (its target is target_qps)");
     return true;

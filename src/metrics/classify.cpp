@@ -1158,7 +1158,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 301> kParamAliases = {{
+constexpr std::array<ParamAlias, 304> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1250,6 +1250,9 @@ constexpr std::array<ParamAlias, 301> kParamAliases = {{
     {"max_tokens", "max_tokens"},
     {"max_new_tokens", "max_tokens"},
     {"max_output_tokens", "max_tokens"},
+    {"maximum_number_of_output_tokens", "max_tokens"},  // a script's "Maximum number of output
+    {"maximum_output_tokens", "max_tokens"},            // tokens: 50", what it asked for
+    {"number_of_cpu_cores_to_use", "num_thread"},       // ... and "Number of CPU cores to use: 4"
     {"max_seconds", "duration_limit"},
     {"max_duration", "duration_limit"},
     {"duration_limit", "duration_limit"},

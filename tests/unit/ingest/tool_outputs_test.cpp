@@ -832,3 +832,34 @@ TEST(ToolOutputs, PandasPrintedFrames) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 53: output pasted into a shell's fence ("        Torch time: 0.00601 ms" under
+// ```bash) is read, its comments ("# - ONNX export: ~15s", expected) not; a log's "Operation
+// generate_llm took 1653.54 seconds." is that step's time; a script's "Maximum number of output
+// tokens: 50" a setting.
+TEST(ToolOutputs, ShellFenceOutputAndALogsTookLines) {
+  const auto fence = testing::run(FileType::markdown,
+                                  "# Ops\n## Add\n```bash\nTesting Ops.add on nvidia\n"
+                                  "        Torch time: 0.00601 ms\n# - ONNX export: ~15s\n```\n");
+  EXPECT_EQ(testing::at(fence, "line[5].Torch time").metric_id(), "duration");
+  EXPECT_FALSE(testing::has_row(fence, "line[6].ONNX export"));
+  const auto log = testing::run(FileType::text,
+                                "Maximum number of output tokens: 50\n"
+                                "Operation load_model took 2.91 seconds.\n"
+                                "Operation load_input took 0.0 seconds.\n"
+                                "Operation generate_llm took 1653.54 seconds.\n"
+                                "It took me 3 tries to get here.\n");
+  EXPECT_EQ(testing::at(log, "line[2].load_model").metric_id(), "load_time");
+  EXPECT_EQ(testing::at(log, "line[3].load_input").metric_id(), "duration");
+  EXPECT_DOUBLE_EQ(*testing::at(log, "line[4].generate_llm").normalized, 1653540.0);
+  for (const auto& row : log.rows) {
+    EXPECT_NE(row.metric_id(), "output_tokens") << row.locator;
+    EXPECT_EQ(row.locator.find("tries"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace chimera::ingest
