@@ -970,6 +970,29 @@ class CsvHarvester {
 
 }  // namespace
 
+namespace {
+
+// "ollama_benchmark_averages.csv", "results_mean.csv": a file whose name says its rows are
+// averages, each row's figures the mean of its runs (a bare "sample" or "value" is not).
+void averages_by_name(FileResult& r) {
+  std::string stem = r.entry.rel_path.substr(r.entry.rel_path.rfind('/') + 1);
+  stem = text::to_lower(stem.substr(0, stem.rfind('.')));
+  bool averages = false;
+  for (const auto& w : detail::words_of(stem))
+    averages = averages || w == "averages" || w == "average" || w == "avg" || w == "means" ||
+               w == "mean" || w == "averaged";
+  if (!averages) return;
+  for (auto& row : r.rows) {
+    if (row.role != metrics::Role::metric ||
+        (row.statistic != "sample" && row.statistic != "value"))
+      continue;
+    row.statistic = "mean";
+    detail::add_note(row, "a mean: the file's name says its rows are averages");
+  }
+}
+
+}  // namespace
+
 void harvest_csv(std::string_view text, FileResult& r) {
   CsvHarvester h(r);
   if (!text.empty() && text.back() != '\n' && text.back() != '\r')
@@ -984,6 +1007,7 @@ void harvest_csv(std::string_view text, FileResult& r) {
   }
   detail::recognise_csv(r);
   if (r.format.empty()) detail::bare_times_from_rates(r.rows, 0);
+  if (r.format.empty()) averages_by_name(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
 }

@@ -1025,9 +1025,15 @@ class JsonHarvester final : public JsonVisitor {
     }
     // {"name": "gemma-4-e4b", "quant": "Q4_K_M", "pp_tok_s": 796.4}: where a record names a
     // quantization, its "name" is the model quantized (as a table's "name" column is).
+    // (Not a run's name that names no model, "iq3-fit-mtp": the run's label.)
     if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
-        !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80)
-      f.ctx.model = f.name_text;
+        !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80) {
+      Context probe;
+      if (detail::model_in_key(f.name_text, probe))
+        f.ctx.model = f.name_text;
+      else if (f.config.find(f.name_text) == std::string::npos)
+        f.config = "name=" + f.name_text + (f.config.empty() ? "" : " ") + f.config;
+    }
     // {"results": [{"name": "code_python", "wall_s": 2.89, …}]}: a case's name, its test.
     if (!f.is_array && f.ctx.test.empty() && !f.name_text.empty() && f.name_text.size() <= 60 &&
         frames_.size() >= 2 && frames_[frames_.size() - 2].is_array &&

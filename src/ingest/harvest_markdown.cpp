@@ -7551,6 +7551,16 @@ class MarkdownHarvester {
         break;
       }
     }
+    // "**Performance Metrics:** (unit: Tokens / second)": the unit in words, bracketed anywhere.
+    if (rest.empty()) {
+      for (const std::string_view lead : {"(unit: ", "(units: ", "(unit = ", "(in units of "}) {
+        if (const auto at = low.find(lead); at != std::string::npos) {
+          rest = std::string_view(low).substr(at + lead.size());
+          rest = rest.substr(0, rest.find(')'));
+          break;
+        }
+      }
+    }
     rest = text::trim(rest);
     while (!rest.empty() && (rest.back() == '.' || rest.back() == ':' || rest.back() == ')'))
       rest = text::trim(rest.substr(0, rest.size() - 1));

@@ -843,7 +843,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
     return m("first_byte");  // k6's and AIPerf's "http_req_waiting": the time to the first byte
   // AIPerf's "Inter Chunk Latency": the time between stream chunks, a figure beside its ITL and
   // no latency of a request: no metric of ours.
-  if (c("interchunk")) return nullptr;
+  if (c("interchunk") || in(" time between chunks ")) return nullptr;
   // ... "TBT", "time between tokens": the same gaps under another name.
   // ... and "per_step_latency": the time of one decode step, a token's gap.
   // (A bare "Gap" with no time's unit is a difference between two figures: "| Best | Worst | Gap
@@ -2248,6 +2248,15 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       c.unit = "tok/s";
     else if (name == "request_throughput" || name == "request_goodput")
       c.unit = "req/s";
+  }
+  // "| Total |" of "1.56s": a whole time, the run's (or request's) duration.
+  if (!c.metric && c.role == Role::metric && text::iequals(text::trim(name), "total") &&
+      !c.unit.empty()) {
+    if (const auto kind = units::infer("", c.unit).kind;
+        kind == units::Kind::duration || kind == units::Kind::latency) {
+      c.metric = find_metric("duration");
+      c.kind = c.metric->kind;
+    }
   }
   // "tps_ratio", "throughput ratio": one run's rate over another's, how many times as fast.
   if (!c.metric && c.unit.empty() && written_unit.empty() && name.size() > 6 && name.size() < 40) {

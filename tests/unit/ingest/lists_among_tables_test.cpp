@@ -154,3 +154,39 @@ TEST(ListsAmongTables, LayerProfilesAndSpecificationPairs) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 53: "**Performance Metrics:** (unit: Tokens / second)" over a table of precisions
+// gives its figures' quantity; a record's "name" that names no model ("iq3-fit-mtp") is its run,
+// not its model; a CSV named "..._averages" holds means; "| Total |" of "1.56s" a duration.
+TEST(ListsAmongTables, UnitsInWordsRunNamesAveragesAndTotals) {
+  const auto units = testing::run(FileType::markdown,
+                                  "# Bench\n\n**Performance Metrics:** (unit: Tokens / second)\n\n"
+                                  "| Engine | float16 | int4 |\n|---|---|---|\n"
+                                  "| llama.cpp | - | 100.90 \xC2\xB1 1.46 |\n");
+  EXPECT_EQ(testing::at(units, "table[0][0].int4").metric_id(), "token_rate");
+  EXPECT_EQ(testing::at(units, "table[0][0].int4").unit, "tok/s");
+  const auto run = testing::run(FileType::json,
+                                "{\"name\": \"iq3-fit-mtp\", \"quant\": \"UD-IQ3_XXS\", "
+                                "\"gen_tok_s\": 50.0}");
+  EXPECT_EQ(testing::at(run, "gen_tok_s").context.model, "");
+  EXPECT_NE(testing::at(run, "gen_tok_s").context.config.find("iq3-fit-mtp"), std::string::npos);
+  const auto model = testing::run(FileType::json,
+                                  "{\"name\": \"gemma-4-e4b\", \"quant\": \"Q4_K_M\", "
+                                  "\"pp_tok_s\": 796.4}");
+  EXPECT_EQ(testing::at(model, "pp_tok_s").context.model, "gemma-4-e4b");
+  FileResult averages;
+  averages.entry.rel_path = "runs/ollama_benchmark_averages.csv";
+  harvest_csv("model,load_time_s\nqwen3:32b,60.4\n", averages);
+  EXPECT_EQ(testing::at(averages, "[0].load_time_s").statistic, "mean");
+  const auto total = testing::run(FileType::csv, "Model,Total\nx,1.56s\n");
+  EXPECT_NE(testing::at(total, "[0].Total").metric_id(), "unknown");  // (a row's: end to end)
+  const auto bare = testing::run(FileType::markdown,
+                                 "# T\n\n| Engine | Total |\n|---|---|\n| LM Studio | 54.3s |\n");
+  EXPECT_EQ(testing::at(bare, "table[0][0].Total").metric_id(), "duration");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
