@@ -140,6 +140,10 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
                              return (t.size() == 3 || t.size() == 4) && digits(t);
                            }) ||
              glued_or_next("rx", four_digits) || glued_or_next("arc", arc_number)) {
+  } else if (k > 0 && w[k - 1].low == "nvidia" && s.size() == 4 && digits(s) && s[0] >= '1' &&
+             s[0] <= '5' && s[1] == '0' && s[3] == '0' && s[2] >= '5') {
+    m.first = k - 1;  // "Nvidia 5090", "NVIDIA 4090": a GeForce by its maker and number
+    m.key = "rtx" + std::string(s);
   } else if (s == "arc" && next(k + 1) == "pro" && arc_number(next(k + 2))) {
     m.last = k + 2;  // "Arc Pro B70", "Arc Pro A60": Intel's workstation cards
     m.key = "arcpro" + std::string(next(k + 2));
@@ -329,7 +333,7 @@ bool may_name_gpu(std::string_view text) {
   return has("rtx") || has("gtx") || has("rx ") || has("radeon") || has("geforce") || has("mi ") ||
          has("gaudi") || has("tpu") || has("vega") || has("pro ") ||  // "PRO 6000"
          has(" xt") || has("amd ") ||                                 // "AMD 6950 XT"
-         has("raspberry pi") || has("rpi");                           // "Raspberry Pi 5"
+         has("raspberry pi") || has("rpi") || has("nvidia ");         // "Raspberry Pi 5"
 }
 
 // A cloud instance type names its accelerators by the provider's published configuration:

@@ -271,6 +271,7 @@ class MarkdownHarvester {
     optimum_report();
     bullet_figures();
     copies_of_a_tools_block();
+    late_device_fill();
   }
 
  private:
@@ -4384,6 +4385,7 @@ class MarkdownHarvester {
     const bool late = !before_first_table_;
     if (late && !(setup_section_ || setup_lead_)) {
       section_lead_gpu(t, number);
+      late_device_label(t, number);
       return;
     }
     if (!preamble_ && !(setup_section_ || setup_lead_)) section_lead_gpu(t, number);
@@ -5296,6 +5298,40 @@ class MarkdownHarvester {
     if (!model_load) detail::set_metric(*row, "duration");
     if (row->statistic.empty()) row->statistic = "value";
     return true;
+  }
+
+  // "- *GPU/Chip:* Apple M5 Max" in a run's context listed after the results: the machine, kept
+  // to label the figures where nothing else names one (see late_device_fill).
+  void late_device_label(std::string_view t, std::size_t number) {
+    if (t.size() < 8 || !(t[0] == '-' || t[0] == '*')) return;
+    const std::string plain = strip_emphasis(text::trim(t.substr(t[1] == ' ' ? 2 : 0)));
+    const auto colon = plain.find(": ");
+    if (colon == std::string::npos || colon > 20) return;
+    const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
+    if (key != "gpu" && key != "gpu/chip" && key != "chip" && key != "device" &&
+        key != "accelerator" && key != "hardware")
+      return;
+    std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 2));
+    if (gpu.empty()) return;
+    if (late_gpu_.empty()) {
+      late_gpu_ = std::move(gpu);
+      late_gpu_line_ = number;
+    } else if (late_gpu_ != gpu) {
+      late_gpu_conflict_ = true;
+    }
+  }
+
+  // The one machine a run's context after the results names: the figures' where no row names
+  // a GPU (a report whose machine is said last).
+  void late_device_fill() {
+    if (late_gpu_.empty() || late_gpu_conflict_ || no_gpu_) return;
+    for (const MetricRow& row : r_.rows)
+      if (!row.context.gpu.empty()) return;
+    for (MetricRow& row : r_.rows) {
+      if (row.role != metrics::Role::metric) continue;
+      row.context.gpu = late_gpu_;
+      detail::add_note(row, "GPU from the run's context, line " + std::to_string(late_gpu_line_));
+    }
   }
 
   // "INFERENCE", "TRAINING (LoRA-style)", "LOAD": a block's title in capitals (its aside apart).
@@ -10418,13 +10454,16 @@ class MarkdownHarvester {
   // A column of figures whatever its header's name would make them: one compute backend's
   // compared ("ROCm" beside "Vulkan"), a programming language's score ("C" beside "Python").
   std::vector<bool> figure_col_;
-  std::string group_model_;    // the model a group row above names ("| **gpt-oss-120b** |")
-  std::string group_phase_;    // the phase a group row above names ("| **Prompt Processing** |")
-  std::string group_load_;     // the load a group row above names ("| **Batch 8** |")
-  std::string group_gpu_;      // the GPU a group row above names ("| **RTX 4090** |")
-  std::string group_quant_;    // the precision a group row above names ("| **Q8_0** |")
-  std::string caption_model_;  // the one model the current table's caption names
-  std::string caption_gpu_;    // the one accelerator the current table's caption names
+  std::string group_model_;  // the model a group row above names ("| **gpt-oss-120b** |")
+  std::string group_phase_;  // the phase a group row above names ("| **Prompt Processing** |")
+  std::string late_gpu_;  // the machine a run's context after the results names ("GPU/Chip: …")
+  std::size_t late_gpu_line_ = 0;
+  bool late_gpu_conflict_ = false;        // ... and another after it
+  std::string group_load_;                // the load a group row above names ("| **Batch 8** |")
+  std::string group_gpu_;                 // the GPU a group row above names ("| **RTX 4090** |")
+  std::string group_quant_;               // the precision a group row above names ("| **Q8_0** |")
+  std::string caption_model_;             // the one model the current table's caption names
+  std::string caption_gpu_;               // the one accelerator the current table's caption names
   bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
   Context setup_row_;           // the model and GPU a set-up section's table's first row names

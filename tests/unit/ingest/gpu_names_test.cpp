@@ -250,6 +250,27 @@ TEST(GpuNames, JetsonBoardsByTheirWords) {
   EXPECT_EQ(gpu_of_table_under("# Jetson LLM Benchmark"), "");  // (a title's words)
 }
 
+// Held-out set 53: a GeForce by its maker and number alone ("Intel 13900K (Nvidia 5090)").
+TEST(GpuNames, AGeForceByItsMakerAndNumber) {
+  EXPECT_EQ(gpu_of_table_under("### Intel 13900K (Nvidia 5090)"), "Nvidia 5090");
+  EXPECT_EQ(gpu_of_table_under("### NVIDIA 4090 results"), "NVIDIA 4090");
+  EXPECT_EQ(gpu_of_table_under("### Nvidia 2024 roadmap"), "");
+}
+
+// Held-out set 53: a run's context listed after the results ("- *GPU/Chip:* Apple M5 Max")
+// names the machine of figures no row gives one; two machines named there, none.
+TEST(GpuNames, ARunsContextAfterTheResults) {
+  const std::string table = "# Run\n\n| Model | Gen tok/s |\n|---|---|\n| qwen3 | 110 |\n\n";
+  const auto r = testing::run(FileType::markdown, table +
+                                                      "## Run context\n\n- *Python Version:* 3.13\n"
+                                                      "- *GPU/Chip:* Apple M5 Max\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Gen tok/s").context.gpu, "Apple M5 Max");
+  const auto two = testing::run(FileType::markdown, table +
+                                                        "## Run context\n\n- GPU: RTX 4090\n"
+                                                        "- GPU: RTX 3090\n");
+  EXPECT_EQ(testing::at(two, "table[0][0].Gen tok/s").context.gpu, "");
+}
+
 // Held-out set 51: a Raspberry Pi is the machine of its figures ("... on the Raspberry Pi 5"),
 // by its name or its short one; "Pi" alone or a board with no number names none.
 TEST(GpuNames, RaspberryPiBoards) {
