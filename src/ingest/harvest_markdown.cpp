@@ -1018,7 +1018,7 @@ class MarkdownHarvester {
       spread_definition_ = std::string(text::trim(l));
     if (!text_mode_ && !in_fence_) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
-        bullet_figure(l, number);
+        if (setup_section_ || !arrow_figure(l, number)) bullet_figure(l, number);
       } else if (l.size() > 8 && l[0] == '*' && l[1] == '*' && l.find(":** ") < 60) {
         // "**Response Time:** 68.15 seconds": a label in bold and its figure, a list's item
         // in all but its mark.
@@ -4327,6 +4327,7 @@ class MarkdownHarvester {
       preamble_engine(t);
     load_line(t, number);
     if (settings_line(t, number)) return;
+    if (code_settings_line(t, number)) return;
     if (dataset_line(t, number)) return;
     if (run_line(t)) return;
     // llm_benchmark's "No GPU detected.": the run was on the CPU; a "gpu_info:" line after it
@@ -4751,6 +4752,33 @@ class MarkdownHarvester {
     if (value.find('=') == std::string::npos || value.find('|') != std::string::npos) return false;
     settings_ = std::move(value);
     settings_line_ = number;
+    return true;
+  }
+
+  // "`random_input_len=8192`, `num_prompts=20`, `request_rate=2`" on a line of its own under a
+  // heading: the settings of the runs its table or list reports (the request rate their load).
+  bool code_settings_line(std::string_view t, std::size_t number) {
+    if (t.size() < 8 || t.front() != '`' || t.back() != '`' || t.size() > 300) return false;
+    std::string settings;
+    std::size_t parts = 0;
+    for (std::size_t at = 0; at < t.size();) {
+      auto end = t.find(',', at);
+      if (end == std::string_view::npos) end = t.size();
+      std::string_view part = text::trim(t.substr(at, end - at));
+      at = end + 1;
+      if (part.size() < 5 || part.front() != '`' || part.back() != '`') return false;
+      part = part.substr(1, part.size() - 2);
+      const auto eq = part.find('=');
+      if (eq == std::string_view::npos || eq == 0 || eq + 1 >= part.size() ||
+          part.find_first_of(" `") != std::string_view::npos)
+        return false;
+      settings += (settings.empty() ? "" : " ") + std::string(part);
+      ++parts;
+    }
+    if (parts < 2) return false;
+    settings_ = std::move(settings);
+    settings_line_ = number;
+    code_settings_section_ = section_changes_ + 1;  // (0: none)
     return true;
   }
 
@@ -5184,7 +5212,32 @@ class MarkdownHarvester {
       if (!lead->empty()) b.context.section += (b.context.section.empty() ? "" : " / ") + *lead;
     }
     b.context.concurrency = concurrency_in_heading(bold_load_);
+    // (The section's settings line over the list: its configuration and load.)
+    if (code_settings_section_ == section_changes_ + 1) {
+      b.context.config = settings_;
+      b.context.rate = detail::rate_in_text(settings_);
+    }
     bullets_.push_back(std::move(b));
+  }
+
+  // "- 183 tok in 3.14s → **58.3 tok/s**": a measurement's working, its result after the arrow,
+  // of the quantity the section's heading names ("### Single-request TG") in the result's unit.
+  bool arrow_figure(std::string_view l, std::size_t number) {
+    const auto arrow = l.rfind("\xE2\x86\x92");  // (U+2192)
+    if (arrow == std::string_view::npos || l.find(": ") < arrow) return false;
+    const std::string result = strip_emphasis(text::trim(l.substr(arrow + 3)));
+    const auto parsed = numeric::parse_cell(result);
+    if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return false;
+    const auto& by_unit = detail::classify_cached(parsed->suffix, {});
+    const std::string& heading = own_heading();
+    const auto& by_heading = detail::classify_cached(heading, parsed->suffix);
+    // (The heading's quantity where it is one of the figure's unit, else the unit's own.)
+    const std::string label =
+        by_heading.metric && by_heading.metric->kind == by_unit.kind && heading.size() <= 60
+            ? heading
+            : std::string(parsed->suffix);
+    add_bullet(label, result, number, 0, false);
+    return true;
   }
 
   // "- TTFT: 893ms (median: 535ms)": the figure, and in brackets another statistic of the same
@@ -10483,8 +10536,9 @@ class MarkdownHarvester {
   std::string table_caption_;  // the caption line right above the current table, or ""
   std::string settings_;       // the last "Test Configuration: k=v, ..." line
   std::size_t settings_line_ = 0;
-  std::string table_settings_;  // those settings, when the line is right above the table
-  std::string dataset_;         // the last "**Dataset:** WikiText-2 test" line
+  std::size_t code_settings_section_ = 0;  // 1 + the section a line of code settings stood in
+  std::string table_settings_;             // those settings, when the line is right above the table
+  std::string dataset_;                    // the last "**Dataset:** WikiText-2 test" line
   std::size_t dataset_line_ = 0;
   Context keyed_;                  // what a key-value table's own rows say its figures are of
   std::string run_label_;          // "Variable-length Inductor run": the run of the tables below it

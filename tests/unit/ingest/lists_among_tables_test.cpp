@@ -190,3 +190,29 @@ TEST(ListsAmongTables, UnitsInWordsRunNamesAveragesAndTotals) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 53: a line of settings in code under a heading ("`num_prompts=20`,
+// `request_rate=2`") is the configuration and load of the list below it; "183 tok in 3.14s →
+// **58.3 tok/s**" a result after its working, of the heading's quantity.
+TEST(ListsAmongTables, CodeSettingsOverAListAndResultsAfterAnArrow) {
+  const auto r = testing::run(FileType::markdown,
+                              "# vLLM PP=3\n\n### Single-request TG (post-warmup)\n"
+                              "- 183 tok in 3.14s \xE2\x86\x92 **58.3 tok/s**\n\n"
+                              "### Concurrency benchmark (moderate)\n"
+                              "`random_input_len=8192`, `num_prompts=20`, `request_rate=2`\n"
+                              "- Output token throughput: **34.15 tok/s**\n\n### Other\n"
+                              "- Output token throughput: **40.0 tok/s**\n");
+  const auto& tg = testing::at(r, "list[4].Single-request TG (post-warmup)");
+  EXPECT_EQ(tg.metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*tg.normalized, 58.3);
+  const auto& moderate = testing::at(r, "list[8].Output token throughput");
+  EXPECT_EQ(moderate.context.rate, "2");
+  EXPECT_NE(moderate.context.config.find("num_prompts=20"), std::string::npos);
+  EXPECT_EQ(testing::at(r, "list[11].Output token throughput").context.rate, "");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
