@@ -5128,6 +5128,16 @@ class MarkdownHarvester {
     if (first == std::string_view::npos ||
         !(std::isdigit(static_cast<unsigned char>(l[first])) || l[first] == '~'))
       return;
+    // (After a table, a first look at the label as written, its marks apart: most name no
+    // metric, and are not read; see below.)
+    if (table_ > 0) {
+      std::string_view raw = l.substr(2, colon - 2);
+      while (!raw.empty() && (raw.front() == '*' || raw.front() == '_' || raw.front() == ' '))
+        raw.remove_prefix(1);
+      while (!raw.empty() && (raw.back() == '*' || raw.back() == '_' || raw.back() == ' '))
+        raw.remove_suffix(1);
+      if (!detail::classify_cached(raw, {}).metric) return;
+    }
     if (bullets_.size() >= 2000) {
       if (bullets_.size() == 2000)
         r_.warnings.push_back("line " + std::to_string(number) +
@@ -5223,8 +5233,12 @@ class MarkdownHarvester {
   // "- 183 tok in 3.14s → **58.3 tok/s**": a measurement's working, its result after the arrow,
   // of the quantity the section's heading names ("### Single-request TG") in the result's unit.
   bool arrow_figure(std::string_view l, std::size_t number) {
-    const auto arrow = l.rfind("\xE2\x86\x92");  // (U+2192)
+    constexpr std::string_view kArrow = "\xE2\x86\x92";  // (U+2192)
+    auto arrow = l.find(kArrow);  // (a forward look, the last one after: most items have none)
     if (arrow == std::string_view::npos || l.find(": ") < arrow) return false;
+    for (auto next = l.find(kArrow, arrow + 3); next != std::string_view::npos;
+         next = l.find(kArrow, next + 3))
+      arrow = next;
     const std::string result = strip_emphasis(text::trim(l.substr(arrow + 3)));
     const auto parsed = numeric::parse_cell(result);
     if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return false;
@@ -5357,9 +5371,22 @@ class MarkdownHarvester {
   // to label the figures where nothing else names one (see late_device_fill).
   void late_device_label(std::string_view t, std::size_t number) {
     if (t.size() < 8 || !(t[0] == '-' || t[0] == '*')) return;
+    // (Runs for every list line after the first table: a look at the label's words first, in
+    // lower case, a colon close to the line's start.)
+    const auto first_colon = t.find(':');
+    if (first_colon > 30) return;  // (npos too)
+    std::array<char, 32> buf{};
+    for (std::size_t i = 0; i < first_colon; ++i)
+      buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
+    const std::string_view head(buf.data(), first_colon);
+    if (head.find("gpu") == std::string_view::npos && head.find("chip") == std::string_view::npos &&
+        head.find("device") == std::string_view::npos &&
+        head.find("accelerator") == std::string_view::npos &&
+        head.find("hardware") == std::string_view::npos)
+      return;
     const std::string plain = strip_emphasis(text::trim(t.substr(t[1] == ' ' ? 2 : 0)));
     const auto colon = plain.find(": ");
-    if (colon == std::string::npos || colon > 20) return;
+    if (colon > 20) return;  // (npos too)
     const std::string key = text::to_lower(text::trim(std::string_view(plain).substr(0, colon)));
     if (key != "gpu" && key != "gpu/chip" && key != "chip" && key != "device" &&
         key != "accelerator" && key != "hardware")
