@@ -2,6 +2,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "chimera/core/numeric.hpp"
@@ -991,6 +992,28 @@ void averages_by_name(FileResult& r) {
   }
 }
 
+// "gpt-4o,0.73,…" on thirteen rows, "gpt-4o,0.62,…": rows whose labels and context repeat are
+// repetitions of one run, each row's figure one sample of it (not a one-off value).
+void repeated_runs(FileResult& r) {
+  std::map<std::string, std::size_t> seen;
+  const auto key = [](const MetricRow& row) {
+    const Context& c = row.context;
+    return row.name + '\x1f' + c.model + '\x1f' + c.config + '\x1f' + c.test + '\x1f' +
+           c.concurrency + '\x1f' + c.rate + '\x1f' + c.gpu + '\x1f' + c.quantization + '\x1f' +
+           c.backend;
+  };
+  for (const MetricRow& row : r.rows)
+    if (row.role == metrics::Role::metric && row.statistic == "value") ++seen[key(row)];
+  if (std::none_of(seen.begin(), seen.end(), [](const auto& s) { return s.second > 1; })) return;
+  for (MetricRow& row : r.rows) {
+    if (row.role != metrics::Role::metric || row.statistic != "value") continue;
+    if (const auto it = seen.find(key(row)); it != seen.end() && it->second > 1) {
+      row.statistic = "sample";
+      detail::add_note(row, "one of " + std::to_string(it->second) + " rows of the same run");
+    }
+  }
+}
+
 }  // namespace
 
 void harvest_csv(std::string_view text, FileResult& r) {
@@ -1008,6 +1031,7 @@ void harvest_csv(std::string_view text, FileResult& r) {
   detail::recognise_csv(r);
   if (r.format.empty()) detail::bare_times_from_rates(r.rows, 0);
   if (r.format.empty()) averages_by_name(r);
+  if (r.format.empty()) repeated_runs(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
 }

@@ -2285,6 +2285,19 @@ Classification classify(std::string_view name, std::string_view written_unit) {
 namespace {
 
 Classification classify_any(std::string_view name, std::string_view written_unit) {
+  // "gen_tok_s_after_long_prompt": a quantity measured after something, the quantity named
+  // before "after" (a generation rate, not the prompt's).
+  for (const std::string_view after : {"_after_", " after "}) {
+    if (const auto at = name.find(after); at != std::string_view::npos && at >= 3) {
+      // (A unit in brackets at the end is the quantity's: "ttft after warmup (ms)".)
+      std::string quantity(name.substr(0, at));
+      if (const auto open = name.rfind(" (");
+          open != std::string_view::npos && open > at && name.back() == ')')
+        quantity += name.substr(open);
+      Classification before = classify(quantity, written_unit);
+      if (before.metric) return before;
+    }
+  }
   // "vLLM.max_num_seqs", "sglang.mem_fraction_static": an engine's option named with its engine,
   // as a tuner's parameter pack writes it: the option.
   if (const auto dot = name.find('.'); dot != std::string_view::npos && dot >= 3 && dot <= 8 &&

@@ -216,3 +216,28 @@ TEST(ListsAmongTables, CodeSettingsOverAListAndResultsAfterAnArrow) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 53: a script's CSV of one row per request ("gpt-4o" on many rows, a "Time To
+// First Token" column) is no AIPerf export, and its repeated rows are samples of one run; a
+// quantity measured after something is the quantity ("gen_tok_s_after_long_prompt").
+TEST(ListsAmongTables, RepeatedRunsAndQuantitiesMeasuredAfterSomething) {
+  const auto r = testing::run(FileType::csv,
+                              "Model Name,Time To First Token,Response Tok/s\ngpt-4o,0.73,67.38\n"
+                              "gpt-4o,0.62,62.24\nllama-3.1-8b,0.28,719.14\n");
+  EXPECT_EQ(r.format, "");
+  EXPECT_EQ(testing::at(r, "[0].Time To First Token").statistic, "sample");
+  const auto runs = testing::run(FileType::csv, "config,ttft_ms\nA,5\nA,6\nB,7\n");
+  EXPECT_EQ(testing::at(runs, "[1].ttft_ms").statistic, "sample");
+  EXPECT_EQ(testing::at(runs, "[2].ttft_ms").statistic, "value");  // (B: one run)
+  const auto after = testing::run(FileType::csv,
+                                  "name,gen_tok_s_after_long_prompt,ttft after warmup (ms)\n"
+                                  "x,45.5,120\n");
+  EXPECT_EQ(testing::at(after, "[0].gen_tok_s_after_long_prompt").metric_id(), "decode_rate");
+  EXPECT_EQ(testing::at(after, "[0].ttft after warmup (ms)").unit, "ms");
+}
+
+}  // namespace
+}  // namespace chimera::ingest
