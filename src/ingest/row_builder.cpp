@@ -2334,6 +2334,9 @@ std::string quantization_in(std::string_view model) {
     if (q && w.size() > digit && std::isdigit(static_cast<unsigned char>(w[digit])) &&
         (w.size() == digit + 1 || w[digit + 1] == '_' || w.substr(digit + 1, 1) == "K")) {
       if (!best.empty() && kv_cache()) continue;
+      // ("q4k", "q512": a query's length, 4K tokens, in a kernel's benchmark; llama.cpp's types
+      // have their underscore or a capital K.)
+      if (w.size() == digit + 2 && w[digit + 1] == 'K' && model[start + digit + 1] == 'k') continue;
       best = w;
       only_bits = false;
       // "Q4_K_Medium", "Q3_K_Small" written out: Q4_K_M, Q3_K_S.

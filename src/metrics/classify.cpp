@@ -2249,6 +2249,29 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     else if (name == "request_throughput" || name == "request_goodput")
       c.unit = "req/s";
   }
+  // "prefill_token_throughput", "decode_token_throughput" (a serving engine's tokens per second
+  // over all its requests, as vLLM names them): the input and output throughputs; "prefill +
+  // decode throughput" their sum, the total.
+  if (c.metric && c.kind == units::Kind::throughput && name.size() < 100) {
+    const std::string low = text::to_lower(name);
+    const bool token_throughput = low.find("token_throughput") != std::string::npos ||
+                                  low.find("token throughput") != std::string::npos;
+    const bool in =
+        low.find("prefill") != std::string::npos || low.find("prompt") != std::string::npos;
+    const bool out =
+        low.find("decode") != std::string::npos || low.find("generation") != std::string::npos;
+    const char* id = nullptr;
+    if (in && out && low.find('+') != std::string::npos)
+      id = "total_throughput";
+    else if (token_throughput && in && !out)
+      id = "input_throughput";
+    else if (token_throughput && out && !in)
+      id = "output_throughput";
+    if (id) {
+      c.metric = find_metric(id);
+      if (c.unit.empty() && written_unit.empty()) c.unit = "tok/s";
+    }
+  }
   // "| Total |" of "1.56s": a whole time, the run's (or request's) duration.
   if (!c.metric && c.role == Role::metric && text::iequals(text::trim(name), "total") &&
       !c.unit.empty()) {

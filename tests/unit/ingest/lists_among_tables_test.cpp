@@ -237,6 +237,11 @@ TEST(ListsAmongTables, RepeatedRunsAndQuantitiesMeasuredAfterSomething) {
                                   "x,45.5,120\n");
   EXPECT_EQ(testing::at(after, "[0].gen_tok_s_after_long_prompt").metric_id(), "decode_rate");
   EXPECT_EQ(testing::at(after, "[0].ttft after warmup (ms)").unit, "ms");
+  // Held-out set 52: "q4k" (a 4K query) names no quantization; "Q4_K" does.
+  const auto q =
+      testing::run(FileType::markdown,
+                   "# K\n\n| case | q4k (us) | Q4_K (us) |\n|---|---|---|\n| a | 150 | 140 |\n");
+  EXPECT_EQ(testing::at(q, "table[0][0].q4k (us)").context.quantization, "");
 }
 
 }  // namespace

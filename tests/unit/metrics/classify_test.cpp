@@ -292,6 +292,17 @@ TEST(Classify, AGenerationRateWrittenGenIsTheDecodeRate) {
 
 // One rate over another ("B0_to_C11_tps_ratio" 1.44) is a ratio, no rate in tok/s; a written
 // unit still says what it is. Speculative decoding's acceptance figures have metrics of their own.
+// Held-out set 52: a serving engine's tokens per second over its requests, by phase
+// ("prefill_token_throughput"), and the two phases' sum; a single stream's "prefill throughput"
+// stays its prompt's rate.
+TEST(Classify, AServersThroughputsByPhase) {
+  EXPECT_EQ(metric("prefill_token_throughput"), "input_throughput");
+  EXPECT_EQ(metric("decode_token_throughput"), "output_throughput");
+  EXPECT_EQ(classify("decode_token_throughput").unit, "tok/s");
+  EXPECT_EQ(metric("Goal (prefill + decode throughput, tokens/s)"), "total_throughput");
+  EXPECT_EQ(metric("prefill throughput"), "prompt_eval_rate");
+}
+
 TEST(Classify, ARatioOfRatesIsNoRate) {
   // (One run's rate over another's: how many times as fast, a speedup, since held-out set 52.)
   EXPECT_EQ(metric("B0_to_C11_tps_ratio"), "speedup");
