@@ -2272,6 +2272,26 @@ Classification classify(std::string_view name, std::string_view written_unit) {
       if (c.unit.empty() && written_unit.empty()) c.unit = "tok/s";
     }
   }
+  // "Stable context", "Usable context length": a context window as a run was set or found to
+  // hold, a setting (as "Max context" is), no figure.
+  if (!c.metric && c.role == Role::metric && c.unit.empty() && name.size() < 40) {
+    const std::string low = text::to_lower(text::trim(name));
+    const auto space = low.find(' ');
+    const std::string_view rest =
+        space == std::string::npos ? std::string_view() : std::string_view(low).substr(space + 1);
+    const std::string_view first = std::string_view(low).substr(0, space);
+    // (Not an outcome's context, "Spillover Context", "OOM Context": where a run failed.)
+    const bool configured = first == "stable" || first == "usable" || first == "supported" ||
+                            first == "configured" || first == "default" || first == "target" ||
+                            first == "effective" || first == "safe";
+    if (space != std::string::npos && low.find(' ', space + 1) == std::string::npos && configured &&
+        (rest == "context" || rest == "ctx")) {
+      c = Classification{};
+      c.role = Role::parameter;
+      c.parameter = find_parameter("num_ctx");
+      return c;
+    }
+  }
   // "| Total |" of "1.56s": a whole time, the run's (or request's) duration.
   if (!c.metric && c.role == Role::metric && text::iequals(text::trim(name), "total") &&
       !c.unit.empty()) {

@@ -303,6 +303,14 @@ TEST(Classify, AServersThroughputsByPhase) {
   EXPECT_EQ(metric("prefill throughput"), "prompt_eval_rate");
 }
 
+// Held-out set 53: "Stable context" 16384 is the context window a run holds, a setting; an
+// outcome's "OOM Context" is not one.
+TEST(Classify, AContextWindowNamedWithItsAdjective) {
+  EXPECT_EQ(classify("Stable context").role, Role::parameter);
+  EXPECT_EQ(classify("Usable context").role, Role::parameter);
+  EXPECT_NE(classify("OOM Context").role, Role::parameter);
+}
+
 TEST(Classify, ARatioOfRatesIsNoRate) {
   // (One run's rate over another's: how many times as fast, a speedup, since held-out set 52.)
   EXPECT_EQ(metric("B0_to_C11_tps_ratio"), "speedup");
