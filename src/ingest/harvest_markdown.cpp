@@ -4445,6 +4445,34 @@ class MarkdownHarvester {
         return;
       }
     }
+    // "- **Workload under test:** `vllm/vllm-openai:v0.22.0` serving `Qwen/Qwen2.5-7B-Instruct`": a
+    // set-up's label whose value quotes one model's repository name, the document's model.
+    if (item && document_.model.empty() && (bold_item || setup_section_ || setup_lead_) &&
+        t.find('`', colon) != std::string_view::npos) {
+      std::string found;
+      std::size_t models = 0;
+      for (auto open = t.find('`', colon); open != std::string_view::npos;) {
+        const auto close = t.find('`', open + 1);
+        if (close == std::string_view::npos) break;
+        const std::string quoted(t.substr(open + 1, close - open - 1));
+        // (A repository's "org/name", one slash: not a path, "scripts/tr121/configs/x.yaml".)
+        const auto slash = quoted.find('/');
+        const auto dot = quoted.rfind('.');
+        const bool file = dot != std::string::npos && dot > slash && quoted.size() - dot <= 5 &&
+                          std::isalpha(static_cast<unsigned char>(quoted.back()));
+        if (slash != std::string::npos && slash == quoted.rfind('/') && slash > 0 && !file &&
+            quoted.find(' ') == std::string::npos && quoted.find(':') == std::string::npos &&
+            looks_like_llm(quoted)) {
+          found = quoted;
+          ++models;
+        }
+        open = t.find('`', close + 1);
+      }
+      if (models == 1) {
+        document_.model = std::move(found);
+        return;
+      }
+    }
     // "- Experimental Settings: Vicuna-7B-v1.3, greedy decoding, FP16 precision": a list of the
     // run's settings whose first part is the model, the document's where none is named yet.
     if (item && document_.model.empty() &&

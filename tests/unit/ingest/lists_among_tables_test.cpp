@@ -194,6 +194,22 @@ TEST(ListsAmongTables, UnitsInWordsRunNamesAveragesAndTotals) {
 namespace chimera::ingest {
 namespace {
 
+// Held-out set 52: a set-up's bold label quoting one model's repository name ("**Workload under
+// test:** `vllm/vllm-openai:v0.22.0` serving `Qwen/Qwen2.5-7B-Instruct`") names the document's
+// model; a quoted path ("`scripts/configs/gemma_family.yaml`") none.
+TEST(ListsAmongTables, ASetupLabelQuotingOneModel) {
+  const std::string table = "\n## Results\n\n| Metric | Value |\n|---|---|\n| TTFT (ms) | 52 |\n";
+  const auto r = testing::run(FileType::markdown,
+                              "# Study\n\n- **Workload under test:** `vllm/vllm-openai:v0.22.0` "
+                              "serving `Qwen/Qwen2.5-7B-Instruct`\n" +
+                                  table);
+  EXPECT_EQ(testing::at(r, "table[0][0].Value").context.model, "Qwen/Qwen2.5-7B-Instruct");
+  const auto path =
+      testing::run(FileType::markdown,
+                   "# Study\n\n- **Supporting:** `scripts/configs/gemma_family.yaml`\n" + table);
+  EXPECT_EQ(testing::at(path, "table[0][0].Value").context.model, "");
+}
+
 // Held-out set 53: a line of settings in code under a heading ("`num_prompts=20`,
 // `request_rate=2`") is the configuration and load of the list below it; "183 tok in 3.14s →
 // **58.3 tok/s**" a result after its working, of the heading's quantity.
