@@ -4447,8 +4447,9 @@ class MarkdownHarvester {
     }
     // "- **Workload under test:** `vllm/vllm-openai:v0.22.0` serving `Qwen/Qwen2.5-7B-Instruct`": a
     // set-up's label whose value quotes one model's repository name, the document's model.
+    // (A "Model:" label's own reading below takes its precision too.)
     if (item && document_.model.empty() && (bold_item || setup_section_ || setup_lead_) &&
-        t.find('`', colon) != std::string_view::npos) {
+        !text::icontains(key, "model") && t.find('`', colon) != std::string_view::npos) {
       std::string found;
       std::size_t models = 0;
       for (auto open = t.find('`', colon); open != std::string_view::npos;) {
