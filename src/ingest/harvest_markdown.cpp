@@ -810,7 +810,10 @@ class MarkdownHarvester {
   // The emoji and bullets before a line's first letter or digit ("⚡ Time to First Token:").
   static std::size_t leading_marks(std::string_view t) {
     std::size_t start = 0;
-    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start]))) ++start;
+    // (Not a CJK letter's bytes: "吞吐量: 193.4 tok/s" starts with its label.)
+    while (start < t.size() && !std::isalnum(static_cast<unsigned char>(t[start])) &&
+           !metrics::has_cjk(t.substr(start, 3)))
+      ++start;
     return start;
   }
 
@@ -2520,8 +2523,12 @@ class MarkdownHarvester {
     // "Time: 0.8s (cached)", "Time: 48.0s (includes download caching)": the figure, its aside a
     // note on it (no device's name, no statistic).
     std::string aside_note;
+    // ... or a ratio to another's, "193.4 t/s (1.62x)".
+    const auto ratio = numeric::parse_cell(aside);
+    const bool ratio_aside = ratio && (ratio->suffix == "x" || ratio->suffix == "\xC3\x97");
     if (!aside.empty() && device_label(label).empty() && !parsed->suffix.empty() &&
-        aside.size() <= 60 && aside.find_first_of(":=0123456789") == std::string_view::npos &&
+        aside.size() <= 60 &&
+        (ratio_aside || aside.find_first_of(":=0123456789") == std::string_view::npos) &&
         !metrics::parse_statistic(aside)) {
       aside_note.assign(aside);
       aside = {};
@@ -2553,13 +2560,24 @@ class MarkdownHarvester {
                                       : text::iequals(label, "Q3") ? "p75"
                                                                    : "";
     if (text::iequals(label, "IQR")) return false;
-    const auto& c = detail::classify_cached(label, parsed->suffix);
+    // "Mean: 193.4 t/s", ">>> 平均: 193.4 t/s" under a run's lines: a statistic alone, its
+    // quantity the unit's (a rate, a time).
+    std::string named(label);
+    if (const auto& bare = detail::classify_cached(label, {});
+        bare.stat_only && !bare.metric && !parsed->suffix.empty()) {
+      const std::string with_unit = std::string(label) + " " + parsed->suffix;
+      if (const auto& u = detail::classify_cached(with_unit, {});
+          u.metric && (u.kind == units::Kind::throughput || u.kind == units::Kind::latency ||
+                       u.kind == units::Kind::duration || u.kind == units::Kind::ttft))
+        named = with_unit;
+    }
+    const auto& c = detail::classify_cached(named, parsed->suffix);
     // ("Maximum request concurrency: 16" before a run: the load it was set to, no figure.)
     const bool unnamed_rate = program_output && (c.unit == "tok/s" || c.unit == "req/s");
     if (c.role != metrics::Role::metric || (!c.metric && !unnamed_rate) ||
         (c.metric && c.metric->id == "concurrency"))
       return false;
-    MetricRow* row = detail::add_text_row(r_.rows, label, spread_text.empty() ? read : spread_text);
+    MetricRow* row = detail::add_text_row(r_.rows, named, spread_text.empty() ? read : spread_text);
     if (!row) return false;
     if (!workload.empty()) {
       row->raw.assign(value);

@@ -144,3 +144,25 @@ TEST(LabelledLines, ChineseAcceptanceRatePeakAndRank) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Held-out set 52: a run's lines in a fence, then ">>> 平均: 193.4 t/s (1.62x)" (their mean, its
+// ratio to the baseline aside) and "    接受率: 29.6%" (a label in Chinese, indented).
+TEST(LabelledLines, AStatisticAloneAndChineseLabelsUnderARunsLines) {
+  const auto r = testing::run(FileType::text,
+                              "Run 2: 500 tokens, 2.57s, 194.5 t/s\n"
+                              ">>> \xE5\xB9\xB3\xE5\x9D\x87: 193.4 t/s (1.62x)\n"
+                              "    \xE6\x8E\xA5\xE5\x8F\x97\xE7\x8E\x87: 29.6%\nMean: 5\n");
+  const auto& mean = testing::at(r, "line[2].\xE5\xB9\xB3\xE5\x9D\x87");
+  EXPECT_EQ(mean.metric_id(), "token_rate");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*mean.normalized, 193.4);
+  EXPECT_EQ(testing::at(r, "line[3].\xE6\x8E\xA5\xE5\x8F\x97\xE7\x8E\x87").metric_id(),
+            "acceptance_rate");
+  EXPECT_FALSE(testing::has_row(r, "line[4].Mean"));  // (no unit: a mean of what)
+}
+
+}  // namespace
+}  // namespace chimera::ingest
