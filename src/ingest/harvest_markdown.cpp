@@ -1022,7 +1022,10 @@ class MarkdownHarvester {
     if (!text_mode_ && !in_fence_) {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         if (setup_section_ || !arrow_figure(l, number)) bullet_figure(l, number);
-      } else if (l.size() > 8 && l[0] == '*' && l[1] == '*' && l.find(":** ") < 60) {
+      } else if (l.size() > 8 && l[0] == '*' && l[1] == '*' && l.find(":** ") < 60 &&
+                 !setup_section_ && heading_lists().first) {
+        // (Only under a heading of results: in a preamble or a set-up, such a line is a card's
+        // or a run's property, "**GPU Memory:** 24 GB", "**Test duration:** 300 seconds".)
         // "**Response Time:** 68.15 seconds": a label in bold and its figure, a list's item
         // in all but its mark.
         thread_local std::string item;
@@ -5259,6 +5262,8 @@ class MarkdownHarvester {
     b.line = number;
     b.part = part;
     b.foreseen = foreseen;
+    b.results = heading_lists().first;
+    b.targets = names_targets(own_heading()) || names_targets(list_lead_);
     b.context.model = heading_model();
     b.context.quantization = heading_quantization();
     b.context.gpu = heading_gpu();
@@ -5314,8 +5319,9 @@ class MarkdownHarvester {
     if (sep == std::string_view::npos) return false;
     const std::string_view word = aside.substr(0, sep);
     aside = text::trim(aside.substr(sep + 1));
-    static constexpr std::array<std::string_view, 10> statistics = {
-        "median", "mean", "avg", "average", "min", "max", "p50", "p90", "p95", "p99"};
+    // (Statistics of the same samples only: "(max: 24 GB)" beside memory used is a limit.)
+    static constexpr std::array<std::string_view, 8> statistics = {
+        "median", "mean", "avg", "average", "p50", "p90", "p95", "p99"};
     if (std::none_of(statistics.begin(), statistics.end(),
                      [&](std::string_view s) { return text::iequals(s, word); }))
       return false;
@@ -5366,11 +5372,35 @@ class MarkdownHarvester {
     run_label_.assign(t);
   }
 
+  // "## SLO targets", "## Load profile", "The vendor blog reports:": a list of goals, settings or
+  // another's figures, no measurement of this document's.
+  static bool names_targets(std::string_view text) {
+    if (text.empty()) return false;
+    const std::string low = text::to_lower(text);
+    for (const std::string_view w :
+         {"target", "goal", "slo", "requirement", "limit", "profile", "setting", "config",
+          "parameter", "published", "reported", "vendor", "expected", "budget", "threshold",
+          "specification", "spec"})
+      if (low.find(w) != std::string::npos) return true;
+    return false;
+  }
+
   // Whether the own heading names results, and a machine's list (decided once per heading).
+  // (Results: named by any heading over the list, "## Model Performance Analysis" over "### Key
+  // Findings", or findings, measurements, output by its own.)
   const std::pair<bool, bool>& heading_lists() {
-    if (own_heading() != lists_heading_) {
+    if (own_heading() != lists_heading_ || section_ != lists_section_) {
       lists_heading_ = own_heading();
-      lists_heading_says_ = {names_results(lists_heading_), names_a_machine_list(lists_heading_)};
+      lists_section_ = section_;
+      const std::string low = text::to_lower(lists_heading_);
+      const bool own_results =
+          low.find("finding") != std::string::npos ||
+          low.find("ergebnis") != std::string::npos ||  // German, Spanish
+          low.find("resultado") != std::string::npos || low.find("measure") != std::string::npos ||
+          low.find("output") != std::string::npos || low.find("observ") != std::string::npos ||
+          low.find("metric") != std::string::npos;
+      lists_heading_says_ = {names_results(section_) || own_results,
+                             names_a_machine_list(lists_heading_)};
     }
     return lists_heading_says_;
   }
@@ -5575,24 +5605,45 @@ class MarkdownHarvester {
         table_ > 0 || std::any_of(r_.rows.begin(), r_.rows.end(), [](const MetricRow& row) {
           return row.role == metrics::Role::metric;
         });
-    // (The figures read, built once and only when an item may be read.)
-    std::set<std::pair<std::string, double>> read;
+    // (A tool's own output read in the document, an Ollama block: its list a summary of it.)
+    if (others && !r_.format.empty()) return;
+    // (The figures read, built once and only when an item may be read: a figure of the same
+    // kind within 1 % of one, its written precision, restates it: "0.152 s" of "151.9 ms",
+    // "Throughput: 2688 tok/s" of an output throughput of 2688.2.)
+    std::vector<std::pair<units::Kind, double>> read;
     bool read_built = false;
     const auto restates = [&](const MetricRow& row) {
       if (!read_built) {
         for (std::size_t i = 0, n = r_.rows.size() - 1; i < n; ++i) {  // (not the item's own)
           const MetricRow& other = r_.rows[i];
-          if (other.role == metrics::Role::metric && other.normalized)
-            read.emplace(std::string(other.metric_id()), *other.normalized);
+          if (other.role == metrics::Role::metric && other.normalized && other.metric)
+            read.emplace_back(other.metric->kind, *other.normalized);
         }
         read_built = true;
       }
-      return read.contains({std::string(row.metric_id()), *row.normalized});
+      // (Within half a unit of the item's last written digit: "705ms" is no 702 ms.)
+      const double v = *row.normalized;
+      const auto dot = row.raw.find('.');
+      std::size_t decimals = 0;
+      for (std::size_t i = dot == std::string::npos ? row.raw.size() : dot + 1;
+           i < row.raw.size() && std::isdigit(static_cast<unsigned char>(row.raw[i])); ++i)
+        ++decimals;
+      const double scale = row.value && *row.value != 0 ? std::abs(v / *row.value) : 1.0;
+      const double tolerance = 0.5 * std::pow(10.0, -static_cast<double>(decimals)) * scale;
+      return std::any_of(read.begin(), read.end(), [&](const auto& k) {
+        return k.first == row.metric->kind && std::abs(k.second - v) <= tolerance * 1.0000001;
+      });
     };
     for (const Bullet& b : bullets_) {
       MetricRow* row = detail::add_text_row(r_.rows, b.label, b.value);
       if (!row) continue;
-      if (row->role != metrics::Role::metric ||
+      // (Among tables: a list under a heading of results, never of targets or settings; a
+      // card's memory or bandwidth no figure of the run; a duration a setting's.)
+      const bool among_tables_unread =
+          others &&
+          (!b.results || b.targets || (row->metric_id() == "memory" && !names_use(b.label)) ||
+           row->metric_id() == "bandwidth");
+      if (row->role != metrics::Role::metric || among_tables_unread ||
           (others && (!names_its_figure(b.label, b.value, *row) || restates(*row)))) {
         r_.rows.pop_back();
         continue;
@@ -5631,6 +5682,14 @@ class MarkdownHarvester {
         detail::add_note(*row, "a figure the list's lead line says was expected");
       }
     }
+  }
+
+  // "Peak memory", "VRAM used", "Memory usage": memory a run took, not what a card has.
+  static bool names_use(std::string_view label) {
+    const std::string low = text::to_lower(label);
+    for (const std::string_view w : {"used", "use", "usage", "peak", "consum", "allocated"})
+      if (low.find(w) != std::string::npos) return true;
+    return false;
   }
 
   // A list item among tables read: its label names a metric by itself ("Peak memory", not "Raw
@@ -10478,6 +10537,7 @@ class MarkdownHarvester {
   std::optional<bool> list_lead_machine_;  // ... it names a machine's list ("Hardware:")
   // What the own heading says of the lists under it (results; a machine's), by its text.
   std::string lists_heading_;
+  std::string lists_section_;
   std::pair<bool, bool> lists_heading_says_{false, false};
   std::string list_lead_;  // the line ending with ':' over the list being read (lower case)
   struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
@@ -10485,6 +10545,8 @@ class MarkdownHarvester {
     std::size_t line = 0;
     std::size_t part = 0;  // of several figures on one item ("6-9GB, 1808 TPS"): which, from 1
     bool foreseen = false;
+    bool results = false;  // its heading names results (a list beside tables is read only so)
+    bool targets = false;  // ... or its heading or lead names targets, settings, others' figures
     Context context;
   };
   std::vector<Bullet> bullets_;  // kept to the end: all in a note without tables, else some

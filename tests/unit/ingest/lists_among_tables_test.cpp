@@ -262,3 +262,35 @@ TEST(ListsAmongTables, RepeatedRunsAndQuantitiesMeasuredAfterSomething) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Review 52's counter-examples: beside tables, a list of targets, settings or another's figures
+// is no result; a card's specifications in bold in a preamble are none; "(max: 24 GB)" beside
+// memory used is a limit; a rounded restatement of a table's figure is counted once.
+TEST(ListsAmongTables, ReviewFiftyTwosCounterExamples) {
+  const std::string table =
+      "| Model | Output tok/s | Mean TTFT (ms) |\n|---|---|---|\n| m | 2688.2 | 151.9 |\n\n";
+  const auto targets =
+      testing::run(FileType::markdown, "# R\n\n## Results\n\n" + table +
+                                           "## SLO targets\n\n- p99 TTFT: 500 ms\n\n"
+                                           "## Load profile\n\n- Test duration: 300 s\n");
+  for (const auto& row : targets.rows) EXPECT_FALSE(row.locator.starts_with("list")) << row.locator;
+  const auto restated = testing::run(
+      FileType::markdown, "# R\n\n## Results\n\n" + table +
+                              "- Time to first token: 0.152 s\n- Throughput: 2688 tok/s\n"
+                              "- VRAM used: 18.2 GB (max: 24 GB)\n");
+  EXPECT_FALSE(testing::has_row(restated, "list[9].Time to first token"));
+  EXPECT_FALSE(testing::has_row(restated, "list[10].Throughput"));
+  EXPECT_FALSE(testing::has_row(restated, "list[11].max VRAM used"));
+  const auto spec = testing::run(FileType::markdown,
+                                 "# My rig\n\n**GPU Memory:** 24 GB\n**Test duration:** 300 "
+                                 "seconds\n\n## Results\n\n- Decode: 45 tok/s\n");
+  EXPECT_FALSE(testing::has_row(spec, "list[3].GPU Memory"));
+  EXPECT_FALSE(testing::has_row(spec, "list[4].Test duration"));
+  EXPECT_TRUE(testing::has_row(spec, "list[8].Decode"));
+}
+
+}  // namespace
+}  // namespace chimera::ingest
