@@ -1023,7 +1023,7 @@ class MarkdownHarvester {
       if (l.size() > 6 && (l[0] == '-' || l[0] == '*') && l[1] == ' ') {
         if (setup_section_ || !arrow_figure(l, number)) bullet_figure(l, number);
       } else if (l.size() > 8 && l[0] == '*' && l[1] == '*' && l.find(":** ") < 60 &&
-                 !setup_section_ && heading_lists().first) {
+                 !setup_section_ && lists_under_results()) {
         // (Only under a heading of results: in a preamble or a set-up, such a line is a card's
         // or a run's property, "**GPU Memory:** 24 GB", "**Test duration:** 300 seconds".)
         // "**Response Time:** 68.15 seconds": a label in bold and its figure, a list's item
@@ -1050,6 +1050,13 @@ class MarkdownHarvester {
         else
           list_lead_.clear();
         list_lead_machine_.reset();
+        // (A line of prose ends what the bold lines and the settings line above said of the list
+        // under them: "Next we ran single requests ... with no load.")
+        if (!(l.starts_with("**") && l.ends_with("**")) && number != settings_line_) {
+          bold_lead_.clear();
+          bold_load_.clear();
+          code_settings_section_ = 0;
+        }
       }
     }
     // (One look at the line's end first: an announcement ends in an ellipsis.)
@@ -1057,6 +1064,17 @@ class MarkdownHarvester {
         (l.back() == '.' || static_cast<unsigned char>(l.back()) == 0xA6) &&
         l.find("Running ") != std::string_view::npos)
       run_announcement(l);
+    // ("[10:04:01] Summary", "Done.": the runs announced are over; the table after is all of
+    // theirs.)
+    if ((text_mode_ || in_fence_) && !run_label_.empty() && l.size() < 60) {
+      std::string_view t = text::trim(l);
+      while (t.starts_with('[') && t.find(']') != std::string_view::npos)
+        t = text::trim(t.substr(t.find(']') + 1));
+      while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
+      if (text::iequals(t, "summary") || text::iequals(t, "results") || text::iequals(t, "done") ||
+          text::iequals(t, "finished") || text::iequals(t, "all done"))
+        run_label_.clear();
+    }
     if (text_mode_ && l.starts_with("==")) equals_title(l);
     if (in_fence_ && !text_mode_ && l.starts_with("==") && l.ends_with("=="))
       machine_title_ = names_a_machine_list(l);
@@ -1116,6 +1134,7 @@ class MarkdownHarvester {
         fence_kind_ = fence_info(l);
         text_fence_ = is_text_fence(l);
         shell_fence_ = is_shell_fence(l);
+        heredoc_end_.clear();
         fence_text_.clear();
         fence_line_ = number;
         fence_rows_ = r_.rows.size();
@@ -1466,8 +1485,21 @@ class MarkdownHarvester {
       // a label and its figure ("        Torch time: 0.00601 ms") is such output, never a
       // command.
       // (Not a comment, "# - ONNX export: ~15s" of what a run is expected to take.)
-      if (in_fence_ && shell_fence_ && !text_fence_ && !active_ && !box_row_ &&
-          text::trim(l).substr(0, 1) != "#") {
+      if (in_fence_ && shell_fence_ && !text_fence_ && !heredoc_end_.empty() &&
+          text::trim(l) == heredoc_end_) {
+        heredoc_end_.clear();
+      } else if (in_fence_ && shell_fence_ && !text_fence_ && heredoc_end_.empty() &&
+                 l.find("<<") != std::string_view::npos) {
+        // ("cat > values.yaml <<YAML": a file written, its lines no output, to its end word.)
+        std::string_view word = text::trim(l.substr(l.find("<<") + 2));
+        while (!word.empty() && (word.front() == '-' || word.front() == '\'' ||
+                                 word.front() == '"' || word.front() == '~'))
+          word.remove_prefix(1);
+        word = word.substr(0, word.find_first_of(" '\"\t;>"));
+        if (!word.empty()) heredoc_end_.assign(word);
+      } else if (in_fence_ && shell_fence_ && !text_fence_ && heredoc_end_.empty() && !active_ &&
+                 !box_row_ && text::trim(l).substr(0, 1) != "#" &&
+                 !starts_with_a_bound(text::trim(l))) {
         const std::size_t before = r_.rows.size();
         if (labelled_figure_line(l, number)) {
           label_line_rows(before);
@@ -2248,6 +2280,13 @@ class MarkdownHarvester {
     return std::any_of(cells.begin(), cells.end(), [](const std::string& c) {
       return detail::classify_cached(text::trim(c)).metric != nullptr;
     });
+  }
+
+  // "Minimum throughput: 40 tok/s", "Max TTFT: 500 ms": a bound to meet, no output.
+  static bool starts_with_a_bound(std::string_view t) {
+    for (const std::string_view w : {"min ", "minimum ", "max ", "maximum ", "target ", "limit"})
+      if (t.size() > w.size() && text::iequals(t.substr(0, w.size()), w)) return true;
+    return false;
   }
 
   static bool is_shell_fence(std::string_view l) {
@@ -4243,8 +4282,17 @@ class MarkdownHarvester {
         // (A set-up section's subsections are the set-up's, "## Setup" over "### Hardware"; not
         // its sibling, "### Test Configuration" then "### Performance Test Results".)
         // (The level is the outermost open one's: "### 硬件" under "## 测试框架/硬件/模型".)
+        // (... nor a sibling of a set-up's that names no results, "### Server options" after "###
+        // Test Configuration": the set-up goes on.)
         if (level >= 2) {
-          const bool inside = setup_section_ && level > setup_level_;
+          bool sibling_setup = false;
+          if (setup_section_ && level == setup_level_ && !names_results(facts.own)) {
+            const std::string low = text::to_lower(metrics::in_english(facts.own));
+            for (const std::string_view w :
+                 {"option", "setting", "parameter", "flag", "software", "server", "argument"})
+              sibling_setup = sibling_setup || low.find(w) != std::string::npos;
+          }
+          const bool inside = setup_section_ && (level > setup_level_ || sibling_setup);
           if (facts.setup && !inside) setup_level_ = level;
           setup_section_ = facts.setup || inside;
         }
@@ -4447,6 +4495,10 @@ class MarkdownHarvester {
         (text::iequals(key, "platform") || text::iequals(key, "soc") ||
          text::iequals(key, "board") || text::iequals(key, "cluster / hardware") ||
          text::iequals(key, "hardware platform"))) {
+      // (Not a machine that only sends the requests: "Raspberry Pi 4 (gateway only; ...)".)
+      const std::string value = text::to_lower(t.substr(colon + 1));
+      for (const std::string_view w : {"gateway", "client", "only", "remote", "sends"})
+        if (value.find(w) != std::string::npos) return;
       document_.gpu = detail::gpu_named_in(t.substr(colon + 1));
       if (!document_.gpu.empty()) document_gpu_line_ = number;
       return;
@@ -4664,7 +4716,7 @@ class MarkdownHarvester {
         if (std::string engine = detail::serving_engine_in(value.substr(0, via)); !engine.empty())
           value = std::move(engine);
         else if (std::string after = detail::serving_engine_in(value.substr(via + 5));
-                 !after.empty())
+                 !after.empty() && !names_a_client(value.substr(via + 5)))
           value = std::move(after);
       }
     // "RTX 5090 (32 GB)": the GPU's name, its memory apart.
@@ -5262,7 +5314,7 @@ class MarkdownHarvester {
     b.line = number;
     b.part = part;
     b.foreseen = foreseen;
-    b.results = heading_lists().first;
+    b.results = lists_under_results();
     b.targets = names_targets(own_heading()) || names_targets(list_lead_);
     b.context.model = heading_model();
     b.context.quantization = heading_quantization();
@@ -5294,14 +5346,25 @@ class MarkdownHarvester {
     const std::string result = strip_emphasis(text::trim(l.substr(arrow + 3)));
     const auto parsed = numeric::parse_cell(result);
     if (!parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix)) return false;
+    // (Not a target, "Target for v2 → 200 tok/s", nor a change, "Batch 1 → 8 → 640 tok/s".)
+    const std::string before = text::to_lower(l.substr(0, arrow));
+    for (const std::string_view w : {"target", "goal", "expected", "plan", "\xE2\x86\x92"})
+      if (before.find(w) != std::string::npos) return true;  // (read as nothing)
     const auto& by_unit = detail::classify_cached(parsed->suffix, {});
     const std::string& heading = own_heading();
     const auto& by_heading = detail::classify_cached(heading, parsed->suffix);
     // (The heading's quantity where it is one of the figure's unit, else the unit's own.)
-    const std::string label =
-        by_heading.metric && by_heading.metric->kind == by_unit.kind && heading.size() <= 60
-            ? heading
-            : std::string(parsed->suffix);
+    // (... and only where the words before the arrow name no other phase: "then generation →
+    // 41.7 tok/s" under "### Prompt processing" is a generation's rate.)
+    const std::string heading_low = text::to_lower(heading);
+    bool other_phase = false;
+    for (const std::string_view w : {"generat", "decod", "prefill", "prompt", " tg", " pp"})
+      other_phase = other_phase || (before.find(w) != std::string::npos &&
+                                    heading_low.find(w) == std::string::npos);
+    const std::string label = by_heading.metric && by_heading.metric->kind == by_unit.kind &&
+                                      heading.size() <= 60 && !other_phase
+                                  ? heading
+                                  : std::string(parsed->suffix);
     add_bullet(label, result, number, 0, false);
     return true;
   }
@@ -5343,7 +5406,12 @@ class MarkdownHarvester {
         t.find("**", 2) != t.size() - 2 || t.ends_with(":**"))
       return;
     std::string lead(text::trim(t.substr(2, t.size() - 4)));
-    if (lead.empty() || lead.back() == ':') return;
+    if (lead.empty() || lead.back() == ':' || lead.size() > 60) return;
+    // (A note in bold is no lead: "Note: runs at concurrency 32 hit OOM and were dropped".)
+    const std::string low = " " + text::to_lower(lead) + " ";
+    for (const std::string_view w :
+         {"note", " were ", " was ", " hit ", " dropped", " failed", " not ", " oom", ": "})
+      if (low.find(w) != std::string::npos) return;
     if (!concurrency_in_heading(lead).empty()) {
       bold_load_ = std::move(lead);
     } else {
@@ -5369,6 +5437,11 @@ class MarkdownHarvester {
     }
     t = text::trim(t);
     if (t.size() < 2 || t.size() > 60) return;
+    // (Not a step around the runs: "Running warmup...", "Running cleanup...".)
+    const std::string low = text::to_lower(t);
+    for (const std::string_view w : {"warmup", "warm-up", "warm up", "cleanup", "clean-up", "setup",
+                                     "download", "loading", "benchmarks", "tests", "install"})
+      if (low.starts_with(w)) return;
     run_label_.assign(t);
   }
 
@@ -5399,10 +5472,17 @@ class MarkdownHarvester {
           low.find("resultado") != std::string::npos || low.find("measure") != std::string::npos ||
           low.find("output") != std::string::npos || low.find("observ") != std::string::npos ||
           low.find("metric") != std::string::npos;
-      lists_heading_says_ = {names_results(section_) || own_results,
-                             names_a_machine_list(lists_heading_)};
+      lists_heading_says_ = {names_results(lists_heading_), names_a_machine_list(lists_heading_)};
+      lists_under_results_ = names_results(section_) || own_results;
     }
     return lists_heading_says_;
+  }
+
+  // Whether a heading over the list names results ("## Benchmark" over "### Key Findings"), or
+  // its own findings, measurements, output.
+  bool lists_under_results() {
+    heading_lists();
+    return lists_under_results_;
   }
 
   // Whether the list's lead line names a machine's ("Hardware:"; decided once per lead).
@@ -5439,7 +5519,20 @@ class MarkdownHarvester {
     // (A step's time, whatever its words suggest, "load_input", "decode_outputs"; a model's
     // loading its load time.)
     const bool model_load = row->metric_id() == "load_time" && text::icontains(subject, "model");
-    if (!model_load) detail::set_metric(*row, "duration");
+    // ("Request 3 took 2.41 s.": one request's latency, a sample of them.)
+    const auto space = subject.find(' ');
+    const std::string_view noun = subject.substr(0, space);
+    const bool one_request =
+        space != std::string_view::npos &&
+        subject.substr(space + 1).find_first_not_of("0123456789#") == std::string_view::npos &&
+        (text::iequals(noun, "request") || text::iequals(noun, "query") ||
+         text::iequals(noun, "prompt") || text::iequals(noun, "sample"));
+    if (one_request) {
+      detail::set_metric(*row, "e2e_latency");
+      row->statistic = "sample";
+    } else if (!model_load) {
+      detail::set_metric(*row, "duration");
+    }
     if (row->statistic.empty()) row->statistic = "value";
     return true;
   }
@@ -5468,6 +5561,16 @@ class MarkdownHarvester {
     if (key != "gpu" && key != "gpu/chip" && key != "chip" && key != "device" &&
         key != "accelerator" && key != "hardware")
       return;
+    // (Not a requirement, "RTX 3090 or better", nor a machine of some rows only, "(for the
+    // local run)", nor under a heading of requirements or recommendations.)
+    const std::string value = text::to_lower(std::string_view(plain).substr(colon + 2));
+    for (const std::string_view w : {"or better", "or newer", "or higher", "recommend", "minimum",
+                                     "e.g.", "for the ", "only", "(for "})
+      if (value.find(w) != std::string::npos) return;
+    const std::string heading = text::to_lower(own_heading());
+    for (const std::string_view w :
+         {"requirement", "recommend", "prerequisite", "future", "to buy", "todo"})
+      if (heading.find(w) != std::string::npos) return;
     std::string gpu = detail::gpu_named_in(std::string_view(plain).substr(colon + 2));
     if (gpu.empty()) return;
     if (late_gpu_.empty()) {
@@ -5486,6 +5589,13 @@ class MarkdownHarvester {
       if (!row.context.gpu.empty()) return;
     for (MetricRow& row : r_.rows) {
       if (row.role != metrics::Role::metric) continue;
+      // (Not a hosted API's row, "OpenAI API", "Groq": no machine of this document's.)
+      const std::string labels =
+          text::to_lower(row.context.config + " " + row.context.backend + " " + row.context.model);
+      if (labels.find("api") != std::string::npos || labels.find("groq") != std::string::npos ||
+          labels.find("openai") != std::string::npos ||
+          labels.find("together") != std::string::npos)
+        continue;
       row.context.gpu = late_gpu_;
       detail::add_note(row, "GPU from the run's context, line " + std::to_string(late_gpu_line_));
     }
@@ -7085,10 +7195,12 @@ class MarkdownHarvester {
       std::string_view word = std::string_view(definition).substr(at + 4);
       word = word.substr(0, word.find_first_of(" .,;)"));
       const auto unit = metrics::parse_unit(word);
-      if (!unit ||
+      // (Not "in US regions": "us" a microsecond only as "µs" or in full.)
+      if (!unit || word == "us" ||
           !(*unit == "ms" || *unit == "s" || *unit == "us" || *unit == "tok/s" || *unit == "req/s"))
         continue;
       legend_units_.emplace_back(name, *unit);
+      legend_line_ = number;
       if (!active_ && number <= note_end_line_ + 12)
         units_by_definition(note_rows_.first, note_rows_.second, legend_units_, "a legend");
       return;
@@ -7103,6 +7215,11 @@ class MarkdownHarvester {
     for (std::size_t i = from; i < to && i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
+      // (A column the name gives another kind of quantity, "Cost", keeps it.)
+      if (row.metric && row.metric->kind != units::Kind::duration &&
+          row.metric->kind != units::Kind::latency && row.metric->kind != units::Kind::ttft &&
+          row.metric->kind != units::Kind::throughput)
+        continue;
       const std::string_view base =
           text::trim(std::string_view(row.name).substr(0, row.name.find_first_of("@(")));
       for (const auto& [name, unit] : units) {
@@ -7117,7 +7234,15 @@ class MarkdownHarvester {
 
   // The figures of a column defined above the table with no unit of their own: in that unit.
   void defined_column_units() {
-    if (!legend_units_.empty())
+    // (A legend's for the table beside it: the next, right under it.)
+    // (... or a later one, unless its heading names a unit of its own: "## Long prompts
+    // (seconds)".)
+    const std::string heading_low = text::to_lower(own_heading());
+    const bool own_unit = heading_low.find("second") != std::string::npos ||
+                          heading_low.find("(s)") != std::string::npos ||
+                          heading_low.find("(ms)") != std::string::npos ||
+                          heading_low.find("minute") != std::string::npos;
+    if (!legend_units_.empty() && !own_unit)
       units_by_definition(table_first_row_, r_.rows.size(), legend_units_, "the document's legend");
     if (column_units_.empty() || table_line_ > column_units_line_ + 6) return;
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
@@ -7217,8 +7342,16 @@ class MarkdownHarvester {
     }
     if (header_.empty()) return;
     const std::string first = text::to_lower(strip_emphasis(header_[0]));
-    if (first != "layer" && first != "layers" && first != "layer name" && first != "op" &&
-        first != "operator" && first != "operation" && first != "module" && first != "kernel")
+    if (first != "layer" && first != "layer name" && first != "op" && first != "operator" &&
+        first != "module" && first != "kernel")
+      return;
+    // (Its cells name modules or operators, "model.layers.0.q_proj", "aten::mm", "lm_head"; not
+    // counts of layers offloaded, nor an API's endpoints.)
+    if (first_label_.empty() || first_label_.find('/') != std::string::npos ||
+        first_label_.find_first_not_of("0123456789") == std::string::npos ||
+        (first_label_.find('.') == std::string::npos &&
+         first_label_.find("::") == std::string::npos &&
+         first_label_.find('_') == std::string::npos))
       return;
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
@@ -10427,8 +10560,10 @@ class MarkdownHarvester {
   // that opens with '{' or '['): its text, what it is, its opening line and the rows before it.
   bool md_vllm_ = false;  // a result block written as a Markdown heading and list is being read
   std::string fence_text_, fence_kind_;
-  bool shell_fence_ = false;  // the open fence is a shell's (```bash): commands and their output
-  bool text_fence_ = false;   // the open fence holds console or plain text (is_text_fence)
+  bool shell_fence_ = false;
+  std::string heredoc_end_;  // the word ending a here-document in a shell's fence, while in one  //
+                             // the open fence is a shell's (```bash): commands and their output
+  bool text_fence_ = false;  // the open fence holds console or plain text (is_text_fence)
   std::size_t fence_line_ = 0, fence_rows_ = 0, fences_read_ = 0;
   std::set<std::string> llmperf_commands_;         // loads named by LLMPerf command lines
   std::map<std::string, std::string> shell_vars_;  // MODEL="..." lines of a shell session
@@ -10538,6 +10673,7 @@ class MarkdownHarvester {
   // What the own heading says of the lists under it (results; a machine's), by its text.
   std::string lists_heading_;
   std::string lists_section_;
+  bool lists_under_results_ = false;
   std::pair<bool, bool> lists_heading_says_{false, false};
   std::string list_lead_;  // the line ending with ':' over the list being read (lower case)
   struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
@@ -10615,6 +10751,7 @@ class MarkdownHarvester {
   std::vector<std::pair<std::string, std::string>> column_units_;
   std::size_t column_units_line_ = 0;
   std::vector<std::pair<std::string, std::string>> legend_units_;  // ("FTL", "ms") of a legend
+  std::size_t legend_line_ = 0;                                    // the line of its last item
   std::size_t note_end_line_ = 0;            // the last line of the table just ended
   bool llama_bench_table_ = false;           // a table with llama-bench's "test" and "t/s" columns
   Context document_;                         // labels stated by "**Model:** ..." lines
