@@ -143,7 +143,7 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
   } else if (k > 0 && w[k - 1].low == "nvidia" && s.size() == 4 && digits(s) && s[0] >= '1' &&
              s[0] <= '5' && s[1] == '0' && s[3] == '0' && s[2] >= '5') {
     m.first = k - 1;  // "Nvidia 5090", "NVIDIA 4090": a GeForce by its maker and number
-    m.key = "rtx" + std::string(s);
+    m.key = (s[0] == '1' ? "gtx" : "rtx") + std::string(s);  // (the 10 and 16 series: GTX)
   } else if (s == "arc" && next(k + 1) == "pro" && arc_number(next(k + 2))) {
     m.last = k + 2;  // "Arc Pro B70", "Arc Pro A60": Intel's workstation cards
     m.key = "arcpro" + std::string(next(k + 2));

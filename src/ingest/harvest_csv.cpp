@@ -978,11 +978,22 @@ namespace {
 void averages_by_name(FileResult& r) {
   std::string stem = r.entry.rel_path.substr(r.entry.rel_path.rfind('/') + 1);
   stem = text::to_lower(stem.substr(0, stem.rfind('.')));
-  bool averages = false;
-  for (const auto& w : detail::words_of(stem))
-    averages = averages || w == "averages" || w == "average" || w == "avg" || w == "means" ||
-               w == "mean" || w == "averaged";
-  if (!averages) return;
+  // (The stem's last word: "sweep_avg_input_len" names an averaged parameter, no averages.)
+  const auto words = detail::words_of(stem);
+  const std::string last = words.empty() ? std::string() : words.back();
+  if (last != "averages" && last != "average" && last != "avg" && last != "means" &&
+      last != "mean" && last != "averaged")
+    return;
+  // (Not where a column numbers each row's run or prompt, "run" 1, 2, 3: one run per row. A
+  // "run" of 3.0 on every row counts the runs averaged.)
+  std::set<std::string> numbers;
+  for (const auto& row : r.rows) {
+    const std::string name = text::to_lower(row.name);
+    if (name == "run" || name == "trial" || name == "iteration" || name == "rep")
+      numbers.insert(row.raw);
+    if (name == "prompt_id" || name == "request_id" || name == "timestamp") return;
+  }
+  if (numbers.size() > 1) return;
   for (auto& row : r.rows) {
     if (row.role != metrics::Role::metric ||
         (row.statistic != "sample" && row.statistic != "value"))
@@ -996,11 +1007,20 @@ void averages_by_name(FileResult& r) {
 // repetitions of one run, each row's figure one sample of it (not a one-off value).
 void repeated_runs(FileResult& r) {
   std::map<std::string, std::size_t> seen;
-  const auto key = [](const MetricRow& row) {
+  // (A row's workload among its figures, "mean_input_tokens" 128 or 2048, or a setting: rows
+  // that differ there are different runs.)
+  std::map<std::size_t, std::string> workload;
+  for (const MetricRow& row : r.rows) {
+    if (row.role == metrics::Role::parameter ||
+        (row.metric && row.metric->kind == units::Kind::tokens))
+      workload[row.line] += row.name + '=' + row.raw + '\x1f';
+  }
+  const auto key = [&](const MetricRow& row) {
     const Context& c = row.context;
+    const auto w = workload.find(row.line);
     return row.name + '\x1f' + c.model + '\x1f' + c.config + '\x1f' + c.test + '\x1f' +
            c.concurrency + '\x1f' + c.rate + '\x1f' + c.gpu + '\x1f' + c.quantization + '\x1f' +
-           c.backend;
+           c.backend + '\x1f' + (w == workload.end() ? std::string() : w->second);
   };
   for (const MetricRow& row : r.rows)
     if (row.role == metrics::Role::metric && row.statistic == "value") ++seen[key(row)];

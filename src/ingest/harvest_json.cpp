@@ -436,10 +436,25 @@ class JsonHarvester final : public JsonVisitor {
       if (!slot && iequals(name, "name")) f.name_text = std::string(text);
       // "method": "ollama", "provider": "vllm", "runtime": "llama.cpp": a harness's choice among
       // engines, where the value names one (not "method": "eagle3", "POST").
+      // (The engine's name, not the field's text; not a benchmark's client, "vllm_benchmark_
+      // serving"; a record of another provider names its own, so none spreads to it.)
       if (!slot && f.ctx.backend.empty() &&
           (iequals(name, "method") || iequals(name, "provider") || iequals(name, "runtime")) &&
-          text.size() <= 40 && !detail::serving_engine_in(text).empty())
-        slot = &f.ctx.backend;
+          text.size() <= 40) {
+        const std::string low = text::to_lower(text);
+        const std::string engine = detail::serving_engine_in(text);
+        const bool client = low.find("bench") != std::string::npos ||
+                            low.find("client") != std::string::npos ||
+                            low.find("serving") != std::string::npos;
+        if (!engine.empty() && !client) {
+          f.ctx.backend = engine;
+          return true;
+        }
+        if (iequals(name, "provider") && !client && !numeric::parse_cell(text)) {
+          f.ctx.backend = std::string(text);  // ("openai", "groq": the provider served it)
+          return true;
+        }
+      }
       // (A "gpus" of "all", "0,1,2,3": Docker's or CUDA's selection of devices, no GPU's name.)
       if (slot == &f.ctx.gpu && iequals(name, "gpus") && detail::gpu_named_in(text).empty())
         slot = nullptr;
@@ -1029,7 +1044,11 @@ class JsonHarvester final : public JsonVisitor {
     if (f.ctx.model.empty() && !f.ctx.quantization.empty() && !f.name_text.empty() &&
         !numeric::parse_cell(f.name_text) && f.name_text.size() <= 80) {
       Context probe;
-      if (detail::model_in_key(f.name_text, probe))
+      // (A size or a tag names a model too: "hermes-3-8b", "exaone3.5:7.8b".)
+      bool sized = f.name_text.find(':') != std::string::npos;
+      for (const auto& w : detail::words_of(text::to_lower(f.name_text)))
+        sized = sized || detail::names_model_size(w);
+      if (sized || detail::model_in_key(f.name_text, probe))
         f.ctx.model = f.name_text;
       else if (f.config.find(f.name_text) == std::string::npos)
         f.config = "name=" + f.name_text + (f.config.empty() ? "" : " ") + f.config;

@@ -66,8 +66,9 @@ std::string variant_word(std::string_view text) {
   // "Best (experiment 21)" beside "Baseline (experiment 1)": the best run found, tuned; not
   // "Best" alone or "Best Δ (%)", a statistic of the figures.
   if (text::iequals(words[first], "best")) {
-    static constexpr std::string_view kRuns[] = {"experiment",    "trial",    "run",       "config",
-                                                 "configuration", "settings", "parameters"};
+    // ("Best (trial 3)" of five trials of one set-up: the best trial, a statistic.)
+    static constexpr std::string_view kRuns[] = {"experiment", "config", "configuration",
+                                                 "settings", "parameters"};
     if (first + 1 >= words.size() ||
         std::none_of(std::begin(kRuns), std::end(kRuns),
                      [&](std::string_view r) { return text::iequals(words[first + 1], r); }))

@@ -45,6 +45,12 @@ bool name_figure(MetricRow& row, std::string_view key, const MlperfSummaryState&
   if (low == "completed samples per second" || low == "samples per second") {
     set_unit(row, "req/s");  // (the Offline scenario's result: "Samples per second")
     set_metric(row, "request_throughput");
+  } else if (low == "qps w/ loadgen overhead" || low == "qps w/o loadgen overhead") {
+    set_unit(row, "req/s");  // (SingleStream's queries per second, with LoadGen's own time or not)
+    set_metric(row, "request_throughput");
+    add_note(row, low.find("w/o") != std::string::npos ? "LoadGen's own overhead left out"
+                                                       : "LoadGen's own overhead included");
+    row.statistic = "value";
   } else if (low == "completed tokens per second" || low == "tokens per second") {
     set_unit(row, "tok/s");
     set_metric(row, "output_throughput");
@@ -119,6 +125,7 @@ bool mlperf_summary_line(std::string_view line, std::size_t number, MlperfSummar
     state.sut.clear();
     state.result.clear();
     state.results.clear();
+    state.figures.clear();
     return true;
   }
   if (state.section == MlperfSummaryState::Section::none) return false;
@@ -163,6 +170,16 @@ bool mlperf_summary_line(std::string_view line, std::size_t number, MlperfSummar
     return true;
   }
   renormalize(*row);
+  // (SingleStream's "90th percentile latency (ns)" again as "90.00 percentile latency": one.)
+  if (row->role == metrics::Role::metric && row->metric &&
+      row->metric->kind != units::Kind::throughput) {
+    const std::string seen = std::string(row->metric_id()) + "/" + row->statistic;
+    if (std::find(state.figures.begin(), state.figures.end(), seen) != state.figures.end()) {
+      rows.pop_back();
+      return true;
+    }
+    state.figures.push_back(seen);
+  }
   Context& ctx = row->context;
   if (!state.scenario.empty()) ctx.test = "MLPerf " + state.scenario;
   if (!state.sut.empty()) ctx.config = "sut=" + state.sut;

@@ -37,6 +37,7 @@ struct MlperfSummaryState {
   std::size_t first_row = 0;  // the open summary's first row
   std::string scenario, sut, result;
   std::vector<std::string> results;  // the keys of the results' figures read
+  std::vector<std::string> figures;  // "metric/statistic" of the figures read
 };
 
 // One line of a log or fence: reads the summary's banner, its section titles and its "key :

@@ -87,7 +87,7 @@ ColumnRole column_role_of(std::string_view header) {
     // "| Explanation |"), nor a judgement of it ("| Verdict |" of "Best").
     // (Not "| Reason |" of "timeout": why a run failed tells it apart.)
     const bool reason = low == "why" || low == "rationale" || low == "what it means" ||
-                        low == "why it matters" || low == "explanation" || low == "verdict";
+                        low == "why it matters" || low == "explanation";
     role.label =
         c.role != metrics::Role::timestamp && (!c.metric || c.unit.empty()) && !outcome && !reason;
   }

@@ -2261,7 +2261,18 @@ Classification classify(std::string_view name, std::string_view written_unit) {
     const bool out =
         low.find("decode") != std::string::npos || low.find("generation") != std::string::npos;
     const char* id = nullptr;
-    if (in && out && low.find('+') != std::string::npos)
+    // (Not a request's own rate, "per-request decode token throughput", nor a name that says
+    // what it leaves out, "output token throughput excl. prefill".)
+    const bool per_request =
+        low.find("per request") != std::string::npos ||
+        low.find("per-request") != std::string::npos || low.find("per user") != std::string::npos ||
+        low.find("per-user") != std::string::npos || low.find("per sequence") != std::string::npos;
+    const bool excluding = low.find("excl") != std::string::npos ||
+                           low.find("without") != std::string::npos ||
+                           low.find("w/o") != std::string::npos;
+    if (per_request || excluding)
+      ;
+    else if (in && out && low.find('+') != std::string::npos)
       id = "total_throughput";
     else if (token_throughput && in && !out)
       id = "input_throughput";
@@ -2332,11 +2343,18 @@ Classification classify_any(std::string_view name, std::string_view written_unit
   // before "after" (a generation rate, not the prompt's).
   for (const std::string_view after : {"_after_", " after "}) {
     if (const auto at = name.find(after); at != std::string_view::npos && at >= 3) {
-      // (A unit in brackets at the end is the quantity's: "ttft after warmup (ms)".)
+      // ("latency after first token": the time after the first token, a phase of its own.)
+      const std::string rest = text::to_lower(name.substr(at + after.size()));
+      if (rest.starts_with("first") || rest.starts_with("prefill") || rest.starts_with("ttft"))
+        break;
+      // (A unit at the end is the quantity's: "ttft after warmup (ms)", "ttft_after_warmup_ms".)
       std::string quantity(name.substr(0, at));
       if (const auto open = name.rfind(" (");
           open != std::string_view::npos && open > at && name.back() == ')')
         quantity += name.substr(open);
+      else if (const auto last = name.rfind('_');
+               last != std::string_view::npos && last > at && parse_unit(name.substr(last + 1)))
+        quantity += name.substr(last);
       Classification before = classify(quantity, written_unit);
       if (before.metric) return before;
     }
@@ -2356,7 +2374,16 @@ Classification classify_any(std::string_view name, std::string_view written_unit
       if (const auto slash = option.find(" / ");
           !c.metric && c.role == Role::metric && slash != std::string_view::npos)
         c = classify(option.substr(0, slash), written_unit);
-      if (!c.metric && c.role == Role::metric) {  // ("vLLM.block_size": an option all the same)
+      const std::string opt = text::to_lower(option.substr(0, option.find(' ')));
+      const bool option_like =
+          opt.starts_with("max_") || opt.starts_with("min_") || opt.starts_with("enable_") ||
+          opt.starts_with("disable_") || opt.ends_with("_size") || opt.ends_with("_threshold") ||
+          opt.ends_with("_level") || opt.ends_with("_mode") || opt.ends_with("_steps") ||
+          opt.ends_with("_len") || opt.ends_with("_dtype") || opt.ends_with("_backend") ||
+          opt == "swap_space" || opt == "dtype" || opt == "seed";
+      // ("vLLM.block_size": an option all the same; not "vllm.num_preemptions", a count of what
+      // happened.)
+      if (!c.metric && c.role == Role::metric && option_like) {
         c = Classification{};
         c.role = Role::parameter;
         c.parameter = find_parameter("engine_option");

@@ -120,3 +120,33 @@ TEST(RunIdentity, AListItemOfSeveralFiguresNamedByTheirUnits) {
 
 }  // namespace
 }  // namespace chimera::ingest
+
+namespace chimera::ingest {
+namespace {
+
+// Review 52's counter-examples outside Markdown's lists: each record's provider its own; a
+// benchmark client no backend; a name's unit suffix kept after "after"; a request's own rate no
+// server's; a count of what an engine did no option; a CSV numbering its runs no averages.
+TEST(RunIdentity, ReviewFiftyTwosCounterExamples) {
+  const auto providers = run(FileType::json,
+                             "[{\"provider\": \"openai\", \"model\": \"gpt-4o-mini\", "
+                             "\"ttft_ms\": 300}, {\"provider\": \"vllm\", \"model\": "
+                             "\"llama-3.1-8b\", \"ttft_ms\": 80}]");
+  EXPECT_EQ(at(providers, "[0].ttft_ms").context.backend, "openai");
+  EXPECT_EQ(at(providers, "[1].ttft_ms").context.backend, "vllm");
+  const auto client =
+      run(FileType::json, "{\"method\": \"vllm_benchmark_serving\", \"ttft_ms\": 80}");
+  EXPECT_EQ(at(client, "ttft_ms").context.backend, "");
+  EXPECT_EQ(metrics::classify("ttft_after_warmup_ms").unit, "ms");
+  EXPECT_NE(metrics::classify("Per-request decode token throughput").metric->id,
+            "output_throughput");
+  EXPECT_NE(metrics::classify("vllm.num_preemptions").role, metrics::Role::parameter);
+  EXPECT_EQ(metrics::classify("vLLM.block_size").role, metrics::Role::parameter);
+  FileResult runs;
+  runs.entry.rel_path = "runs_and_averages.csv";
+  harvest_csv("run,model,tok_s\n1,m,40\n2,m,41\n3,m,42\n", runs);
+  for (const auto& row : runs.rows) EXPECT_NE(row.statistic, "mean") << row.locator;
+}
+
+}  // namespace
+}  // namespace chimera::ingest

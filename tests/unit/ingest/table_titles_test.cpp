@@ -290,8 +290,8 @@ TEST(TableTitles, ThirtyFifthSessionsReviewCounterExamples) {
 namespace chimera::ingest {
 namespace {
 
-// Review 50's siblings: "| Explanation |" and "| Verdict |" say why or how good a row is, no
-// label of it; "+ prefix caching", a step added to the row above, is the row's label.
+// Review 50's siblings: "| Explanation |" says why a row is, no label of it ("| Verdict |" stays
+// one); "+ prefix caching", a step added to the row above, is the row's label.
 TEST(TableTitles, AnEngineNamedAfterVia) {
   for (const auto& [line, engine] :
        {std::pair<std::string, std::string>{"OpenAI-compatible API via vLLM", "vLLM"},
@@ -317,7 +317,8 @@ TEST(TableTitles, ExplanationsAndVerdictsAreNoLabelsButAddedStepsAre) {
             "Optimization=+ prefix caching");
   EXPECT_EQ(testing::at(r, "table[0][2].Output tok/s").context.config.find("+12%"),
             std::string::npos);
-  EXPECT_EQ(testing::at(r, "table[1][0].tok/s").context.config.find("Best"), std::string::npos);
+  // (A verdict stays a label: it may be all that tells two runs apart, review 52.)
+  EXPECT_NE(testing::at(r, "table[1][0].tok/s").context.config.find("Best"), std::string::npos);
 }
 
 }  // namespace
