@@ -1008,11 +1008,11 @@ void averages_by_name(FileResult& r) {
 void repeated_runs(FileResult& r) {
   std::map<std::string, std::size_t> seen;
   // (A row's workload among its figures, "mean_input_tokens" 128 or 2048, or a setting: rows
-  // that differ there are different runs.)
+  // that differ there are different runs. Not the tokens a reply happened to have.)
   std::map<std::size_t, std::string> workload;
   for (const MetricRow& row : r.rows) {
     if (row.role == metrics::Role::parameter ||
-        (row.metric && row.metric->kind == units::Kind::tokens))
+        (row.metric && (row.metric->id == "input_tokens" || row.metric->id == "total_tokens")))
       workload[row.line] += row.name + '=' + row.raw + '\x1f';
   }
   const auto key = [&](const MetricRow& row) {

@@ -248,6 +248,13 @@ TEST(ListsAmongTables, RepeatedRunsAndQuantitiesMeasuredAfterSomething) {
   const auto runs = testing::run(FileType::csv, "config,ttft_ms\nA,5\nA,6\nB,7\n");
   EXPECT_EQ(testing::at(runs, "[1].ttft_ms").statistic, "sample");
   EXPECT_EQ(testing::at(runs, "[2].ttft_ms").statistic, "value");  // (B: one run)
+  // (The tokens a reply happened to have tell no runs apart; an input length asked for does.)
+  const auto replies =
+      testing::run(FileType::csv, "config,ttft_ms,output_tokens\nA,5,301\nA,6,420\nA,7,301\n");
+  EXPECT_EQ(testing::at(replies, "[1].ttft_ms").statistic, "sample");
+  const auto lengths =
+      testing::run(FileType::csv, "config,input_tokens,ttft_ms\nA,128,5\nA,2048,9\n");
+  EXPECT_EQ(testing::at(lengths, "[1].ttft_ms").statistic, "value");
   const auto after = testing::run(FileType::csv,
                                   "name,gen_tok_s_after_long_prompt,ttft after warmup (ms)\n"
                                   "x,45.5,120\n");
