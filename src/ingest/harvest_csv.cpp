@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -1003,18 +1005,56 @@ void averages_by_name(FileResult& r) {
   }
 }
 
+// A row's workload: its line's settings and input token counts (see repeated_runs).
+bool workload_row(const MetricRow& row) {
+  return row.role == metrics::Role::parameter ||
+         (row.metric && (row.metric->id == "input_tokens" || row.metric->id == "total_tokens"));
+}
+
+void mix(std::size_t& h, std::size_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+}
+
+// (An empty field mixes its place only: most of a CSV row's context is empty.)
+void mix(std::size_t& h, std::string_view s) {
+  mix(h, s.empty() ? std::size_t{0} : std::hash<std::string_view>{}(s));
+}
+
+// Whether any two value rows may share repeated_runs' key: equal keys hash alike, so no repeat
+// among the hashes means none among the keys (a cheap pass; most files repeat nothing).
+bool may_repeat(const FileResult& r) {
+  std::unordered_map<std::size_t, std::size_t> workload;
+  for (const MetricRow& row : r.rows) {
+    if (!workload_row(row)) continue;
+    std::size_t& h = workload[row.line];
+    mix(h, row.name);
+    mix(h, row.raw);
+  }
+  std::unordered_set<std::size_t> seen;
+  for (const MetricRow& row : r.rows) {
+    if (row.role != metrics::Role::metric || row.statistic != "value") continue;
+    const Context& c = row.context;
+    std::size_t h = 0;
+    for (const std::string* f : {&row.name, &c.model, &c.config, &c.test, &c.concurrency, &c.rate,
+                                 &c.gpu, &c.quantization, &c.backend})
+      mix(h, *f);
+    const auto w = workload.find(row.line);
+    mix(h, w == workload.end() ? std::size_t{0} : w->second);
+    if (!seen.insert(h).second) return true;
+  }
+  return false;
+}
+
 // "gpt-4o,0.73,…" on thirteen rows, "gpt-4o,0.62,…": rows whose labels and context repeat are
 // repetitions of one run, each row's figure one sample of it (not a one-off value).
 void repeated_runs(FileResult& r) {
+  if (!may_repeat(r)) return;
   std::map<std::string, std::size_t> seen;
   // (A row's workload among its figures, "mean_input_tokens" 128 or 2048, or a setting: rows
   // that differ there are different runs. Not the tokens a reply happened to have.)
   std::map<std::size_t, std::string> workload;
-  for (const MetricRow& row : r.rows) {
-    if (row.role == metrics::Role::parameter ||
-        (row.metric && (row.metric->id == "input_tokens" || row.metric->id == "total_tokens")))
-      workload[row.line] += row.name + '=' + row.raw + '\x1f';
-  }
+  for (const MetricRow& row : r.rows)
+    if (workload_row(row)) workload[row.line] += row.name + '=' + row.raw + '\x1f';
   const auto key = [&](const MetricRow& row) {
     const Context& c = row.context;
     const auto w = workload.find(row.line);

@@ -7184,6 +7184,9 @@ class MarkdownHarvester {
   // column name's unit. It holds for the document: for the table just above it (its figures
   // read already) and for every table after.
   void legend_item(std::string_view t, std::size_t number) {
+    // (A first look for the label's colon near the start: most items are sentences, and a
+    // label of 16 characters has it well within 40, its marks of emphasis too.)
+    if (const auto c = t.find(':'); c == std::string_view::npos || c > 40) return;
     const std::string plain = strip_emphasis(std::string(text::trim(t.substr(2))));
     const auto colon = plain.find(": ");
     if (colon == std::string::npos || colon == 0 || colon > 16 || plain.size() > 200) return;
