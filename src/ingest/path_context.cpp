@@ -350,6 +350,93 @@ std::optional<std::string> model_word_in_name(std::string_view stem) {
   return found;
 }
 
+// A word that starts a model's name: a family's, alone or with its version or size glued on
+// ("llama", "gemma3", "qwen2.5", "llama70b"; not "phishing", "ollama").
+bool family_word(std::string_view w) {
+  static constexpr std::string_view kFamilies[] = {
+      "llama",     "qwen",      "gemma",   "mistral",  "mixtral",  "phi",  "deepseek", "falcon",
+      "olmo",      "smollm",    "granite", "glm",      "minimax",  "kimi", "nemotron", "tinyllama",
+      "codellama", "starcoder", "vicuna",  "internlm", "baichuan", "gpt"};
+  for (const std::string_view f : kFamilies) {
+    if (w.size() < f.size() || !text::iequals(w.substr(0, f.size()), f)) continue;
+    const std::string_view rest = w.substr(f.size());
+    if (std::all_of(
+            rest.begin(), rest.end(),
+            [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }) ||
+        names_model_size(rest))
+      return true;
+  }
+  return false;
+}
+
+// A word inside a model's name, between its family and its size or after the size: a version
+// ("3", "3.1", "v2", "r1"), a variant ("instruct", "distill") or a mixture's active size ("a3b").
+bool model_inner_word(std::string_view w, bool after_size) {
+  const auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
+    });
+  };
+  if (!after_size && (digits(w) || ((w[0] == 'v' || w[0] == 'r') && digits(w.substr(1)))))
+    return true;
+  if ((w[0] == 'a' || w[0] == 'A') && names_model_size(w.substr(1))) return true;
+  for (const std::string_view v :
+       {"instruct", "chat", "it", "base", "coder", "code", "distill", "mini", "small", "medium",
+        "large", "vl", "moe", "oss", "math", "hf", "turbo", "preview", "qat"})
+    if (text::iequals(w, v)) return true;
+  return false;
+}
+
+// "13_llama_3_2_1b", "gemma3_27b", "qwen2.5-7b-instruct": a file named by a model written with
+// '_' or '-' between its words, from its family to its size and variants (not two models).
+std::optional<std::string> model_run_in_name(std::string_view stem) {
+  std::optional<std::string> found;
+  std::size_t start = std::string_view::npos, end_of_model = 0;
+  bool sized = false;
+  const auto close = [&]() -> bool {
+    if (start != std::string_view::npos && sized) {
+      const std::string model(stem.substr(start, end_of_model - start));
+      if (found && *found != model) return false;
+      found = model;
+    }
+    start = std::string_view::npos;
+    sized = false;
+    return true;
+  };
+  for (std::size_t at = 0; at < stem.size();) {
+    auto end = stem.find_first_of("-_.", at);
+    // ("3.1" and "2.5" keep their point: a word ends at a point only before a letter.)
+    while (end != std::string_view::npos && stem[end] == '.' && end + 1 < stem.size() &&
+           std::isdigit(static_cast<unsigned char>(stem[end + 1])) != 0)
+      end = stem.find_first_of("-_.", end + 1);
+    if (end == std::string_view::npos) end = stem.size();
+    const std::string_view w = stem.substr(at, end - at);
+    const std::size_t word_at = at;
+    at = end + 1;
+    if (w.empty()) continue;
+    if (text::iequals(w, "vs") || text::iequals(w, "versus")) return std::nullopt;  // (a pair)
+    if (start != std::string_view::npos) {
+      if (names_model_size(w)) {
+        sized = true;
+        end_of_model = end;
+        continue;
+      }
+      if (model_inner_word(w, sized) || (!sized && family_word(w))) {
+        if (sized) end_of_model = end;
+        continue;
+      }
+      if (!close()) return std::nullopt;
+    }
+    if (family_word(w)) {
+      start = word_at;
+      sized = glued_size(w);
+      end_of_model = end;
+    }
+  }
+  if (!close()) return std::nullopt;
+  return found;
+}
+
 // What a folder's path says, its nearest part first: once per folder and thread (a folder's
 // files share it).
 const PathLoad& folder_load(std::string_view folder) {
@@ -410,7 +497,7 @@ PathLoad load_in_path(std::string_view rel_path) {
   PathLoad load;
   if (!name.empty()) read_part(name, load);
   if (load.model.empty()) {
-    if (auto m = model_word_in_name(name)) {
+    if (auto m = model_word_in_name(name); m || (m = model_run_in_name(name))) {
       load.model = std::move(*m);
       load.model_part = std::string(name);
     }

@@ -307,12 +307,12 @@ TEST(PathContext, AFolderNamedByOneModelGivesTheModel) {
                                  "ttft_ms\n40\n"))
                 .context.model,
             "Meta-Llama-3-8B-Instruct");
-  // A family's folder over files of several sizes, a folder that names a load, a file's name:
-  // no model.
+  // A family's folder over files of several sizes, a folder that names a load: no model (the
+  // file's own name gives it, below).
+  EXPECT_EQ(metric_row(ingest_at("gemma3/runs.csv", "ttft_ms\n40\n")).context.model, "");
   EXPECT_EQ(metric_row(ingest_at("gemma3/gemma3_270m_runs.csv", "ttft_ms\n40\n")).context.model,
-            "");
+            "gemma3_270m");
   EXPECT_EQ(metric_row(ingest_at("qwen3.5-4b-q4_k_m-c1/p.csv", "ttft_ms\n40\n")).context.model, "");
-  EXPECT_EQ(metric_row(ingest_at("llama-3.1-8b.csv", "ttft_ms\n40\n")).context.model, "");
   EXPECT_EQ(
       metric_row(ingest_at("qwen36-35b-a3b-nvfp4-sm121-vllm/p.csv", "ttft_ms\n40\n")).context.model,
       "");  // a project's folder that names its engine too
@@ -420,5 +420,32 @@ TEST(PathContext, AFamilyWithItsSizeGluedOnNamesTheModel) {
   EXPECT_EQ(metric_row(ingest_at("runs/llama/report.md", table)).context.model, "");
 }
 
+TEST(PathContext, AFileNamedByAModelWrittenInWordsGivesTheModel) {
+  const auto model_of = [](const std::string& path) {
+    return metric_row(ingest_at(path, "ttft_ms\n40\n")).context.model;
+  };
+  // From the family to the size, its version, variants and a mixture's active size with it.
+  EXPECT_EQ(model_of("13_llama_3_2_1b_latency.csv"), "llama_3_2_1b");
+  EXPECT_EQ(model_of("llama-3.1-8b.csv"), "llama-3.1-8b");
+  EXPECT_EQ(model_of("qwen2.5-7b-instruct.csv"), "qwen2.5-7b-instruct");
+  EXPECT_EQ(model_of("gemma3_1b-it-qat_baseline.csv"), "gemma3_1b-it-qat");
+  EXPECT_EQ(model_of("deepseek_r1_distill_qwen_7b.csv"), "deepseek_r1_distill_qwen_7b");
+  EXPECT_EQ(model_of("qwen3-30b-a3b_vllm.csv"), "qwen3-30b-a3b");
+  EXPECT_EQ(model_of("gpt_oss_20b_results.csv"), "gpt_oss_20b");
+  const auto r = ingest_at("mistral_7b_q4.csv", "ttft_ms\n40\n");
+  EXPECT_EQ(metric_row(r).context.model, "mistral_7b");
+  EXPECT_EQ(metric_row(r).context.quantization, "Q4");
+  EXPECT_EQ(metric_row(r).note, "model, quantization Q4 from the path ('mistral_7b_q4')");
+  // No size, no family at the word's start, two models, a pair: none.
+  EXPECT_EQ(model_of("qwen36_results.csv"), "");
+  EXPECT_EQ(model_of("phi-4-mini.csv"), "");
+  EXPECT_EQ(model_of("phishing_7b.csv"), "");
+  EXPECT_EQ(model_of("ollama_7b.csv"), "");
+  EXPECT_EQ(model_of("llama_7b_and_qwen_14b.csv"), "");
+  EXPECT_EQ(model_of("qwen2.5_vs_llama3.1_8b.csv"), "");
+  // The file's own model first.
+  EXPECT_EQ(metric_row(ingest_at("llama_3_8b.csv", "model,ttft_ms\nqwen2.5:7b,40\n")).context.model,
+            "qwen2.5:7b");
+}
 }  // namespace
 }  // namespace chimera::ingest
