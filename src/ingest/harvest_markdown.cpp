@@ -3175,15 +3175,20 @@ class MarkdownHarvester {
   // heading names none.
   // (Not where a heading or the document names the model; not a helper model's, "the
   // gpt-4o-mini model as the judge", nor another post's; the preamble's first sentence only.)
+  // ... and an overview's ("## Executive Summary": "... applied to a Vision-Language Model
+  // (Qwen3-VL-2B-Instruct)."), the document's: the model named in brackets after "model".
   void prose_model(std::string_view t) {
     const bool first = preamble_ ? !preamble_seen_prose_ : !prose_since_heading_;
     if (preamble_) preamble_seen_prose_ = true;
-    if (!first || t.size() < 16 || t.size() > 400 || t.front() == '|' || t.front() == '#' ||
-        t.find(" model") == std::string_view::npos || !heading_model().empty() ||
-        !document_.model.empty())
+    if (!first || t.size() < 16 || t.size() > 600 || t.front() == '|' || t.front() == '#' ||
+        !document_.model.empty() ||
+        (t.find(" model") == std::string_view::npos && t.find(" Model") == std::string_view::npos))
       return;
     const std::string plain = strip_emphasis(t);
     const std::string low = text::to_lower(plain);
+    if (!heading_model().empty()) return;
+    if ((preamble_ || overview_section_) && bracketed_model(plain, low)) return;
+    if (t.size() > 400) return;
     for (const std::string_view helper :
          {"draft",   "speculat", "judge",   "grade",     "evaluat",   "tokenizer", "embedding",
           "retriev", "rerank",   "teacher", "reference", "generated", "generator", "baseline",
@@ -3210,6 +3215,26 @@ class MarkdownHarvester {
     }
   }
 
+  // "a Vision-Language Model (Qwen3-VL-2B-Instruct)": one model named in brackets right after
+  // the word, the document's (not a helper's nearby: "the judge model (gpt-4o)").
+  bool bracketed_model(const std::string& plain, const std::string& low) {
+    const auto at = low.find(" model (");
+    if (at == std::string::npos || low.find(" model (", at + 8) != std::string::npos) return false;
+    const auto close = low.find(')', at + 8);
+    if (close == std::string::npos || close - at - 8 > 80) return false;
+    std::string name = plain.substr(at + 8, close - at - 8);
+    if (name.find(' ') != std::string::npos || !looks_like_llm(name)) return false;
+    const std::string_view near =
+        std::string_view(low).substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(at, 40) + 8);
+    for (const std::string_view helper : {"draft", "speculat", "judge", "grade", "evaluator",
+                                          "tokenizer", "embedding", "teacher", "reference"})
+      if (near.find(helper) != std::string_view::npos) return false;
+    document_.model = std::move(name);
+    if (document_.quantization.empty())
+      document_.quantization = detail::quantization_in(document_.model);
+    return true;
+  }
+
   // The preamble's sentence that says what the runs had ("tested on a system equipped with NVIDIA
   // A100 80GB GPU", "All benchmarks were run on an RTX 4090"): the document's GPU, where it names
   // one accelerator and nothing labelled one before.
@@ -3234,6 +3259,12 @@ class MarkdownHarvester {
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
       ran_on = ran_on || low.find(c) != std::string::npos;
+    }
+    // "Measured 2026-07-22 on the 2x Tesla V100 box": a date between the verb and its "on".
+    if (!ran_on && (low.starts_with("measured 20") || low.starts_with("tested 20") ||
+                    low.starts_with("benchmarked 20"))) {
+      const auto on = low.find(" on ");
+      ran_on = on != std::string::npos && on <= 28 && low.find_first_of(".;") > on;
     }
     // (Not a caption of the output under it alone: "the output below was obtained on A100".)
     if (section_first && !section_lead &&
@@ -4298,6 +4329,7 @@ class MarkdownHarvester {
         }
         setup_lead_ = false;
         model_section_ = level >= 2 && names_the_model_section(own);
+        overview_section_ = level >= 2 && before_first_table_ && names_an_overview(own);
         configs_.heading(
             level, facts.variant, facts.config_heading,
             level >= 2 && configs_.section_open() &&
@@ -4453,6 +4485,14 @@ class MarkdownHarvester {
     // Later, only a "- **Model:** gemma3:latest" line of a set-up section ("2.2 Benchmark
     // Configuration") that names an LLM, for the tables after it, when nothing named one before.
     const bool late = !before_first_table_;
+    // "... (78 GiB RAM, model on nvme0n1). Model: `DeepSeek-V4-Flash-IQ2XXS.gguf`": a preamble's
+    // sentence that labels the model, as a line of its own would.
+    if (!late && preamble_ && document_.model.empty() && t.size() > 12 && t.front() != '|') {
+      if (const auto at = t.find(". Model: "); at != std::string_view::npos && at > 0) {
+        document_label(t.substr(at + 2), number);
+        return;
+      }
+    }
     if (late && !(setup_section_ || setup_lead_)) {
       section_lead_gpu(t, number);
       late_device_label(t, number);
@@ -4607,6 +4647,13 @@ class MarkdownHarvester {
       if (const auto close = raw.find('`', 1);
           raw.size() > 2 && raw.front() == '`' && close != std::string_view::npos && close > 1) {
         value.assign(raw.substr(1, close - 1));
+        // ("`DeepSeek-V4-Flash-IQ2XXS.gguf`": the model's weights' file, its extension aside.)
+        if (value.size() > 5 &&
+            text::iequals(std::string_view(value).substr(value.size() - 5), ".gguf")) {
+          value = detail::model_of_path(value);
+          if (document_.quantization.empty())
+            document_.quantization = detail::quantization_in(value);
+        }
         // ("`gemma3:latest` (4.3B parameters, Q4_K_M quantization)": its weights' precision,
         // in the brackets after it; not "compared as its `-4bit` and `-8bit`".)
         const std::string_view aside = text::trim(raw.substr(close + 1));
@@ -4812,6 +4859,14 @@ class MarkdownHarvester {
   }
 
   // "## Model", "## Models", "### Model Under Test": a section that says which model ran.
+  // "## Executive Summary", "## Abstract": a section before the results that says what the whole
+  // document is about.
+  static bool names_an_overview(const std::string& heading) {
+    const std::string low = text::to_lower(text::trim(heading));
+    return low == "executive summary" || low == "summary" || low == "abstract" ||
+           low == "overview" || low == "tl;dr" || low == "tldr" || low == "introduction";
+  }
+
   static bool names_the_model_section(const std::string& heading) {
     const std::string low = text::to_lower(text::trim(heading));
     return low == "model" || low == "models" || low == "model under test" ||
@@ -10888,6 +10943,7 @@ class MarkdownHarvester {
                                                // names beside its device
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")
+  bool overview_section_ = false;  // the open section, before any table, is the document's summary
   std::size_t table_ = 0, row_ = 0;
 };
 

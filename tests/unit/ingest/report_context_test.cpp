@@ -2534,5 +2534,40 @@ TEST(ReportContext, HeldOutSet49sRules) {
             std::string::npos);
 }
 
+// A preamble's sentence that labels the model mid-line, its GGUF file's extension aside; a date
+// between "Measured" and "on" the machine; an executive summary's first sentence naming the
+// model in brackets (not a judge's).
+TEST(ReportContext, ProseOfThePreambleAndTheSummaryNamesTheModelAndGpu) {
+  const auto r = run(FileType::markdown, R"(# One box vs the fleet
+
+Measured 2026-07-22 on the 2x Tesla V100-SXM2-32GB box (78 GiB RAM, model on
+nvme0n1). Model: `DeepSeek-V4-Flash-IQ2XXS-chat-v2.gguf`
+(86.7 GB). All decode numbers are server-reported.
+
+## Headline
+
+| config | decode t/s |
+|---|---|
+| fleet | 4.79 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].decode t/s").context.model, "DeepSeek-V4-Flash-IQ2XXS-chat-v2");
+  EXPECT_EQ(at(r, "table[0][0].decode t/s").context.gpu, "2x Tesla V100");
+  const auto summary = [](std::string_view sentence) {
+    return run(FileType::markdown, "# TQ bench\n\n## Executive Summary\n\n" +
+                                       std::string(sentence) +
+                                       "\n\n## Results\n\n| type | tok/s |\n|---|---|\n| f16 | 24 "
+                                       "|\n");
+  };
+  EXPECT_EQ(at(summary("We evaluated KV cache quantization in llama.cpp, applied to a "
+                       "Vision-Language Model (Qwen3-VL-2B-Instruct)."),
+               "table[0][0].tok/s")
+                .context.model,
+            "Qwen3-VL-2B-Instruct");
+  EXPECT_EQ(at(summary("Answers were scored by a judge model (Qwen2.5-72B-Instruct)."),
+               "table[0][0].tok/s")
+                .context.model,
+            "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
