@@ -4236,6 +4236,7 @@ class MarkdownHarvester {
           // whole number, the setting of the section's tables (a load is the heading's load).
           heading_settings_[level] = setting_and_number(heading_text);
         }
+        if (level >= 2 && heading_settings_[level].empty()) heading_settings_[level] = facts.kv;
         // ("## Leaderboard on 3090": a GeForce by its number alone after "on", the card.)
         std::string gpu = facts.gpu.empty() ? geforce_after_on(own) : facts.gpu;
         if (gpu.empty()) gpu = geforce_with_memory(own);  // ("6.3. 4090 24G 显存占用测试")
@@ -10146,8 +10147,47 @@ class MarkdownHarvester {
     std::string concurrency;  // "### Concurrency User 4", "## 16 concurrent users"
     std::string size;         // "#### 7B Model": a model named by its size alone
     std::string bits;         // "### Single GPU, 4-bit": the weights' bits alone
+    std::string kv;           // "### q4_0 KV": the KV cache's precision, "kv_cache_type=q4_0"
     bool setup = false, config_heading = false;
   };
+
+  // "### q4_0 KV", "## KV cache: fp8", "### FP16 KV-cache": the precision a heading gives the KV
+  // cache of its tables' runs, as a setting ("kv_cache_type=q4_0"); the type's word right before
+  // "KV" or after it (and "cache", "type").
+  static std::string kv_cache_in_heading(std::string_view h) {
+    if (h.find_first_of("kK") == std::string_view::npos) return {};
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < h.size();) {
+      const auto part = [&](std::size_t i) {
+        const char ch = h[i];
+        return ch == ' ' || ch == '(' || ch == ')' || ch == ',' || ch == ':' || ch == '/' ||
+               ch == '=';
+      };
+      while (at < h.size() && part(at)) ++at;
+      std::size_t end = at;
+      while (end < h.size() && !part(end)) ++end;
+      if (end > at) words.push_back(text::to_lower(h.substr(at, end - at)));
+      at = end;
+    }
+    static constexpr std::string_view kTypes[] = {
+        "f16",  "fp16", "bf16",  "f32",    "fp32",   "q8_0",     "q4_0",     "q4_1", "q5_0",
+        "q5_1", "q8",   "q4",    "iq4_nl", "fp8",    "fp8_e4m3", "fp8_e5m2", "int8", "int4",
+        "8bit", "4bit", "8-bit", "4-bit",  "turbo2", "turbo3",   "turbo4"};
+    const auto type = [&](std::size_t k) {
+      return k < words.size() &&
+             std::find(std::begin(kTypes), std::end(kTypes), words[k]) != std::end(kTypes);
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string& w = words[i];
+      if (w != "kv" && w != "kv-cache" && w != "kvcache" && w != "kv_cache") continue;
+      std::size_t after = i + 1;
+      if (after < words.size() && words[after] == "cache") ++after;
+      if (after < words.size() && (words[after] == "type" || words[after] == "dtype")) ++after;
+      if (i > 0 && type(i - 1)) return "kv_cache_type=" + words[i - 1];
+      if (type(after)) return "kv_cache_type=" + words[after];
+    }
+    return {};
+  }
 
   // "#### 7B Model", "6.4.1 Decoding 0.5B": the one size in billions of parameters a heading
   // names (not "per 1B tokens", "7B vs 13B", "from 1B to 70B").
@@ -10239,6 +10279,21 @@ class MarkdownHarvester {
       if (!named.empty() && named.size() <= 60) f.model = std::string(named);
     }
     f.quant = one_quantization_in(f.own);
+    // (A KV cache's precision is no weights': "### q8_0 KV (original env)".)
+    f.kv = kv_cache_in_heading(f.own);
+    if (!f.kv.empty()) {
+      // ("single Vega 56, Q1_0, q4_0 KV": the weights' precision is the other one.)
+      const std::string type = f.kv.substr(14);
+      std::string low = text::to_lower(f.own);
+      if (const auto at = low.find(type);
+          at != std::string::npos && low.find(type, at + 1) == std::string::npos) {
+        std::string rest = f.own;
+        rest.replace(at, type.size(), type.size(), ' ');
+        f.quant = one_quantization_in(rest);
+      } else if (text::iequals(f.quant, type)) {
+        f.quant.clear();
+      }
+    }
     // ("### Single GPU, 4-bit": the weights' bits, a section's only, below.)
     if (f.quant.empty() && f.own.find("bit") != std::string::npos) {
       std::string bits = detail::quantization_in(f.own);

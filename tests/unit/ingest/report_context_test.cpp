@@ -2569,5 +2569,36 @@ nvme0n1). Model: `DeepSeek-V4-Flash-IQ2XXS-chat-v2.gguf`
             "");
 }
 
+// "### q4_0 KV" over a table: its runs' KV cache precision, a setting, no weights' precision
+// (the heading's other one is: "Q1_0, q4_0 KV").
+TEST(ReportContext, AHeadingsKvCachePrecisionIsASettingOfItsTables) {
+  const auto r = run(FileType::markdown, R"(# Tuning
+
+## Single card, Q1_0, q4_0 KV, flash attention on
+
+| ctx | gen tok/s |
+|---|---|
+| 32k | 58.8 |
+
+### KV cache: fp8
+
+| ctx | gen tok/s |
+|---|---|
+| 32k | 61.0 |
+
+## Kevin's runs
+
+| ctx | gen tok/s |
+|---|---|
+| 32k | 57.0 |
+)");
+  const auto& first = at(r, "table[0][0].gen tok/s");
+  EXPECT_EQ(first.context.config, "ctx=32k kv_cache_type=q4_0");
+  EXPECT_EQ(first.context.quantization, "Q1_0");
+  EXPECT_EQ(at(r, "table[1][0].gen tok/s").context.config, "ctx=32k kv_cache_type=fp8");
+  EXPECT_EQ(at(r, "table[1][0].gen tok/s").context.quantization, "Q1_0");
+  EXPECT_EQ(at(r, "table[2][0].gen tok/s").context.config, "ctx=32k");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
