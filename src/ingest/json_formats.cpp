@@ -50,7 +50,14 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 22> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 29> kKeys = {"request_throughput",
+                                                    "overall_throughput",
+                                                    "prefill_latency",
+                                                    "total_latency",
+                                                    "last_ttft",
+                                                    "latency",
+                                                    "input_len",
+                                                    "output_len",
                                                     "mean_ttft_ms",
                                                     "median_ttft_ms",
                                                     "ttfts",
@@ -500,6 +507,97 @@ bool vllm_throughput(FileResult& r, const Signals& s) {
       set_metric(row, "total_throughput");  // total_num_tokens / elapsed_time
     } else if (key == "requests_per_second") {
       set_unit(row, "req/s");
+    }
+  }
+  return true;
+}
+
+// SGLang's bench_one_batch (the engine run offline on one batch: "prefill_latency",
+// "median_decode_latency", "total_latency") and bench_one_batch_server (one batch sent to a
+// server: "latency", "last_ttft") JSON Lines, one record per batch size and lengths. Times in
+// seconds, rates in tokens per second of the whole batch.
+bool sglang_one_batch(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("overall_throughput") || !s.has_run_key("input_len") ||
+      !s.has_run_key("output_len") ||
+      !(s.has_run_key("prefill_latency") || s.has_run_key("total_latency") ||
+        s.has_run_key("latency")))
+    return false;
+  const bool offline = s.has_run_key("prefill_latency") || s.has_run_key("total_latency");
+  r.format = offline ? "sglang bench_one_batch" : "sglang bench_one_batch_server";
+  // Each record's batch and lengths: the workload its figures are of.
+  // ("run_name" first where it names one: "default" names none.)
+  std::map<std::string, std::string, std::less<>> workload;
+  for (const auto& t : r.run_texts) {
+    const std::string_view prefix = run_prefix(t.locator);
+    if (std::string_view(t.locator).substr(prefix.size()) == "run_name" && t.text != "default")
+      workload[std::string(prefix)] = "run_name=" + t.text;
+  }
+  for (const auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    if (key == "batch_size" || key == "input_len" || key == "output_len") {
+      std::string& w = workload[std::string(prefix)];
+      w += (w.empty() ? "" : " ") + std::string(key) + "=" + row.raw;
+    }
+  }
+  const auto figure = [](MetricRow& row, std::string_view id, std::string_view stat,
+                         std::string_view unit, std::string_view note) {
+    set_metric(row, id);
+    row.parameter = {};
+    row.statistic = std::string(stat);
+    row.unit = std::string(unit);
+    renormalize(row);
+    if (!note.empty()) add_note(row, note);
+  };
+  for (auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    if (const auto it = workload.find(prefix); it != workload.end())
+      row.context.config = it->second;
+    if (row.context.backend.empty()) row.context.backend = "SGLang";
+    if (!row.value || row.role == metrics::Role::parameter) continue;
+    if (key == "prefill_latency") {
+      figure(row, "prompt_eval_time", "value", "s", "the whole batch's prefill");
+    } else if (key == "prefill_throughput") {
+      figure(row, "prompt_eval_rate", "value", "tok/s", "the batch's prompt tokens per second");
+    } else if (key == "median_decode_latency") {
+      figure(row, "tpot", "median", "s", "the median time of one decode step of the batch");
+    } else if (key == "median_decode_throughput") {
+      figure(row, "output_throughput", "median", "tok/s",
+             "the batch's tokens per decode step, at the median step's time");
+    } else if (key == "total_latency" || key == "latency") {
+      figure(row, "e2e_latency", "value", "s", "the whole batch's time, prefill and decode");
+    } else if (key == "overall_throughput") {
+      figure(row, "total_throughput", "value", "tok/s",
+             "the batch's prompt and output tokens over its whole time");
+    } else if (key == "input_throughput") {
+      figure(row, "input_throughput", "value", "tok/s",
+             "the batch's prompt tokens up to its last first token");
+    } else if (key == "output_throughput") {
+      // (The first versions wrote no last_ttft, and timed the output over the whole batch.)
+      figure(row, "output_throughput", "value", "tok/s",
+             s.has_run_key("last_ttft") ? "the batch's output tokens after its last first token"
+                                        : "the batch's output tokens per second");
+    } else if (key == "last_ttft") {
+      figure(row, "ttft", "max", "s", "the batch's last request's time to its first token");
+    } else if (key == "last_gen_throughput") {
+      set_unit(row, "tok/s");
+      unname_metric(row, false);
+      add_note(row,
+               "SGLang's scheduler's last logged generation throughput (a gauge of its last "
+               "interval), not the batch's output throughput");
+    } else if (key == "acc_length") {
+      figure(row, "acceptance_length", "mean", "tokens", "");
+    } else if (key == "cache_hit_rate") {
+      as_setting(row, "cache_hit_rate", true);  // (the share of the prompt it cached first)
+    }
+    // (-1: what later versions write where a figure was not measured, a speculative decoder's
+    // acceptance length without one.)
+    if (row.role == metrics::Role::metric && *row.value < 0) {
+      row.value.reset();
+      row.normalized.reset();
+      row.normalized_unit.clear();
+      row.note = "SGLang writes -1 where it measured nothing: no value";
     }
   }
   return true;
@@ -2043,8 +2141,8 @@ void long_setting_lists(FileResult& r) {
 void recognise_json(FileResult& r) {
   const Signals s(r);
   for (const auto& adapter :
-       {vllm, vllm_throughput, llmperf, llmperf_v1, llmperf_v1_raw, guidellm, llama_bench,
-        ollama_api, llama_server, aiperf, trtllm_report, optimum_benchmark}) {
+       {vllm, vllm_throughput, sglang_one_batch, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
+        llama_bench, ollama_api, llama_server, aiperf, trtllm_report, optimum_benchmark}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -2791,5 +2791,36 @@ TEST(Identity, LlamaBenchJsonsDevicesAreTheGpusItRanOn) {
   EXPECT_EQ(at(r, "[1].avg_ts").context.gpu, "3x AMD Instinct MI60 / MI50");
 }
 
+// SGLang's bench_one_batch_server records (one batch sent to a server): times in seconds, the
+// batch's last first token its TTFT's maximum, the scheduler's gauge no figure of the batch, -1
+// no value; the first versions wrote no last_ttft.
+TEST(Identity, SglangOneBatchServerRecords) {
+  const auto r = run(
+      FileType::jsonl,
+      R"({"run_name": "tp2", "batch_size": 64, "input_len": 1024, "output_len": 8, "latency": 3.5, "input_throughput": 21000.5, "output_throughput": 610.2, "overall_throughput": 18870.9, "last_ttft": 3.1, "last_gen_throughput": 900.1, "acc_length": -1.0, "cache_hit_rate": null}
+{"run_name": "default", "batch_size": 1, "input_len": 1024, "output_len": 8, "latency": 0.5, "input_throughput": 9000.0, "output_throughput": 80.0, "overall_throughput": 2064.0, "last_ttft": 0.11, "last_gen_throughput": 85.0, "acc_length": 2.4, "cache_hit_rate": null}
+)");
+  EXPECT_EQ(r.format, "sglang bench_one_batch_server");
+  const auto& e2e = at(r, "[0].latency");
+  EXPECT_EQ(e2e.metric_id(), "e2e_latency");
+  EXPECT_DOUBLE_EQ(*e2e.normalized, 3500.0);
+  EXPECT_EQ(e2e.context.config, "run_name=tp2 batch_size=64 input_len=1024 output_len=8");
+  EXPECT_EQ(e2e.context.backend, "SGLang");
+  EXPECT_EQ(at(r, "[0].last_ttft").metric_id(), "ttft");
+  EXPECT_EQ(at(r, "[0].last_ttft").statistic, "max");
+  EXPECT_EQ(at(r, "[0].overall_throughput").metric_id(), "total_throughput");
+  EXPECT_EQ(at(r, "[0].input_throughput").metric_id(), "input_throughput");
+  EXPECT_EQ(at(r, "[0].last_gen_throughput").metric_id(), "unknown");
+  EXPECT_FALSE(at(r, "[0].acc_length").value.has_value());
+  EXPECT_EQ(at(r, "[1].acc_length").metric_id(), "acceptance_length");
+  EXPECT_EQ(at(r, "[1].latency").context.config, "batch_size=1 input_len=1024 output_len=8");
+  const auto first = run(
+      FileType::jsonl,
+      R"({"run_name": "default", "batch_size": 16, "input_len": 1024, "output_len": 16, "latency": 1.2, "output_throughput": 213.3, "overall_throughput": 13866.7}
+)");
+  EXPECT_EQ(first.format, "sglang bench_one_batch_server");
+  EXPECT_EQ(at(first, "[0].output_throughput").note, "the batch's output tokens per second");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
