@@ -228,6 +228,9 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
              digits(next(k + 1)) && next(k + 1).ends_with("000")) {
     m.last = k + 1;  // "PRO 6000", "PRO 5000": NVIDIA's RTX PRO cards by their number
     m.key = "rtxpro" + std::string(next(k + 1));
+  } else if (s.size() == 7 && s.starts_with("pro") && digits(s.substr(3)) && s.ends_with("000") &&
+             (k == 0 || w[k - 1].low != "rtx")) {
+    m.key = "rtxpro" + std::string(s.substr(3));  // "pro6000": the same, its words glued
   } else if (s == "ryzen" && next(k + 1) == "ai" && next(k + 2) == "max" &&
              next(k + 3).size() == 3 && digits(next(k + 3))) {
     // AMD's "Ryzen AI Max+ 395" (Strix Halo): one chip, its GPU the figures' device.

@@ -227,10 +227,38 @@ bool setting_token(std::string_view part, std::string_view gpu) {
   return settings >= 3;
 }
 
+// "pro6000_2x", "a100-80g_x4": a count of the part's GPUs written as a word of its own after
+// the name ("2x", "x4"), one only; 0 for none.
+unsigned count_word_in_part(std::string_view part) {
+  unsigned found = 0;
+  for (std::size_t at = 0; at <= part.size();) {
+    auto end = part.find_first_of("-_.", at);
+    if (end == std::string_view::npos) end = part.size();
+    const std::string_view w = part.substr(at, end - at);
+    at = end + 1;
+    std::string_view n;
+    if (w.size() >= 2 && w.size() <= 3 && (w.back() == 'x' || w.back() == 'X'))
+      n = w.substr(0, w.size() - 1);
+    else if (w.size() >= 2 && w.size() <= 3 && (w.front() == 'x' || w.front() == 'X'))
+      n = w.substr(1);
+    if (n.empty() || !std::all_of(n.begin(), n.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        }))
+      continue;
+    const auto count = static_cast<unsigned>(std::stoul(std::string(n)));
+    if (found != 0 || count < 2 || count > 64) return 0;
+    found = count;
+  }
+  return found;
+}
+
 void read_part(std::string_view part, PathLoad& load) {
   if (load.gpu.empty()) {
     if (auto g = gpu_named_in(part); !g.empty() && !setting_token(part, g)) {
       std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
+      // ("pro6000_2x": two of them; not where the name has its count, "2xH100".)
+      if (!std::isdigit(static_cast<unsigned char>(g.front())))
+        if (const unsigned n = count_word_in_part(part); n > 0) g = std::to_string(n) + "x " + g;
       load.gpu = std::move(g);
       load.gpu_part = std::string(part);
     }

@@ -447,5 +447,17 @@ TEST(PathContext, AFileNamedByAModelWrittenInWordsGivesTheModel) {
   EXPECT_EQ(metric_row(ingest_at("llama_3_8b.csv", "model,ttft_ms\nqwen2.5:7b,40\n")).context.model,
             "qwen2.5:7b");
 }
+TEST(PathContext, AGpuCountWrittenAfterTheNameInAFileName) {
+  const auto gpu_of = [](const std::string& path) {
+    return metric_row(ingest_at(path, "ttft_ms\n40\n")).context.gpu;
+  };
+  EXPECT_EQ(gpu_of("11_pro6000_2x.csv"), "2x pro6000");
+  EXPECT_EQ(gpu_of("h100_2x.csv"), "2x h100");
+  EXPECT_EQ(gpu_of("a100-80g_x4.csv"), "4x a100");
+  EXPECT_EQ(gpu_of("2xH100_bench.csv"), "2xH100");  // (its own count)
+  EXPECT_EQ(gpu_of("h100_2x_x4.csv"), "h100");      // (two counts: none)
+  EXPECT_EQ(gpu_of("rtx_pro_6000.csv"), "rtx pro 6000");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
