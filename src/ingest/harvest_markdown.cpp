@@ -1045,9 +1045,16 @@ class MarkdownHarvester {
       } else if (!l.empty() && l.back() != ' ') {
         // "**Expected Performance:**", "Citations from Technical Report 108:": what the list
         // below it holds.
-        if (l.back() == ':' || l.ends_with(":**"))
+        if (l.back() == ':' || l.ends_with(":**")) {
           list_lead_ = text::to_lower(l.substr(0, std::min<std::size_t>(l.size(), 120)));
-        else
+          // "Llama results:" over the statistics of one of the models the commands ran.
+          // (... and a lead naming none of them, "Unlabelled:", none: not the last lead's.)
+          if (l.size() <= 60 && ollama_.run_models.size() >= 2) {
+            std::string m = detail::model_of_lead(strip_emphasis(l), ollama_);
+            if (!m.empty() || ollama_.model_from_lead) ollama_.model = std::move(m);
+            ollama_.model_from_lead = !ollama_.model.empty();
+          }
+        } else
           list_lead_.clear();
         list_lead_machine_.reset();
         // (A line of prose ends what the bold lines and the settings line above said of the list
@@ -1140,6 +1147,7 @@ class MarkdownHarvester {
         fence_rows_ = r_.rows.size();
       }
       in_fence_ = !in_fence_;
+      ollama_.runs_without_output = 0;  // (commands run one after another within one fence)
       fence_phase_.clear();
       machine_title_ = false;  // (a console's title holds within its fence)
       quoted_fence_ = in_fence_ && quoted_line_;

@@ -211,7 +211,17 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
       if (const auto eq = l.find(" = "); eq <= 12)  // npos is larger
         state.model = std::string(text::trim(l.substr(eq + 3)));
     }
-    if (auto m = run_model(l)) state.model = *m;
+    if (auto m = run_model(l)) {
+      if (state.runs_without_output > 0 && *m != state.last_run_model)
+        state.model.clear();  // (several models: which one a block below is, no line says)
+      else
+        state.model = *m;
+      ++state.runs_without_output;
+      state.model_from_lead = false;
+      state.last_run_model = *m;
+      if (std::find(state.run_models.begin(), state.run_models.end(), *m) == state.run_models.end())
+        state.run_models.push_back(*m);
+    }
     // `ollama ps` pasted beside the statistics: "NAME  ID  SIZE  PROCESSOR  UNTIL", then one
     // line per loaded model, its name first.
     // (A row of the listing says where its model runs: "100% GPU"; not `ollama list`'s rows.)
@@ -240,6 +250,7 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
     return false;
   }
   state.ps_header = false;
+  state.runs_without_output = 0;
   if (average) return average_row(l.substr(colon + 1), number, *stat, state, rows);
   // A statistic already seen starts the next block, even with no line between the two (a
   // captured terminal's redraws leave "total duration:" at the end of the answer's line).
@@ -278,6 +289,25 @@ bool ollama_verbose_line(std::string_view line, std::size_t number, OllamaVerbos
   if (!state.model.empty()) row->context.model = state.model;
   row->context.backend = "ollama";  // its own statistics, whatever the document names
   return true;
+}
+
+std::string model_of_lead(std::string_view lead, const OllamaVerboseState& state) {
+  if (state.run_models.size() < 2) return {};
+  lead = text::trim(lead);
+  const auto end = lead.find_first_of(" :");
+  const std::string_view word = lead.substr(0, end);
+  if (word.size() < 3) return {};
+  std::string found;
+  for (const auto& m : state.run_models) {
+    if (m.size() < word.size() || !text::iequals(std::string_view(m).substr(0, word.size()), word))
+      continue;
+    // ("llama" of "llama3.1:8b", not of "llamafile"): the family ends at a digit or a mark.
+    if (m.size() > word.size() && std::isalpha(static_cast<unsigned char>(m[word.size()])))
+      continue;
+    if (!found.empty() && found != m) return {};
+    found = m;
+  }
+  return found;
 }
 
 void end_ollama(OllamaVerboseState& state, MetricRows& rows) {

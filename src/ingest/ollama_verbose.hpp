@@ -27,7 +27,18 @@ struct OllamaVerboseState {
   unsigned repr_seen = 0;       // the figures of that response read so far (a repeat starts one)
   std::size_t full_blocks = 0;  // blocks with more than a "total duration" line
   std::size_t lone_totals = 0;  // "total duration" rows that were no Ollama block (end_ollama)
+  // `ollama run` lines since the last statistic: two models run one after the other with no
+  // output between them ("ollama run A", "ollama stop A", "ollama run B") leave none named.
+  std::size_t runs_without_output = 0;
+  std::string last_run_model;
+  std::vector<std::string> run_models;  // every model an `ollama run` line named, in order
+  bool model_from_lead = false;         // `model` is the one a lead line named (model_of_lead)
 };
+
+// "Llama results:" over a fence of statistics, after commands that ran several models: the one
+// model of those whose name starts with the lead's first word ("llama3.1:8b"); "" for none or
+// several.
+std::string model_of_lead(std::string_view lead, const OllamaVerboseState& state);
 
 // Appends a row when the line is one of the statistics; tracks blocks and the model named by an
 // `ollama run` command line. Returns true when the line was a statistic.

@@ -2822,5 +2822,55 @@ TEST(Identity, SglangOneBatchServerRecords) {
   EXPECT_EQ(at(first, "[0].output_throughput").note, "the batch's output tokens per second");
 }
 
+// One fence of commands that ran three models, their statistics in later fences under "Llama
+// results:" and "Codestral results:": each block the model its lead names, none the last command's.
+TEST(Identity, OllamaCommandsOfSeveralModelsAndLeadsNamingEach) {
+  const auto r = run(FileType::markdown, R"(# Benchmarks
+
+```
+docker exec -it ollama ollama run "llama3.1:8b" --verbose "How?"
+docker exec -it ollama ollama stop llama3.1:8b
+docker exec -it ollama ollama run "codestral:22b" --verbose "Write"
+docker exec -it ollama ollama run "deepseek-r1:14b" --verbose "Why?"
+```
+
+## RTX A4000
+
+Llama results:
+```
+total duration:       10.550899069s
+eval count:           445 token(s)
+eval rate:            55.36 tokens/s
+```
+
+Codestral results:
+```
+total duration:       20.1s
+eval count:           400 token(s)
+eval rate:            24.97 tokens/s
+```
+
+Unlabelled:
+```
+eval rate:            30.00 tokens/s
+```
+)");
+  EXPECT_EQ(at(r, "ollama[0].eval_rate").context.model, "llama3.1:8b");
+  EXPECT_EQ(at(r, "ollama[1].eval_rate").context.model, "codestral:22b");
+  EXPECT_EQ(at(r, "ollama[2].eval_rate").context.model, "");  // (not the last lead's)
+  // Each command with its own output: that command's model.
+  const auto own = run(FileType::markdown, R"(```
+$ ollama run gemma3
+```
+
+```
+$ ollama run gemma3:1b --verbose
+total duration:       1.5225842s
+eval rate:            90.1 tokens/s
+```
+)");
+  EXPECT_EQ(at(own, "ollama[0].eval_rate").context.model, "gemma3:1b");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
