@@ -4511,6 +4511,7 @@ class MarkdownHarvester {
     const bool bold = t.substr(0, 2) == "**";
     const bool item = t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ");
     if (item) t.remove_prefix(2);
+    if (item && setup_section_ && !late && unlabelled_setup_item(t, number)) return;
     // "- **Hardware:** M4 Mac mini, ...": a bold label in a list, before any result.
     const bool bold_item = item && t.substr(0, 2) == "**" && !late;
     auto colon = t.find(':');
@@ -4868,6 +4869,40 @@ class MarkdownHarvester {
   }
 
   // "## Model", "## Models", "### Model Under Test": a section that says which model ran.
+  // "## 環境" over "- DGX Spark (GB10, SM121, aarch64, 128GB UMA)" and "- vLLM `0.20.2rc1`": a
+  // set-up list's item with no label that opens with the machine's GPU, or with the serving
+  // engine (its version after it), names the document's.
+  bool unlabelled_setup_item(std::string_view t, std::size_t number) {
+    if (t.size() > 100 || t.empty()) return false;
+    const std::string plain = strip_emphasis(t);
+    const auto cut = plain.find_first_of("(,:;`");
+    const std::string_view head = text::trim(std::string_view(plain).substr(0, cut));
+    if (head.empty() || (cut != std::string::npos && plain[cut] == ':')) return false;
+    const auto opens_with = [&](std::string_view name) {
+      return !name.empty() && head.size() >= name.size() &&
+             text::iequals(head.substr(0, name.size()), name);
+    };
+    if (document_.gpu.empty() && !no_gpu_) {
+      if (std::string gpu = detail::gpu_named_in(head); opens_with(gpu)) {
+        document_.gpu = std::move(gpu);
+        document_gpu_line_ = number;
+        return true;
+      }
+    }
+    if (document_.backend.empty() && engines_named(plain) == 1) {
+      const std::string engine = detail::serving_engine_in(head);
+      // (The engine and its version alone: "vLLM 0.20.2", not "vLLM is used because ...".)
+      const std::string_view rest = text::trim(head.substr(std::min(head.size(), engine.size())));
+      if (opens_with(engine) &&
+          (rest.empty() || std::isdigit(static_cast<unsigned char>(rest.front())) ||
+           rest.front() == 'v')) {
+        document_.backend = engine;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "## Executive Summary", "## Abstract": a section before the results that says what the whole
   // document is about.
   static bool names_an_overview(const std::string& heading) {
@@ -7180,6 +7215,12 @@ class MarkdownHarvester {
     return true;
   }
 
+  // A unit of time or of a rate ("ms", "s", "tok/s"): what no unitless quantity (a score) has.
+  static bool timed_or_rate(std::string_view unit) {
+    const auto n = units::normalize(1.0, unit);
+    return n && (n->unit == "ms" || n->unit.ends_with("/s"));
+  }
+
   // "| Mean (ms) | p50 | p95 | p99 |": a bare statistic column is the statistic of the metric
   // the nearest column to its left names (not in "| Metric | p50 |" tables, whose rows name it).
   void inherit_from_sibling() {
@@ -8663,8 +8704,10 @@ class MarkdownHarvester {
       // tok/s" stays unnamed.)
       // (Not a change in % beside a share in %: "| Success Rate | Mean Improvement |" may be
       // of another quantity, the table's throughput.)
+      // (Not a unitless quantity's over cells of time or rate: "| accuracy | p50 |" of "82.8 ms".)
       if (!row->metric && sibling_[c] && row->role == metrics::Role::metric &&
           metrics::unit_fits(*sibling_[c], row->unit, row->statistic) &&
+          !(sibling_[c]->unit.empty() && timed_or_rate(row->unit)) &&
           !(row->statistic == "delta" && sibling_[c]->unit == "%")) {
         row->metric = sibling_[c];
         row->kind = sibling_[c]->kind;

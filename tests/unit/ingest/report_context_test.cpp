@@ -2600,5 +2600,40 @@ TEST(ReportContext, AHeadingsKvCachePrecisionIsASettingOfItsTables) {
   EXPECT_EQ(at(r, "table[2][0].gen tok/s").context.config, "ctx=32k");
 }
 
+// "## 環境" (environment) over unlabelled items: the one opening with the machine's GPU and the
+// one opening with the engine and its version name the document's; a bare "p50" beside an
+// accuracy column over figures in ms is no accuracy (a "%" average beside one still is).
+TEST(ReportContext, UnlabelledSetupItemsAndStatisticsBesideAScore) {
+  const auto r = run(FileType::markdown, R"(# Phase 1
+
+## 環境
+
+- DGX Spark (GB10, SM121, aarch64, 128GB UMA)
+- vLLM `0.20.2rc1.dev99+g9c0812ffd`
+- torch 2.11.0+cu130 / transformers 5.8.0
+
+## 結果
+
+| ラベル | accuracy | p50 | mean tps |
+|---|---:|---:|---:|
+| e2b-baseline | 0.875 | 82.8 ms | 24.09 |
+
+| Model | MMLU | Average |
+|---|---|---|
+| gpt2 | 26.0% | 30.0% |
+)");
+  const auto& p50 = at(r, "table[0][0].p50");
+  EXPECT_EQ(p50.context.gpu, "DGX Spark");
+  EXPECT_EQ(p50.context.backend, "vLLM");
+  EXPECT_NE(p50.metric_id(), "quality");
+  EXPECT_EQ(p50.statistic, "median");
+  EXPECT_EQ(at(r, "table[1][0].Average").metric_id(), "quality");
+  // An item that says more than the engine's name and version names no backend.
+  const auto prose = run(FileType::markdown,
+                         "# R\n\n## Setup\n\n- vLLM is used because it batches\n\n## Results\n\n"
+                         "| x | tok/s |\n|---|---|\n| a | 5 |\n");
+  EXPECT_EQ(at(prose, "table[0][0].tok/s").context.backend, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
