@@ -990,6 +990,19 @@ class MarkdownHarvester {
       }
     }
     if ((text_mode_ || in_fence_) && !l.empty() && l.front() == '=') run_banner(l);
+    // "### Framework comparison at 7B" in a text file, over a pipe table: a Markdown heading
+    // (read when the table starts; elsewhere a text file's '#' line is a comment).
+    if (text_mode_ && !in_fence_ && !active_ && l.size() > 4 && l[0] == '#' && l.size() <= 160) {
+      const auto marks = l.find_first_not_of('#');
+      if (marks != std::string_view::npos && marks >= 2 && marks <= 4 && l[marks] == ' ' &&
+          std::isalpha(static_cast<unsigned char>(l[marks + 1]))) {
+        // (Its closing marks aside: "### GPU 0 ONLY ###".)
+        std::string_view h = text::trim(l);
+        while (!h.empty() && h.back() == '#') h.remove_suffix(1);
+        text_heading_.assign(text::trim(h));
+        text_heading_line_ = number;
+      }
+    }
     // (Looked for in a section's first line only.)
     if (!prose_since_heading_ && !in_fence_ && heading_level_ >= 2 && l.size() < 160 &&
         (l.find("huggingface.co/") != l.npos || l.find("hf.co/") != l.npos))
@@ -4213,6 +4226,7 @@ class MarkdownHarvester {
         for (std::size_t k = level; k < heading_backends_.size(); ++k) heading_backends_[k].clear();
         heading_backends_[level] = engine_alone(own);
         if (heading_backends_[level].empty()) heading_backends_[level] = engine_aside(own);
+        if (heading_backends_[level].empty()) heading_backends_[level] = engine_held_fixed(own);
         // ("3.6 dGPU (A770) vulkan": llama.cpp's compute backend, apart from the engines: it
         // names the backend of llama.cpp's rows only, never over another engine.)
         heading_computes_.resize(7);
@@ -6514,6 +6528,15 @@ class MarkdownHarvester {
   }
 
   void start_table(const std::vector<std::string>& header, std::size_t number) {
+    if (!text_heading_.empty()) {
+      if (number <= text_heading_line_ + 4) {
+        const std::string heading = std::move(text_heading_);
+        setext_heading_ = true;
+        document_label(heading, text_heading_line_);
+        setext_heading_ = false;
+      }
+      text_heading_.clear();
+    }
     const bool first_of_section = !table_since_heading_;
     table_since_heading_ = true;
     table_line_ = number > 0 ? number - 1 : 0;
@@ -7402,6 +7425,8 @@ class MarkdownHarvester {
       memory_that_varies_by_device();
       card_memory_beside_models();
       layer_timings();
+      engines_as_labels();
+      precisions_as_labels();
       ++table_;
       if (console_table_) console_summary_lines_ = 3;  // its run's totals may follow it
       note_rows_ = {table_first_row_, r_.rows.size()};
@@ -7409,6 +7434,69 @@ class MarkdownHarvester {
       note_lines_ = 3;  // a note under the table may still say what its figures are
     }
     active_ = false;
+  }
+
+  // "Size sweep, framework fixed at Edge-LLM": the engine a heading says its tables held fixed,
+  // known or not (the words after "framework", "engine" or "backend" "fixed at", up to a comma).
+  static std::string engine_held_fixed(std::string_view heading) {
+    const std::string low = text::to_lower(heading);
+    for (const std::string_view cue :
+         {"framework fixed at ", "engine fixed at ", "backend fixed at ", "runtime fixed at "}) {
+      const auto at = low.find(cue);
+      if (at == std::string::npos) continue;
+      std::string_view rest = heading.substr(at + cue.size());
+      rest = text::trim(rest.substr(0, rest.find_first_of(",;(")));
+      if (!rest.empty() && rest.size() <= 32 && rest.find(' ') == std::string_view::npos)
+        return std::string(rest);
+    }
+    return {};
+  }
+
+  // "| | TTFT p50 |" over "| **FP16** |", "| **INT4 GPTQ** |": a first column with no name whose
+  // labels each name a precision gives each row its quantization (the label stays its
+  // configuration: "FP8 (self-quant)").
+  void precisions_as_labels() {
+    if (header_.empty() || !text::trim(strip_emphasis(header_[0])).empty()) return;
+    std::map<std::string, std::string> quant_of;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric) continue;
+      if (!row.context.quantization.empty() || row.context.config.empty()) return;
+      if (quant_of.count(row.context.config)) continue;
+      std::string q = detail::quantization_in(row.context.config);
+      if (q.empty()) return;
+      quant_of.emplace(row.context.config, std::move(q));
+    }
+    if (quant_of.size() < 2) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role == metrics::Role::metric)
+        row.context.quantization = quant_of[row.context.config];
+    }
+  }
+
+  // "| | TTFT p50 |" over "| **vLLM** |", "| **llama.cpp** |", "| **Edge-LLM** |": a first column
+  // with no name whose labels are serving engines (all of them, one unknown at most) names each
+  // row's backend, as an "Engine" column would.
+  void engines_as_labels() {
+    if (header_.empty() || !text::trim(strip_emphasis(header_[0])).empty()) return;
+    std::set<std::string> labels;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      const MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric) continue;
+      if (!row.context.backend.empty() || row.context.config.empty()) return;
+      labels.insert(row.context.config);
+    }
+    if (labels.size() < 2) return;
+    std::size_t known = 0;
+    for (const auto& l : labels) known += detail::engine_in(l) == l ? 1 : 0;
+    if (known < 2 || labels.size() - known > 1) return;
+    for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
+      MetricRow& row = r_.rows[i];
+      if (row.role != metrics::Role::metric) continue;
+      row.context.backend = std::move(row.context.config);
+      row.context.config.clear();
+    }
   }
 
   // A device's "memory it has" that differs from row to row of one device ("| RTX 3090 | Q4 | 5.9
@@ -11049,6 +11137,8 @@ class MarkdownHarvester {
                                                // names beside its device
   std::vector<std::string> sibling_gpus_;  // per level: an empty section's GPU, for its siblings
   bool model_section_ = false;             // the open section says which model ran ("## Model")
+  std::string text_heading_;  // a text file's "### ..." line, a heading if a table follows
+  std::size_t text_heading_line_ = 0;
   bool overview_section_ = false;  // the open section, before any table, is the document's summary
   std::size_t table_ = 0, row_ = 0;
 };

@@ -2635,5 +2635,43 @@ TEST(ReportContext, UnlabelledSetupItemsAndStatisticsBesideAScore) {
   EXPECT_EQ(at(prose, "table[0][0].tok/s").context.backend, "");
 }
 
+// A text file's "### ..." lines over pipe tables are its headings (closing marks aside); a first
+// column with no name of serving engines (one unknown) names each row's backend, one of
+// precisions each row's quantization; "framework fixed at X" the section's engine.
+TEST(ReportContext, ATextFilesHeadingsAndUnnamedColumnsOfEnginesOrPrecisions) {
+  const auto r = run(FileType::text, R"(
+### Framework comparison, model fixed at Qwen2.5-1.5B-Instruct FP16
+
+| | TTFT p50 | tok/s p50 |
+|---|---|---|
+| **Edge-LLM** | 34 ms | 48.0 |
+| **vLLM** | 46 ms | 43.6 |
+| **llama.cpp** | 31 ms | 54.4 |
+
+### Precision sweep at 7B, framework fixed at Edge-LLM ###
+
+| | TTFT p50 |
+|---|---|
+| **FP16** | 74 ms |
+| **INT4 GPTQ** | 65 ms |
+)");
+  const auto& vllm = at(r, "table[0][1].TTFT p50");
+  EXPECT_EQ(vllm.context.backend, "vLLM");
+  EXPECT_EQ(vllm.context.config, "");
+  EXPECT_EQ(vllm.context.model, "Qwen2.5-1.5B-Instruct");
+  EXPECT_EQ(vllm.context.quantization, "FP16");
+  EXPECT_EQ(at(r, "table[0][0].TTFT p50").context.backend, "Edge-LLM");
+  const auto& int4 = at(r, "table[1][1].TTFT p50");
+  EXPECT_EQ(int4.context.backend, "Edge-LLM");
+  EXPECT_EQ(int4.context.quantization, "INT4");
+  EXPECT_EQ(int4.context.config, "INT4 GPTQ");
+  EXPECT_EQ(int4.context.section, "Precision sweep at 7B, framework fixed at Edge-LLM");
+  // Labels that are no engines stay the rows' configurations.
+  const auto other =
+      run(FileType::markdown,
+          "| | TTFT |\n|---|---|\n| vLLM | 4 ms |\n| warm | 3 ms |\n| cold | 9 ms |\n");
+  EXPECT_EQ(at(other, "table[0][0].TTFT").context.backend, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
