@@ -379,6 +379,9 @@ class MarkdownHarvester {
       emit(l, number);
       return;
     }
+    if ((in_fence_ || text_mode_) && !active_ && spaced_.width == 0 &&
+        statistic_run_line(l, number))
+      return;
     if ((in_fence_ || text_mode_) && (!active_ || spaced_.width > 0) && aligned_columns(l, number))
       return;
     // llama-bench's rows pasted without their header: the header they stand under.
@@ -534,6 +537,88 @@ class MarkdownHarvester {
       return false;
     }
     return drawn;
+  }
+
+  // A script's summary lines of figures, each after its label or statistic, the unit last:
+  // "TTFT  mean 206.92  p50 231.31  p95 368.93  p99 374.02 ms" (a quantity, then its statistics)
+  // and "req/s 14.71   output 941.23 tok/s   wall 4351.74 ms" (labels and their figures). Every
+  // word must fit the shape, two figures at least. Whether the line was read.
+  bool statistic_run_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    // (Runs for every line of a log or fence: most have no run of spaces.)
+    if (t.size() < 12 || t.size() > 240 || t.find("  ") == std::string_view::npos ||
+        !std::isalpha(static_cast<unsigned char>(t.front())))
+      return false;
+    std::vector<std::string_view> w;
+    for (std::size_t at = 0; at < t.size();) {
+      while (at < t.size() && (t[at] == ' ' || t[at] == '\t')) ++at;
+      std::size_t end = at;
+      while (end < t.size() && t[end] != ' ' && t[end] != '\t') ++end;
+      if (end > at) w.push_back(t.substr(at, end - at));
+      at = end;
+    }
+    const auto number_at = [&](std::size_t k) {
+      return k < w.size() && std::isdigit(static_cast<unsigned char>(w[k].front())) &&
+             numeric::parse_cell(w[k]).has_value() && numeric::parse_cell(w[k])->suffix.empty();
+    };
+    const auto unit_at = [&](std::size_t k) {
+      return k < w.size() && !number_at(k) && metrics::parse_unit(w[k]).has_value();
+    };
+    static constexpr std::string_view kStats[] = {"mean", "avg", "median", "p50", "p90",
+                                                  "p95",  "p99", "min",    "max", "std"};
+    const auto stat_at = [&](std::size_t k) {
+      return k < w.size() && std::find(std::begin(kStats), std::end(kStats),
+                                       text::to_lower(w[k])) != std::end(kStats);
+    };
+    struct Figure {
+      std::string name, stat;
+      std::string_view value, unit;
+    };
+    std::vector<Figure> figures;
+    if (!number_at(0) && !stat_at(0) && stat_at(1)) {
+      // A quantity, then pairs of a statistic and its figure, the unit after the last.
+      std::size_t k = 1;
+      while (stat_at(k) && number_at(k + 1)) {
+        figures.push_back({std::string(w[0]), text::to_lower(w[k]), w[k + 1], {}});
+        k += 2;
+      }
+      std::string_view unit;
+      if (unit_at(k)) unit = w[k++];
+      if (k != w.size() || figures.size() < 2) return false;
+      for (auto& f : figures) f.unit = unit;
+    } else {
+      // Labels, each with its figure and perhaps its unit ("req/s" a label that is one).
+      std::size_t k = 0;
+      while (k < w.size() && !number_at(k) && !stat_at(k) && number_at(k + 1)) {
+        Figure f{std::string(w[k]), {}, w[k + 1], {}};
+        k += 2;
+        if (unit_at(k))
+          f.unit = w[k++];
+        else if (metrics::parse_unit(f.name))
+          f.unit = f.name;
+        figures.push_back(std::move(f));
+      }
+      if (k != w.size() || figures.size() < 2) return false;
+      // (Each a measurement by its label or unit: not "step 3 of 10".)
+      for (const auto& f : figures)
+        if (!detail::classify_cached(f.name, f.unit).metric) return false;
+    }
+    const std::size_t before = r_.rows.size();
+    for (const auto& f : figures) {
+      const auto v = numeric::parse_cell(f.value);
+      const std::string name = f.stat.empty() ? f.name : f.name + " " + f.stat;
+      MetricRow& row = detail::add_number_row(r_.rows, name, f.value, v->value);
+      if (!f.unit.empty()) detail::set_unit(row, f.unit);
+      if (!f.stat.empty())
+        row.statistic = f.stat == "avg" ? "mean" : f.stat == "p50" ? "median" : f.stat;
+      else if (row.statistic.empty())
+        row.statistic = "value";
+      row.locator = "line[" + std::to_string(number) + "]." + name;
+      row.line = number;
+      detail::renormalize(row);
+    }
+    label_line_rows(before);
+    return true;
   }
 
   // A table a program printed with its columns aligned by spaces, in a log or a fence of console
