@@ -788,7 +788,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // time, its first token's wait included: no decode rate, and no run's throughput either.
   if (in(" per request ") && (rate_unit || (unit.empty() && ratey))) return m("token_rate");
   // (Also "median_output_speed_per_query": one query's speed.)
-  if ((in(" per user ") || in(" user ") || in(" per query ")) &&
+  // ... "per_stream_tok_s" beside an "agg_tok_s": each stream's share; "Mean Output Speed
+  // (tokens/sec)": one request's generation speed, as Artificial Analysis names it.
+  if ((in(" per user ") || in(" user ") || in(" per query ") || in(" per stream ") ||
+       in(" output speed ")) &&
       (rate_unit || (unit.empty() && ratey)) && !in(" prefill ") && !in(" prompt "))
     return m("decode_rate");
   // LLMPerf's "request_output_throughput_token_per_s": one request's output tokens per second,

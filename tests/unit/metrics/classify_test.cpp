@@ -644,6 +644,16 @@ TEST(Classify, AiperfsE2eOutputRateIsNoSecondDecodeRateInCsvOrJson) {
   EXPECT_EQ(metric("Tokens/s (e2e_kv)"), "token_rate");
 }
 
+// "Output Speed" (one request's generation speed, as Artificial Analysis names it) and a
+// stream's share of an aggregate: decode rates, not a run's output throughput.
+TEST(Classify, OutputSpeedAndPerStreamRatesAreDecodeRates) {
+  EXPECT_EQ(metric("Mean Output Speed (tokens/sec)"), "decode_rate");
+  EXPECT_EQ(metric("per_stream_tok_s"), "decode_rate");
+  EXPECT_EQ(metric("agg_tok_s"), "output_throughput");
+  EXPECT_EQ(metric("Output Throughput (tok/s)"), "output_throughput");
+  EXPECT_EQ(metric("Prompt Speed (tokens/sec)"), "prompt_eval_rate");
+}
+
 TEST(Classify, StartedAndGoodRequestsAreNotTheRequestsCompleted) {
   EXPECT_EQ(metric("results_num_requests_started"), "unknown");
   EXPECT_EQ(metric("results_num_completed_requests"), "requests");
