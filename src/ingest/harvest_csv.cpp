@@ -1074,6 +1074,38 @@ void repeated_runs(FileResult& r) {
   }
 }
 
+// "GPU,GPU Memory (MB)" of "NVIDIA GeForce RTX 3090,24576" on every row of that card: the card's
+// memory (a whole number of GiB, the same wherever the card is), a property of the machine, not
+// memory the run used.
+void card_memory_columns(FileResult& r) {
+  std::map<std::string, std::map<std::string, std::set<double>>> by_name;  // name -> gpu -> values
+  for (const MetricRow& row : r.rows) {
+    if (row.role != metrics::Role::metric || !row.metric || row.metric->id != "memory" ||
+        !row.normalized || row.context.gpu.empty())
+      continue;
+    const std::string low = text::to_lower(row.name);
+    if (low.find("gpu") == std::string::npos && low.find("vram") == std::string::npos) continue;
+    if (low.find("used") != std::string::npos || low.find("peak") != std::string::npos ||
+        low.find("usage") != std::string::npos || low.find("alloc") != std::string::npos)
+      continue;
+    by_name[row.name][row.context.gpu].insert(*row.normalized);
+  }
+  for (const auto& [name, gpus] : by_name) {
+    bool capacity = true;
+    for (const auto& [gpu, values] : gpus) {
+      const double gib = *values.begin() / (1024.0 * 1024 * 1024);
+      capacity = capacity && values.size() == 1 && gib >= 2 && gib == std::floor(gib);
+    }
+    if (!capacity) continue;
+    for (MetricRow& row : r.rows) {
+      if (row.name != name || row.role != metrics::Role::metric) continue;
+      detail::as_setting(row, "accelerator_memory", true);
+      detail::add_note(
+          row, "the card's memory (the same whole GiB on every row of it), not memory used");
+    }
+  }
+}
+
 }  // namespace
 
 void harvest_csv(std::string_view text, FileResult& r) {
@@ -1092,6 +1124,7 @@ void harvest_csv(std::string_view text, FileResult& r) {
   if (r.format.empty()) detail::bare_times_from_rates(r.rows, 0);
   if (r.format.empty()) averages_by_name(r);
   if (r.format.empty()) repeated_runs(r);
+  if (r.format.empty()) card_memory_columns(r);
   detail::refine_by_test(r.rows);
   detail::finalize_rows(r.rows);
 }

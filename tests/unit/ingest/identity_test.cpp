@@ -2872,5 +2872,22 @@ eval rate:            90.1 tokens/s
   EXPECT_EQ(at(own, "ollama[0].eval_rate").context.model, "gemma3:1b");
 }
 
+// A "GPU Memory (MB)" column of the same whole GiB on every row of a card: the card's memory, a
+// setting; one that varies, or says it was used, stays a measurement.
+TEST(Identity, ACardsMemoryColumnIsASetting) {
+  const auto r = run(FileType::csv,
+                     "Model,Mean Output Speed (tokens/sec),GPU,GPU Memory (MB)\n"
+                     "llama3.2:1b,227.4,NVIDIA GeForce RTX 3090,24576\n"
+                     "qwen3:8b,98.1,NVIDIA GeForce RTX 3090,24576\n");
+  const auto& mem = at(r, "[0].GPU Memory (MB)");
+  EXPECT_EQ(mem.role, metrics::Role::parameter);
+  EXPECT_EQ(mem.parameter, "accelerator_memory");
+  EXPECT_EQ(at(r, "[0].Mean Output Speed (tokens/sec)").metric_id(), "decode_rate");
+  const auto used = run(FileType::csv,
+                        "Model,GPU,GPU Memory (MB)\nllama3.2:1b,RTX 3090,3120\n"
+                        "qwen3:8b,RTX 3090,6144\n");
+  EXPECT_EQ(at(used, "[0].GPU Memory (MB)").metric_id(), "memory");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
