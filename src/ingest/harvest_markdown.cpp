@@ -382,6 +382,9 @@ class MarkdownHarvester {
     if ((in_fence_ || text_mode_) && !active_ && spaced_.width == 0 &&
         statistic_run_line(l, number))
       return;
+    if ((in_fence_ || text_mode_) && !active_ && l.find('=') != std::string_view::npos &&
+        test_list_line(l, number))
+      return;
     if ((in_fence_ || text_mode_) && (!active_ || spaced_.width > 0) && aligned_columns(l, number))
       return;
     // llama-bench's rows pasted without their header: the header they stand under.
@@ -859,6 +862,9 @@ class MarkdownHarvester {
     }
     const auto& cls = detail::classify_cached(text::trim(name));
     if (cls.metric && cls.role == metrics::Role::metric) title_metric_ = cls.metric;
+    // "=== MNN LLM Qwen2-0.5B Benchmark ===" opening a log: the engine of its figures.
+    if (document_.backend.empty() && r_.rows.empty() && engines_named(name) <= 1)
+      document_.backend = detail::serving_engine_in(name);
     std::string model;
     for (std::string_view rest = name; !rest.empty();) {
       const auto space = rest.find(' ');
@@ -2895,6 +2901,45 @@ class MarkdownHarvester {
     const std::size_t before = r_.rows.size() - 1;
     if (spread) detail::emit_spread(r_.rows, r_.rows[before]);
     label_line_rows(before);
+    return true;
+  }
+
+  // "prefill:  pp64=229.07  pp128=265.44  pp512=268.91 tok/s", "decode:   tg128=62.22 tok/s (4
+  // threads)": llama-bench's tests each with its figure, the rate's unit after the last (a phase's
+  // label before them, an aside after). Whether the line was read.
+  bool test_list_line(std::string_view l, std::size_t number) {
+    std::string_view t = text::trim(l);
+    if (t.size() < 10 || t.size() > 240) return false;
+    if (const auto colon = t.find(": ");
+        colon != std::string_view::npos && colon < 24 && colon < t.find('='))
+      t = text::trim(t.substr(colon + 1));
+    if (const auto aside = t.rfind(" ("); aside != std::string_view::npos && t.back() == ')')
+      t = text::trim(t.substr(0, aside));
+    std::vector<std::pair<std::string_view, std::string_view>> tests;
+    std::string_view unit;
+    for (std::size_t at = 0; at < t.size();) {
+      while (at < t.size() && t[at] == ' ') ++at;
+      std::size_t end = t.find(' ', at);
+      if (end == std::string_view::npos) end = t.size();
+      const std::string_view w = t.substr(at, end - at);
+      at = end;
+      if (w.empty()) continue;
+      if (!unit.empty()) return false;  // (nothing after the unit)
+      const auto eq = w.find('=');
+      if (eq == std::string_view::npos) {
+        if (tests.empty() || metrics::parse_unit(w) != "tok/s") return false;
+        unit = w;
+        continue;
+      }
+      const std::string_view name = w.substr(0, eq);
+      const std::string_view figure = w.substr(eq + 1);
+      const auto v = numeric::parse_cell(figure);
+      if (detail::bench_test_id(name).empty() || !v || !v->suffix.empty()) return false;
+      tests.emplace_back(name, figure);
+    }
+    if (tests.empty() || unit.empty()) return false;
+    for (const auto& [name, figure] : tests)
+      test_rate_line(name, std::string(figure) + " " + std::string(unit), number);
     return true;
   }
 

@@ -498,7 +498,7 @@ bool inside_brackets_after(std::string_view header, std::size_t end, std::size_t
 
 namespace {
 constexpr std::pair<std::string_view, std::string_view> kTwoWordEngines[] = {
-    {"lm", " studio"}, {"mlc", " llm"}, {"exllama", " v2"}, {"exllama", " v3"}};
+    {"lm", " studio"}, {"mlc", " llm"}, {"mnn", " llm"}, {"exllama", " v2"}, {"exllama", " v3"}};
 }  // namespace
 
 std::string engine_in(std::string_view header) {
@@ -510,7 +510,7 @@ std::string engine_in(std::string_view header) {
       // llama.cpp's fork and the engines people run beside it
       "ik_llama.cpp", "ik-llama.cpp", "llamafile", "koboldcpp", "mlc-llm", "aphrodite",
       "mistral.rs", "ctranslate2", "lm studio", "lmstudio", "lm-studio", "mlc llm", "mlc",
-      "exllama", "exllama v2", "exllama v3",
+      "exllama", "exllama v2", "exllama v3", "mnn-llm", "mnn llm",  // Alibaba's MNN-LLM
       // Rust's async runtimes, compared as the agents' executors ("Tokio-default", "Smol-1KB").
       "tokio", "smol", "async-std"};
   // The runtime of an agent or client ("Rust (TR111)", "Python Mean"), kept beside an engine.

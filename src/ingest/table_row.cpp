@@ -654,9 +654,10 @@ std::string gpu_of_a_part(std::string_view machine) {
 // -> Ollama); "" for none, and for a language runtime or an executor ("python", "tokio-default").
 std::string serving_engine_in(std::string_view label) {
   static constexpr std::string_view kServing[] = {
-      "ollama",     "vllm", "llama",    "tgi",       "sglang",    "tensorrt", "trt",
-      "lmdeploy",   "mlx",  "exllama",  "llamafile", "koboldcpp", "mlc",      "aphrodite",
-      "mistral.rs", "nim",  "ik_llama", "ik-llama",  "lm studio", "lmstudio", "lm-studio"};
+      "ollama",    "vllm",      "llama",      "tgi",     "sglang",    "tensorrt",
+      "trt",       "lmdeploy",  "mlx",        "exllama", "llamafile", "koboldcpp",
+      "mlc",       "aphrodite", "mistral.rs", "nim",     "ik_llama",  "ik-llama",
+      "lm studio", "lmstudio",  "lm-studio",  "mnn"};
   // (A label that holds no serving engine's name is decided before the costlier look at which.)
   const std::string label_low = text::to_lower(label);
   if (std::none_of(std::begin(kServing), std::end(kServing),

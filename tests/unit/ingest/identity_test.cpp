@@ -2889,5 +2889,24 @@ TEST(Identity, ACardsMemoryColumnIsASetting) {
   EXPECT_EQ(at(used, "[0].GPU Memory (MB)").metric_id(), "memory");
 }
 
+// A log's llama-bench tests each with its figure, the unit after the last, after a phase's label
+// ("prefill:  pp64=229.07  pp128=265.44 tok/s"); its "=== MNN LLM ... ===" title the engine.
+TEST(Identity, TestsWithTheirFiguresOnOneLineAndATitlesEngine) {
+  const auto r = run(FileType::text, R"(=== MNN LLM Qwen2-0.5B Benchmark ===
+Model: Qwen2-0.5B (HQQ 4-bit, 294.87 MiB)
+
+prefill:  pp64=229.07  pp128=265.44  pp512=268.91 tok/s
+decode:   tg128=62.22 tok/s (4 threads)
+threads:  t4=5 t8=9 ms
+)");
+  const auto& pp128 = at(r, "line[4].pp128");
+  EXPECT_EQ(pp128.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(pp128.context.test, "pp128");
+  EXPECT_DOUBLE_EQ(*pp128.normalized, 265.44);
+  EXPECT_EQ(pp128.context.backend, "MNN LLM");
+  EXPECT_EQ(at(r, "line[5].tg128").metric_id(), "decode_rate");
+  EXPECT_FALSE(testing::has_row(r, "line[6].t4"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
