@@ -1576,7 +1576,7 @@ class MarkdownHarvester {
         if (tagged_json_line(l, number)) return;
         if (verdict_line(l, number)) return;
         const std::size_t before = r_.rows.size();
-        if (labelled_parts_line(l, number)) {
+        if (labelled_parts_line(l, number) || unit_parts_line(l, number)) {
           label_line_rows(before);
           return;
         }
@@ -2995,6 +2995,84 @@ class MarkdownHarvester {
       if (row->metric && row->metric->id == "duration") detail::set_metric(*row, "e2e_latency");
       row->context.test.assign(label);
       if (!script_model_.empty()) row->context.model = script_model_;
+    }
+    return true;
+  }
+
+  // A script's log of one run per line, its parts apart by bars and its figures named by their
+  // units alone: "2025-04-30T07:42:33-06:00 | qwen2.5-coder:32b | 866 tokens | 57.55 sec | 15.05
+  // tokens/sec". A time, a model, then a count of tokens, a time and a rate (two at least); each
+  // figure one run's sample. Where the rate is the tokens over the time, the tokens are the
+  // output's, the time the request's whole time.
+  bool unit_parts_line(std::string_view l, std::size_t number) {
+    const std::string_view t = text::trim(l);
+    if (!text_mode_ || t.size() < 16 || t.size() > 240 || t.front() == '|' || t.back() == '|' ||
+        t.find(" | ") == std::string_view::npos)
+      return false;
+    struct Part {
+      std::string_view value;
+      std::string unit;
+    };
+    std::vector<Part> figures;
+    std::string model;
+    for (std::size_t at = 0; at <= t.size();) {
+      auto end = t.find(" | ", at);
+      if (end == std::string_view::npos) end = t.size();
+      const std::string_view part = text::trim(t.substr(at, end - at));
+      at = end + 3;
+      if (part.empty()) return false;
+      const auto space = part.find(' ');
+      const auto parsed = numeric::parse_cell(part.substr(0, space));
+      if (parsed && parsed->suffix.empty() && space != std::string_view::npos) {
+        const auto unit = metrics::parse_unit(text::trim(part.substr(space + 1)));
+        if (!unit) return false;
+        figures.push_back({part.substr(0, space), *unit});
+      } else if (figures.empty() && model.empty() && part.find(' ') == std::string_view::npos &&
+                 looks_like_llm(std::string(part))) {
+        model = std::string(part);
+      } else if (!(figures.empty() && model.empty() &&
+                   std::isdigit(static_cast<unsigned char>(part[0])) &&
+                   part.find(':') != std::string_view::npos)) {
+        return false;  // (a time stamp first, or nothing else)
+      }
+    }
+    if (figures.size() < 2) return false;
+    const Part* tokens = nullptr;
+    const Part* seconds = nullptr;
+    const Part* rate = nullptr;
+    for (const auto& f : figures) {
+      if (f.unit == "tokens")
+        tokens = &f;
+      else if (f.unit == "s" || f.unit == "ms")
+        seconds = &f;
+      else if (f.unit == "tok/s")
+        rate = &f;
+      else
+        return false;
+    }
+    bool identity = false;
+    if (tokens && seconds && rate && seconds->unit == "s") {
+      const double n = numeric::parse_cell(tokens->value)->value;
+      const double sec = numeric::parse_cell(seconds->value)->value;
+      const double per = numeric::parse_cell(rate->value)->value;
+      identity = sec > 0 && std::fabs(n / sec - per) <= std::max(0.01, per * 0.01);
+    }
+    for (const auto& f : figures) {
+      const auto v = numeric::parse_cell(f.value);
+      const std::string name = &f == tokens ? "tokens" : &f == seconds ? "time" : "tokens/s";
+      MetricRow& row = detail::add_number_row(r_.rows, name, f.value, v->value);
+      detail::set_unit(row, f.unit);
+      if (&f == tokens) detail::set_metric(row, identity ? "output_tokens" : "total_tokens");
+      if (&f == seconds) detail::set_metric(row, "e2e_latency");
+      if (&f == rate) detail::set_metric(row, "token_rate");
+      if (&f == rate && identity)
+        detail::add_note(row, "equals the tokens over the time beside it");
+      row.statistic = "sample";
+      row.raw = std::string(f.value) + " " + f.unit;
+      row.locator = "line[" + std::to_string(number) + "]." + name;
+      row.line = number;
+      if (!model.empty()) row.context.model = model;
+      detail::renormalize(row);
     }
     return true;
   }

@@ -2908,5 +2908,26 @@ threads:  t4=5 t8=9 ms
   EXPECT_FALSE(testing::has_row(r, "line[6].t4"));
 }
 
+// A script's log of one run per line, its figures named by their units alone: a time stamp, the
+// model, then tokens, seconds and tokens per second (the tokens over the seconds: the output's, a
+// request's whole time). A line with a part that is none of these is not read so.
+TEST(Identity, ARunPerLineLogOfFiguresNamedByTheirUnits) {
+  const auto r = run(FileType::text,
+                     "2025-04-30T07:42:33-06:00 | qwen2.5-coder:32b | 866 tokens | 57.55 sec | "
+                     "15.05 tokens/sec\n"
+                     "2025-04-30T07:59:04-06:00 | qwen2.5:7b | 648 tokens | 11.38 sec | 56.94 "
+                     "tokens/sec\n"
+                     "status | ok | 3 tokens | 2 sec\n");
+  const auto& tokens = at(r, "line[1].tokens");
+  EXPECT_EQ(tokens.metric_id(), "output_tokens");
+  EXPECT_EQ(tokens.statistic, "sample");
+  EXPECT_EQ(tokens.context.model, "qwen2.5-coder:32b");
+  EXPECT_EQ(at(r, "line[1].time").metric_id(), "e2e_latency");
+  EXPECT_DOUBLE_EQ(*at(r, "line[1].time").normalized, 57550.0);
+  EXPECT_EQ(at(r, "line[2].tokens/s").metric_id(), "token_rate");
+  EXPECT_EQ(at(r, "line[2].tokens/s").context.model, "qwen2.5:7b");
+  EXPECT_FALSE(testing::has_row(r, "line[3].tokens"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
