@@ -2910,8 +2910,7 @@ class MarkdownHarvester {
   bool test_list_line(std::string_view l, std::size_t number) {
     std::string_view t = text::trim(l);
     if (t.size() < 10 || t.size() > 240) return false;
-    if (const auto colon = t.find(": ");
-        colon != std::string_view::npos && colon < 24 && colon < t.find('='))
+    if (const auto colon = t.find(": "); colon < 24 && colon < t.find('='))
       t = text::trim(t.substr(colon + 1));
     if (const auto aside = t.rfind(" ("); aside != std::string_view::npos && t.back() == ')')
       t = text::trim(t.substr(0, aside));
@@ -3493,7 +3492,7 @@ class MarkdownHarvester {
     if (!ran_on && (low.starts_with("measured 20") || low.starts_with("tested 20") ||
                     low.starts_with("benchmarked 20"))) {
       const auto on = low.find(" on ");
-      ran_on = on != std::string::npos && on <= 28 && low.find_first_of(".;") > on;
+      ran_on = on <= 28 && low.find_first_of(".;") > on;  // (npos is larger)
     }
     // (Not a caption of the output under it alone: "the output below was obtained on A100".)
     if (section_first && !section_lead &&
@@ -7522,7 +7521,7 @@ class MarkdownHarvester {
   void legend_item(std::string_view t, std::size_t number) {
     // (A first look for the label's colon near the start: most items are sentences, and a
     // label of 16 characters has it well within 40, its marks of emphasis too.)
-    if (const auto c = t.find(':'); c == std::string_view::npos || c > 40) return;
+    if (t.find(':') > 40) return;  // (npos too)
     const std::string plain = strip_emphasis(std::string(text::trim(t.substr(2))));
     const auto colon = plain.find(": ");
     if (colon == std::string::npos || colon == 0 || colon > 16 || plain.size() > 200) return;

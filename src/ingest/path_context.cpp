@@ -418,6 +418,13 @@ bool model_inner_word(std::string_view w, bool after_size) {
 // "13_llama_3_2_1b", "gemma3_27b", "qwen2.5-7b-instruct": a file named by a model written with
 // '_' or '-' between its words, from its family to its size and variants (not two models).
 std::optional<std::string> model_run_in_name(std::string_view stem) {
+  // (Runs for every file: a size, a digit before a 'b' or 'm', first; most names have none.)
+  bool any_size = false;
+  for (std::size_t i = 1; i < stem.size() && !any_size; ++i) {
+    const char ch = static_cast<char>(stem[i] | 0x20);
+    any_size = (ch == 'b' || ch == 'm') && std::isdigit(static_cast<unsigned char>(stem[i - 1]));
+  }
+  if (!any_size) return std::nullopt;
   std::optional<std::string> found;
   std::size_t start = std::string_view::npos, end_of_model = 0;
   bool sized = false;
