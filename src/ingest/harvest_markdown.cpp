@@ -618,6 +618,9 @@ class MarkdownHarvester {
         row.statistic = "value";
       row.locator = "line[" + std::to_string(number) + "]." + name;
       row.line = number;
+      // (The load its heading names: "### Server (`local-0.5b-http-concurrency-16`)".)
+      if (row.context.concurrency.empty() && row.context.rate.empty())
+        row.context.concurrency = heading_concurrency();
       detail::renormalize(row);
     }
     label_line_rows(before);

@@ -2676,7 +2676,9 @@ TEST(ReportContext, ATextFilesHeadingsAndUnnamedColumnsOfEnginesOrPrecisions) {
 // A script's summary lines in a fence: a quantity then its statistics, the unit last; labels
 // each with its figure (and unit); a line with words of no measurement is not read so.
 TEST(ReportContext, SummaryLinesOfStatisticsAndLabelledFigures) {
-  const auto r = run(FileType::markdown, R"(# Server
+  const auto r = run(FileType::markdown, R"(# Runs
+
+## Server (`local-0.5b-http-concurrency-16`)
 
 ```text
 req/s 14.71   output 941.23 tok/s   wall 4351.74 ms
@@ -2684,15 +2686,16 @@ TTFT  mean 206.92  p50 231.31  p95 368.93  p99 374.02 ms
 step  3  of  10
 ```
 )");
-  EXPECT_EQ(at(r, "line[4].req/s").metric_id(), "request_throughput");
-  EXPECT_EQ(at(r, "line[4].output").unit, "tok/s");
-  EXPECT_EQ(at(r, "line[4].wall").statistic, "value");
-  const auto& p95 = at(r, "line[5].TTFT p95");
+  EXPECT_EQ(at(r, "line[6].req/s").metric_id(), "request_throughput");
+  EXPECT_EQ(at(r, "line[6].output").unit, "tok/s");
+  EXPECT_EQ(at(r, "line[6].wall").statistic, "value");
+  const auto& p95 = at(r, "line[7].TTFT p95");
   EXPECT_EQ(p95.metric_id(), "ttft");
   EXPECT_EQ(p95.statistic, "p95");
   EXPECT_DOUBLE_EQ(*p95.normalized, 368.93);
-  EXPECT_EQ(at(r, "line[5].TTFT p50").statistic, "median");
-  EXPECT_FALSE(has_row(r, "line[6].step"));
+  EXPECT_EQ(at(r, "line[7].TTFT p50").statistic, "median");
+  EXPECT_EQ(at(r, "line[6].output").context.concurrency, "16");  // (the heading's load)
+  EXPECT_FALSE(has_row(r, "line[8].step"));
 }
 
 }  // namespace
