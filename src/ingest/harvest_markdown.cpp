@@ -575,7 +575,8 @@ class MarkdownHarvester {
     };
     struct Figure {
       std::string name, stat;
-      std::string_view value, unit;
+      std::string_view value;
+      std::string unit;  // (a copy: a label that is its own unit, "req/s", is moved with it)
     };
     std::vector<Figure> figures;
     if (!number_at(0) && !stat_at(0) && stat_at(1)) {
@@ -588,7 +589,7 @@ class MarkdownHarvester {
       std::string_view unit;
       if (unit_at(k)) unit = w[k++];
       if (k != w.size() || figures.size() < 2) return false;
-      for (auto& f : figures) f.unit = unit;
+      for (auto& f : figures) f.unit = std::string(unit);
     } else {
       // Labels, each with its figure and perhaps its unit ("req/s" a label that is one).
       std::size_t k = 0;
