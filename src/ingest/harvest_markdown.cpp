@@ -3489,7 +3489,8 @@ class MarkdownHarvester {
     bool ran_on = false;
     for (const std::string_view c :
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
-          "benchmarked on", "performed on", "conducted on", "obtained on", "collected on"}) {
+          "benchmarked on", "performed on", "conducted on", "obtained on", "collected on",
+          "measurements from"}) {
       ran_on = ran_on || low.find(c) != std::string::npos;
     }
     // "Measured 2026-07-22 on the 2x Tesla V100 box": a date between the verb and its "on".

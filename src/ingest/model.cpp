@@ -94,7 +94,7 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
     std::string_view name;
     std::string Context::*slot;
   };
-  static const std::array<Alias, 85> kAliases = {{
+  static const std::array<Alias, 87> kAliases = {{
       {"model", &Context::model},
       // In French, Spanish and Portuguese, German, Russian (a capital and a small first letter).
       {"mod\xC3\xA8le", &Context::model},
@@ -152,6 +152,8 @@ std::string* context_slot(Context& c, std::string_view field_name, std::string_v
       {"gpu_type", &Context::gpu},
       {"device", &Context::gpu},
       {"device_name", &Context::gpu},
+      {"test_device", &Context::gpu},  // "测试设备：MacBook Air，Apple M3，10核GPU"
+      {"test_hardware", &Context::gpu},
       {"compute_name", &Context::gpu},  // "| Compute Type | Compute Name |": CPU or GPU, which
       {"compute_device", &Context::gpu},
       {"accel_name", &Context::gpu},  // LocalScore's: the GPU (or CPU) a result ran on

@@ -2698,5 +2698,22 @@ step  3  of  10
   EXPECT_FALSE(has_row(r, "line[8].step"));
 }
 
+// "测试设备：MacBook Air，Apple M3，…" (test device) and a preamble's "measurements from an Apple
+// M2 Ultra Mac Studio": the document's machine.
+TEST(ReportContext, ATestDeviceLabelAndMeasurementsFromAMachine) {
+  const auto labelled = run(FileType::markdown,
+                            "# 对比\n\n测试设备：MacBook Air，Apple M3，10核GPU，24GB统一内存\n"
+                            "推理框架：Ollama\n\n## 结果\n\n| 模型 | tok/s |\n|---|---:|\n"
+                            "| Qwen3 8B | 16.4 |\n");
+  EXPECT_EQ(at(labelled, "table[0][0].tok/s").context.gpu, "Apple M3");
+  EXPECT_EQ(at(labelled, "table[0][0].tok/s").context.backend, "Ollama");
+  const auto prose =
+      run(FileType::markdown,
+          "# Mac Studio benchmarks\n\nProduction-shaped local inference "
+          "measurements from an Apple M2 Ultra Mac Studio\nwith 192 GB unified "
+          "memory.\n\n## Results\n\n| Model | tok/s |\n|---|---:|\n| Qwen3 8B | 16.4 |\n");
+  EXPECT_EQ(at(prose, "table[0][0].tok/s").context.gpu, "Apple M2 Ultra");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
