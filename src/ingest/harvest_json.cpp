@@ -186,7 +186,16 @@ class JsonHarvester final : public JsonVisitor {
   void run_text(std::string_view text) {
     const bool single = frames_.size() == 1 && !frames_[0].is_array;
     const bool element = frames_.size() == 2 && frames_[0].is_array && !frames_[1].is_array;
-    if ((!single && !element) || text.empty() || text.size() > 64 || r_.run_texts.size() >= 4096)
+    // (... and a nested run's label, "runs[1].method": what tells that list's runs apart.)
+    const auto nested_label = [&] {
+      const std::size_t n = frames_.size();
+      if (n < 3 || frames_[n - 1].is_array || !frames_[n - 2].is_array) return false;
+      const std::string_view key = std::string_view(path_).substr(path_.rfind('.') + 1);
+      return key == "method" || key == "mode" || key == "variant" || key == "strategy" ||
+             key == "arm";
+    };
+    if ((!single && !element && !nested_label()) || text.empty() || text.size() > 64 ||
+        r_.run_texts.size() >= 4096)
       return;
     r_.run_texts.push_back({path_, std::string(text), r_.rows.size()});
   }
@@ -434,6 +443,15 @@ class JsonHarvester final : public JsonVisitor {
           !detail::gpu_named_in(text).empty())
         slot = &f.ctx.gpu;
       if (!slot && iequals(name, "name")) f.name_text = std::string(text);
+      // "meta": {"target": "Qwen2.5-Coder-7B-Instruct-Q4_K_S.gguf", "draft": "…0.5B…gguf"}: a
+      // speculative decoder's target, the model its figures are of (a GGUF file's name).
+      if (!slot && f.ctx.model.empty() &&
+          (iequals(name, "target") || iequals(name, "target_model")) && text.size() > 5 &&
+          text::iequals(text.substr(text.size() - 5), ".gguf")) {
+        f.ctx.model = detail::model_of_path(text);
+        if (f.ctx.quantization.empty()) f.ctx.quantization = detail::quantization_in(f.ctx.model);
+        return true;
+      }
       // "method": "ollama", "provider": "vllm", "runtime": "llama.cpp": a harness's choice among
       // engines, where the value names one (not "method": "eagle3", "POST").
       // (The engine's name, not the field's text; not a benchmark's client, "vllm_benchmark_

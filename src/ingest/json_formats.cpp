@@ -1565,6 +1565,46 @@ void categorical_record_labels(FileResult& r) {
   }
 }
 
+// "runs": [{"method": "baseline", "records": [...]}, {"method": "draft", ...}]: a list of runs
+// each holding its own list of records, a run told apart by its method (or mode, variant,
+// strategy, arm): that word labels the figures under it. The first such key whose values differ
+// between the runs; one word each (not "No speculation", a description).
+void nested_run_labels(FileResult& r) {
+  static constexpr std::string_view kRunKeys[] = {"method", "mode", "variant", "strategy", "arm"};
+  for (const std::string_view want : kRunKeys) {
+    std::map<std::string, std::string> label_of;  // run prefix ("runs[0].") -> "method=baseline"
+    std::set<std::string> values;
+    for (const auto& t : r.run_texts) {
+      const std::string_view loc = t.locator;
+      const auto close = loc.rfind("].");
+      if (close == std::string_view::npos || loc.substr(close + 2) != want) continue;
+      if (t.text.empty() || t.text.size() > 32 || t.text.find(' ') != std::string::npos) continue;
+      label_of[std::string(loc.substr(0, close + 2))] = std::string(want) + "=" + t.text;
+      values.insert(t.text);
+    }
+    if (label_of.size() < 2 || values.size() < 2) continue;
+    // (Only runs holding records of their own: a figure under the run a list deeper.)
+    bool nested = false;
+    for (const auto& row : r.rows) {
+      const std::string_view loc = row.locator;
+      for (const auto& [prefix, label] : label_of)
+        nested = nested || (loc.starts_with(prefix) &&
+                            loc.find('[', prefix.size()) != std::string_view::npos);
+      if (nested) break;
+    }
+    if (!nested) continue;
+    for (auto& row : r.rows) {
+      for (const auto& [prefix, label] : label_of) {
+        if (!std::string_view(row.locator).starts_with(prefix)) continue;
+        std::string& config = row.context.config;
+        if (config.find(label) == std::string::npos)
+          config = config.empty() ? label : label + " " + config;
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 // GuideLLM's CSV flattens the fields of its JSON into column names: each is read as that field
@@ -2148,6 +2188,7 @@ void recognise_json(FileResult& r) {
   reference_performance_delta(r);
   results_record_config(r);
   if (r.format.empty()) categorical_record_labels(r);
+  if (r.format.empty()) nested_run_labels(r);
   prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);

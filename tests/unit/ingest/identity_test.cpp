@@ -2929,5 +2929,20 @@ TEST(Identity, ARunPerLineLogOfFiguresNamedByTheirUnits) {
   EXPECT_FALSE(testing::has_row(r, "line[3].tokens"));
 }
 
+// A speculative-decoding script's JSON: "meta.target" a GGUF file (the model), runs each with its
+// own records told apart by their "method".
+TEST(Identity, NestedRunsToldApartByTheirMethodAndATargetModel) {
+  const auto r = run(FileType::json, R"({"meta": {"target": "Qwen2.5-Coder-7B-Instruct-Q4_K_S.gguf",
+    "draft": "Qwen2.5-Coder-0.5B-Instruct-Q8_0.gguf", "ctx": 4096},
+   "runs": [{"method": "baseline", "label": "No speculation", "records": [{"tps": 50.9}, {"tps": 50.7}]},
+            {"method": "ngram", "label": "N-gram lookup", "records": [{"tps": 61.2}, {"tps": 60.1}]}]})");
+  const auto& ngram = at(r, "runs[1].records[0].tps");
+  EXPECT_EQ(ngram.context.model, "Qwen2.5-Coder-7B-Instruct-Q4_K_S");
+  EXPECT_EQ(ngram.context.quantization, "Q4_K_S");
+  EXPECT_NE(ngram.context.config.find("method=ngram"), std::string::npos) << ngram.context.config;
+  EXPECT_NE(at(r, "runs[0].records[1].tps").context.config.find("method=baseline"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
