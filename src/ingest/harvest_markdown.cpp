@@ -11452,10 +11452,45 @@ void harvest_markdown(std::string_view text, FileResult& r) {
   hosted_models_ran_elsewhere(r.rows);
 }
 
+namespace {
+
+// "# WARM UP", "# REAL MEASUREMENT": a text note's comment line in capitals alone, the name of
+// the part below it (its runs told apart); "" for any other line.
+std::string_view capital_comment(std::string_view l) {
+  if (l.size() < 5 || l.size() > 48 || l[0] != '#' || l[1] != ' ') return {};
+  const std::string_view t = text::trim(l.substr(2));
+  bool letter = false;
+  for (const char c : t) {
+    if (c >= 'A' && c <= 'Z') {
+      letter = true;
+    } else if (!(c == ' ' || c == '-' || c == '_' || (c >= '0' && c <= '9'))) {
+      return {};
+    }
+  }
+  return letter && t.size() >= 3 ? t : std::string_view();
+}
+
+}  // namespace
+
 void harvest_text(std::string_view text, FileResult& r) {
   MarkdownHarvester h(r, true);
   text::LineCursor lines(text);
-  while (auto l = lines.next()) h.line(*l, lines.line_number());
+  std::string part;  // the capital comment the lines stand under
+  while (auto l = lines.next()) {
+    const std::size_t before = r.rows.size();
+    h.line(*l, lines.line_number());
+    if (l->size() > 4 && l->front() == '#')
+      if (const auto c = capital_comment(*l); !c.empty()) part.assign(c);
+    if (!part.empty()) {
+      for (std::size_t i = before; i < r.rows.size(); ++i) {
+        std::string& section = r.rows[i].context.section;
+        if (section.empty())
+          section = part;
+        else if (!section.ends_with(part))
+          section += " / " + part;  // (under the note's title: "GenAI-Perf Tool / WARM UP")
+      }
+    }
+  }
   h.finish();
 }
 

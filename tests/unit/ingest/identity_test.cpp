@@ -2944,5 +2944,27 @@ TEST(Identity, NestedRunsToldApartByTheirMethodAndATargetModel) {
             std::string::npos);
 }
 
+// A text note's capital comment lines ("# WARM UP", "# REAL MEASUREMENT") name the parts their
+// figures stand in: two runs of one command told apart.
+TEST(Identity, ATextNotesCapitalCommentsNameItsParts) {
+  const auto r = run(FileType::text, R"(# WARM UP
+$ bench --num-prompts 10
+Output token throughput (per sec): 53.58
+
+# REAL MEASUREMENT
+$ bench --num-prompts 50
+Output token throughput (per sec): 51.56
+# not a capital comment
+Request throughput (per sec): 0.41
+)");
+  std::vector<std::string> sections;
+  for (const auto& row : r.rows)
+    if (row.role == metrics::Role::metric) sections.push_back(row.context.section);
+  ASSERT_EQ(sections.size(), 3u);
+  EXPECT_EQ(sections[0], "WARM UP");
+  EXPECT_EQ(sections[1], "REAL MEASUREMENT");
+  EXPECT_EQ(sections[2], "REAL MEASUREMENT");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
