@@ -638,6 +638,9 @@ Scan scan_words(const Tokens& t) {
                (w == "w" && t.size() > 1 &&  // (not "W.1", "Appendix W: ...": a section letter)
                 (i + 1 == t.size() || parse_statistic(t[i + 1])))) {
       s.unit = "W";
+    } else if ((w == "j" || w == "joule") && i > 0 &&
+               (t[i - 1] == "tok" || t[i - 1] == "token" || t[i - 1] == "tokens")) {
+      s.unit = "tok/J";  // "efficiency (tok/J)": tokens per joule, no energy
     } else if (w == "joules" || (w == "j" && t.size() > 1)) {
       s.unit = "J";
     } else if (w == "usd") {
@@ -1161,7 +1164,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 304> kParamAliases = {{
+constexpr std::array<ParamAlias, 307> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1333,6 +1336,9 @@ constexpr std::array<ParamAlias, 304> kParamAliases = {{
     {"file_bytes", "model_size"},  // a quantization sweep's size of each GGUF written
     {"gguf_size", "model_size"},
     {"gguf_bytes", "model_size"},
+    {"ollama_size", "model_size"},  // "Ollama大小": the model's size as Ollama stores it
+    {"download_size", "model_size"},
+    {"weights_size", "model_size"},
     {"model_n_params", "model_params"},
     {"params", "model_params"},
     {"parameters", "model_params"},  // "| Model Family | Parameters |" of "1.5 B"

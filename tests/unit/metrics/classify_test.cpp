@@ -644,6 +644,15 @@ TEST(Classify, AiperfsE2eOutputRateIsNoSecondDecodeRateInCsvOrJson) {
   EXPECT_EQ(metric("Tokens/s (e2e_kv)"), "token_rate");
 }
 
+// Tokens per joule is no energy; a model's size as Ollama stores it or as downloaded is its size.
+TEST(Classify, TokensPerJouleAndAModelsStoredSize) {
+  EXPECT_EQ(metric("efficiency (tok/J)"), "unknown");
+  EXPECT_EQ(metrics::classify("efficiency (tok/J)").unit, "tok/J");
+  EXPECT_EQ(metric("J/request"), "energy");
+  EXPECT_EQ(metrics::classify("Ollama size", "GB").parameter->id, "model_size");
+  EXPECT_EQ(metrics::classify("Weights Size", "GB").parameter->id, "model_size");
+}
+
 // "Output Speed" (one request's generation speed, as Artificial Analysis names it) and a
 // stream's share of an aggregate: decode rates, not a run's output throughput.
 TEST(Classify, OutputSpeedAndPerStreamRatesAreDecodeRates) {
