@@ -6907,6 +6907,7 @@ class MarkdownHarvester {
       if (text::to_lower(header_[c]).rfind("variance", 0) == 0) col_diff_[c] = true;
     }
     mark_request_modes();
+    mark_profile_columns();
     where_ = detail::locator_names(header_);
     inherit_from_sibling();
     // "Pricing (per 1M Tokens)": the dollar figures below are prices per million tokens.
@@ -9724,6 +9725,57 @@ class MarkdownHarvester {
     std::size_t absent = 0;
     for (std::size_t c = 1; c < n; ++c) absent += text::iequals(stripped_[c], "n/a") ? 1 : 0;
     if (absent >= 2) r_.rows[first].statistic = "value";
+  }
+
+  // "| Fast runtime | Balanced runtime | Deep runtime | Fast decode | Balanced decode | ... |":
+  // every quantity once under each of two words or more, the word first: those words name the
+  // variants compared, each column's configuration ("Fast"). (Not a phase, a statistic or a
+  // quantity of its own: "Prompt tok/s | Decode tok/s | Prompt ms | Decode ms".)
+  void mark_profile_columns() {
+    if (header_.size() < 5) return;
+    std::map<std::string, std::set<std::string>> rests;  // first word -> the rest of each header
+    std::vector<std::string> first_of(header_.size());
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      const std::string h(text::trim(strip_emphasis(header_[c])));
+      const auto space = h.find(' ');
+      if (space == std::string::npos || space < 3) continue;
+      const std::string word = h.substr(0, space);
+      if (!std::all_of(word.begin(), word.end(),
+                       [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
+        continue;
+      const auto& alone = detail::classify_cached(word);
+      const std::string low = text::to_lower(word);
+      if (alone.metric || alone.parameter || !alone.statistic.empty() || alone.stat_only ||
+          !detail::engine_in(word).empty())
+        continue;
+      static constexpr std::string_view kPhases[] = {
+          "prompt", "decode",  "prefill", "generation", "gen",   "input",  "output",
+          "total",  "first",   "last",    "request",    "token", "tokens", "peak",
+          "avg",    "average", "cold",    "warm",       "eval",  "load",   "end",
+          "time",   "batch",   "stream",  "single",     "multi"};
+      if (std::find(std::begin(kPhases), std::end(kPhases), low) != std::end(kPhases)) continue;
+      const std::string rest = text::to_lower(text::trim(h.substr(space + 1)));
+      rests[word].insert(rest);
+      first_of[c] = word;
+    }
+    if (rests.size() < 2) return;
+    const auto& shared = rests.begin()->second;
+    if (shared.size() < 2) return;
+    // (The rest a quantity, one at least, and none a statistic: "Safety Slope | Safety CI | Cap
+    // Slope | Cap CI" are two quantities' statistics, no variants.)
+    bool quantity = false;
+    for (const auto& rest : shared) {
+      const auto& cls = detail::classify_cached(rest);
+      if (cls.stat_only || !cls.statistic.empty()) return;
+      quantity = quantity || cls.metric != nullptr;
+    }
+    if (!quantity) return;
+    for (const auto& [word, set] : rests)
+      if (set != shared) return;
+    for (std::size_t c = 1; c < header_.size(); ++c) {
+      if (first_of[c].empty() || !col_labels_[c].empty()) continue;
+      col_labels_[c] = first_of[c];
+    }
   }
 
   // "| Batch Mean (ms) | Stream Mean (ms) |": one figure of non-streamed and of streamed

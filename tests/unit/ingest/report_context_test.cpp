@@ -2715,5 +2715,24 @@ TEST(ReportContext, ATestDeviceLabelAndMeasurementsFromAMachine) {
   EXPECT_EQ(at(prose, "table[0][0].tok/s").context.gpu, "Apple M2 Ultra");
 }
 
+// "| Fast runtime | Balanced runtime | Fast decode | Balanced decode |": each quantity under two
+// words or more, the word first: the variants compared, each column's configuration; not two
+// quantities' statistics ("Safety Slope | Safety CI | Cap Slope | Cap CI").
+TEST(ReportContext, ColumnsOfEachQuantityUnderEachVariant) {
+  const auto r = run(FileType::markdown,
+                     R"(| Model | Fast runtime | Balanced runtime | Fast decode | Balanced decode |
+|---|---|---|---|---|
+| Qwen3 8B | 58.1 min | 122.2 min | 7.34 tok/s | 6.34 tok/s |
+
+| Model | Safety Slope | Safety CI | Cap Slope | Cap CI |
+|---|---|---|---|---|
+| a | 0.1 | 0.2 | 0.3 | 0.4 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Fast runtime").context.config, "Fast");
+  EXPECT_EQ(at(r, "table[0][0].Balanced decode").context.config, "Balanced");
+  EXPECT_EQ(at(r, "table[0][0].Balanced decode").metric_id(), "decode_rate");
+  EXPECT_EQ(at(r, "table[1][0].Safety Slope").context.config.find("Safety"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
