@@ -1244,6 +1244,22 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         }
         return r;
       }
+      // "43/48" under "| Balanced quality |", "10/10" under "| 正确率 |": a score as the answers
+      // right of those asked, its share (a success rate's in %).
+      if (whole(done) && whole(sent) && header.metric &&
+          (header.metric->id == "quality" || header.metric->id == "success_rate")) {
+        const double right = std::stod(std::string(done));
+        const double asked = std::stod(std::string(sent));
+        if (asked > 0 && right <= asked) {
+          const bool percent = header.metric->id == "success_rate";
+          MetricRow& r = add_number_row(rows, name, text::trim(cell),
+                                        percent ? 100.0 * right / asked : right / asked);
+          if (percent) set_unit(r, "%");
+          r.raw.assign(text::trim(cell));
+          add_note(r, std::string(done) + " of " + std::string(sent) + ", as a share");
+          return &r;
+        }
+      }
     }
     // "69.26 output tok/s" under "| Primary metric |": the figure, the words naming its quantity
     // and its unit, where the header names no quantity of its own.

@@ -2734,5 +2734,20 @@ TEST(ReportContext, ColumnsOfEachQuantityUnderEachVariant) {
   EXPECT_EQ(at(r, "table[1][0].Safety Slope").context.config.find("Safety"), std::string::npos);
 }
 
+// "43/48" under a quality column: the share answered right; under a success rate, in %; and a
+// requests column's "288/288" still the requests completed.
+TEST(ReportContext, AScoreWrittenAsRightOfAsked) {
+  const auto r = run(FileType::markdown, R"(| Model | Balanced quality | Success rate | Completed |
+|---|---|---|---|
+| a | 43/48 | 9/10 | 288/288 |
+)");
+  const auto& q = at(r, "table[0][0].Balanced quality");
+  EXPECT_EQ(q.metric_id(), "quality");
+  EXPECT_NEAR(*q.value, 43.0 / 48.0, 1e-9);
+  EXPECT_EQ(q.raw, "43/48");
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Success rate").normalized, 90.0);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Completed").value, 288.0);
+}
+
 }  // namespace
 }  // namespace chimera::ingest
