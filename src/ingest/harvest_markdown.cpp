@@ -1563,7 +1563,8 @@ class MarkdownHarvester {
       }
     }
     if (!active_ && llama_cli_speed_line(l, number)) return;
-    if (!active_ && lead != std::string_view::npos && (l[lead] == 'r' || l[lead] == 'u') &&
+    if (!active_ && lead != std::string_view::npos &&
+        (l[lead] == 'r' || l[lead] == 'u' || text::trim(l).ends_with(" total")) &&
         time_output_line(l, number))
       return;
     if (in_fence_ || text_mode_) {
@@ -4012,6 +4013,7 @@ class MarkdownHarvester {
   // ours. Read where the "user" line follows the "real" one, as `time` prints them.
   bool time_output_line(std::string_view l, std::size_t number) {
     const std::string_view t = text::trim(l);
+    if (t.ends_with(" total") && zsh_time_line(t, number)) return true;
     // (A cheap look first: most lines begin otherwise.)
     if (t.size() < 8 || (t[0] != 'r' && t[0] != 'u' && t[0] != 's')) return false;
     const auto figure = [](std::string_view s, std::string_view word) -> std::optional<double> {
@@ -4043,6 +4045,38 @@ class MarkdownHarvester {
       return true;
     }
     return false;
+  }
+
+  // zsh's `time` on one line: "ollama run llama3 hi  0.02s user 0.01s system 1% cpu 7.615 total"
+  // ("1:02.34 total" past a minute): the command's wall-clock time, one sample.
+  bool zsh_time_line(std::string_view t, std::size_t number) {
+    const auto cpu = t.rfind("% cpu ");
+    if (cpu == std::string_view::npos || t.find(" user ") == std::string_view::npos) return false;
+    const std::string_view elapsed =
+        text::trim(t.substr(cpu + 6, t.size() - 6 - (cpu + 6)));  // (before " total")
+    double seconds = 0;
+    std::size_t from = 0;
+    for (int part = 0; part < 3; ++part) {  // [[h:]m:]s.ff
+      const auto colon = elapsed.find(':', from);
+      const auto p = numeric::parse_cell(elapsed.substr(from, colon - from));
+      if (!p || !p->suffix.empty() || p->value < 0) return false;
+      seconds = seconds * 60 + p->value;
+      if (colon == std::string_view::npos) break;
+      from = colon + 1;
+      if (part == 2) return false;
+    }
+    const std::size_t before = r_.rows.size();
+    MetricRow& row = detail::add_number_row(r_.rows, "total", elapsed, seconds);
+    detail::set_unit(row, "s");
+    detail::set_metric(row, "duration");
+    row.raw.assign(elapsed);
+    row.statistic = "sample";
+    row.locator = "line[" + std::to_string(number) + "].total";
+    row.line = number;
+    row.note = "the wall-clock time zsh's `time` printed for a command";
+    detail::renormalize(row);
+    label_line_rows(before);
+    return true;
   }
 
   bool llama_cli_speed_line(std::string_view l, std::size_t number) {

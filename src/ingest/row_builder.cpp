@@ -666,6 +666,23 @@ std::string_view memory_pool_after(std::string_view cell) {
   return cell.substr(space);
 }
 
+// "3339 / 4096", "18.2 / 24 GB", "20.1GB/24GB": a figure of so much of a total, no more than it;
+// the first as written, with the total's unit where it has none ("18.2 GB"); empty otherwise.
+std::string used_of_total(std::string_view cell) {
+  const auto slash = cell.find('/');
+  if (slash == std::string_view::npos || slash == 0 || cell.size() > 32 ||
+      cell.find('/', slash + 1) != std::string_view::npos)
+    return {};
+  const auto used = numeric::parse_cell(text::trim(cell.substr(0, slash)));
+  const auto total = numeric::parse_cell(text::trim(cell.substr(slash + 1)));
+  if (!used || !total || used->value < 0 || used->value > total->value || total->value <= 0)
+    return {};
+  if (!used->suffix.empty() && !total->suffix.empty() && used->suffix != total->suffix) return {};
+  std::string out(text::trim(cell.substr(0, slash)));
+  if (used->suffix.empty() && !total->suffix.empty()) out.append(" ").append(total->suffix);
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> parts_in(std::string_view cell) {
@@ -1223,6 +1240,19 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->note = part_note(0, parts.size(), cell, name);
       }
       return r;
+    }
+    // "3339 / 4096", "18.2 / 24 GB", "20.1GB/24GB" under "| VRAM used |": the memory in use, of
+    // the card's (its total a setting, in the note).
+    if (const auto used = used_of_total(core); !used.empty()) {
+      if (const auto& header = classify_cached(name, {});
+          header.metric && header.metric->kind == units::Kind::memory) {
+        MetricRow* r = add_text_row(rows, name, used);
+        if (r && r->value) {
+          r->raw.assign(text::trim(cell));
+          add_note(*r, "in use of " + std::string(text::trim(core.substr(core.find('/') + 1))));
+        }
+        return r;
+      }
     }
     // "288/288" under "| Completed |": the requests completed, of those sent.
     if (const auto slash = core.find('/'); slash != std::string_view::npos && core.size() <= 15) {

@@ -716,6 +716,23 @@ TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
   EXPECT_EQ(real.context.model, "deepseek-r1-distill-qwen-7b");
 }
 
+// zsh's `time` prints one line, its wall-clock time last ("7.615 total", "1:02.50 total" past a
+// minute): a sample of the command's duration; a line with no "% cpu" before it is not one.
+TEST(ConsoleTables, ZshTimeLineGivesTheCommandsWallClockTime) {
+  const auto r =
+      run(FileType::markdown,
+          "## Modelo PHI-3-MINI-4k\n**Tiempo:** bun index.js  0.06s user 0.05s system 1% "
+          "cpu 7.615 total\n\n```\nollama run x  0.1s user 0.1s system 0% cpu "
+          "1:02.50 total\n```\nthe grand 3 total\n");
+  ASSERT_EQ(r.rows.size(), 2U);
+  const auto& t = at(r, "line[2].total");
+  EXPECT_EQ(t.metric_id(), "duration");
+  EXPECT_EQ(t.statistic, "sample");
+  EXPECT_DOUBLE_EQ(*t.normalized, 7615.0);
+  EXPECT_EQ(t.context.model, "PHI-3-MINI-4k");
+  EXPECT_DOUBLE_EQ(*at(r, "line[5].total").normalized, 62500.0);
+}
+
 // Held-out set 47: a script's comparison printed in a fence, columns aligned by spaces with a bar
 // between the set-ups ("Metric   TinyGrad |   PyTorch"): a transposed table; a table of bars
 // only ("size | rows | model") stays unread, as before.

@@ -2749,5 +2749,26 @@ TEST(ReportContext, AScoreWrittenAsRightOfAsked) {
   EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Completed").value, 288.0);
 }
 
+// "3339 / 4096" under a memory column: the memory in use (the card's total in the note), its unit
+// from the header or the total's ("18.2 / 24 GB"); more than the total is no such figure.
+TEST(ReportContext, MemoryInUseOfTheTotal) {
+  const auto r = run(FileType::markdown, R"(| GPU | VRAM used peak / total (MB) | VRAM used |
+|---|---|---|
+| RTX 4090 | 3339 / 4096 | 18.2 / 24 GB |
+| RTX 3090 | 5000 / 4096 | 20GB/24GB |
+)");
+  const auto& a = at(r, "table[0][0].VRAM used peak / total (MB)");
+  EXPECT_EQ(a.metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*a.value, 3339.0);
+  EXPECT_DOUBLE_EQ(*a.normalized, 3339.0 * 1024 * 1024);
+  EXPECT_EQ(a.raw, "3339 / 4096");
+  EXPECT_NE(a.note.find("of 4096"), std::string::npos);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][0].VRAM used").normalized, 18.2 * 1024 * 1024 * 1024);
+  EXPECT_DOUBLE_EQ(*at(r, "table[0][1].VRAM used").value, 20.0);
+  if (has_row(r, "table[0][1].VRAM used peak / total (MB)")) {
+    EXPECT_FALSE(at(r, "table[0][1].VRAM used peak / total (MB)").value.has_value());
+  }
+}
+
 }  // namespace
 }  // namespace chimera::ingest
