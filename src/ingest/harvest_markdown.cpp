@@ -1564,7 +1564,7 @@ class MarkdownHarvester {
     }
     if (!active_ && llama_cli_speed_line(l, number)) return;
     if (!active_ && lead != std::string_view::npos &&
-        (l[lead] == 'r' || l[lead] == 'u' || text::trim(l).ends_with(" total")) &&
+        (l[lead] == 'r' || l[lead] == 'u' || l.back() == 'l' || l.back() == '\r') &&
         time_output_line(l, number))
       return;
     if (in_fence_ || text_mode_) {
