@@ -66,11 +66,17 @@ bool in(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// "16xh800" -> "h800" (the count glued on).
+// "16xh800" -> "h800", "h20x2" -> "h20" (the count glued on, before or after).
 std::string_view without_count(std::string_view w) {
   std::size_t i = 0;
   while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
   if (i > 0 && i + 1 < w.size() && w[i] == 'x') return w.substr(i + 1);
+  std::size_t j = w.size();
+  while (j > 0 && std::isdigit(static_cast<unsigned char>(w[j - 1]))) --j;
+  if (j >= 4 && j < w.size() && w.size() - j <= 2 && w[j - 1] == 'x' &&
+      std::isdigit(static_cast<unsigned char>(w[j - 2])) != 0 &&
+      std::isalpha(static_cast<unsigned char>(w[0])) != 0)
+    return w.substr(0, j - 1);
   return w;
 }
 bool has_glued_count(std::string_view w) {
@@ -478,6 +484,13 @@ std::string named_in(std::string_view text) {
                                            : w[after].low.substr(0, w[after].low.size() - 1);
     else if (!counted && after + 1 < w.size() && w[after].low == "x" && digits(w[after + 1].low))
       count_after = w[after + 1].low;
+    // "H20x2": the count glued after the name.
+    std::size_t glued_after = 0;
+    if (const auto bare = without_count(w[k].low);
+        m->last == k && bare.size() < w[k].low.size() && w[k].low.starts_with(bare)) {
+      glued_after = w[k].low.size() - bare.size();
+      count_after = w[k].low.substr(bare.size() + 1);
+    }
     if (m->needs_cue && !cue) continue;
     // "AMD Ryzen AI Max 395 — Radeon 8060S", "RTX 4060 Ti (replaced my B580)": a weak name
     // beside another GPU's, the other (the chip's GPU, the card that ran).
@@ -508,7 +521,8 @@ std::string named_in(std::string_view text) {
     if (!found_key.empty() && found_key != m->key) return {};  // "A100 vs H100": no one GPU
     if (found_key.empty()) {
       found_key = m->key;
-      found = std::string(text.substr(w[first].begin, w[m->last].end - w[first].begin));
+      found =
+          std::string(text.substr(w[first].begin, w[m->last].end - glued_after - w[first].begin));
       if (!count_after.empty()) found = count_after + "x " + found;
       found_weak = m->weak;
     }

@@ -50,7 +50,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 29> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 31> kKeys = {"request_throughput",
                                                     "overall_throughput",
                                                     "prefill_latency",
                                                     "total_latency",
@@ -78,7 +78,9 @@ constexpr std::array<std::string_view, 29> kKeys = {"request_throughput",
                                                     "concur_requests",
                                                     "total_requests",
                                                     "num_exceptions",
-                                                    "predicted_per_second"};
+                                                    "predicted_per_second",
+                                                    "avg_latency",
+                                                    "latencies"};
 
 std::size_t key_index(std::string_view key) {
   if (key.size() < 5 || key.size() > 20) return kKeys.size();  // (most keys: no need to look)
@@ -508,6 +510,36 @@ bool vllm_throughput(FileResult& r, const Signals& s) {
     } else if (key == "requests_per_second") {
       set_unit(row, "req/s");
     }
+  }
+  return true;
+}
+
+// `vllm bench latency` (benchmarks/benchmark_latency.py --output-json): the seconds of each
+// timed iteration, one batch of the run's prompts generated offline ("latencies"), their mean
+// ("avg_latency") and their 10th to 99th percentiles ("percentiles": {"10": ..., "99": ...}).
+bool vllm_latency(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("avg_latency") || !s.has_key("latencies")) return false;
+  r.format = "vllm bench latency";
+  for (auto& row : r.rows) {
+    if (!row.value) continue;
+    const std::string_view loc = row.locator;
+    std::string stat;
+    if (loc == "avg_latency") {
+      stat = "mean";
+    } else if (loc.starts_with("latencies[")) {
+      stat = "sample";
+    } else if (loc.starts_with("percentiles.") && numeric::parse_cell(loc.substr(12)).has_value()) {
+      stat = "p" + std::string(loc.substr(12));
+    } else {
+      continue;
+    }
+    set_metric(row, "e2e_latency");
+    row.parameter = {};
+    row.statistic = stat;
+    row.unit = "s";
+    renormalize(row);
+    add_note(row, "one batch of the run's prompts generated offline, from start to last token");
+    if (row.context.backend.empty()) row.context.backend = "vLLM";
   }
   return true;
 }
@@ -2180,9 +2212,9 @@ void long_setting_lists(FileResult& r) {
 
 void recognise_json(FileResult& r) {
   const Signals s(r);
-  for (const auto& adapter :
-       {vllm, vllm_throughput, sglang_one_batch, llmperf, llmperf_v1, llmperf_v1_raw, guidellm,
-        llama_bench, ollama_api, llama_server, aiperf, trtllm_report, optimum_benchmark}) {
+  for (const auto& adapter : {vllm, vllm_throughput, vllm_latency, sglang_one_batch, llmperf,
+                              llmperf_v1, llmperf_v1_raw, guidellm, llama_bench, ollama_api,
+                              llama_server, aiperf, trtllm_report, optimum_benchmark}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -97,9 +97,9 @@ std::optional<std::string> rate_word(const std::vector<std::string>& w, std::siz
 // "Q4_K_M", "fp8" (not the KV cache's "kv-cache-fp8"). Upper-cased, or "" when none or several.
 std::string quantization_in_part(std::string_view part) {
   const auto words = words_of_part(part);  // lower-cased, split at '_' and '-' too
-  static constexpr std::array<std::string_view, 14> kFormats = {
-      "f16",  "bf16", "f32",  "fp16", "fp8",   "fp32",  "awq",
-      "gptq", "int4", "int8", "nf4",  "mxfp4", "nvfp4", "fp4"};
+  static constexpr std::array<std::string_view, 17> kFormats = {
+      "f16",  "bf16", "f32",   "fp16",  "fp8", "fp32",    "awq",      "gptq",   "int4",
+      "int8", "nf4",  "mxfp4", "nvfp4", "fp4", "float16", "bfloat16", "float32"};
   static constexpr std::array<std::string_view, 10> kTails = {"k",   "m",  "s", "l", "xs",
                                                               "xxs", "nl", "0", "1", "ks"};
   std::string found;
@@ -121,11 +121,37 @@ std::string quantization_in_part(std::string_view part) {
       if (!kv) q = std::string(w);
     }
     if (q.empty()) continue;
+    if (q.starts_with("float") || q.starts_with("bfloat"))  // (vLLM's dtype: "float16" as FP16)
+      q = (q[0] == 'b' ? "bf" : "fp") + q.substr(q.find('t') + 1);
     for (auto& c : q) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (!found.empty() && found != q) return {};
     found = q;
   }
   return found;
+}
+
+// The run's settings a part spells as a short name and a number each ("TP4_DP2_CTX4096",
+// "bs8_in128_out128"), as "tp=4 dp=2 ctx=4096"; "" where it spells none (or only input and
+// output lengths, one alone).
+std::string settings_in_part(std::string_view part) {
+  static constexpr std::array<std::string_view, 10> kNames = {"tp",  "dp",  "pp",  "ep", "bs",
+                                                              "ctx", "isl", "osl", "in", "out"};
+  std::string out;
+  std::size_t found = 0, lengths = 0;
+  for (const auto& w : words_of_part(part)) {
+    std::size_t letters = 0;
+    while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+    const std::string_view name = std::string_view(w).substr(0, letters);
+    if (letters == 0 || letters == w.size() || !all_digits(std::string_view(w).substr(letters)) ||
+        std::find(kNames.begin(), kNames.end(), name) == kNames.end())
+      continue;
+    if (out.find(std::string(name) + "=") != std::string::npos) return {};  // (twice: no one)
+    out += (out.empty() ? "" : " ") + std::string(name) + "=" +
+           without_leading_zeros(std::string_view(w).substr(letters));
+    ++found;
+    lengths += name == "in" || name == "out" || name == "isl" || name == "osl" ? 1 : 0;
+  }
+  return found == 0 || (found == lengths && found < 2) ? std::string() : out;
 }
 
 // The one value a part names through `pick`, or nothing when it names none or several.
@@ -227,6 +253,29 @@ bool setting_token(std::string_view part, std::string_view gpu) {
   return settings >= 3;
 }
 
+// The part less its one-letter settings ("P100", "T4", "C100" of a name that spells three
+// settings or more so); the part itself where it spells fewer.
+std::string without_setting_tokens(std::string_view part) {
+  if (!setting_token(part, "C0")) return std::string(part);  // (fewer than three settings)
+  std::string out;
+  bool dropped = false;
+  for (std::size_t at = 0; at < part.size();) {
+    auto end = part.find_first_of("_-. ", at);
+    if (end == std::string_view::npos) end = part.size();
+    const std::string_view w = part.substr(at, end - at);
+    if (w.size() >= 2 && std::string_view("PTLCOIN").find(w[0]) != std::string_view::npos &&
+        std::all_of(w.begin() + 1, w.end(),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+      dropped = true;
+    } else {
+      out.append(w);
+    }
+    if (end < part.size()) out += part[end];
+    at = end + 1;
+  }
+  return dropped ? out : std::string(part);
+}
+
 // "pro6000_2x", "a100-80g_x4": a count of the part's GPUs written as a word of its own after
 // the name ("2x", "x4"), one only; 0 for none.
 unsigned count_word_in_part(std::string_view part) {
@@ -254,7 +303,14 @@ unsigned count_word_in_part(std::string_view part) {
 
 void read_part(std::string_view part, PathLoad& load) {
   if (load.gpu.empty()) {
-    if (auto g = gpu_named_in(part); !g.empty() && !setting_token(part, g)) {
+    auto g = gpu_named_in(part);
+    // ("qwen3_32b_b200_run_1_TP4_DP2_CTX4096_C100_P100_O128": past the settings' "P100", the
+    // "b200" before them.)
+    if (g.empty() || setting_token(part, g)) {
+      const std::string rest = without_setting_tokens(part);
+      g = rest.size() == part.size() ? std::string() : gpu_named_in(rest);
+    }
+    if (!g.empty()) {
       std::replace(g.begin(), g.end(), '_', ' ');  // "h100_80GB" as "h100 80GB"
       // ("pro6000_2x": two of them; not where the name has its count, "2xH100".)
       if (!std::isdigit(static_cast<unsigned char>(g.front())))
@@ -267,6 +323,12 @@ void read_part(std::string_view part, PathLoad& load) {
     if (auto q = quantization_in_part(part); !q.empty()) {
       load.quant = std::move(q);
       load.quant_part = std::string(part);
+    }
+  }
+  if (load.settings.empty()) {
+    if (auto set = settings_in_part(part); !set.empty()) {
+      load.settings = std::move(set);
+      load.settings_part = std::string(part);
     }
   }
   if (!may_name_load(part)) return;
@@ -501,6 +563,41 @@ const PathLoad& folder_load(std::string_view folder) {
   return memo.emplace(std::string(folder), std::move(load)).first->second;
 }
 
+// `settings` less the one a file's own setting (a parameter id) is: "tp=4" of "tensor_parallel".
+std::string without_setting(std::string_view settings, std::string_view parameter) {
+  static constexpr std::pair<std::string_view, std::string_view> kIds[] = {
+      {"tp=", "tensor_parallel"}, {"dp=", "data_parallel"}, {"pp=", "pipeline_parallel"},
+      {"ep=", "expert_parallel"}, {"bs=", "num_batch"},     {"ctx=", "num_ctx"},
+      {"in=", "input_len"},       {"isl=", "input_len"},    {"out=", "output_len"},
+      {"osl=", "output_len"}};
+  std::string out;
+  while (!settings.empty()) {
+    const auto space = settings.find(' ');
+    const std::string_view kv = settings.substr(0, space);
+    settings = space == std::string_view::npos ? std::string_view() : settings.substr(space + 1);
+    const std::string_view name = kv.substr(0, kv.find('=') + 1);
+    const bool same = std::any_of(std::begin(kIds), std::end(kIds), [&](const auto& id) {
+      return id.first == name && id.second == parameter;
+    });
+    if (!same) out += (out.empty() ? "" : " ") + std::string(kv);
+  }
+  return out;
+}
+
+// Each "name=value" of `settings` the configuration does not name already, after it. (The
+// file's own name only: a folder's settings may be one arm's of the runs inside, the reference
+// layout's "run_gpu120_ctx1024_temp0p6/" of its tuned run, not of its baseline.)
+void add_path_settings(std::string& config, std::string_view settings) {
+  while (!settings.empty()) {
+    const auto space = settings.find(' ');
+    const std::string_view kv = settings.substr(0, space);
+    settings = space == std::string_view::npos ? std::string_view() : settings.substr(space + 1);
+    // ("tp=", or "num_ctx=" for "ctx=")
+    if (config.find(kv.substr(0, kv.find('=') + 1)) == std::string::npos)
+      config += (config.empty() ? "" : " ") + std::string(kv);
+  }
+}
+
 void fill_empty(std::string& value, std::string& part, const std::string& from,
                 const std::string& from_part) {
   if (!value.empty() || from.empty()) return;
@@ -520,6 +617,7 @@ PathLoad load_in_label(std::string_view label) {
   load.gpu.clear();  // (a label's other words are its own: only its load is asked for)
   load.quant.clear();
   load.model.clear();
+  load.settings.clear();
   return load;
 }
 
@@ -560,7 +658,7 @@ void label_load_from_path(FileResult& r) {
   auto load = load_in_path(r.entry.folders.empty() ? r.entry.rel_path
                                                    : r.entry.folders + "/" + r.entry.rel_path);
   if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
-      load.quant.empty() && load.backend.empty())
+      load.quant.empty() && load.backend.empty() && load.settings.empty())
     return;
   for (const auto& row : r.rows) {  // the file names its own load: the path's is not needed
     if (!row.context.concurrency.empty() ||
@@ -573,9 +671,11 @@ void label_load_from_path(FileResult& r) {
     if (!row.context.gpu.empty()) load.gpu.clear();
     if (!row.context.quantization.empty()) load.quant.clear();
     if (!row.context.backend.empty()) load.backend.clear();
+    if (row.role == metrics::Role::parameter && !load.settings.empty())
+      load.settings = without_setting(load.settings, row.parameter);
   }
   if (load.concurrency.empty() && load.rate.empty() && load.model.empty() && load.gpu.empty() &&
-      load.quant.empty() && load.backend.empty())
+      load.quant.empty() && load.backend.empty() && load.settings.empty())
     return;
   // One note per path part: "model, concurrency 4 from the path ('…-concurrency4')".
   std::vector<std::pair<std::string, std::string>> taken;  // part, labels
@@ -594,6 +694,7 @@ void label_load_from_path(FileResult& r) {
   if (!load.gpu.empty()) take(load.gpu_part, "GPU " + load.gpu);
   if (!load.quant.empty()) take(load.quant_part, "quantization " + load.quant);
   if (!load.backend.empty()) take(load.backend_part, "backend");
+  if (!load.settings.empty()) take(load.settings_part, "settings " + load.settings);
   std::string metric_note, model_note;
   for (const auto& [part, labels] : taken) {
     const std::string note = labels + " from the path ('" + part + "')";
@@ -608,6 +709,7 @@ void label_load_from_path(FileResult& r) {
       if (!load.gpu.empty()) row.context.gpu = load.gpu;
       if (!load.quant.empty()) row.context.quantization = load.quant;
       if (!load.backend.empty()) row.context.backend = load.backend;
+      add_path_settings(row.context.config, load.settings);
       add_note(row, metric_note);
     } else if (row.role == metrics::Role::parameter && !load.model.empty()) {
       row.context.model = load.model;

@@ -23,10 +23,11 @@ namespace chimera::ingest::detail {
 struct PathLoad {
   std::string concurrency, concurrency_part;  // "16", and the path part that says so
   std::string rate, rate_part;                // "10.0" or "inf"
-  std::string model, model_part;      // a genai-perf / AIPerf artifact folder's model, as written
-  std::string gpu, gpu_part;          // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
-  std::string quant, quant_part;      // "IQ3_M" of "27B_Heretic_IQ3_M_d32768.json", "fp8/"
-  std::string backend, backend_part;  // a folder named by its engine: "vllm/", "sglang/"
+  std::string model, model_part;        // a genai-perf / AIPerf artifact folder's model, as written
+  std::string gpu, gpu_part;            // "h100_80GB" of "result_outputs_h100_80GB_cc_on"
+  std::string quant, quant_part;        // "IQ3_M" of "27B_Heretic_IQ3_M_d32768.json", "fp8/"
+  std::string backend, backend_part;    // a folder named by its engine: "vllm/", "sglang/"
+  std::string settings, settings_part;  // "tp=4 dp=2 ctx=4096" of "run_1_TP4_DP2_CTX4096"
 };
 
 // What the parts of a relative path ("a/concurrency_16/x.json") say about the load; the file's

@@ -2027,6 +2027,27 @@ Mean TTFT (ms):                          54.58
   EXPECT_EQ(ttft.context.rate, "1.0");
 }
 
+// Held-out set 56: `vllm bench latency --output-json` (benchmark_latency.py): each iteration's
+// seconds for one batch, their mean and percentiles keyed by number: end-to-end latencies in ms.
+TEST(Identity, VllmBenchLatencyJson) {
+  const auto r = run(FileType::json, R"({"avg_latency": 0.92, "latencies": [1.1, 0.9],
+    "percentiles": {"10": 0.89, "50": 0.898, "99": 1.09}})");
+  EXPECT_EQ(r.format, "vllm bench latency");
+  const auto& mean = at(r, "avg_latency");
+  EXPECT_EQ(mean.metric_id(), "e2e_latency");
+  EXPECT_EQ(mean.statistic, "mean");
+  EXPECT_DOUBLE_EQ(*mean.normalized, 920.0);
+  EXPECT_EQ(mean.context.backend, "vLLM");
+  EXPECT_EQ(at(r, "latencies[1]").statistic, "sample");
+  EXPECT_DOUBLE_EQ(*at(r, "latencies[1]").normalized, 900.0);
+  const auto& p99 = at(r, "percentiles.99");
+  EXPECT_EQ(p99.metric_id(), "e2e_latency");
+  EXPECT_EQ(p99.statistic, "p99");
+  EXPECT_DOUBLE_EQ(*p99.normalized, 1090.0);
+  // Another file's "avg_latency" with no iterations beside it is no such run.
+  EXPECT_NE(run(FileType::json, R"({"avg_latency": 0.92})").format, "vllm bench latency");
+}
+
 // Held-out set 10: `vllm bench throughput`'s console summary, and genai-perf's table printed as a
 // pipe table inside a fence.
 TEST(Identity, VllmThroughputConsoleAndAFencedStatisticsTable) {

@@ -459,5 +459,29 @@ TEST(PathContext, AGpuCountWrittenAfterTheNameInAFileName) {
   EXPECT_EQ(gpu_of("rtx_pro_6000.csv"), "rtx pro 6000");
 }
 
+// Held-out set 56: a file name's run settings (`TP4_DP2_CTX4096`, `bs8_in128_out128`) join the
+// configuration, vLLM's dtype word is the precision, a GPU past the one-letter settings
+// ("P100" of "C100_P100_O128") is found, and a count glued after a short GPU name ("H20x2").
+TEST(PathContext, RunSettingsAndGpusSpelledInAFileName) {
+  const auto row = [](const std::string& path) {
+    return metric_row(ingest_at(path, "ttft_ms\n40\n"));
+  };
+  const auto a = row("qwen3_32b_b200_run_1_TP4_DP2_CTX4096_C100_P100_O128.csv");
+  EXPECT_EQ(a.context.gpu, "b200");
+  EXPECT_EQ(a.context.config, "tp=4 dp=2 ctx=4096");
+  EXPECT_EQ(a.context.concurrency, "100");
+  const auto b = row("Llama-3.1-8B_latency_bs8_in128_out128_float16_mem0.9.csv");
+  EXPECT_EQ(b.context.config, "bs=8 in=128 out=128");
+  EXPECT_EQ(b.context.quantization, "FP16");
+  EXPECT_EQ(row("H20x2_H20-Qwen3-30B.csv").context.gpu, "2x H20");
+  EXPECT_EQ(row("results_in512.csv").context.config, "");  // (a length alone: no run's)
+  EXPECT_EQ(row("tp2_tp4.csv").context.config, "");        // (twice: no one)
+  // The file's own settings first; a folder's are not read (one arm's of the runs inside).
+  EXPECT_EQ(
+      metric_row(ingest_at("run_tp4.csv", "tensor_parallel_size,ttft_ms\n2,40\n")).context.config,
+      "tensor_parallel_size=2");
+  EXPECT_EQ(row("sweep_tp4_ctx1024/data.csv").context.config, "");
+}
+
 }  // namespace
 }  // namespace chimera::ingest
