@@ -5052,8 +5052,12 @@ class MarkdownHarvester {
     length_cols_.clear();
     for (std::size_t c = 0; c < header_.size() && c < roles_.size(); ++c) {
       const std::string low = text::to_lower(text::trim(metrics::in_english(header_[c])));
-      const bool input = low == "input length" || low == "prompt length";
-      const bool output = low == "output length" || low == "generation length";
+      // ("Input tokens/request" 512, 2048, 400,000 before "Requested C": the lengths asked.)
+      const bool input = low == "input length" || low == "prompt length" || low == "isl" ||
+                         low == "input tokens/request" || low == "input tokens per request" ||
+                         low == "prompt tokens/request";
+      const bool output = low == "output length" || low == "generation length" || low == "osl" ||
+                          low == "output tokens/request" || low == "output tokens per request";
       if (!input && !output) {
         if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
             detail::classify_cached(header_[c]).role == metrics::Role::metric)
@@ -5080,7 +5084,15 @@ class MarkdownHarvester {
       const bool whole = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
       });
-      if (!whole) roles_[c] = original;
+      // (A count of tokens by name, "Input tokens/request" 469, may be a mean measured: a round
+      // one, 512 or 400,000, was asked for.)
+      const std::string low = text::to_lower(text::trim(metrics::in_english(header_[c])));
+      const bool by_count = !low.ends_with("length") && low != "isl" && low != "osl";
+      const auto count = numeric::parse_cell(v);
+      const bool round =
+          count && count->value >= 32 &&
+          (std::fmod(count->value, 32.0) == 0.0 || std::fmod(count->value, 100.0) == 0.0);
+      if (!whole || (by_count && !round)) roles_[c] = original;
     }
     length_cols_.clear();
   }

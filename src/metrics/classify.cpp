@@ -911,6 +911,8 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
                       (in(" input processing ") && rate_unit) || in(" pp ") || c("prompteval") ||
                       (j == " pre " && rate_unit) ||
+                      // a script's "preprocess_speed" beside "generation_speed": its prefill's
+                      (in(" preprocess ") && ratey) ||
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
@@ -950,6 +952,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // (seconds of one example's whole generation) is none.
   if (in(" sample time ") && !ratey && (unit == "ms" || unit.empty()) && !in(" s "))
     return m("sampling_time");
+  // "Total decode tok/s" beside "Decode tok/s/request": the concurrent requests' decoding
+  // together, the run's output throughput (no one request's rate).
+  if ((in(" total decode ") || in(" total generation ") || in(" aggregate decode ") ||
+       in(" aggregate generation ")) &&
+      (ratey || rate_unit) && !in(" per request") && !in(" per user ") && !in(" request "))
+    return m("output_throughput");
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
       in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"

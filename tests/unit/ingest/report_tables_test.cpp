@@ -1843,6 +1843,43 @@ TEST(ReportTables, ASweepsLeadingLengthsAndRateAreItsSettings) {
   const auto measured =
       run(FileType::csv, "params,prompt_tokens,output_tokens,ttft_ms\nnum_ctx=512,441,38,120\n");
   EXPECT_EQ(at(measured, "[0].prompt_tokens").role, metrics::Role::metric);
+  // (Held-out set 56: a request's prompt of 29704 tokens measured, so is its 1024-token answer;
+  // an "Output Length" of 1 beside an asked "Input Length" leaves the input's a setting.)
+  const auto counts = run(FileType::csv,
+                          "model_name,prompt_tokens,response_tokens,total_time\n"
+                          "qwen,29704,1024,11.9\n");
+  EXPECT_EQ(at(counts, "[0].response_tokens").metric_id(), "output_tokens");
+  EXPECT_EQ(at(counts, "[0].response_tokens").role, metrics::Role::metric);
+  const auto lengths = run(FileType::csv,
+                           "Model,Input Length,Output Length,Batch Size,TTFT Latency\n"
+                           "m,1024,1,16,2.27\n");
+  EXPECT_EQ(at(lengths, "[0].Input Length").role, metrics::Role::parameter);
+}
+
+// Held-out set 56: a Markdown sweep's leading "Input tokens/request" (512, 400,000) are the
+// lengths asked for; "Total decode tok/s" beside "Decode tok/s/request" is the requests'
+// output throughput together; a script's "preprocess_speed" is its prefill rate.
+TEST(ReportTables, InputTokensPerRequestLeadingASweepAndTotalDecodeRates) {
+  const auto r = run(
+      FileType::markdown,
+      R"(| Input tokens/request | Requested C | Prefill tok/s | Total decode tok/s | Decode tok/s/request |
+|---:|---:|---:|---:|---:|
+| 512 | 8 | 3477.04 | 582.04 | 72.89 |
+| 400,000 | 1 | 6128.53 | 166.75 | 166.75 |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Input tokens/request").parameter, "input_len");
+  const auto& total = at(r, "table[0][0].Total decode tok/s");
+  EXPECT_EQ(total.metric_id(), "output_throughput");
+  EXPECT_EQ(total.context.concurrency, "8");
+  EXPECT_NE(total.context.config.find("512"), std::string::npos);
+  EXPECT_EQ(at(r, "table[0][0].Decode tok/s/request").metric_id(), "decode_rate");
+  const auto measured = run(FileType::markdown, R"(| Input tokens/request | TTFT (ms) |
+|---|---|
+| 469 | 40 |
+)");
+  EXPECT_EQ(at(measured, "table[0][0].Input tokens/request").role, metrics::Role::metric);
+  const auto script = run(FileType::csv, "preprocess_speed,generation_speed\n184675.46,87.08\n");
+  EXPECT_EQ(at(script, "[0].preprocess_speed").metric_id(), "prompt_eval_rate");
 }
 
 // Held-out set 30: "| | 4-bit | 8-bit |": the columns' precision (a weight's bits, the weakest
