@@ -78,7 +78,17 @@ class JsonHarvester final : public JsonVisitor {
         frames_.back().key_label = name + "=" + std::string(text);
     }
     MetricRow* row = nullptr;
-    if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
+    // "throughput_tokens_per_sec": {"batch_1": 39.22, "batch_16": 436.03}: figures of their
+    // container's quantity, each at the level of a setting its key names ("batch=1").
+    const std::string level =
+        kind == JsonScalar::number && !frames_.empty() && !frames_.back().is_array
+            ? level_in_key(name, frames_.back().name)
+            : std::string();
+    if (!level.empty()) {
+      row = &detail::add_number_row(r_.rows, frames_.back().name, text, number);
+      row->name = name;
+      row->context.config += (row->context.config.empty() ? "" : " ") + level;
+    } else if (kind == JsonScalar::number || kind == JsonScalar::non_finite) {
       row = &detail::add_number_row(r_.rows, figure_name(name), text, number);
     } else if (kind == JsonScalar::string && !in_command_line() && !names_an_answer(name)) {
       row = detail::add_text_row(r_.rows, name, text);
@@ -768,6 +778,28 @@ class JsonHarvester final : public JsonVisitor {
 
   // "ttft_ms": {"mean": 31.9, "runs": [31.6, 31.6, 32.4]}: a list of runs (trials, samples)
   // inside a metric's object holds that metric's samples, named by it (not a count of runs).
+  // "batch_1", "concurrency16", "bs-8" under a container naming a measured quantity
+  // ("throughput_tokens_per_sec"): the setting and its level ("batch=1"); "" otherwise.
+  static std::string level_in_key(std::string_view key, std::string_view container) {
+    if (key.size() < 2 || key.size() > 24 || !std::isdigit(static_cast<unsigned char>(key.back())))
+      return {};
+    std::size_t digits = key.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(key[digits - 1]))) --digits;
+    std::string_view stem = key.substr(0, digits);
+    if (!stem.empty() && (stem.back() == '_' || stem.back() == '-')) stem.remove_suffix(1);
+    if (stem.empty() || !std::all_of(stem.begin(), stem.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '_';
+        }))
+      return {};
+    const auto& setting = detail::classify_cached(stem);
+    if (setting.role != metrics::Role::parameter || !setting.parameter) return {};
+    const auto& quantity = detail::classify_cached(container);
+    if (quantity.role != metrics::Role::metric || !quantity.metric || quantity.stat_only ||
+        quantity.unit.empty())
+      return {};
+    return std::string(stem) + "=" + std::string(key.substr(digits));
+  }
+
   const std::string& figure_name(const std::string& name) const {
     if (frames_.size() < 2 || !frames_.back().is_array || name.size() < 4 || name.size() > 11)
       return name;

@@ -3070,8 +3070,38 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
   }
 }
 
+// The record part of a table row's locator ("[5].", "table[0][5]."), or "" for another's.
+std::string_view record_of(std::string_view locator) {
+  const auto end = locator.find("].");
+  if (end == std::string_view::npos || locator.find("].", end + 2) != std::string_view::npos)
+    return {};
+  const std::string_view head = locator.substr(0, end + 2);
+  return head.starts_with('[') || head.starts_with("table[") ? head : std::string_view();
+}
+
+// A table's run that completed no request ("requests" 0 beside a total time of 0.0 and rates
+// of "None"): its other figures are placeholders, the run failed (its count of 0 stays).
+void records_without_requests(MetricRows& rows) {
+  std::vector<std::string_view> empty;
+  for (const auto& r : rows) {
+    if (r.role == metrics::Role::metric && r.metric && r.metric->id == "requests" && r.value &&
+        *r.value == 0 && r.status == RowStatus::ok && !record_of(r.locator).empty())
+      empty.push_back(record_of(r.locator));
+  }
+  if (empty.empty()) return;
+  for (auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || r.metric->id == "requests" ||
+        r.metric->id == "failed_requests" || r.status != RowStatus::ok)
+      continue;
+    const std::string_view record = record_of(r.locator);
+    if (!record.empty() && std::find(empty.begin(), empty.end(), record) != empty.end())
+      mark_failed(r, "the run completed no request: its figures are placeholders");
+  }
+}
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
+  records_without_requests(rows);
   // (One look over the rows for both: most files have neither.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,
        output_tokens = false, run_time = false, e2e = false;

@@ -540,6 +540,7 @@ Scan scan_words(const Tokens& t) {
     }
   }
   std::size_t meaningful = 0, unit_words = 0;
+  std::size_t peak_at = t.size();  // where a "peak" gave the statistic
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i];
     if (used[i]) continue;
@@ -567,11 +568,16 @@ Scan scan_words(const Tokens& t) {
       s.statistic = "count";
       continue;
     }
-    if (!after_per && (s.statistic.empty() || weak || of_delta)) {
+    // "peak_gpu_mb (median)", "peak memory (mean)": the median or mean over runs of each
+    // run's peak, the statistic after the peak.
+    const bool of_peak = s.statistic == "max" && peak_at < i;
+    if (!after_per && (s.statistic.empty() || weak || of_delta || of_peak)) {
       if (auto st = parse_statistic(w); st && (!of_delta || is_spread(*st))) {
         const bool plain = (*st)[0] != 'p' || *st == "p";
-        if ((w != "samples" || t.size() > 1) && (s.statistic.empty() || plain)) {
+        if ((w != "samples" || t.size() > 1) && (s.statistic.empty() || plain) &&
+            (!of_peak || *st == "mean" || *st == "median")) {
           s.statistic = *st;
+          if (w == "peak") peak_at = i;
           continue;
         }
       }

@@ -2027,6 +2027,19 @@ Mean TTFT (ms):                          54.58
   EXPECT_EQ(ttft.context.rate, "1.0");
 }
 
+// Held-out set 56: {"throughput_tokens_per_sec": {"batch_1": 39.22, "batch_16": 436.03}}: the
+// container's figures, each at its key's batch size; no batch size of 39.22.
+TEST(Identity, FiguresKeyedByASettingsLevel) {
+  const auto r = run(FileType::json, R"({"fp16": {"throughput_tokens_per_sec":
+    {"batch_1": 39.22, "batch_16": 436.03}, "first_token_latency_ms": 29.13}})");
+  const auto& one = at(r, "fp16.throughput_tokens_per_sec.batch_1");
+  EXPECT_EQ(one.role, metrics::Role::metric);
+  EXPECT_EQ(one.unit, "tok/s");
+  EXPECT_EQ(one.context.config, "batch=1");
+  EXPECT_EQ(at(r, "fp16.throughput_tokens_per_sec.batch_16").context.config, "batch=16");
+  EXPECT_EQ(at(r, "fp16.first_token_latency_ms").context.config, "");
+}
+
 // Held-out set 56: `vllm bench latency --output-json` (benchmark_latency.py): each iteration's
 // seconds for one batch, their mean and percentiles keyed by number: end-to-end latencies in ms.
 TEST(Identity, VllmBenchLatencyJson) {

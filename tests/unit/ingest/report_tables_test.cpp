@@ -1856,6 +1856,26 @@ TEST(ReportTables, ASweepsLeadingLengthsAndRateAreItsSettings) {
   EXPECT_EQ(at(lengths, "[0].Input Length").role, metrics::Role::parameter);
 }
 
+// Held-out set 56: a run that completed no request ("requests" 0, its rates "None") wrote
+// placeholders: its zeros are no measurements (its count of 0 stays); the per-run statistic
+// after a peak ("peak_gpu_mb (median)") is the median of the runs' peaks.
+TEST(ReportTables, ARunWithoutRequestsAndTheMedianOfPeaks) {
+  const auto r = run(FileType::csv,
+                     "label,total_s,requests,generated_tokens,decode_avg\n"
+                     "a,950.0,20,39025,55.42\nb,0.0,0,0,None\n");
+  EXPECT_EQ(at(r, "[1].total_s").status, RowStatus::failed);
+  EXPECT_FALSE(at(r, "[1].total_s").value.has_value());
+  EXPECT_FALSE(at(r, "[1].generated_tokens").value.has_value());
+  EXPECT_DOUBLE_EQ(*at(r, "[1].requests").value, 0.0);
+  EXPECT_EQ(at(r, "[0].total_s").status, RowStatus::ok);
+  const auto peak = run(FileType::markdown, R"(| variant | peak_gpu_mb (median) | peak_mb |
+|---|---:|---:|
+| baseline | 6120.0 | 6200 |
+)");
+  EXPECT_EQ(at(peak, "table[0][0].peak_gpu_mb (median)").statistic, "median");
+  EXPECT_EQ(at(peak, "table[0][0].peak_mb").statistic, "max");
+}
+
 // Held-out set 56: a Markdown sweep's leading "Input tokens/request" (512, 400,000) are the
 // lengths asked for; "Total decode tok/s" beside "Decode tok/s/request" is the requests'
 // output throughput together; a script's "preprocess_speed" is its prefill rate.
