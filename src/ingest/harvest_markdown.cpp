@@ -3448,6 +3448,29 @@ class MarkdownHarvester {
     }
   }
 
+  // "Command: `llama-bench -m orcarouter-Q4_K_S/Qwen3.8-Flash-Next-Q4_K_S-00001-of-00003.gguf
+  // -p 512 -n 128`" in a section's prose: the GGUF it ran is the section's model (where its
+  // heading names none), llama.cpp its engine.
+  void llama_command_in_prose(std::string_view t) {
+    if (text_mode_ || t.size() < 24 || t.size() > 600 || t.find('`') == std::string_view::npos ||
+        t.find("llama-") == std::string_view::npos || heading_models_.size() <= heading_level_ ||
+        !heading_models_[heading_level_].empty())
+      return;
+    const auto tool = t.find("llama-");
+    const std::string_view from = t.substr(tool);
+    if (!(from.starts_with("llama-bench ") || from.starts_with("llama-batched-bench ") ||
+          from.starts_with("llama-cli ") || from.starts_with("llama-server ")))
+      return;
+    const std::string_view command = from.substr(0, from.find('`'));
+    std::string path = detail::option_value(command, "-m");
+    if (path.empty()) path = detail::option_value(command, "--model");
+    if (path.size() < 6 || !text::iequals(std::string_view(path).substr(path.size() - 5), ".gguf"))
+      return;
+    heading_models_[heading_level_] = detail::model_of_path(path);
+    heading_backends_.resize(7);
+    if (heading_backends_[heading_level_].empty()) heading_backends_[heading_level_] = "llama.cpp";
+  }
+
   // "a Vision-Language Model (Qwen3-VL-2B-Instruct)": one model named in brackets right after
   // the word, the document's (not a helper's nearby: "the judge model (gpt-4o)").
   bool bracketed_model(const std::string& plain, const std::string& low) {
@@ -4691,6 +4714,7 @@ class MarkdownHarvester {
       speedups_named_ = true;
     if (configs_.text_line(t)) return;
     prose_model(t);
+    llama_command_in_prose(t);
     prose_gpu(t, number);
     // (The preamble's first lines: an introduction, not a long report's before its first table.)
     if (preamble_ && !text_mode_ && document_.backend.empty() && t.size() >= 24 && number <= 60)
@@ -8700,6 +8724,14 @@ class MarkdownHarvester {
       if (ctx.config == "constant" && ctx.rate.empty() && constant_rows_ < guidellm_rates_.size())
         ctx.rate = guidellm_rates_[constant_rows_];
       if (ctx.config == "constant") ++constant_rows_;
+    }
+    // The model llama.cpp's loader named earlier in the same log or fence ("general.name =
+    // Meta-Llama-3.1-8B-Instruct", "file type = Q4_K - Medium"): llama-batched-bench's table
+    // after it, llama.cpp's.
+    if (ctx.model.empty() && !loaded_model_.empty() && (in_fence_ || text_mode_)) {
+      ctx.model = loaded_model_;
+      if (ctx.quantization.empty()) ctx.quantization = loaded_quant_;
+      if (ctx.backend.empty() && heading_backend().empty()) ctx.backend = "llama.cpp";
     }
     if (ctx.model.empty()) {
       ctx.model = heading_model();

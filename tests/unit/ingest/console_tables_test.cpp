@@ -716,6 +716,21 @@ TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
   EXPECT_EQ(real.context.model, "deepseek-r1-distill-qwen-7b");
 }
 
+// Held-out set 56: llama-batched-bench's table after llama.cpp's loader in the same log: the
+// model and weights the loader named, llama.cpp's figures.
+TEST(ConsoleTables, ABatchedBenchTableTakesTheLoadersModel) {
+  const auto r = run(FileType::text,
+                     "llama_model_loader: - kv   2:                 general.name str = "
+                     "Meta-Llama-3.1-8B-Instruct\nprint_info: file type   = Q4_K - Medium\n\n"
+                     "|    PP |     TG |    B |   T_PP s | S_PP t/s |\n"
+                     "|-------|--------|------|----------|----------|\n"
+                     "|   128 |    128 |    1 |    0.507 |   252.47 |\n");
+  const auto& pp = at(r, "table[0][0].S_PP t/s");
+  EXPECT_EQ(pp.context.model, "Meta-Llama-3.1-8B-Instruct");
+  EXPECT_EQ(pp.context.quantization, "Q4_K_M");
+  EXPECT_EQ(pp.context.backend, "llama.cpp");
+}
+
 // zsh's `time` prints one line, its wall-clock time last ("7.615 total", "1:02.50 total" past a
 // minute): a sample of the command's duration; a line with no "% cpu" before it is not one.
 TEST(ConsoleTables, ZshTimeLineGivesTheCommandsWallClockTime) {

@@ -2749,6 +2749,33 @@ TEST(ReportContext, AScoreWrittenAsRightOfAsked) {
   EXPECT_DOUBLE_EQ(*at(r, "table[0][0].Completed").value, 288.0);
 }
 
+// Held-out set 56: a section's "Command: `llama-bench -m <dir>/<model>.gguf ...`" names the model
+// of its tables (the GGUF's name, its shard suffix dropped) and llama.cpp as their engine; a
+// later section's tables are not its.
+TEST(ReportContext, ALlamaBenchCommandInProseNamesItsSectionsModel) {
+  const auto r = run(FileType::markdown, R"(# Local benchmark
+
+## GGUF baseline
+
+Command: `llama-bench -m orc/Qwen3.8-Flash-Next-Q4_K_S-00001-of-00003.gguf -p 512 -n 128`
+
+| Context depth | Prompt processing tok/s |
+| ---: | ---: |
+| 0 | 924.57 |
+
+## Other
+
+| Context depth | Prompt processing tok/s |
+| ---: | ---: |
+| 0 | 800.1 |
+)");
+  const auto& pp = at(r, "table[0][0].Prompt processing tok/s");
+  EXPECT_EQ(pp.context.model, "Qwen3.8-Flash-Next-Q4_K_S");
+  EXPECT_EQ(pp.context.quantization, "Q4_K_S");
+  EXPECT_EQ(pp.context.backend, "llama.cpp");
+  EXPECT_EQ(at(r, "table[1][0].Prompt processing tok/s").context.model, "");
+}
+
 // "3339 / 4096" under a memory column: the memory in use (the card's total in the note), its unit
 // from the header or the total's ("18.2 / 24 GB"); more than the total is no such figure.
 TEST(ReportContext, MemoryInUseOfTheTotal) {
