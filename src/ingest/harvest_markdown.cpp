@@ -5683,6 +5683,16 @@ class MarkdownHarvester {
       return;
     if (!parsed) {
       if (!setup_list && figure_with_statistic_aside(label, value, number, foreseen)) return;
+      // "8.54 tokens/s（ハイブリッドモード: GPU+CPU）", "42 t/s (hybrid mode)": the figure, an
+      // aside of words after it.
+      if (const std::string_view main = before_aside(value); !setup_list && !main.empty()) {
+        if (const auto p = numeric::parse_cell(main);
+            p && !p->suffix.empty() && metrics::parse_unit(p->suffix)) {
+          add_bullet(label, std::string(main), number, 0, foreseen);
+          bullets_.back().raw = std::string(value);
+          return;
+        }
+      }
       figures_by_their_units(label, value, number, foreseen, setup_list);
       return;
     }
@@ -5697,6 +5707,24 @@ class MarkdownHarvester {
     }
     // (Kept as written until the end: most notes have a table, and their lists are not read.)
     add_bullet(label, std::string(value), number, 0, foreseen);
+  }
+
+  // "8.54 tokens/s (hybrid mode)", "29.6秒（平均）": what comes before a last aside in brackets
+  // (ASCII or full-width) that holds words, not figures; "" where there is none.
+  static std::string_view before_aside(std::string_view value) {
+    constexpr std::string_view kOpen = "\xEF\xBC\x88", kClose = "\xEF\xBC\x89";  // （ ）
+    std::size_t open = std::string_view::npos;
+    if (value.ends_with(')'))
+      open = value.rfind('(');
+    else if (value.ends_with(kClose))
+      open = value.rfind(kOpen);
+    if (open == std::string_view::npos || open == 0) return {};
+    const std::string_view aside = value.substr(open);
+    if (aside.find_first_of("0123456789") != std::string_view::npos &&
+        aside.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos &&
+        static_cast<unsigned char>(aside[aside.size() / 2]) < 0x80)
+      return {};  // ("(±0.3)", "(1.2)": a figure of its own, not words)
+    return text::trim(value.substr(0, open));
   }
 
   // A list item's figure, kept with what the headings above it say (part: of several figures on
@@ -6155,6 +6183,7 @@ class MarkdownHarvester {
       }
       row->locator = "list[" + std::to_string(b.line) + "]." + b.label;
       if (b.part > 0) row->locator += "[" + std::to_string(b.part) + "]";
+      if (!b.raw.empty()) row->raw = b.raw;
       row->line = b.line;
       row->context = b.context;
       // (Its label a set-up's, "vLLM FP8 16K": the engine and precision it names, and the label
@@ -11272,6 +11301,7 @@ class MarkdownHarvester {
   std::string list_lead_;  // the line ending with ':' over the list being read (lower case)
   struct Bullet {          // "- Label: 1.5 unit", as written, with what the headings above it said
     std::string label, value;
+    std::string raw;  // the item's text where its value left an aside out, else ""
     std::size_t line = 0;
     std::size_t part = 0;  // of several figures on one item ("6-9GB, 1808 TPS"): which, from 1
     bool foreseen = false;

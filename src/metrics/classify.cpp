@@ -595,7 +595,7 @@ Scan scan_words(const Tokens& t) {
       continue;
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
-         w == "target" || w == "hypothetical" ||
+         w == "target" || w == "hypothetical" || (w == "ideal" && t.size() <= 3) ||
          // ("actual/theoretical", "实际/理论": the ratio of the two, no theoretical figure.)
          (w == "theoretical" && std::find(t.begin(), t.end(), "actual") == t.end()) ||
          // (Not a statistician's "Point Estimate": worked out from the data, as a mean is.)

@@ -2776,6 +2776,22 @@ Command: `llama-bench -m orc/Qwen3.8-Flash-Next-Q4_K_S-00001-of-00003.gguf -p 51
   EXPECT_EQ(at(r, "table[1][0].Prompt processing tok/s").context.model, "");
 }
 
+// Held-out set 56: a list item's figure with an aside of words after it, in ASCII or full-width
+// brackets ("8.54 tokens/s（ハイブリッドモード: GPU+CPU）"): the figure, its raw text whole; an
+// "Ideal" figure is foreseen, no measurement.
+TEST(ReportContext, AListItemsFigureBeforeAnAside) {
+  const auto r =
+      run(FileType::markdown,
+          "# Test\n\n**結果**:\n- 推論速度: 8.54 tokens/s（ハイブリッドモード: GPU+CPU）\n"
+          "- Response time: 29.6 s (cold start)\n- Ideal: 2.0x (perfect parallelism)\n");
+  const auto& speed = at(r, "list[4].推論速度");
+  EXPECT_DOUBLE_EQ(*speed.value, 8.54);
+  EXPECT_EQ(speed.unit, "tok/s");
+  EXPECT_EQ(speed.raw, "8.54 tokens/s（ハイブリッドモード: GPU+CPU）");
+  EXPECT_DOUBLE_EQ(*at(r, "list[5].Response time").normalized, 29600.0);
+  EXPECT_EQ(at(r, "list[6].Ideal").statistic, "expected");
+}
+
 // "3339 / 4096" under a memory column: the memory in use (the card's total in the note), its unit
 // from the header or the total's ("18.2 / 24 GB"); more than the total is no such figure.
 TEST(ReportContext, MemoryInUseOfTheTotal) {
