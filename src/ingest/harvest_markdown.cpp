@@ -1815,6 +1815,7 @@ class MarkdownHarvester {
     for (const auto& e : log_errors_) detail::add_warning(r_.warnings, e);
     label_rows_with_heading_gpus();
     label_earlier_rows_with_the_documents_gpu();
+    vendor_gpu_named_in_full();
     multiples_as_speedups();
     if (error_lines_ > log_errors_.size())
       detail::add_warning(r_.warnings, std::to_string(error_lines_ - log_errors_.size()) +
@@ -5133,6 +5134,42 @@ class MarkdownHarvester {
     return low == "instance" || low == "instance type" || low == "instance size" ||
            low == "instance_type" || low == "ec2 instance" || low == "machine type" ||
            low == "machine_type";
+  }
+
+  // "| GPU family | `nvidia` |" over a table of "0: NVIDIA T600 Laptop GPU": the rows labelled
+  // with a maker alone ran on the one device the document names in full.
+  void vendor_gpu_named_in_full() {
+    static constexpr std::string_view kMakers[] = {"nvidia", "amd", "intel", "apple"};
+    const auto maker_alone = [](std::string_view gpu) {
+      return std::any_of(std::begin(kMakers), std::end(kMakers),
+                         [&](std::string_view m) { return text::iequals(gpu, m); });
+    };
+    std::string_view maker, full;
+    for (const MetricRow& row : r_.rows) {
+      const std::string_view gpu = row.context.gpu;
+      if (gpu.empty()) continue;
+      if (maker_alone(gpu)) {
+        if (!maker.empty() && !text::iequals(maker, gpu)) return;
+        maker = gpu;
+      } else if (full.empty()) {
+        full = gpu;
+      } else if (full != gpu) {
+        return;  // (two devices: which one ran a maker's rows is not said)
+      }
+    }
+    if (maker.empty() || full.empty() || !text::icontains(full, maker)) return;
+    // (Its name as the tables wrote it, less a device index: "0: NVIDIA T600 Laptop GPU".)
+    std::string named = detail::gpu_named_in(full);
+    if (named.empty()) {
+      const auto colon = full.find(": ");
+      named = std::string(colon != std::string_view::npos && colon <= 2 &&
+                                  std::isdigit(static_cast<unsigned char>(full[0]))
+                              ? full.substr(colon + 2)
+                              : full);
+    }
+    const std::string was(maker);
+    for (MetricRow& row : r_.rows)
+      if (text::iequals(row.context.gpu, was)) row.context.gpu = named;
   }
 
   // "Measured on: - GPU: AMD Radeon RX 7600 XT" after the first results: the document's machine

@@ -2792,6 +2792,29 @@ TEST(ReportContext, AListItemsFigureBeforeAnAside) {
   EXPECT_EQ(at(r, "list[6].Ideal").statistic, "expected");
 }
 
+// Held-out set 55: "| GPU family | `nvidia` |" and a table of the one device in full: the rows
+// labelled with the maker alone ran on that device; with two devices named, none is chosen.
+TEST(ReportContext, AMakersRowsRanOnTheOneDeviceNamedInFull) {
+  const std::string doc = R"(| Field | Value |
+|---|---|
+| GPU family | `nvidia` |
+
+| GPU | Power peak (W) |
+|---|---:|
+| 0: NVIDIA T600 Laptop GPU | 25.65 |
+
+| Model | Gen tok/s (mean) |
+|---|---:|
+| gemma3:1b | 67.03 |
+)";
+  const auto r = run(FileType::markdown, doc);
+  EXPECT_EQ(at(r, "table[2][0].Gen tok/s (mean)").context.gpu, "NVIDIA T600 Laptop GPU");
+  const auto two = run(FileType::markdown, doc +
+                                               "\n| GPU | Power peak (W) |\n|---|---:|\n"
+                                               "| 1: NVIDIA RTX 4090 | 300 |\n");
+  EXPECT_EQ(at(two, "table[2][0].Gen tok/s (mean)").context.gpu, "nvidia");
+}
+
 // "3339 / 4096" under a memory column: the memory in use (the card's total in the note), its unit
 // from the header or the total's ("18.2 / 24 GB"); more than the total is no such figure.
 TEST(ReportContext, MemoryInUseOfTheTotal) {
