@@ -5162,8 +5162,7 @@ class MarkdownHarvester {
     std::string named = detail::gpu_named_in(full);
     if (named.empty()) {
       const auto colon = full.find(": ");
-      named = std::string(colon != std::string_view::npos && colon <= 2 &&
-                                  std::isdigit(static_cast<unsigned char>(full[0]))
+      named = std::string(colon <= 2 && std::isdigit(static_cast<unsigned char>(full[0]))
                               ? full.substr(colon + 2)
                               : full);
     }

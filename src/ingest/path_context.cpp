@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "gpu_names.hpp"
 #include "markdown_context.hpp"
@@ -131,8 +132,8 @@ std::string quantization_in_part(std::string_view part) {
 }
 
 // The run's settings a part spells as a short name and a number each ("TP4_DP2_CTX4096",
-// "bs8_in128_out128"), as "tp=4 dp=2 ctx=4096"; "" where it spells none (or only input and
-// output lengths, one alone).
+// "bs8_in128_out128", "mem0.9"), as "tp=4 dp=2 ctx=4096"; "" where it spells none (or only
+// input and output lengths, one alone).
 std::string settings_in_part(std::string_view part) {
   static constexpr std::array<std::string_view, 10> kNames = {"tp",  "dp",  "pp",  "ep", "bs",
                                                               "ctx", "isl", "osl", "in", "out"};
@@ -142,12 +143,22 @@ std::string settings_in_part(std::string_view part) {
     std::size_t letters = 0;
     while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
     const std::string_view name = std::string_view(w).substr(0, letters);
-    if (letters == 0 || letters == w.size() || !all_digits(std::string_view(w).substr(letters)) ||
+    const std::string_view number = std::string_view(w).substr(std::min(letters, w.size()));
+    // ("mem0.9": vLLM's share of the GPU's memory it may take, --gpu-memory-utilization.)
+    if (name == "mem" && !number.empty()) {
+      const auto share = numeric::parse_cell(number);
+      if (!share || !share->suffix.empty() || share->value <= 0 || share->value > 1 ||
+          out.find("mem=") != std::string::npos)
+        continue;
+      out += (out.empty() ? "" : " ") + std::string("mem=") + std::string(number);
+      ++found;
+      continue;
+    }
+    if (letters == 0 || letters == w.size() || !all_digits(number) ||
         std::find(kNames.begin(), kNames.end(), name) == kNames.end())
       continue;
     if (out.find(std::string(name) + "=") != std::string::npos) return {};  // (twice: no one)
-    out += (out.empty() ? "" : " ") + std::string(name) + "=" +
-           without_leading_zeros(std::string_view(w).substr(letters));
+    out += (out.empty() ? "" : " ") + std::string(name) + "=" + without_leading_zeros(number);
     ++found;
     lengths += name == "in" || name == "out" || name == "isl" || name == "osl" ? 1 : 0;
   }

@@ -471,7 +471,7 @@ TEST(PathContext, RunSettingsAndGpusSpelledInAFileName) {
   EXPECT_EQ(a.context.config, "tp=4 dp=2 ctx=4096");
   EXPECT_EQ(a.context.concurrency, "100");
   const auto b = row("Llama-3.1-8B_latency_bs8_in128_out128_float16_mem0.9.csv");
-  EXPECT_EQ(b.context.config, "bs=8 in=128 out=128");
+  EXPECT_EQ(b.context.config, "bs=8 in=128 out=128 mem=0.9");
   EXPECT_EQ(b.context.quantization, "FP16");
   EXPECT_EQ(row("H20x2_H20-Qwen3-30B.csv").context.gpu, "2x H20");
   EXPECT_EQ(row("results_in512.csv").context.config, "");  // (a length alone: no run's)
