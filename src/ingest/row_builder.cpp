@@ -3099,6 +3099,66 @@ void records_without_requests(MetricRows& rows) {
   }
 }
 
+void utilisations_in_percent(MetricRows& rows);
+
+// A figure whose metric has one unit, written without it: a decode or prefill rate in tokens per
+// second ("generation_speed" 87.09); utilisations in percent where their field's run above 1
+// (utilisations_in_percent; one of 1 or less alone may be a fraction, left as written).
+// (Not a rate beside its record's tokens and time, which did not give it: "eval_rate" 12.0
+// where 469 tokens took 10.4 s is no rate in tokens per second.)
+void units_the_metric_implies(MetricRows& rows) {
+  std::vector<std::string_view> timed_records;  // records with a token count and a time
+  bool open = false;
+  for (const auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || !r.value) continue;
+    const std::string_view id = r.metric->id;
+    open = open || (r.unit.empty() && (id == "decode_rate" || id == "prompt_eval_rate" ||
+                                       r.metric->kind == units::Kind::utilization));
+    if (id == "output_tokens" || id == "input_tokens") timed_records.push_back(record_of(r));
+  }
+  if (!open) return;
+  std::sort(timed_records.begin(), timed_records.end());
+  for (auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || !r.unit.empty() || !r.value ||
+        r.statistic == "cv" || r.statistic == "count" || r.statistic == "delta")
+      continue;
+    const std::string_view id = r.metric->id;
+    if ((id == "decode_rate" || id == "prompt_eval_rate") &&
+        !std::binary_search(timed_records.begin(), timed_records.end(), record_of(r))) {
+      set_unit(r, "tok/s");
+      add_note(r, "unit tok/s: a rate of tokens per second by definition");
+    }
+  }
+  utilisations_in_percent(rows);
+}
+
+// A field's unit-less utilisations of which some are above 1 and none above 100 ("util_avg"
+// 97.46, "utilization_gpu" 0, 12, 93): percentages, all of that field.
+void utilisations_in_percent(MetricRows& rows) {
+  const auto wanted = [](const MetricRow& r) {
+    if (r.role != metrics::Role::metric || !r.metric || !r.unit.empty() || !r.value ||
+        r.statistic == "cv" || r.statistic == "count" || r.statistic == "delta")
+      return false;
+    const std::string_view id = r.metric->id;
+    return id == "gpu_utilization" || id == "cpu_utilization" || id == "utilization";
+  };
+  std::map<std::string, std::pair<bool, bool>> fields;  // above 1, above 100
+  for (const auto& r : rows) {
+    if (!wanted(r)) continue;
+    auto& [above_one, above_hundred] = fields[field_of(r.locator)];
+    above_one = above_one || *r.value > 1;
+    above_hundred = above_hundred || *r.value > 100 || *r.value < 0;
+  }
+  if (fields.empty()) return;
+  for (auto& r : rows) {
+    if (!wanted(r)) continue;
+    const auto& [above_one, above_hundred] = fields[field_of(r.locator)];
+    if (!above_one || above_hundred) continue;
+    set_unit(r, "%");
+    add_note(r, "unit %: its field's utilisations run above 1, percentages");
+  }
+}
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   records_without_requests(rows);
@@ -3123,6 +3183,7 @@ void finalize_rows(MetricRows& rows) {
   if (without_unit) unit_of_the_same_field(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
+  units_the_metric_implies(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {
     torch_dtype_as_precision(r.context.quantization);

@@ -82,6 +82,20 @@ TEST(RecordInference, ARateWithoutItsUnitTakesTokensPerSecondFromItsRecord) {
   EXPECT_EQ(testing::at(off, "[0].eval_rate").unit, "");
 }
 
+// Held-out sets 55/56: a decode or prefill rate written without its unit, no tokens and time
+// beside it, is in tokens per second; a field of utilisations running above 1 is in percent,
+// its 0 too; one whose figures stay within 0..1 may be fractions and keeps no unit.
+TEST(RecordInference, UnitsAMetricImplies) {
+  const auto r = testing::run(FileType::json,
+                              R"({"prefill_speed": 183.2, "decode_speed": 21.4,
+    "gpu": [{"utilization_gpu": 0}, {"utilization_gpu": 93}], "cpu_util": [0.2, 0.5]})");
+  EXPECT_EQ(testing::at(r, "decode_speed").unit, "tok/s");
+  EXPECT_EQ(testing::at(r, "prefill_speed").unit, "tok/s");
+  EXPECT_EQ(testing::at(r, "gpu[0].utilization_gpu").unit, "%");
+  EXPECT_EQ(testing::at(r, "gpu[1].utilization_gpu").unit, "%");
+  EXPECT_EQ(testing::at(r, "cpu_util[1]").unit, "");
+}
+
 // A run's output tokens over its duration: its generic "Throughput" is the output throughput (a
 // request's own rate, a sample, stays what it is).
 TEST(RecordInference, ARunsTokensOverItsTimeNameItsThroughput) {
