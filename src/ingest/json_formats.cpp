@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -1637,6 +1638,90 @@ void nested_run_labels(FileResult& r) {
   }
 }
 
+// {"structured": {"ar_tok_s": 22.91, ...}, "code": {"ar_tok_s": 22.61, ...}}: sibling objects
+// of the same figures, each keyed by a word that names no quantity, statistic or setting (a
+// workload, a case): the key labels the figures under it, where nothing else labels them.
+void sibling_object_labels(FileResult& r) {
+  // Parent path "a.structured" -> its figures' keys; grouped by the grandparent "a".
+  std::map<std::string_view, std::map<std::string_view, std::set<std::string_view>>> groups;
+  for (const auto& row : r.rows) {
+    if (row.role != metrics::Role::metric || !row.metric) continue;
+    const std::string_view loc = row.locator;
+    const auto dot = loc.rfind('.');
+    if (dot == std::string_view::npos || loc.find('[', dot) != std::string_view::npos) continue;
+    const std::string_view parent = loc.substr(0, dot);
+    const auto up = parent.rfind('.');
+    const std::string_view key = up == std::string_view::npos ? parent : parent.substr(up + 1);
+    if (key.empty() || key.find_first_of("[]") != std::string_view::npos) continue;
+    groups[up == std::string_view::npos ? std::string_view() : parent.substr(0, up)][key].insert(
+        loc.substr(dot + 1));
+  }
+  std::map<std::string, std::string> label_of;  // parent path + "." -> its key
+  for (const auto& [grand, children] : groups) {
+    if (children.size() < 2 || children.size() > 64) continue;
+    // (The same figures in each: two keys or more shared by every child.)
+    std::set<std::string_view> shared = children.begin()->second;
+    for (const auto& [key, leaves] : children) {
+      std::set<std::string_view> both;
+      std::set_intersection(shared.begin(), shared.end(), leaves.begin(), leaves.end(),
+                            std::inserter(both, both.end()));
+      shared.swap(both);
+    }
+    if (shared.empty()) continue;
+    bool plain = true;
+    for (const auto& [key, leaves] : children) {
+      // (Not a container's name, "metrics", "metadata", "baseline_results", nor a word that says
+      // which of a quantity, "input" / "output" / "total" under "throughput".)
+      static constexpr std::string_view kNot[] = {
+          "input",   "output",   "total",    "prompt",     "prefill",     "decode",   "generation",
+          "request", "requests", "e2e",      "overall",    "summary",     "metrics",  "metric",
+          "meta",    "metadata", "stats",    "statistics", "data",        "values",   "aggregate",
+          "config",  "params",   "settings", "info",       "system",      "hardware", "environment",
+          "timing",  "timings",  "latency",  "throughput", "performance", "details",  "raw"};
+      const std::string low = text::to_lower(key);
+      if (std::find(std::begin(kNot), std::end(kNot), low) != std::end(kNot) ||
+          low.ends_with("results") || low.ends_with("result")) {
+        plain = false;
+        break;
+      }
+      const auto& c = classify_cached(key);
+      plain = plain && !c.metric && c.statistic.empty() && !c.parameter &&
+              c.role == metrics::Role::metric && !numeric::parse_cell(key) && key.size() <= 32 &&
+              std::isalpha(static_cast<unsigned char>(key[0])) != 0;
+      if (!plain) break;
+    }
+    if (!plain) continue;
+    // ("backends": {"tensorrt": {...}, "eager": {...}}: each key the engine its figures ran on.)
+    const std::string_view holder = grand.substr(grand.rfind('.') + 1);
+    const bool engines = holder == "backends" || holder == "engines" || holder == "frameworks" ||
+                         holder == "runtimes" || holder == "providers" || holder == "servers";
+    for (const auto& [key, leaves] : children)
+      label_of[(grand.empty() ? std::string() : std::string(grand) + ".") + std::string(key) +
+               "."] = (engines ? "\x01" : "") + std::string(key);
+  }
+  if (label_of.empty()) return;
+  for (auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    const auto dot = loc.rfind('.');
+    if (dot == std::string_view::npos) continue;
+    const auto it = label_of.find(std::string(loc.substr(0, dot + 1)));
+    if (it == label_of.end()) continue;
+    Context& ctx = row.context;
+    const bool engine = it->second.starts_with('\x01');
+    const std::string key = engine ? it->second.substr(1) : it->second;
+    if (engine) {
+      if (ctx.backend.empty()) ctx.backend = key;
+      continue;
+    }
+    // (Where the key is already the row's model, precision, engine or label: nothing to add.)
+    if (text::icontains(ctx.config, key) || text::icontains(ctx.test, key) ||
+        text::iequals(ctx.model, key) || text::iequals(ctx.quantization, key) ||
+        text::iequals(ctx.backend, key) || text::iequals(ctx.gpu, key))
+      continue;
+    ctx.config = ctx.config.empty() ? key : key + " " + ctx.config;
+  }
+}
+
 }  // namespace
 
 // GuideLLM's CSV flattens the fields of its JSON into column names: each is read as that field
@@ -2221,6 +2306,7 @@ void recognise_json(FileResult& r) {
   results_record_config(r);
   if (r.format.empty()) categorical_record_labels(r);
   if (r.format.empty()) nested_run_labels(r);
+  if (r.format.empty()) sibling_object_labels(r);
   prompt_labels(r);
   one_completion(r);
   if (r.format.empty()) per_request_records(r);

@@ -2027,6 +2027,21 @@ Mean TTFT (ms):                          54.58
   EXPECT_EQ(ttft.context.rate, "1.0");
 }
 
+// Held-out set 55: sibling objects of the same figures keyed by a word that names no quantity
+// ({"structured": {...}, "code": {...}}): the key labels its figures; engines under "backends"
+// are their figures' engines; "input" / "output" under "throughput" name the quantity, no label.
+TEST(Identity, SiblingObjectsOfTheSameFiguresAreLabelledByTheirKeys) {
+  const auto r = run(FileType::json, R"({"structured": {"ar_tok_s": 22.91, "k5_tok_s": 52.9},
+    "code": {"ar_tok_s": 22.61, "k5_tok_s": 49.96},
+    "backends": {"eager": {"mean_time_ms": 3.1}, "jit": {"mean_time_ms": 2.2}},
+    "throughput": {"input": {"tokens_per_second": 10}, "output": {"tokens_per_second": 5}}})");
+  EXPECT_EQ(at(r, "structured.k5_tok_s").context.config, "structured");
+  EXPECT_EQ(at(r, "code.ar_tok_s").context.config, "code");
+  EXPECT_EQ(at(r, "backends.jit.mean_time_ms").context.backend, "jit");
+  EXPECT_EQ(at(r, "backends.jit.mean_time_ms").context.config, "");
+  EXPECT_EQ(at(r, "throughput.input.tokens_per_second").context.config, "");
+}
+
 // Held-out set 56: {"throughput_tokens_per_sec": {"batch_1": 39.22, "batch_16": 436.03}}: the
 // container's figures, each at its key's batch size; no batch size of 39.22.
 TEST(Identity, FiguresKeyedByASettingsLevel) {
