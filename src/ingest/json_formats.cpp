@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
@@ -1638,12 +1639,46 @@ void nested_run_labels(FileResult& r) {
   }
 }
 
+// Whether each key of the children is a plain word labelling its figures: no container's name
+// ("metrics", "metadata", "baseline_results"), no word that says which of a quantity ("input" /
+// "output" / "total" under "throughput"), no quantity, statistic or setting of its own.
+template <typename Figures>
+bool plain_labels(const std::vector<std::pair<std::size_t, std::size_t>>& children,
+                  const Figures& figures) {
+  static constexpr std::string_view kNot[] = {
+      "input",   "output",   "total",    "prompt",     "prefill",     "decode",   "generation",
+      "request", "requests", "e2e",      "overall",    "summary",     "metrics",  "metric",
+      "meta",    "metadata", "stats",    "statistics", "data",        "values",   "aggregate",
+      "config",  "params",   "settings", "info",       "system",      "hardware", "environment",
+      "timing",  "timings",  "latency",  "throughput", "performance", "details",  "raw"};
+  for (const auto& c : children) {
+    const std::string_view key = figures[c.first].key;
+    const std::string low = text::to_lower(key);
+    if (std::find(std::begin(kNot), std::end(kNot), low) != std::end(kNot) ||
+        low.ends_with("results") || low.ends_with("result") || key.size() > 32 ||
+        std::isalpha(static_cast<unsigned char>(key[0])) == 0 || numeric::parse_cell(key))
+      return false;
+    const auto& cls = classify_cached(key);
+    if (cls.metric || !cls.statistic.empty() || cls.parameter || cls.role != metrics::Role::metric)
+      return false;
+  }
+  return true;
+}
+
 // {"structured": {"ar_tok_s": 22.91, ...}, "code": {"ar_tok_s": 22.61, ...}}: sibling objects
 // of the same figures, each keyed by a word that names no quantity, statistic or setting (a
 // workload, a case): the key labels the figures under it, where nothing else labels them.
 void sibling_object_labels(FileResult& r) {
-  // Parent path "a.structured" -> its figures' keys; grouped by the grandparent "a".
-  std::map<std::string_view, std::map<std::string_view, std::set<std::string_view>>> groups;
+  // Each figure's grandparent path, parent key and own key ("a", "structured", "ar_tok_s"),
+  // sorted: a grandparent's children side by side, each child's keys in order.
+  struct Figure {
+    std::string_view grand, key, leaf;
+    bool operator<(const Figure& o) const {
+      return std::tie(grand, key, leaf) < std::tie(o.grand, o.key, o.leaf);
+    }
+  };
+  thread_local std::vector<Figure> figures;
+  figures.clear();
   for (const auto& row : r.rows) {
     if (row.role != metrics::Role::metric || !row.metric) continue;
     const std::string_view loc = row.locator;
@@ -1653,59 +1688,61 @@ void sibling_object_labels(FileResult& r) {
     const auto up = parent.rfind('.');
     const std::string_view key = up == std::string_view::npos ? parent : parent.substr(up + 1);
     if (key.empty() || key.find_first_of("[]") != std::string_view::npos) continue;
-    groups[up == std::string_view::npos ? std::string_view() : parent.substr(0, up)][key].insert(
-        loc.substr(dot + 1));
+    figures.push_back({up == std::string_view::npos ? std::string_view() : parent.substr(0, up),
+                       key, loc.substr(dot + 1)});
   }
-  std::map<std::string, std::string> label_of;  // parent path + "." -> its key
-  for (const auto& [grand, children] : groups) {
+  if (figures.size() < 2) return;
+  std::sort(figures.begin(), figures.end());
+  // Parent path ("a.structured") -> its label (the key; "\x01" first for an engine's).
+  std::vector<std::pair<std::string, std::string>> label_of;
+  for (std::size_t g = 0; g < figures.size();) {
+    std::size_t g_end = g;
+    while (g_end < figures.size() && figures[g_end].grand == figures[g].grand) ++g_end;
+    // The children: [begin, end) ranges of one key each.
+    std::vector<std::pair<std::size_t, std::size_t>> children;
+    for (std::size_t k = g; k < g_end;) {
+      std::size_t k_end = k;
+      while (k_end < g_end && figures[k_end].key == figures[k].key) ++k_end;
+      children.emplace_back(k, k_end);
+      k = k_end;
+    }
+    const std::string_view grand = figures[g].grand;
+    g = g_end;
     if (children.size() < 2 || children.size() > 64) continue;
-    // (The same figures in each: two keys or more shared by every child.)
-    std::set<std::string_view> shared = children.begin()->second;
-    for (const auto& [key, leaves] : children) {
-      std::set<std::string_view> both;
-      std::set_intersection(shared.begin(), shared.end(), leaves.begin(), leaves.end(),
-                            std::inserter(both, both.end()));
-      shared.swap(both);
-    }
-    if (shared.empty()) continue;
-    bool plain = true;
-    for (const auto& [key, leaves] : children) {
-      // (Not a container's name, "metrics", "metadata", "baseline_results", nor a word that says
-      // which of a quantity, "input" / "output" / "total" under "throughput".)
-      static constexpr std::string_view kNot[] = {
-          "input",   "output",   "total",    "prompt",     "prefill",     "decode",   "generation",
-          "request", "requests", "e2e",      "overall",    "summary",     "metrics",  "metric",
-          "meta",    "metadata", "stats",    "statistics", "data",        "values",   "aggregate",
-          "config",  "params",   "settings", "info",       "system",      "hardware", "environment",
-          "timing",  "timings",  "latency",  "throughput", "performance", "details",  "raw"};
-      const std::string low = text::to_lower(key);
-      if (std::find(std::begin(kNot), std::end(kNot), low) != std::end(kNot) ||
-          low.ends_with("results") || low.ends_with("result")) {
-        plain = false;
-        break;
-      }
-      const auto& c = classify_cached(key);
-      plain = plain && !c.metric && c.statistic.empty() && !c.parameter &&
-              c.role == metrics::Role::metric && !numeric::parse_cell(key) && key.size() <= 32 &&
-              std::isalpha(static_cast<unsigned char>(key[0])) != 0;
-      if (!plain) break;
-    }
-    if (!plain) continue;
+    // (The same figures in each: a key shared by every child.)
+    const auto holds = [&](std::pair<std::size_t, std::size_t> c, std::string_view leaf) {
+      return std::binary_search(figures.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                figures.begin() + static_cast<std::ptrdiff_t>(c.second),
+                                Figure{grand, {}, leaf},
+                                [](const Figure& a, const Figure& b) { return a.leaf < b.leaf; });
+    };
+    bool shared = false;
+    for (std::size_t i = children[0].first; i < children[0].second && !shared; ++i)
+      shared = std::all_of(children.begin() + 1, children.end(),
+                           [&](const auto& c) { return holds(c, figures[i].leaf); });
+    if (!shared || !plain_labels(children, figures)) continue;
     // ("backends": {"tensorrt": {...}, "eager": {...}}: each key the engine its figures ran on.)
     const std::string_view holder = grand.substr(grand.rfind('.') + 1);
     const bool engines = holder == "backends" || holder == "engines" || holder == "frameworks" ||
                          holder == "runtimes" || holder == "providers" || holder == "servers";
-    for (const auto& [key, leaves] : children)
-      label_of[(grand.empty() ? std::string() : std::string(grand) + ".") + std::string(key) +
-               "."] = (engines ? "\x01" : "") + std::string(key);
+    for (const auto& c : children) {
+      const std::string_view key = figures[c.first].key;
+      label_of.emplace_back(
+          (grand.empty() ? std::string() : std::string(grand) + ".") + std::string(key),
+          (engines ? "\x01" : "") + std::string(key));
+    }
   }
   if (label_of.empty()) return;
+  std::sort(label_of.begin(), label_of.end());
   for (auto& row : r.rows) {
     const std::string_view loc = row.locator;
     const auto dot = loc.rfind('.');
     if (dot == std::string_view::npos) continue;
-    const auto it = label_of.find(std::string(loc.substr(0, dot + 1)));
-    if (it == label_of.end()) continue;
+    const std::string_view parent = loc.substr(0, dot);
+    const auto it = std::lower_bound(
+        label_of.begin(), label_of.end(), parent,
+        [](const auto& entry, std::string_view p) { return std::string_view(entry.first) < p; });
+    if (it == label_of.end() || it->first != parent) continue;
     Context& ctx = row.context;
     const bool engine = it->second.starts_with('\x01');
     const std::string key = engine ? it->second.substr(1) : it->second;

@@ -137,13 +137,23 @@ std::string quantization_in_part(std::string_view part) {
 std::string settings_in_part(std::string_view part) {
   static constexpr std::array<std::string_view, 10> kNames = {"tp",  "dp",  "pp",  "ep", "bs",
                                                               "ctx", "isl", "osl", "in", "out"};
+  // (Runs for every file's name: its words looked at in place, nothing built for most.)
   std::string out;
   std::size_t found = 0, lengths = 0;
-  for (const auto& w : words_of_part(part)) {
+  for (std::size_t at = 0; at < part.size();) {
+    auto end = part.find_first_of("-_=+, ", at);
+    if (end == std::string_view::npos) end = part.size();
+    const std::string_view word = part.substr(at, end - at);
+    at = end + 1;
     std::size_t letters = 0;
-    while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+    while (letters < word.size() && std::isalpha(static_cast<unsigned char>(word[letters])))
+      ++letters;
+    if (letters == 0 || letters > 3 || letters == word.size() ||
+        !std::isdigit(static_cast<unsigned char>(word[letters])))
+      continue;
+    const std::string w = text::to_lower(word);
     const std::string_view name = std::string_view(w).substr(0, letters);
-    const std::string_view number = std::string_view(w).substr(std::min(letters, w.size()));
+    const std::string_view number = std::string_view(w).substr(letters);
     // ("mem0.9": vLLM's share of the GPU's memory it may take, --gpu-memory-utilization.)
     if (name == "mem" && !number.empty()) {
       const auto share = numeric::parse_cell(number);
@@ -154,8 +164,7 @@ std::string settings_in_part(std::string_view part) {
       ++found;
       continue;
     }
-    if (letters == 0 || letters == w.size() || !all_digits(number) ||
-        std::find(kNames.begin(), kNames.end(), name) == kNames.end())
+    if (!all_digits(number) || std::find(kNames.begin(), kNames.end(), name) == kNames.end())
       continue;
     if (out.find(std::string(name) + "=") != std::string::npos) return {};  // (twice: no one)
     out += (out.empty() ? "" : " ") + std::string(name) + "=" + without_leading_zeros(number);
@@ -317,7 +326,7 @@ void read_part(std::string_view part, PathLoad& load) {
     auto g = gpu_named_in(part);
     // ("qwen3_32b_b200_run_1_TP4_DP2_CTX4096_C100_P100_O128": past the settings' "P100", the
     // "b200" before them.)
-    if (g.empty() || setting_token(part, g)) {
+    if (g.empty() ? setting_token(part, "C0") : setting_token(part, g)) {
       const std::string rest = without_setting_tokens(part);
       g = rest.size() == part.size() ? std::string() : gpu_named_in(rest);
     }

@@ -3161,11 +3161,15 @@ void utilisations_in_percent(MetricRows& rows) {
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
-  records_without_requests(rows);
-  // (One look over the rows for both: most files have neither.)
+  // (One look over the rows for all: most files have none.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,
-       output_tokens = false, run_time = false, e2e = false;
+       output_tokens = false, run_time = false, e2e = false, no_requests = false, implied = false;
   for (const auto& r : rows) {
+    if (r.metric && r.value && r.role == metrics::Role::metric) {
+      no_requests = no_requests || (*r.value == 0 && r.metric->id == "requests");
+      implied = implied || (r.unit.empty() && (r.metric->kind == units::Kind::utilization ||
+                                               r.metric->kind == units::Kind::throughput));
+    }
     without_unit = without_unit || unitless(r);
     generic = generic || generic_rate(r);
     untimed = untimed || (r.metric && r.metric->id == "eval_time" && r.value && *r.value == 0);
@@ -3173,8 +3177,11 @@ void finalize_rows(MetricRows& rows) {
     e2e = e2e || (r.metric && r.metric->id == "e2e_latency");
     output_tokens = output_tokens || (r.metric && r.metric->id == "output_tokens");
     run_time = run_time || (r.metric && r.metric->id == "duration" && r.statistic == "value");
-    if (without_unit && generic && untimed && token_rate && output_tokens && run_time && e2e) break;
+    if (without_unit && generic && untimed && token_rate && output_tokens && run_time && e2e &&
+        no_requests && implied)
+      break;
   }
+  if (no_requests) records_without_requests(rows);
   if (token_rate) rates_that_grow_with_the_load(rows);
   if (token_rate && e2e) latencies_per_token(rows);
   if (without_unit) unit_of_the_same_figure(rows);
@@ -3183,7 +3190,7 @@ void finalize_rows(MetricRows& rows) {
   if (without_unit) unit_of_the_same_field(rows);
   if (generic) rate_of_the_same_figure(rows);
   spread_of_its_sibling(rows);
-  units_the_metric_implies(rows);
+  if (implied) units_the_metric_implies(rows);
   std::string last_model, last_quant;
   for (auto& r : rows) {
     torch_dtype_as_precision(r.context.quantization);
