@@ -52,7 +52,7 @@ std::string_view run_prefix(std::string_view loc) {
 }
 
 // The keys the recognisers below ask for.
-constexpr std::array<std::string_view, 31> kKeys = {"request_throughput",
+constexpr std::array<std::string_view, 33> kKeys = {"request_throughput",
                                                     "overall_throughput",
                                                     "prefill_latency",
                                                     "total_latency",
@@ -82,7 +82,9 @@ constexpr std::array<std::string_view, 31> kKeys = {"request_throughput",
                                                     "num_exceptions",
                                                     "predicted_per_second",
                                                     "avg_latency",
-                                                    "latencies"};
+                                                    "latencies",
+                                                    "speed_pp",
+                                                    "speed_tg"};
 
 std::size_t key_index(std::string_view key) {
   if (key.size() < 5 || key.size() > 20) return kKeys.size();  // (most keys: no need to look)
@@ -542,6 +544,67 @@ bool vllm_latency(FileResult& r, const Signals& s) {
     renormalize(row);
     add_note(row, "one batch of the run's prompts generated offline, from start to last token");
     if (row.context.backend.empty()) row.context.backend = "vLLM";
+  }
+  return true;
+}
+
+// llama.cpp's llama-batched-bench `-o jsonl`: one record per line of its table, "pp", "tg" and
+// "pl" (prompt and generated tokens of each of pl sequences decoded together) with "n_kv" (the
+// KV cells used) its settings, the batch's times in seconds and its speeds in tokens per second
+// of the pl sequences together (as batched_bench_rows reads the table it prints).
+bool llama_batched_bench(FileResult& r, const Signals& s) {
+  if (!s.has_run_key("speed_pp") || !s.has_run_key("speed_tg")) return false;
+  r.format = "llama-batched-bench jsonl";
+  struct Field {
+    std::string_view key, id;
+    bool setting;
+  };
+  static constexpr Field kFields[] = {{"pp", "n_prompt", true},
+                                      {"tg", "n_gen", true},
+                                      {"pl", "concurrency", true},
+                                      {"n_kv", "batch_tokens", true},
+                                      {"n_kv_max", "num_ctx", true},
+                                      {"is_pp_shared", "engine_option", true},
+                                      {"n_threads_batch", "num_thread", true},
+                                      {"t_pp", "prompt_eval_time", false},
+                                      {"speed_pp", "prompt_eval_rate", false},
+                                      {"t_tg", "eval_time", false},
+                                      {"speed_tg", "output_throughput", false},
+                                      {"t", "duration", false},
+                                      {"speed", "total_throughput", false}};
+  std::map<std::string_view, std::array<double, 3>> settings;  // record -> pp, tg, pl
+  for (const auto& row : r.rows) {
+    if (!row.value) continue;
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    auto& v = settings.try_emplace(prefix, std::array<double, 3>{-1, -1, -1}).first->second;
+    if (key == "pp") v[0] = *row.value;
+    if (key == "tg") v[1] = *row.value;
+    if (key == "pl") v[2] = *row.value;
+  }
+  for (auto& row : r.rows) {
+    const std::string_view prefix = run_prefix(row.locator);
+    const std::string_view key = std::string_view(row.locator).substr(prefix.size());
+    for (const auto& f : kFields) {
+      if (f.key != key) continue;
+      if (f.setting) {
+        as_setting(row, f.id, false);
+      } else if (row.value) {
+        row.role = metrics::Role::metric;
+        row.parameter = {};
+        set_metric(row, f.id);
+        row.unit = key.starts_with("speed") ? "tok/s" : "s";
+        row.statistic = "value";
+        renormalize(row);
+      }
+      break;
+    }
+    const auto it = settings.find(prefix);
+    if (it == settings.end()) continue;
+    const auto& v = it->second;
+    if (v[0] >= 0 && v[1] >= 0) row.context.test = llama_bench_test(v[0], v[1], 0);
+    if (v[2] >= 1) row.context.concurrency = std::to_string(static_cast<long long>(v[2]));
+    if (row.context.backend.empty()) row.context.backend = "llama.cpp";
   }
   return true;
 }
@@ -2334,9 +2397,10 @@ void long_setting_lists(FileResult& r) {
 
 void recognise_json(FileResult& r) {
   const Signals s(r);
-  for (const auto& adapter : {vllm, vllm_throughput, vllm_latency, sglang_one_batch, llmperf,
-                              llmperf_v1, llmperf_v1_raw, guidellm, llama_bench, ollama_api,
-                              llama_server, aiperf, trtllm_report, optimum_benchmark}) {
+  for (const auto& adapter :
+       {vllm, vllm_throughput, vllm_latency, llama_batched_bench, sglang_one_batch, llmperf,
+        llmperf_v1, llmperf_v1_raw, guidellm, llama_bench, ollama_api, llama_server, aiperf,
+        trtllm_report, optimum_benchmark}) {
     if (adapter(r, s)) break;
   }
   reference_performance_delta(r);

@@ -1723,6 +1723,11 @@ void climb_path(MetricRow& row, std::string_view path, std::size_t leaf_size) {
       }
     }
     if (row.metric && !generic) return;
+    // "runtime_timings.cache_n": a count by its name ("_n", "n_"), no figure of its container's
+    // quantity (a time).
+    if (!row.metric && !sample_count &&
+        (row.name.ends_with("_n") || (row.name.starts_with("n_") && row.name.size() > 2)))
+      return;
     // "telemetry_stats.gpu_power_usage.0.avg": a key that is only a number indexes its entries
     // (genai-perf's GPUs), as "[0]" does; the name above it is the quantity's.
     if (std::all_of(seg.begin(), seg.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
@@ -3159,6 +3164,18 @@ void utilisations_in_percent(MetricRows& rows) {
   }
 }
 
+// "acc": 6645.0 beside a speculative decoder's "drafts": 2940.0: no accuracy (a share, at most 1
+// or 100 %), a count of something accepted; its name says no more.
+void no_accuracy_above_its_whole(MetricRow& r) {
+  if (!r.metric || r.metric->id != "quality" || !r.unit.empty() || !r.value || *r.value <= 100 ||
+      r.role != metrics::Role::metric)
+    return;
+  const std::string low = text::to_lower(r.name);
+  if (low != "acc" && low != "accuracy" && low != "accepted" && low != "acc_count") return;
+  unname_metric(r, false);
+  add_note(r, "no accuracy: above 100, a count (of tokens accepted?), not a share");
+}
+
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
   // (One look over the rows for all: most files have none.)
@@ -3201,6 +3218,7 @@ void finalize_rows(MetricRows& rows) {
       renormalize(r);
     }
     minus_one_placeholder(r);
+    no_accuracy_above_its_whole(r);
     without_split_part(r.context.model);
   }
   for (auto& r : rows) {

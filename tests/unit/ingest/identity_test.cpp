@@ -2055,6 +2055,37 @@ TEST(Identity, FiguresKeyedByASettingsLevel) {
   EXPECT_EQ(at(r, "fp16.first_token_latency_ms").context.config, "");
 }
 
+// Held-out set 57: "acc": 6645 beside a drafter's "drafts" is no accuracy (a share, at most 100);
+// "runtime_timings.cache_n" a count, no time of its container's.
+TEST(Identity, ACountIsNoAccuracyNorItsContainersTime) {
+  const auto r = run(FileType::json, R"({"pre": {"drafts": 2940.0, "acc": 6645.0},
+    "score": {"acc": 0.82}, "runtime_timings": {"cache_n": 0, "prompt_ms": 8115.8}})");
+  EXPECT_EQ(at(r, "pre.acc").metric_id(), "unknown");
+  EXPECT_EQ(at(r, "score.acc").metric_id(), "quality");
+  EXPECT_NE(at(r, "runtime_timings.cache_n").metric_id(), "duration");
+  EXPECT_EQ(at(r, "runtime_timings.prompt_ms").unit, "ms");
+}
+
+// Held-out set 57: llama-batched-bench's `-o jsonl`: pp, tg and pl the test and its parallel
+// sequences (settings), the batch's times in seconds, its speeds of the pl sequences together.
+TEST(Identity, LlamaBatchedBenchJsonLines) {
+  const auto r = run(
+      FileType::jsonl,
+      R"({"n_kv_max": 2048, "n_batch": 2048, "pp": 128, "tg": 128, "pl": 2, "n_kv": 512, "t_pp": 2.66, "speed_pp": 96.25, "t_tg": 10.97, "speed_tg": 23.35, "t": 13.63, "speed": 37.58})"
+      "\n");
+  EXPECT_EQ(r.format, "llama-batched-bench jsonl");
+  EXPECT_EQ(at(r, "[0].pp").role, metrics::Role::parameter);
+  EXPECT_EQ(at(r, "[0].pl").parameter, "concurrency");
+  const auto& tg = at(r, "[0].speed_tg");
+  EXPECT_EQ(tg.metric_id(), "output_throughput");
+  EXPECT_EQ(tg.unit, "tok/s");
+  EXPECT_EQ(tg.context.test, "pp128+tg128");
+  EXPECT_EQ(tg.context.concurrency, "2");
+  EXPECT_EQ(tg.context.backend, "llama.cpp");
+  EXPECT_DOUBLE_EQ(*at(r, "[0].t_pp").normalized, 2660.0);
+  EXPECT_EQ(at(r, "[0].speed").metric_id(), "total_throughput");
+}
+
 // Held-out set 56: `vllm bench latency --output-json` (benchmark_latency.py): each iteration's
 // seconds for one batch, their mean and percentiles keyed by number: end-to-end latencies in ms.
 TEST(Identity, VllmBenchLatencyJson) {
