@@ -73,7 +73,8 @@ std::string_view without_count(std::string_view w) {
   if (i > 0 && i + 1 < w.size() && w[i] == 'x') return w.substr(i + 1);
   std::size_t j = w.size();
   while (j > 0 && std::isdigit(static_cast<unsigned char>(w[j - 1]))) --j;
-  if (j >= 4 && j < w.size() && w.size() - j <= 2 && w[j - 1] == 'x' &&
+  // ("A100x80": 80 GB, no count; a count glued after is one digit.)
+  if (j >= 4 && j < w.size() && w.size() - j == 1 && w[j] >= '2' && w[j - 1] == 'x' &&
       std::isdigit(static_cast<unsigned char>(w[j - 2])) != 0 &&
       std::isalpha(static_cast<unsigned char>(w[0])) != 0)
     return w.substr(0, j - 1);

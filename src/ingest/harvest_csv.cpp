@@ -863,8 +863,8 @@ class CsvHarvester {
                          (std::fmod(n->value, 32.0) == 0.0 || std::fmod(n->value, 100.0) == 0.0);
       if (roles_[c].parameter == "rate" ? !(round || inf) : !whole) roles_[c] = original;
     }
-    // ("prompt_tokens,response_tokens" of 29704 and 1024: a request's measured counts, both; a
-    // count of tokens measured beside one that looks asked for is no run's setting either.)
+    // ("prompt_tokens,response_tokens" of 29704 and 1024: a request's measured counts, both; an
+    // output count that looks asked for beside a prompt measured is no run's setting either.)
     const auto measured = [&](std::string_view p) {
       return std::any_of(asked_cols_.begin(), asked_cols_.end(), [&](const auto& a) {
         if (!roles_[a.first].parameter.empty()) return false;  // (still asked)
@@ -874,7 +874,8 @@ class CsvHarvester {
         return metric != nullptr && metric->id == p;
       });
     };
-    if (measured("input_tokens") || measured("output_tokens")) {
+    // (One way only: a sweep's asked prompt lengths beside the output counts measured stay.)
+    if (measured("input_tokens")) {
       for (const auto& [c, original] : asked_cols_) {
         if (roles_[c].parameter == "input_len" || roles_[c].parameter == "output_len")
           roles_[c] = original;

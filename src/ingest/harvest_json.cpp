@@ -80,10 +80,15 @@ class JsonHarvester final : public JsonVisitor {
     MetricRow* row = nullptr;
     // "throughput_tokens_per_sec": {"batch_1": 39.22, "batch_16": 436.03}: figures of their
     // container's quantity, each at the level of a setting its key names ("batch=1").
-    const std::string level =
-        kind == JsonScalar::number && !frames_.empty() && !frames_.back().is_array
-            ? level_in_key(name, frames_.back().name)
-            : std::string();
+    std::string level = kind == JsonScalar::number && !frames_.empty() &&
+                                !frames_.back().is_array && !frames_.back().indexed_keys
+                            ? level_in_key(name, frames_.back().name)
+                            : std::string();
+    // ("batch_0", "batch_1", ...: indexes from 0, no levels, the first and the rest.)
+    if (!level.empty() && level.ends_with("=0")) {
+      frames_.back().indexed_keys = true;
+      level.clear();
+    }
     if (!level.empty()) {
       row = &detail::add_number_row(r_.rows, frames_.back().name, text, number);
       row->name = name;
@@ -387,6 +392,7 @@ class JsonHarvester final : public JsonVisitor {
     bool successes = false;  // a number named "successful", "succeeded" or "success" in it
     std::size_t metric_rows_at_open = 0;  // metric rows read before it opened
     bool per_request = false;   // a request's record (it has an error field or a request id)
+    bool indexed_keys = false;  // its keys count from 0 ("batch_0"): indexes, no levels
     std::size_t providers = 0;  // ONNX Runtime execution providers listed (an array's)
     bool cpu_providers = true;  // ... all of them the CPU's
     bool ran_on_cpu = false;    // an object whose execution providers are only the CPU's
@@ -793,6 +799,12 @@ class JsonHarvester final : public JsonVisitor {
       return {};
     const auto& setting = detail::classify_cached(stem);
     if (setting.role != metrics::Role::parameter || !setting.parameter) return {};
+    // (A setting of the run's shape, not "replica_1", an index; "batch_0" is told apart by its
+    // caller.)
+    const std::string_view id = setting.parameter->id;
+    if (!(id == "num_batch" || id == "concurrency" || id == "num_thread" || id == "num_ctx" ||
+          id == "input_len" || id == "output_len" || id == "tensor_parallel"))
+      return {};
     const auto& quantity = detail::classify_cached(container);
     if (quantity.role != metrics::Role::metric || !quantity.metric || quantity.stat_only ||
         quantity.unit.empty())

@@ -1255,7 +1255,8 @@ class MarkdownHarvester {
         fence_rows_ = r_.rows.size();
       }
       in_fence_ = !in_fence_;
-      ollama_.runs_without_output = 0;  // (commands run one after another within one fence)
+      if (in_fence_) fence_loader_ = {};  // (a loader's model holds for its own fence's table)
+      ollama_.runs_without_output = 0;    // (commands run one after another within one fence)
       fence_phase_.clear();
       machine_title_ = false;  // (a console's title holds within its fence)
       quoted_fence_ = in_fence_ && quoted_line_;
@@ -1564,7 +1565,8 @@ class MarkdownHarvester {
     }
     if (!active_ && llama_cli_speed_line(l, number)) return;
     if (!active_ && lead != std::string_view::npos &&
-        (l[lead] == 'r' || l[lead] == 'u' || l.back() == 'l' || l.back() == '\r') &&
+        (l[lead] == 'r' || l[lead] == 'u' || l.back() == 'l' || l.back() == '\r' ||
+         l.back() == ' ') &&
         time_output_line(l, number))
       return;
     if (in_fence_ || text_mode_) {
@@ -2222,10 +2224,14 @@ class MarkdownHarvester {
     if (value.empty() || value.size() > 80) return;
     if (key.find("general.name") != std::string_view::npos) {
       loaded_model_ = std::string(value);
+      // (The first model a fence or log loads is the one it runs; a speculative decoder's draft
+      // loads after it.)
+      if (fence_loader_.first.empty()) fence_loader_ = {loaded_model_, {}};
     } else if (key.ends_with("file type") || key.ends_with("ftype")) {
       // ("Q4_K - Medium": llama-bench's spelling of Q4_K_M.)
       loaded_quant_ = detail::quantization_in(std::string("x ") + std::string(value));
       if (loaded_quant_.empty()) loaded_quant_ = std::string(value);
+      if (fence_loader_.second.empty()) fence_loader_.second = loaded_quant_;
     }
   }
 
@@ -3454,8 +3460,7 @@ class MarkdownHarvester {
   // heading names none), llama.cpp its engine.
   void llama_command_in_prose(std::string_view t) {
     if (text_mode_ || t.size() < 24 || t.size() > 600 || t.find('`') == std::string_view::npos ||
-        t.find("llama-") == std::string_view::npos || heading_models_.size() <= heading_level_ ||
-        !heading_models_[heading_level_].empty())
+        t.find("llama-") == std::string_view::npos)
       return;
     const auto tool = t.find("llama-");
     const std::string_view from = t.substr(tool);
@@ -3467,9 +3472,17 @@ class MarkdownHarvester {
     if (path.empty()) path = detail::option_value(command, "--model");
     if (path.size() < 6 || !text::iequals(std::string_view(path).substr(path.size() - 5), ".gguf"))
       return;
-    heading_models_[heading_level_] = detail::model_of_path(path);
-    heading_backends_.resize(7);
-    if (heading_backends_[heading_level_].empty()) heading_backends_[heading_level_] = "llama.cpp";
+    // (Not an embedding server's, nor a placeholder: "your-model.gguf", "<model>.gguf".)
+    const std::string low = text::to_lower(command);
+    if (low.find("--embedding") != std::string::npos || low.find("your") != std::string::npos ||
+        path.find('<') != std::string::npos || path.find('$') != std::string::npos ||
+        low.find("path/to") != std::string::npos)
+      return;
+    std::string model = detail::model_of_path(path);
+    if (model == "model") return;  // ("model.gguf": no name)
+    // (A later command of the same section names its own tables' model.)
+    command_model_ = std::move(model);
+    command_section_ = section_changes_;
   }
 
   // "a Vision-Language Model (Qwen3-VL-2B-Instruct)": one model named in brackets right after
@@ -4076,6 +4089,11 @@ class MarkdownHarvester {
   bool zsh_time_line(std::string_view t, std::size_t number) {
     const auto cpu = t.rfind("% cpu ");
     if (cpu == std::string_view::npos || t.find(" user ") == std::string_view::npos) return false;
+    // (Not a set-up step's time: "ollama pull ...", "brew install ...", a download or a build.)
+    const std::string command = text::to_lower(t.substr(0, t.find(" user ")));
+    for (const std::string_view w : {" pull ", "install", "download", " clone ", "build", "make ",
+                                     "cmake", "pip ", "wget ", "curl -o", "docker pull"})
+      if (command.find(w) != std::string::npos) return false;
     const std::string_view elapsed =
         text::trim(t.substr(cpu + 6, t.size() - 6 - (cpu + 6)));  // (before " total")
     double seconds = 0;
@@ -4668,6 +4686,7 @@ class MarkdownHarvester {
         devices_.clear();       // a log's GPUs hold for the tables of their own section only
         loaded_model_.clear();  // (and the model its loader named)
         loaded_quant_.clear();
+        fence_loader_ = {};
         // ... and a client's command line for its own section and those below it.
         heading_level_ = level;
         prose_since_heading_ = false;
@@ -5081,8 +5100,7 @@ class MarkdownHarvester {
       const bool input = low == "input length" || low == "prompt length" || low == "isl" ||
                          low == "input tokens/request" || low == "input tokens per request" ||
                          low == "prompt tokens/request";
-      const bool output = low == "output length" || low == "generation length" || low == "osl" ||
-                          low == "output tokens/request" || low == "output tokens per request";
+      const bool output = low == "output length" || low == "generation length" || low == "osl";
       if (!input && !output) {
         if (roles_[c].use == detail::ColumnRole::Use::metric && roles_[c].parameter.empty() &&
             detail::classify_cached(header_[c]).role == metrics::Role::metric)
@@ -5109,14 +5127,16 @@ class MarkdownHarvester {
       const bool whole = !v.empty() && std::all_of(v.begin(), v.end(), [](char ch) {
         return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
       });
-      // (A count of tokens by name, "Input tokens/request" 469, may be a mean measured: a round
-      // one, 512 or 400,000, was asked for.)
+      // (A count of tokens by name, "Input tokens/request" 469 or 200, may be a mean measured:
+      // a power of two from 64 or a whole thousand, 512 or 400,000, was asked for.)
       const std::string low = text::to_lower(text::trim(metrics::in_english(header_[c])));
       const bool by_count = !low.ends_with("length") && low != "isl" && low != "osl";
       const auto count = numeric::parse_cell(v);
+      const auto whole_count = count && count->value >= 64 && count->value < 1e9
+                                   ? static_cast<unsigned long>(count->value)
+                                   : 0UL;
       const bool round =
-          count && count->value >= 32 &&
-          (std::fmod(count->value, 32.0) == 0.0 || std::fmod(count->value, 100.0) == 0.0);
+          whole_count > 0 && (((whole_count & (whole_count - 1)) == 0) || whole_count % 1000 == 0);
       if (!whole || (by_count && !round)) roles_[c] = original;
     }
     length_cols_.clear();
@@ -5145,9 +5165,18 @@ class MarkdownHarvester {
                          [&](std::string_view m) { return text::iequals(gpu, m); });
     };
     std::string_view maker, full;
+    // (A device a requirements or projections section names ran nothing here.)
+    const auto foreseen = [](const MetricRow& row) {
+      if (row.statistic == "expected") return true;
+      const std::string section = text::to_lower(row.context.section);
+      for (const std::string_view w : {"require", "recommend", "minimum", "project", "target",
+                                       "estimat", "expect", "predict", "theoretical"})
+        if (section.find(w) != std::string::npos) return true;
+      return false;
+    };
     for (const MetricRow& row : r_.rows) {
       const std::string_view gpu = row.context.gpu;
-      if (gpu.empty()) continue;
+      if (gpu.empty() || (!maker_alone(gpu) && foreseen(row))) continue;
       if (maker_alone(gpu)) {
         if (!maker.empty() && !text::iequals(maker, gpu)) return;
         maker = gpu;
@@ -5756,6 +5785,17 @@ class MarkdownHarvester {
       open = value.rfind(kOpen);
     if (open == std::string_view::npos || open == 0) return {};
     const std::string_view aside = value.substr(open);
+    // (Not an aside that says which figure it is, "(p99)", "(median)", "(worst case)", nor that
+    // it is foreseen, "(estimated)", "(target)": kept unread, as before.)
+    const std::string low = text::to_lower(aside);
+    for (const std::string_view w :
+         {"p50",     "p90",       "p95",         "p99",     "median",     "mean",
+          "avg",     "average",   "max",         "min",     "worst",      "best",
+          "peak",    "estimat",   "theoretical", "target",  "expected",   "projected",
+          "predict", "goal",      "spec",        "claimed", "advertised", "per ",
+          "each",    "cpu only",  "cpu-only",    "on cpu",  "no gpu",     "without gpu",
+          "request", "concurren", "total",       "batch",   "stream",     "user"})
+      if (low.find(w) != std::string::npos) return {};
     if (aside.find_first_of("0123456789") != std::string_view::npos &&
         aside.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos &&
         static_cast<unsigned char>(aside[aside.size() / 2]) < 0x80)
@@ -8375,6 +8415,13 @@ class MarkdownHarvester {
       const auto& s = settings[row.line];
       if (s[0] >= 0 && s[1] >= 0) row.context.test = detail::llama_bench_test(s[0], s[1], 0);
       if (s[2] >= 1) row.context.concurrency = std::to_string(static_cast<long long>(s[2]));
+      // The model llama.cpp's loader named before the table in the same fence or log
+      // ("general.name = Meta-Llama-3.1-8B-Instruct", "file type = Q4_K - Medium").
+      if (row.context.model.empty() && !fence_loader_.first.empty()) {
+        row.context.model = fence_loader_.first;
+        if (row.context.quantization.empty()) row.context.quantization = fence_loader_.second;
+        if (row.context.backend.empty()) row.context.backend = "llama.cpp";
+      }
     }
     if (r_.format.empty()) r_.format = "llama-batched-bench";
   }
@@ -8790,20 +8837,22 @@ class MarkdownHarvester {
         ctx.rate = guidellm_rates_[constant_rows_];
       if (ctx.config == "constant") ++constant_rows_;
     }
-    // The model llama.cpp's loader named earlier in the same log or fence ("general.name =
-    // Meta-Llama-3.1-8B-Instruct", "file type = Q4_K - Medium"): llama-batched-bench's table
-    // after it, llama.cpp's.
-    if (ctx.model.empty() && !loaded_model_.empty() && (in_fence_ || text_mode_)) {
-      ctx.model = loaded_model_;
-      if (ctx.quantization.empty()) ctx.quantization = loaded_quant_;
-      if (ctx.backend.empty() && heading_backend().empty()) ctx.backend = "llama.cpp";
-    }
     if (ctx.model.empty()) {
       ctx.model = heading_model();
       // "## Optimal for Gemma3" in a report on gemma3:latest: the document names it in full.
       if (!ctx.model.empty() &&
           text::to_lower(document_.model).rfind(text::to_lower(ctx.model), 0) == 0)
         ctx.model = document_.model;
+    }
+    // The GGUF a llama.cpp command in the section's prose ran ("Command: `llama-bench -m
+    // dir/Model-Q4_K_S.gguf`"), for the rows of llama.cpp or of no engine named.
+    if (ctx.model.empty() && !command_model_.empty() && command_section_ == section_changes_) {
+      const std::string& engine = ctx.backend.empty() ? heading_backend() : ctx.backend;
+      if (engine.empty() || text::iequals(engine, "llama.cpp")) {
+        ctx.model = command_model_;
+        if (ctx.quantization.empty()) ctx.quantization = detail::quantization_in(command_model_);
+        if (ctx.backend.empty()) ctx.backend = "llama.cpp";
+      }
     }
     // The document's quantization ("**Model:** llama3.1:8b (q4_0, q5_K_M, q8_0)") only where no
     // column and no heading names one (below): "3.4 Top 10 (q4_0)" is narrower.
@@ -11382,8 +11431,11 @@ class MarkdownHarvester {
     bool integrated = false;
     std::string compute;  // llama.cpp's compute backend that listed it ("CUDA", "Vulkan"), if known
   };
-  std::vector<Device> devices_;          // GPUs named by the log before the next table
-  std::string cuda_init_backend_;        // "ROCm" of "ggml_cuda_init: found 1 ROCm devices:"
+  std::vector<Device> devices_;    // GPUs named by the log before the next table
+  std::string cuda_init_backend_;  // "ROCm" of "ggml_cuda_init: found 1 ROCm devices:"
+  std::pair<std::string, std::string> fence_loader_;  // the first loaded model of the fence
+  std::string command_model_;            // the model a llama.cpp command in prose named last
+  std::size_t command_section_ = 0;      // ... in the section of this count (section_changes_)
   std::string loaded_model_;             // the model llama.cpp's loader named ("general.name")
   std::string loaded_quant_;             // ... and its weights' type ("file type")
   std::vector<std::string> log_errors_;  // the first error lines of a log, as warnings

@@ -15,6 +15,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "gpu_names.hpp"
 #include "markdown_context.hpp"
 #include "row_builder.hpp"
 #include "table_row.hpp"
@@ -523,6 +524,16 @@ bool vllm_throughput(FileResult& r, const Signals& s) {
 // ("avg_latency") and their 10th to 99th percentiles ("percentiles": {"10": ..., "99": ...}).
 bool vllm_latency(FileResult& r, const Signals& s) {
   if (!s.has_run_key("avg_latency") || !s.has_key("latencies")) return false;
+  // (vLLM writes no unit and its percentiles by number: a script's own latencies with their
+  // "unit": "ms" are not its.)
+  bool numbered = false;
+  for (const auto& row : r.rows) {
+    const std::string_view loc = row.locator;
+    if ((loc == "avg_latency" || loc.starts_with("latencies[")) && !row.unit.empty()) return false;
+    numbered = numbered ||
+               (loc.starts_with("percentiles.") && numeric::parse_cell(loc.substr(12)).has_value());
+  }
+  if (!numbered) return false;
   r.format = "vllm bench latency";
   for (auto& row : r.rows) {
     if (!row.value) continue;
@@ -1713,7 +1724,8 @@ bool plain_labels(const std::vector<std::pair<std::size_t, std::size_t>>& childr
       "request", "requests", "e2e",      "overall",    "summary",     "metrics",  "metric",
       "meta",    "metadata", "stats",    "statistics", "data",        "values",   "aggregate",
       "config",  "params",   "settings", "info",       "system",      "hardware", "environment",
-      "timing",  "timings",  "latency",  "throughput", "performance", "details",  "raw"};
+      "timing",  "timings",  "latency",  "throughput", "performance", "details",  "raw",
+      "best",    "worst",    "gpu",      "cpu"};
   for (const auto& c : children) {
     const std::string_view key = figures[c.first].key;
     const std::string low = text::to_lower(key);
@@ -1811,6 +1823,11 @@ void sibling_object_labels(FileResult& r) {
     const std::string key = engine ? it->second.substr(1) : it->second;
     if (engine) {
       if (ctx.backend.empty()) ctx.backend = key;
+      continue;
+    }
+    // ({"a100": {...}, "h100": {...}}: each key the GPU its figures ran on.)
+    if (std::string gpu = gpu_named_in(key); !gpu.empty()) {
+      if (ctx.gpu.empty()) ctx.gpu = std::move(gpu);
       continue;
     }
     // (Where the key is already the row's model, precision, engine or label: nothing to add.)

@@ -157,8 +157,8 @@ std::string settings_in_part(std::string_view part) {
     // ("mem0.9": vLLM's share of the GPU's memory it may take, --gpu-memory-utilization.)
     if (name == "mem" && !number.empty()) {
       const auto share = numeric::parse_cell(number);
-      if (!share || !share->suffix.empty() || share->value <= 0 || share->value > 1 ||
-          out.find("mem=") != std::string::npos)
+      if (!share || !share->suffix.empty() || share->value <= 0 || share->value >= 1 ||
+          number.find('.') == std::string_view::npos || out.find("mem=") != std::string::npos)
         continue;
       out += (out.empty() ? "" : " ") + std::string("mem=") + std::string(number);
       ++found;
@@ -166,6 +166,16 @@ std::string settings_in_part(std::string_view part) {
     }
     if (!all_digits(number) || std::find(kNames.begin(), kNames.end(), name) == kNames.end())
       continue;
+    // (A length asked is 16 tokens or more: "in8_out4" names no lengths.)
+    if ((name == "in" || name == "out" || name == "isl" || name == "osl") &&
+        (number.size() < 2 || std::stoul(std::string(number.substr(0, 7))) < 16))
+      continue;
+    // (A parallel size is a power of two up to 64: llama-bench's "pp512" is its prompt test,
+    // "ep3" an epoch.)
+    if (name == "tp" || name == "pp" || name == "ep" || name == "dp") {
+      const auto n = std::stoul(std::string(number.substr(0, 6)));
+      if (n == 0 || n > 64 || (name != "dp" && (n & (n - 1)) != 0)) continue;
+    }
     if (out.find(std::string(name) + "=") != std::string::npos) return {};  // (twice: no one)
     out += (out.empty() ? "" : " ") + std::string(name) + "=" + without_leading_zeros(number);
     ++found;

@@ -666,6 +666,15 @@ std::string_view memory_pool_after(std::string_view cell) {
   return cell.substr(space);
 }
 
+// "VRAM used peak / total (MB)": a header whose second half names the total (or capacity,
+// available, max).
+bool names_a_total_after(std::string_view header) {
+  const std::string after = text::to_lower(header.substr(header.rfind('/') + 1));
+  for (const std::string_view w : {"total", "capacity", "available", "max"})
+    if (after.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "3339 / 4096", "18.2 / 24 GB", "20.1GB/24GB": a figure of so much of a total, no more than it;
 // the first as written, with the total's unit where it has none ("18.2 GB"); empty otherwise.
 std::string used_of_total(std::string_view cell) {
@@ -1243,7 +1252,10 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     }
     // "3339 / 4096", "18.2 / 24 GB", "20.1GB/24GB" under "| VRAM used |": the memory in use, of
     // the card's (its total a setting, in the note).
-    if (const auto used = used_of_total(core); !used.empty()) {
+    // (A header of two quantities, "RAM / VRAM", "before / after", "weights / KV cache", pairs
+    // them; only "... / total" is of so much of a total.)
+    if (const auto used = used_of_total(core);
+        !used.empty() && (name.find('/') == std::string_view::npos || names_a_total_after(name))) {
       if (const auto& header = classify_cached(name, {});
           header.metric && header.metric->kind == units::Kind::memory) {
         MetricRow* r = add_text_row(rows, name, used);
@@ -3085,13 +3097,24 @@ std::string_view record_of(std::string_view locator) {
 }
 
 // A table's run that completed no request ("requests" 0 beside a total time of 0.0 and rates
-// of "None"): its other figures are placeholders, the run failed (its count of 0 stays).
+// of "None", no figure other than 0): its other figures are placeholders, the run failed (its
+// count of 0 stays).
 void records_without_requests(MetricRows& rows) {
   std::vector<std::string_view> empty;
   for (const auto& r : rows) {
     if (r.role == metrics::Role::metric && r.metric && r.metric->id == "requests" && r.value &&
         *r.value == 0 && r.status == RowStatus::ok && !record_of(r.locator).empty())
       empty.push_back(record_of(r.locator));
+  }
+  if (empty.empty()) return;
+  // (Only a record whose other figures are all 0 or absent: a "Queued requests" of 0 beside a
+  // TTFT measured is no empty run.)
+  for (const auto& r : rows) {
+    if (r.role != metrics::Role::metric || !r.metric || r.metric->id == "requests" ||
+        r.metric->id == "failed_requests" || !r.value || *r.value == 0)
+      continue;
+    const std::string_view record = record_of(r.locator);
+    empty.erase(std::remove(empty.begin(), empty.end(), record), empty.end());
   }
   if (empty.empty()) return;
   for (auto& r : rows) {
@@ -3128,7 +3151,10 @@ void units_the_metric_implies(MetricRows& rows) {
         r.statistic == "cv" || r.statistic == "count" || r.statistic == "delta")
       continue;
     const std::string_view id = r.metric->id;
-    if ((id == "decode_rate" || id == "prompt_eval_rate") &&
+    // (Not a relative speed, "relative_decode_speed" 1.35.)
+    if ((id == "decode_rate" || id == "prompt_eval_rate") && !text::icontains(r.name, "relative") &&
+        !text::icontains(r.name, "ratio") && !text::icontains(r.name, "speedup") &&
+        !text::icontains(r.name, "norm") &&
         !std::binary_search(timed_records.begin(), timed_records.end(), record_of(r))) {
       set_unit(r, "tok/s");
       add_note(r, "unit tok/s: a rate of tokens per second by definition");
@@ -3137,7 +3163,7 @@ void units_the_metric_implies(MetricRows& rows) {
   utilisations_in_percent(rows);
 }
 
-// A field's unit-less utilisations of which some are above 1 and none above 100 ("util_avg"
+// A field's unit-less utilisations of which some are above 5 and none above 100 ("util_avg"
 // 97.46, "utilization_gpu" 0, 12, 93): percentages, all of that field.
 void utilisations_in_percent(MetricRows& rows) {
   const auto wanted = [](const MetricRow& r) {
@@ -3151,7 +3177,7 @@ void utilisations_in_percent(MetricRows& rows) {
   for (const auto& r : rows) {
     if (!wanted(r)) continue;
     auto& [above_one, above_hundred] = fields[field_of(r.locator)];
-    above_one = above_one || *r.value > 1;
+    above_one = above_one || *r.value > 5;  // (not a fraction's rounding, 1.07)
     above_hundred = above_hundred || *r.value > 100 || *r.value < 0;
   }
   if (fields.empty()) return;
@@ -3160,7 +3186,7 @@ void utilisations_in_percent(MetricRows& rows) {
     const auto& [above_one, above_hundred] = fields[field_of(r.locator)];
     if (!above_one || above_hundred) continue;
     set_unit(r, "%");
-    add_note(r, "unit %: its field's utilisations run above 1, percentages");
+    add_note(r, "unit %: its field's utilisations run above 5, percentages");
   }
 }
 

@@ -570,7 +570,8 @@ Scan scan_words(const Tokens& t) {
     }
     // "peak_gpu_mb (median)", "peak memory (mean)": the median or mean over runs of each
     // run's peak, the statistic after the peak.
-    const bool of_peak = s.statistic == "max" && peak_at < i;
+    const bool of_peak = s.statistic == "max" && peak_at < i && t[i - 1] != "to" &&
+                         t[i - 1] != "vs" && t[i - 1] != "over";
     if (!after_per && (s.statistic.empty() || weak || of_delta || of_peak)) {
       if (auto st = parse_statistic(w); st && (!of_delta || is_spread(*st))) {
         const bool plain = (*st)[0] != 'p' || *st == "p";
@@ -595,7 +596,12 @@ Scan scan_words(const Tokens& t) {
       continue;
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
-         w == "target" || w == "hypothetical" || (w == "ideal" && t.size() <= 3) ||
+         w == "target" || w == "hypothetical" ||
+         // ("Ideal", "Ideal speedup": foreseen; not "Ideal conditions", measured under them)
+         (w == "ideal" && t.size() <= 3 &&
+          (i == 0 || (t[i - 1] != "non" && t[i - 1] != "less" && t[i - 1] != "not")) &&
+          (i + 1 == t.size() || t[i + 1] == "speedup" || t[i + 1] == "throughput" ||
+           t[i + 1] == "scaling" || t[i + 1] == "efficiency")) ||
          // ("actual/theoretical", "实际/理论": the ratio of the two, no theoretical figure.)
          (w == "theoretical" && std::find(t.begin(), t.end(), "actual") == t.end()) ||
          // (Not a statistician's "Point Estimate": worked out from the data, as a mean is.)
@@ -917,8 +923,6 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
                       (in(" input processing ") && rate_unit) || in(" pp ") || c("prompteval") ||
                       (j == " pre " && rate_unit) ||
-                      // a script's "preprocess_speed" beside "generation_speed": its prefill's
-                      (in(" preprocess ") && ratey) ||
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"

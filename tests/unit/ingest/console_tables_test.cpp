@@ -719,16 +719,21 @@ TEST(ConsoleTables, TheShellsTimeOutputGivesTheCommandsWallClockTime) {
 // Held-out set 56: llama-batched-bench's table after llama.cpp's loader in the same log: the
 // model and weights the loader named, llama.cpp's figures.
 TEST(ConsoleTables, ABatchedBenchTableTakesTheLoadersModel) {
-  const auto r = run(FileType::text,
-                     "llama_model_loader: - kv   2:                 general.name str = "
-                     "Meta-Llama-3.1-8B-Instruct\nprint_info: file type   = Q4_K - Medium\n\n"
-                     "|    PP |     TG |    B |   T_PP s | S_PP t/s |\n"
-                     "|-------|--------|------|----------|----------|\n"
-                     "|   128 |    128 |    1 |    0.507 |   252.47 |\n");
+  const auto r =
+      run(FileType::markdown,
+          "# Run\n\n```\nllama_model_loader: - kv   2:                 general.name str = "
+          "Meta-Llama-3.1-8B-Instruct\nprint_info: file type   = Q4_K - Medium\n\n"
+          "|    PP |     TG |    B |   T_PP s | S_PP t/s | S_TG t/s |\n"
+          "|-------|--------|------|----------|----------|----------|\n"
+          "|   128 |    128 |    1 |    0.507 |   252.47 |    34.40 |\n"
+          "```\n\n```\n|    PP |     TG |    B | S_TG t/s |\n|---|---|---|---|\n"
+          "|   128 |    128 |    1 |    34.40 |\n```\n");
   const auto& pp = at(r, "table[0][0].S_PP t/s");
   EXPECT_EQ(pp.context.model, "Meta-Llama-3.1-8B-Instruct");
   EXPECT_EQ(pp.context.quantization, "Q4_K_M");
   EXPECT_EQ(pp.context.backend, "llama.cpp");
+  // (A table of another fence is not the loader's.)
+  EXPECT_EQ(at(r, "table[1][0].S_TG t/s").context.model, "");
 }
 
 // zsh's `time` prints one line, its wall-clock time last ("7.615 total", "1:02.50 total" past a
