@@ -5174,6 +5174,12 @@ class MarkdownHarvester {
         if (section.find(w) != std::string::npos) return true;
       return false;
     };
+    // (Runs for every document: a look for a maker alone first, most have none.)
+    if (std::none_of(r_.rows.begin(), r_.rows.end(), [&](const MetricRow& row) {
+          return row.context.gpu.size() >= 3 && row.context.gpu.size() <= 6 &&
+                 maker_alone(row.context.gpu);
+        }))
+      return;
     for (const MetricRow& row : r_.rows) {
       const std::string_view gpu = row.context.gpu;
       if (gpu.empty() || (!maker_alone(gpu) && foreseen(row))) continue;
