@@ -2259,7 +2259,33 @@ bool sends_requests(std::string_view english) {
 }
 }  // namespace
 
+// "Gen tok/s (incl. prefill)", "NVFP4/vLLM tile(含 prefill)": what a figure counts in beside its
+// quantity, in brackets; the name less that aside (its quantity the words before it), or "".
+static std::string without_inclusion_aside(std::string_view name) {
+  if (name.size() > 160) return {};
+  for (const std::string_view open :
+       {"(incl", "(Incl", "(including", "(Including", "(inc.", "(\xE5\x90\xAB",
+        "\xEF\xBC\x88\xE5\x90\xAB", "(\xE5\x8C\x85\xE5\x90\xAB",
+        "\xEF\xBC\x88\xE5\x8C\x85\xE5\x90\xAB"}) {  // 含, （含, 包含, （包含
+    const auto at = name.find(open);
+    if (at == std::string_view::npos || at == 0) continue;
+    const bool wide = static_cast<unsigned char>(open[0]) == 0xEF;
+    const auto close = name.find(wide ? std::string_view("\xEF\xBC\x89") : std::string_view(")"),
+                                 at + open.size());
+    if (close == std::string_view::npos) continue;
+    std::string out(text::trim(name.substr(0, at)));
+    const auto rest = text::trim(name.substr(close + (wide ? 3 : 1)));
+    if (!rest.empty()) out.append(" ").append(rest);
+    return out;
+  }
+  return {};
+}
+
 Classification classify(std::string_view name, std::string_view written_unit) {
+  // (The quantity is named before what it counts in: "Gen tok/s (incl. prefill)" is a
+  // generation rate, not a prefill's.)
+  if (const std::string plain = without_inclusion_aside(name); !plain.empty())
+    return classify(plain, written_unit);
   Classification c = classify_any(name, written_unit);
   static const MetricDef* const kRequests = find_metric("requests");
   if (c.metric == kRequests && !c.every_request)

@@ -1856,6 +1856,18 @@ TEST(ReportTables, ASweepsLeadingLengthsAndRateAreItsSettings) {
   EXPECT_EQ(at(lengths, "[0].Input Length").role, metrics::Role::parameter);
 }
 
+// Held-out set 57: what a rate counts in, in brackets ("(incl. prefill)", "(含 prefill)"), names
+// no quantity: "Gen tok/s (incl. prefill)" is a generation rate, no prefill's.
+TEST(ReportTables, WhatAFigureCountsInNamesNoQuantity) {
+  const auto r =
+      run(FileType::markdown, R"(| Case | Gen tok/s (incl. prefill) | vLLM tile(含 prefill) |
+|---|---|---|
+| a | 30 | 26.5 tok/s |
+)");
+  EXPECT_EQ(at(r, "table[0][0].Gen tok/s (incl. prefill)").metric_id(), "decode_rate");
+  EXPECT_NE(at(r, "table[0][0].vLLM tile(含 prefill)").metric_id(), "prompt_eval_rate");
+}
+
 // Held-out set 56: a run that completed no request ("requests" 0, its rates "None") wrote
 // placeholders: its zeros are no measurements (its count of 0 stays); the per-run statistic
 // after a peak ("peak_gpu_mb (median)") is the median of the runs' peaks.
