@@ -8373,22 +8373,6 @@ class MarkdownHarvester {
                          [&](const std::string& x) { return column_of(x) == h; });
     };
     if (!has("PP") || !has("TG") || !has("B") || !has("S_TG t/s")) return;
-    struct Column {
-      std::string_view name, id, statistic;
-      bool setting;
-    };
-    static constexpr Column kColumns[] = {
-        {"PP", "n_prompt", "", true},
-        {"TG", "n_gen", "", true},
-        {"B", "concurrency", "", true},
-        {"N_KV", "batch_tokens", "", true},
-        {"T_PP s", "prompt_eval_time", "value", false},
-        {"S_PP t/s", "prompt_eval_rate", "value", false},
-        {"T_TG s", "eval_time", "value", false},
-        {"S_TG t/s", "output_throughput", "value", false},
-        {"T s", "duration", "value", false},
-        {"S t/s", "total_throughput", "value", false},
-    };
     // The rows of one line of the table share its settings.
     std::map<std::size_t, std::array<double, 3>> settings;  // line -> PP, TG, B
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
@@ -8403,21 +8387,7 @@ class MarkdownHarvester {
     for (std::size_t i = table_first_row_; i < r_.rows.size(); ++i) {
       MetricRow& row = r_.rows[i];
       const std::string_view name = column_of(row.name);
-      for (const auto& c : kColumns) {
-        if (c.name != name) continue;
-        if (c.setting) {
-          detail::as_setting(row, c.id, false);
-        } else {
-          const std::string unit = name.ends_with("t/s") ? "tok/s" : "s";
-          row.role = metrics::Role::metric;
-          row.parameter = {};
-          detail::set_metric(row, c.id);
-          row.unit = unit;
-          row.statistic.assign(c.statistic);
-          detail::renormalize(row);
-        }
-        break;
-      }
+      detail::batched_bench_field(row, name);
       const auto& s = settings[row.line];
       if (s[0] >= 0 && s[1] >= 0) row.context.test = detail::llama_bench_test(s[0], s[1], 0);
       if (s[2] >= 1) row.context.concurrency = std::to_string(static_cast<long long>(s[2]));

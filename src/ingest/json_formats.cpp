@@ -566,23 +566,6 @@ bool vllm_latency(FileResult& r, const Signals& s) {
 bool llama_batched_bench(FileResult& r, const Signals& s) {
   if (!s.has_run_key("speed_pp") || !s.has_run_key("speed_tg")) return false;
   r.format = "llama-batched-bench jsonl";
-  struct Field {
-    std::string_view key, id;
-    bool setting;
-  };
-  static constexpr Field kFields[] = {{"pp", "n_prompt", true},
-                                      {"tg", "n_gen", true},
-                                      {"pl", "concurrency", true},
-                                      {"n_kv", "batch_tokens", true},
-                                      {"n_kv_max", "num_ctx", true},
-                                      {"is_pp_shared", "engine_option", true},
-                                      {"n_threads_batch", "num_thread", true},
-                                      {"t_pp", "prompt_eval_time", false},
-                                      {"speed_pp", "prompt_eval_rate", false},
-                                      {"t_tg", "eval_time", false},
-                                      {"speed_tg", "output_throughput", false},
-                                      {"t", "duration", false},
-                                      {"speed", "total_throughput", false}};
   std::map<std::string_view, std::array<double, 3>> settings;  // record -> pp, tg, pl
   for (const auto& row : r.rows) {
     if (!row.value) continue;
@@ -596,20 +579,7 @@ bool llama_batched_bench(FileResult& r, const Signals& s) {
   for (auto& row : r.rows) {
     const std::string_view prefix = run_prefix(row.locator);
     const std::string_view key = std::string_view(row.locator).substr(prefix.size());
-    for (const auto& f : kFields) {
-      if (f.key != key) continue;
-      if (f.setting) {
-        as_setting(row, f.id, false);
-      } else if (row.value) {
-        row.role = metrics::Role::metric;
-        row.parameter = {};
-        set_metric(row, f.id);
-        row.unit = key.starts_with("speed") ? "tok/s" : "s";
-        row.statistic = "value";
-        renormalize(row);
-      }
-      break;
-    }
+    batched_bench_field(row, key);
     const auto it = settings.find(prefix);
     if (it == settings.end()) continue;
     const auto& v = it->second;

@@ -1931,6 +1931,43 @@ bool says_failed(std::string_view field_name, std::string_view cell) {
   return true;
 }
 
+bool batched_bench_field(MetricRow& row, std::string_view field) {
+  struct Field {
+    std::string_view column, key, id;
+    bool setting;
+  };
+  static constexpr Field kFields[] = {
+      {"PP", "pp", "n_prompt", true},
+      {"TG", "tg", "n_gen", true},
+      {"B", "pl", "concurrency", true},
+      {"N_KV", "n_kv", "batch_tokens", true},
+      {"", "n_kv_max", "num_ctx", true},
+      {"", "is_pp_shared", "engine_option", true},
+      {"", "n_threads_batch", "num_thread", true},
+      {"T_PP s", "t_pp", "prompt_eval_time", false},
+      {"S_PP t/s", "speed_pp", "prompt_eval_rate", false},
+      {"T_TG s", "t_tg", "eval_time", false},
+      {"S_TG t/s", "speed_tg", "output_throughput", false},
+      {"T s", "t", "duration", false},
+      {"S t/s", "speed", "total_throughput", false},
+  };
+  for (const auto& f : kFields) {
+    if (field.empty() || (f.column != field && f.key != field)) continue;
+    if (f.setting) {
+      as_setting(row, f.id, false);
+    } else {
+      row.role = metrics::Role::metric;
+      row.parameter = {};
+      set_metric(row, f.id);
+      row.unit = f.key.starts_with("speed") ? "tok/s" : "s";
+      row.statistic = "value";
+      renormalize(row);
+    }
+    return true;
+  }
+  return false;
+}
+
 std::string llama_bench_test(double n_prompt, double n_gen, double n_depth) {
   std::string t;
   const std::string p = number_text(n_prompt), g = number_text(n_gen);

@@ -129,6 +129,11 @@ bool says_failed(std::string_view field_name, std::string_view cell);
 
 // llama-bench's test name from its token counts: pp512, tg128, pp512+tg128, "tg128 @ d4096".
 std::string llama_bench_test(double n_prompt, double n_gen, double n_depth);
+
+// One of llama-batched-bench's fields, by its table column ("S_TG t/s") or its JSON Lines key
+// ("speed_tg"), made what it is: a setting (PP, TG, B, N_KV, ...) or a figure of the batch (its
+// times in s, its speeds in tok/s of the B sequences together). Whether the field is one.
+bool batched_bench_field(MetricRow& row, std::string_view field);
 // The llama-bench test a text names ("pp512", "tg128 @ d4096", "pp512+tg128"; "pp 512" as old
 // builds printed it reads "pp512"); "" when it is none.
 std::string bench_test_id(std::string_view s);
