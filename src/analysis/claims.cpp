@@ -735,6 +735,13 @@ class Extractor {
         count_skipped(cells[c]);       // "Run 1", "Test ID 7": names, not quantities
         continue;
       }
+      // "n/a (too wide: spans over 100x with n = 2)": no figure, and the reason's numbers (a
+      // rule's bound, the samples counted) are no claim about the data.
+      if (const std::string bare = strip_marks(cells[c]);
+          bare.size() > 4 && text::iequals(std::string_view(bare).substr(0, 4), "n/a ")) {
+        count_skipped(cells[c]);
+        continue;
+      }
       const std::size_t first = claims.size();
       numbers(
           cells[c], number, context, [&](std::size_t, const Scan&) { return label; }, false);

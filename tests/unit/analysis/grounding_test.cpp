@@ -324,3 +324,20 @@ TEST(Grounding, ALongConfigurationNameStaysTheFiguresContext) {
 
 }  // namespace
 }  // namespace chimera::analysis
+
+namespace chimera::analysis {
+namespace {
+
+// "n/a (too wide: spans over 100x with n = 2)" in a table: no figure is stated, and the numbers
+// of its reason (a rule's bound, the samples counted) are no claims to check.
+TEST(Grounding, TheReasonOfAMissingFigureStatesNoNumber) {
+  const auto r = check_grounding(
+      "| metric | baseline mean | 95 % CI |\n|---|---|---|\n"
+      "| ttft_ms (ms) | 1048.35 | n/a (too wide: spans over 100x with n = 2) |\n",
+      kData);
+  ASSERT_EQ(r.numbers.size(), 1u);
+  EXPECT_EQ(r.numbers[0].claim.text, "1048.35");
+}
+
+}  // namespace
+}  // namespace chimera::analysis
