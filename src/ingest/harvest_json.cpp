@@ -350,6 +350,19 @@ class JsonHarvester final : public JsonVisitor {
   // read (a test named by an outer object's own field wins).
   // ... and labels the runs keyed by a field of theirs ("scheduler=scx_flash"), after what the
   // outer objects give them.
+  // {"units": {"ttft": "ms", "decode": "ms/token"}} beside the figures: each key's unit, for the
+  // figures of that name that write none (a name given two units names none).
+  void apply_named_units() {
+    if (named_units_.empty()) return;
+    for (auto& row : r_.rows) {
+      if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
+      const auto it = named_units_.find(text::to_lower(row.name));
+      if (it == named_units_.end() || it->second.empty()) continue;
+      detail::set_unit(row, it->second);
+      detail::add_note(row, "its unit from the file's units object ('" + it->second + "')");
+    }
+  }
+
   void apply_benchmark_names() {
     for (const auto& b : benchmarks_) {
       for (std::size_t i = b.first; i < b.last && i < r_.rows.size(); ++i) {
@@ -427,6 +440,12 @@ class JsonHarvester final : public JsonVisitor {
         return true;
       }
     }
+    if (kind == JsonScalar::string && !f.is_array &&
+        (iequals(f.name, "units") || iequals(f.name, "unit")) && metrics::parse_unit(text)) {
+      auto [it, fresh] = named_units_.try_emplace(text::to_lower(name), std::string(text));
+      if (!fresh && it->second != text) it->second.clear();
+      return true;
+    }
     if (kind == JsonScalar::string) {
       if (iequals(name, "unit") || iequals(name, "units")) {
         f.unit = std::string(text);
@@ -445,6 +464,13 @@ class JsonHarvester final : public JsonVisitor {
       std::string parent = f.name;
       if (frames_.size() >= 3 && iequals(name, "name"))
         parent = frames_[frames_.size() - 3].name + "." + f.name;
+      // "context_label": "1k", "run_label": "cold": a record's label, its configuration (records
+      // told apart by it stay apart).
+      if (name.size() > 6 && name.size() <= 24 && text.size() <= 40 && !text.empty() &&
+          text::to_lower(name).ends_with("_label")) {
+        f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
+        return true;
+      }
       // genai-perf writes its "backend" (tensorrtllm, the default) whatever the service: it is a
       // Triton server's backend, and names nothing a run against an OpenAI-compatible one used.
       if (iequals(name, "service_kind")) {
@@ -1044,6 +1070,15 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // "results", "tests", "cases": an array of the cases a run measured, each named.
+  // "case", "scenario", "test_case", "workload": an object describing the case its record ran.
+  static bool names_a_descriptor(std::string_view key) {
+    for (const std::string_view w :
+         {"case", "scenario", "test_case", "testcase", "workload", "test", "experiment"}) {
+      if (text::iequals(key, w)) return true;
+    }
+    return false;
+  }
+
   static bool names_cases(std::string_view array) {
     for (const std::string_view w :
          {"results", "tests", "cases", "tasks", "prompts", "scenarios"}) {
@@ -1122,13 +1157,21 @@ class JsonHarvester final : public JsonVisitor {
       Context probe;
       if (!detail::model_in_key(f.name_text, probe)) f.ctx.test = f.name_text;
     }
+    // {"case": {"name": "short_prompt", "concurrency": 4}}: the descriptor of the record's case,
+    // its name the test (the key "case" names none).
+    const bool descriptor = !f.is_array && names_a_descriptor(f.name);
+    if (descriptor && f.ctx.test.empty() && !f.name_text.empty() && f.name_text.size() <= 60 &&
+        !numeric::parse_cell(f.name_text)) {
+      Context probe;
+      if (!detail::model_in_key(f.name_text, probe)) f.ctx.test = f.name_text;
+    }
     // {"results": {"apache": {"elapsed_seconds": 1254.8, …}, "compression": {…}}}: a case keyed
     // by its name under the cases' object, its test.
     // (Not a key naming the variant's precision or model: "fp16", "awq_4bit".)
     if (!f.is_array && f.ctx.test.empty() && f.key_label.empty() && f.first_row < r_.rows.size() &&
         f.ctx.quantization.empty() && f.ctx.model.empty() && f.ctx.config.empty() &&
         frames_.size() >= 2 && !frames_[frames_.size() - 2].is_array &&
-        names_cases(frames_[frames_.size() - 2].name) && names_a_case(f.name))
+        names_cases(frames_[frames_.size() - 2].name) && names_a_case(f.name) && !descriptor)
       f.ctx.test = f.name;
     if (!f.is_array && f.successes) successes_beside_failures(f.first_row);
     Context ctx = f.ctx;
@@ -1352,6 +1395,7 @@ class JsonHarvester final : public JsonVisitor {
   };
   std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
   std::map<std::string, std::set<std::string, std::less<>>> listed_;  // see listed()
+  std::map<std::string, std::string> named_units_;                    // see apply_named_units()
 };
 
 // {"performance_summary": {"1": {...}, "4": {...}, "8": {...}}} where the document ran those
@@ -1734,6 +1778,7 @@ void harvest_json(std::string_view text, FileResult& r) {
   }
   r.json_document = true;
   h.apply_benchmark_names();
+  h.apply_named_units();
   percentile_pairs(r.rows);
   phase_subtrees(r.rows);
   machine_description(r.rows);
@@ -1757,6 +1802,7 @@ void harvest_yaml(std::string_view text, FileResult& r) {
     return;
   }
   h.apply_benchmark_names();
+  h.apply_named_units();
   mark_indexed_failures(r, h.errors_by_index(), h.errors_length());
   detail::recognise_json(r);
   if (r.format.empty()) {

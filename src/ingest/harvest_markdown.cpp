@@ -1196,7 +1196,8 @@ class MarkdownHarvester {
     if (text_mode_) caption_before_banner(l, number);
     if (!text_mode_ && !quoted_line_ && text::trim(l).substr(0, 1) == "#")
       ++r_.heading_count;  // reference rule, fences included (not "> # ...", no heading to it)
-    else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos)
+    else if (!l.empty() && l.find_first_not_of(" \t\r") != std::string_view::npos &&
+             !decoration_line(l))
       content_since_heading_ = true;
     // A Chimera report's own "## Workflow Summary" ends the model's text above it, a code fence
     // the model left open included.
@@ -3528,7 +3529,7 @@ class MarkdownHarvester {
     for (const std::string_view c :
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on",
-          "measurements from"}) {
+          "measurements from", "done on", "executed on", "carried out on"}) {
       ran_on = ran_on || low.find(c) != std::string::npos;
     }
     // "Measured 2026-07-22 on the 2x Tesla V100 box": a date between the verb and its "on".
@@ -4460,8 +4461,10 @@ class MarkdownHarvester {
         // until one labels another model or a higher heading comes.
         const std::string_view heading_text = text::trim(t.substr(level));
         std::string kept_model;
+        // ... and over one of that model's summary ("### Overall Metrics" after its table).
         if (labelled_model_level_ == level && facts.model.empty() &&
-            labels_a_setting(heading_text) && heading_models_.size() > level)
+            (labels_a_setting(heading_text) || names_a_summary(heading_text)) &&
+            heading_models_.size() > level)
           kept_model = heading_models_[level];
         if (labelled_model_level_ >= level && kept_model.empty()) labelled_model_level_ = 0;
         if (heading_text.size() > 6 && text::iequals(heading_text.substr(0, 6), "model:"))
@@ -6468,6 +6471,27 @@ class MarkdownHarvester {
     return device ? last : std::string();
   }
 
+  // "![Graph](performance_graph.png)", "---", "<img src=...>": a picture or a rule between
+  // sections, no content of the section (a heading over it alone still titles its siblings).
+  static bool decoration_line(std::string_view l) {
+    const std::string_view t = text::trim(l);
+    if (t.starts_with("![") && t.ends_with(")")) return true;
+    if (t.starts_with("<img") || t.starts_with("<!--") || t.starts_with("<br")) return true;
+    return t.size() >= 3 && t.find_first_not_of(t[0]) == std::string_view::npos &&
+           (t[0] == '-' || t[0] == '*' || t[0] == '_');
+  }
+
+  // "Overall Metrics", "Summary", "Totals": a heading of the figures summing up the section
+  // before it, naming nothing else.
+  static bool names_a_summary(std::string_view heading) {
+    if (heading.size() > 40) return false;
+    const auto words = detail::words_of(text::to_lower(heading));
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+      return w == "overall" || w == "summary" || w == "metrics" || w == "totals" ||
+             w == "aggregate" || w == "statistics" || w == "stats";
+    });
+  }
+
   static std::string engine_alone(std::string_view heading) {
     // (Runs for every heading: most are sentences of more words than an engine and a version.)
     if (heading.size() > 40 || std::count(heading.begin(), heading.end(), ' ') > 3) return {};
@@ -6476,7 +6500,12 @@ class MarkdownHarvester {
         "vllm", "tgi",  "sglang", "ollama", "llama", "trt",    "tensor", "lmdeploy",  "mlx",
         "exl",  "mlc",  "vulkan", "rocm",   "cuda",  "metal",  "sycl",   "hip",       "opencl",
         "musa", "dx12", "radv",   "amdvlk", "nim",   "aphrod", "kobold", "mistral.rs"};
-    // (The engine comes first: its version, if any, after it.)
+    // (The engine comes first: its version, if any, after it; "## 💻 SgLang", "## 📊 VLLM": after
+    // the symbols that decorate the heading.)
+    heading = text::trim(heading);
+    while (!heading.empty() && (static_cast<unsigned char>(heading.front()) >= 0x80 ||
+                                std::ispunct(static_cast<unsigned char>(heading.front()))))
+      heading.remove_prefix(1);
     const std::string_view lead = text::trim(heading);
     std::array<char, 40> buf{};
     std::size_t n = 0;
@@ -7359,7 +7388,8 @@ class MarkdownHarvester {
     for (const std::string_view w : {"fine-tune", "finetune", "fine tune", "fine-tuned",
                                      "lora fine", "lora of", "distill", "merge of", "merged"})
       if (low.find(w) != std::string::npos) return false;
-    for (const std::string_view w : {"result", "benchmark", "latency", "throughput", "performance"})
+    for (const std::string_view w :
+         {"result", "bench", "latency", "throughput", "performance"})  // ("GPU bench" too)
       if (low.find(w) != std::string::npos) return true;
     if (low.find("test") != std::string::npos &&
         (low.find("inference") != std::string::npos || low.find("speed") != std::string::npos))
@@ -7443,8 +7473,8 @@ class MarkdownHarvester {
 
   static bool compares(const std::string& header) {
     const std::string low = " " + text::to_lower(header) + " ";
-    for (const std::string_view w :
-         {" vs", "(vs", " from ", " over ", " relative", "delta", "baseline", " than ", " to "}) {
+    for (const std::string_view w : {" vs", "(vs", "-vs-", "_vs_", " from ", " over ", " relative",
+                                     "delta", "baseline", " than ", " to "}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;
@@ -8660,7 +8690,54 @@ class MarkdownHarvester {
     }
   }
 
+  // "|  | Memory | TPS | TPS |" right under "| | | Raspberry Pi 4 | 4060Ti |": a second header
+  // row, naming the quantity of each column the first names by its device or set-up. Its names
+  // join the columns' (the first row's name the column's device); no row of figures.
+  bool sub_header_row(const std::vector<std::string>& cells) {
+    const std::size_t n = std::min(cells.size(), header_.size());
+    if (n < 3) return false;
+    std::vector<std::string> names(n);
+    std::size_t named = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      names[c] = std::string(text::trim(strip_emphasis(cells[c])));
+      if (names[c].empty()) continue;
+      // (Names, short: no figure, "60 seconds (Target)", "98.7-101.1 tok/s", nor a sentence.)
+      if (names[c].size() > 40 || std::isdigit(static_cast<unsigned char>(names[c][0])) ||
+          names[c][0] == '~' || names[c][0] == '-' || names[c][0] == '+' ||
+          detail::is_number_cell(names[c]) || numeric::parse_cell(names[c]))
+        return false;
+      const auto& sub = detail::classify_cached(names[c]);
+      if (sub.role != metrics::Role::metric || !sub.metric) return false;
+      const auto& top = detail::classify_cached(header_[c]);
+      if (top.metric && !top.stat_only) return false;
+      ++named;
+    }
+    if (named < 2) return false;
+    // The first row's names are devices where one is known ("Raspberry Pi 5"): the others beside
+    // it too, as written ("4060Ti", "2xP40"), when short and numbered as devices are.
+    std::size_t devices = 0;
+    for (std::size_t c = 0; c < n; ++c)
+      devices += !names[c].empty() && !detail::gpu_named_in(header_[c]).empty() ? 1 : 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (names[c].empty()) continue;
+      if (c < col_gpu_.size() && col_gpu_[c].empty()) {
+        col_gpu_[c] = detail::gpu_named_in(header_[c]);
+        if (col_gpu_[c].empty() && devices > 0 && header_[c].size() <= 12 &&
+            header_[c].find_first_of("0123456789") != std::string::npos &&
+            header_[c].find(' ') == std::string::npos)
+          col_gpu_[c] = header_[c];
+      }
+      const std::string merged = header_[c].empty() ? names[c] : header_[c] + " " + names[c];
+      const HeaderFacts& f = header_facts(merged);
+      header_[c] = f.stripped;
+      roles_[c] = f.role;
+    }
+    where_ = detail::locator_names(header_);
+    return true;
+  }
+
   void table_row(const std::vector<std::string>& cells, std::size_t number) {
+    if (row_ == 0 && !in_fence_ && sub_header_row(cells)) return;
     setup_row_candidates(cells);
     const std::size_t n = std::min(cells.size(), header_.size());
     if (row_ == 0 && n > 1) metric_labels_under_an_empty_corner(cells);
@@ -9635,6 +9712,7 @@ class MarkdownHarvester {
     for (const auto& w : words) {
       const bool format = w == "gguf" || w == "mlx" || w == "awq" || w == "gptq" || w == "exl2" ||
                           w == "exl3" || w == "fp16" || w == "bf16" || w == "fp8" || w == "fp32" ||
+                          w == "f16" || w == "f32" ||  // (GGUF's names of its float types)
                           w == "int4" || w == "int8" || w == "nf4" || w == "mxfp4" ||
                           w == "nvfp4" || w == "bit" || w == "bits";
       const bool quant = w.size() >= 2 && (w[0] == 'q' || (w[0] == 'i' && w[1] == 'q')) &&

@@ -177,6 +177,15 @@ void finish(MetricRow& r, std::string_view written_unit) {
     r.value.reset();
   }
   apply(r, classify_cached(r.name, written_unit));
+  // "total_duration": 24.657 (a script's own seconds): Ollama writes its durations in whole
+  // nanoseconds, so a figure with decimals under one of its names counts seconds.
+  if (r.unit == "ns" && written_unit.empty() && r.value && *r.value < 1e5 &&
+      r.raw.find_first_not_of("0123456789.") == std::string::npos &&
+      r.raw.find('.') != std::string::npos && r.raw.find_first_of("eE") == std::string::npos &&
+      text::to_lower(r.name).ends_with("duration")) {
+    r.unit = "s";
+    add_note(r, "a fraction, so no count of Ollama's nanoseconds: read as seconds");
+  }
   if (r.role == metrics::Role::metric)
     if (const auto* p = requested_length(r.name)) as_setting(r, p->id, false);
   // "success_rate": 0.15 with no unit: a share of the requests written as a fraction (15 %).
@@ -1360,6 +1369,19 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
         r->note = "of " + part->second + " sent, as written";
         return r;
       }
+    }
+    // "4.930 s / 1,011.08 tok/s" under "Latency / Throughput", "mean 52.55 / median 52.56": a
+    // figure per name (the first here, the others emit_named_figures). (Not "used / total", a
+    // figure and its bound, read above.)
+    if (const auto figures =
+            names_a_total_after(name) ? std::vector<NamedFigure>{} : named_figures(cell, name);
+        !figures.empty()) {
+      MetricRow* r = add_text_row(rows, figures.front().name, figures.front().figure);
+      if (r && r->value) {
+        r->raw.assign(text::trim(cell));
+        r->note = named_figure_note(0, figures.size(), cell, figures.front().name);
+      }
+      return r;
     }
     // "| params | 1.78 B |" (llama-bench's Markdown): the model's parameters, counted.
     if (const auto count = parameter_count(core)) {

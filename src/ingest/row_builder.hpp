@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chimera/ingest/model.hpp"
+#include "named_figures.hpp"
 
 namespace chimera::ingest::detail {
 
@@ -241,6 +242,7 @@ inline void emit_companions(MetricRows& rows, MetricRow& row, std::string_view c
   if (row.statistic == "min" && row.note.starts_with(kRangeNote)) emit_range_high(rows, row);
   if (row.note.starts_with("part 1 of ")) emit_parts(rows, row, column);
   if (row.note.starts_with(kRunNote)) return emit_runs(rows, row);
+  if (row.note.starts_with(kNamedFigureNote)) return emit_named_figures(rows, row, column);
   if (!row.note.empty() && row.raw.size() > 6 && row.raw.back() == ')')
     emit_statistic_aside(rows, row);
 }

@@ -683,6 +683,7 @@ bool header_is_one_of(std::string_view header, std::span<const std::string_view>
 // A column whose cells name what served each row: "Name", "Engine", "Server", "Framework" (not a
 // comparison's "Group A", a "Winner", a "Claim" or a recommendation).
 bool names_what_served(std::string_view header) {
+  if (metrics::has_cjk(header)) return names_what_served(metrics::gloss(header));  // "엔진"
   static constexpr std::string_view kNames[] = {
       "name",   "engine",  "server",           "framework",
       "runner", "serving", "inference engine", "serving engine"};

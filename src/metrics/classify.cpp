@@ -597,6 +597,8 @@ Scan scan_words(const Tokens& t) {
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
          w == "target" || w == "hypothetical" ||
+         // ("Recommended VRAM", "推奨GPU VRAM": a requirement stated, nothing measured.)
+         (w == "recommended" && i == 0) ||
          // ("Ideal", "Ideal speedup": foreseen; not "Ideal conditions", measured under them)
          (w == "ideal" && t.size() <= 3 &&
           (i == 0 || (t[i - 1] != "non" && t[i - 1] != "less" && t[i - 1] != "not")) &&
@@ -922,7 +924,7 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // run's time, no prefill rate).
   const bool prompt = in(" prompt eval ") || in(" prefill ") || in(" prompt processing ") ||
                       (in(" input processing ") && rate_unit) || in(" pp ") || c("prompteval") ||
-                      (j == " pre " && rate_unit) ||
+                      (j == " pre " && rate_unit) || j == " prompt speed " ||
                       (in(" prompt ") && rate_unit && !in(" per second ") && !in(" throughput "));
   if (prompt && !rate_unit && !ratey && (in(" count ") || in(" tokens ") || in(" n ")))
     return m("input_tokens");  // not "Prefill Throughput (tokens/sec/user)"
@@ -968,8 +970,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
        in(" aggregate generation ")) &&
       (ratey || rate_unit) && !in(" per request") && !in(" per user ") && !in(" request "))
     return m("output_throughput");
+  // ("completion_speed" beside "prompt_speed": one request's generation, as "generation speed".)
   if (in(" eval rate ") || in(" evaluation rate ") || in(" decode") || in(" generation speed ") ||
-      in(" generation rate ") || in(" gen tps ") || in(" tg ") || (in(" eval ") && rate_unit) ||
+      j == " completion speed " || in(" generation rate ") || in(" gen tps ") || in(" tg ") ||
+      (in(" eval ") && rate_unit) ||
       (j == " dec " && rate_unit) ||  // a console's "dec=93.2t/s" beside "pre=131t/s"
       ((in(" generation ") || in(" gen ") || in(" generating ") || in(" generate ")) &&
        rate_unit))  // "Gen tok/s", "speed (tokens/s) of generating 1024 tokens", "Generate

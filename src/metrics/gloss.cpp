@@ -66,6 +66,7 @@ constexpr Term kTerms[] = {
     {"每秒token数", "tokens per second"},
     {"回复持续时间", "response time"},
     {"回复时间", "response time"},
+    {"推奨", "recommended"},  // Japanese: "推奨GPU VRAM", the VRAM recommended
     {"最快", "min"},
     {"最慢", "max"},
     {"最少", "min"},
@@ -298,6 +299,7 @@ constexpr Term kTerms[] = {
     {"模型", "model"},
     {"モデル", "model"},
     {"모델", "model"},
+    {"엔진", "engine"},
     {"量化", "quantization"},
     {"量子化", "quantization"},
     {"양자화", "quantization"},
