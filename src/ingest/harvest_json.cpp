@@ -128,6 +128,12 @@ class JsonHarvester final : public JsonVisitor {
       // A run's "total_output_tokens" 620: the sum over its requests (not in a request's record).
       if (frames_.empty() || !frames_.back().per_request) detail::total_over_requests(*row);
       if (row->role == metrics::Role::parameter && !frames_.empty()) note_parameter(*row);
+      // "prefill / decode": "1532.4 / 88.1 tok/s": the other figures of the string.
+      if (row->note.starts_with(detail::kNamedFigureNote)) {
+        const std::size_t before = r_.rows.size();
+        detail::emit_named_figures(r_.rows, *row, name);
+        metric_rows_ += r_.rows.size() - before;
+      }
     }
     if (legacy_enabled_ && (kind == JsonScalar::number || kind == JsonScalar::string) &&
         path_has_keyword()) {
@@ -351,15 +357,40 @@ class JsonHarvester final : public JsonVisitor {
   // ... and labels the runs keyed by a field of theirs ("scheduler=scx_flash"), after what the
   // outer objects give them.
   // {"units": {"ttft": "ms", "decode": "ms/token"}} beside the figures: each key's unit, for the
-  // figures of that name that write none (a name given two units names none).
+  // figures of that name that write none, in the object holding the units and its descendants
+  // (a "hardware" object's units are its own); a name given two units there names none. A
+  // statistic's key ("ttft": {"mean": ...}) takes its quantity's.
   void apply_named_units() {
     if (named_units_.empty()) return;
     for (auto& row : r_.rows) {
       if (row.role != metrics::Role::metric || !row.unit.empty() || !row.value) continue;
-      const auto it = named_units_.find(text::to_lower(row.name));
-      if (it == named_units_.end() || it->second.empty()) continue;
-      detail::set_unit(row, it->second);
-      detail::add_note(row, "its unit from the file's units object ('" + it->second + "')");
+      std::string key = text::to_lower(row.name);
+      std::string_view held = row.locator;  // the path of the object holding the figure
+      if (const auto dot = held.rfind('.'); dot != std::string_view::npos)
+        held = held.substr(0, dot);
+      if (metrics::parse_statistic(key)) {
+        const auto dot = held.find_last_of(".]");
+        if (dot == std::string_view::npos || held[dot] != '.') continue;
+        key = text::to_lower(held.substr(dot + 1));
+        held = held.substr(0, dot);
+      }
+      const std::string* unit = nullptr;
+      std::size_t scope_len = 0;
+      for (const auto& [scoped, u] : named_units_) {
+        if (scoped.second != key) continue;
+        const std::string& scope = scoped.first;
+        const bool within =
+            scope.empty() ||
+            (row.locator.starts_with(scope) && row.locator.size() > scope.size() &&
+             (row.locator[scope.size()] == '.' || row.locator[scope.size()] == '['));
+        if (within && (!unit || scope.size() >= scope_len)) {
+          unit = &u;
+          scope_len = scope.size();
+        }
+      }
+      if (!unit || unit->empty()) continue;
+      detail::set_unit(row, *unit);
+      detail::add_note(row, "its unit from the file's units object ('" + *unit + "')");
     }
   }
 
@@ -442,7 +473,8 @@ class JsonHarvester final : public JsonVisitor {
     }
     if (kind == JsonScalar::string && !f.is_array &&
         (iequals(f.name, "units") || iequals(f.name, "unit")) && metrics::parse_unit(text)) {
-      auto [it, fresh] = named_units_.try_emplace(text::to_lower(name), std::string(text));
+      const std::string scope = path_.substr(0, f.path_len);  // (the object holding the units)
+      auto [it, fresh] = named_units_.try_emplace({scope, text::to_lower(name)}, std::string(text));
       if (!fresh && it->second != text) it->second.clear();
       return true;
     }
@@ -466,8 +498,7 @@ class JsonHarvester final : public JsonVisitor {
         parent = frames_[frames_.size() - 3].name + "." + f.name;
       // "context_label": "1k", "run_label": "cold": a record's label, its configuration (records
       // told apart by it stay apart).
-      if (name.size() > 6 && name.size() <= 24 && text.size() <= 40 && !text.empty() &&
-          text::to_lower(name).ends_with("_label")) {
+      if (text.size() <= 40 && !text.empty() && labels_the_run(name)) {
         f.config += (f.config.empty() ? "" : " ") + name + "=" + std::string(text);
         return true;
       }
@@ -1070,10 +1101,23 @@ class JsonHarvester final : public JsonVisitor {
   }
 
   // "results", "tests", "cases": an array of the cases a run measured, each named.
+  // "context_label", "run_label", "config_label": a label of what the record ran (not a chart's
+  // "x_label", a status's "error_label").
+  static bool labels_the_run(std::string_view key) {
+    const std::string low = text::to_lower(key);
+    if (!low.ends_with("_label")) return false;
+    const std::string_view what = std::string_view(low).substr(0, low.size() - 6);
+    for (const std::string_view w :
+         {"context", "run", "config", "case", "test", "variant", "setting", "settings", "scenario",
+          "prompt", "size", "length", "input", "load", "workload", "mode", "profile"}) {
+      if (what == w) return true;
+    }
+    return false;
+  }
+
   // "case", "scenario", "test_case", "workload": an object describing the case its record ran.
   static bool names_a_descriptor(std::string_view key) {
-    for (const std::string_view w :
-         {"case", "scenario", "test_case", "testcase", "workload", "test", "experiment"}) {
+    for (const std::string_view w : {"case", "scenario", "test_case", "testcase", "workload"}) {
       if (text::iequals(key, w)) return true;
     }
     return false;
@@ -1163,7 +1207,9 @@ class JsonHarvester final : public JsonVisitor {
     if (descriptor && f.ctx.test.empty() && !f.name_text.empty() && f.name_text.size() <= 60 &&
         !numeric::parse_cell(f.name_text)) {
       Context probe;
-      if (!detail::model_in_key(f.name_text, probe)) f.ctx.test = f.name_text;
+      // (Not a machine's name: {"scenario": {"name": "RTX 4090 24GB"}}.)
+      if (!detail::model_in_key(f.name_text, probe) && detail::gpu_named_in(f.name_text).empty())
+        f.ctx.test = f.name_text;
     }
     // {"results": {"apache": {"elapsed_seconds": 1254.8, …}, "compression": {…}}}: a case keyed
     // by its name under the cases' object, its test.
@@ -1395,7 +1441,8 @@ class JsonHarvester final : public JsonVisitor {
   };
   std::vector<BenchmarkName> benchmarks_;  // stats blocks and the benchmark their keys name
   std::map<std::string, std::set<std::string, std::less<>>> listed_;  // see listed()
-  std::map<std::string, std::string> named_units_;                    // see apply_named_units()
+  std::map<std::pair<std::string, std::string>, std::string>
+      named_units_;  // (scope, key)                    // see apply_named_units()
 };
 
 // {"performance_summary": {"1": {...}, "4": {...}, "8": {...}}} where the document ran those

@@ -272,6 +272,7 @@ class MarkdownHarvester {
     bullet_figures();
     copies_of_a_tools_block();
     late_device_fill();
+    models_of_summaries();
   }
 
  private:
@@ -3529,9 +3530,19 @@ class MarkdownHarvester {
     for (const std::string_view c :
          {"tested on", "run on", "ran on", "running on", "equipped with", "measured on",
           "benchmarked on", "performed on", "conducted on", "obtained on", "collected on",
-          "measurements from", "done on", "executed on", "carried out on"}) {
+          "measurements from"}) {
       ran_on = ran_on || low.find(c) != std::string::npos;
     }
+    // "All runs below were done on an Apple M2 Max": runs, benchmarks or tests done or executed
+    // on a machine (not "the conversions were done on my laptop").
+    if (!ran_on)
+      for (const std::string_view c : {"done on", "executed on", "carried out on"}) {
+        const auto at = low.find(c);
+        if (at == std::string::npos) continue;
+        const std::string_view before = std::string_view(low).substr(0, at);
+        for (const std::string_view w : {"run", "benchmark", "test", "measurement", "experiment"})
+          ran_on = ran_on || before.find(w) != std::string_view::npos;
+      }
     // "Measured 2026-07-22 on the 2x Tesla V100 box": a date between the verb and its "on".
     if (!ran_on && (low.starts_with("measured 20") || low.starts_with("tested 20") ||
                     low.starts_with("benchmarked 20"))) {
@@ -4467,8 +4478,13 @@ class MarkdownHarvester {
             heading_models_.size() > level)
           kept_model = heading_models_[level];
         if (labelled_model_level_ >= level && kept_model.empty()) labelled_model_level_ = 0;
-        if (heading_text.size() > 6 && text::iequals(heading_text.substr(0, 6), "model:"))
+        if (!summaries_.empty() && summaries_.back().end == 0) summaries_.back().end = number;
+        if (!kept_model.empty() && !labels_a_setting(heading_text))
+          summaries_.push_back({number, 0, kept_model});
+        if (heading_text.size() > 6 && text::iequals(heading_text.substr(0, 6), "model:")) {
           labelled_model_level_ = level;
+          ++labelled_models_;
+        }
         heading_models_.resize(7);
         headings_.resize(7);
         for (std::size_t k = level; k < heading_models_.size(); ++k) {
@@ -4500,8 +4516,11 @@ class MarkdownHarvester {
             }
           }
         }
+        // ... and "## on RTX 4090" under "# SgLang-vs-vLLM Comparison": where the document's runs
+        // were, said as a subtitle.
         if (level == 2 && heading_level_ == 1 && !content_since_heading_ && titled_ &&
-            !subtitle_.seen && !facts.model.empty() && !compares(facts.own)) {
+            !subtitle_.seen && !compares(facts.own) &&
+            (!facts.model.empty() || (!facts.gpu.empty() && says_where_it_ran(facts.own)))) {
           subtitle_ = {true, true, facts.model, facts.quant, facts.gpu, number, r_.rows.size()};
         }
         if (!content_since_heading_ && heading_level_ == level && !heading_gpus_[level].empty())
@@ -6471,14 +6490,36 @@ class MarkdownHarvester {
     return device ? last : std::string();
   }
 
-  // "![Graph](performance_graph.png)", "---", "<img src=...>": a picture or a rule between
-  // sections, no content of the section (a heading over it alone still titles its siblings).
+  // "---", "<br>": a rule between sections, no content of the section (a heading over it alone
+  // still titles its siblings). (A picture is: a chart of the section's figures.)
   static bool decoration_line(std::string_view l) {
     const std::string_view t = text::trim(l);
-    if (t.starts_with("![") && t.ends_with(")")) return true;
-    if (t.starts_with("<img") || t.starts_with("<!--") || t.starts_with("<br")) return true;
+    if (t.starts_with("<br")) return true;
     return t.size() >= 3 && t.find_first_not_of(t[0]) == std::string_view::npos &&
            (t[0] == '-' || t[0] == '*' || t[0] == '_');
+  }
+
+  // Summaries that took the model labelled above them ("### Overall Metrics" after "### Model:
+  // X"): each model's own only where every labelled model has one; fewer sum up more than the
+  // model before them (a document's last "Overall Metrics" over all its models), and name none.
+  void models_of_summaries() {
+    if (summaries_.empty() || summaries_.size() >= labelled_models_) return;
+    for (auto& row : r_.rows) {
+      for (const auto& span : summaries_) {
+        if (row.line > span.first && (span.end == 0 || row.line < span.end) &&
+            row.context.model == span.model)
+          row.context.model.clear();
+      }
+    }
+  }
+
+  // "on RTX 4090", "tested on an M2 Max", "running on 2x A100": a heading that says where runs
+  // were.
+  static bool says_where_it_ran(std::string_view heading) {
+    const std::string low = text::to_lower(text::trim(heading));
+    for (const std::string_view w : {"on ", "tested on ", "running on ", "run on ", "ran on "})
+      if (low.starts_with(w)) return true;
+    return false;
   }
 
   // "Overall Metrics", "Summary", "Totals": a heading of the figures summing up the section
@@ -8715,16 +8756,23 @@ class MarkdownHarvester {
     if (named < 2) return false;
     // The first row's names are devices where one is known ("Raspberry Pi 5"): the others beside
     // it too, as written ("4060Ti", "2xP40"), when short and numbered as devices are.
-    std::size_t devices = 0;
-    for (std::size_t c = 0; c < n; ++c)
-      devices += !names[c].empty() && !detail::gpu_named_in(header_[c]).empty() ? 1 : 0;
+    // (Its first cell blank, over the rows' labels, or a header of devices or engines: no
+    // glossary's first row of terms under "| Term | Meaning |".)
+    std::size_t devices = 0, engines = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (names[c].empty()) continue;
+      devices += !detail::gpu_named_in(header_[c]).empty() ? 1 : 0;
+      engines += !detail::serving_engine_in(header_[c]).empty() ? 1 : 0;
+    }
+    if (!names[0].empty() && devices + engines == 0) return false;
     for (std::size_t c = 0; c < n; ++c) {
       if (names[c].empty()) continue;
       if (c < col_gpu_.size() && col_gpu_[c].empty()) {
         col_gpu_[c] = detail::gpu_named_in(header_[c]);
         if (col_gpu_[c].empty() && devices > 0 && header_[c].size() <= 12 &&
             header_[c].find_first_of("0123456789") != std::string::npos &&
-            header_[c].find(' ') == std::string::npos)
+            header_[c].find(' ') == std::string::npos &&
+            detail::quantization_in(header_[c]).empty())  // (not "Q4_K_M", "Q8_0")
           col_gpu_[c] = header_[c];
       }
       const std::string merged = header_[c].empty() ? names[c] : header_[c] + " " + names[c];
@@ -9712,9 +9760,10 @@ class MarkdownHarvester {
     for (const auto& w : words) {
       const bool format = w == "gguf" || w == "mlx" || w == "awq" || w == "gptq" || w == "exl2" ||
                           w == "exl3" || w == "fp16" || w == "bf16" || w == "fp8" || w == "fp32" ||
-                          w == "f16" || w == "f32" ||  // (GGUF's names of its float types)
-                          w == "int4" || w == "int8" || w == "nf4" || w == "mxfp4" ||
-                          w == "nvfp4" || w == "bit" || w == "bits";
+                          // (GGUF's names of its float types, alone: not "MLX F16")
+                          ((w == "f16" || w == "f32") && words.size() == 1) || w == "int4" ||
+                          w == "int8" || w == "nf4" || w == "mxfp4" || w == "nvfp4" || w == "bit" ||
+                          w == "bits";
       const bool quant = w.size() >= 2 && (w[0] == 'q' || (w[0] == 'i' && w[1] == 'q')) &&
                          std::isdigit(static_cast<unsigned char>(w[w[0] == 'q' ? 1 : 2]));
       const bool bits = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) &&
@@ -11550,13 +11599,19 @@ class MarkdownHarvester {
   std::string group_phase_;  // the phase a group row above names ("| **Prompt Processing** |")
   std::string late_gpu_;  // the machine a run's context after the results names ("GPU/Chip: …")
   std::size_t late_gpu_line_ = 0;
-  bool late_gpu_conflict_ = false;        // ... and another after it
-  std::string group_load_;                // the load a group row above names ("| **Batch 8** |")
-  std::string group_gpu_;                 // the GPU a group row above names ("| **RTX 4090** |")
-  std::string group_quant_;               // the precision a group row above names ("| **Q8_0** |")
-  std::string caption_model_;             // the one model the current table's caption names
-  std::string caption_gpu_;               // the one accelerator the current table's caption names
-  bool preamble_seen_prose_ = false;      // the preamble's first sentence read (prose_model)
+  bool late_gpu_conflict_ = false;    // ... and another after it
+  std::string group_load_;            // the load a group row above names ("| **Batch 8** |")
+  std::string group_gpu_;             // the GPU a group row above names ("| **RTX 4090** |")
+  std::string group_quant_;           // the precision a group row above names ("| **Q8_0** |")
+  std::string caption_model_;         // the one model the current table's caption names
+  std::string caption_gpu_;           // the one accelerator the current table's caption names
+  bool preamble_seen_prose_ = false;  // the preamble's first sentence read (prose_model)
+  struct SummarySpan {
+    std::size_t first = 0, end = 0;  // its heading's line, the next heading's (0: none yet)
+    std::string model;               // the model it took from the heading above
+  };
+  std::vector<SummarySpan> summaries_;    // see models_of_summaries()
+  std::size_t labelled_models_ = 0;       // "### Model: X" headings read
   std::size_t labelled_model_level_ = 0;  // the level of the last "### Model: X" heading, or 0
   Context setup_row_;           // the model and GPU a set-up section's table's first row names
   bool machine_title_ = false;  // the last "=== … ===" title names a machine ("Hardware Summary")

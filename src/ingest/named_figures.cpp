@@ -7,6 +7,8 @@
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
 #include "chimera/metrics/registry.hpp"
+#include "gpu_names.hpp"
+#include "markdown_context.hpp"
 #include "row_builder.hpp"
 
 namespace chimera::ingest::detail {
@@ -46,6 +48,32 @@ std::optional<std::string> statistic_word(std::string_view word) {
   return metrics::parse_statistic(w);
 }
 
+// The last figure's unit, for the figures before it that write none.
+void share_last_unit(std::vector<NamedFigure>& figures) {
+  const auto last = numeric::parse_cell(figures.back().figure);
+  if (!last || last->suffix.empty()) return;
+  for (auto& f : figures)
+    if (const auto p = numeric::parse_cell(f.figure); p && p->suffix.empty())
+      f.figure.append(" ").append(last->suffix);
+}
+
+// "1 user / 8 users", "CPU / GPU", "c=1 / c=8": parts that name loads or devices, the same
+// quantity under each (no quantity of its own per part).
+bool names_loads_or_devices(const std::vector<std::string_view>& parts) {
+  for (const auto p : parts) {
+    const std::string low = text::to_lower(p);
+    for (const auto& w : words_of(low)) {
+      if (w == "user" || w == "users" || w == "concurrent" || w == "concurrency" || w == "c" ||
+          w == "parallel" || w == "batch" || w == "bs" || w == "cpu" || w == "gpu" || w == "npu" ||
+          w == "req" || w == "reqs" || w == "requests" || w == "clients" || w == "streams" ||
+          w == "threads")
+        return true;
+    }
+    if (!gpu_named_in(p).empty()) return true;
+  }
+  return false;
+}
+
 // "mean 52.55", "p99 88.0 ms", "avg: 50.1": the statistic before a figure, and the figure.
 std::optional<NamedFigure> stated_statistic(std::string_view part, std::string_view column) {
   const auto space = part.find_first_of(" :=");
@@ -83,7 +111,21 @@ std::vector<std::string> header_names(std::string_view column, std::size_t n) {
     return names;
   }
   const auto parts = slash_parts(column);
-  if (parts.size() != n) return {};
+  if (parts.size() != n || names_loads_or_devices(parts)) return {};
+  // "Cold / Warm TTFT (ms)": single words before the last part, which names their quantity
+  // after its own first word.
+  if (const auto space = parts.back().find(' '); space != std::string_view::npos) {
+    const std::string_view quantity = parts.back().substr(space + 1);
+    const bool qualifiers = std::all_of(parts.begin(), parts.end() - 1, [](std::string_view p) {
+      return p.find(' ') == std::string_view::npos && !classify_cached(p).metric;
+    });
+    if (qualifiers && classify_cached(quantity).metric) {
+      for (std::size_t k = 0; k + 1 < n; ++k)
+        names.push_back(std::string(parts[k]) + " " + std::string(quantity));
+      names.emplace_back(parts.back());
+      return names;
+    }
+  }
   // "(t/s)" after the last name, none after the others: the unit of every one.
   std::string_view shared_unit;
   if (parts.back().ends_with(')')) {
@@ -130,7 +172,11 @@ std::vector<NamedFigure> named_figures(std::string_view cell, std::string_view c
     if (!named) break;
     out.push_back(std::move(*named));
   }
-  if (out.size() == parts.size()) return all_measured(out) ? out : std::vector<NamedFigure>{};
+  if (out.size() == parts.size()) {
+    // ("mean 52.5 / p99 90.1 ms": the last figure's unit is the others', of one quantity.)
+    share_last_unit(out);
+    return all_measured(out) ? out : std::vector<NamedFigure>{};
+  }
   out.clear();
   // "4.930 s / 1,011.08 tok/s" under "Latency / Throughput".
   const auto names = header_names(column, parts.size());
@@ -145,12 +191,12 @@ std::vector<NamedFigure> named_figures(std::string_view cell, std::string_view c
   const std::string last_unit = numeric::parse_cell(out.back().figure)->suffix;
   if (!last_unit.empty()) {
     const auto* kind_of_last = classify_cached(out.back().name, last_unit).metric;
-    for (auto& f : out) {
+    for (const auto& f : out) {
       if (!numeric::parse_cell(f.figure)->suffix.empty()) continue;
       const auto* metric = classify_cached(f.name, last_unit).metric;
       if (!metric || !kind_of_last || metric->kind != kind_of_last->kind) return {};
-      f.figure.append(" ").append(last_unit);
     }
+    share_last_unit(out);
   }
   return all_measured(out) ? out : std::vector<NamedFigure>{};
 }

@@ -178,13 +178,21 @@ void finish(MetricRow& r, std::string_view written_unit) {
   }
   apply(r, classify_cached(r.name, written_unit));
   // "total_duration": 24.657 (a script's own seconds): Ollama writes its durations in whole
-  // nanoseconds, so a figure with decimals under one of its names counts seconds.
-  if (r.unit == "ns" && written_unit.empty() && r.value && *r.value < 1e5 &&
+  // nanoseconds, so a figure with decimals under one of its names is a script's, in seconds where
+  // it is below ten minutes (one generation's); above, its unit is unsaid (2310.77: ms?).
+  // (Not "21004000.0", a whole count a table writer printed as a float.)
+  if (r.unit == "ns" && written_unit.empty() && r.value && *r.value >= 0 &&
       r.raw.find_first_not_of("0123456789.") == std::string::npos &&
-      r.raw.find('.') != std::string::npos && r.raw.find_first_of("eE") == std::string::npos &&
+      r.raw.find('.') != std::string::npos &&
+      r.raw.find_first_not_of('0', r.raw.find('.') + 1) != std::string::npos &&
       text::to_lower(r.name).ends_with("duration")) {
-    r.unit = "s";
-    add_note(r, "a fraction, so no count of Ollama's nanoseconds: read as seconds");
+    if (*r.value < 600) {
+      r.unit = "s";
+      add_note(r, "a fraction, so no count of Ollama's nanoseconds: read as seconds");
+    } else {
+      r.unit.clear();
+      add_note(r, "a fraction, so no count of Ollama's nanoseconds; its unit is not stated");
+    }
   }
   if (r.role == metrics::Role::metric)
     if (const auto* p = requested_length(r.name)) as_setting(r, p->id, false);

@@ -683,7 +683,10 @@ bool header_is_one_of(std::string_view header, std::span<const std::string_view>
 // A column whose cells name what served each row: "Name", "Engine", "Server", "Framework" (not a
 // comparison's "Group A", a "Winner", a "Claim" or a recommendation).
 bool names_what_served(std::string_view header) {
-  if (metrics::has_cjk(header)) return names_what_served(metrics::gloss(header));  // "엔진"
+  // "엔진", "引擎", "エンジン" alone (not "엔진 버전", the engine's version).
+  for (const std::string_view cjk : {"\xEC\x97\x94\xEC\xA7\x84", "\xE5\xBC\x95\xE6\x93\x8E",
+                                     "\xE3\x82\xA8\xE3\x83\xB3\xE3\x82\xB8\xE3\x83\xB3"})
+    if (text::trim(header) == cjk) return true;
   static constexpr std::string_view kNames[] = {
       "name",   "engine",  "server",           "framework",
       "runner", "serving", "inference engine", "serving engine"};

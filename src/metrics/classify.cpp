@@ -597,8 +597,11 @@ Scan scan_words(const Tokens& t) {
     }
     if ((w == "expected" || w == "expectation" || w == "predicted" || w == "projected" ||
          w == "target" || w == "hypothetical" ||
-         // ("Recommended VRAM", "推奨GPU VRAM": a requirement stated, nothing measured.)
-         (w == "recommended" && i == 0) ||
+         // ("Recommended VRAM", "推奨GPU VRAM": a requirement stated, nothing measured; not
+         // "Recommended tok/s", measured with the recommended settings.)
+         (w == "recommended" && i == 0 && i + 1 < t.size() &&
+          (t[i + 1] == "vram" || t[i + 1] == "ram" || t[i + 1] == "memory" || t[i + 1] == "gpu" ||
+           t[i + 1] == "disk" || t[i + 1] == "storage")) ||
          // ("Ideal", "Ideal speedup": foreseen; not "Ideal conditions", measured under them)
          (w == "ideal" && t.size() <= 3 &&
           (i == 0 || (t[i - 1] != "non" && t[i - 1] != "less" && t[i - 1] != "not")) &&
@@ -2285,12 +2288,37 @@ static std::string without_inclusion_aside(std::string_view name) {
   return {};
 }
 
+// "P40", "2xP40", "Tesla P4", "P100" written in capitals as a word: NVIDIA's Tesla cards (a header
+// "p40" beside "p10" ... "p90" is a percentile still), and the percentile their digits would make.
+std::string_view tesla_card_percentile(std::string_view name) {
+  for (std::size_t at = name.find('P'); at != std::string_view::npos; at = name.find('P', at + 1)) {
+    std::size_t end = at + 1;
+    while (end < name.size() && name[end] >= '0' && name[end] <= '9') ++end;
+    const std::string_view digits = name.substr(at + 1, end - at - 1);
+    const bool word_start =
+        at == 0 || !std::isalpha(static_cast<unsigned char>(name[at - 1])) ||
+        (name[at - 1] == 'x' && at >= 2 && std::isdigit(static_cast<unsigned char>(name[at - 2])));
+    const bool word_end =
+        end == name.size() || !std::isalnum(static_cast<unsigned char>(name[end]));
+    if (!word_start || !word_end) continue;
+    if (digits == "4") return "p4";
+    if (digits == "40") return "p40";
+    if (digits == "6") return "p6";
+    if (digits == "100") return "max";
+  }
+  return {};
+}
+
 Classification classify(std::string_view name, std::string_view written_unit) {
   // (The quantity is named before what it counts in: "Gen tok/s (incl. prefill)" is a
   // generation rate, not a prefill's.)
   if (const std::string plain = without_inclusion_aside(name); !plain.empty())
     return classify(plain, written_unit);
   Classification c = classify_any(name, written_unit);
+  if (!c.statistic.empty() && c.statistic == tesla_card_percentile(name)) {
+    c.statistic.clear();  // ("P40 TPS": a card's figure, no 40th percentile)
+    c.stat_only = false;
+  }
   static const MetricDef* const kRequests = find_metric("requests");
   if (c.metric == kRequests && !c.every_request)
     c.every_request = counts_every_request(in_english(name));

@@ -246,8 +246,6 @@ std::optional<std::string> percentile_id(std::string_view digits) {
   // p999 = 99.9, p001 = 0.1; not "P106" (a GPU, NVIDIA's P106-100): a three-digit percentile
   // is of a tail, 99.x or 0.x.
   if (s.size() == 3 && !(s.starts_with("99") || s[0] == '0')) return std::nullopt;
-  // (Nor "P4", "P40", "P6": NVIDIA's Tesla cards; no harness reports those percentiles.)
-  if (s == "4" || s == "40" || s == "6") return std::nullopt;
   if (s.size() == 3) s = s.substr(0, 2) + "." + s.substr(2);
   while (s.size() > 1 && s[0] == '0' && s[1] != '.') s.erase(0, 1);
   if (s == "50") return "median";

@@ -93,5 +93,33 @@ TEST(NamedFigures, NoSplitWhereTheHeaderNamesNoQuantities) {
   EXPECT_TRUE(rows_at(r, "table[0][0].Run 1 / Run 2").empty());
 }
 
+TEST(NamedFigures, LoadsAndDevicesAreNoQuantitiesEach) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | 1 user / 8 users (tok/s) | CPU / GPU (tok/s) |\n"
+                              "|---|---|---|\n"
+                              "| a | 52.1 / 402.5 | 12.0 / 88.1 |\n");
+  EXPECT_TRUE(rows_at(r, "table[0][0].1 user / 8 users (tok/s)").empty());
+  EXPECT_TRUE(rows_at(r, "table[0][0].CPU / GPU (tok/s)").empty());
+}
+
+TEST(NamedFigures, QualifiersBeforeTheLastNameShareItsQuantity) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | Cold / Warm TTFT (ms) |\n|---|---|\n| a | 812 / 95 |\n");
+  const auto rows = rows_at(r, "table[0][0].Cold / Warm TTFT (ms)");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(metric_of(rows[0]), "ttft");
+  EXPECT_EQ(metric_of(rows[1]), "ttft");
+}
+
+TEST(NamedFigures, AStatisticPairSharesItsLastUnitAndAJsonStringIsSplitToo) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | TTFT |\n|---|---|\n| a | mean 52.5 / p99 90.1 ms |\n");
+  const auto rows = rows_at(r, "table[0][0].TTFT");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0]->normalized_unit, "ms");
+  const auto j = testing::run(FileType::json, R"({"prefill / decode": "1532.4 / 88.1 tok/s"})");
+  EXPECT_EQ(rows_at(j, "prefill / decode").size(), 2u);
+}
+
 }  // namespace
 }  // namespace chimera::ingest

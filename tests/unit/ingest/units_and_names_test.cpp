@@ -27,10 +27,13 @@ TEST(UnitsAndNames, AUnitsObjectGivesEachKeyItsUnit) {
   EXPECT_FALSE(testing::has_row(r, "units.ttft"));
 }
 
-TEST(UnitsAndNames, AUnitsObjectNamingAKeyTwiceNamesNoUnit) {
+TEST(UnitsAndNames, EachObjectsUnitsAreItsOwn) {
   const auto r = testing::run(FileType::json, R"({
-    "a": {"units": {"t": "ms"}, "t": 5}, "b": {"units": {"t": "s"}, "t": 6}})");
-  EXPECT_TRUE(testing::at(r, "a.t").normalized_unit.empty());
+    "a": {"units": {"ttft": "ms"}, "ttft": 5}, "b": {"units": {"ttft": "s"}, "ttft": 6}})");
+  ASSERT_TRUE(testing::at(r, "a.ttft").normalized.has_value());
+  EXPECT_DOUBLE_EQ(*testing::at(r, "a.ttft").normalized, 5);
+  ASSERT_TRUE(testing::at(r, "b.ttft").normalized.has_value());
+  EXPECT_DOUBLE_EQ(*testing::at(r, "b.ttft").normalized, 6000);
 }
 
 TEST(UnitsAndNames, OllamasDurationNameWithDecimalsCountsSeconds) {
@@ -177,6 +180,70 @@ TEST(UnitsAndNames, AHeadingOverAPictureAloneTitlesTheSectionsAfterIt) {
                               "# Bench\n\n## on RTX 4090\n![Graph](g.png)\n\n---\n\n## SgLang\n\n"
                               "| Prompt Tokens | Tokens/s |\n|---|---|\n| 123 | 94.55 |\n");
   EXPECT_EQ(testing::at(r, "table[0][0].Tokens/s").context.gpu, "RTX 4090");
+}
+
+// The review's counter-examples: each rule above where it must not fire.
+TEST(UnitsAndNames, ALowerCasePercentileColumnStaysAPercentile) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Model | p10 | p40 | p90 |\n|---|---|---|---|\n"
+                              "| a | 20.1 ms | 27.9 ms | 40.2 ms |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].p40").statistic, "p40");
+  const auto j = testing::run(FileType::json, R"({"latency_p40_ms": 12.5})");
+  EXPECT_EQ(testing::at(j, "latency_p40_ms").statistic, "p40");
+}
+
+TEST(UnitsAndNames, AFigureMeasuredWithTheRecommendedSettingsIsMeasured) {
+  const auto r =
+      testing::run(FileType::markdown, "| Model | Recommended tok/s |\n|---|---|\n| a | 41.5 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].Recommended tok/s").statistic, "value");
+}
+
+TEST(UnitsAndNames, AUnitsObjectHoldsForItsOwnObjectAndAStatisticsKeys) {
+  const auto r = testing::run(FileType::json, R"({
+    "hardware": {"units": {"memory": "GB"}, "memory": 24},
+    "run": {"memory": 0.62, "units": {"ttft": "ms"}, "ttft": {"mean": 41.2, "p99": 88.0}}})");
+  EXPECT_EQ(testing::at(r, "hardware.memory").normalized_unit, "bytes");
+  EXPECT_TRUE(testing::at(r, "run.memory").normalized_unit.empty());
+  EXPECT_EQ(testing::at(r, "run.ttft.p99").normalized_unit, "ms");
+}
+
+TEST(UnitsAndNames, AWholeCountPrintedAsAFloatIsStillOllamasNanoseconds) {
+  const auto r = testing::run(FileType::csv,
+                              "model,eval_count,eval_duration\n"
+                              "llama3.2:3b,298,2957116000.0\n"
+                              "llama3.2:3b,301,2310.77\n");
+  const auto& ns = testing::at(r, "[0].eval_duration");
+  ASSERT_TRUE(ns.normalized.has_value());
+  EXPECT_NEAR(*ns.normalized, 2957.116, 0.001);
+  // (2310.77 with decimals: no nanoseconds, and too long for one generation's seconds.)
+  EXPECT_FALSE(testing::at(r, "[1].eval_duration").normalized.has_value());
+}
+
+TEST(UnitsAndNames, OneSummaryAfterSeveralModelsIsNoOneModels) {
+  const auto r = testing::run(FileType::markdown,
+                              "### Model: llama3.1:8b\n\n"
+                              "| Prompt | Tokens/s |\n|---|---|\n| a | 94.55 |\n\n"
+                              "### Model: gemma2:9b\n\n"
+                              "| Prompt | Tokens/s |\n|---|---|\n| a | 80.1 |\n\n"
+                              "### Overall Metrics\n"
+                              "- **Average Tokens/s:** 87.33\n");
+  for (const auto& row : r.rows) {
+    if (row.raw == "87.33") {
+      EXPECT_TRUE(row.context.model.empty()) << row.context.model;
+    }
+  }
+}
+
+TEST(UnitsAndNames, AGlossarysFirstRowIsNoSecondHeader) {
+  const auto r = testing::run(FileType::markdown,
+                              "| Term | Meaning | Warm-up runs | Tokens/s |\n|---|---|---|---|\n"
+                              "| TTFT | Time to first token | prompt eval time | TTFT |\n"
+                              "| a | b | 3 | 1820 |\n");
+  for (const auto& row : r.rows) {
+    if (row.raw == "1820") {
+      EXPECT_NE(row.metric_id(), "ttft");
+    }
+  }
 }
 
 }  // namespace
