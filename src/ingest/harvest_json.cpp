@@ -1104,6 +1104,9 @@ class JsonHarvester final : public JsonVisitor {
   // "context_label", "run_label", "config_label": a label of what the record ran (not a chart's
   // "x_label", a status's "error_label").
   static bool labels_the_run(std::string_view key) {
+    // (Runs for every string field: most end in no "_label".)
+    if (key.size() < 8 || key.size() > 24 || !text::iequals(key.substr(key.size() - 6), "_label"))
+      return false;
     const std::string low = text::to_lower(key);
     if (!low.ends_with("_label")) return false;
     const std::string_view what = std::string_view(low).substr(0, low.size() - 6);

@@ -3535,7 +3535,7 @@ class MarkdownHarvester {
     }
     // "All runs below were done on an Apple M2 Max": runs, benchmarks or tests done or executed
     // on a machine (not "the conversions were done on my laptop").
-    if (!ran_on)
+    if (!ran_on && low.find(" on ") != std::string::npos)
       for (const std::string_view c : {"done on", "executed on", "carried out on"}) {
         const auto at = low.find(c);
         if (at == std::string::npos) continue;
@@ -6493,7 +6493,11 @@ class MarkdownHarvester {
   // "---", "<br>": a rule between sections, no content of the section (a heading over it alone
   // still titles its siblings). (A picture is: a chart of the section's figures.)
   static bool decoration_line(std::string_view l) {
+    // (Runs for every line: most begin with another character.)
+    if (l.empty() || (l[0] != '<' && l[0] != '-' && l[0] != '*' && l[0] != '_' && l[0] != ' '))
+      return false;
     const std::string_view t = text::trim(l);
+    if (t.size() < 3 || (t[0] != '<' && t[0] != '-' && t[0] != '*' && t[0] != '_')) return false;
     if (t.starts_with("<br")) return true;
     return t.size() >= 3 && t.find_first_not_of(t[0]) == std::string_view::npos &&
            (t[0] == '-' || t[0] == '*' || t[0] == '_');
@@ -7514,8 +7518,15 @@ class MarkdownHarvester {
 
   static bool compares(const std::string& header) {
     const std::string low = " " + text::to_lower(header) + " ";
-    for (const std::string_view w : {" vs", "(vs", "-vs-", "_vs_", " from ", " over ", " relative",
-                                     "delta", "baseline", " than ", " to "}) {
+    // " vs", "(vs", and joined, "-vs-", "_vs_" ("SgLang-vs-vLLM").
+    for (auto at = low.find("vs"); at != std::string::npos; at = low.find("vs", at + 1)) {
+      const char before = low[at - 1], after = at + 2 < low.size() ? low[at + 2] : ' ';
+      if (before == ' ' || before == '(' || (before == '-' && after == '-') ||
+          (before == '_' && after == '_'))
+        return true;
+    }
+    for (const std::string_view w :
+         {" from ", " over ", " relative", "delta", "baseline", " than ", " to "}) {
       if (low.find(w) != std::string::npos) return true;
     }
     return false;

@@ -181,7 +181,7 @@ void finish(MetricRow& r, std::string_view written_unit) {
   // nanoseconds, so a figure with decimals under one of its names is a script's, in seconds where
   // it is below ten minutes (one generation's); above, its unit is unsaid (2310.77: ms?).
   // (Not "21004000.0", a whole count a table writer printed as a float.)
-  if (r.unit == "ns" && written_unit.empty() && r.value && *r.value >= 0 &&
+  if (r.unit.size() == 2 && r.unit == "ns" && written_unit.empty() && r.value && *r.value >= 0 &&
       r.raw.find_first_not_of("0123456789.") == std::string::npos &&
       r.raw.find('.') != std::string::npos &&
       r.raw.find_first_not_of('0', r.raw.find('.') + 1) != std::string::npos &&
@@ -1381,8 +1381,9 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     // "4.930 s / 1,011.08 tok/s" under "Latency / Throughput", "mean 52.55 / median 52.56": a
     // figure per name (the first here, the others emit_named_figures). (Not "used / total", a
     // figure and its bound, read above.)
-    if (const auto figures =
-            names_a_total_after(name) ? std::vector<NamedFigure>{} : named_figures(cell, name);
+    if (const auto figures = cell.find(" / ") == std::string_view::npos || names_a_total_after(name)
+                                 ? std::vector<NamedFigure>{}
+                                 : named_figures(cell, name);
         !figures.empty()) {
       MetricRow* r = add_text_row(rows, figures.front().name, figures.front().figure);
       if (r && r->value) {
