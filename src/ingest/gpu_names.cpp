@@ -271,6 +271,17 @@ std::optional<Match> part_at(const std::vector<Word>& w, std::size_t k) {
     // "RPi 5", "rpi5": the same board by its short name.
     if (s == "rpi") m.last = k + 1;
     m.key = "raspberrypi" + std::string(s == "rpi" ? next(k + 1) : s.substr(3));
+  } else if (s == "adreno" && next(k + 1).size() == 3 && digits(next(k + 1))) {
+    m.last = k + 1;  // Qualcomm's "Adreno 830" (a phone's GPU, OpenCL's device)
+    m.key = "adreno" + std::string(next(k + 1));
+  } else if (s == "adreno" && next(k + 1) == "tm" && next(k + 2).size() == 3 &&
+             digits(next(k + 2))) {
+    m.last = k + 2;  // "QUALCOMM Adreno(TM) 830", as OpenCL names it
+    m.key = "adreno" + std::string(next(k + 2));
+  } else if (s == "mali" && next(k + 1).size() >= 3 && next(k + 1)[0] == 'g' &&
+             digits(next(k + 1).substr(1))) {
+    m.last = k + 1;  // Arm's "Mali-G710", "Mali G78"
+    m.key = "mali" + std::string(next(k + 1));
   } else if (s == "vega" && !next(k + 1).empty() && next(k + 1).size() <= 2 &&
              digits(next(k + 1))) {
     m.last = k + 1;  // AMD's "Vega 56", "Vega 64" (and a Ryzen's "Vega 8")

@@ -3550,12 +3550,24 @@ class MarkdownHarvester {
       ran_on = on <= 28 && low.find_first_of(".;") > on;  // (npos is larger)
     }
     // (Not a caption of the output under it alone: "the output below was obtained on A100".)
-    if (section_first && !section_lead &&
+    // ... but a set-up section's first line ("## 환경" then "S25 (Adreno 830), 6T, ..."): the
+    // machine of the document's runs, where it names one.
+    const bool setup_first = section_first && setup_section_ && !section_lead;
+    if (section_first && !section_lead && !setup_first &&
         (!ran_on || names_another_machine_words(std::string(t)) ||
          low.find(" below") != std::string::npos || low.find("output") != std::string::npos))
       return;
     const bool environment = names_an_environment(t);
     bool cue = ran_on || environment;  // "Środowisko: Apple M1 Max 64 GB, Ollama"
+    if (setup_first && !names_another_machine_words(std::string(t))) {
+      const std::string one = detail::gpu_named_in(t);
+      const auto at = one.empty() ? std::string_view::npos : t.find(one);
+      if (at != std::string_view::npos && detail::gpu_named_in(t.substr(at + one.size())).empty()) {
+        document_.gpu = one;
+        document_gpu_line_ = number;
+        return;
+      }
+    }
     // "Local LLM benchmarks & configs for 2× Intel Arc Pro B60": what the benchmarks are of.
     cue =
         cue || (low.find("benchmark") != std::string::npos &&

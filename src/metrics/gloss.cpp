@@ -300,6 +300,7 @@ constexpr Term kTerms[] = {
     {"モデル", "model"},
     {"모델", "model"},
     {"엔진", "engine"},
+    {"환경", "environment"},  // Korean: "## 환경", the set-up
     {"量化", "quantization"},
     {"量子化", "quantization"},
     {"양자화", "quantization"},

@@ -281,6 +281,13 @@ TEST(GpuNames, RaspberryPiBoards) {
   EXPECT_EQ(gpu_of_table_under("### Pi 5 digits"), "");
 }
 
+// Held-out set 58: a phone's GPU, Qualcomm's Adreno and Arm's Mali, by their numbers.
+TEST(GpuNames, PhoneGpus) {
+  EXPECT_EQ(gpu_of_table_under("## Galaxy S25, Adreno 830"), "Adreno 830");
+  EXPECT_EQ(gpu_of_table_under("### Mali-G710 results"), "Mali-G710");
+  EXPECT_EQ(gpu_of_table_under("### Adreno results"), "");
+}
+
 // Held-out set 35: a note right under a fence saying the output above ran on a GPU labels the
 // fence's figures; a note further down does not.
 TEST(GpuNames, ANoteUnderAFenceNamesTheMachineOfTheOutputAbove) {

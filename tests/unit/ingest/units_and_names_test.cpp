@@ -182,6 +182,21 @@ TEST(UnitsAndNames, AHeadingOverAPictureAloneTitlesTheSectionsAfterIt) {
   EXPECT_EQ(testing::at(r, "table[0][0].Tokens/s").context.gpu, "RTX 4090");
 }
 
+TEST(UnitsAndNames, ASetUpSectionsFirstLineNamesTheDocumentsMachine) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "# Qwen2.5-1.5B GPU bench\n\n## \xED\x99\x98\xEA\xB2\xBD\n"
+                   "S25 (Adreno 830), 6T, `-p 128 -n 128`, greedy, n=3.\n\n"
+                   "## Results\n\n| Model | decode tok/s |\n|---|--:|\n| F16 | 18.67 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].decode tok/s").context.gpu, "Adreno 830");
+  // (Two machines named: neither is the document's.)
+  const auto two =
+      testing::run(FileType::markdown,
+                   "# Bench\n\n## Hardware\nAn RTX 4090 desktop and an RTX 3090 box.\n\n"
+                   "## Results\n\n| Model | decode tok/s |\n|---|--:|\n| a | 18.67 |\n");
+  EXPECT_TRUE(testing::at(two, "table[0][0].decode tok/s").context.gpu.empty());
+}
+
 // The review's counter-examples: each rule above where it must not fire.
 TEST(UnitsAndNames, ALowerCasePercentileColumnStaysAPercentile) {
   const auto r = testing::run(FileType::markdown,
