@@ -273,6 +273,7 @@ class MarkdownHarvester {
     copies_of_a_tools_block();
     late_device_fill();
     models_of_summaries();
+    cpu_columns_ran_on_the_cpu();
   }
 
  private:
@@ -6513,6 +6514,26 @@ class MarkdownHarvester {
     if (t.starts_with("<br")) return true;
     return t.size() >= 3 && t.find_first_not_of(t[0]) == std::string_view::npos &&
            (t[0] == '-' || t[0] == '*' || t[0] == '_');
+  }
+
+  // "| cpp-CPU | cpp-GPU |", "CPU(llmrs/cpp)": a column named for the CPU holds figures the CPU
+  // ran, not the document's GPU (a "CPU %" or "CPU RAM" column is the CPU's load or memory on a
+  // GPU's run, and keeps it).
+  void cpu_columns_ran_on_the_cpu() {
+    if (document_.gpu.empty()) return;
+    for (auto& row : r_.rows) {
+      if (row.context.gpu != document_.gpu || row.name.size() > 60) continue;
+      if (row.metric &&
+          (row.metric->id == "cpu_utilization" || row.metric->kind == units::Kind::memory ||
+           row.metric->id == "utilization" || row.metric->id == "power"))
+        continue;
+      bool cpu = false, gpu = false;
+      for (const auto& w : detail::words_of(text::to_lower(row.name))) {
+        cpu = cpu || w == "cpu";
+        gpu = gpu || w == "gpu" || w == "npu";
+      }
+      if (cpu && !gpu) row.context.gpu = "cpu";
+    }
   }
 
   // Summaries that took the model labelled above them ("### Overall Metrics" after "### Model:

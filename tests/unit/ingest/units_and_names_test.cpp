@@ -197,6 +197,17 @@ TEST(UnitsAndNames, ASetUpSectionsFirstLineNamesTheDocumentsMachine) {
   EXPECT_TRUE(testing::at(two, "table[0][0].decode tok/s").context.gpu.empty());
 }
 
+TEST(UnitsAndNames, AColumnNamedForTheCpuRanOnTheCpu) {
+  const auto r =
+      testing::run(FileType::markdown,
+                   "# Bench\n\n## Environment\nGalaxy S25 (Adreno 830), 6 threads, n=3.\n\n"
+                   "## Results\n\n| Model | cpp-CPU | cpp-GPU | CPU % |\n|---|--:|--:|--:|\n"
+                   "| F16 decode | 19.76 | 18.67 | 35 |\n");
+  EXPECT_EQ(testing::at(r, "table[0][0].cpp-CPU").context.gpu, "cpu");
+  EXPECT_EQ(testing::at(r, "table[0][0].cpp-GPU").context.gpu, "Adreno 830");
+  EXPECT_EQ(testing::at(r, "table[0][0].CPU %").context.gpu, "Adreno 830");
+}
+
 // The review's counter-examples: each rule above where it must not fire.
 TEST(UnitsAndNames, ALowerCasePercentileColumnStaysAPercentile) {
   const auto r = testing::run(FileType::markdown,
