@@ -32,15 +32,6 @@ std::vector<std::string_view> slash_parts(std::string_view s) {
   return parts;
 }
 
-// "**12.5**" -> "12.5".
-std::string_view unmarked(std::string_view s) {
-  s = text::trim(s);
-  while (s.size() >= 2 && (s.front() == '*' || s.front() == '_' || s.front() == '`') &&
-         s.back() == s.front())
-    s = text::trim(s.substr(1, s.size() - 2));
-  return s;
-}
-
 // The statistic a word names ("mean", "avg", "p99", "median"), or nullopt.
 std::optional<std::string> statistic_word(std::string_view word) {
   const std::string w = text::to_lower(text::trim(word));
@@ -162,13 +153,13 @@ bool all_measured(const std::vector<NamedFigure>& figures) {
 
 std::vector<NamedFigure> named_figures(std::string_view cell, std::string_view column) {
   std::vector<NamedFigure> out;
-  const std::string_view t = unmarked(cell);
+  const std::string_view t = strip_marks(cell);
   if (t.size() > 120 || t.find(" / ") == std::string_view::npos) return out;
   const auto parts = slash_parts(t);
   if (parts.size() < 2) return out;
   // "mean 52.55 / median 52.56" under "TTFT (ms)".
   for (const auto p : parts) {
-    auto named = stated_statistic(unmarked(p), column);
+    auto named = stated_statistic(strip_marks(p), column);
     if (!named) break;
     out.push_back(std::move(*named));
   }
@@ -182,7 +173,7 @@ std::vector<NamedFigure> named_figures(std::string_view cell, std::string_view c
   const auto names = header_names(column, parts.size());
   if (names.empty()) return out;
   for (std::size_t k = 0; k < parts.size(); ++k) {
-    const std::string_view p = unmarked(parts[k]);
+    const std::string_view p = strip_marks(parts[k]);
     if (!numeric::parse_cell(p) || numeric::is_missing_marker(p)) return {};
     out.push_back({names[k], std::string(p)});
   }

@@ -79,6 +79,16 @@ const metrics::Classification& classify_cached(std::string_view name, std::strin
   return it->second;
 }
 
+// Markdown emphasis and code marks around a number: "**12.5**", "`3 ms`".
+std::string_view strip_marks(std::string_view s) {
+  s = text::trim(s);
+  while (s.size() >= 2 && (s.front() == '*' || s.front() == '_' || s.front() == '`') &&
+         s.back() == s.front()) {
+    s = text::trim(s.substr(1, s.size() - 2));
+  }
+  return s;
+}
+
 namespace {
 
 bool looks_like_epoch(double v) {
@@ -206,16 +216,6 @@ void finish(MetricRow& r, std::string_view written_unit) {
       *r.value <= 100 && r.statistic != "expected")
     r.unit = *r.value <= 1 ? "fraction" : "%";
   renormalize(r);
-}
-
-// Markdown emphasis and code marks around a number: "**12.5**", "`3 ms`".
-std::string_view strip_marks(std::string_view s) {
-  s = text::trim(s);
-  while (s.size() >= 2 && (s.front() == '*' || s.front() == '_' || s.front() == '`') &&
-         s.back() == s.front()) {
-    s = text::trim(s.substr(1, s.size() - 2));
-  }
-  return s;
 }
 
 // Splits "5213.12 ± 59.40" (llama-bench) or "12 +/- 3" into the value and its spread.

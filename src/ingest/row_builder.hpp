@@ -35,6 +35,9 @@ MetricRow& add_number_row(MetricRows& rows, std::string_view name, std::string_v
 // documented convention); the written unit wins over the name's.
 void set_unit(MetricRow& row, std::string_view unit);
 
+// Markdown emphasis and code marks around a number: "**12.5**" -> "12.5", "`3 ms`" -> "3 ms".
+std::string_view strip_marks(std::string_view s);
+
 // A generic leaf name ("p95", "value", "mean", "count") says nothing of what was measured: take
 // the metric (and unit, when the leaf has none) from the nearest named ancestor of a JSON path
 // ("metrics.time_to_first_token_ms.successful.percentiles.p95"), skipping grouping words and
