@@ -1531,6 +1531,7 @@ class MarkdownHarvester {
           ctx.fill_from(document_);
           if (ctx.section.empty()) ctx.section = section_;
         }
+        of_the_repetition(before);
         return;
       }
     }
@@ -1592,6 +1593,7 @@ class MarkdownHarvester {
         }
         if (labelled_figure_line(l, number)) {
           label_line_rows(before);  // the log's "GPU: ..." line, the heading over the fence
+          of_the_repetition(before);
           // ("Python Peak Efficiency: 99.2%" in a report on Rust: not the document's runtime.)
           for (std::size_t i = before; i < r_.rows.size(); ++i) {
             if (names_another_runtime(r_.rows[i].name)) r_.rows[i].context.backend.clear();
@@ -2677,6 +2679,14 @@ class MarkdownHarvester {
       aside = {};
       read = figure;
     }
+    // "Server RSS after round: 58.34 MB  (PIDs: 37361)": the processes it was sampled from.
+    std::string processes;
+    if (aside.size() > 4 && text::iequals(aside.substr(0, 3), "pid") &&
+        device_label(label).empty()) {
+      processes.assign(aside);
+      aside = {};
+      read = figure;
+    }
     // ("Peak Memory: ~7.5 GB": about so much, read as add_text_row reads it.)
     const auto parsed = numeric::parse_cell(figure.starts_with('~') ? figure.substr(1) : figure);
     if (!parsed) return figure_list_line(label, value, number);
@@ -2751,6 +2761,10 @@ class MarkdownHarvester {
     if (!workload.empty()) {
       row->raw.assign(value);
       detail::add_note(*row, "of the workload in brackets, '" + workload + "'");
+    }
+    if (!processes.empty()) {
+      row->raw.assign(value);
+      detail::add_note(*row, "sampled from the processes in brackets, '" + processes + "'");
     }
     if (!aside_note.empty()) {
       row->raw.assign(value);
@@ -3328,10 +3342,12 @@ class MarkdownHarvester {
     const std::string_view t = text::trim(l);
     if (t.empty() && sweep_.announced) {  // a run's lines end at a blank line
       sweep_.per_trial = sweep_.announced = false;
+      sweep_.repetition.clear();
       return;
     }
     if (t.size() < 40 && announces_a_repetition(t)) {
       sweep_.per_trial = sweep_.announced = true;  // "▸ Run 2/3...": the figure lines below
+      sweep_.repetition = repetition_label(t);
       return;
     }
     if (t.size() < 12 || t.size() > 240) return;
@@ -3827,11 +3843,32 @@ class MarkdownHarvester {
 
   // "▸ Run 2/3...", "[Run 1/5]", "Trial 3/10", "Iteration 2 of 5": a line that announces one
   // repetition of several (not "Runs: 3", how many).
+  // "round=2" of "Round 2/3:", "run=1" of "▸ Run 1 of 5...": which repetition a block is of.
+  static std::string repetition_label(std::string_view t) {
+    while (!t.empty() && !std::isalpha(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    const auto space = t.find(' ');
+    if (space == std::string_view::npos) return {};
+    std::string_view n = t.substr(space + 1);
+    n = n.substr(0, n.find_first_not_of("0123456789"));
+    return n.empty() ? std::string() : text::to_lower(t.substr(0, space)) + "=" + std::string(n);
+  }
+
+  // The rows from `before` on, read under "Round 2/3:": that repetition's samples.
+  void of_the_repetition(std::size_t before) {
+    if (!sweep_.announced || sweep_.repetition.empty()) return;
+    for (std::size_t i = before; i < r_.rows.size(); ++i) {
+      std::string& config = r_.rows[i].context.config;
+      if (config.find(sweep_.repetition) == std::string::npos)
+        config += (config.empty() ? "" : " ") + sweep_.repetition;
+      if (r_.rows[i].statistic == "value") r_.rows[i].statistic = "sample";
+    }
+  }
+
   static bool announces_a_repetition(std::string_view t) {
     while (!t.empty() && !std::isalnum(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
     std::string_view rest;
     for (const std::string_view w : {"Run ", "run ", "Trial ", "trial ", "Iteration ", "iteration ",
-                                     "Repetition ", "repetition "}) {
+                                     "Repetition ", "repetition ", "Round ", "round "}) {
       if (t.starts_with(w)) rest = t.substr(w.size());
     }
     const auto digits = [&rest] {
@@ -11602,6 +11639,7 @@ class MarkdownHarvester {
     std::string config, quantization;
     bool per_trial = false;  // it names the repetition: its figures are samples
     bool announced = false;  // per_trial comes from a "Run 2/3" line, until a blank line
+    std::string repetition;  // "round=2" of "Round 2/3:", while announced
   } sweep_;
   std::string tag_line_;           // "[Cold start] X: 3 ms" read as "Cold start: 3 ms"
   detail::MlxGenerateState mlx_;   // MLX-LM's statistics blocks

@@ -40,6 +40,13 @@ std::vector<Pair> pairs_of(std::string_view l, std::size_t& first) {
     if (k == eq || (k > 0 && l[k - 1] != ' ' && l[k - 1] != ',' && l[k - 1] != '\t' &&
                     l[k - 1] != ';' && l[k - 1] != ':'))
       return {};  // "a==b", "x+y=3": no pair of a measurement line
+    // "Errors=0  Round wall=17.537s  Gen throughput=55.31 tok/s": pairs set apart by runs of
+    // spaces, a key of two words (the word before it after such a run).
+    if (k >= 3 && l[k - 1] == ' ' && l[k - 2] != ' ' && !out.empty()) {
+      std::size_t w = k - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(l[w - 1]))) --w;
+      if (w + 1 < k - 1 && w >= 2 && l[w - 1] == ' ' && l[w - 2] == ' ') k = w;
+    }
     std::size_t v = eq + 1;
     while (v < l.size() && l[v] == ' ') ++v;
     std::size_t end = v;
@@ -167,6 +174,23 @@ std::string_view without_clock_time(std::string_view head) {
   return rest;
 }
 
+// "completion" under "Tokens:" ("Tokens: prompt=12  completion=970"): a key that names no
+// quantity of its own, whose lead word names the quantity: "completion Tokens".
+std::string quantity_under(std::string_view lead, std::string_view key) {
+  std::string_view word = lead;
+  while (!word.empty() && (word.back() == ':' || word.back() == ' ')) word.remove_suffix(1);
+  if (word.empty() || word.size() > 16 || word.find(' ') != std::string_view::npos ||
+      !std::all_of(word.begin(), word.end(),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+    return std::string(key);
+  const auto& alone = classify_cached(key);
+  if (alone.metric || alone.role != metrics::Role::metric || !alone.statistic.empty())
+    return std::string(key);
+  std::string named = std::string(key) + " " + std::string(word);
+  const auto& c = classify_cached(named);
+  return c.metric && c.role == metrics::Role::metric ? named : std::string(key);
+}
+
 }  // namespace
 
 bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& rows, bool single) {
@@ -186,16 +210,24 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   // Two timings or rates at least: a line of token counts or targets ("ISL=100000, OSL=500",
   // "latency_slo=5000.0, quality_target=0.5") states a run's settings, not what it measured.
   // (Named with the value's unit: "prefill=10.96 t/s" is a rate by its unit.)
-  std::size_t measured = 0;
-  for (const auto& p : pairs) {
+  // (Or one, beside counts that are measurements too: "Tokens: completion=970  Gen
+  // throughput=55.31 tok/s".)
+  const std::string_view lead = text::trim(l.substr(0, first));
+  std::vector<std::string> names(pairs.size());
+  std::size_t measured = 0, others = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const Pair& p = pairs[i];
+    names[i] = quantity_under(lead, p.key);
     const auto parsed = numeric::parse_cell(p.value);
     if (!parsed) continue;
-    const auto& c = classify_cached(p.key, parsed->suffix);
+    const auto& c = classify_cached(names[i], parsed->suffix);
     if (c.metric && c.role == metrics::Role::metric &&
         (c.metric->unit == "ms" || c.metric->unit.ends_with("/s")))
       ++measured;
+    else if (c.metric && c.role == metrics::Role::metric && !c.stat_only)
+      ++others;
   }
-  if (measured < 2) return false;
+  if (measured < 2 && !(measured == 1 && measured + others == pairs.size())) return false;
   // The words before the pairs: a label of a few words ("WARM-1", "→ avg WARM:"), not prose; a
   // logger's time first ("[02:58:15]") is no part of it.
   std::string_view head = l.substr(0, first);
@@ -210,6 +242,9 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   if (head.size() > 32 || words(head).size() > 4) return false;
   std::string label(head);
   const std::string_view statistic = statistic_word(label);
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    if (names[i].size() != pairs[i].key.size()) label.clear();  // (the quantity, no label)
+  }
   std::string settings, concurrency, rate;
   for (const auto& p : pairs) {
     const auto& c = classify_cached(p.key);
@@ -230,9 +265,10 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   const std::size_t before = rows.size();
   std::string time_unit;  // the one unit the line's times are written with, if any
   bool units_agree = true;
-  for (const auto& p : pairs) {
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const Pair& p = pairs[i];
     if (classify_cached(p.key).role == metrics::Role::parameter) continue;
-    MetricRow* row = add_text_row(rows, p.key, p.value);
+    MetricRow* row = add_text_row(rows, names[i], p.value);
     if (!row) continue;
     row->locator = prefix + std::string(p.key);
     row->line = number;

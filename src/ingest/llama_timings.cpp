@@ -56,7 +56,9 @@ MetricRow* add(MetricRows& rows, std::string_view name, std::string_view value,
   if (!metric.empty()) set_metric(*row, metric);
   row->statistic = "sample";  // one generation's
   if (!state.model.empty()) row->context.model = state.model;
-  if (!state.draft.empty()) row->context.config = "draft=" + state.draft;
+  row->context.config = state.settings();
+  if (!state.draft.empty())
+    row->context.config += (row->context.config.empty() ? "draft=" : " draft=") + state.draft;
   return row;
 }
 
@@ -108,6 +110,13 @@ void note_model(std::string_view line, LlamaTimingsState& state) {
     return;
   }
   if (line.find("llama") == std::string_view::npos) return;
+  if (line.find("loaded meta data with ") != std::string_view::npos) {
+    // (A model loaded: a run of its own, whose settings are printed after it.)
+    state.n_ctx.clear();
+    state.n_batch.clear();
+    state.n_predict.clear();
+    state.n_threads.clear();
+  }
   // The loader's own line: "llama_model_loader: loaded meta data with 19 key-value pairs and 291
   // tensors from models/llama-2-7b.Q4_0.gguf (version GGUF V2)".
   if (const auto loaded = line.find("loaded meta data with "); loaded != std::string_view::npos) {
@@ -257,6 +266,113 @@ bool draft_acceptance_line(std::string_view line, std::size_t number, LlamaTimin
                              "acceptance_length", number, state, "mean len"))
       row->statistic = "mean";
   }
+  return true;
+}
+
+// The settings a llama.cpp log prints before its run: "generate: n_ctx = 4096, n_batch = 2048,
+// n_predict = 200, n_keep = 1" (llama-cli), "llama_new_context_with_model: n_ctx = 4096" and
+// "llama_context: n_batch = 2048" (the context made; "llama_init_from_model:"), "system_info:
+// n_threads = 4 / 4 | AVX = 1" (newer: "n_threads = 8 (n_threads_batch = 8) / 16"). Kept as the
+// configuration of the timings and allocations after them.
+void settings_line(std::string_view line, LlamaTimingsState& state) {
+  // (Runs for every line of a log: its settings hold "n_" and " = ".)
+  const auto n = line.find("n_");
+  if (n == std::string_view::npos || line.find(" = ", n) == std::string_view::npos) return;
+  const auto figure = [](std::string_view v) {
+    v = text::trim(v);
+    std::size_t end = v.starts_with('-') ? 1 : 0;
+    while (end < v.size() && std::isdigit(static_cast<unsigned char>(v[end]))) ++end;
+    return end > 0 && v[end - 1] != '-' ? std::string(v.substr(0, end)) : std::string();
+  };
+  // "key = value" of the text after `tag`, pairs apart by ", ".
+  const auto take = [&](std::string_view tag, bool several) {
+    const auto at = line.find(tag);
+    if (at == std::string_view::npos) return false;
+    std::string_view rest = line.substr(at + tag.size());
+    while (!rest.empty()) {
+      const auto comma = several ? rest.find(", ") : std::string_view::npos;
+      const std::string_view pair = rest.substr(0, comma);
+      const auto eq = pair.find(" = ");
+      if (eq != std::string_view::npos) {
+        const std::string_view key = text::trim(pair.substr(0, eq));
+        const std::string value = figure(pair.substr(eq + 3));
+        if (!value.empty()) {
+          if (key == "n_ctx") state.n_ctx = value;
+          if (key == "n_batch") state.n_batch = value;
+          if (key == "n_predict") state.n_predict = value;
+          if (key == "n_threads") state.n_threads = value;
+        }
+      }
+      if (comma == std::string_view::npos) break;
+      rest = rest.substr(comma + 2);
+    }
+    return true;
+  };
+  if (take("generate: ", true) || take("system_info: ", false)) return;
+  for (const std::string_view tag :
+       {"llama_new_context_with_model: ", "llama_context: ", "llama_init_from_model: "}) {
+    const auto at = line.find(tag);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = text::trim(line.substr(at + tag.size()));
+    if (rest.starts_with("n_ctx ") || rest.starts_with("n_batch ")) take(tag, false);
+    return;
+  }
+}
+
+// llama.cpp's allocations as its loader and context print them: "llm_load_tensors: CPU buffer
+// size = 70.31 MiB", "load_tensors: CUDA0 model buffer size = 4168.09 MiB", "llama_kv_cache_init:
+// SYCL0 KV buffer size = 256.00 MiB", "sched_reserve: CUDA0 compute buffer size = 296.00 MiB": the
+// memory it took on each device for the model's weights, the KV cache, the compute graph and the
+// output (a host's, "CPU", "CUDA_Host", the CPU's memory).
+bool buffer_line(std::string_view line, std::size_t number, const LlamaTimingsState& state,
+                 MetricRows& rows) {
+  const auto at = line.find(" buffer size = ");
+  if (at == std::string_view::npos) return false;
+  const auto colon = line.rfind(": ", at);
+  if (colon == std::string_view::npos) return false;
+  const std::string_view tag = line.substr(0, colon);
+  std::string_view kind;
+  if (tag.ends_with("load_tensors"))
+    kind = "model";
+  else if (tag.find("kv_cache") != std::string_view::npos)
+    kind = "KV";
+  else if (!tag.ends_with("context_with_model") && !tag.ends_with("llama_context") &&
+           !tag.ends_with("init_from_model") && !tag.ends_with("sched_reserve"))
+    return false;
+  std::string_view device = text::trim(line.substr(colon + 2, at - colon - 2));
+  if (const auto space = device.rfind(' '); space != std::string_view::npos) {
+    const std::string_view word = device.substr(space + 1);
+    if (word == "model" || word == "KV" || word == "compute" || word == "output" || word == "RS") {
+      kind = word;
+      device = text::trim(device.substr(0, space));
+    }
+  }
+  if (device.empty() || device.size() > 80 || kind.empty()) return false;
+  const std::string_view value = text::trim(line.substr(at + 15));
+  const std::string name = std::string(device) + " " + std::string(kind) + " buffer size";
+  MetricRow* row = add_text_row(rows, name, value);
+  if (!row) return false;
+  if (!row->value || row->unit.empty()) {
+    rows.pop_back();
+    return false;
+  }
+  set_metric(*row, "memory");
+  row->statistic = "value";
+  renormalize(*row);
+  row->locator = "llama_buffer[" + std::to_string(number) + "]." + name;
+  row->line = number;
+  if (!state.model.empty()) row->context.model = state.model;
+  row->context.config = "device=" + std::string(device) + " memory=" + std::string(kind);
+  const bool host =
+      device.find("CPU") != std::string_view::npos || device.find("Host") != std::string_view::npos;
+  if (host) row->context.gpu = "cpu";
+  const std::string_view what = kind == "model"     ? "the model's weights"
+                                : kind == "KV"      ? "the KV cache"
+                                : kind == "compute" ? "the compute graph"
+                                : kind == "output"  ? "the output"
+                                                    : "the recurrent state";
+  add_note(*row, "the memory llama.cpp allocated on " + std::string(device) + " for " +
+                     std::string(what) + (host ? " (the host's memory)" : ""));
   return true;
 }
 
@@ -439,7 +555,10 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
       memory_breakdown_line(line, number, state, rows))
     return true;
   note_model(line, state);
+  settings_line(line, state);
   if (line.size() > 20 && load_line(line, number, state, rows)) return true;
+  if (line.find("buffer size") != std::string_view::npos && buffer_line(line, number, state, rows))
+    return true;
   if (line.find("draft acceptance") != std::string_view::npos &&
       draft_acceptance_line(line, number, state, rows))
     return true;
@@ -525,6 +644,19 @@ bool llama_timings_line(std::string_view line, std::size_t number, LlamaTimingsS
           "tok/s", l.rate, number, state, std::string(label) + " rate");
   }
   return true;
+}
+
+std::string LlamaTimingsState::settings() const {
+  std::string out;
+  const auto put = [&](std::string_view key, const std::string& value) {
+    if (value.empty()) return;
+    out.append(out.empty() ? "" : " ").append(key).append("=").append(value);
+  };
+  put("n_ctx", n_ctx);
+  put("n_batch", n_batch);
+  put("n_predict", n_predict);
+  put("n_threads", n_threads);
+  return out;
 }
 
 }  // namespace chimera::ingest::detail

@@ -28,6 +28,10 @@ struct LlamaTimingsState {
   std::string draft;  // the server's draft model ("loading draft model '…mtp-X.gguf'"), or ""
   std::string breakdown_unit;  // "MiB" of "| memory breakdown [MiB] |", "" before its header
   std::size_t breakdowns = 0;  // memory breakdown headers seen
+  // The run's settings as its log printed them ("generate: n_ctx = 4096, n_batch = 2048,
+  // n_predict = 200", "system_info: n_threads = 4 / 4"), by name; a model loaded anew clears them.
+  std::string n_ctx, n_batch, n_predict, n_threads;
+  std::string settings() const;  // "n_ctx=4096 n_batch=2048 n_predict=200 n_threads=4"
 };
 
 // Appends the rows of one timing line: its time, its token count and its rate. Returns true when

@@ -590,6 +590,10 @@ std::optional<Range> range_in(std::string_view cell, bool bare) {
   if (cell.size() > 60) return std::nullopt;
   auto dash = cell.find('-');
   if (dash == std::string_view::npos) dash = cell.find("\xE2\x80\x93");  // an en dash
+  // (Japanese and Chinese write a range with a wave dash, "0.409〜1.317秒", or a full-width
+  // tilde, "8～9秒".)
+  if (dash == std::string_view::npos) dash = cell.find("\xE3\x80\x9C");
+  if (dash == std::string_view::npos) dash = cell.find("\xEF\xBD\x9E");
   if (dash == std::string_view::npos || dash == 0 ||
       cell.substr(0, dash).find_first_of("0123456789") == std::string_view::npos)
     return std::nullopt;
@@ -612,7 +616,8 @@ std::optional<Range> range_in(std::string_view cell, bool bare) {
   while (at < t.size() && t[at] == ' ') ++at;
   if (t.substr(at).starts_with("-")) {
     at += 1;
-  } else if (t.substr(at).starts_with("\xE2\x80\x93")) {  // an en dash
+  } else if (t.substr(at).starts_with("\xE2\x80\x93") ||  // an en dash
+             t.substr(at).starts_with("\xE3\x80\x9C") || t.substr(at).starts_with("\xEF\xBD\x9E")) {
     at += 3;
   } else {
     return std::nullopt;

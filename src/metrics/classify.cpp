@@ -2083,6 +2083,21 @@ bool names_risk_index(std::string_view text) {
 
 // "p99/p50", "max/min", "Mean/Median Ratio", "TTFT p99/p50": a ratio of two statistics of one
 // quantity, a figure of its own.
+bool is_min_max(std::string_view a, std::string_view b) {
+  return (a == "min" && b == "max") || (a == "max" && b == "min");
+}
+
+// "Min/Max", "最小/最大" alone: a column whose cells hold both ends ("0.29-0.45 s", "3 / 7"), the
+// statistics of the quantity its neighbour names.
+bool names_min_and_max(std::string_view name) {
+  const auto slash = name.find('/');
+  if (slash == std::string_view::npos || name.size() > 24) return false;
+  const Tokens a = tokenize(name.substr(0, slash)), b = tokenize(name.substr(slash + 1));
+  if (a.size() != 1 || b.size() != 1) return false;
+  const auto first = parse_statistic(a[0]), second = parse_statistic(b[0]);
+  return first && second && is_min_max(*first, *second);
+}
+
 bool is_ratio_of_statistics(std::string_view name) {
   const auto slash = name.find('/');
   if (slash == std::string_view::npos || name.size() > 40 ||
@@ -2090,8 +2105,13 @@ bool is_ratio_of_statistics(std::string_view name) {
     return false;
   const Tokens a = tokenize(name.substr(0, slash));
   Tokens b = tokenize(name.substr(slash + 1));
-  if (!b.empty() && b.back() == "ratio") b.pop_back();
-  return !a.empty() && b.size() == 1 && parse_statistic(a.back()) && parse_statistic(b[0]);
+  const bool ratio = !b.empty() && b.back() == "ratio";
+  if (ratio) b.pop_back();
+  if (a.empty() || b.size() != 1) return false;
+  const auto first = parse_statistic(a.back()), second = parse_statistic(b[0]);
+  if (!first || !second) return false;
+  // ("Min/Max", "最小/最大": a column of both ends, "0.29-0.45 s"; no ratio unless it says so.)
+  return ratio || !is_min_max(*first, *second);
 }
 
 // "dT/dt (°C/min)", "Heating rate (C/min)": a rate per minute in the bracket; its "min" is the
@@ -2521,6 +2541,12 @@ Classification classify_words(std::string_view name, std::string_view written_un
   if (trimmed_name == "Us" || trimmed_name == "Ours" || trimmed_name.starts_with("Us (") ||
       trimmed_name.starts_with("Ours (")) {
     c.statistic = "value";
+    return c;
+  }
+  if (names_min_and_max(trimmed_name)) {
+    c.statistic = "min";
+    c.stat_only = true;
+    if (auto u = parse_unit(written_unit)) c.unit = *u;  // (as "Min" alone: its figure's)
     return c;
   }
   if (is_ratio_of_statistics(trimmed_name)) {

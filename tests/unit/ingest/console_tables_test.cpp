@@ -534,6 +534,66 @@ prompt eval time =      10.00 ms /     2 tokens (    5.00 ms per token,   200.00
   EXPECT_TRUE(run(FileType::text, "the load time = unknown\n").rows.empty());
 }
 
+TEST(ConsoleTables, LlamaCppLogsSettingsAndAllocations) {
+  // An older llama-cli log: its buffers, its context's size, its threads and its generation's
+  // settings, then its timings; a second model loaded forgets the first run's settings.
+  const auto r = run(
+      FileType::text,
+      R"(llama_model_loader: loaded meta data with 19 key-value pairs and 291 tensors from llama-2-7b.Q4_K_M.gguf (version GGUF V2)
+llm_load_tensors: ggml ctx size =    0.30 MiB
+llm_load_tensors:        CPU buffer size =    70.31 MiB
+llm_load_tensors:      SYCL0 buffer size =  3820.94 MiB
+llama_new_context_with_model: n_ctx      = 4096
+llama_kv_cache_init:      SYCL0 KV buffer size =  2048.00 MiB
+llama_new_context_with_model:  SYCL_Host  output buffer size =     0.12 MiB
+llama_new_context_with_model:      SYCL0 compute buffer size =   296.00 MiB
+system_info: n_threads = 4 / 8 | AVX = 1 | AVX2 = 1 |
+generate: n_ctx = 4096, n_batch = 2048, n_predict = 200, n_keep = 1
+llama_print_timings:        load time =    2264.36 ms
+llama_print_timings:        eval time =    7684.85 ms /   199 runs   (   38.62 ms per token,    25.90 tokens per second)
+llama_model_loader: loaded meta data with 19 key-value pairs and 291 tensors from llama-2-7b.Q4_K_M.gguf (version GGUF V2)
+llama_print_timings:        eval time =    6517.30 ms /   199 runs   (   32.75 ms per token,    30.53 tokens per second)
+)");
+  const auto& weights = at(r, "llama_buffer[4].SYCL0 model buffer size");
+  EXPECT_EQ(weights.metric_id(), "memory");
+  EXPECT_EQ(weights.statistic, "value");
+  EXPECT_DOUBLE_EQ(*weights.normalized, 3820.94 * 1024 * 1024);
+  EXPECT_EQ(weights.context.config, "device=SYCL0 memory=model");
+  EXPECT_EQ(weights.context.model, "llama-2-7b.Q4_K_M");
+  EXPECT_EQ(at(r, "llama_buffer[3].CPU model buffer size").context.gpu, "cpu");  // the host's
+  EXPECT_EQ(at(r, "llama_buffer[6].SYCL0 KV buffer size").context.config, "device=SYCL0 memory=KV");
+  EXPECT_EQ(at(r, "llama_buffer[7].SYCL_Host output buffer size").context.gpu, "cpu");
+  EXPECT_EQ(at(r, "llama_buffer[8].SYCL0 compute buffer size").context.config,
+            "device=SYCL0 memory=compute");
+  EXPECT_FALSE(has_row(r, "llama_buffer[2].ggml ctx size"));
+  const auto& rate = at(r, "llama_timings[0].eval time rate");
+  EXPECT_EQ(rate.context.config, "n_ctx=4096 n_batch=2048 n_predict=200 n_threads=4");
+  EXPECT_EQ(at(r, "llama_timings[0].load time").context.config, rate.context.config);
+  EXPECT_EQ(at(r, "llama_timings[1].eval time rate").context.config, "");
+
+  // Newer builds: "load_tensors:", "llama_context:" / "llama_init_from_model:", "llama_kv_cache:"
+  // and "sched_reserve:" behind the log's time and level; "n_threads = 8 (n_threads_batch = 8)".
+  const auto n = run(FileType::text,
+                     R"(0.00.307.555 I load_tensors:        CUDA0 model buffer size =    40.73 MiB
+0.00.307.556 I load_tensors:   CPU_Mapped model buffer size =    23.11 MiB
+0.00.319.984 I llama_context: n_ctx         = 512
+0.00.319.984 I llama_context: n_ctx_per_seq = 1024
+0.00.319.985 I llama_context: n_batch       = 2048
+0.01.218.542 I llama_kv_cache:      CUDA0 KV buffer size =     8.00 MiB
+0.01.231.094 I sched_reserve:      CUDA0 compute buffer size =    82.07 MiB
+0.01.231.099 I sched_reserve:  CUDA_Host compute buffer size =    30.58 MiB
+0.01.300.000 I system_info: n_threads = 8 (n_threads_batch = 8) / 16 | CPU : SSE3 = 1 |
+0.05.100.000 I llama_perf_context_print:        eval time =     402.25 ms /    24 runs   (   16.76 ms per token,    59.66 tokens per second)
+)");
+  EXPECT_DOUBLE_EQ(*at(n, "llama_buffer[1].CUDA0 model buffer size").normalized,
+                   40.73 * 1024 * 1024);
+  EXPECT_EQ(at(n, "llama_buffer[2].CPU_Mapped model buffer size").context.gpu, "cpu");
+  EXPECT_EQ(at(n, "llama_buffer[6].CUDA0 KV buffer size").metric_id(), "memory");
+  EXPECT_EQ(at(n, "llama_buffer[7].CUDA0 compute buffer size").metric_id(), "memory");
+  EXPECT_EQ(at(n, "llama_timings[0].eval time rate").context.config,
+            "n_ctx=512 n_batch=2048 n_threads=8");
+}
+
 TEST(ConsoleTables, ResultsPastedWholeInAFenceAreReadAsTheirFile) {
   // llama-bench's -o json, -o csv and -o sql output pasted into a README, under its headings.
   const auto r = run(FileType::markdown, R"(# Bench on one RTX 4080
@@ -1607,10 +1667,17 @@ Round 1/3:
 )");
   const auto& p50 = at(r, "line[5].Latency.p50");
   EXPECT_EQ(p50.metric_id(), "e2e_latency");
-  // "Rounds=3" says how many rounds, no round's number: the figures stay the run's values.
-  EXPECT_EQ(at(r, "line[6].Throughput").statistic, "value");
+  // "Round 1/3:" says which round the lines below are of: its samples ("Rounds=3" says how many
+  // rounds, no round's number).
+  EXPECT_EQ(at(r, "line[6].Throughput").statistic, "sample");
+  EXPECT_EQ(at(r, "line[6].Throughput").context.config, "round=1");
   EXPECT_EQ(p50.context.model, "mlx-community/gemma-3-12b-it-4bit");
   EXPECT_EQ(p50.context.concurrency, "5");
+  const auto overall = run(FileType::text, R"(Rounds=3, Requests/Round=5, Concurrency=5
+
+  Errors=0  Total wall=50.575s  Throughput=0.3 req/s
+)");
+  EXPECT_EQ(at(overall, "line[3].Throughput").statistic, "value");
 }
 
 // Held-out set 25: a sweep's log: a progress line of settings, then a line of figures whose

@@ -164,5 +164,39 @@ TEST(LabelledLines, AStatisticAloneAndChineseLabelsUnderARunsLines) {
   EXPECT_FALSE(testing::has_row(r, "line[4].Mean"));  // (no unit: a mean of what)
 }
 
+TEST(LabelledLines, ARoundsBlocksOfKeyValueLines) {
+  // A load script's log: each round's lines under "Round N/M:", the overall after a blank line;
+  // pairs set apart by runs of spaces, some keyed by two words, counts under a lead word.
+  const auto r =
+      run(FileType::text,
+          R"(Benchmarking model='org/model-7b-4bit' at base_url='http://localhost:8080/v1'
+Round 1/2:
+  Errors=0  Round wall=17.537s  Throughput=0.29 req/s
+  Tokens: completion=970  Gen throughput=55.31 tok/s
+  Server RSS after round: 58.34 MB  (PIDs: 37361)
+
+Overall:
+  Errors=0  Total wall=50.575s  Throughput=0.3 req/s
+)");
+  const auto& wall = at(r, "line[3].Round wall");
+  EXPECT_EQ(wall.metric_id(), "duration");
+  EXPECT_EQ(wall.statistic, "sample");
+  EXPECT_EQ(wall.context.config, "round=1");
+  const auto& tokens = at(r, "line[4].completion");
+  EXPECT_EQ(tokens.metric_id(), "output_tokens");
+  EXPECT_DOUBLE_EQ(*tokens.value, 970);
+  EXPECT_EQ(tokens.context.config, "round=1");  // ("Tokens" names the quantity, no label)
+  EXPECT_DOUBLE_EQ(*at(r, "line[4].Gen throughput").value, 55.31);
+  const auto& rss = at(r, "line[5].Server RSS after round");
+  EXPECT_EQ(rss.metric_id(), "memory");
+  EXPECT_EQ(rss.statistic, "sample");
+  EXPECT_NE(rss.note.find("PIDs: 37361"), std::string::npos);
+  const auto& total = at(r, "line[8].Total wall");
+  EXPECT_EQ(total.statistic, "value");
+  EXPECT_EQ(total.context.config, "");
+  // A line of counts alone states no measurement ("Tokens: prompt=12  completion=970").
+  EXPECT_TRUE(run(FileType::text, "Tokens: prompt=12  completion=970\n").rows.empty());
+}
+
 }  // namespace
 }  // namespace chimera::ingest

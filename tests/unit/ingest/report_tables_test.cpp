@@ -4,6 +4,8 @@
 // from the reference Chimera system's technical reports.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "ingest_helpers.hpp"
 
 namespace chimera::ingest {
@@ -2122,6 +2124,26 @@ TEST(ReportTables, ARangeIsReadAsItsTwoEnds) {
   EXPECT_EQ(ends[1]->context.model, "DeepSeek R1 1.5B");
   EXPECT_FALSE(testing::has_row(r, "table[0][0].CI"));
   EXPECT_FALSE(testing::has_row(r, "table[0][0].Expected Value"));
+}
+
+// "最小/最大" of "0.409〜1.317秒": both ends of a range written with a wave dash (or a full-width
+// tilde), the statistics of the quantity the column before names.
+TEST(ReportTables, AWaveDashRangeUnderAMinMaxColumn) {
+  const auto r = run(FileType::markdown, R"(| Model | Mean latency | Min/Max |
+|---|---|---|
+| a | 0.817 s | 0.409〜1.317 s |
+| b | 0.5 s | 8～9 s |
+)");
+  std::vector<const MetricRow*> ends;
+  for (const auto& row : r.rows)
+    if (row.name == "Min/Max") ends.push_back(&row);
+  ASSERT_EQ(ends.size(), 4u);
+  EXPECT_EQ(ends[0]->metric_id(), "e2e_latency");
+  EXPECT_EQ(ends[0]->statistic, "min");
+  EXPECT_DOUBLE_EQ(*ends[0]->normalized, 409);
+  EXPECT_EQ(ends[1]->statistic, "max");
+  EXPECT_DOUBLE_EQ(*ends[1]->normalized, 1317);
+  EXPECT_DOUBLE_EQ(*ends[3]->normalized, 9000);
 }
 
 // Held-out set 41: a bare range ("57-71") under a header naming its quantity and unit

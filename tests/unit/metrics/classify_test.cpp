@@ -503,6 +503,14 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
     EXPECT_EQ(classify(ratio).statistic, "value") << ratio;
     EXPECT_EQ(classify(ratio).unit, "x") << ratio;
   }
+  // ... but a column of both ends, "Min/Max" of "0.29-0.45 s", is no ratio (unless it says so).
+  for (const char* ends :
+       {"Min/Max", "max/min", "\xE6\x9C\x80\xE5\xB0\x8F/\xE6\x9C\x80\xE5\xA4\xA7"}) {
+    EXPECT_TRUE(classify(ends).stat_only) << ends;
+    EXPECT_EQ(classify(ends).unit, "") << ends;
+    EXPECT_EQ(classify(ends, "s").unit, "s") << ends;
+  }
+  EXPECT_EQ(classify("Max/Min Ratio").unit, "x");
   EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);  // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
   EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
