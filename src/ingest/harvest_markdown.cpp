@@ -650,6 +650,12 @@ class MarkdownHarvester {
     const std::size_t want = spaced_.width > 0 ? spaced_.width : spaced_.width_pending;
     if ((spaced_.width > 0 || !spaced_.header.empty()) && cells.size() < want)
       split_pressed_figures(cells, want);
+    // "                     gen tok/s   9.22   9.68": a row indented past its first column, blank
+    // under it (the label above it holds).
+    if ((spaced_.width > 0 || !spaced_.header.empty()) && cells.size() + 1 == want &&
+        l.starts_with("    ") && !cells.empty() && !leads_with_figure(cells[0]) &&
+        !numeric::parse_cell(cells[0]))
+      cells.insert(cells.begin(), std::string_view());
     const auto leads = leads_with_figure;
     // (A figure with its unit glued on or an aside counts.)
     const auto figures = [&] {
@@ -730,6 +736,7 @@ class MarkdownHarvester {
     }
     if ((cells.size() < 3 && !unnamed_index) || cells.size() > 16) return false;
     bool measured = false;
+    std::size_t statistics = 0;  // "Test  Metric  Median  P95  Mean  Min/Max": columns of them
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (numeric::parse_cell(cells[c]) || cells[c].size() > 40 || leads(cells[c])) return false;
       if (c == 0) continue;
@@ -739,7 +746,11 @@ class MarkdownHarvester {
           (cls.role == metrics::Role::metric &&  // a unit or an LLM's measurement: not ps's "TIME"
            (!cls.unit.empty() || (cls.metric && cls.metric->id != "duration" &&
                                   cls.metric->kind != units::Kind::other)));
+      if (cls.role == metrics::Role::metric && !cls.metric && cls.stat_only &&
+          !cls.statistic.empty() && cls.statistic != "count")
+        ++statistics;
     }
+    measured = measured || statistics >= 3;
     // (Which it is, the rows say: one more cell than the header's for pandas' index.)
     if (measured && unnamed_index) spaced_.names.assign(cells.begin(), cells.end());
     if (cells.size() < 3 && spaced_.names.empty()) return false;
@@ -1667,7 +1678,14 @@ class MarkdownHarvester {
     }
     if (active_) {
       if (l.find('|') != std::string_view::npos && !text::trim(l).empty()) {
-        table_row(markdown::split_row(l), number);
+        auto cells = markdown::split_row(l);
+        if (metric_second_.on && cells.size() >= 2) {
+          // (Its test first: blank under the one above it, which holds.)
+          if (text::trim(cells[0]).empty()) cells[0] = metric_second_.test;
+          metric_second_.test = cells[0];
+          std::swap(cells[0], cells[1]);
+        }
+        table_row(cells, number);
         return;
       }
       // "get_memory_info: [warning] ..." printed between llama-bench's header and its rows: a
@@ -1689,10 +1707,29 @@ class MarkdownHarvester {
                                 " cells is not a table (GitHub-flavoured Markdown); not read");
         return;
       }
+      metric_second_ = {names_the_test_first(header), {}};
+      if (metric_second_.on) {
+        auto swapped = header;
+        std::swap(swapped[0], swapped[1]);
+        start_table(swapped, number);
+        return;
+      }
       start_table(header, number);
       return;
     }
     prev_ = l.find('|') != std::string_view::npos ? std::string(l) : std::string();
+  }
+
+  // "| Test | Metric | Median | P95 |": the test first, then the quantity each row's figures are
+  // of: read with the quantity's column first, as "| Metric | Test | Median | P95 |".
+  static bool names_the_test_first(const std::vector<std::string>& header) {
+    if (header.size() < 3) return false;
+    const std::string first = text::to_lower(text::trim(header[0]));
+    const std::string second = text::to_lower(text::trim(header[1]));
+    return (first == "test" || first == "benchmark" || first == "scenario" || first == "workload" ||
+            first == "task" || first == "case") &&
+           (second == "metric" || second == "metrics" || second == "measure" ||
+            second == "measurement" || second == "metric name");
   }
 
   // A figure of a Chimera run's report ("- Throughput: 41.18 tok/s" under "## Metrics"), with
@@ -11463,6 +11500,10 @@ class MarkdownHarvester {
   std::size_t constant_rows_ = 0;                  // "constant" rows of the open console table
   bool active_ = false;
   bool label_col_ = false;
+  struct {
+    bool on = false;   // names_the_test_first: each row read with its first two cells swapped
+    std::string test;  // the test of the row before
+  } metric_second_;
   bool compared_setups_ = false;
   bool setups_model_row_ = false;   // a row of that table named the set-ups' model  // "| Model
                                     // Configuration | A | B |": the set-ups, one per column

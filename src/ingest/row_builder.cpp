@@ -643,6 +643,29 @@ std::optional<Range> range_in(std::string_view cell, bool bare) {
   return r;
 }
 
+std::optional<Range> slashed_ends(std::string_view name, std::string_view cell) {
+  // (Its column's header: a row label before it, "gen tok/s / Min/Max".)
+  if (const auto label = name.rfind(" / "); label != std::string_view::npos)
+    name = name.substr(label + 3);
+  const auto slash = name.find('/');
+  if (slash == std::string_view::npos || name.size() > 24 || cell.size() > 40) return std::nullopt;
+  const auto a = metrics::parse_statistic(text::to_lower(text::trim(name.substr(0, slash))));
+  const auto b = metrics::parse_statistic(text::to_lower(text::trim(name.substr(slash + 1))));
+  if (!a || !b || *a != "min" || *b != "max") return std::nullopt;
+  const std::string_view t = strip_marks(cell);
+  const auto at = t.find('/');
+  if (at == std::string_view::npos || t.find('/', at + 1) != std::string_view::npos)
+    return std::nullopt;
+  const std::string_view low = text::trim(t.substr(0, at)), high = text::trim(t.substr(at + 1));
+  const auto l = numeric::parse_cell(low), h = numeric::parse_cell(high);
+  if (!l || !h || !(l->value <= h->value) || (!l->suffix.empty() && l->suffix != h->suffix))
+    return std::nullopt;
+  return Range{
+      std::string(l->suffix.empty() && !h->suffix.empty() ? std::string(low) + " " + h->suffix
+                                                          : std::string(low)),
+      std::string(high), false};
+}
+
 bool bare_range_column(std::string_view name) {
   const auto& c = classify_cached(name);
   // (Not a count's: "prompt_tokens" 1-512 is a bucket of lengths, no tokens measured.)
@@ -1241,6 +1264,7 @@ MetricRow* add_text_row(MetricRows& rows, std::string_view name, std::string_vie
     if (range && !range->approx && range->low.find(' ') == std::string::npos &&
         (range->low == "0" || !bare_range_column(name)))
       range.reset();  // (a bare range: only under a header that names its quantity and unit)
+    if (!range) range = slashed_ends(name, cell);  // ("84.12/107.51" under "Min/Max")
     if (range && !names_a_foreseen_range(name)) {
       MetricRow* r = add_text_row(rows, name, range->low);
       if (r && r->value) {
@@ -2273,7 +2297,8 @@ void emit_spread(MetricRows& rows, const MetricRow& row, std::string_view column
 }
 
 void emit_range_high(MetricRows& rows, const MetricRow& row) {
-  const auto range = range_in(row.raw, true);  // (a range's low end: its cell was one)
+  auto range = range_in(row.raw, true);  // (a range's low end: its cell was one)
+  if (!range) range = slashed_ends(row.name, row.raw);
   if (!range || row.role != metrics::Role::metric) return;
   const auto parsed = numeric::parse_cell(range->high);
   if (!parsed) return;
@@ -3277,6 +3302,16 @@ void no_accuracy_above_its_whole(MetricRow& r) {
 
 void finalize_rows(MetricRows& rows) {
   latency_over_all_tokens(rows);
+  // "/Users/kris/models/qwen3.6-27b-bf16.gguf" as a model (a script's "Model:" line): the GGUF's
+  // name, "qwen3.6-27b-bf16".
+  for (auto& r : rows) {
+    std::string& model = r.context.model;
+    if (model.size() > 6 && model.ends_with(".gguf") &&
+        model.find_first_of("/\\") != std::string::npos) {
+      model.resize(model.size() - 5);
+      model.erase(0, model.find_last_of("/\\") + 1);
+    }
+  }
   // (One look over the rows for all: most files have none.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,
        output_tokens = false, run_time = false, e2e = false, no_requests = false, implied = false;

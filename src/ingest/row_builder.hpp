@@ -67,6 +67,8 @@ struct Range {
 // bare: a range of figures without a unit ("57-71") is taken too (under a header that names the
 // unit and quantity: bare_range_column).
 std::optional<Range> range_in(std::string_view cell, bool bare = false);
+// "84.12/107.51" under a "Min/Max" column: its two ends, written with a slash.
+std::optional<Range> slashed_ends(std::string_view name, std::string_view cell);
 // "Expected Value", "Potential Range", "Target", "Minimum", "Recommended": what a name foresees,
 // requires or aims at, nothing measured.
 bool names_a_foreseen_range(std::string_view name);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "chimera/ingest/harvest.hpp"
 #include "ingest_helpers.hpp"
@@ -592,6 +593,34 @@ llama_print_timings:        eval time =    6517.30 ms /   199 runs   (   32.75 m
   EXPECT_EQ(at(n, "llama_buffer[7].CUDA0 compute buffer size").metric_id(), "memory");
   EXPECT_EQ(at(n, "llama_timings[0].eval time rate").context.config,
             "n_ctx=512 n_batch=2048 n_threads=8");
+}
+
+TEST(ConsoleTables, AlignedStatisticsPerTestAndMetricWithAMinMaxColumn) {
+  // A benchmark script's summary: columns of statistics, each row a test's quantity, the test
+  // written once over its rows, both ends of a range in one cell; the model a GGUF's path.
+  const auto r = run(FileType::text, R"(llama.cpp server benchmark
+
+Model:       /home/me/models/qwen3-8b/qwen3-8b-q8_0.gguf
+
+Test                 Metric       Median          P95         Mean      Min/Max
+short-generation     prompt tok/s        84.74       107.51        90.88 84.12/107.51
+                     gen tok/s            9.22         9.68         8.98 8.06/9.68
+long-context         prompt tok/s       128.17       150.34       134.53 120.24/150.34
+)");
+  const auto& median = at(r, "table[0][0].Median");
+  EXPECT_EQ(median.metric_id(), "prompt_eval_rate");
+  EXPECT_EQ(median.statistic, "median");
+  EXPECT_EQ(median.context.test, "short-generation");
+  EXPECT_EQ(median.context.model, "qwen3-8b-q8_0");
+  const auto& gen = at(r, "table[0][1].Mean");
+  EXPECT_EQ(gen.metric_id(), "decode_rate");
+  EXPECT_DOUBLE_EQ(*gen.value, 8.98);
+  EXPECT_EQ(gen.context.test, "short-generation");  // (blank under the test above it)
+  std::vector<double> ends;
+  for (const auto& row : r.rows)
+    if (row.locator == "table[0][1].Min/Max") ends.push_back(*row.value);
+  EXPECT_EQ(ends, (std::vector<double>{8.06, 9.68}));
+  EXPECT_EQ(at(r, "table[0][2].P95").context.test, "long-context");
 }
 
 TEST(ConsoleTables, ResultsPastedWholeInAFenceAreReadAsTheirFile) {
