@@ -768,6 +768,28 @@ bool llmperf(FileResult& r, const Signals& s) {
     if (key == "results_mean_output_throughput_token_per_s") row.statistic = "value";
     if (under(key, "error_rate")) set_unit(row, "fraction");
   }
+  // The lengths asked for (mean_input_tokens 750, mean_output_tokens 150): the workload of the
+  // summary's figures, in their configuration as a CSV of summaries has it
+  // ("mean_input_tokens=750 mean_output_tokens=150"; summaries at two lengths stay apart).
+  if (summary) {
+    std::map<std::string, std::string, std::less<>> lengths;  // record -> its settings
+    for (const auto& row : r.rows) {
+      if (row.role != metrics::Role::parameter ||
+          (row.parameter != "input_len" && row.parameter != "output_len") || row.raw.empty())
+        continue;
+      const std::string_view key = leaf_key(row.locator);
+      std::string& l = lengths[row.locator.substr(0, row.locator.size() - key.size())];
+      l += (l.empty() ? "" : " ") + std::string(key) + "=" + row.raw;
+    }
+    for (auto& row : r.rows) {
+      if (lengths.empty() || !measured(row) || per_request(row)) continue;
+      const std::string_view key = leaf_key(row.locator);
+      const auto l =
+          lengths.find(std::string_view(row.locator).substr(0, row.locator.size() - key.size()));
+      if (l == lengths.end() || row.context.config.find(l->second) != std::string::npos) continue;
+      row.context.config = l->second + (row.context.config.empty() ? "" : " ") + row.context.config;
+    }
+  }
   // (Responses that name no model, nor a summary beside them: the file's name does.)
   if (const std::string named = llmperf_file_model(r.entry.rel_path); !named.empty()) {
     for (auto& row : r.rows) {

@@ -3150,6 +3150,7 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     double load, rate;
   };
   std::map<std::string, std::vector<std::pair<Level, std::size_t>>> columns;
+  std::map<std::string, std::vector<std::size_t>> by_column;  // every group's rows, by column
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const MetricRow& r = rows[i];
     if (r.metric != kTokenRate || !r.normalized || r.status != RowStatus::ok ||
@@ -3159,6 +3160,7 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     if (!load || !load->suffix.empty() || load->value < 1) continue;
     std::string column = column_of(r.locator);
     if (column.empty()) continue;
+    by_column[column].push_back(i);
     // (One model's, GPU's, engine's and set-up's rows: not 70B at 1 beside 8B at 8.)
     const Context& c = r.context;
     column += '\x1f' + c.model + '\x1f' + c.gpu + '\x1f' + c.backend + '\x1f' + c.config + '\x1f' +
@@ -3181,6 +3183,21 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     for (const auto& [level, i] : levels) {
       set_metric(rows[i], "output_throughput");
       add_note(rows[i], "the column's rate grows with the requests in flight: the run's aggregate");
+    }
+  }
+  // ... and the same column's other set-ups ("runtime=ollama" beside "runtime=vllm"), whose
+  // rates may level off sooner: one column, one quantity.
+  for (const auto& [column, members] : by_column) {
+    const bool aggregate = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
+      return rows[i].metric && rows[i].metric->id == "output_throughput";
+    });
+    if (!aggregate) continue;
+    for (const std::size_t i : members) {
+      if (rows[i].metric != kTokenRate) continue;
+      set_metric(rows[i], "output_throughput");
+      add_note(rows[i],
+               "the column's rate grows with the requests in flight in another set-up's "
+               "rows: the run's aggregate");
     }
   }
 }

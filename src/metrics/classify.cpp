@@ -94,6 +94,21 @@ Tokens tokenize(std::string_view name) {
     prev = ch;
   }
   if (!cur.empty()) out.push_back(std::move(cur));
+  // "prompttps", "gentps" (ExLlamaV2's speed tests): a phase glued to "tps", two words.
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::string& w = out[k];
+    if (w.size() <= 3 || !w.ends_with("tps")) continue;
+    const std::string_view head = std::string_view(w).substr(0, w.size() - 3);
+    for (const std::string_view phase :
+         {"prompt", "gen", "eval", "decode", "prefill", "output", "input", "total", "completion"}) {
+      if (head != phase) continue;
+      std::string first(head);
+      out[k] = "tps";
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(k), std::move(first));
+      ++k;
+      break;
+    }
+  }
   return out;
 }
 
@@ -934,6 +949,12 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (prompt && unit == "tokens") return m("input_tokens");  // "prompt_eval=113 tok"
   if (prompt && (ratey || in(" tok "))) return m("prompt_eval_rate");
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
+  // "prompt_seconds" beside "gen_seconds" (as "prompt_ms", "gen_ms"): the two phases' times.
+  if (time_unit && !in(" first ") && !in(" tokens ") && !in(" token ") && !ratey) {
+    if (j == " prompt s " || j == " prompt sec " || j == " prompt seconds ")
+      return m("prompt_eval_time");
+    if (j == " gen s " || j == " gen sec " || j == " gen seconds ") return m("eval_time");
+  }
   // A bare "prompt_eval" beside "eval_s_mean": Ollama's prompt-eval phase, named by its time
   // (its count and rate always say so).
   if (j == " prompt eval ") return m("prompt_eval_time");
@@ -1006,8 +1027,13 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (in(" total ") && (ratey || rate_unit) && !in(" request")) return m("total_throughput");
   // (Not "Avg Tokens Per Request": a request's tokens, no rate of requests.)
   const bool per_request = in(" per request") && unit != "req/s" && unit != "req/min";
+  // (Nor "requests_per_run", "requests per batch": how many of them in each, no rate in time.)
+  const bool per_time = in(" per s ") || in(" per sec ") || in(" per secs ") ||
+                        in(" per second ") || in(" per seconds ") || in(" per min ") ||
+                        in(" per minute ") || in(" per minutes ") || in(" per hour ");
   if ((in(" request") || unit == "req/s" || unit == "req/min") && !per_request &&
-      (in(" throughput ") || in(" per ") || unit == "req/s" || unit == "req/min" || in(" rps ")))
+      (in(" throughput ") || (in(" per ") && per_time) || unit == "req/s" || unit == "req/min" ||
+       in(" rps ")))
     return m("request_throughput");
   if (in(" error rate ") || in(" failure rate ")) return m("error_rate");
   if (in(" success rate ")) return m("success_rate");

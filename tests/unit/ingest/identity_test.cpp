@@ -2428,6 +2428,13 @@ TEST(Identity, ARateThatGrowsWithTheLoadIsTheAggregate) {
   EXPECT_EQ(at(r, "table[0][0].TPS").metric_id(), "output_throughput");
   EXPECT_EQ(at(r, "table[0][2].TPS").metric_id(), "output_throughput");
   EXPECT_EQ(at(r, "table[1][2].TPS").metric_id(), "token_rate");
+  // Held-out set 59: one column of several engines' sweeps, one of them growing: the column is
+  // the aggregate for every engine's rows (one column, one quantity).
+  const auto engines = run(FileType::csv,
+                           "runtime,concurrency,throughput_tok_s\na,1,69.5\na,4,102.7\na,8,117.3\n"
+                           "a,16,103.7\nb,1,13.0\nb,4,21.7\nb,16,69.7\n");
+  EXPECT_EQ(at(engines, "[4].throughput_tok_s").metric_id(), "output_throughput");
+  EXPECT_EQ(at(engines, "[0].throughput_tok_s").metric_id(), "output_throughput");
 }
 
 // Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed; a

@@ -705,6 +705,25 @@ TEST(ToolOutputs, LlmperfSummariesInACsvAskedForTheirLengths) {
             std::string::npos);
 }
 
+// Held-out set 59: LLMPerf summaries keyed by their concurrency in one JSON: each summary's
+// asked-for lengths are its figures' configuration.
+TEST(ToolOutputs, LlmperfSummariesByConcurrencyCarryTheirLengths) {
+  const auto r =
+      testing::run(FileType::json,
+                   R"({"1": {"version": "2023-08-31", "model": "m", "mean_input_tokens": 750,
+  "mean_output_tokens": 150, "num_concurrent_requests": 1, "results_ttft_s_mean": 0.158,
+  "results_end_to_end_latency_s_mean": 5.28},
+ "8": {"version": "2023-08-31", "model": "m", "mean_input_tokens": 2000,
+  "mean_output_tokens": 150, "num_concurrent_requests": 8, "results_ttft_s_mean": 0.31,
+  "results_end_to_end_latency_s_mean": 6.1}})");
+  const auto& one = testing::at(r, "1.results_ttft_s_mean");
+  EXPECT_EQ(one.metric_id(), "ttft");
+  EXPECT_NE(one.context.config.find("mean_input_tokens=750 mean_output_tokens=150"),
+            std::string::npos);
+  EXPECT_NE(testing::at(r, "8.results_ttft_s_mean").context.config.find("mean_input_tokens=2000"),
+            std::string::npos);
+}
+
 // Held-out set 43: TGI's text-generation-benchmark tables pasted in a fence: its parameters are
 // settings, each step's figures its quantity (prefill time and rate, a decoded token's time, the
 // decode's whole time and its rate), Lowest and Highest the min and max, each batch size a

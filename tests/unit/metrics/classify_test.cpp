@@ -511,6 +511,14 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
     EXPECT_EQ(classify(ends, "s").unit, "s") << ends;
   }
   EXPECT_EQ(classify("Max/Min Ratio").unit, "x");
+  // Held-out set 59: requests in each run are a count, no rate; a phase glued to "tps"
+  // (ExLlamaV2's "prompttps", "gentps") is that phase's rate, and its "_seconds" its time.
+  EXPECT_EQ(metric("requests_per_run"), "requests");
+  EXPECT_EQ(metric("requests_per_second"), "request_throughput");
+  EXPECT_EQ(metric("prompttps"), "prompt_eval_rate");
+  EXPECT_EQ(metric("gentps"), "decode_rate");
+  EXPECT_EQ(metric("prompt_seconds"), "prompt_eval_time");
+  EXPECT_EQ(metric("gen_seconds"), "eval_time");
   EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);  // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
   EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
