@@ -1527,7 +1527,8 @@ class MarkdownHarvester {
       if (detail::kv_measurement_line(l, number, r_.rows, text_mode_) ||
           (l.find(" | ") != std::string_view::npos &&
            detail::segment_measurement_line(l, number, r_.rows)) ||
-          (l.find('=') != std::string_view::npos && detail::statistics_line(l, number, r_.rows))) {
+          (l.find('=') != std::string_view::npos && detail::statistics_line(l, number, r_.rows)) ||
+          (text_mode_ && detail::spaced_figures_line(l, number, r_.rows))) {
         for (std::size_t i = before; i < r_.rows.size(); ++i) {
           quantity_of_title(r_.rows[i]);
           Context& ctx = r_.rows[i].context;

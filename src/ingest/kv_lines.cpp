@@ -369,4 +369,54 @@ bool statistics_line(std::string_view line, std::size_t number, MetricRows& rows
   return true;
 }
 
+bool spaced_figures_line(std::string_view line, std::size_t number, MetricRows& rows) {
+  std::string_view l = text::trim(line);
+  // (Runs for every line of a log: one with a run of spaces, no pairs or bars.)
+  if (l.size() < 12 || l.size() > 240 || l.find("  ") == std::string_view::npos ||
+      l.find_first_of("=|") != std::string_view::npos)
+    return false;
+  l = without_clock_time(l);
+  if (l.find(':') != std::string_view::npos) return false;  // (a label's colon: another reader's)
+  struct Part {
+    std::string_view label, figure;
+  };
+  std::vector<Part> parts;
+  for (std::size_t at = 0; at < l.size();) {
+    auto end = l.find("  ", at);
+    if (end == std::string_view::npos) end = l.size();
+    const std::string_view part = text::trim(l.substr(at, end - at));
+    at = end;
+    while (at < l.size() && l[at] == ' ') ++at;
+    if (part.empty()) continue;
+    const auto w = words(part);
+    if (w.size() < 2 || w.size() > 6) return false;
+    // "15.1s" glued, or "33222 MiB" apart: the figure last, after one word at least.
+    std::size_t first = w.size() - 1;
+    if (!numeric::parse_cell(w.back()) ||
+        (numeric::parse_cell(w.back())->suffix.empty() && w.size() >= 3))
+      first = w.size() - 2;
+    const std::string_view figure(w[first].data(),
+                                  w.back().data() + w.back().size() - w[first].data());
+    const auto parsed = numeric::parse_cell(figure);
+    if (first == 0 || !parsed || parsed->suffix.empty() || !metrics::parse_unit(parsed->suffix) ||
+        !std::isalpha(static_cast<unsigned char>(w.front().front())))
+      return false;
+    const std::string_view label(w.front().data(),
+                                 w[first - 1].data() + w[first - 1].size() - w.front().data());
+    const auto& c = classify_cached(label, parsed->suffix);
+    if (!c.metric || c.role != metrics::Role::metric || c.stat_only) return false;
+    parts.push_back({label, figure});
+  }
+  if (parts.size() < 2) return false;
+  const std::string prefix = "line[" + std::to_string(number) + "].";
+  for (const auto& p : parts) {
+    MetricRow* row = add_text_row(rows, p.label, p.figure);
+    if (!row) continue;
+    row->locator = prefix + std::string(p.label);
+    row->line = number;
+    default_statistic(*row, "value");
+  }
+  return true;
+}
+
 }  // namespace chimera::ingest::detail

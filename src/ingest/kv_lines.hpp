@@ -33,4 +33,11 @@ bool segment_measurement_line(std::string_view line, std::size_t number, MetricR
 // true, or appends nothing.
 bool statistics_line(std::string_view line, std::size_t number, MetricRows& rows);
 
+// A console log's line of figures set apart by runs of spaces, each after the words that name
+// it (a clock's time first, perhaps):
+//   18:19:58   cold load 15.1s  server RSS 33222 MiB  card 5274 MiB
+// Every part a named figure with its unit, two parts at least. Appends a row per part
+// ("line[3].cold load") and returns true, or appends nothing.
+bool spaced_figures_line(std::string_view line, std::size_t number, MetricRows& rows);
+
 }  // namespace chimera::ingest::detail

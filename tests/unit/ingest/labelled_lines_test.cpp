@@ -198,5 +198,21 @@ Overall:
   EXPECT_TRUE(run(FileType::text, "Tokens: prompt=12  completion=970\n").rows.empty());
 }
 
+TEST(LabelledLines, AConsolesFiguresApartByRunsOfSpaces) {
+  // A log's line after its clock time: named figures, each with its unit, apart by runs of
+  // spaces; a part with no figure, or a label's colon, is another line's shape.
+  const auto r = run(FileType::text, R"(18:19:38 start  card idle 280 MiB  shards 3
+18:19:58   cold load 15.1s  server RSS 33222 MiB  card 5274 MiB
+18:21:39   after 3 reps: server RSS 45072 MiB  card 5352 MiB
+)");
+  const auto& load = at(r, "line[2].cold load");
+  EXPECT_EQ(load.metric_id(), "load_time");
+  EXPECT_DOUBLE_EQ(*load.normalized, 15100);
+  EXPECT_EQ(at(r, "line[2].server RSS").metric_id(), "memory");
+  EXPECT_DOUBLE_EQ(*at(r, "line[2].card").normalized, 5274.0 * 1024 * 1024);
+  EXPECT_FALSE(has_row(r, "line[1].card idle"));
+  EXPECT_FALSE(has_row(r, "line[3].card"));
+}
+
 }  // namespace
 }  // namespace chimera::ingest
