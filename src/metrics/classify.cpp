@@ -1215,7 +1215,7 @@ struct ParamAlias {
 };
 
 // Whole names (lower-case, words joined by '_') that are configuration parameters.
-constexpr std::array<ParamAlias, 307> kParamAliases = {{
+constexpr std::array<ParamAlias, 308> kParamAliases = {{
     // "Warmup: 8", "| 热身 | 8 请求 |": the warm-up requests (or runs) before the measured ones.
     {"warmup", "warmup"},
     {"warm_up", "warmup"},
@@ -1289,6 +1289,7 @@ constexpr std::array<ParamAlias, 307> kParamAliases = {{
     {"num_threads", "num_thread"},
     {"n_threads", "num_thread"},
     {"threads", "num_thread"},
+    {"thread_count", "num_thread"},  // "| Thread Count |" of "-t 4"
     {"num_batch", "num_batch"},
     {"n_batch", "num_batch"},
     {"batch", "num_batch"},

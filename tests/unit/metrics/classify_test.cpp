@@ -519,7 +519,8 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("gentps"), "decode_rate");
   EXPECT_EQ(metric("prompt_seconds"), "prompt_eval_time");
   EXPECT_EQ(metric("gen_seconds"), "eval_time");
-  EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);  // a unit, not an option
+  EXPECT_EQ(classify("Thread Count").parameter->id, "num_thread");  // ("-t 4": a setting)
+  EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);        // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
   EXPECT_EQ(classify("Multiple of d_min").statistic, "");  // the minimum detectable effect
   EXPECT_EQ(classify("ttft_min").statistic, "min");
