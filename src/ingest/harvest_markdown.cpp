@@ -653,7 +653,8 @@ class MarkdownHarvester {
     // "                     gen tok/s   9.22   9.68": a row indented past its first column, blank
     // under it (the label above it holds).
     if ((spaced_.width > 0 || !spaced_.header.empty()) && cells.size() + 1 == want &&
-        l.starts_with("    ") && !cells.empty() && !leads_with_figure(cells[0]) &&
+        !cells.empty() && spaced_.second_column > 0 &&
+        l.find_first_not_of(' ') + 2 >= spaced_.second_column && !leads_with_figure(cells[0]) &&
         !numeric::parse_cell(cells[0]))
       cells.insert(cells.begin(), std::string_view());
     const auto leads = leads_with_figure;
@@ -750,7 +751,13 @@ class MarkdownHarvester {
           !cls.statistic.empty() && cls.statistic != "count")
         ++statistics;
     }
-    measured = measured || statistics >= 3;
+    // (With a first column naming what each row is, "Metric", "Test": not wrk's per-thread
+    // "Thread Stats" nor pytest-benchmark's "Name (time in us)", whose rows need their own
+    // reading.)
+    measured = measured || (statistics >= 3 &&
+                            (is_label_header(cells[0]) ||
+                             names_the_test_first({std::string(cells[0]), std::string(cells[1]),
+                                                   std::string(cells[2])})));
     // (Which it is, the rows say: one more cell than the header's for pandas' index.)
     if (measured && unnamed_index) spaced_.names.assign(cells.begin(), cells.end());
     if (cells.size() < 3 && spaced_.names.empty()) return false;
@@ -761,6 +768,8 @@ class MarkdownHarvester {
       spaced_.header = pipe(cells);
       spaced_.width_pending = cells.size();
       spaced_.header_line = number;
+      const auto second = cells.size() > 1 ? l.find(cells[1]) : std::string_view::npos;
+      spaced_.second_column = second == std::string_view::npos ? 0 : second;
     }
     return false;
   }
@@ -2719,8 +2728,12 @@ class MarkdownHarvester {
     }
     // "Server RSS after round: 58.34 MB  (PIDs: 37361)": the processes it was sampled from.
     std::string processes;
-    if (aside.size() > 4 && text::iequals(aside.substr(0, 3), "pid") &&
-        device_label(label).empty()) {
+    const auto names_processes = [](std::string_view a) {
+      const std::string low = text::to_lower(a.substr(0, std::min<std::size_t>(a.size(), 5)));
+      return low.starts_with("pid:") || low.starts_with("pid ") || low.starts_with("pid=") ||
+             low.starts_with("pids:") || low.starts_with("pids ") || low.starts_with("pids=");
+    };
+    if (aside.size() > 4 && names_processes(aside) && device_label(label).empty()) {
       processes.assign(aside);
       aside = {};
       read = figure;
@@ -3388,6 +3401,12 @@ class MarkdownHarvester {
       sweep_.repetition = repetition_label(t);
       return;
     }
+    // "Averages: ttft=125.3 ms", "Overall:" right after the last round's lines: the runs'
+    // summary, no round's.
+    if (sweep_.announced && summarises_the_runs(t)) {
+      sweep_.per_trial = sweep_.announced = false;
+      sweep_.repetition.clear();
+    }
     if (t.size() < 12 || t.size() > 240) return;
     // A harness's settings line, "model=qwen3.8-27b-bench base=http://… concurrency=1": its model.
     if (t.starts_with("model=") && t.find(' ') != std::string_view::npos &&
@@ -3881,6 +3900,17 @@ class MarkdownHarvester {
 
   // "▸ Run 2/3...", "[Run 1/5]", "Trial 3/10", "Iteration 2 of 5": a line that announces one
   // repetition of several (not "Runs: 3", how many).
+  // A line that opens with a summary's word ("Averages:", "Total:", "Overall", "Summary"): the
+  // runs' summary after their lines.
+  static bool summarises_the_runs(std::string_view t) {
+    std::size_t end = 0;
+    while (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
+    const std::string word = text::to_lower(t.substr(0, end));
+    return word == "average" || word == "averages" || word == "avg" || word == "mean" ||
+           word == "total" || word == "totals" || word == "overall" || word == "summary" ||
+           word == "aggregate" || word == "final" || word == "median";
+  }
+
   // "round=2" of "Round 2/3:", "run=1" of "▸ Run 1 of 5...": which repetition a block is of.
   static std::string repetition_label(std::string_view t) {
     while (!t.empty() && !std::isalpha(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
@@ -11585,6 +11615,7 @@ class MarkdownHarvester {
     bool ruled = false;              // a rule line stood between the header and its first row
     std::vector<std::string> names;  // a pandas header's column names (its index unnamed)
     std::string unbarred;            // the line read, its bars between columns made spaces
+    std::size_t second_column = 0;   // where the header's second name starts in its line
   } spaced_;
   bool console_table_ = false;   // the open table is console output (box-drawn or grouped header)
   bool no_gpu_ = false;          // the log said it found no GPU

@@ -779,7 +779,11 @@ bool llmperf(FileResult& r, const Signals& s) {
         continue;
       const std::string_view key = leaf_key(row.locator);
       std::string& l = lengths[row.locator.substr(0, row.locator.size() - key.size())];
-      l += (l.empty() ? "" : " ") + std::string(key) + "=" + row.raw;
+      // ("550.0": the same length as another summary's "550".)
+      std::string value = row.raw;
+      if (row.value && *row.value == std::floor(*row.value) && std::abs(*row.value) < 1e12)
+        value = std::to_string(static_cast<long long>(*row.value));
+      l += (l.empty() ? "" : " ") + std::string(key) + "=" + value;
     }
     for (auto& row : r.rows) {
       if (lengths.empty() || !measured(row) || per_request(row)) continue;

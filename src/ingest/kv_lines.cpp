@@ -179,9 +179,9 @@ std::string_view without_clock_time(std::string_view head) {
 std::string quantity_under(std::string_view lead, std::string_view key) {
   std::string_view word = lead;
   while (!word.empty() && (word.back() == ':' || word.back() == ' ')) word.remove_suffix(1);
-  if (word.empty() || word.size() > 16 || word.find(' ') != std::string_view::npos ||
-      !std::all_of(word.begin(), word.end(),
-                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+  // (A count's noun only: "Latency: prompt=120 ms" names no end-to-end latency of a prompt.)
+  if (!text::iequals(word, "tokens") && !text::iequals(word, "token") &&
+      !text::iequals(word, "requests") && !text::iequals(word, "reqs"))
     return std::string(key);
   const auto& alone = classify_cached(key);
   if (alone.metric || alone.role != metrics::Role::metric || !alone.statistic.empty())
@@ -405,6 +405,12 @@ bool spaced_figures_line(std::string_view line, std::size_t number, MetricRows& 
                                  w[first - 1].data() + w[first - 1].size() - w.front().data());
     const auto& c = classify_cached(label, parsed->suffix);
     if (!c.metric || c.role != metrics::Role::metric || c.stat_only) return false;
+    // ("warmup 10s   duration 60s   interval 5s": what a run is set to, echoed.)
+    const std::string low = text::to_lower(label);
+    if (low == "duration" || low == "time") return false;
+    for (const std::string_view set : {"max", "min", "limit", "timeout", "sleep", "wait", "target",
+                                       "budget", "interval", "delay", "warmup", "cooldown", "slo"})
+      if (low.find(set) != std::string::npos) return false;
     parts.push_back({label, figure});
   }
   if (parts.size() < 2) return false;

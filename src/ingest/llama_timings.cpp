@@ -308,7 +308,10 @@ void settings_line(std::string_view line, LlamaTimingsState& state) {
     }
     return true;
   };
-  if (take("generate: ", true) || take("system_info: ", false)) return;
+  if (take("generate: ", true) || take("system_info: ", false) || take("system info: ", false))
+    return;
+  // (A draft model's context, made after the main model's, is not the run's.)
+  if (!state.draft.empty()) return;
   for (const std::string_view tag :
        {"llama_new_context_with_model: ", "llama_context: ", "llama_init_from_model: "}) {
     const auto at = line.find(tag);
@@ -336,6 +339,8 @@ bool buffer_line(std::string_view line, std::size_t number, const LlamaTimingsSt
     kind = "model";
   else if (tag.find("kv_cache") != std::string_view::npos)
     kind = "KV";
+  else if (tag.find("memory_recurrent") != std::string_view::npos)
+    kind = "RS";
   else if (!tag.ends_with("context_with_model") && !tag.ends_with("llama_context") &&
            !tag.ends_with("init_from_model") && !tag.ends_with("sched_reserve"))
     return false;
@@ -365,7 +370,6 @@ bool buffer_line(std::string_view line, std::size_t number, const LlamaTimingsSt
   row->context.config = "device=" + std::string(device) + " memory=" + std::string(kind);
   const bool host =
       device.find("CPU") != std::string_view::npos || device.find("Host") != std::string_view::npos;
-  if (host) row->context.gpu = "cpu";
   const std::string_view what = kind == "model"     ? "the model's weights"
                                 : kind == "KV"      ? "the KV cache"
                                 : kind == "compute" ? "the compute graph"

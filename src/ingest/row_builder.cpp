@@ -419,10 +419,21 @@ std::string model_of_path(std::string_view path) {
     if (const auto sep = out.find("--"); sep != std::string::npos) out.replace(sep, 2, "/");
     if (!out.empty()) return out;
   }
-  std::string_view file = path.substr(path.find_last_of("/\\") + 1);
+  const auto slash = path.find_last_of("/\\");
+  std::string_view file = path.substr(slash + 1);
   // ("…/Snowpiercer-15B-v1.Q3_K_L.gguf": the model's file, its format's extension aside.)
   if (file.size() > 5 && text::iequals(file.substr(file.size() - 5), ".gguf"))
     file.remove_suffix(5);
+  // (".../Meta-Llama-3.1-8B-Instruct/ggml-model-Q4_K_M.gguf": the converter's generic name, the
+  // model its folder: "Meta-Llama-3.1-8B-Instruct/ggml-model-Q4_K_M", as llama.cpp's logs read.)
+  if (slash != std::string_view::npos && slash > 0 &&
+      ((file.size() >= 10 && text::iequals(file.substr(0, 10), "ggml-model")) ||
+       text::iequals(file, "model"))) {
+    const std::string_view above = path.substr(0, slash);
+    const std::string_view folder = above.substr(above.find_last_of("/\\") + 1);
+    if (!folder.empty() && folder != "." && folder != ".." && !folder.starts_with("models"))
+      return std::string(folder) + "/" + std::string(file);
+  }
   return std::string(file);
 }
 
@@ -3160,7 +3171,7 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     if (!load || !load->suffix.empty() || load->value < 1) continue;
     std::string column = column_of(r.locator);
     if (column.empty()) continue;
-    by_column[column].push_back(i);
+    by_column[column + '\x1f' + r.context.test].push_back(i);
     // (One model's, GPU's, engine's and set-up's rows: not 70B at 1 beside 8B at 8.)
     const Context& c = r.context;
     column += '\x1f' + c.model + '\x1f' + c.gpu + '\x1f' + c.backend + '\x1f' + c.config + '\x1f' +
@@ -3193,7 +3204,14 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     });
     if (!aggregate) continue;
     for (const std::size_t i : members) {
-      if (rows[i].metric != kTokenRate) continue;
+      // (Not a row that says it is one request's: "per_request", "per user".)
+      const MetricRow& r = rows[i];
+      if (r.metric != kTokenRate ||
+          text::icontains(r.context.config + " " + r.note + " " + r.name, "per request") ||
+          text::icontains(r.context.config + " " + r.note + " " + r.name, "per_request") ||
+          text::icontains(r.context.config + " " + r.note + " " + r.name, "per user") ||
+          text::icontains(r.context.config + " " + r.note + " " + r.name, "per_user"))
+        continue;
       set_metric(rows[i], "output_throughput");
       add_note(rows[i],
                "the column's rate grows with the requests in flight in another set-up's "
@@ -3323,11 +3341,9 @@ void finalize_rows(MetricRows& rows) {
   // name, "qwen3.6-27b-bf16".
   for (auto& r : rows) {
     std::string& model = r.context.model;
-    if (model.size() > 6 && model.ends_with(".gguf") &&
-        model.find_first_of("/\\") != std::string::npos) {
-      model.resize(model.size() - 5);
-      model.erase(0, model.find_last_of("/\\") + 1);
-    }
+    if (model.size() > 5 &&
+        text::iequals(std::string_view(model).substr(model.size() - 5), ".gguf"))
+      model = model_of_path(model);
   }
   // (One look over the rows for all: most files have none.)
   bool without_unit = false, generic = false, untimed = false, token_rate = false,

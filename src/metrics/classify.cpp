@@ -1028,9 +1028,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   // (Not "Avg Tokens Per Request": a request's tokens, no rate of requests.)
   const bool per_request = in(" per request") && unit != "req/s" && unit != "req/min";
   // (Nor "requests_per_run", "requests per batch": how many of them in each, no rate in time.)
-  const bool per_time = in(" per s ") || in(" per sec ") || in(" per secs ") ||
-                        in(" per second ") || in(" per seconds ") || in(" per min ") ||
-                        in(" per minute ") || in(" per minutes ") || in(" per hour ");
+  const bool per_time =
+      !(in(" per run ") || in(" per round ") || in(" per batch ") || in(" per trial ") ||
+        in(" per iteration ") || in(" per test ") || in(" per client ") || in(" per worker ") ||
+        in(" per session ") || in(" per conversation ") || in(" per agent ") || in(" per step "));
   if ((in(" request") || unit == "req/s" || unit == "req/min") && !per_request &&
       (in(" throughput ") || (in(" per ") && per_time) || unit == "req/s" || unit == "req/min" ||
        in(" rps ")))
@@ -2110,8 +2111,9 @@ bool names_risk_index(std::string_view text) {
 
 // "p99/p50", "max/min", "Mean/Median Ratio", "TTFT p99/p50": a ratio of two statistics of one
 // quantity, a figure of its own.
+// (Min first: "Max/Min" of 1.28 is the ratio of the two.)
 bool is_min_max(std::string_view a, std::string_view b) {
-  return (a == "min" && b == "max") || (a == "max" && b == "min");
+  return a == "min" && b == "max";
 }
 
 // "Min/Max", "最小/最大" alone: a column whose cells hold both ends ("0.29-0.45 s", "3 / 7"), the

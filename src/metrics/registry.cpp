@@ -283,7 +283,7 @@ std::optional<std::string> parse_statistic(std::string_view word) {
   struct Alias {
     std::string_view word, stat;
   };
-  static constexpr std::array<Alias, 30> kAliases = {{
+  static constexpr std::array<Alias, 32> kAliases = {{
       {"mean", "mean"},
       {"avg", "mean"},
       {"average", "mean"},
@@ -300,6 +300,8 @@ std::optional<std::string> parse_statistic(std::string_view word) {
       {"std_dev", "std"},
       {"stdev", "std"},
       {"sd", "std"},
+      {"stderr", "sem"},  // lm-evaluation-harness's "| Value | | Stderr |"
+      {"sem", "sem"},
       {"variance", "variance"},
       {"var", "variance"},
       {"mode", "mode"},

@@ -561,9 +561,11 @@ llama_print_timings:        eval time =    6517.30 ms /   199 runs   (   32.75 m
   EXPECT_DOUBLE_EQ(*weights.normalized, 3820.94 * 1024 * 1024);
   EXPECT_EQ(weights.context.config, "device=SYCL0 memory=model");
   EXPECT_EQ(weights.context.model, "llama-2-7b.Q4_K_M");
-  EXPECT_EQ(at(r, "llama_buffer[3].CPU model buffer size").context.gpu, "cpu");  // the host's
+  // (The host's: said in its note; the row keeps the run's device context.)
+  EXPECT_NE(at(r, "llama_buffer[3].CPU model buffer size").note.find("host"), std::string::npos);
   EXPECT_EQ(at(r, "llama_buffer[6].SYCL0 KV buffer size").context.config, "device=SYCL0 memory=KV");
-  EXPECT_EQ(at(r, "llama_buffer[7].SYCL_Host output buffer size").context.gpu, "cpu");
+  EXPECT_EQ(at(r, "llama_buffer[7].SYCL_Host output buffer size").context.config,
+            "device=SYCL_Host memory=output");
   EXPECT_EQ(at(r, "llama_buffer[8].SYCL0 compute buffer size").context.config,
             "device=SYCL0 memory=compute");
   EXPECT_FALSE(has_row(r, "llama_buffer[2].ggml ctx size"));
@@ -588,7 +590,8 @@ llama_print_timings:        eval time =    6517.30 ms /   199 runs   (   32.75 m
 )");
   EXPECT_DOUBLE_EQ(*at(n, "llama_buffer[1].CUDA0 model buffer size").normalized,
                    40.73 * 1024 * 1024);
-  EXPECT_EQ(at(n, "llama_buffer[2].CPU_Mapped model buffer size").context.gpu, "cpu");
+  EXPECT_EQ(at(n, "llama_buffer[2].CPU_Mapped model buffer size").context.config,
+            "device=CPU_Mapped memory=model");
   EXPECT_EQ(at(n, "llama_buffer[6].CUDA0 KV buffer size").metric_id(), "memory");
   EXPECT_EQ(at(n, "llama_buffer[7].CUDA0 compute buffer size").metric_id(), "memory");
   EXPECT_EQ(at(n, "llama_timings[0].eval time rate").context.config,
@@ -621,6 +624,34 @@ long-context         prompt tok/s       128.17       150.34       134.53 120.24/
     if (row.locator == "table[0][1].Min/Max") ends.push_back(*row.value);
   EXPECT_EQ(ends, (std::vector<double>{8.06, 9.68}));
   EXPECT_EQ(at(r, "table[0][2].P95").context.test, "long-context");
+  // The same table indented as a whole, a row short of a cell: no blank first cell, no shift.
+  const auto indented =
+      run(FileType::text, R"(    Test          Metric        Median     P95     Mean  Min/Max
+    short-chat    ttft ms        121.0   180.2    128.3  98.1/201.7
+    long-rag      ttft ms        912.3  1204.5    950.1
+)");
+  EXPECT_FALSE(has_row(indented, "table[0][1].Min"));
+  for (const auto& row : indented.rows) {
+    if (row.context.test == "long-rag") {
+      EXPECT_NE(row.statistic, "min") << row.locator;
+    }
+  }
+  // wrk's per-thread statistics ("Thread Stats   Avg  Stdev  Max  +/- Stdev") are no table of
+  // the run's figures.
+  const auto wrk = run(FileType::text, R"(  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    39.41ms   10.24ms 120.55ms   71.04%
+    Req/Sec    25.18      5.02    40.00     68.50%
+)");
+  EXPECT_TRUE(wrk.rows.empty());
+  // A model's GGUF under the converter's generic name: its folder names it.
+  const auto generic =
+      run(FileType::text, R"(Model:   /models/Meta-Llama-3.1-8B-Instruct/ggml-model-Q4_K_M.gguf
+
+Test    Metric        Median   P95   Mean
+short   gen tok/s       41.2  43.9   41.0
+)");
+  EXPECT_EQ(at(generic, "table[0][0].Median").context.model,
+            "Meta-Llama-3.1-8B-Instruct/ggml-model-Q4_K_M");
 }
 
 TEST(ConsoleTables, ResultsPastedWholeInAFenceAreReadAsTheirFile) {
@@ -1491,7 +1522,7 @@ TEST(ConsoleTables, AScriptsLineOfFiguresSetApartByBarsIsReadWithItsHeader) {
   EXPECT_EQ(tg.metric_id(), "decode_rate");
   EXPECT_DOUBLE_EQ(*tg.normalized, 30.25);
   EXPECT_EQ(tg.context.config, "run1");
-  EXPECT_EQ(tg.context.model, "Qwen3.8-27B-UD-IQ4_XS-v3.gguf");
+  EXPECT_EQ(tg.context.model, "Qwen3.8-27B-UD-IQ4_XS-v3");  // (the GGUF's name)
   EXPECT_EQ(at(r, "line[5].pp").metric_id(), "prompt_eval_rate");
   EXPECT_EQ(at(r, "line[6].tg").statistic, "mean");   // "avg"
   EXPECT_FALSE(testing::has_row(r, "line[8].VRAM"));  // one memory figure, no timings: no line

@@ -2435,6 +2435,12 @@ TEST(Identity, ARateThatGrowsWithTheLoadIsTheAggregate) {
                            "a,16,103.7\nb,1,13.0\nb,4,21.7\nb,16,69.7\n");
   EXPECT_EQ(at(engines, "[4].throughput_tok_s").metric_id(), "output_throughput");
   EXPECT_EQ(at(engines, "[0].throughput_tok_s").metric_id(), "output_throughput");
+  // ... of the same test only: a prefill's flat rates in the column stay rates.
+  const auto phases = run(FileType::csv,
+                          "test,concurrency,tok_s\ndecode,1,41.2\ndecode,4,152.0\ndecode,16,520.3\n"
+                          "prefill,1,3120.0\nprefill,4,3050.1\nprefill,16,2980.4\n");
+  EXPECT_EQ(at(phases, "[2].tok_s").metric_id(), "output_throughput");
+  EXPECT_EQ(at(phases, "[3].tok_s").metric_id(), "token_rate");
 }
 
 // Held-out set 47: "| Runs | OK |": the runs that succeeded, a count of requests completed; a

@@ -194,6 +194,14 @@ Overall:
   const auto& total = at(r, "line[8].Total wall");
   EXPECT_EQ(total.statistic, "value");
   EXPECT_EQ(total.context.config, "");
+  // A summary right after the last round's lines is the runs', no round's.
+  const auto summary = run(FileType::text, R"(Round 2/2:
+  ttft=125 ms  tps=55.7 tok/s
+Averages: ttft=125.3 ms  tps=55.6 tok/s
+)");
+  EXPECT_EQ(at(summary, "line[2].ttft").statistic, "sample");
+  EXPECT_EQ(at(summary, "line[3].ttft").statistic, "value");
+  EXPECT_EQ(at(summary, "line[3].ttft").context.config.find("round="), std::string::npos);
   // A line of counts alone states no measurement ("Tokens: prompt=12  completion=970").
   EXPECT_TRUE(run(FileType::text, "Tokens: prompt=12  completion=970\n").rows.empty());
 }
@@ -212,6 +220,8 @@ TEST(LabelledLines, AConsolesFiguresApartByRunsOfSpaces) {
   EXPECT_DOUBLE_EQ(*at(r, "line[2].card").normalized, 5274.0 * 1024 * 1024);
   EXPECT_FALSE(has_row(r, "line[1].card idle"));
   EXPECT_FALSE(has_row(r, "line[3].card"));
+  // What a run is set to, echoed the same way: no measurement.
+  EXPECT_TRUE(run(FileType::text, "warmup 10s   duration 60s   interval 5s\n").rows.empty());
 }
 
 }  // namespace

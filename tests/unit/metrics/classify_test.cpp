@@ -118,6 +118,8 @@ TEST(Classify, CanonicalMetricsFromEveryToolsSpelling) {
   EXPECT_EQ(classify("time_per_output_token_ms").unit, "ms");
   EXPECT_EQ(metric("output_tokens_per_second"), "output_throughput");
   EXPECT_EQ(metric("requests_per_second"), "request_throughput");
+  EXPECT_EQ(metric("Requests per hour"), "request_throughput");
+  EXPECT_EQ(classify("Stderr").statistic, "sem");  // lm-evaluation-harness's column
   EXPECT_EQ(metric("total_token_throughput"), "total_throughput");
   // Input tokens over the run's wall time (SGLang, AIPerf, GuideLLM, vLLM's server log); a
   // prompt's own prefill rate stays the prompt-eval rate, one request's stays unnamed.
@@ -505,12 +507,13 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   }
   // ... but a column of both ends, "Min/Max" of "0.29-0.45 s", is no ratio (unless it says so).
   for (const char* ends :
-       {"Min/Max", "max/min", "\xE6\x9C\x80\xE5\xB0\x8F/\xE6\x9C\x80\xE5\xA4\xA7"}) {
+       {"Min/Max", "min/max", "\xE6\x9C\x80\xE5\xB0\x8F/\xE6\x9C\x80\xE5\xA4\xA7"}) {
     EXPECT_TRUE(classify(ends).stat_only) << ends;
     EXPECT_EQ(classify(ends).unit, "") << ends;
     EXPECT_EQ(classify(ends, "s").unit, "s") << ends;
   }
   EXPECT_EQ(classify("Max/Min Ratio").unit, "x");
+  EXPECT_EQ(classify("Max/Min").unit, "x");  // (max first: the ratio of the two)
   // Held-out set 59: requests in each run are a count, no rate; a phase glued to "tps"
   // (ExLlamaV2's "prompttps", "gentps") is that phase's rate, and its "_seconds" its time.
   EXPECT_EQ(metric("requests_per_run"), "requests");
