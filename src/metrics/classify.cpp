@@ -99,8 +99,8 @@ Tokens tokenize(std::string_view name) {
     const std::string& w = out[k];
     if (w.size() <= 3 || !w.ends_with("tps")) continue;
     const std::string_view head = std::string_view(w).substr(0, w.size() - 3);
-    for (const std::string_view phase :
-         {"prompt", "gen", "eval", "decode", "prefill", "output", "input", "total", "completion"}) {
+    for (const std::string_view phase : {"prompt", "gen", "eval", "decode", "prefill", "output",
+                                         "input", "total", "completion", "pp", "tg"}) {
       if (head != phase) continue;
       std::string first(head);
       out[k] = "tps";
@@ -951,9 +951,10 @@ const MetricDef* metric_by_phrase(const Tokens& t, std::string_view unit) {
   if (prompt && (time_unit || in(" duration ") || in(" time "))) return m("prompt_eval_time");
   // "prompt_seconds" beside "gen_seconds" (as "prompt_ms", "gen_ms"): the two phases' times.
   if (time_unit && !in(" first ") && !in(" tokens ") && !in(" token ") && !ratey) {
-    if (j == " prompt s " || j == " prompt sec " || j == " prompt seconds ")
+    if (j == " prompt s " || j == " prompt sec " || j == " prompt secs " || j == " prompt seconds ")
       return m("prompt_eval_time");
-    if (j == " gen s " || j == " gen sec " || j == " gen seconds ") return m("eval_time");
+    if (j == " gen s " || j == " gen sec " || j == " gen secs " || j == " gen seconds ")
+      return m("eval_time");
   }
   // A bare "prompt_eval" beside "eval_s_mean": Ollama's prompt-eval phase, named by its time
   // (its count and rate always say so).

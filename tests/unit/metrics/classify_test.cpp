@@ -522,6 +522,9 @@ TEST(Classify, ParameterCountsAndSoftwareVersionsAreNoMeasurements) {
   EXPECT_EQ(metric("gentps"), "decode_rate");
   EXPECT_EQ(metric("prompt_seconds"), "prompt_eval_time");
   EXPECT_EQ(metric("gen_seconds"), "eval_time");
+  EXPECT_EQ(metric("pptps"), "prompt_eval_rate");
+  EXPECT_EQ(metric("tgtps"), "decode_rate");
+  EXPECT_EQ(metric("prompt_secs"), "prompt_eval_time");
   EXPECT_EQ(classify("Thread Count").parameter->id, "num_thread");  // ("-t 4": a setting)
   EXPECT_EQ(classify("Temperature (C)").parameter, nullptr);        // a unit, not an option
   EXPECT_EQ(metric("Baseline Rate"), "unknown");  // a baseline's proportion, no load offered
