@@ -113,6 +113,16 @@ std::string_view statistic_word(std::string& label) {
 
 namespace {
 
+// A name of what a script sets rather than measures: a bound, a wait or a target ("MAX_WAIT_MS",
+// "TIMEOUT_S", "warmup", "interval").
+bool names_a_bound(std::string_view name) {
+  for (const std::string_view w : {"max", "min", "limit", "timeout", "sleep", "wait", "target",
+                                   "budget", "interval", "delay", "warmup", "cooldown", "slo"}) {
+    if (text::icontains(name, w)) return true;
+  }
+  return false;
+}
+
 // "MEM_DELTA_GB=21.31" alone on its line: a key naming a measured quantity with its unit (a
 // time, a rate or memory), the figure a bare number.
 bool one_figure_line(std::string_view l, const std::vector<Pair>& pairs, std::size_t first) {
@@ -122,11 +132,7 @@ bool one_figure_line(std::string_view l, const std::vector<Pair>& pairs, std::si
   const auto parsed = numeric::parse_cell(pairs[0].value);
   if (!parsed || !parsed->suffix.empty()) return false;
   // ("SLEEP_S=10", "MAX_WAIT_MS=500", "TIMEOUT_S=600": what a script sets, echoed.)
-  const std::string low = text::to_lower(pairs[0].key);
-  for (const std::string_view w : {"max", "min", "limit", "timeout", "sleep", "wait", "target",
-                                   "budget", "interval", "delay", "warmup", "cooldown", "slo"}) {
-    if (low.find(w) != std::string::npos) return false;
-  }
+  if (names_a_bound(pairs[0].key)) return false;
   const auto& c = classify_cached(pairs[0].key);
   return c.metric && c.role == metrics::Role::metric && !c.unit.empty() && !c.stat_only &&
          (c.metric->unit == "ms" || c.metric->unit.ends_with("/s") ||
@@ -213,11 +219,12 @@ bool kv_measurement_line(std::string_view line, std::size_t number, MetricRows& 
   // (Or one, beside counts that are measurements too: "Tokens: completion=970  Gen
   // throughput=55.31 tok/s".)
   const std::string_view lead = text::trim(l.substr(0, first));
-  std::vector<std::string> names(pairs.size());
+  std::vector<std::string> names;
+  names.reserve(pairs.size());
   std::size_t measured = 0, others = 0;
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const Pair& p = pairs[i];
-    names[i] = quantity_under(lead, p.key);
+    names.push_back(quantity_under(lead, p.key));
     const auto parsed = numeric::parse_cell(p.value);
     if (!parsed) continue;
     const auto& c = classify_cached(names[i], parsed->suffix);
@@ -406,11 +413,8 @@ bool spaced_figures_line(std::string_view line, std::size_t number, MetricRows& 
     const auto& c = classify_cached(label, parsed->suffix);
     if (!c.metric || c.role != metrics::Role::metric || c.stat_only) return false;
     // ("warmup 10s   duration 60s   interval 5s": what a run is set to, echoed.)
-    const std::string low = text::to_lower(label);
-    if (low == "duration" || low == "time") return false;
-    for (const std::string_view set : {"max", "min", "limit", "timeout", "sleep", "wait", "target",
-                                       "budget", "interval", "delay", "warmup", "cooldown", "slo"})
-      if (low.find(set) != std::string::npos) return false;
+    if (text::iequals(label, "duration") || text::iequals(label, "time") || names_a_bound(label))
+      return false;
     parts.push_back({label, figure});
   }
   if (parts.size() < 2) return false;

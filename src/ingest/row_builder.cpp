@@ -15,6 +15,7 @@
 
 #include "chimera/core/numeric.hpp"
 #include "chimera/core/text.hpp"
+#include "chimera/metrics/classify.hpp"
 #include "chimera/metrics/gloss.hpp"
 #include "gpu_names.hpp"
 #include "markdown_context.hpp"
@@ -658,11 +659,7 @@ std::optional<Range> slashed_ends(std::string_view name, std::string_view cell) 
   // (Its column's header: a row label before it, "gen tok/s / Min/Max".)
   if (const auto label = name.rfind(" / "); label != std::string_view::npos)
     name = name.substr(label + 3);
-  const auto slash = name.find('/');
-  if (slash == std::string_view::npos || name.size() > 24 || cell.size() > 40) return std::nullopt;
-  const auto a = metrics::parse_statistic(text::to_lower(text::trim(name.substr(0, slash))));
-  const auto b = metrics::parse_statistic(text::to_lower(text::trim(name.substr(slash + 1))));
-  if (!a || !b || *a != "min" || *b != "max") return std::nullopt;
+  if (cell.size() > 40 || !metrics::names_min_and_max(name)) return std::nullopt;
   const std::string_view t = strip_marks(cell);
   const auto at = t.find('/');
   if (at == std::string_view::npos || t.find('/', at + 1) != std::string_view::npos)
@@ -3206,11 +3203,10 @@ void rates_that_grow_with_the_load(MetricRows& rows) {
     for (const std::size_t i : members) {
       // (Not a row that says it is one request's: "per_request", "per user".)
       const MetricRow& r = rows[i];
-      if (r.metric != kTokenRate ||
-          text::icontains(r.context.config + " " + r.note + " " + r.name, "per request") ||
-          text::icontains(r.context.config + " " + r.note + " " + r.name, "per_request") ||
-          text::icontains(r.context.config + " " + r.note + " " + r.name, "per user") ||
-          text::icontains(r.context.config + " " + r.note + " " + r.name, "per_user"))
+      if (r.metric != kTokenRate) continue;
+      const std::string said = r.context.config + " " + r.note + " " + r.name;
+      if (text::icontains(said, "per request") || text::icontains(said, "per_request") ||
+          text::icontains(said, "per user") || text::icontains(said, "per_user"))
         continue;
       set_metric(rows[i], "output_throughput");
       add_note(rows[i],

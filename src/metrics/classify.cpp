@@ -2110,24 +2110,20 @@ bool names_risk_index(std::string_view text) {
   return has(t, "risk") || has(t, "rtsi") || has(t, "anomaly");
 }
 
-// "p99/p50", "max/min", "Mean/Median Ratio", "TTFT p99/p50": a ratio of two statistics of one
-// quantity, a figure of its own.
-// (Min first: "Max/Min" of 1.28 is the ratio of the two.)
-bool is_min_max(std::string_view a, std::string_view b) {
-  return a == "min" && b == "max";
-}
-
 // "Min/Max", "最小/最大" alone: a column whose cells hold both ends ("0.29-0.45 s", "3 / 7"), the
-// statistics of the quantity its neighbour names.
+// statistics of the quantity its neighbour names. (Min first: "Max/Min" of 1.28 is the ratio of
+// the two.)
 bool names_min_and_max(std::string_view name) {
   const auto slash = name.find('/');
   if (slash == std::string_view::npos || name.size() > 24) return false;
   const Tokens a = tokenize(name.substr(0, slash)), b = tokenize(name.substr(slash + 1));
   if (a.size() != 1 || b.size() != 1) return false;
   const auto first = parse_statistic(a[0]), second = parse_statistic(b[0]);
-  return first && second && is_min_max(*first, *second);
+  return first && second && *first == "min" && *second == "max";
 }
 
+// "p99/p50", "max/min", "Mean/Median Ratio", "TTFT p99/p50": a ratio of two statistics of one
+// quantity, a figure of its own.
 bool is_ratio_of_statistics(std::string_view name) {
   const auto slash = name.find('/');
   if (slash == std::string_view::npos || name.size() > 40 ||
@@ -2140,8 +2136,8 @@ bool is_ratio_of_statistics(std::string_view name) {
   if (a.empty() || b.size() != 1) return false;
   const auto first = parse_statistic(a.back()), second = parse_statistic(b[0]);
   if (!first || !second) return false;
-  // ("Min/Max", "最小/最大": a column of both ends, "0.29-0.45 s"; no ratio unless it says so.)
-  return ratio || !is_min_max(*first, *second);
+  // ("Latency Min/Max": a column of both ends, "0.29-0.45 s"; no ratio unless it says so.)
+  return ratio || !(*first == "min" && *second == "max");
 }
 
 // "dT/dt (°C/min)", "Heating rate (C/min)": a rate per minute in the bracket; its "min" is the

@@ -58,6 +58,10 @@ bool names_risk_index(std::string_view text);
 // what the fit models.
 bool names_a_fit(std::string_view name);
 
+// "Min/Max", "最小/最大" alone: a column header of both ends of a range ("0.29-0.45 s",
+// "84.12/107.51"), no ratio.
+bool names_min_and_max(std::string_view name);
+
 // The setting whose values a list named by its plural holds ("concurrencies": [1, 2, 4],
 // "request_rates", "batch_sizes", "temperatures"), nullptr for any other name. (Only a list's:
 // a table's "Context Lengths" 7 counts them.)
